@@ -1,0 +1,1 @@
+"""The `tifa` command line."""

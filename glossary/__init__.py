@@ -1,0 +1,1 @@
+"""tifa's terminology side: the curated glossary of official formulations, mining, exports."""

@@ -1,0 +1,1 @@
+"""tifa's text side: corpus cleaning, segmentation, TMX, alignment, translation memory."""

@@ -1,0 +1,102 @@
+"""Reading inputs and writing outputs safely.
+
+Every command reads through `read_text` and writes through `atomic_write`, so that bad input
+becomes one clear line (file, line, problem) and an interrupted run never leaves a half-written
+file behind.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+
+class TifaError(Exception):
+    """A problem with the user's input or invocation: printed as one line, exit code 2."""
+
+    def __init__(
+        self, message: str, path: str | os.PathLike | None = None,
+        line: int | None = None, column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = None if path is None else str(path)
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = [p for p in (self.path, self.line, self.column) if p is not None]
+        prefix = ":".join(str(p) for p in where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
+    """Decode UTF-8 (with or without BOM) or GB18030/GBK; refuse binary and anything else."""
+    if not data:
+        return ""
+    if b"\x00" in data[:65536]:
+        raise TifaError("binary file, not text (NUL bytes)", path)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise TifaError("UTF-16 text is not supported; save the file as UTF-8", path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            raise TifaError(
+                "unknown encoding: neither UTF-8 nor GB18030/GBK text", path, line
+            ) from None
+        # GB18030 decodes almost any byte soup; demand that it looks like Chinese text.
+        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        if han < len(text) * 0.2:
+            raise TifaError("unknown encoding: neither UTF-8 nor GB18030/GBK text", path)
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if control > max(8, len(text) // 1000):
+        raise TifaError("binary file, not text (control characters)", path)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: str | os.PathLike) -> str:
+    """Read a text file as str with LF line ends, whatever its encoding and line ends."""
+    p = Path(path)
+    if not p.exists():
+        raise TifaError("no such file or directory", p)
+    if p.is_dir():
+        raise TifaError("is a directory, expected a file", p)
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise TifaError(f"cannot read: {err.strerror}", p) from None
+    return decode(data, p)
+
+
+@contextlib.contextmanager
+def atomic_write(
+    path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
+    newline: str | None = None,
+) -> Iterator[IO]:
+    """Write to a temporary file beside `path` and rename it into place only on success."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        if "b" in mode:
+            fh = os.fdopen(fd, mode)
+        else:
+            fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
+        with fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
