@@ -26,9 +26,9 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     # Each area's module adds its commands; the order here is the order in `tifa --help`.
-    from cli import corpus, glossary, lint, tm
+    from cli import align, corpus, glossary, lint, mine, tm
 
-    for module in (corpus, glossary, tm, lint):
+    for module in (corpus, mine, glossary, align, tm, lint):
         module.register(app)
 
 
