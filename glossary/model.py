@@ -1,0 +1,678 @@
+"""Glossary entries: load the YAML files, check them, layer user files over the shipped ones.
+
+The YAML is the source of truth. It is read with pyyaml's node composer (libyaml when present)
+so that every problem can be reported as `file:line:column: message`, and the result of a clean
+load is cached (marshal, keyed by path, size, mtime and a content hash) because parsing YAML for
+a 50,000-entry glossary takes seconds while a lookup must start in a fraction of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from tm.files import TifaError, atomic_write, read_text
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CATEGORIES = ("principle", "initiative", "mechanism", "project", "organisation/place", "slogan",
+              "quotation/proverb")
+DOMAINS = ("diplomatic", "domestic")
+STATUSES = ("official", "recommended", "provisional")
+ENTRY_FIELDS = ("id", "zh", "zh_variants", "en", "en_variants", "en_deprecated", "category",
+                "domain", "note", "source", "status")
+REQUIRED_FIELDS = ("id", "zh", "category", "domain", "status")
+HEADER_FIELDS = ("name", "source_lang", "target_lang", "description", "version")
+# YAML for 50k entries is ~10 MB; a file many times that is a mistake (or a log pasted in).
+MAX_BYTES = 32 * 1024 * 1024
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CACHE_VERSION = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """An accepted alternative English rendering and when it is acceptable."""
+
+    text: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Deprecated:
+    """An English rendering that must be flagged, and why."""
+
+    text: str
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Entry:
+    """One official formulation; `origin`/`line` say where it was defined (for users' reports)."""
+
+    id: str
+    zh: str
+    zh_variants: list[str] = field(default_factory=list)
+    en: str = ""
+    en_variants: list[Variant] = field(default_factory=list)
+    en_deprecated: list[Deprecated] = field(default_factory=list)
+    category: str = ""
+    domain: str = ""
+    note: str = ""
+    source: str = ""
+    status: str = ""
+    origin: str = ""
+    line: int = 0
+    replaces: list[str] = field(default_factory=list)  # "file:line" of layered-over entries
+
+    @property
+    def zh_forms(self) -> list[str]:
+        """The canonical form first, then the variants."""
+        return [self.zh, *self.zh_variants]
+
+    @property
+    def accepted(self) -> list[str]:
+        """Every accepted English rendering, official first."""
+        return ([self.en] if self.en else []) + [v.text for v in self.en_variants]
+
+    @property
+    def where(self) -> str:
+        return f"{self.origin}:{self.line}"
+
+    def to_dict(self) -> dict:
+        """The YAML/JSON shape of the entry (empty optional fields left out)."""
+        out: dict = {"id": self.id, "zh": self.zh}
+        if self.zh_variants:
+            out["zh_variants"] = list(self.zh_variants)
+        if self.en:
+            out["en"] = self.en
+        if self.en_variants:
+            out["en_variants"] = [_compact({"text": v.text, "note": v.note})
+                                  for v in self.en_variants]
+        if self.en_deprecated:
+            out["en_deprecated"] = [_compact({"text": d.text, "reason": d.reason})
+                                    for d in self.en_deprecated]
+        for name in ("category", "domain", "note", "source", "status"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        return out
+
+
+def _compact(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v}
+
+
+@dataclass
+class Problem:
+    """A validation finding, printed as `file:line:column: message`."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+    def error(self) -> TifaError:
+        return TifaError(self.message, self.path, self.line, self.column)
+
+
+@dataclass
+class Glossary:
+    """The layered glossary: iterate it for entries; `files` lists what was loaded, in order."""
+
+    entries: list[Entry]
+    files: list[str]
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        return None
+
+
+# --------------------------------------------------------------------------- match keys
+
+def zh_key(text: str) -> str:
+    """The key Chinese forms are compared on (dash, width and space variants fold together)."""
+    from tm.normalize import match_key
+
+    return match_key(text)
+
+
+def en_key(text: str) -> str:
+    """Case-, space- and quote-insensitive key for comparing English renderings."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+    text = text.replace("\u201d", '"')
+    text = re.sub(r"[\u2010-\u2015\u2212\uff0d-]", "-", text)
+    return " ".join(text.casefold().split())
+
+
+# --------------------------------------------------------------------------- YAML → entries
+
+def shipped_files() -> list[Path]:
+    """The curated glossary that ships inside the package."""
+    return sorted(DATA_DIR.glob("*.yaml"))
+
+
+def user_files(extra: list | tuple | None = None) -> list[Path]:
+    """User glossaries: `TIFA_GLOSSARY` (os.pathsep-separated) first, then `--glossary` files."""
+    env = os.environ.get("TIFA_GLOSSARY", "")
+    paths = [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return paths + [Path(p) for p in (extra or [])]
+
+
+def _display(path: Path) -> str:
+    """Path as the user should see it: relative to the working directory where possible."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _mark(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Raw(NamedTuple):
+    """An entry as parsed (plain tuples, so the cache can be marshalled) with its positions."""
+
+    id: str
+    zh: str
+    zh_variants: list
+    en: str
+    en_variants: list          # [(text, note)]
+    en_deprecated: list        # [(text, reason)]
+    category: str
+    domain: str
+    note: str
+    source: str
+    status: str
+    line: int
+    id_pos: tuple
+    zh_pos: tuple
+    variant_pos: list          # [(line, col)] per zh variant
+    dep_pos: list              # [(text, line, col)] per deprecated rendering
+    zh_keys: list = []         # match keys of zh + zh_variants
+    en_keys: list = []         # en_key of each accepted rendering
+    dep_keys: list = []        # en_key of each deprecated rendering
+
+
+class _FileParse:
+    """Turns one YAML node tree into entries, collecting problems instead of stopping."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, node, message: str) -> None:
+        line, col = _mark(node) if node is not None else (1, 1)
+        self.problems.append(Problem(self.path, line, col, message))
+
+    def mapping(self, node, what: str) -> dict | None:
+        """Key → (key node, value node); duplicate keys are problems (YAML silently keeps one)."""
+        from yaml import MappingNode
+
+        if not isinstance(node, MappingNode):
+            self.problem(node, f"{what} must be a mapping ({_kind(node)} found)")
+            return None
+        out: dict = {}
+        for knode, vnode in node.value:
+            key = knode.value if _is_str(knode) else None
+            if key is None:
+                self.problem(knode, f"{what}: keys must be text ({_kind(knode)} found)")
+                continue
+            if key in out:
+                self.problem(knode, f"{what}: duplicate key '{key}'")
+                continue
+            out[key] = (knode, vnode)
+        return out
+
+    def text(self, node, name: str, allow_empty: bool = False) -> str | None:
+        if _is_null(node):
+            return "" if allow_empty else self._missing(node, name)
+        if not _is_str(node):
+            self.problem(node, f"'{name}' must be text ({_kind(node)} found)")
+            return None
+        value = node.value.strip()
+        if not value and not allow_empty:
+            self.problem(node, f"'{name}' is empty")
+            return None
+        return value
+
+    def _missing(self, node, name: str) -> None:
+        self.problem(node, f"'{name}' has no value")
+        return None
+
+    def text_list(self, node, name: str) -> list[str]:
+        from yaml import SequenceNode
+
+        if _is_null(node):
+            return []
+        if not isinstance(node, SequenceNode):
+            self.problem(node, f"'{name}' must be a list of texts ({_kind(node)} found)")
+            return []
+        out = []
+        for item in node.value:
+            value = self.text(item, f"{name} item")
+            if value is not None:
+                out.append(value)
+        return out
+
+    def pairs(self, node, name: str, second: str) -> list[tuple[str, str, int, int]]:
+        """`en_variants` / `en_deprecated`: list of {text, note|reason} (a bare text is allowed)."""
+        from yaml import SequenceNode
+
+        if _is_null(node):
+            return []
+        if not isinstance(node, SequenceNode):
+            self.problem(node, f"'{name}' must be a list ({_kind(node)} found)")
+            return []
+        out = []
+        for item in node.value:
+            line, col = _mark(item)
+            if _is_str(item):
+                value = self.text(item, f"{name} item")
+                if value is not None:
+                    if second == "reason":
+                        self.problem(item, f"'{name}' item '{value}' needs a reason: write "
+                                           f"{{text: ..., reason: ...}}")
+                    out.append((value, "", line, col))
+                continue
+            fields = self.mapping(item, f"'{name}' item")
+            if fields is None:
+                continue
+            for key, (knode, _) in fields.items():
+                if key not in ("text", second):
+                    self.problem(knode, f"unknown field '{key}' in '{name}' item "
+                                        f"(expected text, {second})")
+            if "text" not in fields:
+                self.problem(item, f"'{name}' item has no 'text'")
+                continue
+            value = self.text(fields["text"][1], "text")
+            extra = ""
+            if second in fields:
+                extra = self.text(fields[second][1], second, allow_empty=True) or ""
+            elif second == "reason":
+                self.problem(item, f"'{name}' item needs a '{second}'")
+            if value is not None:
+                out.append((value, extra, line, col))
+        return out
+
+    def entry(self, node) -> _Raw | None:
+        fields = self.mapping(node, "entry")
+        if fields is None:
+            return None
+        line, col = _mark(node)
+        for key, (knode, _) in fields.items():
+            if key not in ENTRY_FIELDS:
+                self.problem(knode, f"unknown field '{key}' (expected one of: "
+                                    f"{', '.join(ENTRY_FIELDS)})")
+        label = _label(fields)
+        for name in REQUIRED_FIELDS:
+            if name not in fields:
+                self.problem(node, f"entry {label}: missing required field '{name}'")
+        values: dict = {}
+        for name in ("id", "zh", "en", "note", "source"):
+            if name in fields:
+                values[name] = self.text(fields[name][1], name, allow_empty=name != "id"
+                                         and name != "zh")
+        for name, allowed in (("category", CATEGORIES), ("domain", DOMAINS),
+                              ("status", STATUSES)):
+            if name in fields:
+                vnode = fields[name][1]
+                value = self.text(vnode, name)
+                if value is not None and value not in allowed:
+                    self.problem(vnode, f"bad {name} '{value}' (expected one of: "
+                                        f"{', '.join(allowed)})")
+                    value = None
+                values[name] = value
+        if values.get("id") and not SLUG.match(values["id"]):
+            self.problem(fields["id"][1], f"bad id '{values['id']}': use a lowercase ASCII slug "
+                                          "(letters, digits, single hyphens)")
+            values["id"] = None
+        zh_variants = self.text_list(fields["zh_variants"][1], "zh_variants") \
+            if "zh_variants" in fields else []
+        en_variants = self.pairs(fields["en_variants"][1], "en_variants", "note") \
+            if "en_variants" in fields else []
+        en_deprecated = self.pairs(fields["en_deprecated"][1], "en_deprecated", "reason") \
+            if "en_deprecated" in fields else []
+        if values.get("status") == "official" and "en" not in fields:
+            where = fields["status"][1]
+            self.problem(where, f"entry {label}: status is official but it has no 'en' rendering")
+        if any(values.get(name) is None for name in REQUIRED_FIELDS):
+            return None
+        return _Raw(
+            values["id"], values["zh"], zh_variants, values.get("en") or "",
+            [(t, n) for t, n, _, _ in en_variants], [(t, r) for t, r, _, _ in en_deprecated],
+            values["category"], values["domain"], values.get("note") or "",
+            values.get("source") or "", values["status"], line,
+            _mark(fields["id"][1]), _mark(fields["zh"][1]),
+            _positions(fields.get("zh_variants"), zh_variants),
+            [(t, ln, c) for t, _, ln, c in en_deprecated])
+
+
+def _positions(pair, values: list[str]) -> list[tuple[int, int]]:
+    if pair is None:
+        return []
+    items = [n for n in pair[1].value if _is_str(n) and n.value.strip()]
+    return [_mark(n) for _, n in zip(values, items, strict=False)]
+
+
+def _label(fields: dict) -> str:
+    for name in ("id", "zh"):
+        if name in fields and _is_str(fields[name][1]):
+            return f"'{fields[name][1].value}'"
+    return "(no id)"
+
+
+def _is_str(node) -> bool:
+    from yaml import ScalarNode
+
+    return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:str"
+
+
+def _is_null(node) -> bool:
+    from yaml import ScalarNode
+
+    return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def _kind(node) -> str:
+    from yaml import MappingNode, SequenceNode
+
+    if node is None:
+        return "nothing"
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    tag = node.tag.rsplit(":", 1)[-1]
+    return {"int": "a number", "float": "a number", "bool": "true/false", "null": "nothing",
+            "timestamp": "a date"}.get(tag, tag)
+
+
+def _compose(path: Path, display: str):
+    """YAML text → node tree; broken YAML is one Problem with the parser's line and column."""
+    import yaml
+
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size > MAX_BYTES:
+        raise TifaError(f"glossary file too large ({size / 2**20:.0f} MB; the limit is "
+                        f"{MAX_BYTES // 2**20} MB): split it into several files", display)
+    text = read_text(path)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.compose(text, Loader=loader), []
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        msg = f"broken YAML: {err.problem or err.context}"
+        if err.context and err.problem:
+            msg += f" ({err.context})"
+        return None, [Problem(display, line, col, msg)]
+    except yaml.YAMLError as err:
+        return None, [Problem(display, 1, 1, f"broken YAML: {err}")]
+
+
+def _parse_file(path: Path, display: str) -> tuple[list[_Raw], list[Problem]]:
+    """One file → raw entry tuples and the problems found inside it."""
+    root, problems = _compose(path, display)
+    if problems:
+        return [], problems
+    parse = _FileParse(display)
+    if root is None or _is_null(root):
+        return [], []  # an empty file is an empty glossary (e.g. freshly created for `add`)
+    top = parse.mapping(root, "the glossary file")
+    if top is None:
+        return [], parse.problems
+    for key, (knode, vnode) in top.items():
+        if key == "glossary":
+            header = parse.mapping(vnode, "'glossary'")
+            for hkey, (hnode, hval) in (header or {}).items():
+                if hkey not in HEADER_FIELDS:
+                    parse.problem(hnode, f"unknown field '{hkey}' in 'glossary' (expected one "
+                                         f"of: {', '.join(HEADER_FIELDS)})")
+                else:
+                    parse.text(hval, hkey, allow_empty=True)
+        elif key != "entries":
+            parse.problem(knode, f"unknown top-level field '{key}' (expected glossary, entries)")
+    raw: list[_Raw] = []
+    if "entries" not in top:
+        parse.problem(root, "no 'entries' list")
+    else:
+        from yaml import SequenceNode
+
+        node = top["entries"][1]
+        if _is_null(node):
+            pass
+        elif not isinstance(node, SequenceNode):
+            parse.problem(node, f"'entries' must be a list ({_kind(node)} found)")
+        else:
+            for item in node.value:
+                got = parse.entry(item)
+                if got is not None:
+                    raw.append(got)
+    return raw, parse.problems
+
+
+# --------------------------------------------------------------------------- cache
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tifa"
+
+
+def _fingerprint(path: Path) -> str | None:
+    """Absolute path + size + mtime_ns + hash of the first and last 64 KB, + code versions."""
+    try:
+        st = path.stat()
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+            if st.st_size > 131072:
+                fh.seek(-65536, os.SEEK_END)
+            tail = fh.read(65536)
+    except OSError:
+        return None
+    code = [_CACHE_VERSION]
+    for mod in (__file__, _normalize_file()):
+        try:
+            cst = os.stat(mod)
+            code += [cst.st_size, cst.st_mtime_ns]
+        except OSError:
+            code.append(0)
+    h = hashlib.blake2b(head + tail, digest_size=12).hexdigest()
+    return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{h}|{code}"
+
+
+def _normalize_file() -> str:
+    return str(Path(__file__).resolve().parent.parent / "tm" / "normalize.py")
+
+
+def _cache_path(path: Path) -> Path:
+    name = hashlib.blake2b(str(path.resolve()).encode(), digest_size=10).hexdigest()
+    return _cache_dir() / f"glossary-{name}.marshal"
+
+
+def _read_cached(path: Path, fingerprint: str | None) -> list[tuple] | None:
+    if fingerprint is None or os.environ.get("TIFA_NO_CACHE"):
+        return None
+    try:
+        with open(_cache_path(path), "rb") as fh:
+            stored = marshal.load(fh)
+        if stored[0] == fingerprint:
+            return stored[1]
+    except (OSError, EOFError, ValueError, TypeError, IndexError):
+        pass  # a missing or corrupt cache is rebuilt, never trusted
+    return None
+
+
+def _write_cached(path: Path, fingerprint: str | None, raw: list[tuple]) -> None:
+    if fingerprint is None or os.environ.get("TIFA_NO_CACHE"):
+        return
+    try:
+        target = _cache_path(path)
+        with atomic_write(target, "wb") as fh:
+            marshal.dump((fingerprint, raw), fh)
+    except OSError:
+        pass  # a read-only home is fine: we only lose speed
+
+
+def _load_file(path: Path) -> tuple[list[_Raw], list[Problem]]:
+    """Raw entries of one file with their match keys, from the cache when it is still valid."""
+    display = _display(path)
+    if not path.is_file():
+        where = "is a directory, expected a glossary YAML file" if path.is_dir() \
+            else "no such glossary file"
+        return [], [Problem(display, 0, 0, where)]
+    fingerprint = _fingerprint(path)
+    cached = _read_cached(path, fingerprint)
+    if cached is not None:
+        return [_Raw(*r) for r in cached], []
+    raw, problems = _parse_file(path, display)
+    raw = [r._replace(zh_keys=[zh_key(z) for z in [r.zh, *r.zh_variants]],
+                      en_keys=[en_key(t) for t in [r.en, *(t for t, _ in r.en_variants)] if t],
+                      dep_keys=[en_key(t) for t, _ in r.en_deprecated]) for r in raw]
+    if not problems:
+        _write_cached(path, fingerprint, [tuple(r) for r in raw])
+    return raw, problems
+
+
+def _to_entry(raw: _Raw, origin: str) -> Entry:
+    return Entry(raw.id, raw.zh, list(raw.zh_variants), raw.en,
+                 [Variant(t, n) for t, n in raw.en_variants],
+                 [Deprecated(t, r) for t, r in raw.en_deprecated], raw.category, raw.domain,
+                 raw.note, raw.source, raw.status, origin, raw.line)
+
+
+# --------------------------------------------------------------------------- checks across entries
+
+def _check_layer(raws: list[tuple[_Raw, str]], problems: list[Problem]) -> None:
+    """Unique ids and zh keys, zh variants claimed once, deprecated ≠ accepted."""
+    ids: dict[str, str] = {}
+    forms: dict[str, tuple[str, str]] = {}   # zh key → (entry id, where)
+    accepted: dict[str, tuple[str, str]] = {}  # en key → (entry id, where)
+    for raw, origin in raws:
+        if raw.id in ids:
+            problems.append(Problem(origin, *raw.id_pos,
+                                    f"duplicate id '{raw.id}' (first defined at {ids[raw.id]})"))
+        else:
+            ids[raw.id] = f"{origin}:{raw.line}"
+        positions = [raw.zh_pos, *raw.variant_pos]
+        texts = [raw.zh, *raw.zh_variants]
+        seen_here: set[str] = set()
+        for i, key in enumerate(raw.zh_keys):
+            pos = positions[i] if i < len(positions) else (raw.line, 1)
+            if key in seen_here:
+                problems.append(Problem(origin, *pos,
+                                        f"entry '{raw.id}': zh variant '{texts[i]}' repeats a "
+                                        "form of the same entry (dash, width and space variants "
+                                        "are matched automatically)"))
+                continue
+            seen_here.add(key)
+            if key in forms:
+                other, where = forms[key]
+                what = "zh" if i == 0 else "zh variant"
+                problems.append(Problem(origin, *pos,
+                                        f"{what} '{texts[i]}' of entry '{raw.id}' is already "
+                                        f"claimed by entry '{other}' ({where})"))
+            else:
+                forms[key] = (raw.id, f"{origin}:{raw.line}")
+        for key in raw.en_keys:
+            accepted.setdefault(key, (raw.id, f"{origin}:{raw.line}"))
+    for raw, origin in raws:
+        for key, (text, dline, dcol) in zip(raw.dep_keys, raw.dep_pos, strict=False):
+            owner = accepted.get(key)
+            if owner is not None:
+                whose = "this entry" if owner[1] == f"{origin}:{raw.line}" \
+                    else f"entry '{owner[0]}' ({owner[1]})"
+                problems.append(Problem(origin, dline, dcol,
+                                        f"entry '{raw.id}': deprecated rendering '{text}' is an "
+                                        f"accepted rendering of {whose}"))
+
+
+def _layer(layers: list[list[tuple[_Raw, str]]]) -> list[tuple[_Raw, str, Entry]]:
+    """Later layers replace earlier entries with the same id or the same zh (by match key)."""
+    by_id: dict[str, int] = {}
+    by_zh: dict[str, int] = {}
+    slots: list[tuple[_Raw, str, Entry] | None] = []
+    for layer in layers:
+        for raw, origin in layer:
+            entry = _to_entry(raw, origin)
+            for i in sorted({by_id.get(raw.id, -1), by_zh.get(raw.zh_keys[0], -1)} - {-1}):
+                gone = slots[i]
+                if gone is not None:
+                    entry.replaces.append(gone[2].where)
+                    slots[i] = None
+            by_id[raw.id] = by_zh[raw.zh_keys[0]] = len(slots)
+            slots.append((raw, origin, entry))
+    return [s for s in slots if s is not None]
+
+
+# --------------------------------------------------------------------------- public API
+
+def validate(paths: list | tuple | None = None) -> tuple[list[Problem], int, int]:
+    """Check the given files (default: the shipped glossary) together.
+
+    Returns (problems, number of entries, number of files). Duplicates are checked across all
+    the files given, because they are loaded together.
+    """
+    files = [Path(p) for p in paths] if paths else shipped_files()
+    problems: list[Problem] = []
+    layer: list[tuple[_Raw, str]] = []
+    for path in files:
+        try:
+            raw, found = _load_file(path)
+        except TifaError as err:
+            problems.append(Problem(err.path or str(path), err.line or 0, err.column or 0,
+                                    err.message))
+            continue
+        problems += found
+        layer += [(r, _display(path)) for r in raw]
+    _check_layer(layer, problems)
+    problems.sort(key=lambda p: (p.path, p.line, p.column))
+    return problems, len(layer), len(files)
+
+
+def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
+                  env: bool = True) -> Glossary:
+    """The glossary a command works with: shipped files, then `TIFA_GLOSSARY`, then `paths`.
+
+    Each user file is a layer over what came before: an entry with the same id or the same zh
+    replaces the earlier one (its `origin` names the user's file, `replaces` the old place).
+    Any problem in a file raises `TifaError` (the first one, with file, line and column).
+    """
+    files = shipped_files() if shipped else []
+    users = user_files(paths) if env else [Path(p) for p in (paths or [])]
+    layers: list[list[tuple[_Raw, str]]] = [[]] if files else []
+    for i, path in enumerate(files + users):
+        raw, problems = _load_file(path)
+        if problems:
+            raise problems[0].error()
+        if i >= len(files):
+            layers.append([])
+        origin = _display(path)
+        layers[-1] += [(r, origin) for r in raw]
+    problems: list[Problem] = []
+    for layer in layers:
+        _check_layer(layer, problems)
+    layered = _layer(layers)
+    if len(layers) > 1 and not problems:  # a user's variant may collide with an older entry
+        _check_layer([(raw, origin) for raw, origin, _ in layered], problems)
+    if problems:
+        problems.sort(key=lambda p: (p.path, p.line, p.column))
+        raise problems[0].error()
+    return Glossary([entry for _, _, entry in layered], [_display(p) for p in files + users])
