@@ -1,0 +1,125 @@
+"""tm.numbers: Chinese and English quantities, and pairing them, on seed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SEED_FILES
+from tm.numbers import extract_en, extract_zh, is_soft, match_quantities
+
+# (Chinese from the seeds, a correct English rendering written for this test)
+CORRECT = [
+    ("2023年我们的贸易额达到创纪录的948亿美元。",
+     "In 2023 our trade reached a record $94.8 billion."),
+    ("贸易额达到948亿美元", "trade reached 94.8 billion US dollars"),
+    ("2100多年前，中国汉代使者张骞自长安出发",
+     "More than 2,100 years ago, Zhang Qian set out from Chang'an"),
+    ("使3300多公里共同边界成为友谊纽带", "turning our common border of over 3,300 km into a bond"),
+    ("中国同中亚五国建交30周年视频峰会",
+     "the virtual summit on the 30th anniversary of diplomatic ties"),
+    ("提供总额260亿元人民币的融资支持", "provide financing support totalling 26 billion yuan"),
+    ("第二届中国—中亚峰会", "the second China–Central Asia Summit"),
+    ("(2023年5月19日)", "(May 19, 2023)"),
+    ("新华社西安5月19日电", "XI'AN, 19 May (Xinhua)"),
+    ("两年前，首届中国—中亚峰会在西安举行",
+     "Two years ago, the first China–Central Asia Summit was held in Xi'an"),
+    ("增速为百分之七", "growth of 7 percent"),
+    ("增长率分别为9.6%、7.0%", "growth rates of 9.6 percent and 7%"),
+    ("习近平将于6月16日至18日赴哈萨克斯坦", "Xi will visit Kazakhstan from June 16 to 18"),
+    ("太极拳馆1500余家", "more than 1,500 Taiji schools"),
+    ("习练人数达6亿人", "some 600 million people practise it"),
+    ("修复总面积39848公顷，总投资24.5亿元",
+     "39,848 hectares restored with 2.45 billion yuan invested"),
+    ("全角１５００余家", "more than 1,500"),
+    ("第二十一届徐霞客开游节", "the 21st Xu Xiake Tourism Festival"),
+    ("两千多年前", "over two thousand years ago"),
+    ("拳师3000余人", "more than 3,000 masters"),
+    ("一是加强战略互信，二是深化合作",
+     "First, strengthen mutual trust; second, deepen cooperation"),
+    ("共建“一带一路”，形成一道风景", "Belt and Road cooperation became a sight"),
+    ("要做到四个坚持", "we must uphold the following"),
+    ("中亚五国元首", "the heads of state of the five Central Asian countries"),
+    ("千百年来，一系列成果，不是一阵风，百年变局",
+     "For centuries, a series of results, not a gust, changes of a century"),
+    ("10年来，中国同中亚国家携手推动",
+     "Over the past decade, China and Central Asian countries have worked"),
+    ("第32届阿拉伯国家联盟首脑理事会会议", "the 32nd Arab League Summit"),
+    ("中国是中亚国家第一大贸易伙伴",
+     "China is the largest trading partner of Central Asian countries"),
+    ("外交部发言人汪文斌19日宣布", "Foreign Ministry spokesperson Wang Wenbin announced on May 19"),
+    ("抗击新冠疫情", "fighting COVID-19"),
+    ("数十万人参加", "hundreds of thousands of people took part"),
+    ("十四届全国人大一次会议", "the first session of the 14th National People's Congress"),
+    ("十周年", "tenth anniversary"),
+    ("岸堤修复98.8千米", "98.8 km of riverbank restored"),
+    ("共有2000余人参加", "over 2,000 people took part"),
+    ("二十国集团", "the G20"),
+    ("二十一世纪", "the twenty-first century"),
+]
+
+WRONG = [  # (zh, en, value expected among the unmatched on either side)
+    ("贸易额达到948亿美元", "trade reached $94.8 million", 9.48e10),
+    ("2100多年前", "more than 1,200 years ago", 2100),
+    ("6月16日至18日", "from June 16 to 19", (6, 18)),
+    ("第二届中国—中亚峰会", "the third China–Central Asia Summit", 2),
+    ("30周年", "the 40th anniversary", 30),
+    ("增速为9.6%", "growth of 6.9 percent", 9.6),
+    ("百分之七", "17 percent", 7),
+    ("5月19日", "May 9", (5, 19)),
+    ("260亿元人民币", "26 billion US dollars", 2.6e10),
+    ("2013年", "in 2016", 2013),
+    ("6亿人", "60 million people", 6e8),
+    ("24.5亿元", "24.5 million yuan", 2.45e9),
+    ("第32届", "the 23rd", 32),
+    ("两千多年前", "over three thousand years ago", 2000),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), CORRECT)
+def test_correct_translations_match(zh: str, en: str) -> None:
+    uz, ue = match_quantities(extract_zh(zh), extract_en(en))
+    assert (uz, ue) == ([], []), (zh, en)
+
+
+@pytest.mark.parametrize(("zh", "en", "value"), WRONG)
+def test_wrong_numbers_are_reported(zh: str, en: str, value) -> None:
+    uz, ue = match_quantities(extract_zh(zh), extract_en(en))
+    assert value in [q.value for q in uz + ue], (uz, ue)
+
+
+def test_values_and_spans() -> None:
+    text = "贸易额达到948亿美元，同比增长百分之七"
+    qs = extract_zh(text)
+    money = next(q for q in qs if q.kind == "money")
+    assert money.value == pytest.approx(9.48e10) and money.unit == "USD"
+    assert text[money.span[0]:money.span[1]] == money.text == "948亿"
+    assert any(q.kind == "percent" and q.value == 7 for q in qs)
+    en = extract_en("It rose to $94.8 billion on May 19, 2023, up 7%.")
+    assert [(q.kind, q.value) for q in en] == [
+        ("money", pytest.approx(9.48e10)), ("date", (5, 19)), ("year", 2023), ("percent", 7)]
+    assert extract_en("The 30th anniversary.")[0].kind == "ordinal"
+
+
+def test_chinese_numerals() -> None:
+    vals = {q.text: q.value for q in extract_zh("二十一国、两千人、三千余家、十三亿人、二〇二三年")}
+    assert vals["二十一"] == 21 and vals["两千"] == 2000 and vals["三千"] == 3000
+    assert vals["十三亿"] == 1.3e9 and vals["二〇二三"] == 2023
+    assert extract_zh("三千余家")[0].approx
+
+
+def test_small_counts_are_soft() -> None:
+    # "五国" may be rendered without "five"; "two" in English may stand for 双方
+    assert all(is_soft(q) for q in extract_zh("中亚五国"))
+    assert match_quantities(extract_zh("两国元首"), extract_en("the presidents")) == ([], [])
+    assert match_quantities([], extract_en("both sides, two partners")) == ([], [])
+
+
+def test_seed_sentences_do_not_crash_and_find_known_figures() -> None:
+    found = set()
+    for path in SEED_FILES:
+        for q in extract_zh(path.read_text(encoding="utf-8")):
+            found.add((q.kind, q.value))
+    assert ("money", 9.48e10) in found  # 948亿美元
+    assert ("date", (5, 19)) in found
+    assert ("number", 39848.0) in found  # 39848公顷
+    assert ("percent", 98.21) in found

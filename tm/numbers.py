@@ -1,0 +1,475 @@
+"""Numbers, amounts, dates and ordinals in Chinese and English, made comparable.
+
+The linter uses this to check that a draft keeps every figure of the source: 948亿美元 must come
+out as 94.8 billion (dollars), 5月19日 as May 19 or 19 May, 2100多年 as over 2,100 years.
+
+Precision matters more than recall here: a false "number mismatch" on a correct translation
+costs a reviser more than a missed one. So small counts written in words (五国 / "five
+countries", 两年前 / "two years ago", "first", months without a day) are *soft*: they are used to
+pair quantities up but are never reported on their own, and idioms (千百年来, 一系列, 一带一路,
+百年变局) are not quantities at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quantity", "extract_zh", "extract_en", "match_quantities", "is_soft"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    kind: str  # number | percent | money | date | year | ordinal | duration | month | day
+    value: float | tuple  # comparable value: 9.48e10; (5, 19) for May 19; (5,) for May
+    approx: bool  # 多/余/约/over/more than
+    unit: str | None  # "USD", "CNY", "EUR", "km", "ha", "years", ... (None when unknown)
+    span: tuple[int, int]  # character offsets in the text
+    text: str
+
+
+# ---------------------------------------------------------------- Chinese
+
+_FW = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+
+# Words that make a preceding Chinese numeral a countable quantity worth checking.
+_ZH_CLASSIFIERS = (
+    "周年|世纪|年代|年|个|国|届|次|项|家|人|名|位|天|日|月|公里|千米|米|吨|倍|条|座|所|批|份|"
+    "岁|大|方面|种|类|支|架|辆|部|本|篇|场|轮|周|小时|分钟|亩|公顷|万|亿|多|余|路|省|市|县|村"
+)
+_ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
+                ("人民币", "CNY"), ("元", "CNY"))
+_ZH_UNITS = {"公里": "km", "千米": "km", "公顷": "ha", "吨": "t", "年": "years", "周年": "years"}
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+
+_ZH_PATTERNS = [
+    # 2023年5月19日, 6月16日至18日, 5月19日
+    ("date", re.compile(
+        r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+        r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?")),
+    ("yearmonth", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
+    ("month", re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月(?!\d)")),
+    ("day", re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![\d本])")),
+    ("year", re.compile(r"(?<![\d.])(?P<y>1[89]\d\d|20\d\d)年(?![代度]|\d)")),
+    ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
+    ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
+    ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
+    ("first", re.compile(r"首届")),
+    ("arabic", re.compile(
+        r"(?<![A-Za-z\d.,])(?P<n>" + _NUM + r")(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?"
+        r"(?P<pct>%)?(?![A-Za-z\d])")),
+    ("cn", re.compile(r"(?<![数几上成])(?P<n>" + _CN_NUM + r")(?=" + _ZH_CLASSIFIERS + ")")),
+    # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
+    ("cnbare", re.compile(r"(?<![数几上成])(?P<n>[一二两三四五六七八九][十百千万亿]"
+                          r"[零〇一二两三四五六七八九十百千万亿]*|十[一二三四五六七八九])")),
+]
+
+
+def _cn_to_number(s: str) -> float | None:
+    """Value of a Chinese numeral: 二十一, 两千, 三千五百, 十三亿; 二〇二三 digit by digit."""
+    if not s:
+        return None
+    if all(ch in _CN_DIGIT for ch in s):  # 二〇二三 read digit by digit
+        if len(s) == 1:
+            return float(_CN_DIGIT[s])
+        return float("".join(str(_CN_DIGIT[ch]) for ch in s))
+    total, section, digit = 0.0, 0.0, None
+    for ch in s:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_SMALL_UNIT:
+            section += (1 if digit is None else digit) * _CN_SMALL_UNIT[ch]
+            digit = None
+        elif ch in _CN_BIG_UNIT:
+            section += digit or 0
+            mult = _CN_BIG_UNIT[ch]
+            total = (total + section) * mult if mult > 10_000 else total + section * mult
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _arabic(s: str) -> float:
+    return float(s.translate(_FW).replace(",", ""))
+
+
+def _zh_num(s: str) -> float | None:
+    s = s.translate(_FW)
+    return _arabic(s) if s[0].isdigit() else _cn_to_number(s)
+
+
+_MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
+
+
+def extract_zh(text: str) -> list[Quantity]:
+    """Quantities in a Chinese sentence (full-width digits understood, spans into `text`)."""
+    norm = text.translate(_FW)  # same length: spans stay valid
+    taken = bytearray(len(norm))
+    out: list[Quantity] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def add(kind: str, value, a: int, b: int, approx: bool = False, unit: str | None = None):
+        out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
+
+    for name, rx in _ZH_PATTERNS:
+        for m in rx.finditer(norm):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            g = m.groupdict()
+            if name == "date":
+                if g["y"]:
+                    add("year", float(g["y"]), m.start("y"), m.end("y"))
+                mo, d = int(g["m"]), int(g["d"])
+                if not (1 <= mo <= 12 and 1 <= d <= 31):
+                    continue
+                add("date", (mo, d), m.start("m"), m.end("d"))
+                if g["d2"]:
+                    add("date", (int(g["m2"] or mo), int(g["d2"])), m.start("d2"), b)
+            elif name == "yearmonth":
+                add("year", float(g["y"]), a, m.end("y"))
+                add("month", (int(g["m"]),), m.start("m"), b)
+            elif name == "month":
+                if not 1 <= int(g["m"]) <= 12:
+                    continue
+                add("month", (int(g["m"]),), a, b)
+            elif name == "day":
+                add("day", (None, int(g["d"])), a, b)
+            elif name == "year":
+                add("year", float(g["y"]), a, b)
+            elif name == "percent_cn":
+                v = _zh_num(g["n"])
+                if v is None:
+                    continue
+                add("percent", v, a, b, unit="%")
+            elif name == "ordinal":
+                v = _zh_num(g["n"])
+                if v is None or not v:
+                    continue
+                if norm.startswith("第一时间", a):  # "at once", not an ordinal
+                    continue
+                add("ordinal", v, a, b)
+            elif name == "plan":  # 十四五 → the 14th Five-Year Plan
+                add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
+            elif name == "first":
+                add("ordinal", 1.0, a, b)
+            elif name == "arabic":
+                v = _arabic(g["n"]) * _MULT.get(g["mult"] or "", 1)
+                rest = norm[b:b + 4]
+                approx = bool(g["approx"]) or rest.startswith(("多", "余"))
+                if g["pct"]:
+                    add("percent", v, a, b, approx, "%")
+                    continue
+                unit, kind = None, "number"
+                tail = rest[1:] if rest.startswith(("多", "余")) else rest
+                for zh, code in _ZH_CURRENCY:
+                    if tail.startswith(zh):
+                        unit, kind = code, "money"
+                        break
+                else:
+                    for zh, code in _ZH_UNITS.items():
+                        if tail.startswith(zh):
+                            unit = code
+                            kind = "duration" if code == "years" else "number"
+                            break
+                add(kind, v, a, b, approx, unit)
+            elif name == "cnbare":
+                v = _cn_to_number(g["n"])
+                if v is None or v < 11:
+                    continue
+                add("number", v, a, b)
+            elif name == "cn":
+                s = g["n"]
+                v = _cn_to_number(s)
+                after = norm[b:b + 2]
+                if v is None or v == 1 or (v == 0):
+                    continue  # 一个, 一道, 一系列: the article "a", not a count
+                if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
+                    continue
+                if after.startswith("月"):
+                    if 1 <= v <= 12 and len(s) <= 2:
+                        add("month", (int(v),), a, b + 1)
+                    continue
+                if after.startswith("日") and v <= 31:
+                    add("day", (None, int(v)), a, b + 1)
+                    continue
+                approx = after[:1] in ("多", "余")
+                kind = "duration" if after.lstrip("多余").startswith("年") else "number"
+                add(kind, v, a, b, approx)
+            for i in range(a, b):
+                taken[i] = 1
+    out.sort(key=lambda q: q.span)
+    return out
+
+
+# ---------------------------------------------------------------- English
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split())}
+_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+_MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+
+_UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+             "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+           "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+           "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+           "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+           "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
+_WORD = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
+_SCALE = "|".join(_SCALES_EN)
+_ORDW = "|".join(sorted(_ORD_EN, key=len, reverse=True))
+_WORDNUM = (rf"(?:(?:{_WORD}|{_SCALE})(?:(?:-|\s+|\s+and\s+)(?:{_WORD}|{_SCALE}))*)")
+_APPROX_EN = re.compile(
+    r"(?:more\s+than|over|nearly|almost|about|around|approximately|some|roughly|close\s+to|"
+    r"upwards\s+of|in\s+excess\s+of|at\s+least|well\s+over|just\s+over|some)\s+(?:the\s+)?"
+    r"(?:US\s*)?\$?$", re.I)
+_CUR_AFTER = re.compile(
+    r"\s*(?:(?:US|U\.S\.|American)\s+dollars?|dollars?|yuan|renminbi|RMB|euros?|"
+    r"rubles?|roubles?)\b", re.I)
+_CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+             "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
+             "roubles": "RUB"}
+
+_EN_PATTERNS = [
+    ("mdate", re.compile(
+        rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>\d{{4}})\b)?")),
+    ("ddate", re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
+    ("monyear", re.compile(rf"\b(?P<mon>{_MONTH_RX})(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")),
+    ("money_pre", re.compile(
+        r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
+        r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m)\b)?")),
+    ("num", re.compile(
+        r"(?<![A-Za-z\d.,\-])(?P<n>" + _NUM + r")(?P<ord>st|nd|rd|th)?"
+        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
+        r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
+        r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?(?![A-Za-z\d])")),
+    ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                        rf"-)?(?P<w>{_ORDW})\b", re.I)),
+    ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b"
+                         rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%))?", re.I)),
+    ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
+    ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
+    ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
+]
+
+
+def _words_to_number(s: str) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for tok in re.split(r"[\s\-]+", s.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok in _UNITS_EN:
+            current += _UNITS_EN[tok]
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok in _SCALES_EN:
+            total += (current or 1) * _SCALES_EN[tok]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _approx_before(text: str, start: int) -> bool:
+    return bool(_APPROX_EN.search(text[max(0, start - 30):start]))
+
+
+def extract_en(text: str) -> list[Quantity]:
+    """Quantities in an English sentence: digits, number words, money, percent, dates."""
+    taken = bytearray(len(text))
+    out: list[Quantity] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def add(kind, value, a, b, approx=False, unit=None):
+        out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
+
+    for name, rx in _EN_PATTERNS:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if a == b or not free(a, b):
+                continue
+            g = m.groupdict()
+            if name in ("mdate", "ddate"):
+                mon = _MONTHS[g["mon"].rstrip(".").lower()]
+                d = int(g["d"])
+                if not 1 <= d <= 31:
+                    continue
+                add("date", (mon, d), a, m.end("d"))
+                if g.get("d2"):
+                    mon2 = _MONTHS[g["mon2"].rstrip(".").lower()] if g.get("mon2") else mon
+                    add("date", (mon2, int(g["d2"])), m.start("d2"), m.end("d2"))
+                if g["y"]:
+                    add("year", float(g["y"]), m.start("y"), m.end("y"))
+            elif name == "monyear":
+                word = g["mon"]
+                if word.rstrip(".") in ("May", "March") and not g["y"]:
+                    continue  # the modal verb / the verb, more often than the month
+                if len(word.rstrip(".")) <= 4 and not word.endswith(".") and not g["y"] \
+                        and word not in ("June", "July"):
+                    continue
+                add("month", (_MONTHS[word.rstrip(".").lower()],), a, m.end("mon"))
+                if g["y"]:
+                    add("year", float(g["y"]), m.start("y"), m.end("y"))
+            elif name == "money_pre":
+                v = _arabic(g["n"]) * {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9,
+                                       "bn": 1e9, "trillion": 1e12}.get(g["scale"] or "", 1)
+                cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
+                       "€": "EUR", "EUR": "EUR", "¥": "CNY"}[g["cur"]]
+                add("money", v, a, b, _approx_before(text, a), cur)
+            elif name == "num":
+                v = _arabic(g["n"])
+                if g["scale"]:
+                    v *= _SCALES_EN[g["scale"].lower()]
+                approx = _approx_before(text, a)
+                if g["pct"] or g["pct2"]:
+                    add("percent", v, a, b, approx, "%")
+                elif g["ord"]:
+                    add("ordinal", v, a, b)
+                else:
+                    cm = _CUR_AFTER.match(text, b)
+                    if cm:
+                        word = cm.group(0).split()[-1].lower().rstrip(".")
+                        add("money", v, a, b, approx, _CUR_CODE.get(word, "USD"))
+                    elif (re.fullmatch(r"1[89]\d\d|20\d\d", g["n"]) and not g["scale"]):
+                        add("year", v, a, b)
+                    else:
+                        add("number", v, a, b, approx)
+            elif name == "ordw":
+                v = _ORD_EN[g["w"].lower()] + (_UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
+                add("ordinal", float(v), a, b)
+            elif name == "words":
+                w = g["w"]
+                if w.lower() in _SCALES_EN and not g["a"]:
+                    # a bare "thousand-year" / "hundreds": no count to check, keep it soft
+                    add("number", float(_SCALES_EN[w.lower()]), m.start("w"), b, True)
+                    continue
+                v = _words_to_number(w)
+                if v is None:
+                    continue
+                if text[m.end("w"):m.end("w") + 2].lower() == "s " or \
+                        re.match(r"s\b", text[m.end("w"):]):
+                    continue  # "hundreds of", "thousands of", "tens of"
+                approx = _approx_before(text, a) or bool(g["a"] and w.lower() in _SCALES_EN)
+                if g["pct"]:
+                    add("percent", v, m.start("w"), b, approx, "%")
+                else:
+                    cm = _CUR_AFTER.match(text, b)
+                    if cm:
+                        word = cm.group(0).split()[-1].lower()
+                        add("money", v, m.start("w"), b, approx, _CUR_CODE.get(word, "USD"))
+                    else:
+                        add("number", v, m.start("w"), b, approx)
+            elif name == "group":
+                add("number", float(g["n"]), a, b)
+            elif name == "dozen":
+                add("number", 12.0, a, b)
+            elif name == "decade":
+                add("duration", 10.0, a, b, True)
+            for i in range(a, b):
+                taken[i] = 1
+    out.sort(key=lambda q: q.span)
+    return out
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def is_soft(q: Quantity) -> bool:
+    """True for quantities never reported on their own (small counts in words, bare months)."""
+    if q.kind in ("month", "day"):
+        return True
+    if q.kind == "ordinal" and q.value == 1:
+        return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
+    if q.kind == "ordinal" and q.text.startswith("第"):
+        return False  # 第二届 is always rendered as an ordinal ("second", "2nd")
+    if q.kind in ("number", "duration", "ordinal") and isinstance(q.value, float):
+        has_digit = any(ch.isdigit() for ch in q.text.translate(_FW))
+        if not has_digit and q.value <= 10:
+            return True
+        if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9):
+            return True  # "a thousand years", bare "hundred"
+    return q.kind == "duration" and q.approx and q.text.lower().endswith("decade")
+
+
+_NUMERIC = {"number", "money", "year", "ordinal", "duration"}
+
+
+def _close(a: float, b: float, loose: bool) -> bool:
+    if a == b:
+        return True
+    tol = 0.05 if loose else 1e-9
+    return abs(a - b) <= tol * max(abs(a), abs(b))
+
+
+def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
+    if z.kind in _NUMERIC and e.kind in _NUMERIC:
+        if z.kind == "money" and e.kind == "money" and z.unit and e.unit and z.unit != e.unit:
+            return False
+        return _close(float(z.value), float(e.value), loose and e.approx)
+    if z.kind == "percent" or e.kind == "percent":
+        return z.kind == e.kind == "percent" and _close(z.value, e.value, loose and e.approx)
+    if z.kind == "date" and e.kind == "date":
+        return z.value == e.value
+    if z.kind == "day" and e.kind == "date":
+        return z.value[1] == e.value[1]
+    if z.kind == "month" and e.kind in ("month", "date"):
+        return z.value[0] == e.value[0]
+    if z.kind == "date" and e.kind == "month":
+        return False
+    return False
+
+
+def match_quantities(
+    zh: list[Quantity], en: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Pair source and target quantities; return (unmatched_zh, unmatched_en), soft ones dropped.
+
+    Pairing is by value (exact; within 5% when the English hedges with "about", "nearly", ...),
+    across forms: 948亿美元 = $94.8 billion, 30周年 = 30th, 2023年 = 2023, 19日 ≈ May 19.
+    Hedges themselves (多/余 vs "over") are not compared.
+    """
+    used = [False] * len(en)
+    unmatched_zh: list[Quantity] = []
+    # Hard, specific quantities choose first so that soft ones cannot steal their partners.
+    order = sorted(range(len(zh)), key=lambda i: (is_soft(zh[i]), zh[i].kind in ("day", "month")))
+    for loose in (False, True):
+        pending = []
+        for i in order:
+            z = zh[i]
+            for j, e in enumerate(en):
+                if not used[j] and _compatible(z, e, loose):
+                    used[j] = True
+                    break
+            else:
+                pending.append(i)
+        order = pending
+    unmatched_zh = [zh[i] for i in sorted(order) if not is_soft(zh[i])]
+    unmatched_en = [e for j, e in enumerate(en) if not used[j] and not is_soft(e)]
+    return unmatched_zh, unmatched_en
