@@ -175,9 +175,10 @@ def user_files(extra: list | tuple | None = None) -> list[Path]:
 def _display(path: Path) -> str:
     """Path as the user should see it: relative to the working directory where possible."""
     try:
-        return os.path.relpath(path)
+        rel = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(Path(path).resolve()) if rel.startswith("..") else rel
 
 
 def _mark(node) -> tuple[int, int]:
