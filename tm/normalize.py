@@ -1,0 +1,42 @@
+"""Match keys: one spelling per string for comparing, never for storing.
+
+Newspaper copies of the same text differ in width (２０２３ / 2023, （ / (), in the dash between
+中国 and 中亚 (— － - ‐ ‑ – ―), in curly vs straight quotes and in stray spaces from PDF
+extraction (6 月 16 日). Every module that compares Chinese strings (merging, glossary matching,
+TM lookup, lint) compares `match_key(a) == match_key(b)` so that these differences never hide a
+match. The stored text is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Every dash a newspaper uses between 中国 and 中亚, and in ——subtitles, folds to "-".
+DASHES = "\u002d\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d"
+_FOLD = str.maketrans(
+    {**{d: "-" for d in DASHES}, "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+     "\u3000": " "}
+)
+
+# CJK ideographs plus CJK/full-width punctuation: spaces next to these are PDF artefacts.
+_CJK = r"\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def is_han(ch: str) -> bool:
+    """True for a Chinese character (CJK unified ideographs, extension A, compatibility)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def match_key(text: str) -> str:
+    """Fold width, dashes, quotes and spacing so that copies of one string compare equal.
+
+    NFKC folds full-width digits, letters and punctuation (２０２３ → 2023, （ → (, ！ → !);
+    all dashes become "-"; curly quotes become straight; whitespace next to a CJK character or
+    CJK punctuation is removed, other runs of whitespace collapse to one space.
+    """
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    folded = _SPACE_NEXT_TO_CJK.sub("", folded)
+    return _SPACES.sub(" ", folded).strip()
