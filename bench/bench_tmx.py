@@ -1,0 +1,103 @@
+"""Benchmark: tifa's streaming TMX writer/reader against translate-toolkit's `tmxfile`.
+
+    python bench/bench_tmx.py [--units 1000000] [--peer-units 100000]
+
+Each phase runs in a fresh subprocess that reports its own wall time and peak RSS, so one
+phase's memory never hides another's. Targets: >= 2x translate-toolkit's speed per unit,
+<= 50 MB peak RSS at 1M units.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def synthetic_units(n: int):
+    """Real Chinese sentences from the seeds, numbered so that every unit is distinct."""
+    from tm.files import read_text
+    from tm.tmx import TranslationUnit
+
+    lines = [ln for p in sorted((REPO / "seeds").glob("*.txt"))
+             for ln in read_text(p).split("\n") if 10 <= len(ln) <= 120]
+    for i in range(n):
+        zh = lines[i % len(lines)]
+        yield TranslationUnit(
+            f"u{i}", f"{zh}（{i}）",
+            f"Synthetic English sentence number {i}, standing in for the translation of a line.",
+            props={"document": f"d-{i // 200:06x}", "article": zh[:10], "confidence": "0.93"},
+        )
+
+
+def phase(name: str, n: int, path: str) -> dict:
+    start = time.perf_counter()
+    if name == "tifa-write":
+        from tm.tmx import write_tmx
+        write_tmx(path, synthetic_units(n))
+    elif name == "tifa-read":
+        from tm.tmx import read_tmx
+        count = sum(1 for _ in read_tmx(path))
+        assert count == n, count
+    elif name == "tt-write":
+        from translate.storage.tmx import tmxfile
+        store = tmxfile(sourcelanguage="zh-CN", targetlanguage="en")
+        for unit in synthetic_units(n):
+            store.addtranslation(unit.source, "zh-CN", unit.target, "en")
+        Path(path).write_bytes(bytes(store))
+    elif name == "tt-read":
+        from translate.storage.tmx import tmxfile
+        store = tmxfile.parsefile(path)
+        count = sum(1 for u in store.units if u.target)
+        assert count == n, count
+    seconds = time.perf_counter() - start
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"phase": name, "units": n, "seconds": seconds, "rss_mb": rss_mb}
+
+
+def run_phase(name: str, n: int, path: Path) -> dict:
+    cmd = [sys.executable, __file__, "--phase", name, "--units", str(n), "--file", str(path)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=REPO).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--units", type=int, default=1_000_000)
+    ap.add_argument("--peer-units", type=int, default=100_000)
+    ap.add_argument("--phase")
+    ap.add_argument("--file")
+    args = ap.parse_args()
+    if args.phase:
+        print(json.dumps(phase(args.phase, args.units, args.file)))
+        return
+    print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
+    with tempfile.TemporaryDirectory() as tmp:
+        big, small, peer = Path(tmp, "big.tmx"), Path(tmp, "small.tmx"), Path(tmp, "tt.tmx")
+        rows = [run_phase("tifa-write", args.units, big), run_phase("tifa-read", args.units, big),
+                run_phase("tifa-write", args.peer_units, small),
+                run_phase("tifa-read", args.peer_units, small),
+                run_phase("tt-write", args.peer_units, peer),
+                run_phase("tt-read", args.peer_units, peer)]
+        size_mb = big.stat().st_size / 1e6
+    print(f"{'phase':<11} {'units':>9} {'seconds':>8} {'us/unit':>8} {'peak RSS MB':>12}")
+    for r in rows:
+        per = r["seconds"] / r["units"] * 1e6
+        print(f"{r['phase']:<11} {r['units']:>9} {r['seconds']:>8.2f} {per:>8.1f} {r['rss_mb']:>12.1f}")
+    per = {(r["phase"], r["units"]): r["seconds"] / r["units"] for r in rows}
+    for op in ("write", "read"):
+        ratio = per[(f"tt-{op}", args.peer_units)] / per[(f"tifa-{op}", args.units)]
+        print(f"{op}: tifa is {ratio:.1f}x translate-toolkit per unit "
+              f"(tifa {args.units} units vs tmxfile {args.peer_units})")
+    print(f"TMX size at {args.units} units: {size_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,197 @@
+"""TMX 1.4b writer and reader: DTD validity, round trips with translate-toolkit, hostile XML."""
+
+from __future__ import annotations
+
+import os
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.conftest import SEED_FILES
+from tm.files import TifaError, read_text
+from tm.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
+
+OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
+
+
+def tmx_dtd() -> etree.DTD:
+    """The TMX 1.4 DTD shipped inside OmegaT's jar (not copied into the repo)."""
+    if not OMEGAT_JAR.exists():
+        if os.environ.get("CI"):
+            pytest.fail("OmegaT is not installed; .ci/run must install it (TMX 1.4 DTD)")
+        pytest.skip("OmegaT jar (carrying schemas/tmx14.dtd) is not installed")
+    with zipfile.ZipFile(OMEGAT_JAR) as jar, jar.open("schemas/tmx14.dtd") as fh:
+        return etree.DTD(fh)
+
+
+def seed_units() -> list[TranslationUnit]:
+    """Real Chinese lines from the seed pages, with a synthetic English side and provenance."""
+    units = []
+    for path in SEED_FILES[:2]:
+        for number, line in enumerate(read_text(path).split("\n"), 1):
+            if line.strip():
+                units.append(TranslationUnit(
+                    f"{path.stem}-{number}", line, f"English for line {number} of {path.name}",
+                    props={"document": path.stem, "article": line[:12], "line": str(number)},
+                    notes=[f"from {path.name}"],
+                ))
+    return units
+
+
+def test_seed_units_validate_against_dtd_and_round_trip(tmp_path):
+    units = seed_units()
+    assert len(units) > 100
+    out = tmp_path / "seeds.tmx"
+    writer = write_tmx(out, units, creationdate="20230519T080000Z")
+    assert writer.count == len(units) and writer.removed_chars == 0
+    dtd = tmx_dtd()
+    assert dtd.validate(etree.parse(str(out))), dtd.error_log.filter_from_errors()
+    header = etree.parse(str(out)).find("header")
+    for attr, value in [("creationtool", "tifa"), ("segtype", "sentence"), ("srclang", "zh-CN"),
+                        ("datatype", "plaintext"), ("creationdate", "20230519T080000Z")]:
+        assert header.get(attr) == value
+    for attr in ("creationtoolversion", "o-tmf", "adminlang"):
+        assert header.get(attr)
+    back = list(read_tmx(out))
+    assert [(u.tuid, u.source, u.target, u.props, u.notes) for u in back] == \
+        [(u.tuid, u.source, u.target, u.props, u.notes) for u in units]
+    assert {u.creationdate for u in back} == {"20230519T080000Z"}
+
+
+def test_translate_toolkit_reads_ours_unchanged(tmp_path):
+    from translate.storage.tmx import tmxfile
+
+    units = seed_units()
+    out = tmp_path / "ours.tmx"
+    write_tmx(out, units)
+    theirs = tmxfile.parsefile(str(out))
+    assert [(u.source, u.target) for u in theirs.units] == [(u.source, u.target) for u in units]
+
+
+def test_we_read_translate_toolkit_output(tmp_path):
+    from translate.storage.tmx import tmxfile
+
+    lines = [u.source for u in seed_units()[:50]]
+    store = tmxfile(sourcelanguage="zh-CN", targetlanguage="en")
+    for i, line in enumerate(lines):
+        store.addtranslation(line, "zh-CN", f"translation {i}", "en", comment=f"note {i}")
+    path = tmp_path / "tt.tmx"
+    path.write_bytes(bytes(store))
+    back = list(read_tmx(path))
+    assert [(u.source, u.target, u.notes) for u in back] == \
+        [(line, f"translation {i}", [f"note {i}"]) for i, line in enumerate(lines)]
+
+
+def test_forbidden_characters_removed_and_counted(tmp_path):
+    out = tmp_path / "ctl.tmx"
+    with TmxWriter(out) as writer:
+        writer.write(TranslationUnit("a\x01", "守望\x00相助\ufffe", "mutual\x0b help\ud800",
+                                     props={"article": "x\x1fy"}, notes=["bad\x08"]))
+        writer.write(TranslationUnit(None, "第二\t行\n", "tab\tand\r\nnewline"))
+    assert writer.removed_chars == 7
+    etree.parse(str(out))  # well-formed
+    first, second = read_tmx(out)
+    assert (first.tuid, first.source, first.target) == ("a", "守望相助", "mutual help")
+    assert first.props == {"article": "xy"} and first.notes == ["bad"]
+    assert second.source == "第二\t行\n"  # tab/LF are legal and kept
+    assert second.target == "tab\tand\r\nnewline"  # CR written as &#13; survives parsing
+
+
+def test_interrupted_writer_leaves_no_file_and_keeps_old_one(tmp_path):
+    out = tmp_path / "tm.tmx"
+    out.write_text("old content", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt), TmxWriter(out) as writer:
+        writer.write(TranslationUnit(None, "一", "one"))
+        raise KeyboardInterrupt
+    assert out.read_text(encoding="utf-8") == "old content"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tm.tmx"]
+
+
+def test_languages_configurable_and_target_optional(tmp_path):
+    out = tmp_path / "fr.tmx"
+    write_tmx(out, [TranslationUnit("1", "守望相助", "", "zh-TW", "fr")],
+              source_lang="zh-TW", target_lang="fr")
+    assert tmx_dtd().validate(etree.parse(str(out)))
+    [unit] = read_tmx(out)
+    assert (unit.source, unit.target, unit.source_lang) == ("守望相助", "", "zh-TW")
+
+
+def test_reader_tolerates_other_tools(tmp_path):
+    """lang= (TMX 1.1), case/region differences, inline codes, multiple targets, no srclang."""
+    path = tmp_path / "other.tmx"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx11.dtd">
+<tmx version="1.1">
+<header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x"
+        adminlang="EN-US" srclang="*all*" datatype="html"/>
+<body>
+<tu tuid="7" changedate="20200101T000000Z">
+  <prop type="x-file">a.html</prop>
+  <tuv lang="EN-GB"><seg>Build a <bpt i="1">&lt;b&gt;</bpt>community<ept i="1">&lt;/b&gt;</ept>\
+</seg></tuv>
+  <tuv lang="ZH-CN"><seg>构建<hi type="term">命运共同体</hi><ph x="1">&lt;br/&gt;</ph>！</seg></tuv>
+  <tuv lang="en-us"><seg>Build a community<it pos="begin">&lt;i&gt;</it></seg></tuv>
+</tu>
+<tu><tuv xml:lang="zh"><seg>只有中文</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>English only: skipped</seg></tuv></tu>
+</body></tmx>
+""", encoding="utf-8")
+    units = list(read_tmx(path, source_lang="zh-CN"))
+    assert [(u.tuid, u.source, u.target, u.target_lang) for u in units] == [
+        ("7", "构建命运共同体！", "Build a community", "EN-GB"),
+        ("7", "构建命运共同体！", "Build a community", "en-us"),
+        (None, "只有中文", "", "EN-GB"),
+    ]
+    assert units[0].props == {"x-file": "a.html"}
+    assert units[0].creationdate == "20200101T000000Z"
+
+
+@pytest.mark.parametrize("payload", [
+    # billion laughs
+    '<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+    '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
+    '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>',
+    # XXE
+    '<!DOCTYPE tmx [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>',
+    # parameter entity fetching an external DTD
+    '<!DOCTYPE tmx [<!ENTITY % remote SYSTEM "http://example.invalid/x.dtd"> %remote;]>',
+])
+def test_entity_attacks_are_refused_fast(tmp_path, payload):
+    path = tmp_path / "evil.tmx"
+    body = ('<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence"'
+            ' o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/><body><tu>'
+            '<tuv xml:lang="zh-CN"><seg>&h;&xxe;</seg></tuv></tu></body></tmx>')
+    path.write_text(f'<?xml version="1.0"?>\n{payload}\n{body}', encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(TifaError, match="entities") as err:
+        list(read_tmx(path))
+    assert time.perf_counter() - start < 1.0
+    assert err.value.path == str(path) and err.value.line is not None
+
+
+def test_undeclared_entity_and_malformed_xml_name_file_and_line(tmp_path):
+    path = tmp_path / "broken.tmx"
+    path.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh-CN"/>\n<body>\n'
+                    '<tu><tuv xml:lang="zh-CN"><seg>一</seg></tuv></tu>\n'
+                    '<tu><tuv xml:lang="zh-CN"><seg>二</tuv></tu>\n</body></tmx>\n',
+                    encoding="utf-8")
+    with pytest.raises(TifaError, match="malformed") as err:
+        list(read_tmx(path))
+    assert err.value.line == 5 and "\n" not in str(err.value)
+    path.write_text('<tmx><body><tu><tuv xml:lang="zh"><seg>&nbsp;</seg></tuv></tu></body></tmx>',
+                    encoding="utf-8")
+    with pytest.raises(TifaError, match="nbsp"):
+        list(read_tmx(path))
+
+
+def test_not_a_tmx(tmp_path):
+    path = tmp_path / "x.xml"
+    path.write_text("<xliff><file/></xliff>", encoding="utf-8")
+    with pytest.raises(TifaError, match="not a TMX"):
+        list(read_tmx(path))
+    with pytest.raises(TifaError, match="no such file"):
+        list(read_tmx(tmp_path / "missing.tmx"))

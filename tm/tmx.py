@@ -1,0 +1,328 @@
+"""Streaming TMX 1.4b writer and reader.
+
+Both sides work one translation unit at a time, so a TM of millions of units is written and read
+in constant memory. The writer goes through `atomic_write`: an interrupted run never leaves a
+truncated TMX. The reader is an lxml `iterparse` with entities, DTD loading and network off; it
+accepts what OmegaT, translate-toolkit and other CAT tools write (see docs/tm.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from tm.files import TifaError, atomic_write
+
+TOOL = "tifa"
+TOOL_VERSION = "0.1.0"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+# Characters XML 1.0 forbids: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# CR is written as a reference: XML parsers would fold a raw CRLF into LF.
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTR_ESCAPES = str.maketrans({
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+    "\n": "&#10;", "\r": "&#13;", "\t": "&#9;",  # survive attribute-value normalisation
+})
+
+
+@dataclass
+class TranslationUnit:
+    """One source segment with its translation, as stored in a TMX <tu>."""
+
+    tuid: str | None
+    source: str                     # text of the srclang tuv
+    target: str                     # text of the target tuv ("" if none)
+    source_lang: str = "zh-CN"
+    target_lang: str = "en"
+    props: dict[str, str] = field(default_factory=dict)  # document, article, date, bead, ...
+    notes: list[str] = field(default_factory=list)
+    creationdate: str | None = None
+
+
+def tmx_date(when: float | None = None) -> str:
+    """TMX date format (ISO 8601 basic, UTC). Honours SOURCE_DATE_EPOCH for reproducible builds."""
+    if when is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        when = float(epoch) if epoch and epoch.isdigit() else time.time()
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(when))
+
+
+class TmxWriter:
+    """Write a TMX 1.4b file unit by unit; the file appears only when the `with` block succeeds.
+
+    Characters XML cannot carry are dropped and counted in `removed_chars`, never written.
+
+        with TmxWriter("out.tmx") as tmx:
+            tmx.write(TranslationUnit(None, "守望相助", "mutual assistance"))
+    """
+
+    def __init__(
+        self, path: str | os.PathLike, source_lang: str = "zh-CN", target_lang: str = "en",
+        creationdate: str | None = None, adminlang: str = "en", o_tmf: str = "tifa",
+        props: dict[str, str] | None = None, notes: list[str] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+        self.creationdate = creationdate or tmx_date()
+        self.adminlang = adminlang
+        self.o_tmf = o_tmf
+        self.header_props = dict(props or {})
+        self.header_notes = list(notes or [])
+        self.removed_chars = 0     # forbidden characters dropped so far
+        self.count = 0             # units written so far
+        self._stack: contextlib.ExitStack | None = None
+        self._fh: IO[str] | None = None
+
+    def __enter__(self) -> TmxWriter:
+        self._stack = contextlib.ExitStack()
+        self._fh = self._stack.enter_context(atomic_write(self.path))
+        attrs = {
+            "creationtool": TOOL, "creationtoolversion": TOOL_VERSION, "segtype": "sentence",
+            "o-tmf": self.o_tmf, "adminlang": self.adminlang, "srclang": self.source_lang,
+            "datatype": "plaintext", "creationdate": self.creationdate,
+        }
+        head = " ".join(f'{k}="{_attr(v)}"' for k, v in attrs.items())
+        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n',
+                 f"  <header {head}"]
+        inner = _props_notes(self.header_props, self.header_notes, "    ")
+        parts.append(f">\n{inner}  </header>\n" if inner else "/>\n")
+        parts.append("  <body>\n")
+        chunk, self.removed_chars = _FORBIDDEN.subn("", "".join(parts))
+        self._fh.write(chunk)
+        return self
+
+    def write(self, unit: TranslationUnit) -> None:
+        """Append one unit. The target tuv is left out when the target is empty."""
+        if self._fh is None:
+            raise RuntimeError("TmxWriter.write outside its `with` block")
+        tuid = _attr(unit.tuid or _default_tuid(unit.source, unit.target))
+        date = _attr(unit.creationdate or self.creationdate)
+        parts = [f'    <tu tuid="{tuid}" creationdate="{date}">\n',
+                 _props_notes(unit.props, unit.notes, "      ")]
+        lang = _attr(unit.source_lang or self.source_lang)
+        parts.append(f'      <tuv xml:lang="{lang}"><seg>{_text(unit.source)}</seg></tuv>\n')
+        if unit.target:
+            lang = _attr(unit.target_lang or self.target_lang)
+            parts.append(f'      <tuv xml:lang="{lang}"><seg>{_text(unit.target)}</seg></tuv>\n')
+        parts.append("    </tu>\n")
+        # Markup never holds forbidden characters, so one pass over the whole unit cleans all.
+        chunk, removed = _FORBIDDEN.subn("", "".join(parts))
+        self.removed_chars += removed
+        self._fh.write(chunk)
+        self.count += 1
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        assert self._stack is not None and self._fh is not None
+        try:
+            if exc_type is None:
+                self._fh.write("  </body>\n</tmx>\n")
+        finally:
+            self._fh = None
+            stack, self._stack = self._stack, None
+            # On an exception atomic_write removes the temporary file: no truncated TMX.
+            stack.__exit__(exc_type, exc, tb)
+        return False
+
+
+def _props_notes(props: dict[str, str], notes: list[str], indent: str) -> str:
+    out = [f'{indent}<prop type="{_attr(k)}">{_text(str(v))}</prop>\n' for k, v in props.items()]
+    out += [f"{indent}<note>{_text(n)}</note>\n" for n in notes]
+    return "".join(out)
+
+
+def _text(value: str) -> str:
+    return value.translate(_TEXT_ESCAPES)
+
+
+def _attr(value: str) -> str:
+    return str(value).translate(_ATTR_ESCAPES)
+
+
+def _default_tuid(source: str, target: str) -> str:
+    """Stable id for a unit without one: the same pair always gets the same tuid."""
+    return hashlib.sha1(f"{source}\x00{target}".encode()).hexdigest()[:16]
+
+
+def write_tmx(path: str | os.PathLike, units, **options) -> TmxWriter:
+    """Write an iterable of units in one go; returns the (closed) writer for its counts."""
+    with TmxWriter(path, **options) as writer:
+        for unit in units:
+            writer.write(unit)
+    return writer
+
+
+# ---------------------------------------------------------------- reader
+
+@functools.lru_cache(maxsize=256)
+def _primary(code: str) -> str:
+    """Primary language subtag: zh-CN, ZH_cn, zh-Hans-CN and zh all give 'zh'."""
+    return code.strip().lower().replace("_", "-").partition("-")[0]
+
+
+# Inline elements whose content is native markup (e.g. "<b>"), not segment text: dropped.
+_CODE_TAGS = frozenset({"bpt", "ept", "ph", "it", "ut"})
+
+
+def _seg_text(seg) -> str:
+    """Plain text of a <seg>: text and <hi> content kept, native codes in bpt/ept/ph/it dropped."""
+    if len(seg) == 0:
+        return seg.text or ""
+    out = [seg.text or ""]
+    for child in seg:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        tag = tag.rpartition("}")[2]
+        if tag == "hi":
+            out.append(_seg_text(child))
+        elif tag not in _CODE_TAGS and tag:
+            out.append("".join(child.itertext()))  # unknown markup: keep its words
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _check_prolog(path: Path) -> None:
+    """Refuse a DOCTYPE that declares entities (billion laughs, XXE) before lxml sees it."""
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            enc = "utf-16"
+        elif head[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+            enc = "utf-16-le" if head[0] == 0x3C else "utf-16-be"
+        else:
+            enc = "utf-8"
+        text = head.decode(enc, errors="replace")
+        start = text.find("<!DOCTYPE")
+        if start < 0:
+            return
+        # Read on until the internal subset (if any) is closed.
+        while "]>" not in text[start:] and ">" not in text[start:].split("[", 1)[0]:
+            more = fh.read(1 << 16)
+            if not more:
+                break
+            text += more.decode(enc, errors="replace")
+    doctype = text[start:]
+    if "[" in doctype.split(">", 1)[0]:
+        end = doctype.find("]>")
+        subset = doctype if end < 0 else doctype[:end]
+        if "<!ENTITY" in subset:
+            line = text.count("\n", 0, start + subset.find("<!ENTITY")) + 1
+            raise TifaError(
+                "DOCTYPE declares entities (possible billion-laughs/XXE attack); refusing to read",
+                path, line)
+
+
+def read_tmx(
+    path: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
+) -> Iterator[TranslationUnit]:
+    """Yield the units of a TMX file one by one, in constant memory.
+
+    The source language is `source_lang`, else the header's srclang, else zh-CN; the target is
+    `target_lang`, else the first other language met in the file. Codes match on the primary
+    subtag (zh-CN = ZH-CN = zh). A <tu> with several target-language tuvs yields one unit per
+    target (same tuid); a <tu> without a source tuv is skipped.
+    """
+    from lxml import etree
+
+    p = Path(path)
+    if not p.exists():
+        raise TifaError("no such file or directory", p)
+    if p.is_dir():
+        raise TifaError("is a directory, expected a TMX file", p)
+    _check_prolog(p)
+    etree.clear_error_log()  # the log is per thread: keep earlier files' errors out of ours
+    parser = etree.iterparse(
+        str(p), events=("start", "end"), tag=("tmx", "header", "tu"),
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+        remove_comments=True, remove_pis=True,
+    )
+    src = source_lang
+    tgt = target_lang
+    seen_root = False
+    try:
+        for event, elem in parser:
+            tag = elem.tag
+            if event == "start":
+                if tag == "tmx" and elem.getparent() is None:
+                    seen_root = True
+                elif tag == "header" and src is None:
+                    header_src = elem.get("srclang", "")
+                    if header_src and header_src.lower() != "*all*":
+                        src = header_src
+                continue
+            if tag != "tu":
+                continue
+            if not seen_root:
+                break
+            if src is None:
+                src = "zh-CN"
+            units, tgt = _units_of(elem, src, tgt)
+            yield from units
+            elem.clear(keep_tail=True)
+            parent = elem.getparent()
+            if parent is not None:
+                while elem.getprevious() is not None:
+                    del parent[0]
+        root = parser.root
+    except etree.XMLSyntaxError as err:
+        first = next(iter(err.error_log.filter_from_fatals()), None)
+        if first is not None:
+            line, col, message = first.line, first.column, first.message
+        else:
+            (line, col), message = err.position or (None, None), str(err.msg or err)
+        raise TifaError(f"malformed TMX/XML: {message.strip()}", p, line or None, col) from None
+    if root is None or root.tag != "tmx":
+        name = "none" if root is None else str(root.tag)
+        raise TifaError(f"not a TMX file (root element is <{name}>, expected <tmx>)", p, 1)
+
+
+def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str | None]:
+    """The units of one <tu>: its source tuv paired with each target-language tuv."""
+    props: dict[str, str] = {}
+    notes: list[str] = []
+    source: str | None = None
+    targets: list[tuple[str, str]] = []
+    src_code = src
+    src_primary = _primary(src)
+    tgt_primary = None if tgt is None else _primary(tgt)
+    for child in tu:
+        tag = child.tag
+        if tag == "tuv":
+            lang = child.get(XML_LANG) or child.get("lang") or ""
+            primary = _primary(lang)
+            seg = child[0] if len(child) == 1 else child.find("seg")
+            if seg is None or seg.tag != "seg":
+                seg = child.find("seg")
+            text = "" if seg is None else (seg.text or "") if len(seg) == 0 else _seg_text(seg)
+            if primary == src_primary:
+                if source is None:
+                    source, src_code = text, lang
+            elif tgt_primary is None and primary:
+                tgt, tgt_primary = lang, primary
+                targets.append((lang, text))
+            elif primary == tgt_primary:
+                targets.append((lang, text))
+        elif tag == "prop":
+            props[child.get("type", "")] = child.text or ""
+        elif tag == "note":
+            notes.append(child.text or "")
+    if source is None:
+        return [], tgt
+    tuid = tu.get("tuid")
+    date = tu.get("creationdate") or tu.get("changedate")
+    if not targets:
+        targets = [(tgt or "en", "")]
+    if len(targets) == 1:
+        lang, text = targets[0]
+        return [TranslationUnit(tuid, source, text, src_code, lang, props, notes, date)], tgt
+    return [TranslationUnit(tuid, source, text, src_code, lang, dict(props), list(notes), date)
+            for lang, text in targets], tgt
