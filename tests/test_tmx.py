@@ -190,8 +190,11 @@ def test_undeclared_entity_and_malformed_xml_name_file_and_line(tmp_path):
 
 def test_not_a_tmx(tmp_path):
     path = tmp_path / "x.xml"
-    path.write_text("<xliff><file/></xliff>", encoding="utf-8")
-    with pytest.raises(TifaError, match="not a TMX"):
-        list(read_tmx(path))
+    for text in ("<xliff><file/></xliff>",
+                 '<xliff><header srclang="zh"/><body><tu><tuv xml:lang="zh"><seg>x</seg></tuv>'
+                 "</tu></body></xliff>"):
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(TifaError, match="root element is <xliff>"):
+            list(read_tmx(path))
     with pytest.raises(TifaError, match="no such file"):
         list(read_tmx(tmp_path / "missing.tmx"))
