@@ -1,0 +1,452 @@
+"""Newspaper pages → clean articles: rejoin hard wraps, drop layout debris, split articles.
+
+The seeds are text pulled out of printed pages: lines are wrapped every ~20 characters (with or
+without blank lines between the wraps) or broken in the middle of a word, page furniture (要闻,
+section labels, photo credits) and continuation markers （上接A01版①） sit between paragraphs,
+and one page carries several articles. CAT tools and the TM want whole sentences of one article,
+so this module turns each file into `Article`s made of single-line `Paragraph`s and reports every
+piece of debris it removed.
+
+Decisions (see docs/corpus.md): datelines and bylines (本报讯（记者…）, 新华社…电, 新华社记者 董越)
+are stripped from the paragraph and kept as article metadata; a title line and the header lines
+under it (subtitle, date, speaker) stay as paragraphs, since translators translate them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tm.files import TifaError, read_text
+from tm.normalize import is_han, match_key
+
+# A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
+# or a clause that stands alone; any other line end means the text goes on in the next line.
+_TERMINAL = "。！？!?；;：:…"
+_CLOSERS = "”’」』）)》\"'"
+# Punctuation inside a line that shows it is running text, not a title.
+_RUNNING = re.compile(r"[，、；：。！？,;:]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_MARKER = re.compile(r"^[（(]\s*(?:上接|接上|下转|转自|转接)[^（()）\n]{0,16}[）)]")
+_TRAILING_MARKER = re.compile(r"[（(]\s*(?:下转|转)[^（()）\n]{0,16}版[^（()）\n]{0,4}[）)]\s*$")
+_PHOTO_CREDIT = re.compile(
+    r"^[（(]?(?:(?:本报|新华社|人民日报|特约|实习)?(?:记者|通讯员|摄影)\s*)?"
+    r"[\u4e00-\u9fff·\s]{2,24}\s*摄[）)]?$"
+)
+_BARE_DATELINE = re.compile(
+    r"^[（(]?\s*(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电\s*[）)]?$"
+)
+_BYLINE = re.compile(
+    r"^(?:新华社|本报|人民日报|中新社)?(?:记者|评论员|特约评论员|通讯员)\s*[\u4e00-\u9fff·\s]{2,20}$"
+)
+_DATELINE_START = re.compile(
+    r"^(?:(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电"
+    r"|本报讯)\s*(?:[（(](?:记者|通讯员|特约)[^（()）]{0,60}[）)])?\s*"
+)
+# Page furniture: column and section labels printed on their own line.
+SECTION_LABELS = frozenset(
+    "要闻 要闻快览 政务要闻 今日关注 综合新闻 国内新闻 国际新闻 本地新闻 时政 时政要闻 "
+    "社会新闻 经济新闻 评论 言论 理论 副刊 专版 专题 图片新闻 新闻速览 一版 头版".split()
+)
+TITLE_MAX = 32  # a title-like line: short, no running-text punctuation, no sentence end
+
+
+@dataclass
+class Paragraph:
+    """One paragraph as a single line of text, with the source line of every piece."""
+
+    text: str
+    file: str
+    line: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, line)
+
+    def line_at(self, offset: int) -> int:
+        """Source line of the character at `offset` (the line its wrapped piece came from)."""
+        line = self.line
+        for start, piece_line in self.pieces:
+            if start > offset:
+                break
+            line = piece_line
+        return line
+
+
+@dataclass
+class Debris:
+    """Something removed from the text: what kind, where, and the removed text."""
+
+    kind: str
+    file: str
+    line: int
+    text: str
+
+
+@dataclass
+class Article:
+    """One article of one file: title (found or derived), paragraphs and metadata."""
+
+    file: str
+    line: int
+    title: str = ""
+    title_derived: bool = True
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    body: bool = False  # has a paragraph that is not a title/header line
+
+    @property
+    def key(self) -> str:
+        """Content key of the article (title, else first paragraph) for stable ids."""
+        basis = self.title if not self.title_derived else (
+            self.paragraphs[0].text if self.paragraphs else self.title)
+        return hashlib.sha1(match_key(basis).encode("utf-8")).hexdigest()[:8]
+
+
+@dataclass
+class Corpus:
+    """All articles of all files, what was removed, and notes for the user."""
+
+    files: list[str]
+    articles: list[Article]
+    debris: list[Debris]
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+
+
+def is_chinese(text: str) -> bool:
+    """True if the text is mostly Chinese (not an English reference translation)."""
+    han = latin = 0
+    for ch in text[:200_000]:
+        if is_han(ch):
+            han += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    return han >= 10 and han >= 0.3 * (han + latin)
+
+
+def _display(path: Path) -> str:
+    """Path as shown in records: relative to the current directory when below it."""
+    try:
+        return Path(os.path.relpath(path)).as_posix() if not path.is_absolute() or \
+            path.resolve().is_relative_to(Path.cwd().resolve()) else path.as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, str]], list[str]]:
+    """Read the named files and the *.txt files under named directories.
+
+    Returns ([(display path, text)], notes). A walked file that is not Chinese text is skipped
+    with a note; a named one is an error, as are missing paths, empty files, binary files and
+    directories without any Chinese text.
+    """
+    files: list[tuple[str, str]] = []
+    notes: list[str] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise TifaError("no such file or directory", path)
+        if path.is_dir():
+            walked = sorted(
+                p for p in path.rglob("*.txt")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            found = 0
+            for p in walked:
+                if p.resolve() in seen:
+                    continue
+                text = read_text(p)
+                if not text.strip():
+                    raise TifaError("empty file", p)
+                if not is_chinese(text):
+                    notes.append(f"{_display(p)}: skipped, not Chinese text")
+                    continue
+                seen.add(p.resolve())
+                files.append((_display(p), text))
+                found += 1
+            if not found:
+                raise TifaError("no Chinese .txt files in this directory", path)
+        else:
+            if path.resolve() in seen:
+                continue
+            text = read_text(path)
+            if not text.strip():
+                raise TifaError("empty file", path)
+            if not is_chinese(text):
+                raise TifaError("not Chinese text (expected a Chinese newspaper page)", path)
+            seen.add(path.resolve())
+            files.append((_display(path), text))
+    if not files:
+        raise TifaError("no input files")
+    return files, notes
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines → blocks
+
+
+def _terminated(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _wrap_width(lines: list[str]) -> float | None:
+    """Typical line length of a hard-wrapped file (None when lines are whole paragraphs)."""
+    lengths = sorted(len(s) for s in (ln.strip() for ln in lines) if s and not s.startswith("#"))
+    if len(lengths) < 8:
+        return None
+    median = lengths[len(lengths) // 2]
+    return float(median) if median <= 40 else None
+
+
+def _continues(line: str, width: float | None) -> bool:
+    """Does the paragraph go on after this line (a wrap, or a break inside a word)?"""
+    if _terminated(line):
+        return False
+    if _RUNNING.search(line):
+        return True
+    return width is not None and len(line) >= 0.8 * width
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= TITLE_MAX and not _RUNNING.search(text) and not _terminated(text)
+
+
+@dataclass
+class _Block:
+    kind: str  # heading | subtitle | marker | debris | dateline | byline | para
+    text: str
+    line: int
+    para: Paragraph | None = None
+    detail: str = ""  # debris kind, dateline prefix
+
+
+def _join(left: str, right: str) -> str:
+    if left and right and left[-1].isascii() and left[-1].isalnum() \
+            and right[0].isascii() and right[0].isalnum():
+        return left + " " + right
+    return left + right
+
+
+def _blocks(name: str, text: str) -> list[_Block]:
+    """Classify lines and rejoin wrapped lines into single-line paragraphs."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    blocks: list[_Block] = []
+    buf: Paragraph | None = None
+    last_piece = ""
+
+    def flush() -> None:
+        nonlocal buf
+        if buf is not None and buf.text.strip():
+            blocks.append(_Block("para", buf.text, buf.line, buf))
+        buf = None
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip().replace("\u3000", " ").strip()
+        if not line:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            title = heading.group(2)
+            if title:
+                kind = "subtitle" if title.startswith(("——", "—", "--")) else "heading"
+                blocks.append(_Block(kind, title, number, detail=heading.group(1)))
+            continue
+        marker = _MARKER.match(line)
+        if marker:
+            flush()
+            blocks.append(_Block("marker", marker.group(), number))
+            line = line[marker.end():].strip()
+            if not line:
+                continue
+        trailing = _TRAILING_MARKER.search(line)
+        if trailing:
+            blocks.append(_Block("debris", trailing.group().strip(), number,
+                                 detail="continuation marker"))
+            line = line[:trailing.start()].rstrip()
+        if line in SECTION_LABELS:
+            flush()
+            blocks.append(_Block("debris", line, number, detail="section label"))
+            continue
+        if len(line) <= 30 and _PHOTO_CREDIT.match(line):
+            flush()
+            blocks.append(_Block("debris", line, number, detail="photo credit"))
+            continue
+        if _BARE_DATELINE.match(line):
+            flush()
+            blocks.append(_Block("dateline", line, number))
+            continue
+        if _BYLINE.match(line) and not _RUNNING.search(line):
+            flush()
+            blocks.append(_Block("byline", line, number))
+            continue
+        if buf is not None and _continues(last_piece, width):
+            joined = _join(buf.text, line)
+            buf.pieces.append((len(joined) - len(line), number))
+            buf.text = joined
+        else:
+            flush()
+            buf = Paragraph(line, name, number, [(0, number)])
+        last_piece = line
+    flush()
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks → articles
+
+
+def _strip_dateline(para: Paragraph) -> tuple[str, Paragraph]:
+    """Split 本报讯（记者…）/ 新华社…电 off the paragraph: (prefix, rest of the paragraph)."""
+    match = _DATELINE_START.match(para.text)
+    if not match:
+        return "", para
+    cut = match.end()
+    pieces = [(0, para.line_at(cut))]
+    pieces += [(start - cut, ln) for start, ln in para.pieces if start > cut]
+    return match.group().strip(), Paragraph(para.text[cut:], para.file, pieces[0][1], pieces)
+
+
+def _mark_headline_fragments(blocks: list[_Block]) -> None:
+    """Runs of 2+ title-like lines not under a heading repeat the headline/deck: debris.
+
+    Also the unfinished blurb after the last sentence of a page (002's trailing deck).
+    """
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind == "para" and _title_like(blocks[i].text):
+            j = i
+            run = []
+            while j < len(blocks) and (
+                (blocks[j].kind == "para" and _title_like(blocks[j].text))
+                or blocks[j].kind == "debris"
+            ):
+                if blocks[j].kind == "para":
+                    run.append(j)
+                j += 1
+            prev = next((b for b in reversed(blocks[:i]) if b.kind != "debris"), None)
+            under_heading = prev is not None and prev.kind in ("heading", "subtitle")
+            if len(run) >= 2 and not under_heading:
+                for k in run:
+                    blocks[k].kind, blocks[k].detail = "debris", "headline fragment"
+            i = j
+        else:
+            i += 1
+    paras = [b for b in blocks if b.kind == "para"]
+    if paras:
+        last = paras[-1]
+        if not _SENTENCE_END.search(last.text) and len(last.text) > 2 * TITLE_MAX \
+                and not last.text.rstrip().endswith(("：", ":")):
+            last.kind, last.detail = "debris", "headline fragment"
+
+
+def _derive_title(article: Article) -> str:
+    first = article.paragraphs[0].text if article.paragraphs else ""
+    first = first.split("。")[0]
+    excerpt = first if len(first) <= 24 else first[:24] + "…"
+    marker = article.meta.get("continued")
+    return f"{marker}{excerpt}" if marker else excerpt
+
+
+def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
+    """One file's text → its articles (in page order) and the debris removed from it."""
+    blocks = _blocks(name, text)
+    _mark_headline_fragments(blocks)
+    articles: list[Article] = []
+    debris: list[Debris] = []
+    cur: Article | None = None
+
+    def new(line: int) -> Article:
+        nonlocal cur
+        cur = Article(name, line)
+        articles.append(cur)
+        return cur
+
+    def set_title(article: Article, para: Paragraph, at_start: bool) -> None:
+        article.title, article.title_derived = para.text, False
+        if at_start:
+            article.paragraphs.append(para)
+        else:
+            article.paragraphs.insert(0, para)
+
+    for index, block in enumerate(blocks):
+        nxt = next((b for b in blocks[index + 1:] if b.kind != "debris"), None)
+        if block.kind == "debris":
+            debris.append(Debris(block.detail, name, block.line, block.text))
+        elif block.kind == "heading":
+            if block.text in SECTION_LABELS or (nxt is not None and nxt.kind == "heading"):
+                debris.append(Debris("section label", name, block.line, block.text))
+                continue
+            para = Paragraph(block.text, name, block.line, [(0, block.line)])
+            art = cur if cur is not None and not cur.body and cur.title_derived \
+                and not cur.paragraphs else new(block.line)
+            set_title(art, para, True)
+        elif block.kind == "subtitle":
+            art = cur or new(block.line)
+            art.paragraphs.append(Paragraph(block.text, name, block.line, [(0, block.line)]))
+            art.meta.setdefault("subtitle", block.text)
+        elif block.kind == "marker":
+            debris.append(Debris("continuation marker", name, block.line, block.text))
+            art = cur if cur is not None and not cur.body else new(block.line)
+            art.meta.setdefault("continued", block.text)
+        elif block.kind == "dateline":
+            art = cur or new(block.line)
+            art.meta.setdefault("dateline", block.text)
+        elif block.kind == "byline":
+            art = cur or new(block.line)
+            art.meta.setdefault("byline", block.text)
+        else:
+            assert block.para is not None
+            prefix, para = _strip_dateline(block.para)
+            if prefix:
+                art = cur if cur is not None and not cur.body else new(block.line)
+                art.meta.setdefault("dateline", prefix)
+                if para.text.strip():
+                    art.paragraphs.append(para)
+                    art.body = True
+            elif _title_like(para.text):
+                if cur is None:
+                    set_title(new(block.line), para, True)
+                elif not cur.body:
+                    if cur.title_derived and not cur.paragraphs:
+                        set_title(cur, para, True)
+                    else:
+                        cur.paragraphs.append(para)  # header line: date, speaker
+                elif cur.title_derived:
+                    set_title(cur, para, False)  # title printed after the body
+                else:
+                    set_title(new(block.line), para, True)
+            else:
+                art = cur or new(block.line)
+                art.paragraphs.append(para)
+                art.body = True
+    kept = [a for a in articles if a.paragraphs]
+    for art in kept:
+        if art.title_derived:
+            art.title = _derive_title(art)
+    return kept, debris
+
+
+def read_corpus(paths: Iterable[str | os.PathLike]) -> Corpus:
+    """Read, clean and split every input file; a file that yields no text is an error."""
+    files, notes = collect_files(paths)
+    articles: list[Article] = []
+    debris: list[Debris] = []
+    for name, text in files:
+        found, removed = split_articles(name, text)
+        if not any(a.body for a in found):
+            raise TifaError("no sentences: the file holds only headings or layout debris", name)
+        articles.extend(found)
+        debris.extend(removed)
+    return Corpus([name for name, _ in files], articles, debris, notes)

@@ -1,0 +1,359 @@
+"""Group the copies of one sentence across pages into one canonical segment.
+
+The seeds carry three or four copies of the same speech with OCR and editing differences
+(土哈/中哈原油管道, 新增增长点/新增长点, a dropped 的, abridged sentences). Counting, mining and
+TM building must see each sentence once, with every place it was read. Method, near-linear:
+
+1. exact copies share a match key (`tm.normalize.match_key`);
+2. distinct keys are clustered leader-first (most frequent first): a bottom-k sketch of each
+   key's character trigrams picks candidate clusters, rapidfuzz's edit ratio decides, and keys
+   whose numbers (2023年/2025年, 中亚五国/中亚国家) or list lengths (蔡奇、王毅、秦刚 /
+   蔡奇、王毅) differ never merge;
+3. the canonical form of a cluster is chosen by evidence: truncated forms lose, forms with a
+   character bigram unknown to CC-CEDICT and to the other files (增增, 阿阿, 土哈) lose, then
+   the majority wins.
+
+A segment belongs to the document where most of its copies are; documents are articles merged
+across files by title.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from tm.corpus import Article, Debris, collect_files, split_articles
+from tm.files import TifaError
+from tm.normalize import is_han, match_key
+from tm.segment import Segment, Source, split_spans
+
+Progress = Callable[[str, int, int], None]
+
+SIMILARITY = 0.88      # normalised Indel similarity of two keys to count as one sentence
+MIN_FUZZY_LEN = 8      # shorter keys merge only when identical
+SKETCH = 6             # trigram hashes per key used to find candidate clusters
+_TITLE_SIMILARITY = 0.9
+
+# Numbers that change the content: Arabic digits, and Chinese numerals before a counter word.
+_NUMBERS = re.compile(
+    r"\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千万亿两]+(?=[年月日国个次届期点项位名家条倍周])"
+)
+_WORD_CHARS = re.compile(r"[\W_]+")
+
+
+@dataclass
+class ArticleInfo:
+    """A (merged) document: id, title, the files it was read from, its paragraphs."""
+
+    doc: str
+    title: str
+    files: list[str]
+    paragraphs: list[list[str]]   # segment ids of each paragraph, in reading order
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    """What `build_segments` read, merged and removed (the `tifa build` summary)."""
+
+    files: int = 0
+    articles: int = 0
+    sentences: int = 0            # sentence copies read
+    segments: int = 0
+    exact_duplicates: int = 0     # copies identical (by match key) to an earlier one
+    merged_variants: int = 0      # distinct forms folded into another form's segment
+    debris: dict[str, int] = field(default_factory=dict)
+    debris_examples: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SegmentSet:
+    segments: list[Segment]
+    articles: list[ArticleInfo]
+    report: Report
+
+
+@dataclass
+class _Occurrences:
+    """Every sentence copy read, as parallel lists (one entry per copy, corpus order)."""
+
+    text: list[str] = field(default_factory=list)
+    key: list[str] = field(default_factory=list)
+    article: list[int] = field(default_factory=list)
+    para: list[int] = field(default_factory=list)
+    file: list[int] = field(default_factory=list)
+    line: list[int] = field(default_factory=list)
+
+
+def _hash(text: str, size: int = 12) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
+
+
+def _content(key: str) -> tuple:
+    """What must be equal for two keys to be one sentence: numbers and list length."""
+    return (*_NUMBERS.findall(key), key.count("、"))
+
+
+def _sketch(key: str) -> list[int]:
+    grams = {key[i:i + 3] for i in range(len(key) - 2)}
+    return sorted(zlib.crc32(g.encode("utf-8")) for g in grams)[:SKETCH]
+
+
+def _cluster(keys: list[str]) -> list[int]:
+    """Leader-first near-duplicate clustering; returns the cluster index of each key.
+
+    `keys` must come in priority order (most copies first): the first key of a cluster is its
+    leader, later keys join the most similar leader they are sketch-neighbours of.
+    """
+    buckets: dict[int, list[int]] = defaultdict(list)   # trigram hash → cluster ids
+    leaders: list[str] = []
+    leader_numbers: list[tuple] = []
+    assignment: list[int] = []
+    for key in keys:
+        best, best_score = -1, SIMILARITY
+        sketch: list[int] = []
+        numbers = _content(key)
+        if len(key) >= MIN_FUZZY_LEN:
+            sketch = _sketch(key)
+            seen: set[int] = set()
+            for h in sketch:
+                for cid in buckets.get(h, ()):
+                    if cid in seen:
+                        continue
+                    seen.add(cid)
+                    leader = leaders[cid]
+                    if abs(len(leader) - len(key)) > (1 - SIMILARITY) * (len(leader) + len(key)):
+                        continue
+                    score = Indel.normalized_similarity(key, leader, score_cutoff=best_score)
+                    if score >= best_score and (score > best_score or best < 0) \
+                            and leader_numbers[cid] == numbers:
+                        best, best_score = cid, score
+        if best < 0:
+            best = len(leaders)
+            leaders.append(key)
+            leader_numbers.append(numbers)
+        assignment.append(best)
+        for h in sketch:
+            bucket = buckets[h]
+            if best not in bucket:
+                bucket.append(best)
+    return assignment
+
+
+def _bigrams(key: str) -> set[str]:
+    return {key[i:i + 2] for i in range(len(key) - 1) if is_han(key[i]) and is_han(key[i + 1])}
+
+
+@lru_cache(maxsize=1)
+def _dictionary_bigrams() -> frozenset[str]:
+    """Every character bigram inside a CC-CEDICT headword: attested Chinese."""
+    from tm.dictionary import lexicon
+
+    return frozenset(w[i:i + 2] for w in lexicon() for i in range(len(w) - 1))
+
+
+def _complete(text: str) -> bool:
+    return text.rstrip("”’」』）)\"'").endswith(("。", "！", "？", "!", "?", "；", "：", "…"))
+
+
+def _canonical(forms: list[str], counts: Counter, files_of: Callable[[str], int],
+               texts: dict[str, str]) -> str:
+    """Pick the form the evidence supports.
+
+    A complete sentence beats one cut off by the page; then a form loses when it has a
+    character bigram none of the other forms has, that no dictionary word contains and that no
+    other file of the corpus uses (增增, 阿阿, 土哈); then the majority wins, and a tie goes to
+    the form closest to all the others (the consensus reading).
+    """
+    grams = {f: _bigrams(f) for f in forms}
+    attested = _dictionary_bigrams()
+
+    def odd(form: str) -> int:
+        others = set().union(*(grams[f] for f in forms if f != form))
+        return sum(1 for g in grams[form] - others if g not in attested and files_of(g) <= 1)
+
+    def rank(form: str) -> tuple:
+        return (not _complete(texts[form]), odd(form), -counts[form])
+
+    ranked = sorted(forms, key=rank)
+    tied = [f for f in ranked if rank(f) == rank(ranked[0])]
+    if len(tied) == 1:
+        return tied[0]
+
+    def consensus(form: str) -> float:
+        return sum(counts[o] * Indel.normalized_similarity(form, o) for o in forms if o != form)
+
+    return min(tied, key=lambda f: (-consensus(f), f))
+
+
+def _title_key(title: str) -> str:
+    return _WORD_CHARS.sub("", match_key(title))
+
+
+def _doc_ids(articles: list[Article]) -> list[str]:
+    """Stable document id of each article; articles with the same title are one document."""
+    leaders: list[str] = []
+    ids: list[str] = []
+    for art in articles:
+        if art.title_derived:
+            ids.append("d-" + art.key)
+            continue
+        key = _title_key(art.title)
+        match = next((lead for lead in leaders if lead == key), None)
+        if match is None:
+            match = next((lead for lead in leaders if min(len(lead), len(key)) >= 8
+                          and Indel.normalized_similarity(lead, key) >= _TITLE_SIMILARITY), None)
+        if match is None:
+            leaders.append(key)
+            match = key
+        ids.append("d-" + _hash(match, 8))
+    return ids
+
+
+def build_segments(
+    paths: Iterable[str], progress: Progress | None = None, examples: int = 3,
+) -> SegmentSet:
+    """Read, clean, split and merge a corpus into canonical segments with all their sources."""
+    files, notes = collect_files(paths)
+    report = Report(files=len(files), notes=notes)
+    articles: list[Article] = []
+    debris: list[Debris] = []
+    for n, (name, text) in enumerate(files, start=1):
+        found, removed = split_articles(name, text)
+        if not any(a.body for a in found):
+            raise TifaError("no sentences: the file holds only headings or layout debris", name)
+        articles.extend(found)
+        debris.extend(removed)
+        if progress:
+            progress("read", n, len(files))
+    for item in debris:
+        report.debris[item.kind] = report.debris.get(item.kind, 0) + 1
+        shown = report.debris_examples.setdefault(item.kind, [])
+        if len(shown) < examples and item.text not in shown:
+            shown.append(item.text)
+
+    file_index = {name: i for i, (name, _) in enumerate(files)}
+    occ = _Occurrences()
+    for ai, art in enumerate(articles):
+        fi = file_index[art.file]
+        for pi, para in enumerate(art.paragraphs):
+            for start, end in split_spans(para.text):
+                text = para.text[start:end]
+                key = match_key(text)
+                if not any(ch.isalnum() for ch in key):
+                    continue
+                occ.text.append(text)
+                occ.key.append(key)
+                occ.article.append(ai)
+                occ.para.append(pi)
+                occ.file.append(fi)
+                occ.line.append(para.line_at(start))
+    report.sentences = len(occ.key)
+
+    # 1. exact copies, 2. near copies
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(occ.key):
+        by_key[key].append(i)
+    report.exact_duplicates = len(occ.key) - len(by_key)
+    ordered = sorted(by_key, key=lambda k: (-len(by_key[k]), k))
+    if progress:
+        progress("merge", 0, len(ordered))
+    assignment = _cluster(ordered)
+    clusters: dict[int, list[str]] = defaultdict(list)
+    for key, cid in zip(ordered, assignment, strict=True):
+        clusters[cid].append(key)
+    report.merged_variants = len(ordered) - len(clusters)
+    if progress:
+        progress("merge", len(ordered), len(ordered))
+
+    # 3. canonical forms: in how many files each bigram of a variant occurs (0, 1 or 2 = many)
+    candidates: set[str] = set()
+    for forms in clusters.values():
+        if len(forms) > 1:
+            for f in forms:
+                candidates |= _bigrams(f)
+    bigram_file: dict[str, int] = {}
+    if candidates:
+        for key in ordered:
+            grams = _bigrams(key) & candidates
+            if not grams:
+                continue
+            for fi in {occ.file[i] for i in by_key[key]}:
+                for g in grams:
+                    seen = bigram_file.get(g)
+                    if seen is None:
+                        bigram_file[g] = fi
+                    elif seen != fi:
+                        bigram_file[g] = -1
+
+    def files_of(gram: str) -> int:
+        seen = bigram_file.get(gram)
+        return 0 if seen is None else 2 if seen < 0 else 1
+
+    counts = Counter({k: len(v) for k, v in by_key.items()})
+
+    doc_of_article = _doc_ids(articles)
+    derived = {doc_of_article[i] for i, a in enumerate(articles) if a.title_derived}
+    doc_size = Counter(doc_of_article[occ.article[i]] for i in range(len(occ.key)))
+    doc_first: dict[str, int] = {}
+    for ai, doc in enumerate(doc_of_article):
+        doc_first.setdefault(doc, ai)
+
+    built: list[tuple[tuple[int, int], Segment]] = []
+    for forms in clusters.values():
+        canon = forms[0] if len(forms) == 1 else _canonical(
+            forms, counts, files_of, {f: occ.text[by_key[f][0]] for f in forms})
+        members = sorted(i for f in forms for i in by_key[f])
+        docs = Counter(doc_of_article[occ.article[i]] for i in members)
+        doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
+        rep = next(i for i in members if doc_of_article[occ.article[i]] == doc)
+        texts = Counter(occ.text[i] for i in members)
+        canon_texts = Counter(occ.text[i] for i in by_key[canon])
+        canon_text = min(canon_texts, key=lambda t: (-canon_texts[t], t.count(" "), t))
+        variants = sorted((t for t in texts if t != canon_text), key=lambda t: (-texts[t], t))
+        sources = sorted({(occ.file[i], occ.line[i]) for i in members})
+        art = articles[occ.article[rep]]
+        segment = Segment(
+            id="s-" + _hash(doc + "\x1f" + canon),
+            text=canon_text, doc=doc, article="", para=occ.para[rep],
+            sources=[Source(files[f][0], line) for f, line in sources],
+            variants=variants,
+        )
+        segment.article = art.title
+        built.append(((doc_first[doc], rep), segment))
+    built.sort(key=lambda item: item[0])
+    segments = [s for _, s in built]
+
+    titles: dict[str, str] = {}
+    doc_files: dict[str, set[str]] = defaultdict(set)
+    for ai, art in enumerate(articles):
+        doc = doc_of_article[ai]
+        doc_files[doc].add(art.file)
+        if doc not in titles or (not art.title_derived and titles[doc] != art.title
+                                 and articles[doc_first[doc]].title_derived):
+            titles[doc] = art.title
+    infos: dict[str, ArticleInfo] = {}
+    for (_, _), seg in built:
+        info = infos.get(seg.doc)
+        if info is None:
+            first = articles[doc_first[seg.doc]]
+            info = infos[seg.doc] = ArticleInfo(
+                seg.doc, titles[seg.doc], sorted(doc_files[seg.doc], key=file_index.get), [],
+                dict(first.meta))
+        seg.article = info.title
+        while len(info.paragraphs) <= seg.para:
+            info.paragraphs.append([])
+        info.paragraphs[seg.para].append(seg.id)
+    for info in infos.values():
+        info.paragraphs = [p for p in info.paragraphs if p]
+    report.articles = len(infos)
+    report.segments = len(segments)
+    return SegmentSet(segments, list(infos.values()), report)
