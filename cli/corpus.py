@@ -1,7 +1,186 @@
-"""`tifa` commands for this area (filled in by its issue)."""
+"""`tifa segment` and `tifa build`: corpus → clean canonical segments (and, later, the rest)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 
+class Format(StrEnum):
+    jsonl = "jsonl"
+    tsv = "tsv"
+    txt = "txt"
+
+
+@dataclass
+class BuildContext:
+    """What the `build` steps share: inputs, output directory, results of earlier steps."""
+
+    inputs: list[str]
+    outdir: Path
+    progress: Callable[[str, int, int], None] | None = None
+    segments: Any = None          # tm.merge.SegmentSet, set by the segments step
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+Row = tuple[str, str]
+
+
+def _write_segments(segset: Any, fmt: Format, fh: Any) -> None:
+    if fmt is Format.jsonl:
+        for seg in segset.segments:
+            fh.write(json.dumps(seg.to_json(), ensure_ascii=False) + "\n")
+    elif fmt is Format.tsv:
+        fh.write("id\tdoc\tarticle\tpara\ttext\tsources\tvariants\n")
+        for seg in segset.segments:
+            sources = ";".join(f"{s.file}:{s.line}" for s in seg.sources)
+            cells = [seg.id, seg.doc, seg.article, str(seg.para), seg.text, sources,
+                     " | ".join(seg.variants)]
+            fh.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
+    else:
+        previous = None
+        for seg in segset.segments:
+            if previous is not None and seg.doc != previous:
+                fh.write("\n")
+            fh.write(seg.text + "\n")
+            previous = seg.doc
+
+
+def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
+    """A rich progress bar on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    bar = Progress(console=Console(stderr=True), transient=True)
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=max(total, 1))
+        bar.update(tasks[stage], completed=done, total=max(total, 1))
+
+    return update, bar
+
+
+def step_segments(ctx: BuildContext) -> list[Row]:
+    """Clean, split and merge the corpus; write segments.jsonl."""
+    from tm.files import atomic_write
+    from tm.merge import build_segments
+
+    segset = build_segments(ctx.inputs, progress=ctx.progress)
+    ctx.segments = segset
+    target = ctx.outdir / "segments.jsonl"
+    with atomic_write(target) as fh:
+        _write_segments(segset, Format.jsonl, fh)
+    rep = segset.report
+    debris = sum(rep.debris.values())
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(rep.debris.items(), key=lambda kv: -kv[1]))
+    return [
+        ("files", str(rep.files)),
+        ("articles", str(rep.articles)),
+        ("sentences read", str(rep.sentences)),
+        ("segments", f"{rep.segments}  → {target}"),
+        ("exact duplicates", str(rep.exact_duplicates)),
+        ("merged variants", str(rep.merged_variants)),
+        ("removed debris", f"{debris} ({kinds})" if debris else "0"),
+    ]
+
+
+# The integrator appends the glossary, TM and lint steps here: one function each.
+BUILD_STEPS: list[Callable[[BuildContext], list[Row]]] = [step_segments]
+
+
+def segment(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Chinese .txt pages, or directories to walk for *.txt", show_default=False)],
+    fmt: Annotated[Format, typer.Option(
+        "--format", "-f", help="jsonl: one record per segment; tsv: a table; txt: one "
+        "sentence per line, a blank line between articles")] = Format.jsonl,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="write here instead of standard output")] = None,
+) -> None:
+    """Split Chinese newspaper pages into clean sentences, one per copy-merged segment.
+
+    Rejoins hard-wrapped lines, removes layout debris (（上接A01版①）, 要闻, photo credits),
+    splits pages into articles, cuts sentences exactly where OmegaT does, and merges the
+    copies of a sentence found in several pages (OCR variants included) into one segment with
+    all its sources.
+
+    Examples:
+
+      tifa segment seeds/                       # JSONL on standard output
+
+      tifa segment seeds/000_ff653c6785898c9e.txt --format txt
+
+      tifa segment seeds/ -f tsv -o segments.tsv
+    """
+    from tm.files import atomic_write
+    from tm.merge import build_segments
+
+    segset = build_segments([str(p) for p in paths])
+    for note in segset.report.notes:
+        print(f"tifa: note: {note}", file=sys.stderr)
+    if output is None:
+        _write_segments(segset, fmt, sys.stdout)
+        sys.stdout.flush()
+    else:
+        with atomic_write(output) as fh:
+            _write_segments(segset, fmt, fh)
+
+
+def build(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="corpus files or directories (default: seeds/ here)", show_default=False)] = None,
+    outdir: Annotated[Path, typer.Option(
+        "--output", "-o", help="directory for the results")] = Path("out"),
+) -> None:
+    """Run the whole job on a corpus and print a summary.
+
+    With no arguments it reads seeds/ in the current directory and writes out/segments.jsonl
+    (each canonical sentence with its article, paragraph, sources and OCR variants).
+
+    Examples:
+
+      tifa build
+
+      tifa build seeds/ more-pages/ -o results
+    """
+    from tm.files import TifaError
+
+    if not paths:
+        if not Path("seeds").is_dir():
+            raise TifaError("no seeds/ directory here; name the corpus: tifa build PATH...",
+                            Path.cwd() / "seeds")
+        paths = [Path("seeds")]
+    update, bar = _progress_bar()
+    ctx = BuildContext([str(p) for p in paths], outdir, update)
+    rows: list[Row] = []
+    if bar is not None:
+        bar.start()
+    try:
+        for step in BUILD_STEPS:
+            rows.extend(step(ctx))
+    finally:
+        if bar is not None:
+            bar.stop()
+    if ctx.segments is not None:
+        for note in ctx.segments.report.notes:
+            print(f"tifa: note: {note}", file=sys.stderr)
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+
+
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add `segment` and `build` to the main app."""
+    app.command("segment")(segment)
+    app.command("build")(build)
