@@ -1,7 +1,75 @@
-"""`tifa` commands for this area (filled in by its issue)."""
+"""`tifa mine`: candidate formulations (提法) from a Chinese corpus, best first."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 
+class Format(StrEnum):
+    tsv = "tsv"
+    json = "json"
+    yaml = "yaml"
+
+
+def mine(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Chinese .txt pages, or directories to walk for *.txt", show_default=False)],
+    top: Annotated[int, typer.Option(
+        "--top", "-n", min=1, help="how many candidates to list")] = 100,
+    fmt: Annotated[Format, typer.Option(
+        "--format", "-f", help="tsv: one row per candidate; json/yaml: full records with "
+        "signals and example contexts")] = Format.tsv,
+    new_only: Annotated[bool, typer.Option(
+        "--new-only", help="list only formulations the glossary does not have yet")] = False,
+    glossary: Annotated[list[Path] | None, typer.Option(
+        "--glossary", "-g", help="your own glossary YAML, layered over the shipped one "
+        "(repeatable)")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="write here instead of standard output")] = None,
+    sentencepiece: Annotated[bool, typer.Option(
+        "--sentencepiece", help="add the sentencepiece boundary signal (experimental: "
+        "it does not improve precision on the seeds, see docs/mining.md)")] = False,
+) -> None:
+    """Find the fixed formulations (提法) of a corpus: what a terminologist should add.
+
+    Reads the pages like `tifa segment` (copies merged, each counted once), then ranks
+    expressions by a score that combines how tightly their characters hang together, how
+    freely they combine with their neighbours, whether the text quotes or lists them
+    (“三股势力”, 合作共赢、相互成就) and whether they end in a head word (…倡议, …机制).
+    Fragments (运共同体) and everyday words (我们, 记者) are left out. `in_glossary` says
+    whether the curated glossary already has the expression.
+
+    Examples:
+      tifa mine seeds/                          # top 100 as a table
+      tifa mine seeds/ --top 30 --new-only      # what the glossary lacks
+      tifa mine seeds/ -f json -o candidates.json
+      tifa mine pages/ -g my-terms.yaml -f yaml
+    """
+    from glossary.mine import mine as run_mine
+    from glossary.mine import write_candidates
+    from glossary.model import load_glossary
+    from tm.files import atomic_write
+    from tm.merge import build_segments
+
+    segset = build_segments([str(p) for p in paths])
+    for note in segset.report.notes:
+        print(f"tifa: note: {note}", file=sys.stderr)
+    terms = load_glossary([str(p) for p in glossary or []])
+    found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
+                     use_sentencepiece=sentencepiece)
+    if output is None:
+        write_candidates(found, fmt.value, sys.stdout)
+        sys.stdout.flush()
+    else:
+        with atomic_write(output) as fh:
+            write_candidates(found, fmt.value, fh)
+
+
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add `mine` to the main app."""
+    app.command("mine")(mine)

@@ -1,0 +1,616 @@
+"""Mining candidate formulations (提法) from merged segments.
+
+A terminologist wants the fixed expressions of a corpus (守望相助, 三股势力, 全球安全倡议,
+鲁班工坊) and none of its fragments (运共同体, 带一路) or everyday words (我们, 中方, 记者).
+No single statistic separates these, so several independent signals are combined into one
+score (see docs/mining.md for the formula and the measurements behind it):
+
+* statistics over character n-grams of the distinct segments (each merged variant counted
+  once): cohesion (minimum-split normalised PMI), boundary freedom (left/right branching
+  entropy) and C-value-style nesting (the share of occurrences not explained by a longer
+  candidate), weighted by how many distinct segments and documents carry the n-gram;
+* structure: exact quoted spans “…” and book titles 《…》, items of 、-lists and ordinal lists
+  (一是坚持…), four-character parallel pairs (合作共赢、相互成就) and repeated-character
+  patterns (同心同德, 一带一路), head words that mark formulations (…倡议, …机制, …共同体);
+* a stop-list of generic words, function-character edges and dates/numbers.
+
+The n-gram counting is vectorised with numpy over one code-point array with 64-bit rolling
+hashes and Apriori pruning (an n-gram is counted only where both of its (n-1)-grams are
+frequent), so the cost stays near-linear in the corpus size.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import numpy as np
+
+from tm.files import TifaError
+from tm.normalize import match_key
+
+MAX_N = 12  # longest statistical n-gram; longer formulations come from quotes and titles
+FORMATS = ("tsv", "json", "yaml")
+
+# Words that are frequent and free-standing but never a formulation a translator looks up.
+STOP_WORDS = frozenset(
+    """我们 你们 他们 她们 它们 我国 我市 我省 本市 中方 各方 双方 各国 六国 五国 两国 对方 大家
+    记者 本报 本报讯 新华社 电讯 通讯员 今年 去年 明年 今天 当天 当前 目前 近年 近年来 近日 同时
+    此次 本次 这次 下次 首届 此外 其中 以来 期间 方面 领域 工作 活动 问题 情况 有关 相关 进行
+    开展 表示 指出 强调 认为 要求 提出 希望 介绍 宣布 同意 出席 参加 举行 举办 召开 推动 推进
+    加强 深化 扩大 提升 促进 实现 建设 发展 合作 交流 支持 维护 共同 继续 进一步 不断 更加
+    积极 充分 全面 重要 主席 总统 国家 地区 世界 人民 中国 中亚 各位 同事 朋友 谢谢""".split()
+)
+# A formulation never starts or ends with a function character (的, 了, 在 …).
+BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更最很已届")
+SOFT_START = frozenset("同和与及")
+BAD_END = frozenset("的了是在对将为把被及并也都而从向以于让使着和与同等或其所个位名次")
+# Generic verbs stripped from the front of ordinal-list items (一是坚持守望相助 → 守望相助).
+LEAD_VERBS = (
+    "坚持", "加强", "推进", "推动", "深化", "拓展", "扩大", "提升", "维护", "构建", "建设", "促进",
+    "实现", "打造", "落实", "践行", "完善", "发挥", "支持", "参与", "提供", "开展", "举办", "成立",
+    "设立", "建立", "加快", "保持", "增强", "培养", "着力", "致力", "鼓励", "帮助", "贯彻", "学习",
+    "实施", "加入", "面对", "打击", "反对", "坚守", "恪守", "遵循", "弘扬", "引领", "宣布", "签署",
+    "通过", "出席", "召开", "主持", "启动", "探索", "强化", "筑牢", "守护", "助力", "聚焦", "建成",
+)
+# Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
+# (全面战略伙伴关系), so they never cut a head-word name.
+LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协力", "要", "始终", "成功",
+                "继续", "进一步", "不断", "切实", "扎实", "大力", "深入", "认真")
+# Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
+HEAD_CUT = frozenset("的和与同及是在对为把将向从以于了、")
+# Head words that mark the end of a named formulation, with their weight.
+HEAD_WORDS = (
+    "伙伴关系", "共同体", "倡议", "机制", "走廊", "计划", "原则", "精神", "主义", "联盟", "之都",
+    "思想", "战略", "理念", "工程", "工坊", "之路", "宣言", "行动", "体系", "格局", "新格局",
+    "保卫战", "大会", "峰会", "秘书处", "班列", "组织", "宪章", "协定", "公约", "制度", "化",
+)
+# Single words (2 characters) are rarely what a formulation glossary lacks; phrases are.
+LENGTH_PRIOR = {2: 0.25, 3: 0.6}
+_HEADS_BY_LEN = sorted(HEAD_WORDS, key=len, reverse=True)
+
+# Weights of the structural bonuses (added to the statistical termhood, see docs/mining.md).
+W_QUOTE = 1.2
+W_TITLE = 0.5
+W_ENUM = 0.3
+W_PARALLEL = 0.4
+W_REPEAT = 0.8
+W_HEAD = 0.7
+W_SP = 0.6
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_KEY_DASH = re.compile(f"(?<=[{_CJK}])-+(?=[{_CJK}])")
+# Particles that mark a word boundary as surely as punctuation: as a neighbour they count
+# like a boundary, so 中吉乌公路 in "横跨天山的中吉乌公路" is free on its left.
+PARTICLES = "的了着等及与是把被"
+_CHUNK = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
+_IS_CHUNK = re.compile(f"^[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*$")
+_QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
+_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"]+")
+_ORDINAL = re.compile(
+    rf"(?:^|[，。；：！？])[一二三四五六七八九十][是要]([{_CJK}—]{{2,14}})(?=[，。；！？]|$)"
+)
+_NUMERIC = re.compile(
+    r"^第?[〇零一二三四五六七八九十百千万亿两几多余数]+[年月日号届次个周天期项名位家条批轮点段]?$"
+)
+_HASH_P = np.uint64(0x100000001B3)
+_MASK = (1 << 64) - 1
+
+
+@dataclass
+class Context:
+    text: str
+    file: str
+    line: int
+
+
+@dataclass
+class Candidate:
+    """One mined formulation with its score and the evidence behind it."""
+
+    zh: str
+    score: float
+    freq: int
+    docs: int
+    signals: dict[str, float] = field(default_factory=dict)
+    contexts: list[Context] = field(default_factory=list)
+    in_glossary: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "zh": self.zh, "score": round(self.score, 4), "freq": self.freq, "docs": self.docs,
+            "signals": {k: round(v, 4) for k, v in self.signals.items()},
+            "contexts": [{"text": c.text, "file": c.file, "line": c.line} for c in self.contexts],
+            "in_glossary": self.in_glossary,
+        }
+
+
+def fold(text: str) -> str:
+    """The match key with the official em dash back between CJK characters (中国—中亚).
+
+    Counting on match keys makes width, dash, quote and spacing variants of one expression
+    count together; the dash is restored so that mined candidates read as in print.
+    """
+    return _KEY_DASH.sub("—", match_key(text))
+
+
+@dataclass
+class _Stats:
+    """Per-n-gram statistics from the vectorised counting pass."""
+
+    freq: dict[str, int]
+    left_h: dict[str, float]
+    right_h: dict[str, float]
+    counts: list[tuple[np.ndarray, np.ndarray]]  # per length: sorted hashes, counts
+    total: int
+
+
+def _hash(s: str) -> int:
+    h = 0
+    for ch in s:
+        h = (h * 0x100000001B3 + ord(ch)) & _MASK
+    return h
+
+
+def _entropy(groups: np.ndarray, neighbours: np.ndarray, n_groups: int,
+             totals: np.ndarray) -> np.ndarray:
+    """Branching entropy per group (nats).
+
+    `groups`/`neighbours` list the occurrences with a real neighbour character; the others
+    touch a boundary (punctuation, digits, Latin) and each counts as a distinct neighbour,
+    contributing 1·log 1 = 0 to Σ c·log c, so only the total needs them.
+    """
+    pair = (groups.astype(np.uint64) << np.uint64(21)) | neighbours
+    keys, cnt = np.unique(pair, return_counts=True)
+    g = (keys >> np.uint64(21)).astype(np.int64)
+    clogc = np.bincount(g, weights=cnt * np.log(cnt), minlength=n_groups)
+    tot = totals.astype(np.float64)
+    return np.log(tot) - clogc / tot
+
+
+def _count(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> _Stats:
+    """Count every n-gram (n ≤ max_n) occurring at least `min_freq` times, with entropies."""
+    text = "\x00" + "\x00".join(chunks) + "\x00"
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    size = len(c)
+    pos = np.nonzero(c)[0]
+    h = c[pos].copy()
+    particles = np.array([0, *map(ord, PARTICLES)], dtype=np.uint64)
+    freq: dict[str, int] = {}
+    left_h: dict[str, float] = {}
+    right_h: dict[str, float] = {}
+    counts: list[tuple[np.ndarray, np.ndarray]] = [(np.empty(0, np.uint64), np.empty(0))]
+    frequent = np.zeros(size + 1, dtype=bool)
+    for n in range(1, max_n + 1):
+        if n > 1:
+            # Apriori: extend only where this (n-1)-gram and the next one are both frequent.
+            ok = frequent[pos + 1] & (c[pos + n - 1] != 0)
+            pos, h = pos[ok], h[ok] * _HASH_P + c[pos[ok] + n - 1]
+        if len(pos) == 0:
+            break
+        keys, inv, cnt = np.unique(h, return_inverse=True, return_counts=True)
+        keep = cnt >= min_freq
+        counts.append((keys[keep], cnt[keep]))
+        occ = keep[inv]
+        frequent = np.zeros(size + 1, dtype=bool)
+        frequent[pos[occ]] = True
+        pos, h, inv = pos[occ], h[occ], inv[occ]
+        if n == 1 or len(pos) == 0:
+            continue
+        # Group ids of frequent n-grams, then left/right neighbour entropies per group.
+        remap = np.cumsum(keep) - 1
+        grp = remap[inv]
+        n_groups = int(keep.sum())
+        totals = cnt[keep]
+        lc, rc = c[pos - 1], c[pos + n]
+        lb, rb = np.isin(lc, particles), np.isin(rc, particles)
+        hl = _entropy(grp[~lb], lc[~lb], n_groups, totals)
+        hr = _entropy(grp[~rb], rc[~rb], n_groups, totals)
+        # Only n-grams free on both sides can be terms; materialise just those as strings.
+        good = np.nonzero((hl > 0) & (hr > 0))[0]
+        starts = pos[first_occurrence(grp, n_groups)][good] if len(good) else []
+        for gi, st in zip(good.tolist(), list(starts), strict=True):
+            s = text[int(st):int(st) + n]
+            freq[s] = int(totals[gi])
+            left_h[s] = float(hl[gi])
+            right_h[s] = float(hr[gi])
+    return _Stats(freq, left_h, right_h, counts, int(len(np.nonzero(c)[0])))
+
+
+def first_occurrence(groups: np.ndarray, n_groups: int) -> np.ndarray:
+    """Index of the first element of each group id in `groups`."""
+    out = np.full(n_groups, -1, dtype=np.int64)
+    idx = np.arange(len(groups) - 1, -1, -1)
+    out[groups[::-1]] = idx
+    return out
+
+
+def _ngram_count(stats: _Stats, s: str) -> int:
+    """Corpus count of any string of length ≤ MAX_N (0 if below the pruning threshold)."""
+    if len(s) >= len(stats.counts):
+        return 0
+    keys, cnt = stats.counts[len(s)]
+    hv = np.uint64(_hash(s))
+    i = int(np.searchsorted(keys, hv))
+    return int(cnt[i]) if i < len(keys) and keys[i] == hv else 0
+
+
+def acceptable(s: str, structural: bool = False) -> bool:
+    """Cheap shape filter: no generic word, function-character edge, date or number.
+
+    Expressions the text itself marks (quoted, listed, paired) may start with 同/和 and carry
+    的/等 inside (同心同德, 和平利用核能); bare n-grams may not, and they must not start with
+    a generic verb (建设中国—中亚命运共同体 is a verb phrase, its object is the candidate).
+    """
+    if len(s) < 2 or s in STOP_WORDS or not _IS_CHUNK.match(s):
+        return False
+    if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s):
+        return False
+    if structural:
+        return True
+    if s[0] in SOFT_START or "的" in s or "等" in s:
+        return False
+    return not any(s.startswith(v) and len(s) > len(v) + 1 for v in LEAD_VERBS + LEAD_ADVERBS)
+
+
+def _strip_lead(item: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for verb in LEAD_ADVERBS + LEAD_VERBS:
+            if item.startswith(verb) and len(item) - len(verb) >= 2:
+                item, changed = item[len(verb):], True
+    return item
+
+
+def _structure(texts: Iterable[str]) -> dict[str, Counter]:
+    """Structural evidence per expression: quoted, title, list item, parallel pair."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for text in texts:
+        for m in _QUOTE.finditer(text):
+            q = m.group(1).strip()
+            if _IS_CHUNK.match(q) and len(q) <= 16:
+                found[q]["quote"] += 1
+        for m in _TITLE.finditer(text):
+            t = m.group(1).strip()
+            if _IS_CHUNK.match(t):
+                found[t]["title"] += 1
+        for chunk in _CHUNK.findall(text):
+            for item in _headed(chunk):
+                found[item]["headed"] += 1
+        for m in _ORDINAL.finditer(text):
+            item = _strip_lead(m.group(1))
+            if 2 <= len(item) <= 10:
+                found[item]["enum"] += 1
+        for clause in _CLAUSE.findall(text):
+            obj = _strip_lead(clause)
+            if obj != clause and 2 <= len(obj) <= 8 and "、" not in obj:
+                found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+            parts = clause.split("、")
+            if len(parts) < 2:
+                continue
+            middle = parts[1:-1]
+            lengths = {len(p) for p in middle}
+            width = lengths.pop() if len(lengths) == 1 else (4 if not middle else 0)
+            items = [p for p in middle if _IS_CHUNK.match(p)]
+            if width:
+                # The first and last items are cut to the width of the others, but only where
+                # the cut falls on a boundary: 携手建设一个|合作共赢、相互成就|的共同体.
+                head, rest = parts[0][-width:], parts[0][:-width]
+                if not rest or rest.endswith(LEAD_VERBS + ("一个",)) or rest[-1] in HEAD_CUT:
+                    items.append(head)
+                tail, rest = parts[-1][:width], parts[-1][width:]
+                if not rest or rest[0] in HEAD_CUT or rest[0] == "等":
+                    items.append(tail)
+                items = [x for x in items if len(x) >= 2 and _IS_CHUNK.match(x)]
+            for item in map(_strip_lead, items):
+                if len(item) >= 3:
+                    found[item]["enum"] += 1
+                if width == 4 and len(item) == 4:
+                    found[item]["parallel"] += 1
+    return found
+
+
+def _headed(chunk: str) -> list[str]:
+    """Names ending in a head word, cut on the left at a generic verb or function character.
+
+    继续发挥阿富汗邻国协调机制作用 → 阿富汗邻国协调机制; 推动国际秩序和全球治理体系 → 全球治理体系.
+    This finds formulations that occur once, where statistics have nothing to go on.
+    """
+    out = []
+    for head in _HEADS_BY_LEN:
+        start = chunk.find(head)
+        while start >= 0:
+            end = start + len(head)
+            left = chunk[:start]
+            cut = max((i for i in range(len(left)) if left[i] in HEAD_CUT), default=-1) + 1
+            for verb in LEAD_VERBS:
+                i = left.rfind(verb)
+                if i >= 0:
+                    cut = max(cut, i + len(verb))
+            if 2 <= start - cut <= 14:
+                out.append(chunk[cut:end])
+            start = chunk.find(head, start + 1)
+    return out
+
+
+def _repeat_pattern(s: str) -> bool:
+    """A-B-A-C four-character patterns: 同心同德, 相知相亲, 一带一路, 走深走实."""
+    return len(s) == 4 and s[0] == s[2] and s[1] != s[3] and s[1] != s[0]
+
+
+def _head(s: str) -> str:
+    for head in _HEADS_BY_LEN:
+        if s.endswith(head) and len(s) >= len(head) + 2:
+            return head
+    return ""
+
+
+def _cohesion(stats: _Stats, s: str, freq: int) -> float:
+    """Minimum-split normalised PMI: how much more often the parts occur together than apart."""
+    if len(s) < 2 or freq <= 0:
+        return 0.0
+    total = max(stats.total, 2)
+    lp = math.log(freq / total)
+    worst = 1.0
+    for k in range(1, len(s)):
+        a = max(_ngram_count(stats, s[:k]), freq)
+        b = max(_ngram_count(stats, s[k:]), freq)
+        pmi = lp - math.log(a / total) - math.log(b / total)
+        worst = min(worst, pmi / -lp if lp < 0 else 0.0)
+    return worst
+
+
+def _segment_pieces(texts: list[str], chunks: list[str]) -> Any:
+    """Train a small unigram sentencepiece model in memory on the corpus itself."""
+    import io
+
+    import sentencepiece as spm
+
+    if len(chunks) < 50:
+        return None
+    sample = chunks if len(chunks) <= 200_000 else chunks[:: len(chunks) // 200_000 + 1]
+    model = io.BytesIO()
+    chars = len(set("".join(sample)))
+    vocab = max(chars + 50, min(8000, len(sample) // 2))
+    try:
+        spm.SentencePieceTrainer.train(
+            sentence_iterator=iter(sample), model_writer=model, vocab_size=vocab,
+            model_type="unigram", character_coverage=1.0, hard_vocab_limit=False,
+            max_sentencepiece_length=MAX_N, split_by_number=True, minloglevel=2,
+            num_threads=2, add_dummy_prefix=False,
+        )
+    except RuntimeError:
+        return None
+    return spm.SentencePieceProcessor(model_proto=model.getvalue())
+
+
+def _piece_bounds(sp: Any, text: str) -> set[int]:
+    """Character offsets in `text` where a sentencepiece piece starts or ends."""
+    bounds = {0, len(text)}
+    for m in _CHUNK.finditer(text):
+        off = m.start()
+        bounds.add(off)
+        for piece in sp.encode(m.group(0), out_type=str):
+            off += len(piece.replace("▁", ""))
+            bounds.add(off)
+    return bounds
+
+
+@dataclass
+class _Occ:
+    """Occurrence statistics of one candidate gathered in the Aho-Corasick pass."""
+
+    freq: int = 0
+    segs: set[int] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    left: Counter = field(default_factory=Counter)
+    right: Counter = field(default_factory=Counter)
+    sp_hits: int = 0
+    contexts: list[int] = field(default_factory=list)
+
+
+def _boundary_entropy(neigh: Counter) -> float:
+    total = sum(neigh.values())
+    if total == 0:
+        return 0.0
+    acc = sum(c * math.log(c) for k, c in neigh.items() if not k.startswith("#"))
+    return math.log(total) - acc / total
+
+
+def _inner(ch: str) -> bool:
+    """A neighbour that continues a word (a CJK character or dash), not a boundary."""
+    return bool(ch) and ch not in PARTICLES and (ch == "—" or bool(_CJK_CHAR.match(ch)))
+
+
+def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> dict[str, _Occ]:
+    """One pass over the distinct segments: frequency, spread, neighbours, contexts."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for i, s in enumerate(cands):
+        auto.add_word(s, i)
+    auto.make_automaton()
+    occ = [_Occ() for _ in cands]
+    for si, text in enumerate(texts):
+        bounds = None
+        for end, i in auto.iter(text):
+            s = cands[i]
+            start = end - len(s) + 1
+            o = occ[i]
+            o.freq += 1
+            if si not in o.segs:
+                o.segs.add(si)
+                if len(o.contexts) < 3 and seg_docs[si] not in o.docs:
+                    o.contexts.append(si)
+            o.docs.add(seg_docs[si])
+            lc = text[start - 1] if start > 0 else ""
+            rc = text[end + 1] if end + 1 < len(text) else ""
+            o.left[lc if _inner(lc) else f"#{si}:{start}"] += 1
+            o.right[rc if _inner(rc) else f"#{si}:{end}"] += 1
+            if sp is not None:
+                if bounds is None:
+                    bounds = _piece_bounds(sp, text)
+                if start in bounds and end + 1 in bounds:
+                    o.sp_hits += 1
+    return dict(zip(cands, occ, strict=True))
+
+
+def _glossary_keys(glossary: Any) -> set[str]:
+    """Match keys of every entry's zh and zh_variants."""
+    if glossary is None:
+        return set()
+    if getattr(glossary, "zh_keys", None):
+        return {k.replace('"', "") for keys in glossary.zh_keys for k in keys}
+    entries = getattr(glossary, "entries", glossary)
+    keys: set[str] = set()
+    for e in entries:
+        zh = getattr(e, "zh", None) if not isinstance(e, dict) else e.get("zh")
+        variants = (getattr(e, "zh_variants", None) if not isinstance(e, dict)
+                    else e.get("zh_variants")) or []
+        for form in [zh, *variants]:
+            if form:
+                keys.add(_key(form))
+    return keys
+
+
+def _key(text: str) -> str:
+    return match_key(text).replace('"', "")
+
+
+def mine(
+    segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
+    use_sentencepiece: bool = False, min_freq: int | None = None,
+) -> list[Candidate]:
+    """Rank candidate formulations in `segments` (merged `tm.segment.Segment` objects), best first.
+
+    `glossary` (from `glossary.model.load_glossary`) marks `in_glossary`; with `new_only`
+    only expressions that no entry covers are returned.
+    """
+    texts: list[str] = []
+    first: list[Any] = []
+    seg_docs: list[str] = []
+    index: dict[str, int] = {}
+    for seg in segments:
+        t = fold(seg.text)
+        if t in index:  # the same sentence in two merged articles still counts once
+            continue
+        index[t] = len(texts)
+        texts.append(t)
+        first.append(seg)
+        seg_docs.append(seg.doc)
+    chunks = [c for t in texts for c in _CHUNK.findall(t)]
+    total_chars = sum(map(len, chunks))
+    if min_freq is None:
+        # Prune rare n-grams early on big corpora to keep memory and time near-linear.
+        min_freq = max(2, total_chars // 4_000_000)
+    stats = _count(chunks, min_freq)
+    structure = _structure(texts)
+
+    pool = {s for s in stats.freq if acceptable(s, s in structure)}
+    pool |= {s for s in structure if acceptable(s, True)}
+    # C-value nesting: the mean frequency of the longer pool members that contain a candidate.
+    longer: dict[str, list[int]] = defaultdict(list)
+    for s in pool:
+        f = stats.freq.get(s, 0)
+        for i in range(len(s)):
+            for j in range(i + 2, min(len(s), i + MAX_N) + 1):
+                sub = s[i:j]
+                if sub != s and sub in pool:
+                    longer[sub].append(f)
+
+    def prelim(s: str) -> float:
+        f = stats.freq.get(s, 0)
+        st = structure.get(s, {})
+        base = math.log2(1 + f) * min(stats.left_h.get(s, 0), stats.right_h.get(s, 0))
+        return base + sum(st.values()) + (1 if _head(s) else 0)
+
+    budget = max(6000, 20 * (top or 100))
+    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:budget]
+    sp = _segment_pieces(texts, chunks) if use_sentencepiece else None
+    occ = _scan(cands, texts, seg_docs, sp)
+    gkeys = _glossary_keys(glossary)
+
+    out: list[Candidate] = []
+    for s in cands:
+        o = occ[s]
+        if o.freq == 0:
+            continue
+        st = structure.get(s, Counter())
+        sf, df = len(o.segs), len(o.docs)
+        hl, hr = _boundary_entropy(o.left), _boundary_entropy(o.right)
+        variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
+        freedom = 1 - math.exp(-(variety - 1) / 1.5)
+        coh = max(0.0, _cohesion(stats, s, o.freq))
+        nest = longer.get(s)
+        # C-value: occurrences not explained by one longer candidate; a candidate nested in
+        # several distinct longer ones (命运共同体 in 人类…/中国—中亚…) is a unit itself.
+        indep = 1.0 if not nest else max(0.0, 1 - (sum(nest) / len(nest)) / o.freq,
+                                         1 - 1 / len(nest))
+        length = LENGTH_PRIOR.get(len(s), 1.0)
+        spread = 1 - 1 / (1 + sf) + 0.1 * math.log2(df)
+        termhood = 3 * spread * coh * freedom * indep * length
+        signals = {
+            "termhood": termhood, "cohesion": coh, "freedom": min(hl, hr), "variety": variety,
+            "independence": indep,
+            "quote": min(1.0, (st["quote"]) / max(1, sf)),
+            "title": min(1.0, st["title"] / max(1, sf)),
+            "enum": min(1.0, (st["enum"] + st["object"]) / 2),
+            "parallel": min(1.0, st["parallel"] / 2),
+            "repeat": 1.0 if _repeat_pattern(s) else 0.0,
+            "head": 1.0 if _head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
+            "sentencepiece": o.sp_hits / o.freq if sp is not None else 0.0,
+        }
+        score = (termhood + W_QUOTE * signals["quote"] + W_TITLE * signals["title"]
+                 + W_ENUM * signals["enum"] + W_PARALLEL * signals["parallel"]
+                 + W_REPEAT * signals["repeat"] * freedom
+                 + W_HEAD * signals["head"] * max(freedom, signals["headed"])
+                 + W_SP * signals["sentencepiece"] * freedom)
+        in_gloss = _key(s) in gkeys
+        if new_only and in_gloss:
+            continue
+        contexts = []
+        for si in o.contexts:
+            seg = first[si]
+            src = seg.sources[0] if seg.sources else None
+            contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
+        out.append(Candidate(s, score, o.freq, df, signals, contexts, in_gloss))
+    out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
+    return out[:top] if top else out
+
+
+def _cell(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ")
+
+
+def write_candidates(candidates: Sequence[Candidate], fmt: str, fh: IO[str]) -> None:
+    """Write candidates as `tsv` (one row each, contexts flattened), `json` or `yaml`."""
+    if fmt not in FORMATS:
+        raise TifaError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    records = [c.to_dict() for c in candidates]
+    if fmt == "json":
+        import json
+
+        json.dump({"candidates": records}, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    elif fmt == "yaml":
+        import yaml
+
+        yaml.safe_dump({"candidates": records}, fh, allow_unicode=True, sort_keys=False,
+                       width=100)
+    else:
+        names = sorted({k for c in candidates for k in c.signals})
+        fh.write("\t".join(["rank", "zh", "score", "freq", "docs", "in_glossary", *names,
+                            "contexts"]) + "\n")
+        for rank, c in enumerate(candidates, 1):
+            contexts = " | ".join(f"{x.file}:{x.line}: {_cell(x.text)}" for x in c.contexts)
+            row = [str(rank), c.zh, f"{c.score:.4f}", str(c.freq), str(c.docs),
+                   "yes" if c.in_glossary else "no",
+                   *(f"{c.signals.get(k, 0.0):.4f}" for k in names), contexts]
+            fh.write("\t".join(row) + "\n")
