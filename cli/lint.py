@@ -1,7 +1,120 @@
-"""`tifa` commands for this area (filled in by its issue)."""
+"""`tifa lint`: check a draft translation against the glossary, the TM and itself.
+
+Only typer and the standard library are imported at module level so that `tifa --help` stays
+fast; the lint machinery is imported inside the command.
+"""
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 
+def lint_cmd(
+    draft: Annotated[Path, typer.Argument(
+        metavar="DRAFT", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv), or the "
+        "Chinese original as plain text together with --en.")],
+    en: Annotated[Path | None, typer.Option(
+        "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "
+        "Chinese original); sentences are aligned automatically.")] = None,
+    glossary: Annotated[list[Path] | None, typer.Option(
+        "--glossary", "-g", metavar="FILE",
+        help="Your glossary YAML, layered over the shipped one (repeatable).")] = None,
+    tm: Annotated[Path | None, typer.Option(
+        "--tm", metavar="FILE", help="A TMX translation memory: 100% matches must be reused.")
+    ] = None,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="text | json | csv | html.")] = "text",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the report here (default: the screen).")
+    ] = None,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", metavar="LEVEL", help="Exit 1 on findings at or above: error (default) | "
+        "warning | never.")] = None,
+    select: Annotated[str | None, typer.Option(
+        "--select", metavar="CODES", help="Only these checks, comma-separated.")] = None,
+    ignore: Annotated[str | None, typer.Option(
+        "--ignore", metavar="CODES", help="Skip these checks, comma-separated.")] = None,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", metavar="FORMAT", help="Read DRAFT as tmx | xliff | po | csv | tsv "
+        "whatever its extension.")] = None,
+) -> int:
+    """Lint a draft translation: terms, numbers, consistency, leftovers, punctuation.
+
+    Checks (severity): term-missing (error), term-deprecated (error), term-inconsistent
+    (warning), segment-inconsistent (warning), number-mismatch (error), untranslated (error),
+    punctuation (warning), tm-mismatch (warning, needs --tm).
+
+    Each finding is printed as FILE:PLACE: severity code: message. Exit code 0 when nothing is
+    at or above --fail-on, 1 when something is, 2 for unreadable input or a wrong option.
+    Settings can also live in [tool.tifa] of pyproject.toml or in tifa.yaml; a unit note
+    "tifa: ignore term-missing" silences one check for that unit.
+
+    Examples:
+
+        tifa lint draft.tmx
+
+        tifa lint speech.zh.txt --en speech.en.txt
+
+        tifa lint draft.xlf --glossary client-terms.yaml --tm approved.tmx
+
+        tifa lint draft.csv --format html -o report.html
+
+        tifa lint draft.po --ignore punctuation --fail-on warning
+    """
+    from glossary.model import load_glossary
+    from tm.files import TifaError, atomic_write
+    from tm.lint import iter_findings
+    from tm.lint.config import FAIL_ON, load_config, parse_codes
+    from tm.lint.readers import FORMATS, read_units
+    from tm.lint.report import REPORTERS
+
+    if fmt not in REPORTERS:
+        raise TifaError(f"--format must be one of {', '.join(REPORTERS)}, not {fmt!r}")
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise TifaError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    if input_format is not None and input_format not in FORMATS:
+        raise TifaError(f"--input-format must be one of {', '.join(FORMATS)}")
+    config = load_config()
+    if select is not None:
+        config.select = parse_codes(select)
+    if ignore is not None:
+        config.ignore |= parse_codes(ignore)
+    if fail_on is not None:
+        config.fail_on = fail_on
+    terms = load_glossary([*config.glossary, *(glossary or [])])
+    tm_path = tm or (Path(config.tm) if config.tm else None)
+    if tm_path is not None and not tm_path.is_file():
+        raise TifaError("no such TM file", tm_path)
+    units = read_units(draft, en, input_format)
+    files = [str(draft)] + ([str(en)] if en else [])
+    stats: dict = {}
+
+    def run(out, color: bool) -> dict:
+        reporter = REPORTERS[fmt](out, color)
+        reporter.start()
+        for finding in iter_findings(units, terms, tm_path, config, stats):
+            reporter.add(finding)
+        reporter.finish(stats.get("units", 0), files)
+        return dict(reporter.by_severity)
+
+    if output is not None:
+        with atomic_write(output) as fh:
+            counts = run(fh, False)
+    else:
+        color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        counts = run(sys.stdout, color)
+        sys.stdout.flush()
+    if config.fail_on == "never":
+        return 0
+    failing = counts.get("error", 0)
+    if config.fail_on == "warning":
+        failing += counts.get("warning", 0)
+    return 1 if failing else 0
+
+
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add `tifa lint` to the main app."""
+    app.command("lint")(lint_cmd)

@@ -249,6 +249,7 @@ _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY"
              "roubles": "RUB"}
 
 _EN_PATTERNS = [
+    ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
     ("mdate", re.compile(
         rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
@@ -261,7 +262,7 @@ _EN_PATTERNS = [
         r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m)\b)?")),
     ("num", re.compile(
-        r"(?<![A-Za-z\d.,\-])(?P<n>" + _NUM + r")(?P<ord>st|nd|rd|th)?"
+        r"(?<![A-Za-z\d.,])(?P<n>" + _NUM + r")(?P<ord>st|nd|rd|th)?"
         r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
         r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?(?![A-Za-z\d])")),
@@ -316,7 +317,9 @@ def extract_en(text: str) -> list[Quantity]:
             if a == b or not free(a, b):
                 continue
             g = m.groupdict()
-            if name in ("mdate", "ddate"):
+            if name == "skip":
+                pass  # names with digits (COVID-19): not quantities
+            elif name in ("mdate", "ddate"):
                 mon = _MONTHS[g["mon"].rstrip(".").lower()]
                 d = int(g["d"])
                 if not 1 <= d <= 31:

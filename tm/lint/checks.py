@@ -1,0 +1,375 @@
+"""The lint checks: one class per finding code over a shared base (in the spirit of sacrebleu's
+metrics), so that a code, its severity, its documentation and its logic live in one place.
+
+Every check looks at one unit at a time. The consistency checks (`term-inconsistent`,
+`segment-inconsistent`) remember what they saw per document and report the second, different
+occurrence as soon as it arrives, pointing back at the first; that state is the only thing that
+grows with the input and it is capped at `MAX_STATE` keys (beyond that, new sources are no
+longer remembered — documented in docs/lint.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from tm.lint import Finding, LintUnit, Span
+from tm.normalize import match_key
+
+MAX_STATE = 1_000_000  # remembered sources/targets/terms over all documents
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def target_key(text: str) -> str:
+    """Targets that differ only in case, spacing, quotes or dashes count as the same."""
+    text = match_key(text).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def mostly_chinese(text: str) -> bool:
+    """A target that is still (mostly) Chinese: other checks leave it to `untranslated`."""
+    han = sum(len(m) for m in _HAN.findall(text))
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return han > 0 and han >= latin / 4
+
+
+class Context:
+    """What the checks share: the term matcher, the TM, per-unit caches, per-document state."""
+
+    def __init__(self, glossary=None, tm=None) -> None:
+        self.matcher = None
+        if glossary is not None:
+            from glossary.matcher import TermMatcher
+
+            entries = list(glossary)
+            if entries:
+                self.matcher = TermMatcher(entries)
+        self.tm = load_tm(tm) if tm is not None and not isinstance(tm, dict) else tm
+        self.state: dict[tuple, tuple] = {}
+        self.unit: LintUnit | None = None
+        self._hits = None
+
+    def start_unit(self, unit: LintUnit) -> None:
+        self.unit = unit
+        self._hits = None
+
+    def zh_hits(self) -> list:
+        """Glossary terms in the current unit's source (computed once per unit)."""
+        if self._hits is None:
+            unit = self.unit
+            self._hits = self.matcher.find_zh(unit.source) if self.matcher and unit else []
+        return self._hits
+
+    def remember(self, key: tuple, value: tuple) -> tuple | None:
+        """The value stored under `key` before (None if new); stores `value` if there is room."""
+        old = self.state.get(key)
+        if old is None and len(self.state) < MAX_STATE:
+            self.state[key] = value
+        return old
+
+
+def load_tm(path) -> dict[str, list[str]]:
+    """{match_key(source): [targets]} from a TMX file, for the 100% match check."""
+    from tm.tmx import read_tmx
+
+    memory: dict[str, list[str]] = {}
+    for tu in read_tmx(path):
+        if tu.source.strip() and tu.target.strip():
+            targets = memory.setdefault(match_key(tu.source), [])
+            if tu.target not in targets:
+                targets.append(tu.target)
+    return memory
+
+
+class Check:
+    """Base: `code`, default `severity`, a one-line `title` and an `example` for the docs."""
+
+    code = ""
+    severity = "error"
+    title = ""
+    example = ""
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(self, unit: LintUnit, message: str, span: Span | None = None,
+                term: str | None = None, expected: str | None = None, hint: str = "") -> Finding:
+        return Finding(self.code, self.severity, unit.id, unit.location, unit.source,
+                       unit.target, message, span, term, expected, hint, unit.target_location)
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+
+
+class TermMissing(Check):
+    code = "term-missing"
+    severity = "error"
+    title = "a glossary term in the source has none of its accepted renderings in the target"
+    example = ("守望相助 → “…the spirit of helping each other…” instead of "
+               "“mutual assistance”")
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if ctx.matcher is None or not unit.target.strip() or mostly_chinese(unit.target):
+            return
+        for hit in ctx.zh_hits():
+            entry = hit.entry
+            if ctx.matcher.en_status(unit.target, entry) != "missing":
+                continue  # official, variant, deprecated (reported apart) or no rendering
+            others = [v.text for v in entry.en_variants]
+            hint = f"accepted: {', '.join(_quote(v) for v in others)}" if others else \
+                (entry.note.split(". ")[0] if entry.note else "")
+            yield self.finding(
+                unit, f"{hit.text} should be rendered {_quote(entry.en)}",
+                Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
+
+
+class TermDeprecated(Check):
+    code = "term-deprecated"
+    severity = "error"
+    title = "the target uses a deprecated rendering (whatever the source says)"
+    example = "“One Belt, One Road” → use “Belt and Road Initiative”"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if ctx.matcher is None or not unit.target:
+            return
+        end = -1
+        for hit in ctx.matcher.find_deprecated(unit.target):
+            if hit.start < end:
+                continue  # a shorter deprecated form inside one already reported
+            end = hit.end
+            entry = hit.entry
+            reason = next((d.reason for d in entry.en_deprecated if d.text == hit.rendering), "")
+            yield self.finding(
+                unit, f"deprecated rendering {_quote(hit.text)}; use {_quote(entry.en)}",
+                Span("target", hit.start, hit.end, hit.text), entry.zh, entry.en, reason)
+
+
+class TermInconsistent(Check):
+    code = "term-inconsistent"
+    severity = "warning"
+    title = "one source term rendered with different accepted renderings in one document"
+    example = ("人类命运共同体 → “community with a shared future for mankind” in one "
+               "sentence, “… for humanity” in another")
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if ctx.matcher is None or not unit.target.strip():
+            return
+        for hit in ctx.zh_hits():
+            used = {h.rendering: h for h in ctx.matcher.find_en(unit.target, hit.entry)
+                    if h.kind != "deprecated"}
+            if len(used) != 1:
+                continue  # none, or both forms side by side (deliberate): nothing to compare
+            rendering, en_hit = next(iter(used.items()))
+            first = ctx.remember(("term", unit.doc, hit.entry.id), (rendering, unit.location))
+            if first is None or first[0] == rendering:
+                continue
+            yield self.finding(
+                unit, f"{hit.text} rendered {_quote(rendering)} here but {_quote(first[0])} "
+                f"at {first[1]}", Span("target", en_hit.start, en_hit.end, en_hit.text),
+                hit.entry.zh, first[0], "use one rendering of a term throughout a document")
+
+
+class SegmentInconsistent(Check):
+    code = "segment-inconsistent"
+    severity = "warning"
+    title = ("the same source translated differently, or the same translation for different "
+             "sources, in one document")
+    example = "“世界需要一个稳定的中亚。” translated two different ways"
+    MIN_WORDS = 3  # "Thank you." may well answer 谢谢 and 谢谢大家
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if not unit.target.strip() or not unit.source.strip():
+            return
+        skey, tkey = match_key(unit.source), target_key(unit.target)
+        first = ctx.remember(("src", unit.doc, hash(skey)),
+                             (hash(tkey), unit.location, unit.target[:200]))
+        if first is not None and first[0] != hash(tkey):
+            yield self.finding(
+                unit, f"same source as {first[1]}, translated differently there: "
+                f"{_quote(first[2])}", None, None, first[2],
+                "identical sources should get identical translations")
+        if len(tkey.split()) < self.MIN_WORDS:
+            return
+        first = ctx.remember(("tgt", unit.doc, hash(tkey)),
+                             (hash(skey), unit.location, unit.source[:60]))
+        if first is not None and first[0] != hash(skey):
+            yield self.finding(
+                unit, f"same translation as {first[1]} for a different source "
+                f"{_quote(first[2], 30)}", None, None, None,
+                "a copied translation? check the target belongs to this source")
+
+
+class NumberMismatch(Check):
+    code = "number-mismatch"
+    severity = "error"
+    title = "numbers, amounts, percentages and dates that do not correspond"
+    example = "948亿美元 → “$94.8 million” (should be $94.8 billion)"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        from tm.numbers import extract_en, extract_zh, match_quantities
+
+        if not unit.target.strip() or mostly_chinese(unit.target):
+            return
+        zh = extract_zh(unit.source)
+        en = extract_en(unit.target)
+        if not zh and not en:
+            return
+        lost, extra = match_quantities(zh, en)
+        extra = list(extra)
+        for q in lost:
+            partner = _partner(q, extra)
+            if partner is not None:
+                extra.remove(partner)
+                yield self.finding(
+                    unit, f"{q.text} in the source is {_quote(partner.text)} in the target",
+                    Span("target", *partner.span, partner.text), q.text, _show(q),
+                    "check the figure, its unit (万/亿 → thousand/million/billion) and date")
+            else:
+                yield self.finding(
+                    unit, f"{q.text} in the source has no counterpart in the target",
+                    Span("source", *q.span, q.text), q.text, _show(q),
+                    "a figure or date of the source is missing or changed")
+        for q in extra:
+            yield self.finding(
+                unit, f"{_quote(q.text)} in the target has no counterpart in the source",
+                Span("target", *q.span, q.text), q.text, None,
+                "a figure or date the source does not have")
+
+
+def _partner(q, candidates):
+    """The unmatched target quantity most likely meant for `q` (same family of kind)."""
+    family = {"percent": "p", "date": "d", "month": "d", "day": "d"}
+    for c in candidates:
+        if family.get(c.kind, "n") == family.get(q.kind, "n"):
+            return c
+    return None
+
+
+def _show(q) -> str:
+    if q.kind in ("date", "month", "day"):
+        names = ("January February March April May June July August September October "
+                 "November December").split()
+        month = q.value[0]
+        day = q.value[1] if len(q.value) > 1 else None
+        return " ".join(str(p) for p in (names[month - 1] if month else None, day) if p)
+    value = q.value
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    return text + ("%" if q.kind == "percent" else "")
+
+
+class Untranslated(Check):
+    code = "untranslated"
+    severity = "error"
+    title = "an empty target, or Chinese left in the target"
+    example = "“We will build a 守望相助 community” / an empty target"
+    # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)".
+    _GLOSS = re.compile(r"[A-Za-z][\w'’-]*\s*[(（]\s*[\u3400-\u9fff]{1,8}\s*[)）]")
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if not unit.source.strip():
+            return
+        if not unit.target.strip():
+            yield self.finding(unit, "empty target", Span("target", 0, 0, ""), None, None,
+                               "translate the unit (or mark it `tifa: ignore untranslated`)")
+            return
+        glosses = [m.span() for m in self._GLOSS.finditer(unit.target)]
+        runs = [m for m in _HAN.finditer(unit.target)
+                if not any(a <= m.start() < b for a, b in glosses)]
+        if runs:
+            first = runs[0]
+            text = "、".join(dict.fromkeys(m.group() for m in runs))
+            yield self.finding(
+                unit, f"Chinese left in the target: {text}",
+                Span("target", first.start(), runs[-1].end(),
+                     unit.target[first.start():runs[-1].end()]), first.group(), None,
+                "translate the Chinese words")
+
+
+class Punctuation(Check):
+    code = "punctuation"
+    severity = "warning"
+    title = "full-width punctuation in English, unbalanced quotes or brackets, double spaces"
+    example = "“We agreed，and we acted。” / “(see above” / “two  spaces”"
+    _FULL = re.compile(r"[，。、；：！？（）【】《》「」『』～＂＇｀\u3000]")
+    _DOUBLE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+    _PAIRS = (("(", ")", "（(", "）)", "bracket"), ("[", "]", "[【", "]】", "square bracket"),
+              ("“", "”", "“「『", "”」』", "quotation mark"))
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        target = unit.target
+        if not target.strip() or mostly_chinese(target):
+            return
+        full = list(self._FULL.finditer(target))
+        if full:
+            chars = "".join(dict.fromkeys(m.group() for m in full))
+            yield self.finding(unit, f"full-width punctuation in English: {chars}",
+                               Span("target", full[0].start(), full[0].end(), full[0].group()),
+                               None, None, "use ASCII punctuation and spaces in English")
+        for open_, close, src_open, src_close, name in self._PAIRS:
+            if target.count(open_) == target.count(close):
+                continue
+            if sum(map(unit.source.count, src_open)) != sum(map(unit.source.count, src_close)):
+                continue  # the source itself opens here and closes in another unit
+            if open_ == "(" and re.fullmatch(r"\s*[\w]{1,2}\)[\s\S]*", target):
+                continue  # "a) first point"
+            pos = _unbalanced_at(target, open_, close)
+            yield self.finding(unit, f"unbalanced {name}s: {target.count(open_)} {open_} vs "
+                               f"{target.count(close)} {close}",
+                               Span("target", pos, pos + 1, target[pos:pos + 1]), None, None,
+                               "close what you open")
+        if target.count('"') % 2 and not (sum(map(unit.source.count, "“「")) !=
+                                         sum(map(unit.source.count, "”」"))):
+            pos = target.rfind('"')
+            yield self.finding(unit, 'odd number of straight double quotes (")',
+                               Span("target", pos, pos + 1, '"'), None, None,
+                               "close what you open")
+        double = self._DOUBLE.search(target)
+        if double:
+            yield self.finding(unit, "double space", Span("target", *double.span(),
+                                                          double.group()), None, None,
+                               "one space between words")
+
+
+def _unbalanced_at(text: str, open_: str, close: str) -> int:
+    """Offset of the first closer without an opener, else of the last unclosed opener."""
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == open_:
+            stack.append(i)
+        elif ch == close:
+            if not stack:
+                return i
+            stack.pop()
+    return stack[-1] if stack else 0
+
+
+class TmMismatch(Check):
+    code = "tm-mismatch"
+    severity = "warning"
+    title = "the source has a 100% match in the TM (--tm) and the target differs from it"
+    example = "“世界需要一个稳定的中亚。” — TM: “The world needs a stable Central Asia.”"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if not ctx.tm or not unit.target.strip():
+            return
+        targets = ctx.tm.get(match_key(unit.source))
+        if not targets:
+            return
+        tkey = target_key(unit.target)
+        if any(target_key(t) == tkey for t in targets):
+            return
+        yield self.finding(unit, f"the TM has a 100% match translated {_quote(targets[0])}",
+                           None, None, targets[0],
+                           "reuse the approved translation, or update the TM")
+
+
+CHECKS: dict[str, type[Check]] = {c.code: c for c in (
+    TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
+    Untranslated, Punctuation, TmMismatch)}
+
+
+def make_checks(config) -> list[Check]:
+    """The checks `config` selects, in a fixed order."""
+    return [cls() for code, cls in CHECKS.items() if config.enabled(code)]

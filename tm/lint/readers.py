@@ -1,0 +1,374 @@
+"""Bilingual drafts → `LintUnit`s, each with a place the user can find again.
+
+TMX goes through our streaming `tm.tmx.read_tmx`; XLIFF 1.2/2.0 and PO through
+translate-toolkit's stores (its XML parser does not resolve entities; we also refuse any DOCTYPE
+that declares entities before it sees the file); CSV/TSV through the csv module, streamed; two
+plain-text files (Chinese original + English draft) are split into sentences and aligned with
+`tm.align`. Every reader is wrapped by `_guard`, which refuses empty input, oversized units and
+swapped languages with one clear message.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from tm.files import TifaError, decode, read_text
+from tm.lint import LintUnit
+
+MAX_UNIT_CHARS = 100_000  # a translation unit is a sentence or a paragraph, never a book
+FORMATS = ("tmx", "xliff", "po", "csv", "tsv", "txt")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_format(path: str | os.PathLike) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"xlf": "xliff", "xliff": "xliff", "sdlxliff": "xliff", "mqxliff": "xliff",
+            "pot": "po", "tab": "tsv", "text": "txt"}.get(suffix, suffix)
+
+
+def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
+               fmt: str | None = None) -> Iterator[LintUnit]:
+    """The units of a draft: `path` alone (bilingual file) or `path` + `en` (plain texts)."""
+    p = Path(path)
+    if not p.exists():
+        raise TifaError("no such file or directory", p)
+    if p.is_dir():
+        raise TifaError("is a directory, expected a draft file", p)
+    if en is not None:
+        return _guard(_plain(p, Path(en)), p)
+    fmt = fmt or detect_format(p)
+    readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
+    if fmt == "txt":
+        raise TifaError("a plain-text draft needs the English beside it: "
+                        "tifa lint zh.txt --en en.txt", p)
+    if fmt not in readers:
+        raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf), PO, "
+                        "CSV/TSV, or two plain-text files (zh.txt --en en.txt)", p)
+    return _guard(readers[fmt](p), p)
+
+
+def _guard(units: Iterator[LintUnit], path: Path) -> Iterator[LintUnit]:
+    """Refuse empty input, oversized units and swapped languages; otherwise pass units on."""
+    head: list[LintUnit] = []
+    checked = False
+    for unit in units:
+        for side in (unit.source, unit.target):
+            if len(side) > MAX_UNIT_CHARS:
+                raise TifaError(f"a unit of {len(side):,} characters (limit "
+                                f"{MAX_UNIT_CHARS:,}): not a sentence-level draft",
+                                *_where(unit, path))
+        if checked:
+            yield unit
+            continue
+        head.append(unit)
+        if len(head) >= 50:
+            _check_languages(head, path)
+            checked = True
+            yield from head
+            head = []
+    if not checked:
+        if not head:
+            raise TifaError("no translation units found (empty draft?)", path)
+        _check_languages(head, path)
+        yield from head
+
+
+def _where(unit: LintUnit, path: Path) -> tuple[str, int | None]:
+    m = re.fullmatch(r"(.*):(\d+)", unit.location)
+    return (m.group(1), int(m.group(2))) if m else (unit.location, None)
+
+
+def _check_languages(units: list[LintUnit], path: Path) -> None:
+    both = [u for u in units if u.source.strip() and u.target.strip()]
+    swapped = sum(1 for u in both if not _HAN.search(u.source) and _LATIN.search(u.source)
+                  and _HAN.search(u.target))
+    if both and swapped * 2 > len(both):
+        raise TifaError("source and target look swapped: the source side is English and the "
+                        "target Chinese (check the column names, srclang or file order)", path)
+    if units and not any(_HAN.search(u.source) for u in units) and \
+            any(_LATIN.search(u.source) for u in units) and not any(_HAN.search(u.target)
+                                                                    for u in units):
+        raise TifaError("no Chinese on the source side: tifa lints Chinese→English drafts "
+                        "(is this the right file or column?)", path)
+
+
+# ---------------------------------------------------------------- XML formats
+
+
+def screen_xml(path: Path) -> None:
+    """Refuse a DOCTYPE that declares entities (billion laughs, XXE) before any parser runs."""
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 20)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        text = head.decode("utf-8", errors="replace")
+    start = text.find("<!DOCTYPE")
+    if start < 0:
+        return
+    entity = text.find("<!ENTITY", start)
+    if entity >= 0:
+        raise TifaError("DOCTYPE declares entities (possible XML bomb or external-entity "
+                        "attack); refusing to read", path, text.count("\n", 0, entity) + 1)
+
+
+def _tmx(path: Path) -> Iterator[LintUnit]:
+    from tm.tmx import read_tmx
+
+    screen_xml(path)
+    for n, tu in enumerate(read_tmx(path), 1):
+        where = f"tuid={tu.tuid}" if tu.tuid else f"tu#{n}"
+        doc = tu.props.get("document") or tu.props.get("doc") or str(path)
+        yield LintUnit(tu.tuid or f"tu#{n}", f"{path}:{where}", tu.source, tu.target,
+                       list(tu.notes), doc)
+
+
+def _localname(el) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _xliff(path: Path) -> Iterator[LintUnit]:
+    from lxml import etree
+    from translate.storage import xliff, xliff2
+
+    screen_xml(path)
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    v2 = b'urn:oasis:names:tc:xliff:document:2' in head or re.search(
+        rb'<xliff[^>]*version=["\']2', head) is not None
+    cls = xliff2.Xliff2File if v2 else xliff.xlifffile
+    try:
+        store = cls.parsefile(str(path))
+    except etree.XMLSyntaxError as err:
+        line, col = (err.position or (None, None))
+        raise TifaError(f"malformed XLIFF/XML: {err.msg}", path, line, col) from None
+    except (AssertionError, ValueError, KeyError) as err:
+        raise TifaError(f"not an XLIFF {'2.0' if v2 else '1.2'} file ({err or 'bad root'})",
+                        path, 1) from None
+    for n, unit in enumerate(store.unit_iter(), 1):
+        if unit.isheader():
+            continue
+        el = unit.xmlelement
+        while el is not None and _localname(el) not in ("trans-unit", "unit"):
+            el = el.getparent()
+        el = unit.xmlelement if el is None else el
+        uid = el.get("id") or f"unit#{n}"
+        doc = str(path)
+        for anc in el.iterancestors():
+            if _localname(anc) == "file":
+                doc = anc.get("original") or anc.get("id") or doc
+                break
+        notes = ["".join(n.itertext()) for n in el.iter() if _localname(n) == "note"]
+        yield LintUnit(uid, f"{path}:{el.sourceline}", str(unit.source or ""),
+                       str(unit.target or ""), notes, doc)
+
+
+def _po(path: Path) -> Iterator[LintUnit]:
+    from translate.storage import pypo
+    from translate.storage.poparser import PoParseError
+
+    data = path.read_bytes()
+    decode(data, path)  # binary / unknown encoding → one clear line
+    try:
+        store = pypo.pofile(data)
+    except PoParseError as err:
+        m = re.search(r"line (\d+)", str(err))
+        raise TifaError(f"malformed PO: {str(err).splitlines()[0]}", path,
+                        int(m.group(1)) if m else None) from None
+    except (ValueError, UnicodeDecodeError) as err:
+        raise TifaError(f"malformed PO: {err}", path) from None
+    for unit in store.units:
+        if unit.isheader() or unit.obsolete:
+            continue
+        line = unit._line_number or 0
+        source = unit.source.strings[0] if unit.hasplural() else unit.source
+        target = unit.target.strings[0] if unit.hasplural() else unit.target
+        ctx = unit.getcontext()
+        yield LintUnit(ctx or str(line), f"{path}:{line}", str(source or ""),
+                       str(target or ""), [unit.getnotes("translator")], str(path))
+
+
+# ---------------------------------------------------------------- CSV / TSV
+
+_SOURCE_COLS = ("source", "src", "zh", "zh-cn", "zh_cn", "zh-hans", "zh-hans-cn", "cmn",
+                "chinese", "source text", "original")
+_TARGET_COLS = ("target", "tgt", "en", "en-us", "en-gb", "en_us", "en_gb", "english",
+                "translation", "target text", "draft")
+_ID_COLS = ("id", "tuid", "key", "segment", "segment id")
+_NOTE_COLS = ("note", "notes", "comment", "comments")
+_DOC_COLS = ("document", "doc", "file")
+MAX_FIELD = 1_000_000
+
+
+def _open_text(path: Path):
+    """A text stream over `path`: UTF-8 (± BOM) streamed, else GB18030 decoded in memory."""
+    import io
+
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16)
+    try:
+        head.decode("utf-8-sig")
+        return open(path, encoding="utf-8-sig", newline="")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:  # a real error, not a character cut at the boundary
+            return io.StringIO(read_text(path), newline="")
+        return open(path, encoding="utf-8-sig", newline="")
+
+
+def _csv(path: Path) -> Iterator[LintUnit]:
+    csv.field_size_limit(MAX_FIELD)
+    decode(path.read_bytes()[:1 << 16], path)  # binary → one clear line
+    fh = _open_text(path)
+    with fh:
+        first = fh.readline()
+        if not first.strip():
+            raise TifaError("no header line (expected column names such as source,target "
+                            "or zh,en)", path, 1)
+        if path.suffix.lower() in (".tsv", ".tab"):
+            delimiter = "\t"
+        else:
+            delimiter = max(",\t;", key=first.count)
+        header = next(csv.reader([first], delimiter=delimiter))
+        names = [h.strip().lower() for h in header]
+
+        def column(options: tuple[str, ...]) -> int | None:
+            return next((i for i, n in enumerate(names) if n in options), None)
+
+        src, tgt = column(_SOURCE_COLS), column(_TARGET_COLS)
+        if src is None or tgt is None:
+            missing = "source" if src is None else "target"
+            raise TifaError(f"no {missing} column in the header (found: "
+                            f"{', '.join(header) or 'nothing'}); name the columns "
+                            "source,target or zh,en (optional: id, note)", path, 1)
+        uid, note, doc = column(_ID_COLS), column(_NOTE_COLS), column(_DOC_COLS)
+        need = max(i for i in (src, tgt, uid, note, doc) if i is not None) + 1
+        reader = csv.reader(fh, delimiter=delimiter)
+        line = 2
+        try:
+            for row in reader:
+                start, line = line, reader.line_num + 1
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(row) < need:
+                    raise TifaError(f"{len(row)} field(s), expected at least {need} "
+                                    f"({', '.join(header)})", path, start)
+                rid = row[uid].strip() if uid is not None and row[uid].strip() else str(start)
+                yield LintUnit(rid, f"{path}:{start}", row[src], row[tgt],
+                               [row[note]] if note is not None else [],
+                               row[doc] if doc is not None and row[doc] else str(path))
+        except csv.Error as err:
+            message = str(err)
+            if "field larger" in message:
+                message = f"a field longer than {MAX_FIELD:,} characters"
+            raise TifaError(f"malformed CSV: {message}", path, reader.line_num + 1) from None
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def _paragraphs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
+    """Blank-line separated paragraphs: (first line, [(line number, line text), ...])."""
+    paras: list[tuple[int, list[tuple[int, str]]]] = []
+    current: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            current.append((number, line.strip()))
+        elif current:
+            paras.append((current[0][0], current))
+            current = []
+    if current:
+        paras.append((current[0][0], current))
+    return paras
+
+
+def _join(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraph as one string and (offset, line number) marks to map offsets to lines."""
+    parts, marks, pos = [], [], 0
+    for number, line in lines:
+        if parts and sep:
+            parts.append(sep)
+            pos += len(sep)
+        marks.append((pos, number))
+        parts.append(line)
+        pos += len(line)
+    return "".join(parts), marks
+
+
+def _line_at(marks: list[tuple[int, int]], offset: int) -> int:
+    line = marks[0][1]
+    for pos, number in marks:
+        if pos > offset:
+            break
+        line = number
+    return line
+
+
+def _sentences_zh(lines):
+    from tm.segment import split_spans
+
+    text, marks = _join(lines, "")
+    return [(text[a:b], _line_at(marks, a)) for a, b in split_spans(text) if text[a:b].strip()]
+
+
+def _sentences_en(lines):
+    from tm.english import split_english
+
+    text, marks = _join(lines, " ")
+    out, pos = [], 0
+    for sentence in split_english(text):
+        at = text.find(sentence, pos)
+        at = pos if at < 0 else at
+        out.append((sentence, _line_at(marks, at)))
+        pos = at + len(sentence)
+    return out
+
+
+def _plain(zh_path: Path, en_path: Path) -> Iterator[LintUnit]:
+    """Chinese original + English draft: paragraphs paired in order when their counts agree
+    (our reference layout: one English paragraph per Chinese one), else the whole texts; then
+    sentences aligned with `tm.align.align` inside each pair."""
+    from tm.align import align
+
+    zh_paras = _paragraphs(read_text(zh_path))
+    en_paras = _paragraphs(read_text(en_path))
+    if not en_paras and zh_paras:
+        raise TifaError("the English draft is empty", en_path)
+    if len(zh_paras) == len(en_paras):
+        pairs = [([z], [e]) for z, e in zip(zh_paras, en_paras, strict=True)]
+    else:
+        pairs = [(zh_paras, en_paras)]
+    doc = str(zh_path)
+    for zps, eps in pairs:
+        zh = [s for _, lines in zps for s in _sentences_zh(lines)]
+        en = [s for _, lines in eps for s in _sentences_en(lines)]
+        # A sentence the aligner leaves unpaired joins its neighbour: omissions then show up as
+        # missing terms or figures in that unit, not as a false "empty target".
+        groups: list[tuple[list[int], list[int]]] = []
+        carry: tuple[list[int], list[int]] = ([], [])
+        for bead in align([s for s, _ in zh], [s for s, _ in en]):
+            if bead.zh and bead.en:
+                groups.append((carry[0] + bead.zh, carry[1] + bead.en))
+                carry = ([], [])
+            elif groups:
+                groups[-1][0].extend(bead.zh)
+                groups[-1][1].extend(bead.en)
+            else:
+                carry = (carry[0] + bead.zh, carry[1] + bead.en)
+        if carry[0] or carry[1]:
+            groups.append(carry)
+        for zi, ei in groups:
+            zs = [zh[i] for i in sorted(zi)]
+            es = [en[j] for j in sorted(ei)]
+            zline = zs[0][1] if zs else None
+            eline = es[0][1] if es else None
+            uid = f"{zline or '-'}/{eline or '-'}"
+            yield LintUnit(
+                uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}",
+                "".join(s for s, _ in zs), " ".join(s for s, _ in es), [], doc,
+                f"{en_path}:{eline}" if eline else None)
