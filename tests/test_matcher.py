@@ -1,0 +1,123 @@
+"""TermMatcher on the real keynote (Chinese seed and English reference) and on edge cases."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REPO, SEEDS
+
+from glossary.matcher import TermMatcher
+from glossary.model import Deprecated, Entry, Variant, load_glossary
+
+KEYNOTE_ZH = SEEDS / "000_ff653c6785898c9e.txt"
+KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(env=False)
+
+
+@pytest.fixture(scope="module")
+def matcher(glossary):
+    return TermMatcher(glossary)
+
+
+def entry(eid, zh, en, variants=(), deprecated=(), zh_variants=()):
+    return Entry(eid, zh, list(zh_variants), en, [Variant(v, "") for v in variants],
+                 [Deprecated(d, "old") for d in deprecated], "principle", "diplomatic", "", "",
+                 "official")
+
+
+def test_keynote_title_is_one_longest_hit_covering_nested_terms(matcher):
+    line = KEYNOTE_ZH.read_text(encoding="utf-8").split("\n")[2]
+    assert line.startswith("# 携手建设守望相助")
+    hits = matcher.find_zh(line)
+    ids = [h.entry.zh for h in hits]
+    assert ids[:4] == ["守望相助", "共同发展", "普遍安全", "世代友好"]
+    last = hits[-1]
+    assert last.text == "中国—中亚命运共同体" and last.entry.zh == "中国—中亚命运共同体"
+    assert line[last.start:last.end] == last.text
+    assert "命运共同体" in [n.zh for n in last.nested]
+    assert all(h.entry.zh != "命运共同体" for h in hits)  # not reported twice
+
+
+def test_whole_seed_page_finds_the_keynote_formulations_across_line_breaks(matcher):
+    text = KEYNOTE_ZH.read_text(encoding="utf-8")
+    hits = matcher.find_zh(text)
+    found = {h.entry.zh for h in hits}
+    for zh in ("三股势力", "颜色革命", "全球安全倡议", "全球发展倡议", "全球文明倡议"):
+        assert zh in found, zh
+    assert any(h.form == "共建“一带一路”" or "一带一路" in h.form for h in hits)
+    for h in hits:  # offsets always point at the surface text
+        assert text[h.start:h.end] == h.text
+    # a later page of the same paper wraps words across lines: still found
+    wrapped = SEEDS / "002_6b220abc01d5b796.txt"
+    wrapped_hits = matcher.find_zh(wrapped.read_text(encoding="utf-8"))
+    assert any("\n" in h.text for h in wrapped_hits)
+
+
+def test_dash_width_and_space_variants_hit(matcher):
+    for text in ("中国-中亚命运共同体", "中国－中亚命运共同体", "中国–中亚命运共同体",
+                 "中国—中亚命运\n共同体", "中 国 — 中 亚 命 运 共 同 体"):
+        hits = matcher.find_zh(f"建设{text}。")
+        assert [h.entry.zh for h in hits] == ["中国—中亚命运共同体"], text
+        assert hits[0].text == text
+
+
+def test_keynote_english_carries_the_official_renderings(matcher, glossary):
+    english = KEYNOTE_EN.read_text(encoding="utf-8")
+    by_zh = {e.zh: e for e in glossary}
+    for zh in ("守望相助", "三股势力", "全球安全倡议", "中国—中亚命运共同体"):
+        assert matcher.en_status(english, by_zh[zh]) in ("official", "variant"), zh
+    assert matcher.find_deprecated(english) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We will build a China–Central Asia community with a shared future.",
+    "the China-Central Asia Communities with a Shared Future",
+    "a China Central Asia community with shared future",
+    "“China-Central Asia community with a shared future”",
+    "China-Central Asia community with the shared future's vision",
+])
+def test_inflection_dash_quote_and_article_tolerance(text):
+    e = entry("ccac", "中国—中亚命运共同体", "a China-Central Asia community with a shared future")
+    m = TermMatcher([e])
+    assert m.en_status(text, e) == "official"
+    hit = m.find_en(text, e)[0]
+    assert hit.kind == "official" and hit.text == text[hit.start:hit.end]
+    assert hit.text.lower().startswith("china")
+
+
+def test_status_order_variant_deprecated_missing_and_unrendered():
+    e = entry("bri", "一带一路", "the Belt and Road Initiative", variants=["BRI"],
+              deprecated=["One Belt One Road", "B&R"])
+    m = TermMatcher([e])
+    assert m.en_status("Ten years of the BRI", e) == "variant"
+    assert m.en_status("the “One Belt, One Road” strategy", e) == "deprecated"
+    assert m.en_status("the Belt and Road initiative's projects and OBOR", e) == "official"
+    assert m.en_status("roads and belts", e) == "missing"
+    bare = Entry("x", "新词", [], "", [], [], "slogan", "domestic", "", "", "provisional")
+    assert TermMatcher([bare]).en_status("anything", bare) == "unrendered"
+
+
+def test_find_deprecated_anywhere_with_word_boundaries():
+    e = entry("bri", "一带一路", "Belt and Road Initiative", deprecated=["B&R", "OBOR"])
+    m = TermMatcher([e])
+    hits = m.find_deprecated("Critics of OBOR call it B&R; our R&D plan B is fine. Obor's")
+    assert [h.text for h in hits] == ["OBOR", "B&R", "Obor's"]
+    assert all(h.entry is e and h.kind == "deprecated" for h in hits)
+    assert m.find_deprecated("roboR and Bob") == []
+
+
+def test_overlapping_terms_leftmost_longest():
+    a, b = entry("a", "全球发展", "global development"), entry("b", "发展倡议", "initiative")
+    c = entry("c", "全球发展倡议", "Global Development Initiative")
+    m = TermMatcher([a, b, c])
+    assert [h.entry.id for h in m.find_zh("落实全球发展倡议和全球发展")] == ["c", "a"]
+    m2 = TermMatcher([a, b])
+    assert [h.entry.id for h in m2.find_zh("全球发展倡议")] == ["a"]
+
+
+def test_empty_inputs():
+    m = TermMatcher([])
+    assert m.find_zh("守望相助") == [] and m.find_deprecated("OBOR") == []
