@@ -1,7 +1,199 @@
-"""`tifa` commands for this area (filled in by its issue)."""
+"""`tifa tm ...`: build a translation memory (TMX) from a text and its translation, look up
+fuzzy matches, merge TMX files, count what they hold.
+
+Only typer and the standard library are imported at module level, so `tifa --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from tm.files import TifaError
+
+tm_app = typer.Typer(
+    help="Translation memory (TMX 1.4b): build it from aligned texts, look up fuzzy matches, "
+         "merge and count.",
+    no_args_is_help=True,
+)
+
+
+@tm_app.command("build")
+def build_cmd(
+    zh: Annotated[list[Path], typer.Option(
+        "--zh", metavar="FILE|DIR", help="Chinese text, newspaper page or corpus directory "
+        "(repeatable, paired in order with --en).", show_default=False)],
+    en: Annotated[list[Path], typer.Option(
+        "--en", metavar="FILE", help="Its English translation, one paragraph per line "
+        "block (repeatable).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="TMX file to write.")] =
+        Path("tm.tmx"),
+    review: Annotated[Path | None, typer.Option(
+        "--review", metavar="FILE", help="TSV for beads below the threshold "
+        "[default: OUTPUT with .review.tsv]", show_default=False)] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Beads below this alignment confidence go to the review file, not the TM.")] = 0.5,
+) -> None:
+    """Align a Chinese text with its translation and write the sentence pairs as TMX.
+
+    The Chinese side is cleaned like `tifa segment` does (wraps rejoined, page debris removed)
+    and cut exactly where OmegaT cuts, so your CAT tool gets 100% matches. If the Chinese file
+    holds several articles (a newspaper page), the one the English translates is chosen.
+    Every unit records its document, article, date, bead type (1-1, 1-2...), alignment
+    confidence and source line. Doubtful pairs go to a review TSV instead of the TM.
+
+    Examples:
+
+      tifa tm build --zh seeds/001_40e660239a1a5984.txt --en seeds/en/xian-keynote-2023.en.txt
+
+      tifa tm build --zh seeds --en seeds/en/xian-keynote-2023.en.txt
+                    --zh seeds --en seeds/en/xinhua-commentary-2025-06.en.txt -o out/tm.tmx
+
+      tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3 --review check.tsv
+    """
+    from tm.memory import build_tm
+
+    if len(zh) != len(en):
+        raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")
+    review_path = review or output.with_suffix(".review.tsv")
+    report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], output,
+                      review_path, min_confidence)
+    beads = ", ".join(f"{k}: {v}" for k, v in sorted(report.beads.items()))
+    print(f"wrote {report.units} units to {output} ({beads})")
+    for title in report.articles:
+        print(f"  article: {title}")
+    print(f"{report.review} bead(s) below confidence {min_confidence} or one-sided: {review_path}")
+    if report.removed_chars:
+        print(f"removed {report.removed_chars} character(s) that XML cannot hold")
+
+
+def _colour() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+@tm_app.command("lookup")
+def lookup_cmd(
+    text: Annotated[str, typer.Argument(help="The Chinese segment to look up.")],
+    tm: Annotated[list[Path], typer.Option(
+        "--tm", metavar="FILE", help="TMX file(s) to search (repeatable).", show_default=False)],
+    min_score: Annotated[int, typer.Option(
+        "--min", min=1, max=100, help="Lowest match percentage to show.")] = 70,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many matches to show.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Fuzzy-search a translation memory the way a CAT tool does.
+
+    The percentage is character-based: 100 × (1 − edits ÷ length of the longer segment),
+    computed after folding width, dashes, quotes and spaces; 100 means the identical segment,
+    99 that only such folding differs. In the text output, [-x-] is in the TM segment but not in
+    yours, {+y+} is in yours but not in the TM segment. Exit code 1 when nothing matches.
+
+    Examples:
+
+      tifa tm lookup "中国同中亚国家携手推动丝绸之路复兴。" --tm out/tm.tmx
+
+      tifa tm lookup "四是坚持世代友好" --tm out/tm.tmx --min 50 --top 3 --json
+    """
+    from tm.memory import TmIndex, mark_diff
+    from tm.tmx import read_tmx
+
+    def units():
+        for path in tm:
+            yield from read_tmx(path)
+
+    index = TmIndex(units())
+    matches = index.lookup(text, min_score=min_score, top=top)
+    if as_json:
+        print(json.dumps({"query": text, "matches": [
+            {"score": m.score, "source": m.source, "target": m.target, "tuid": m.tuid,
+             "diff": m.diff} for m in matches]}, ensure_ascii=False, indent=2))
+    else:
+        colour = _colour()
+        for m in matches:
+            shown = mark_diff(m.source, text, m.diff)
+            if colour:
+                shown = (shown.replace("[-", "\x1b[31;9m[-").replace("-]", "-]\x1b[0m")
+                         .replace("{+", "\x1b[32;4m{+").replace("+}", "+}\x1b[0m"))
+            print(f"{m.score:>3}%  {shown}\n      {m.target}")
+        if not matches:
+            print(f"no match of {min_score}% or more in {len(index)} units", file=sys.stderr)
+    if not matches:
+        raise typer.Exit(1)
+
+
+@tm_app.command("merge")
+def merge_cmd(
+    files: Annotated[list[Path], typer.Argument(metavar="TMX...", help="TMX files to merge.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Merged TMX to write.",
+                                         show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False,
+) -> None:
+    """Merge TMX files: identical units once, every conflicting translation kept and reported.
+
+    Two units are identical when their sources match (ignoring width, dash and spacing
+    differences) and their targets are the same text. When one source has different targets,
+    all of them are kept (your CAT tool offers each) and the conflict is listed.
+
+    Examples:
+
+      tifa tm merge old.tmx new.tmx -o all.tmx
+
+      tifa tm merge a.tmx b.tmx project_save.tmx -o merged.tmx --json
+    """
+    from tm.memory import merge_tmx
+
+    stats = merge_tmx([str(f) for f in files], output)
+    if as_json:
+        print(json.dumps({"output": str(output), **stats.to_json()}, ensure_ascii=False,
+                         indent=2))
+        return
+    kept = stats.units - stats.duplicates
+    print(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to {output} "
+          f"({stats.duplicates} duplicate(s) dropped, {len(stats.conflicts)} conflict(s))")
+    _print_conflicts(stats.conflicts)
+
+
+def _print_conflicts(conflicts: list[dict]) -> None:
+    for c in conflicts:
+        print(f"conflict: {c['source']}")
+        for t in c["targets"]:
+            print(f"    {t['where']}: {t['target']}")
+
+
+@tm_app.command("stats")
+def stats_cmd(
+    files: Annotated[list[Path], typer.Argument(metavar="TMX...", help="TMX file(s).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Count units, language pairs, duplicates and conflicting translations.
+
+    Examples:
+
+      tifa tm stats out/tm.tmx
+
+      tifa tm stats a.tmx b.tmx --json
+    """
+    from tm.memory import tm_stats
+
+    stats = tm_stats([str(f) for f in files])
+    if as_json:
+        print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
+        return
+    print(f"units:            {stats.units}")
+    for pair, count in stats.languages.most_common():
+        print(f"languages:        {pair} ({count})")
+    print(f"distinct sources: {stats.sources}")
+    print(f"duplicates:       {stats.duplicates}")
+    print(f"conflicts:        {len(stats.conflicts)}")
+    _print_conflicts(stats.conflicts)
+
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add the `tm` command group to the main app."""
+    app.add_typer(tm_app, name="tm")

@@ -1,0 +1,458 @@
+"""Translation memory: build a TMX from a Chinese text and its translation, look segments up
+fuzzily, merge TMX files and count what is in them.
+
+The Chinese side of every unit is exactly a segment OmegaT produces for that text (corpus
+cleaning from `tm.merge`, sentence rules from `tm.segment`), so that a CAT tool gets 100% matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import math
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tm.files import TifaError, atomic_write, read_text
+from tm.normalize import is_han, match_key
+from tm.tmx import TmxWriter, TranslationUnit, read_tmx
+
+DEFAULT_MIN_CONFIDENCE = 0.5
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+# ---------------------------------------------------------------- build
+
+@dataclass
+class BuildReport:
+    """What `build_tm` did, for the command's summary and for tests."""
+
+    units: int = 0                  # TUs written
+    review: int = 0                 # beads sent to the review file instead
+    beads: Counter = field(default_factory=Counter)     # bead type -> count ("1-1", "2-1", ...)
+    articles: list[str] = field(default_factory=list)   # chosen article per zh/en pair
+    removed_chars: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Article:
+    doc: str
+    title: str
+    segments: list  # tm.segment.Segment, in reading order
+
+
+def _han_share(text: str) -> float:
+    """Share of Chinese characters among letters: ~0.9+ for Chinese, ~0 for English."""
+    han = letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            han += is_han(ch)
+    return han / letters if letters else 0.0
+
+
+def _check_language(path: str, text: str, want_chinese: bool) -> None:
+    if not text.strip():
+        raise TifaError("empty file: nothing to align", path, 1)
+    share = _han_share(text)
+    if want_chinese and share < 0.3:
+        raise TifaError(f"given as --zh but does not look like Chinese text "
+                        f"({share:.0%} Chinese characters); did you swap --zh and --en?", path, 1)
+    if not want_chinese and share > 0.1:
+        raise TifaError(f"given as --en but looks like Chinese text ({share:.0%} Chinese "
+                        "characters); did you swap --zh and --en?", path, 1)
+
+
+@functools.lru_cache(maxsize=8)
+def _articles(zh_path: str) -> list[_Article]:
+    """The articles of a file or corpus directory as OmegaT-compatible segments: wraps
+    rejoined, layout debris dropped, variant copies merged into one canonical text."""
+    from tm.merge import build_segments
+
+    segset = build_segments([zh_path])
+    by_doc: dict[str, _Article] = {}
+    for seg in segset.segments:
+        by_doc.setdefault(seg.doc, _Article(seg.doc, seg.article, [])).segments.append(seg)
+    return list(by_doc.values())
+
+
+def _coverage(beads, n_en: int) -> float:
+    """Share of English sentences that sit in confident two-sided beads."""
+    good = sum(len(b.en) * b.confidence for b in beads if b.zh and b.en)
+    return good / n_en if n_en else 0.0
+
+
+def _choose_article(articles: list[_Article], en: list[str]):
+    """The article the English translates: the one whose alignment covers the English best."""
+    from tm.align import align
+
+    best = None
+    for art in articles:
+        zh = [s.text for s in art.segments]
+        # Cheap pre-filter: a translation is never 20x longer or shorter than its source.
+        ratio = sum(map(len, en)) / max(1, sum(map(len, zh)))
+        if len(articles) > 1 and not 0.15 <= ratio <= 20:
+            continue
+        beads = align(zh, en)
+        score = _coverage(beads, len(en))
+        if best is None or score > best[0]:
+            best = (score, art, beads)
+    return best
+
+
+def _article_date(art: _Article) -> str | None:
+    """ISO date of the article, from a dateline such as (2023年5月19日) near its top."""
+    for seg in art.segments[:8]:
+        m = _DATE.search(seg.text)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _clean_cell(text: str) -> str:
+    return " ".join(text.split())
+
+
+def build_tm(
+    pairs: list[tuple[str, str]], out: str | os.PathLike, review: str | os.PathLike | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    warn: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Align each (Chinese file, English file) pair and write the confident beads as TMX.
+
+    Beads below `min_confidence`, and sentences left without a counterpart, go to the `review`
+    TSV (default: OUT with .review.tsv) rather than into the TM. n-1 beads become one unit whose
+    source joins the Chinese segments (with a note: a CAT tool will not match it at 100%).
+    Raises TifaError when a file is empty, in the wrong language, or no article translates it.
+    """
+    from tm.align import align  # noqa: F401  (fail early if the aligner is missing)
+    from tm.english import split_english
+
+    report = BuildReport()
+    warn = warn or (lambda msg: print(f"tifa: warning: {msg}", file=sys.stderr))
+    out = Path(out)
+    review_path = Path(review) if review else out.with_suffix(".review.tsv")
+    plans = []
+    for zh_path, en_path in pairs:
+        if not Path(zh_path).is_dir():  # a directory is a corpus: checked file by file
+            _check_language(zh_path, read_text(zh_path), want_chinese=True)
+        en_text = read_text(en_path)
+        _check_language(en_path, en_text, want_chinese=False)
+        en = split_english(en_text)
+        articles = _articles(zh_path)
+        if not articles:
+            raise TifaError("no Chinese sentences found after cleaning the page", zh_path)
+        best = _choose_article(articles, en)
+        if best is None or best[0] < 0.2:
+            share = 0.0 if best is None else best[0]
+            raise TifaError(
+                f"does not look like a translation of any article in {zh_path} (only {share:.0%} "
+                "of its sentences align with confidence); is it a summary or another text?",
+                en_path, 1)
+        score, art, beads = best
+        zh_chars = sum(len(s.text) for s in art.segments)
+        en_chars = sum(map(len, en))
+        ratio = en_chars / max(1, zh_chars)
+        if not 1.0 <= ratio <= 6.0:
+            report.warnings.append(
+                f"{en_path}: English is {ratio:.1f}x the Chinese article's length (usual: 2-4x); "
+                "expect low confidences and check the review file")
+        if score < 0.6:
+            report.warnings.append(
+                f"{en_path}: only {score:.0%} of the English aligns confidently with "
+                f"'{art.title}'; check the review file")
+        report.articles.append(art.title)
+        plans.append((zh_path, en_path, art, en, beads))
+    for msg in report.warnings:
+        warn(msg)
+
+    with TmxWriter(out) as tmx, atomic_write(review_path) as rev:
+        rev.write("confidence\tbead\tzh\ten\tzh_source\ten_file\n")
+        for _zh_path, en_path, art, en, beads in plans:
+            date = _article_date(art)
+            for bead in beads:
+                segs = [art.segments[i] for i in bead.zh]
+                kind = f"{len(bead.zh)}-{len(bead.en)}"
+                zh_text = "".join(s.text for s in segs)
+                en_text = " ".join(en[j] for j in bead.en)
+                where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
+                    if segs and segs[0].sources else ""
+                if not segs or not bead.en or bead.confidence < min_confidence:
+                    rev.write(f"{bead.confidence:.3f}\t{kind}\t{_clean_cell(zh_text)}\t"
+                              f"{_clean_cell(en_text)}\t{where}\t{en_path}\n")
+                    report.review += 1
+                    continue
+                props = {"document": art.doc, "article": art.title}
+                if date:
+                    props["date"] = date
+                props.update({"bead": kind, "confidence": f"{bead.confidence:.3f}",
+                              "source": where, "translation": str(en_path)})
+                notes = []
+                if len(segs) > 1:
+                    notes.append(f"joins {len(segs)} Chinese segments translated as one; a CAT "
+                                 "tool segmenting by sentence will not match this unit at 100%")
+                tuid = segs[0].id if len(segs) == 1 else \
+                    hashlib.sha1("+".join(s.id for s in segs).encode()).hexdigest()[:16]
+                tmx.write(TranslationUnit(tuid, zh_text, en_text, props=props, notes=notes))
+                report.units += 1
+                report.beads[kind] += 1
+        report.removed_chars = tmx.removed_chars
+    if report.units == 0:
+        out.unlink(missing_ok=True)
+        raise TifaError("no sentence pair reached the confidence threshold "
+                        f"{min_confidence}; nothing written (see {review_path})", pairs[0][1])
+    return report
+
+
+# ---------------------------------------------------------------- lookup
+
+@dataclass
+class Match:
+    """One TM hit for a query: CAT-style percentage and the differences to show."""
+
+    score: int                  # 0..100; 100 only when the stored source is identical
+    source: str
+    target: str
+    tuid: str | None
+    diff: list[dict]            # opcodes: {"op", "tm": [a, b], "query": [c, d]} on stored texts
+
+
+def match_score(query: str, candidate: str) -> int:
+    """CAT match percentage: Levenshtein similarity of the match keys, by characters.
+
+    100 * (1 - edits / longer length), rounded down; 100 only for identical text, 99 when only
+    width, dashes, quotes or spacing differ.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    if query == candidate:
+        return 100
+    a, b = match_key(query), match_key(candidate)
+    if a == b:
+        return 99
+    return min(99, math.floor(Levenshtein.normalized_similarity(a, b) * 100 + 1e-9))
+
+
+def diff_ops(tm_text: str, query: str) -> list[dict]:
+    """Character differences between a TM source and the query, as spans into both."""
+    from rapidfuzz.distance import Levenshtein
+
+    return [{"op": op, "tm": [a1, a2], "query": [b1, b2]}
+            for op, a1, a2, b1, b2 in Levenshtein.opcodes(tm_text, query).as_list()
+            if op != "equal"]
+
+
+def mark_diff(tm_text: str, query: str, ops: list[dict]) -> str:
+    """TM source with what the query lacks as [-x-] and what it adds as {+y+}."""
+    out, pos = [], 0
+    for op in ops:
+        a1, a2 = op["tm"]
+        b1, b2 = op["query"]
+        out.append(tm_text[pos:a1])
+        if a2 > a1:
+            out.append(f"[-{tm_text[a1:a2]}-]")
+        if b2 > b1:
+            out.append(f"{{+{query[b1:b2]}+}}")
+        pos = a2
+    out.append(tm_text[pos:])
+    return "".join(out)
+
+
+class TmIndex:
+    """Fuzzy lookup over a TM: a character-bigram inverted index picks candidates, rapidfuzz
+    scores them. Postings are numpy arrays (CSR layout), so 1M units index in seconds."""
+
+    CANDIDATES = 400   # best-overlapping units rescored per query
+
+    def __init__(self, units: Iterable[TranslationUnit]) -> None:
+        import numpy as np
+
+        self.sources: list[str] = []
+        self.targets: list[str] = []
+        self.tuids: list[str | None] = []
+        keys: list[str] = []
+        for unit in units:
+            self.sources.append(unit.source)
+            self.targets.append(unit.target)
+            self.tuids.append(unit.tuid)
+            keys.append(match_key(unit.source))
+        self.keys = keys
+        self.lengths = np.fromiter((len(k) for k in keys), dtype=np.int32, count=len(keys))
+        # All keys in one UTF-32 array, each followed by a separator that no bigram spans.
+        codes = np.frombuffer("\0".join(keys).encode("utf-32-le"), dtype=np.uint32)
+        owner = np.repeat(np.arange(len(keys), dtype=np.int32), self.lengths + 1)[:len(codes)]
+        grams = _bigrams(codes)
+        valid = (codes[:-1] != 0) & (codes[1:] != 0)
+        grams, owner = grams[valid], owner[:-1][valid]
+        # One posting per (bigram, unit): repeated bigrams inside a unit count once.
+        order = np.lexsort((owner, grams))
+        grams, owner = grams[order], owner[order]
+        keep = np.ones(len(grams), dtype=bool)
+        keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])
+        self._grams, self._postings = grams[keep], owner[keep]
+
+    @classmethod
+    def from_tmx(cls, path: str | os.PathLike, source_lang: str | None = None,
+                 target_lang: str | None = None) -> TmIndex:
+        return cls(read_tmx(path, source_lang, target_lang))
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def lookup(self, text: str, min_score: int = 70, top: int = 5) -> list[Match]:
+        """The best `top` units scoring at least `min_score`, best first."""
+        import numpy as np
+        from rapidfuzz.distance import Levenshtein
+
+        key = match_key(text)
+        if not key or not len(self):
+            return []
+        qlen = len(key)
+        codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
+        if qlen == 1:  # no bigram: only very short units can score; scan them all
+            candidates = np.flatnonzero(self.lengths <= max(1, 100 // max(min_score, 1)))
+        else:
+            grams = np.unique(_bigrams(codes))
+            lo = np.searchsorted(self._grams, grams, side="left")
+            hi = np.searchsorted(self._grams, grams, side="right")
+            slices = [self._postings[a:b] for a, b in zip(lo, hi, strict=True) if b > a]
+            if not slices:
+                return []
+            counts = np.bincount(np.concatenate(slices), minlength=len(self))
+            # A unit can only reach min_score if its length is close enough to the query's.
+            lo_len = math.ceil(qlen * min_score / 100)
+            hi_len = math.floor(qlen * 100 / max(min_score, 1))
+            counts[(self.lengths < lo_len) | (self.lengths > hi_len)] = 0
+            hits = np.flatnonzero(counts)
+            if len(hits) > self.CANDIDATES:
+                part = np.argpartition(counts[hits], -self.CANDIDATES)[-self.CANDIDATES:]
+                hits = hits[part]
+            candidates = hits
+        scored = []
+        cutoff = min_score / 100
+        for i in candidates.tolist():
+            sim = Levenshtein.normalized_similarity(key, self.keys[i], score_cutoff=cutoff)
+            if sim:
+                scored.append((sim, i))
+        scored.sort(key=lambda si: (-si[0], si[1]))
+        out = []
+        for _sim, i in scored:
+            score = match_score(text, self.sources[i])
+            if score >= min_score:
+                out.append(Match(score, self.sources[i], self.targets[i], self.tuids[i],
+                                 diff_ops(self.sources[i], text)))
+        out.sort(key=lambda m: -m.score)
+        return out[:top]
+
+
+def _bigrams(codes):
+    """Bigram codes: two code points (21 bits each) packed into one 64-bit integer."""
+    import numpy as np
+
+    return (codes[:-1].astype(np.uint64) << np.uint64(21)) | codes[1:].astype(np.uint64)
+
+
+# ---------------------------------------------------------------- merge and stats
+
+@dataclass
+class TmStats:
+    """Counts over one or more TMX files."""
+
+    units: int = 0
+    languages: Counter = field(default_factory=Counter)   # "zh-CN -> en" -> units
+    duplicates: int = 0          # units identical (source and target) to an earlier one
+    conflicts: list[dict] = field(default_factory=list)   # same source, different targets
+    sources: int = 0             # distinct sources (by match key)
+
+    def to_json(self) -> dict:
+        return {"units": self.units, "languages": dict(self.languages),
+                "duplicates": self.duplicates, "distinct_sources": self.sources,
+                "conflicts": self.conflicts}
+
+
+def _digest(*parts: str) -> bytes:
+    return hashlib.blake2b("\x00".join(parts).encode(), digest_size=16).digest()
+
+
+class _Tally:
+    """Streams units, remembering only 16-byte digests: which pairs and sources were seen."""
+
+    def __init__(self) -> None:
+        self.stats = TmStats()
+        self._pairs: set[bytes] = set()
+        self._first_target: dict[bytes, tuple[str, str, str]] = {}  # source -> (src, tgt, where)
+        self._conflicted: dict[bytes, dict] = {}
+
+    def add(self, unit: TranslationUnit, where: str) -> bool:
+        """Count a unit; False when it duplicates an earlier one (same source and target)."""
+        st = self.stats
+        st.units += 1
+        st.languages[f"{unit.source_lang} -> {unit.target_lang}"] += 1
+        skey = _digest(match_key(unit.source))
+        pkey = _digest(match_key(unit.source), unit.target.strip())
+        if pkey in self._pairs:
+            st.duplicates += 1
+            return False
+        self._pairs.add(pkey)
+        first = self._first_target.get(skey)
+        if first is None:
+            self._first_target[skey] = (unit.source, unit.target, where)
+            st.sources += 1
+        else:
+            conflict = self._conflicted.get(skey)
+            if conflict is None:
+                conflict = {"source": first[0],
+                            "targets": [{"target": first[1], "where": first[2]}]}
+                self._conflicted[skey] = conflict
+                st.conflicts.append(conflict)
+            conflict["targets"].append({"target": unit.target, "where": where})
+        return True
+
+
+def tm_stats(paths: Iterable[str | os.PathLike]) -> TmStats:
+    """Units, language pairs, duplicates and conflicting translations in TMX files."""
+    tally = _Tally()
+    for path in paths:
+        for n, unit in enumerate(read_tmx(path), 1):
+            tally.add(unit, f"{path}#{unit.tuid or n}")
+    return tally.stats
+
+
+def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats:
+    """Merge TMX files into one: identical units once, conflicting translations all kept.
+
+    Units are identical when their sources have the same match key and their targets the same
+    text. Every input must have the same source and target language (primary subtag).
+    """
+    from tm.tmx import _primary
+
+    def units():
+        for path in paths:
+            for n, unit in enumerate(read_tmx(path), 1):
+                yield path, n, unit
+
+    stream = units()
+    first = next(stream, None)
+    if first is None:
+        raise TifaError("no translation units in the input files", paths[0] if paths else None)
+    head = first[2]
+    langs = (_primary(head.source_lang), _primary(head.target_lang))
+    tally = _Tally()
+    with TmxWriter(out, source_lang=head.source_lang, target_lang=head.target_lang) as writer:
+        for path, n, unit in itertools.chain([first], stream):
+            if (_primary(unit.source_lang), _primary(unit.target_lang)) != langs:
+                raise TifaError(f"languages {unit.source_lang} -> {unit.target_lang} differ "
+                                f"from the first file's {head.source_lang} -> "
+                                f"{head.target_lang}", path)
+            if tally.add(unit, f"{path}#{unit.tuid or n}"):
+                writer.write(unit)
+    return tally.stats
