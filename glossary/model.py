@@ -127,6 +127,10 @@ class Glossary:
 
     entries: list[Entry]
     files: list[str]
+    # Per entry (same order), precomputed by the loader so lookups need not recompute them:
+    zh_keys: list[list[str]] = field(default_factory=list)   # match_key of zh + zh_variants
+    en_keys: list[list[str]] = field(default_factory=list)   # en_key of accepted renderings
+    dep_keys: list[list[str]] = field(default_factory=list)  # en_key of deprecated renderings
 
     def __iter__(self):
         return iter(self.entries)
@@ -403,10 +407,8 @@ def _kind(node) -> str:
             "timestamp": "a date"}.get(tag, tag)
 
 
-def _compose(path: Path, display: str):
-    """YAML text → node tree; broken YAML is one Problem with the parser's line and column."""
-    import yaml
-
+def _read_yaml(path: Path, display: str) -> str:
+    """The text of a glossary file, refusing sizes no glossary has (a clear error, not a hang)."""
     try:
         size = path.stat().st_size
     except OSError:
@@ -414,7 +416,13 @@ def _compose(path: Path, display: str):
     if size > MAX_BYTES:
         raise TifaError(f"glossary file too large ({size / 2**20:.0f} MB; the limit is "
                         f"{MAX_BYTES // 2**20} MB): split it into several files", display)
-    text = read_text(path)
+    return read_text(path)
+
+
+def _compose(text: str, display: str):
+    """YAML text → node tree; broken YAML is one Problem with the parser's line and column."""
+    import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return yaml.compose(text, Loader=loader), []
@@ -429,9 +437,20 @@ def _compose(path: Path, display: str):
         return None, [Problem(display, 1, 1, f"broken YAML: {err}")]
 
 
-def _parse_file(path: Path, display: str) -> tuple[list[_Raw], list[Problem]]:
-    """One file → raw entry tuples and the problems found inside it."""
-    root, problems = _compose(path, display)
+def parse_text(text: str, display: str) -> tuple[list[_Raw], list[Problem]]:
+    """Glossary YAML text → raw entries (with match keys) and the problems found inside it."""
+    raw, problems = _parse_text(text, display)
+    return [_with_keys(r) for r in raw], problems
+
+
+def _with_keys(r: _Raw) -> _Raw:
+    return r._replace(zh_keys=[zh_key(z) for z in [r.zh, *r.zh_variants]],
+                      en_keys=[en_key(t) for t in [r.en, *(t for t, _ in r.en_variants)] if t],
+                      dep_keys=[en_key(t) for t, _ in r.en_deprecated])
+
+
+def _parse_text(text: str, display: str) -> tuple[list[_Raw], list[Problem]]:
+    root, problems = _compose(text, display)
     if problems:
         return [], problems
     parse = _FileParse(display)
@@ -543,10 +562,7 @@ def _load_file(path: Path) -> tuple[list[_Raw], list[Problem]]:
     cached = _read_cached(path, fingerprint)
     if cached is not None:
         return [_Raw(*r) for r in cached], []
-    raw, problems = _parse_file(path, display)
-    raw = [r._replace(zh_keys=[zh_key(z) for z in [r.zh, *r.zh_variants]],
-                      en_keys=[en_key(t) for t in [r.en, *(t for t, _ in r.en_variants)] if t],
-                      dep_keys=[en_key(t) for t, _ in r.en_deprecated]) for r in raw]
+    raw, problems = parse_text(_read_yaml(path, display), display)
     if not problems:
         _write_cached(path, fingerprint, [tuple(r) for r in raw])
     return raw, problems
@@ -676,4 +692,146 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
     if problems:
         problems.sort(key=lambda p: (p.path, p.line, p.column))
         raise problems[0].error()
-    return Glossary([entry for _, _, entry in layered], [_display(p) for p in files + users])
+    return Glossary([entry for _, _, entry in layered], [_display(p) for p in files + users],
+                    [raw.zh_keys for raw, _, _ in layered], [raw.en_keys for raw, _, _ in layered],
+                    [raw.dep_keys for raw, _, _ in layered])
+
+
+# --------------------------------------------------------------------------- add
+
+def slugify(text: str) -> str:
+    """An id from the English: 'the Belt and Road Initiative' → 'belt-and-road-initiative'."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    words = [w for w in words if w not in ("a", "an", "the")][:8]
+    return "-".join(words)
+
+
+def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
+              context: Glossary | None = None) -> tuple[str, list[str]]:
+    """Append one entry to a glossary file, keeping its comments and layout; atomic write.
+
+    `fields` has the YAML shape (see `Entry.to_dict`). `context` is the layered glossary the
+    entry must not collide with (other files; entries of `path` itself are read from the file).
+    A duplicate id or zh, or a zh variant another entry claims, is a `TifaError` unless
+    `replace` is set; then entries of `path` with the same id or zh are replaced (entries of
+    other files are layered over). Returns (entry id, list of replaced places).
+    """
+    import io
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    target = Path(path)
+    display = _display(target)
+    new_raw, problems = parse_text(_dump_plain({"entries": [fields]}), "new entry")
+    if problems or not new_raw:
+        raise TifaError(problems[0].message if problems else "entry is not valid")
+    new = new_raw[0]
+
+    rt = YAML()  # round-trip: comments, key order, quoting and flow style survive
+    rt.preserve_quotes = True
+    rt.width = 4096
+    rt.indent(mapping=2, sequence=4, offset=2)
+    if target.exists():
+        text = _read_yaml(target, display)
+        own, problems = parse_text(text, display)
+        if problems:
+            raise problems[0].error()
+        doc = rt.load(text) if text.strip() else None
+    else:
+        own, doc = [], None
+    if doc is None:
+        doc = CommentedMap()
+        doc["glossary"] = CommentedMap(name=f"{target.stem} (user glossary)",
+                                       source_lang="zh-CN", target_lang="en")
+    if doc.get("entries") is None:
+        doc["entries"] = CommentedSeq()
+
+    def same(raw: _Raw) -> bool:
+        return raw.id == new.id or raw.zh_keys[0] == new.zh_keys[0]
+
+    replaced: list[str] = []
+    drop = {i for i, raw in enumerate(own) if same(raw)}
+    for i in sorted(drop):
+        if not replace:
+            raise TifaError(f"entry '{own[i].id}' ({own[i].zh}) already exists at "
+                            f"{display}:{own[i].line}: use --replace to replace it")
+        replaced.append(f"{display}:{own[i].line}")
+    others = [(raw, origin) for raw, origin in _context_raws(context, target)]
+    for raw, origin in others:
+        if same(raw):
+            if not replace:
+                raise TifaError(f"entry '{raw.id}' ({raw.zh}) already exists at "
+                                f"{origin}:{raw.line}: use --replace to layer yours over it")
+            replaced.append(f"{origin}:{raw.line}")
+    kept = [(raw, display) for i, raw in enumerate(own) if i not in drop]
+    rest = [(raw, origin) for raw, origin in others if not same(raw)]
+    problems = []
+    _check_layer(rest + kept + [(new, "new entry")], problems)
+    if problems:
+        first = min(problems, key=lambda p: p.path != "new entry")
+        if first.path == "new entry":
+            raise TifaError(f"{first.message}; not added", display)
+        raise first.error()
+    entries = doc["entries"]
+    for i in sorted(drop, reverse=True):
+        del entries[i]
+    entries.append(_commented(fields))
+    out = io.StringIO()
+    rt.dump(doc, out)
+    text = out.getvalue()
+    _, problems = parse_text(text, display)  # never write a file we could not read back
+    if problems:
+        raise problems[0].error()
+    with atomic_write(target) as fh:
+        fh.write(text)
+    return new.id, replaced
+
+
+def _context_raws(context: Glossary | None, target: Path) -> list[tuple[_Raw, str]]:
+    """The context glossary as raw tuples, without the entries that live in `target` itself."""
+    if context is None:
+        return []
+    skip = _display(target)
+    out = []
+    for i, entry in enumerate(context.entries):
+        if entry.origin == skip:
+            continue
+        keys = context.zh_keys[i] if i < len(context.zh_keys) else \
+            [zh_key(z) for z in entry.zh_forms]
+        raw = _Raw(entry.id, entry.zh, entry.zh_variants, entry.en,
+                   [(v.text, v.note) for v in entry.en_variants],
+                   [(d.text, d.reason) for d in entry.en_deprecated], entry.category,
+                   entry.domain, entry.note, entry.source, entry.status, entry.line,
+                   (entry.line, 1), (entry.line, 1), [(entry.line, 1)] * len(entry.zh_variants),
+                   [(d.text, entry.line, 1) for d in entry.en_deprecated], keys,
+                   [en_key(t) for t in entry.accepted],
+                   [en_key(d.text) for d in entry.en_deprecated])
+        out.append((raw, entry.origin))
+    return out
+
+
+def _dump_plain(data: dict) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def _commented(fields: dict):
+    """The new entry as ruamel nodes, short lists of Chinese forms in flow style."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    entry = CommentedMap()
+    for key in ENTRY_FIELDS:
+        value = fields.get(key)
+        if value in (None, "", []):
+            continue
+        if key == "zh_variants":
+            seq = CommentedSeq(value)
+            seq.fa.set_flow_style()
+            entry[key] = seq
+        elif isinstance(value, list):
+            entry[key] = CommentedSeq([CommentedMap(v) for v in value])
+        else:
+            entry[key] = value
+    return entry
