@@ -1,0 +1,202 @@
+"""Exports of the shipped glossary: schema-valid, and read back into the same entries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from glossary.export import (
+    ADMITTED,
+    DEPRECATED,
+    PREFERRED,
+    TBX_NS,
+    export,
+    read_csv,
+    read_tbx,
+    read_tmx_terms,
+    read_tsv,
+)
+from glossary.model import Deprecated, Entry, Variant, load_glossary
+from tm.files import TifaError
+
+SCHEMAS = REPO.parent / "shared" / "schemas" / "tbx"
+OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
+T = f"{{{TBX_NS}}}"
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    g = load_glossary(env=False)
+    # one synthetic entry for the edge cases the shipped data may not have: an id starting
+    # with a digit, markup characters, a provisional entry without English
+    g.entries.append(Entry("2nd-test-term", "第二<测试>&术语", ["第二测试"], "", [], [],
+                           "slogan", "domestic", 'a "quoted" & <tagged> note', "", "provisional"))
+    return g
+
+
+def same(entry: Entry) -> dict:
+    return entry.to_dict()
+
+
+def test_tbx3_validates_against_the_core_rng(glossary, tmp_path):
+    if not SCHEMAS.is_dir():
+        pytest.skip("shared TBX schemas not present")
+    from lxml import etree
+
+    out = tmp_path / "g.tbx"
+    assert export(glossary, "tbx", out) == len(glossary)
+    rng = etree.RelaxNG(etree.parse(str(SCHEMAS / "TBXcoreStructV03.rng")))
+    doc = etree.parse(str(out))
+    assert rng.validate(doc), rng.error_log.last_error
+
+
+def test_tbx3_keeps_the_tbx_basic_dca_rules(glossary, tmp_path):
+    """The schematron's key rules (TBX-Basic_DCA.sch), checked in code: lxml cannot run XSLT 2."""
+    from lxml import etree
+
+    out = tmp_path / "g.tbx"
+    export(glossary, "tbx", out)
+    root = etree.parse(str(out)).getroot()
+    assert root.tag == T + "tbx" and root.get("type") == "TBX-Basic" and root.get("style") == "dca"
+    allowed = {"admin": {"customerSubset", "projectSubset", "source"},
+               "descrip": {"subjectField", "context", "definition"},
+               "termNote": {"administrativeStatus", "partOfSpeech", "geographicalUsage",
+                            "grammaticalGender", "termLocation", "termType"}}
+    for node in root.iter():
+        assert node.tag.startswith(T), f"DCT/foreign element {node.tag}"
+        name = node.tag[len(T):]
+        if node.get("type") is not None:
+            assert node.get("type") != ""
+        if name in allowed:
+            assert node.get("type") in allowed[name], (name, node.get("type"))
+        parent = node.getparent().tag[len(T):] if node.getparent() is not None else ""
+        if name == "termNote":
+            assert parent == "termSec"
+        if name == "descrip" and node.get("type") == "subjectField":
+            assert parent == "conceptEntry"
+        if name == "admin" and node.get("type") == "projectSubset":
+            assert parent in ("conceptEntry", "termSec")
+        if name == "admin" and node.get("type") == "source":
+            assert parent in ("conceptEntry", "langSec", "termSec")
+        if name == "termNote" and node.get("type") == "administrativeStatus":
+            assert node.text in (PREFERRED, ADMITTED, DEPRECATED, "supersededTerm-admn-sts")
+        if name == "termNote" and node.get("type") == "partOfSpeech":
+            assert node.text in ("adjective", "noun", "other", "verb", "adverb")
+        if name == "termSec":  # TBX-Basic: every term carries its part of speech
+            assert any(c.get("type") == "partOfSpeech" for c in node)
+        if node.get("target") is not None:
+            assert node.get("target").startswith("http")
+    assert len(root.findall(f".//{T}conceptEntry")) == len(glossary)
+
+
+def test_tbx3_round_trip(glossary, tmp_path):
+    out = tmp_path / "g.tbx"
+    export(glossary, "tbx", out)
+    back = read_tbx(out)
+    assert [same(e) for e in back] == [same(e) for e in glossary]
+    deprecated = [e for e in back if e.en_deprecated]
+    assert deprecated and deprecated[0].en_deprecated[0].reason
+
+
+def _omegat_tbx_schema(tmp_path: Path):
+    if not OMEGAT_JAR.exists():
+        if os.environ.get("CI"):
+            pytest.fail("OmegaT is not installed; .ci/run must install it")
+        pytest.skip("OmegaT is not installed")
+    from lxml import etree
+
+    with zipfile.ZipFile(OMEGAT_JAR) as jar:
+        for name in ("tbx.xsd", "xml.xsd"):  # tbx.xsd imports xml.xsd from its own directory
+            (tmp_path / name).write_bytes(jar.read(f"schemas/{name}"))
+    return etree.XMLSchema(etree.parse(str(tmp_path / "tbx.xsd")))
+
+
+def test_tbx2_validates_against_omegat_schema_and_reads_back(glossary, tmp_path):
+    from lxml import etree
+    from translate.storage import tbx
+
+    schema = _omegat_tbx_schema(tmp_path)
+    out = tmp_path / "g2.tbx"
+    export(glossary, "tbx2", out)
+    assert schema.validate(etree.parse(str(out))), schema.error_log.last_error
+    assert [same(e) for e in read_tbx(out)] == [same(e) for e in glossary]
+    # translate-toolkit's own TBX store sees every concept with its zh and official en
+    store = tbx.tbxfile.parsefile(open(out, "rb"))
+    units = {u.getid(): u for u in store.units}
+    for entry in glossary:
+        unit = units[entry.id if entry.id[0].isalpha() else f"_{entry.id}"]
+        assert unit.source == entry.zh
+        if entry.en:
+            assert unit.target == entry.en
+
+
+def test_tsv_one_line_per_accepted_target(glossary, tmp_path):
+    out = tmp_path / "g.txt"
+    export(glossary, "tsv", out)
+    raw = out.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw
+    rows = read_tsv(out)
+    assert all(len(line.split("\t")) == 3 for line in raw.decode().splitlines())
+    for entry in glossary:
+        targets = [t for s, t, c in rows if s == entry.zh and not c.startswith("Chinese variant")]
+        assert targets == entry.accepted, entry.id
+        for variant in entry.zh_variants if entry.en else []:
+            assert (variant, entry.en, f"Chinese variant of {entry.zh}") in rows
+        deprecated = {d.text for d in entry.en_deprecated}
+        assert not any(t in deprecated for s, t, c in rows if s == entry.zh)
+
+
+def test_csv_for_excel_and_round_trip(glossary, tmp_path):
+    out = tmp_path / "g.csv"
+    export(glossary, "csv", out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")                 # Excel detects UTF-8 by the BOM
+    assert raw.split(b"\r\n", 1)[0] == b"\xef\xbb\xbfid,zh,zh_variants,en,en_variants," \
+        b"en_deprecated,category,domain,status,note,source"
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert len(rows) == len(glossary)
+    assert [same(e) for e in read_csv(out)] == [same(e) for e in glossary]
+
+
+def test_tmx_round_trip_with_translate_toolkit(glossary, tmp_path):
+    from translate.storage import tmx
+
+    out = tmp_path / "g.tmx"
+    export(glossary, "tmx", out)
+    store = tmx.tmxfile.parsefile(open(out, "rb"))
+    pairs = [(u.source, u.target) for u in store.units]
+    expected = [(e.zh, t) for e in glossary for t in e.accepted]
+    assert pairs == expected
+    back = {e.id: e for e in read_tmx_terms(out)}
+    for entry in glossary:
+        if entry.accepted:
+            got = back[entry.id]
+            assert (got.zh, got.en, got.en_variants, got.category, got.status) == \
+                (entry.zh, entry.en, entry.en_variants, entry.category, entry.status)
+
+
+def test_unknown_format_and_bad_tbx_input(glossary, tmp_path):
+    with pytest.raises(TifaError, match="unknown export format"):
+        export(glossary, "xlsx", tmp_path / "g.xlsx")
+    assert not (tmp_path / "g.xlsx").exists()
+    bomb = tmp_path / "bomb.tbx"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY a "aaaa">]>'
+                    "<martif><text><body><termEntry id='x'>&a;</termEntry></body></text>"
+                    "</martif>", encoding="utf-8")
+    with pytest.raises(TifaError, match="DOCTYPE"):
+        read_tbx(bomb)
+
+
+def test_entries_with_markup_characters_survive(tmp_path):
+    e = Entry("amp-test", "中&国<亚>", [], 'R&D "hub" <x>', [Variant("a\tb", "tab")],
+              [Deprecated("old & bad", "why")], "project", "diplomatic", "n", "s", "official")
+    for fmt, reader in (("tbx", read_tbx), ("tbx2", read_tbx), ("csv", read_csv)):
+        out = tmp_path / f"m.{fmt}"
+        export([e], fmt, out)
+        assert [same(x) for x in reader(out)] == [same(e)], fmt
