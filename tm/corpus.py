@@ -243,18 +243,24 @@ def _blocks(name: str, text: str) -> list[_Block]:
     width = _wrap_width(lines)
     blocks: list[_Block] = []
     buf: Paragraph | None = None
-    last_piece = ""
+    last_piece = ""         # the last raw line of the paragraph, marker included
+    last_number = 0
+    from_marker = False     # the paragraph began right after a continuation marker
+    dangling = False        # a sentence was cut off by a page jump earlier in this file
 
     def flush() -> None:
-        nonlocal buf
+        nonlocal buf, dangling
         if buf is not None and buf.text.strip():
             blocks.append(_Block("para", buf.text, buf.line, buf))
+            if _continues(last_piece, width) and _RUNNING.search(last_piece):
+                dangling = True
         buf = None
 
     for number, raw in enumerate(lines, start=1):
         line = raw.strip().replace("\u3000", " ").strip()
         if not line:
             continue
+        piece = line
         heading = _HEADING.match(line)
         if heading:
             flush()
@@ -291,14 +297,19 @@ def _blocks(name: str, text: str) -> list[_Block]:
             flush()
             blocks.append(_Block("byline", line, number))
             continue
-        if buf is not None and _continues(last_piece, width):
+        # After page jumps the text that follows an unfinished fragment may continue an
+        # earlier cut-off paragraph instead (000: （上接A01版④）…以学 / 对话机制，…): in
+        # unwrapped pages, never glue a fragment to the next paragraph across a blank line.
+        ambiguous = from_marker and dangling and width is None and number > last_number + 1
+        if buf is not None and not marker and _continues(last_piece, width) and not ambiguous:
             joined = _join(buf.text, line)
             buf.pieces.append((len(joined) - len(line), number))
             buf.text = joined
         else:
             flush()
             buf = Paragraph(line, name, number, [(0, number)])
-        last_piece = line
+            from_marker = bool(marker)
+        last_piece, last_number = piece, number
     flush()
     return blocks
 

@@ -19,6 +19,7 @@ across files by title.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import zlib
@@ -69,6 +70,7 @@ class Report:
     segments: int = 0
     exact_duplicates: int = 0     # copies identical (by match key) to an earlier one
     merged_variants: int = 0      # distinct forms folded into another form's segment
+    rejoined: int = 0             # sentences cut by a page jump, rejoined on evidence
     debris: dict[str, int] = field(default_factory=dict)
     debris_examples: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -91,6 +93,50 @@ class _Occurrences:
     para: list[int] = field(default_factory=list)
     file: list[int] = field(default_factory=list)
     line: list[int] = field(default_factory=list)
+
+
+def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12) -> tuple[_Occurrences, int]:
+    """Rejoin a sentence cut off at a page jump with its continuation further down the page.
+
+    000 prints （上接A01版②…④） fragments between "…领域会晤和" and its continuation "对话机制，
+    为各国…"; the corpus reader cannot know which cut-off paragraph a later paragraph continues,
+    so it keeps them apart. Here the other copies decide: the two are joined only when the joined
+    sentence is read, as such, in another file.
+    """
+    n = len(occ.key)
+    files_of_key: dict[str, set[int]] = defaultdict(set)
+    for i in range(n):
+        files_of_key[occ.key[i]].add(occ.file[i])
+    para_first = [i for i in range(n) if i == 0 or (occ.article[i], occ.para[i])
+                  != (occ.article[i - 1], occ.para[i - 1])]
+    para_last = {i - 1 for i in para_first if i > 0} | ({n - 1} if n else set())
+    firsts_by_file: dict[int, list[int]] = defaultdict(list)
+    for i in para_first:
+        firsts_by_file[occ.file[i]].append(i)
+    dropped: set[int] = set()
+    joins = 0
+    for a in sorted(para_last):
+        if _complete(occ.text[a]):
+            continue
+        firsts = firsts_by_file[occ.file[a]]
+        start = bisect.bisect_right(firsts, a)
+        for b in firsts[start:start + reach]:
+            if b in dropped:
+                continue
+            key = match_key(occ.text[a] + occ.text[b])
+            if files_of_key.get(key, set()) - {occ.file[a]}:
+                occ.text[a] += occ.text[b]
+                occ.key[a] = key
+                dropped.add(b)
+                joins += 1
+                break
+    if not dropped:
+        return occ, 0
+    kept = _Occurrences()
+    for name in ("text", "key", "article", "para", "file", "line"):
+        values = getattr(occ, name)
+        setattr(kept, name, [v for i, v in enumerate(values) if i not in dropped])
+    return kept, joins
 
 
 def _hash(text: str, size: int = 12) -> str:
@@ -256,6 +302,7 @@ def build_segments(
                 occ.para.append(pi)
                 occ.file.append(fi)
                 occ.line.append(para.line_at(start))
+    occ, report.rejoined = _rejoin_page_jumps(occ)
     report.sentences = len(occ.key)
 
     # 1. exact copies, 2. near copies
