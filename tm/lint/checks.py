@@ -157,8 +157,12 @@ class TermInconsistent(Check):
         if ctx.matcher is None or not unit.target.strip():
             return
         for hit in ctx.zh_hits():
-            used = {h.rendering: h for h in ctx.matcher.find_en(unit.target, hit.entry)
-                    if h.kind != "deprecated"}
+            found = [h for h in ctx.matcher.find_en(unit.target, hit.entry)
+                     if h.kind != "deprecated"]
+            # "Belt and Road" inside "Belt and Road Initiative" is not a second rendering
+            used = {h.rendering: h for h in found if not any(
+                o is not h and o.start <= h.start and h.end <= o.end and
+                (o.end - o.start) > (h.end - h.start) for o in found)}
             if len(used) != 1:
                 continue  # none, or both forms side by side (deliberate): nothing to compare
             rendering, en_hit = next(iter(used.items()))
@@ -210,7 +214,7 @@ class NumberMismatch(Check):
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         from tm.numbers import extract_en, extract_zh, match_quantities
 
-        if not unit.target.strip() or mostly_chinese(unit.target):
+        if not unit.target.strip() or not unit.source.strip() or mostly_chinese(unit.target):
             return
         zh = extract_zh(unit.source)
         en = extract_en(unit.target)
@@ -222,8 +226,11 @@ class NumberMismatch(Check):
             partner = _partner(q, extra)
             if partner is not None:
                 extra.remove(partner)
+                units = f" ({q.unit} vs {partner.unit})" if q.unit != partner.unit and \
+                    q.kind == partner.kind == "money" else ""
                 yield self.finding(
-                    unit, f"{q.text} in the source is {_quote(partner.text)} in the target",
+                    unit, f"{q.text} in the source is {_quote(partner.text)} in the target"
+                    f"{units}",
                     Span("target", *partner.span, partner.text), q.text, _show(q),
                     "check the figure, its unit (万/亿 → thousand/million/billion) and date")
             else:

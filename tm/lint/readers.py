@@ -252,7 +252,7 @@ def _csv(path: Path) -> Iterator[LintUnit]:
         line = 2
         try:
             for row in reader:
-                start, line = line, reader.line_num + 1
+                start, line = line, reader.line_num + 2  # + the header line
                 if not any(cell.strip() for cell in row):
                     continue
                 if len(row) < need:
