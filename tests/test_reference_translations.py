@@ -54,20 +54,29 @@ def matcher() -> TermMatcher:
     return TermMatcher(load_glossary())
 
 
+def paragraph_pairs(name: str, chinese: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(Chinese, English) paragraph pairs; fails naming the first paragraph that differs."""
+    zh, en = chinese[name], english_paragraphs(EN_DIR / name)
+    if len(zh) != len(en):
+        n_zh = [len(split_sentences(p)) for p in zh]
+        n_en = [len(split_english(p)) for p in en]
+        pairs = enumerate(zip(n_zh, n_en, strict=False))
+        first = next((i for i, (a, b) in pairs if not a <= b <= 2 * a), min(len(zh), len(en)))
+        pytest.fail(f"{name}: {len(en)} English paragraphs, {len(zh)} Chinese; they part at "
+                    f"paragraph {first}: zh {zh[first][:30] if first < len(zh) else '-'!r} / "
+                    f"en {en[first][:50] if first < len(en) else '-'!r}")
+    return list(zip(zh, en, strict=True))
+
+
 @pytest.mark.parametrize("name", sorted(TRANSLATIONS))
 def test_paragraphs_correspond_one_to_one(name, chinese):
-    zh = chinese[name]
-    en = english_paragraphs(EN_DIR / name)
-    assert len(en) == len(zh), (
-        f"{name}: {len(en)} English paragraphs, {len(zh)} Chinese; first English paragraphs "
-        f"{[p[:40] for p in en[:3]]}, first Chinese {[p[:20] for p in zh[:3]]}")
+    assert len(paragraph_pairs(name, chinese)) == len(chinese[name]) > 10
 
 
 @pytest.mark.parametrize("name", sorted(TRANSLATIONS))
 def test_sentences_pair_up_within_each_paragraph(name, chinese):
     """Each Chinese sentence becomes one English sentence, at most two; never merged."""
-    for i, (zh, en) in enumerate(zip(chinese[name], english_paragraphs(EN_DIR / name),
-                                     strict=True)):
+    for i, (zh, en) in enumerate(paragraph_pairs(name, chinese)):
         n_zh, n_en = len(split_sentences(zh)), len(split_english(en))
         assert n_zh <= n_en <= 2 * n_zh, f"{name} paragraph {i}: {n_zh} zh vs {n_en} en: {en[:60]}"
 
@@ -82,8 +91,7 @@ def test_no_chinese_left_in_english(name):
 @pytest.mark.parametrize("name", sorted(TRANSLATIONS))
 def test_every_glossary_term_has_an_accepted_rendering(name, chinese, matcher):
     missing = []
-    for i, (zh, en) in enumerate(zip(chinese[name], english_paragraphs(EN_DIR / name),
-                                     strict=True)):
+    for i, (zh, en) in enumerate(paragraph_pairs(name, chinese)):
         for hit in matcher.find_zh(zh):
             for entry in (hit.entry, *hit.nested):
                 status = matcher.en_status(en, entry)
