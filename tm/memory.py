@@ -24,6 +24,7 @@ from tm.normalize import is_han, match_key
 from tm.tmx import TmxWriter, TranslationUnit, read_tmx
 
 DEFAULT_MIN_CONFIDENCE = 0.5
+MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -46,6 +47,20 @@ class _Article:
     doc: str
     title: str
     segments: list  # tm.segment.Segment, in reading order
+    _words: list[frozenset[str]] | None = None
+
+    def words(self) -> list[frozenset[str]]:
+        """English glosses (CC-CEDICT keys) of each dictionary word of the article, cached."""
+        if self._words is None:
+            from tm import dictionary
+
+            lex = dictionary.lexicon()
+            self._words = []
+            for seg in self.segments:
+                self._words.extend(frozenset([w]) if w.isdigit() else lex[w]
+                                   for w in dictionary.segment(seg.text, lex)
+                                   if len(w) >= 2 and (w.isdigit() or lex.get(w)))
+        return self._words
 
 
 def _han_share(text: str) -> float:
@@ -89,22 +104,29 @@ def _coverage(beads, n_en: int) -> float:
     return good / n_en if n_en else 0.0
 
 
-def _choose_article(articles: list[_Article], en: list[str]):
-    """The article the English translates: the one whose alignment covers the English best."""
-    from tm.align import align
+def _support(art: _Article, en: list[str]) -> float:
+    """How much the two texts say the same thing, both ways, by dictionary (0..1).
 
-    best = None
-    for art in articles:
-        zh = [s.text for s in art.segments]
-        # Cheap pre-filter: a translation is never 20x longer or shorter than its source.
-        ratio = sum(map(len, en)) / max(1, sum(map(len, zh)))
-        if len(articles) > 1 and not 0.15 <= ratio <= 20:
-            continue
-        beads = align(zh, en)
-        score = _coverage(beads, len(en))
-        if best is None or score > best[0]:
-            best = (score, art, beads)
-    return best
+    The harmonic mean of: the share of English content words that translate some Chinese word
+    of the article, and the share of the article's Chinese words whose translation is in the
+    English. A translation scores ~0.8-0.9; a related article ~0.8; a summary ~0.3.
+    """
+    from tm import dictionary
+
+    keys = [k for sentence in en for k in dictionary.en_keys(sentence)]
+    if not keys:
+        return 0.0
+    words = art.words()
+    glosses = frozenset().union(*words) if words else frozenset()
+    key_set = set(keys)
+    en_side = sum(k in glosses for k in keys) / len(keys)
+    zh_side = sum(not g.isdisjoint(key_set) for g in words) / max(1, len(words))
+    return 2 * en_side * zh_side / (en_side + zh_side) if en_side + zh_side else 0.0
+
+
+def _choose_article(articles: list[_Article], en: list[str]) -> tuple[float, _Article]:
+    """The article the English translates: the best dictionary support both ways."""
+    return max(((_support(art, en), art) for art in articles), key=lambda sa: sa[0])
 
 
 def _article_date(art: _Article) -> str | None:
@@ -134,7 +156,6 @@ def build_tm(
     source joins the Chinese segments (with a note: a CAT tool will not match it at 100%).
     Raises TifaError when a file is empty, in the wrong language, or no article translates it.
     """
-    from tm.align import align  # noqa: F401  (fail early if the aligner is missing)
     from tm.english import split_english
 
     report = BuildReport()
@@ -151,14 +172,16 @@ def build_tm(
         articles = _articles(zh_path)
         if not articles:
             raise TifaError("no Chinese sentences found after cleaning the page", zh_path)
-        best = _choose_article(articles, en)
-        if best is None or best[0] < 0.2:
-            share = 0.0 if best is None else best[0]
+        support, art = _choose_article(articles, en)
+        if support < MIN_SUPPORT:
             raise TifaError(
-                f"does not look like a translation of any article in {zh_path} (only {share:.0%} "
-                "of its sentences align with confidence); is it a summary or another text?",
-                en_path, 1)
-        score, art, beads = best
+                f"does not look like a translation of any article in {zh_path}: at best "
+                f"{support:.0%} of the words correspond (a translation has ~80%); "
+                "is it a summary or another text?", en_path, 1)
+        from tm.align import align
+
+        beads = align([s.text for s in art.segments], en)
+        score = _coverage(beads, len(en))
         zh_chars = sum(len(s.text) for s in art.segments)
         en_chars = sum(map(len, en))
         ratio = en_chars / max(1, zh_chars)
@@ -166,6 +189,10 @@ def build_tm(
             report.warnings.append(
                 f"{en_path}: English is {ratio:.1f}x the Chinese article's length (usual: 2-4x); "
                 "expect low confidences and check the review file")
+        if score < 0.2:
+            raise TifaError(
+                f"only {score:.0%} of its sentences align with confidence to '{art.title}'; "
+                "is it a translation of that text?", en_path, 1)
         if score < 0.6:
             report.warnings.append(
                 f"{en_path}: only {score:.0%} of the English aligns confidently with "
