@@ -220,11 +220,11 @@ def _canonical(forms: list[str], counts: Counter, files_of: Callable[[str], int]
     the form closest to all the others (the consensus reading).
     """
     grams = {f: _bigrams(f) for f in forms}
-    attested = _dictionary_bigrams()
 
     def odd(form: str) -> int:
         others = set().union(*(grams[f] for f in forms if f != form))
-        return sum(1 for g in grams[form] - others if g not in attested and files_of(g) <= 1)
+        rare = [g for g in grams[form] - others if files_of(g) <= 1]
+        return sum(1 for g in rare if g not in _dictionary_bigrams()) if rare else 0
 
     def rank(form: str) -> tuple:
         return (not _complete(texts[form]), odd(form), -counts[form])
