@@ -129,12 +129,12 @@ def test_hostile_and_broken_tmx_exit_2(tmp_path):
     broken = tmp_path / "broken.tmx"
     broken.write_text('<tmx version="1.4"><header srclang="zh-CN"/><body>\n<tu>\n'
                       '<tuv xml:lang="zh-CN"><seg>一</tuv></tu></body></tmx>\n', encoding="utf-8")
-    for args in (["tm", "stats", str(xxe)], ["tm", "lookup", "一", "--tm", str(broken)],
-                 ["tm", "merge", str(xxe), "-o", str(tmp_path / "m.tmx")]):
-        proc = run_tifa(*args)
+    procs = [run_tifa("tm", "stats", str(xxe)), run_tifa("tm", "lookup", "一", "--tm", str(broken)),
+             run_tifa("tm", "merge", str(xxe), "-o", str(tmp_path / "m.tmx"))]
+    for proc in procs:
         assert proc.returncode == 2, proc.stderr
         line = proc.stderr.strip()
         assert "\n" not in line and line.startswith("tifa: error: ")
-    assert "entities" in run_tifa("tm", "stats", str(xxe)).stderr
-    assert f"{broken}:3:" in run_tifa("tm", "stats", str(broken)).stderr
+    assert "entities" in procs[0].stderr and "entities" in procs[2].stderr
+    assert f"{broken}:3:" in procs[1].stderr
     assert not (tmp_path / "m.tmx").exists()
