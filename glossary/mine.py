@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -33,6 +33,7 @@ import numpy as np
 from tm.files import TifaError
 from tm.normalize import match_key
 
+SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
 MAX_N = 12  # longest statistical n-gram; longer formulations come from quotes and titles
 FORMATS = ("tsv", "json", "yaml")
 
@@ -72,6 +73,8 @@ HEAD_WORDS = (
 # Single words (2 characters) are rarely what a formulation glossary lacks; phrases are.
 LENGTH_PRIOR = {2: 0.25, 3: 0.6}
 _HEADS_BY_LEN = sorted(HEAD_WORDS, key=len, reverse=True)
+# Verbs of reporting: "习近平指出" is a clause, not a name.
+SPEECH_VERBS = ("指出", "表示", "强调", "认为", "介绍", "宣布", "说")
 
 # Weights of the structural bonuses (added to the statistical termhood, see docs/mining.md).
 W_QUOTE = 1.2
@@ -84,17 +87,23 @@ W_SP = 0.6
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_LEAD = re.compile("(?:" + "|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True))
+                   + ")+")
+# Greedy: the match ends at the rightmost verb or function character of the text before a head.
+_CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|" + "|".join(LEAD_VERBS) + ")")
+_HEAD_END = re.compile(f"(?:{'|'.join(_HEADS_BY_LEN)})$")
+_HEAD = re.compile(f"([{_CJK}—]{{0,14}}?)({'|'.join(_HEADS_BY_LEN)})")
 _KEY_DASH = re.compile(f"(?<=[{_CJK}])-+(?=[{_CJK}])")
 # Particles that mark a word boundary as surely as punctuation: as a neighbour they count
 # like a boundary, so 中吉乌公路 in "横跨天山的中吉乌公路" is free on its left.
-PARTICLES = "的了着等及与是把被"
+PARTICLES = "的了等及与是把被"
 _CHUNK = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
 _IS_CHUNK = re.compile(f"^[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*$")
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
-_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"]+")
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
 _ORDINAL = re.compile(
-    rf"(?:^|[，。；：！？])[一二三四五六七八九十][是要]([{_CJK}—]{{2,14}})(?=[，。；！？]|$)"
+    rf"(?:^|[，。；：！？,;:!?\n])[一二三四五六七八九十][是要]([{_CJK}—]{{2,14}})(?=[，。；！？,;!?\n]|$)"
 )
 _NUMERIC = re.compile(
     r"^第?[〇零一二三四五六七八九十百千万亿两几多余数]+[年月日号届次个周天期项名位家条批轮点段]?$"
@@ -145,8 +154,6 @@ class _Stats:
     """Per-n-gram statistics from the vectorised counting pass."""
 
     freq: dict[str, int]
-    left_h: dict[str, float]
-    right_h: dict[str, float]
     counts: list[tuple[np.ndarray, np.ndarray]]  # per length: sorted hashes, counts
     total: int
 
@@ -158,24 +165,29 @@ def _hash(s: str) -> int:
     return h
 
 
-def _entropy(groups: np.ndarray, neighbours: np.ndarray, n_groups: int,
-             totals: np.ndarray) -> np.ndarray:
-    """Branching entropy per group (nats).
+def _two_sided(groups: np.ndarray, neighbours: np.ndarray, boundary: np.ndarray,
+               n_groups: int) -> np.ndarray:
+    """Per group: does it meet at least two different neighbours on this side?
 
-    `groups`/`neighbours` list the occurrences with a real neighbour character; the others
-    touch a boundary (punctuation, digits, Latin) and each counts as a distinct neighbour,
-    contributing 1·log 1 = 0 to Σ c·log c, so only the total needs them.
+    A boundary (punctuation, digit, particle) counts as a new neighbour each time, as in
+    accessor variety; min/max per group answers the question without sorting.
     """
-    pair = (groups.astype(np.uint64) << np.uint64(21)) | neighbours
-    keys, cnt = np.unique(pair, return_counts=True)
-    g = (keys >> np.uint64(21)).astype(np.int64)
-    clogc = np.bincount(g, weights=cnt * np.log(cnt), minlength=n_groups)
-    tot = totals.astype(np.float64)
-    return np.log(tot) - clogc / tot
+    value = np.where(boundary, -1 - np.arange(len(groups), dtype=np.int64),
+                     neighbours.astype(np.int64))
+    lo = np.full(n_groups, np.iinfo(np.int64).max)
+    hi = np.full(n_groups, np.iinfo(np.int64).min)
+    np.minimum.at(lo, groups, value)
+    np.maximum.at(hi, groups, value)
+    return lo != hi
 
 
 def _count(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> _Stats:
-    """Count every n-gram (n ≤ max_n) occurring at least `min_freq` times, with entropies."""
+    """Count every n-gram (n ≤ max_n) occurring at least `min_freq` times.
+
+    One code-point array, 64-bit rolling hashes, one `np.unique` per length; an n-gram is
+    extended only where both of its (n-1)-grams are frequent (Apriori pruning). Only n-grams
+    with two or more different neighbours on each side become strings (candidates).
+    """
     text = "\x00" + "\x00".join(chunks) + "\x00"
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     size = len(c)
@@ -183,8 +195,6 @@ def _count(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> _Stats:
     h = c[pos].copy()
     particles = np.array([0, *map(ord, PARTICLES)], dtype=np.uint64)
     freq: dict[str, int] = {}
-    left_h: dict[str, float] = {}
-    right_h: dict[str, float] = {}
     counts: list[tuple[np.ndarray, np.ndarray]] = [(np.empty(0, np.uint64), np.empty(0))]
     frequent = np.zeros(size + 1, dtype=bool)
     for n in range(1, max_n + 1):
@@ -194,41 +204,34 @@ def _count(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> _Stats:
             pos, h = pos[ok], h[ok] * _HASH_P + c[pos[ok] + n - 1]
         if len(pos) == 0:
             break
-        keys, inv, cnt = np.unique(h, return_inverse=True, return_counts=True)
+        # Sort (cheaper than argsort), count runs, keep the frequent keys, look positions up.
+        ordered = np.sort(h)
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        cnt = np.diff(np.r_[starts, len(ordered)])
         keep = cnt >= min_freq
-        counts.append((keys[keep], cnt[keep]))
-        occ = keep[inv]
+        keys, totals = ordered[starts[keep]], cnt[keep]
+        del ordered, starts, cnt
+        counts.append((keys, totals))
+        grp = np.searchsorted(keys, h)
+        occ = (grp < len(keys)) & (keys[np.minimum(grp, len(keys) - 1)] == h) if len(keys) else (
+            np.zeros(len(h), dtype=bool))
         frequent = np.zeros(size + 1, dtype=bool)
         frequent[pos[occ]] = True
-        pos, h, inv = pos[occ], h[occ], inv[occ]
+        pos, h, grp = pos[occ], h[occ], grp[occ]
         if n == 1 or len(pos) == 0:
             continue
-        # Group ids of frequent n-grams, then left/right neighbour entropies per group.
-        remap = np.cumsum(keep) - 1
-        grp = remap[inv]
-        n_groups = int(keep.sum())
-        totals = cnt[keep]
+        n_groups = len(keys)
         lc, rc = c[pos - 1], c[pos + n]
-        lb, rb = np.isin(lc, particles), np.isin(rc, particles)
-        hl = _entropy(grp[~lb], lc[~lb], n_groups, totals)
-        hr = _entropy(grp[~rb], rc[~rb], n_groups, totals)
-        # Only n-grams free on both sides can be terms; materialise just those as strings.
-        good = np.nonzero((hl > 0) & (hr > 0))[0]
-        starts = pos[first_occurrence(grp, n_groups)][good] if len(good) else []
-        for gi, st in zip(good.tolist(), list(starts), strict=True):
-            s = text[int(st):int(st) + n]
-            freq[s] = int(totals[gi])
-            left_h[s] = float(hl[gi])
-            right_h[s] = float(hr[gi])
-    return _Stats(freq, left_h, right_h, counts, int(len(np.nonzero(c)[0])))
-
-
-def first_occurrence(groups: np.ndarray, n_groups: int) -> np.ndarray:
-    """Index of the first element of each group id in `groups`."""
-    out = np.full(n_groups, -1, dtype=np.int64)
-    idx = np.arange(len(groups) - 1, -1, -1)
-    out[groups[::-1]] = idx
-    return out
+        free = (_two_sided(grp, lc, np.isin(lc, particles), n_groups)
+                & _two_sided(grp, rc, np.isin(rc, particles), n_groups))
+        good = np.nonzero(free)[0]
+        if not len(good):
+            continue
+        first = np.full(n_groups, size, dtype=np.int64)
+        np.minimum.at(first, grp, pos.astype(np.int64))
+        for gi, st in zip(good.tolist(), first[good].tolist(), strict=True):
+            freq[text[st:st + n]] = int(totals[gi])
+    return _Stats(freq, counts, int(len(np.nonzero(c)[0])))
 
 
 def _ngram_count(stats: _Stats, s: str) -> int:
@@ -250,93 +253,90 @@ def acceptable(s: str, structural: bool = False) -> bool:
     """
     if len(s) < 2 or s in STOP_WORDS or not _IS_CHUNK.match(s):
         return False
-    if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s):
+    if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
         return False
     if structural:
         return True
     if s[0] in SOFT_START or "的" in s or "等" in s:
         return False
-    return not any(s.startswith(v) and len(s) > len(v) + 1 for v in LEAD_VERBS + LEAD_ADVERBS)
+    m = _LEAD.match(s)
+    return m is None or len(s) - m.end() < 2
 
 
 def _strip_lead(item: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for verb in LEAD_ADVERBS + LEAD_VERBS:
-            if item.startswith(verb) and len(item) - len(verb) >= 2:
-                item, changed = item[len(verb):], True
-    return item
+    """Drop generic verbs and adverbs in front: 积极践行全球发展倡议 → 全球发展倡议."""
+    m = _LEAD.match(item)
+    return item[m.end():] if m and len(item) - m.end() >= 2 else item
 
 
-def _structure(texts: Iterable[str]) -> dict[str, Counter]:
-    """Structural evidence per expression: quoted, title, list item, parallel pair."""
+def _list_items(clause: str) -> tuple[list[str], int]:
+    """Items of a 、-list and their common width (0 if they differ)."""
+    parts = clause.split("、")
+    middle = parts[1:-1]
+    lengths = {len(p) for p in middle}
+    width = lengths.pop() if len(lengths) == 1 else (4 if not middle else 0)
+    items = list(middle)
+    if width:
+        # The first and last items are cut to the width of the others, but only where
+        # the cut falls on a boundary: 携手建设一个|合作共赢、相互成就|的共同体.
+        head, rest = parts[0][-width:], parts[0][:-width]
+        if not rest or rest.endswith(LEAD_VERBS + ("一个",)) or rest[-1] in HEAD_CUT:
+            items.append(head)
+        tail, rest = parts[-1][:width], parts[-1][width:]
+        if not rest or rest[0] in HEAD_CUT or rest[0] == "等":
+            items.append(tail)
+    return [x for x in map(_strip_lead, items) if len(x) >= 2 and _IS_CHUNK.match(x)], width
+
+
+def _structure(texts: list[str]) -> dict[str, Counter]:
+    """Structural evidence per expression: quoted, title, list item, parallel pair, headed.
+
+    The patterns run over the whole corpus joined by newlines (one regex pass each, no
+    per-segment Python loop), which keeps this step linear and fast on big corpora.
+    """
     found: dict[str, Counter] = defaultdict(Counter)
-    for text in texts:
-        for m in _QUOTE.finditer(text):
-            q = m.group(1).strip()
-            if _IS_CHUNK.match(q) and len(q) <= 16:
-                found[q]["quote"] += 1
-        for m in _TITLE.finditer(text):
-            t = m.group(1).strip()
-            if _IS_CHUNK.match(t):
-                found[t]["title"] += 1
-        for chunk in _CHUNK.findall(text):
-            for item in _headed(chunk):
-                found[item]["headed"] += 1
-        for m in _ORDINAL.finditer(text):
-            item = _strip_lead(m.group(1))
-            if 2 <= len(item) <= 10:
+    whole = "\n".join(texts)
+    for m in _QUOTE.finditer(whole):
+        q = m.group(1).strip()
+        if len(q) <= 16 and _IS_CHUNK.match(q):
+            found[q]["quote"] += 1
+    for m in _TITLE.finditer(whole):
+        if _IS_CHUNK.match(m.group(1)):
+            found[m.group(1)]["title"] += 1
+    for m in _ORDINAL.finditer(whole):
+        item = _strip_lead(m.group(1))
+        if 2 <= len(item) <= 10:
+            found[item]["enum"] += 1
+    for item in _headed(whole):
+        found[item]["headed"] += 1
+    for clause in _CLAUSE.findall(whole):
+        obj = _strip_lead(clause)
+        if obj != clause and 2 <= len(obj) <= 8 and "、" not in obj:
+            found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+        if "、" not in clause:
+            continue
+        items, width = _list_items(clause)
+        for item in items:
+            if len(item) >= 3:
                 found[item]["enum"] += 1
-        for clause in _CLAUSE.findall(text):
-            obj = _strip_lead(clause)
-            if obj != clause and 2 <= len(obj) <= 8 and "、" not in obj:
-                found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
-            parts = clause.split("、")
-            if len(parts) < 2:
-                continue
-            middle = parts[1:-1]
-            lengths = {len(p) for p in middle}
-            width = lengths.pop() if len(lengths) == 1 else (4 if not middle else 0)
-            items = [p for p in middle if _IS_CHUNK.match(p)]
-            if width:
-                # The first and last items are cut to the width of the others, but only where
-                # the cut falls on a boundary: 携手建设一个|合作共赢、相互成就|的共同体.
-                head, rest = parts[0][-width:], parts[0][:-width]
-                if not rest or rest.endswith(LEAD_VERBS + ("一个",)) or rest[-1] in HEAD_CUT:
-                    items.append(head)
-                tail, rest = parts[-1][:width], parts[-1][width:]
-                if not rest or rest[0] in HEAD_CUT or rest[0] == "等":
-                    items.append(tail)
-                items = [x for x in items if len(x) >= 2 and _IS_CHUNK.match(x)]
-            for item in map(_strip_lead, items):
-                if len(item) >= 3:
-                    found[item]["enum"] += 1
-                if width == 4 and len(item) == 4:
-                    found[item]["parallel"] += 1
+            if width == 4 and len(item) == 4:
+                found[item]["parallel"] += 1
     return found
 
 
-def _headed(chunk: str) -> list[str]:
+def _headed(text: str) -> list[str]:
     """Names ending in a head word, cut on the left at a generic verb or function character.
 
     继续发挥阿富汗邻国协调机制作用 → 阿富汗邻国协调机制; 推动国际秩序和全球治理体系 → 全球治理体系.
     This finds formulations that occur once, where statistics have nothing to go on.
     """
     out = []
-    for head in _HEADS_BY_LEN:
-        start = chunk.find(head)
-        while start >= 0:
-            end = start + len(head)
-            left = chunk[:start]
-            cut = max((i for i in range(len(left)) if left[i] in HEAD_CUT), default=-1) + 1
-            for verb in LEAD_VERBS:
-                i = left.rfind(verb)
-                if i >= 0:
-                    cut = max(cut, i + len(verb))
-            if 2 <= start - cut <= 14:
-                out.append(chunk[cut:end])
-            start = chunk.find(head, start + 1)
+    for m in _HEAD.finditer(text):
+        left = m.group(1)
+        cut = _CUT.match(left)
+        rest = left[cut.end():] if cut else left
+        if len(rest) >= 2:
+            out.append(rest + m.group(2))
     return out
 
 
@@ -346,10 +346,8 @@ def _repeat_pattern(s: str) -> bool:
 
 
 def _head(s: str) -> str:
-    for head in _HEADS_BY_LEN:
-        if s.endswith(head) and len(s) >= len(head) + 2:
-            return head
-    return ""
+    m = _HEAD_END.search(s)
+    return m.group(0) if m and m.start() >= 2 else ""
 
 
 def _cohesion(stats: _Stats, s: str, freq: int) -> float:
@@ -426,7 +424,7 @@ def _boundary_entropy(neigh: Counter) -> float:
 
 def _inner(ch: str) -> bool:
     """A neighbour that continues a word (a CJK character or dash), not a boundary."""
-    return bool(ch) and ch not in PARTICLES and (ch == "—" or bool(_CJK_CHAR.match(ch)))
+    return ch == "—" or ("\u3400" <= ch <= "\ufaff" and ch not in PARTICLES)
 
 
 def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> dict[str, _Occ]:
@@ -497,8 +495,10 @@ def mine(
     first: list[Any] = []
     seg_docs: list[str] = []
     index: dict[str, int] = {}
-    for seg in segments:
-        t = fold(seg.text)
+    # One match_key call over the whole corpus (\x01 survives folding) instead of one per segment.
+    keys = fold("\x01".join(seg.text.replace("\x01", " ") for seg in segments)).split("\x01")
+    for seg, t in zip(segments, keys, strict=True):
+        t = t.strip()
         if t in index:  # the same sentence in two merged articles still counts once
             continue
         index[t] = len(texts)
@@ -511,37 +511,40 @@ def mine(
         # Prune rare n-grams early on big corpora to keep memory and time near-linear.
         min_freq = max(2, total_chars // 4_000_000)
     stats = _count(chunks, min_freq)
-    structure = _structure(texts)
+    # The per-candidate passes are bounded: on big corpora they read an evenly spaced sample
+    # of the distinct segments (frequencies still come from the full n-gram count).
+    step = max(1, math.ceil(total_chars / SCAN_CHARS))
+    picked = range(0, len(texts), step)
+    sample = [texts[i] for i in picked]
+    structure = _structure(sample)
 
     pool = {s for s in stats.freq if acceptable(s, s in structure)}
     pool |= {s for s in structure if acceptable(s, True)}
-    # C-value nesting: the mean frequency of the longer pool members that contain a candidate.
+    def prelim(s: str) -> float:
+        st = structure.get(s, {})
+        return math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if _head(s) else 0)
+
+    budget = max(2500, 20 * (top or 100))
+    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:budget]
+    # C-value nesting: the frequencies of the longer candidates that contain a candidate.
+    in_cands = set(cands)
     longer: dict[str, list[int]] = defaultdict(list)
-    for s in pool:
+    for s in cands:
         f = stats.freq.get(s, 0)
         for i in range(len(s)):
             for j in range(i + 2, min(len(s), i + MAX_N) + 1):
                 sub = s[i:j]
-                if sub != s and sub in pool:
+                if sub != s and sub in in_cands:
                     longer[sub].append(f)
-
-    def prelim(s: str) -> float:
-        f = stats.freq.get(s, 0)
-        st = structure.get(s, {})
-        base = math.log2(1 + f) * min(stats.left_h.get(s, 0), stats.right_h.get(s, 0))
-        return base + sum(st.values()) + (1 if _head(s) else 0)
-
-    budget = max(6000, 20 * (top or 100))
-    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:budget]
-    sp = _segment_pieces(texts, chunks) if use_sentencepiece else None
-    occ = _scan(cands, texts, seg_docs, sp)
+    sp = _segment_pieces(sample, chunks[::step]) if use_sentencepiece else None
+    occ = _scan(cands, sample, [seg_docs[i] for i in picked], sp)
     gkeys = _glossary_keys(glossary)
 
     out: list[Candidate] = []
     for s in cands:
         o = occ[s]
         if o.freq == 0:
-            continue
+            continue  # only outside the scan sample of a big corpus: no contexts to show
         st = structure.get(s, Counter())
         sf, df = len(o.segs), len(o.docs)
         hl, hr = _boundary_entropy(o.left), _boundary_entropy(o.right)
@@ -577,10 +580,11 @@ def mine(
             continue
         contexts = []
         for si in o.contexts:
-            seg = first[si]
+            seg = first[picked[si]]
             src = seg.sources[0] if seg.sources else None
             contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
-        out.append(Candidate(s, score, o.freq, df, signals, contexts, in_gloss))
+        freq = max(o.freq, stats.freq.get(s, 0))
+        out.append(Candidate(s, score, freq, df, signals, contexts, in_gloss))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
     return out[:top] if top else out
 
