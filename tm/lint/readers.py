@@ -223,7 +223,9 @@ def _open_text(path: Path):
 
 def _csv(path: Path) -> Iterator[LintUnit]:
     csv.field_size_limit(MAX_FIELD)
-    decode(path.read_bytes()[:1 << 16], path)  # binary → one clear line
+    with open(path, "rb") as raw:
+        if b"\x00" in raw.read(1 << 16):
+            raise TifaError("binary file, not text (NUL bytes)", path)
     fh = _open_text(path)
     with fh:
         first = fh.readline()
@@ -337,6 +339,12 @@ def _plain(zh_path: Path, en_path: Path) -> Iterator[LintUnit]:
 
     zh_paras = _paragraphs(read_text(zh_path))
     en_paras = _paragraphs(read_text(en_path))
+    for path, paras in ((zh_path, zh_paras), (en_path, en_paras)):
+        for first, lines in paras:
+            size = sum(len(text) for _, text in lines)
+            if size > MAX_UNIT_CHARS:
+                raise TifaError(f"a paragraph of {size:,} characters (limit {MAX_UNIT_CHARS:,}):"
+                                " split the text into paragraphs with blank lines", path, first)
     if not en_paras and zh_paras:
         raise TifaError("the English draft is empty", en_path)
     if len(zh_paras) == len(en_paras):
