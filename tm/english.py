@@ -1,0 +1,88 @@
+"""English sentence splitting for aligning and linting translations.
+
+A full stop is a sentence end only when what follows looks like a new sentence and what precedes
+it is not an abbreviation (Mr., U.S., e.g., No. 5, Jan. 1), an initial (J. K. Rowling) or part of
+a number (94.8). Closing quotes and brackets after the stop stay with the sentence they close.
+Paragraphs (blank lines) always end a sentence; single line breaks are hard wraps and are joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that are almost never the last word of a sentence: titles, "No. 5", months
+# before a day, Latin "e.g.", reference words. Compared lowercased, without the final stop.
+_ABBREV = frozenset("""
+mr mrs ms messrs dr prof st jr sr rev hon gen lt col maj capt cmdr adm sgt gov sen rep pres amb
+fr mt ft no nos art sec vol fig figs pp p para ch ed eds cf vs viz al approx est dept univ assn
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+e.g i.e
+""".split())
+# Abbreviations that often do end a sentence ("... in the U.S. The ..."): a boundary only when
+# the next word is a typical sentence opener.
+_AMBIGUOUS = frozenset("etc inc ltd co corp bros plc llc".split())
+_OPENERS = frozenset("""
+the a an this that these those it its he she we they i you his her our their there here
+in on at for but and so yet as if when while after before since although though however
+meanwhile moreover also then thus still such some many most all both each every no not
+what why how who where which
+""".split())
+
+_CLOSERS = "\"'”’»)]}"
+_OPENERS_PUNCT = "\"'“‘«([{"
+# A candidate end: terminal punctuation (incl. ellipsis), optional closing quotes/brackets,
+# whitespace, and the next non-space character.
+_END = re.compile(r"(\.{3}|…|[.!?])([" + re.escape(_CLOSERS) + r"]*)(\s+)(?=(\S))")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_PARA = re.compile(r"\n\s*\n")
+
+
+def split_english(text: str) -> list[str]:
+    """Split English text into sentences; each returned sentence is stripped and non-empty."""
+    sentences: list[str] = []
+    for para in _PARA.split(text):
+        para = " ".join(para.split())
+        if para:
+            sentences.extend(_split_paragraph(para))
+    return sentences
+
+
+def _split_paragraph(para: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in _END.finditer(para):
+        if _is_boundary(para, m):
+            piece = para[start:m.end(2)].strip()
+            if piece:
+                out.append(piece)
+            start = m.end(3)
+    tail = para[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _is_boundary(para: str, m: re.Match) -> bool:
+    punct, closers, nxt = m.group(1), m.group(2), m.group(4)
+    rest = para[m.end(3):]
+    next_word = re.match(r"[\"'“‘«(\[]*([A-Za-z]+)", rest)
+    starts_upper = nxt.isupper() or nxt.isdigit() or nxt in _OPENERS_PUNCT
+    if nxt in _OPENERS_PUNCT and len(rest) > 1 and rest[1].islower():
+        starts_upper = False
+    if not starts_upper:
+        # '"Why?" he asked.' and 'in 3 p.m. slots' continue the sentence.
+        return False
+    if punct != "." or closers:
+        return True
+    before = _WORD_BEFORE.search(para[:m.start(1)])
+    word = before.group(1) if before else ""
+    word = word.lstrip(_OPENERS_PUNCT)
+    low = word.lower()
+    if low in _ABBREV:
+        return False
+    if re.fullmatch(r"[A-Z]", word):
+        return False                      # an initial: J. K. Rowling
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) or low in _AMBIGUOUS:
+        # U.S., U.N., Inc.: a boundary only before a typical sentence opener.
+        return bool(next_word) and next_word.group(1).lower() in _OPENERS
+    return True
