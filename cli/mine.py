@@ -56,10 +56,10 @@ def mine(
     from tm.files import atomic_write
     from tm.merge import build_segments
 
+    terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    terms = load_glossary([str(p) for p in glossary or []])
     found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
                      use_sentencepiece=sentencepiece)
     if output is None:

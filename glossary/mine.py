@@ -47,9 +47,9 @@ STOP_WORDS = frozenset(
     积极 充分 全面 重要 主席 总统 国家 地区 世界 人民 中国 中亚 各位 同事 朋友 谢谢""".split()
 )
 # A formulation never starts or ends with a function character (的, 了, 在 …).
-BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更最很已届")
+BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届")
 SOFT_START = frozenset("同和与及")
-BAD_END = frozenset("的了是在对将为把被及并也都而从向以于让使着和与同等或其所个位名次")
+BAD_END = frozenset("的了是在对将为把被及并也而从以于让使着和与同等或其所个位名次")
 # Generic verbs stripped from the front of ordinal-list items (一是坚持守望相助 → 守望相助).
 LEAD_VERBS = (
     "坚持", "加强", "推进", "推动", "深化", "拓展", "扩大", "提升", "维护", "构建", "建设", "促进",
@@ -61,7 +61,9 @@ LEAD_VERBS = (
 # Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
 # (全面战略伙伴关系), so they never cut a head-word name.
 LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协力", "要", "始终", "成功",
-                "继续", "进一步", "不断", "切实", "扎实", "大力", "深入", "认真")
+                "继续", "进一步", "不断", "切实", "扎实", "大力", "深入", "认真", "充分", "加快")
+# Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
+QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
 # Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
 HEAD_CUT = frozenset("的和与同及是在对为把将向从以于了、")
 # Head words that mark the end of a named formulation, with their weight.
@@ -83,6 +85,7 @@ W_ENUM = 0.3
 W_PARALLEL = 0.4
 W_REPEAT = 0.8
 W_HEAD = 0.7
+W_NEST = 0.6
 W_SP = 0.6
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -90,7 +93,8 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _LEAD = re.compile("(?:" + "|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True))
                    + ")+")
 # Greedy: the match ends at the rightmost verb or function character of the text before a head.
-_CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|" + "|".join(LEAD_VERBS) + ")")
+_CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
+                  + "|".join(LEAD_VERBS + QUANTIFIERS) + ")")
 _HEAD_END = re.compile(f"(?:{'|'.join(_HEADS_BY_LEN)})$")
 _HEAD = re.compile(f"([{_CJK}—]{{0,14}}?)({'|'.join(_HEADS_BY_LEN)})")
 _KEY_DASH = re.compile(f"(?<=[{_CJK}])-+(?=[{_CJK}])")
@@ -260,7 +264,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
     if s[0] in SOFT_START or "的" in s or "等" in s:
         return False
     m = _LEAD.match(s)
-    return m is None or len(s) - m.end() < 2
+    return m is None or len(s) - m.end() == 1
 
 
 def _strip_lead(item: str) -> str:
@@ -491,6 +495,8 @@ def mine(
     `glossary` (from `glossary.model.load_glossary`) marks `in_glossary`; with `new_only`
     only expressions that no entry covers are returned.
     """
+    if not segments:
+        return []
     texts: list[str] = []
     first: list[Any] = []
     seg_docs: list[str] = []
@@ -524,11 +530,14 @@ def mine(
         st = structure.get(s, {})
         return math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if _head(s) else 0)
 
+    if not pool:
+        return []
     budget = max(2500, 20 * (top or 100))
     cands = sorted(pool, key=lambda s: (-prelim(s), s))[:budget]
     # C-value nesting: the frequencies of the longer candidates that contain a candidate.
     in_cands = set(cands)
     longer: dict[str, list[int]] = defaultdict(list)
+    heads: Counter = Counter()  # how many longer candidates end in this one (…命运共同体)
     for s in cands:
         f = stats.freq.get(s, 0)
         for i in range(len(s)):
@@ -536,6 +545,7 @@ def mine(
                 sub = s[i:j]
                 if sub != s and sub in in_cands:
                     longer[sub].append(f)
+                    heads[sub] += j == len(s)
     sp = _segment_pieces(sample, chunks[::step]) if use_sentencepiece else None
     occ = _scan(cands, sample, [seg_docs[i] for i in picked], sp)
     gkeys = _glossary_keys(glossary)
@@ -569,11 +579,13 @@ def mine(
             "repeat": 1.0 if _repeat_pattern(s) else 0.0,
             "head": 1.0 if _head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
             "sentencepiece": o.sp_hits / o.freq if sp is not None else 0.0,
+            "nested_head": min(1.0, (heads[s] - 1) / 2) if heads[s] > 1 else 0.0,
         }
         score = (termhood + W_QUOTE * signals["quote"] + W_TITLE * signals["title"]
                  + W_ENUM * signals["enum"] + W_PARALLEL * signals["parallel"]
                  + W_REPEAT * signals["repeat"] * freedom
                  + W_HEAD * signals["head"] * max(freedom, signals["headed"])
+                 + W_NEST * signals["nested_head"] * freedom * length
                  + W_SP * signals["sentencepiece"] * freedom)
         in_gloss = _key(s) in gkeys
         if new_only and in_gloss:

@@ -1,0 +1,187 @@
+"""`tifa mine`: candidate formulations from the real seeds, measured against a gold list."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+
+from glossary.mine import Candidate, Context, acceptable, fold, mine, write_candidates
+from tests.conftest import SEED_FILES, run_tifa
+from tm.files import TifaError
+
+GOLD_FILE = Path(__file__).parent / "data" / "mining_gold.txt"
+NAMED = ["守望相助", "三股势力", "命运共同体", "一带一路", "全球安全倡议", "鲁班工坊"]
+# Pieces of real formulations and everyday words: none may rank in the top 100.
+FRAGMENTS = ["运共同体", "带一路", "命运共同", "亚命运共同体", "中亚命运共同体", "守望相", "望相助",
+             "股势力", "三股势", "球安全倡议", "全球安全倡", "班工坊", "鲁班工", "绸之路",
+             "丝绸之", "中国—中", "路经济带", "我们", "中方", "记者", "今年", "目前", "表示",
+             "习近平指出", "新华社"]
+
+
+def gold() -> set[str]:
+    lines = GOLD_FILE.read_text(encoding="utf-8").splitlines()
+    return {fold(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
+
+
+@pytest.fixture(scope="module")
+def segments():
+    from tm.merge import build_segments
+
+    return build_segments([str(p) for p in SEED_FILES]).segments
+
+
+@pytest.fixture(scope="module")
+def ranked(segments) -> list[Candidate]:
+    return mine(segments, top=None)
+
+
+def precision(found: list[Candidate], k: int, terms: set[str]) -> float:
+    return sum(c.zh in terms for c in found[:k]) / k
+
+
+def test_gold_list_is_a_real_list():
+    terms = gold()
+    assert 100 <= len(terms) <= 220
+    # The shape filter must never throw away what a terminologist wants.
+    assert [t for t in terms if not acceptable(t, True)] == []
+
+
+def test_precision_and_recall_on_the_seeds(ranked):
+    terms = gold()
+    # Measured 0.78 / 0.50 / 0.67 (docs/mining.md); the thresholds leave a small margin.
+    assert precision(ranked, 50, terms) >= 0.72
+    assert precision(ranked, 100, terms) >= 0.45
+    recall = len(terms & {c.zh for c in ranked}) / len(terms)
+    assert recall >= 0.6
+
+
+def test_named_formulations_rank_in_the_top_30(ranked):
+    top30 = [c.zh for c in ranked[:30]]
+    for term in NAMED:
+        assert term in top30, (term, top30)
+
+
+def test_no_fragment_or_generic_word_in_the_top_100(ranked):
+    top100 = {c.zh for c in ranked[:100]}
+    assert not top100 & set(FRAGMENTS)
+    assert all(not c.zh.endswith(("的", "了", "和")) for c in ranked[:100])
+
+
+def test_candidates_carry_evidence(ranked):
+    first = ranked[0]
+    assert first.score >= ranked[1].score >= ranked[-1].score
+    for c in ranked[:100]:
+        assert 1 <= len(c.contexts) <= 3
+        for ctx in c.contexts:
+            assert c.zh.replace("—", "") in fold(ctx.text).replace("—", "").replace('"', "")
+            assert ctx.file.startswith("seeds/") and ctx.line >= 1
+        assert c.freq >= 1 and c.docs >= 1
+        assert {"cohesion", "freedom", "independence", "quote", "head"} <= set(c.signals)
+    quoted = next(c for c in ranked if c.zh == "三股势力")
+    assert quoted.signals["quote"] > 0
+
+
+def test_glossary_marks_known_and_new_only_hides_them(segments):
+    from glossary.model import load_glossary
+
+    terms = load_glossary(env=False)
+    marked = mine(segments, glossary=terms, top=60)
+    assert any(c.in_glossary for c in marked) and any(not c.in_glossary for c in marked)
+    known = {c.zh for c in marked if c.in_glossary}
+    new = mine(segments, glossary=terms, top=60, new_only=True)
+    assert new and not any(c.in_glossary for c in new)
+    assert not known & {c.zh for c in new}
+
+
+@dataclass
+class _Seg:
+    text: str
+    doc: str
+    sources: list = field(default_factory=list)
+
+
+def test_finds_formulations_in_text_it_has_never_seen():
+    # Invented expressions: nothing in the code or the gold list knows them.
+    sentences = [
+        "我们要坚持“蓝湾共治”，推动落实海陆联通倡议，携手建设一个兴海利民、同舟同行的家园。",
+        "各方支持海陆联通倡议，愿同中方一道推进“蓝湾共治”。",
+        "记者表示，海陆联通倡议得到普遍欢迎。",
+        "目前，“蓝湾共治”理念深入人心，兴海利民、同舟同行成为共识。",
+        "今年，我们将继续践行海陆联通倡议，实施“蓝湾共治”行动计划。",
+    ]
+    segs = [_Seg(t, f"d{i % 3}", []) for i, t in enumerate(sentences)]
+    names = [c.zh for c in mine(segs, top=10)]
+    assert "海陆联通倡议" in names[:5]
+    assert "蓝湾共治" in names[:5]
+    assert not {"我们", "记者", "目前", "今年", "联通倡议", "陆联通倡议"} & set(names)
+
+
+def test_empty_and_tiny_inputs():
+    assert mine([], top=10) == []
+    assert mine([_Seg("，。", "d")], top=10) == []
+
+
+def test_sentencepiece_signal_is_measured_not_scored_by_default(segments):
+    with_sp = mine(segments, top=20, use_sentencepiece=True)
+    assert all(0.0 <= c.signals["sentencepiece"] <= 1.0 for c in with_sp)
+    assert any(c.signals["sentencepiece"] > 0 for c in with_sp)
+    without = mine(segments, top=20)
+    assert all(c.signals["sentencepiece"] == 0.0 for c in without)
+
+
+def _sample() -> list[Candidate]:
+    return [Candidate("三股势力", 2.5, 3, 2, {"quote": 1.0, "cohesion": 0.6},
+                      [Context("保持对“三股势力”零容忍", "seeds/a.txt", 4)], True)]
+
+
+def test_write_formats_carry_the_same_fields():
+    for fmt in ("json", "yaml"):
+        out = io.StringIO()
+        write_candidates(_sample(), fmt, out)
+        data = (json.loads if fmt == "json" else yaml.safe_load)(out.getvalue())
+        rec = data["candidates"][0]
+        assert set(rec) == {"zh", "score", "freq", "docs", "signals", "contexts", "in_glossary"}
+        assert rec["contexts"][0] == {"text": "保持对“三股势力”零容忍", "file": "seeds/a.txt",
+                                      "line": 4}
+    out = io.StringIO()
+    write_candidates(_sample(), "tsv", out)
+    header, row = out.getvalue().splitlines()
+    assert header.split("\t")[:6] == ["rank", "zh", "score", "freq", "docs", "in_glossary"]
+    assert row.split("\t")[1] == "三股势力"
+    assert row.endswith("seeds/a.txt:4: 保持对“三股势力”零容忍")
+    with pytest.raises(TifaError):
+        write_candidates(_sample(), "xml", io.StringIO())
+
+
+def test_cli_json_and_new_only(tmp_path):
+    out = tmp_path / "c.json"
+    result = run_tifa("mine", "seeds/", "--top", "40", "-f", "json", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    cands = json.loads(out.read_text(encoding="utf-8"))["candidates"]
+    assert len(cands) == 40
+    assert "一带一路" in [c["zh"] for c in cands[:10]]
+    result = run_tifa("mine", "seeds/", "--top", "15", "--new-only")
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()
+    assert len(rows) == 16 and all("\tno\t" in r for r in rows[1:])
+
+
+def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path):
+    out = tmp_path / "c.tsv"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    for args in (["mine", str(tmp_path / "missing.txt")], ["mine", str(bad)]):
+        result = run_tifa(*args, "-o", str(out))
+        assert result.returncode == 2
+        assert result.stderr.startswith("tifa: error: ") and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert not out.exists()
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("entries: [\n", encoding="utf-8")
+    result = run_tifa("mine", "seeds/", "-g", str(broken))
+    assert result.returncode == 2 and "broken.yaml" in result.stderr
