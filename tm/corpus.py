@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tm.files import TifaError, read_text
-from tm.normalize import is_han, match_key
+from tm.normalize import match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
 # or a clause that stands alone; any other line end means the text goes on in the next line.
@@ -120,14 +120,15 @@ class Corpus:
 # Files
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def is_chinese(text: str) -> bool:
     """True if the text is mostly Chinese (not an English reference translation)."""
-    han = latin = 0
-    for ch in text[:200_000]:
-        if is_han(ch):
-            han += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    sample = text[:20_000]
+    han = len(_HAN.findall(sample))
+    latin = len(_LATIN.findall(sample))
     return han >= 10 and han >= 0.3 * (han + latin)
 
 
@@ -221,6 +222,19 @@ def _title_like(text: str) -> bool:
     return len(text) <= TITLE_MAX and not _RUNNING.search(text) and not _terminated(text)
 
 
+def _short_line_kind(line: str) -> str | None:
+    """Section label, photo credit, bare dateline or byline; None for text."""
+    if line in SECTION_LABELS:
+        return "section label"
+    if line.rstrip("）)").endswith("摄") and _PHOTO_CREDIT.match(line):
+        return "photo credit"
+    if "电" in line and _BARE_DATELINE.match(line):
+        return "dateline"
+    if _BYLINE.match(line) and not _RUNNING.search(line):
+        return "byline"
+    return None
+
+
 @dataclass
 class _Block:
     kind: str  # heading | subtitle | marker | debris | dateline | byline | para
@@ -230,11 +244,10 @@ class _Block:
     detail: str = ""  # debris kind, dateline prefix
 
 
-def _join(left: str, right: str) -> str:
-    if left and right and left[-1].isascii() and left[-1].isalnum() \
-            and right[0].isascii() and right[0].isalnum():
-        return left + " " + right
-    return left + right
+def _needs_space(left: str, right: str) -> bool:
+    """Two Latin words split by a wrap keep a space; Chinese joins directly."""
+    return left[-1].isascii() and left[-1].isalnum() and right[0].isascii() \
+        and right[0].isalnum()
 
 
 def _blocks(name: str, text: str) -> list[_Block]:
@@ -248,9 +261,13 @@ def _blocks(name: str, text: str) -> list[_Block]:
     from_marker = False     # the paragraph began right after a continuation marker
     dangling = False        # a sentence was cut off by a page jump earlier in this file
 
+    parts: list[str] = []   # text pieces of `buf`, joined on flush (no quadratic concatenation)
+    size = 0
+
     def flush() -> None:
         nonlocal buf, dangling
-        if buf is not None and buf.text.strip():
+        if buf is not None:
+            buf.text = "".join(parts)
             blocks.append(_Block("para", buf.text, buf.line, buf))
             if _continues(last_piece, width) and _RUNNING.search(last_piece):
                 dangling = True
@@ -261,53 +278,51 @@ def _blocks(name: str, text: str) -> list[_Block]:
         if not line:
             continue
         piece = line
-        heading = _HEADING.match(line)
-        if heading:
+        first = line[0]
+        if first == "#":
+            heading = _HEADING.match(line)
             flush()
-            title = heading.group(2)
+            title = heading.group(2) if heading else ""
             if title:
                 kind = "subtitle" if title.startswith(("——", "—", "--")) else "heading"
                 blocks.append(_Block(kind, title, number, detail=heading.group(1)))
             continue
-        marker = _MARKER.match(line)
+        marker = _MARKER.match(line) if first in "（(" else None
         if marker:
             flush()
             blocks.append(_Block("marker", marker.group(), number))
             line = line[marker.end():].strip()
             if not line:
                 continue
-        trailing = _TRAILING_MARKER.search(line)
+        trailing = _TRAILING_MARKER.search(line) if "转" in line else None
         if trailing:
             blocks.append(_Block("debris", trailing.group().strip(), number,
                                  detail="continuation marker"))
             line = line[:trailing.start()].rstrip()
-        if line in SECTION_LABELS:
-            flush()
-            blocks.append(_Block("debris", line, number, detail="section label"))
-            continue
-        if len(line) <= 30 and _PHOTO_CREDIT.match(line):
-            flush()
-            blocks.append(_Block("debris", line, number, detail="photo credit"))
-            continue
-        if _BARE_DATELINE.match(line):
-            flush()
-            blocks.append(_Block("dateline", line, number))
-            continue
-        if _BYLINE.match(line) and not _RUNNING.search(line):
-            flush()
-            blocks.append(_Block("byline", line, number))
-            continue
+        if len(line) <= 30:  # furniture, datelines and bylines are short lines
+            kind = _short_line_kind(line)
+            if kind:
+                flush()
+                if kind in ("dateline", "byline"):
+                    blocks.append(_Block(kind, line, number))
+                else:
+                    blocks.append(_Block("debris", line, number, detail=kind))
+                continue
         # After page jumps the text that follows an unfinished fragment may continue an
         # earlier cut-off paragraph instead (000: （上接A01版④）…以学 / 对话机制，…): in
         # unwrapped pages, never glue a fragment to the next paragraph across a blank line.
         ambiguous = from_marker and dangling and width is None and number > last_number + 1
         if buf is not None and not marker and _continues(last_piece, width) and not ambiguous:
-            joined = _join(buf.text, line)
-            buf.pieces.append((len(joined) - len(line), number))
-            buf.text = joined
+            if _needs_space(parts[-1], line):
+                parts.append(" ")
+                size += 1
+            buf.pieces.append((size, number))
+            parts.append(line)
+            size += len(line)
         else:
             flush()
-            buf = Paragraph(line, name, number, [(0, number)])
+            buf = Paragraph("", name, number, [(0, number)])
+            parts, size = [line], len(line)
             from_marker = bool(marker)
         last_piece, last_number = piece, number
     flush()
@@ -335,6 +350,7 @@ def _mark_headline_fragments(blocks: list[_Block]) -> None:
     Also the unfinished blurb after the last sentence of a page (002's trailing deck).
     """
     i = 0
+    prev: _Block | None = None  # the last block before i that is not debris
     while i < len(blocks):
         if blocks[i].kind == "para" and _title_like(blocks[i].text):
             j = i
@@ -346,13 +362,16 @@ def _mark_headline_fragments(blocks: list[_Block]) -> None:
                 if blocks[j].kind == "para":
                     run.append(j)
                 j += 1
-            prev = next((b for b in reversed(blocks[:i]) if b.kind != "debris"), None)
             under_heading = prev is not None and prev.kind in ("heading", "subtitle")
             if len(run) >= 2 and not under_heading:
                 for k in run:
                     blocks[k].kind, blocks[k].detail = "debris", "headline fragment"
+            else:
+                prev = blocks[run[-1]]
             i = j
         else:
+            if blocks[i].kind != "debris":
+                prev = blocks[i]
             i += 1
     paras = [b for b in blocks if b.kind == "para"]
     if paras:
@@ -391,8 +410,14 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
         else:
             article.paragraphs.insert(0, para)
 
-    for index, block in enumerate(blocks):
-        nxt = next((b for b in blocks[index + 1:] if b.kind != "debris"), None)
+    following: list[_Block | None] = []  # the next block that is not debris, for each block
+    upcoming: _Block | None = None
+    for block in reversed(blocks):
+        following.append(upcoming)
+        if block.kind != "debris":
+            upcoming = block
+    following.reverse()
+    for block, nxt in zip(blocks, following, strict=True):
         if block.kind == "debris":
             debris.append(Debris(block.detail, name, block.line, block.text))
         elif block.kind == "heading":

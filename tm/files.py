@@ -10,10 +10,14 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class TifaError(Exception):
@@ -56,10 +60,11 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
                 "unknown encoding: neither UTF-8 nor GB18030/GBK text", path, line
             ) from None
         # GB18030 decodes almost any byte soup; demand that it looks like Chinese text.
-        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        han = len(_HAN.findall(text))
         if han < len(text) * 0.2:
-            raise TifaError("unknown encoding: neither UTF-8 nor GB18030/GBK text", path)
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+            raise TifaError(
+                "unknown encoding: neither UTF-8 nor GB18030/GBK text", path) from None
+    control = len(_CONTROL.findall(text))  # regex: a Python loop costs ~0.2 s per MB
     if control > max(8, len(text) // 1000):
         raise TifaError("binary file, not text (control characters)", path)
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -32,7 +32,7 @@ from rapidfuzz.distance import Indel
 
 from tm.corpus import Article, Debris, collect_files, split_articles
 from tm.files import TifaError
-from tm.normalize import is_han, match_key
+from tm.normalize import match_key
 from tm.segment import Segment, Source, split_spans
 
 Progress = Callable[[str, int, int], None]
@@ -123,7 +123,7 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12) -> tuple[_Occurrences
         for b in firsts[start:start + reach]:
             if b in dropped:
                 continue
-            key = match_key(occ.text[a] + occ.text[b])
+            key = occ.key[a] + occ.key[b]  # = match_key(a + b): keys are stripped
             if files_of_key.get(key, set()) - {occ.file[a]}:
                 occ.text[a] += occ.text[b]
                 occ.key[a] = key
@@ -194,8 +194,12 @@ def _cluster(keys: list[str]) -> list[int]:
     return assignment
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
+
+
 def _bigrams(key: str) -> set[str]:
-    return {key[i:i + 2] for i in range(len(key) - 1) if is_han(key[i]) and is_han(key[i + 1])}
+    """Bigrams of Chinese characters (punctuation and Latin carry no OCR evidence)."""
+    return {run[i:i + 2] for run in _HAN_RUN.findall(key) for i in range(len(run) - 1)}
 
 
 @lru_cache(maxsize=1)
@@ -220,10 +224,10 @@ def _canonical(forms: list[str], counts: Counter, files_of: Callable[[str], int]
     the form closest to all the others (the consensus reading).
     """
     grams = {f: _bigrams(f) for f in forms}
+    shared = Counter(g for f in forms for g in grams[f])
 
     def odd(form: str) -> int:
-        others = set().union(*(grams[f] for f in forms if f != form))
-        rare = [g for g in grams[form] - others if files_of(g) <= 1]
+        rare = [g for g in grams[form] if shared[g] == 1 and files_of(g) <= 1]
         return sum(1 for g in rare if g not in _dictionary_bigrams()) if rare else 0
 
     def rank(form: str) -> tuple:
@@ -288,12 +292,15 @@ def build_segments(
 
     file_index = {name: i for i, (name, _) in enumerate(files)}
     occ = _Occurrences()
+    keys: dict[str, str] = {}  # text → match key: most sentences are exact copies
     for ai, art in enumerate(articles):
         fi = file_index[art.file]
         for pi, para in enumerate(art.paragraphs):
             for start, end in split_spans(para.text):
                 text = para.text[start:end]
-                key = match_key(text)
+                key = keys.get(text)
+                if key is None:
+                    key = keys[text] = match_key(text)
                 if not any(ch.isalnum() for ch in key):
                     continue
                 occ.text.append(text)
