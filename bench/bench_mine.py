@@ -1,0 +1,167 @@
+"""Benchmark `tifa mine` at 10/50/100 MB and compare it with translate-toolkit's poterminology.
+
+    python bench/bench_mine.py [--sizes 10,50,100] [--peer-mb 10]
+
+1. Corpora: perturbed copies of the seed pages made by `bench/bench_corpus.py` (`generate`,
+   reused if present under bench/data/corpus-<N>mb/).
+2. Ours, in a fresh process per size: `tm.merge.build_segments` (the corpus step, timed
+   separately) and then `glossary.mine.mine` on its segments. Prints wall time and peak RSS.
+   Target for the mining step on the 2-core reference machine: 100 MB in <= 120 s, <= 4 GB.
+3. Peer: `poterminology` (translate-toolkit) reads the same segments written as the msgids of
+   a PO file: once for the seeds (what each tool finds, top terms side by side) and once for
+   the first `--peer-mb` MB corpus (time ratio).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_corpus import DATA, generate  # noqa: E402
+
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+
+
+def _measure(code: str) -> dict:
+    """Run `code` in a fresh Python that fills `result`; add peak RSS (MB)."""
+    wrapper = (
+        "import json, resource, time\nresult = {}\n" + code + "\n"
+        "result['peak_rss_mb'] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)\n"
+        "print(json.dumps(result, ensure_ascii=False))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper], cwd=REPO, capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def ours(paths: list[str], po_out: str | None = None) -> dict:
+    """build_segments then mine, each timed; optionally also write the segments as a PO."""
+    code = (
+        "from tm.merge import build_segments\nfrom glossary.mine import mine\n"
+        "t0 = time.perf_counter()\n"
+        f"segs = build_segments({paths!r}).segments\n"
+        "t1 = time.perf_counter()\n"
+        "found = mine(segs, top=100)\n"
+        "t2 = time.perf_counter()\n"
+        "result.update(segments=len(segs), chars=sum(len(s.text) for s in segs),\n"
+        "              segment_s=round(t1 - t0, 1), mine_s=round(t2 - t1, 1),\n"
+        "              top=[c.zh for c in found[:15]])\n"
+    )
+    if po_out:
+        code += (
+            "from translate.storage import po\nstore = po.pofile()\n"
+            "for s in segs:\n    store.addsourceunit(s.text)\n"
+            f"store.savefile({po_out!r})\n"
+        )
+    return _measure(code)
+
+
+def ours_unmerged(paths: list[str]) -> dict:
+    """Worst case for the miner: every sentence of the corpus as its own segment (no merging).
+
+    `build_segments` merges the perturbed copies back into about a thousand segments, so the
+    full pipeline says little about the miner itself; here it gets all of the text.
+    """
+    code = (
+        "from tm.corpus import read_corpus\n"
+        "from tm.segment import Segment, Source, split_sentences\n"
+        "from glossary.mine import mine\n"
+        f"c = read_corpus({paths!r})\n"
+        "segs = [Segment(str(i), t, f'{a.file}:{a.line}', a.title, 0,\n"
+        "                [Source(p.file, p.line)], [])\n"
+        "        for a in c.articles for p in a.paragraphs\n"
+        "        for i, t in enumerate(split_sentences(p.text))]\n"
+        "del c\n"
+        "t1 = time.perf_counter()\n"
+        "found = mine(segs, top=100)\n"
+        "mb = round(sum(len(s.text.encode()) for s in segs) / 1e6)\n"
+        "result.update(segments=len(segs), mb=mb, mine_s=round(time.perf_counter() - t1, 1),\n"
+        "              top=[c.zh for c in found[:15]])\n"
+    )
+    return _measure(code)
+
+
+def poterminology(po_file: str) -> dict:
+    """Run the peer with its thresholds opened up as far as they go (one file, any count)."""
+    out = Path(tempfile.mkdtemp()) / "terms.po"
+    cmd = ["poterminology", "-i", po_file, "-o", str(out), "--progress=none",
+           "--inputs-needed=1", "--locs-needed=1", "--fullmsg-needed=1", "--substr-needed=1"]
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    wall = time.perf_counter() - t0
+    from translate.storage import po
+
+    terms = [u.source for u in po.pofile.parsefile(str(out)).units if not u.isheader()]
+    shutil.rmtree(out.parent)
+    return {"cmd": " ".join(cmd), "wall_s": round(wall, 1), "terms": len(terms),
+            "top": terms[:15]}
+
+
+def corpus(size_mb: int) -> list[str]:
+    target = DATA / f"corpus-{size_mb}mb"
+    if not target.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        generate(target, size_mb)
+    return [str(p) for p in sorted(target.glob("*.txt"))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10,50,100")
+    ap.add_argument("--peer-mb", type=int, default=10)
+    args = ap.parse_args()
+
+    print("== seeds: what each tool finds ==")
+    tmp = Path(tempfile.mkdtemp())
+    seeds_po = str(tmp / "seeds.po")
+    mine_seeds = ours([str(p) for p in SEEDS], seeds_po)
+    peer_seeds = poterminology(seeds_po)
+    print(f"tifa mine seeds/: {mine_seeds['mine_s']} s, top: {' '.join(mine_seeds['top'])}")
+    print(f"{peer_seeds['cmd']}: {peer_seeds['wall_s']} s, {peer_seeds['terms']} terms: "
+          f"{' | '.join(peer_seeds['top'])}")
+
+    print("== scale (corpus of perturbed seed copies, bench/bench_corpus.py) ==")
+    print(f"{'MB':>4} {'segments':>9} {'segment s':>9} {'mine s':>7} {'peak RSS MB':>11}")
+    rows = {}
+    for size in [int(s) for s in args.sizes.split(",")]:
+        paths = corpus(size)
+        po_out = str(tmp / "peer.po") if size == args.peer_mb else None
+        r = ours(paths, po_out)
+        rows[size] = r
+        print(f"{size:>4} {r['segments']:>9} {r['segment_s']:>9} {r['mine_s']:>7} "
+              f"{r['peak_rss_mb']:>11}", flush=True)
+    if args.peer_mb in rows:
+        peer = poterminology(str(tmp / "peer.po"))
+        mine_s = rows[args.peer_mb]["mine_s"]
+        print(f"== peer at {args.peer_mb} MB: poterminology {peer['wall_s']} s "
+              f"({peer['terms']} terms) vs tifa mine {mine_s} s; "
+              f"ratio ours/peer = {mine_s / max(peer['wall_s'], 0.01):.2f}")
+    print("== mining alone, every sentence its own segment (no merging: the worst case) ==")
+    print(f"{'MB':>4} {'segments':>9} {'text MB':>7} {'mine s':>7} {'peak RSS MB':>11}")
+    alone = {}
+    for size in sorted(rows):
+        r = ours_unmerged(corpus(size))
+        alone[size] = r
+        print(f"{size:>4} {r['segments']:>9} {r['mb']:>7} {r['mine_s']:>7} {r['peak_rss_mb']:>11}",
+              flush=True)
+    sizes = sorted(alone)
+    if len(sizes) > 1:
+        a, b = sizes[0], sizes[-1]
+        growth = alone[b]["mine_s"] / max(alone[a]["mine_s"], 0.01)
+        print(f"mining time grows {growth:.1f}x for {b / a:.0f}x the text; "
+              f"top at {b} MB: {' '.join(alone[b]['top'])}")
+    shutil.rmtree(tmp)
+
+
+if __name__ == "__main__":
+    main()
