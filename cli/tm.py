@@ -93,6 +93,7 @@ def lookup_cmd(
     computed after folding width, dashes, quotes and spaces; 100 means the identical segment,
     99 that only such folding differs. In the text output, [-x-] is in the TM segment but not in
     yours, {+y+} is in yours but not in the TM segment. Exit code 1 when nothing matches.
+    The index of each TMX is cached in ~/.cache/tifa, so later lookups start fast.
 
     Examples:
 
@@ -101,14 +102,13 @@ def lookup_cmd(
       tifa tm lookup "四是坚持世代友好" --tm out/tm.tmx --min 50 --top 3 --json
     """
     from tm.memory import TmIndex, mark_diff
-    from tm.tmx import read_tmx
 
-    def units():
-        for path in tm:
-            yield from read_tmx(path)
-
-    index = TmIndex(units())
-    matches = index.lookup(text, min_score=min_score, top=top)
+    matches, total = [], 0
+    for path in tm:
+        index = TmIndex.from_tmx(path)
+        total += len(index)
+        matches += index.lookup(text, min_score=min_score, top=top)
+    matches = sorted(matches, key=lambda m: -m.score)[:top]
     if as_json:
         print(json.dumps({"query": text, "matches": [
             {"score": m.score, "source": m.source, "target": m.target, "tuid": m.tuid,
@@ -122,7 +122,7 @@ def lookup_cmd(
                          .replace("{+", "\x1b[32;4m{+").replace("+}", "+}\x1b[0m"))
             print(f"{m.score:>3}%  {shown}\n      {m.target}")
         if not matches:
-            print(f"no match of {min_score}% or more in {len(index)} units", file=sys.stderr)
+            print(f"no match of {min_score}% or more in {total} units", file=sys.stderr)
     if not matches:
         raise typer.Exit(1)
 

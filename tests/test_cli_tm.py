@@ -37,10 +37,11 @@ def test_build_prints_summary_and_translate_toolkit_reads_it(built):
     assert [(u.source, u.target) for u in theirs.units] == [(u.source, u.target) for u in units]
 
 
-def test_lookup_text_json_and_no_match(built):
+def test_lookup_text_json_and_no_match(built, tmp_path):
     out, _ = built
     query = WELCOME.replace("共商", "")
-    proc = run_tifa("tm", "lookup", query, "--tm", str(out), "--json")
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    proc = run_tifa("tm", "lookup", query, "--tm", str(out), "--json", env=env)
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     best = result["matches"][0]
@@ -48,10 +49,10 @@ def test_lookup_text_json_and_no_match(built):
     assert best["target"].startswith("Welcome to Xi'an")
     at = WELCOME.index("共商")
     assert best["diff"] == [{"op": "delete", "tm": [at, at + 2], "query": [at, at]}]
-    proc = run_tifa("tm", "lookup", query, "--tm", str(out), "--top", "1")
+    proc = run_tifa("tm", "lookup", query, "--tm", str(out), "--top", "1", env=env)
     assert proc.returncode == 0
     assert proc.stdout.splitlines()[0] == " 93%  " + WELCOME.replace("共商", "[-共商-]")
-    proc = run_tifa("tm", "lookup", "今天天气很好，我们去公园散步吧。", "--tm", str(out))
+    proc = run_tifa("tm", "lookup", "今天天气很好，我们去公园散步吧。", "--tm", str(out), env=env)
     assert proc.returncode == 1 and proc.stdout == ""
     assert "no match of 70% or more" in proc.stderr
 
@@ -129,7 +130,9 @@ def test_hostile_and_broken_tmx_exit_2(tmp_path):
     broken = tmp_path / "broken.tmx"
     broken.write_text('<tmx version="1.4"><header srclang="zh-CN"/><body>\n<tu>\n'
                       '<tuv xml:lang="zh-CN"><seg>一</tuv></tu></body></tmx>\n', encoding="utf-8")
-    procs = [run_tifa("tm", "stats", str(xxe)), run_tifa("tm", "lookup", "一", "--tm", str(broken)),
+    procs = [run_tifa("tm", "stats", str(xxe)),
+             run_tifa("tm", "lookup", "一", "--tm", str(broken),
+                      env={"XDG_CACHE_HOME": str(tmp_path)}),
              run_tifa("tm", "merge", str(xxe), "-o", str(tmp_path / "m.tmx"))]
     for proc in procs:
         assert proc.returncode == 2, proc.stderr

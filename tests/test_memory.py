@@ -14,6 +14,7 @@ from tm.tmx import TranslationUnit, read_tmx, write_tmx
 
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
 PAGE_001 = REPO / "seeds" / "001_40e660239a1a5984.txt"
+KEYNOTE_TITLE = "携手建设守望相助、共同发展、普遍安全、世代友好的中国—中亚命运共同体"
 WELCOME = "欢迎大家来到西安，出席中国—中亚峰会，共商中国同中亚五国合作大计。"
 
 
@@ -30,7 +31,7 @@ def test_build_from_newspaper_page_picks_the_speech(keynote_tm):
     from tm.merge import build_segments
 
     out, report, units = keynote_tm
-    assert report.articles == ["携手建设守望相助、共同发展、普遍安全、世代友好的中国—中亚命运共同体"]
+    assert report.articles == [KEYNOTE_TITLE]
     assert report.units == len(units) > 50
     assert sum(report.beads.values()) == report.units
     # Every Chinese side is a segment the corpus pipeline produced (or consecutive ones joined).
@@ -125,10 +126,15 @@ def test_match_score_definition():
     assert match_score("一二三", "四五六") == 0
 
 
-def test_lookup_on_real_tm(keynote_tm):
+def test_lookup_on_real_tm(keynote_tm, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     out, _, units = keynote_tm
     index = TmIndex.from_tmx(out)
     assert len(index) == len(units)
+    assert [index.source(i) for i in range(len(index))] == [u.source for u in units]
+    cached = TmIndex.from_tmx(out)                   # second load: from the cache
+    assert list(tmp_path.glob("tifa/tm-index-*.npz"))
+    assert [cached.target(i) for i in range(len(cached))] == [u.target for u in units]
     [hit] = index.lookup(WELCOME, top=1)
     assert (hit.score, hit.source) == (100, WELCOME)
     edited = WELCOME.replace("共商", "")

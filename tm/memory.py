@@ -296,96 +296,203 @@ def mark_diff(tm_text: str, query: str, ops: list[dict]) -> str:
 
 class TmIndex:
     """Fuzzy lookup over a TM: a character-bigram inverted index picks candidates, rapidfuzz
-    scores them. Postings are numpy arrays (CSR layout), so 1M units index in seconds."""
+    scores them.
 
-    CANDIDATES = 400   # best-overlapping units rescored per query
+    Everything lives in a few numpy arrays (texts as UTF-8 blobs with offsets, postings in CSR
+    layout), so 1M units take a few hundred MB, and `from_tmx` caches the arrays on disk: the
+    next lookup in the same, unchanged TMX loads in about a second.
+    """
 
-    def __init__(self, units: Iterable[TranslationUnit]) -> None:
+    CANDIDATES = 400     # best-overlapping units rescored per query
+    CHUNK = 20_000       # units per batch while building the postings (bounds the transients)
+    CACHE_VERSION = 1
+
+    def __init__(self, units: Iterable[TranslationUnit] = ()) -> None:
         import numpy as np
 
-        self.sources: list[str] = []
-        self.targets: list[str] = []
-        self.tuids: list[str | None] = []
-        keys: list[str] = []
+        texts = {"src": bytearray(), "tgt": bytearray(), "tuid": bytearray()}
+        offsets = {name: [0] for name in texts}
+        lengths: list[int] = []
+        combined, keys = [], []
         for unit in units:
-            self.sources.append(unit.source)
-            self.targets.append(unit.target)
-            self.tuids.append(unit.tuid)
-            keys.append(match_key(unit.source))
-        self.keys = keys
-        self.lengths = np.fromiter((len(k) for k in keys), dtype=np.int32, count=len(keys))
-        # All keys in one UTF-32 array, each followed by a separator that no bigram spans.
-        codes = np.frombuffer("\0".join(keys).encode("utf-32-le"), dtype=np.uint32)
-        owner = np.repeat(np.arange(len(keys), dtype=np.int32), self.lengths + 1)[:len(codes)]
-        grams = _bigrams(codes)
-        valid = (codes[:-1] != 0) & (codes[1:] != 0)
-        grams, owner = grams[valid], owner[:-1][valid]
-        # One posting per (bigram, unit): repeated bigrams inside a unit count once.
-        order = np.lexsort((owner, grams))
-        grams, owner = grams[order], owner[order]
-        keep = np.ones(len(grams), dtype=bool)
-        keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])
-        self._grams, self._postings = grams[keep], owner[keep]
+            for name, value in (("src", unit.source), ("tgt", unit.target),
+                                ("tuid", unit.tuid or "")):
+                blob = texts[name]
+                blob += value.encode()
+                offsets[name].append(len(blob))
+            key = match_key(unit.source)
+            keys.append(key)
+            lengths.append(len(key))
+            if len(keys) == self.CHUNK:
+                combined.append(_postings(keys, len(lengths) - len(keys)))
+                keys = []
+        if keys:
+            combined.append(_postings(keys, len(lengths) - len(keys)))
+        self.arrays = {name: np.frombuffer(bytes(blob), dtype=np.uint8)
+                       for name, blob in texts.items()}
+        self.arrays.update({f"{name}_off": np.array(off, dtype=np.int64)
+                            for name, off in offsets.items()})
+        self.arrays["lengths"] = np.array(lengths, dtype=np.int32)
+        # Sort (bigram, unit) pairs, drop repeats: postings grouped by bigram, CSR layout.
+        pairs = np.concatenate(combined) if combined else np.zeros(0, np.uint64)
+        del combined
+        pairs.sort()
+        if len(pairs):
+            pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+        grams = (pairs >> np.uint64(32)).astype(np.uint32)
+        self.arrays["postings"] = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        del pairs
+        starts = np.flatnonzero(np.concatenate(([True], grams[1:] != grams[:-1]))) \
+            if len(grams) else np.zeros(0, np.int64)
+        self.arrays["gram_keys"] = grams[starts]
+        self.arrays["gram_starts"] = np.append(starts, len(grams)).astype(np.int64)
+
+    # -- persistence -------------------------------------------------------------------
 
     @classmethod
-    def from_tmx(cls, path: str | os.PathLike, source_lang: str | None = None,
-                 target_lang: str | None = None) -> TmIndex:
-        return cls(read_tmx(path, source_lang, target_lang))
+    def from_tmx(cls, path: str | os.PathLike, cache: bool = True) -> TmIndex:
+        """Index a TMX file, reusing (and refreshing) the on-disk cache when possible."""
+        import numpy as np
+
+        path = Path(path)
+        fingerprint = _fingerprint(path) if cache else None
+        cache_file = _cache_dir() / f"tm-index-{_path_hash(path)}.npz"
+        if fingerprint:
+            try:
+                with np.load(cache_file, allow_pickle=False) as data:
+                    if str(data["fingerprint"]) == fingerprint:
+                        index = cls.__new__(cls)
+                        index.arrays = {k: data[k] for k in data.files if k != "fingerprint"}
+                        return index
+            except (OSError, KeyError, ValueError):
+                pass
+        index = cls(read_tmx(path))
+        if fingerprint:
+            try:
+                with atomic_write(cache_file, "wb") as fh:
+                    np.savez(fh, fingerprint=np.array(fingerprint), **index.arrays)
+            except OSError:
+                pass  # a read-only cache only costs a rebuild next time
+        return index
+
+    # -- access ------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self.sources)
+        return len(self.arrays["lengths"])
+
+    def _text(self, name: str, i: int) -> str:
+        off = self.arrays[f"{name}_off"]
+        return self.arrays[name][off[i]:off[i + 1]].tobytes().decode()
+
+    def source(self, i: int) -> str:
+        return self._text("src", i)
+
+    def target(self, i: int) -> str:
+        return self._text("tgt", i)
+
+    def tuid(self, i: int) -> str | None:
+        return self._text("tuid", i) or None
+
+    # -- lookup ------------------------------------------------------------------------
+
+    def _candidates(self, key: str, min_score: int):
+        """Units sharing most bigrams with the key and long/short enough to reach min_score."""
+        import numpy as np
+
+        a = self.arrays
+        lengths, qlen = a["lengths"], len(key)
+        if qlen == 1:  # no bigram: only very short units can score; scan them all
+            return np.flatnonzero(lengths <= max(1, 100 // max(min_score, 1)))
+        grams = np.unique(_grams_of(key))
+        pos = np.searchsorted(a["gram_keys"], grams)
+        pos = pos[pos < len(a["gram_keys"])]
+        pos = pos[np.isin(a["gram_keys"][pos], grams)]
+        starts, ends = a["gram_starts"][pos], a["gram_starts"][pos + 1]
+        if not len(pos):
+            return np.zeros(0, dtype=np.int64)
+        hits = np.concatenate([a["postings"][s:e] for s, e in zip(starts, ends, strict=True)])
+        units, counts = np.unique(hits, return_counts=True)
+        # Levenshtein similarity is at most shorter/longer: drop units that cannot reach it.
+        lo_len = math.ceil(qlen * min_score / 100)
+        hi_len = math.floor(qlen * 100 / max(min_score, 1))
+        ok = (lengths[units] >= lo_len) & (lengths[units] <= hi_len)
+        units, counts = units[ok], counts[ok]
+        if len(units) > self.CANDIDATES:
+            best = np.argpartition(counts, -self.CANDIDATES)[-self.CANDIDATES:]
+            units = units[best]
+        return units
 
     def lookup(self, text: str, min_score: int = 70, top: int = 5) -> list[Match]:
         """The best `top` units scoring at least `min_score`, best first."""
-        import numpy as np
         from rapidfuzz.distance import Levenshtein
 
         key = match_key(text)
         if not key or not len(self):
             return []
-        qlen = len(key)
-        codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
-        if qlen == 1:  # no bigram: only very short units can score; scan them all
-            candidates = np.flatnonzero(self.lengths <= max(1, 100 // max(min_score, 1)))
-        else:
-            grams = np.unique(_bigrams(codes))
-            lo = np.searchsorted(self._grams, grams, side="left")
-            hi = np.searchsorted(self._grams, grams, side="right")
-            slices = [self._postings[a:b] for a, b in zip(lo, hi, strict=True) if b > a]
-            if not slices:
-                return []
-            counts = np.bincount(np.concatenate(slices), minlength=len(self))
-            # A unit can only reach min_score if its length is close enough to the query's.
-            lo_len = math.ceil(qlen * min_score / 100)
-            hi_len = math.floor(qlen * 100 / max(min_score, 1))
-            counts[(self.lengths < lo_len) | (self.lengths > hi_len)] = 0
-            hits = np.flatnonzero(counts)
-            if len(hits) > self.CANDIDATES:
-                part = np.argpartition(counts[hits], -self.CANDIDATES)[-self.CANDIDATES:]
-                hits = hits[part]
-            candidates = hits
-        scored = []
         cutoff = min_score / 100
-        for i in candidates.tolist():
-            sim = Levenshtein.normalized_similarity(key, self.keys[i], score_cutoff=cutoff)
-            if sim:
-                scored.append((sim, i))
-        scored.sort(key=lambda si: (-si[0], si[1]))
-        out = []
-        for _sim, i in scored:
-            score = match_score(text, self.sources[i])
-            if score >= min_score:
-                out.append(Match(score, self.sources[i], self.targets[i], self.tuids[i],
-                                 diff_ops(self.sources[i], text)))
-        out.sort(key=lambda m: -m.score)
-        return out[:top]
+        scored = []
+        for i in self._candidates(key, min_score).tolist():
+            source = self.source(i)
+            if Levenshtein.normalized_similarity(key, match_key(source), score_cutoff=cutoff):
+                score = match_score(text, source)
+                if score >= min_score:
+                    scored.append((score, i, source))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [Match(score, source, self.target(i), self.tuid(i), diff_ops(source, text))
+                for score, i, source in scored[:top]]
 
 
-def _bigrams(codes):
-    """Bigram codes: two code points (21 bits each) packed into one 64-bit integer."""
+def _fold_code(codes):
+    """Code points folded into 16 bits (BMP as is); collisions only add candidates."""
     import numpy as np
 
-    return (codes[:-1].astype(np.uint64) << np.uint64(21)) | codes[1:].astype(np.uint64)
+    return np.where(codes < 0xFFFF, codes, codes % 0xFFF1).astype(np.uint64)
+
+
+def _grams_of(key: str):
+    import numpy as np
+
+    codes = _fold_code(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32))
+    return (codes[:-1] << np.uint64(16)) | codes[1:]
+
+
+def _postings(keys: list[str], first: int):
+    """(bigram << 32 | unit) for every bigram of every key; unit numbers start at `first`."""
+    import numpy as np
+
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    codes = np.frombuffer("\0".join(keys).encode("utf-32-le"), dtype=np.uint32)
+    owner = np.repeat(np.arange(first, first + len(keys), dtype=np.uint64), lengths + 1)
+    owner = owner[:len(codes)]
+    valid = (codes[:-1] != 0) & (codes[1:] != 0)   # no bigram spans two keys
+    folded = _fold_code(codes)
+    grams = (folded[:-1] << np.uint64(16)) | folded[1:]
+    return (grams[valid] << np.uint64(32)) | owner[:-1][valid]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tifa"
+
+
+def _path_hash(path: Path) -> str:
+    return hashlib.blake2b(str(path.resolve()).encode(), digest_size=10).hexdigest()
+
+
+def _fingerprint(path: Path) -> str | None:
+    """TMX identity (size, mtime, head and tail bytes) plus the code that builds the index."""
+    try:
+        st = path.stat()
+        with open(path, "rb") as fh:
+            edges = fh.read(65536)
+            fh.seek(max(0, st.st_size - 65536))
+            edges += fh.read(65536)
+        code = [os.stat(m).st_mtime_ns for m in (__file__, sys.modules[match_key.__module__].
+                                                   __file__)]
+    except (OSError, TypeError):
+        return None
+    digest = hashlib.blake2b(edges, digest_size=12).hexdigest()
+    return f"{TmIndex.CACHE_VERSION}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{digest}|{code}"
 
 
 # ---------------------------------------------------------------- merge and stats

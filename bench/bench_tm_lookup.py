@@ -1,0 +1,143 @@
+"""Benchmark: fuzzy lookup in a 1,000,000-unit TM (tifa's bigram index + rapidfuzz) against a
+brute-force rapidfuzz scan of every unit (`rapidfuzz.process.extract`, the obvious peer).
+
+    python bench/bench_tm_lookup.py [--units 1000000] [--queries 50]
+
+Writes a synthetic TM (seed sentences with random edits, so every unit differs), then in a
+fresh subprocess loads it, reports load time and peak RSS, and times each query. Target:
+≤ 200 ms per lookup after loading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def seed_sentences() -> list[str]:
+    from tm.files import read_text
+    from tm.segment import split_sentences
+
+    out = []
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        for line in read_text(path).split("\n"):
+            out += [s for s in split_sentences(line.strip()) if 8 <= len(s) <= 150]
+    return sorted(set(out))
+
+
+def mutate(sentence: str, rng: random.Random, alphabet: str, edits: int) -> str:
+    chars = list(sentence)
+    for _ in range(edits):
+        i = rng.randrange(len(chars))
+        op = rng.random()
+        if op < 0.4:
+            chars[i] = rng.choice(alphabet)
+        elif op < 0.7 and len(chars) > 4:
+            del chars[i]
+        else:
+            chars.insert(i, rng.choice(alphabet))
+    return "".join(chars)
+
+
+def write_tm(path: Path, n: int) -> None:
+    from tm.tmx import TranslationUnit, write_tmx
+
+    base = seed_sentences()
+    alphabet = "".join(sorted({c for s in base for c in s}))
+    rng = random.Random(7)
+    units = (TranslationUnit(f"u{i}", mutate(base[i % len(base)], rng, alphabet, 3),
+                             f"English for unit {i}") for i in range(n))
+    write_tmx(path, units)
+
+
+def queries(n: int, units: int) -> list[tuple[str, str]]:
+    """(query, tuid of the unit it was derived from): TM units with two more edits."""
+    base = seed_sentences()
+    alphabet = "".join(sorted({c for s in base for c in s}))
+    rng = random.Random(7)
+    wanted = set(random.Random(11).sample(range(units), n))
+    out = []
+    for i in range(units):  # replay the generator to know each unit's text
+        text = mutate(base[i % len(base)], rng, alphabet, 3)
+        if i in wanted:
+            out.append((mutate(text, random.Random(i), alphabet, 2), f"u{i}"))
+    return out
+
+
+def run_lookup(path: str, n_queries: int, units: int, peer: bool) -> dict:
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    from tm.memory import TmIndex
+    from tm.normalize import match_key
+
+    qs = queries(n_queries, units)
+    start = time.perf_counter()
+    index = TmIndex.from_tmx(path)
+    load = time.perf_counter() - start
+    rss_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    times, found = [], 0
+    keys = [match_key(index.source(i)) for i in range(len(index))] if peer else []
+    for query, tuid in qs:
+        t = time.perf_counter()
+        hits = index.lookup(query, min_score=70, top=5)
+        times.append(time.perf_counter() - t)
+        found += bool(hits) and hits[0].tuid == tuid
+    result = {"load_s": load, "rss_mb": rss_load, "units": len(index),
+              "median_ms": statistics.median(times) * 1000, "max_ms": max(times) * 1000,
+              "found": found, "queries": len(qs)}
+    if peer:
+        peer_times, peer_found = [], 0
+        for query, tuid in qs[:10]:
+            t = time.perf_counter()
+            hits = process.extract(match_key(query), keys, scorer=Levenshtein.
+                                   normalized_similarity, score_cutoff=0.7, limit=5)
+            peer_times.append(time.perf_counter() - t)
+            peer_found += bool(hits) and index.tuid(hits[0][2]) == tuid
+        result.update(peer_median_ms=statistics.median(peer_times) * 1000,
+                      peer_found=peer_found, peer_queries=len(peer_times))
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--units", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=50)
+    ap.add_argument("--phase")
+    ap.add_argument("--file")
+    args = ap.parse_args()
+    if args.phase == "lookup":
+        print(json.dumps(run_lookup(args.file, args.queries, args.units, peer=True)))
+        return
+    print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "tm.tmx")
+        start = time.perf_counter()
+        write_tm(path, args.units)
+        print(f"wrote {args.units} units ({path.stat().st_size / 1e6:.0f} MB) in "
+              f"{time.perf_counter() - start:.1f} s")
+        cmd = [sys.executable, __file__, "--phase", "lookup", "--file", str(path),
+               "--units", str(args.units), "--queries", str(args.queries)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=REPO).stdout
+    r = json.loads(out.strip().splitlines()[-1])
+    print(f"load (read TMX + build index): {r['load_s']:.1f} s, peak RSS {r['rss_mb']:.0f} MB "
+          f"for {r['units']} units")
+    print(f"tifa lookup:  median {r['median_ms']:.1f} ms, max {r['max_ms']:.1f} ms over "
+          f"{r['queries']} queries; source unit ranked first in {r['found']}/{r['queries']}")
+    print(f"peer (rapidfuzz.process.extract over all units): median {r['peer_median_ms']:.0f} ms"
+          f" over {r['peer_queries']} queries; first in {r['peer_found']}/{r['peer_queries']}")
+    print(f"ratio: tifa lookup is {r['peer_median_ms'] / r['median_ms']:.0f}x faster (median)")
+
+
+if __name__ == "__main__":
+    main()
