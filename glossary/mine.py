@@ -96,7 +96,8 @@ _LEAD = re.compile("(?:" + "|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, r
 _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
                   + "|".join(LEAD_VERBS + QUANTIFIERS) + ")")
 _HEAD_END = re.compile(f"(?:{'|'.join(_HEADS_BY_LEN)})$")
-_HEAD = re.compile(f"([{_CJK}—]{{0,14}}?)({'|'.join(_HEADS_BY_LEN)})")
+_HEAD = re.compile("|".join(_HEADS_BY_LEN))
+_CJK_TAIL = re.compile(f"[{_CJK}—]*$")
 _KEY_DASH = re.compile(f"(?<=[{_CJK}])-+(?=[{_CJK}])")
 # Particles that mark a word boundary as surely as punctuation: as a neighbour they count
 # like a boundary, so 中吉乌公路 in "横跨天山的中吉乌公路" is free on its left.
@@ -263,14 +264,16 @@ def acceptable(s: str, structural: bool = False) -> bool:
         return True
     if s[0] in SOFT_START or "的" in s or "等" in s:
         return False
-    m = _LEAD.match(s)
-    return m is None or len(s) - m.end() == 1
+    if s.startswith(LEAD_VERBS):
+        return False
+    m = _LEAD.match(s)  # 共同发展 stays: after an adverb, two characters are part of the name
+    return m is None or 0 < len(s) - m.end() <= 2
 
 
 def _strip_lead(item: str) -> str:
     """Drop generic verbs and adverbs in front: 积极践行全球发展倡议 → 全球发展倡议."""
     m = _LEAD.match(item)
-    return item[m.end():] if m and len(item) - m.end() >= 2 else item
+    return item[m.end():] if m and len(item) - m.end() >= 3 else item
 
 
 def _list_items(clause: str) -> tuple[list[str], int]:
@@ -336,11 +339,12 @@ def _headed(text: str) -> list[str]:
     """
     out = []
     for m in _HEAD.finditer(text):
-        left = m.group(1)
+        window = text[max(0, m.start() - 14):m.start()]
+        left = _CJK_TAIL.search(window).group(0)
         cut = _CUT.match(left)
         rest = left[cut.end():] if cut else left
         if len(rest) >= 2:
-            out.append(rest + m.group(2))
+            out.append(rest + m.group(0))
     return out
 
 
