@@ -66,6 +66,24 @@ def ours(paths: list[str], po_out: str | None = None) -> dict:
     return _measure(code)
 
 
+def quality() -> None:
+    """Precision@50/100 and recall against tests/data/mining_gold.txt, with and without
+    the sentencepiece signal."""
+    from glossary.mine import fold, mine
+    from tm.merge import build_segments
+
+    lines = (REPO / "tests" / "data" / "mining_gold.txt").read_text(encoding="utf-8").splitlines()
+    gold = {fold(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
+    segs = build_segments([str(p) for p in SEEDS]).segments
+    for use_sp in (False, True):
+        found = [c.zh for c in mine(segs, top=None, use_sentencepiece=use_sp)]
+        p50 = sum(z in gold for z in found[:50]) / 50
+        p100 = sum(z in gold for z in found[:100]) / 100
+        recall = len(gold & set(found)) / len(gold)
+        print(f"sentencepiece={'on ' if use_sp else 'off'}  P@50={p50:.2f}  P@100={p100:.2f}  "
+              f"recall={recall:.2f} ({len(gold)} gold, {len(found)} candidates)")
+
+
 def ours_unmerged(paths: list[str]) -> dict:
     """Worst case for the miner: every sentence of the corpus as its own segment (no merging).
 
@@ -121,6 +139,8 @@ def main() -> None:
     ap.add_argument("--peer-mb", type=int, default=10)
     args = ap.parse_args()
 
+    print("== seeds: quality against the gold list ==")
+    quality()
     print("== seeds: what each tool finds ==")
     tmp = Path(tempfile.mkdtemp())
     seeds_po = str(tmp / "seeds.po")
