@@ -574,7 +574,8 @@ def mine(
         spread = 1 - 1 / (1 + sf) + 0.1 * math.log2(df)
         termhood = 3 * spread * coh * freedom * indep * length
         signals = {
-            "termhood": termhood, "cohesion": coh, "freedom": min(hl, hr), "variety": variety,
+            "termhood": termhood, "cohesion": coh, "freedom": freedom, "variety": variety,
+            "entropy": min(hl, hr),
             "independence": indep,
             "quote": min(1.0, (st["quote"]) / max(1, sf)),
             "title": min(1.0, st["title"] / max(1, sf)),
