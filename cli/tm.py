@@ -42,20 +42,24 @@ def build_cmd(
 ) -> None:
     """Align a Chinese text with its translation and write the sentence pairs as TMX.
 
-    The Chinese side is cleaned like `tifa segment` does (wraps rejoined, page debris removed)
-    and cut exactly where OmegaT cuts, so your CAT tool gets 100% matches. If the Chinese file
-    holds several articles (a newspaper page), the one the English translates is chosen.
-    Every unit records its document, article, date, bead type (1-1, 1-2...), alignment
-    confidence and source line. Doubtful pairs go to a review TSV instead of the TM.
+    The Chinese side is cleaned like `tifa segment` does (wraps rejoined,
+    page debris removed) and cut exactly where OmegaT cuts, so your CAT tool
+    gets 100% matches. If the Chinese file holds several articles (a
+    newspaper page), the one the English translates is chosen. Every unit
+    records its document, article, date, bead type (1-1, 1-2...), alignment
+    confidence and source line. Doubtful pairs go to a review TSV instead of
+    the TM.
 
     Examples:
 
-      tifa tm build --zh seeds/001_40e660239a1a5984.txt --en seeds/en/xian-keynote-2023.en.txt
+      tifa tm build --zh seeds/001_40e660239a1a5984.txt \
+                    --en seeds/en/xian-keynote-2023.en.txt
 
-      tifa tm build --zh seeds --en seeds/en/xian-keynote-2023.en.txt
-                    --zh seeds --en seeds/en/xinhua-commentary-2025-06.en.txt -o out/tm.tmx
+      tifa tm build --zh seeds --en seeds/en/xian-keynote-2023.en.txt \
+          --zh seeds --en seeds/en/xinhua-commentary-2025-06.en.txt -o out/tm.tmx
 
-      tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3 --review check.tsv
+      tifa tm build --zh speech.txt --en speech.en.txt \
+                    --min-confidence 0.3 --review check.tsv
     """
     from tm.memory import build_tm
 
@@ -89,17 +93,19 @@ def lookup_cmd(
 ) -> None:
     """Fuzzy-search a translation memory the way a CAT tool does.
 
-    The percentage is character-based: 100 × (1 − edits ÷ length of the longer segment),
-    computed after folding width, dashes, quotes and spaces; 100 means the identical segment,
-    99 that only such folding differs. In the text output, [-x-] is in the TM segment but not in
-    yours, {+y+} is in yours but not in the TM segment. Exit code 1 when nothing matches.
-    The index of each TMX is cached in ~/.cache/tifa, so later lookups start fast.
+    The percentage is character-based: 100 × (1 − edits ÷ length of the
+    longer segment), computed after folding width, dashes, quotes and
+    spaces; 100 means the identical segment, 99 that only such folding
+    differs. In the text output, [-x-] is in the TM segment but not in
+    yours, {+y+} is in yours but not in the TM segment. Exit code 1 when
+    nothing matches. The index of each TMX is cached in ~/.cache/tifa, so
+    later lookups start fast.
 
     Examples:
 
       tifa tm lookup "中国同中亚国家携手推动丝绸之路复兴。" --tm out/tm.tmx
 
-      tifa tm lookup "四是坚持世代友好" --tm out/tm.tmx --min 50 --top 3 --json
+      tifa tm lookup "四是坚持世代友好" --tm out/tm.tmx --min 50 --json
     """
     from tm.memory import TmIndex, mark_diff
 
@@ -136,9 +142,10 @@ def merge_cmd(
 ) -> None:
     """Merge TMX files: identical units once, every conflicting translation kept and reported.
 
-    Two units are identical when their sources match (ignoring width, dash and spacing
-    differences) and their targets are the same text. When one source has different targets,
-    all of them are kept (your CAT tool offers each) and the conflict is listed.
+    Two units are identical when their sources match (ignoring width, dash
+    and spacing differences) and their targets are the same text. When one
+    source has different targets, all of them are kept (your CAT tool offers
+    each) and the conflict is listed.
 
     Examples:
 
