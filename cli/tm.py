@@ -52,14 +52,11 @@ def build_cmd(
 
     Examples:
 
-      tifa tm build --zh seeds/001_40e660239a1a5984.txt \
-                    --en seeds/en/xian-keynote-2023.en.txt
+      tifa tm build --zh seeds --en seeds/en/xian-keynote-2023.en.txt
 
-      tifa tm build --zh seeds --en seeds/en/xian-keynote-2023.en.txt \
-          --zh seeds --en seeds/en/xinhua-commentary-2025-06.en.txt -o out/tm.tmx
+      tifa tm build --zh page.txt --en page.en.txt --zh b.txt --en b.en.txt -o tm.tmx
 
-      tifa tm build --zh speech.txt --en speech.en.txt \
-                    --min-confidence 0.3 --review check.tsv
+      tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
     """
     from tm.memory import build_tm
 
