@@ -54,7 +54,7 @@ def build_cmd(
 
       tifa tm build --zh seeds --en seeds/en/xian-keynote-2023.en.txt
 
-      tifa tm build --zh page.txt --en page.en.txt --zh b.txt --en b.en.txt -o tm.tmx
+      tifa tm build --zh a.txt --en a.en.txt --zh b.txt --en b.en.txt -o tm.tmx
 
       tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
     """
