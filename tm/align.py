@@ -27,6 +27,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tm import dictionary
+from tm.files import TifaError
+from tm.numbers import extract_en, extract_zh
 
 
 @dataclass
@@ -47,7 +49,7 @@ BAND = 10            # half-width of the band around the anchor path, in sentenc
 FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
 
-_LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
@@ -80,18 +82,67 @@ def align(zh: list[str], en: list[str], *, glossary=None) -> list[Bead]:
     scorer = _Scorer(zs, es, model, scorer.pairs)
     lo, hi = _path_band(path, n, m, 4)
     path = _banded_dp(scorer, lo, hi, n, m, _TYPES)
+    ratio = _doc_ratio(zh, en)
+    damp = 1.0 if RATIO_USUAL[0] <= ratio <= RATIO_USUAL[1] else 0.5
     return [
-        Bead(list(range(i0, i1)), list(range(j0, j1)), scorer.confidence(i0, i1, j0, j1))
+        Bead(list(range(i0, i1)), list(range(j0, j1)),
+             round(damp * scorer.confidence(i0, i1, j0, j1), 3))
         for (i0, j0), (i1, j1) in zip(path, path[1:], strict=False)
     ]
+
+
+def split_chinese(text: str, name: str = "<zh>") -> list[str]:
+    """Chinese sentences of a raw text, cleaned and cut as `tifa segment` does (wraps rejoined,
+    page debris dropped, OmegaT's sentence breaks)."""
+    from tm.corpus import split_articles
+    from tm.segment import split_sentences
+
+    articles, _debris = split_articles(name, text)
+    return [s for art in articles for para in art.paragraphs for s in split_sentences(para.text)]
+
+
+# English characters per Chinese character in translations: beyond these bounds a warning
+# (and halved confidences), far beyond them an error.
+RATIO_USUAL = (1.2, 8.0)
+RATIO_POSSIBLE = (0.3, 30.0)
+
+
+def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str = "<en>"
+               ) -> list[str]:
+    """Refuse texts that cannot be a translation pair (TifaError); return warnings for odd ones."""
+    from tm.corpus import is_chinese
+
+    zh_text, en_text = "\n".join(zh), "\n".join(en)
+    if not is_chinese(zh_text):
+        hint = "; did you swap --zh and --en?" if is_chinese(en_text) else ""
+        raise TifaError(f"this is not Chinese text{hint}", zh_name)
+    if is_chinese(en_text) or len(_HAN.findall(en_text)) > 0.3 * len(en_text):
+        raise TifaError("this is Chinese text, expected the English translation", en_name)
+    ratio = _doc_ratio(zh, en)
+    if not RATIO_POSSIBLE[0] <= ratio <= RATIO_POSSIBLE[1]:
+        raise TifaError(
+            f"the English has {ratio:.1f} characters per Chinese character (a translation has "
+            f"about 2-4): these texts cannot be a translation of each other", en_name)
+    warnings = []
+    if not RATIO_USUAL[0] <= ratio <= RATIO_USUAL[1]:
+        size = "shorter" if ratio < RATIO_USUAL[0] else "longer"
+        warnings.append(
+            f"{en_name}: the English is much {size} than a translation of {zh_name} would be "
+            f"({ratio:.1f} characters per Chinese character, usually 2-4); a summary or a "
+            "partial text? confidences are lowered")
+    return warnings
+
+
+def _doc_ratio(zh: list[str], en: list[str]) -> float:
+    return sum(len(s.replace(" ", "")) for s in en) / max(1, sum(_zh_len(s) for s in zh))
 
 
 # ---------------------------------------------------------------- features
 
 def _zh_items(text: str, lex: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """The evidence units of a Chinese sentence: words with translations, numbers, Latin names."""
+    """The evidence units of a Chinese sentence: words with translations, quantities, names."""
     text = unicodedata.normalize("NFKC", text)
-    items: list[frozenset[str]] = []
+    items: list[frozenset[str]] = [frozenset([_qkey(q)]) for q in extract_zh(text)]
     pos = 0
     for m in _LATIN.finditer(text):
         items.extend(_han_items(text[pos:m.start()], lex))
@@ -99,6 +150,11 @@ def _zh_items(text: str, lex: dict[str, frozenset[str]]) -> list[frozenset[str]]
         pos = m.end()
     items.extend(_han_items(text[pos:], lex))
     return items
+
+
+def _qkey(q) -> str:
+    """Quantities compare by value whatever their kind (三十年 is a duration, "thirty" a number)."""
+    return f"q:{q.value}"
 
 
 def _han_items(chunk: str, lex: dict[str, frozenset[str]]) -> list[frozenset[str]]:
@@ -113,18 +169,25 @@ def _han_items(chunk: str, lex: dict[str, frozenset[str]]) -> list[frozenset[str
 
 
 def _en_items(text: str) -> list[str]:
-    keys = dictionary.en_keys(text)
+    keys = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: see below
+    keys.extend(_qkey(q) for q in extract_en(text))
     keys.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return keys
 
 
 def _glossary_links(glossary, zh: list[str], en: list[str]) -> tuple[list[list[str]], list[list[str]]]:
-    """Glossary entry ids found in each zh sentence and whose rendering is in each en sentence."""
+    """Glossary entry ids found in each zh sentence, and those rendered in each en sentence."""
     from glossary.matcher import TermMatcher
 
     matcher = TermMatcher(glossary)
-    zl = [sorted({"g:" + h.entry.id for h in matcher.find_zh(s)}) for s in zh]
-    el = [sorted({"g:" + h.entry.id for h in matcher.find_en(s)}) for s in en]
+    zl: list[list[str]] = []
+    used = {}
+    for s in zh:
+        hits = matcher.find_zh(s)
+        zl.append(sorted({"g:" + h.entry.id for h in hits}))
+        used.update((h.entry.id, h.entry) for h in hits)
+    el = [sorted({"g:" + eid for eid, entry in used.items() if matcher.find_en(s, entry)})
+          for s in en]
     return zl, el
 
 
