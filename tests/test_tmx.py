@@ -198,3 +198,14 @@ def test_not_a_tmx(tmp_path):
             list(read_tmx(path))
     with pytest.raises(TifaError, match="no such file"):
         list(read_tmx(tmp_path / "missing.tmx"))
+
+
+def test_doctype_text_inside_a_segment_is_not_an_attack(tmp_path):
+    path = tmp_path / "cdata.tmx"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">'
+                    '<header srclang="zh-CN"/><body><tu><tuv xml:lang="zh-CN"><seg>'
+                    '<![CDATA[<!DOCTYPE x [<!ENTITY a "b">]>]]></seg></tuv>'
+                    '<tuv xml:lang="en"><seg>markup as text</seg></tuv></tu></body></tmx>',
+                    encoding="utf-8")
+    [unit] = read_tmx(path)
+    assert unit.source == '<!DOCTYPE x [<!ENTITY a "b">]>' and unit.target == "markup as text"

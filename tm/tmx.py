@@ -190,6 +190,9 @@ def _seg_text(seg) -> str:
     return "".join(out)
 
 
+_ELEMENT_START = re.compile(r"<[A-Za-z_:]")
+
+
 def _check_prolog(path: Path) -> None:
     """Refuse a DOCTYPE that declares entities (billion laughs, XXE) before lxml sees it."""
     with open(path, "rb") as fh:
@@ -202,14 +205,17 @@ def _check_prolog(path: Path) -> None:
             enc = "utf-8"
         text = head.decode(enc, errors="replace")
         start = text.find("<!DOCTYPE")
-        if start < 0:
-            return
+        first_element = _ELEMENT_START.search(text)
+        if start < 0 or (first_element and first_element.start() < start):
+            return  # no DOCTYPE in the prolog ("<!DOCTYPE" inside CDATA is just text)
         # Read on until the internal subset (if any) is closed.
         while "]>" not in text[start:] and ">" not in text[start:].split("[", 1)[0]:
             more = fh.read(1 << 16)
             if not more:
                 break
             text += more.decode(enc, errors="replace")
+            if len(text) > 1 << 20:
+                raise TifaError("DOCTYPE internal subset over 1 MB; refusing to read", path, 1)
     doctype = text[start:]
     if "[" in doctype.split(">", 1)[0]:
         end = doctype.find("]>")
