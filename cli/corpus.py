@@ -82,6 +82,16 @@ def step_segments(ctx: BuildContext) -> list[Row]:
     with atomic_write(target) as fh:
         _write_segments(segset, Format.jsonl, fh)
     rep = segset.report
+    removed = ctx.outdir / "removed.tsv"
+    with atomic_write(removed) as fh:
+        fh.write("kind\tfile\tline\ttext\n")
+        for item in rep.removed:
+            fh.write(f"{item.kind}\t{item.file}\t{item.line}\t{item.text}\n")
+        texts = {seg.id: seg for seg in segset.segments}
+        for seg_id, pair in rep.suspects:
+            seg = texts[seg_id]
+            first = seg.sources[0]
+            fh.write(f"suspect OCR double {pair} (kept)\t{first.file}\t{first.line}\t{seg.text}\n")
     debris = sum(rep.debris.values())
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(rep.debris.items(), key=lambda kv: -kv[1]))
     return [
@@ -91,7 +101,8 @@ def step_segments(ctx: BuildContext) -> list[Row]:
         ("segments", f"{rep.segments}  → {target}"),
         ("exact duplicates", str(rep.exact_duplicates)),
         ("merged variants", str(rep.merged_variants)),
-        ("removed debris", f"{debris} ({kinds})" if debris else "0"),
+        ("removed debris", f"{debris} ({kinds})  → {removed}" if debris else "0"),
+        ("suspect OCR doubles", f"{len(rep.suspects)} kept as printed, listed in {removed}"),
     ]
 
 

@@ -14,6 +14,7 @@ under it (subtitle, date, speaker) stay as paragraphs, since translators transla
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -68,12 +69,8 @@ class Paragraph:
 
     def line_at(self, offset: int) -> int:
         """Source line of the character at `offset` (the line its wrapped piece came from)."""
-        line = self.line
-        for start, piece_line in self.pieces:
-            if start > offset:
-                break
-            line = piece_line
-        return line
+        at = bisect.bisect_right(self.pieces, offset, key=lambda piece: piece[0])
+        return self.pieces[at - 1][1] if at else self.line
 
 
 @dataclass
@@ -230,7 +227,8 @@ def _short_line_kind(line: str) -> str | None:
         return "photo credit"
     if "电" in line and _BARE_DATELINE.match(line):
         return "dateline"
-    if _BYLINE.match(line) and not _RUNNING.search(line):
+    if ("记者" in line or "评论员" in line or "通讯员" in line) and _BYLINE.match(line) \
+            and not _RUNNING.search(line):
         return "byline"
     return None
 
@@ -245,9 +243,9 @@ class _Block:
 
 
 def _needs_space(left: str, right: str) -> bool:
-    """Two Latin words split by a wrap keep a space; Chinese joins directly."""
-    return left[-1].isascii() and left[-1].isalnum() and right[0].isascii() \
-        and right[0].isalnum()
+    """Two Latin words split by a wrap keep a space; Chinese and digits (202/3) join directly."""
+    return left[-1].isascii() and left[-1].isalpha() and right[0].isascii() \
+        and right[0].isalpha()
 
 
 def _blocks(name: str, text: str) -> list[_Block]:
@@ -274,9 +272,11 @@ def _blocks(name: str, text: str) -> list[_Block]:
         buf = None
 
     for number, raw in enumerate(lines, start=1):
-        line = raw.strip().replace("\u3000", " ").strip()
+        line = raw.strip()
         if not line:
             continue
+        if "\u3000" in line:
+            line = line.replace("\u3000", " ").strip()
         piece = line
         first = line[0]
         if first == "#":

@@ -71,6 +71,8 @@ class Report:
     exact_duplicates: int = 0     # copies identical (by match key) to an earlier one
     merged_variants: int = 0      # distinct forms folded into another form's segment
     rejoined: int = 0             # sentences cut by a page jump, rejoined on evidence
+    suspects: list[tuple[str, str]] = field(default_factory=list)  # (segment id, 阿阿)
+    removed: list[Debris] = field(default_factory=list)            # every piece of debris
     debris: dict[str, int] = field(default_factory=dict)
     debris_examples: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -139,6 +141,26 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12) -> tuple[_Occurrences
     return kept, joins
 
 
+def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[str, int]:
+    """In how many files (capped at 2) each candidate bigram occurs: one C-speed scan."""
+    if not candidates:
+        return {}
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for gram in candidates:
+        automaton.add_word(gram, gram)
+    automaton.make_automaton()
+    keys_by_file: list[set[str]] = [set() for _ in range(nfiles)]
+    for key, fi in zip(occ.key, occ.file, strict=True):
+        keys_by_file[fi].add(key)
+    count: dict[str, int] = {}
+    for keys in keys_by_file:
+        for gram in {g for _, g in automaton.iter("\n".join(keys))}:
+            count[gram] = min(2, count.get(gram, 0) + 1)
+    return count
+
+
 def _hash(text: str, size: int = 12) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
 
@@ -149,8 +171,10 @@ def _content(key: str) -> tuple:
 
 
 def _sketch(key: str) -> list[int]:
-    grams = {key[i:i + 3] for i in range(len(key) - 2)}
-    return sorted(zlib.crc32(g.encode("utf-8")) for g in grams)[:SKETCH]
+    """The SKETCH smallest CRC32s of the key's character trigrams (deterministic, unlike hash)."""
+    raw = key.encode("utf-32-le")
+    crc = zlib.crc32
+    return sorted({crc(raw[i:i + 12]) for i in range(0, len(raw) - 8, 4)})[:SKETCH]
 
 
 def _cluster(keys: list[str]) -> list[int]:
@@ -194,6 +218,7 @@ def _cluster(keys: list[str]) -> list[int]:
     return assignment
 
 
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 
 
@@ -214,8 +239,15 @@ def _complete(text: str) -> bool:
     return text.rstrip("”’」』）)\"'").endswith(("。", "！", "？", "!", "?", "；", "：", "…"))
 
 
-def _canonical(forms: list[str], counts: Counter, files_of: Callable[[str], int],
-               texts: dict[str, str]) -> str:
+def _own_bigrams(forms: list[str]) -> dict[str, list[str]]:
+    """For each form, the Chinese bigrams no other form of its cluster has (where they differ)."""
+    grams = {f: _bigrams(f) for f in forms}
+    shared = Counter(g for f in forms for g in grams[f])
+    return {f: [g for g in grams[f] if shared[g] == 1] for f in forms}
+
+
+def _canonical(forms: list[str], own: dict[str, list[str]], counts: Counter,
+               files_of: Callable[[str], int], texts: dict[str, str]) -> str:
     """Pick the form the evidence supports.
 
     A complete sentence beats one cut off by the page; then a form loses when it has a
@@ -223,18 +255,16 @@ def _canonical(forms: list[str], counts: Counter, files_of: Callable[[str], int]
     other file of the corpus uses (增增, 阿阿, 土哈); then the majority wins, and a tie goes to
     the form closest to all the others (the consensus reading).
     """
-    grams = {f: _bigrams(f) for f in forms}
-    shared = Counter(g for f in forms for g in grams[f])
-
     def odd(form: str) -> int:
-        rare = [g for g in grams[form] if shared[g] == 1 and files_of(g) <= 1]
+        rare = [g for g in own[form] if files_of(g) <= 1]
         return sum(1 for g in rare if g not in _dictionary_bigrams()) if rare else 0
 
     def rank(form: str) -> tuple:
         return (not _complete(texts[form]), odd(form), -counts[form])
 
-    ranked = sorted(forms, key=rank)
-    tied = [f for f in ranked if rank(f) == rank(ranked[0])]
+    ranks = {f: rank(f) for f in forms}
+    best = min(ranks.values())
+    tied = sorted(f for f in forms if ranks[f] == best)
     if len(tied) == 1:
         return tied[0]
 
@@ -284,6 +314,7 @@ def build_segments(
         debris.extend(removed)
         if progress:
             progress("read", n, len(files))
+    report.removed = debris
     for item in debris:
         report.debris[item.kind] = report.debris.get(item.kind, 0) + 1
         shown = report.debris_examples.setdefault(item.kind, [])
@@ -328,29 +359,22 @@ def build_segments(
     if progress:
         progress("merge", len(ordered), len(ordered))
 
-    # 3. canonical forms: in how many files each bigram of a variant occurs (0, 1 or 2 = many)
+    # 3. canonical forms need, for each bigram only one form of its cluster has, the number
+    #    of files that use it (0, 1, or 2 = many)
     candidates: set[str] = set()
-    for forms in clusters.values():
+    own: dict[int, dict[str, list[str]]] = {}
+    for cid, forms in clusters.items():
         if len(forms) > 1:
-            for f in forms:
-                candidates |= _bigrams(f)
-    bigram_file: dict[str, int] = {}
-    if candidates:
-        for key in ordered:
-            grams = _bigrams(key) & candidates
-            if not grams:
-                continue
-            for fi in {occ.file[i] for i in by_key[key]}:
-                for g in grams:
-                    seen = bigram_file.get(g)
-                    if seen is None:
-                        bigram_file[g] = fi
-                    elif seen != fi:
-                        bigram_file[g] = -1
+            own[cid] = _own_bigrams(forms)
+            for grams in own[cid].values():
+                candidates.update(grams)
+    doubled = {k: _DOUBLED.findall(k) for k in ordered if _DOUBLED.search(k)}
+    for found in doubled.values():
+        candidates.update(ch * 2 for ch in found)
+    bigram_files = _bigram_files(candidates, occ, len(files))
 
     def files_of(gram: str) -> int:
-        seen = bigram_file.get(gram)
-        return 0 if seen is None else 2 if seen < 0 else 1
+        return bigram_files.get(gram, 0)
 
     counts = Counter({k: len(v) for k, v in by_key.items()})
 
@@ -362,9 +386,9 @@ def build_segments(
         doc_first.setdefault(doc, ai)
 
     built: list[tuple[tuple[int, int], Segment]] = []
-    for forms in clusters.values():
+    for cid, forms in clusters.items():
         canon = forms[0] if len(forms) == 1 else _canonical(
-            forms, counts, files_of, {f: occ.text[by_key[f][0]] for f in forms})
+            forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms})
         members = sorted(i for f in forms for i in by_key[f])
         docs = Counter(doc_of_article[occ.article[i]] for i in members)
         doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
@@ -410,4 +434,31 @@ def build_segments(
         info.paragraphs = [p for p in info.paragraphs if p]
     report.articles = len(infos)
     report.segments = len(segments)
+    report.suspects = _suspects(segments, doubled, files_of)
     return SegmentSet(segments, list(infos.values()), report)
+
+
+def _suspects(segments: list[Segment], doubled: dict[str, list[str]],
+              files_of: Callable[[str], int]) -> list[tuple[str, str]]:
+    """Canonical texts with a doubled character that no word explains and no other file has.
+
+    With a single copy there is nothing to vote against (001's 阿阿命运共同体), so the stored text
+    stays as printed; the reviser gets the segment id and the suspect characters instead. A
+    double is explained when the pair is inside a dictionary word (蒸蒸日上) or either half
+    starts/ends a word with its neighbour (科科长 = 科 + 科长, 文广广电 = 文广 + 广电).
+    """
+    from tm.dictionary import lexicon
+
+    words = lexicon()
+    found: list[tuple[str, str]] = []
+    for seg in segments:
+        key = match_key(seg.text)
+        for ch in dict.fromkeys(doubled.get(key, ())):
+            pair = ch * 2
+            if files_of(pair) > 1 or pair in _dictionary_bigrams():
+                continue
+            at = key.find(pair)
+            before, after = key[at - 1:at + 1] if at > 0 else "", key[at + 1:at + 3]
+            if before not in words and after not in words:
+                found.append((seg.id, pair))
+    return found
