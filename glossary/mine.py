@@ -49,7 +49,7 @@ STOP_WORDS = frozenset(
 # A formulation never starts or ends with a function character (的, 了, 在 …).
 BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届")
 SOFT_START = frozenset("同和与及")
-BAD_END = frozenset("的了是在对将为把被及并也而从以于让使着和与同等或其所个位名次")
+BAD_END = frozenset("的了是在对将为把被及并也而从以于让使着和与同等或其所个位名次上")
 # Generic verbs stripped from the front of ordinal-list items (一是坚持守望相助 → 守望相助).
 LEAD_VERBS = (
     "坚持", "加强", "推进", "推动", "深化", "拓展", "扩大", "提升", "维护", "构建", "建设", "促进",
