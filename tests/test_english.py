@@ -1,0 +1,88 @@
+"""English sentence splitting: the project's reference translations first, then edge cases."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import SEEDS
+from tm.english import split_english
+
+KEYNOTE = SEEDS / "en" / "xian-keynote-2023.en.txt"
+
+
+def _paragraph(path, start: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    return next(p for p in re.split(r"\n\s*\n", text) if p.startswith(start))
+
+
+def test_keynote_paragraph_with_a_quoted_poem_line():
+    para = _paragraph(KEYNOTE, "Xi'an, known in ancient times")
+    got = split_english(para)
+    assert len(got) == 5
+    assert got[3].startswith("Li Bai, a poet") and got[3].endswith('thousand pieces of gold."')
+    assert got[4].startswith("Our gathering in Xi'an today")
+
+
+def test_quoted_proverb_is_its_own_sentence_and_no_one_is_not_cut():
+    para = _paragraph(KEYNOTE, "The world needs a harmonious Central Asia.")
+    got = split_english(para)
+    assert got[:2] == ["The world needs a harmonious Central Asia.",
+                       '"Brotherhood is worth more than any wealth."']
+    assert got[-1].startswith("No one has the right")
+    assert len(got) == 4
+
+
+def test_whole_keynote_every_sentence_ends_properly_or_is_a_heading():
+    text = KEYNOTE.read_text(encoding="utf-8")
+    sentences = split_english(text)
+    assert len(sentences) > 60
+    for s in sentences:
+        ends = s.endswith((".", "!", "?", '."', '?"', ":", ")"))
+        heading = len(s.split()) < 30 and not s.endswith(",")
+        assert ends or heading, s
+        assert not re.search(r"\b(Mr|Dr|No|U\.S)\.$", s), s
+
+
+def test_abbreviations_titles_and_numbers():
+    text = ("Mr. Smith met Dr. Li at No. 5 Chang'an Avenue on Jan. 1. Trade grew 94.8 percent, "
+            "e.g. in grain. Talks with the U.S. side ended.")
+    assert split_english(text) == [
+        "Mr. Smith met Dr. Li at No. 5 Chang'an Avenue on Jan. 1.",
+        "Trade grew 94.8 percent, e.g. in grain.",
+        "Talks with the U.S. side ended.",
+    ]
+
+
+def test_initials_are_not_sentence_ends():
+    assert split_english("J. K. Rowling spoke. She left.") == ["J. K. Rowling spoke.", "She left."]
+
+
+def test_abbreviation_at_sentence_end_before_an_opener():
+    assert split_english("He lives in the U.S. The talks resume today.") == [
+        "He lives in the U.S.", "The talks resume today."]
+    assert split_english("Seeds, tools, etc. They arrived.") == [
+        "Seeds, tools, etc.", "They arrived."]
+
+
+def test_quotes_after_the_full_stop_stay_with_their_sentence():
+    text = '"We will go," he said. "It is settled." Then they left. "Why?" she asked.'
+    assert split_english(text) == [
+        '"We will go," he said.', '"It is settled."', "Then they left.", '"Why?" she asked.']
+    curly = "He said: “We are ready.” The meeting began."
+    assert split_english(curly) == ["He said: “We are ready.”", "The meeting began."]
+
+
+def test_ellipses_and_question_marks():
+    assert split_english("Wait... The door opened. Who is there? Nobody… Silence.") == [
+        "Wait...", "The door opened.", "Who is there?", "Nobody…", "Silence."]
+
+
+def test_paragraphs_always_end_sentences_and_wraps_are_joined():
+    text = "Headline without stop\n\nThe first line\nwraps here. Second one.\n"
+    assert split_english(text) == ["Headline without stop", "The first line wraps here.",
+                                   "Second one."]
+
+
+def test_empty_and_blank_text():
+    assert split_english("") == []
+    assert split_english(" \n\n \n") == []
