@@ -422,6 +422,27 @@ class _Occ:
     contexts: list[int] = field(default_factory=list)
 
 
+def _leak(stats: _Stats, neigh: Counter, edge: str, left: bool) -> float:
+    """How often the edge cuts through a word: mean P(edge char | neighbour) over occurrences.
+
+    斯坦总统 has many left neighbours (哈萨克|斯坦, 塔吉克|斯坦 …), but each of them is almost
+    always followed by 斯: the edge lies inside the names. 亚|命运共同体 is a real edge, since 亚
+    is followed by anything.
+    """
+    total = sum(neigh.values())
+    if not total:
+        return 0.0
+    acc = 0.0
+    for ch, n in neigh.items():
+        if ch.startswith("#"):
+            continue
+        pair = ch + edge if left else edge + ch
+        single = _ngram_count(stats, ch if left else edge)
+        if single:
+            acc += n * min(1.0, _ngram_count(stats, pair) / single)
+    return acc / total
+
+
 def _boundary_entropy(neigh: Counter) -> float:
     total = sum(neigh.values())
     if total == 0:
@@ -563,7 +584,8 @@ def mine(
         sf, df = len(o.segs), len(o.docs)
         hl, hr = _boundary_entropy(o.left), _boundary_entropy(o.right)
         variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
-        freedom = 1 - math.exp(-(variety - 1) / 1.5)
+        leak = max(_leak(stats, o.left, s[0], True), _leak(stats, o.right, s[-1], False))
+        freedom = (1 - math.exp(-(variety - 1) / 1.5)) * (1 - leak**2)
         coh = max(0.0, _cohesion(stats, s, o.freq))
         nest = longer.get(s)
         # C-value: occurrences not explained by one longer candidate; a candidate nested in
@@ -575,7 +597,7 @@ def mine(
         termhood = 3 * spread * coh * freedom * indep * length
         signals = {
             "termhood": termhood, "cohesion": coh, "freedom": freedom, "variety": variety,
-            "entropy": min(hl, hr),
+            "entropy": min(hl, hr), "leak": leak,
             "independence": indep,
             "quote": min(1.0, (st["quote"]) / max(1, sf)),
             "title": min(1.0, st["title"] / max(1, sf)),

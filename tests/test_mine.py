@@ -20,7 +20,7 @@ NAMED = ["守望相助", "三股势力", "命运共同体", "一带一路", "全
 FRAGMENTS = ["运共同体", "带一路", "命运共同", "亚命运共同体", "中亚命运共同体", "守望相", "望相助",
              "股势力", "三股势", "球安全倡议", "全球安全倡", "班工坊", "鲁班工", "绸之路",
              "丝绸之", "中国—中", "路经济带", "我们", "中方", "记者", "今年", "目前", "表示",
-             "习近平指出", "新华社"]
+             "习近平指出", "新华社", "斯坦总统", "萨克斯坦"]
 
 
 def gold() -> set[str]:
@@ -53,7 +53,7 @@ def test_gold_list_is_a_real_list():
 
 def test_precision_and_recall_on_the_seeds(ranked):
     terms = gold()
-    # Measured 0.80 / 0.52 / 0.72 (docs/mining.md); the thresholds leave a small margin.
+    # Measured 0.80 / 0.53 / 0.72 (docs/mining.md); the thresholds leave a small margin.
     assert precision(ranked, 50, terms) >= 0.74
     assert precision(ranked, 100, terms) >= 0.48
     recall = len(terms & {c.zh for c in ranked}) / len(terms)
