@@ -433,7 +433,7 @@ def _leak(stats: _Stats, neigh: Counter, edge: str, left: bool) -> float:
     if not total:
         return 0.0
     acc = 0.0
-    for ch, n in neigh.items():
+    for ch, n in neigh.most_common(24):  # the rare rest changes little and costs lookups
         if ch.startswith("#"):
             continue
         pair = ch + edge if left else edge + ch
