@@ -6,17 +6,21 @@ No single statistic separates these, so several independent signals are combined
 score (see docs/mining.md for the formula and the measurements behind it):
 
 * statistics over character n-grams of the distinct segments (each merged variant counted
-  once): cohesion (minimum-split normalised PMI), boundary freedom (left/right branching
-  entropy) and C-value-style nesting (the share of occurrences not explained by a longer
-  candidate), weighted by how many distinct segments and documents carry the n-gram;
+  once): cohesion (minimum-split normalised PMI), boundary freedom (accessor variety, less
+  where an edge cuts through a word) and C-value-style nesting (the share of occurrences not
+  explained by a longer candidate), weighted by how many segments and documents carry it;
 * structure: exact quoted spans “…” and book titles 《…》, items of 、-lists and ordinal lists
   (一是坚持…), four-character parallel pairs (合作共赢、相互成就) and repeated-character
   patterns (同心同德, 一带一路), head words that mark formulations (…倡议, …机制, …共同体);
 * a stop-list of generic words, function-character edges and dates/numbers.
 
+sentencepiece was measured as a boundary signal and does not help on corpora of this size; it
+stays behind `use_sentencepiece=True` (docs/mining.md has the numbers).
+
 The n-gram counting is vectorised with numpy over one code-point array with 64-bit rolling
 hashes and Apriori pruning (an n-gram is counted only where both of its (n-1)-grams are
-frequent), so the cost stays near-linear in the corpus size.
+frequent), so the cost stays near-linear in the corpus size; the per-candidate passes read at
+most SCAN_CHARS of evenly spaced distinct segments.
 """
 
 from __future__ import annotations
