@@ -303,24 +303,24 @@ class TmIndex:
     next lookup in the same, unchanged TMX loads in about a second.
     """
 
-    CANDIDATES = 400     # best-overlapping units rescored per query
+    CANDIDATES = 1000    # best-overlapping units rescored per query
     CHUNK = 20_000       # units per batch while building the postings (bounds the transients)
-    CACHE_VERSION = 1
+    CACHE_VERSION = 2
 
     def __init__(self, units: Iterable[TranslationUnit] = ()) -> None:
         import numpy as np
 
-        texts = {"src": bytearray(), "tgt": bytearray(), "tuid": bytearray()}
+        texts = {"src": bytearray(), "tgt": bytearray(), "tuid": bytearray(), "key": bytearray()}
         offsets = {name: [0] for name in texts}
         lengths: list[int] = []
         combined, keys = [], []
         for unit in units:
+            key = match_key(unit.source)
             for name, value in (("src", unit.source), ("tgt", unit.target),
-                                ("tuid", unit.tuid or "")):
+                                ("tuid", unit.tuid or ""), ("key", key)):
                 blob = texts[name]
                 blob += value.encode()
                 offsets[name].append(len(blob))
-            key = match_key(unit.source)
             keys.append(key)
             lengths.append(len(key))
             if len(keys) == self.CHUNK:
@@ -411,32 +411,36 @@ class TmIndex:
         if not len(pos):
             return np.zeros(0, dtype=np.int64)
         hits = np.concatenate([a["postings"][s:e] for s, e in zip(starts, ends, strict=True)])
-        units, counts = np.unique(hits, return_counts=True)
+        counts = np.bincount(hits, minlength=len(lengths))   # shared bigrams per unit
+        del hits
+        units = np.flatnonzero(counts)
         # Levenshtein similarity is at most shorter/longer: drop units that cannot reach it.
         lo_len = math.ceil(qlen * min_score / 100)
         hi_len = math.floor(qlen * 100 / max(min_score, 1))
-        ok = (lengths[units] >= lo_len) & (lengths[units] <= hi_len)
-        units, counts = units[ok], counts[ok]
+        units = units[(lengths[units] >= lo_len) & (lengths[units] <= hi_len)]
         if len(units) > self.CANDIDATES:
-            best = np.argpartition(counts, -self.CANDIDATES)[-self.CANDIDATES:]
+            best = np.argpartition(counts[units], -self.CANDIDATES)[-self.CANDIDATES:]
             units = units[best]
         return units
 
     def lookup(self, text: str, min_score: int = 70, top: int = 5) -> list[Match]:
         """The best `top` units scoring at least `min_score`, best first."""
+        from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
         key = match_key(text)
         if not key or not len(self):
             return []
-        cutoff = min_score / 100
+        candidates = self._candidates(key, min_score).tolist()
+        keys = [self._text("key", i) for i in candidates]
         scored = []
-        for i in self._candidates(key, min_score).tolist():
+        for _key, _sim, j in process.extract(key, keys, scorer=Levenshtein.normalized_similarity,
+                                             score_cutoff=min_score / 100, limit=None):
+            i = candidates[j]
             source = self.source(i)
-            if Levenshtein.normalized_similarity(key, match_key(source), score_cutoff=cutoff):
-                score = match_score(text, source)
-                if score >= min_score:
-                    scored.append((score, i, source))
+            score = match_score(text, source)
+            if score >= min_score:
+                scored.append((score, i, source))
         scored.sort(key=lambda t: (-t[0], t[1]))
         return [Match(score, source, self.target(i), self.tuid(i), diff_ops(source, text))
                 for score, i, source in scored[:top]]
