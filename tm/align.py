@@ -42,9 +42,11 @@ class Bead:
 # merges short ones more often than the en-fr figures of Gale & Church).
 PRIORS = {
     (1, 1): 0.86, (1, 2): 0.05, (2, 1): 0.05, (2, 2): 0.01,
-    (1, 0): 0.005, (0, 1): 0.005, (1, 3): 0.01, (3, 1): 0.01,
+    (1, 0): 0.01, (0, 1): 0.01, (1, 3): 0.01, (3, 1): 0.01,
 }
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
+UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
+UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
 BAND = 10            # half-width of the band around the anchor path, in sentences
 FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
@@ -175,7 +177,8 @@ def _en_items(text: str) -> list[str]:
     return keys
 
 
-def _glossary_links(glossary, zh: list[str], en: list[str]) -> tuple[list[list[str]], list[list[str]]]:
+def _glossary_links(glossary, zh: list[str], en: list[str]
+                    ) -> tuple[list[list[str]], list[list[str]]]:
     """Glossary entry ids found in each zh sentence, and those rendered in each en sentence."""
     from glossary.matcher import TermMatcher
 
@@ -273,6 +276,12 @@ _TYPES = list(PRIORS)
 _COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide band, fewer types
 
 
+def _gain(share: float, has_items: float) -> float:
+    if has_items and share < UNLINKED_SHARE:
+        return share - UNLINKED_PENALTY * (UNLINKED_SHARE - share)
+    return share
+
+
 class _Scorer:
     """Bead costs with a cache of sentence-pair coverage bitmasks."""
 
@@ -299,11 +308,15 @@ class _Scorer:
         return got
 
     def coverage(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Sum over the bead's sentences of the share of their items linked across."""
+        """Sum over the bead's sentences of the share of their items linked across, less a
+        penalty for each sentence that has items but (almost) none linked: such a sentence
+        is more likely an omission or an addition than part of the bead."""
         pair = self.pair
+        zinv, einv = self.zs.inv_items, self.es.inv_items
         if i1 - i0 == 1 and j1 - j0 == 1:
             mz, me = pair(i0, j0)
-            return mz.bit_count() * self.zs.inv_items[i0] + me.bit_count() * self.es.inv_items[j0]
+            return _gain(mz.bit_count() * zinv[i0], zinv[i0]) + \
+                _gain(me.bit_count() * einv[j0], einv[j0])
         total = 0.0
         emask = [0] * (j1 - j0)
         for i in range(i0, i1):
@@ -312,9 +325,9 @@ class _Scorer:
                 mz, me = pair(i, j)
                 zmask |= mz
                 emask[j - j0] |= me
-            total += zmask.bit_count() * self.zs.inv_items[i]
+            total += _gain(zmask.bit_count() * zinv[i], zinv[i])
         for j in range(j0, j1):
-            total += emask[j - j0].bit_count() * self.es.inv_items[j]
+            total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
         return total
 
     def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
