@@ -197,3 +197,21 @@ def test_merge_refuses_mixed_languages(tmp_path):
     with pytest.raises(TifaError, match="languages"):
         merge_tmx([str(a), str(fr)], tmp_path / "m.tmx")
     assert not (tmp_path / "m.tmx").exists()
+
+
+def test_nothing_confident_keeps_existing_tm(tmp_path, monkeypatch):
+    import tm.align
+
+    zh = tmp_path / "zh.txt"
+    zh.write_text("我们愿同各方一道努力。\n", encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("We are ready to work with all sides.\n", encoding="utf-8")
+    monkeypatch.setattr(tm.align, "align", lambda z, e: [Bead([0], [0], 0.2)])
+    out = tmp_path / "tm.tmx"
+    out.write_text("previous TM", encoding="utf-8")
+    with pytest.raises(TifaError, match="no sentence pair reached"):
+        build_tm([(str(zh), str(en))], out)
+    assert out.read_text(encoding="utf-8") == "previous TM"
+    review = (tmp_path / "tm.review.tsv").read_text(encoding="utf-8").splitlines()
+    assert review[1].split("\t")[:4] == ["0.200", "1-1", "我们愿同各方一道努力。",
+                                         "We are ready to work with all sides."]

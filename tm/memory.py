@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tm.files import TifaError, atomic_write, read_text
 from tm.normalize import is_han, match_key
-from tm.tmx import TmxWriter, TranslationUnit, read_tmx
+from tm.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
@@ -202,41 +202,43 @@ def build_tm(
     for msg in report.warnings:
         warn(msg)
 
-    with TmxWriter(out) as tmx, atomic_write(review_path) as rev:
+    units: list[TranslationUnit] = []
+    review_rows: list[str] = []
+    for _zh_path, en_path, art, en, beads in plans:
+        date = _article_date(art)
+        for bead in beads:
+            segs = [art.segments[i] for i in bead.zh]
+            kind = f"{len(bead.zh)}-{len(bead.en)}"
+            zh_text = "".join(s.text for s in segs)
+            en_text = " ".join(en[j] for j in bead.en)
+            where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
+                if segs and segs[0].sources else ""
+            if not segs or not bead.en or bead.confidence < min_confidence:
+                review_rows.append(f"{bead.confidence:.3f}\t{kind}\t{_clean_cell(zh_text)}\t"
+                                   f"{_clean_cell(en_text)}\t{where}\t{en_path}\n")
+                continue
+            props = {"document": art.doc, "article": art.title}
+            if date:
+                props["date"] = date
+            props.update({"bead": kind, "confidence": f"{bead.confidence:.3f}",
+                          "source": where, "translation": str(en_path)})
+            notes = []
+            if len(segs) > 1:
+                notes.append(f"joins {len(segs)} Chinese segments translated as one; a CAT "
+                             "tool segmenting by sentence will not match this unit at 100%")
+            tuid = segs[0].id if len(segs) == 1 else \
+                hashlib.sha1("+".join(s.id for s in segs).encode()).hexdigest()[:16]
+            units.append(TranslationUnit(tuid, zh_text, en_text, props=props, notes=notes))
+            report.beads[kind] += 1
+    with atomic_write(review_path) as rev:
         rev.write("confidence\tbead\tzh\ten\tzh_source\ten_file\n")
-        for _zh_path, en_path, art, en, beads in plans:
-            date = _article_date(art)
-            for bead in beads:
-                segs = [art.segments[i] for i in bead.zh]
-                kind = f"{len(bead.zh)}-{len(bead.en)}"
-                zh_text = "".join(s.text for s in segs)
-                en_text = " ".join(en[j] for j in bead.en)
-                where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
-                    if segs and segs[0].sources else ""
-                if not segs or not bead.en or bead.confidence < min_confidence:
-                    rev.write(f"{bead.confidence:.3f}\t{kind}\t{_clean_cell(zh_text)}\t"
-                              f"{_clean_cell(en_text)}\t{where}\t{en_path}\n")
-                    report.review += 1
-                    continue
-                props = {"document": art.doc, "article": art.title}
-                if date:
-                    props["date"] = date
-                props.update({"bead": kind, "confidence": f"{bead.confidence:.3f}",
-                              "source": where, "translation": str(en_path)})
-                notes = []
-                if len(segs) > 1:
-                    notes.append(f"joins {len(segs)} Chinese segments translated as one; a CAT "
-                                 "tool segmenting by sentence will not match this unit at 100%")
-                tuid = segs[0].id if len(segs) == 1 else \
-                    hashlib.sha1("+".join(s.id for s in segs).encode()).hexdigest()[:16]
-                tmx.write(TranslationUnit(tuid, zh_text, en_text, props=props, notes=notes))
-                report.units += 1
-                report.beads[kind] += 1
-        report.removed_chars = tmx.removed_chars
-    if report.units == 0:
-        out.unlink(missing_ok=True)
+        rev.writelines(review_rows)
+    report.review = len(review_rows)
+    if not units:  # checked before the TMX is opened: an existing TM is left as it was
         raise TifaError("no sentence pair reached the confidence threshold "
                         f"{min_confidence}; nothing written (see {review_path})", pairs[0][1])
+    tmx = write_tmx(out, units)
+    report.units, report.removed_chars = tmx.count, tmx.removed_chars
     return report
 
 
