@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 
-class Format(StrEnum):
-    tsv = "tsv"
-    json = "json"
-    yaml = "yaml"
-
-
 def mine(
     paths: Annotated[list[Path], typer.Argument(
         help="Chinese .txt pages, or directories to walk for *.txt", show_default=False)],
     top: Annotated[int, typer.Option(
-        "--top", "-n", min=1, help="how many candidates to list")] = 100,
-    fmt: Annotated[Format, typer.Option(
+        "--top", "-n", help="how many candidates to list (at least 1)")] = 100,
+    fmt: Annotated[str, typer.Option(
         "--format", "-f", help="tsv: one row per candidate; json/yaml: full records with "
-        "signals and example contexts")] = Format.tsv,
+        "signals and example contexts")] = "tsv",
     new_only: Annotated[bool, typer.Option(
         "--new-only", help="list only formulations the glossary does not have yet")] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
@@ -50,12 +43,17 @@ def mine(
       tifa mine seeds/ -f json -o candidates.json
       tifa mine pages/ -g my-terms.yaml -f yaml
     """
+    from glossary.mine import FORMATS, write_candidates
     from glossary.mine import mine as run_mine
-    from glossary.mine import write_candidates
     from glossary.model import load_glossary
-    from tm.files import atomic_write
+    from tm.files import TifaError, atomic_write
     from tm.merge import build_segments
 
+    # Checked here, not by Typer, so that a typo is one line and exit 2 like any other error.
+    if fmt not in FORMATS:
+        raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if top < 1:
+        raise TifaError(f"--top must be at least 1, not {top}")
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
@@ -63,11 +61,11 @@ def mine(
     found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
                      use_sentencepiece=sentencepiece)
     if output is None:
-        write_candidates(found, fmt.value, sys.stdout)
+        write_candidates(found, fmt, sys.stdout)
         sys.stdout.flush()
     else:
         with atomic_write(output) as fh:
-            write_candidates(found, fmt.value, fh)
+            write_candidates(found, fmt, fh)
 
 
 def register(app: typer.Typer) -> None:

@@ -175,7 +175,8 @@ def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path):
     out = tmp_path / "c.tsv"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
-    for args in (["mine", str(tmp_path / "missing.txt")], ["mine", str(bad)]):
+    for args in (["mine", str(tmp_path / "missing.txt")], ["mine", str(bad)],
+                 ["mine", "seeds/", "--top", "0"], ["mine", "seeds/", "-f", "xml"]):
         result = run_tifa(*args, "-o", str(out))
         assert result.returncode == 2
         assert result.stderr.startswith("tifa: error: ") and "Traceback" not in result.stderr
