@@ -107,6 +107,7 @@ def _measure(code: str) -> dict:
         "import json, resource, time\n"
         "t0 = time.perf_counter()\n" + code + "\n"
         "result['wall_s'] = round(time.perf_counter() - t0, 2)\n"
+        "result['load_avg_1min'] = __import__('os').getloadavg()[0]\n"
         "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
         "result['cpu_s'] = round(usage.ru_utime + usage.ru_stime, 2)\n"
         "result['peak_rss_mb'] = round(usage.ru_maxrss / 1024)\n"

@@ -132,3 +132,4 @@ def test_ids_are_stable_across_runs_paths_and_order(segset, tmp_path):
         shutil.copy(path, moved / f"{i}_{path.name}")
     elsewhere = build_segments([str(moved)])
     assert {s.id: s.text for s in elsewhere.segments} == {s.id: s.text for s in segset.segments}
+

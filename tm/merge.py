@@ -298,6 +298,27 @@ def _doc_ids(articles: list[Article]) -> list[str]:
     return ids
 
 
+def _read_file(name: str, text: str, keys: dict[str, str]) -> tuple:
+    """Clean, split and key one file: (articles, debris, sentence rows).
+
+    `keys` caches text → match key across files: most sentences are exact copies.
+    """
+    found, removed = split_articles(name, text)
+    if not any(a.body for a in found):
+        raise TifaError("no sentences: the file holds only headings or layout debris", name)
+    rows: list[tuple[str, str, int, int, int]] = []
+    for ai, art in enumerate(found):
+        for pi, para in enumerate(art.paragraphs):
+            for start, end in split_spans(para.text):
+                sentence = para.text[start:end]
+                key = keys.get(sentence)
+                if key is None:
+                    key = keys[sentence] = match_key(sentence)
+                if any(ch.isalnum() for ch in key):
+                    rows.append((sentence, key, ai, pi, para.line_at(start)))
+    return found, removed, rows
+
+
 def build_segments(
     paths: Iterable[str], progress: Progress | None = None, examples: int = 3,
 ) -> SegmentSet:
@@ -306,40 +327,31 @@ def build_segments(
     report = Report(files=len(files), notes=notes)
     articles: list[Article] = []
     debris: list[Debris] = []
-    for n, (name, text) in enumerate(files, start=1):
-        found, removed = split_articles(name, text)
-        if not any(a.body for a in found):
-            raise TifaError("no sentences: the file holds only headings or layout debris", name)
+    occ = _Occurrences()
+    keys: dict[str, str] = {}
+    for fi, (name, text) in enumerate(files):
+        found, removed, rows = _read_file(name, text, keys)
+        base = len(articles)
         articles.extend(found)
         debris.extend(removed)
+        for sentence, key, ai, pi, line in rows:
+            occ.text.append(sentence)
+            occ.key.append(key)
+            occ.article.append(base + ai)
+            occ.para.append(pi)
+            occ.file.append(fi)
+            occ.line.append(line)
         if progress:
-            progress("read", n, len(files))
+            progress("read", fi + 1, len(files))
+    del keys
     report.removed = debris
     for item in debris:
         report.debris[item.kind] = report.debris.get(item.kind, 0) + 1
         shown = report.debris_examples.setdefault(item.kind, [])
         if len(shown) < examples and item.text not in shown:
             shown.append(item.text)
-
     file_index = {name: i for i, (name, _) in enumerate(files)}
-    occ = _Occurrences()
-    keys: dict[str, str] = {}  # text → match key: most sentences are exact copies
-    for ai, art in enumerate(articles):
-        fi = file_index[art.file]
-        for pi, para in enumerate(art.paragraphs):
-            for start, end in split_spans(para.text):
-                text = para.text[start:end]
-                key = keys.get(text)
-                if key is None:
-                    key = keys[text] = match_key(text)
-                if not any(ch.isalnum() for ch in key):
-                    continue
-                occ.text.append(text)
-                occ.key.append(key)
-                occ.article.append(ai)
-                occ.para.append(pi)
-                occ.file.append(fi)
-                occ.line.append(para.line_at(start))
+
     occ, report.rejoined = _rejoin_page_jumps(occ)
     report.sentences = len(occ.key)
 
