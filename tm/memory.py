@@ -306,6 +306,7 @@ class TmIndex:
     """
 
     CANDIDATES = 1000    # best-overlapping units rescored per query
+    RARE_KEEP = 6        # bigrams always counted, rarest first, even if common
     CHUNK = 20_000       # units per batch while building the postings (bounds the transients)
     CACHE_VERSION = 2
 
@@ -412,6 +413,14 @@ class TmIndex:
         starts, ends = a["gram_starts"][pos], a["gram_starts"][pos + 1]
         if not len(pos):
             return np.zeros(0, dtype=np.int64)
+        # Bigrams found in over 10% of the units (，中 国家 发展) say little about which unit is
+        # closest and cost the most to count: keep the rarest RARE_KEEP, drop the rest.
+        common = (ends - starts) > len(lengths) // 10
+        if common.any() and (~common).sum() < self.RARE_KEEP:
+            keep = np.argsort(ends - starts)[:self.RARE_KEEP]
+            common = np.ones(len(pos), dtype=bool)
+            common[keep] = False
+        starts, ends = starts[~common], ends[~common]
         hits = np.concatenate([a["postings"][s:e] for s, e in zip(starts, ends, strict=True)])
         counts = np.bincount(hits, minlength=len(lengths))   # shared bigrams per unit
         del hits
