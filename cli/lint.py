@@ -41,16 +41,19 @@ def lint_cmd(
         "--input-format", metavar="FORMAT", help="Read DRAFT as tmx | xliff | po | csv | tsv "
         "whatever its extension.")] = None,
 ) -> int:
-    """Lint a draft translation: terms, numbers, consistency, leftovers, punctuation.
+    """Lint a draft translation: terms, numbers, consistency, leftovers.
 
-    Checks (severity): term-missing (error), term-deprecated (error), term-inconsistent
-    (warning), segment-inconsistent (warning), number-mismatch (error), untranslated (error),
-    punctuation (warning), tm-mismatch (warning, needs --tm).
+    Checks (severity): term-missing (error), term-deprecated (error),
+    term-inconsistent (warning), segment-inconsistent (warning),
+    number-mismatch (error), untranslated (error), punctuation (warning),
+    tm-mismatch (warning, needs --tm).
 
-    Each finding is printed as FILE:PLACE: severity code: message. Exit code 0 when nothing is
-    at or above --fail-on, 1 when something is, 2 for unreadable input or a wrong option.
-    Settings can also live in [tool.tifa] of pyproject.toml or in tifa.yaml; a unit note
-    "tifa: ignore term-missing" silences one check for that unit.
+    Each finding is one line: FILE:PLACE: severity code: message.
+    Exit code 0 when nothing is at or above --fail-on, 1 when something is,
+    2 for unreadable input or a wrong option.
+
+    Settings can live in \\[tool.tifa] of pyproject.toml or in tifa.yaml.
+    A unit note "tifa: ignore term-missing" silences a check for that unit.
 
     Examples:
 

@@ -71,6 +71,11 @@ _ZH_PATTERNS = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+_CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
+_ZH_DIGIT_PATTERNS = {"date", "yearmonth", "month", "day", "year", "arabic"}
+
+
 def _cn_to_number(s: str) -> float | None:
     """Value of a Chinese numeral: 二十一, 两千, 三千五百, 十三亿; 二〇二三 digit by digit."""
     if not s:
@@ -120,7 +125,13 @@ def extract_zh(text: str) -> list[Quantity]:
     def add(kind: str, value, a: int, b: int, approx: bool = False, unit: str | None = None):
         out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
 
+    has_digit = _DIGIT.search(norm) is not None
+    has_cn = _CN_CHAR.search(norm) is not None
+    if not has_digit and not has_cn:
+        return out
     for name, rx in _ZH_PATTERNS:
+        if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_cn):
+            continue
         for m in rx.finditer(norm):
             a, b = m.span()
             if not free(a, b):
@@ -276,6 +287,31 @@ _EN_PATTERNS = [
 ]
 
 
+_EN_WORD = re.compile(r"[a-z]+")
+_MONTH_WORDS = set(_MONTHS) | {"sept"}
+_ORD_WORDS = set(_ORD_EN)
+_NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
+
+
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
+_TOKEN_SPAN = re.compile(r"[A-Za-z]+")
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+
+
+def _gated(rx: re.Pattern, text: str, vocab: set[str]):
+    """Matches of a big word-alternation pattern, tried only where a vocabulary word starts
+    (scanning every position with it costs ten times more)."""
+    for tok in _TOKEN_SPAN.finditer(text):
+        if tok.group().lower() not in vocab:
+            continue
+        pos = tok.start()
+        art = _ARTICLE_BEFORE.search(text, max(0, pos - 4), pos)
+        m = (rx.match(text, art.start()) if art else None) or rx.match(text, pos)
+        if m:
+            yield m
+
+
 def _words_to_number(s: str) -> float | None:
     total, current, seen = 0.0, 0.0, False
     for tok in re.split(r"[\s\-]+", s.lower()):
@@ -311,8 +347,23 @@ def extract_en(text: str) -> list[Quantity]:
     def add(kind, value, a, b, approx=False, unit=None):
         out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
 
+    # Most sentences hold no figure at all: run only the patterns that can match.
+    has_digit = _DIGIT.search(text) is not None
+    words = set(_EN_WORD.findall(text.lower()))
+    wanted = {
+        "skip": has_digit, "money_pre": has_digit, "num": has_digit, "group": has_digit,
+        "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
+        "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
+        "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
+        "decade": "decade" in words,
+    }
+    if not any(wanted.values()):
+        return out
     for name, rx in _EN_PATTERNS:
-        for m in rx.finditer(text):
+        if not wanted[name]:
+            continue
+        vocab = _GATED.get(name)
+        for m in rx.finditer(text) if vocab is None else _gated(rx, text, vocab):
             a, b = m.span()
             if a == b or not free(a, b):
                 continue

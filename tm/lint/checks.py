@@ -26,11 +26,15 @@ def target_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def mostly_chinese(text: str) -> bool:
     """A target that is still (mostly) Chinese: other checks leave it to `untranslated`."""
-    han = sum(len(m) for m in _HAN.findall(text))
-    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-    return han > 0 and han >= latin / 4
+    if not _HAN.search(text):
+        return False
+    han = sum(map(len, _HAN.findall(text)))
+    return han >= len(_LATIN.findall(text)) / 4
 
 
 class Context:
@@ -52,6 +56,14 @@ class Context:
     def start_unit(self, unit: LintUnit) -> None:
         self.unit = unit
         self._hits = None
+        self._skey = None
+        self.chinese_target = mostly_chinese(unit.target)
+
+    def source_key(self) -> str:
+        """match_key of the current unit's source (computed once per unit)."""
+        if self._skey is None:
+            self._skey = match_key(self.unit.source)
+        return self._skey
 
     def zh_hits(self) -> list:
         """Glossary terms in the current unit's source (computed once per unit)."""
@@ -111,7 +123,7 @@ class TermMissing(Check):
                "“mutual assistance”")
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if ctx.matcher is None or not unit.target.strip() or mostly_chinese(unit.target):
+        if ctx.matcher is None or not unit.target.strip() or ctx.chinese_target:
             return
         for hit in ctx.zh_hits():
             entry = hit.entry
@@ -186,7 +198,7 @@ class SegmentInconsistent(Check):
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if not unit.target.strip() or not unit.source.strip():
             return
-        skey, tkey = match_key(unit.source), target_key(unit.target)
+        skey, tkey = ctx.source_key(), target_key(unit.target)
         first = ctx.remember(("src", unit.doc, hash(skey)),
                              (hash(tkey), unit.location, unit.target[:200]))
         if first is not None and first[0] != hash(tkey):
@@ -214,7 +226,7 @@ class NumberMismatch(Check):
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         from tm.numbers import extract_en, extract_zh, match_quantities
 
-        if not unit.target.strip() or not unit.source.strip() or mostly_chinese(unit.target):
+        if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target:
             return
         zh = extract_zh(unit.source)
         en = extract_en(unit.target)
@@ -281,9 +293,10 @@ class Untranslated(Check):
             yield self.finding(unit, "empty target", Span("target", 0, 0, ""), None, None,
                                "translate the unit (or mark it `tifa: ignore untranslated`)")
             return
-        glosses = [m.span() for m in self._GLOSS.finditer(unit.target)]
-        runs = [m for m in _HAN.finditer(unit.target)
-                if not any(a <= m.start() < b for a, b in glosses)]
+        runs = list(_HAN.finditer(unit.target))
+        if runs and ("(" in unit.target or "（" in unit.target):
+            glosses = [m.span() for m in self._GLOSS.finditer(unit.target)]
+            runs = [m for m in runs if not any(a <= m.start() < b for a, b in glosses)]
         if runs:
             first = runs[0]
             text = "、".join(dict.fromkeys(m.group() for m in runs))
@@ -306,7 +319,7 @@ class Punctuation(Check):
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         target = unit.target
-        if not target.strip() or mostly_chinese(target):
+        if not target.strip() or ctx.chinese_target:
             return
         full = list(self._FULL.finditer(target))
         if full:
@@ -361,7 +374,7 @@ class TmMismatch(Check):
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if not ctx.tm or not unit.target.strip():
             return
-        targets = ctx.tm.get(match_key(unit.source))
+        targets = ctx.tm.get(ctx.source_key())
         if not targets:
             return
         tkey = target_key(unit.target)
