@@ -61,8 +61,8 @@ def write_tm(path: Path, n: int) -> None:
     write_tmx(path, units)
 
 
-def queries(n: int, units: int) -> list[tuple[str, str]]:
-    """(query, tuid of the unit it was derived from): TM units with two more edits."""
+def queries(n: int, units: int) -> list[tuple[str, str, str]]:
+    """(query, tuid and text of the unit it was derived from): TM units with two more edits."""
     base = seed_sentences()
     alphabet = "".join(sorted({c for s in base for c in s}))
     rng = random.Random(7)
@@ -71,7 +71,7 @@ def queries(n: int, units: int) -> list[tuple[str, str]]:
     for i in range(units):  # replay the generator to know each unit's text
         text = mutate(base[i % len(base)], rng, alphabet, 3)
         if i in wanted:
-            out.append((mutate(text, random.Random(i), alphabet, 2), f"u{i}"))
+            out.append((mutate(text, random.Random(i), alphabet, 2), f"u{i}", text))
     return out
 
 
@@ -79,7 +79,7 @@ def run_lookup(path: str, n_queries: int, units: int, peer: bool) -> dict:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    from tm.memory import TmIndex
+    from tm.memory import TmIndex, match_score
     from tm.normalize import match_key
 
     qs = queries(n_queries, units)
@@ -89,22 +89,24 @@ def run_lookup(path: str, n_queries: int, units: int, peer: bool) -> dict:
     rss_load = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     times, found = [], 0
     keys = [match_key(index.source(i)) for i in range(len(index))] if peer else []
-    for query, tuid in qs:
+    index.lookup("中国同中亚国家", min_score=70, top=5)   # warm-up: lazy imports
+    for query, _tuid, source in qs:
         t = time.perf_counter()
         hits = index.lookup(query, min_score=70, top=5)
         times.append(time.perf_counter() - t)
-        found += any(h.tuid == tuid and h.score == hits[0].score for h in hits)
+        # Good when the best hit is at least as close as the unit the query was made from.
+        found += bool(hits) and hits[0].score >= match_score(query, source)
     result = {"load_s": load, "rss_mb": rss_load, "units": len(index),
               "median_ms": statistics.median(times) * 1000, "max_ms": max(times) * 1000,
               "found": found, "queries": len(qs)}
     if peer:
         peer_times, peer_found = [], 0
-        for query, tuid in qs[:10]:
+        for query, _tuid, source in qs[:10]:
             t = time.perf_counter()
             hits = process.extract(match_key(query), keys, scorer=Levenshtein.
                                    normalized_similarity, score_cutoff=0.7, limit=5)
             peer_times.append(time.perf_counter() - t)
-            peer_found += any(index.tuid(j) == tuid and sim == hits[0][1] for _, sim, j in hits)
+            peer_found += bool(hits) and int(hits[0][1] * 100 + 1e-9) >= match_score(query, source)
         result.update(peer_median_ms=statistics.median(peer_times) * 1000,
                       peer_found=peer_found, peer_queries=len(peer_times))
     return result
@@ -141,11 +143,12 @@ def main() -> None:
         print(f"{label}: {r['load_s']:.1f} s, peak RSS {r['rss_mb']:.0f} MB for "
               f"{r['units']} units")
         print(f"  tifa lookup: median {r['median_ms']:.1f} ms, max {r['max_ms']:.1f} ms over "
-              f"{r['queries']} queries; source unit among the best in {r['found']}/{r['queries']}")
+              f"{r['queries']} queries; best hit at least as close as the source unit in "
+              f"{r['found']}/{r['queries']}")
     r = runs["first"]
     print(f"peer (rapidfuzz.process.extract over all units): median {r['peer_median_ms']:.0f} ms"
-          f" over {r['peer_queries']} queries; source among the best in {r['peer_found']}/"
-          f"{r['peer_queries']}")
+          f" over {r['peer_queries']} queries; best hit as close as the source in "
+          f"{r['peer_found']}/{r['peer_queries']}")
     print(f"ratio: tifa lookup is {r['peer_median_ms'] / r['median_ms']:.0f}x faster (median)")
 
 

@@ -331,11 +331,12 @@ class TmIndex:
                 keys = []
         if keys:
             combined.append(_postings(keys, len(lengths) - len(keys)))
-        self.arrays = {name: np.frombuffer(bytes(blob), dtype=np.uint8)
-                       for name, blob in texts.items()}
-        self.arrays.update({f"{name}_off": np.array(off, dtype=np.int64)
-                            for name, off in offsets.items()})
+        self.arrays = {}
+        for name in list(texts):   # one blob at a time, so that two copies never coexist
+            self.arrays[name] = np.frombuffer(bytes(texts.pop(name)), dtype=np.uint8)
+            self.arrays[f"{name}_off"] = np.array(offsets.pop(name), dtype=np.int64)
         self.arrays["lengths"] = np.array(lengths, dtype=np.int32)
+        del lengths
         # Sort (bigram, unit) pairs, drop repeats: postings grouped by bigram, CSR layout.
         pairs = np.concatenate(combined) if combined else np.zeros(0, np.uint64)
         del combined
