@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from tm.lint import Finding, LintUnit, Span
 from tm.normalize import match_key
 
-MAX_STATE = 1_000_000  # remembered sources/targets/terms over all documents
+MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -200,7 +200,7 @@ class SegmentInconsistent(Check):
             return
         skey, tkey = ctx.source_key(), target_key(unit.target)
         first = ctx.remember(("src", unit.doc, hash(skey)),
-                             (hash(tkey), unit.location, unit.target[:200]))
+                             (hash(tkey), unit.location, unit.target[:120]))
         if first is not None and first[0] != hash(tkey):
             yield self.finding(
                 unit, f"same source as {first[1]}, translated differently there: "
@@ -209,7 +209,7 @@ class SegmentInconsistent(Check):
         if len(tkey.split()) < self.MIN_WORDS:
             return
         first = ctx.remember(("tgt", unit.doc, hash(tkey)),
-                             (hash(skey), unit.location, unit.source[:60]))
+                             (hash(skey), unit.location, unit.source[:40]))
         if first is not None and first[0] != hash(skey):
             yield self.finding(
                 unit, f"same translation as {first[1]} for a different source "

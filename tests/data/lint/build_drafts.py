@@ -436,30 +436,29 @@ def write_tmx(path: Path, units, notes: dict | None = None) -> None:
         note = f"<note>{_x(notes[uid])}</note>" if notes and uid in notes else ""
         rows.append(f'  <tu tuid="{uid}">{note}\n   <tuv xml:lang="zh-CN"><seg>{_x(zh)}</seg></tuv>'
                     f'\n   <tuv xml:lang="en"><seg>{_x(en)}</seg></tuv>\n  </tu>')
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n <header creationtool='
-        '"tifa-tests" creationtoolversion="1" segtype="sentence" o-tmf="tifa" adminlang="en" '
-        'srclang="zh-CN" datatype="plaintext"/>\n <body>\n' + "\n".join(rows) +
-        "\n </body>\n</tmx>\n", encoding="utf-8")
+    _xml(path, '<tmx version="1.4">\n <header creationtool="tifa-tests" creationtoolversion="1" '
+         'segtype="sentence" o-tmf="tifa" adminlang="en" srclang="zh-CN" datatype="plaintext"/>'
+         "\n <body>", rows, " </body>\n</tmx>")
+
+
+def _xml(path: Path, head: str, rows: list[str], tail: str) -> None:
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + head + "\n" + "\n".join(rows)
+                    + "\n" + tail + "\n", encoding="utf-8")
 
 
 def write_xliff12(path: Path, units) -> None:
     rows = [f'   <trans-unit id="{uid}"><source>{_x(zh)}</source><target>{_x(en)}</target>'
             "</trans-unit>" for uid, zh, en in units]
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:'
-        'tc:xliff:document:1.2">\n <file original="speech.txt" source-language="zh-CN" '
-        'target-language="en" datatype="plaintext">\n  <body>\n' + "\n".join(rows) +
-        "\n  </body>\n </file>\n</xliff>\n", encoding="utf-8")
+    _xml(path, '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n <file '
+         'original="speech.txt" source-language="zh-CN" target-language="en" '
+         'datatype="plaintext">\n  <body>', rows, "  </body>\n </file>\n</xliff>")
 
 
 def write_xliff20(path: Path, units) -> None:
     rows = [f'  <unit id="{uid}"><segment><source>{_x(zh)}</source><target>{_x(en)}</target>'
             "</segment></unit>" for uid, zh, en in units]
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" xmlns="urn:oasis:names:'
-        'tc:xliff:document:2.0" srcLang="zh-CN" trgLang="en">\n <file id="f1">\n' +
-        "\n".join(rows) + "\n </file>\n</xliff>\n", encoding="utf-8")
+    _xml(path, '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" '
+         'srcLang="zh-CN" trgLang="en">\n <file id="f1">', rows, " </file>\n</xliff>")
 
 
 def _po(s: str) -> str:
