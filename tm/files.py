@@ -84,6 +84,16 @@ def read_text(path: str | os.PathLike) -> str:
     return decode(data, p)
 
 
+def _existing_mode(target: Path) -> int:
+    """The target's current permissions, or the default for a new file under the umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_write(
     path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
@@ -100,6 +110,8 @@ def atomic_write(
             fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
         with fh:
             yield fh
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp, _existing_mode(target))
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
