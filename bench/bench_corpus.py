@@ -149,9 +149,10 @@ def omegat(paths: list[Path]) -> dict | None:
     try:
         for sub in ("source", "target", "tm", "glossary", "dictionary", "omegat"):
             (project / sub).mkdir()
-        template = (REPO / "tests" / "test_omegat_segmentation.py").read_text(encoding="utf-8")
-        xml = template.split('PROJECT = """', 1)[1].split('"""', 1)[0]
-        (project / "omegat.project").write_text(xml, encoding="utf-8")
+        sys.path.insert(0, str(REPO))
+        from tests.test_omegat_segmentation import PROJECT  # the project the test runs
+
+        (project / "omegat.project").write_text(PROJECT, encoding="utf-8")
         for p in paths:
             shutil.copy(p, project / "source" / p.name)
         tmx = project / "out.tmx"

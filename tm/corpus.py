@@ -148,41 +148,36 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, s
     files: list[tuple[str, str]] = []
     notes: list[str] = []
     seen: set[Path] = set()
+
+    def add(page: Path, named: bool) -> bool:
+        """Read one page; False when a walked page is skipped as not Chinese."""
+        if page.resolve() in seen:
+            return True
+        text = read_text(page)
+        if not text.strip():
+            raise TifaError("empty file", page)
+        if not is_chinese(text):
+            if named:
+                raise TifaError("not Chinese text (expected a Chinese newspaper page)", page)
+            notes.append(f"{_display(page)}: skipped, not Chinese text")
+            return False
+        seen.add(page.resolve())
+        files.append((_display(page), text))
+        return True
+
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise TifaError("no such file or directory", path)
-        if path.is_dir():
-            walked = sorted(
-                p for p in path.rglob("*.txt")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            found = 0
-            for p in walked:
-                if p.resolve() in seen:
-                    continue
-                text = read_text(p)
-                if not text.strip():
-                    raise TifaError("empty file", p)
-                if not is_chinese(text):
-                    notes.append(f"{_display(p)}: skipped, not Chinese text")
-                    continue
-                seen.add(p.resolve())
-                files.append((_display(p), text))
-                found += 1
-            if not found:
-                raise TifaError("no Chinese .txt files in this directory", path)
-        else:
-            if path.resolve() in seen:
-                continue
-            text = read_text(path)
-            if not text.strip():
-                raise TifaError("empty file", path)
-            if not is_chinese(text):
-                raise TifaError("not Chinese text (expected a Chinese newspaper page)", path)
-            seen.add(path.resolve())
-            files.append((_display(path), text))
+        if not path.is_dir():
+            add(path, named=True)
+            continue
+        walked = sorted(
+            p for p in path.rglob("*.txt")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not sum(add(p, named=False) for p in walked):
+            raise TifaError("no Chinese .txt files in this directory", path)
     if not files:
         raise TifaError("no input files")
     return files, notes
