@@ -51,7 +51,7 @@ STOP_WORDS = frozenset(
     积极 充分 全面 重要 主席 总统 国家 地区 世界 人民 中国 中亚 各位 同事 朋友 谢谢""".split()
 )
 # A formulation never starts or ends with a function character (的, 了, 在 …).
-BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届")
+BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届该这那此各每")
 SOFT_START = frozenset("同和与及")
 BAD_END = frozenset("的了是在对将为把被及并也而从以于让使着和与同等或其所个位名次上")
 # Generic verbs stripped from the front of ordinal-list items (一是坚持守望相助 → 守望相助).
@@ -79,6 +79,9 @@ HEAD_WORDS = (
 # Single words (2 characters) are rarely what a formulation glossary lacks; phrases are.
 LENGTH_PRIOR = {2: 0.25, 3: 0.6}
 _HEADS_BY_LEN = sorted(HEAD_WORDS, key=len, reverse=True)
+# Titles of people: "习近平主席", "塔吉克斯坦总统拉赫蒙" name a person, not a formulation.
+TITLES = ("主席", "总统", "总理", "部长", "市长", "书记", "主任", "常委", "局长", "队长", "秘书长",
+          "记者", "通讯员", "委员长", "省长", "县长", "区长", "科长", "处长")
 # Verbs of reporting: "习近平指出" is a clause, not a name.
 SPEECH_VERBS = ("指出", "表示", "强调", "认为", "介绍", "宣布", "说")
 
@@ -94,13 +97,14 @@ W_SP = 0.6
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_LEAD = re.compile("(?:" + "|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True))
-                   + ")+")
+_LEAD_ONE = re.compile("|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True)))
+_LEAD = re.compile(f"(?:{_LEAD_ONE.pattern})+")
 # Greedy: the match ends at the rightmost verb or function character of the text before a head.
 _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
                   + "|".join(LEAD_VERBS + QUANTIFIERS) + ")")
 _HEAD_END = re.compile(f"(?:{'|'.join(_HEADS_BY_LEN)})$")
 _HEAD = re.compile("|".join(_HEADS_BY_LEN))
+_DIGIT = re.compile(r"\d")
 _CJK_TAIL = re.compile(f"[{_CJK}—]*$")
 _KEY_DASH = re.compile(f"(?<=[{_CJK}])-+(?=[{_CJK}])")
 # Particles that mark a word boundary as surely as punctuation: as a neighbour they count
@@ -264,6 +268,8 @@ def acceptable(s: str, structural: bool = False) -> bool:
         return False
     if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
         return False
+    if any(t in s for t in TITLES):
+        return False
     if structural:
         return True
     if s[0] in SOFT_START or "的" in s or "等" in s:
@@ -275,9 +281,13 @@ def acceptable(s: str, structural: bool = False) -> bool:
 
 
 def _strip_lead(item: str) -> str:
-    """Drop generic verbs and adverbs in front: 积极践行全球发展倡议 → 全球发展倡议."""
-    m = _LEAD.match(item)
-    return item[m.end():] if m and len(item) - m.end() >= 3 else item
+    """Drop generic verbs and adverbs in front: 积极践行全球发展倡议 → 全球发展倡议.
+
+    One word at a time, and never below three characters: 坚持共同发展 → 共同发展.
+    """
+    while (m := _LEAD_ONE.match(item)) and len(item) - m.end() >= 3:
+        item = item[m.end():]
+    return item
 
 
 def _list_items(clause: str) -> tuple[list[str], int]:
@@ -456,8 +466,8 @@ def _boundary_entropy(neigh: Counter) -> float:
 
 
 def _inner(ch: str) -> bool:
-    """A neighbour that continues a word (a CJK character or dash), not a boundary."""
-    return ch == "—" or ("\u3400" <= ch <= "\ufaff" and ch not in PARTICLES)
+    """A neighbour that continues a word (CJK character, dash, number), not a boundary."""
+    return ch in "—0" or ("\u3400" <= ch <= "\ufaff" and ch not in PARTICLES)
 
 
 def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> dict[str, _Occ]:
@@ -481,8 +491,9 @@ def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> d
                 if len(o.contexts) < 3 and seg_docs[si] not in o.docs:
                     o.contexts.append(si)
             o.docs.add(seg_docs[si])
-            lc = text[start - 1] if start > 0 else ""
-            rc = text[end + 1] if end + 1 < len(text) else ""
+            # A digit is one and the same neighbour: 周年视频峰会 always follows a number.
+            lc = _DIGIT.sub("0", text[start - 1]) if start > 0 else ""
+            rc = _DIGIT.sub("0", text[end + 1]) if end + 1 < len(text) else ""
             o.left[lc if _inner(lc) else f"#{si}:{start}"] += 1
             o.right[rc if _inner(rc) else f"#{si}:{end}"] += 1
             if sp is not None:
