@@ -342,7 +342,7 @@ class _Scorer:
         if i1 == i0 or j1 == j0:
             return 0.3
         sents = (i1 - i0) + (j1 - j0)
-        lexical = min(1.0, self.coverage(i0, i1, j0, j1) / sents / 0.35)
+        lexical = min(1.0, max(0.0, self.coverage(i0, i1, j0, j1) / sents / 0.35))
         x = sum(self.zs.length[i0:i1])
         y = sum(self.es.length[j0:j1])
         fit = math.exp(-self.model.cost(x, y))
