@@ -410,40 +410,46 @@ def build_segments(
         canon_text = min(canon_texts, key=lambda t: (-canon_texts[t], t.count(" "), t))
         variants = sorted((t for t in texts if t != canon_text), key=lambda t: (-texts[t], t))
         sources = sorted({(occ.file[i], occ.line[i]) for i in members})
-        art = articles[occ.article[rep]]
         segment = Segment(
             id="s-" + _hash(doc + "\x1f" + canon),
-            text=canon_text, doc=doc, article="", para=occ.para[rep],
+            text=canon_text, doc=doc, article="", para=0,
             sources=[Source(files[f][0], line) for f, line in sources],
             variants=variants,
         )
-        segment.article = art.title
         built.append(((doc_first[doc], rep), segment))
     built.sort(key=lambda item: item[0])
     segments = [s for _, s in built]
 
+    # A document's title: its first real (printed) title, else the first derived one.
     titles: dict[str, str] = {}
+    real_title: set[str] = set()
     doc_files: dict[str, set[str]] = defaultdict(set)
     for ai, art in enumerate(articles):
         doc = doc_of_article[ai]
         doc_files[doc].add(art.file)
-        if doc not in titles or (not art.title_derived and titles[doc] != art.title
-                                 and articles[doc_first[doc]].title_derived):
+        if doc not in titles or (articles[doc_first[doc]].title_derived
+                                 and not art.title_derived and doc not in real_title):
             titles[doc] = art.title
+            if not art.title_derived:
+                real_title.add(doc)
+    # Paragraphs: one per (article copy, paragraph) of the segments' first copies, in order, so
+    # that copies merged into one document never share a paragraph number by accident.
     infos: dict[str, ArticleInfo] = {}
-    for (_, _), seg in built:
+    para_of: dict[tuple[int, int], int] = {}
+    for (_, rep), seg in built:
         info = infos.get(seg.doc)
         if info is None:
             first = articles[doc_first[seg.doc]]
             info = infos[seg.doc] = ArticleInfo(
                 seg.doc, titles[seg.doc], sorted(doc_files[seg.doc], key=file_index.get), [],
                 dict(first.meta))
-        seg.article = info.title
-        while len(info.paragraphs) <= seg.para:
+        where = (occ.article[rep], occ.para[rep])
+        if where not in para_of:
+            para_of[where] = len(info.paragraphs)
             info.paragraphs.append([])
+        seg.article = info.title
+        seg.para = para_of[where]
         info.paragraphs[seg.para].append(seg.id)
-    for info in infos.values():
-        info.paragraphs = [p for p in info.paragraphs if p]
     report.articles = len(infos)
     report.segments = len(segments)
     report.suspects = _suspects(segments, doubled, files_of)
