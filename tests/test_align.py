@@ -102,10 +102,11 @@ def test_news_pair_with_an_added_english_sentence():
 
 
 def test_numbers_and_dates_link_sentences_without_shared_words():
-    # Only the quantities can tell which English sentence goes with which Chinese one.
+    # 948亿 ↔ 94.8 billion, 5月19日 ↔ May 19, 12% ↔ 12 percent carry most of the evidence.
     zh = ["5月19日，双方贸易额为948亿元。", "6月1日，增长了12%。"]
-    en = ["On 1 June the growth was 12 percent.", "On May 19 the figure stood at 94.8 billion yuan."]
-    beads = align(zh, list(reversed(en)))
+    en = ["On May 19 the figure stood at 94.8 billion yuan.",
+          "On 1 June the growth was 12 percent."]
+    beads = align(zh, en)
     assert _pairs(beads) == [([0], [0]), ([1], [1])]
     assert min(b.confidence for b in beads) > 0.5
 
@@ -118,7 +119,8 @@ def test_deterministic_and_empty_sides():
 
 
 def test_split_chinese_rejoins_wraps_and_drops_page_markers():
-    text = "习近平主持峰会并发表主旨讲话。他强调，中方愿同中亚国\n家一道，共建“一带一路”。\n（上接A01版①）\n"
+    text = ("习近平主持峰会并发表主旨讲话。他强调，中方愿同中亚国\n"
+            "家一道，共建“一带一路”。\n（上接A01版①）\n")
     assert split_chinese(text) == ["习近平主持峰会并发表主旨讲话。",
                                    "他强调，中方愿同中亚国家一道，共建“一带一路”。"]
 
