@@ -133,3 +133,19 @@ def test_ids_are_stable_across_runs_paths_and_order(segset, tmp_path):
     elsewhere = build_segments([str(moved)])
     assert {s.id: s.text for s in elsewhere.segments} == {s.id: s.text for s in segset.segments}
 
+
+
+def test_article_paragraphs_rebuild_the_text(segset):
+    placed = [(info.doc, n, seg_id) for info in segset.articles
+              for n, para in enumerate(info.paragraphs) for seg_id in para]
+    assert sorted(seg_id for _, _, seg_id in placed) == sorted(s.id for s in segset.segments)
+    where = {seg_id: (doc, n) for doc, n, seg_id in placed}
+    assert all(where[s.id] == (s.doc, s.para) for s in segset.segments)
+    texts = {s.id: s.text for s in segset.segments}
+    [speech] = [a for a in segset.articles if a.title.startswith("携手建设守望相助")]
+    harmony = next(p for p in speech.paragraphs if texts[p[0]] == "世界需要一个和谐的中亚。")
+    assert [texts[i] for i in harmony][1:] == [
+        "“兄弟情谊胜过一切财富”。",
+        "民族冲突、宗教纷争、文化隔阂不是中亚的主调，团结、包容、和睦才是中亚人民的追求。",
+        "任何人都无权在中亚制造不和、对立，更不应该从中谋取政治私利。",
+    ]
