@@ -54,7 +54,8 @@ def make_glossary(path: Path, n: int, rng: random.Random) -> list[tuple[str, str
         fh.write("glossary:\n  name: synthetic benchmark glossary\n  source_lang: zh-CN\n"
                  "  target_lang: en\nentries:\n")
         for tid, zh, en in terms:
-            fh.write(f"  - id: {tid}\n    zh: {zh}\n    en: {en}\n    en_deprecated:\n"
+            variant = f"    en_variants:\n      - text: {en} alt\n" if tid[-1] in "036" else ""
+            fh.write(f"  - id: {tid}\n    zh: {zh}\n    en: {en}\n{variant}    en_deprecated:\n"
                      f"      - text: old {en}\n        reason: synthetic\n"
                      "    category: principle\n    domain: diplomatic\n    status: official\n")
     return terms

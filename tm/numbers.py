@@ -74,6 +74,9 @@ _ZH_PATTERNS = [
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
 _ZH_DIGIT_PATTERNS = {"date", "yearmonth", "month", "day", "year", "arabic"}
+# A character each pattern cannot match without.
+_ZH_MARKERS = {"date": "月", "yearmonth": "月", "month": "月", "day": "日", "year": "年",
+               "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "届"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -132,6 +135,9 @@ def extract_zh(text: str) -> list[Quantity]:
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_cn):
             continue
+        marker = _ZH_MARKERS.get(name)
+        if marker is not None and not any(ch in norm for ch in marker):
+            continue  # cheap test before a regex pass
         for m in rx.finditer(norm):
             a, b = m.span()
             if not free(a, b):
@@ -351,7 +357,8 @@ def extract_en(text: str) -> list[Quantity]:
     has_digit = _DIGIT.search(text) is not None
     words = set(_EN_WORD.findall(text.lower()))
     wanted = {
-        "skip": has_digit, "money_pre": has_digit, "num": has_digit, "group": has_digit,
+        "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
+        "money_pre": has_digit, "num": has_digit, "group": has_digit and "g" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,

@@ -20,10 +20,13 @@ MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
+_TARGET_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                              **{d: "-" for d in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}})
+
+
 def target_key(text: str) -> str:
     """Targets that differ only in case, spacing, quotes or dashes count as the same."""
-    text = match_key(text).casefold()
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.translate(_TARGET_FOLD).casefold().split())
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -169,6 +172,8 @@ class TermInconsistent(Check):
         if ctx.matcher is None or not unit.target.strip():
             return
         for hit in ctx.zh_hits():
+            if not hit.entry.en_variants:
+                continue  # a single accepted rendering cannot be used inconsistently
             found = [h for h in ctx.matcher.find_en(unit.target, hit.entry)
                      if h.kind != "deprecated"]
             # "Belt and Road" inside "Belt and Road Initiative" is not a second rendering
