@@ -70,7 +70,7 @@ LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协
 QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
 # Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
 HEAD_CUT = frozenset("的和与同及是在对为把将向从以于了、")
-# Head words that mark the end of a named formulation, with their weight.
+# Head words that mark the end of a named formulation (…倡议, …机制, …共同体).
 HEAD_WORDS = (
     "伙伴关系", "共同体", "倡议", "机制", "走廊", "计划", "原则", "精神", "主义", "联盟", "之都",
     "思想", "战略", "理念", "工程", "工坊", "之路", "宣言", "行动", "体系", "格局", "新格局",
@@ -96,7 +96,6 @@ W_NEST = 0.6
 W_SP = 0.6
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
 _LEAD_ONE = re.compile("|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True)))
 _LEAD = re.compile(f"(?:{_LEAD_ONE.pattern})+")
 # Greedy: the match ends at the rightmost verb or function character of the text before a head.
@@ -387,8 +386,12 @@ def _cohesion(stats: _Stats, s: str, freq: int) -> float:
     return worst
 
 
-def _segment_pieces(texts: list[str], chunks: list[str]) -> Any:
-    """Train a small unigram sentencepiece model in memory on the corpus itself."""
+def _segment_pieces(chunks: list[str]) -> Any:
+    """Train a small unigram sentencepiece model in memory on the corpus's Chinese runs.
+
+    Its pieces give a boundary signal (do a candidate's edges fall on piece boundaries?).
+    Measured on the seeds it does not help (docs/mining.md), so it is off by default.
+    """
     import io
 
     import sentencepiece as spm
@@ -526,6 +529,79 @@ def _key(text: str) -> str:
     return match_key(text).replace('"', "")
 
 
+def _distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
+    """Folded texts of the distinct segments and the first segment of each."""
+    texts: list[str] = []
+    first: list[Any] = []
+    seen: set[str] = set()
+    # One match_key call over the whole corpus (\x01 survives folding) instead of one per segment.
+    keys = fold("\x01".join(seg.text.replace("\x01", " ") for seg in segments)).split("\x01")
+    for seg, key in zip(segments, keys, strict=True):
+        key = key.strip()
+        if key not in seen:  # the same sentence in two merged articles still counts once
+            seen.add(key)
+            texts.append(key)
+            first.append(seg)
+    return texts, first
+
+
+def _nesting(cands: list[str], stats: _Stats) -> tuple[dict[str, list[int]], Counter]:
+    """C-value nesting: frequencies of the longer candidates containing each candidate, and
+    how many of them end with it (人类命运共同体, 中国—中亚命运共同体 → 命运共同体)."""
+    in_cands = set(cands)
+    longer: dict[str, list[int]] = defaultdict(list)
+    heads: Counter = Counter()
+    for s in cands:
+        f = stats.freq.get(s, 0)
+        for i in range(len(s)):
+            for j in range(i + 2, min(len(s), i + MAX_N) + 1):
+                sub = s[i:j]
+                if sub != s and sub in in_cands:
+                    longer[sub].append(f)
+                    heads[sub] += j == len(s)
+    return longer, heads
+
+
+def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None,
+             nested_heads: int, use_sp: bool) -> dict[str, float]:
+    """All component scores of one candidate (docs/mining.md explains each)."""
+    sf, df = len(o.segs), len(o.docs)
+    variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
+    leak = max(_leak(stats, o.left, s[0], True), _leak(stats, o.right, s[-1], False))
+    freedom = (1 - math.exp(-(variety - 1) / 1.5)) * (1 - leak**2)
+    coh = max(0.0, _cohesion(stats, s, o.freq))
+    # C-value: occurrences not explained by one longer candidate; a candidate nested in
+    # several distinct longer ones (命运共同体 in 人类…/中国—中亚…) is a unit itself.
+    indep = 1.0 if not nest else max(0.0, 1 - (sum(nest) / len(nest)) / o.freq,
+                                     1 - 1 / len(nest))
+    length = LENGTH_PRIOR.get(len(s), 1.0)
+    spread = 1 - 1 / (1 + sf) + 0.1 * math.log2(df)
+    return {
+        "termhood": 3 * spread * coh * freedom * indep * length,
+        "cohesion": coh, "freedom": freedom, "variety": variety,
+        "entropy": min(_boundary_entropy(o.left), _boundary_entropy(o.right)), "leak": leak,
+        "independence": indep, "length": length,
+        "quote": min(1.0, st["quote"] / max(1, sf)),
+        "title": min(1.0, st["title"] / max(1, sf)),
+        "enum": min(1.0, (st["enum"] + st["object"]) / 2),
+        "parallel": min(1.0, st["parallel"] / 2),
+        "repeat": 1.0 if _repeat_pattern(s) else 0.0,
+        "head": 1.0 if _head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
+        "nested_head": min(1.0, (nested_heads - 1) / 2) if nested_heads > 1 else 0.0,
+        "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
+    }
+
+
+def _score(g: dict[str, float]) -> float:
+    """Statistical termhood (a product of vetoes) plus independent structural evidence."""
+    free = g["freedom"]
+    return (g["termhood"] + W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
+            + W_PARALLEL * g["parallel"] + W_REPEAT * g["repeat"] * free
+            + W_HEAD * g["head"] * max(free, g["headed"])
+            + W_NEST * g["nested_head"] * free * g["length"]
+            + W_SP * g["sentencepiece"] * free)
+
+
 def mine(
     segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
     use_sentencepiece: bool = False, min_freq: int | None = None,
@@ -537,20 +613,7 @@ def mine(
     """
     if not segments:
         return []
-    texts: list[str] = []
-    first: list[Any] = []
-    seg_docs: list[str] = []
-    index: dict[str, int] = {}
-    # One match_key call over the whole corpus (\x01 survives folding) instead of one per segment.
-    keys = fold("\x01".join(seg.text.replace("\x01", " ") for seg in segments)).split("\x01")
-    for seg, t in zip(segments, keys, strict=True):
-        t = t.strip()
-        if t in index:  # the same sentence in two merged articles still counts once
-            continue
-        index[t] = len(texts)
-        texts.append(t)
-        first.append(seg)
-        seg_docs.append(seg.doc)
+    texts, first = _distinct(segments)
     chunks = [c for t in texts for c in _CHUNK.findall(t)]
     total_chars = sum(map(len, chunks))
     if min_freq is None:
@@ -566,28 +629,17 @@ def mine(
 
     pool = {s for s in stats.freq if acceptable(s, s in structure)}
     pool |= {s for s in structure if acceptable(s, True)}
+    if not pool:
+        return []
+
     def prelim(s: str) -> float:
         st = structure.get(s, {})
         return math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if _head(s) else 0)
 
-    if not pool:
-        return []
-    budget = max(2500, 20 * (top or 100))
-    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:budget]
-    # C-value nesting: the frequencies of the longer candidates that contain a candidate.
-    in_cands = set(cands)
-    longer: dict[str, list[int]] = defaultdict(list)
-    heads: Counter = Counter()  # how many longer candidates end in this one (…命运共同体)
-    for s in cands:
-        f = stats.freq.get(s, 0)
-        for i in range(len(s)):
-            for j in range(i + 2, min(len(s), i + MAX_N) + 1):
-                sub = s[i:j]
-                if sub != s and sub in in_cands:
-                    longer[sub].append(f)
-                    heads[sub] += j == len(s)
-    sp = _segment_pieces(sample, chunks[::step]) if use_sentencepiece else None
-    occ = _scan(cands, sample, [seg_docs[i] for i in picked], sp)
+    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max(2500, 20 * (top or 100))]
+    longer, heads = _nesting(cands, stats)
+    sp = _segment_pieces(chunks[::step]) if use_sentencepiece else None
+    occ = _scan(cands, sample, [first[i].doc for i in picked], sp)
     gkeys = _glossary_keys(glossary)
 
     out: list[Candidate] = []
@@ -595,50 +647,18 @@ def mine(
         o = occ[s]
         if o.freq == 0:
             continue  # only outside the scan sample of a big corpus: no contexts to show
-        st = structure.get(s, Counter())
-        sf, df = len(o.segs), len(o.docs)
-        hl, hr = _boundary_entropy(o.left), _boundary_entropy(o.right)
-        variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
-        leak = max(_leak(stats, o.left, s[0], True), _leak(stats, o.right, s[-1], False))
-        freedom = (1 - math.exp(-(variety - 1) / 1.5)) * (1 - leak**2)
-        coh = max(0.0, _cohesion(stats, s, o.freq))
-        nest = longer.get(s)
-        # C-value: occurrences not explained by one longer candidate; a candidate nested in
-        # several distinct longer ones (命运共同体 in 人类…/中国—中亚…) is a unit itself.
-        indep = 1.0 if not nest else max(0.0, 1 - (sum(nest) / len(nest)) / o.freq,
-                                         1 - 1 / len(nest))
-        length = LENGTH_PRIOR.get(len(s), 1.0)
-        spread = 1 - 1 / (1 + sf) + 0.1 * math.log2(df)
-        termhood = 3 * spread * coh * freedom * indep * length
-        signals = {
-            "termhood": termhood, "cohesion": coh, "freedom": freedom, "variety": variety,
-            "entropy": min(hl, hr), "leak": leak,
-            "independence": indep,
-            "quote": min(1.0, (st["quote"]) / max(1, sf)),
-            "title": min(1.0, st["title"] / max(1, sf)),
-            "enum": min(1.0, (st["enum"] + st["object"]) / 2),
-            "parallel": min(1.0, st["parallel"] / 2),
-            "repeat": 1.0 if _repeat_pattern(s) else 0.0,
-            "head": 1.0 if _head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
-            "sentencepiece": o.sp_hits / o.freq if sp is not None else 0.0,
-            "nested_head": min(1.0, (heads[s] - 1) / 2) if heads[s] > 1 else 0.0,
-        }
-        score = (termhood + W_QUOTE * signals["quote"] + W_TITLE * signals["title"]
-                 + W_ENUM * signals["enum"] + W_PARALLEL * signals["parallel"]
-                 + W_REPEAT * signals["repeat"] * freedom
-                 + W_HEAD * signals["head"] * max(freedom, signals["headed"])
-                 + W_NEST * signals["nested_head"] * freedom * length
-                 + W_SP * signals["sentencepiece"] * freedom)
         in_gloss = _key(s) in gkeys
         if new_only and in_gloss:
             continue
+        signals = _signals(s, o, structure.get(s, Counter()), stats, longer.get(s), heads[s],
+                           sp is not None)
         contexts = []
         for si in o.contexts:
             seg = first[picked[si]]
             src = seg.sources[0] if seg.sources else None
             contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
         freq = max(o.freq, stats.freq.get(s, 0))
-        out.append(Candidate(s, score, freq, df, signals, contexts, in_gloss))
+        out.append(Candidate(s, _score(signals), freq, len(o.docs), signals, contexts, in_gloss))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
     return out[:top] if top else out
 
