@@ -53,6 +53,17 @@ def _write_segments(segset: Any, fmt: Format, fh: Any) -> None:
             previous = seg.doc
 
 
+def _write(path: Path, write: Callable[[Any], None]) -> None:
+    """Write one output file atomically; an unwritable place is a one-line error."""
+    from tm.files import TifaError, atomic_write
+
+    try:
+        with atomic_write(path) as fh:
+            write(fh)
+    except OSError as err:
+        raise TifaError(f"cannot write: {err.strerror or err}", err.filename or path) from None
+
+
 def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
     """A rich progress bar on stderr, only when stderr is a terminal."""
     if not sys.stderr.isatty():
@@ -73,25 +84,22 @@ def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
 
 def step_segments(ctx: BuildContext) -> list[Row]:
     """Clean, split and merge the corpus; write segments.jsonl."""
-    from tm.files import atomic_write
     from tm.merge import build_segments
 
     segset = build_segments(ctx.inputs, progress=ctx.progress)
     ctx.segments = segset
     target = ctx.outdir / "segments.jsonl"
-    with atomic_write(target) as fh:
-        _write_segments(segset, Format.jsonl, fh)
+    _write(target, lambda fh: _write_segments(segset, Format.jsonl, fh))
     rep = segset.report
     removed = ctx.outdir / "removed.tsv"
-    with atomic_write(removed) as fh:
-        fh.write("kind\tfile\tline\ttext\n")
-        for item in rep.removed:
-            fh.write(f"{item.kind}\t{item.file}\t{item.line}\t{item.text}\n")
-        texts = {seg.id: seg for seg in segset.segments}
-        for seg_id, pair in rep.suspects:
-            seg = texts[seg_id]
-            first = seg.sources[0]
-            fh.write(f"suspect OCR double {pair} (kept)\t{first.file}\t{first.line}\t{seg.text}\n")
+    by_id = {seg.id: seg for seg in segset.segments}
+    rows = [(item.kind, item.file, str(item.line), item.text) for item in rep.removed]
+    rows += [(f"suspect OCR double {pair} (kept)", by_id[seg_id].sources[0].file,
+              str(by_id[seg_id].sources[0].line), by_id[seg_id].text)
+             for seg_id, pair in rep.suspects]
+    _write(removed, lambda fh: fh.writelines(
+        "\t".join(cell.replace("\t", " ") for cell in row) + "\n"
+        for row in [("kind", "file", "line", "text"), *rows]))
     debris = sum(rep.debris.values())
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(rep.debris.items(), key=lambda kv: -kv[1]))
     return [
@@ -134,7 +142,6 @@ def segment(
 
       tifa segment seeds/ -f tsv -o segments.tsv
     """
-    from tm.files import atomic_write
     from tm.merge import build_segments
 
     segset = build_segments([str(p) for p in paths])
@@ -144,8 +151,7 @@ def segment(
         _write_segments(segset, fmt, sys.stdout)
         sys.stdout.flush()
     else:
-        with atomic_write(output) as fh:
-            _write_segments(segset, fmt, fh)
+        _write(output, lambda fh: _write_segments(segset, fmt, fh))
 
 
 def build(
@@ -172,6 +178,8 @@ def build(
             raise TifaError("no seeds/ directory here; name the corpus: tifa build PATH...",
                             Path.cwd() / "seeds")
         paths = [Path("seeds")]
+    if outdir.exists() and not outdir.is_dir():
+        raise TifaError("exists and is not a directory (give -o a directory)", outdir)
     update, bar = _progress_bar()
     ctx = BuildContext([str(p) for p in paths], outdir, update)
     rows: list[Row] = []

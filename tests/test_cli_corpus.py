@@ -131,3 +131,12 @@ def test_a_bad_file_among_good_ones_leaves_no_output(tmp_path):
     out = tmp_path / "o"
     _one_line_error(run_tifa("build", str(tmp_path), "-o", str(out)), "b.txt", "binary")
     assert not out.exists()
+
+
+def test_unwritable_output_is_one_line_error(tmp_path):
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    _one_line_error(run_tifa("build", str(SPEECH), "-o", str(blocker)), "afile", "not a directory")
+    _one_line_error(run_tifa("segment", str(SPEECH), "-o", str(blocker / "x.jsonl")),
+                    "afile", "cannot write")
+    assert blocker.read_text(encoding="utf-8") == "x"
