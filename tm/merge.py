@@ -298,10 +298,22 @@ def _doc_ids(articles: list[Article]) -> list[str]:
     return ids
 
 
-def _read_file(name: str, text: str, keys: dict[str, str]) -> tuple:
+def _sentences(paragraph: str) -> list[tuple[int, str, str]]:
+    """(offset, sentence, match key) of each sentence with a letter or digit in it."""
+    found = []
+    for start, end in split_spans(paragraph):
+        sentence = paragraph[start:end]
+        key = match_key(sentence)
+        if any(ch.isalnum() for ch in key):
+            found.append((start, sentence, key))
+    return found
+
+
+def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]]) -> tuple:
     """Clean, split and key one file: (articles, debris, sentence rows).
 
-    `keys` caches text → match key across files: most sentences are exact copies.
+    `cache` maps a paragraph to its sentences (offset, text, match key) across files: most
+    paragraphs of a corpus of copies are exact copies.
     """
     found, removed = split_articles(name, text)
     if not any(a.body for a in found):
@@ -309,13 +321,11 @@ def _read_file(name: str, text: str, keys: dict[str, str]) -> tuple:
     rows: list[tuple[str, str, int, int, int]] = []
     for ai, art in enumerate(found):
         for pi, para in enumerate(art.paragraphs):
-            for start, end in split_spans(para.text):
-                sentence = para.text[start:end]
-                key = keys.get(sentence)
-                if key is None:
-                    key = keys[sentence] = match_key(sentence)
-                if any(ch.isalnum() for ch in key):
-                    rows.append((sentence, key, ai, pi, para.line_at(start)))
+            sentences = cache.get(para.text)
+            if sentences is None:
+                sentences = cache[para.text] = _sentences(para.text)
+            for start, sentence, key in sentences:
+                rows.append((sentence, key, ai, pi, para.line_at(start)))
     return found, removed, rows
 
 
@@ -328,9 +338,9 @@ def build_segments(
     articles: list[Article] = []
     debris: list[Debris] = []
     occ = _Occurrences()
-    keys: dict[str, str] = {}
+    cache: dict[str, list[tuple[int, str, str]]] = {}
     for fi, (name, text) in enumerate(files):
-        found, removed, rows = _read_file(name, text, keys)
+        found, removed, rows = _read_file(name, text, cache)
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
@@ -343,7 +353,7 @@ def build_segments(
             occ.line.append(line)
         if progress:
             progress("read", fi + 1, len(files))
-    del keys
+    del cache
     report.removed = debris
     for item in debris:
         report.debris[item.kind] = report.debris.get(item.kind, 0) + 1
