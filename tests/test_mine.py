@@ -158,34 +158,38 @@ def test_write_formats_carry_the_same_fields():
         write_candidates(_sample(), "xml", io.StringIO())
 
 
-def test_cli_json_and_new_only(tmp_path):
+def test_cli_new_only_json(tmp_path):
     out = tmp_path / "c.json"
-    result = run_tifa("mine", "seeds/", "--top", "40", "-f", "json", "-o", str(out))
+    result = run_tifa("mine", "seeds/", "--top", "40", "--new-only", "-f", "json", "-o", str(out))
     assert result.returncode == 0, result.stderr
     cands = json.loads(out.read_text(encoding="utf-8"))["candidates"]
-    assert len(cands) == 40
-    assert "一带一路" in [c["zh"] for c in cands[:10]]
-    result = run_tifa("mine", "seeds/", "--top", "15", "--new-only")
-    assert result.returncode == 0, result.stderr
-    rows = result.stdout.splitlines()
-    assert len(rows) == 16 and all("\tno\t" in r for r in rows[1:])
+    assert len(cands) == 40 and not any(c["in_glossary"] for c in cands)
+    assert all(c["contexts"] and c["contexts"][0]["file"].startswith("seeds/") for c in cands)
 
 
-def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path):
+def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys):
+    from cli.app import main
+
     out = tmp_path / "c.tsv"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
-    for args in (["mine", str(tmp_path / "missing.txt")], ["mine", str(bad)],
-                 ["mine", "seeds/", "--top", "0"], ["mine", "seeds/", "-f", "xml"]):
-        result = run_tifa(*args, "-o", str(out))
-        assert result.returncode == 2
-        assert result.stderr.startswith("tifa: error: ") and "Traceback" not in result.stderr
-        assert len(result.stderr.strip().splitlines()) == 1
-        assert not out.exists()
     broken = tmp_path / "broken.yaml"
     broken.write_text("entries: [\n", encoding="utf-8")
-    result = run_tifa("mine", "seeds/", "-g", str(broken))
-    assert result.returncode == 2 and "broken.yaml" in result.stderr
+    cases = (["mine", str(tmp_path / "missing.txt")], ["mine", str(bad)],
+             ["mine", "seeds/", "-f", "xml"], ["mine", "seeds/", "--top", "0"],
+             ["mine", "seeds/", "-g", str(broken)])
+    for args in cases:
+        with pytest.raises(SystemExit) as exit_:
+            main([*args, "-o", str(out)])
+        err = capsys.readouterr().err
+        assert exit_.value.code == 2, (args, err)
+        assert err.startswith("tifa: error: ") and len(err.strip().splitlines()) == 1
+        assert not out.exists()
+    assert "broken.yaml" in err
+    # The real command line, once: same one line, exit 2.
+    result = run_tifa("mine", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2 and result.stderr.startswith("tifa: error: ")
+    assert "Traceback" not in result.stderr
 
 
 def test_build_step_writes_candidates_tsv(tmp_path, segments):
