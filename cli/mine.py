@@ -30,12 +30,13 @@ def mine(
 ) -> None:
     """Find the fixed formulations (提法) of a corpus: what a terminologist should add.
 
-    Reads the pages like `tifa segment` (copies merged, each counted once), then ranks
-    expressions by a score that combines how tightly their characters hang together, how
-    freely they combine with their neighbours, whether the text quotes or lists them
-    (“三股势力”, 合作共赢、相互成就) and whether they end in a head word (…倡议, …机制).
-    Fragments (运共同体) and everyday words (我们, 记者) are left out. `in_glossary` says
-    whether the curated glossary already has the expression.
+    Reads the pages like `tifa segment` (copies merged, each counted once).
+    Ranks expressions by how tightly their characters hang together,
+    how freely they combine with their neighbours,
+    whether the text quotes or lists them (“三股势力”, 合作共赢、相互成就)
+    and whether they end in a head word (…倡议, …机制).
+    Fragments (运共同体) and everyday words (我们, 记者) are left out.
+    `in_glossary` says whether the curated glossary already has the expression.
 
     Examples:
       tifa mine seeds/                          # top 100 as a table
