@@ -153,8 +153,12 @@ def test_lookup_candidates_and_short_queries():
              for i in range(2000)]
     units += [TranslationUnit("w", "好", "good"), TranslationUnit("x", "好的", "fine")]
     index = TmIndex(units)
-    hits = index.lookup("第1500次中国—中亚外长会晤在西安举行。", top=3)
+    query = "第1500次中国—中亚外长会晤在西安举行。"
+    hits = index.lookup(query, top=3)
     assert hits[0].tuid == "1500" and hits[0].score == 100
+    assert all(h.score == match_score(query, h.source) for h in index.lookup(query, 50, 50))
+    variant = query.replace("—", "－")
+    assert [(h.tuid, h.score) for h in index.lookup(variant, top=1)] == [("1500", 99)]
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     assert [h.tuid for h in index.lookup("好", min_score=50)] == ["w", "x"]
 

@@ -446,16 +446,22 @@ class TmIndex:
         candidates = self._candidates(key, min_score).tolist()
         keys = [self._text("key", i) for i in candidates]
         scored = []
-        for _key, _sim, j in process.extract(key, keys, scorer=Levenshtein.normalized_similarity,
-                                             score_cutoff=min_score / 100, limit=None):
+        for _key, sim, j in process.extract(key, keys, scorer=Levenshtein.normalized_similarity,
+                                            score_cutoff=min_score / 100, limit=None):
             i = candidates[j]
-            source = self.source(i)
-            score = match_score(text, source)
+            if sim >= 1.0:   # same match key: 100 only for the identical text (as match_score)
+                score = 100 if self.source(i) == text else 99
+            else:
+                score = min(99, math.floor(sim * 100 + 1e-9))
             if score >= min_score:
-                scored.append((score, i, source))
+                scored.append((score, i))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        return [Match(score, source, self.target(i), self.tuid(i), diff_ops(source, text))
-                for score, i, source in scored[:top]]
+        matches = []
+        for score, i in scored[:top]:
+            source = self.source(i)
+            matches.append(Match(score, source, self.target(i), self.tuid(i),
+                                 diff_ops(source, text)))
+        return matches
 
 
 def _fold_code(codes):
