@@ -91,7 +91,7 @@ def lint_cmd(
     tm_path = tm or (Path(config.tm) if config.tm else None)
     if tm_path is not None and not tm_path.is_file():
         raise TifaError("no such TM file", tm_path)
-    units = read_units(draft, en, input_format)
+    units = read_units(draft, en, input_format, terms)
     files = [str(draft)] + ([str(en)] if en else [])
     stats: dict = {}
 

@@ -32,15 +32,17 @@ def detect_format(path: str | os.PathLike) -> str:
 
 
 def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
-               fmt: str | None = None) -> Iterator[LintUnit]:
-    """The units of a draft: `path` alone (bilingual file) or `path` + `en` (plain texts)."""
+               fmt: str | None = None, glossary=None) -> Iterator[LintUnit]:
+    """The units of a draft: `path` alone (bilingual file) or `path` + `en` (plain texts).
+
+    `glossary` (plain texts only) gives the aligner glossary terms as anchors."""
     p = Path(path)
     if not p.exists():
         raise TifaError("no such file or directory", p)
     if p.is_dir():
         raise TifaError("is a directory, expected a draft file", p)
     if en is not None:
-        return _guard(_plain(p, Path(en)), p)
+        return _guard(_plain(p, Path(en), glossary), p)
     fmt = fmt or detect_format(p)
     readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
     if fmt == "txt":
@@ -331,7 +333,7 @@ def _sentences_en(lines):
     return out
 
 
-def _plain(zh_path: Path, en_path: Path) -> Iterator[LintUnit]:
+def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
     """Chinese original + English draft: paragraphs paired in order when their counts agree
     (our reference layout: one English paragraph per Chinese one), else the whole texts; then
     sentences aligned with `tm.align.align` inside each pair."""
@@ -359,7 +361,7 @@ def _plain(zh_path: Path, en_path: Path) -> Iterator[LintUnit]:
         # missing terms or figures in that unit, not as a false "empty target".
         groups: list[tuple[list[int], list[int]]] = []
         carry: tuple[list[int], list[int]] = ([], [])
-        for bead in align([s for s, _ in zh], [s for s, _ in en]):
+        for bead in align([s for s, _ in zh], [s for s, _ in en], glossary=glossary):
             if bead.zh and bead.en:
                 groups.append((carry[0] + bead.zh, carry[1] + bead.en))
                 carry = ([], [])
