@@ -103,7 +103,6 @@ _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
                   + "|".join(LEAD_VERBS + QUANTIFIERS) + ")")
 _HEAD_END = re.compile(f"(?:{'|'.join(_HEADS_BY_LEN)})$")
 _HEAD = re.compile("|".join(_HEADS_BY_LEN))
-_DIGIT = re.compile(r"\d")
 _CJK_TAIL = re.compile(f"[{_CJK}—]*$")
 _KEY_DASH = re.compile(f"(?<=[{_CJK}])-+(?=[{_CJK}])")
 # Particles that mark a word boundary as surely as punctuation: as a neighbour they count
@@ -495,8 +494,9 @@ def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> d
                     o.contexts.append(si)
             o.docs.add(seg_docs[si])
             # A digit is one and the same neighbour: 周年视频峰会 always follows a number.
-            lc = _DIGIT.sub("0", text[start - 1]) if start > 0 else ""
-            rc = _DIGIT.sub("0", text[end + 1]) if end + 1 < len(text) else ""
+            lc = text[start - 1] if start > 0 else ""
+            rc = text[end + 1] if end + 1 < len(text) else ""
+            lc, rc = ("0" if lc.isdigit() else lc), ("0" if rc.isdigit() else rc)
             o.left[lc if _inner(lc) else f"#{si}:{start}"] += 1
             o.right[rc if _inner(rc) else f"#{si}:{end}"] += 1
             if sp is not None:
@@ -534,9 +534,12 @@ def _distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     texts: list[str] = []
     first: list[Any] = []
     seen: set[str] = set()
+    raw: dict[str, Any] = {}
+    for seg in segments:  # exact copies first: cheap, and folding is the costly part
+        raw.setdefault(seg.text, seg)
     # One match_key call over the whole corpus (\x01 survives folding) instead of one per segment.
-    keys = fold("\x01".join(seg.text.replace("\x01", " ") for seg in segments)).split("\x01")
-    for seg, key in zip(segments, keys, strict=True):
+    keys = fold("\x01".join(t.replace("\x01", " ") for t in raw)).split("\x01")
+    for seg, key in zip(raw.values(), keys, strict=True):
         key = key.strip()
         if key not in seen:  # the same sentence in two merged articles still counts once
             seen.add(key)
