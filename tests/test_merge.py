@@ -113,9 +113,13 @@ def test_page_jump_sentence_is_rejoined_on_evidence(segset):
 
 
 def test_speech_pages_merge_into_one_document(segset):
-    speech = [a for a in segset.articles if a.title.startswith("携手建设守望相助")]
+    speech = [a for a in segset.articles
+              if a.title.startswith("携手建设守望相助") and "continued" not in a.meta]
     assert len(speech) == 1
     assert [f.split("/")[-1][:3] for f in speech[0].files] == ["000", "001"]
+    # 001's second page prints the Xinhua report under the speech's headline: its own document
+    [page2] = [a for a in segset.articles if a.meta.get("continued") == "(上接第一版)"]
+    assert page2.doc != speech[0].doc
     titles = {a.title for a in segset.articles}
     assert "俄罗斯总理米舒斯京将访华" in titles and "抓项目 促发展" in titles
     docs = {a.doc for a in segset.articles}
@@ -142,7 +146,8 @@ def test_article_paragraphs_rebuild_the_text(segset):
     where = {seg_id: (doc, n) for doc, n, seg_id in placed}
     assert all(where[s.id] == (s.doc, s.para) for s in segset.segments)
     texts = {s.id: s.text for s in segset.segments}
-    [speech] = [a for a in segset.articles if a.title.startswith("携手建设守望相助")]
+    [speech] = [a for a in segset.articles
+                if a.title.startswith("携手建设守望相助") and "continued" not in a.meta]
     harmony = next(p for p in speech.paragraphs if texts[p[0]] == "世界需要一个和谐的中亚。")
     assert [texts[i] for i in harmony][1:] == [
         "“兄弟情谊胜过一切财富”。",

@@ -50,6 +50,8 @@ _DATELINE_START = re.compile(
     r"^(?:(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电"
     r"|本报讯)\s*(?:[（(](?:记者|通讯员|特约)[^（()）]{0,60}[）)])?\s*"
 )
+# A bracketed date inside a flattened header line: ——…讲话 (2023年5月19日) 中华人民共和国主席…
+_HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
 # Page furniture: column and section labels printed on their own line.
 SECTION_LABELS = frozenset(
     "要闻 要闻快览 政务要闻 今日关注 综合新闻 国内新闻 国际新闻 本地新闻 时政 时政要闻 "
@@ -425,7 +427,11 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             set_title(art, para, True)
         elif block.kind == "subtitle":
             art = cur or new(block.line)
-            art.paragraphs.append(Paragraph(block.text, name, block.line, [(0, block.line)]))
+            # 001 flattens subtitle, date and speaker into one line; 000 prints three lines.
+            for part in _HEADER_DATE.split(block.text):
+                if part.strip():
+                    art.paragraphs.append(
+                        Paragraph(part.strip(), name, block.line, [(0, block.line)]))
             art.meta.setdefault("subtitle", block.text)
         elif block.kind == "marker":
             debris.append(Debris("continuation marker", name, block.line, block.text))

@@ -161,6 +161,70 @@ def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[
     return count
 
 
+def _layout(copy_segment: list[Segment], occ: _Occurrences,
+            doc_of_article: list[str]) -> dict[str, list[list[Segment]]]:
+    """Rebuild each document's paragraphs from the copies merged into it.
+
+    Source paragraphs are taken in reading order (first file first). A paragraph that shares a
+    distinctive segment (8+ characters; not 各位同事！) with a paragraph already built is the same
+    paragraph in another copy: its sentences no copy had yet join it, next to their neighbours.
+    Any other paragraph is new and goes after the paragraph that preceded it in its own copy.
+    Only copies inside the segment's own document count: a sentence of the speech quoted by a
+    news report is placed where the speech has it.
+    """
+    in_para: dict[tuple[int, int], list[Segment]] = defaultdict(list)
+    for i, seg in enumerate(copy_segment):
+        if doc_of_article[occ.article[i]] == seg.doc:
+            in_para[(occ.article[i], occ.para[i])].append(seg)
+    paragraphs: dict[int, tuple[str, tuple[int, ...], list[Segment]]] = {}  # id → doc, order
+    home: dict[int, list[Segment]] = {}        # id(segment) → the paragraph holding it
+    last: dict[int, list[Segment]] = {}        # article → its latest paragraph
+    children = Counter()                       # id(paragraph) → paragraphs put after it
+    distinctive: dict[int, bool] = {}
+    for (article, _), segs in in_para.items():
+        doc = segs[0].doc
+        shared = Counter()
+        for seg in segs:
+            if id(seg) not in distinctive:
+                distinctive[id(seg)] = len(match_key(seg.text)) >= MIN_FUZZY_LEN
+            if id(seg) in home and distinctive[id(seg)]:
+                shared[id(home[id(seg)])] += 1
+        if shared:
+            # the copies disagree on a paragraph break (003 breaks wherever a wrapped line ends
+            # in 。): the copy that holds the sentences together wins, the pieces join.
+            spanned = sorted(shared, key=lambda pid: paragraphs[pid][1])
+            target = paragraphs[spanned[0]][2]
+            for pid in spanned[1:]:
+                piece = paragraphs[pid][2]
+                for seg in piece:
+                    home[id(seg)] = target
+                target.extend(piece)
+                piece.clear()
+        else:
+            target = []
+            previous = last.get(article)
+            if previous is None:
+                order: tuple[int, ...] = (len(paragraphs),)
+            else:
+                children[id(previous)] += 1
+                order = (*paragraphs[id(previous)][1], children[id(previous)])
+            paragraphs[id(target)] = (doc, order, target)
+        for n, seg in enumerate(segs):
+            if id(seg) in home:
+                continue
+            before = next((s for s in reversed(segs[:n]) if home.get(id(s)) is target), None)
+            at = len(target) if before is None else next(
+                k for k, s in enumerate(target) if s is before) + 1
+            target.insert(at, seg)
+            home[id(seg)] = target
+        last[article] = target
+    layout: dict[str, list[list[Segment]]] = defaultdict(list)
+    for doc, _, para in sorted(paragraphs.values(), key=lambda item: item[1]):
+        if para:
+            layout[doc].append(para)
+    return dict(layout)
+
+
 def _hash(text: str, size: int = 12) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
 
@@ -279,11 +343,15 @@ def _title_key(title: str) -> str:
 
 
 def _doc_ids(articles: list[Article]) -> list[str]:
-    """Stable document id of each article; articles with the same title are one document."""
+    """Stable document id of each article; articles with the same title are one document.
+
+    A continuation fragment (（上接第一版）…) keeps its own id even under a known title: 001
+    prints the Xinhua summit report under the speech's headline on its second page.
+    """
     leaders: list[str] = []
     ids: list[str] = []
     for art in articles:
-        if art.title_derived:
+        if art.title_derived or "continued" in art.meta:
             ids.append("d-" + art.key)
             continue
         key = _title_key(art.title)
@@ -408,6 +476,7 @@ def build_segments(
         doc_first.setdefault(doc, ai)
 
     built: list[tuple[tuple[int, int], Segment]] = []
+    segment_of: dict[int, Segment] = {}
     for cid, forms in clusters.items():
         canon = forms[0] if len(forms) == 1 else _canonical(
             forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms})
@@ -427,8 +496,10 @@ def build_segments(
             variants=variants,
         )
         built.append(((doc_first[doc], rep), segment))
+        segment_of[cid] = segment
     built.sort(key=lambda item: item[0])
-    segments = [s for _, s in built]
+    cluster_of = {key: cid for cid, forms in clusters.items() for key in forms}
+    layout = _layout([segment_of[cluster_of[k]] for k in occ.key], occ, doc_of_article)
 
     # A document's title: its first real (printed) title, else the first derived one.
     titles: dict[str, str] = {}
@@ -442,24 +513,18 @@ def build_segments(
             titles[doc] = art.title
             if not art.title_derived:
                 real_title.add(doc)
-    # Paragraphs: one per (article copy, paragraph) of the segments' first copies, in order, so
-    # that copies merged into one document never share a paragraph number by accident.
     infos: dict[str, ArticleInfo] = {}
-    para_of: dict[tuple[int, int], int] = {}
-    for (_, rep), seg in built:
-        info = infos.get(seg.doc)
-        if info is None:
-            first = articles[doc_first[seg.doc]]
-            info = infos[seg.doc] = ArticleInfo(
-                seg.doc, titles[seg.doc], sorted(doc_files[seg.doc], key=file_index.get), [],
-                dict(first.meta))
-        where = (occ.article[rep], occ.para[rep])
-        if where not in para_of:
-            para_of[where] = len(info.paragraphs)
-            info.paragraphs.append([])
-        seg.article = info.title
-        seg.para = para_of[where]
-        info.paragraphs[seg.para].append(seg.id)
+    segments: list[Segment] = []
+    for doc in sorted(layout, key=doc_first.__getitem__):
+        paragraphs = layout[doc]
+        first = articles[doc_first[doc]]
+        info = infos[doc] = ArticleInfo(
+            doc, titles[doc], sorted(doc_files[doc], key=file_index.get), [], dict(first.meta))
+        for n, para in enumerate(paragraphs):
+            for seg in para:
+                seg.article, seg.para = info.title, n
+                segments.append(seg)
+            info.paragraphs.append([seg.id for seg in para])
     report.articles = len(infos)
     report.segments = len(segments)
     report.suspects = _suspects(segments, doubled, files_of)
