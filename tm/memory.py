@@ -140,6 +140,26 @@ def _article_date(art: _Article) -> str | None:
     return None
 
 
+def _split_at_paragraphs(bead, zh_para: list[int], en_para: list[int]) -> list:
+    """An n-m bead whose both sides cross the same number of paragraph breaks is that many
+    beads: paragraphs correspond one to one, and a CAT tool never joins across them."""
+    from tm.align import Bead
+
+    def groups(indices: list[int], para: list[int]) -> list[list[int]]:
+        out: list[list[int]] = []
+        for i in indices:
+            if out and para[out[-1][-1]] == para[i]:
+                out[-1].append(i)
+            else:
+                out.append([i])
+        return out
+
+    zg, eg = groups(bead.zh, zh_para), groups(bead.en, en_para)
+    if len(zg) > 1 and len(zg) == len(eg):
+        return [Bead(z, e, bead.confidence) for z, e in zip(zg, eg, strict=True)]
+    return [bead]
+
+
 def _clean_cell(text: str) -> str:
     return " ".join(text.split())
 
@@ -168,7 +188,12 @@ def build_tm(
             _check_language(zh_path, read_text(zh_path), want_chinese=True)
         en_text = read_text(en_path)
         _check_language(en_path, en_text, want_chinese=False)
-        en = split_english(en_text)
+        # English sentences with their paragraph numbers (paragraphs: blank-line separated).
+        en, en_para = [], []
+        for k, paragraph in enumerate(re.split(r"\n\s*\n", en_text)):
+            sentences = split_english(paragraph)
+            en += sentences
+            en_para += [k] * len(sentences)
         articles = _articles(zh_path)
         if not articles:
             raise TifaError("no Chinese sentences found after cleaning the page", zh_path)
@@ -198,6 +223,8 @@ def build_tm(
                 f"{en_path}: only {score:.0%} of the English aligns confidently with "
                 f"'{art.title}'; check the review file")
         report.articles.append(art.title)
+        zh_para = [seg.para for seg in art.segments]
+        beads = [part for bead in beads for part in _split_at_paragraphs(bead, zh_para, en_para)]
         plans.append((zh_path, en_path, art, en, beads))
     for msg in report.warnings:
         warn(msg)
