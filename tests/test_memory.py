@@ -219,3 +219,27 @@ def test_nothing_confident_keeps_existing_tm(tmp_path, monkeypatch):
     review = (tmp_path / "tm.review.tsv").read_text(encoding="utf-8").splitlines()
     assert review[1].split("\t")[:4] == ["0.200", "1-1", "我们愿同各方一道努力。",
                                          "We are ready to work with all sides."]
+
+
+def test_bead_across_paragraphs_on_both_sides_is_split(tmp_path, monkeypatch):
+    """A 2-2 bead over two paragraphs on each side is two 1-1 units (one per paragraph)."""
+    import tm.align
+
+    zh = tmp_path / "zh.txt"
+    zh.write_text("中国同中亚国家山水相连，人民世代友好。\n\n双方友谊源远流长，合作前景广阔。\n\n"
+                  "我们愿同各方一道努力，共同发展。\n", encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("China and the Central Asian countries are linked by mountains and rivers, and "
+                  "their peoples are friends from generation to generation.\n\nThe friendship "
+                  "between the two sides goes back a long way, and cooperation has broad "
+                  "prospects.\n\nWe are ready to work with all sides for common development.\n",
+                  encoding="utf-8")
+    monkeypatch.setattr(tm.align, "align",
+                        lambda z, e: [Bead([0, 1], [0, 1], 0.7), Bead([2], [2], 0.9)])
+    report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
+    units = list(read_tmx(tmp_path / "tm.tmx"))
+    assert [u.source for u in units] == ["中国同中亚国家山水相连，人民世代友好。",
+                                         "双方友谊源远流长，合作前景广阔。",
+                                         "我们愿同各方一道努力，共同发展。"]
+    assert units[1].target.startswith("The friendship between")
+    assert report.beads == {"1-1": 3} and units[0].props["confidence"] == "0.700"
