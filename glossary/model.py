@@ -8,6 +8,7 @@ a 50,000-entry glossary takes seconds while a lookup must start in a fraction of
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -527,26 +528,30 @@ def _cache_path(path: Path) -> Path:
     return _cache_dir() / f"glossary-{name}.marshal"
 
 
-def _read_cached(path: Path, fingerprint: str | None) -> list[tuple] | None:
+def _read_cached(cache: Path, fingerprint: str | None):
     if fingerprint is None or os.environ.get("TIFA_NO_CACHE"):
         return None
+    enabled = gc.isenabled()
+    gc.disable()  # unmarshalling allocates many acyclic objects: see _from_columns
     try:
-        with open(_cache_path(path), "rb") as fh:
+        with open(cache, "rb") as fh:
             stored = marshal.load(fh)
         if stored[0] == fingerprint:
             return stored[1]
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         pass  # a missing or corrupt cache is rebuilt, never trusted
+    finally:
+        if enabled:
+            gc.enable()
     return None
 
 
-def _write_cached(path: Path, fingerprint: str | None, raw: list[tuple]) -> None:
+def _write_cached(cache: Path, fingerprint: str | None, data) -> None:
     if fingerprint is None or os.environ.get("TIFA_NO_CACHE"):
         return
     try:
-        target = _cache_path(path)
-        with atomic_write(target, "wb") as fh:
-            marshal.dump((fingerprint, raw), fh)
+        with atomic_write(cache, "wb") as fh:
+            marshal.dump((fingerprint, data), fh)
     except OSError:
         pass  # a read-only home is fine: we only lose speed
 
@@ -559,12 +564,12 @@ def _load_file(path: Path) -> tuple[list[_Raw], list[Problem]]:
             else "no such glossary file"
         return [], [Problem(display, 0, 0, where)]
     fingerprint = _fingerprint(path)
-    cached = _read_cached(path, fingerprint)
+    cached = _read_cached(_cache_path(path), fingerprint)
     if cached is not None:
         return [_Raw(*r) for r in cached], []
     raw, problems = parse_text(_read_yaml(path, display), display)
     if not problems:
-        _write_cached(path, fingerprint, [tuple(r) for r in raw])
+        _write_cached(_cache_path(path), fingerprint, [tuple(r) for r in raw])
     return raw, problems
 
 
@@ -674,6 +679,93 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
     """
     files = shipped_files() if shipped else []
     users = user_files(paths) if env else [Path(p) for p in (paths or [])]
+    every = files + users
+    shown = [_display(p) for p in every]
+    # The checked, layered result of exactly these files is cached as plain columns: a warm
+    # start is one marshal.load (no YAML, no checks), which keeps a 50k-entry lookup fast.
+    prints = [_fingerprint(p) if p.is_file() else None for p in every]
+    key = None if None in prints else f"{len(files)}\n" + "\n".join(prints)  # type: ignore
+    layered_cache = _cache_dir() / ("layered-" + hashlib.blake2b(
+        "\n".join(str(p.resolve()) for p in every).encode(), digest_size=10).hexdigest()
+        + ".marshal")
+    columns = _read_cached(layered_cache, key)
+    if columns is not None:
+        try:
+            return _from_columns(columns, shown)
+        except (ValueError, TypeError, IndexError):
+            pass  # a cache of another shape: rebuild it
+    glossary = _load_layers(files, users)
+    _write_cached(layered_cache, key, _to_columns(glossary, shown))
+    return glossary
+
+
+# Cache layout: one string per column, entries separated by US (\x1f), list items by RS
+# (\x1e), text/note pairs by GS (\x1d). YAML cannot carry these control characters, and a
+# few long strings unmarshal and split in C, where 50k entries of small objects took seconds.
+_US, _RS, _GS = "\x1f", "\x1e", "\x1d"
+
+
+def _to_columns(glossary: Glossary, shown: list[str]) -> tuple:
+    where = {name: i for i, name in enumerate(shown)}
+    e = glossary.entries
+
+    def flat(values) -> str:
+        return _US.join(values)
+
+    def lists(values) -> str:
+        return _US.join(_RS.join(v) for v in values)
+
+    def pairs(values) -> str:
+        return _US.join(_RS.join(f"{a}{_GS}{b}" for a, b in v) for v in values)
+
+    return (len(e), flat(x.id for x in e), flat(x.zh for x in e),
+            lists(x.zh_variants for x in e), flat(x.en for x in e),
+            pairs([(v.text, v.note) for v in x.en_variants] for x in e),
+            pairs([(d.text, d.reason) for d in x.en_deprecated] for x in e),
+            flat(x.category for x in e), flat(x.domain for x in e), flat(x.note for x in e),
+            flat(x.source for x in e), flat(x.status for x in e),
+            flat(str(where[x.origin]) for x in e), flat(str(x.line) for x in e),
+            pairs([(str(where[r.rsplit(":", 1)[0]]), r.rsplit(":", 1)[1]) for r in x.replaces]
+                  for x in e),
+            lists(glossary.zh_keys), lists(glossary.en_keys), lists(glossary.dep_keys))
+
+
+def _from_columns(c: tuple, shown: list[str]) -> Glossary:
+    n = c[0]
+
+    def flat(text: str) -> list[str]:
+        return text.split(_US) if n else []
+
+    def lists(text: str) -> list[list[str]]:
+        return [v.split(_RS) if v else [] for v in flat(text)]
+
+    def pairs(text: str) -> list[list[list[str]]]:
+        return [[p.split(_GS, 1) for p in v] for v in lists(text)]
+
+    cols = [flat(c[1]), flat(c[2]), lists(c[3]), flat(c[4]), pairs(c[5]), pairs(c[6]),
+            flat(c[7]), flat(c[8]), flat(c[9]), flat(c[10]), flat(c[11]), flat(c[12]),
+            flat(c[13]), pairs(c[14])]
+    if any(len(col) != n for col in cols):
+        raise ValueError("cache shape")
+    # Building 50k entries allocates ~10 objects each; the cyclic GC would rescan the growing
+    # heap many times over (none of these objects form cycles), so it waits until the end.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        entries = [
+            Entry(eid, zh, zv, en, [Variant(t, m) for t, m in ev],
+                  [Deprecated(t, r) for t, r in ed], cat, dom, note, src, st,
+                  shown[int(org)], int(line), [f"{shown[int(i)]}:{ln}" for i, ln in rep])
+            for eid, zh, zv, en, ev, ed, cat, dom, note, src, st, org, line, rep
+            in zip(*cols, strict=True)]
+    finally:
+        if enabled:
+            gc.enable()
+    return Glossary(entries, shown, lists(c[15]), lists(c[16]), lists(c[17]))
+
+
+def _load_layers(files: list[Path], users: list[Path]) -> Glossary:
+    """Read, check and layer the files (the slow path behind the layered cache)."""
     layers: list[list[tuple[_Raw, str]]] = [[]] if files else []
     for i, path in enumerate(files + users):
         raw, problems = _load_file(path)

@@ -261,3 +261,22 @@ def test_add_keeps_comments_and_refuses_duplicates(tmp_path):
                                      "status": "provisional"}, replace=True, context=context)
     assert replaced and replaced[0].endswith("mine.yaml:8")
     assert load_glossary([path], shipped=False).get("x-term").en == "newer term"
+
+
+def test_layered_cache_gives_exactly_the_fresh_result(tmp_path, monkeypatch):
+    user = write(tmp_path, "mine.yaml", HEADER + entry_yaml(
+        "my-mutual-assistance", "守望相助", "mutual help", "    en_variants:\n"
+        "      - text: helping each other\n        note: verbal\n"
+        "    en_deprecated:\n      - {text: keeping watch, reason: calque}\n"))
+    fresh = load_glossary([user])
+    assert list(model._cache_dir().glob("layered-*.marshal"))
+    cached = load_glossary([user])
+
+    def full(g):
+        return [(e.to_dict(), e.origin, e.line, e.replaces) for e in g]
+
+    assert full(cached) == full(fresh)
+    assert (cached.zh_keys, cached.en_keys, cached.dep_keys) == \
+        (fresh.zh_keys, fresh.en_keys, fresh.dep_keys)
+    monkeypatch.setenv("TIFA_NO_CACHE", "1")
+    assert full(load_glossary([user])) == full(fresh)
