@@ -260,16 +260,20 @@ class _FileParse:
         self.problem(node, f"'{name}' has no value")
         return None
 
-    def text_list(self, node, name: str) -> list[str]:
+    def items(self, node, name: str, what: str) -> list:
+        """The item nodes of a YAML list (nothing for null; a problem if it is not a list)."""
         from yaml import SequenceNode
 
         if _is_null(node):
             return []
         if not isinstance(node, SequenceNode):
-            self.problem(node, f"'{name}' must be a list of texts ({_kind(node)} found)")
+            self.problem(node, f"'{name}' must be {what} ({_kind(node)} found)")
             return []
+        return node.value
+
+    def text_list(self, node, name: str) -> list[str]:
         out = []
-        for item in node.value:
+        for item in self.items(node, name, "a list of texts"):
             value = self.text(item, f"{name} item")
             if value is not None:
                 out.append(value)
@@ -277,15 +281,8 @@ class _FileParse:
 
     def pairs(self, node, name: str, second: str) -> list[tuple[str, str, int, int]]:
         """`en_variants` / `en_deprecated`: list of {text, note|reason} (a bare text is allowed)."""
-        from yaml import SequenceNode
-
-        if _is_null(node):
-            return []
-        if not isinstance(node, SequenceNode):
-            self.problem(node, f"'{name}' must be a list ({_kind(node)} found)")
-            return []
         out = []
-        for item in node.value:
+        for item in self.items(node, name, "a list"):
             line, col = _mark(item)
             if _is_str(item):
                 value = self.text(item, f"{name} item")
