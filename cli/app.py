@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
+
+try:  # typer ≥ 0.2x bundles its own click; its errors are not click's
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+except ImportError:  # pragma: no cover - older typer on plain click
+    from click.exceptions import ClickException, NoArgsIsHelpError
 
 from tm.files import TifaError
 
 app = typer.Typer(
     name="tifa",
     help=(
-        "tifa (提法) keeps Chinese→English diplomatic translations on the official formulations.\n\n"
+        "tifa (提法) keeps Chinese→English diplomatic translations on the official "
+        "formulations.\n\n"
         "Segment a Chinese news corpus, mine fixed formulations, look terms up in the curated "
         "glossary, build a translation memory (TMX) and lint a draft translation.\n\n"
         "Start with:  tifa build   (runs the whole job on the shipped seeds and glossary)"
@@ -41,10 +46,13 @@ def main(argv: list[str] | None = None) -> None:
     except TifaError as err:
         print(f"tifa: error: {err}", file=sys.stderr)
         sys.exit(2)
-    except click.ClickException as err:
+    except NoArgsIsHelpError as err:
         err.show()
-        sys.exit(2 if err.exit_code not in (0, 1) else err.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+        sys.exit(0)
+    except ClickException as err:
+        err.show()
+        sys.exit(2)
+    except (typer.Abort, KeyboardInterrupt):
         print("tifa: interrupted", file=sys.stderr)
         sys.exit(130)
     except BrokenPipeError:
