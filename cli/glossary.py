@@ -180,11 +180,13 @@ def add_cmd(
 
     Examples:
 
-        tifa glossary add -g my.yaml --zh 全球治理倡议 --en "the Global Governance Initiative"
-        --category initiative --status official --source "MFA, September 2025"
+        tifa glossary add -g my.yaml --zh 中国—中亚外长会晤机制 \\
+            --en "China-Central Asia Foreign Ministers' Meeting mechanism" \\
+            --category mechanism --status recommended
 
-        tifa glossary add --file my.yaml --zh 小院高墙 --en "small yard, high fence"
-        --category slogan --deprecated "small courtyard, high wall=literal; not MFA usage"
+        tifa glossary add --file my.yaml --zh 某某机制 --en "XYZ mechanism" \\
+            --category mechanism --en-variant "XYZ=short form" \\
+            --deprecated "XYZ system=not the official name"
     """
     from glossary.model import DATA_DIR, add_entry, load_glossary, slugify, user_files
 
