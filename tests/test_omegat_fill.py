@@ -15,33 +15,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, require_program, run_tifa
+from tests.test_omegat_segmentation import PROJECT  # zh-CN → en, sentence segmentation on
 from tm.segment import split_sentences
 from tm.tmx import TranslationUnit, read_tmx, write_tmx
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
 KEYNOTE_TITLE = "携手建设守望相助、共同发展、普遍安全、世代友好的中国—中亚命运共同体"
-
-PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <source_dir_excludes/>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>zh-CN</source_lang>
-    <target_lang>en</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-"""
 
 
 def omegat() -> list[str]:
