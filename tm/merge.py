@@ -14,7 +14,8 @@ TM building must see each sentence once, with every place it was read. Method, n
    the majority wins.
 
 A segment belongs to the document where most of its copies are; documents are articles merged
-across files by title.
+across files by title, and their paragraphs are rebuilt from all the copies (`_layout`).
+A sentence cut at a page jump is rejoined when another copy has it whole (`_rejoin_page_jumps`).
 """
 
 from __future__ import annotations
