@@ -127,12 +127,13 @@ def segment(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="write here instead of standard output")] = None,
 ) -> None:
-    """Split Chinese newspaper pages into clean sentences, one per copy-merged segment.
+    """Split Chinese newspaper pages into clean sentences (one segment each).
 
-    Rejoins hard-wrapped lines, removes layout debris (（上接A01版①）, 要闻, photo credits),
-    splits pages into articles, cuts sentences exactly where OmegaT does, and merges the
-    copies of a sentence found in several pages (OCR variants included) into one segment with
-    all its sources.
+    Rejoins hard-wrapped lines, removes layout debris
+    (（上接A01版①）, 要闻, photo credits), splits pages into articles,
+    cuts sentences exactly where OmegaT does, and merges the copies
+    of a sentence found in several pages (OCR variants included)
+    into one segment with all its sources.
 
     Examples:
 
@@ -162,8 +163,10 @@ def build(
 ) -> None:
     """Run the whole job on a corpus and print a summary.
 
-    With no arguments it reads seeds/ in the current directory and writes out/segments.jsonl
-    (each canonical sentence with its article, paragraph, sources and OCR variants).
+    With no arguments it reads seeds/ in the current directory and
+    writes out/segments.jsonl (each canonical sentence with its
+    article, paragraph, sources and OCR variants) and out/removed.tsv
+    (every piece of layout debris removed, and suspect OCR doubles).
 
     Examples:
 
