@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import IO
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_ODD = re.compile(  # outside ASCII, Latin-1, general/CJK/full-width punctuation and CJK
+    r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -59,9 +62,12 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
             raise TifaError(
                 "unknown encoding: neither UTF-8 nor GB18030/GBK text", path, line
             ) from None
-        # GB18030 decodes almost any byte soup; demand that it looks like Chinese text.
+        # GB18030 decodes almost any byte soup; demand that it reads as ordinary text:
+        # some Chinese, and next to nothing outside ASCII, CJK and CJK/full-width punctuation.
+        # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
         han = len(_HAN.findall(text))
-        if han < len(text) * 0.2:
+        odd = len(_ODD.findall(text))
+        if han == 0 or odd > len(text) * 0.01:
             raise TifaError(
                 "unknown encoding: neither UTF-8 nor GB18030/GBK text", path) from None
     control = len(_CONTROL.findall(text))  # regex: a Python loop costs ~0.2 s per MB
