@@ -81,7 +81,7 @@ def align(zh: list[str], en: list[str], *, glossary=None) -> list[Bead]:
     path = _banded_dp(scorer, lo, hi, n, m, _COARSE_TYPES)
     # Second pass: recalibrate the length model on the first pass's 1-1 beads, search near it.
     model = _LengthModel.from_beads(path, zs.length, es.length, model)
-    scorer = _Scorer(zs, es, model, scorer.pairs)
+    scorer = _Scorer(zs, es, model, scorer)
     lo, hi = _path_band(path, n, m, 4)
     path = _banded_dp(scorer, lo, hi, n, m, _TYPES)
     ratio = _doc_ratio(zh, en)
@@ -286,9 +286,12 @@ class _Scorer:
     """Bead costs with a cache of sentence-pair coverage bitmasks."""
 
     def __init__(self, zs: _Side, es: _Side, model: _LengthModel,
-                 pairs: dict[tuple[int, int], tuple[int, int]] | None = None) -> None:
+                 cache: _Scorer | None = None) -> None:
         self.zs, self.es, self.model = zs, es, model
-        self.pairs = {} if pairs is None else pairs
+        # Coverage does not depend on the length model: a second pass reuses the first's.
+        self.pairs: dict[tuple[int, int], tuple[int, int, float]] = \
+            cache.pairs if cache else {}
+        self.multi: dict[tuple[int, int, int, int], float] = cache.multi if cache else {}
         self.zsum = [0]
         for x in zs.length:
             self.zsum.append(self.zsum[-1] + x)
@@ -296,7 +299,8 @@ class _Scorer:
         for y in es.length:
             self.esum.append(self.esum[-1] + y)
 
-    def pair(self, i: int, j: int) -> tuple[int, int]:
+    def pair(self, i: int, j: int) -> tuple[int, int, float]:
+        """(zh item mask, en item mask, 1-1 coverage) of sentence pair (i, j), cached."""
         got = self.pairs.get((i, j))
         if got is None:
             zi, ej = self.zs.index[i], self.es.index[j]
@@ -304,30 +308,35 @@ class _Scorer:
             for k in zi.keys() & ej.keys():
                 mz |= zi[k]
                 me |= ej[k]
-            got = self.pairs[(i, j)] = (mz, me)
+            zinv, einv = self.zs.inv_items[i], self.es.inv_items[j]
+            g = _gain(mz.bit_count() * zinv, zinv) + _gain(me.bit_count() * einv, einv)
+            got = self.pairs[(i, j)] = (mz, me, g)
         return got
 
     def coverage(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Sum over the bead's sentences of the share of their items linked across, less a
         penalty for each sentence that has items but (almost) none linked: such a sentence
         is more likely an omission or an addition than part of the bead."""
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            return self.pair(i0, j0)[2]
+        key = (i0, i1, j0, j1)
+        got = self.multi.get(key)
+        if got is not None:
+            return got
         pair = self.pair
         zinv, einv = self.zs.inv_items, self.es.inv_items
-        if i1 - i0 == 1 and j1 - j0 == 1:
-            mz, me = pair(i0, j0)
-            return _gain(mz.bit_count() * zinv[i0], zinv[i0]) + \
-                _gain(me.bit_count() * einv[j0], einv[j0])
         total = 0.0
         emask = [0] * (j1 - j0)
         for i in range(i0, i1):
             zmask = 0
             for j in range(j0, j1):
-                mz, me = pair(i, j)
+                mz, me, _ = pair(i, j)
                 zmask |= mz
                 emask[j - j0] |= me
             total += _gain(zmask.bit_count() * zinv[i], zinv[i])
         for j in range(j0, j1):
             total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
+        self.multi[key] = total
         return total
 
     def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
