@@ -114,8 +114,14 @@ def step_segments(ctx: BuildContext) -> list[Row]:
     ]
 
 
-# The integrator appends the glossary, TM and lint steps here: one function each.
-BUILD_STEPS: list[Callable[[BuildContext], list[Row]]] = [step_segments]
+def build_steps() -> list[Callable[[BuildContext], list[Row]]]:
+    """The main job in data-flow order: corpus → segments → glossary/terms → TM → lint."""
+    from cli.glossary import step_glossary
+    from cli.lint import step_lint
+    from cli.mine import step_candidates
+    from cli.tm import step_tm
+
+    return [step_segments, step_glossary, step_candidates, step_tm, step_lint]
 
 
 def segment(
@@ -189,7 +195,7 @@ def build(
     if bar is not None:
         bar.start()
     try:
-        for step in BUILD_STEPS:
+        for step in build_steps():
             rows.extend(step(ctx))
     finally:
         if bar is not None:

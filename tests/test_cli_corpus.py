@@ -69,6 +69,15 @@ def test_build_defaults_to_seeds_and_prints_summary(tmp_path):
     assert "continuation marker" in summary["removed debris"]
     assert int(summary["merged variants"]) > 20
     assert not list((tmp_path / "out").glob(".*tmp"))
+    # The whole job: glossary exports, mined candidates, the TM from seeds/en/, a quiet lint.
+    produced = {p.name for p in (tmp_path / "out").iterdir()}
+    assert {"glossary.tbx", "glossary-omegat.tbx", "glossary-omegat.txt", "glossary.csv",
+            "glossary-terms.tmx", "candidates.tsv", "tm.tmx", "lint.html"} <= produced
+    assert int(summary["glossary"].split()[0]) >= 120
+    assert summary["candidates"].startswith("100 ")
+    tm_units = int(summary["translation memory"].split()[0])
+    assert tm_units > 90 and (tmp_path / "out" / "tm.tmx").read_text().count("<tu ") == tm_units
+    assert summary["lint report"].startswith("clean"), summary["lint report"]
 
 
 def test_build_without_seeds_says_so(tmp_path):
