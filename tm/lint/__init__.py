@@ -94,13 +94,93 @@ def suppressed_codes(notes: Iterable[str]) -> set[str] | None:
     return codes or None
 
 
+SERIAL_UNITS = 2_000  # units checked in-process before a pool is worth its start-up
+CHUNK = 500  # units per task sent to a worker
+_WORKER: dict = {}  # the Context and checks a forked worker inherits
+
+
+def _as_unit(unit, count: int) -> LintUnit:
+    if isinstance(unit, LintUnit):
+        return unit
+    uid = getattr(unit, "tuid", None) or str(count)  # a tm.tmx.TranslationUnit, say
+    return LintUnit(uid, f"<units>:{uid}", unit.source, unit.target,
+                    list(getattr(unit, "notes", []) or []))
+
+
+def _prepare(unit: LintUnit, ctx, checks) -> list:
+    """Each check's per-unit work (None for a check the unit's notes switch off)."""
+    ctx.start_unit(unit)
+    skip = suppressed_codes(unit.notes)
+    return [None if skip and ("*" in skip or check.code in skip) else check.prepare(unit, ctx)
+            for check in checks]
+
+
+def _prepare_chunk(units: list[LintUnit]) -> list[list]:
+    ctx, checks = _WORKER["ctx"], _WORKER["checks"]
+    return [_prepare(unit, ctx, checks) for unit in units]
+
+
+def _chunks(units: Iterable, start: int) -> Iterator[list[LintUnit]]:
+    chunk: list[LintUnit] = []
+    for unit in units:
+        start += 1
+        chunk.append(_as_unit(unit, start))
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pooled(units: Iterator, count: int, ctx, checks, jobs: int):
+    """(unit, prepared) in input order, the per-unit work done by `jobs` forked workers.
+
+    At most 2 × jobs chunks are in flight, so memory stays flat however long the input is.
+    Workers are forked, so they share the parent's matcher (no rebuild) and its string hash
+    seed (the consistency checks compare hashes computed in different workers).
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    _WORKER.update(ctx=ctx, checks=checks)
+    pending: deque = deque()
+    chunks = _chunks(units, count)
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_prepare_chunk, chunk)))
+            if len(pending) > 2 * jobs:
+                chunk, future = pending.popleft()
+                yield from zip(chunk, future.result(), strict=True)
+        while pending:
+            chunk, future = pending.popleft()
+            yield from zip(chunk, future.result(), strict=True)
+    _WORKER.clear()
+
+
+def _jobs() -> int:
+    """Worker processes: TIFA_JOBS, else one per core when there are several (fork only)."""
+    import multiprocessing
+    import os
+
+    env = os.environ.get("TIFA_JOBS", "")
+    if env.isdigit():
+        return int(env)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return cores if (cores or 1) > 1 else 0
+
+
 def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None,
-                  stats: dict | None = None) -> Iterator[Finding]:
+                  stats: dict | None = None, jobs: int | None = None) -> Iterator[Finding]:
     """Run the selected checks over `units` and yield findings as they are found.
 
     `glossary` is a `glossary.model.Glossary` (or any iterable of entries), `tm` a path to a
     TMX file or a {match_key(source): [targets]} dict, `config` a `config.LintConfig`.
-    `stats`, if given, receives "units" (the number of units checked).
+    `stats`, if given, receives "units" (the number of units checked). Past the first
+    `SERIAL_UNITS` units the per-unit work moves to `jobs` worker processes (default: one per
+    core, `TIFA_JOBS=0` to stay in one process); the output is the same, in the same order.
     """
     from tm.lint.checks import Context, make_checks
     from tm.lint.config import LintConfig
@@ -108,21 +188,34 @@ def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None
     config = config or LintConfig()
     ctx = Context(glossary, tm)
     checks = make_checks(config)
-    count = 0
-    for unit in units:
-        count += 1
-        if not isinstance(unit, LintUnit):  # a tm.tmx.TranslationUnit, say
-            uid = getattr(unit, "tuid", None) or str(count)
-            unit = LintUnit(uid, f"<units>:{uid}", unit.source, unit.target,
-                            list(getattr(unit, "notes", []) or []))
-        ctx.start_unit(unit)
-        skip = suppressed_codes(unit.notes)
-        for check in checks:
-            if skip and ("*" in skip or check.code in skip):
-                continue
-            for finding in check.run(unit, ctx):
-                finding.severity = config.severity.get(finding.code, finding.severity)
-                yield finding
+    severity = config.severity
+    jobs = _jobs() if jobs is None else jobs
+    units = iter(units)
+    seen = count = 0
+
+    def serial():
+        nonlocal seen
+        for unit in units:
+            seen += 1
+            unit = _as_unit(unit, seen)
+            yield unit, _prepare(unit, ctx, checks)
+            if jobs > 1 and seen >= SERIAL_UNITS:
+                return
+
+    def finished(pairs):
+        nonlocal count
+        for unit, prepared in pairs:
+            count += 1
+            for check, result in zip(checks, prepared, strict=True):
+                if result is None:
+                    continue
+                for finding in check.finish(unit, ctx, result):
+                    finding.severity = severity.get(finding.code, finding.severity)
+                    yield finding
+
+    yield from finished(serial())
+    if jobs > 1 and seen >= SERIAL_UNITS:
+        yield from finished(_pooled(units, seen, ctx, checks, jobs))
     if stats is not None:
         stats["units"] = count
 

@@ -103,9 +103,18 @@ class Check:
     severity = "error"
     title = ""
     example = ""
+    stateful = False  # remembers earlier units: `finish` must run in unit order, in one process
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError
+
+    def prepare(self, unit: LintUnit, ctx: Context):
+        """The per-unit work, which a worker process may do (picklable result)."""
+        return list(self.run(unit, ctx))
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterable[Finding]:
+        """Findings from `prepare`'s result; consistency checks consult their memory here."""
+        return prepared
 
     def finding(self, unit: LintUnit, message: str, span: Span | None = None,
                 term: str | None = None, expected: str | None = None, hint: str = "") -> Finding:
@@ -167,10 +176,16 @@ class TermInconsistent(Check):
     title = "one source term rendered with different accepted renderings in one document"
     example = ("人类命运共同体 → “community with a shared future for mankind” in one "
                "sentence, “… for humanity” in another")
+    stateful = True
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        return self.finish(unit, ctx, self.prepare(unit, ctx))
+
+    def prepare(self, unit: LintUnit, ctx: Context) -> list[tuple]:
+        """(hit text, entry id, entry zh, rendering used, its span) per term with variants."""
         if ctx.matcher is None or not unit.target.strip():
-            return
+            return []
+        out = []
         for hit in ctx.zh_hits():
             if not hit.entry.en_variants:
                 continue  # a single accepted rendering cannot be used inconsistently
@@ -183,13 +198,19 @@ class TermInconsistent(Check):
             if len(used) != 1:
                 continue  # none, or both forms side by side (deliberate): nothing to compare
             rendering, en_hit = next(iter(used.items()))
-            first = ctx.remember(("term", unit.doc, hit.entry.id), (rendering, unit.location))
+            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering,
+                        Span("target", en_hit.start, en_hit.end, en_hit.text)))
+        return out
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
+        for text, entry_id, zh, rendering, span in prepared:
+            first = ctx.remember(("term", unit.doc, entry_id), (rendering, unit.location))
             if first is None or first[0] == rendering:
                 continue
             yield self.finding(
-                unit, f"{hit.text} rendered {_quote(rendering)} here but {_quote(first[0])} "
-                f"at {first[1]}", Span("target", en_hit.start, en_hit.end, en_hit.text),
-                hit.entry.zh, first[0], "use one rendering of a term throughout a document")
+                unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
+                f"at {first[1]}", span, zh, first[0],
+                "use one rendering of a term throughout a document")
 
 
 class SegmentInconsistent(Check):
@@ -199,23 +220,34 @@ class SegmentInconsistent(Check):
              "sources, in one document")
     example = "“世界需要一个稳定的中亚。” translated two different ways"
     MIN_WORDS = 3  # "Thank you." may well answer 谢谢 and 谢谢大家
+    stateful = True
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        return self.finish(unit, ctx, self.prepare(unit, ctx))
+
+    def prepare(self, unit: LintUnit, ctx: Context) -> tuple | None:
+        """Hashes of the source and target keys; whether the target is long enough."""
         if not unit.target.strip() or not unit.source.strip():
+            return None
+        tkey = target_key(unit.target)
+        return hash(ctx.source_key()), hash(tkey), len(tkey.split()) >= self.MIN_WORDS
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
+        if prepared is None:
             return
-        skey, tkey = ctx.source_key(), target_key(unit.target)
-        first = ctx.remember(("src", unit.doc, hash(skey)),
-                             (hash(tkey), unit.location, unit.target[:120]))
-        if first is not None and first[0] != hash(tkey):
+        shash, thash, long_enough = prepared
+        first = ctx.remember(("src", unit.doc, shash),
+                             (thash, unit.location, unit.target[:120]))
+        if first is not None and first[0] != thash:
             yield self.finding(
                 unit, f"same source as {first[1]}, translated differently there: "
                 f"{_quote(first[2])}", None, None, first[2],
                 "identical sources should get identical translations")
-        if len(tkey.split()) < self.MIN_WORDS:
+        if not long_enough:
             return
-        first = ctx.remember(("tgt", unit.doc, hash(tkey)),
-                             (hash(skey), unit.location, unit.source[:40]))
-        if first is not None and first[0] != hash(skey):
+        first = ctx.remember(("tgt", unit.doc, thash),
+                             (shash, unit.location, unit.source[:40]))
+        if first is not None and first[0] != shash:
             yield self.finding(
                 unit, f"same translation as {first[1]} for a different source "
                 f"{_quote(first[2], 30)}", None, None, None,
