@@ -741,6 +741,7 @@ def _score(g: dict[str, float]) -> float:
     marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
               + W_PARALLEL * g["parallel"])
     plain = g["generic"] * (1 - max(g["quote"], g["enum"], g["parallel"]))
+    marked *= 1 - 0.5 * g["generic"]  # “零距离”, “龙头”: everyday words in scare quotes
     return ((1 - plain) * shaped + marked) * (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
 
 
