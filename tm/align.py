@@ -288,10 +288,9 @@ class _Scorer:
     def __init__(self, zs: _Side, es: _Side, model: _LengthModel,
                  cache: _Scorer | None = None) -> None:
         self.zs, self.es, self.model = zs, es, model
-        # Coverage does not depend on the length model: a second pass reuses the first's.
+        # Pair links do not depend on the length model: a second pass reuses the first's.
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = \
             cache.pairs if cache else {}
-        self.multi: dict[tuple[int, int, int, int], float] = cache.multi if cache else {}
         self.zsum = [0]
         for x in zs.length:
             self.zsum.append(self.zsum[-1] + x)
@@ -319,10 +318,6 @@ class _Scorer:
         is more likely an omission or an addition than part of the bead."""
         if i1 - i0 == 1 and j1 - j0 == 1:
             return self.pair(i0, j0)[2]
-        key = (i0, i1, j0, j1)
-        got = self.multi.get(key)
-        if got is not None:
-            return got
         pair = self.pair
         zinv, einv = self.zs.inv_items, self.es.inv_items
         total = 0.0
@@ -336,7 +331,6 @@ class _Scorer:
             total += _gain(zmask.bit_count() * zinv[i], zinv[i])
         for j in range(j0, j1):
             total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
-        self.multi[key] = total
         return total
 
     def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
@@ -419,11 +413,12 @@ def _anchors(zs: _Side, es: _Side, m: int, lo: list[int], hi: list[int], cap: in
                 scores[j] = scores.get(j, 0.0) + w
         if not scores:
             continue
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
-        j, s = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if s >= floor and s >= 1.5 * second:
-            cands.append((i, j, s))
+        # Near-ties (repeated passages, boilerplate) all stay candidates: the monotone chain
+        # below decides between them.
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:4]
+        top = ranked[0][1]
+        if top >= floor and (len(ranked) < 4 or ranked[3][1] < top / 1.5):
+            cands.extend((i, j, s) for j, s in sorted(ranked) if s >= top / 1.5)
     # Heaviest chain increasing in both i and j (quadratic only in the anchor count within a
     # window: anchors are sparse and sorted by i).
     best: list[float] = []
