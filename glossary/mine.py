@@ -112,7 +112,7 @@ _EDITION = re.compile(r"^第[〇零一二三四五六七八九十百千两\d]+[�
 _PLACE_OR_PERSON = re.compile(
     r"\b(?:city|province|county|district|prefecture|town|township|village|capital|river|lake|"
     r"mountain|island|region|autonomous)\b|\(\d{3,4}-|\(\d{3,4}\)|"
-    r"^/?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?/$"
+    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$"  # a sense that is a bare name: Kazakhstan, Arab
 )
 _INSTITUTION = re.compile(r"Nations|Organi[sz]ation|Union|League|Party|Congress|Council|Initiative|"
                           r"Institute|Association|Bank|Forum|Committee|Charter|Road|Belt")
@@ -312,8 +312,9 @@ def acceptable(s: str, structural: bool = False) -> bool:
     return m is None or 0 < len(s) - m.end() <= 2
 
 
-def generic(s: str) -> bool:
-    """Is `s` nothing but everyday words, perhaps joined by 同/和/与 (中国同中亚国家, 双方关系)?"""
+def generic(s: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Is `s` nothing but everyday words and `names` of places, perhaps joined by 同/和/与
+    (中国同中亚国家, 双方关系, 阿拉伯国家)?"""
     ok = [True] + [False] * len(s)
     for i in range(len(s)):
         if not ok[i]:
@@ -321,7 +322,7 @@ def generic(s: str) -> bool:
         if 0 < i < len(s) - 1 and (s[i] in _GENERIC_JOINERS or s[i] == "—"):
             ok[i + 1] = True
         for j in range(i + 2, min(len(s), i + 4) + 1):
-            if s[i:j] in GENERIC_WORDS:
+            if s[i:j] in GENERIC_WORDS or s[i:j] in names:
                 ok[j] = True
     return ok[-1]
 
@@ -393,7 +394,8 @@ def _lexicon(cands: Sequence[str]) -> _Lexicon:
             if len(word) == 2 and defs.startswith("/to "):
                 lex.verbs.add(word)
     lex.names = {w for w, defs in proper.items() if w not in lex.words
-                 and any(_PLACE_OR_PERSON.search(d) for d in defs)
+                 and any(_PLACE_OR_PERSON.search(sense) for d in defs
+                         for sense in d.strip("/").split("/"))
                  and not any(_INSTITUTION.search(d) for d in defs)}
     return lex
 
@@ -717,7 +719,7 @@ def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None
         "head": 1.0 if lex.head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
         "nested_head": (min(1.0, (nested_heads - 1) / 2)
                         if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
-        "generic": 1.0 if s in lex.ordinary or generic(s) else 0.0,
+        "generic": 1.0 if s in lex.ordinary or generic(s, lex.names) else 0.0,
         "name": 1.0 if s in lex.names and not _head(s) else min(1.0, o.titled / o.freq),
         "verbal": 1.0 if lex.verb_phrase(s, cands) else 0.0,
         "work": min(1.0, st["work"] / max(1, sf)),
