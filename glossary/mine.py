@@ -74,12 +74,13 @@ LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协
 # Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
 QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
 # Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
-HEAD_CUT = frozenset("的和与同及是在对为把将向从以于了、")
+HEAD_CUT = frozenset("的和与同及暨是在对为把将向从以于了、")
 # Head words that mark the end of a named formulation (…倡议, …机制, …共同体).
 HEAD_WORDS = (
     "伙伴关系", "共同体", "倡议", "机制", "走廊", "计划", "原则", "精神", "主义", "联盟", "之都",
     "思想", "战略", "理念", "工程", "工坊", "之路", "宣言", "行动", "体系", "格局", "新格局",
     "保卫战", "大会", "峰会", "秘书处", "班列", "组织", "宪章", "协定", "公约", "制度", "化",
+    "公路", "铁路", "管道", "委员会", "实验室", "论坛", "艺术节",
 )
 # Single words (2 characters) are rarely what a formulation glossary lacks; phrases are.
 LENGTH_PRIOR = {2: 0.25, 3: 0.6}
