@@ -41,21 +41,22 @@ def align_cmd(
 ) -> None:
     """Align a Chinese text with its English translation, sentence by sentence.
 
-    Each output line is a bead: the Chinese sentences and the English sentences that
-    translate each other (1-1, 1-2, 2-1, 2-2, 1-3, 3-1), or a sentence left without a
-    counterpart (1-0, 0-1), with a confidence from 0 to 1. Beads below 0.5 deserve a look.
+    Each output line is a bead: Chinese sentences and the English
+    sentences that translate them (1-1, 1-2, 2-1, 2-2, 1-3, 3-1), or a
+    sentence without a counterpart (1-0 omitted, 0-1 added), with a
+    confidence from 0 to 1. Beads below 0.5 deserve a look.
 
-    Without --presplit the Chinese is cleaned and cut like `tifa segment` (wraps rejoined,
-    page debris such as （上接A01版①） removed) and the English is cut into sentences
-    (Mr., U.S., No. 5, 94.8 and quotes are handled).
+    Without --presplit the Chinese is cleaned and cut like `tifa segment`
+    (wraps rejoined, page debris such as （上接A01版①） removed) and the
+    English is cut into sentences (Mr., U.S., No. 5, 94.8, quotes).
 
     Examples:
 
         tifa align --zh speech.zh.txt --en speech.en.txt
 
-        tifa align --zh a.zh --en a.en --presplit --format beads -o a.align
+        tifa align --zh a.zh --en a.en --presplit -f beads -o a.align
 
-        tifa align --zh page.txt --en draft.txt --format jsonl | grep '"type": "1-0"'
+        tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
     from glossary.model import load_glossary
     from tm.align import align, check_pair, split_chinese
