@@ -48,6 +48,9 @@ _ZH_UNITS = {"公里": "km", "千米": "km", "公顷": "ha", "吨": "t", "年": 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
 
+# Patterns start with a character class, the "not preceded by" test coming after the first
+# character (`\d(?<![A-Za-z\d.,]\d)` rather than `(?<![A-Za-z\d.,])\d`): the same matches,
+# but the regex engine can skip ahead to candidate characters instead of trying every position.
 _ZH_PATTERNS = [
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
@@ -55,8 +58,8 @@ _ZH_PATTERNS = [
         r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?")),
     ("yearmonth", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
     ("month", re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月(?!\d)")),
-    ("day", re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?![\d本])")),
-    ("year", re.compile(r"(?<![\d.])(?P<y>1[89]\d\d|20\d\d)年(?![代度]|\d)")),
+    ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?![\d本])")),
+    ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
@@ -64,10 +67,12 @@ _ZH_PATTERNS = [
     ("arabic", re.compile(
         r"(?<![A-Za-z\d.,])(?P<n>" + _NUM + r")(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
-    ("cn", re.compile(r"(?<![数几上成])(?P<n>" + _CN_NUM + r")(?=" + _ZH_CLASSIFIERS + ")")),
+    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
+                      r"[零〇一二两三四五六七八九十百千万亿]*)(?=" + _ZH_CLASSIFIERS + ")")),
     # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
-    ("cnbare", re.compile(r"(?<![数几上成])(?P<n>[一二两三四五六七八九][十百千万亿]"
-                          r"[零〇一二两三四五六七八九十百千万亿]*|十[一二三四五六七八九])")),
+    ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成].)[十百千万亿]"
+                          r"[零〇一二两三四五六七八九十百千万亿]*"
+                          r"|十(?<![数几上成].)[一二三四五六七八九])")),
 ]
 
 
@@ -122,9 +127,6 @@ def extract_zh(text: str) -> list[Quantity]:
     taken = bytearray(len(norm))
     out: list[Quantity] = []
 
-    def free(a: int, b: int) -> bool:
-        return not any(taken[a:b])
-
     def add(kind: str, value, a: int, b: int, approx: bool = False, unit: str | None = None):
         out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
 
@@ -136,11 +138,11 @@ def extract_zh(text: str) -> list[Quantity]:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
-        if marker is not None and not any(ch in norm for ch in marker):
+        if marker is not None and marker not in norm:
             continue  # cheap test before a regex pass
         for m in rx.finditer(norm):
             a, b = m.span()
-            if not free(a, b):
+            if taken.find(1, a, b) >= 0:  # inside a quantity found already
                 continue
             g = m.groupdict()
             if name == "date":
@@ -222,8 +224,7 @@ def extract_zh(text: str) -> list[Quantity]:
                 approx = after[:1] in ("多", "余")
                 kind = "duration" if after.lstrip("多余").startswith("年") else "number"
                 add(kind, v, a, b, approx)
-            for i in range(a, b):
-                taken[i] = 1
+            taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return out
 
@@ -279,7 +280,7 @@ _EN_PATTERNS = [
         r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m)\b)?")),
     ("num", re.compile(
-        r"(?<![A-Za-z\d.,])(?P<n>" + _NUM + r")(?P<ord>st|nd|rd|th)?"
+        r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
         r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
         r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?(?![A-Za-z\d])")),
@@ -301,6 +302,9 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
+# Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
+_TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
+    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"})
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 
@@ -347,15 +351,14 @@ def extract_en(text: str) -> list[Quantity]:
     taken = bytearray(len(text))
     out: list[Quantity] = []
 
-    def free(a: int, b: int) -> bool:
-        return not any(taken[a:b])
-
     def add(kind, value, a, b, approx=False, unit=None):
         out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
 
     # Most sentences hold no figure at all: run only the patterns that can match.
     has_digit = _DIGIT.search(text) is not None
-    words = set(_EN_WORD.findall(text.lower()))
+    words = _TRIGGERS.intersection(_EN_WORD.findall(text.lower()))
+    if not has_digit and not words:
+        return out
     wanted = {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
         "money_pre": has_digit, "num": has_digit, "group": has_digit and "g" in words,
@@ -372,7 +375,7 @@ def extract_en(text: str) -> list[Quantity]:
         vocab = _GATED.get(name)
         for m in rx.finditer(text) if vocab is None else _gated(rx, text, vocab):
             a, b = m.span()
-            if a == b or not free(a, b):
+            if a == b or taken.find(1, a, b) >= 0:
                 continue
             g = m.groupdict()
             if name == "skip":
@@ -453,8 +456,7 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", 12.0, a, b)
             elif name == "decade":
                 add("duration", 10.0, a, b, True)
-            for i in range(a, b):
-                taken[i] = 1
+            taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return out
 
