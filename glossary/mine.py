@@ -144,6 +144,7 @@ PARTICLES = "的了等及与是把被"
 _CHUNK = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
 _IS_CHUNK = re.compile(f"^[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*$")
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
+_REPEAT = re.compile(f"(?=((?P<a>[{_CJK}])[{_CJK}](?P=a)[{_CJK}]))")
 _SAYING = re.compile(r"^.{2,}[的是].{2,}$")
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
@@ -451,6 +452,9 @@ def _structure(texts: list[str]) -> dict[str, Counter]:
         item = _strip_lead(m.group(1))
         if 2 <= len(item) <= 10:
             found[item]["enum"] += 1
+    for m in _REPEAT.finditer(whole):  # 互学互鉴, 先学先行: the pattern marks them, even once
+        if _repeat_pattern(m.group(1)) and not BAD_END.intersection(m.group(1)):
+            found[m.group(1)]["paired"] += 1
     for item in _headed(whole):
         found[item]["headed"] += 1
     for clause in _CLAUSE.findall(whole):
@@ -717,6 +721,7 @@ def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None
         "enum": min(1.0, (st["enum"] + st["object"]) / 2),
         "parallel": min(1.0, st["parallel"] / 2),
         "repeat": 1.0 if _repeat_pattern(s) else 0.0,
+        "paired": min(1.0, st["paired"] / max(1, sf)),
         "head": 1.0 if lex.head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
         "nested_head": (min(1.0, (nested_heads - 1) / 2)
                         if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
@@ -741,7 +746,7 @@ def _score(g: dict[str, float]) -> float:
     """
     free = g["freedom"]
     shaped = (g["termhood"] + W_NEST * g["nested_head"] * free * g["length"]
-              + g["independence"] * (W_REPEAT * g["repeat"] * free
+              + g["independence"] * (W_REPEAT * g["repeat"] * max(free, g["paired"])
                                      + W_HEAD * g["head"] * max(free, g["headed"])
                                      + W_SP * g["sentencepiece"] * free))
     marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
