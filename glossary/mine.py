@@ -737,18 +737,19 @@ def _score(g: dict[str, float]) -> float:
     """Statistical termhood (a product of vetoes) plus independent structural evidence.
 
     Shape (repeat, head word) counts as far as the candidate occurs on its own (a C-value
-    fragment such as 二十大精神, always inside 党的二十大精神, has no shape of its own); being
-    the core of several longer candidates (nested_head: 命运共同体) is evidence by itself.
-    Statistics and shape count for a candidate made only of
-    everyday words (双方关系) or for a dictionary word (现代化) only where the text also marks it
-    (共同发展 in a parallel list). Names of places and people and titles of works are not
-    formulations whatever else they show.
+    fragment such as 二十大精神, always inside 党的二十大精神, has no shape of its own) or is
+    the core that several longer candidates end with (nested_head: 命运共同体). Statistics
+    and shape count for a candidate made only of everyday words (双方关系) or for a dictionary
+    word (现代化) only where the text also marks it (共同发展 in a parallel list). Names of
+    places and people, titles of works and verb phrases are not formulations whatever else
+    they show.
     """
     free = g["freedom"]
+    own = max(g["independence"], g["nested_head"])
     shaped = (g["termhood"] + W_NEST * g["nested_head"] * free * g["length"]
-              + g["independence"] * (W_REPEAT * g["repeat"] * max(free, g["paired"])
-                                     + W_HEAD * g["head"] * max(free, g["headed"])
-                                     + W_SP * g["sentencepiece"] * free))
+              + own * (W_REPEAT * g["repeat"] * max(free, g["paired"])
+                       + W_HEAD * g["head"] * max(free, g["headed"])
+                       + W_SP * g["sentencepiece"] * free))
     marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
               + W_PARALLEL * g["parallel"])
     plain = g["generic"] * (1 - max(g["quote"], g["enum"], g["parallel"]))
