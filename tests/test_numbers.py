@@ -55,6 +55,8 @@ CORRECT = [
     ("共有2000余人参加", "over 2,000 people took part"),
     ("二十国集团", "the G20"),
     ("二十一世纪", "the twenty-first century"),
+    ("副市长王照生出席活动，40余家市直单位、金融机构参加活动。",
+     "Vice Mayor Wang Zhaosheng attended, with more than 40 municipal departments and banks."),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -72,6 +74,10 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("24.5亿元", "24.5 million yuan", 2.45e9),
     ("第32届", "the 23rd", 32),
     ("两千多年前", "over three thousand years ago", 2000),
+    # a figure right after a Chinese comma (folded to ",") is a figure, not 1,234's tail
+    ("副市长王照生出席活动，40余家市直单位、金融机构参加活动。",
+     "Vice Mayor Wang Zhaosheng attended, with more than 14 municipal departments.", 40),
+    ("其中，30%来自中亚", "of which 13% came from Central Asia", 30),
 ]
 
 

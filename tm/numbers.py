@@ -31,6 +31,7 @@ class Quantity:
 # ---------------------------------------------------------------- Chinese
 
 _FW = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_FULL_WIDTH = re.compile("[０-９．，％]")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -65,7 +66,10 @@ _ZH_PATTERNS = [
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首届")),
     ("arabic", re.compile(
-        r"(?<![A-Za-z\d.,])(?P<n>" + _NUM + r")(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?"
+        # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
+        # separator after a digit (，30% follows a Chinese comma, folded to ",")
+        r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?)"
+        r"(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
                       r"[零〇一二两三四五六七八九十百千万亿]*)(?=" + _ZH_CLASSIFIERS + ")")),
@@ -123,7 +127,7 @@ _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
 
 def extract_zh(text: str) -> list[Quantity]:
     """Quantities in a Chinese sentence (full-width digits understood, spans into `text`)."""
-    norm = text.translate(_FW)  # same length: spans stay valid
+    norm = text.translate(_FW) if _FULL_WIDTH.search(text) else text  # same length
     taken = bytearray(len(norm))
     out: list[Quantity] = []
 
@@ -302,6 +306,8 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
+# The English patterns worth running on a sentence with digits and no trigger word.
+_DIGITS_ONLY = {"money_pre": True, "num": True}
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"})
@@ -359,7 +365,7 @@ def extract_en(text: str) -> list[Quantity]:
     words = _TRIGGERS.intersection(_EN_WORD.findall(text.lower()))
     if not has_digit and not words:
         return out
-    wanted = {
+    wanted = _DIGITS_ONLY if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
         "money_pre": has_digit, "num": has_digit, "group": has_digit and "g" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
@@ -370,7 +376,7 @@ def extract_en(text: str) -> list[Quantity]:
     if not any(wanted.values()):
         return out
     for name, rx in _EN_PATTERNS:
-        if not wanted[name]:
+        if not wanted.get(name):
             continue
         vocab = _GATED.get(name)
         for m in rx.finditer(text) if vocab is None else _gated(rx, text, vocab):
