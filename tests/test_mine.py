@@ -58,11 +58,11 @@ def test_gold_list_is_a_real_list():
 
 def test_precision_and_recall_on_the_seeds(ranked):
     terms = gold()
-    # Measured 0.90 / 0.69 / 0.73 (docs/mining.md); the thresholds leave a small margin.
+    # Measured 0.90 / 0.70 / 0.78 (docs/mining.md); the thresholds leave a small margin.
     assert precision(ranked, 50, terms) >= 0.86
-    assert precision(ranked, 100, terms) >= 0.65
+    assert precision(ranked, 100, terms) >= 0.66
     recall = len(terms & {c.zh for c in ranked}) / len(terms)
-    assert recall >= 0.70
+    assert recall >= 0.75
 
 
 def test_named_formulations_rank_in_the_top_30(ranked):
