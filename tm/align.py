@@ -475,10 +475,10 @@ def _banded_dp(scorer: _Scorer, lo: list[int], hi: list[int], n: int, m: int,
         if not touched or all(lo[i] == 0 and hi[i] == m for i in range(n + 1)):
             return path
         grow = 2 * BAND
-        for i in touched:
-            for r in range(max(0, i - grow), min(n, i + grow) + 1):
-                lo[r] = max(0, lo[r] - grow)
-                hi[r] = min(m, hi[r] + grow)
+        rows = {r for i in touched for r in range(max(0, i - grow), min(n, i + grow) + 1)}
+        for r in rows:                                   # each row widened once per round
+            lo[r] = max(0, lo[r] - grow)
+            hi[r] = min(m, hi[r] + grow)
         lo, hi = _monotone(lo, hi, n, m)
     return path
 
