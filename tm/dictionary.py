@@ -75,7 +75,8 @@ def stem(word: str) -> str:
     if len(w) <= 3:
         return w
     for suffix, repl, min_len in (
-        ("ation", "at", 8), ("ion", "", 7), ("ies", "y", 5), ("ied", "y", 5), ("ing", "", 6), ("eth", "", 6), ("est", "", 7),
+        ("ation", "at", 8), ("ion", "", 7), ("ies", "y", 5), ("ied", "y", 5), ("ing", "", 6),
+        ("eth", "", 6), ("est", "", 7),
         ("ed", "", 5), ("ly", "", 6), ("es", "", 5), ("s", "", 4),
     ):
         if w.endswith(suffix) and len(w) >= min_len:
