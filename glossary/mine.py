@@ -371,12 +371,12 @@ def _lexicon(cands: Sequence[str]) -> _Lexicon:
     """
     import gzip
 
-    from tm.dictionary import _cedict_path
-
     lex = _Lexicon()
-    try:
+    try:  # the aligner's module knows where the wheel keeps the file
+        from tm.dictionary import _cedict_path
+
         path = _cedict_path()
-    except TifaError:
+    except (ImportError, TifaError):
         return lex
     wanted = set(cands) | {s[i:i + n] for s in cands for n in (2, 3) for i in range(len(s) - 1)}
     proper: dict[str, list[str]] = defaultdict(list)

@@ -150,6 +150,17 @@ def test_evidence_helpers_on_invented_text():
     assert not acceptable("第二届中国—中亚峰会") and acceptable("首届中国—中亚峰会")
 
 
+def test_dictionary_evidence_on_invented_expressions():
+    from glossary.mine import _lexicon
+
+    words = ["打赢蓝天保卫战", "蓝天保卫战", "中华文化", "贸易便利化", "伊犁", "海陆联通倡议"]
+    lex = _lexicon(words)
+    assert lex.verb_phrase("打赢蓝天保卫战", set(words))  # 打赢 "to win" + a candidate
+    assert not lex.verb_phrase("海陆联通倡议", set(words))
+    assert lex.head("中华文化") == "" and lex.head("贸易便利化") == "化"
+    assert "伊犁" in lex.names and "海陆联通倡议" not in lex.names
+
+
 def test_empty_and_tiny_inputs():
     assert mine([], top=10) == []
     assert mine([_Seg("，。", "d")], top=10) == []
