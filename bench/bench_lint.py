@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import random
 import shutil
 import subprocess
@@ -100,24 +101,29 @@ def write_po(path: Path, pairs) -> None:
             fh.write(f'msgctxt "{uid}"\nmsgid "{zh}"\nmsgstr "{en}"\n\n')
 
 
+# CPU time counts the command and every process it waited for (lint's worker processes), so
+# it is comparable across runs on a loaded machine where wall time is not. Peak RSS is that of
+# the largest single process.
 MEASURE = ("import resource, subprocess, sys, time\n"
            "t = time.perf_counter()\n"
            "p = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
            "wall = time.perf_counter() - t\n"
-           "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+           "ru = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+           "rss = ru.ru_maxrss / 1024\n"
+           "cpu = ru.ru_utime + ru.ru_stime\n"
            "lines = p.stdout.count(b'\\n')\n"
-           "print(f'{wall:.2f} {rss:.0f} {p.returncode} {lines}')\n"
+           "print(f'{wall:.2f} {cpu:.2f} {rss:.0f} {p.returncode} {lines}')\n"
            "sys.stderr.write(p.stderr.decode(errors='replace')[-2000:])\n")
 
 
-def measure(cmd: list[str], cwd: Path) -> tuple[float, float, int, int]:
-    """Wall seconds, peak RSS (MB), exit code and output lines of `cmd` in its own process."""
+def measure(cmd: list[str], cwd: Path) -> tuple[float, float, float, int, int]:
+    """Wall and CPU seconds, peak RSS (MB), exit code and output lines of `cmd`."""
     done = subprocess.run([sys.executable, "-c", MEASURE, *cmd], cwd=cwd, capture_output=True,
                           text=True)
-    wall, rss, code, lines = done.stdout.split()
+    wall, cpu, rss, code, lines = done.stdout.split()
     if done.stderr.strip():
         print("   stderr:", done.stderr.strip().splitlines()[-1])
-    return float(wall), float(rss), int(code), int(lines)
+    return float(wall), float(cpu), float(rss), int(code), int(lines)
 
 
 def main() -> None:
@@ -153,10 +159,13 @@ def main() -> None:
         runs.append(("pofilter (PO)", [pofilter, "--progress=none", str(work / "draft.po"),
                                        str(work / "pofilter.po")]))
     results = {}
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average {load:.1f} on {os.cpu_count()} cores; wall time counts the load, "
+          "CPU time (all processes) does not")
     for name, cmd in runs:
-        wall, rss, code, _ = measure(cmd, REPO)
-        results[name] = wall
-        print(f"{name:18} {wall:7.2f} s  {rss:7.0f} MB  exit {code}   "
+        wall, cpu, rss, code, _ = measure(cmd, REPO)
+        results[name] = (wall, cpu)
+        print(f"{name:18} {wall:7.2f} s wall {cpu:7.2f} s CPU {rss:6.0f} MB  exit {code}   "
               f"$ {' '.join(cmd[3:] if cmd[0] == sys.executable else cmd)}")
     import json
 
@@ -165,15 +174,18 @@ def main() -> None:
     if pofilter:
         flagged = (work / "pofilter.po").read_text(encoding="utf-8").count("# (pofilter)")
         print(f"pofilter flagged {flagged:,} unit(s)")
+        peer_wall, peer_cpu = results["pofilter (PO)"]
         for name in ("tifa lint (TMX)", "tifa lint (PO)"):
-            print(f"{name} / pofilter: {results[name] / results['pofilter (PO)']:.2f}×")
+            wall, cpu = results[name]
+            print(f"{name} / pofilter: {wall / peer_wall:.2f}× wall, {cpu / peer_cpu:.2f}× CPU")
     if args.million:
         big = work / "million.tmx"
         write_tmx(big, make_pairs(1_000_000, terms, random.Random(2)))
         cmd = [*tifa, "lint", str(big), "-g", str(glossary), "--format", "json", "-o",
                str(work / "lint-million.json")]
-        wall, rss, code, _ = measure(cmd, REPO)
-        print(f"{'tifa lint 1M (TMX)':18} {wall:7.2f} s  {rss:7.0f} MB  exit {code}")
+        wall, cpu, rss, code, _ = measure(cmd, REPO)
+        print(f"{'tifa lint 1M (TMX)':18} {wall:7.2f} s wall {cpu:7.2f} s CPU {rss:6.0f} MB  "
+              f"exit {code}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -115,9 +115,14 @@ def _prepare(unit: LintUnit, ctx, checks) -> list:
             for check in checks]
 
 
-def _prepare_chunk(units: list[LintUnit]) -> list[list]:
+def _prepare_chunk(rows: list[tuple]) -> list[list]:
+    """In a worker: `_prepare` for each unit, sent as a plain tuple (cheaper to pickle)."""
     ctx, checks = _WORKER["ctx"], _WORKER["checks"]
-    return [_prepare(unit, ctx, checks) for unit in units]
+    return [[r or None for r in _prepare(LintUnit(*row), ctx, checks)] for row in rows]
+
+
+def _row(u: LintUnit) -> tuple:
+    return (u.id, u.location, u.source, u.target, u.notes, u.doc, u.target_location)
 
 
 def _chunks(units: Iterable, start: int) -> Iterator[list[LintUnit]]:
@@ -148,7 +153,7 @@ def _pooled(units: Iterator, count: int, ctx, checks, jobs: int):
     chunks = _chunks(units, count)
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_prepare_chunk, chunk)))
+            pending.append((chunk, pool.submit(_prepare_chunk, [_row(u) for u in chunk])))
             if len(pending) > 2 * jobs:
                 chunk, future = pending.popleft()
                 yield from zip(chunk, future.result(), strict=True)
