@@ -212,8 +212,8 @@ def step_tm(ctx) -> list[tuple[str, str]]:
     out = ctx.outdir / "tm.tmx"
     report = build_tm(pairs, out, out.with_suffix(".review.tsv"))
     return [("translation memory", f"{report.units} units from {len(pairs)} translation(s) "
-                                   f"-> {out}"),
-            ("TM review", f"{report.review} doubtful bead(s) -> {out.with_suffix('.review.tsv')}")]
+                                   f"  → {out}"),
+            ("TM review", f"{report.review} doubtful bead(s)  → {out.with_suffix('.review.tsv')}")]
 
 
 def register(app: typer.Typer) -> None:

@@ -162,5 +162,5 @@ def test_build_step_pairs_corpus_with_its_en_directory(tmp_path):
     rows = step_tm(BuildContext([str(corpus)], tmp_path / "out"))
     units = list(read_tmx(tmp_path / "out" / "tm.tmx"))
     assert rows[0] == ("translation memory",
-                       f"{len(units)} units from 1 translation(s) -> {tmp_path / 'out' / 'tm.tmx'}")
+                       f"{len(units)} units from 1 translation(s)  → {tmp_path / 'out' / 'tm.tmx'}")
     assert len(units) > 50 and (tmp_path / "out" / "tm.review.tsv").exists()
