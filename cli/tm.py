@@ -211,9 +211,10 @@ def step_tm(ctx) -> list[tuple[str, str]]:
         return [("translation memory", "skipped: no CORPUS/en/*.en.txt translations")]
     out = ctx.outdir / "tm.tmx"
     report = build_tm(pairs, out, out.with_suffix(".review.tsv"))
-    return [("translation memory", f"{report.units} units from {len(pairs)} translation(s) "
+    review = out.with_suffix(".review.tsv")
+    return [("translation memory", f"{report.units} units from {len(pairs)} translation(s)"
                                    f"  → {out}"),
-            ("TM review", f"{report.review} doubtful bead(s)  → {out.with_suffix('.review.tsv')}")]
+            ("TM review", f"{report.review} doubtful bead(s)  → {review}")]
 
 
 def register(app: typer.Typer) -> None:
