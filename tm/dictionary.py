@@ -161,7 +161,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     try:
         with open(cache, "rb") as fh:
             return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError):
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
         pass
     lex = _build(src)
     try:
