@@ -307,7 +307,8 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
-_DIGITS_ONLY = {"money_pre": True, "num": True}
+_DIGITS_ONLY = {False: {"num": True}, True: {"money_pre": True, "num": True}}
+_CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"})
@@ -365,9 +366,10 @@ def extract_en(text: str) -> list[Quantity]:
     words = _TRIGGERS.intersection(_EN_WORD.findall(text.lower()))
     if not has_digit and not words:
         return out
-    wanted = _DIGITS_ONLY if not words else {
+    money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
+    wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
-        "money_pre": has_digit, "num": has_digit, "group": has_digit and "g" in words,
+        "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
