@@ -39,6 +39,10 @@ def build_cmd(
     min_confidence: Annotated[float, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
         help="Beads below this alignment confidence go to the review file, not the TM.")] = 0.5,
+    glossary: Annotated[list[Path] | None, typer.Option(
+        "--glossary", "-g", metavar="FILE",
+        help="Your glossary YAML, layered over the shipped one; its terms link sentences.")
+    ] = None,
 ) -> None:
     """Align a Chinese text with its translation and write the sentence pairs as TMX.
 
@@ -58,13 +62,14 @@ def build_cmd(
 
       tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
     """
+    from glossary.model import load_glossary
     from tm.memory import build_tm
 
     if len(zh) != len(en):
         raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")
     review_path = review or output.with_suffix(".review.tsv")
     report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], output,
-                      review_path, min_confidence)
+                      review_path, min_confidence, glossary=load_glossary(glossary or None))
     beads = ", ".join(f"{k}: {v}" for k, v in sorted(report.beads.items()))
     print(f"wrote {report.units} units to {output} ({beads})")
     for title in report.articles:
@@ -210,7 +215,8 @@ def step_tm(ctx) -> list[tuple[str, str]]:
     if not pairs:
         return [("translation memory", "skipped: no CORPUS/en/*.en.txt translations")]
     out = ctx.outdir / "tm.tmx"
-    report = build_tm(pairs, out, out.with_suffix(".review.tsv"))
+    report = build_tm(pairs, out, out.with_suffix(".review.tsv"),
+                      glossary=ctx.data.get("glossary"))
     review = out.with_suffix(".review.tsv")
     return [("translation memory", f"{report.units} units from {len(pairs)} translation(s)"
                                    f"  → {out}"),

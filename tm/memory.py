@@ -167,10 +167,12 @@ def _clean_cell(text: str) -> str:
 def build_tm(
     pairs: list[tuple[str, str]], out: str | os.PathLike, review: str | os.PathLike | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-    warn: Callable[[str], None] | None = None,
+    warn: Callable[[str], None] | None = None, glossary=None,
 ) -> BuildReport:
     """Align each (Chinese file, English file) pair and write the confident beads as TMX.
 
+    `glossary` (a `glossary.model` glossary), when given, lends its terms to the aligner as
+    links between sentences.
     Beads below `min_confidence`, and sentences left without a counterpart, go to the `review`
     TSV (default: OUT with .review.tsv) rather than into the TM. n-1 beads become one unit whose
     source joins the Chinese segments (with a note: a CAT tool will not match it at 100%).
@@ -205,7 +207,7 @@ def build_tm(
                 "is it a summary or another text?", en_path, 1)
         from tm.align import align
 
-        beads = align([s.text for s in art.segments], en)
+        beads = align([s.text for s in art.segments], en, glossary=glossary)
         score = _coverage(beads, len(en))
         zh_chars = sum(len(s.text) for s in art.segments)
         en_chars = sum(map(len, en))
