@@ -73,7 +73,7 @@ def test_n_to_one_beads_join_sources_with_note(tmp_path, monkeypatch):
     en.write_text("China and Central Asia are linked by mountains and rivers and share a long "
                   "friendship.\n\nWe are ready to work with all sides.\n", encoding="utf-8")
 
-    def fake_align(zh_sents, en_sents):
+    def fake_align(zh_sents, en_sents, glossary=None):
         assert len(zh_sents) == 3 and len(en_sents) == 2
         return [Bead([0, 1], [0], 0.8), Bead([2], [1], 0.9)]
 
@@ -210,7 +210,7 @@ def test_nothing_confident_keeps_existing_tm(tmp_path, monkeypatch):
     zh.write_text("我们愿同各方一道努力。\n", encoding="utf-8")
     en = tmp_path / "en.txt"
     en.write_text("We are ready to work with all sides.\n", encoding="utf-8")
-    monkeypatch.setattr(tm.align, "align", lambda z, e: [Bead([0], [0], 0.2)])
+    monkeypatch.setattr(tm.align, "align", lambda z, e, **_: [Bead([0], [0], 0.2)])
     out = tmp_path / "tm.tmx"
     out.write_text("previous TM", encoding="utf-8")
     with pytest.raises(TifaError, match="no sentence pair reached"):
@@ -235,7 +235,7 @@ def test_bead_across_paragraphs_on_both_sides_is_split(tmp_path, monkeypatch):
                   "prospects.\n\nWe are ready to work with all sides for common development.\n",
                   encoding="utf-8")
     monkeypatch.setattr(tm.align, "align",
-                        lambda z, e: [Bead([0, 1], [0, 1], 0.7), Bead([2], [2], 0.9)])
+                        lambda z, e, **_: [Bead([0, 1], [0, 1], 0.7), Bead([2], [2], 0.9)])
     report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
     units = list(read_tmx(tmp_path / "tm.tmx"))
     assert [u.source for u in units] == ["中国同中亚国家山水相连，人民世代友好。",
