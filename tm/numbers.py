@@ -31,7 +31,8 @@ class Quantity:
 # ---------------------------------------------------------------- Chinese
 
 _FW = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
-_FULL_WIDTH = re.compile("[０-９．，％]")
+# Where folding changes what the patterns see: full-width digits, ．and ％, a ，between digits.
+_FULL_WIDTH = re.compile(r"[０-９．％]|\d，\d")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -114,7 +115,7 @@ def _cn_to_number(s: str) -> float | None:
 
 
 def _arabic(s: str) -> float:
-    return float(s.translate(_FW).replace(",", ""))
+    return float((s if s.isascii() else s.translate(_FW)).replace(",", ""))
 
 
 def _zh_num(s: str) -> float | None:
@@ -313,6 +314,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"})
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
+_YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 
 
@@ -429,7 +431,7 @@ def extract_en(text: str) -> list[Quantity]:
                     if cm:
                         word = cm.group(0).split()[-1].lower().rstrip(".")
                         add("money", v, a, b, approx, _CUR_CODE.get(word, "USD"))
-                    elif (re.fullmatch(r"1[89]\d\d|20\d\d", g["n"]) and not g["scale"]):
+                    elif _YEAR_EN.fullmatch(g["n"]) and not g["scale"]:
                         add("year", v, a, b)
                     else:
                         add("number", v, a, b, approx)
