@@ -158,12 +158,18 @@ def _stem(word: str) -> str:
 
 def en_tokens(text: str) -> list[tuple[str, int, int]]:
     """Normalised tokens with their original offsets (articles dropped)."""
+    return list(_en_tokens(text))
+
+
+@lru_cache(maxsize=64)
+def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    # Cached: each hit reported in one target needs them, and lint reports hits one by one.
     out = []
     for m in _TOKEN.finditer(text):
         tok = _STEMS.get(m.group()) or _stem(m.group())
         if tok not in ARTICLES:
             out.append((tok, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def en_key(text: str) -> str:
@@ -185,7 +191,7 @@ def _span(text: str, pos: int, key: str) -> tuple[int, int]:
     """Original offsets of the tokens at key position `pos` (the space before the first)."""
     first = _en_key(text)[:pos + 1].count(" ") - 1   # tokens before the hit
     count = key.count(" ") - 1
-    tokens = en_tokens(text)
+    tokens = _en_tokens(text)
     return tokens[first][1], tokens[first + count - 1][2]
 
 

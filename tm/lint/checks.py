@@ -33,6 +33,7 @@ def target_key(text: str) -> str:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_FOLDS = re.compile("[" + "".join(re.escape(chr(c)) for c in _MATCH_FOLD) + "]")
 
 
 def mostly_chinese(text: str) -> bool:
@@ -52,7 +53,8 @@ def source_key(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text)
     if " " in folded or not folded.isprintable():
         return match_key(text)
-    return folded.translate(_MATCH_FOLD)
+    # str.translate with a dict costs ~20 µs on a Chinese sentence; most have nothing to fold
+    return folded.translate(_MATCH_FOLD) if _FOLDS.search(folded) else folded
 
 
 class Context:
