@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary.model import Deprecated, Entry, Glossary, en_key, zh_key
+from glossary.model import Deprecated, Entry, Glossary, Keys, en_key, zh_key
 
 KINDS = ("exact", "variant", "substring", "fuzzy")
 ZH_FUZZY_CUTOFF = 60.0
@@ -46,73 +46,89 @@ def is_chinese(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
-def _keys(glossary: Glossary) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
-    if len(glossary.zh_keys) == len(glossary.entries):
-        return glossary.zh_keys, glossary.en_keys, glossary.dep_keys
-    return ([[zh_key(z) for z in e.zh_forms] for e in glossary.entries],
-            [[en_key(t) for t in e.accepted] for e in glossary.entries],
-            [[en_key(d.text) for d in e.en_deprecated] for e in glossary.entries])
-
-
 def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
-    """Best matches first: exact and variant hits, then substrings; fuzzy only if none of those."""
+    """Best matches first: exact and variant hits, then substrings; fuzzy only if none of those.
+
+    The search runs on the glossary's key index (`Glossary.index`), and only the entries that
+    are returned are built: a lookup in a 50,000-entry glossary touches a handful of them.
+    """
     query = query.strip()
     if not query:
         return []
-    zh_keys, en_keys, dep_keys = _keys(glossary)
-    entries = glossary.entries
-    found: dict[int, Match] = {}
+    zh, en, dep = glossary.index()
+    # Per row, the best hit: (kind rank, order within the entry, keys, key number, field).
+    best: dict[int, tuple[int, int, Keys | None, int, str]] = {}
 
-    def add(i: int, match: Match) -> None:
-        old = found.get(i)
-        if old is None or KINDS.index(match.kind) < KINDS.index(old.kind):
-            found[i] = match
+    def add(keys: Keys | None, k: int, kind: str, field: str, order: int, row: int = -1) -> None:
+        row = keys.rows[k] if keys is not None else row
+        hit = (KINDS.index(kind), order, keys, k, field)
+        if row not in best or hit[:2] < best[row][:2]:
+            best[row] = hit
 
     if is_chinese(query):
         qkey = zh_key(query)
-        for i, keys in enumerate(zh_keys):
-            for j, key in enumerate(keys):
-                if key == qkey:
-                    entry = entries[i]
-                    form = entry.zh_forms[j]
-                    kind = "exact" if j == 0 and form == query else "variant"
-                    add(i, Match(entry, kind, "zh" if j == 0 else "zh_variants", form))
-                elif qkey in key or (len(key) > 1 and key in qkey):
-                    add(i, Match(entries[i], "substring", "zh" if j == 0 else "zh_variants",
-                                 entries[i].zh_forms[j]))
+        for k in zh.exact(qkey):
+            j = zh.nums[k]
+            kind = "exact" if j == 0 and zh.form(k) == query else "variant"
+            add(zh, k, kind, "zh" if j == 0 else "zh_variants", j)
+        for k in zh.find(qkey) + _inside(zh, qkey, 2, list(qkey)):
+            add(zh, k, "substring", "zh" if zh.nums[k] == 0 else "zh_variants", zh.nums[k])
     else:
         qkey = en_key(query)
-        for i, entry in enumerate(entries):
-            if entry.id == query:
-                add(i, Match(entry, "exact", "id", entry.id))
-            for j, key in enumerate(en_keys[i]):
-                form = entry.accepted[j]
-                field = "en" if entry.en and j == 0 else "en_variants"
-                if key == qkey:
-                    add(i, Match(entry, "exact" if field == "en" else "variant", field, form))
-                elif _contains(key, qkey) or (len(key) > 2 and _word_in(key, qkey)):
-                    add(i, Match(entry, "substring", field, form))
-            for j, key in enumerate(dep_keys[i]):
-                dep = entry.en_deprecated[j]
-                if key == qkey:
-                    add(i, Match(entry, "variant", "en_deprecated", dep.text, deprecated=dep))
-                elif _contains(key, qkey):
-                    add(i, Match(entry, "substring", "en_deprecated", dep.text, deprecated=dep))
-    if not found:
+        row = glossary.row_of_id(query)
+        if row is not None:
+            add(None, 0, "exact", "id", -1, row)
+        for k in en.exact(qkey):
+            field = _en_field(en, k)
+            add(en, k, "exact" if field == "en" else "variant", field, en.nums[k])
+        words = qkey.split(" ")
+        for k in _contains(en, qkey) + _inside(en, qkey, 3, words, " "):
+            add(en, k, "substring", _en_field(en, k), en.nums[k])
+        for k in dep.exact(qkey):
+            add(dep, k, "variant", "en_deprecated", 1000 + dep.nums[k])
+        for k in _contains(dep, qkey):
+            add(dep, k, "substring", "en_deprecated", 1000 + dep.nums[k])
+    if not best:
         return fuzzy(glossary, query, limit=limit)
-    order = sorted(found.items(), key=lambda item: (KINDS.index(item[1].kind),
-                                                    len(item[1].form), item[0]))
-    return [m for _, m in order[:limit]]
+
+    def form(row: int) -> str:
+        _, _, keys, k, _ = best[row]
+        return keys.form(k) if keys is not None else query
+
+    order = sorted(best, key=lambda row: (best[row][0], len(form(row)), row))
+    return [_match(glossary, row, best[row], form(row)) for row in order[:limit]]
 
 
-def _contains(key: str, query: str) -> bool:
+def _match(glossary: Glossary, row: int, hit: tuple, form: str, score: float = 100.0) -> Match:
+    """Build the entry (only now) and say how the query met it."""
+    rank, _, keys, k, field = hit
+    entry = glossary.row(row)
+    deprecated = entry.en_deprecated[keys.nums[k]] if field == "en_deprecated" else None
+    return Match(entry, KINDS[rank], field, form, score, deprecated)
+
+
+def _en_field(en: Keys, k: int) -> str:
+    """'en' for the official rendering, 'en_variants' for the others (see Glossary.index)."""
+    return "en" if en.nums[k] == 0 else "en_variants"
+
+
+def _contains(keys: Keys, query: str) -> list[int]:
     """Short queries must be whole words ('road' must not find 'broad'); longer ones any part."""
-    return query in key if len(query) >= 4 else _word_in(query, key)
+    return keys.find(query) if len(query) >= 4 else keys.find(f" {query} ")
 
 
-def _word_in(needle: str, haystack: str) -> bool:
-    """`needle` occurs in `haystack` on word boundaries (a term inside a pasted sentence)."""
-    return f" {needle} " in f" {haystack} "
+def _inside(keys: Keys, query: str, shortest: int, units: list[str], glue: str = "") -> list[int]:
+    """Keys (at least `shortest` long) that occur in the query, made of whole `units` (the
+    characters of a Chinese query, the words of an English one): a term in a pasted phrase."""
+    pieces: list[str] = []
+    for a in range(len(units)):
+        for b in range(a + 1, len(units) + 1):
+            piece = glue.join(units[a:b])
+            if len(piece) > keys.longest:
+                break
+            if len(piece) >= shortest:
+                pieces.append(piece)
+    return [k for piece in keys.present(pieces) for k in keys.exact(piece)]
 
 
 def fuzzy(glossary: Glossary, query: str, *, limit: int = 5,
@@ -120,24 +136,10 @@ def fuzzy(glossary: Glossary, query: str, *, limit: int = 5,
     """Closest entries by edit-distance similarity (rapidfuzz), for mistyped queries."""
     from rapidfuzz import fuzz, process
 
-    zh_keys, en_keys, dep_keys = _keys(glossary)
+    zh, en, dep = glossary.index()
     chinese = is_chinese(query)
-    choices: list[str] = []
-    owners: list[tuple[int, str, str, Deprecated | None]] = []
-    for i, entry in enumerate(glossary.entries):
-        if chinese:
-            for j, key in enumerate(zh_keys[i]):
-                choices.append(key)
-                owners.append((i, "zh" if j == 0 else "zh_variants", entry.zh_forms[j], None))
-        else:
-            for j, key in enumerate(en_keys[i]):
-                choices.append(key)
-                owners.append((i, "en" if entry.en and j == 0 else "en_variants",
-                               entry.accepted[j], None))
-            for j, key in enumerate(dep_keys[i]):
-                choices.append(key)
-                owners.append((i, "en_deprecated", entry.en_deprecated[j].text,
-                               entry.en_deprecated[j]))
+    columns = [zh] if chinese else [en, dep]
+    choices = [key for keys in columns for key in keys.keys]
     if cutoff is None:
         cutoff = ZH_FUZZY_CUTOFF if chinese else EN_FUZZY_CUTOFF
     qkey = zh_key(query) if chinese else en_key(query)
@@ -146,10 +148,20 @@ def fuzzy(glossary: Glossary, query: str, *, limit: int = 5,
     out: list[Match] = []
     seen: set[int] = set()
     for _, score, pos in scored:
-        i, field, form, dep = owners[pos]
-        if i not in seen:
-            seen.add(i)
-            out.append(Match(glossary.entries[i], "fuzzy", field, form, score, dep))
+        keys, k = (columns[0], pos) if pos < len(columns[0].rows) \
+            else (columns[1], pos - len(columns[0].rows))
+        row = keys.rows[k]
+        if row in seen:
+            continue
+        seen.add(row)
+        if keys is zh:
+            field = "zh" if zh.nums[k] == 0 else "zh_variants"
+        elif keys is en:
+            field = _en_field(en, k)
+        else:
+            field = "en_deprecated"
+        out.append(_match(glossary, row, (KINDS.index("fuzzy"), 0, keys, k, field),
+                          keys.form(k), score))
     return out[:limit]
 
 

@@ -13,6 +13,8 @@ import hashlib
 import marshal
 import os
 import re
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -31,7 +33,7 @@ HEADER_FIELDS = ("name", "source_lang", "target_lang", "description", "version")
 # YAML for 50k entries is ~10 MB; a file many times that is a mistake (or a log pasted in).
 MAX_BYTES = 32 * 1024 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_CACHE_VERSION = 4
+_CACHE_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,28 +124,186 @@ class Problem:
         return TifaError(self.message, self.path, self.line, self.column)
 
 
-@dataclass
 class Glossary:
-    """The layered glossary: iterate it for entries; `files` lists what was loaded, in order."""
+    """The layered glossary: iterate it for entries; `files` lists what was loaded, in order.
 
-    entries: list[Entry]
-    files: list[str]
-    # Per entry (same order), precomputed by the loader so lookups need not recompute them:
-    zh_keys: list[list[str]] = field(default_factory=list)   # match_key of zh + zh_variants
-    en_keys: list[list[str]] = field(default_factory=list)   # en_key of accepted renderings
-    dep_keys: list[list[str]] = field(default_factory=list)  # en_key of deprecated renderings
+    Loaded from the cache it holds columns, not entries: a lookup in 50,000 entries needs a
+    handful of them, and building every `Entry` took longer than the lookup itself. `row(i)`
+    builds one entry; `entries` (iteration, lint, export, ...) builds them all on first use.
+    The glossary is not meant to be changed after a lookup (the search index is kept).
+    """
+
+    def __init__(self, entries: list[Entry] | None, files: list[str],
+                 zh_keys: list[list[str]] | None = None, en_keys: list[list[str]] | None = None,
+                 dep_keys: list[list[str]] | None = None, *, columns: tuple | None = None
+                 ) -> None:
+        self.files = files
+        self._entries = entries
+        self._columns = columns      # the cached columns (see _to_columns), when entries is None
+        self._starts = array("I", columns[2]) if columns is not None else None
+        self._rows: dict[int, Entry] = {}
+        self._index: tuple[Keys, Keys, Keys] | None = None
+        if columns is not None:
+            self._index = tuple(Keys(*columns[k]) for k in (3, 4, 5))  # type: ignore
+        self._keys = (zh_keys or [], en_keys or [], dep_keys or [])
+
+    # -- entries
+    @property
+    def entries(self) -> list[Entry]:
+        if self._entries is None:
+            self._entries = _from_columns(self._columns, self.files, self._rows)  # type: ignore
+        return self._entries
+
+    def row(self, i: int) -> Entry:
+        """Entry number `i` (in layering order), built alone when the glossary is columns."""
+        if self._entries is not None:
+            return self._entries[i]
+        entry = self._rows.get(i)
+        if entry is None:
+            start, end = self._starts[i], self._starts[i + 1] - 1  # type: ignore
+            entry = self._rows[i] = _row_fields(self._columns[1][start:end].split(_FS),  # type: ignore
+                                                self.files)
+        return entry
 
     def __iter__(self):
         return iter(self.entries)
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._entries) if self._entries is not None else self._columns[0]  # type: ignore
 
     def get(self, entry_id: str) -> Entry | None:
-        for entry in self.entries:
-            if entry.id == entry_id:
-                return entry
-        return None
+        i = self.row_of_id(entry_id)
+        return None if i is None else self.row(i)
+
+    def row_of_id(self, entry_id: str) -> int | None:
+        """Row number of the entry with this id (ids are unique once layered)."""
+        if self._entries is not None:
+            return next((i for i, e in enumerate(self._entries) if e.id == entry_id), None)
+        records = self._columns[1]  # type: ignore
+        if _US in entry_id or _FS in entry_id or not records:
+            return None
+        pos = records.find(f"{_US}{entry_id}{_FS}")  # the id is a record's first field
+        pos = 0 if records.startswith(entry_id + _FS) else pos + 1 if pos >= 0 else -1
+        return None if pos < 0 else bisect_right(self._starts, pos) - 1  # type: ignore
+
+    # -- match keys
+    def index(self) -> tuple[Keys, Keys, Keys]:
+        """Searchable zh keys, accepted-English keys and deprecated-English keys of every row."""
+        if self._index is None:
+            zh, en, dep = self._keys
+            if len(zh) != len(self.entries):
+                zh = [[zh_key(z) for z in e.zh_forms] for e in self.entries]
+                en = [[en_key(t) for t in e.accepted] for e in self.entries]
+                dep = [[en_key(d.text) for d in e.en_deprecated] for e in self.entries]
+            # An accepted rendering's number is its place in [en, *en_variants], so that 0
+            # always means the official rendering (variants of an entry without `en` start at 1).
+            self._index = (Keys.of(zh, [e.zh_forms for e in self.entries]),
+                           Keys.of(en, [e.accepted for e in self.entries],
+                                   [0 if e.en else 1 for e in self.entries]),
+                           Keys.of(dep, [[d.text for d in e.en_deprecated]
+                                         for e in self.entries]))
+        return self._index
+
+    @property
+    def zh_keys(self) -> list[list[str]]:
+        """Per entry: match_key of zh + zh_variants."""
+        return self._per_row(0)
+
+    @property
+    def en_keys(self) -> list[list[str]]:
+        """Per entry: en_key of the accepted renderings."""
+        return self._per_row(1)
+
+    @property
+    def dep_keys(self) -> list[list[str]]:
+        """Per entry: en_key of the deprecated renderings."""
+        return self._per_row(2)
+
+    def _per_row(self, which: int) -> list[list[str]]:
+        if self._columns is None and len(self._keys[which]) == len(self.entries):
+            return self._keys[which]
+        keys = self.index()[which]
+        out: list[list[str]] = [[] for _ in range(len(self))]
+        for key, row in zip(keys.keys, keys.rows, strict=True):
+            out[row].append(key)
+        return out
+
+
+class Keys:
+    """One kind of match key for every row, joined into one string so that str.find (C) does
+    the scanning: `\x1f k0 \x1f k1 \x1f ...`; `rows[k]`/`nums[k]` say whose key k is (row,
+    position in that row's list), `form(k)` is the glossary text it was made from. The numbers
+    are arrays, stored as bytes in the cache: loading them creates no Python objects."""
+
+    def __init__(self, text: str, forms: str, starts, rows, nums, longest: int) -> None:
+        self.text, self.forms, self.longest = text, forms, longest
+        self.starts, self.rows, self.nums = (array("I", x) for x in (starts, rows, nums))
+        self._keys: list[str] | None = None
+        self._set: set[str] | None = None
+
+    @classmethod
+    def of(cls, keys: list[list[str]], forms: list[list[str]],
+           first: list[int] | None = None) -> Keys:
+        flat = [k for ks in keys for k in ks]
+        flat_forms = [f for fs in forms for f in fs]
+        return cls(_SEP + " " + f" {_SEP} ".join(flat) + " " + _SEP if flat else _SEP,
+                   "".join(f + _US for f in flat_forms), _starts(flat_forms),
+                   [i for i, ks in enumerate(keys) for _ in ks],
+                   [j + (first[i] if first else 0) for i, ks in enumerate(keys)
+                    for j in range(len(ks))], max(map(len, flat), default=0))
+
+    def dump(self) -> tuple:
+        return (self.text, self.forms, self.starts.tobytes(), self.rows.tobytes(),
+                self.nums.tobytes(), self.longest)
+
+    @property
+    def keys(self) -> list[str]:
+        if self._keys is None:
+            self._keys = self.text[2:-2].split(f" {_SEP} ") if self.rows else []
+        return self._keys
+
+    def form(self, k: int) -> str:
+        return self.forms[self.starts[k]:self.starts[k + 1] - 1]
+
+    def present(self, pieces: list[str]) -> list[str]:
+        """The pieces that are keys (a set for many pieces, else one C scan each)."""
+        if len(pieces) < 64:
+            return [p for p in pieces if f"{_SEP} {p} {_SEP}" in self.text]
+        if self._set is None:
+            self._set = set(self.keys)
+        return [p for p in pieces if p in self._set]
+
+    def find(self, needle: str) -> list[int]:
+        """Numbers of the keys containing `needle` (each once); `_SEP` marks key boundaries."""
+        text, out = self.text, []
+        seps, counted = 0, 0
+        pos = text.find(needle)
+        while pos != -1:
+            seps += text.count(_SEP, counted, pos + 1)
+            counted = pos + 1
+            out.append(seps - 1)
+            nxt = text.find(_SEP, pos + 1)
+            if nxt == -1:
+                break
+            seps += text.count(_SEP, counted, nxt)
+            counted = nxt
+            pos = text.find(needle, nxt)
+        return out
+
+    def exact(self, key: str) -> list[int]:
+        return self.find(f"{_SEP} {key} {_SEP}")
+
+
+_SEP = "\x1f"
+
+
+def _starts(items: list[str]) -> list[int]:
+    """Where each item starts in `"".join(item + _US for item in items)`, and its length."""
+    out, pos = [0], 0
+    for item in items:
+        pos += len(item) + 1
+        out.append(pos)
+    return out
 
 
 # --------------------------------------------------------------------------- match keys
@@ -688,7 +848,8 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
     columns = _read_cached(layered_cache, key)
     if columns is not None:
         try:
-            return _from_columns(columns, shown)
+            _check_columns(columns)
+            return Glossary(None, shown, columns=columns)
         except (ValueError, TypeError, IndexError):
             pass  # a cache of another shape: rebuild it
     glossary = _load_layers(files, users)
@@ -696,69 +857,69 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
     return glossary
 
 
-# Cache layout: one string per column, entries separated by US (\x1f), list items by RS
-# (\x1e), text/note pairs by GS (\x1d). YAML cannot carry these control characters, and a
-# few long strings unmarshal and split in C, where 50k entries of small objects took seconds.
-_US, _RS, _GS = "\x1f", "\x1e", "\x1d"
+# Cache layout: all entries in one string (records separated by US \x1f, fields by FS \x1c,
+# list items by RS \x1e, text/note pairs by GS \x1d) with an array of where each record
+# starts, so one entry is a slice; then the three key indexes (`Keys.dump`). YAML cannot
+# carry these control characters. A few long strings and byte arrays unmarshal in C, where
+# 50k entries of small objects took seconds.
+_US, _RS, _GS, _FS = "\x1f", "\x1e", "\x1d", "\x1c"
 
 
 def _to_columns(glossary: Glossary, shown: list[str]) -> tuple:
     where = {name: i for i, name in enumerate(shown)}
-    e = glossary.entries
-
-    def flat(values) -> str:
-        return _US.join(values)
-
-    def lists(values) -> str:
-        return _US.join(_RS.join(v) for v in values)
 
     def pairs(values) -> str:
-        return _US.join(_RS.join(f"{a}{_GS}{b}" for a, b in v) for v in values)
+        return _RS.join(f"{a}{_GS}{b}" for a, b in values)
 
-    return (len(e), flat(x.id for x in e), flat(x.zh for x in e),
-            lists(x.zh_variants for x in e), flat(x.en for x in e),
-            pairs([(v.text, v.note) for v in x.en_variants] for x in e),
-            pairs([(d.text, d.reason) for d in x.en_deprecated] for x in e),
-            flat(x.category for x in e), flat(x.domain for x in e), flat(x.note for x in e),
-            flat(x.source for x in e), flat(x.status for x in e),
-            flat(str(where[x.origin]) for x in e), flat(str(x.line) for x in e),
-            pairs([(str(where[r.rsplit(":", 1)[0]]), r.rsplit(":", 1)[1]) for r in x.replaces]
-                  for x in e),
-            lists(glossary.zh_keys), lists(glossary.en_keys), lists(glossary.dep_keys))
+    records = [_FS.join((x.id, x.zh, _RS.join(x.zh_variants), x.en,
+                         pairs((v.text, v.note) for v in x.en_variants),
+                         pairs((d.text, d.reason) for d in x.en_deprecated),
+                         x.category, x.domain, x.note, x.source, x.status,
+                         str(where[x.origin]), str(x.line),
+                         pairs((str(where[r.rsplit(":", 1)[0]]), r.rsplit(":", 1)[1])
+                               for r in x.replaces)))
+               for x in glossary.entries]
+    return (len(records), "".join(r + _US for r in records), array("I", _starts(records)).tobytes(),
+            *(keys.dump() for keys in glossary.index()))
 
 
-def _from_columns(c: tuple, shown: list[str]) -> Glossary:
-    n = c[0]
-
-    def flat(text: str) -> list[str]:
-        return text.split(_US) if n else []
-
-    def lists(text: str) -> list[list[str]]:
-        return [v.split(_RS) if v else [] for v in flat(text)]
-
-    def pairs(text: str) -> list[list[list[str]]]:
-        return [[p.split(_GS, 1) for p in v] for v in lists(text)]
-
-    cols = [flat(c[1]), flat(c[2]), lists(c[3]), flat(c[4]), pairs(c[5]), pairs(c[6]),
-            flat(c[7]), flat(c[8]), flat(c[9]), flat(c[10]), flat(c[11]), flat(c[12]),
-            flat(c[13]), pairs(c[14])]
-    if any(len(col) != n for col in cols):
+def _check_columns(c: tuple) -> None:
+    """A cache of another shape or a damaged one raises ValueError (it is then rebuilt)."""
+    n, records, starts = c[0], c[1], array("I", c[2])
+    if len(c) != 6 or not isinstance(records, str) or len(starts) != n + 1 \
+            or starts[-1] != len(records) or records.count(_US) != n:
         raise ValueError("cache shape")
+    for text, forms, fstarts, rows, nums, _ in c[3:]:
+        keys = Keys(text, forms, fstarts, rows, nums, 0)
+        m = len(keys.rows)
+        if len(keys.nums) != m or len(keys.starts) != m + 1 or text.count(_SEP) != m + 1 \
+                or keys.starts[-1] != len(forms) or (m and not keys.rows[-1] < n):
+            raise ValueError("cache shape")
+
+
+def _row_fields(values: list[str], shown: list[str]) -> Entry:
+    eid, zh, zv, en, ev, ed, cat, dom, note, src, st, org, line, rep = values
+    return Entry(eid, zh, zv.split(_RS) if zv else [], en,
+                 [Variant(*p.split(_GS, 1)) for p in ev.split(_RS)] if ev else [],
+                 [Deprecated(*p.split(_GS, 1)) for p in ed.split(_RS)] if ed else [],
+                 cat, dom, note, src, st, shown[int(org)], int(line),
+                 [f"{shown[int(i)]}:{ln}" for i, ln in (p.split(_GS, 1) for p in rep.split(_RS))]
+                 if rep else [])
+
+
+def _from_columns(c: tuple, shown: list[str], built: dict[int, Entry]) -> list[Entry]:
+    """Every entry; those already built by `Glossary.row` are reused (same objects)."""
+    records = c[1][:-1].split(_US) if c[0] else []
     # Building 50k entries allocates ~10 objects each; the cyclic GC would rescan the growing
     # heap many times over (none of these objects form cycles), so it waits until the end.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        entries = [
-            Entry(eid, zh, zv, en, [Variant(t, m) for t, m in ev],
-                  [Deprecated(t, r) for t, r in ed], cat, dom, note, src, st,
-                  shown[int(org)], int(line), [f"{shown[int(i)]}:{ln}" for i, ln in rep])
-            for eid, zh, zv, en, ev, ed, cat, dom, note, src, st, org, line, rep
-            in zip(*cols, strict=True)]
+        return [built.get(i) or _row_fields(record.split(_FS), shown)
+                for i, record in enumerate(records)]
     finally:
         if enabled:
             gc.enable()
-    return Glossary(entries, shown, lists(c[15]), lists(c[16]), lists(c[17]))
 
 
 def _load_layers(files: list[Path], users: list[Path]) -> Glossary:

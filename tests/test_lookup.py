@@ -87,3 +87,39 @@ def test_short_english_query_matches_whole_words_only():
     assert [m.kind for m in lookup(g, "road")] == ["substring"]
     assert lookup(g, "roa") == [] or lookup(g, "roa")[0].kind == "fuzzy"
     assert lookup(g, "bri")[0].kind == "variant"
+
+
+def test_cached_glossary_answers_like_the_fresh_one_and_builds_only_what_it_returns(
+        tmp_path, monkeypatch):
+    """The warm cache searches columns; every answer must equal the one from real entries."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    user = tmp_path / "mine.yaml"
+    user.write_text("entries:\n"
+                    "  - id: my-mutual-assistance\n    zh: 守望相助\n    en: mutual help\n"
+                    "    category: principle\n    domain: diplomatic\n    status: recommended\n"
+                    "  - id: no-official-yet\n    zh: 测试用语甲\n    en_variants: [trial phrase]\n"
+                    "    en_deprecated: [{text: test wording, reason: calque}]\n"
+                    "    category: slogan\n    domain: domestic\n    status: provisional\n",
+                    encoding="utf-8")
+    fresh = load_glossary([user], env=False)
+    cached = load_glossary([user], env=False)
+    assert cached._entries is None  # columns, not entries
+    queries = ["守望相助", "守忘相助", "测试用语甲", "测试用语", "trial phrase", "test wording",
+               "test", "no-official-yet", "road", "BRI", "mutual", "一带一路",
+               "中国-中亚命运共同体", "我们要共建“一带一路”，守望相助，互利共赢。",
+               "we build the Belt and Road Initiative together", "nothing like this at all"]
+    for e in list(fresh)[::7]:
+        queries += [e.zh, *e.zh_variants, e.en, e.id, *(d.text for d in e.en_deprecated),
+                    e.zh[1:], e.zh[:-1] + "丿"]
+    for query in queries:
+        got = [m.to_dict() for m in lookup(cached, query)]
+        assert got == [m.to_dict() for m in lookup(fresh, query)], query
+        assert suggestions(cached, query) == suggestions(fresh, query), query
+    assert cached._entries is None
+    one = load_glossary([user], env=False)
+    assert len(lookup(one, "守望相助")) == len(one._rows) == 1  # only the answer was built
+    built = dict(cached._rows)
+    assert all(cached.entries[i] is e for i, e in built.items())  # one object per entry
+    assert cached.get("no-official-yet").en_variants == [Variant("trial phrase", "")]
+    assert lookup(cached, "trial phrase")[0].field == "en_variants"
+    assert cached.get("absent") is None and fresh.get("absent") is None
