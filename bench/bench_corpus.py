@@ -109,8 +109,11 @@ def _measure(code: str) -> dict:
         "result['wall_s'] = round(time.perf_counter() - t0, 2)\n"
         "result['load_avg_1min'] = __import__('os').getloadavg()[0]\n"
         "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
-        "result['cpu_s'] = round(usage.ru_utime + usage.ru_stime, 2)\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # reader worker processes\n"
+        "result['cpu_s'] = round(usage.ru_utime + usage.ru_stime + kids.ru_utime"
+        " + kids.ru_stime, 2)\n"
         "result['peak_rss_mb'] = round(usage.ru_maxrss / 1024)\n"
+        "result['worker_peak_rss_mb'] = round(kids.ru_maxrss / 1024)\n"
         "print(json.dumps(result))\n"
     )
     out = subprocess.run([sys.executable, "-c", wrapper], cwd=REPO, capture_output=True,

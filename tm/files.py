@@ -36,6 +36,9 @@ class TifaError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self):  # keep file/line/column when raised in a worker process
+        return (type(self), (self.message, self.path, self.line, self.column))
+
     def __str__(self) -> str:
         where = [p for p in (self.path, self.line, self.column) if p is not None]
         prefix = ":".join(str(p) for p in where)
