@@ -9,7 +9,6 @@ a 50,000-entry glossary takes seconds while a lookup must start in a fraction of
 from __future__ import annotations
 
 import gc
-import hashlib
 import marshal
 import os
 import re
@@ -20,6 +19,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tm.files import TifaError, atomic_write, read_text
+
+try:  # hashlib would also load OpenSSL (~5-10 ms of every lookup's start); blake2 is built in
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CATEGORIES = ("principle", "initiative", "mechanism", "project", "organisation/place", "slogan",
@@ -672,7 +676,7 @@ def _fingerprint(path: Path) -> str | None:
             code += [cst.st_size, cst.st_mtime_ns]
         except OSError:
             code.append(0)
-    h = hashlib.blake2b(head + tail, digest_size=12).hexdigest()
+    h = blake2b(head + tail, digest_size=12).hexdigest()
     return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{h}|{code}"
 
 
@@ -681,7 +685,7 @@ def _normalize_file() -> str:
 
 
 def _cache_path(path: Path) -> Path:
-    name = hashlib.blake2b(str(path.resolve()).encode(), digest_size=10).hexdigest()
+    name = blake2b(str(path.resolve()).encode(), digest_size=10).hexdigest()
     return _cache_dir() / f"glossary-{name}.marshal"
 
 
@@ -842,7 +846,7 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
     # start is one marshal.load (no YAML, no checks), which keeps a 50k-entry lookup fast.
     prints = [_fingerprint(p) if p.is_file() else None for p in every]
     key = None if None in prints else f"{len(files)}\n" + "\n".join(prints)  # type: ignore
-    layered_cache = _cache_dir() / ("layered-" + hashlib.blake2b(
+    layered_cache = _cache_dir() / ("layered-" + blake2b(
         "\n".join(str(p.resolve()) for p in every).encode(), digest_size=10).hexdigest()
         + ".marshal")
     columns = _read_cached(layered_cache, key)
