@@ -177,14 +177,29 @@ def en_key(text: str) -> str:
     return _en_key(text)
 
 
+_KEY_TOKENS: dict[str, str] = {}  # word as written → its key token ("" for an article)
+
+
+def _key_token(word: str) -> str:
+    tok = _stem(word)
+    tok = "" if tok in ARTICLES else tok
+    _KEY_TOKENS[word] = tok
+    return tok
+
+
 @lru_cache(maxsize=1024)
 def _en_key(text: str) -> str:
     # Lint asks about the same target sentence once per term: normalise it once. Only the
     # key is built here; offsets are worked out (`_spans`) when a hit must be reported.
-    get = _STEMS.get
-    toks = [get(w) or _stem(w) for w in _TOKEN.findall(text)]
-    toks = [t for t in toks if t not in ARTICLES]
-    return f" {' '.join(toks)} " if toks else ""
+    # map/filter keep the per-word loop in C; a word seen for the first time takes the
+    # slow path once.
+    words = _TOKEN.findall(text)
+    try:
+        toks = " ".join(filter(None, map(_KEY_TOKENS.__getitem__, words)))
+    except KeyError:
+        toks = " ".join(filter(None, [_KEY_TOKENS[w] if w in _KEY_TOKENS else _key_token(w)
+                                      for w in words]))
+    return f" {toks} " if toks else ""
 
 
 def _span(text: str, pos: int, key: str) -> tuple[int, int]:

@@ -123,11 +123,13 @@ def _tmx(path: Path) -> Iterator[LintUnit]:
     from tm.tmx import read_tmx
 
     screen_xml(path)
+    name = str(path)  # once, not per unit: this loop runs in the main process for every unit
     for n, tu in enumerate(read_tmx(path), 1):
-        where = f"tuid={tu.tuid}" if tu.tuid else f"tu#{n}"
-        doc = tu.props.get("document") or tu.props.get("doc") or str(path)
-        yield LintUnit(tu.tuid or f"tu#{n}", f"{path}:{where}", tu.source, tu.target,
-                       list(tu.notes), doc)
+        tuid = tu.tuid
+        props = tu.props
+        doc = (props.get("document") or props.get("doc") or name) if props else name
+        yield LintUnit(tuid or f"tu#{n}", f"{name}:tuid={tuid}" if tuid else f"{name}:tu#{n}",
+                       tu.source, tu.target, list(tu.notes), doc)
 
 
 def _localname(el) -> str:
