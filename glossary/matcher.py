@@ -280,16 +280,31 @@ class TermMatcher:
 
     def find_en(self, text: str, entry: Entry) -> list[EnHit]:
         """Every official, variant or deprecated rendering of `entry` in `text`, in that order."""
+        return [_en_hit(text, entry, kind, rendering, pos, key)
+                for kind, rendering, pos, key in self.en_places(text, entry)]
+
+    def en_places(self, text: str, entry: Entry) -> list[tuple[str, str, int, str]]:
+        """`find_en` without the character offsets: (kind, rendering, key position, key).
+
+        Offsets cost a second pass over the text; lint needs them only for the rare hit it
+        reports, and gets them then from `en_span`. Containment and length compare the same
+        on key positions as on offsets (both count whole tokens).
+        """
         index = self._index.get(id(entry))
         forms = self._en[index] if index is not None else _forms_of(entry)
         doc = _en_key(text)
-        hits = []
+        places = []
         for kind, rendering, key in forms:
             pos = doc.find(key)
             while pos >= 0:
-                hits.append(_en_hit(text, entry, kind, rendering, pos, key))
+                places.append((kind, rendering, pos, key))
                 pos = doc.find(key, pos + 1)
-        return hits
+        return places
+
+    @staticmethod
+    def en_span(text: str, pos: int, key: str) -> tuple[int, int]:
+        """Character offsets in `text` of the place `en_places` reported at `pos`."""
+        return _span(text, pos, key)
 
     def en_status(self, text: str, entry: Entry) -> str:
         """How `text` renders `entry`: "official", "variant", "deprecated" or "missing".

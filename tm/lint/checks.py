@@ -199,35 +199,38 @@ class TermInconsistent(Check):
         return self.finish(unit, ctx, self.prepare(unit, ctx))
 
     def prepare(self, unit: LintUnit, ctx: Context) -> list[tuple]:
-        """(hit text, entry id, entry zh, rendering used, its span) per term with variants."""
+        """(hit text, entry id, entry zh, rendering used, its key place) per term with variants.
+
+        The key place becomes a character span in `finish`, only if there is a finding.
+        """
         if ctx.matcher is None or not unit.target.strip():
             return []
         out = []
         for hit in ctx.zh_hits():
             if not hit.entry.en_variants:
                 continue  # a single accepted rendering cannot be used inconsistently
-            found = [h for h in ctx.matcher.find_en(unit.target, hit.entry)
-                     if h.kind != "deprecated"]
+            found = [(rendering, pos, pos + len(key), key) for kind, rendering, pos, key in
+                     ctx.matcher.en_places(unit.target, hit.entry) if kind != "deprecated"]
             # "Belt and Road" inside "Belt and Road Initiative" is not a second rendering
-            used = {h.rendering: h for h in found if not any(
-                o is not h and o.start <= h.start and h.end <= o.end and
-                (o.end - o.start) > (h.end - h.start) for o in found)}
+            used = {h[0]: h for h in found if not any(
+                o is not h and o[1] <= h[1] and h[2] <= o[2] and
+                (o[2] - o[1]) > (h[2] - h[1]) for o in found)}
             if len(used) != 1:
                 continue  # none, or both forms side by side (deliberate): nothing to compare
-            rendering, en_hit = next(iter(used.items()))
-            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering,
-                        Span("target", en_hit.start, en_hit.end, en_hit.text)))
+            rendering, pos, _, key = next(iter(used.values()))
+            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key))
         return out
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        for text, entry_id, zh, rendering, span in prepared:
+        for text, entry_id, zh, rendering, pos, key in prepared:
             first = ctx.remember(("term", unit.doc, entry_id), (rendering, unit.location))
             if first is None or first[0] == rendering:
                 continue
+            start, end = ctx.matcher.en_span(unit.target, pos, key)
             yield self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
-                f"at {first[1]}", span, zh, first[0],
-                "use one rendering of a term throughout a document")
+                f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
+                first[0], "use one rendering of a term throughout a document")
 
 
 class SegmentInconsistent(Check):
