@@ -249,8 +249,8 @@ class SegmentInconsistent(Check):
         """Hashes of the source and target keys; whether the target is long enough."""
         if not unit.target.strip() or not unit.source.strip():
             return None
-        tkey = target_key(unit.target)
-        return hash(ctx.source_key()), hash(tkey), len(tkey.split()) >= self.MIN_WORDS
+        tkey = target_key(unit.target)  # single-spaced: its spaces count its words
+        return hash(ctx.source_key()), hash(tkey), tkey.count(" ") + 1 >= self.MIN_WORDS
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         if prepared is None:
