@@ -141,12 +141,18 @@ def _props_notes(props: dict[str, str], notes: list[str], indent: str) -> str:
     return "".join(out)
 
 
+# Most text needs no escaping; a regex search is far cheaper than str.translate with a dict.
+_NEEDS_TEXT_ESCAPE = re.compile("[&<>\r]")
+_NEEDS_ATTR_ESCAPE = re.compile('[&<>"\n\r\t]')
+
+
 def _text(value: str) -> str:
-    return value.translate(_TEXT_ESCAPES)
+    return value.translate(_TEXT_ESCAPES) if _NEEDS_TEXT_ESCAPE.search(value) else value
 
 
 def _attr(value: str) -> str:
-    return str(value).translate(_ATTR_ESCAPES)
+    value = str(value)
+    return value.translate(_ATTR_ESCAPES) if _NEEDS_ATTR_ESCAPE.search(value) else value
 
 
 def _default_tuid(source: str, target: str) -> str:
