@@ -75,7 +75,7 @@ def register(app: typer.Typer) -> None:
 
 
 def step_candidates(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step (for cli.corpus.BUILD_STEPS): write out/candidates.tsv."""
+    """`tifa build` step (one of cli.corpus.build_steps()): write out/candidates.tsv."""
     from glossary.mine import mine as run_mine
     from glossary.mine import write_candidates
     from glossary.model import load_glossary

@@ -206,7 +206,7 @@ def stats_cmd(
 def step_tm(ctx) -> list[tuple[str, str]]:
     """`tifa build` step: OUT/tm.tmx from the corpus and the translations in CORPUS/en/*.en.txt.
 
-    `ctx` is cli.corpus.BuildContext; the integrator appends this to cli.corpus.BUILD_STEPS.
+    `ctx` is cli.corpus.BuildContext; the step runs in cli.corpus.build_steps().
     """
     from tm.memory import build_tm
 
