@@ -201,8 +201,11 @@ def build(
         if bar is not None:
             bar.stop()
     if ctx.segments is not None:
+        # CORPUS/en/ holds the translations the TM step reads: skipping them is no news.
+        translations = tuple(str(Path(p, "en")) + "/" for p in ctx.inputs)
         for note in ctx.segments.report.notes:
-            print(f"tifa: note: {note}", file=sys.stderr)
+            if not note.startswith(translations):
+                print(f"tifa: note: {note}", file=sys.stderr)
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")
