@@ -126,3 +126,41 @@ def atomic_write(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+_ELEMENT_START = re.compile(r"<[A-Za-z_:]")
+
+
+def refuse_xml_entities(path: str | os.PathLike) -> None:
+    """Refuse an XML file whose DOCTYPE declares entities (billion laughs, XXE), before any
+    parser sees it: every XML reader of tifa calls this first, so nothing is ever expanded."""
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            enc = "utf-16"
+        elif head[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+            enc = "utf-16-le" if head[0] == 0x3C else "utf-16-be"
+        else:
+            enc = "utf-8"
+        text = head.decode(enc, errors="replace")
+        start = text.find("<!DOCTYPE")
+        first_element = _ELEMENT_START.search(text)
+        if start < 0 or (first_element and first_element.start() < start):
+            return  # no DOCTYPE in the prolog ("<!DOCTYPE" inside CDATA is just text)
+        # Read on until the internal subset (if any) is closed.
+        while "]>" not in text[start:] and ">" not in text[start:].split("[", 1)[0]:
+            more = fh.read(1 << 16)
+            if not more:
+                break
+            text += more.decode(enc, errors="replace")
+            if len(text) > 1 << 20:
+                raise TifaError("DOCTYPE internal subset over 1 MB; refusing to read", path, 1)
+    doctype = text[start:]
+    if "[" in doctype.split(">", 1)[0]:
+        end = doctype.find("]>")
+        subset = doctype if end < 0 else doctype[:end]
+        if "<!ENTITY" in subset:
+            line = text.count("\n", 0, start + subset.find("<!ENTITY")) + 1
+            raise TifaError(
+                "DOCTYPE declares entities (possible billion-laughs/XXE attack); refusing to read",
+                path, line)

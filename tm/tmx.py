@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from tm.files import TifaError, atomic_write
+from tm.files import TifaError, atomic_write, refuse_xml_entities
 
 TOOL = "tifa"
 TOOL_VERSION = "0.1.0"
@@ -196,43 +196,6 @@ def _seg_text(seg) -> str:
     return "".join(out)
 
 
-_ELEMENT_START = re.compile(r"<[A-Za-z_:]")
-
-
-def _check_prolog(path: Path) -> None:
-    """Refuse a DOCTYPE that declares entities (billion laughs, XXE) before lxml sees it."""
-    with open(path, "rb") as fh:
-        head = fh.read(1 << 16)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            enc = "utf-16"
-        elif head[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
-            enc = "utf-16-le" if head[0] == 0x3C else "utf-16-be"
-        else:
-            enc = "utf-8"
-        text = head.decode(enc, errors="replace")
-        start = text.find("<!DOCTYPE")
-        first_element = _ELEMENT_START.search(text)
-        if start < 0 or (first_element and first_element.start() < start):
-            return  # no DOCTYPE in the prolog ("<!DOCTYPE" inside CDATA is just text)
-        # Read on until the internal subset (if any) is closed.
-        while "]>" not in text[start:] and ">" not in text[start:].split("[", 1)[0]:
-            more = fh.read(1 << 16)
-            if not more:
-                break
-            text += more.decode(enc, errors="replace")
-            if len(text) > 1 << 20:
-                raise TifaError("DOCTYPE internal subset over 1 MB; refusing to read", path, 1)
-    doctype = text[start:]
-    if "[" in doctype.split(">", 1)[0]:
-        end = doctype.find("]>")
-        subset = doctype if end < 0 else doctype[:end]
-        if "<!ENTITY" in subset:
-            line = text.count("\n", 0, start + subset.find("<!ENTITY")) + 1
-            raise TifaError(
-                "DOCTYPE declares entities (possible billion-laughs/XXE attack); refusing to read",
-                path, line)
-
-
 def read_tmx(
     path: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
 ) -> Iterator[TranslationUnit]:
@@ -250,7 +213,7 @@ def read_tmx(
         raise TifaError("no such file or directory", p)
     if p.is_dir():
         raise TifaError("is a directory, expected a TMX file", p)
-    _check_prolog(p)
+    refuse_xml_entities(p)
     etree.clear_error_log()  # the log is per thread: keep earlier files' errors out of ours
     # End events only, and only for <header> and <tu>: start events cost ~20% of the read.
     parser = etree.iterparse(

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from tm.files import TifaError, decode, read_text
+from tm.files import TifaError, decode, read_text, refuse_xml_entities
 from tm.lint import LintUnit
 
 MAX_UNIT_CHARS = 100_000  # a translation unit is a sentence or a paragraph, never a book
@@ -102,27 +102,9 @@ def _check_languages(units: list[LintUnit], path: Path) -> None:
 # ---------------------------------------------------------------- XML formats
 
 
-def screen_xml(path: Path) -> None:
-    """Refuse a DOCTYPE that declares entities (billion laughs, XXE) before any parser runs."""
-    with open(path, "rb") as fh:
-        head = fh.read(1 << 20)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = head.decode("utf-16", errors="replace")
-    else:
-        text = head.decode("utf-8", errors="replace")
-    start = text.find("<!DOCTYPE")
-    if start < 0:
-        return
-    entity = text.find("<!ENTITY", start)
-    if entity >= 0:
-        raise TifaError("DOCTYPE declares entities (possible XML bomb or external-entity "
-                        "attack); refusing to read", path, text.count("\n", 0, entity) + 1)
-
-
 def _tmx(path: Path) -> Iterator[LintUnit]:
-    from tm.tmx import read_tmx
+    from tm.tmx import read_tmx  # refuses entity declarations itself
 
-    screen_xml(path)
     name = str(path)  # once, not per unit: this loop runs in the main process for every unit
     for n, tu in enumerate(read_tmx(path), 1):
         tuid = tu.tuid
@@ -141,7 +123,7 @@ def _xliff(path: Path) -> Iterator[LintUnit]:
     from lxml import etree
     from translate.storage import xliff, xliff2
 
-    screen_xml(path)
+    refuse_xml_entities(path)
     with open(path, "rb") as fh:
         head = fh.read(4096)
     v2 = b'urn:oasis:names:tc:xliff:document:2' in head or re.search(
