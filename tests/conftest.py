@@ -13,6 +13,28 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
+
+# An OmegaT 3.6 project: zh-CN → en, sentence segmentation on, default folders.
+PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>zh-CN</source_lang>
+    <target_lang>en</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+    <sentence_seg>true</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"""
 
 
 def run_tifa(*args: str, cwd: Path | None = None, input: str | None = None,
@@ -34,6 +56,32 @@ def require_program(name: str) -> str:
             pytest.fail(f"{name} is not installed; .ci/run must install it")
         pytest.skip(f"{name} is not installed")
     return path
+
+
+def omegat_jar() -> Path:
+    """OmegaT's jar (the real CAT tool, and the TMX DTD / TBX XSD it carries); skip locally,
+    fail in CI if missing."""
+    if not OMEGAT_JAR.exists():
+        if os.environ.get("CI"):
+            pytest.fail("OmegaT is not installed; .ci/run must install it")
+        pytest.skip("OmegaT is not installed")
+    return OMEGAT_JAR
+
+
+def omegat_command() -> list[str]:
+    """The command line that runs OmegaT headless, up to the project argument."""
+    java = require_program("java")
+    return [java, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-jar", str(omegat_jar())]
+
+
+def make_omegat_project(root: Path, sources: dict[str, list[str]]) -> Path:
+    """An OmegaT project in `root` whose source/ files hold the paragraphs, blank-line separated."""
+    for sub in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    (root / "omegat.project").write_text(PROJECT, encoding="utf-8")
+    for name, paragraphs in sources.items():
+        (root / "source" / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return root
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from tests.conftest import REPO, run_tifa
-from tests.test_omegat_fill import make_project, omegat
+from tests.conftest import REPO, omegat_command, run_tifa
+from tests.test_omegat_fill import make_project
 from tm.tmx import read_tmx
 
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
@@ -76,7 +76,7 @@ def test_stats_and_merge_with_omegat_and_translate_toolkit_tmx(built, tmp_path):
     project = make_project(tmp_path, "speech.txt", paragraphs)
     omt = tmp_path / "omegat.tmx"
     (tmp_path / "cfg").mkdir()
-    subprocess.run([*omegat(), str(project), "--mode=console-createpseudotranslatetmx",
+    subprocess.run([*omegat_command(), str(project), "--mode=console-createpseudotranslatetmx",
                     f"--pseudotranslatetmx={omt}", "--pseudotranslatetype=equal",
                     f"--config-dir={tmp_path / 'cfg'}"], check=True, capture_output=True,
                    timeout=300)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from glossary.export import (
     ADMITTED,
@@ -23,10 +21,10 @@ from glossary.export import (
     read_tsv,
 )
 from glossary.model import Deprecated, Entry, Variant, load_glossary
+from tests.conftest import REPO, omegat_jar
 from tm.files import TifaError
 
 SCHEMAS = REPO.parent / "shared" / "schemas" / "tbx"
-OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 T = f"{{{TBX_NS}}}"
 
 
@@ -105,13 +103,9 @@ def test_tbx3_round_trip(glossary, tmp_path):
 
 
 def _omegat_tbx_schema(tmp_path: Path):
-    if not OMEGAT_JAR.exists():
-        if os.environ.get("CI"):
-            pytest.fail("OmegaT is not installed; .ci/run must install it")
-        pytest.skip("OmegaT is not installed")
     from lxml import etree
 
-    with zipfile.ZipFile(OMEGAT_JAR) as jar:
+    with zipfile.ZipFile(omegat_jar()) as jar:
         for name in ("tbx.xsd", "xml.xsd"):  # tbx.xsd imports xml.xsd from its own directory
             (tmp_path / name).write_bytes(jar.read(f"schemas/{name}"))
     return etree.XMLSchema(etree.parse(str(tmp_path / "tbx.xsd")))

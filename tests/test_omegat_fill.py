@@ -6,7 +6,6 @@ cuts from the same text, or the CAT tool finds no 100% match.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from itertools import groupby
@@ -14,33 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, require_program, run_tifa
-from tests.test_omegat_segmentation import PROJECT  # zh-CN → en, sentence segmentation on
+from tests.conftest import REPO, make_omegat_project, omegat_command, run_tifa
 from tm.segment import split_sentences
 from tm.tmx import TranslationUnit, read_tmx, write_tmx
 
-OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
 KEYNOTE_TITLE = "携手建设守望相助、共同发展、普遍安全、世代友好的中国—中亚命运共同体"
 
 
-def omegat() -> list[str]:
-    java = require_program("java")
-    if not OMEGAT_JAR.exists():
-        if os.environ.get("CI"):
-            pytest.fail("OmegaT is not installed; .ci/run must install it")
-        pytest.skip("OmegaT is not installed")
-    return [java, "-Djava.awt.headless=true", "-jar", str(OMEGAT_JAR)]
-
-
 def make_project(root: Path, name: str, paragraphs: list[str]) -> Path:
-    """An OmegaT project whose source/ holds the paragraphs, blank-line separated."""
-    project = root / "project"
-    for sub in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
-        (project / sub).mkdir(parents=True, exist_ok=True)
-    (project / "omegat.project").write_text(PROJECT, encoding="utf-8")
-    (project / "source" / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return project
+    """An OmegaT project whose source/ holds one file of paragraphs."""
+    return make_omegat_project(root / "project", {name: paragraphs})
 
 
 def console_translate(project: Path) -> tuple[int, int]:
@@ -48,7 +31,7 @@ def console_translate(project: Path) -> tuple[int, int]:
     config = project.parent / "omegat-config"
     config.mkdir(exist_ok=True)
     proc = subprocess.run(
-        [*omegat(), str(project), "--mode=console-translate", f"--config-dir={config}"],
+        [*omegat_command(), str(project), "--mode=console-translate", f"--config-dir={config}"],
         capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
     stats = (project / "omegat" / "project_stats.txt").read_text(encoding="utf-8")
@@ -95,7 +78,7 @@ def test_omegat_fills_keynote_from_tm_build(tmp_path):
     """Part B: `tifa tm build` on the seeds and the reference English fills ≥ 95% of the speech."""
     if not KEYNOTE_EN.exists():
         pytest.skip("seeds/en/ (the reference English translation) is not in this checkout")
-    omegat()
+    omegat_command()
     paragraphs = keynote_paragraphs()
     assert len(paragraphs) > 20
     project = make_project(tmp_path, "keynote.txt", paragraphs)

@@ -13,31 +13,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tests.conftest import SEED_FILES, require_program
+from tests.conftest import SEED_FILES, make_omegat_project, omegat_command
 from tm.corpus import read_corpus
 from tm.segment import split_sentences
-
-OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
-
-PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>zh-CN</source_lang>
-    <target_lang>en</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-"""
 
 # Edge cases the seeds do not have: quotes after 。, runs of ？！, ASCII marks, 《》, ……, ；.
 SYNTHETIC = [
@@ -49,18 +27,11 @@ SYNTHETIC = [
 
 
 def _run_omegat(tmp: Path, paragraphs_by_file: dict[str, list[str]]) -> set[str]:
-    java = require_program("java")
-    if not OMEGAT_JAR.exists():
-        pytest.skip(f"{OMEGAT_JAR} is not installed")
-    for sub in ("source", "target", "tm", "glossary", "dictionary", "omegat"):
-        (tmp / sub).mkdir(parents=True, exist_ok=True)
-    (tmp / "omegat.project").write_text(PROJECT, encoding="utf-8")
-    for name, paragraphs in paragraphs_by_file.items():
-        (tmp / "source" / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    command = omegat_command()
+    project = make_omegat_project(tmp, paragraphs_by_file)
     tmx = tmp / "pseudo.tmx"
     subprocess.run(
-        [java, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-jar", str(OMEGAT_JAR),
-         str(tmp), "--mode=console-createpseudotranslatetmx",
+        [*command, str(project), "--mode=console-createpseudotranslatetmx",
          f"--pseudotranslatetmx={tmx}", "--pseudotranslatetype=equal"],
         capture_output=True, timeout=300, check=False,
     )

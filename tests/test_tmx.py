@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import time
 import zipfile
-from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from tests.conftest import SEED_FILES
+from tests.conftest import SEED_FILES, omegat_jar
 from tm.files import TifaError, read_text
 from tm.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
-
-OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 
 
 def tmx_dtd() -> etree.DTD:
     """The TMX 1.4 DTD shipped inside OmegaT's jar (not copied into the repo)."""
-    if not OMEGAT_JAR.exists():
-        if os.environ.get("CI"):
-            pytest.fail("OmegaT is not installed; .ci/run must install it (TMX 1.4 DTD)")
-        pytest.skip("OmegaT jar (carrying schemas/tmx14.dtd) is not installed")
-    with zipfile.ZipFile(OMEGAT_JAR) as jar, jar.open("schemas/tmx14.dtd") as fh:
+    with zipfile.ZipFile(omegat_jar()) as jar, jar.open("schemas/tmx14.dtd") as fh:
         return etree.DTD(fh)
 
 
