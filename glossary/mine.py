@@ -372,10 +372,10 @@ def _lexicon(cands: Sequence[str]) -> _Lexicon:
     import gzip
 
     lex = _Lexicon()
-    try:  # the aligner's module knows where the wheel keeps the file
-        from tm.dictionary import _cedict_path
+    try:
+        from tm.dictionary import cedict_path
 
-        path = _cedict_path()
+        path = cedict_path()
     except (ImportError, TifaError):
         return lex
     wanted = set(cands) | {s[i:i + n] for s in cands for n in (2, 3) for i in range(len(s) - 1)}

