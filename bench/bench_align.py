@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tm.align import align  # noqa: E402
+from tifa.tm.align import align  # noqa: E402
 
 DEFAULT_SET = REPO.parent / "shared" / "align-dev" / "bible"
 
@@ -124,7 +124,7 @@ def run_length_only(zh, en, gold, zv, ev) -> None:
     """Reference point in the same run: the same DP with the lexical weight set to zero, i.e. a
     Gale–Church length-only aligner (no external aligner is installable here: hunalign is not
     packaged for this Debian, Bleualign needs an MT system)."""
-    import tm.align as A
+    import tifa.tm.align as A
 
     saved = A.W_LEX
     A.W_LEX = 0.0

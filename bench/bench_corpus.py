@@ -123,7 +123,7 @@ def _measure(code: str) -> dict:
 
 def ours(paths: list[Path]) -> dict:
     code = (
-        "from tm.merge import build_segments\n"
+        "from tifa.tm.corpus.merge import build_segments\n"
         f"s = build_segments({[str(p) for p in paths]!r})\n"
         "r = s.report\n"
         "result = dict(files=r.files, articles=r.articles, sentences=r.sentences,\n"
@@ -135,8 +135,8 @@ def ours(paths: list[Path]) -> dict:
 
 def ours_segmentation_only(paths: list[Path]) -> dict:
     code = (
-        "from tm.corpus import read_corpus\n"
-        "from tm.segment import split_sentences\n"
+        "from tifa.tm.corpus.clean import read_corpus\n"
+        "from tifa.tm.corpus.segment import split_sentences\n"
         f"c = read_corpus({[str(p) for p in paths]!r})\n"
         "n = sum(len(split_sentences(p.text)) for a in c.articles for p in a.paragraphs)\n"
         "result = dict(sentences=n)\n"

@@ -142,11 +142,11 @@ def main() -> None:
     terms = make_glossary(glossary, args.terms, rng)
     write_tmx(work / "draft.tmx", make_pairs(args.pairs, terms, random.Random(1)))
     write_po(work / "draft.po", make_pairs(args.pairs, terms, random.Random(1)))
-    tifa = [sys.executable, "-c", "from cli.app import main; main()"]
+    tifa = [sys.executable, "-c", "from tifa.cli.app import main; main()"]
     # Build the glossary cache once, as any second run of a user's would find it.
     subprocess.run([*tifa, "glossary", "validate", str(glossary)], cwd=REPO,
                    capture_output=True, check=False)
-    from glossary.model import load_glossary
+    from tifa.glossary.model import load_glossary
 
     load_glossary([glossary])
     print(f"{args.pairs:,} pairs, {args.terms:,}-term glossary (+ the shipped one), in {work}")

@@ -47,7 +47,7 @@ def _measure(code: str) -> dict:
 def ours(paths: list[str], po_out: str | None = None) -> dict:
     """build_segments then mine, each timed; optionally also write the segments as a PO."""
     code = (
-        "from tm.merge import build_segments\nfrom glossary.mine import mine\n"
+        "from tifa.tm.corpus.merge import build_segments\nfrom tifa.glossary.mine import mine\n"
         "t0 = time.perf_counter()\n"
         f"segs = build_segments({paths!r}).segments\n"
         "t1 = time.perf_counter()\n"
@@ -69,8 +69,8 @@ def ours(paths: list[str], po_out: str | None = None) -> dict:
 def quality() -> None:
     """Precision@50/100 and recall against tests/data/mining_gold.txt, with and without
     the sentencepiece signal."""
-    from glossary.mine import fold, mine
-    from tm.merge import build_segments
+    from tifa.glossary.mine import fold, mine
+    from tifa.tm.corpus.merge import build_segments
 
     lines = (REPO / "tests" / "data" / "mining_gold.txt").read_text(encoding="utf-8").splitlines()
     gold = {fold(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
@@ -91,9 +91,9 @@ def ours_unmerged(paths: list[str]) -> dict:
     full pipeline says little about the miner itself; here it gets all of the text.
     """
     code = (
-        "from tm.corpus import read_corpus\n"
-        "from tm.segment import Segment, Source, split_sentences\n"
-        "from glossary.mine import mine\n"
+        "from tifa.tm.corpus.clean import read_corpus\n"
+        "from tifa.tm.corpus.segment import Segment, Source, split_sentences\n"
+        "from tifa.glossary.mine import mine\n"
         f"c = read_corpus({paths!r})\n"
         "segs = [Segment(str(i), t, f'{a.file}:{a.line}', a.title, 0,\n"
         "                [Source(p.file, p.line)], [])\n"

@@ -26,8 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def seed_sentences() -> list[str]:
-    from tm.files import read_text
-    from tm.segment import split_sentences
+    from tifa.tm.base.files import read_text
+    from tifa.tm.corpus.segment import split_sentences
 
     out = []
     for path in sorted((REPO / "seeds").glob("*.txt")):
@@ -51,7 +51,7 @@ def mutate(sentence: str, rng: random.Random, alphabet: str, edits: int) -> str:
 
 
 def write_tm(path: Path, n: int) -> None:
-    from tm.tmx import TranslationUnit, write_tmx
+    from tifa.tm.base.tmx import TranslationUnit, write_tmx
 
     base = seed_sentences()
     alphabet = "".join(sorted({c for s in base for c in s}))
@@ -78,9 +78,8 @@ def queries(n: int, units: int) -> list[tuple[str, str, str]]:
 def run_lookup(path: str, n_queries: int, units: int, peer: bool) -> dict:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
-
-    from tm.memory import TmIndex, match_score
-    from tm.normalize import match_key
+    from tifa.tm.base.text import match_key
+    from tifa.tm.memory import TmIndex, match_score
 
     qs = queries(n_queries, units)
     start = time.perf_counter()

@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 def synthetic_units(n: int):
     """Real Chinese sentences from the seeds, numbered so that every unit is distinct."""
-    from tm.files import read_text
-    from tm.tmx import TranslationUnit
+    from tifa.tm.base.files import read_text
+    from tifa.tm.base.tmx import TranslationUnit
 
     lines = [ln for p in sorted((REPO / "seeds").glob("*.txt"))
              for ln in read_text(p).split("\n") if 10 <= len(ln) <= 120]
@@ -43,7 +43,7 @@ def phase(name: str, n: int, path: str) -> dict:
     if name.startswith("tt-"):
         from translate.storage.tmx import tmxfile
     else:
-        from tm.tmx import read_tmx, write_tmx
+        from tifa.tm.base.tmx import read_tmx, write_tmx
 
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu0 = usage.ru_utime + usage.ru_stime

@@ -58,10 +58,10 @@ def align_cmd(
 
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
-    from glossary.model import load_glossary
-    from tm.align import align, check_pair, split_chinese
-    from tm.english import split_english
-    from tm.files import TifaError, atomic_write, read_text
+    from tifa.glossary.model import load_glossary
+    from tifa.tm.align import align, check_pair, split_chinese
+    from tifa.tm.base.english import split_english
+    from tifa.tm.base.files import TifaError, atomic_write, read_text
 
     zh_text, en_text = read_text(zh), read_text(en)
     if presplit:

@@ -11,7 +11,7 @@ try:  # typer ≥ 0.2x bundles its own click; its errors are not click's
 except ImportError:  # pragma: no cover - older typer on plain click
     from click.exceptions import ClickException, NoArgsIsHelpError
 
-from tm.files import TifaError
+from tifa.tm.base.files import TifaError
 
 app = typer.Typer(
     name="tifa",
@@ -31,7 +31,7 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     # Each area's module adds its commands; the order here is the order in `tifa --help`.
-    from cli import align, corpus, glossary, lint, mine, tm
+    from tifa.cli import align, corpus, glossary, lint, mine, tm
 
     for module in (corpus, mine, glossary, align, tm, lint):
         module.register(app)

@@ -55,7 +55,7 @@ def _write_segments(segset: Any, fmt: Format, fh: Any) -> None:
 
 def _write(path: Path, write: Callable[[Any], None]) -> None:
     """Write one output file atomically; an unwritable place is a one-line error."""
-    from tm.files import TifaError, atomic_write
+    from tifa.tm.base.files import TifaError, atomic_write
 
     try:
         with atomic_write(path) as fh:
@@ -84,7 +84,7 @@ def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
 
 def step_segments(ctx: BuildContext) -> list[Row]:
     """Clean, split and merge the corpus; write segments.jsonl."""
-    from tm.merge import build_segments
+    from tifa.tm.corpus.merge import build_segments
 
     segset = build_segments(ctx.inputs, progress=ctx.progress)
     ctx.segments = segset
@@ -116,10 +116,10 @@ def step_segments(ctx: BuildContext) -> list[Row]:
 
 def build_steps() -> list[Callable[[BuildContext], list[Row]]]:
     """The main job in data-flow order: corpus → segments → glossary/terms → TM → lint."""
-    from cli.glossary import step_glossary
-    from cli.lint import step_lint
-    from cli.mine import step_candidates
-    from cli.tm import step_tm
+    from tifa.cli.glossary import step_glossary
+    from tifa.cli.lint import step_lint
+    from tifa.cli.mine import step_candidates
+    from tifa.cli.tm import step_tm
 
     return [step_segments, step_glossary, step_candidates, step_tm, step_lint]
 
@@ -149,7 +149,7 @@ def segment(
 
       tifa segment seeds/ -f tsv -o segments.tsv
     """
-    from tm.merge import build_segments
+    from tifa.tm.corpus.merge import build_segments
 
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
@@ -180,7 +180,7 @@ def build(
 
       tifa build seeds/ more-pages/ -o results
     """
-    from tm.files import TifaError
+    from tifa.tm.base.files import TifaError
 
     if not paths:
         if not Path("seeds").is_dir():

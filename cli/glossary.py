@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from tm.files import TifaError
+from tifa.tm.base.files import TifaError
 
 glossary_app = typer.Typer(
     help="The curated glossary of official formulations: look up, check, add, export.\n\n"
@@ -43,7 +42,7 @@ def validate_cmd(
 
         tifa glossary validate my-terms.yaml
     """
-    from glossary.model import validate
+    from tifa.glossary.model import validate
 
     problems, entries, count = validate(files or None)
     for problem in problems:
@@ -79,8 +78,8 @@ def lookup_cmd(
 
         tifa glossary lookup 一带一路 --json
     """
-    from glossary.lookup import lookup, suggestions
-    from glossary.model import load_glossary
+    from tifa.glossary.lookup import lookup, suggestions
+    from tifa.glossary.model import load_glossary
 
     terms = load_glossary(glossary or None)
     matches = lookup(terms, query, limit=limit)
@@ -188,7 +187,7 @@ def add_cmd(
             --category mechanism --en-variant "XYZ=short form" \\
             --deprecated "XYZ system=not the official name"
     """
-    from glossary.model import DATA_DIR, add_entry, load_glossary, slugify, user_files
+    from tifa.glossary.model import DATA_DIR, add_entry, load_glossary, slugify, user_files
 
     explicit = file is not None
     if file is None:
@@ -247,8 +246,8 @@ def export_cmd(
 
         tifa glossary export --format csv -o terms.csv -g my.yaml
     """
-    from glossary.export import export
-    from glossary.model import load_glossary
+    from tifa.glossary.export import export
+    from tifa.glossary.model import load_glossary
 
     if fmt not in FORMATS:
         raise TifaError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")
@@ -264,8 +263,8 @@ BUILD_EXPORTS = {"tbx": "glossary.tbx", "tbx2": "glossary-omegat.tbx", "tsv": "g
 
 def step_glossary(ctx) -> list[tuple[str, str]]:
     """`tifa build` step: check the curated glossary and write every CAT-tool export to OUT/."""
-    from glossary.export import export
-    from glossary.model import load_glossary
+    from tifa.glossary.export import export
+    from tifa.glossary.model import load_glossary
 
     terms = load_glossary()
     ctx.data["glossary"] = terms

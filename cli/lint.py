@@ -67,11 +67,11 @@ def lint_cmd(
 
         tifa lint draft.po --ignore punctuation --fail-on warning
     """
-    from glossary.model import load_glossary
-    from tm.files import TifaError, atomic_write
-    from tm.lint.config import FAIL_ON, load_config, parse_codes
-    from tm.lint.readers import FORMATS, read_units
-    from tm.lint.report import REPORTERS
+    from tifa.glossary.model import load_glossary
+    from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.lint.config import FAIL_ON, load_config, parse_codes
+    from tifa.tm.lint.readers import FORMATS, read_units
+    from tifa.tm.lint.report import REPORTERS
 
     if fmt not in REPORTERS:
         raise TifaError(f"--format must be one of {', '.join(REPORTERS)}, not {fmt!r}")
@@ -109,8 +109,8 @@ def lint_cmd(
 
 def _report(units, terms, tm_path, config, fmt: str, out, color: bool, files: list[str]) -> dict:
     """Stream the findings into a report of format `fmt`; return the counts by severity."""
-    from tm.lint import iter_findings
-    from tm.lint.report import REPORTERS
+    from tifa.tm.lint import iter_findings
+    from tifa.tm.lint.report import REPORTERS
 
     stats: dict = {}
     reporter = REPORTERS[fmt](out, color)
@@ -127,10 +127,10 @@ def step_lint(ctx) -> list[tuple[str, str]]:
     The TM pairs the corpus with tifa's own reference translations, so this report should be
     quiet; anything it shows is either a translation slip or a glossary gap worth a look.
     """
-    from glossary.model import load_glossary
-    from tm.files import atomic_write
-    from tm.lint.config import load_config
-    from tm.lint.readers import read_units
+    from tifa.glossary.model import load_glossary
+    from tifa.tm.base.files import atomic_write
+    from tifa.tm.lint.config import load_config
+    from tifa.tm.lint.readers import read_units
 
     tmx = ctx.outdir / "tm.tmx"
     if not tmx.is_file():

@@ -44,11 +44,11 @@ def mine(
       tifa mine seeds/ -f json -o candidates.json
       tifa mine pages/ -g my-terms.yaml -f yaml
     """
-    from glossary.mine import FORMATS, write_candidates
-    from glossary.mine import mine as run_mine
-    from glossary.model import load_glossary
-    from tm.files import TifaError, atomic_write
-    from tm.merge import build_segments
+    from tifa.glossary.mine import FORMATS, write_candidates
+    from tifa.glossary.mine import mine as run_mine
+    from tifa.glossary.model import load_glossary
+    from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.corpus.merge import build_segments
 
     # Checked here, not by Typer, so that a typo is one line and exit 2 like any other error.
     if fmt not in FORMATS:
@@ -76,10 +76,10 @@ def register(app: typer.Typer) -> None:
 
 def step_candidates(ctx) -> list[tuple[str, str]]:
     """`tifa build` step (one of cli.corpus.build_steps()): write out/candidates.tsv."""
-    from glossary.mine import mine as run_mine
-    from glossary.mine import write_candidates
-    from glossary.model import load_glossary
-    from tm.files import atomic_write
+    from tifa.glossary.mine import mine as run_mine
+    from tifa.glossary.mine import write_candidates
+    from tifa.glossary.model import load_glossary
+    from tifa.tm.base.files import atomic_write
 
     terms = ctx.data.get("glossary") or load_glossary()
     found = run_mine(ctx.segments.segments, glossary=terms, top=100)

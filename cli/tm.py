@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from tm.files import TifaError
+from tifa.tm.base.files import TifaError
 
 tm_app = typer.Typer(
     help="Translation memory (TMX 1.4b): build it from aligned texts, look up fuzzy matches, "
@@ -62,8 +61,8 @@ def build_cmd(
 
       tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
     """
-    from glossary.model import load_glossary
-    from tm.memory import build_tm
+    from tifa.glossary.model import load_glossary
+    from tifa.tm.memory import build_tm
 
     if len(zh) != len(en):
         raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")
@@ -109,7 +108,7 @@ def lookup_cmd(
 
       tifa tm lookup "四是坚持世代友好" --tm out/tm.tmx --min 50 --json
     """
-    from tm.memory import TmIndex, mark_diff
+    from tifa.tm.memory import TmIndex, mark_diff
 
     matches, total = [], 0
     for path in tm:
@@ -155,7 +154,7 @@ def merge_cmd(
 
       tifa tm merge a.tmx b.tmx project_save.tmx -o merged.tmx --json
     """
-    from tm.memory import merge_tmx
+    from tifa.tm.memory import merge_tmx
 
     stats = merge_tmx([str(f) for f in files], output)
     if as_json:
@@ -188,7 +187,7 @@ def stats_cmd(
 
       tifa tm stats a.tmx b.tmx --json
     """
-    from tm.memory import tm_stats
+    from tifa.tm.memory import tm_stats
 
     stats = tm_stats([str(f) for f in files])
     if as_json:
@@ -208,7 +207,7 @@ def step_tm(ctx) -> list[tuple[str, str]]:
 
     `ctx` is cli.corpus.BuildContext; the step runs in cli.corpus.build_steps().
     """
-    from tm.memory import build_tm
+    from tifa.tm.memory import build_tm
 
     pairs = [(corpus, str(en)) for corpus in ctx.inputs if Path(corpus).is_dir()
              for en in sorted(Path(corpus, "en").glob("*.en.txt"))]

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from glossary.model import Deprecated, Entry, Variant
-from tm.files import TifaError, atomic_write, read_text
+from tifa.glossary.model import Deprecated, Entry, Variant
+from tifa.tm.base.files import TifaError, atomic_write, read_text
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -281,7 +281,7 @@ def read_csv(path: str | os.PathLike) -> list[Entry]:
 # --------------------------------------------------------------------------- TMX
 
 def _write_tmx(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
-    from tm.tmx import TmxWriter, TranslationUnit
+    from tifa.tm.base.tmx import TmxWriter, TranslationUnit
 
     with TmxWriter(path, source_lang=src, target_lang=tgt) as tmx:
         for e in entries:
@@ -301,7 +301,7 @@ def _write_tmx(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
 
 def read_tmx_terms(path: str | os.PathLike) -> list[Entry]:
     """Entries (official + variants) back from a term TMX written by `export`."""
-    from tm.tmx import read_tmx
+    from tifa.tm.base.tmx import read_tmx
 
     by_id: dict[str, Entry] = {}
     for unit in read_tmx(path):

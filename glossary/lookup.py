@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary.model import Deprecated, Entry, Glossary, Keys, en_key, zh_key
+from tifa.glossary.model import Deprecated, Entry, Glossary, Keys, en_key, zh_key
 
 KINDS = ("exact", "variant", "substring", "fuzzy")
 ZH_FUZZY_CUTOFF = 60.0

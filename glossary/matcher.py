@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
-
-from glossary.model import Entry
-from tm.normalize import match_key
+from tifa.glossary.model import Entry
+from tifa.tm.base.text import match_key
 
 ARTICLES = frozenset({"a", "an", "the"})
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|[&+%$@#]")

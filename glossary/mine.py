@@ -36,9 +36,8 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 import numpy as np
-
-from tm.files import TifaError
-from tm.normalize import match_key
+from tifa.tm.base.files import TifaError
+from tifa.tm.base.text import match_key
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
 MAX_N = 12  # longest statistical n-gram; longer formulations come from quotes and titles
@@ -373,7 +372,7 @@ def _lexicon(cands: Sequence[str]) -> _Lexicon:
 
     lex = _Lexicon()
     try:
-        from tm.dictionary import cedict_path
+        from tifa.tm.base.dictionary import cedict_path
 
         path = cedict_path()
     except (ImportError, TifaError):

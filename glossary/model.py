@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from tm.files import TifaError, atomic_write, read_text
+from tifa.tm.base.files import TifaError, atomic_write, read_text
 
 try:  # hashlib would also load OpenSSL (~5-10 ms of every lookup's start); blake2 is built in
     from _blake2 import blake2b
@@ -314,7 +314,7 @@ def _starts(items: list[str]) -> list[int]:
 
 def zh_key(text: str) -> str:
     """The key Chinese forms are compared on (dash, width and space variants fold together)."""
-    from tm.normalize import match_key
+    from tifa.tm.base.text import match_key
 
     return match_key(text)
 

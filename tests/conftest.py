@@ -42,7 +42,7 @@ def run_tifa(*args: str, cwd: Path | None = None, input: str | None = None,
     """Run the real `tifa` command line in a subprocess and capture its output."""
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-c", "from cli.app import main; main()", *args],
+        [sys.executable, "-c", "from tifa.cli.app import main; main()", *args],
         cwd=cwd or REPO, input=input, env=full_env, capture_output=True, text=True,
         timeout=timeout,
     )

@@ -7,10 +7,10 @@ import importlib.util
 import os
 
 import pytest
+from tifa.tm.align import Bead, align, check_pair, split_chinese
+from tifa.tm.base.files import TifaError
 
 from tests.conftest import REPO
-from tm.align import Bead, align, check_pair, split_chinese
-from tm.files import TifaError
 
 BIBLE = REPO.parent / "shared" / "align-dev" / "bible"
 

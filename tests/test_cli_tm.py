@@ -6,10 +6,10 @@ import json
 import subprocess
 
 import pytest
+from tifa.tm.base.tmx import read_tmx
 
 from tests.conftest import REPO, omegat_command, run_tifa
 from tests.test_omegat_fill import make_project
-from tm.tmx import read_tmx
 
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
 PAGE_001 = "seeds/001_40e660239a1a5984.txt"
@@ -145,8 +145,8 @@ def test_build_step_pairs_corpus_with_its_en_directory(tmp_path):
     """The `tifa build` step: CORPUS/en/*.en.txt are the translations of articles in CORPUS."""
     import shutil
 
-    from cli.corpus import BuildContext
-    from cli.tm import step_tm
+    from tifa.cli.corpus import BuildContext
+    from tifa.cli.tm import step_tm
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

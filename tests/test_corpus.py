@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from tifa.tm.base.files import TifaError
+from tifa.tm.base.text import match_key
+from tifa.tm.corpus.clean import collect_files, read_corpus, split_articles
 
 from tests.conftest import SEED_FILES, SEEDS
-from tm.corpus import collect_files, read_corpus, split_articles
-from tm.files import TifaError
-from tm.normalize import match_key
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from tifa.tm.base.english import split_english
+
 from tests.conftest import SEEDS
-from tm.english import split_english
 
 KEYNOTE = SEEDS / "en" / "xian-keynote-2023.en.txt"
 

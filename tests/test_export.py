@@ -8,8 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from glossary.export import (
+from tifa.glossary.export import (
     ADMITTED,
     DEPRECATED,
     PREFERRED,
@@ -20,9 +19,10 @@ from glossary.export import (
     read_tmx_terms,
     read_tsv,
 )
-from glossary.model import Deprecated, Entry, Variant, load_glossary
+from tifa.glossary.model import Deprecated, Entry, Variant, load_glossary
+from tifa.tm.base.files import TifaError
+
 from tests.conftest import REPO, omegat_jar
-from tm.files import TifaError
 
 SCHEMAS = REPO.parent / "shared" / "schemas" / "tbx"
 T = f"{{{TBX_NS}}}"

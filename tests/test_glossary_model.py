@@ -7,10 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
-
-from glossary import model
-from glossary.model import add_entry, load_glossary, validate
-from tm.files import TifaError
+from tifa.glossary import model
+from tifa.glossary.model import add_entry, load_glossary, validate
+from tifa.tm.base.files import TifaError
 
 HEADER = "glossary:\n  name: test\n  source_lang: zh-CN\n  target_lang: en\nentries:\n"
 

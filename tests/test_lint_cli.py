@@ -11,13 +11,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from tifa.cli.app import main
+from tifa.tm.lint import Finding, Span, iter_findings
+from tifa.tm.lint.config import load_config
+from tifa.tm.lint.readers import read_units
+from tifa.tm.lint.report import TextReporter
 
-from cli.app import main
 from tests.conftest import REPO, require_program, run_tifa
-from tm.lint import Finding, Span, iter_findings
-from tm.lint.config import load_config
-from tm.lint.readers import read_units
-from tm.lint.report import TextReporter
 
 DATA = REPO / "tests" / "data" / "lint"
 PLANTED, CLEAN = DATA / "planted", DATA / "clean"
@@ -100,7 +100,7 @@ def test_inline_suppression_in_notes(tmp_path: Path) -> None:
 
 
 def _glossary():
-    from glossary.model import load_glossary
+    from tifa.glossary.model import load_glossary
 
     return load_glossary([DATA / "glossary.yaml"], shipped=False, env=False)
 

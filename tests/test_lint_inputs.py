@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tifa.tm.base.files import TifaError
+from tifa.tm.lint.readers import read_units
 
 from tests.conftest import REPO, run_tifa
-from tm.files import TifaError
-from tm.lint.readers import read_units
 
 DATA = REPO / "tests" / "data" / "lint"
 

@@ -4,12 +4,12 @@ same order, as one process: same-document consistency state stays in the main pr
 from __future__ import annotations
 
 import pytest
+import tifa.tm.lint as lint
+from tifa.glossary.model import load_glossary
+from tifa.tm.lint import iter_findings
+from tifa.tm.lint.readers import read_units
 
-import tm.lint as lint
-from glossary.model import load_glossary
 from tests.conftest import REPO
-from tm.lint import iter_findings
-from tm.lint.readers import read_units
 
 DATA = REPO / "tests" / "data" / "lint"
 

@@ -8,12 +8,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from tifa.glossary.model import load_glossary
+from tifa.tm.lint import iter_findings
+from tifa.tm.lint.checks import CHECKS
+from tifa.tm.lint.readers import read_units
 
-from glossary.model import load_glossary
 from tests.conftest import REPO, SEEDS, run_tifa
-from tm.lint import iter_findings
-from tm.lint.checks import CHECKS
-from tm.lint.readers import read_units
 
 DATA = REPO / "tests" / "data" / "lint"
 DRAFTS = ["speech.tmx", "speech.xlf", "figures.xlf", "draft.po", "punctuation.csv",
@@ -76,7 +76,7 @@ def test_clean_twins_are_quiet(name: str, terms) -> None:
 
 def _article(path: Path, title: str, out: Path) -> Path:
     """The Chinese article as blank-line separated paragraphs (the corpus reader's clean text)."""
-    from tm.corpus import read_corpus
+    from tifa.tm.corpus.clean import read_corpus
 
     corpus = read_corpus([path])
     article = next(a for a in corpus.articles if a.title.startswith(title))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from glossary.lookup import lookup, suggestions
-from glossary.model import Deprecated, Entry, Glossary, Variant, load_glossary
+from tifa.glossary.lookup import lookup, suggestions
+from tifa.glossary.model import Deprecated, Entry, Glossary, Variant, load_glossary
 
 
 @pytest.fixture(scope="module")

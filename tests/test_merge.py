@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from tifa.tm.base.text import match_key
+from tifa.tm.corpus.merge import build_segments
 
 from tests.conftest import SEED_FILES
-from tm.merge import build_segments
-from tm.normalize import match_key
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tifa.glossary.mine import Candidate, Context, acceptable, fold, generic, mine, write_candidates
+from tifa.tm.base.files import TifaError
 
-from glossary.mine import Candidate, Context, acceptable, fold, generic, mine, write_candidates
 from tests.conftest import SEED_FILES, run_tifa
-from tm.files import TifaError
 
 GOLD_FILE = Path(__file__).parent / "data" / "mining_gold.txt"
 NAMED = ["守望相助", "三股势力", "命运共同体", "一带一路", "全球安全倡议", "鲁班工坊"]
@@ -35,7 +35,7 @@ def gold() -> set[str]:
 
 @pytest.fixture(scope="module")
 def segments():
-    from tm.merge import build_segments
+    from tifa.tm.corpus.merge import build_segments
 
     return build_segments([str(p) for p in SEED_FILES]).segments
 
@@ -92,7 +92,7 @@ def test_candidates_carry_evidence(ranked):
 
 
 def test_glossary_marks_known_and_new_only_hides_them(segments):
-    from glossary.model import load_glossary
+    from tifa.glossary.model import load_glossary
 
     terms = load_glossary(env=False)
     marked = mine(segments, glossary=terms, top=60)
@@ -151,7 +151,7 @@ def test_evidence_helpers_on_invented_text():
 
 
 def test_dictionary_evidence_on_invented_expressions():
-    from glossary.mine import _lexicon
+    from tifa.glossary.mine import _lexicon
 
     words = ["打赢蓝天保卫战", "蓝天保卫战", "中华文化", "贸易便利化", "伊犁", "海陆联通倡议"]
     lex = _lexicon(words)
@@ -208,7 +208,7 @@ def test_cli_new_only_json(tmp_path):
 
 
 def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys):
-    from cli.app import main
+    from tifa.cli.app import main
 
     out = tmp_path / "c.tsv"
     bad = tmp_path / "bad.txt"
@@ -235,7 +235,7 @@ def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys):
 def test_build_step_writes_candidates_tsv(tmp_path, segments):
     from types import SimpleNamespace
 
-    from cli.mine import step_candidates
+    from tifa.cli.mine import step_candidates
 
     ctx = SimpleNamespace(segments=SimpleNamespace(segments=segments), outdir=tmp_path, data={})
     rows = step_candidates(ctx)

@@ -1,11 +1,11 @@
-"""tm.numbers: Chinese and English quantities, and pairing them, on seed sentences."""
+"""tifa.tm.numbers: Chinese and English quantities, and pairing them, on seed sentences."""
 
 from __future__ import annotations
 
 import pytest
+from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
 
 from tests.conftest import SEED_FILES
-from tm.numbers import extract_en, extract_zh, is_soft, match_quantities
 
 # (Chinese from the seeds, a correct English rendering written for this test)
 CORRECT = [

@@ -11,9 +11,10 @@ import subprocess
 from itertools import groupby
 from pathlib import Path
 
+from tifa.tm.base.tmx import TranslationUnit, read_tmx, write_tmx
+from tifa.tm.corpus.segment import split_sentences
+
 from tests.conftest import REPO, make_omegat_project, omegat_command, run_tifa
-from tm.segment import split_sentences
-from tm.tmx import TranslationUnit, read_tmx, write_tmx
 
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
 KEYNOTE_TITLE = "携手建设守望相助、共同发展、普遍安全、世代友好的中国—中亚命运共同体"
@@ -61,7 +62,7 @@ def test_omegat_fills_target_from_our_tmx(tmp_path):
 
 def keynote_paragraphs() -> list[str]:
     """The keynote speech as the corpus pipeline gives it: canonical merged paragraphs."""
-    from tm.merge import build_segments
+    from tifa.tm.corpus.merge import build_segments
 
     segments = [s for s in build_segments([str(REPO / "seeds")]).segments
                 if s.article == KEYNOTE_TITLE]

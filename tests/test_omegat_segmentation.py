@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from tifa.tm.corpus.clean import read_corpus
+from tifa.tm.corpus.segment import split_sentences
 
 from tests.conftest import SEED_FILES, make_omegat_project, omegat_command
-from tm.corpus import read_corpus
-from tm.segment import split_sentences
 
 # Edge cases the seeds do not have: quotes after 。, runs of ？！, ASCII marks, 《》, ……, ；.
 SYNTHETIC = [

@@ -12,12 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
+from tifa.glossary.matcher import TermMatcher
+from tifa.glossary.model import load_glossary
+from tifa.tm.base.english import split_english
+from tifa.tm.corpus.segment import split_sentences
 
-from glossary.matcher import TermMatcher
-from glossary.model import load_glossary
 from tests.conftest import SEED_FILES, SEEDS
-from tm.english import split_english
-from tm.segment import split_sentences
 
 EN_DIR = SEEDS / "en"
 # English file → title of the Chinese article it translates (as the pipeline names it).
@@ -37,7 +37,7 @@ def english_paragraphs(path: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def chinese() -> dict[str, list[str]]:
     """Canonical Chinese paragraphs of each translated article, from the real corpus pipeline."""
-    from tm.merge import build_segments
+    from tifa.tm.corpus.merge import build_segments
 
     segment_set = build_segments([str(p) for p in SEED_FILES])
     text_of = {seg.id: seg.text for seg in segment_set.segments}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tifa.tm.corpus.clean import read_corpus
+from tifa.tm.corpus.segment import Segment, Source, split_sentences, split_spans
+
 from tests.conftest import SEED_FILES
-from tm.corpus import read_corpus
-from tm.segment import Segment, Source, split_sentences, split_spans
 
 
 def _seed_paragraphs() -> list[str]:

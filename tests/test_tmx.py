@@ -7,10 +7,10 @@ import zipfile
 
 import pytest
 from lxml import etree
+from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.base.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
 
 from tests.conftest import SEED_FILES, omegat_jar
-from tm.files import TifaError, read_text
-from tm.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
 
 
 def tmx_dtd() -> etree.DTD:

@@ -26,9 +26,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tm import dictionary
-from tm.files import TifaError
-from tm.numbers import extract_en, extract_zh
+from tifa.tm.base import dictionary
+from tifa.tm.base.files import TifaError
+from tifa.tm.numbers import extract_en, extract_zh
 
 
 @dataclass
@@ -96,8 +96,8 @@ def align(zh: list[str], en: list[str], *, glossary=None) -> list[Bead]:
 def split_chinese(text: str, name: str = "<zh>") -> list[str]:
     """Chinese sentences of a raw text, cleaned and cut as `tifa segment` does (wraps rejoined,
     page debris dropped, OmegaT's sentence breaks)."""
-    from tm.corpus import split_articles
-    from tm.segment import split_sentences
+    from tifa.tm.corpus.clean import split_articles
+    from tifa.tm.corpus.segment import split_sentences
 
     articles, _debris = split_articles(name, text)
     return [s for art in articles for para in art.paragraphs for s in split_sentences(para.text)]
@@ -112,7 +112,7 @@ RATIO_POSSIBLE = (0.3, 30.0)
 def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str = "<en>"
                ) -> list[str]:
     """Refuse texts that cannot be a translation pair (TifaError); return warnings for odd ones."""
-    from tm.corpus import is_chinese
+    from tifa.tm.corpus.clean import is_chinese
 
     zh_text, en_text = "\n".join(zh), "\n".join(en)
     if not is_chinese(zh_text):
@@ -180,7 +180,7 @@ def _en_items(text: str) -> list[str]:
 def _glossary_links(glossary, zh: list[str], en: list[str]
                     ) -> tuple[list[list[str]], list[list[str]]]:
     """Glossary entry ids found in each zh sentence, and those rendered in each en sentence."""
-    from glossary.matcher import TermMatcher
+    from tifa.glossary.matcher import TermMatcher
 
     matcher = TermMatcher(glossary)
     zl: list[list[str]] = []

@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tm.files import TifaError, atomic_write, read_text
-from tm.normalize import is_han, match_key
-from tm.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
+from tifa.tm.base.files import TifaError, atomic_write, read_text
+from tifa.tm.base.text import is_han, match_key
+from tifa.tm.base.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
@@ -52,7 +52,7 @@ class _Article:
     def words(self) -> list[frozenset[str]]:
         """English glosses (CC-CEDICT keys) of each dictionary word of the article, cached."""
         if self._words is None:
-            from tm import dictionary
+            from tifa.tm.base import dictionary
 
             lex = dictionary.lexicon()
             self._words = []
@@ -89,7 +89,7 @@ def _check_language(path: str, text: str, want_chinese: bool) -> None:
 def _articles(zh_path: str) -> list[_Article]:
     """The articles of a file or corpus directory as OmegaT-compatible segments: wraps
     rejoined, layout debris dropped, variant copies merged into one canonical text."""
-    from tm.merge import build_segments
+    from tifa.tm.corpus.merge import build_segments
 
     segset = build_segments([zh_path])
     by_doc: dict[str, _Article] = {}
@@ -111,7 +111,7 @@ def _support(art: _Article, en: list[str]) -> float:
     of the article, and the share of the article's Chinese words whose translation is in the
     English. A translation scores ~0.8-0.9; a related article ~0.8; a summary ~0.3.
     """
-    from tm import dictionary
+    from tifa.tm.base import dictionary
 
     keys = [k for sentence in en for k in dictionary.en_keys(sentence)]
     if not keys:
@@ -143,7 +143,7 @@ def _article_date(art: _Article) -> str | None:
 def _split_at_paragraphs(bead, zh_para: list[int], en_para: list[int]) -> list:
     """An n-m bead whose both sides cross the same number of paragraph breaks is that many
     beads: paragraphs correspond one to one, and a CAT tool never joins across them."""
-    from tm.align import Bead
+    from tifa.tm.align import Bead
 
     def groups(indices: list[int], para: list[int]) -> list[list[int]]:
         out: list[list[int]] = []
@@ -178,7 +178,7 @@ def build_tm(
     source joins the Chinese segments (with a note: a CAT tool will not match it at 100%).
     Raises TifaError when a file is empty, in the wrong language, or no article translates it.
     """
-    from tm.english import split_english
+    from tifa.tm.base.english import split_english
 
     report = BuildReport()
     warn = warn or (lambda msg: print(f"tifa: warning: {msg}", file=sys.stderr))
@@ -205,7 +205,7 @@ def build_tm(
                 f"does not look like a translation of any article in {zh_path}: at best "
                 f"{support:.0%} of the words correspond (a translation has ~80%); "
                 "is it a summary or another text?", en_path, 1)
-        from tm.align import align
+        from tifa.tm.align import align
 
         beads = align([s.text for s in art.segments], en, glossary=glossary)
         score = _coverage(beads, len(en))
@@ -618,7 +618,7 @@ def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats
     Units are identical when their sources have the same match key and their targets the same
     text. Every input must have the same source and target language (primary subtag).
     """
-    from tm.tmx import _primary
+    from tifa.tm.base.tmx import _primary
 
     def units():
         for path in paths:

@@ -187,8 +187,8 @@ def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None
     `SERIAL_UNITS` units the per-unit work moves to `jobs` worker processes (default: one per
     core, `TIFA_JOBS=0` to stay in one process); the output is the same, in the same order.
     """
-    from tm.lint.checks import Context, make_checks
-    from tm.lint.config import LintConfig
+    from tifa.tm.lint.checks import Context, make_checks
+    from tifa.tm.lint.config import LintConfig
 
     config = config or LintConfig()
     ctx = Context(glossary, tm)

@@ -14,10 +14,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from tm.lint import Finding, LintUnit, Span
-from tm.normalize import _FOLD as _MATCH_FOLD  # the folding step of match_key
-from tm.normalize import match_key
-from tm.numbers import extract_en, extract_zh, match_quantities
+from tifa.tm.base.text import _FOLD as _MATCH_FOLD  # the folding step of match_key
+from tifa.tm.base.text import match_key
+from tifa.tm.lint import Finding, LintUnit, Span
+from tifa.tm.numbers import extract_en, extract_zh, match_quantities
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -63,7 +63,7 @@ class Context:
     def __init__(self, glossary=None, tm=None) -> None:
         self.matcher = None
         if glossary is not None:
-            from glossary.matcher import TermMatcher
+            from tifa.glossary.matcher import TermMatcher
 
             entries = list(glossary)
             if entries:
@@ -102,7 +102,7 @@ class Context:
 
 def load_tm(path) -> dict[str, list[str]]:
     """{match_key(source): [targets]} from a TMX file, for the 100% match check."""
-    from tm.tmx import read_tmx
+    from tifa.tm.base.tmx import read_tmx
 
     memory: dict[str, list[str]] = {}
     for tu in read_tmx(path):

@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tm.files import TifaError, read_text
+from tifa.tm.base.files import TifaError, read_text
 
 FAIL_ON = ("error", "warning", "never")
 _KEYS = {"select", "ignore", "glossary", "severity", "fail-on", "fail_on", "tm"}
@@ -39,7 +39,7 @@ class LintConfig:
 
 
 def codes() -> list[str]:
-    from tm.lint.checks import CHECKS
+    from tifa.tm.lint.checks import CHECKS
 
     return list(CHECKS)
 

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from tm.files import TifaError, decode, read_text, refuse_xml_entities
-from tm.lint import LintUnit
+from tifa.tm.base.files import TifaError, decode, read_text, refuse_xml_entities
+from tifa.tm.lint import LintUnit
 
 MAX_UNIT_CHARS = 100_000  # a translation unit is a sentence or a paragraph, never a book
 FORMATS = ("tmx", "xliff", "po", "csv", "tsv", "txt")
@@ -103,7 +103,7 @@ def _check_languages(units: list[LintUnit], path: Path) -> None:
 
 
 def _tmx(path: Path) -> Iterator[LintUnit]:
-    from tm.tmx import read_tmx  # refuses entity declarations itself
+    from tifa.tm.base.tmx import read_tmx  # refuses entity declarations itself
 
     name = str(path)  # once, not per unit: this loop runs in the main process for every unit
     for n, tu in enumerate(read_tmx(path), 1):
@@ -298,14 +298,14 @@ def _line_at(marks: list[tuple[int, int]], offset: int) -> int:
 
 
 def _sentences_zh(lines):
-    from tm.segment import split_spans
+    from tifa.tm.corpus.segment import split_spans
 
     text, marks = _join(lines, "")
     return [(text[a:b], _line_at(marks, a)) for a, b in split_spans(text) if text[a:b].strip()]
 
 
 def _sentences_en(lines):
-    from tm.english import split_english
+    from tifa.tm.base.english import split_english
 
     text, marks = _join(lines, " ")
     out, pos = [], 0
@@ -321,7 +321,7 @@ def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
     """Chinese original + English draft: paragraphs paired in order when their counts agree
     (our reference layout: one English paragraph per Chinese one), else the whole texts; then
     sentences aligned with `tm.align.align` inside each pair."""
-    from tm.align import align
+    from tifa.tm.align import align
 
     zh_paras = _paragraphs(read_text(zh_path))
     en_paras = _paragraphs(read_text(en_path))

@@ -32,11 +32,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
-
-from tm.corpus import Article, Debris, collect_files, split_articles
-from tm.files import TifaError
-from tm.normalize import match_key
-from tm.segment import Segment, Source, split_spans
+from tifa.tm.base.files import TifaError
+from tifa.tm.base.text import match_key
+from tifa.tm.corpus.clean import Article, Debris, collect_files, split_articles
+from tifa.tm.corpus.segment import Segment, Source, split_spans
 
 Progress = Callable[[str, int, int], None]
 
@@ -297,7 +296,7 @@ def _bigrams(key: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _dictionary_bigrams() -> frozenset[str]:
     """Every character bigram inside a CC-CEDICT headword: attested Chinese."""
-    from tm.dictionary import lexicon
+    from tifa.tm.base.dictionary import lexicon
 
     return frozenset(w[i:i + 2] for w in lexicon() for i in range(len(w) - 1))
 
@@ -566,7 +565,7 @@ def _suspects(segments: list[Segment], doubled: dict[str, list[str]],
     double is explained when the pair is inside a dictionary word (蒸蒸日上) or either half
     starts/ends a word with its neighbour (科科长 = 科 + 科长, 文广广电 = 文广 + 广电).
     """
-    from tm.dictionary import lexicon
+    from tifa.tm.base.dictionary import lexicon
 
     words = lexicon()
     found: list[tuple[str, str]] = []

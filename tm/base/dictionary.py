@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from tm.files import TifaError, atomic_write
+from tifa.tm.base.files import TifaError, atomic_write
 
 _CACHE_VERSION = 4
 MAX_WORD = 8          # longest headword tried by the segmenter

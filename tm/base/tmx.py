@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from tm.files import TifaError, atomic_write, refuse_xml_entities
+from tifa.tm.base import VERSION
+from tifa.tm.base.files import TifaError, atomic_write, refuse_xml_entities
 
 TOOL = "tifa"
-TOOL_VERSION = "0.1.0"
+TOOL_VERSION = VERSION
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 # Characters XML 1.0 forbids: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tm.files import TifaError, read_text
-from tm.normalize import match_key
+from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.base.text import match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
 # or a clause that stands alone; any other line end means the text goes on in the next line.

@@ -1,0 +1,1 @@
+"""Corpus layer: newspaper pages → clean articles → sentences → merged segments."""
