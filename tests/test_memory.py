@@ -1,4 +1,4 @@
-"""tifa.tm.memory: building a TM from the seeds and the reference English, fuzzy lookup, merge, stats."""
+"""tifa.tm.memory: a TM from the seeds and the reference English, fuzzy lookup, merge, stats."""
 
 from __future__ import annotations
 
