@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, corpus_inputs, output_path
 
 
 class Format(StrEnum):
@@ -54,14 +55,11 @@ def _write_segments(segset: Any, fmt: Format, fh: Any) -> None:
 
 
 def _write(path: Path, write: Callable[[Any], None]) -> None:
-    """Write one output file atomically; an unwritable place is a one-line error."""
-    from tifa.tm.base.files import TifaError, atomic_write
+    """Write one output file atomically (`-`: standard output); failures are one line."""
+    from tifa.tm.base.files import atomic_write
 
-    try:
-        with atomic_write(path) as fh:
-            write(fh)
-    except OSError as err:
-        raise TifaError(f"cannot write: {err.strerror or err}", err.filename or path) from None
+    with atomic_write(path) as fh:
+        write(fh)
 
 
 def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
@@ -131,7 +129,9 @@ def segment(
         "--format", "-f", help="jsonl: one record per segment; tsv: a table; txt: one "
         "sentence per line, a blank line between articles")] = Format.jsonl,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write here instead of standard output")] = None,
+        "--output", "-o", help="write here instead of standard output (- = standard output)")
+    ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Split Chinese newspaper pages into clean sentences (one segment each).
 
@@ -151,14 +151,11 @@ def segment(
     """
     from tifa.tm.corpus.merge import build_segments
 
+    target = output_path(output, corpus_inputs(paths), follow_symlinks)
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    if output is None:
-        _write_segments(segset, fmt, sys.stdout)
-        sys.stdout.flush()
-    else:
-        _write(output, lambda fh: _write_segments(segset, fmt, fh))
+    _write(target, lambda fh: _write_segments(segset, fmt, fh))
 
 
 def build(
@@ -180,15 +177,14 @@ def build(
 
       tifa build seeds/ more-pages/ -o results
     """
-    from tifa.tm.base.files import TifaError
+    from tifa.tm.base.files import TifaError, check_output_dir
 
     if not paths:
         if not Path("seeds").is_dir():
             raise TifaError("no seeds/ directory here; name the corpus: tifa build PATH...",
                             Path.cwd() / "seeds")
         paths = [Path("seeds")]
-    if outdir.exists() and not outdir.is_dir():
-        raise TifaError("exists and is not a directory (give -o a directory)", outdir)
+    check_output_dir(outdir, paths)
     update, bar = _progress_bar()
     ctx = BuildContext([str(p) for p in paths], outdir, update)
     rows: list[Row] = []

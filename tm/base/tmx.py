@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import IO
 
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError, atomic_write, refuse_xml_entities
+from tifa.tm.base.files import (
+    XML_OPTIONS,
+    TifaError,
+    atomic_write,
+    refuse_undefined_entities,
+    refuse_xml_entities,
+)
 
 TOOL = "tifa"
 TOOL_VERSION = VERSION
@@ -214,13 +220,14 @@ def read_tmx(
         raise TifaError("no such file or directory", p)
     if p.is_dir():
         raise TifaError("is a directory, expected a TMX file", p)
-    refuse_xml_entities(p)
+    # With an external DTD (never loaded) an entity defined there would read as '': the
+    # parser logs it, and each unit is checked before it is yielded.
+    external_dtd = refuse_xml_entities(p)
     etree.clear_error_log()  # the log is per thread: keep earlier files' errors out of ours
     # End events only, and only for <header> and <tu>: start events cost ~20% of the read.
     parser = etree.iterparse(
         str(p), events=("end",), tag=("header", "tu"),
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-        remove_comments=True, remove_pis=True,
+        remove_comments=True, remove_pis=True, **XML_OPTIONS,
     )
     src = source_lang
     tgt = target_lang
@@ -233,6 +240,8 @@ def read_tmx(
                 if root.tag != "tmx":
                     break
                 root_checked = True
+            if external_dtd:
+                refuse_undefined_entities(parser.error_log, p)
             if elem.tag == "header":
                 header_src = elem.get("srclang", "")
                 if src is None and header_src and header_src.lower() != "*all*":
@@ -249,6 +258,8 @@ def read_tmx(
                     del parent[0]
         else:
             root = parser.root
+        if external_dtd:
+            refuse_undefined_entities(parser.error_log, p)
     except etree.XMLSyntaxError as err:
         first = next(iter(err.error_log.filter_from_fatals()), None)
         if first is not None:
