@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, shown, status
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, inform, output_path, shown
 from tifa.tm.base.files import TifaError
 
 glossary_app = typer.Typer(
@@ -217,7 +217,7 @@ def add_cmd(
               "status": status}
     added, replaced = add_entry(file, fields, replace=replace, context=context)
     what = f"; replaces {', '.join(replaced)}" if replaced else ""
-    status(f"added '{added}' ({zh.strip()}) to {file}{what}")
+    inform(f"added '{added}' ({zh.strip()}) to {file}{what}")
 
 
 def _is_installed(path: Path, data_dir: Path) -> bool:
@@ -259,7 +259,7 @@ def export_cmd(
     target = output_path(output, glossary_inputs(glossary), follow_symlinks)
     terms = load_glossary(glossary or None)
     count = export(terms, fmt, target)
-    status(f"wrote {count} entries to {shown(output)} ({fmt})")
+    inform(f"wrote {count} entries to {shown(output)} ({fmt})")
 
 
 # File names `tifa build` gives each export, by format.

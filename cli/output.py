@@ -51,6 +51,6 @@ def shown(path) -> str:
     return "standard output" if is_stdout(path) else str(path)
 
 
-def status(message: str) -> None:
+def inform(message: str) -> None:
     """A status line: always standard error, never mixed into a result."""
     print(message, file=sys.stderr)

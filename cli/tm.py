@@ -17,9 +17,9 @@ from tifa.cli.output import (
     FOLLOW_SYMLINKS,
     corpus_inputs,
     glossary_inputs,
+    inform,
     output_path,
     shown,
-    status,
     to_stdout,
 )
 from tifa.tm.base.files import TifaError
@@ -90,13 +90,13 @@ def build_cmd(
     report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], target,
                       review_path, min_confidence, glossary=load_glossary(glossary or None))
     beads = ", ".join(f"{k}: {v}" for k, v in sorted(report.beads.items()))
-    status(f"wrote {report.units} units to {shown(output)} ({beads})")
+    inform(f"wrote {report.units} units to {shown(output)} ({beads})")
     for title in report.articles:
-        status(f"  article: {title}")
-    status(f"{report.review} bead(s) below confidence {min_confidence} or one-sided: "
+        inform(f"  article: {title}")
+    inform(f"{report.review} bead(s) below confidence {min_confidence} or one-sided: "
            f"{review_path}")
     if report.removed_chars:
-        status(f"removed {report.removed_chars} character(s) that XML cannot hold")
+        inform(f"removed {report.removed_chars} character(s) that XML cannot hold")
 
 
 def _colour() -> bool:
@@ -188,8 +188,9 @@ def merge_cmd(
                          indent=2), file=report)
         return
     kept = stats.units - stats.duplicates
-    status(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to {shown(output)} "
-           f"({stats.duplicates} duplicate(s) dropped, {len(stats.conflicts)} conflict(s))")
+    inform(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to "
+           f"{shown(output)} ({stats.duplicates} duplicate(s) dropped, "
+           f"{len(stats.conflicts)} conflict(s))")
     _print_conflicts(stats.conflicts, report)
 
 

@@ -53,15 +53,20 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
     """Decode UTF-8 (with or without BOM) or GB18030/GBK; refuse binary and anything else."""
     if not data:
         return ""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # before NULs: it has them
+        raise TifaError("UTF-16 text is not supported; save the file as UTF-8", path)
     if b"\x00" in data[:65536]:
         raise TifaError("binary file, not text (NUL bytes)", path)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TifaError("UTF-16 text is not supported; save the file as UTF-8", path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
+        if utf8_error.reason == "unexpected end of data" and utf8_error.end == len(data):
+            # UTF-8 up to a character cut off at the very end: a truncated file, not GBK
+            line = data.count(b"\n") + 1
+            raise TifaError("truncated: the file ends in the middle of a UTF-8 character",
+                            path, line) from None
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
@@ -116,6 +121,22 @@ def _within(path: Path, directory: Path) -> Path | None:
         return None
 
 
+def _probe_directory(target: Path, path: str | os.PathLike) -> None:
+    """Fail now, not after the work, when the output's directory cannot take a new file: a
+    temporary file is made and removed where `atomic_write` will make its own."""
+    parent = target.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise TifaError(f"cannot write: {parent} is not a directory", path)
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    except OSError as err:
+        raise _cannot_write(err, path) from None
+    os.close(fd)
+    os.unlink(probe)
+
+
 def check_output(
     path: str | os.PathLike, inputs: Iterable[Input] = (), *, follow_symlinks: bool = False,
 ) -> Path:
@@ -152,6 +173,7 @@ def check_output(
         if not stat.S_ISREG(info.st_mode):
             raise TifaError("is a device, FIFO or socket, not a regular file; tifa replaces "
                             "only regular files (use -o - for standard output)", path)
+    _probe_directory(target, path)
     real = target.resolve()
     for item in inputs:
         source, pattern = item if isinstance(item, tuple) else (item, None)
