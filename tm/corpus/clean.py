@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.base.text import match_key
+from tifa.tm.base.text import is_chinese, match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
 # or a clause that stands alone; any other line end means the text goes on in the next line.
@@ -117,18 +117,6 @@ class Corpus:
 
 # ---------------------------------------------------------------------------------------------
 # Files
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def is_chinese(text: str) -> bool:
-    """True if the text is mostly Chinese (not an English reference translation)."""
-    sample = text[:20_000]
-    han = len(_HAN.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    return han >= 10 and han >= 0.3 * (han + latin)
 
 
 def _display(path: Path) -> str:
