@@ -228,3 +228,17 @@ def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None
 def lint_units(units: Iterable[LintUnit], glossary=None, tm=None, config=None) -> list[Finding]:
     """All findings for `units` as a list (the contract in ARCHITECTURE.md)."""
     return list(iter_findings(units, glossary, tm, config))
+
+
+def write_report(units: Iterable, terms, tm_path, config, fmt: str, out, color: bool,
+                 files: list[str]) -> dict[str, int]:
+    """Stream the findings into a report of format `fmt`; return the counts by severity."""
+    from tifa.tm.lint.report import REPORTERS  # report imports Finding from this package
+
+    stats: dict = {}
+    reporter = REPORTERS[fmt](out, color)
+    reporter.start()
+    for finding in iter_findings(units, terms, tm_path, config, stats):
+        reporter.add(finding)
+    reporter.finish(stats.get("units", 0), files)
+    return dict(reporter.by_severity)
