@@ -261,25 +261,6 @@ def export_cmd(
     print(f"wrote {count} entries to {output} ({fmt})")
 
 
-# File names `tifa build` gives each export, by format.
-BUILD_EXPORTS = {"tbx": "glossary.tbx", "tbx2": "glossary-tbx2.tbx",
-                 "tbx-omegat": "glossary-omegat.tbx", "tsv": "glossary-omegat.txt",
-                 "csv": "glossary.csv", "tmx": "glossary-terms.tmx"}
-
-
-def step_glossary(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step: check the curated glossary and write every CAT-tool export to OUT/."""
-    from tifa.glossary.export import export
-    from tifa.glossary.model import load_glossary
-
-    terms = load_glossary()
-    ctx.data["glossary"] = terms
-    for fmt, name in BUILD_EXPORTS.items():
-        export(terms, fmt, ctx.outdir / name)
-    names = ", ".join(BUILD_EXPORTS.values())
-    return [("glossary", f"{len(terms)} entries exported as {names}  → {ctx.outdir}/")]
-
-
 def register(app: typer.Typer) -> None:
     """Add the `glossary` command group to the main app."""
     app.add_typer(glossary_app, name="glossary")
