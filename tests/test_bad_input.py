@@ -181,14 +181,12 @@ def test_outputs_go_to_standard_output_with_dash(work, capfd):
 # ------------------------------------------------------------- bad contents, reader by reader
 
 BINARY = b"\x00\x01\x02binary\xff\xfe" * 200
-UTF16 = "守望相助。\n".encode("utf-16")
 LATIN1 = "Déjà vu, señor: café crème brûlée. ".encode("latin-1") * 40
 TRUNCATED = "我们要继续在共建“一带一路”合作方面走在前列。\n".encode() * 20 + "合作".encode()[:-1]
 
 TEXT_CASES = {
     "empty": (b"", "empty"),
     "binary": (BINARY, "binary"),
-    "utf-16": (UTF16, "UTF-16"),
     "wrong encoding": (LATIN1, "encoding"),
     "truncated": (TRUNCATED, "truncated"),
 }
