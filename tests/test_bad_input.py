@@ -299,3 +299,11 @@ def test_a_bad_glossary_is_one_line(work, capfd, case):
     (work / "bad.yaml").write_bytes(data)
     refused(capfd, work, "glossary", "export", "-F", "csv", "-g", "bad.yaml", "-o", "g.csv",
             words=("bad.yaml",))
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path):
+    from tests.conftest import run_tifa
+
+    done = run_tifa("glossary", "lookup", "守望相助", env={"XDG_CACHE_HOME": "/proc/tifa-cache"})
+    assert done.returncode == 0 and "mutual assistance" in done.stdout.lower(), done.stderr
+    assert done.stderr == ""

@@ -76,6 +76,11 @@ def _decode_utf16(data: bytes, order: str, path: str | os.PathLike) -> str:
         raise TifaError(f"invalid UTF-16 text at byte {err.start}", path) from None
 
 
+class WriteError(TifaError, OSError):
+    """An output that cannot be written: one line for the user like any TifaError, and still an
+    OSError for code that tolerates it (a read-only cache directory only costs speed)."""
+
+
 def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 (with or without BOM) or GB18030/GBK;
     refuse binary and anything else."""
@@ -160,6 +165,10 @@ def read_text(path: str | os.PathLike) -> str:
     return decode(data, p)
 
 
+# Temporary files being written right now: removed on a signal even if the stack never unwinds.
+_TEMPS: set[str] = set()
+
+
 STDOUT = "-"  # `-o -`: write to standard output
 
 
@@ -191,8 +200,12 @@ def _probe_directory(target: Path, path: str | os.PathLike) -> None:
         fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
     except OSError as err:
         raise _cannot_write(err, path) from None
-    os.close(fd)
-    os.unlink(probe)
+    _TEMPS.add(probe)
+    try:
+        os.close(fd)
+        os.unlink(probe)
+    finally:
+        _TEMPS.discard(probe)
 
 
 def check_output(
@@ -291,10 +304,6 @@ def _existing_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
-# Temporary files being written right now: removed on a signal even if the stack never unwinds.
-_TEMPS: set[str] = set()
-
-
 def remove_temp_files() -> None:
     """Remove every temporary file `atomic_write` has open (the signal path of the CLI)."""
     for tmp in list(_TEMPS):
@@ -325,8 +334,8 @@ def _stdout(mode: str, encoding: str | None, newline: str | None) -> Iterator[IO
         fh.detach()  # leave sys.stdout open
 
 
-def _cannot_write(err: OSError, path: str | os.PathLike) -> TifaError:
-    return TifaError(f"cannot write: {err.strerror or err}", path)
+def _cannot_write(err: OSError, path: str | os.PathLike) -> WriteError:
+    return WriteError(f"cannot write: {err.strerror or err}", path)
 
 
 @contextlib.contextmanager
@@ -348,11 +357,11 @@ def atomic_write(
     with contextlib.suppress(OSError):
         info = os.lstat(target)
         if stat.S_ISLNK(info.st_mode):
-            raise TifaError("is a symbolic link; tifa does not replace links", path)
+            raise WriteError("is a symbolic link; tifa does not replace links", path)
         if stat.S_ISDIR(info.st_mode):
-            raise TifaError("is a directory; give a file name", path)
+            raise WriteError("is a directory; give a file name", path)
         if not stat.S_ISREG(info.st_mode):
-            raise TifaError("is not a regular file; tifa replaces only regular files", path)
+            raise WriteError("is not a regular file; tifa replaces only regular files", path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -370,6 +379,8 @@ def atomic_write(
             # mkstemp makes the file private (0600); give it the mode a plain open() would.
             os.chmod(tmp, _existing_mode(target))
             os.replace(tmp, target)
+        except TifaError:
+            raise  # already one line naming its own file (a nested write, a bad input)
         except OSError as err:
             if err.filename not in (None, tmp, os.fspath(target)):
                 raise  # not ours: another file the caller read or wrote inside the block
