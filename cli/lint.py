@@ -72,7 +72,7 @@ def lint_cmd(
     from tifa.glossary.model import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.lint import write_report
-    from tifa.tm.lint.config import FAIL_ON, load_config, parse_codes
+    from tifa.tm.lint.config import FAIL_ON, find_config, load_config, parse_codes
     from tifa.tm.lint.readers import FORMATS, read_units
     from tifa.tm.lint.report import REPORTERS
 
@@ -90,7 +90,8 @@ def lint_cmd(
     if fail_on is not None:
         config.fail_on = fail_on
     tm_path = tm or (Path(config.tm) if config.tm else None)
-    inputs = [draft, en, tm_path, *glossary_inputs([*config.glossary, *(glossary or [])])]
+    inputs = [draft, en, tm_path, find_config(),  # the settings file is an input too
+              *glossary_inputs([*config.glossary, *(glossary or [])])]
     target = output_path(output, [p for p in inputs if p is not None], follow_symlinks)
     terms = load_glossary([*config.glossary, *(glossary or [])])
     if tm_path is not None and not tm_path.is_file():

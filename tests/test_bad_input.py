@@ -135,6 +135,11 @@ def test_links_fifos_directories_and_unwritable_places_are_refused(work, capfd, 
     refused(capfd, work, *_with(args, "/proc/tifa-test/out"), words=("/proc/tifa-test/out",))
 
 
+def test_lint_never_replaces_its_settings_file(work, capfd):
+    (work / "tifa.yaml").write_text("fail_on: warning\n", encoding="utf-8")
+    refused(capfd, work, "lint", "speech.xlf", "-o", "tifa.yaml", words=("tifa.yaml", "input"))
+
+
 def test_follow_symlinks_writes_through_the_link(work, capfd):
     (work / "real.jsonl").write_text("old\n", encoding="utf-8")
     os.symlink("real.jsonl", "link.jsonl")
