@@ -78,7 +78,20 @@ def _decode_utf16(data: bytes, order: str, path: str | os.PathLike) -> str:
 
 class WriteError(TifaError, OSError):
     """An output that cannot be written: one line for the user like any TifaError, and still an
-    OSError for code that tolerates it (a read-only cache directory only costs speed)."""
+    OSError for code that tolerates it (a read-only cache directory only costs speed).
+
+    `strerror` is the bare reason and `filename` the user's path, as in any OSError, so code
+    that words its own message from them does not repeat the path.
+    """
+
+    def __init__(self, message: str, path: str | os.PathLike | None = None,
+                 reason: str | None = None) -> None:
+        super().__init__(message, path)
+        self.strerror = reason or message
+        self.filename = self.path
+
+    def __reduce__(self):
+        return (type(self), (self.message, self.path, self.strerror))
 
 
 def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
@@ -291,6 +304,7 @@ def check_output_dir(path: str | os.PathLike, inputs: Iterable[str | os.PathLike
                             "input next time; write the results elsewhere", path)
         if _within(own, real) is not None:
             raise TifaError(f"holds the input {source}; write the results elsewhere", path)
+    _probe_directory(given / "probe", path)
     return given
 
 
@@ -335,7 +349,8 @@ def _stdout(mode: str, encoding: str | None, newline: str | None) -> Iterator[IO
 
 
 def _cannot_write(err: OSError, path: str | os.PathLike) -> WriteError:
-    return WriteError(f"cannot write: {err.strerror or err}", path)
+    reason = err.strerror or str(err)
+    return WriteError(f"cannot write: {reason}", path, reason)
 
 
 @contextlib.contextmanager
