@@ -36,7 +36,9 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 import numpy as np
+from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
+from tifa.tm.base.progress import Progress, counted
 from tifa.tm.base.text import match_key
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
@@ -759,6 +761,7 @@ def _score(g: dict[str, float]) -> float:
 def mine(
     segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
     use_sentencepiece: bool = False, min_freq: int | None = None,
+    progress: Progress | None = None,
 ) -> list[Candidate]:
     """Rank candidate formulations in `segments` (merged `tm.segment.Segment` objects), best first.
 
@@ -799,7 +802,7 @@ def mine(
     cand_set = set(cands)
 
     out: list[Candidate] = []
-    for s in cands:
+    for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
         o = occ[s]
         if o.freq == 0:
             continue  # only outside the scan sample of a big corpus: no contexts to show
@@ -831,13 +834,13 @@ def write_candidates(candidates: Sequence[Candidate], fmt: str, fh: IO[str]) -> 
     if fmt == "json":
         import json
 
-        json.dump({"candidates": records}, fh, ensure_ascii=False, indent=1)
+        json.dump({"version": VERSION, "candidates": records}, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     elif fmt == "yaml":
         import yaml
 
-        yaml.safe_dump({"candidates": records}, fh, allow_unicode=True, sort_keys=False,
-                       width=100)
+        yaml.safe_dump({"version": VERSION, "candidates": records}, fh, allow_unicode=True,
+                       sort_keys=False, width=100)
     else:
         names = sorted({k for c in candidates for k in c.signals})
         fh.write("\t".join(["rank", "zh", "score", "freq", "docs", "in_glossary", *names,
