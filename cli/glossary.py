@@ -92,10 +92,12 @@ def lookup_cmd(
 
     terms = load_glossary(glossary or None)
     matches = lookup(terms, query, limit=limit)
+    simplified = _as_simplified(query, matches)
     if as_json:
         from tifa.cli.jsondoc import print_json
 
-        print_json({"query": query, "entries": [m.to_dict() for m in matches]})
+        extra = {"simplified_query": simplified} if simplified else {}
+        print_json({"query": query, **extra, "entries": [m.to_dict() for m in matches]})
         if not matches:
             raise typer.Exit(1)
         return
@@ -105,10 +107,23 @@ def lookup_cmd(
         print(f"tifa: no glossary entry for '{query}' ({len(terms)} entries searched){hint}",
               file=sys.stderr)
         raise typer.Exit(1)
+    if simplified:
+        print(f"{query.strip()}: traditional script, looked up as {simplified}\n")
     for i, match in enumerate(matches):
         if i:
             print()
         print(_describe(match))
+
+
+def _as_simplified(query: str, matches) -> str | None:
+    """The simplified form lookup matched a traditional-script query with, else None."""
+    query = query.strip()
+    if query.isascii() or not matches or any(m.form == query for m in matches):
+        return None   # the usual case decided without loading the conversion table
+    from tifa.tm.base.script import to_simplified
+
+    simplified = to_simplified(query)
+    return simplified if simplified != query else None
 
 
 def _describe(match) -> str:

@@ -39,6 +39,7 @@ import numpy as np
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.progress import Progress, counted
+from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
@@ -193,7 +194,7 @@ def fold(text: str) -> str:
     Counting on match keys makes width, dash, quote and spacing variants of one expression
     count together; the dash is restored so that mined candidates read as in print.
     """
-    return _KEY_DASH.sub("—", match_key(text))
+    return _KEY_DASH.sub("—", match_key(to_simplified(text)))
 
 
 @dataclass
@@ -817,9 +818,21 @@ def mine(
             src = seg.sources[0] if seg.sources else None
             contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
         freq = max(o.freq, stats.freq.get(s, 0))
-        out.append(Candidate(s, _score(signals), freq, len(o.docs), signals, contexts, in_gloss))
-    out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
+        shown = _as_written(s, contexts[0].text) if contexts else s
+        out.append(Candidate(shown, _score(signals), freq, len(o.docs), signals, contexts,
+                             in_gloss))
+    # ties in the same order whichever script the corpus is written in
+    out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     return out[:top] if top else out
+
+
+def _as_written(s: str, text: str) -> str:
+    """`s` as the corpus spells it in `text`: a traditional-script corpus is counted in
+    simplified (fold), and its candidates are shown in the user's own script."""
+    if text.isascii() or s in text:
+        return s
+    at = to_simplified(text).find(s)
+    return text[at:at + len(s)] if at >= 0 else s
 
 
 def _cell(text: str) -> str:
