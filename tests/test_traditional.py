@@ -71,13 +71,16 @@ def test_lint_matches_terms_in_a_traditional_source(tmp_path: Path, capsys, monk
         "中國同中亞國家攜手構建命運共同體。,China and the Central Asian countries work together "
         "to build a community with a shared future.\n"
         "我們同中亞國家睦鄰友好。,We and the Central Asian countries are good neighbours.\n"
-        "中國同中亞國家攜手前行。,China and the Central Asian countries move forward together.\n",
+        "中國同中亞國家攜手前行。,China and the Central Asian countries move forward together.\n"
+        "貿易額達到948億美元。,Trade reached 94.8 billion US dollars.\n",
         encoding="utf-8")
     with pytest.raises(SystemExit) as info:
-        main(["lint", str(draft), "--json", "--select", "term-missing,term-deprecated"])
+        main(["lint", str(draft), "--json", "--select",
+              "term-missing,term-deprecated,number-mismatch"])
     doc = json.loads(capsys.readouterr().out)
     assert info.value.code == 1
-    # the correct translation passes; the one that drops 睦鄰友好 is caught, quoted as written
+    # the correct translations pass (948億 = 94.8 billion); the one that drops 睦鄰友好 is
+    # caught, quoted as written
     [finding] = doc["findings"]
     assert finding["code"] == "term-missing" and finding["location"].endswith(":3")
     assert finding["span"]["text"] == "睦鄰友好"
@@ -108,3 +111,11 @@ def test_mining_a_traditional_corpus_finds_what_the_simplified_one_does():
     assert any(c.zh != to_simplified(c.zh) for c in trad)     # shown in the user's own script
     assert all(any(c.zh in t for t in texts) for c in trad)
     assert all(x.text in texts for c in trad for x in c.contexts)
+
+
+def test_numbers_in_traditional_script():
+    from tifa.tm.numbers import extract_zh
+
+    [q] = extract_zh("貿易額達到948億美元。")
+    assert (q.value, q.unit, q.text) == (94_800_000_000, "USD", "948億")   # the user's text
+    assert [(x.value, x.span) for x in extract_zh("贸易额达到948亿美元。")] == [(q.value, q.span)]
