@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import IO, Any
 
 from tifa.tm.base import VERSION
 
@@ -18,7 +18,9 @@ def document(fields: dict[str, Any]) -> dict[str, Any]:
     return {"version": VERSION, **{k: v for k, v in fields.items() if k != "version"}}
 
 
-def print_json(fields: dict[str, Any]) -> None:
-    """Print one report as indented UTF-8 JSON (Chinese stays readable, not \\u-escaped)."""
-    sys.stdout.write(json.dumps(document(fields), ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()
+def print_json(fields: dict[str, Any], file: IO[str] | None = None) -> None:
+    """Print one report as indented UTF-8 JSON (Chinese stays readable, not \\u-escaped) on
+    `file`: standard output, or standard error when standard output carries the result file."""
+    out = file or sys.stdout
+    out.write(json.dumps(document(fields), ensure_ascii=False, indent=2) + "\n")
+    out.flush()
