@@ -78,9 +78,9 @@ def build_cmd(
 
     if len(zh) != len(en):
         raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")
-    if to_stdout(output) and review is None:
-        raise TifaError("with -o - (the TMX on standard output) give --review FILE for the "
-                        "doubtful pairs")
+    if (to_stdout(output) or os.fspath(output) == os.devnull) and review is None:
+        raise TifaError(f"with -o {output} give --review FILE for the doubtful pairs (its "
+                        "default, beside the TMX, does not exist)")
     inputs = [*corpus_inputs(zh), *en, *glossary_inputs(glossary)]
     target = output_path(output, inputs, follow_symlinks)
     review_path = output_path(review or output.with_suffix(".review.tsv"), [*inputs, target],

@@ -140,6 +140,12 @@ def test_lint_never_replaces_its_settings_file(work, capfd):
     refused(capfd, work, "lint", "speech.xlf", "-o", "tifa.yaml", words=("tifa.yaml", "input"))
 
 
+def test_dev_null_is_written_into_not_replaced(work, capfd):
+    code, out, err = tifa(capfd, "segment", "corpus/page.txt", "-o", os.devnull)
+    assert code == 0 and out == "", err
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
 def test_follow_symlinks_writes_through_the_link(work, capfd):
     (work / "real.jsonl").write_text("old\n", encoding="utf-8")
     os.symlink("real.jsonl", "link.jsonl")

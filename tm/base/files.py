@@ -233,8 +233,8 @@ def check_output(
     passes through unchanged. Every command checks its outputs here before any work starts.
     """
     given = Path(path)
-    if is_stdout(path):
-        return given
+    if is_stdout(path) or os.fspath(path) == os.devnull:
+        return given  # /dev/null is written into, never replaced: "run, keep nothing"
     target = given
     try:
         info: os.stat_result | None = os.lstat(given)
@@ -366,6 +366,10 @@ def atomic_write(
     """
     if is_stdout(path):
         with _stdout(mode, encoding, newline) as fh:
+            yield fh
+        return
+    if os.fspath(path) == os.devnull:
+        with open(os.devnull, mode, encoding=None if "b" in mode else encoding) as fh:
             yield fh
         return
     target = Path(path)
