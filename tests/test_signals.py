@@ -40,7 +40,10 @@ def start(args: list[str], cwd: Path, env: dict | None = None) -> tuple[subproce
     return proc, err
 
 
-def wait_for(condition, proc: subprocess.Popen, what: str, timeout: float = 240) -> None:
+def wait_for(condition, proc: subprocess.Popen, what: str, timeout: float = 240,
+             pause: bool = False) -> None:
+    """Wait until `condition()`; with `pause`, SIGSTOP tifa at once, so that a signal sent
+    next is handled mid-run even when the rest of the run is short (SIGCONT it after)."""
     deadline = time.monotonic() + timeout
     while not condition():
         if proc.poll() is not None:
@@ -48,7 +51,9 @@ def wait_for(condition, proc: subprocess.Popen, what: str, timeout: float = 240)
         if time.monotonic() > deadline:
             proc.kill()
             pytest.fail(f"no sign of {what} after {timeout} s")
-        time.sleep(0.05)
+        time.sleep(0.01)
+    if pause:
+        proc.send_signal(signal.SIGSTOP)
 
 
 def children(pid: int) -> set[int]:
@@ -161,10 +166,11 @@ def test_build_leaves_no_temp_file(tmp_path, corpus):
 
 def test_mine_leaves_no_temp_file(tmp_path, corpus):
     proc, err = start(["mine", str(corpus), "-o", "candidates.tsv"], tmp_path)
-    # the notes come once the corpus is read: the mining itself is under way
+    # the notes come once the corpus is read: the mining itself (about a second) is under way
     wait_for(lambda: err.exists() and "tifa: note:" in err.read_text(encoding="utf-8"), proc,
-             "the corpus read")
+             "the corpus read", pause=True)
     proc.terminate()
+    proc.send_signal(signal.SIGCONT)
     stopped_cleanly(proc, err, children(proc.pid), tmp_path)
     assert not (tmp_path / "candidates.tsv").exists()
 
