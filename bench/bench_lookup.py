@@ -75,7 +75,7 @@ def timed(cmd: list[str], env: dict) -> tuple[float, int, int]:
 def bench_cli(sizes: list[int], runs: int, work: Path) -> None:
     tifa = [sys.executable, "-c", "from tifa.cli.app import main; main()"]
     direct = [sys.executable, "-c",
-              "import sys; from tifa.glossary.model import load_glossary; "
+              "import sys; from tifa.glossary.store import load_glossary; "
               "from tifa.glossary.lookup import lookup; "
               "ms = lookup(load_glossary([sys.argv[2]]), sys.argv[1]); print(len(ms))"]
     for n in sizes:
@@ -117,8 +117,8 @@ def bench_cli(sizes: list[int], runs: int, work: Path) -> None:
 def bench_matcher(terms: int, pairs: int) -> None:
     import resource
 
+    from tifa.glossary.entry import Deprecated, Entry
     from tifa.glossary.matcher import TermMatcher
-    from tifa.glossary.model import Deprecated, Entry
 
     rng = random.Random(11)
     raw = make_entries(terms, rng)

@@ -33,8 +33,9 @@ def validate_cmd(
     """Check glossary files: schema, duplicates, claimed variants, deprecated vs accepted.
 
     Every problem is printed as FILE:LINE:COLUMN: message; the exit code is 2 if there are
-    problems, 0 if the files are clean. Files given together are checked together (an id or a
-    Chinese form may occur only once across them).
+    problems, 0 if the files are clean (warnings, e.g. a file without entries, are printed as
+    FILE:LINE:COLUMN: warning: message and do not change it). Files given together are
+    checked together (an id or a Chinese form may occur only once across them).
 
     Examples:
 
@@ -42,15 +43,18 @@ def validate_cmd(
 
         tifa glossary validate my-terms.yaml
     """
-    from tifa.glossary.model import validate
+    from tifa.glossary.store import validate
 
     problems, entries, count = validate(files or None)
     for problem in problems:
         print(problem, file=sys.stderr)
-    if problems:
-        print(f"tifa: {len(problems)} problem(s) in {count} file(s)", file=sys.stderr)
+    errors = sum(p.severity == "error" for p in problems)
+    if errors:
+        print(f"tifa: {errors} problem(s) in {count} file(s)", file=sys.stderr)
         raise typer.Exit(2)
-    print(f"{entries} entries in {count} file(s) OK")
+    warnings = len(problems) - errors
+    print(f"{entries} entries in {count} file(s) OK"
+          + (f" ({warnings} warning(s))" if warnings else ""))
 
 
 @glossary_app.command("lookup")
@@ -79,7 +83,7 @@ def lookup_cmd(
         tifa glossary lookup 一带一路 --json
     """
     from tifa.glossary.lookup import lookup, suggestions
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     terms = load_glossary(glossary or None)
     matches = lookup(terms, query, limit=limit)
@@ -175,7 +179,9 @@ def add_cmd(
 
     The entry is validated against everything loaded (shipped glossary and your files): a
     duplicate id or Chinese form, or a Chinese variant another entry claims, is refused
-    unless --replace is given. The file is rewritten atomically.
+    unless --replace is given. The entry is appended as text (nothing else in the file
+    changes); the file is locked while it is read, checked and replaced atomically, so two
+    adds at the same moment both land.
 
     Examples:
 
@@ -187,7 +193,8 @@ def add_cmd(
             --category mechanism --en-variant "XYZ=short form" \\
             --deprecated "XYZ system=not the official name"
     """
-    from tifa.glossary.model import DATA_DIR, add_entry, load_glossary, slugify, user_files
+    from tifa.glossary.edit import add_entry, slugify
+    from tifa.glossary.store import DATA_DIR, load_glossary, user_files
 
     explicit = file is not None
     if file is None:
@@ -199,11 +206,17 @@ def add_cmd(
     if not explicit and _is_installed(file, DATA_DIR):
         raise TifaError("refusing to write into the installed package; give --file FILE "
                         "explicitly to do so", file)
+    if status.strip() == "official" and not en.strip():
+        raise TifaError("an official entry needs its official English rendering: give --en "
+                        "(or add it with --status recommended or provisional)")
     context = load_glossary([p for p in (glossary or []) if p.resolve() != file.resolve()])
     if not entry_id:
         entry_id = next((e.id for e in context if e.zh == zh.strip()), "") or slugify(en)
         if not entry_id:
-            raise TifaError("cannot make an id from --en: give --id")
+            raise TifaError("no id for the new entry: give --id (the default is made from "
+                            "--en, and there is none)" if not en.strip() else
+                            f"cannot make an id from --en '{en}' (no ASCII letters or digits): "
+                            "give --id")
         base, n = entry_id, 2
         while any(e.id == entry_id and e.zh != zh.strip() for e in context):
             entry_id, n = f"{base}-{n}", n + 1
@@ -247,7 +260,7 @@ def export_cmd(
         tifa glossary export --format csv -o terms.csv -g my.yaml
     """
     from tifa.glossary.export import export
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     if fmt not in FORMATS:
         raise TifaError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")
@@ -264,7 +277,7 @@ BUILD_EXPORTS = {"tbx": "glossary.tbx", "tbx2": "glossary-omegat.tbx", "tsv": "g
 def step_glossary(ctx) -> list[tuple[str, str]]:
     """`tifa build` step: check the curated glossary and write every CAT-tool export to OUT/."""
     from tifa.glossary.export import export
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     terms = load_glossary()
     ctx.data["glossary"] = terms

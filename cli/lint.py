@@ -67,7 +67,7 @@ def lint_cmd(
 
         tifa lint draft.po --ignore punctuation --fail-on warning
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.lint.config import FAIL_ON, load_config, parse_codes
     from tifa.tm.lint.readers import FORMATS, read_units
@@ -127,7 +127,7 @@ def step_lint(ctx) -> list[tuple[str, str]]:
     The TM pairs the corpus with tifa's own reference translations, so this report should be
     quiet; anything it shows is either a translation slip or a glossary gap worth a look.
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import atomic_write
     from tifa.tm.lint.config import load_config
     from tifa.tm.lint.readers import read_units

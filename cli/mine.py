@@ -46,7 +46,7 @@ def mine(
     """
     from tifa.glossary.mine import FORMATS, write_candidates
     from tifa.glossary.mine import mine as run_mine
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.corpus.merge import build_segments
 
@@ -78,7 +78,7 @@ def step_candidates(ctx) -> list[tuple[str, str]]:
     """`tifa build` step (one of cli.corpus.build_steps()): write out/candidates.tsv."""
     from tifa.glossary.mine import mine as run_mine
     from tifa.glossary.mine import write_candidates
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import atomic_write
 
     terms = ctx.data.get("glossary") or load_glossary()

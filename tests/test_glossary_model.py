@@ -7,8 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
-from tifa.glossary import model
-from tifa.glossary.model import add_entry, load_glossary, validate
+from tifa.glossary import store
+from tifa.glossary.edit import add_entry
+from tifa.glossary.store import load_glossary, validate
+from tifa.tm.base import cache
 from tifa.tm.base.files import TifaError
 
 HEADER = "glossary:\n  name: test\n  source_lang: zh-CN\n  target_lang: en\nentries:\n"
@@ -59,7 +61,7 @@ def test_shipped_glossary_is_valid_and_covers_the_seeds():
 def test_entries_remember_their_file_and_line():
     g = load_glossary()
     for entry in list(g)[:50]:
-        path = Path(model.DATA_DIR) / Path(entry.origin).name
+        path = Path(store.DATA_DIR) / Path(entry.origin).name
         line = path.read_text(encoding="utf-8").split("\n")[entry.line - 1]
         # the line of the entry's mapping holds its first key (normally "- id: ...")
         assert line.lstrip().startswith("- "), (entry.where, line)
@@ -160,8 +162,16 @@ def test_duplicate_keys_and_deprecated_without_reason(tmp_path):
 def test_missing_file_and_empty_file(tmp_path):
     problems, _, _ = validate([tmp_path / "nope.yaml"])
     assert "no such glossary file" in problems[0].message
-    empty = write(tmp_path, "empty.yaml", "")
-    assert validate([empty]) == ([], 0, 1)
+    empty = write(tmp_path, "empty.yaml", "# nothing yet\n")
+    problems, entries, files = validate([empty])
+    assert (entries, files) == (0, 1)
+    assert [(p.severity, p.message) for p in problems] == \
+        [("warning", "empty glossary file (no entries)")]
+    assert str(problems[0]).endswith("empty.yaml:1:1: warning: empty glossary file (no entries)")
+    no_entries = write(tmp_path, "header.yaml", HEADER)
+    assert [(p.line, p.severity, p.message) for p in validate([no_entries])[0]] == \
+        [(5, "warning", "no entries")]
+    assert len(load_glossary([empty, no_entries], shipped=False)) == 0  # loading is fine
 
 
 def test_huge_file_is_refused_quickly(tmp_path):
@@ -210,13 +220,20 @@ def test_user_variant_colliding_with_other_entry_is_an_error(tmp_path):
 
 # --------------------------------------------------------------------------- cache
 
-def test_cache_is_used_refreshed_and_survives_corruption(tmp_path):
+def test_cache_is_used_refreshed_and_survives_corruption(tmp_path, monkeypatch):
     path = write(tmp_path, "c.yaml", HEADER + entry_yaml("x", "守望相助", "mutual assistance"))
     first = load_glossary([path], shipped=False)
-    cache = model._cache_path(path)
-    assert cache.exists()
-    assert [e.en for e in load_glossary([path], shipped=False)] == [e.en for e in first]
-    cache.write_bytes(b"\x00garbage")
+    entries = [f.path for f in cache.entries()]
+    assert [f.name.split("-")[0] for f in entries] == ["layered"]
+
+    def no_yaml(*_args):
+        raise AssertionError("YAML read although the cache holds this content")
+
+    with monkeypatch.context() as m:
+        m.setattr(store, "quick_parse", no_yaml)
+        m.setattr(store, "parse_text", no_yaml)
+        assert [e.en for e in load_glossary([path], shipped=False)] == [e.en for e in first]
+    entries[0].write_bytes(b"\x00garbage")
     assert load_glossary([path], shipped=False).entries[0].en == "mutual assistance"
     # an edited file is re-read even when size and mtime look alike
     text = path.read_text(encoding="utf-8").replace("mutual assistance", "mutual assistanZ")
@@ -268,7 +285,7 @@ def test_layered_cache_gives_exactly_the_fresh_result(tmp_path, monkeypatch):
         "      - text: helping each other\n        note: verbal\n"
         "    en_deprecated:\n      - {text: keeping watch, reason: calque}\n"))
     fresh = load_glossary([user])
-    assert list(model._cache_dir().glob("layered-*.marshal"))
+    assert list(cache.cache_dir().glob("layered-*.marshal"))
     cached = load_glossary([user])
 
     def full(g):
