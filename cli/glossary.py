@@ -116,7 +116,8 @@ def _describe(match) -> str:
     if match.deprecated is not None:
         reason = f" ({match.deprecated.reason})" if match.deprecated.reason else ""
         lines.append(f"  deprecated: use “{e.en}” instead of “{match.deprecated.text}”{reason}")
-    lines.append(f"  status:     {e.status} · {e.category} · {e.domain}")
+    binding = (" · binding" if e.binding else " · advisory") if e.binding_explicit else ""
+    lines.append(f"  status:     {e.status} · {e.category} · {e.domain}{binding}")
     if e.zh_variants:
         lines.append(f"  zh forms:   {' / '.join(e.zh_variants)}")
     for v in e.en_variants:
@@ -173,6 +174,9 @@ def add_cmd(
                              "TIFA_GLOSSARY file).")] = None,
     replace: Annotated[bool, typer.Option(
         "--replace", help="Replace an entry with the same id or Chinese form.")] = False,
+    binding: Annotated[bool | None, typer.Option(
+        "--binding/--advisory", help="Whether a missing rendering is an error in lint "
+                                     "(default: official entries bind, others advise).")] = None,
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
 ) -> None:
     """Add an entry to your glossary file, keeping its comments and layout.
@@ -224,7 +228,7 @@ def add_cmd(
               "en_variants": _pairs(en_variant, "--en-variant", False),
               "en_deprecated": _pairs(deprecated, "--deprecated", True),
               "category": category, "domain": domain, "note": note, "source": source,
-              "status": status}
+              "status": status, "binding": binding}
     added, replaced = add_entry(file, fields, replace=replace, context=context)
     what = f"; replaces {', '.join(replaced)}" if replaced else ""
     print(f"added '{added}' ({zh.strip()}) to {file}{what}")

@@ -164,10 +164,11 @@ def _insert(text: str, own: list[RawEntry], drop: list[RawEntry], fields: dict,
                         display(target))
     entries_at = text.count("\n", 0, match.start())          # 0-based line of `entries:`
     if match.group("value") not in ("", "[]", "~", "null"):
-        if own:
-            raise TifaError("'entries' is written as a flow list ([...]); write it as a block "
-                            "list (one '- id: ...' per entry) to add to it", display(target))
-        lines[entries_at] = "entries:"
+        raise TifaError("'entries' is written as a flow list ([...]); write it as a block "
+                        "list (one '- id: ...' per entry) to add to it", display(target))
+    if match.group("value"):  # `entries: []` becomes `entries:`, its comment kept
+        line = lines[entries_at]
+        lines[entries_at] = "entries:" + (line[line.index("#") - 1:] if "#" in line else "")
     end = len(lines)                                          # first line after the entries
     for i in range(entries_at + 1, len(lines)):
         line = lines[i]
@@ -194,6 +195,9 @@ def _insert(text: str, own: list[RawEntry], drop: list[RawEntry], fields: dict,
             stop -= 1                                         # a comment above the next entry
         cut.update(range(begin, stop))
     block = entry_text(fields, dash, key).rstrip("\n").split("\n")
+    last = max((raw.line for raw in own), default=0)
+    if last >= 2 and not lines[last - 2].strip():
+        block.insert(0, "")  # the file separates its entries with blank lines: so do we
     kept_before = [line for i, line in enumerate(lines[:end]) if i not in cut]
     return "\n".join(kept_before + block + lines[end:]) + "\n"
 

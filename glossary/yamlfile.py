@@ -132,10 +132,10 @@ def quick_parse(text: str) -> list[RawEntry] | None:
                 or any(v is not None and type(v) is not str for v in header.values()):
             return None
         items = data["entries"]
-        if items is None:
-            return []
-        if type(items) is not list:
-            return None
+        if not items:
+            return [] if items is None or items == [] else None
+        if type(items) is not list or id(items) not in lines:
+            return None  # not a list, or a flow list: no line numbers
         values = []
         for item, line in zip(items, lines[id(items)], strict=True):
             got = _quick_entry(item, line)

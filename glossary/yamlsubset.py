@@ -47,6 +47,7 @@ _CLOSER = frozenset(_INDICATORS | set("0123456789+.~<="))
 # Plain words starting with a letter that YAML 1.1 does not read as text.
 _WORDS = frozenset(w for w in ("yes Yes YES no No NO true True TRUE false False FALSE on On ON "
                                "off Off OFF null Null NULL").split())
+_CHUNK = 1 << 20  # characters scanned at a time: the lines of a 20 MB file never all exist
 
 
 def read(text: str) -> tuple[object, dict[int, list[int]]] | None:
@@ -54,50 +55,62 @@ def read(text: str) -> tuple[object, dict[int, list[int]]] | None:
     (1-based) of each item of the block sequence `seq`."""
     if _REFUSE.search(text) or _MARKERS.search(text):
         return None
-    # (indentation, dash, key, rest, line number) of the lines that are not blank or comments;
-    # indentations stay strings of spaces: comparing them compares their lengths.
-    lines = [(indent, dash, key, rest, number) for number, (indent, dash, key, rest)
-             in enumerate(_LINE.findall(text), 1) if key or dash or rest and rest[0] != "#"]
-    if not lines:
+    reader = _Reader(_lines(text))
+    if reader.line is None:
         return None, {}
-    reader = _Reader(lines)
     try:
-        data, end = reader.node(0, lines[0][0])
+        data = reader.node(reader.line[0])
     except Unsupported:
         return None
-    return (data, reader.item_lines) if end == len(lines) else None
+    return (data, reader.item_lines) if reader.line is None else None
+
+
+def _lines(text: str):
+    """(indentation, dash, key, rest, line number) of every line that is not blank or a
+    comment, scanned a chunk at a time. Indentations stay strings of spaces: comparing them
+    compares their lengths."""
+    number, pos, size = 0, 0, len(text)
+    while pos < size:
+        end = text.find("\n", min(pos + _CHUNK, size))
+        end = size if end < 0 else end
+        for indent, dash, key, rest in _LINE.findall(text, pos, end):
+            number += 1
+            if key or dash or rest and rest[0] != "#":
+                yield indent, dash, key, rest, number
+        pos = end + 1
 
 
 class _Reader:
-    def __init__(self, lines: list[tuple[str, str, str, str, int]]) -> None:
+    """Recursive descent over the lines, one line of lookahead (`self.line`)."""
+
+    def __init__(self, lines) -> None:
         self.lines = lines
+        self.line = next(lines, None)
         self.item_lines: dict[int, list[int]] = {}
 
-    def node(self, i: int, indent: str) -> tuple[object, int]:
-        _, dash, key, _, _ = self.lines[i]
+    def node(self, indent: str) -> object:
+        _, dash, key, _, _ = self.line  # type: ignore[misc]
         if dash:
-            return self.sequence(i, indent)
+            return self.sequence(indent)
         if key:
-            return self.mapping(i, indent)
+            return self.mapping(indent)
         raise Unsupported  # a scalar on lines of its own
 
-    def mapping(self, i: int, indent: str) -> tuple[dict, int]:
-        lines, out = self.lines, {}
-        n = len(lines)
-        while i < n:
-            ind, dash, key, rest, _ = lines[i]
+    def mapping(self, indent: str) -> dict:
+        lines, line, out = self.lines, self.line, {}
+        while line is not None:
+            ind, dash, key, rest, _ = line
             if ind != indent or dash:
                 break
-            if key not in _KEYS:
-                if not key:
-                    raise Unsupported
-                _key(key)
+            key = _KEYS.get(key) or _key(key)  # one key object per name, not one per line
             if key in out:
                 raise Unsupported  # duplicate key: libyaml's path reports it
-            i += 1
+            line = next(lines, None)
             if not rest or rest[0] == "#":
-                if i < n and (lines[i][0] > indent or lines[i][0] == indent and lines[i][1]):
-                    out[key], i = self.node(i, lines[i][0])
+                if line is not None and (line[0] > indent or line[0] == indent and line[1]):
+                    self.line = line
+                    out[key] = self.node(line[0])
+                    line = self.line
                 else:
                     out[key] = None
             elif rest[0] in _CLOSER or ": " in rest or " #" in rest or rest[-1] in ": " \
@@ -105,31 +118,33 @@ class _Reader:
                 out[key] = inline(rest)
             else:
                 out[key] = rest  # the common case, decided here for speed: plain text
-        if i < n and lines[i][0] > indent:
+        self.line = line
+        if line is not None and line[0] > indent:
             raise Unsupported
-        return out, i
+        return out
 
-    def sequence(self, i: int, indent: str) -> tuple[list, int]:
-        lines, items, where = self.lines, [], []
-        n = len(lines)
-        while i < n:
-            ind, dash, key, rest, number = lines[i]
+    def sequence(self, indent: str) -> list:
+        lines, line, items, where = self.lines, self.line, [], []
+        while line is not None:
+            ind, dash, key, rest, number = line
             if ind != indent or not dash:
                 break
             where.append(number)
             if key:  # "- key: value" starts a mapping at the key's column
                 column = ind + " " * len(dash)
-                lines[i] = (column, "", key, rest, number)
-                value, i = self.mapping(i, column)
+                self.line = (column, "", key, rest, number)
+                items.append(self.mapping(column))
+                line = self.line
             elif not rest or rest[0] in "#-":
                 raise Unsupported  # nested or empty items
             else:
-                value, i = inline(rest), i + 1
-            items.append(value)
-        if i < n and lines[i][0] > indent:
+                items.append(inline(rest))
+                line = next(lines, None)
+        self.line = line
+        if line is not None and line[0] > indent:
             raise Unsupported
         self.item_lines[id(items)] = where
-        return items, i
+        return items
 
 
 _KEYS: dict[str, str] = {}
@@ -150,12 +165,12 @@ def inline(rest: str) -> object:
 
 
 def _key(name: str) -> str:
-    """A key as text; `on:`, `no:` or `null:` would be YAML 1.1 booleans or null."""
+    """A key as text, kept once; `on:`, `no:` or `null:` would be YAML 1.1 booleans or null."""
     if name not in _KEYS:
         if not name or plain(name, flow=False) != name:
             raise Unsupported
         _KEYS[name] = name
-    return name
+    return _KEYS[name]
 
 
 def plain(value: str, flow: bool) -> object:
