@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tifa.glossary.entry import Deprecated, Entry, Glossary
 from tifa.glossary.index import Keys
-from tifa.tm.base.text import english_key, match_key
+from tifa.tm.base.text import english_key, has_han, match_key
 
 KINDS = ("exact", "variant", "substring", "fuzzy")
 ZH_FUZZY_CUTOFF = 60.0
@@ -44,10 +44,6 @@ class Match:
         return out
 
 
-def is_chinese(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
-
-
 def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
     """Best matches first: exact and variant hits, then substrings; fuzzy only if none of those.
 
@@ -67,7 +63,7 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
         if row not in best or hit[:2] < best[row][:2]:
             best[row] = hit
 
-    if is_chinese(query):
+    if has_han(query):
         qkey = match_key(query)
         for k in zh.exact(qkey):
             j = zh.nums[k]
@@ -139,7 +135,7 @@ def fuzzy(glossary: Glossary, query: str, *, limit: int = 5,
     from rapidfuzz import fuzz, process
 
     zh, en, dep = glossary.index()
-    chinese = is_chinese(query)
+    chinese = has_han(query)
     columns = [zh] if chinese else [en, dep]
     choices = [key for keys in columns for key in keys.keys]
     if cutoff is None:
