@@ -116,9 +116,16 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
                                     f"{origin}:{raw.line}: use --replace to layer yours over it")
                 replaced.append(f"{origin}:{raw.line}")
         kept = [raw for raw in own if not _same(raw, new)]
-        problems = []
-        check_together([(raw, origin) for raw, origin in others if not _same(raw, new)]
-                       + [(raw, shown) for raw in kept] + [(new, "new entry")], problems)
+        # As `load_glossary` checks layers: the file (with the new entry) on its own, then over
+        # the entries of the files below it that it does not replace.
+        upper = [(raw, shown) for raw in kept] + [(new, "new entry")]
+        problems: list[Problem] = []
+        check_together(upper, problems)
+        if not problems:
+            ids = {raw.id for raw, _ in upper}
+            zh = {raw.zh_keys[0] for raw, _ in upper}
+            check_together([(raw, origin) for raw, origin in others
+                            if raw.id not in ids and raw.zh_keys[0] not in zh] + upper, problems)
         if problems:
             first = min(problems, key=lambda p: p.path != "new entry")
             if first.path == "new entry":

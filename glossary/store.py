@@ -20,7 +20,7 @@ from tifa.glossary import index as index_module
 from tifa.glossary import yamlfile, yamlsubset
 from tifa.glossary.entry import Glossary, build_index
 from tifa.glossary.index import pack, pack_record
-from tifa.glossary.yamlfile import Problem, RawEntry, check_together, parse_text, quick_parse
+from tifa.glossary.yamlfile import Problem, RawEntry, check_together, parse_text, quick_entries
 from tifa.tm.base import cache
 from tifa.tm.base import text as text_module
 from tifa.tm.base.files import TifaError
@@ -160,6 +160,7 @@ def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:
         [[t for t, _ in r.en_deprecated] for r, _, _ in layered],
         ([r.zh_keys for r, _, _ in layered], [r.en_keys for r, _, _ in layered],
          [r.dep_keys for r, _, _ in layered]))
+    del raws, layers, layered  # the entries live on in `records`: ~50 MB less at the peak
     return pack(records, indexes)
 
 
@@ -209,9 +210,14 @@ def _load_file(path: Path, shown: str) -> list[RawEntry]:
             else "no such glossary file"
         raise TifaError(where, shown, 0, 0)
     text = yamlfile.read_yaml(path, shown)
-    raws = quick_parse(text)
+    got = yamlsubset.read(text)
+    raws = None
+    if got is not None:
+        del text  # ~30 MB for 50,000 entries: not needed once read
+        raws = quick_entries(*got)
+        del got
     if raws is None:
-        raws, problems = parse_text(text, shown)
+        raws, problems = parse_text(yamlfile.read_yaml(path, shown), shown)
         errors = _errors(problems)
         if errors:
             raise errors[0].error()

@@ -18,9 +18,7 @@ of every item of every block sequence (tests compare the two on real and generat
 from __future__ import annotations
 
 import re
-
-from yaml.constructor import SafeConstructor
-from yaml.resolver import Resolver
+from functools import lru_cache
 
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +|$)")
 # What libyaml refuses or treats specially anywhere in a stream: control characters (but LF),
@@ -30,8 +28,17 @@ _REFUSE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufef
 _INDICATORS = frozenset("&*!|>%@`?:,[]{}#-\"'")
 _FLOW_PLAIN_END = re.compile(r"[,\]}]")
 _STR, _BOOL, _NULL = ("tag:yaml.org,2002:" + t for t in ("str", "bool", "null"))
-_RESOLVERS = Resolver.yaml_implicit_resolvers
-_BOOLS = SafeConstructor.bool_values
+
+
+@lru_cache(maxsize=1)
+def _yaml_rules() -> tuple[dict, dict]:
+    """pyyaml's implicit resolvers (first character → [(tag, regexp)]) and boolean words.
+    Imported here, not at the top: pyyaml costs ~15 ms of every warm lookup, which reads no
+    YAML at all."""
+    from yaml.constructor import SafeConstructor
+    from yaml.resolver import Resolver
+
+    return Resolver.yaml_implicit_resolvers, SafeConstructor.bool_values
 
 
 class Unsupported(Exception):
@@ -69,14 +76,14 @@ def _lines(text: str):
     """(indentation, dash, key, rest, line number) of every line that is not blank or a
     comment, scanned a chunk at a time. Indentations stay strings of spaces: comparing them
     compares their lengths."""
-    number, pos, size = 0, 0, len(text)
+    number, pos, size = 1, 0, len(text)
     while pos < size:
         end = text.find("\n", min(pos + _CHUNK, size))
         end = size if end < 0 else end
-        for indent, dash, key, rest in _LINE.findall(text, pos, end):
-            number += 1
-            if key or dash or rest and rest[0] != "#":
-                yield indent, dash, key, rest, number
+        found = _LINE.findall(text, pos, end)
+        yield from [(indent, dash, key, rest, n) for n, (indent, dash, key, rest)
+                    in enumerate(found, number) if key or dash or rest and rest[0] != "#"]
+        number += len(found)
         pos = end + 1
 
 
@@ -179,13 +186,14 @@ def plain(value: str, flow: bool) -> object:
     if not value or value[0] in _INDICATORS or ": " in value or value.endswith(":") \
             or (flow and ":" in value):
         raise Unsupported
-    if value[0] in _RESOLVERS:
-        for tag, regexp in _RESOLVERS[value[0]]:
+    resolvers, bools = _yaml_rules()
+    if value[0] in resolvers:
+        for tag, regexp in resolvers[value[0]]:
             if regexp.match(value):
                 if tag == _NULL:
                     return None
                 if tag == _BOOL:
-                    return _BOOLS[value.lower()]
+                    return bools[value.lower()]
                 raise Unsupported  # a number, a date, a merge key: libyaml's path
     return value
 

@@ -230,7 +230,7 @@ def test_cache_is_used_refreshed_and_survives_corruption(tmp_path, monkeypatch):
         raise AssertionError("YAML read although the cache holds this content")
 
     with monkeypatch.context() as m:
-        m.setattr(store, "quick_parse", no_yaml)
+        m.setattr(store.yamlsubset, "read", no_yaml)
         m.setattr(store, "parse_text", no_yaml)
         assert [e.en for e in load_glossary([path], shipped=False)] == [e.en for e in first]
     entries[0].write_bytes(b"\x00garbage")
@@ -481,3 +481,19 @@ def test_cache_is_keyed_by_content_and_pruned(tmp_path):
     assert removed == {"tm-index-old.npz", "cedict-big.pickle"}
     assert [f.kind for f in cache.entries()] == ["layered"]
     assert len(cache.clear()) == 1 and cache.entries() == []
+
+
+def test_add_to_a_file_that_layers_over_the_shipped_glossary(tmp_path):
+    # the user's file replaces a shipped entry (same zh): legitimate layering, not a duplicate
+    path = write(tmp_path, "over.yaml", HEADER + entry_yaml(
+        "my-mutual-assistance", "守望相助", "mutual help and support", status="recommended"))
+    context = load_glossary()
+    add_entry(path, {"id": "new-one", "zh": "新提法", "en": "new formulation",
+                     "category": "slogan", "domain": "diplomatic", "status": "provisional"},
+              context=context)
+    assert [e.id for e in load_glossary([path], shipped=False)] == \
+        ["my-mutual-assistance", "new-one"]
+    with pytest.raises(TifaError, match="already claimed"):   # a shipped entry's form
+        add_entry(path, {"id": "other", "zh": "另一提法", "zh_variants": ["三股势力"],
+                         "category": "slogan", "domain": "diplomatic", "status": "provisional"},
+                  context=context)
