@@ -20,7 +20,14 @@ from tifa.glossary import index as index_module
 from tifa.glossary import yamlfile, yamlsubset
 from tifa.glossary.entry import Glossary, build_index
 from tifa.glossary.index import pack, pack_record
-from tifa.glossary.yamlfile import Problem, RawEntry, check_together, parse_text, quick_entries
+from tifa.glossary.yamlfile import (
+    Problem,
+    RawEntry,
+    check_together,
+    parse_text,
+    quick_entries,
+    quick_read,
+)
 from tifa.tm.base import cache
 from tifa.tm.base import text as text_module
 from tifa.tm.base.files import TifaError
@@ -210,7 +217,7 @@ def _load_file(path: Path, shown: str) -> list[RawEntry]:
             else "no such glossary file"
         raise TifaError(where, shown, 0, 0)
     text = yamlfile.read_yaml(path, shown)
-    got = yamlsubset.read(text)
+    got = quick_read(text)
     raws = None
     if got is not None:
         del text  # ~30 MB for 50,000 entries: not needed once read

@@ -118,16 +118,27 @@ def quick_parse(text: str) -> list[RawEntry] | None:
     enabled = gc.isenabled()
     gc.disable()  # many small acyclic objects: see Glossary._all_rows
     try:
-        got = yamlsubset.read(text)
+        got = quick_read(text)
         return None if got is None else quick_entries(*got)
     finally:
         if enabled:
             gc.enable()
 
 
+def quick_read(text: str) -> tuple[object, dict[int, list[int]]] | None:
+    """`yamlsubset.read`, each entry checked and turned into RawEntry values as it is read."""
+    return yamlsubset.read(text, _quick_item)
+
+
+def _quick_item(item: object, line: int) -> tuple:
+    values = _quick_entry(item, line)
+    if values is None:
+        raise yamlsubset.Unsupported  # a problem: the reader with positions will say which
+    return values
+
+
 def quick_entries(data: object, lines: dict[int, list[int]]) -> list[RawEntry] | None:
-    """`quick_parse` after `yamlsubset.read`: the schema checked on plain values. The items of
-    `data` are dropped as they are converted (a 50,000-entry file holds ~30 MB of them)."""
+    """The rest of `quick_parse` after `quick_read`: the file's shape, and the entries' keys."""
     if data is None:
         return []
     if type(data) is not dict or not set(data) <= {"glossary", "entries"} \
@@ -137,18 +148,11 @@ def quick_entries(data: object, lines: dict[int, list[int]]) -> list[RawEntry] |
     if type(header) is not dict or not set(header) <= set(HEADER_FIELDS) \
             or any(v is not None and type(v) is not str for v in header.values()):
         return None
-    items = data["entries"]
-    if not items:
-        return [] if items is None or items == [] else None
-    if type(items) is not list or id(items) not in lines:
-        return None  # not a list, or a flow list: no line numbers
-    values = []
-    for k, line in enumerate(lines[id(items)]):
-        got = _quick_entry(items[k], line)
-        if got is None:
-            return None
-        values.append(got)
-        items[k] = None
+    values = data["entries"]
+    if not values:
+        return [] if values is None or values == [] else None
+    if type(values) is not list or id(values) not in lines:
+        return None  # not a list, or a flow list: no line numbers (and not converted)
     return [RawEntry(*v, *keys) for v, keys in zip(values, _keys(values), strict=True)]
 
 

@@ -18,6 +18,7 @@ of every item of every block sequence (tests compare the two on real and generat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +|$)")
@@ -57,12 +58,17 @@ _WORDS = frozenset(w for w in ("yes Yes YES no No NO true True TRUE false False 
 _CHUNK = 1 << 20  # characters scanned at a time: the lines of a 20 MB file never all exist
 
 
-def read(text: str) -> tuple[object, dict[int, list[int]]] | None:
+def read(text: str, convert: Callable[[object, int], object] | None = None
+         ) -> tuple[object, dict[int, list[int]]] | None:
     """(data, lines) for text in the subset, None otherwise. `lines[id(seq)]` holds the line
-    (1-based) of each item of the block sequence `seq`."""
+    (1-based) of each item of the block sequence `seq`.
+
+    `convert(item, line)`, if given, is applied to each item of the block list under the
+    top-level `entries` key as soon as it is read, and its result is kept instead (it may
+    raise Unsupported): 50,000 entries then never exist twice."""
     if _REFUSE.search(text) or _MARKERS.search(text):
         return None
-    reader = _Reader(_lines(text))
+    reader = _Reader(_lines(text), convert)
     if reader.line is None:
         return None, {}
     try:
@@ -90,10 +96,13 @@ def _lines(text: str):
 class _Reader:
     """Recursive descent over the lines, one line of lookahead (`self.line`)."""
 
-    def __init__(self, lines) -> None:
+    def __init__(self, lines, convert: Callable[[object, int], object] | None) -> None:
         self.lines = lines
         self.line = next(lines, None)
         self.item_lines: dict[int, list[int]] = {}
+        self.root = self.line[0] if self.line is not None else ""
+        self.convert = convert
+        self.hook: Callable[[object, int], object] | None = None  # for the next sequence
 
     def node(self, indent: str) -> object:
         _, dash, key, _, _ = self.line  # type: ignore[misc]
@@ -116,7 +125,10 @@ class _Reader:
             if not rest or rest[0] == "#":
                 if line is not None and (line[0] > indent or line[0] == indent and line[1]):
                     self.line = line
+                    if key == "entries" and indent == self.root:
+                        self.hook = self.convert
                     out[key] = self.node(line[0])
+                    self.hook = None
                     line = self.line
                 else:
                     out[key] = None
@@ -132,6 +144,7 @@ class _Reader:
 
     def sequence(self, indent: str) -> list:
         lines, line, items, where = self.lines, self.line, [], []
+        hook, self.hook = self.hook, None
         while line is not None:
             ind, dash, key, rest, number = line
             if ind != indent or not dash:
@@ -140,13 +153,14 @@ class _Reader:
             if key:  # "- key: value" starts a mapping at the key's column
                 column = ind + " " * len(dash)
                 self.line = (column, "", key, rest, number)
-                items.append(self.mapping(column))
+                value = self.mapping(column)
                 line = self.line
             elif not rest or rest[0] in "#-":
                 raise Unsupported  # nested or empty items
             else:
-                items.append(inline(rest))
+                value = inline(rest)
                 line = next(lines, None)
+            items.append(value if hook is None else hook(value, number))
         self.line = line
         if line is not None and line[0] > indent:
             raise Unsupported
