@@ -132,7 +132,14 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
                 raise TifaError(f"{first.message}; not added", shown)
             raise first.error()
         out = _insert(text, own, drop, fields, target)
-        _check_result(out, shown, [raw.id for raw in kept] + [new.id], new)
+        last = max(kept, key=lambda raw: raw.line, default=None)
+        if drop or last is None:  # lines were cut out, or a new/empty file: read it all back
+            _check_result(out, shown, [raw.id for raw in kept] + [new.id], new)
+        else:
+            # Only appended: the file above its last entry is unchanged and was just read, so
+            # reading back from that entry on proves the new one lands as the next item.
+            tail = "entries:\n" + "\n".join(out.split("\n")[last.line - 1:])
+            _check_result(tail, shown, [last.id, new.id], new)
         with atomic_write(target) as fh:
             fh.write(out)
     return new.id, replaced
