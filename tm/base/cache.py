@@ -111,10 +111,14 @@ def writing(path: Path) -> Iterator[IO[bytes] | None]:
     if not enabled():
         yield None
         return
+    opened = False
     try:
         with atomic_write(path, "wb", encoding=None) as fh:
+            opened = True
             yield fh
     except OSError:
+        if not opened:  # the directory refused the file: the caller writes nothing
+            yield None
         return  # a read-only home is fine: we only lose speed
     prune()
 
