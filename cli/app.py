@@ -31,9 +31,9 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     # Each area's module adds its commands; the order here is the order in `tifa --help`.
-    from tifa.cli import align, corpus, glossary, lint, mine, tm
+    from tifa.cli import align, corpus, glossary, lint, mine, score, tm
 
-    for module in (corpus, mine, glossary, align, tm, lint):
+    for module in (corpus, mine, glossary, align, tm, lint, score):
         module.register(app)
 
 
