@@ -1,7 +1,8 @@
 """What `tifa score` scores: segments that every system and the reference share.
 
 Plain texts (`--src zh.txt [--ref ref.en.txt] HYP.en.txt …`) are split into sentences; each
-English text whose sentence count differs from the source is aligned to it with `tm.align`, and
+English text is aligned to the source with `tm.align` (equal sentence counts prove nothing: a
+merge and a split keep the count), and
 the segments are the smallest runs of source sentences on which every text agrees (a 1-2 bead in
 one system and 1-1 beads in the others give one segment of one source sentence; a 2-1 bead in one
 system merges two source sentences into one segment for all). With `--presplit` every file holds
@@ -148,13 +149,12 @@ def _groups(n_zh: int, zh: list[str], en: list[str], glossary) -> tuple[
         list[tuple[int, int, list[int]]], int, int]:
     """Partition of the source sentences into runs [start, end) with their English sentences.
 
-    Equal sentence counts pair in order; otherwise `tm.align` decides. An English sentence
+    `tm.align` decides, even when the sentence counts are equal: a merge and a split elsewhere
+    keep the count and would shift every pair in between. An English sentence
     without a source counterpart joins the run before it (an addition is still the system's
     text); a source sentence without English is a run of its own with no English (an omission).
     Also returns the numbers of omitted source and added English sentences.
     """
-    if len(en) == n_zh:
-        return [(i, i + 1, [i]) for i in range(n_zh)], 0, 0
     runs: list[tuple[int, int, list[int]]] = []
     pending: list[int] = []   # English before the first source sentence
     omitted = added = 0
@@ -195,10 +195,8 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
     boundaries = set(range(len(zh) + 1))
     per_text = []
     notes: list[str] = []
-    aligned = False
     for (path, _, _), en in zip(texts, ens, strict=True):
         runs, omitted, added = _groups(len(zh), zh_texts, [s for s, _ in en], glossary)
-        aligned |= len(en) != len(zh)
         starts = {start for start, _, _ in runs} | {len(zh)}
         boundaries &= starts
         per_text.append(runs)
@@ -226,7 +224,7 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
     if not segments:
         raise TifaError("no segment left to score: the reference has no sentence that "
                         "aligns with the source", ref or src)
-    return ScoreInput(systems, segments, ref is not None, unaligned, notes, aligned)
+    return ScoreInput(systems, segments, ref is not None, unaligned, notes, True)
 
 
 def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str]) -> ScoreInput:
