@@ -71,13 +71,9 @@ def score_cmd(
 
         tifa score --src zh.txt llm.en.txt --glossary client-terms.yaml
     """
-    from tifa.glossary.model import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.lint.readers import FORMATS as INPUT_FORMATS
     from tifa.tm.lint.readers import detect_format
-    from tifa.tm.score import score
-    from tifa.tm.score.inputs import BILINGUAL, read_bilingual, read_plain
-    from tifa.tm.score.report import WRITERS
 
     if fmt not in FORMATS:
         raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -90,6 +86,12 @@ def score_cmd(
             raise TifaError("no such file or directory", path)
         if path.is_dir():
             raise TifaError("is a directory, expected a file", path)
+    # sacrebleu and numpy only now: usage errors above stay instant
+    from tifa.glossary.model import load_glossary
+    from tifa.tm.score import score
+    from tifa.tm.score.inputs import BILINGUAL, read_bilingual, read_plain
+    from tifa.tm.score.report import WRITERS
+
     terms = load_glossary(glossary or [])
     bilingual = input_format is not None or detect_format(hypotheses[0]) in BILINGUAL
     if bilingual:

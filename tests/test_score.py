@@ -19,6 +19,7 @@ import pytest
 from conftest import REPO, require_program, run_tifa
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.significance import PairedTest
+from tifa.cli.app import main
 from tifa.glossary.model import load_glossary
 from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
@@ -32,15 +33,27 @@ B = DATA / "engine-b.en.txt"
 LINT = REPO / "tests" / "data" / "lint"
 
 
-def _score_json(*args: str) -> dict:
-    result = run_tifa("score", *args, "-f", "json")
+def _tifa(capsys, *args: str) -> subprocess.CompletedProcess:
+    """`tifa ARGS` in this process (a subprocess costs a second of start-up per call)."""
+    with pytest.raises(SystemExit) as info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(args, info.value.code, out, err)
+
+
+def _score_json(capsys, *args: str) -> dict:
+    result = _tifa(capsys, "score", *args, "-f", "json")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="module")
 def keynote() -> dict:
-    return _score_json("--src", str(ZH), "--ref", str(REF), str(A), str(B), "--presplit")
+    """The fixture scored by the real command line, in a subprocess."""
+    result = run_tifa("score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+                      "--presplit", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
 
 
 def _scores(report: dict, system: int) -> dict:
@@ -67,9 +80,9 @@ def test_bleu_chrf_ter_equal_the_sacrebleu_command_line(keynote: dict) -> None:
             assert plain == theirs[name]["signature"]
 
 
-def test_chrf_plus_plus_and_sentence_bleu_equal_sacrebleu() -> None:
-    report = _score_json("--src", str(ZH), "--ref", str(REF), str(B), "--presplit", "--chrf++",
-                         "--bootstrap", "0")
+def test_chrf_plus_plus_and_sentence_bleu_equal_sacrebleu(capsys) -> None:
+    report = _score_json(capsys, "--src", str(ZH), "--ref", str(REF), str(B), "--presplit",
+                         "--chrf++", "--bootstrap", "0")
     out = subprocess.run(
         [sys.executable, "-m", "sacrebleu", str(REF), "-i", str(B), "-m", "chrf",
          "--chrf-word-order", "2", "-w", "4", "-f", "json"],
@@ -138,8 +151,8 @@ def test_term_metrics_equal_the_hand_count(keynote: dict) -> None:
     assert b["terms_by_category"]["slogan"] == {"matched": 0, "terms": 3}
 
 
-def test_significance_marks_in_the_text_table() -> None:
-    result = run_tifa("score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+def test_significance_marks_in_the_text_table(capsys) -> None:
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
                       "--presplit")
     assert result.returncode == 0, result.stderr
     row = next(line for line in result.stdout.splitlines() if line.startswith(str(B)))
@@ -167,15 +180,15 @@ def test_term_edit_rate_without_terms_is_ter_and_weighs_term_edits() -> None:
 # ---------------------------------------------------------------- inputs
 
 
-def test_no_reference_gives_term_and_number_metrics_only() -> None:
-    report = _score_json("--src", str(ZH), str(B), "--presplit")
+def test_no_reference_gives_term_and_number_metrics_only(capsys) -> None:
+    report = _score_json(capsys, "--src", str(ZH), str(B), "--presplit")
     assert report["reference"] is False and report["sacrebleu"]["signatures"] == {}
     assert set(_scores(report, 0)) == {"term_acc", "dep_1k", "dep_term", "consistency",
                                        "numbers"}
     assert report["systems"][0]["counts"]["terms_matched"] == 14
 
 
-def test_plain_texts_with_different_sentence_counts_are_aligned(tmp_path: Path) -> None:
+def test_plain_texts_with_different_sentence_counts_are_aligned(capsys, tmp_path: Path) -> None:
     """Engine C merges sentences 7 and 8 and splits the last (same sentence count as the
     source!); the reference drops sentence 5: 11 segments scored, 1 source sentence left
     unaligned."""
@@ -189,7 +202,7 @@ def test_plain_texts_with_different_sentence_counts_are_aligned(tmp_path: Path) 
     ref_lines = REF.read_text(encoding="utf-8").splitlines()
     ref = tmp_path / "ref.en.txt"
     ref.write_text("\n".join(ref_lines[:4] + ref_lines[5:]) + "\n", encoding="utf-8")
-    report = _score_json("--src", str(ZH), "--ref", str(ref), str(hyp), "--bootstrap", "0")
+    report = _score_json(capsys, "--src", str(ZH), "--ref", str(ref), str(hyp), "--bootstrap", "0")
     assert report["segments"]["scored"] == 11 and report["segments"]["unaligned"] == 1
     assert report["segments"]["aligned_with_tifa_align"] is True
     ids = [r["id"] for r in report["systems"][0]["segments"]]
@@ -202,16 +215,16 @@ def test_plain_texts_with_different_sentence_counts_are_aligned(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("name", ["speech.tmx", "speech.xlf", "draft.po", "punctuation.csv"])
-def test_bilingual_files_carry_source_and_hypothesis(name: str) -> None:
+def test_bilingual_files_carry_source_and_hypothesis(capsys, name: str) -> None:
     clean, planted = LINT / "clean" / name, LINT / "planted" / name
-    report = _score_json(str(clean), str(planted), "--ref", str(clean), "--bootstrap", "0")
+    report = _score_json(capsys, str(clean), str(planted), "--ref", str(clean), "--bootstrap", "0")
     assert _scores(report, 0)["bleu"] == 100.0 and _scores(report, 0)["ter"] == 0.0
     assert _scores(report, 1)["bleu"] < 100.0
     assert report["segments"]["unaligned"] == 0
 
 
-def test_bilingual_term_accuracy_sees_the_planted_errors() -> None:
-    report = _score_json(str(LINT / "planted" / "speech.xlf"), "--bootstrap", "0")
+def test_bilingual_term_accuracy_sees_the_planted_errors(capsys) -> None:
+    report = _score_json(capsys, str(LINT / "planted" / "speech.xlf"), "--bootstrap", "0")
     scores = _scores(report, 0)
     assert scores["term_acc"] < 50 and scores["dep_term"] > 50
 
@@ -227,44 +240,44 @@ def _one_line_error(result: subprocess.CompletedProcess, *fragments: str) -> Non
         assert fragment in lines[0]
 
 
-def test_presplit_files_of_different_lengths(tmp_path: Path) -> None:
+def test_presplit_files_of_different_lengths(capsys, tmp_path: Path) -> None:
     short = tmp_path / "short.en.txt"
     short.write_text("\n".join(A.read_text(encoding="utf-8").splitlines()[:12]) + "\n",
                      encoding="utf-8")
-    result = run_tifa("score", "--src", str(ZH), "--ref", str(REF), str(short), "--presplit")
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(short), "--presplit")
     _one_line_error(result, f"{short}:13:", "12 lines", "13")
 
 
-def test_empty_files(tmp_path: Path) -> None:
+def test_empty_files(capsys, tmp_path: Path) -> None:
     empty = tmp_path / "empty.en.txt"
     empty.write_text("\n\n", encoding="utf-8")
-    _one_line_error(run_tifa("score", "--src", str(ZH), str(empty)), str(empty), "empty")
-    _one_line_error(run_tifa("score", "--src", str(empty), str(A)), "empty")
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), str(empty)), str(empty), "empty")
+    _one_line_error(_tifa(capsys, "score", "--src", str(empty), str(A)), "empty")
 
 
-def test_hypothesis_in_the_wrong_language(tmp_path: Path) -> None:
-    _one_line_error(run_tifa("score", "--src", str(ZH), "--ref", str(REF), str(ZH),
+def test_hypothesis_in_the_wrong_language(capsys, tmp_path: Path) -> None:
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(ZH),
                              "--presplit"), f"{ZH}:1:", "Chinese", "English translation")
-    _one_line_error(run_tifa("score", "--src", str(A), str(B)), "not Chinese")
+    _one_line_error(_tifa(capsys, "score", "--src", str(A), str(B)), "not Chinese")
     chinese_targets = tmp_path / "zh.csv"
     chinese_targets.write_text("source,target\n中亚五国,中亚五国\n互联互通,互联互通\n",
                                encoding="utf-8")
-    _one_line_error(run_tifa("score", str(chinese_targets)), "Chinese")
+    _one_line_error(_tifa(capsys, "score", str(chinese_targets)), "Chinese")
 
 
-def test_usage_errors() -> None:
-    _one_line_error(run_tifa("score", str(A)), "--src")
-    _one_line_error(run_tifa("score", "--src", str(ZH), str(A), "-f", "xml"), "--format")
-    _one_line_error(run_tifa("score", "--src", str(ZH), str(A), "--bootstrap", "-1"),
+def test_usage_errors(capsys) -> None:
+    _one_line_error(_tifa(capsys, "score", str(A)), "--src")
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), str(A), "-f", "xml"), "--format")
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), str(A), "--bootstrap", "-1"),
                     "--bootstrap")
 
 
 # ---------------------------------------------------------------- reports
 
 
-def test_csv_has_corpus_rows_then_one_row_per_segment(tmp_path: Path) -> None:
+def test_csv_has_corpus_rows_then_one_row_per_segment(capsys, tmp_path: Path) -> None:
     out = tmp_path / "scores.csv"
-    result = run_tifa("score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
                       "--presplit", "-f", "csv", "-o", str(out))
     assert result.returncode == 0 and result.stdout == ""
     import csv
@@ -328,9 +341,9 @@ def _png_colours(data: bytes) -> set[bytes]:
     return colours
 
 
-def test_html_report_renders_in_chromium(tmp_path: Path) -> None:
+def test_html_report_renders_in_chromium(capsys, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
-    result = run_tifa("score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
                       "--presplit", "-f", "html", "-o", str(out))
     assert result.returncode == 0, result.stderr
     page = out.read_text(encoding="utf-8")
@@ -347,7 +360,7 @@ def test_html_report_renders_in_chromium(tmp_path: Path) -> None:
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
          "--no-first-run", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
-         "--window-size=1100,2400", out.as_uri()],
+         "--window-size=1100,1400", out.as_uri()],
         capture_output=True, timeout=120, check=False)
     assert shot.exists(), "chromium wrote no screenshot"
     colours = _png_colours(shot.read_bytes())

@@ -190,7 +190,7 @@ h1{font-size:22px}h2{font-size:18px;margin-top:28px}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:4px 8px}
 th{background:#f0f0f0;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.best{font-weight:bold}.sig{color:#b00020;font-weight:bold}.ci{color:#777;font-size:11px}
-.charts{display:flex;flex-wrap:wrap;gap:16px}.chart{border:1px solid #ddd;padding:6px}
+.charts{display:flex;flex-wrap:wrap;gap:10px}.chart{border:1px solid #ddd;padding:6px}
 .chart h3{font-size:13px;margin:0 0 4px}
 mark.term{background:#ffe082}mark.ok{background:#a5d6a7}mark.bad{background:#ff8a80}
 table.worst td{vertical-align:top;font-size:13px;max-width:420px}
@@ -260,15 +260,15 @@ def _chart(report: ScoreReport, m: MetricInfo) -> str:
     finite = [v for v in values if not math.isnan(v)]
     top = 100.0 if m.unit == "%" or m.key in ("bleu", "chrf") else max(finite + [1e-9])
     top = max(top, max(finite, default=0.0))
-    label_w, bar_w, row_h = 150, 220, 22
+    label_w, bar_w, row_h = 130, 150, 20
     height = row_h * len(values) + 8
     parts = [f"<div class='chart'><h3>{e(m.name)} {'↑' if m.higher_is_better else '↓'}</h3>"
              f"<svg xmlns='http://www.w3.org/2000/svg' width='{label_w + bar_w + 60}' "
              f"height='{height}' role='img' aria-label='{e(m.name)}'>"]
     for i, (system, value) in enumerate(zip(report.systems, values, strict=True)):
         y = 4 + i * row_h
-        name = system.name if len(system.name) <= 22 else "…" + system.name[-21:]
-        parts.append(f"<text x='0' y='{y + 15}' font-size='12'>{e(name)}</text>")
+        name = system.name if len(system.name) <= 19 else "…" + system.name[-18:]
+        parts.append(f"<text x='0' y='{y + 14}' font-size='11'>{e(name)}</text>")
         if math.isnan(value):
             parts.append(f"<text x='{label_w}' y='{y + 15}' font-size='12'>n/a</text>")
             continue
