@@ -23,7 +23,7 @@ from tifa.cli.app import main
 from tifa.glossary.model import load_glossary
 from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
-from tifa.tm.score.terms import _Tok, term_edit_rate
+from tifa.tm.score.terms import _Tok, edit_stats
 
 DATA = REPO / "tests" / "data" / "score"
 ZH = DATA / "keynote.zh.txt"
@@ -171,10 +171,45 @@ def test_term_edit_rate_without_terms_is_ter_and_weighs_term_edits() -> None:
         return out
     ref = "we build a community with a shared future"
     hyp = "we build a community of common destiny"
-    assert term_edit_rate(toks(hyp), toks(ref)) == (4.0, 8.0)   # = sacrebleu's TER edits
+    assert edit_stats(toks(hyp), toks(ref)) == ((4.0, 8.0), (4.0, 8.0))   # no terms: TER
     terms_ref, terms_hyp = {3, 4, 5, 6, 7}, {3, 4, 5, 6}
     # 3 substitutions and 1 insertion, all on term words: 8 over 8 + 5 reference words
-    assert term_edit_rate(toks(hyp, terms_hyp), toks(ref, terms_ref)) == (8.0, 13.0)
+    assert edit_stats(toks(hyp, terms_hyp), toks(ref, terms_ref)) == ((4.0, 8.0), (8.0, 13.0))
+
+
+def test_ter_statistics_equal_sacrebleu_on_many_pairs() -> None:
+    """tifa's TER search (one pass for TER and TERm, leaner inner loop) against sacrebleu's
+    own statistics: long sentences (past the beam), shifts, very unequal lengths."""
+    import random
+
+    rng = random.Random(7)
+    words = " ".join(p.read_text(encoding="utf-8") for p in (REF, A, B)).split()
+    refs, hyps = [], []
+    for n in range(150):
+        ref = [rng.choice(words) for _ in range(rng.choice((3, 12, 30, 45)))]
+        hyp = list(ref)
+        for _ in range(rng.randint(0, len(hyp) // 3 + 1)):
+            i = rng.randrange(len(hyp))
+            action = rng.random()
+            if action < 0.4:
+                hyp[i] = rng.choice(words)
+            elif action < 0.6 and len(hyp) > 1:
+                del hyp[i]
+            elif action < 0.8:
+                j = rng.randrange(len(hyp))
+                hyp[i:i + 3], hyp[j:j] = [], hyp[i:i + 3]
+            else:
+                hyp.insert(i, rng.choice(words))
+        if n % 30 == 0:
+            hyp = hyp[: max(1, len(hyp) // 8)]          # far shorter than the reference
+        refs.append(" ".join(ref))
+        hyps.append(" ".join(hyp))
+    ter = TER(references=[refs])
+    theirs = ter._extract_corpus_statistics(hyps, None)
+    ours = [edit_stats([_Tok(w) for w in ter._preprocess_segment(h).split()],
+                       [_Tok(w) for w in ter._preprocess_segment(r).split()])[0]
+            for h, r in zip(hyps, refs, strict=True)]
+    assert [list(o) for o in ours] == [[float(a), float(b)] for a, b in theirs]
 
 
 # ---------------------------------------------------------------- inputs

@@ -90,9 +90,10 @@ def _analyse(items: list[tuple[int, str]]) -> list[tuple[list[list], HypTerms]]:
     scorer: TermScorer = _WORK["scorer"]
     out = []
     for index, hyp in items:
-        stats = [m.segment_stats(hyp, index) for m in sacre]
-        ter = stats[-1] if sacre else None
-        out.append((stats, scorer.analyse(index, hyp, ter)))
+        terms = scorer.analyse(index, hyp)
+        # TER comes from the term scorer's search, which serves TERm too (`edit_stats`)
+        out.append(([list(terms.ter) if m.key == "ter" else m.segment_stats(hyp, index)
+                     for m in sacre], terms))
     return out
 
 
