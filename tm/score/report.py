@@ -70,9 +70,10 @@ def write_text(report: ScoreReport, out: IO[str]) -> None:
                             for c, cell in enumerate(r)).rstrip() + "\n")
     out.write("\nterm accuracy by entry status and category (matched/terms):\n")
     for system in report.systems:
-        cells = [f"{k} {m}/{t}" for k, (m, t) in {**system.by_status,
-                                                   **system.by_category}.items()]
-        out.write(f"  {system.name}: {', '.join(cells) or 'no glossary term in the source'}\n")
+        parts = [f"{label} " + ", ".join(f"{k} {m}/{t}" for k, (m, t) in table.items())
+                 for label, table in (("status:", system.by_status),
+                                      ("category:", system.by_category)) if table]
+        out.write(f"  {system.name}: {'; '.join(parts) or 'no glossary term in the source'}\n")
     out.write("\n")
     for m in metrics:
         if m.signature:
