@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass, field
 
 import numpy as np
+import sacrebleu
 from tifa.tm.base import VERSION
 from tifa.tm.score.bootstrap import SEED, Estimate, Resampler, compare, confidence
 from tifa.tm.score.inputs import ScoreInput, Segment
@@ -117,8 +118,6 @@ def score(inp: ScoreInput, glossary, *, chrf_plus: bool = False, n_bootstrap: in
 
     `n_bootstrap` resamples (0: none) give each system a mean and 95% interval per metric and,
     from the second system on, a p-value against the first (the baseline)."""
-    import sacrebleu
-
     segments = inp.segments
     n = len(segments)
     sacre = make_metrics([s.reference or "" for s in segments], chrf_plus) \

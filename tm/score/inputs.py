@@ -23,8 +23,7 @@ from pathlib import Path
 from tifa.tm.align import align
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.base.text import match_key
-from tifa.tm.corpus.clean import is_chinese
+from tifa.tm.base.text import han_share, is_chinese, match_key
 from tifa.tm.corpus.segment import split_spans
 from tifa.tm.lint.readers import detect_format, read_units
 
@@ -58,18 +57,18 @@ class ScoreInput:
 
 
 def _chinese_line(text: str) -> int:
-    """1-based number of the first line that is mostly Chinese (for a one-line error)."""
+    """1-based number of the first line that is Chinese (for a one-line error)."""
     for number, line in enumerate(text.split("\n"), 1):
-        han = len(_HAN.findall(line))
-        if han >= 2 and han >= 0.3 * (han + sum(ch.isascii() and ch.isalpha() for ch in line)):
+        if len(_HAN.findall(line)) >= 2 and is_chinese(line):
             return number
     return 1
 
 
 def check_english(text: str, path: str | Path, what: str) -> None:
     """Refuse a hypothesis/reference that is Chinese (the source given twice, an MT run that
-    did nothing, swapped arguments)."""
-    if is_chinese(text) or len(_HAN.findall(text)) > 0.3 * max(1, len(text)):
+    did nothing, swapped arguments): the floor's `is_chinese` on a sample, or Chinese
+    characters making up most of the whole text's letters."""
+    if is_chinese(text) or han_share(text) >= 0.5:
         raise TifaError(f"this is Chinese text, expected the English {what} "
                         "(wrong file, or --src and the hypothesis swapped?)", path,
                         _chinese_line(text))
