@@ -48,7 +48,7 @@ class SystemScores:
     name: str
     scores: dict[str, float]                       # metric key → corpus score (NaN: n/a)
     estimates: dict[str, Estimate] = field(default_factory=dict)
-    sentences: dict[str, list[float]] = field(default_factory=dict)   # per segment
+    sentences: dict[str, list[float]] = field(default_factory=dict)   # sacrebleu's, per segment
     segment_terms: list[HypTerms] = field(default_factory=list)
     by_status: dict[str, tuple[int, int]] = field(default_factory=dict)    # matched, terms
     by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -161,9 +161,6 @@ def score(inp: ScoreInput, glossary, *, chrf_plus: bool = False, n_bootstrap: in
         for metric in terms:
             stats = metric.stats(system.segment_terms, docs)
             system.scores[metric.key] = metric.score(stats.sum(axis=0))
-            system.sentences[metric.key] = [
-                metric.score(row) if row[1] else float("nan") for row in stats] \
-                if metric.key in ("term_acc", "numbers") else []
             if resampler is not None:
                 samples[metric.key] = np.asarray(metric.score(resampler.sums(stats)))
         _breakdowns(system, scorer)

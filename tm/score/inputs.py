@@ -289,8 +289,8 @@ def read_bilingual(hyps: list[str | Path], ref: str | Path | None = None,
                             for units, path in zip(per_system[1:], hyps[1:], strict=True)]
     references: list[str] | None = None
     if ref is not None:
-        if detect_format(ref) in BILINGUAL or fmt:
-            ref_units = _pair(first, list(read_units(ref, None, fmt)), hyps[0], ref)
+        if detect_format(ref) in BILINGUAL:
+            ref_units = _pair(first, list(read_units(ref)), hyps[0], ref)
             references = [u.target for u in ref_units]
         else:
             text = _read(ref)
