@@ -284,6 +284,7 @@ def _chart(report: ScoreReport, m: MetricInfo) -> str:
 
 
 def _breakdown_table(report: ScoreReport) -> str:
+    """One row per entry status and category, one column per system."""
     e = html.escape
     groups: list[tuple[str, str]] = []
     for system in report.systems:
@@ -293,16 +294,16 @@ def _breakdown_table(report: ScoreReport) -> str:
                     groups.append((kind, k))
     if not groups:
         return "<p class='meta'>No glossary term in the source.</p>\n"
-    head = "".join(f"<th>{e(kind)}: {e(k)}</th>" for kind, k in groups)
+    head = "".join(f"<th>{e(s.name)}</th>" for s in report.systems)
     rows = []
-    for system in report.systems:
+    for kind, k in groups:
         cells = []
-        for kind, k in groups:
+        for system in report.systems:
             m, t = (system.by_status if kind == "status" else system.by_category).get(k, (0, 0))
             cells.append(f"<td class='n'>{_fmt(100 * m / t) if t else '–'}"
                          f"<br><span class='ci'>{m}/{t}</span></td>")
-        rows.append(f"<tr><th>{e(system.name)}</th>{''.join(cells)}</tr>")
-    return f"<table><tr><th>system</th>{head}</tr>\n" + "\n".join(rows) + "</table>\n"
+        rows.append(f"<tr><th>{e(kind)}: {e(k)}</th>{''.join(cells)}</tr>")
+    return f"<table><tr><th>term accuracy</th>{head}</tr>\n" + "\n".join(rows) + "</table>\n"
 
 
 def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
