@@ -16,7 +16,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import REPO, require_program, run_tifa
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.significance import PairedTest
 from tifa.cli.app import main
@@ -24,6 +23,8 @@ from tifa.glossary.model import load_glossary
 from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
 from tifa.tm.score.terms import _Tok, edit_stats
+
+from tests.conftest import REPO, require_program, run_tifa
 
 DATA = REPO / "tests" / "data" / "score"
 ZH = DATA / "keynote.zh.txt"
