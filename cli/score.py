@@ -58,8 +58,10 @@ def score_cmd(
     number accuracy. With several systems the first is the baseline: each other
     system gets sacrebleu's paired bootstrap test, * marks p < 0.05.
 
-    Plain texts are split into sentences and aligned to the source when their
-    sentence counts differ; --presplit takes one segment per line.
+    Plain texts are split into sentences and aligned to the source with
+    tifa align (the report says how many segments were scored and how many
+    source sentences were left unaligned); --presplit takes one segment per
+    line, as sacrebleu does.
 
     Examples:
 
