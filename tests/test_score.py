@@ -396,7 +396,7 @@ def test_html_report_renders_in_chromium(capsys, tmp_path: Path) -> None:
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
          "--no-first-run", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
-         "--window-size=1100,1400", out.as_uri()],
+         "--window-size=1100,1900", out.as_uri()],
         capture_output=True, timeout=120, check=False)
     assert shot.exists(), "chromium wrote no screenshot"
     colours = _png_colours(shot.read_bytes())
