@@ -6,11 +6,11 @@ fast; sacrebleu, numpy and the scorer are imported inside the command.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path
 
 FORMATS = ("text", "json", "csv", "html")
 
@@ -34,8 +34,10 @@ def score_cmd(
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", help="text | json | csv | html.")] = "text",
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report here (default: the screen).",
-        show_default=False)] = None,
+        "--output", "-o", metavar="FILE", help="Write the report here (default or -: "
+        "standard output).", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Same as --format json (keys in docs/score.md).")] = False,
     presplit: Annotated[bool, typer.Option(
         "--presplit", help="Every plain-text file holds one segment per line, in the same "
         "order (as sacrebleu expects): no sentence splitting, no alignment.")] = False,
@@ -49,6 +51,7 @@ def score_cmd(
     input_format: Annotated[str | None, typer.Option(
         "--input-format", metavar="FORMAT", help="Read bilingual files as tmx | xliff | po | "
         "csv | tsv whatever their extension.", show_default=False)] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> int:
     """Score translations: BLEU, chrF and TER (sacrebleu) and terminology.
 
@@ -77,6 +80,8 @@ def score_cmd(
     from tifa.tm.lint.readers import FORMATS as INPUT_FORMATS
     from tifa.tm.lint.readers import detect_format
 
+    if as_json:
+        fmt = "json"
     if fmt not in FORMATS:
         raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if bootstrap < 0:
@@ -88,6 +93,8 @@ def score_cmd(
             raise TifaError("no such file or directory", path)
         if path.is_dir():
             raise TifaError("is a directory, expected a file", path)
+    inputs = [*hypotheses, *([src] if src else []), *([ref] if ref else [])]
+    target = output_path(output, [*inputs, *glossary_inputs(glossary)], follow_symlinks)
     # sacrebleu and numpy only now: usage errors above stay instant
     from tifa.glossary.model import load_glossary
     from tifa.tm.score import score
@@ -110,13 +117,8 @@ def score_cmd(
                             hypotheses[0])
         inp = read_plain(src, hypotheses, ref, presplit, terms)
     report = score(inp, terms, chrf_plus=chrf_plus, n_bootstrap=bootstrap, seed=seed)
-    write = WRITERS[fmt]
-    if output is not None:
-        with atomic_write(output) as fh:
-            write(report, fh)
-    else:
-        write(report, sys.stdout)
-        sys.stdout.flush()
+    with atomic_write(target) as fh:
+        WRITERS[fmt](report, fh)
     return 0
 
 

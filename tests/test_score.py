@@ -301,6 +301,18 @@ def test_hypothesis_in_the_wrong_language(capsys, tmp_path: Path) -> None:
     _one_line_error(_tifa(capsys, "score", str(chinese_targets)), "Chinese")
 
 
+def test_json_flag_and_the_output_never_replaces_an_input(capsys, tmp_path: Path) -> None:
+    copy = tmp_path / "b.en.txt"
+    copy.write_bytes(B.read_bytes())
+    result = _tifa(capsys, "score", "--src", str(ZH), str(copy), "--presplit", "--json",
+                   "--bootstrap", "0", "-o", str(copy))
+    _one_line_error(result, str(copy))
+    assert copy.read_bytes() == B.read_bytes()
+    result = _tifa(capsys, "score", "--src", str(ZH), str(copy), "--presplit", "--json",
+                   "--bootstrap", "0", "-o", "-")
+    assert result.returncode == 0 and next(iter(json.loads(result.stdout))) == "version"
+
+
 def test_usage_errors(capsys) -> None:
     _one_line_error(_tifa(capsys, "score", str(A)), "--src")
     _one_line_error(_tifa(capsys, "score", "--src", str(ZH), str(A), "-f", "xml"), "--format")

@@ -106,8 +106,8 @@ def to_json(report: ScoreReport) -> dict:
             "segments": _segment_rows(report, system),
         })
     return {
-        "format": JSON_FORMAT,
         "version": report.version,
+        "format": JSON_FORMAT,
         "sacrebleu": {"version": report.sacrebleu_version,
                       "signatures": {m.name: m.signature for m in report.metrics
                                      if m.signature}},
