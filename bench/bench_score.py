@@ -57,7 +57,7 @@ def measure(cmd: list[str]) -> tuple[float, float, float, int]:
 
 def make_data(work: Path, n_segments: int, n_systems: int, seed: int = 19) -> list[Path]:
     from tifa.glossary.matcher import TermMatcher
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import read_text
 
     rng = random.Random(seed)

@@ -96,7 +96,7 @@ def score_cmd(
     inputs = [*hypotheses, *([src] if src else []), *([ref] if ref else [])]
     target = output_path(output, [*inputs, *glossary_inputs(glossary)], follow_symlinks)
     # sacrebleu and numpy only now: usage errors above stay instant
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.score import score
     from tifa.tm.score.inputs import BILINGUAL, read_bilingual, read_plain
     from tifa.tm.score.report import WRITERS

@@ -19,7 +19,7 @@ import pytest
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.significance import PairedTest
 from tifa.cli.app import main
-from tifa.glossary.model import load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
 from tifa.tm.score.terms import _Tok, edit_stats

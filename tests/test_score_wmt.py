@@ -14,7 +14,7 @@ import random
 import re
 
 import pytest
-from tifa.glossary.model import load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
 from tifa.tm.score.metrics import TermAccuracy
