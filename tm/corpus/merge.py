@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz.distance import Indel
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import match_key
@@ -168,27 +169,33 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
 
 
 def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[str, int]:
-    """In how many files (capped at 2) each candidate bigram occurs: one C-speed scan."""
+    """In how many files (capped at 2) each candidate bigram occurs.
+
+    Vectorised per file: the file's distinct keys as code points, each adjacent pair as one
+    integer, looked up among the candidates' integers (numpy). Linear in the text, and common
+    bigrams cost nothing more than rare ones.
+    """
     if not candidates:
         return {}
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for gram in candidates:
-        automaton.add_word(gram, gram)
-    automaton.make_automaton()
+    wanted = np.array(sorted((ord(g[0]) << 21) | ord(g[1]) for g in candidates),
+                      dtype=np.uint64)
     keys_by_file: list[set[str]] = [set() for _ in range(nfiles)]
     for key, fi in zip(occ.key, occ.file, strict=True):
         keys_by_file[fi].add(key)
-    count: dict[str, int] = {}
+    count: Counter = Counter()
     for keys in keys_by_file:
-        for gram in {g for _, g in automaton.iter("\n".join(keys))}:
-            count[gram] = min(2, count.get(gram, 0) + 1)
-    return count
+        if not keys:
+            continue
+        chars = np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype=np.uint32)
+        pairs = (chars[:-1].astype(np.uint64) << np.uint64(21)) | chars[1:]
+        found = np.unique(pairs[np.isin(pairs, wanted, assume_unique=False)])
+        count.update(found.tolist())
+    return {g: min(2, count[(ord(g[0]) << 21) | ord(g[1])]) for g in candidates
+            if (ord(g[0]) << 21) | ord(g[1]) in count}
 
 
-def _layout(copy_segment: list[Segment], occ: _Occurrences,
-            doc_of_article: list[str]) -> dict[str, list[list[Segment]]]:
+def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list[str],
+            distinctive: set[int]) -> dict[str, list[list[Segment]]]:
     """Rebuild each document's paragraphs from all its copies, every sentence included.
 
     Source paragraphs are taken in reading order (first file first). A paragraph that shares a
@@ -206,15 +213,12 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences,
     placer: dict[tuple[str, int], int] = {}          # (doc, id(segment)) → article placing it
     last: dict[int, list[Segment]] = {}        # article → its latest paragraph
     children = Counter()                       # id(paragraph) → paragraphs put after it
-    distinctive: dict[int, bool] = {}
     for (article, _), segs in in_para.items():
         doc = doc_of_article[article]
         shared = Counter()
         for seg in segs:
-            if id(seg) not in distinctive:
-                distinctive[id(seg)] = len(match_key(seg.text)) >= MIN_FUZZY_LEN
             placed = home.get((doc, id(seg)))
-            if placed is not None and distinctive[id(seg)]:
+            if placed is not None and id(seg) in distinctive:
                 shared[id(placed)] += 1
         if shared:
             # the copies disagree on a paragraph break (003 breaks wherever a wrapped line ends
@@ -239,11 +243,13 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences,
                 after[before].append(seg)
                 home[(doc, id(seg))] = target
                 placer[(doc, id(seg))] = article
-            if after:
-                merged = list(after.get(0, ()))
-                for seg in target:
+            if after:  # each new sentence after its predecessor (itself perhaps new)
+                merged: list[Segment] = []
+                stack = [*reversed(target), *reversed(after.pop(0, ()))]
+                while stack:
+                    seg = stack.pop()
                     merged.append(seg)
-                    merged.extend(after.pop(id(seg), ()))
+                    stack.extend(reversed(after.pop(id(seg), ())))
                 target[:] = merged
         else:
             target = []
@@ -411,6 +417,7 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
 
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+_MAYBE_DOUBLED = re.compile(r"([\u4e00-\u9fff])\s*\1|[\uf900-\ufaff]")  # in the text, not the key
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 
 
@@ -450,7 +457,7 @@ def _truncations(forms: list[str]) -> set[str]:
     return found
 
 
-def _canonical(forms: list[str], own: dict[str, list[str]], counts: Counter,
+def _canonical(forms: list[str], own: dict[str, list[str]], counts: dict[str, int],
                files_of: Callable[[str], int], texts: dict[str, str],
                only_cut: set[str]) -> str:
     """Pick the form the evidence supports; never a truncation.
@@ -501,7 +508,8 @@ def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
     for ai in range(len(articles)):
         if not fragment[ai]:
             whole.setdefault(group_of[ai], ai)
-    leaders: list[str] = []
+    leaders: dict[str, None] = {}         # title keys that name a document, in order
+    blocks: dict[str, list[str]] = {}     # first or last four characters → those title keys
     ids: list[str] = [""] * len(articles)
     for ai, art in enumerate(articles):
         if fragment[ai]:
@@ -510,12 +518,16 @@ def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
             ids[ai] = "d-" + art.key
             continue
         key = _title_key(art.title)
-        match = next((lead for lead in leaders if lead == key), None)
+        match = key if key in leaders else None
+        if match is None and len(key) >= 8:
+            # an OCR copy of a title keeps its first or its last four characters
+            near = dict.fromkeys([*blocks.get(key[:4], ()), *blocks.get(key[-4:], ())])
+            match = next((lead for lead in near if len(lead) >= 8 and
+                          Indel.normalized_similarity(lead, key) >= _TITLE_SIMILARITY), None)
         if match is None:
-            match = next((lead for lead in leaders if min(len(lead), len(key)) >= 8
-                          and Indel.normalized_similarity(lead, key) >= _TITLE_SIMILARITY), None)
-        if match is None:
-            leaders.append(key)
+            leaders[key] = None
+            blocks.setdefault(key[:4], []).append(key)
+            blocks.setdefault(key[-4:], []).append(key)
             match = key
         ids[ai] = "d-" + _hash(match, 8)
     for ai, art in enumerate(articles):
@@ -591,17 +603,27 @@ def build_segments(
 ) -> SegmentSet:
     """Read, clean, split and merge a corpus into canonical segments with all their sources."""
     files, notes = collect_files(paths)
-    report = Report(files=len(files), notes=notes)
+    return segment_pages(files, progress, examples, notes)
+
+
+def segment_pages(
+    files: list[tuple[str, str]], progress: Progress | None = None, examples: int = 3,
+    notes: list[str] | None = None,
+) -> SegmentSet:
+    """The corpus step on pages already read: (display name, text) of each, in order."""
+    report = Report(files=len(files), notes=list(notes or []))
     articles: list[Article] = []
     debris: list[Debris] = []
     occ = _Occurrences()
+    strings: dict[str, str] = {}
     for fi, (found, removed, rows) in enumerate(_read_files(files)):
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
         for sentence, key, ai, pi, line, cut in rows:
-            occ.text.append(sentence)
-            occ.key.append(key)
+            # one string object per distinct text: memory grows with the distinct sentences
+            occ.text.append(strings.setdefault(sentence, sentence))
+            occ.key.append(strings.setdefault(key, key))
             occ.article.append(base + ai)
             occ.para.append(pi)
             occ.file.append(fi)
@@ -609,6 +631,7 @@ def build_segments(
             occ.cut.append(cut)
         if progress:
             progress("read", fi + 1, len(files))
+    del strings
     report.removed = debris
     for item in debris:
         report.debris[item.kind] = report.debris.get(item.kind, 0) + 1
@@ -666,12 +689,15 @@ def build_segments(
     doubled = {k: _DOUBLED.findall(k) for k in ordered if _DOUBLED.search(k)}
     for found in doubled.values():
         candidates.update(ch * 2 for ch in found)
+    # a bigram inside a dictionary word is evidence enough: only the others need counting
+    if candidates:
+        candidates -= _dictionary_bigrams()
     bigram_files = _bigram_files(candidates, occ, len(files))
 
     def files_of(gram: str) -> int:
         return bigram_files.get(gram, 0)
 
-    counts = Counter({k: len(v) for k, v in by_key.items()})
+    counts = {k: len(v) for k, v in by_key.items()}
 
     doc_of_article = _doc_ids(articles, group_of)
     derived = {doc_of_article[i] for i, a in enumerate(articles) if a.title_derived}
@@ -681,7 +707,16 @@ def build_segments(
         doc_first.setdefault(doc, ai)
 
     segment_of: dict[int, Segment] = {}
+    names = [name for name, _ in files]
     for cid, forms in clusters.items():
+        if len(forms) == 1 and len(by_key[forms[0]]) == 1:  # most sentences: read once
+            i = by_key[forms[0]][0]
+            doc = doc_of_article[occ.article[i]]
+            segment_of[cid] = Segment(
+                id="s-" + _hash(doc + "\x1f" + forms[0]), text=occ.text[i], doc=doc,
+                article="", para=0, sources=[Source(names[occ.file[i]], occ.line[i])],
+                variants=[])
+            continue
         canon = forms[0] if len(forms) == 1 else _canonical(
             forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms},
             only_cut)
@@ -690,19 +725,21 @@ def build_segments(
         doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
         texts = Counter(occ.text[i] for i in members)
         canon_texts = Counter(occ.text[i] for i in by_key[canon])
-        canon_text = min(canon_texts, key=lambda t: (-canon_texts[t], t.count(" "), t))
+        # stray spaces are PDF artefacts whatever their count; then the majority
+        canon_text = min(canon_texts, key=lambda t: (t.count(" "), -canon_texts[t], t))
         variants = sorted((t for t in texts if t != canon_text), key=lambda t: (-texts[t], t))
         sources = sorted({(occ.file[i], occ.line[i]) for i in members})
         segment = Segment(
             id="s-" + _hash(doc + "\x1f" + canon),
             text=canon_text, doc=doc, article="", para=0,
-            sources=[Source(files[f][0], line) for f, line in sources],
+            sources=[Source(names[f], line) for f, line in sources],
             variants=variants,
         )
         segment_of[cid] = segment
     cluster_of = {key: cid for cid, forms in clusters.items() for key in forms}
     copy_segment = [segment_of[cluster_of[k]] for k in occ.key]
-    layout = _layout(copy_segment, occ, doc_of_article)
+    distinctive = {id(segment_of[cluster_of[k]]) for k in by_key if len(k) >= MIN_FUZZY_LEN}
+    layout = _layout(copy_segment, occ, doc_of_article, distinctive)
 
     # A document's title: that of its first whole article (not a continued page), a printed
     # title before a derived one (a printed title beats the first words).
@@ -770,6 +807,8 @@ def _suspects(segments: list[Segment], doubled: dict[str, list[str]],
     words = lexicon()
     found: list[tuple[str, str]] = []
     for seg in segments:
+        if not _MAYBE_DOUBLED.search(seg.text):
+            continue
         key = match_key(seg.text)
         for ch in dict.fromkeys(doubled.get(key, ())):
             pair = ch * 2
