@@ -3,37 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from tifa.tm.base.files import TifaError
+from tifa.cli.output import FOLLOW_SYMLINKS, corpus_inputs, output_path
+from tifa.tm.base.files import TifaError, atomic_write, check_output_dir
 
 
 class Format(StrEnum):
     jsonl = "jsonl"
     tsv = "tsv"
     txt = "txt"
-
-
-def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
-    """A rich progress bar on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console  # rich costs ~60 ms to import: only on a terminal
-    from rich.progress import Progress
-
-    bar = Progress(console=Console(stderr=True), transient=True)
-    tasks: dict[str, Any] = {}
-
-    def update(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = bar.add_task(stage, total=max(total, 1))
-        bar.update(tasks[stage], completed=done, total=max(total, 1))
-
-    return update, bar
 
 
 def segment(
@@ -43,7 +25,9 @@ def segment(
         "--format", "-f", help="jsonl: one record per segment; tsv: a table; txt: one "
         "sentence per line, a blank line between articles")] = Format.jsonl,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write here instead of standard output")] = None,
+        "--output", "-o", help="write here instead of standard output (- = standard output)")
+    ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Split Chinese newspaper pages into clean sentences (one segment each).
 
@@ -62,16 +46,14 @@ def segment(
       tifa segment seeds/ -f tsv -o segments.tsv
     """
     from tifa.tm.corpus.merge import build_segments  # lazy: see cli/app.py
-    from tifa.tm.pipeline import write_file, write_segments
+    from tifa.tm.pipeline import write_segments
 
+    target = output_path(output, corpus_inputs(paths), follow_symlinks)
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    if output is None:
-        write_segments(segset, fmt.value, sys.stdout)
-        sys.stdout.flush()
-    else:
-        write_file(output, lambda fh: write_segments(segset, fmt.value, fh))
+    with atomic_write(target) as fh:  # `-`: standard output
+        write_segments(segset, fmt.value, fh)
 
 
 def build(
@@ -79,6 +61,8 @@ def build(
         help="corpus files or directories (default: seeds/ here)", show_default=False)] = None,
     outdir: Annotated[Path, typer.Option(
         "--output", "-o", help="directory for the results")] = Path("out"),
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="print the summary as JSON (schema in docs/json.md)")] = False,
 ) -> None:
     """Run the whole job on a corpus and print a summary.
 
@@ -98,25 +82,34 @@ def build(
             raise TifaError("no seeds/ directory here; name the corpus: tifa build PATH...",
                             Path.cwd() / "seeds")
         paths = [Path("seeds")]
+    check_output_dir(outdir, paths)
+    from tifa.tm.base.progress import progress_bar
     from tifa.tm.pipeline import run_build  # lazy: see cli/app.py
 
-    update, bar = _progress_bar()
-    if bar is not None:
-        bar.start()
-    try:
-        done = run_build([str(p) for p in paths], outdir, update)
-    finally:
-        if bar is not None:
-            bar.stop()
+    with progress_bar() as progress:
+        done = run_build([str(p) for p in paths], outdir, progress)
     if done.segments is not None:
         # CORPUS/en/ holds the translations the TM step reads: skipping them is no news.
         translations = tuple(str(Path(p, "en")) + "/" for p in done.inputs)
         for note in done.segments.report.notes:
             if not note.startswith(translations):
                 print(f"tifa: note: {note}", file=sys.stderr)
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"inputs": done.inputs, "output": str(outdir), "steps": [
+            {"label": row.label, "value": row.value, "count": _leading_int(row.value),
+             "path": row.path} for row in done.rows]})
+        return
     width = max(len(row.label) for row in done.rows)
     for row in done.rows:
         print(f"{row.label:<{width}}  {row}")
+
+
+def _leading_int(value: str) -> int | None:
+    """The number a summary value starts with ("1022", "96 units from 2 …"), if any."""
+    digits = value.split(" ", 1)[0]
+    return int(digits) if digits.isdigit() else None
 
 
 def register(app: typer.Typer) -> None:

@@ -4,12 +4,12 @@ Only typer and the standard library are imported here: `tifa glossary lookup` mu
 fraction of a second, so the glossary modules are imported inside the commands.
 """
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, inform, output_path, shown
 from tifa.tm.base.files import TifaError
 
 glossary_app = typer.Typer(
@@ -29,6 +29,7 @@ FORMATS = ("tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx")  # = glossary.expor
 def validate_cmd(
     files: Annotated[list[Path] | None, typer.Argument(
         metavar="[FILE]...", help="Glossary YAML files (default: the shipped glossary).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
 ) -> None:
     """Check glossary files: schema, duplicates, claimed variants, deprecated vs accepted.
 
@@ -45,6 +46,15 @@ def validate_cmd(
     from tifa.glossary.model import validate
 
     problems, entries, count = validate(files or None)
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"files": count, "entries": entries, "ok": not problems, "problems": [
+            {"file": p.path, "line": p.line, "column": p.column, "message": p.message}
+            for p in problems]})
+        if problems:
+            raise typer.Exit(2)
+        return
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -83,9 +93,12 @@ def lookup_cmd(
 
     terms = load_glossary(glossary or None)
     matches = lookup(terms, query, limit=limit)
+    simplified = _as_simplified(query, matches)
     if as_json:
-        print(json.dumps({"query": query, "entries": [m.to_dict() for m in matches]},
-                         ensure_ascii=False, indent=2))
+        from tifa.cli.jsondoc import print_json
+
+        extra = {"simplified_query": simplified} if simplified else {}
+        print_json({"query": query, **extra, "entries": [m.to_dict() for m in matches]})
         if not matches:
             raise typer.Exit(1)
         return
@@ -95,10 +108,23 @@ def lookup_cmd(
         print(f"tifa: no glossary entry for '{query}' ({len(terms)} entries searched){hint}",
               file=sys.stderr)
         raise typer.Exit(1)
+    if simplified:
+        print(f"{query.strip()}: traditional script, looked up as {simplified}\n")
     for i, match in enumerate(matches):
         if i:
             print()
         print(_describe(match))
+
+
+def _as_simplified(query: str, matches) -> str | None:
+    """The simplified form lookup matched a traditional-script query with, else None."""
+    query = query.strip()
+    if query.isascii() or not matches or any(m.form == query for m in matches):
+        return None   # the usual case decided without loading the conversion table
+    from tifa.tm.base.script import to_simplified
+
+    simplified = to_simplified(query)
+    return simplified if simplified != query else None
 
 
 def _describe(match) -> str:
@@ -170,6 +196,7 @@ def add_cmd(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Replace an entry with the same id or Chinese form.")] = False,
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Add an entry to your glossary file, keeping its comments and layout.
 
@@ -199,6 +226,7 @@ def add_cmd(
     if not explicit and _is_installed(file, DATA_DIR):
         raise TifaError("refusing to write into the installed package; give --file FILE "
                         "explicitly to do so", file)
+    file = output_path(file, (), follow_symlinks)  # edited in place: a link only if asked
     context = load_glossary([p for p in (glossary or []) if p.resolve() != file.resolve()])
     if not entry_id:
         entry_id = next((e.id for e in context if e.zh == zh.strip()), "") or slugify(en)
@@ -214,7 +242,7 @@ def add_cmd(
               "status": status}
     added, replaced = add_entry(file, fields, replace=replace, context=context)
     what = f"; replaces {', '.join(replaced)}" if replaced else ""
-    print(f"added '{added}' ({zh.strip()}) to {file}{what}")
+    inform(f"added '{added}' ({zh.strip()}) to {file}{what}")
 
 
 def _is_installed(path: Path, data_dir: Path) -> bool:
@@ -230,8 +258,10 @@ def export_cmd(
                             "Basic: translate-toolkit, memoQ, MultiTerm), tbx-omegat (OmegaT), "
                             "tsv (OmegaT glossary), csv (spreadsheets, translate-toolkit) or "
                             "tmx.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="The file to write (- = standard output).")],
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Export the glossary for CAT tools and spreadsheets.
 
@@ -256,9 +286,10 @@ def export_cmd(
 
     if fmt not in FORMATS:
         raise TifaError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")
+    target = output_path(output, glossary_inputs(glossary), follow_symlinks)
     terms = load_glossary(glossary or None)
-    count = export(terms, fmt, output)
-    print(f"wrote {count} entries to {output} ({fmt})")
+    count = export(terms, fmt, target)
+    inform(f"wrote {count} entries to {shown(output)} ({fmt})")
 
 
 def register(app: typer.Typer) -> None:

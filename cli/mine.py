@@ -7,6 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import (
+    FOLLOW_SYMLINKS,
+    corpus_inputs,
+    glossary_inputs,
+    output_path,
+)
 
 
 def mine(
@@ -17,13 +23,17 @@ def mine(
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="tsv: one row per candidate; json/yaml: full records with "
         "signals and example contexts")] = "tsv",
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="same as --format json (schema in docs/json.md)")] = False,
     new_only: Annotated[bool, typer.Option(
         "--new-only", help="list only formulations the glossary does not have yet")] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", help="your own glossary YAML, layered over the shipped one "
         "(repeatable)")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write here instead of standard output")] = None,
+        "--output", "-o", help="write here instead of standard output (- = standard output)")
+    ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
     sentencepiece: Annotated[bool, typer.Option(
         "--sentencepiece", help="add the sentencepiece boundary signal (experimental: "
         "it does not improve precision on the seeds, see docs/mining.md)")] = False,
@@ -48,25 +58,28 @@ def mine(
     from tifa.glossary.mine import mine as run_mine
     from tifa.glossary.model import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.base.progress import progress_bar
     from tifa.tm.corpus.merge import build_segments
+
+    if as_json:
+        fmt = "json"
 
     # Checked here, not by Typer, so that a typo is one line and exit 2 like any other error.
     if fmt not in FORMATS:
         raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if top < 1:
         raise TifaError(f"--top must be at least 1, not {top}")
+    target = output_path(output, corpus_inputs(paths) + glossary_inputs(glossary),
+                         follow_symlinks)
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
-    segset = build_segments([str(p) for p in paths])
+    with progress_bar() as progress:
+        segset = build_segments([str(p) for p in paths], progress=progress)
+        found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
+                         use_sentencepiece=sentencepiece, progress=progress)
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
-                     use_sentencepiece=sentencepiece)
-    if output is None:
-        write_candidates(found, fmt, sys.stdout)
-        sys.stdout.flush()
-    else:
-        with atomic_write(output) as fh:
-            write_candidates(found, fmt, fh)
+    with atomic_write(target) as fh:
+        write_candidates(found, fmt, fh)
 
 
 def register(app: typer.Typer) -> None:
