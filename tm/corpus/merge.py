@@ -208,15 +208,17 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list
     for i, seg in enumerate(copy_segment):
         in_para[(occ.article[i], occ.para[i])].append(seg)
     paragraphs: dict[int, tuple[str, tuple[int, ...], list[Segment]]] = {}  # id → doc, order
-    home: dict[tuple[str, int], list[Segment]] = {}  # (doc, id(segment)) → its paragraph
-    placer: dict[tuple[str, int], int] = {}          # (doc, id(segment)) → article placing it
+    # per document: id(segment) → its paragraph, and → the article that placed it
+    homes: dict[str, dict[int, list[Segment]]] = defaultdict(dict)
+    placers: dict[str, dict[int, int]] = defaultdict(dict)
     last: dict[int, list[Segment]] = {}        # article → its latest paragraph
     children = Counter()                       # id(paragraph) → paragraphs put after it
     for (article, _), segs in in_para.items():
         doc = doc_of_article[article]
+        home, placer = homes[doc], placers[doc]
         shared = Counter()
         for seg in segs:
-            placed = home.get((doc, id(seg)))
+            placed = home.get(id(seg))
             if placed is not None and id(seg) in distinctive:
                 shared[id(placed)] += 1
         if shared:
@@ -227,21 +229,21 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list
             for pid in spanned[1:]:
                 piece = paragraphs[pid][2]
                 for seg in piece:
-                    home[(doc, id(seg))] = target
+                    home[id(seg)] = target
                 target.extend(piece)
                 piece.clear()
             # sentences of this copy that the paragraph lacks go after their predecessor
             after: dict[int, list[Segment]] = defaultdict(list)  # id(predecessor) or 0 → new
             before = 0
             for seg in segs:
-                if home.get((doc, id(seg))) is target:
+                if home.get(id(seg)) is target:
                     before = id(seg)
                     continue
-                if (doc, id(seg)) in home:
+                if id(seg) in home:
                     continue
                 after[before].append(seg)
-                home[(doc, id(seg))] = target
-                placer[(doc, id(seg))] = article
+                home[id(seg)] = target
+                placer[id(seg)] = article
             if after:  # each new sentence after its predecessor (itself perhaps new)
                 merged: list[Segment] = []
                 stack = [*reversed(target), *reversed(after.pop(0, ()))]
@@ -260,9 +262,9 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list
                 order = (*paragraphs[id(previous)][1], children[id(previous)])
             paragraphs[id(target)] = (doc, order, target)
             for seg in segs:  # all but what another copy of the document already placed
-                if placer.setdefault((doc, id(seg)), article) == article:
+                if placer.setdefault(id(seg), article) == article:
                     target.append(seg)
-                    home.setdefault((doc, id(seg)), target)
+                    home.setdefault(id(seg), target)
         last[article] = target
     layout: dict[str, list[list[Segment]]] = defaultdict(list)
     for doc, _, para in sorted(paragraphs.values(), key=lambda item: item[1]):
@@ -314,14 +316,12 @@ def _copy_groups(spans: list[tuple[int, int]], keys: list[str],
                 for g in {final(g) for g in groups}:
                     shared[g] += len(key)
                     count[g] += 1
-        joined = {g for g in shared
-                  if count[g] >= 2 and shared[g] >= COPY_SHARE * min(total, size[g])}
-        if title is not None and title in group_of_title:
-            joined.add(final(group_of_title[title]))
-        joined = sorted(joined)
+        joined = sorted({g for g in shared
+                         if count[g] >= 2 and shared[g] >= COPY_SHARE * min(total, size[g])}
+                        | ({final(group_of_title[title])} if title in group_of_title else set()))
         if joined:
             best = joined[0]
-            for g in joined[1:]:
+            for g in joined[1:]:  # this article bridges them: pieces of one article
                 merged[g] = best
                 size[best] += size[g]
         else:
@@ -377,8 +377,9 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
     """Union the distinct forms that are one sentence; returns each key's cluster root.
 
     Identical keys are one sentence everywhere. A different form is compared only with the
-    forms read between the same neighbours (the same previous sentence, or the same next one)
-    in copies of the same article (`group_of`), at most `_CONTEXT` forms per neighbour: a few
+    forms read between the same neighbours (the same previous sentence, or the same next one,
+    as far as they are already known to be one sentence with their own variants) in copies of
+    the same article (`group_of`), at most `_CONTEXT` forms per neighbour: a few
     comparisons per sentence, never all pairs, and never with a quotation in another article.
     """
     parent: dict[str, str] = {}
@@ -398,8 +399,9 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
     for i in range(n):
         key, art = keys[i], articles[i]
         group = group_of[art]
-        prev = keys[i - 1] if i and articles[i - 1] == art else "\x02"
-        nxt = keys[i + 1] if i + 1 < n and articles[i + 1] == art else "\x03"
+        # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
+        prev = find(keys[i - 1]) if i and articles[i - 1] == art else "\x02"
+        nxt = find(keys[i + 1]) if i + 1 < n and articles[i + 1] == art else "\x03"
         for index, context in ((after, (group, prev)), (before, (group, nxt))):
             forms = index.get(context)
             if forms is None:
@@ -448,11 +450,13 @@ def _truncations(forms: list[str]) -> set[str]:
     """The forms contained (modulo punctuation and spaces) in a longer form of the cluster."""
     letters = sorted({f: _letters(f) for f in forms}.items(), key=lambda kv: -len(kv[1]))
     found: set[str] = set()
+    joined = ""  # the longer forms so far, one per line: one search per form in C
     for i, (form, short) in enumerate(letters):
-        for _, long_ in letters[:i]:
-            if len(long_) > len(short) and _contains(long_, short):
+        if short and short in joined:
+            if any(len(long_) > len(short) and _contains(long_, short)
+                   for _, long_ in letters[:i]):
                 found.add(form)
-                break
+        joined += "\n" + short
     return found
 
 
@@ -496,13 +500,12 @@ def _title_key(title: str) -> str:
 def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
     """Stable document id of each article; articles with the same title are one document.
 
-    A continuation fragment (（上接第一版）…) or an untitled article that is a copy of part of a
-    titled article (`group_of`, the copy groups) is that article's document: 000 prints two
-    pieces of the Xinhua summit report that 002 prints whole. Otherwise it keeps its own id even
-    under a known title: 001 prints that report under the speech's headline on its second page.
+    A continuation page (（上接第一版）…) that is a copy of part of a whole article (`group_of`,
+    the copy groups) is that article's document: 000 and 001 print pieces of the Xinhua summit
+    report that 002 prints whole (001 under the speech's headline). Otherwise it keeps its own
+    id, even under a known title.
     """
-    fragment = [art.title_derived and "continued" in art.meta or "continued" in art.meta
-                for art in articles]
+    fragment = ["continued" in art.meta for art in articles]
     whole: dict[int, int] = {}  # copy group → its first article that is not a fragment
     for ai in range(len(articles)):
         if not fragment[ai]:
@@ -513,8 +516,9 @@ def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
     for ai, art in enumerate(articles):
         if fragment[ai]:
             continue
-        if art.title_derived:
-            ids[ai] = "d-" + art.key
+        if art.title_derived:  # untitled copies of one article are one document
+            lead = whole[group_of[ai]]
+            ids[ai] = ids[lead] if lead < ai else "d-" + art.key
             continue
         key = _title_key(art.title)
         match = key if key in leaders else None
