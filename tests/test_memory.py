@@ -8,7 +8,15 @@ import pytest
 from tifa.tm.align import Bead
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.tmx import TranslationUnit, read_tmx, write_tmx
-from tifa.tm.memory import TmIndex, build_tm, mark_diff, match_score, merge_tmx, tm_stats
+from tifa.tm.memory import (
+    DEFAULT_MIN_CONFIDENCE,
+    TmIndex,
+    build_tm,
+    mark_diff,
+    match_score,
+    merge_tmx,
+    tm_stats,
+)
 
 from tests.conftest import REPO
 
@@ -43,7 +51,7 @@ def test_build_from_newspaper_page_picks_the_speech(keynote_tm):
     assert welcome.props["bead"] == "1-1"
     assert welcome.props["source"].startswith("seeds/001_40e660239a1a5984.txt:")
     assert welcome.props["document"].startswith("d-")
-    assert all(float(u.props["confidence"]) >= 0.5 for u in units)
+    assert all(float(u.props["confidence"]) >= DEFAULT_MIN_CONFIDENCE for u in units)
 
 
 def test_low_confidence_beads_go_to_review_not_tm(keynote_tm):
@@ -54,7 +62,7 @@ def test_low_confidence_beads_go_to_review_not_tm(keynote_tm):
     assert len(rows) == report.review > 0
     sources = {u.source for u in units}
     for row in rows:
-        assert float(row["confidence"]) < 0.5 or not row["zh"] or not row["en"]
+        assert float(row["confidence"]) < DEFAULT_MIN_CONFIDENCE or not row["zh"] or not row["en"]
         assert row["zh"] not in sources or not row["zh"]
     # The unrelated local news on the same page is never aligned into the TM.
     assert not any("焦作" in u.source for u in units)
@@ -71,7 +79,7 @@ def test_n_to_one_beads_join_sources_with_note(tmp_path, monkeypatch):
     en.write_text("China and Central Asia are linked by mountains and rivers and share a long "
                   "friendship.\n\nWe are ready to work with all sides.\n", encoding="utf-8")
 
-    def fake_align(zh_sents, en_sents, glossary=None):
+    def fake_align(zh_sents, en_sents, glossary=None, **_paragraphs):
         assert len(zh_sents) == 3 and len(en_sents) == 2
         return [Bead([0, 1], [0], 0.8), Bead([2], [1], 0.9)]
 

@@ -23,7 +23,10 @@ from tifa.tm.base.files import TifaError, atomic_write, read_text
 from tifa.tm.base.text import is_han, match_key
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
 
-DEFAULT_MIN_CONFIDENCE = 0.5
+# The aligner's doubt threshold (tm.align.DOUBT_THRESHOLD; a test keeps the two equal): the
+# value is repeated here because importing the aligner costs start-up time `tifa tm lookup`
+# does not need.
+DEFAULT_MIN_CONFIDENCE = 0.93
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -207,7 +210,9 @@ def build_tm(
                 "is it a summary or another text?", en_path, 1)
         from tifa.tm.align import align
 
-        beads = align([s.text for s in art.segments], en, glossary=glossary)
+        zh_para = [seg.para for seg in art.segments]
+        beads = align([s.text for s in art.segments], en, glossary=glossary,
+                      zh_paras=zh_para, en_paras=en_para)
         score = _coverage(beads, len(en))
         zh_chars = sum(len(s.text) for s in art.segments)
         en_chars = sum(map(len, en))
@@ -225,7 +230,6 @@ def build_tm(
                 f"{en_path}: only {score:.0%} of the English aligns confidently with "
                 f"'{art.title}'; check the review file")
         report.articles.append(art.title)
-        zh_para = [seg.para for seg in art.segments]
         beads = [part for bead in beads for part in _split_at_paragraphs(bead, zh_para, en_para)]
         plans.append((zh_path, en_path, art, en, beads))
     for msg in report.warnings:
