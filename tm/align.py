@@ -42,7 +42,8 @@ from tifa.tm.align_learn import learn_links
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError
-from tifa.tm.corpus.clean import is_chinese, split_articles
+from tifa.tm.base.text import has_han, is_chinese
+from tifa.tm.corpus.clean import split_articles
 from tifa.tm.corpus.segment import split_sentences
 
 __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_texts", "check_pair",
@@ -316,7 +317,7 @@ def _one_per_line(lines: list[str], chinese: bool = False) -> bool:
 def _join_wrapped(lines: list[str]) -> str:
     out = lines[0]
     for ln in lines[1:]:
-        cjk = is_chinese(out[-1:]) or is_chinese(ln[:1])
+        cjk = has_han(out[-1:]) or has_han(ln[:1])
         out += ln if cjk else " " + ln
     return out
 
@@ -420,7 +421,6 @@ def align_texts(zh_text: str, en_text: str, *, glossary=None, zh_name: str = "<z
 # (and halved confidences), far beyond them an error.
 RATIO_USUAL = (1.2, 8.0)
 RATIO_POSSIBLE = (0.3, 30.0)
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str = "<en>"
@@ -430,7 +430,7 @@ def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str
     if not is_chinese(zh_text):
         hint = "; did you swap --zh and --en?" if is_chinese(en_text) else ""
         raise TifaError(f"this is not Chinese text{hint}", zh_name)
-    if is_chinese(en_text) or len(_HAN.findall(en_text)) > 0.3 * len(en_text):
+    if is_chinese(en_text):
         raise TifaError("this is Chinese text, expected the English translation", en_name)
     ratio = _doc_ratio(zh, en)
     if not RATIO_POSSIBLE[0] <= ratio <= RATIO_POSSIBLE[1]:

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+from tifa.tm.base.text import han_share, has_han
+
 _ODD = re.compile(  # outside ASCII, Latin-1, general/CJK/full-width punctuation and CJK
     r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 )
@@ -45,38 +46,96 @@ class TifaError(Exception):
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when BOM-less bytes look like UTF-16, else None.
+
+    ASCII characters (line ends, digits, Latin) encode as a NUL byte beside the character, so
+    NULs at only odd offsets mean little-endian and at only even offsets big-endian; a text
+    without any ASCII (pure Chinese) has no NULs, and is tried when UTF-8 and GB18030 fail.
+    """
+    sample = data[:65536]
+    if len(data) % 2:
+        return None
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    if odd and not even:
+        return "utf-16-le"
+    if even and not odd:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, order: str, path: str | os.PathLike) -> str:
+    try:
+        return data.decode(order)
+    except UnicodeDecodeError as err:
+        raise TifaError(f"invalid UTF-16 text at byte {err.start}", path) from None
+
+
 def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
-    """Decode UTF-8 (with or without BOM) or GB18030/GBK; refuse binary and anything else."""
+    """Decode UTF-8 (with or without BOM), UTF-16 (with or without BOM) or GB18030/GBK;
+    refuse binary and anything else."""
     if not data:
         return ""
-    if b"\x00" in data[:65536]:
-        raise TifaError("binary file, not text (NUL bytes)", path)
+    text: str | None = None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TifaError("UTF-16 text is not supported; save the file as UTF-8", path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as utf8_error:
+    elif data.startswith(codecs.BOM_UTF16_LE):
+        text = _decode_utf16(data[2:], "utf-16-le", path)
+    elif data.startswith(codecs.BOM_UTF16_BE):
+        text = _decode_utf16(data[2:], "utf-16-be", path)
+    elif b"\x00" in data[:65536]:
+        order = _utf16_order(data)
         try:
-            text = data.decode("gb18030")
+            text = data.decode(order) if order else None
         except UnicodeDecodeError:
-            line = data.count(b"\n", 0, utf8_error.start) + 1
-            raise TifaError(
-                "unknown encoding: neither UTF-8 nor GB18030/GBK text", path, line
-            ) from None
-        # GB18030 decodes almost any byte soup; demand that it reads as ordinary text:
-        # some Chinese, and next to nothing outside ASCII, CJK and CJK/full-width punctuation.
-        # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
-        han = len(_HAN.findall(text))
-        odd = len(_ODD.findall(text))
-        if han == 0 or odd > len(text) * 0.01:
-            raise TifaError(
-                "unknown encoding: neither UTF-8 nor GB18030/GBK text", path) from None
+            text = None
+        # Without a BOM, demand ordinary text: almost nothing outside ASCII, CJK, punctuation.
+        if text is None or len(_ODD.findall(text)) > len(text) * 0.01:
+            raise TifaError("binary file, not text (NUL bytes)", path)
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as utf8_error:
+            text = _decode_legacy(data, utf8_error, path)
+    if "\x00" in text:
+        raise TifaError("binary file, not text (NUL characters)", path)
     control = len(_CONTROL.findall(text))  # regex: a Python loop costs ~0.2 s per MB
     if control > max(8, len(text) // 1000):
         raise TifaError("binary file, not text (control characters)", path)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _plain(text: str) -> bool:
+    """Ordinary text: some Chinese, next to nothing outside ASCII, CJK and CJK punctuation."""
+    return has_han(text) and len(_ODD.findall(text)) <= len(text) * 0.01
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
+                   path: str | os.PathLike) -> str:
+    """GB18030/GBK, else BOM-less UTF-16 without any ASCII; refuse anything else."""
+    unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text", path,
+                        data.count(b"\n", 0, utf8_error.start) + 1)
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    # GB18030 decodes almost any byte soup; demand that it reads as ordinary text.
+    # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
+    if text is not None and _plain(text):
+        return text
+    if len(data) % 2 == 0:
+        for order in ("utf-16-le", "utf-16-be"):
+            try:
+                candidate = data.decode(order)
+            except UnicodeDecodeError:
+                continue
+            if _plain(candidate) and han_share(candidate) >= 0.5:
+                return candidate
+    if text is None:
+        raise unknown from None
+    raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text",
+                    path) from None
 
 
 def read_text(path: str | os.PathLike) -> str:
