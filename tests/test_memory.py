@@ -81,7 +81,7 @@ def test_n_to_one_beads_join_sources_with_note(tmp_path, monkeypatch):
 
     def fake_align(zh_sents, en_sents, glossary=None, **_paragraphs):
         assert len(zh_sents) == 3 and len(en_sents) == 2
-        return [Bead([0, 1], [0], 0.8), Bead([2], [1], 0.9)]
+        return [Bead([0, 1], [0], 0.95), Bead([2], [1], 0.97)]
 
     monkeypatch.setattr(tifa.tm.memory, "align", fake_align)
     report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
@@ -241,11 +241,11 @@ def test_bead_across_paragraphs_on_both_sides_is_split(tmp_path, monkeypatch):
                   "prospects.\n\nWe are ready to work with all sides for common development.\n",
                   encoding="utf-8")
     monkeypatch.setattr(tifa.tm.memory, "align",
-                        lambda z, e, **_: [Bead([0, 1], [0, 1], 0.7), Bead([2], [2], 0.9)])
+                        lambda z, e, **_: [Bead([0, 1], [0, 1], 0.95), Bead([2], [2], 0.97)])
     report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
     units = list(read_tmx(tmp_path / "tm.tmx"))
     assert [u.source for u in units] == ["中国同中亚国家山水相连，人民世代友好。",
                                          "双方友谊源远流长，合作前景广阔。",
                                          "我们愿同各方一道努力，共同发展。"]
     assert units[1].target.startswith("The friendship between")
-    assert report.beads == {"1-1": 3} and units[0].props["confidence"] == "0.700"
+    assert report.beads == {"1-1": 3} and units[0].props["confidence"] == "0.950"
