@@ -55,6 +55,7 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_texts", "
 DOUBT_THRESHOLD = 0.93
 
 LEARN_FROM = 0.6     # first-pass beads at least this confident train the word links
+ORPHAN_SHARE = 0.3   # a one-sided neighbour this much linked to a bead casts doubt on it
 _SENTENCE_TYPES = list(PRIORS)
 _PARA_TYPES = list(PARA_PRIORS)
 
@@ -149,8 +150,60 @@ def _groups(scorer: Scorer, zb: list[int] | None, eb: list[int] | None) -> list[
     pz, pe = paragraph_sides(scorer.zs, zb), paragraph_sides(scorer.es, eb)
     pscorer = Scorer(pz, pe, scorer.model, PARA_PRIORS)
     path = search(pscorer, 0, len(zb) - 1, 0, len(eb) - 1, _PARA_TYPES)
-    return [(range(zb[p.start], zb[p.stop]), range(eb[q.start], eb[q.stop]), not p or not q)
-            for p, q in beads_of(path)]
+    groups = [(range(zb[p.start], zb[p.stop]), range(eb[q.start], eb[q.stop]), not p or not q)
+              for p, q in beads_of(path)]
+    return _rescue_gaps(scorer, groups)
+
+
+def _rescue_gaps(scorer: Scorer, groups: list[Group]) -> list[Group]:
+    """A paragraph without counterpart is kept apart only if none of its sentences finds a
+    sure translation in a neighbouring group: a partly translated paragraph (two of its four
+    sentences kept) looks like an omission to the paragraph pass, whose length model it fools.
+    Such a paragraph joins the neighbour, and the sentence pass decides sentence by sentence."""
+    out = list(groups)
+    k = 0
+    while k < len(out):
+        z, e, gap = out[k]
+        if not gap:
+            k += 1
+            continue
+        # The nearest two-sided group on each side, with the gaps in between.
+        best, span = 0, None
+        for step in (-1, 1):
+            at = k + step
+            while 0 <= at < len(out) and out[at][2]:
+                at += step
+            if not 0 <= at < len(out):
+                continue
+            lo, hi = min(k, at), max(k, at)
+            merged = _merge(out[lo], out[hi])
+            taken = _sure_matches(scorer, merged, z if z else e, bool(z))
+            if taken > best:
+                best, span = taken, (lo, hi)
+        if span is None:
+            k += 1
+            continue
+        lo, hi = span
+        out[lo:hi + 1] = [_merge(out[lo], out[hi])]
+        k = lo
+    return out
+
+
+def _merge(a: Group, b: Group) -> Group:
+    return (range(a[0].start, b[0].stop), range(a[1].start, b[1].stop), False)
+
+
+def _sure_matches(scorer: Scorer, group: Group, orphans: range, zh_side: bool) -> int:
+    """How many of the `orphans` sentences a sentence pass over `group` pairs with good
+    evidence."""
+    z, e, _ = group
+    path = search(scorer, z.start, z.stop, e.start, e.stop, COARSE_TYPES)
+    count = 0
+    for bz, be in beads_of(path):
+        mine = bz if zh_side else be
+        if bz and be and mine.start in orphans and _evidence(scorer, bz, be) >= LEARN_FROM:
+            count += len(range(max(mine.start, orphans.start), min(mine.stop, orphans.stop)))
+    return count
 
 
 def _sentence_pass(scorer: Scorer, groups: list[Group], types: list[tuple[int, int]],
@@ -196,19 +249,29 @@ def _margins(scorer: Scorer, beads: list[Group]) -> list[float]:
 
 
 def _orphan_beside(scorer: Scorer, beads: list[Group], k: int) -> bool:
-    """Whether a neighbouring one-sided bead's sentence shares words with this bead's other
-    side: then it may belong here, and the boundary between the two is in doubt."""
+    """Whether a neighbouring one-sided bead's sentence has a good share of its words
+    (`ORPHAN_SHARE`) linked to this bead's other side: then it may belong here, and the
+    boundary between the two is in doubt."""
     z, e, _ = beads[k]
     if not z or not e:
         return False
     for nz, ne, gap in (beads[x] for x in (k - 1, k + 1) if 0 <= x < len(beads)):
         if gap or (nz and ne):
             continue
-        if nz and any(scorer.pair(nz.start, j)[0] for j in e):
+        if nz and scorer.zinv[nz.start] * _bits(
+                scorer.pair(nz.start, j)[0] for j in e) >= ORPHAN_SHARE:
             return True
-        if ne and any(scorer.pair(i, ne.start)[1] for i in z):
+        if ne and scorer.einv[ne.start] * _bits(
+                scorer.pair(i, ne.start)[1] for i in z) >= ORPHAN_SHARE:
             return True
     return False
+
+
+def _bits(masks) -> int:
+    union = 0
+    for mask in masks:
+        union |= mask
+    return union.bit_count()
 
 
 def _evidence(scorer: Scorer, z: range, e: range) -> float:
@@ -226,7 +289,7 @@ def _evidence(scorer: Scorer, z: range, e: range) -> float:
 # and the weakest sentence's linked share say most; bigger beads and beads next to a one-sided
 # bead are less sure; longer sentences carry more evidence.
 _W_MARGIN, _W_MEAN, _W_MIN, _W_SIZE, _W_CHARS, _W_ORPHAN, _BIAS = \
-    2.09, 1.05, 1.47, -2.0, 0.41, -1.2, 1.06
+    2.16, 1.16, 1.61, -1.92, 0.36, -1.51, 1.0
 _W_ONE_SIDED = -2.3
 _MARGIN_CAP = 10.0
 

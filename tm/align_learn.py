@@ -19,6 +19,7 @@ MIN_PROB = 0.3       # keep e for z when t(e|z) reaches this …
 MIN_COUNT = 2.0      # … and the expected number of links is at least this
 MAX_DF = 0.15        # Chinese words in more than this share of sentences are not learned (的, 我们)
 MAX_LINKS = 3        # at most this many learned keys per Chinese word
+MIN_DICE = 0.3       # … and the two occur together in this share of their beads (Dice)
 _NULL = ""
 
 
@@ -65,11 +66,15 @@ def learn_links(pairs: list[tuple[list[str], list[str]]], seed: dict[str, frozen
                 t[z] = {e: c / total for e, c in crow.items()}
     out: dict[str, frozenset[str]] = {}
     cap = MAX_DF * n_sentences
+    edf = Counter(e for _, es in pairs for e in set(es))
+    together = Counter((z, e) for zs, es in pairs for z in set(zs) for e in set(es)) \
+        if MIN_DICE else Counter()
     for z, row in t.items():
         if z == _NULL or df[z] > cap:
             continue
         crow = counts[z]
-        best = sorted((p, e) for e, p in row.items() if p >= MIN_PROB and crow[e] >= MIN_COUNT)
+        best = sorted((p, e) for e, p in row.items() if p >= MIN_PROB and crow[e] >= MIN_COUNT
+                      and (not MIN_DICE or 2 * together[z, e] / (df[z] + edf[e]) >= MIN_DICE))
         if best:
             out[z] = frozenset(e for _, e in best[-MAX_LINKS:])
     return out
