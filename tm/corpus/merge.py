@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import multiprocessing
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
+from tifa.tm.base import pool
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import match_key
 from tifa.tm.corpus.clean import Article, Debris, collect_files, split_articles
@@ -550,15 +549,13 @@ def _read_files(files: list[tuple[str, str]]) -> Iterator[tuple]:
     Files are independent until the merge, so reading them is the part that parallelises.
     Each worker keeps its own paragraph cache; results are identical to a serial read.
     """
-    jobs = min(os.cpu_count() or 1, len(files))
-    if (jobs < 2 or sum(len(text) for _, text in files) < PARALLEL_MIN_CHARS
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    jobs = pool.jobs(limit=len(files))
+    if jobs < 2 or sum(len(text) for _, text in files) < PARALLEL_MIN_CHARS:
         cache: dict[str, list[tuple[int, str, str]]] = {}
         for name, text in files:
             yield _read_file(name, text, cache)
         return
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_read_in_worker, files, chunksize=1)
+    yield from pool.imap(_read_in_worker, files, jobs)
 
 
 def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]]) -> tuple:
