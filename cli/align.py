@@ -68,6 +68,7 @@ def align_cmd(
     from tifa.glossary.model import load_glossary
     from tifa.tm.align import align, check_pair, text_sentences
     from tifa.tm.base.files import TifaError, atomic_write, read_text
+    from tifa.tm.base.progress import progress_bar
 
     target = output_path(output, [zh, en, *glossary_inputs(glossary)], follow_symlinks)
     zh_text, en_text = read_text(zh), read_text(en)
@@ -88,9 +89,17 @@ def align_cmd(
     keep_zh = [i for i, s in enumerate(zh_sents) if s.strip()]
     keep_en = [j for j, s in enumerate(en_sents) if s.strip()]
     terms = load_glossary(glossary or [])
-    beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en], glossary=terms,
-                  zh_paras=[zh_para[i] for i in keep_zh] if zh_para else None,
-                  en_paras=[en_para[j] for j in keep_en] if en_para else None)
+    with progress_bar() as progress:
+        # One stage, drawn while the aligner runs (elapsed time ticks; count and rate at the end).
+        stage = f"align: {len(keep_zh)} × {len(keep_en)} sentences"
+        if progress is not None:
+            progress(stage, 0, len(keep_zh))
+        beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en],
+                      glossary=terms,
+                      zh_paras=[zh_para[i] for i in keep_zh] if zh_para else None,
+                      en_paras=[en_para[j] for j in keep_en] if en_para else None)
+        if progress is not None:
+            progress(stage, len(keep_zh), len(keep_zh))
     rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents))
 
     def write(fh) -> None:
