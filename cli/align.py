@@ -65,7 +65,7 @@ def align_cmd(
 
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.align import align, check_pair, text_sentences
     from tifa.tm.base.files import TifaError, atomic_write, read_text
     from tifa.tm.base.progress import progress_bar

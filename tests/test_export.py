@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tifa.glossary.entry import Deprecated, Entry, Variant
 from tifa.glossary.export import (
     ADMITTED,
     DEPRECATED,
@@ -23,7 +24,7 @@ from tifa.glossary.export import (
     read_tmx_terms,
     read_tsv,
 )
-from tifa.glossary.model import Deprecated, Entry, Variant, load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.base.files import TifaError
 
 from tests.conftest import REPO, omegat_jar, require_program
@@ -323,6 +324,12 @@ def test_translate_toolkit_reads_the_csv_with_chinese_source(glossary, tmp_path)
     with open(tbx, "rb") as fh:
         store = tbxfile.parsefile(fh)
     assert [(u.source, u.target) for u in store.units] == [(e.zh, e.en) for e in glossary]
+    po = tmp_path / "from-csv.po"
+    _tt("csv2po", str(out), str(po))
+    from translate.storage import factory
+
+    assert [(u.source, u.target) for u in factory.getobject(str(po)).units if u.source] == \
+        [(e.zh, e.en) for e in glossary]
 
 
 def test_translate_toolkit_reads_both_tbx2_flavours(glossary, tmp_path):

@@ -82,7 +82,7 @@ def align(zh: list[str], en: list[str], *, glossary=None, zh_paras: list[int] | 
           en_paras: list[int] | None = None) -> list[Bead]:
     """Align Chinese sentences `zh` with English sentences `en`; beads cover both in order.
 
-    `glossary` is an optional `glossary.model` glossary whose terms count as lexical links.
+    `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
     `zh_paras` / `en_paras` give the paragraph number of each sentence (non-decreasing); with
     both, and at least two paragraphs on each side, paragraphs are aligned first.
     """
