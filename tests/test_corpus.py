@@ -176,3 +176,68 @@ def test_walked_english_files_are_skipped_named_ones_refused(tmp_path):
     assert len(notes) == 1 and "en.txt" in notes[0] and "not Chinese" in notes[0]
     with pytest.raises(TifaError, match="not Chinese"):
         collect_files([tmp_path / "en.txt"])
+
+
+# --- small inputs, other encodings, long lines (issues #9 and #12) -----------------------------
+
+SHORT = "中国—中亚命运共同体。\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be",
+                                      "gb18030"])
+def test_a_one_line_chinese_file_in_any_usual_encoding_is_read(tmp_path, encoding):
+    page = tmp_path / "short.txt"
+    page.write_bytes(SHORT.encode(encoding))
+    [(name, text)], _ = collect_files([page])
+    assert text == SHORT  # 9 Han characters: Chinese by proportion, not by a count
+    [article] = read_corpus([page]).articles
+    assert [p.text for p in article.paragraphs] == ["中国—中亚命运共同体。"]
+
+
+def test_an_english_file_is_still_not_chinese(tmp_path):
+    page = tmp_path / "en.txt"
+    page.write_text("The China-Central Asia Summit (中国—中亚峰会) was held in Xi'an.\n",
+                    encoding="utf-16")
+    with pytest.raises(TifaError, match="not Chinese text"):
+        collect_files([page])
+
+
+def test_binary_with_nul_bytes_is_still_refused(tmp_path):
+    page = tmp_path / "x.txt"
+    page.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(TifaError, match="binary file"):
+        collect_files([page])
+
+
+def test_a_paragraph_over_the_limit_is_refused_with_its_line(tmp_path):
+    from tifa.tm.corpus.clean import MAX_PARAGRAPH
+
+    line = "中国同中亚国家携手推动丝绸之路全面复兴。" * (MAX_PARAGRAPH // 20 + 1)
+    with pytest.raises(TifaError, match=r"a paragraph of 100,\d{3} characters \(limit 100,000\)")\
+            as err:
+        split_articles("x.txt", f"# 标题\n\n{line}\n")
+    assert err.value.line == 3
+    # wrapped lines joined into one paragraph count too; the paragraph's first line is named
+    running = line.replace("。", "，")
+    wrapped = "\n".join(running[i:i + 20] for i in range(0, len(running), 20))
+    with pytest.raises(TifaError, match="limit 100,000") as err:
+        split_articles("x.txt", f"# 标题\n\n{wrapped}\n")
+    assert err.value.line == 3
+
+
+def test_a_long_line_without_punctuation_is_text_not_debris():
+    # a long unpunctuated paragraph is not a headline deck (those are 65-400 characters)
+    body = "中国同中亚国家携手推动丝绸之路全面复兴" * 30
+    articles, debris = split_articles("x.txt", f"# 标题\n\n第一句。\n\n{body}\n")
+    assert body in [p.text for a in articles for p in a.paragraphs]
+    assert not [d for d in debris if d.kind == "headline fragment"]
+
+
+def test_cli_refuses_a_huge_single_line_page_in_one_line(tmp_path, tifa):
+    page = tmp_path / "issue.txt"
+    page.write_text("中国同中亚国家携手推动丝绸之路全面复兴，" * 250_000 + "\n", encoding="utf-8")
+    run = tifa("segment", str(page), "-o", str(tmp_path / "out.jsonl"))
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.startswith(f"tifa: error: {page}:1: a paragraph of 5,000,000 characters")
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.jsonl").exists()

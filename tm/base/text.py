@@ -31,9 +31,9 @@ def is_han(ch: str) -> bool:
 
 
 # Han characters and letters of any script (Han included): `han_share` is one over the other.
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-_LETTER = re.compile(r"[^\W\d_]")
-LANGUAGE_SAMPLE = 100_000  # characters looked at to decide a file's language
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
+_LETTER = re.compile(r"[^\W\d_]+")
+LANGUAGE_SAMPLE = 20_000   # characters looked at to decide a file's language
 CHINESE_SHARE = 0.3        # Han share of letters from which a text counts as Chinese
 
 
@@ -44,8 +44,8 @@ def han_share(text: str) -> float:
     one answer to "is this Chinese?" in tifa: deciding by proportion, not by a count, makes a
     one-line file (中国—中亚命运共同体。) as Chinese as a whole page.
     """
-    han = len(_HAN.findall(text))
-    letters = len(_LETTER.findall(text))
+    han = sum(map(len, _HAN.findall(text)))  # runs, not characters: fewer match objects
+    letters = sum(map(len, _LETTER.findall(text)))
     return han / letters if letters else 0.0
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz.distance import Indel
 from tifa.tm.base import pool
 from tifa.tm.base.files import TifaError
@@ -167,27 +168,33 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
 
 
 def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[str, int]:
-    """In how many files (capped at 2) each candidate bigram occurs: one C-speed scan."""
+    """In how many files (capped at 2) each candidate bigram occurs.
+
+    Vectorised per file: the file's distinct keys as code points, each adjacent pair as one
+    integer, looked up among the candidates' integers (numpy). Linear in the text, and common
+    bigrams cost nothing more than rare ones.
+    """
     if not candidates:
         return {}
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for gram in candidates:
-        automaton.add_word(gram, gram)
-    automaton.make_automaton()
+    wanted = np.array(sorted((ord(g[0]) << 21) | ord(g[1]) for g in candidates),
+                      dtype=np.uint64)
     keys_by_file: list[set[str]] = [set() for _ in range(nfiles)]
     for key, fi in zip(occ.key, occ.file, strict=True):
         keys_by_file[fi].add(key)
-    count: dict[str, int] = {}
+    count: Counter = Counter()
     for keys in keys_by_file:
-        for gram in {g for _, g in automaton.iter("\n".join(keys))}:
-            count[gram] = min(2, count.get(gram, 0) + 1)
-    return count
+        if not keys:
+            continue
+        chars = np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype=np.uint32)
+        pairs = (chars[:-1].astype(np.uint64) << np.uint64(21)) | chars[1:]
+        found = np.unique(pairs[np.isin(pairs, wanted, assume_unique=False)])
+        count.update(found.tolist())
+    return {g: min(2, count[(ord(g[0]) << 21) | ord(g[1])]) for g in candidates
+            if (ord(g[0]) << 21) | ord(g[1]) in count}
 
 
-def _layout(copy_segment: list[Segment], occ: _Occurrences,
-            doc_of_article: list[str]) -> dict[str, list[list[Segment]]]:
+def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list[str],
+            distinctive: set[int]) -> dict[str, list[list[Segment]]]:
     """Rebuild each document's paragraphs from all its copies, every sentence included.
 
     Source paragraphs are taken in reading order (first file first). A paragraph that shares a
@@ -201,19 +208,18 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences,
     for i, seg in enumerate(copy_segment):
         in_para[(occ.article[i], occ.para[i])].append(seg)
     paragraphs: dict[int, tuple[str, tuple[int, ...], list[Segment]]] = {}  # id → doc, order
-    home: dict[tuple[str, int], list[Segment]] = {}  # (doc, id(segment)) → its paragraph
-    placer: dict[tuple[str, int], int] = {}          # (doc, id(segment)) → article placing it
+    # per document: id(segment) → its paragraph, and → the article that placed it
+    homes: dict[str, dict[int, list[Segment]]] = defaultdict(dict)
+    placers: dict[str, dict[int, int]] = defaultdict(dict)
     last: dict[int, list[Segment]] = {}        # article → its latest paragraph
     children = Counter()                       # id(paragraph) → paragraphs put after it
-    distinctive: dict[int, bool] = {}
     for (article, _), segs in in_para.items():
         doc = doc_of_article[article]
+        home, placer = homes[doc], placers[doc]
         shared = Counter()
         for seg in segs:
-            if id(seg) not in distinctive:
-                distinctive[id(seg)] = len(match_key(seg.text)) >= MIN_FUZZY_LEN
-            placed = home.get((doc, id(seg)))
-            if placed is not None and distinctive[id(seg)]:
+            placed = home.get(id(seg))
+            if placed is not None and id(seg) in distinctive:
                 shared[id(placed)] += 1
         if shared:
             # the copies disagree on a paragraph break (003 breaks wherever a wrapped line ends
@@ -223,26 +229,28 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences,
             for pid in spanned[1:]:
                 piece = paragraphs[pid][2]
                 for seg in piece:
-                    home[(doc, id(seg))] = target
+                    home[id(seg)] = target
                 target.extend(piece)
                 piece.clear()
             # sentences of this copy that the paragraph lacks go after their predecessor
             after: dict[int, list[Segment]] = defaultdict(list)  # id(predecessor) or 0 → new
             before = 0
             for seg in segs:
-                if home.get((doc, id(seg))) is target:
+                if home.get(id(seg)) is target:
                     before = id(seg)
                     continue
-                if (doc, id(seg)) in home:
+                if id(seg) in home:
                     continue
                 after[before].append(seg)
-                home[(doc, id(seg))] = target
-                placer[(doc, id(seg))] = article
-            if after:
-                merged = list(after.get(0, ()))
-                for seg in target:
+                home[id(seg)] = target
+                placer[id(seg)] = article
+            if after:  # each new sentence after its predecessor (itself perhaps new)
+                merged: list[Segment] = []
+                stack = [*reversed(target), *reversed(after.pop(0, ()))]
+                while stack:
+                    seg = stack.pop()
                     merged.append(seg)
-                    merged.extend(after.pop(id(seg), ()))
+                    stack.extend(reversed(after.pop(id(seg), ())))
                 target[:] = merged
         else:
             target = []
@@ -254,9 +262,9 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences,
                 order = (*paragraphs[id(previous)][1], children[id(previous)])
             paragraphs[id(target)] = (doc, order, target)
             for seg in segs:  # all but what another copy of the document already placed
-                if placer.setdefault((doc, id(seg)), article) == article:
+                if placer.setdefault(id(seg), article) == article:
                     target.append(seg)
-                    home.setdefault((doc, id(seg)), target)
+                    home.setdefault(id(seg), target)
         last[article] = target
     layout: dict[str, list[list[Segment]]] = defaultdict(list)
     for doc, _, para in sorted(paragraphs.values(), key=lambda item: item[1]):
@@ -308,14 +316,12 @@ def _copy_groups(spans: list[tuple[int, int]], keys: list[str],
                 for g in {final(g) for g in groups}:
                     shared[g] += len(key)
                     count[g] += 1
-        joined = {g for g in shared
-                  if count[g] >= 2 and shared[g] >= COPY_SHARE * min(total, size[g])}
-        if title is not None and title in group_of_title:
-            joined.add(final(group_of_title[title]))
-        joined = sorted(joined)
+        joined = sorted({g for g in shared
+                         if count[g] >= 2 and shared[g] >= COPY_SHARE * min(total, size[g])}
+                        | ({final(group_of_title[title])} if title in group_of_title else set()))
         if joined:
             best = joined[0]
-            for g in joined[1:]:
+            for g in joined[1:]:  # this article bridges them: pieces of one article
                 merged[g] = best
                 size[best] += size[g]
         else:
@@ -371,8 +377,9 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
     """Union the distinct forms that are one sentence; returns each key's cluster root.
 
     Identical keys are one sentence everywhere. A different form is compared only with the
-    forms read between the same neighbours (the same previous sentence, or the same next one)
-    in copies of the same article (`group_of`), at most `_CONTEXT` forms per neighbour: a few
+    forms read between the same neighbours (the same previous sentence, or the same next one,
+    as far as they are already known to be one sentence with their own variants) in copies of
+    the same article (`group_of`), at most `_CONTEXT` forms per neighbour: a few
     comparisons per sentence, never all pairs, and never with a quotation in another article.
     """
     parent: dict[str, str] = {}
@@ -392,8 +399,9 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
     for i in range(n):
         key, art = keys[i], articles[i]
         group = group_of[art]
-        prev = keys[i - 1] if i and articles[i - 1] == art else "\x02"
-        nxt = keys[i + 1] if i + 1 < n and articles[i + 1] == art else "\x03"
+        # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
+        prev = find(keys[i - 1]) if i and articles[i - 1] == art else "\x02"
+        nxt = find(keys[i + 1]) if i + 1 < n and articles[i + 1] == art else "\x03"
         for index, context in ((after, (group, prev)), (before, (group, nxt))):
             forms = index.get(context)
             if forms is None:
@@ -410,6 +418,7 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
 
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+_MAYBE_DOUBLED = re.compile(r"([\u4e00-\u9fff])\s*\1|[\uf900-\ufaff]")  # in the text, not the key
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 
 
@@ -441,15 +450,17 @@ def _truncations(forms: list[str]) -> set[str]:
     """The forms contained (modulo punctuation and spaces) in a longer form of the cluster."""
     letters = sorted({f: _letters(f) for f in forms}.items(), key=lambda kv: -len(kv[1]))
     found: set[str] = set()
+    joined = ""  # the longer forms so far, one per line: one search per form in C
     for i, (form, short) in enumerate(letters):
-        for _, long_ in letters[:i]:
-            if len(long_) > len(short) and _contains(long_, short):
+        if short and short in joined:
+            if any(len(long_) > len(short) and _contains(long_, short)
+                   for _, long_ in letters[:i]):
                 found.add(form)
-                break
+        joined += "\n" + short
     return found
 
 
-def _canonical(forms: list[str], own: dict[str, list[str]], counts: Counter,
+def _canonical(forms: list[str], own: dict[str, list[str]], counts: dict[str, int],
                files_of: Callable[[str], int], texts: dict[str, str],
                only_cut: set[str]) -> str:
     """Pick the form the evidence supports; never a truncation.
@@ -489,32 +500,37 @@ def _title_key(title: str) -> str:
 def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
     """Stable document id of each article; articles with the same title are one document.
 
-    A continuation fragment (（上接第一版）…) or an untitled article that is a copy of part of a
-    titled article (`group_of`, the copy groups) is that article's document: 000 prints two
-    pieces of the Xinhua summit report that 002 prints whole. Otherwise it keeps its own id even
-    under a known title: 001 prints that report under the speech's headline on its second page.
+    A continuation page (（上接第一版）…) that is a copy of part of a whole article (`group_of`,
+    the copy groups) is that article's document: 000 and 001 print pieces of the Xinhua summit
+    report that 002 prints whole (001 under the speech's headline). Otherwise it keeps its own
+    id, even under a known title.
     """
-    fragment = [art.title_derived and "continued" in art.meta or "continued" in art.meta
-                for art in articles]
+    fragment = ["continued" in art.meta for art in articles]
     whole: dict[int, int] = {}  # copy group → its first article that is not a fragment
     for ai in range(len(articles)):
         if not fragment[ai]:
             whole.setdefault(group_of[ai], ai)
-    leaders: list[str] = []
+    leaders: dict[str, None] = {}         # title keys that name a document, in order
+    blocks: dict[str, list[str]] = {}     # first or last four characters → those title keys
     ids: list[str] = [""] * len(articles)
     for ai, art in enumerate(articles):
         if fragment[ai]:
             continue
-        if art.title_derived:
-            ids[ai] = "d-" + art.key
+        if art.title_derived:  # untitled copies of one article are one document
+            lead = whole[group_of[ai]]
+            ids[ai] = ids[lead] if lead < ai else "d-" + art.key
             continue
         key = _title_key(art.title)
-        match = next((lead for lead in leaders if lead == key), None)
+        match = key if key in leaders else None
+        if match is None and len(key) >= 8:
+            # an OCR copy of a title keeps its first or its last four characters
+            near = dict.fromkeys([*blocks.get(key[:4], ()), *blocks.get(key[-4:], ())])
+            match = next((lead for lead in near if len(lead) >= 8 and
+                          Indel.normalized_similarity(lead, key) >= _TITLE_SIMILARITY), None)
         if match is None:
-            match = next((lead for lead in leaders if min(len(lead), len(key)) >= 8
-                          and Indel.normalized_similarity(lead, key) >= _TITLE_SIMILARITY), None)
-        if match is None:
-            leaders.append(key)
+            leaders[key] = None
+            blocks.setdefault(key[:4], []).append(key)
+            blocks.setdefault(key[-4:], []).append(key)
             match = key
         ids[ai] = "d-" + _hash(match, 8)
     for ai, art in enumerate(articles):
@@ -588,17 +604,27 @@ def build_segments(
 ) -> SegmentSet:
     """Read, clean, split and merge a corpus into canonical segments with all their sources."""
     files, notes = collect_files(paths)
-    report = Report(files=len(files), notes=notes)
+    return segment_pages(files, progress, examples, notes)
+
+
+def segment_pages(
+    files: list[tuple[str, str]], progress: Progress | None = None, examples: int = 3,
+    notes: list[str] | None = None,
+) -> SegmentSet:
+    """The corpus step on pages already read: (display name, text) of each, in order."""
+    report = Report(files=len(files), notes=list(notes or []))
     articles: list[Article] = []
     debris: list[Debris] = []
     occ = _Occurrences()
+    strings: dict[str, str] = {}
     for fi, (found, removed, rows) in enumerate(_read_files(files)):
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
         for sentence, key, ai, pi, line, cut in rows:
-            occ.text.append(sentence)
-            occ.key.append(key)
+            # one string object per distinct text: memory grows with the distinct sentences
+            occ.text.append(strings.setdefault(sentence, sentence))
+            occ.key.append(strings.setdefault(key, key))
             occ.article.append(base + ai)
             occ.para.append(pi)
             occ.file.append(fi)
@@ -606,6 +632,7 @@ def build_segments(
             occ.cut.append(cut)
         if progress:
             progress("read", fi + 1, len(files))
+    del strings
     report.removed = debris
     for item in debris:
         report.debris[item.kind] = report.debris.get(item.kind, 0) + 1
@@ -663,12 +690,15 @@ def build_segments(
     doubled = {k: _DOUBLED.findall(k) for k in ordered if _DOUBLED.search(k)}
     for found in doubled.values():
         candidates.update(ch * 2 for ch in found)
+    # a bigram inside a dictionary word is evidence enough: only the others need counting
+    if candidates:
+        candidates -= _dictionary_bigrams()
     bigram_files = _bigram_files(candidates, occ, len(files))
 
     def files_of(gram: str) -> int:
         return bigram_files.get(gram, 0)
 
-    counts = Counter({k: len(v) for k, v in by_key.items()})
+    counts = {k: len(v) for k, v in by_key.items()}
 
     doc_of_article = _doc_ids(articles, group_of)
     derived = {doc_of_article[i] for i, a in enumerate(articles) if a.title_derived}
@@ -678,7 +708,16 @@ def build_segments(
         doc_first.setdefault(doc, ai)
 
     segment_of: dict[int, Segment] = {}
+    names = [name for name, _ in files]
     for cid, forms in clusters.items():
+        if len(forms) == 1 and len(by_key[forms[0]]) == 1:  # most sentences: read once
+            i = by_key[forms[0]][0]
+            doc = doc_of_article[occ.article[i]]
+            segment_of[cid] = Segment(
+                id="s-" + _hash(doc + "\x1f" + forms[0]), text=occ.text[i], doc=doc,
+                article="", para=0, sources=[Source(names[occ.file[i]], occ.line[i])],
+                variants=[])
+            continue
         canon = forms[0] if len(forms) == 1 else _canonical(
             forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms},
             only_cut)
@@ -687,19 +726,21 @@ def build_segments(
         doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
         texts = Counter(occ.text[i] for i in members)
         canon_texts = Counter(occ.text[i] for i in by_key[canon])
-        canon_text = min(canon_texts, key=lambda t: (-canon_texts[t], t.count(" "), t))
+        # stray spaces are PDF artefacts whatever their count; then the majority
+        canon_text = min(canon_texts, key=lambda t: (t.count(" "), -canon_texts[t], t))
         variants = sorted((t for t in texts if t != canon_text), key=lambda t: (-texts[t], t))
         sources = sorted({(occ.file[i], occ.line[i]) for i in members})
         segment = Segment(
             id="s-" + _hash(doc + "\x1f" + canon),
             text=canon_text, doc=doc, article="", para=0,
-            sources=[Source(files[f][0], line) for f, line in sources],
+            sources=[Source(names[f], line) for f, line in sources],
             variants=variants,
         )
         segment_of[cid] = segment
     cluster_of = {key: cid for cid, forms in clusters.items() for key in forms}
     copy_segment = [segment_of[cluster_of[k]] for k in occ.key]
-    layout = _layout(copy_segment, occ, doc_of_article)
+    distinctive = {id(segment_of[cluster_of[k]]) for k in by_key if len(k) >= MIN_FUZZY_LEN}
+    layout = _layout(copy_segment, occ, doc_of_article, distinctive)
 
     # A document's title: that of its first whole article (not a continued page), a printed
     # title before a derived one (a printed title beats the first words).
@@ -767,6 +808,8 @@ def _suspects(segments: list[Segment], doubled: dict[str, list[str]],
     words = lexicon()
     found: list[tuple[str, str]] = []
     for seg in segments:
+        if not _MAYBE_DOUBLED.search(seg.text):
+            continue
         key = match_key(seg.text)
         for ch in dict.fromkeys(doubled.get(key, ())):
             pair = ch * 2
