@@ -31,13 +31,13 @@ CATEGORIES = ("principle", "initiative", "mechanism", "project", "organisation/p
 DOMAINS = ("diplomatic", "domestic")
 STATUSES = ("official", "recommended", "provisional")
 ENTRY_FIELDS = ("id", "zh", "zh_variants", "en", "en_variants", "en_deprecated", "category",
-                "domain", "note", "source", "status")
+                "domain", "note", "source", "status", "binding")
 REQUIRED_FIELDS = ("id", "zh", "category", "domain", "status")
 HEADER_FIELDS = ("name", "source_lang", "target_lang", "description", "version")
 # YAML for 50k entries is ~10 MB; a file many times that is a mistake (or a log pasted in).
 MAX_BYTES = 32 * 1024 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_CACHE_VERSION = 5
+_CACHE_VERSION = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,13 @@ class Entry:
     origin: str = ""
     line: int = 0
     replaces: list[str] = field(default_factory=list)  # "file:line" of layered-over entries
+    # Is the rendering binding (lint: a missing one is an error)? YAML `binding`; when absent,
+    # true for status official, false otherwise.
+    binding: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.binding is None:
+            self.binding = self.status == "official"
 
     @property
     def zh_forms(self) -> list[str]:
@@ -105,6 +112,8 @@ class Entry:
         for name in ("category", "domain", "note", "source", "status"):
             if getattr(self, name):
                 out[name] = getattr(self, name)
+        if self.binding != (self.status == "official"):
+            out["binding"] = self.binding
         return out
 
 
@@ -376,6 +385,7 @@ class _Raw(NamedTuple):
     zh_keys: list = []         # match keys of zh + zh_variants
     en_keys: list = []         # en_key of each accepted rendering
     dep_keys: list = []        # en_key of each deprecated rendering
+    binding: object = None     # True/False as written, None when absent
 
 
 class _FileParse:
@@ -514,6 +524,13 @@ class _FileParse:
             if "en_variants" in fields else []
         en_deprecated = self.pairs(fields["en_deprecated"][1], "en_deprecated", "reason") \
             if "en_deprecated" in fields else []
+        binding = None
+        if "binding" in fields:
+            bnode = fields["binding"][1]
+            if getattr(bnode, "tag", "") != "tag:yaml.org,2002:bool":
+                self.problem(bnode, f"'binding' must be true or false ({_kind(bnode)} found)")
+            else:
+                binding = bnode.value.lower() in ("true", "yes", "on")
         if values.get("status") == "official" and "en" not in fields:
             where = fields["status"][1]
             self.problem(where, f"entry {label}: status is official but it has no 'en' rendering")
@@ -526,7 +543,7 @@ class _FileParse:
             values.get("source") or "", values["status"], line,
             _mark(fields["id"][1]), _mark(fields["zh"][1]),
             _positions(fields.get("zh_variants"), zh_variants),
-            [(t, ln, c) for t, _, ln, c in en_deprecated])
+            [(t, ln, c) for t, _, ln, c in en_deprecated], binding=binding)
 
 
 def _positions(pair, values: list[str]) -> list[tuple[int, int]]:
@@ -738,7 +755,7 @@ def _to_entry(raw: _Raw, origin: str) -> Entry:
     return Entry(raw.id, raw.zh, list(raw.zh_variants), raw.en,
                  [Variant(t, n) for t, n in raw.en_variants],
                  [Deprecated(t, r) for t, r in raw.en_deprecated], raw.category, raw.domain,
-                 raw.note, raw.source, raw.status, origin, raw.line)
+                 raw.note, raw.source, raw.status, origin, raw.line, binding=raw.binding)
 
 
 # --------------------------------------------------------------------------- checks across entries
@@ -881,7 +898,7 @@ def _to_columns(glossary: Glossary, shown: list[str]) -> tuple:
                          x.category, x.domain, x.note, x.source, x.status,
                          str(where[x.origin]), str(x.line),
                          pairs((str(where[r.rsplit(":", 1)[0]]), r.rsplit(":", 1)[1])
-                               for r in x.replaces)))
+                               for r in x.replaces), str(int(x.binding))))
                for x in glossary.entries]
     return (len(records), "".join(r + _US for r in records), array("I", _starts(records)).tobytes(),
             *(keys.dump() for keys in glossary.index()))
@@ -902,13 +919,13 @@ def _check_columns(c: tuple) -> None:
 
 
 def _row_fields(values: list[str], shown: list[str]) -> Entry:
-    eid, zh, zv, en, ev, ed, cat, dom, note, src, st, org, line, rep = values
+    eid, zh, zv, en, ev, ed, cat, dom, note, src, st, org, line, rep, binding = values
     return Entry(eid, zh, zv.split(_RS) if zv else [], en,
                  [Variant(*p.split(_GS, 1)) for p in ev.split(_RS)] if ev else [],
                  [Deprecated(*p.split(_GS, 1)) for p in ed.split(_RS)] if ed else [],
                  cat, dom, note, src, st, shown[int(org)], int(line),
                  [f"{shown[int(i)]}:{ln}" for i, ln in (p.split(_GS, 1) for p in rep.split(_RS))]
-                 if rep else [])
+                 if rep else [], binding == "1")
 
 
 def _from_columns(c: tuple, shown: list[str], built: dict[int, Entry]) -> list[Entry]:
@@ -1060,7 +1077,7 @@ def _context_raws(context: Glossary | None, target: Path) -> list[tuple[_Raw, st
                    (entry.line, 1), (entry.line, 1), [(entry.line, 1)] * len(entry.zh_variants),
                    [(d.text, entry.line, 1) for d in entry.en_deprecated], keys,
                    [en_key(t) for t in entry.accepted],
-                   [en_key(d.text) for d in entry.en_deprecated])
+                   [en_key(d.text) for d in entry.en_deprecated], entry.binding)
         out.append((raw, entry.origin))
     return out
 
