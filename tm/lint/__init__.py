@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 __all__ = ["LintUnit", "Span", "Finding", "iter_findings", "lint_units", "SEVERITIES"]
 
-SEVERITIES = ("error", "warning")
+SEVERITIES = ("error", "warning", "info")  # info: shown, fails the run only with --fail-on info
 
 
 @dataclass
@@ -29,6 +29,10 @@ class LintUnit:
     notes: list[str] = field(default_factory=list)  # TMX <note>, XLIFF note, PO comment, CSV note
     doc: str = ""  # document the unit belongs to (consistency checks work per document)
     target_location: str | None = None  # plain-text drafts: "en.txt:LINE"
+    para: str = ""  # paragraph the unit belongs to, when the input has paragraphs ("" if not)
+    # How the aligner paired this unit (plain-text drafts only): "" confident, "omission"
+    # (Chinese without English), "addition" (English without Chinese), "doubtful".
+    alignment: str = ""
 
 
 @dataclass
@@ -44,7 +48,7 @@ class Span:
 @dataclass
 class Finding:
     code: str
-    severity: str  # "error" | "warning"
+    severity: str  # "error" | "warning" | "info"
     unit_id: str
     location: str
     source: str
@@ -122,7 +126,8 @@ def _prepare_chunk(rows: list[tuple]) -> list[list]:
 
 
 def _row(u: LintUnit) -> tuple:
-    return (u.id, u.location, u.source, u.target, u.notes, u.doc, u.target_location)
+    return (u.id, u.location, u.source, u.target, u.notes, u.doc, u.target_location, u.para,
+            u.alignment)
 
 
 def _chunks(units: Iterable, start: int) -> Iterator[list[LintUnit]]:

@@ -317,10 +317,19 @@ def _sentences_en(lines):
     return out
 
 
+DOUBTFUL = 0.5  # a bead with less confidence than this is reported, not checked
+
+
 def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
     """Chinese original + English draft: paragraphs paired in order when their counts agree
     (our reference layout: one English paragraph per Chinese one), else the whole texts; then
-    sentences aligned with `tm.align.align` inside each pair."""
+    sentences aligned with `tm.align.align` inside each pair.
+
+    What the aligner leaves unpaired is a finding of its own, not noise in a neighbour: a run
+    of Chinese sentences without English (within one paragraph) becomes one unit marked
+    "omission", English without Chinese one marked "addition", and a run of beads the aligner
+    is not sure of one unit marked "doubtful" (term and number checks skip all three).
+    """
     from tifa.tm.align import align
 
     zh_paras = _paragraphs(read_text(zh_path))
@@ -339,30 +348,59 @@ def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
         pairs = [(zh_paras, en_paras)]
     doc = str(zh_path)
     for zps, eps in pairs:
-        zh = [s for _, lines in zps for s in _sentences_zh(lines)]
-        en = [s for _, lines in eps for s in _sentences_en(lines)]
-        # A sentence the aligner leaves unpaired joins its neighbour: omissions then show up as
-        # missing terms or figures in that unit, not as a false "empty target".
-        groups: list[tuple[list[int], list[int]]] = []
-        carry: tuple[list[int], list[int]] = ([], [])
-        for bead in align([s for s, _ in zh], [s for s, _ in en], glossary=glossary):
-            if bead.zh and bead.en:
-                groups.append((carry[0] + bead.zh, carry[1] + bead.en))
-                carry = ([], [])
-            elif groups:
-                groups[-1][0].extend(bead.zh)
-                groups[-1][1].extend(bead.en)
-            else:
-                carry = (carry[0] + bead.zh, carry[1] + bead.en)
-        if carry[0] or carry[1]:
-            groups.append(carry)
-        for zi, ei in groups:
-            zs = [zh[i] for i in sorted(zi)]
-            es = [en[j] for j in sorted(ei)]
-            zline = zs[0][1] if zs else None
-            eline = es[0][1] if es else None
-            uid = f"{zline or '-'}/{eline or '-'}"
+        # (sentence, line, paragraph's first line) on each side
+        zh = [(s, ln, first) for first, lines in zps for s, ln in _sentences_zh(lines)]
+        en = [(s, ln, first) for first, lines in eps for s, ln in _sentences_en(lines)]
+        beads = align([s for s, _, _ in zh], [s for s, _, _ in en], glossary=glossary)
+        for kind, zi, ei in _runs(beads, zh, en):
+            zs = [zh[i] for i in zi]
+            es = [en[j] for j in ei]
+            zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
+            eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
+            uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
+            para = str(zs[0][2]) if zs else (str(zline) if zline else "")
             yield LintUnit(
                 uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}",
-                "".join(s for s, _ in zs), " ".join(s for s, _ in es), [], doc,
-                f"{en_path}:{eline}" if eline else None)
+                "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es), [], doc,
+                f"{en_path}:{eline}" if eline else None, para, kind)
+
+
+def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
+    """Beads → (alignment kind, zh indices, en indices); unpaired or doubtful beads of one
+    kind that follow each other make one run (an omission stops at a Chinese paragraph end,
+    an addition at an English one), so a dropped paragraph is reported once."""
+    out: list[tuple[str, list[int], list[int]]] = []
+    for bead in beads:
+        if bead.zh and bead.en:
+            kind = "doubtful" if bead.confidence < DOUBTFUL else ""
+        else:
+            kind = "omission" if bead.zh else "addition"
+        zi, ei = sorted(bead.zh), sorted(bead.en)
+        if out and kind and out[-1][0] == kind:
+            _, pz, pe = out[-1]
+            same_para = (kind == "doubtful" or
+                         (kind == "omission" and zh[pz[-1]][2] == zh[zi[0]][2]) or
+                         (kind == "addition" and en[pe[-1]][2] == en[ei[0]][2]))
+            if same_para:
+                pz.extend(zi)
+                pe.extend(ei)
+                continue
+        out.append((kind, zi, ei))
+    return out
+
+
+def _gap_line(beads, first: int, own: str, other: list) -> int | None:
+    """Where an unpaired run (starting at sentence `first` of side `own`) belongs on the
+    other side: the line of the other side's next sentence, else of its last one before."""
+    theirs = "en" if own == "zh" else "zh"
+    past, before = False, None
+    for bead in beads:
+        if first in getattr(bead, own):
+            past = True
+            continue
+        indices = getattr(bead, theirs)
+        if indices:
+            if past:
+                return other[min(indices)][1]
+            before = other[max(indices)][1]
+    return before
