@@ -11,6 +11,7 @@ swapped languages with one clear message.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import re
 from collections.abc import Iterator
@@ -317,7 +318,7 @@ def _sentences_en(lines):
     return out
 
 
-DOUBTFUL = 0.5  # a bead with less confidence than this is reported, not checked
+DOUBTFUL = 0.25  # a bead with less confidence than this is reported, not checked
 
 
 def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
@@ -352,6 +353,7 @@ def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
         zh = [(s, ln, first) for first, lines in zps for s, ln in _sentences_zh(lines)]
         en = [(s, ln, first) for first, lines in eps for s, ln in _sentences_en(lines)]
         beads = align([s for s, _, _ in zh], [s for s, _, _ in en], glossary=glossary)
+        beads = _fold_splits(beads, zh, en)
         for kind, zi, ei in _runs(beads, zh, en):
             zs = [zh[i] for i in zi]
             es = [en[j] for j in ei]
@@ -363,6 +365,57 @@ def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
                 uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}",
                 "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es), [], doc,
                 f"{en_path}:{eline}" if eline else None, para, kind)
+
+
+FOLD = 0.35  # |log(ratio / document ratio)| a bead may reach by taking an unpaired neighbour
+
+
+def _fold_splits(beads, zh, en) -> list:
+    """Give an unpaired sentence to a paired neighbour in the same paragraph when the pair's
+    length ratio stays usual with it: a translator who makes two English sentences of one
+    Chinese sentence (or the reverse) has not added or left out anything. A translator's note
+    or a dropped sentence makes the neighbour's ratio implausible, and stays unpaired."""
+    from tifa.tm.align import Bead
+
+    paired = [b for b in beads if b.zh and b.en]  # what was left out must not skew the ratio
+    zlen = sum(_zh_chars(zh[i][0]) for b in paired for i in b.zh) or 1
+    elen = sum(len(en[j][0]) for b in paired for j in b.en) or 1
+    ratio = math.log(elen / zlen)
+
+    def misfit(zi, ei) -> float:
+        z = sum(_zh_chars(zh[i][0]) for i in zi) or 1
+        e = sum(len(en[j][0]) for j in ei) or 1
+        return abs(math.log(e / z) - ratio)
+
+    out = [Bead(list(b.zh), list(b.en), b.confidence) for b in beads]
+    i = 0
+    while i < len(out):
+        bead = out[i]
+        if bead.zh and bead.en:
+            i += 1
+            continue
+        side, lines = ("zh", zh) if bead.zh else ("en", en)
+        para = lines[getattr(bead, side)[0]][2]
+        best = None
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(out) and out[k].zh and out[k].en and \
+                    lines[getattr(out[k], side)[0]][2] == para:
+                fit = misfit(out[k].zh + bead.zh, out[k].en + bead.en)
+                if fit < FOLD and (best is None or fit < best[0]):
+                    best = (fit, k)
+        if best is None:
+            i += 1
+            continue
+        k = best[1]
+        out[k] = Bead(sorted(out[k].zh + bead.zh), sorted(out[k].en + bead.en),
+                      out[k].confidence)
+        del out[i]
+        i = max(i - 1, 0)
+    return out
+
+
+def _zh_chars(text: str) -> int:
+    return len("".join(text.split()))
 
 
 def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
