@@ -455,16 +455,23 @@ def _conjunct_stretch(text, tokens, words, lo, k, m, suffix) -> int | None:
     return end
 
 
+_DERIVATIONS = ("ment", "ation", "tion", "ion", "ing", "ance", "ence", "ity", "ivity", "al",
+                "ization", "isation")
+
+
 def _same_stem(a: str, b: str) -> bool:
-    """'align'/'alignment', 'secure'/'security', 'dovetail'/'dovetailing': a shared stem."""
+    """A verb and its noun: 'align'/'alignment', 'dovetail'/'dovetailing', 'cooperate'/
+    'cooperation', 'connect'/'connectivity'. Not 'color'/'colored' (an adjective is another
+    word): only the derivational endings above count."""
     if a == b:
         return True
-    common = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        common += 1
-    return common >= 4 and common >= min(len(a), len(b)) - 3
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    for stem in (short, short[:-1] if short.endswith("e") else None):
+        if stem and long.startswith(stem) and long[len(stem):] in _DERIVATIONS:
+            return True
+    return False
 
 
 def _spread(words: list[str], rtoks: list[str], common: bool) -> tuple[int, int] | None:

@@ -205,8 +205,11 @@ class TermMissing(Check):
         for hit in ctx.zh_hits():
             entry = hit.entry
             status = ctx.matcher.en_status(unit.target, entry)
-            if status == "missing" and ctx.matcher.en_relaxed(unit.target, entry) is not None:
-                status = "relaxed"
+            if status == "missing" and (
+                    ctx.matcher.en_relaxed(unit.target, entry) is not None or
+                    any(ctx.matcher.en_status(unit.target, n) == "deprecated"
+                        for n in hit.nested)):
+                status = "relaxed"  # or a deprecated part, which term-deprecated reports
             if status != "missing":  # accepted, deprecated (reported apart) or no rendering
                 rendered.append(entry.id)
                 rendered.extend(n.id for n in hit.nested)
@@ -559,6 +562,33 @@ class TmMismatch(Check):
                            "reuse the approved translation, or update the TM")
 
 
+class Negation(Check):
+    code = "negation"
+    severity = "warning"
+    title = "the source says no (不是, 不能, 没有, 无权…) and the target has no negation at all"
+    example = "民族冲突……不是中亚的主调 → “Ethnic strife … is the dominant theme of Central Asia”"
+    # Predicate negators only: 不 alone also sits in 不断, 不仅, 不同, 不绝于途…, and 前所未有
+    # is "unprecedented". The other direction (English adds "never", "no one", "let alone"
+    # where Chinese has none) is ordinary rephrasing and is not checked.
+    _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
+                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|并非|毫无|别无")
+    _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
+                     r"nowhere|lack|lacks|fail|fails|free from|unable|refuse[sd]?|deny|"
+                     r"denies|rather than|instead of|let alone|far from|impossible|"
+                     r"inadequate|insufficient|illegal|inappropriate|incapable)\b|n't\b|"
+                     r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment or not unit.target.strip() or ctx.chinese_target:
+            return
+        m = self._ZH.search(unit.source)
+        if m is None or self._EN.search(unit.target):
+            return
+        yield self.finding(unit, f"{m.group()} in the source is negative; the target has no "
+                           "negation", Span("source", m.start(), m.end(), m.group()), m.group(),
+                           None, "a lost “not” turns the meaning round: check the sentence")
+
+
 class Omission(Check):
     code = "omission"
     severity = "error"
@@ -607,7 +637,7 @@ class AlignmentDoubtful(Check):
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
-    Untranslated, Punctuation, TmMismatch, Omission, Addition, AlignmentDoubtful)}
+    Untranslated, Punctuation, TmMismatch, Negation, Omission, Addition, AlignmentDoubtful)}
 
 
 def make_checks(config) -> list[Check]:

@@ -348,12 +348,16 @@ def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
     else:
         pairs = [(zh_paras, en_paras)]
     doc = str(zh_path)
+    aligned = []
     for zps, eps in pairs:
         # (sentence, line, paragraph's first line) on each side
         zh = [(s, ln, first) for first, lines in zps for s, ln in _sentences_zh(lines)]
         en = [(s, ln, first) for first, lines in eps for s, ln in _sentences_en(lines)]
-        beads = align([s for s, _, _ in zh], [s for s, _, _ in en], glossary=glossary)
-        beads = _fold_splits(beads, zh, en)
+        aligned.append((zh, en, align([s for s, _, _ in zh], [s for s, _, _ in en],
+                                      glossary=glossary)))
+    ratio = _ratio(aligned)
+    for zh, en, beads in aligned:
+        beads = _fold_splits(beads, zh, en, ratio)
         for kind, zi, ei in _runs(beads, zh, en):
             zs = [zh[i] for i in zi]
             es = [en[j] for j in ei]
@@ -370,24 +374,33 @@ def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
 FOLD = 0.35  # |log(ratio / document ratio)| a bead may reach by taking an unpaired neighbour
 
 
-def _fold_splits(beads, zh, en) -> list:
+def _ratio(aligned) -> float:
+    """log(English characters per Chinese character) over the paired beads of the document
+    (what was left out or added must not skew it, and one paragraph is too short to tell)."""
+    zlen = elen = 0
+    for zh, en, beads in aligned:
+        for b in beads:
+            if b.zh and b.en:
+                zlen += sum(_zh_chars(zh[i][0]) for i in b.zh)
+                elen += sum(len(en[j][0]) for j in b.en)
+    return math.log((elen or 1) / (zlen or 1))
+
+
+def _fold_splits(beads, zh, en, ratio: float) -> list:
     """Give an unpaired sentence to a paired neighbour in the same paragraph when the pair's
     length ratio stays usual with it: a translator who makes two English sentences of one
     Chinese sentence (or the reverse) has not added or left out anything. A translator's note
     or a dropped sentence makes the neighbour's ratio implausible, and stays unpaired."""
     from tifa.tm.align import Bead
 
-    paired = [b for b in beads if b.zh and b.en]  # what was left out must not skew the ratio
-    zlen = sum(_zh_chars(zh[i][0]) for b in paired for i in b.zh) or 1
-    elen = sum(len(en[j][0]) for b in paired for j in b.en) or 1
-    ratio = math.log(elen / zlen)
-
     def misfit(zi, ei) -> float:
         z = sum(_zh_chars(zh[i][0]) for i in zi) or 1
         e = sum(len(en[j][0]) for j in ei) or 1
         return abs(math.log(e / z) - ratio)
 
-    out = [Bead(list(b.zh), list(b.en), b.confidence) for b in beads]
+    out = []
+    for b in beads:  # first undo merges that swallow a sentence without its translation
+        out.extend(_split_lost(Bead(list(b.zh), list(b.en), b.confidence), misfit, zh, en))
     i = 0
     while i < len(out):
         bead = out[i]
@@ -412,6 +425,34 @@ def _fold_splits(beads, zh, en) -> list:
         del out[i]
         i = max(i - 1, 0)
     return out
+
+
+UNFOLD = 0.2  # how much better a merged bead must fit without a sentence to drop it
+
+
+def _split_lost(bead, misfit, zh, en) -> list:
+    """A 2-1 (or n-m) bead whose lengths fit badly, but fit well without its first or last
+    sentence on the longer side: that sentence has no translation (an omission or an
+    addition), and the aligner merged it only because it had nowhere else to go."""
+    from tifa.tm.align import Bead
+
+    if not (bead.zh and bead.en) or len(bead.zh) + len(bead.en) < 3:
+        return [bead]
+    whole = misfit(bead.zh, bead.en)
+    for side in ("zh", "en"):
+        own = getattr(bead, side)
+        lines = zh if side == "zh" else en
+        if len(own) < 2:
+            continue
+        for lost, rest in ((own[:1], own[1:]), (own[-1:], own[:-1])):
+            if lines[lost[0]][2] != lines[rest[0]][2]:
+                continue  # a whole paragraph would have been its own run already
+            kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
+            if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole:
+                alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
+                pair = Bead(kept[0], kept[1], bead.confidence)
+                return [alone, pair] if lost[0] < rest[0] else [pair, alone]
+    return [bead]
 
 
 def _zh_chars(text: str) -> int:
