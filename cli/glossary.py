@@ -22,7 +22,7 @@ glossary_app = typer.Typer(
 GLOSSARY_OPTION = typer.Option(
     "--glossary", "-g", metavar="FILE",
     help="Your own glossary YAML, layered over the shipped one (repeatable).")
-FORMATS = ("tbx", "tbx2", "tsv", "csv", "tmx")
+FORMATS = ("tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx")  # = glossary.export.FORMATS
 
 
 @glossary_app.command("validate")
@@ -226,17 +226,22 @@ def _is_installed(path: Path, data_dir: Path) -> bool:
 
 @glossary_app.command("export")
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-F", help="tbx (TBX v3 Basic), tbx2 (TBX v2 for "
-                            "OmegaT), tsv (OmegaT glossary), csv (spreadsheets) or tmx.")],
+    fmt: Annotated[str, typer.Option("--format", "-F", help="tbx (TBX v3 Basic), tbx2 (TBX v2 "
+                            "Basic: translate-toolkit, memoQ, MultiTerm), tbx-omegat (OmegaT), "
+                            "tsv (OmegaT glossary), csv (spreadsheets, translate-toolkit) or "
+                            "tmx.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
 ) -> None:
     """Export the glossary for CAT tools and spreadsheets.
 
-    tbx: TBX v3 in the TBX-Basic dialect (Trados/memoQ/Phrase and terminology databases);
-    tbx2: TBX v2 'martif' as OmegaT 3.6 reads it (put it in the project's glossary/ folder);
-    tsv: OmegaT's tab-separated glossary; csv: one row per entry, UTF-8 with BOM for Excel;
-    tmx: one translation unit per accepted term pair.
+    tbx: TBX v3 in the TBX-Basic dialect (terminology databases, TBX v3-aware tools);
+    tbx2: TBX v2 (TBX-Basic), the same concepts with deprecated renderings marked: the one
+    for translate-toolkit, memoQ and MultiTerm; tbx-omegat: TBX v2 shaped for OmegaT 3.6
+    (accepted renderings only; put it in the project's glossary/ folder); tsv: OmegaT's
+    tab-separated glossary; csv: one row per entry (columns source = Chinese, target =
+    English), UTF-8 with BOM for Excel; tmx: one unit per accepted term pair.
+    Deprecated renderings never appear where a CAT tool would insert them.
 
     Examples:
 
@@ -254,24 +259,6 @@ def export_cmd(
     terms = load_glossary(glossary or None)
     count = export(terms, fmt, output)
     print(f"wrote {count} entries to {output} ({fmt})")
-
-
-# File names `tifa build` gives each export, by format.
-BUILD_EXPORTS = {"tbx": "glossary.tbx", "tbx2": "glossary-omegat.tbx", "tsv": "glossary-omegat.txt",
-                 "csv": "glossary.csv", "tmx": "glossary-terms.tmx"}
-
-
-def step_glossary(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step: check the curated glossary and write every CAT-tool export to OUT/."""
-    from tifa.glossary.export import export
-    from tifa.glossary.model import load_glossary
-
-    terms = load_glossary()
-    ctx.data["glossary"] = terms
-    for fmt, name in BUILD_EXPORTS.items():
-        export(terms, fmt, ctx.outdir / name)
-    names = ", ".join(BUILD_EXPORTS.values())
-    return [("glossary", f"{len(terms)} entries exported as {names}  → {ctx.outdir}/")]
 
 
 def register(app: typer.Typer) -> None:

@@ -69,6 +69,7 @@ def lint_cmd(
     """
     from tifa.glossary.model import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.lint import write_report
     from tifa.tm.lint.config import FAIL_ON, load_config, parse_codes
     from tifa.tm.lint.readers import FORMATS, read_units
     from tifa.tm.lint.report import REPORTERS
@@ -94,10 +95,10 @@ def lint_cmd(
     files = [str(draft)] + ([str(en)] if en else [])
     if output is not None:
         with atomic_write(output) as fh:
-            counts = _report(units, terms, tm_path, config, fmt, fh, False, files)
+            counts = write_report(units, terms, tm_path, config, fmt, fh, False, files)
     else:
         color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        counts = _report(units, terms, tm_path, config, fmt, sys.stdout, color, files)
+        counts = write_report(units, terms, tm_path, config, fmt, sys.stdout, color, files)
         sys.stdout.flush()
     if config.fail_on == "never":
         return 0
@@ -107,44 +108,6 @@ def lint_cmd(
     if config.fail_on == "info":
         failing += counts.get("info", 0)
     return 1 if failing else 0
-
-
-def _report(units, terms, tm_path, config, fmt: str, out, color: bool, files: list[str]) -> dict:
-    """Stream the findings into a report of format `fmt`; return the counts by severity."""
-    from tifa.tm.lint import iter_findings
-    from tifa.tm.lint.report import REPORTERS
-
-    stats: dict = {}
-    reporter = REPORTERS[fmt](out, color)
-    reporter.start()
-    for finding in iter_findings(units, terms, tm_path, config, stats):
-        reporter.add(finding)
-    reporter.finish(stats.get("units", 0), files)
-    return dict(reporter.by_severity)
-
-
-def step_lint(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step: lint the TM just built against the glossary → OUT/lint.html.
-
-    The TM pairs the corpus with tifa's own reference translations, so this report should be
-    quiet; anything it shows is either a translation slip or a glossary gap worth a look.
-    """
-    from tifa.glossary.model import load_glossary
-    from tifa.tm.base.files import atomic_write
-    from tifa.tm.lint.config import load_config
-    from tifa.tm.lint.readers import read_units
-
-    tmx = ctx.outdir / "tm.tmx"
-    if not tmx.is_file():
-        return [("lint report", "skipped: no translation memory to check")]
-    terms = ctx.data.get("glossary") or load_glossary()
-    config = load_config()
-    target = ctx.outdir / "lint.html"
-    with atomic_write(target) as fh:
-        counts = _report(read_units(tmx, None, None, terms), terms, None, config, "html", fh,
-                         False, [str(tmx)])
-    summary = ", ".join(f"{n} {sev}(s)" for sev, n in sorted(counts.items()) if n) or "clean"
-    return [("lint report", f"{summary} on the TM  → {target}")]
 
 
 def register(app: typer.Typer) -> None:

@@ -72,19 +72,3 @@ def mine(
 def register(app: typer.Typer) -> None:
     """Add `mine` to the main app."""
     app.command("mine")(mine)
-
-
-def step_candidates(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step (one of cli.corpus.build_steps()): write out/candidates.tsv."""
-    from tifa.glossary.mine import mine as run_mine
-    from tifa.glossary.mine import write_candidates
-    from tifa.glossary.model import load_glossary
-    from tifa.tm.base.files import atomic_write
-
-    terms = ctx.data.get("glossary") or load_glossary()
-    found = run_mine(ctx.segments.segments, glossary=terms, top=100)
-    target = ctx.outdir / "candidates.tsv"
-    with atomic_write(target) as fh:
-        write_candidates(found, "tsv", fh)
-    new = sum(not c.in_glossary for c in found)
-    return [("candidates", f"{len(found)} ({new} not in the glossary)  → {target}")]

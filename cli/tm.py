@@ -202,26 +202,6 @@ def stats_cmd(
     _print_conflicts(stats.conflicts)
 
 
-def step_tm(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step: OUT/tm.tmx from the corpus and the translations in CORPUS/en/*.en.txt.
-
-    `ctx` is cli.corpus.BuildContext; the step runs in cli.corpus.build_steps().
-    """
-    from tifa.tm.memory import build_tm
-
-    pairs = [(corpus, str(en)) for corpus in ctx.inputs if Path(corpus).is_dir()
-             for en in sorted(Path(corpus, "en").glob("*.en.txt"))]
-    if not pairs:
-        return [("translation memory", "skipped: no CORPUS/en/*.en.txt translations")]
-    out = ctx.outdir / "tm.tmx"
-    report = build_tm(pairs, out, out.with_suffix(".review.tsv"),
-                      glossary=ctx.data.get("glossary"))
-    review = out.with_suffix(".review.tsv")
-    return [("translation memory", f"{report.units} units from {len(pairs)} translation(s)"
-                                   f"  → {out}"),
-            ("TM review", f"{report.review} doubtful bead(s)  → {review}")]
-
-
 def register(app: typer.Typer) -> None:
     """Add the `tm` command group to the main app."""
     app.add_typer(tm_app, name="tm")

@@ -113,7 +113,7 @@ def test_add_needs_a_target_and_refuses_the_installed_package(env, tmp_path):
     assert shipped.read_bytes() == before
 
 
-@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "tsv", "csv", "tmx"])
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx"])
 def test_export_every_format(env, tmp_path, fmt):
     out = tmp_path / f"g.{fmt}"
     r = tifa(env, "glossary", "export", "--format", fmt, "-o", str(out))

@@ -230,15 +230,3 @@ def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys):
     result = run_tifa("mine", str(tmp_path / "missing.txt"))
     assert result.returncode == 2 and result.stderr.startswith("tifa: error: ")
     assert "Traceback" not in result.stderr
-
-
-def test_build_step_writes_candidates_tsv(tmp_path, segments):
-    from types import SimpleNamespace
-
-    from tifa.cli.mine import step_candidates
-
-    ctx = SimpleNamespace(segments=SimpleNamespace(segments=segments), outdir=tmp_path, data={})
-    rows = step_candidates(ctx)
-    lines = (tmp_path / "candidates.tsv").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 101 and lines[1].split("\t")[1] == "一带一路"
-    assert rows[0][0] == "candidates" and "candidates.tsv" in rows[0][1]

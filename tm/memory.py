@@ -2,7 +2,8 @@
 fuzzily, merge TMX files and count what is in them.
 
 The Chinese side of every unit is exactly a segment OmegaT produces for that text (corpus
-cleaning from `tm.merge`, sentence rules from `tm.segment`), so that a CAT tool gets 100% matches.
+cleaning from `tifa.tm.corpus.merge`, sentence rules from `tifa.tm.corpus.segment`), so that a
+CAT tool gets 100% matches.
 """
 
 from __future__ import annotations
@@ -19,9 +20,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from tifa.tm.align import Bead, align
+from tifa.tm.base import dictionary
+from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, atomic_write, read_text
 from tifa.tm.base.text import is_han, match_key
-from tifa.tm.base.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
+from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
+from tifa.tm.corpus.merge import build_segments
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
@@ -52,7 +60,6 @@ class _Article:
     def words(self) -> list[frozenset[str]]:
         """English glosses (CC-CEDICT keys) of each dictionary word of the article, cached."""
         if self._words is None:
-            from tifa.tm.base import dictionary
 
             lex = dictionary.lexicon()
             self._words = []
@@ -89,7 +96,6 @@ def _check_language(path: str, text: str, want_chinese: bool) -> None:
 def _articles(zh_path: str) -> list[_Article]:
     """The articles of a file or corpus directory as OmegaT-compatible segments: wraps
     rejoined, layout debris dropped, variant copies merged into one canonical text."""
-    from tifa.tm.corpus.merge import build_segments
 
     segset = build_segments([zh_path])
     by_doc: dict[str, _Article] = {}
@@ -111,7 +117,6 @@ def _support(art: _Article, en: list[str]) -> float:
     of the article, and the share of the article's Chinese words whose translation is in the
     English. A translation scores ~0.8-0.9; a related article ~0.8; a summary ~0.3.
     """
-    from tifa.tm.base import dictionary
 
     keys = [k for sentence in en for k in dictionary.en_keys(sentence)]
     if not keys:
@@ -143,7 +148,6 @@ def _article_date(art: _Article) -> str | None:
 def _split_at_paragraphs(bead, zh_para: list[int], en_para: list[int]) -> list:
     """An n-m bead whose both sides cross the same number of paragraph breaks is that many
     beads: paragraphs correspond one to one, and a CAT tool never joins across them."""
-    from tifa.tm.align import Bead
 
     def groups(indices: list[int], para: list[int]) -> list[list[int]]:
         out: list[list[int]] = []
@@ -178,7 +182,6 @@ def build_tm(
     source joins the Chinese segments (with a note: a CAT tool will not match it at 100%).
     Raises TifaError when a file is empty, in the wrong language, or no article translates it.
     """
-    from tifa.tm.base.english import split_english
 
     report = BuildReport()
     warn = warn or (lambda msg: print(f"tifa: warning: {msg}", file=sys.stderr))
@@ -205,7 +208,6 @@ def build_tm(
                 f"does not look like a translation of any article in {zh_path}: at best "
                 f"{support:.0%} of the words correspond (a translation has ~80%); "
                 "is it a summary or another text?", en_path, 1)
-        from tifa.tm.align import align
 
         beads = align([s.text for s in art.segments], en, glossary=glossary)
         score = _coverage(beads, len(en))
@@ -290,7 +292,6 @@ def match_score(query: str, candidate: str) -> int:
     100 * (1 - edits / longer length), rounded down; 100 only for identical text, 99 when only
     width, dashes, quotes or spacing differ.
     """
-    from rapidfuzz.distance import Levenshtein
 
     if query == candidate:
         return 100
@@ -302,7 +303,6 @@ def match_score(query: str, candidate: str) -> int:
 
 def diff_ops(tm_text: str, query: str) -> list[dict]:
     """Character differences between a TM source and the query, as spans into both."""
-    from rapidfuzz.distance import Levenshtein
 
     return [{"op": op, "tm": [a1, a2], "query": [b1, b2]}
             for op, a1, a2, b1, b2 in Levenshtein.opcodes(tm_text, query).as_list()
@@ -340,7 +340,6 @@ class TmIndex:
     CACHE_VERSION = 2
 
     def __init__(self, units: Iterable[TranslationUnit] = ()) -> None:
-        import numpy as np
 
         texts = {"src": bytearray(), "tgt": bytearray(), "tuid": bytearray(), "key": bytearray()}
         offsets = {name: [0] for name in texts}
@@ -385,7 +384,6 @@ class TmIndex:
     @classmethod
     def from_tmx(cls, path: str | os.PathLike, cache: bool = True) -> TmIndex:
         """Index a TMX file, reusing (and refreshing) the on-disk cache when possible."""
-        import numpy as np
 
         path = Path(path)
         fingerprint = _fingerprint(path) if cache else None
@@ -430,7 +428,6 @@ class TmIndex:
 
     def _candidates(self, key: str, min_score: int):
         """Units sharing most bigrams with the key and long/short enough to reach min_score."""
-        import numpy as np
 
         a = self.arrays
         lengths, qlen = a["lengths"], len(key)
@@ -466,8 +463,6 @@ class TmIndex:
 
     def lookup(self, text: str, min_score: int = 70, top: int = 5) -> list[Match]:
         """The best `top` units scoring at least `min_score`, best first."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
 
         key = match_key(text)
         if not key or not len(self):
@@ -495,13 +490,11 @@ class TmIndex:
 
 def _fold_code(codes):
     """Code points folded into 16 bits (BMP as is); collisions only add candidates."""
-    import numpy as np
 
     return np.where(codes < 0xFFFF, codes, codes % 0xFFF1).astype(np.uint64)
 
 
 def _grams_of(key: str):
-    import numpy as np
 
     codes = _fold_code(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32))
     return (codes[:-1] << np.uint64(16)) | codes[1:]
@@ -509,7 +502,6 @@ def _grams_of(key: str):
 
 def _postings(keys: list[str], first: int):
     """(bigram << 32 | unit) for every bigram of every key; unit numbers start at `first`."""
-    import numpy as np
 
     lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     codes = np.frombuffer("\0".join(keys).encode("utf-32-le"), dtype=np.uint32)
@@ -618,7 +610,6 @@ def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats
     Units are identical when their sources have the same match key and their targets the same
     text. Every input must have the same source and target language (primary subtag).
     """
-    from tifa.tm.base.tmx import _primary
 
     def units():
         for path in paths:

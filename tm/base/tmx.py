@@ -13,8 +13,9 @@ import functools
 import hashlib
 import os
 import re
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -71,8 +72,10 @@ class TmxWriter:
         self, path: str | os.PathLike, source_lang: str = "zh-CN", target_lang: str = "en",
         creationdate: str | None = None, adminlang: str = "en", o_tmf: str = "tifa",
         props: dict[str, str] | None = None, notes: list[str] | None = None,
+        segtype: str = "sentence",
     ) -> None:
         self.path = Path(path)
+        self.segtype = segtype
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.creationdate = creationdate or tmx_date()
@@ -89,7 +92,7 @@ class TmxWriter:
         self._stack = contextlib.ExitStack()
         self._fh = self._stack.enter_context(atomic_write(self.path))
         attrs = {
-            "creationtool": TOOL, "creationtoolversion": TOOL_VERSION, "segtype": "sentence",
+            "creationtool": TOOL, "creationtoolversion": TOOL_VERSION, "segtype": self.segtype,
             "o-tmf": self.o_tmf, "adminlang": self.adminlang, "srclang": self.source_lang,
             "datatype": "plaintext", "creationdate": self.creationdate,
         }
@@ -136,8 +139,14 @@ class TmxWriter:
         return False
 
 
+def prop_type(name: str) -> str:
+    """TMX reserves unprefixed prop types; user-defined ones are `x-…` (the reader strips it)."""
+    return name if name.startswith("x-") else "x-" + name
+
+
 def _props_notes(props: dict[str, str], notes: list[str], indent: str) -> str:
-    out = [f'{indent}<prop type="{_attr(k)}">{_text(str(v))}</prop>\n' for k, v in props.items()]
+    out = [f'{indent}<prop type="{_attr(prop_type(k))}">{_text(str(v))}</prop>\n'
+           for k, v in props.items()]
     out += [f"{indent}<note>{_text(n)}</note>\n" for n in notes]
     return "".join(out)
 
@@ -171,6 +180,10 @@ def write_tmx(path: str | os.PathLike, units, **options) -> TmxWriter:
 
 # ---------------------------------------------------------------- reader
 
+# TMX versions whose structure this reader knows (1.4b is written "1.4").
+KNOWN_VERSIONS = frozenset({"1.1", "1.2", "1.3", "1.4", "1.4b"})
+
+
 @functools.lru_cache(maxsize=256)
 def _primary(code: str) -> str:
     """Primary language subtag: zh-CN, ZH_cn, zh-Hans-CN and zh all give 'zh'."""
@@ -197,15 +210,24 @@ def _seg_text(seg) -> str:
     return "".join(out)
 
 
+def _warn_stderr(message: str) -> None:
+    print(f"tifa: warning: {message}", file=sys.stderr)
+
+
 def read_tmx(
     path: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
+    strict: bool = False, warn: Callable[[str], None] | None = None,
 ) -> Iterator[TranslationUnit]:
     """Yield the units of a TMX file one by one, in constant memory.
 
-    The source language is `source_lang`, else the header's srclang, else zh-CN; the target is
-    `target_lang`, else the first other language met in the file. Codes match on the primary
-    subtag (zh-CN = ZH-CN = zh). A <tu> with several target-language tuvs yields one unit per
-    target (same tuid); a <tu> without a source tuv is skipped.
+    The source language of a <tu> is `source_lang`, else the <tu>'s own srclang, else the
+    header's srclang, else zh-CN (`*all*` counts as not given); the target is `target_lang`,
+    else the first other language met in the file. Codes match on the primary subtag, in any
+    case and with `_` or `-` (zh-CN = ZH_cn = zh). A <tu> with several target-language tuvs
+    yields one unit per target (same tuid); a <tu> without a source tuv is skipped. Prop types
+    are read with or without the `x-` prefix (`x-document` and `document` are both
+    "document"). An unknown TMX version or a missing <header> is a warning (`warn`, default
+    a line on stderr), or an error when `strict`.
     """
     from lxml import etree
 
@@ -215,6 +237,13 @@ def read_tmx(
     if p.is_dir():
         raise TifaError("is a directory, expected a TMX file", p)
     refuse_xml_entities(p)
+    warn = warn or _warn_stderr
+
+    def complain(message: str, line: int | None) -> None:
+        if strict:
+            raise TifaError(f"{message} (--strict)", p, line)
+        warn(f"{p}:{line}: {message}" if line else f"{p}: {message}")
+
     etree.clear_error_log()  # the log is per thread: keep earlier files' errors out of ours
     # End events only, and only for <header> and <tu>: start events cost ~20% of the read.
     parser = etree.iterparse(
@@ -222,7 +251,7 @@ def read_tmx(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
         remove_comments=True, remove_pis=True,
     )
-    src = source_lang
+    header_src: str | None = None
     tgt = target_lang
     root_checked = False
     root = None
@@ -233,13 +262,23 @@ def read_tmx(
                 if root.tag != "tmx":
                     break
                 root_checked = True
+                version = root.get("version")
+                if version not in KNOWN_VERSIONS:
+                    complain(f"TMX version {version!r} is not one tifa knows "
+                             f"({', '.join(sorted(KNOWN_VERSIONS))}); reading it as 1.4",
+                             root.sourceline)
+                if elem.tag != "header":
+                    complain("no <header> before the first <tu>: languages are taken from "
+                             "each <tu> (source zh-CN unless it says otherwise)", elem.sourceline)
             if elem.tag == "header":
-                header_src = elem.get("srclang", "")
-                if src is None and header_src and header_src.lower() != "*all*":
-                    src = header_src
+                given = elem.get("srclang", "")
+                if given and given.lower() != "*all*":
+                    header_src = given
                 continue
+            src = source_lang
             if src is None:
-                src = "zh-CN"
+                own = elem.get("srclang")
+                src = own if own and own.lower() != "*all*" else header_src or "zh-CN"
             units, tgt = _units_of(elem, src, tgt)
             yield from units
             elem.clear(keep_tail=True)
@@ -259,6 +298,8 @@ def read_tmx(
     if root is None or root.tag != "tmx":
         name = "none" if root is None else str(root.tag)
         raise TifaError(f"not a TMX file (root element is <{name}>, expected <tmx>)", p, 1)
+    if not root_checked:   # a <tmx> with neither header nor units
+        complain("no <header> and no <tu>: an empty TMX", root.sourceline)
 
 
 def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str | None]:
@@ -288,7 +329,8 @@ def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str
             elif primary == tgt_primary:
                 targets.append((lang, text))
         elif tag == "prop":
-            props[child.get("type", "")] = child.text or ""
+            kind = child.get("type", "")
+            props[kind[2:] if kind.startswith("x-") else kind] = child.text or ""
         elif tag == "note":
             notes.append(child.text or "")
     if source is None:

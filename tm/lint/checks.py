@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from tifa.tm.base.text import _FOLD as _MATCH_FOLD  # the folding step of match_key
 from tifa.tm.base.text import match_key
-from tifa.tm.lint import Finding, LintUnit, Span
+from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import extract_en, extract_zh, match_quantities
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)

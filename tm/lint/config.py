@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.lint import SEVERITIES
+from tifa.tm.lint.units import SEVERITIES
 
 FAIL_ON = ("error", "warning", "info", "never")
 _KEYS = {"select", "ignore", "glossary", "severity", "fail-on", "fail_on", "tm"}

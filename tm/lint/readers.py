@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tifa.tm.base.files import TifaError, decode, read_text, refuse_xml_entities
-from tifa.tm.lint import LintUnit
+from tifa.tm.lint.units import LintUnit
 
 MAX_UNIT_CHARS = 100_000  # a translation unit is a sentence or a paragraph, never a book
 FORMATS = ("tmx", "xliff", "po", "csv", "tsv", "txt")

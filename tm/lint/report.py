@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from typing import IO
 
-from tifa.tm.lint import Finding
+from tifa.tm.lint.units import Finding
 
 JSON_VERSION = 1
 CSV_FIELDS = ("id", "location", "target_location", "code", "severity", "source", "target",
