@@ -1,10 +1,15 @@
-"""Writes keynote-planted.en.txt and planted.tsv from keynote.en.txt (run from the repo root).
+"""Writes keynote-planted.en.txt, planted.tsv and keynote-cut.en.txt from keynote.en.txt.
 
 Each planted error is a slip a real translator or reviser makes, put into one sentence of our
 second translation of the Xi'an keynote; planted.tsv gives the Chinese line of the unit the
 error is in and the finding code(s) a reviser should get there (any of them counts as a hit).
-`keynote-cut.en.txt` is made the same way by hand: paragraphs 13, 23 and 28 deleted and a
-translator's note added after the Li Bai couplet.
+`keynote-cut.en.txt` is the translation with three paragraphs deleted (the 13th, 23rd and 28th:
+世界需要一个繁荣的中亚, 二是拓展经贸关系, 七是加强文明对话) and a translator's note added after
+the Li Bai couplet.
+
+keynote.zh.txt is the first article of seeds/001_40e660239a1a5984.txt as the corpus reader gives
+it (the speech as printed, OCR slips included: 道路道路, 蒸蒸日上中亚); keynote.en.txt is our own
+second translation of it.
 """
 
 from pathlib import Path
@@ -61,6 +66,23 @@ def main() -> None:
         rows.append(f"{line}\t{codes}\t{slip}")
     (HERE / "keynote-planted.en.txt").write_text(text, encoding="utf-8")
     (HERE / "planted.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    write_cut()
+
+
+CUT = ("The world needs a prosperous", "Second, we will expand economic",
+       "Seventh, we will strengthen dialogue")
+NOTE = (" (Translator's note: Li Bai wrote the couplet as a farewell to a friend, hoping they "
+        "would meet again in the capital.)")
+
+
+def write_cut() -> None:
+    paras = (HERE / "keynote.en.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    kept = [p for p in paras if not p.startswith(CUT)]
+    assert len(kept) == len(paras) - 3
+    couplet = 'a second look is worth a fortune."'
+    kept = [p.replace(couplet, couplet + NOTE) for p in kept]
+    assert sum(NOTE in p for p in kept) == 1
+    (HERE / "keynote-cut.en.txt").write_text("\n\n".join(kept) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
