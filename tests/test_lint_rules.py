@@ -113,6 +113,15 @@ def test_short_mention_without_a_full_one_is_missing(terms) -> None:
         [("2", "中国—中亚命运共同体", "error")]
 
 
+def test_without_paragraphs_the_unit_just_before_counts(terms) -> None:
+    other = ("世界需要一个稳定的中亚。", "The world needs a stable Central Asia.")
+    def missing(pairs):
+        return [f.unit_id for f in iter_findings(_units(pairs, lambda i: ""), terms)
+                if f.code == "term-missing"]
+    assert missing([FIRST, SECOND]) == []
+    assert missing([FIRST, other, SECOND]) == ["3"]
+
+
 # ------------------------------------------------------------------ severity and binding
 
 def _yaml(extra: str) -> str:

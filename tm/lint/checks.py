@@ -190,7 +190,6 @@ class TermMissing(Check):
     example = ("守望相助 → “…the spirit of helping each other…” instead of "
                "“mutual assistance”")
     stateful = True  # a short second mention needs the full first one of the paragraph
-    ANAPHOR_UNITS = 1  # without paragraphs: the full mention may be this many units back
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         return self.finish(unit, ctx, self.prepare(unit, ctx))
@@ -222,24 +221,27 @@ class TermMissing(Check):
                 Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
             finding.severity = missing_severity(entry)
             missing.append((finding, entry.id, anaphor_in(unit.target, entry)))
-        if not rendered and not missing:
-            return None
         return rendered, missing
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        if prepared is None:
-            return
-        rendered, missing = prepared
-        place = ("para", unit.doc)
-        seen = ctx.state.get(place)
-        if seen is None or (unit.para and seen[0] != unit.para) or \
-                (not unit.para and seen[1] > self.ANAPHOR_UNITS):
-            seen = (unit.para, 0, set())
+        place = ("mentioned", unit.doc)
+        before = ctx.state.get(place)
+        # the terms fully rendered earlier in this paragraph; without paragraphs, in the
+        # unit just before
+        if before is not None and (before[0] == unit.para if unit.para else True):
+            window = before[1]
+        else:
+            window = frozenset()
+        rendered, missing = prepared if prepared is not None else ((), ())
         for finding, entry_id, short in missing:
-            if short and entry_id in seen[2]:
+            if short and entry_id in window:
                 continue  # "this community" after "a community with a shared future"
             yield finding
-        ctx.state[place] = (unit.para, 0 if rendered else seen[1] + 1, seen[2] | set(rendered))
+        if unit.para:
+            if rendered or before is None or before[0] != unit.para:
+                ctx.state[place] = (unit.para, window | frozenset(rendered))
+        elif rendered or window:
+            ctx.state[place] = ("", frozenset(rendered))
 
 
 class TermDeprecated(Check):
