@@ -371,16 +371,21 @@ class TermMatcher:
         if not tokens:
             return None
         words = [t for t, _, _ in tokens]
+        present = set(words)
         for rendering in entry.accepted:
             rtoks = [t for t, _, _ in _en_tokens(rendering)]
             if not rtoks:
                 continue
-            found = _coordinated(text, tokens, words, rtoks)
-            kind = "elided"
-            if found is None:
-                kind = "split"
-                common = not any(ch.isupper() for ch in rendering)
-                found = _spread(words, rtoks, common)
+            common = not any(ch.isupper() for ch in rendering)
+            found, kind = None, "elided"
+            # Elision and splitting keep every word of the rendering; only a derived form
+            # (common nouns) may change one. Most targets fail this test at once.
+            if present.issuperset(rtoks):
+                found = _coordinated(text, tokens, words, rtoks)
+                if found is None:
+                    kind, found = "split", _spread(words, rtoks, common)
+            elif common:
+                kind, found = "split", _spread(words, rtoks, common)
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]

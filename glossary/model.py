@@ -112,8 +112,6 @@ class Entry:
         for name in ("category", "domain", "note", "source", "status"):
             if getattr(self, name):
                 out[name] = getattr(self, name)
-        if self.binding != (self.status == "official"):
-            out["binding"] = self.binding
         return out
 
 

@@ -158,13 +158,15 @@ def missing_severity(entry) -> str:
 
 _PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "among", "between", "to", "from",
                           "featuring", "against", "through", "at", "by"})
-_ANAPHOR = r"\b(?:the|this|that|these|those|such|our|its|their|both)\s+(?:[\w-]+\s+)?"
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "our", "its", "their",
+                         "both"})
+_WORDS = re.compile(r"[\w'-]+")
 
 
 def head_noun(rendering: str) -> str:
     """The word a short second mention keeps: 'community' of 'community with a shared
     future', 'initiative' of 'Global Development Initiative'."""
-    words = re.findall(r"[\w'-]+", rendering.lower())
+    words = _WORDS.findall(rendering.lower())
     for i, word in enumerate(words):
         if word in _PREPOSITIONS and i:
             return words[i - 1]
@@ -173,13 +175,18 @@ def head_noun(rendering: str) -> str:
 
 def anaphor_in(target: str, entry) -> bool:
     """Does `target` hold a short second mention of `entry` ("this community", "the
-    Initiative"): a determiner, at most one word, then the head noun of an accepted rendering?"""
-    heads = {head_noun(r) for r in entry.accepted} - {""}
-    heads = {h for h in heads if len(h) > 3}
+    Initiative"): a determiner, at most one word, then the head noun of an accepted rendering
+    (or its plural)?"""
+    heads = {h for h in (head_noun(r) for r in entry.accepted) if len(h) > 3}
     if not heads:
         return False
-    pattern = _ANAPHOR + "(?:" + "|".join(re.escape(h) for h in sorted(heads)) + ")(?:e?s)?\\b"
-    return re.search(pattern, target, re.I) is not None
+    words = _WORDS.findall(target.lower())
+    for i, word in enumerate(words):
+        if word in heads or word.rstrip("s") in heads or word[:-2] in heads:
+            if (i >= 1 and words[i - 1] in _DETERMINERS) or \
+                    (i >= 2 and words[i - 2] in _DETERMINERS):
+                return True
+    return False
 
 
 class TermMissing(Check):
@@ -591,7 +598,15 @@ class Negation(Check):
                            None, "a lost “not” turns the meaning round: check the sentence")
 
 
-class Omission(Check):
+class _AlignmentCheck(Check):
+    """Base of the checks on what the aligner found: most units (all of a TMX, XLIFF, PO or
+    CSV draft) have nothing for them, and skip the generator."""
+
+    def prepare(self, unit: LintUnit, ctx: Context):
+        return list(self.run(unit, ctx)) if unit.alignment else []
+
+
+class Omission(_AlignmentCheck):
     code = "omission"
     severity = "error"
     title = "Chinese with no English counterpart (plain-text drafts: a sentence or paragraph " \
@@ -608,7 +623,7 @@ class Omission(Check):
                            "translate the passage, or mark a deliberate cut in a note")
 
 
-class Addition(Check):
+class Addition(_AlignmentCheck):
     code = "addition"
     severity = "warning"
     title = "English with no Chinese counterpart (a translator's note, an added sentence)"
@@ -622,7 +637,7 @@ class Addition(Check):
                            "an added note or sentence: keep it only if the client wants it")
 
 
-class AlignmentDoubtful(Check):
+class AlignmentDoubtful(_AlignmentCheck):
     code = "alignment-doubtful"
     severity = "warning"
     title = "a stretch the aligner could not pair with confidence: term and number checks " \
