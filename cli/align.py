@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path
 
 
 class Format(StrEnum):
@@ -33,8 +34,9 @@ def align_cmd(
         "--format", "-f", help="tsv: ids, type, confidence and both texts; jsonl: the same "
         "as JSON; beads: `[zh ids]:[en ids]` per line.")] = Format.tsv,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write here instead of standard output.",
-        show_default=False)] = None,
+        "--output", "-o", metavar="FILE", help="Write here instead of standard output "
+        "(- = standard output).", show_default=False)] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE", help="Extra glossary YAML whose terms count as "
         "links (the shipped glossary is always used).", show_default=False)] = None,
@@ -63,6 +65,7 @@ def align_cmd(
     from tifa.tm.base.english import split_english
     from tifa.tm.base.files import TifaError, atomic_write, read_text
 
+    target = output_path(output, [zh, en, *glossary_inputs(glossary)], follow_symlinks)
     zh_text, en_text = read_text(zh), read_text(en)
     if presplit:
         zh_sents, en_sents = zh_text.split("\n"), en_text.split("\n")
@@ -102,11 +105,8 @@ def align_cmd(
                          ztext, etext]
                 fh.write("\t".join(c.replace("\t", " ") for c in cells) + "\n")
 
-    if output is None:
-        write(sys.stdout)
-    else:
-        with atomic_write(output) as fh:
-            write(fh)
+    with atomic_write(target) as fh:
+        write(fh)
 
 
 def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int

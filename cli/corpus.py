@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from tifa.tm.base.files import TifaError
+from tifa.cli.output import FOLLOW_SYMLINKS, corpus_inputs, output_path
+from tifa.tm.base.files import TifaError, atomic_write, check_output_dir
 
 
 class Format(StrEnum):
@@ -43,7 +44,9 @@ def segment(
         "--format", "-f", help="jsonl: one record per segment; tsv: a table; txt: one "
         "sentence per line, a blank line between articles")] = Format.jsonl,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write here instead of standard output")] = None,
+        "--output", "-o", help="write here instead of standard output (- = standard output)")
+    ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Split Chinese newspaper pages into clean sentences (one segment each).
 
@@ -62,16 +65,14 @@ def segment(
       tifa segment seeds/ -f tsv -o segments.tsv
     """
     from tifa.tm.corpus.merge import build_segments  # lazy: see cli/app.py
-    from tifa.tm.pipeline import write_file, write_segments
+    from tifa.tm.pipeline import write_segments
 
+    target = output_path(output, corpus_inputs(paths), follow_symlinks)
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    if output is None:
-        write_segments(segset, fmt.value, sys.stdout)
-        sys.stdout.flush()
-    else:
-        write_file(output, lambda fh: write_segments(segset, fmt.value, fh))
+    with atomic_write(target) as fh:  # `-`: standard output
+        write_segments(segset, fmt.value, fh)
 
 
 def build(
@@ -98,6 +99,7 @@ def build(
             raise TifaError("no seeds/ directory here; name the corpus: tifa build PATH...",
                             Path.cwd() / "seeds")
         paths = [Path("seeds")]
+    check_output_dir(outdir, paths)
     from tifa.tm.pipeline import run_build  # lazy: see cli/app.py
 
     update, bar = _progress_bar()

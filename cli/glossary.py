@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, inform, output_path, shown
 from tifa.tm.base.files import TifaError
 
 glossary_app = typer.Typer(
@@ -170,6 +171,7 @@ def add_cmd(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Replace an entry with the same id or Chinese form.")] = False,
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Add an entry to your glossary file, keeping its comments and layout.
 
@@ -199,6 +201,7 @@ def add_cmd(
     if not explicit and _is_installed(file, DATA_DIR):
         raise TifaError("refusing to write into the installed package; give --file FILE "
                         "explicitly to do so", file)
+    file = output_path(file, (), follow_symlinks)  # edited in place: a link only if asked
     context = load_glossary([p for p in (glossary or []) if p.resolve() != file.resolve()])
     if not entry_id:
         entry_id = next((e.id for e in context if e.zh == zh.strip()), "") or slugify(en)
@@ -214,7 +217,7 @@ def add_cmd(
               "status": status}
     added, replaced = add_entry(file, fields, replace=replace, context=context)
     what = f"; replaces {', '.join(replaced)}" if replaced else ""
-    print(f"added '{added}' ({zh.strip()}) to {file}{what}")
+    inform(f"added '{added}' ({zh.strip()}) to {file}{what}")
 
 
 def _is_installed(path: Path, data_dir: Path) -> bool:
@@ -230,8 +233,10 @@ def export_cmd(
                             "Basic: translate-toolkit, memoQ, MultiTerm), tbx-omegat (OmegaT), "
                             "tsv (OmegaT glossary), csv (spreadsheets, translate-toolkit) or "
                             "tmx.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="The file to write (- = standard output).")],
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Export the glossary for CAT tools and spreadsheets.
 
@@ -256,9 +261,10 @@ def export_cmd(
 
     if fmt not in FORMATS:
         raise TifaError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")
+    target = output_path(output, glossary_inputs(glossary), follow_symlinks)
     terms = load_glossary(glossary or None)
-    count = export(terms, fmt, output)
-    print(f"wrote {count} entries to {output} ({fmt})")
+    count = export(terms, fmt, target)
+    inform(f"wrote {count} entries to {shown(output)} ({fmt})")
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, to_stdout
 
 
 def lint_cmd(
@@ -28,8 +29,8 @@ def lint_cmd(
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", help="text | json | csv | html.")] = "text",
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report here (default: the screen).")
-    ] = None,
+        "--output", "-o", metavar="FILE", help="Write the report here (default or -: "
+        "standard output).")] = None,
     fail_on: Annotated[str | None, typer.Option(
         "--fail-on", metavar="LEVEL", help="Exit 1 on findings at or above: error (default) | "
         "warning | info | never.")] = None,
@@ -40,6 +41,7 @@ def lint_cmd(
     input_format: Annotated[str | None, typer.Option(
         "--input-format", metavar="FORMAT", help="Read DRAFT as tmx | xliff | po | csv | tsv "
         "whatever its extension.")] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> int:
     """Lint a draft translation: terms, numbers, consistency, leftovers.
 
@@ -87,19 +89,18 @@ def lint_cmd(
         config.ignore |= parse_codes(ignore)
     if fail_on is not None:
         config.fail_on = fail_on
-    terms = load_glossary([*config.glossary, *(glossary or [])])
     tm_path = tm or (Path(config.tm) if config.tm else None)
+    inputs = [draft, en, tm_path, *glossary_inputs([*config.glossary, *(glossary or [])])]
+    target = output_path(output, [p for p in inputs if p is not None], follow_symlinks)
+    terms = load_glossary([*config.glossary, *(glossary or [])])
     if tm_path is not None and not tm_path.is_file():
         raise TifaError("no such TM file", tm_path)
     units = read_units(draft, en, input_format, terms)
     files = [str(draft)] + ([str(en)] if en else [])
-    if output is not None:
-        with atomic_write(output) as fh:
-            counts = write_report(units, terms, tm_path, config, fmt, fh, False, files)
-    else:
-        color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        counts = write_report(units, terms, tm_path, config, fmt, sys.stdout, color, files)
-        sys.stdout.flush()
+    color = (fmt == "text" and to_stdout(target) and sys.stdout.isatty()
+             and not os.environ.get("NO_COLOR"))
+    with atomic_write(target) as fh:
+        counts = write_report(units, terms, tm_path, config, fmt, fh, color, files)
     if config.fail_on == "never":
         return 0
     failing = counts.get("error", 0)

@@ -7,6 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import (
+    FOLLOW_SYMLINKS,
+    corpus_inputs,
+    glossary_inputs,
+    output_path,
+)
 
 
 def mine(
@@ -23,7 +29,9 @@ def mine(
         "--glossary", "-g", help="your own glossary YAML, layered over the shipped one "
         "(repeatable)")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write here instead of standard output")] = None,
+        "--output", "-o", help="write here instead of standard output (- = standard output)")
+    ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
     sentencepiece: Annotated[bool, typer.Option(
         "--sentencepiece", help="add the sentencepiece boundary signal (experimental: "
         "it does not improve precision on the seeds, see docs/mining.md)")] = False,
@@ -55,18 +63,16 @@ def mine(
         raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if top < 1:
         raise TifaError(f"--top must be at least 1, not {top}")
+    target = output_path(output, corpus_inputs(paths) + glossary_inputs(glossary),
+                         follow_symlinks)
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
     found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
                      use_sentencepiece=sentencepiece)
-    if output is None:
-        write_candidates(found, fmt, sys.stdout)
-        sys.stdout.flush()
-    else:
-        with atomic_write(output) as fh:
-            write_candidates(found, fmt, fh)
+    with atomic_write(target) as fh:
+        write_candidates(found, fmt, fh)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,6 +13,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import (
+    FOLLOW_SYMLINKS,
+    corpus_inputs,
+    glossary_inputs,
+    inform,
+    output_path,
+    shown,
+    to_stdout,
+)
 from tifa.tm.base.files import TifaError
 
 tm_app = typer.Typer(
@@ -30,8 +39,9 @@ def build_cmd(
     en: Annotated[list[Path], typer.Option(
         "--en", metavar="FILE", help="Its English translation, one paragraph per line "
         "block (repeatable).", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="TMX file to write.")] =
-        Path("tm.tmx"),
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="TMX file to write (- = standard output; then give --review).")
+    ] = Path("tm.tmx"),
     review: Annotated[Path | None, typer.Option(
         "--review", metavar="FILE", help="TSV for beads below the threshold "
         "[default: OUTPUT with .review.tsv]", show_default=False)] = None,
@@ -42,6 +52,7 @@ def build_cmd(
         "--glossary", "-g", metavar="FILE",
         help="Your glossary YAML, layered over the shipped one; its terms link sentences.")
     ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Align a Chinese text with its translation and write the sentence pairs as TMX.
 
@@ -66,16 +77,26 @@ def build_cmd(
 
     if len(zh) != len(en):
         raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")
-    review_path = review or output.with_suffix(".review.tsv")
-    report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], output,
+    if to_stdout(output) and review is None:
+        raise TifaError("with -o - (the TMX on standard output) give --review FILE for the "
+                        "doubtful pairs")
+    inputs = [*corpus_inputs(zh), *en, *glossary_inputs(glossary)]
+    target = output_path(output, inputs, follow_symlinks)
+    review_path = output_path(review or output.with_suffix(".review.tsv"), [*inputs, target],
+                              follow_symlinks)
+    if to_stdout(review_path):
+        raise TifaError("--review - is not possible: standard output carries the TMX or "
+                        "nothing; give --review FILE")
+    report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], target,
                       review_path, min_confidence, glossary=load_glossary(glossary or None))
     beads = ", ".join(f"{k}: {v}" for k, v in sorted(report.beads.items()))
-    print(f"wrote {report.units} units to {output} ({beads})")
+    inform(f"wrote {report.units} units to {shown(output)} ({beads})")
     for title in report.articles:
-        print(f"  article: {title}")
-    print(f"{report.review} bead(s) below confidence {min_confidence} or one-sided: {review_path}")
+        inform(f"  article: {title}")
+    inform(f"{report.review} bead(s) below confidence {min_confidence} or one-sided: "
+           f"{review_path}")
     if report.removed_chars:
-        print(f"removed {report.removed_chars} character(s) that XML cannot hold")
+        inform(f"removed {report.removed_chars} character(s) that XML cannot hold")
 
 
 def _colour() -> bool:
@@ -137,9 +158,11 @@ def lookup_cmd(
 @tm_app.command("merge")
 def merge_cmd(
     files: Annotated[list[Path], typer.Argument(metavar="TMX...", help="TMX files to merge.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Merged TMX to write.",
-                                         show_default=False)],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Merged TMX to write (- = standard output).",
+        show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Merge TMX files: identical units once, every conflicting translation kept and reported.
 
@@ -156,22 +179,26 @@ def merge_cmd(
     """
     from tifa.tm.memory import merge_tmx
 
-    stats = merge_tmx([str(f) for f in files], output)
+    target = output_path(output, files, follow_symlinks)
+    stats = merge_tmx([str(f) for f in files], target)
+    # The report is the result unless standard output carries the merged TMX itself.
+    report = sys.stderr if to_stdout(target) else sys.stdout
     if as_json:
         print(json.dumps({"output": str(output), **stats.to_json()}, ensure_ascii=False,
-                         indent=2))
+                         indent=2), file=report)
         return
     kept = stats.units - stats.duplicates
-    print(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to {output} "
-          f"({stats.duplicates} duplicate(s) dropped, {len(stats.conflicts)} conflict(s))")
-    _print_conflicts(stats.conflicts)
+    inform(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to "
+           f"{shown(output)} ({stats.duplicates} duplicate(s) dropped, "
+           f"{len(stats.conflicts)} conflict(s))")
+    _print_conflicts(stats.conflicts, report)
 
 
-def _print_conflicts(conflicts: list[dict]) -> None:
+def _print_conflicts(conflicts: list[dict], out=None) -> None:
     for c in conflicts:
-        print(f"conflict: {c['source']}")
+        print(f"conflict: {c['source']}", file=out or sys.stdout)
         for t in c["targets"]:
-            print(f"    {t['where']}: {t['target']}")
+            print(f"    {t['where']}: {t['target']}", file=out or sys.stdout)
 
 
 @tm_app.command("stats")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tifa.glossary.model import Deprecated, Entry, Glossary, Keys, en_key, zh_key
+from tifa.tm.base.text import has_han
 
 KINDS = ("exact", "variant", "substring", "fuzzy")
 ZH_FUZZY_CUTOFF = 60.0
@@ -42,10 +43,6 @@ class Match:
         return out
 
 
-def is_chinese(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
-
-
 def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
     """Best matches first: exact and variant hits, then substrings; fuzzy only if none of those.
 
@@ -65,7 +62,7 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
         if row not in best or hit[:2] < best[row][:2]:
             best[row] = hit
 
-    if is_chinese(query):
+    if has_han(query):
         qkey = zh_key(query)
         for k in zh.exact(qkey):
             j = zh.nums[k]
@@ -137,7 +134,7 @@ def fuzzy(glossary: Glossary, query: str, *, limit: int = 5,
     from rapidfuzz import fuzz, process
 
     zh, en, dep = glossary.index()
-    chinese = is_chinese(query)
+    chinese = has_han(query)
     columns = [zh] if chinese else [en, dep]
     choices = [key for keys in columns for key in keys.keys]
     if cutoff is None:

@@ -98,7 +98,7 @@ def test_add_appends_and_keeps_comments(env, tmp_path):
     assert bad.returncode == 2 and "bad category" in bad.stderr
     r = tifa(env, "glossary", "add", "-g", str(mine), "--zh", "全球治理新倡议", "--en",
              "something else", "--category", "initiative", "--replace")
-    assert r.returncode == 0 and "replaces" in r.stdout
+    assert r.returncode == 0 and "replaces" in r.stderr  # a status line: stderr
     assert "something else" in mine.read_text(encoding="utf-8")
 
 
@@ -117,7 +117,7 @@ def test_add_needs_a_target_and_refuses_the_installed_package(env, tmp_path):
 def test_export_every_format(env, tmp_path, fmt):
     out = tmp_path / f"g.{fmt}"
     r = tifa(env, "glossary", "export", "--format", fmt, "-o", str(out))
-    assert r.returncode == 0 and out.stat().st_size > 1000 and f"({fmt})" in r.stdout
+    assert r.returncode == 0 and out.stat().st_size > 1000 and f"({fmt})" in r.stderr
 
 
 def test_bad_inputs_are_one_line_errors(env, tmp_path):

@@ -29,8 +29,9 @@ def test_build_prints_summary_and_translate_toolkit_reads_it(built):
 
     out, proc = built
     units = list(read_tmx(out))
-    assert f"wrote {len(units)} units to {out}" in proc.stdout
-    assert "携手建设守望相助" in proc.stdout and "review.tsv" in proc.stdout
+    assert f"wrote {len(units)} units to {out}" in proc.stderr  # status lines: stderr
+    assert "携手建设守望相助" in proc.stderr and "review.tsv" in proc.stderr
+    assert proc.stdout == ""
     theirs = tmxfile.parsefile(str(out))
     assert [(u.source, u.target) for u in theirs.units] == [(u.source, u.target) for u in units]
 

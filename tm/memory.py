@@ -27,7 +27,7 @@ from tifa.tm.align import Bead, align
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, atomic_write, read_text
-from tifa.tm.base.text import is_han, match_key
+from tifa.tm.base.text import han_share, match_key
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
 from tifa.tm.corpus.merge import build_segments
 
@@ -70,20 +70,10 @@ class _Article:
         return self._words
 
 
-def _han_share(text: str) -> float:
-    """Share of Chinese characters among letters: ~0.9+ for Chinese, ~0 for English."""
-    han = letters = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            han += is_han(ch)
-    return han / letters if letters else 0.0
-
-
 def _check_language(path: str, text: str, want_chinese: bool) -> None:
     if not text.strip():
         raise TifaError("empty file: nothing to align", path, 1)
-    share = _han_share(text)
+    share = han_share(text)
     if want_chinese and share < 0.3:
         raise TifaError(f"given as --zh but does not look like Chinese text "
                         f"({share:.0%} Chinese characters); did you swap --zh and --en?", path, 1)

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import IO
 
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError, atomic_write, refuse_xml_entities
+from tifa.tm.base.files import (
+    XML_OPTIONS,
+    TifaError,
+    atomic_write,
+    refuse_undefined_entities,
+    refuse_xml_entities,
+)
 
 TOOL = "tifa"
 TOOL_VERSION = VERSION
@@ -236,7 +242,9 @@ def read_tmx(
         raise TifaError("no such file or directory", p)
     if p.is_dir():
         raise TifaError("is a directory, expected a TMX file", p)
-    refuse_xml_entities(p)
+    # With an external DTD (never loaded) an entity defined there would read as '': the
+    # parser logs it, and each unit is checked before it is yielded.
+    external_dtd = refuse_xml_entities(p)
     warn = warn or _warn_stderr
 
     def complain(message: str, line: int | None) -> None:
@@ -248,8 +256,7 @@ def read_tmx(
     # End events only, and only for <header> and <tu>: start events cost ~20% of the read.
     parser = etree.iterparse(
         str(p), events=("end",), tag=("header", "tu"),
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-        remove_comments=True, remove_pis=True,
+        remove_comments=True, remove_pis=True, **XML_OPTIONS,
     )
     header_src: str | None = None
     tgt = target_lang
@@ -270,6 +277,8 @@ def read_tmx(
                 if elem.tag != "header":
                     complain("no <header> before the first <tu>: languages are taken from "
                              "each <tu> (source zh-CN unless it says otherwise)", elem.sourceline)
+            if external_dtd:
+                refuse_undefined_entities(parser.error_log, p)
             if elem.tag == "header":
                 given = elem.get("srclang", "")
                 if given and given.lower() != "*all*":
@@ -288,6 +297,8 @@ def read_tmx(
                     del parent[0]
         else:
             root = parser.root
+        if external_dtd:
+            refuse_undefined_entities(parser.error_log, p)
     except etree.XMLSyntaxError as err:
         first = next(iter(err.error_log.filter_from_fatals()), None)
         if first is not None:

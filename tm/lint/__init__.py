@@ -64,40 +64,33 @@ def _pooled(units: Iterator, count: int, ctx, checks, jobs: int):
     """(unit, prepared) in input order, the per-unit work done by `jobs` forked workers.
 
     At most 2 × jobs chunks are in flight, so memory stays flat however long the input is.
-    Workers are forked, so they share the parent's matcher (no rebuild) and its string hash
-    seed (the consistency checks compare hashes computed in different workers).
+    Workers are forked (`tm.base.pool`), so they share the parent's matcher (no rebuild) and
+    its string hash seed (the consistency checks compare hashes computed in different workers).
     """
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+
+    from tifa.tm.base.pool import imap
 
     _WORKER.update(ctx=ctx, checks=checks)
-    pending: deque = deque()
-    chunks = _chunks(units, count)
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(_prepare_chunk, [_row(u) for u in chunk])))
-            if len(pending) > 2 * jobs:
-                chunk, future = pending.popleft()
-                yield from zip(chunk, future.result(), strict=True)
-        while pending:
-            chunk, future = pending.popleft()
-            yield from zip(chunk, future.result(), strict=True)
-    _WORKER.clear()
+    sent: deque[list[LintUnit]] = deque()
+
+    def tasks():
+        for chunk in _chunks(units, count):
+            sent.append(chunk)
+            yield [_row(u) for u in chunk]
+
+    try:
+        for prepared in imap(_prepare_chunk, tasks(), jobs):
+            yield from zip(sent.popleft(), prepared, strict=True)
+    finally:
+        _WORKER.clear()
 
 
 def _jobs() -> int:
     """Worker processes: TIFA_JOBS, else one per core when there are several (fork only)."""
-    import multiprocessing
-    import os
+    from tifa.tm.base.pool import jobs
 
-    env = os.environ.get("TIFA_JOBS", "")
-    if env.isdigit():
-        return int(env)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return cores if (cores or 1) > 1 else 0
+    return jobs()
 
 
 def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None,

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from tifa.tm.base.text import _FOLD as _MATCH_FOLD  # the folding step of match_key
-from tifa.tm.base.text import match_key
+from tifa.tm.base.text import han_share, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import extract_en, extract_zh, match_quantities
 
@@ -38,10 +38,7 @@ _FOLDS = re.compile("[" + "".join(re.escape(chr(c)) for c in _MATCH_FOLD) + "]")
 
 def mostly_chinese(text: str) -> bool:
     """A target that is still (mostly) Chinese: other checks leave it to `untranslated`."""
-    if not _HAN.search(text):
-        return False
-    han = sum(map(len, _HAN.findall(text)))
-    return han >= len(_LATIN.findall(text)) / 4
+    return han_share(text) >= 0.2  # Han >= a quarter of the Latin letters
 
 
 def source_key(text: str) -> str:
