@@ -64,6 +64,7 @@ def align_cmd(
     from tifa.tm.align import align, check_pair, split_chinese
     from tifa.tm.base.english import split_english
     from tifa.tm.base.files import TifaError, atomic_write, read_text
+    from tifa.tm.base.progress import progress_bar
 
     target = output_path(output, [zh, en, *glossary_inputs(glossary)], follow_symlinks)
     zh_text, en_text = read_text(zh), read_text(en)
@@ -83,7 +84,15 @@ def align_cmd(
     keep_zh = [i for i, s in enumerate(zh_sents) if s.strip()]
     keep_en = [j for j, s in enumerate(en_sents) if s.strip()]
     terms = load_glossary(glossary or [])
-    beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en], glossary=terms)
+    with progress_bar() as progress:
+        # One stage, drawn while the aligner runs (elapsed time ticks; count and rate at the end).
+        stage = f"align: {len(keep_zh)} × {len(keep_en)} sentences"
+        if progress is not None:
+            progress(stage, 0, len(keep_zh))
+        beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en],
+                      glossary=terms)
+        if progress is not None:
+            progress(stage, len(keep_zh), len(keep_zh))
     rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents))
 
     def write(fh) -> None:

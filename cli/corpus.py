@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from tifa.cli.output import FOLLOW_SYMLINKS, corpus_inputs, output_path
@@ -17,24 +16,6 @@ class Format(StrEnum):
     jsonl = "jsonl"
     tsv = "tsv"
     txt = "txt"
-
-
-def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
-    """A rich progress bar on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console  # rich costs ~60 ms to import: only on a terminal
-    from rich.progress import Progress
-
-    bar = Progress(console=Console(stderr=True), transient=True)
-    tasks: dict[str, Any] = {}
-
-    def update(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = bar.add_task(stage, total=max(total, 1))
-        bar.update(tasks[stage], completed=done, total=max(total, 1))
-
-    return update, bar
 
 
 def segment(
@@ -80,6 +61,8 @@ def build(
         help="corpus files or directories (default: seeds/ here)", show_default=False)] = None,
     outdir: Annotated[Path, typer.Option(
         "--output", "-o", help="directory for the results")] = Path("out"),
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="print the summary as JSON (schema in docs/json.md)")] = False,
 ) -> None:
     """Run the whole job on a corpus and print a summary.
 
@@ -100,25 +83,33 @@ def build(
                             Path.cwd() / "seeds")
         paths = [Path("seeds")]
     check_output_dir(outdir, paths)
+    from tifa.tm.base.progress import progress_bar
     from tifa.tm.pipeline import run_build  # lazy: see cli/app.py
 
-    update, bar = _progress_bar()
-    if bar is not None:
-        bar.start()
-    try:
-        done = run_build([str(p) for p in paths], outdir, update)
-    finally:
-        if bar is not None:
-            bar.stop()
+    with progress_bar() as progress:
+        done = run_build([str(p) for p in paths], outdir, progress)
     if done.segments is not None:
         # CORPUS/en/ holds the translations the TM step reads: skipping them is no news.
         translations = tuple(str(Path(p, "en")) + "/" for p in done.inputs)
         for note in done.segments.report.notes:
             if not note.startswith(translations):
                 print(f"tifa: note: {note}", file=sys.stderr)
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"inputs": done.inputs, "output": str(outdir), "steps": [
+            {"label": row.label, "value": row.value, "count": _leading_int(row.value),
+             "path": row.path} for row in done.rows]})
+        return
     width = max(len(row.label) for row in done.rows)
     for row in done.rows:
         print(f"{row.label:<{width}}  {row}")
+
+
+def _leading_int(value: str) -> int | None:
+    """The number a summary value starts with ("1022", "96 units from 2 …"), if any."""
+    digits = value.split(" ", 1)[0]
+    return int(digits) if digits.isdigit() else None
 
 
 def register(app: typer.Typer) -> None:

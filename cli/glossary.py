@@ -4,7 +4,6 @@ Only typer and the standard library are imported here: `tifa glossary lookup` mu
 fraction of a second, so the glossary modules are imported inside the commands.
 """
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -30,6 +29,7 @@ FORMATS = ("tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx")  # = glossary.expor
 def validate_cmd(
     files: Annotated[list[Path] | None, typer.Argument(
         metavar="[FILE]...", help="Glossary YAML files (default: the shipped glossary).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
 ) -> None:
     """Check glossary files: schema, duplicates, claimed variants, deprecated vs accepted.
 
@@ -46,6 +46,15 @@ def validate_cmd(
     from tifa.glossary.model import validate
 
     problems, entries, count = validate(files or None)
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"files": count, "entries": entries, "ok": not problems, "problems": [
+            {"file": p.path, "line": p.line, "column": p.column, "message": p.message}
+            for p in problems]})
+        if problems:
+            raise typer.Exit(2)
+        return
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -84,9 +93,12 @@ def lookup_cmd(
 
     terms = load_glossary(glossary or None)
     matches = lookup(terms, query, limit=limit)
+    simplified = _as_simplified(query, matches)
     if as_json:
-        print(json.dumps({"query": query, "entries": [m.to_dict() for m in matches]},
-                         ensure_ascii=False, indent=2))
+        from tifa.cli.jsondoc import print_json
+
+        extra = {"simplified_query": simplified} if simplified else {}
+        print_json({"query": query, **extra, "entries": [m.to_dict() for m in matches]})
         if not matches:
             raise typer.Exit(1)
         return
@@ -96,10 +108,23 @@ def lookup_cmd(
         print(f"tifa: no glossary entry for '{query}' ({len(terms)} entries searched){hint}",
               file=sys.stderr)
         raise typer.Exit(1)
+    if simplified:
+        print(f"{query.strip()}: traditional script, looked up as {simplified}\n")
     for i, match in enumerate(matches):
         if i:
             print()
         print(_describe(match))
+
+
+def _as_simplified(query: str, matches) -> str | None:
+    """The simplified form lookup matched a traditional-script query with, else None."""
+    query = query.strip()
+    if query.isascii() or not matches or any(m.form == query for m in matches):
+        return None   # the usual case decided without loading the conversion table
+    from tifa.tm.base.script import to_simplified
+
+    simplified = to_simplified(query)
+    return simplified if simplified != query else None
 
 
 def _describe(match) -> str:

@@ -41,6 +41,8 @@ def lint_cmd(
     input_format: Annotated[str | None, typer.Option(
         "--input-format", metavar="FORMAT", help="Read DRAFT as tmx | xliff | po | csv | tsv "
         "whatever its extension.")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Same as --format json (schema in docs/json.md).")] = False,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> int:
     """Lint a draft translation: terms, numbers, consistency, leftovers.
@@ -71,11 +73,14 @@ def lint_cmd(
     """
     from tifa.glossary.model import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.base.progress import counted, progress_bar
     from tifa.tm.lint import write_report
     from tifa.tm.lint.config import FAIL_ON, load_config, parse_codes
     from tifa.tm.lint.readers import FORMATS, read_units
     from tifa.tm.lint.report import REPORTERS
 
+    if as_json:
+        fmt = "json"
     if fmt not in REPORTERS:
         raise TifaError(f"--format must be one of {', '.join(REPORTERS)}, not {fmt!r}")
     if fail_on is not None and fail_on not in FAIL_ON:
@@ -95,11 +100,12 @@ def lint_cmd(
     terms = load_glossary([*config.glossary, *(glossary or [])])
     if tm_path is not None and not tm_path.is_file():
         raise TifaError("no such TM file", tm_path)
-    units = read_units(draft, en, input_format, terms)
     files = [str(draft)] + ([str(en)] if en else [])
     color = (fmt == "text" and to_stdout(target) and sys.stdout.isatty()
              and not os.environ.get("NO_COLOR"))
-    with atomic_write(target) as fh:
+    with progress_bar() as progress, atomic_write(target) as fh:
+        units = counted(read_units(draft, en, input_format, terms), "lint: units checked",
+                        progress)
         counts = write_report(units, terms, tm_path, config, fmt, fh, color, files)
     if config.fail_on == "never":
         return 0

@@ -23,6 +23,8 @@ def mine(
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="tsv: one row per candidate; json/yaml: full records with "
         "signals and example contexts")] = "tsv",
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="same as --format json (schema in docs/json.md)")] = False,
     new_only: Annotated[bool, typer.Option(
         "--new-only", help="list only formulations the glossary does not have yet")] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
@@ -56,7 +58,11 @@ def mine(
     from tifa.glossary.mine import mine as run_mine
     from tifa.glossary.model import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.base.progress import progress_bar
     from tifa.tm.corpus.merge import build_segments
+
+    if as_json:
+        fmt = "json"
 
     # Checked here, not by Typer, so that a typo is one line and exit 2 like any other error.
     if fmt not in FORMATS:
@@ -66,11 +72,12 @@ def mine(
     target = output_path(output, corpus_inputs(paths) + glossary_inputs(glossary),
                          follow_symlinks)
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
-    segset = build_segments([str(p) for p in paths])
+    with progress_bar() as progress:
+        segset = build_segments([str(p) for p in paths], progress=progress)
+        found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
+                         use_sentencepiece=sentencepiece, progress=progress)
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
-                     use_sentencepiece=sentencepiece)
     with atomic_write(target) as fh:
         write_candidates(found, fmt, fh)
 

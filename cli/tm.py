@@ -6,7 +6,6 @@ Only typer and the standard library are imported at module level, so `tifa --hel
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -52,6 +51,7 @@ def build_cmd(
         "--glossary", "-g", metavar="FILE",
         help="Your glossary YAML, layered over the shipped one; its terms link sentences.")
     ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Align a Chinese text with its translation and write the sentence pairs as TMX.
@@ -73,6 +73,7 @@ def build_cmd(
       tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
     """
     from tifa.glossary.model import load_glossary
+    from tifa.tm.base.progress import progress_bar
     from tifa.tm.memory import build_tm
 
     if len(zh) != len(en):
@@ -87,8 +88,19 @@ def build_cmd(
     if to_stdout(review_path):
         raise TifaError("--review - is not possible: standard output carries the TMX or "
                         "nothing; give --review FILE")
-    report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], target,
-                      review_path, min_confidence, glossary=load_glossary(glossary or None))
+    with progress_bar() as progress:
+        report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], target,
+                          review_path, min_confidence, glossary=load_glossary(glossary or None),
+                          progress=progress)
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"output": str(output), "units": report.units, "beads": dict(report.beads),
+                    "articles": report.articles, "review": str(review_path),
+                    "review_beads": report.review, "min_confidence": min_confidence,
+                    "removed_chars": report.removed_chars, "warnings": report.warnings},
+                   file=sys.stderr if to_stdout(target) else None)
+        return
     beads = ", ".join(f"{k}: {v}" for k, v in sorted(report.beads.items()))
     inform(f"wrote {report.units} units to {shown(output)} ({beads})")
     for title in report.articles:
@@ -138,9 +150,11 @@ def lookup_cmd(
         matches += index.lookup(text, min_score=min_score, top=top)
     matches = sorted(matches, key=lambda m: -m.score)[:top]
     if as_json:
-        print(json.dumps({"query": text, "matches": [
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"query": text, "matches": [
             {"score": m.score, "source": m.source, "target": m.target, "tuid": m.tuid,
-             "diff": m.diff} for m in matches]}, ensure_ascii=False, indent=2))
+             "diff": m.diff} for m in matches]})
     else:
         colour = _colour()
         for m in matches:
@@ -184,8 +198,9 @@ def merge_cmd(
     # The report is the result unless standard output carries the merged TMX itself.
     report = sys.stderr if to_stdout(target) else sys.stdout
     if as_json:
-        print(json.dumps({"output": str(output), **stats.to_json()}, ensure_ascii=False,
-                         indent=2), file=report)
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"output": str(output), **stats.to_json()}, file=report)
         return
     kept = stats.units - stats.duplicates
     inform(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to "
@@ -218,7 +233,9 @@ def stats_cmd(
 
     stats = tm_stats([str(f) for f in files])
     if as_json:
-        print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
+        from tifa.cli.jsondoc import print_json
+
+        print_json(stats.to_json())
         return
     print(f"units:            {stats.units}")
     for pair, count in stats.languages.most_common():

@@ -64,6 +64,13 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
 
     if has_han(query):
         qkey = zh_key(query)
+        if not zh.exact(qkey):
+            # Traditional script (命運共同體) is matched as simplified. Imported here: the
+            # conversion table costs ~20 ms to load, and an exact query never needs it.
+            from tifa.tm.base.script import to_simplified
+
+            query = to_simplified(query)
+            qkey = zh_key(query)
         for k in zh.exact(qkey):
             j = zh.nums[k]
             kind = "exact" if j == 0 and zh.form(k) == query else "variant"

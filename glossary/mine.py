@@ -36,7 +36,10 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 import numpy as np
+from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
+from tifa.tm.base.progress import Progress, counted
+from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
@@ -191,7 +194,7 @@ def fold(text: str) -> str:
     Counting on match keys makes width, dash, quote and spacing variants of one expression
     count together; the dash is restored so that mined candidates read as in print.
     """
-    return _KEY_DASH.sub("—", match_key(text))
+    return _KEY_DASH.sub("—", match_key(to_simplified(text)))
 
 
 @dataclass
@@ -759,6 +762,7 @@ def _score(g: dict[str, float]) -> float:
 def mine(
     segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
     use_sentencepiece: bool = False, min_freq: int | None = None,
+    progress: Progress | None = None,
 ) -> list[Candidate]:
     """Rank candidate formulations in `segments` (merged `tm.segment.Segment` objects), best first.
 
@@ -799,7 +803,7 @@ def mine(
     cand_set = set(cands)
 
     out: list[Candidate] = []
-    for s in cands:
+    for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
         o = occ[s]
         if o.freq == 0:
             continue  # only outside the scan sample of a big corpus: no contexts to show
@@ -814,9 +818,21 @@ def mine(
             src = seg.sources[0] if seg.sources else None
             contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
         freq = max(o.freq, stats.freq.get(s, 0))
-        out.append(Candidate(s, _score(signals), freq, len(o.docs), signals, contexts, in_gloss))
-    out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
+        shown = _as_written(s, contexts[0].text) if contexts else s
+        out.append(Candidate(shown, _score(signals), freq, len(o.docs), signals, contexts,
+                             in_gloss))
+    # ties in the same order whichever script the corpus is written in
+    out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     return out[:top] if top else out
+
+
+def _as_written(s: str, text: str) -> str:
+    """`s` as the corpus spells it in `text`: a traditional-script corpus is counted in
+    simplified (fold), and its candidates are shown in the user's own script."""
+    if text.isascii() or s in text:
+        return s
+    at = to_simplified(text).find(s)
+    return text[at:at + len(s)] if at >= 0 else s
 
 
 def _cell(text: str) -> str:
@@ -831,13 +847,13 @@ def write_candidates(candidates: Sequence[Candidate], fmt: str, fh: IO[str]) -> 
     if fmt == "json":
         import json
 
-        json.dump({"candidates": records}, fh, ensure_ascii=False, indent=1)
+        json.dump({"version": VERSION, "candidates": records}, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     elif fmt == "yaml":
         import yaml
 
-        yaml.safe_dump({"candidates": records}, fh, allow_unicode=True, sort_keys=False,
-                       width=100)
+        yaml.safe_dump({"version": VERSION, "candidates": records}, fh, allow_unicode=True,
+                       sort_keys=False, width=100)
     else:
         names = sorted({k for c in candidates for k in c.signals})
         fh.write("\t".join(["rank", "zh", "score", "freq", "docs", "in_glossary", *names,

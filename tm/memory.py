@@ -27,6 +27,7 @@ from tifa.tm.align import Bead, align
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, atomic_write, read_text
+from tifa.tm.base.progress import Progress, counted
 from tifa.tm.base.text import han_share, match_key
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
 from tifa.tm.corpus.merge import build_segments
@@ -161,7 +162,7 @@ def _clean_cell(text: str) -> str:
 def build_tm(
     pairs: list[tuple[str, str]], out: str | os.PathLike, review: str | os.PathLike | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-    warn: Callable[[str], None] | None = None, glossary=None,
+    warn: Callable[[str], None] | None = None, glossary=None, progress: Progress | None = None,
 ) -> BuildReport:
     """Align each (Chinese file, English file) pair and write the confident beads as TMX.
 
@@ -178,7 +179,7 @@ def build_tm(
     out = Path(out)
     review_path = Path(review) if review else out.with_suffix(".review.tsv")
     plans = []
-    for zh_path, en_path in pairs:
+    for zh_path, en_path in counted(pairs, "TM: aligning translations", progress, len(pairs), 1):
         if not Path(zh_path).is_dir():  # a directory is a corpus: checked file by file
             _check_language(zh_path, read_text(zh_path), want_chinese=True)
         en_text = read_text(en_path)

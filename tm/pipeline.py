@@ -17,13 +17,12 @@ from tifa.glossary.export import export
 from tifa.glossary.mine import mine, write_candidates
 from tifa.glossary.model import Glossary, load_glossary
 from tifa.tm.base.files import TifaError, atomic_write
+from tifa.tm.base.progress import Progress, counted
 from tifa.tm.corpus.merge import SegmentSet, build_segments
 from tifa.tm.lint import write_report
 from tifa.tm.lint.config import load_config
 from tifa.tm.lint.readers import read_units
 from tifa.tm.memory import build_tm
-
-Progress = Callable[[str, int, int], None]
 
 # File names `tifa build` gives each glossary export, by format.
 GLOSSARY_EXPORTS = {"tbx": "glossary.tbx", "tbx2": "glossary-tbx2.tbx",
@@ -135,7 +134,8 @@ def step_candidates(build: Build) -> list[Row]:
     """Mine the segments for candidate formulations → candidates.tsv (best first)."""
     if build.segments is None:
         raise TifaError("the candidates step needs the segments step first")
-    found = mine(build.segments.segments, glossary=build.terms(), top=CANDIDATES)
+    found = mine(build.segments.segments, glossary=build.terms(), top=CANDIDATES,
+                 progress=build.progress)
     target = build.outdir / "candidates.tsv"
     write_file(target, lambda fh: write_candidates(found, "tsv", fh))
     new = sum(not c.in_glossary for c in found)
@@ -155,7 +155,7 @@ def step_tm(build: Build) -> list[Row]:
         return [Row("translation memory", "skipped: no CORPUS/en/*.en.txt translations")]
     out = build.outdir / "tm.tmx"
     review = out.with_suffix(".review.tsv")
-    report = build_tm(pairs, out, review, glossary=build.terms())
+    report = build_tm(pairs, out, review, glossary=build.terms(), progress=build.progress)
     return [Row("translation memory", f"{report.units} units from {len(pairs)} translation(s)",
                 str(out)),
             Row("TM review", f"{report.review} doubtful bead(s)", str(review))]
@@ -173,8 +173,8 @@ def step_lint(build: Build) -> list[Row]:
     terms = build.terms()
     target = build.outdir / "lint.html"
     with atomic_write(target) as fh:
-        counts = write_report(read_units(tmx, None, None, terms), terms, None, load_config(),
-                              "html", fh, False, [str(tmx)])
+        units = counted(read_units(tmx, None, None, terms), "lint: units checked", build.progress)
+        counts = write_report(units, terms, None, load_config(), "html", fh, False, [str(tmx)])
     summary = ", ".join(f"{n} {sev}(s)" for sev, n in sorted(counts.items()) if n) or "clean"
     return [Row("lint report", f"{summary} on the TM", str(target))]
 
