@@ -43,6 +43,9 @@ def lint_cmd(
         "whatever its extension.")] = None,
     as_json: Annotated[bool, typer.Option(
         "--json", help="Same as --format json (schema in docs/json.md).")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX (draft or --tm) of unknown version or without a header is an "
+        "error, not a warning.")] = False,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> int:
     """Lint a draft translation: terms, numbers, consistency, leftovers.
@@ -74,6 +77,7 @@ def lint_cmd(
     from tifa.glossary.model import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.base.progress import counted, progress_bar
+    from tifa.tm.base.tmx import strict_tmx
     from tifa.tm.lint import write_report
     from tifa.tm.lint.config import FAIL_ON, load_config, parse_codes
     from tifa.tm.lint.readers import FORMATS, read_units
@@ -103,7 +107,7 @@ def lint_cmd(
     files = [str(draft)] + ([str(en)] if en else [])
     color = (fmt == "text" and to_stdout(target) and sys.stdout.isatty()
              and not os.environ.get("NO_COLOR"))
-    with progress_bar() as progress, atomic_write(target) as fh:
+    with strict_tmx(strict), progress_bar() as progress, atomic_write(target) as fh:
         units = counted(read_units(draft, en, input_format, terms), "lint: units checked",
                         progress)
         counts = write_report(units, terms, tm_path, config, fmt, fh, color, files)

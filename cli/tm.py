@@ -124,6 +124,9 @@ def lookup_cmd(
         "--min", min=1, max=100, help="Lowest match percentage to show.")] = 70,
     top: Annotated[int, typer.Option("--top", min=1, help="How many matches to show.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX of unknown version or without a header is an error, not a "
+        "warning.")] = False,
 ) -> None:
     """Fuzzy-search a translation memory the way a CAT tool does.
 
@@ -141,11 +144,13 @@ def lookup_cmd(
 
       tifa tm lookup "四是坚持世代友好" --tm out/tm.tmx --min 50 --json
     """
+    from tifa.tm.base.tmx import strict_tmx
     from tifa.tm.memory import TmIndex, mark_diff
 
     matches, total = [], 0
     for path in tm:
-        index = TmIndex.from_tmx(path)
+        with strict_tmx(strict):
+            index = TmIndex.from_tmx(path)
         total += len(index)
         matches += index.lookup(text, min_score=min_score, top=top)
     matches = sorted(matches, key=lambda m: -m.score)[:top]
@@ -177,6 +182,9 @@ def merge_cmd(
         show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX of unknown version or without a header is an error, not a "
+        "warning.")] = False,
 ) -> None:
     """Merge TMX files: identical units once, every conflicting translation kept and reported.
 
@@ -191,10 +199,12 @@ def merge_cmd(
 
       tifa tm merge a.tmx b.tmx project_save.tmx -o merged.tmx --json
     """
+    from tifa.tm.base.tmx import strict_tmx
     from tifa.tm.memory import merge_tmx
 
     target = output_path(output, files, follow_symlinks)
-    stats = merge_tmx([str(f) for f in files], target)
+    with strict_tmx(strict):
+        stats = merge_tmx([str(f) for f in files], target)
     # The report is the result unless standard output carries the merged TMX itself.
     report = sys.stderr if to_stdout(target) else sys.stdout
     if as_json:
@@ -220,6 +230,9 @@ def _print_conflicts(conflicts: list[dict], out=None) -> None:
 def stats_cmd(
     files: Annotated[list[Path], typer.Argument(metavar="TMX...", help="TMX file(s).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX of unknown version or without a header is an error, not a "
+        "warning.")] = False,
 ) -> None:
     """Count units, language pairs, duplicates and conflicting translations.
 
@@ -229,9 +242,11 @@ def stats_cmd(
 
       tifa tm stats a.tmx b.tmx --json
     """
+    from tifa.tm.base.tmx import strict_tmx
     from tifa.tm.memory import tm_stats
 
-    stats = tm_stats([str(f) for f in files])
+    with strict_tmx(strict):
+        stats = tm_stats([str(f) for f in files])
     if as_json:
         from tifa.cli.jsondoc import print_json
 

@@ -315,3 +315,20 @@ def test_unknown_version_and_missing_header_warn_or_fail_when_strict(tmp_path):
         with pytest.raises(TifaError, match="--strict") as err:
             list(read_tmx(path, strict=True))
         assert err.value.path == str(path)
+
+
+def test_strict_on_the_command_line(tmp_path, capsys):
+    from tifa.cli.app import main
+
+    path = tmp_path / "v2.tmx"
+    path.write_text('<tmx version="2.0"><header srclang="zh"/><body><tu><tuv xml:lang="zh">'
+                    '<seg>谢谢大家。</seg></tuv><tuv xml:lang="en"><seg>Thanks.</seg></tuv></tu>'
+                    "</body></tmx>", encoding="utf-8")
+    for args, code in ((["tm", "stats", str(path)], 0), (["tm", "stats", str(path), "--strict"], 2),
+                       (["lint", str(path), "--strict"], 2)):
+        with pytest.raises(SystemExit) as info:
+            main(args)
+        out, err = capsys.readouterr()
+        assert info.value.code == code, (args, err)
+        assert err.count("\n") == 1 and "version '2.0'" in err
+        assert err.startswith("tifa: warning:" if code == 0 else "tifa: error:")

@@ -9,6 +9,7 @@ accepts what OmegaT, translate-toolkit and other CAT tools write (see docs/tm.md
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 import hashlib
 import os
@@ -220,9 +221,24 @@ def _warn_stderr(message: str) -> None:
     print(f"tifa: warning: {message}", file=sys.stderr)
 
 
+# What `read_tmx(strict=None)` does: a command's --strict sets it for everything it reads
+# (the TM commands and lint read TMX deep inside library code).
+_STRICT: contextvars.ContextVar[bool] = contextvars.ContextVar("tifa_tmx_strict", default=False)
+
+
+@contextlib.contextmanager
+def strict_tmx(on: bool = True) -> Iterator[None]:
+    """Within the block, read_tmx treats an unknown version or a missing header as an error."""
+    token = _STRICT.set(on)
+    try:
+        yield
+    finally:
+        _STRICT.reset(token)
+
+
 def read_tmx(
     path: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
-    strict: bool = False, warn: Callable[[str], None] | None = None,
+    strict: bool | None = None, warn: Callable[[str], None] | None = None,
 ) -> Iterator[TranslationUnit]:
     """Yield the units of a TMX file one by one, in constant memory.
 
@@ -233,7 +249,7 @@ def read_tmx(
     yields one unit per target (same tuid); a <tu> without a source tuv is skipped. Prop types
     are read with or without the `x-` prefix (`x-document` and `document` are both
     "document"). An unknown TMX version or a missing <header> is a warning (`warn`, default
-    a line on stderr), or an error when `strict`.
+    a line on stderr), or an error when `strict` (default: inside a `strict_tmx()` block).
     """
     from lxml import etree
 
@@ -246,10 +262,12 @@ def read_tmx(
     # parser logs it, and each unit is checked before it is yielded.
     external_dtd = refuse_xml_entities(p)
     warn = warn or _warn_stderr
+    strict = _STRICT.get() if strict is None else strict
 
-    def complain(message: str, line: int | None) -> None:
+    def complain(problem: str, consequence: str, line: int | None) -> None:
         if strict:
-            raise TifaError(f"{message} (--strict)", p, line)
+            raise TifaError(f"{problem} (--strict)", p, line)
+        message = f"{problem}; {consequence}"
         warn(f"{p}:{line}: {message}" if line else f"{p}: {message}")
 
     etree.clear_error_log()  # the log is per thread: keep earlier files' errors out of ours
@@ -272,10 +290,10 @@ def read_tmx(
                 version = root.get("version")
                 if version not in KNOWN_VERSIONS:
                     complain(f"TMX version {version!r} is not one tifa knows "
-                             f"({', '.join(sorted(KNOWN_VERSIONS))}); reading it as 1.4",
+                             f"({', '.join(sorted(KNOWN_VERSIONS))})", "reading it as 1.4",
                              root.sourceline)
                 if elem.tag != "header":
-                    complain("no <header> before the first <tu>: languages are taken from "
+                    complain("no <header> before the first <tu>", "languages are taken from "
                              "each <tu> (source zh-CN unless it says otherwise)", elem.sourceline)
             if external_dtd:
                 refuse_undefined_entities(parser.error_log, p)
@@ -310,7 +328,7 @@ def read_tmx(
         name = "none" if root is None else str(root.tag)
         raise TifaError(f"not a TMX file (root element is <{name}>, expected <tmx>)", p, 1)
     if not root_checked:   # a <tmx> with neither header nor units
-        complain("no <header> and no <tu>: an empty TMX", root.sourceline)
+        complain("no <header> and no <tu>", "an empty TMX", root.sourceline)
 
 
 def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str | None]:
