@@ -323,6 +323,12 @@ def test_translate_toolkit_reads_the_csv_with_chinese_source(glossary, tmp_path)
     with open(tbx, "rb") as fh:
         store = tbxfile.parsefile(fh)
     assert [(u.source, u.target) for u in store.units] == [(e.zh, e.en) for e in glossary]
+    po = tmp_path / "from-csv.po"
+    _tt("csv2po", str(out), str(po))
+    from translate.storage import factory
+
+    assert [(u.source, u.target) for u in factory.getobject(str(po)).units if u.source] == \
+        [(e.zh, e.en) for e in glossary]
 
 
 def test_translate_toolkit_reads_both_tbx2_flavours(glossary, tmp_path):

@@ -64,7 +64,8 @@ def progress_bar(force: bool | None = None) -> Iterator[Progress | None]:
         task = tasks[stage]
         bar.update(task, completed=done, total=total or None)
         speed = bar.tasks[task].speed  # rich's own moving estimate over the last updates
-        bar.update(task, rate=f"{speed:,.0f}/s" if speed else "")
+        rate = "" if not speed else f"{speed:,.0f}/s" if speed >= 10 else f"{speed:.2g}/s"
+        bar.update(task, rate=rate)
 
     with bar:
         yield update
