@@ -60,7 +60,7 @@ def align_cmd(
 
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.align import align, check_pair, split_chinese
     from tifa.tm.base.english import split_english
     from tifa.tm.base.files import TifaError, atomic_write, read_text

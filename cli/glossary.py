@@ -34,8 +34,9 @@ def validate_cmd(
     """Check glossary files: schema, duplicates, claimed variants, deprecated vs accepted.
 
     Every problem is printed as FILE:LINE:COLUMN: message; the exit code is 2 if there are
-    problems, 0 if the files are clean. Files given together are checked together (an id or a
-    Chinese form may occur only once across them).
+    problems, 0 if the files are clean (warnings, e.g. a file without entries, are printed as
+    FILE:LINE:COLUMN: warning: message and do not change it). Files given together are
+    checked together (an id or a Chinese form may occur only once across them).
 
     Examples:
 
@@ -43,24 +44,28 @@ def validate_cmd(
 
         tifa glossary validate my-terms.yaml
     """
-    from tifa.glossary.model import validate
+    from tifa.glossary.store import validate
 
     problems, entries, count = validate(files or None)
     if as_json:
         from tifa.cli.jsondoc import print_json
 
-        print_json({"files": count, "entries": entries, "ok": not problems, "problems": [
-            {"file": p.path, "line": p.line, "column": p.column, "message": p.message}
-            for p in problems]})
-        if problems:
+        errors = any(p.severity == "error" for p in problems)
+        print_json({"files": count, "entries": entries, "ok": not errors, "problems": [
+            {"file": p.path, "line": p.line, "column": p.column, "message": p.message,
+             "severity": p.severity} for p in problems]})
+        if errors:
             raise typer.Exit(2)
         return
     for problem in problems:
         print(problem, file=sys.stderr)
-    if problems:
-        print(f"tifa: {len(problems)} problem(s) in {count} file(s)", file=sys.stderr)
+    errors = sum(p.severity == "error" for p in problems)
+    if errors:
+        print(f"tifa: {errors} problem(s) in {count} file(s)", file=sys.stderr)
         raise typer.Exit(2)
-    print(f"{entries} entries in {count} file(s) OK")
+    warnings = len(problems) - errors
+    print(f"{entries} entries in {count} file(s) OK"
+          + (f" ({warnings} warning(s))" if warnings else ""))
 
 
 @glossary_app.command("lookup")
@@ -89,7 +94,7 @@ def lookup_cmd(
         tifa glossary lookup 一带一路 --json
     """
     from tifa.glossary.lookup import lookup, suggestions
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     terms = load_glossary(glossary or None)
     matches = lookup(terms, query, limit=limit)
@@ -138,7 +143,8 @@ def _describe(match) -> str:
     if match.deprecated is not None:
         reason = f" ({match.deprecated.reason})" if match.deprecated.reason else ""
         lines.append(f"  deprecated: use “{e.en}” instead of “{match.deprecated.text}”{reason}")
-    lines.append(f"  status:     {e.status} · {e.category} · {e.domain}")
+    binding = (" · binding" if e.binding else " · advisory") if e.binding_explicit else ""
+    lines.append(f"  status:     {e.status} · {e.category} · {e.domain}{binding}")
     if e.zh_variants:
         lines.append(f"  zh forms:   {' / '.join(e.zh_variants)}")
     for v in e.en_variants:
@@ -195,6 +201,9 @@ def add_cmd(
                              "TIFA_GLOSSARY file).")] = None,
     replace: Annotated[bool, typer.Option(
         "--replace", help="Replace an entry with the same id or Chinese form.")] = False,
+    binding: Annotated[bool | None, typer.Option(
+        "--binding/--advisory", help="Whether a missing rendering is an error in lint "
+                                     "(default: official entries bind, others advise).")] = None,
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
@@ -202,7 +211,9 @@ def add_cmd(
 
     The entry is validated against everything loaded (shipped glossary and your files): a
     duplicate id or Chinese form, or a Chinese variant another entry claims, is refused
-    unless --replace is given. The file is rewritten atomically.
+    unless --replace is given. The entry is appended as text (nothing else in the file
+    changes); the file is locked while it is read, checked and replaced atomically, so two
+    adds at the same moment both land.
 
     Examples:
 
@@ -214,7 +225,8 @@ def add_cmd(
             --category mechanism --en-variant "XYZ=short form" \\
             --deprecated "XYZ system=not the official name"
     """
-    from tifa.glossary.model import DATA_DIR, add_entry, load_glossary, slugify, user_files
+    from tifa.glossary.edit import add_entry, slugify
+    from tifa.glossary.store import DATA_DIR, load_glossary, user_files
 
     explicit = file is not None
     if file is None:
@@ -227,11 +239,17 @@ def add_cmd(
         raise TifaError("refusing to write into the installed package; give --file FILE "
                         "explicitly to do so", file)
     file = output_path(file, (), follow_symlinks)  # edited in place: a link only if asked
+    if status.strip() == "official" and not en.strip():
+        raise TifaError("an official entry needs its official English rendering: give --en "
+                        "(or add it with --status recommended or provisional)")
     context = load_glossary([p for p in (glossary or []) if p.resolve() != file.resolve()])
     if not entry_id:
         entry_id = next((e.id for e in context if e.zh == zh.strip()), "") or slugify(en)
         if not entry_id:
-            raise TifaError("cannot make an id from --en: give --id")
+            raise TifaError("no id for the new entry: give --id (the default is made from "
+                            "--en, and there is none)" if not en.strip() else
+                            f"cannot make an id from --en '{en}' (no ASCII letters or digits): "
+                            "give --id")
         base, n = entry_id, 2
         while any(e.id == entry_id and e.zh != zh.strip() for e in context):
             entry_id, n = f"{base}-{n}", n + 1
@@ -239,7 +257,7 @@ def add_cmd(
               "en_variants": _pairs(en_variant, "--en-variant", False),
               "en_deprecated": _pairs(deprecated, "--deprecated", True),
               "category": category, "domain": domain, "note": note, "source": source,
-              "status": status}
+              "status": status, "binding": binding}
     added, replaced = add_entry(file, fields, replace=replace, context=context)
     what = f"; replaces {', '.join(replaced)}" if replaced else ""
     inform(f"added '{added}' ({zh.strip()}) to {file}{what}")
@@ -282,7 +300,7 @@ def export_cmd(
         tifa glossary export --format csv -o terms.csv -g my.yaml
     """
     from tifa.glossary.export import export
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     if fmt not in FORMATS:
         raise TifaError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")

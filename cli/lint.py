@@ -74,7 +74,7 @@ def lint_cmd(
 
         tifa lint draft.po --ignore punctuation --fail-on warning
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.base.progress import counted, progress_bar
     from tifa.tm.base.tmx import strict_tmx

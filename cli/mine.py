@@ -56,7 +56,7 @@ def mine(
     """
     from tifa.glossary.mine import FORMATS, write_candidates
     from tifa.glossary.mine import mine as run_mine
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.base.progress import progress_bar
     from tifa.tm.corpus.merge import build_segments

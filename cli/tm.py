@@ -72,7 +72,7 @@ def build_cmd(
 
       tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.progress import progress_bar
     from tifa.tm.memory import build_tm
 

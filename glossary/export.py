@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from tifa.glossary.model import Deprecated, Entry, Variant
+from tifa.glossary.entry import Deprecated, Entry, Variant
 from tifa.tm.base.files import TifaError, atomic_write, read_text
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tifa.glossary.model import Deprecated, Entry, Glossary, Keys, en_key, zh_key
-from tifa.tm.base.text import has_han
+from tifa.glossary.entry import Deprecated, Entry, Glossary
+from tifa.glossary.index import Keys
+from tifa.tm.base.text import english_key, has_han, match_key
 
 KINDS = ("exact", "variant", "substring", "fuzzy")
 ZH_FUZZY_CUTOFF = 60.0
@@ -63,14 +64,14 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
             best[row] = hit
 
     if has_han(query):
-        qkey = zh_key(query)
+        qkey = match_key(query)
         if not zh.exact(qkey):
             # Traditional script (命運共同體) is matched as simplified. Imported here: the
             # conversion table costs ~20 ms to load, and an exact query never needs it.
             from tifa.tm.base.script import to_simplified
 
             query = to_simplified(query)
-            qkey = zh_key(query)
+            qkey = match_key(query)
         for k in zh.exact(qkey):
             j = zh.nums[k]
             kind = "exact" if j == 0 and zh.form(k) == query else "variant"
@@ -78,7 +79,7 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
         for k in zh.find(qkey) + _inside(zh, qkey, 2, list(qkey)):
             add(zh, k, "substring", "zh" if zh.nums[k] == 0 else "zh_variants", zh.nums[k])
     else:
-        qkey = en_key(query)
+        qkey = english_key(query)
         row = glossary.row_of_id(query)
         if row is not None:
             add(None, 0, "exact", "id", -1, row)
@@ -146,7 +147,7 @@ def fuzzy(glossary: Glossary, query: str, *, limit: int = 5,
     choices = [key for keys in columns for key in keys.keys]
     if cutoff is None:
         cutoff = ZH_FUZZY_CUTOFF if chinese else EN_FUZZY_CUTOFF
-    qkey = zh_key(query) if chinese else en_key(query)
+    qkey = match_key(query) if chinese else english_key(query)
     scored = process.extract(qkey, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
                              limit=limit * 4)
     out: list[Match] = []

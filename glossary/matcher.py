@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
-from tifa.glossary.model import Entry
+from tifa.glossary.entry import Entry
 from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
 

@@ -766,7 +766,7 @@ def mine(
 ) -> list[Candidate]:
     """Rank candidate formulations in `segments` (merged `tm.segment.Segment` objects), best first.
 
-    `glossary` (from `glossary.model.load_glossary`) marks `in_glossary`; with `new_only`
+    `glossary` (from `glossary.store.load_glossary`) marks `in_glossary`; with `new_only`
     only expressions that no entry covers are returned.
     """
     if not segments:

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tifa.glossary.entry import Deprecated, Entry, Variant
 from tifa.glossary.export import (
     ADMITTED,
     DEPRECATED,
@@ -23,7 +24,7 @@ from tifa.glossary.export import (
     read_tmx_terms,
     read_tsv,
 )
-from tifa.glossary.model import Deprecated, Entry, Variant, load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.base.files import TifaError
 
 from tests.conftest import REPO, omegat_jar, require_program

@@ -102,7 +102,7 @@ def test_inline_suppression_in_notes(tmp_path: Path) -> None:
 
 
 def _glossary():
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     return load_glossary([DATA / "glossary.yaml"], shipped=False, env=False)
 

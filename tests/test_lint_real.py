@@ -13,7 +13,7 @@ import csv
 from collections import Counter
 
 import pytest
-from tifa.glossary.model import load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.lint import iter_findings
 from tifa.tm.lint.readers import read_units
 

@@ -7,7 +7,8 @@ import io
 
 import pytest
 from tifa.glossary.matcher import TermMatcher
-from tifa.glossary.model import load_glossary, parse_text
+from tifa.glossary.store import load_glossary
+from tifa.glossary.yamlfile import parse_text
 from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.lint.checks import missing_severity
 from tifa.tm.lint.readers import read_units

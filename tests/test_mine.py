@@ -92,7 +92,7 @@ def test_candidates_carry_evidence(ranked):
 
 
 def test_glossary_marks_known_and_new_only_hides_them(segments):
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     terms = load_glossary(env=False)
     marked = mine(segments, glossary=terms, top=60)

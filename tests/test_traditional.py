@@ -9,7 +9,7 @@ import pytest
 from tifa.cli.app import main
 from tifa.glossary.lookup import lookup
 from tifa.glossary.mine import mine
-from tifa.glossary.model import load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.base.script import is_traditional, table, to_simplified
 from tifa.tm.corpus.merge import build_segments
 

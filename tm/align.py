@@ -69,7 +69,7 @@ class _Side:
 def align(zh: list[str], en: list[str], *, glossary=None) -> list[Bead]:
     """Align Chinese sentences `zh` with English sentences `en`; beads cover both in order.
 
-    `glossary` is an optional `glossary.model` glossary whose terms count as lexical links.
+    `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
     """
     n, m = len(zh), len(en)
     if n == 0 or m == 0:

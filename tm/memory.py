@@ -24,6 +24,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from tifa.tm.align import Bead, align
+from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, atomic_write, read_text
@@ -166,7 +167,7 @@ def build_tm(
 ) -> BuildReport:
     """Align each (Chinese file, English file) pair and write the confident beads as TMX.
 
-    `glossary` (a `glossary.model` glossary), when given, lends its terms to the aligner as
+    `glossary` (a `glossary.entry.Glossary`), when given, lends its terms to the aligner as
     links between sentences.
     Beads below `min_confidence`, and sentences left without a counterpart, go to the `review`
     TSV (default: OUT with .review.tsv) rather than into the TM. n-1 beads become one unit whose
@@ -378,23 +379,22 @@ class TmIndex:
 
         path = Path(path)
         fingerprint = _fingerprint(path) if cache else None
-        cache_file = _cache_dir() / f"tm-index-{_path_hash(path)}.npz"
-        if fingerprint:
+        cache_file = disk_cache.entry_path("tm-index", fingerprint, ".npz") if fingerprint else None
+        fh = disk_cache.opened(cache_file) if cache_file else None
+        if fh is not None:
             try:
-                with np.load(cache_file, allow_pickle=False) as data:
+                with fh, np.load(fh, allow_pickle=False) as data:
                     if str(data["fingerprint"]) == fingerprint:
                         index = cls.__new__(cls)
                         index.arrays = {k: data[k] for k in data.files if k != "fingerprint"}
                         return index
-            except (OSError, KeyError, ValueError):
-                pass
+            except (OSError, KeyError, ValueError, EOFError):
+                pass  # a damaged entry is rebuilt, never trusted
         index = cls(read_tmx(path))
-        if fingerprint:
-            try:
-                with atomic_write(cache_file, "wb") as fh:
-                    np.savez(fh, fingerprint=np.array(fingerprint), **index.arrays)
-            except OSError:
-                pass  # a read-only cache only costs a rebuild next time
+        if cache_file is not None:
+            with disk_cache.writing(cache_file) as out:
+                if out is not None:
+                    np.savez(out, fingerprint=np.array(fingerprint), **index.arrays)
         return index
 
     # -- access ------------------------------------------------------------------------
@@ -504,29 +504,13 @@ def _postings(keys: list[str], first: int):
     return (grams[valid] << np.uint64(32)) | owner[:-1][valid]
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tifa"
-
-
-def _path_hash(path: Path) -> str:
-    return hashlib.blake2b(str(path.resolve()).encode(), digest_size=10).hexdigest()
-
-
 def _fingerprint(path: Path) -> str | None:
-    """TMX identity (size, mtime, head and tail bytes) plus the code that builds the index."""
-    try:
-        st = path.stat()
-        with open(path, "rb") as fh:
-            edges = fh.read(65536)
-            fh.seek(max(0, st.st_size - 65536))
-            edges += fh.read(65536)
-        code = [os.stat(m).st_mtime_ns for m in (__file__, sys.modules[match_key.__module__].
-                                                   __file__)]
-    except (OSError, TypeError):
+    """Cache key of a TMX's index: the file's content and the code that builds the index."""
+    content = disk_cache.fingerprint(path)
+    if content is None:
         return None
-    digest = hashlib.blake2b(edges, digest_size=12).hexdigest()
-    return f"{TmIndex.CACHE_VERSION}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{digest}|{code}"
+    code = disk_cache.code_stamp(__file__, sys.modules[match_key.__module__].__file__ or "")
+    return disk_cache.key(str(TmIndex.CACHE_VERSION), content, code)
 
 
 # ---------------------------------------------------------------- merge and stats

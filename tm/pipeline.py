@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from tifa.glossary.entry import Glossary
 from tifa.glossary.export import export
 from tifa.glossary.mine import mine, write_candidates
-from tifa.glossary.model import Glossary, load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.base.files import TifaError, atomic_write
 from tifa.tm.base.progress import Progress, counted
 from tifa.tm.corpus.merge import SegmentSet, build_segments

@@ -17,15 +17,14 @@ character of the table is returned as it is without loading anything heavier tha
 from __future__ import annotations
 
 import gzip
-import os
 import pickle
 import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from tifa.tm.base import cache as disk_cache
 from tifa.tm.base.dictionary import cedict_path
-from tifa.tm.base.files import atomic_write
 
 _CACHE_VERSION = 1
 
@@ -55,10 +54,11 @@ def _build(path: Path) -> dict[str, str]:
     return {t: s for t, (n, s) in best.items() if as_simplified[t] * 10 < n}
 
 
-def _cache_file(src: Path) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tifa"
-    st = src.stat()
-    return base / f"t2s-v{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+def _cache_file(src: Path) -> Path | None:
+    content = disk_cache.fingerprint(src)
+    if content is None:
+        return None
+    return disk_cache.entry_path("t2s", disk_cache.key(str(_CACHE_VERSION), content), ".pickle")
 
 
 @lru_cache(maxsize=1)
@@ -66,17 +66,18 @@ def table() -> dict[str, str]:
     """Traditional → simplified characters (about 3,000); built once, then read from the cache."""
     src = cedict_path()
     cache = _cache_file(src)
-    try:
-        with open(cache, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-        pass
+    fh = disk_cache.opened(cache) if cache else None
+    if fh is not None:
+        try:
+            with fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass
     t2s = _build(src)
-    try:
-        with atomic_write(cache, "wb", encoding=None) as fh:
-            pickle.dump(t2s, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    except OSError:
-        pass                              # a read-only home only costs a rebuild next time
+    if cache is not None:
+        with disk_cache.writing(cache) as out:
+            if out is not None:
+                pickle.dump(t2s, out, protocol=pickle.HIGHEST_PROTOCOL)
     return t2s
 
 

@@ -97,7 +97,7 @@ def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None
                   stats: dict | None = None, jobs: int | None = None) -> Iterator[Finding]:
     """Run the selected checks over `units` and yield findings as they are found.
 
-    `glossary` is a `glossary.model.Glossary` (or any iterable of entries), `tm` a path to a
+    `glossary` is a `glossary.entry.Glossary` (or any iterable of entries), `tm` a path to a
     TMX file or a {match_key(source): [targets]} dict, `config` a `config.LintConfig`.
     `stats`, if given, receives "units" (the number of units checked). Past the first
     `SERIAL_UNITS` units the per-unit work moves to `jobs` worker processes (default: one per
