@@ -164,56 +164,97 @@ def _own_entries(text: str, shown: str) -> list[RawEntry]:
 
 def _insert(text: str, own: list[RawEntry], drop: list[RawEntry], fields: dict,
             target: Path) -> str:
-    """The file's text with the dropped entries' lines cut out and the new entry appended."""
-    lines = text.split("\n") if text else []
-    if text.endswith("\n"):
-        lines.pop()
-    if not any(line.strip() and not line.lstrip().startswith("#") for line in lines):
-        header = ["glossary:", f"  name: {_scalar(target.stem + ' (user glossary)')}",
-                  "  source_lang: zh-CN", "  target_lang: en", "entries:"]
-        return "\n".join(lines + header) + "\n" + entry_text(fields, 2, 4)
+    """The file's text with the dropped entries' lines cut out and the new entry appended.
+
+    Works on character offsets: a 50,000-entry file is not split into its 500,000 lines."""
+    if text and not text.endswith("\n"):
+        text += "\n"
+    if not any(line.strip() and not line.lstrip().startswith("#")
+               for line in text.split("\n")[:1000]) and len(text) < 100_000:
+        header = "glossary:\n" f"  name: {_scalar(target.stem + ' (user glossary)')}\n" \
+                 "  source_lang: zh-CN\n  target_lang: en\nentries:\n"
+        return text + header + entry_text(fields, 2, 4)
     match = _ENTRIES_LINE.search(text)
     if match is None:
         raise TifaError("cannot find the top-level 'entries:' line to append to",
                         display(target))
-    entries_at = text.count("\n", 0, match.start())          # 0-based line of `entries:`
     if match.group("value") not in ("", "[]", "~", "null"):
         raise TifaError("'entries' is written as a flow list ([...]); write it as a block "
                         "list (one '- id: ...' per entry) to add to it", display(target))
     if match.group("value"):  # `entries: []` becomes `entries:`, its comment kept
-        line = lines[entries_at]
-        lines[entries_at] = "entries:" + (line[line.index("#") - 1:] if "#" in line else "")
-    end = len(lines)                                          # first line after the entries
-    for i in range(entries_at + 1, len(lines)):
-        line = lines[i]
-        if line[:1] not in ("", " ", "#", "-"):
-            end = i
+        line = match.group(0)
+        text = text[:match.start()] + "entries:" + \
+            (line[line.index("#") - 1:] if "#" in line else "") + text[match.end():]
+        match = _ENTRIES_LINE.search(text)
+        assert match is not None
+    after = match.end() + 1                                   # start of the line after it
+    nxt = _TOP_LEVEL.search(text, after)
+    end = len(text) if nxt is None else nxt.start()           # the next top-level key
+    while nxt is not None and end > after:                    # ... and the comments above it
+        prev = text.rfind("\n", 0, end - 1) + 1
+        line = text[prev:end - 1]
+        if line.strip() and not line.lstrip().startswith("#"):
             break
-    while end > entries_at + 1 and (not lines[end - 1].strip()
-                                    or lines[end - 1].lstrip().startswith("#")) \
-            and end < len(lines):
-        end -= 1                                              # comments of the next key
+        end = prev
+    lines = _Lines(text)
     dash, key = 2, 4
     if own:
-        first = lines[min(raw.line for raw in own) - 1]
+        first = lines.line(min(raw.line for raw in own))
         dash = len(first) - len(first.lstrip(" "))
         rest = first.lstrip(" ")[1:]
         key = dash + 1 + len(rest) - len(rest.lstrip(" "))
-    starts = sorted(raw.line - 1 for raw in own)
-    cut: set[int] = set()
+    starts = sorted(raw.line for raw in own)
+    cuts = []
     for raw in drop:
-        begin = raw.line - 1
-        stop = next((s for s in starts if s > begin), end)
-        while stop > begin + 1 and (not lines[stop - 1].strip()
-                                    or lines[stop - 1].lstrip().startswith("#")):
-            stop -= 1                                         # a comment above the next entry
-        cut.update(range(begin, stop))
-    block = entry_text(fields, dash, key).rstrip("\n").split("\n")
-    last = max((raw.line for raw in own), default=0)
-    if last >= 2 and not lines[last - 2].strip():
-        block.insert(0, "")  # the file separates its entries with blank lines: so do we
-    kept_before = [line for i, line in enumerate(lines[:end]) if i not in cut]
-    return "\n".join(kept_before + block + lines[end:]) + "\n"
+        stop = next((n for n in starts if n > raw.line), None)
+        stop_at = end if stop is None else lines.offset(stop)
+        while stop_at > lines.offset(raw.line):               # not the next entry's comments
+            prev = text.rfind("\n", 0, stop_at - 1) + 1
+            line = text[prev:stop_at - 1]
+            if line.strip() and not line.lstrip().startswith("#"):
+                break
+            stop_at = prev
+        cuts.append((lines.offset(raw.line), stop_at))
+    block = entry_text(fields, dash, key)
+    last = max(starts, default=0)
+    if last >= 2 and not lines.line(last - 1).strip():
+        block = "\n" + block  # the file separates its entries with blank lines: so do we
+    pieces, pos = [], 0
+    for begin, stop in sorted(cuts):
+        pieces.append(text[pos:begin])
+        pos = stop
+    return "".join(pieces) + text[pos:end] + block + text[end:]
+
+
+_TOP_LEVEL = re.compile(r"^[^ #\-\n]", re.M)  # a line at column 0 that is not an item or comment
+
+
+class _Lines:
+    """Where line n (1-based) of a text starts, found without splitting the text: newlines are
+    counted per 64 KB block once, then one block is searched."""
+
+    BLOCK = 1 << 16
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.before = [0]   # newlines before each block
+        for start in range(0, len(text), self.BLOCK):
+            self.before.append(self.before[-1] + text.count("\n", start, start + self.BLOCK))
+
+    def offset(self, n: int) -> int:
+        from bisect import bisect_left
+
+        block = max(0, bisect_left(self.before, n - 1) - 1)   # the block line n starts in
+        pos, seen = block * self.BLOCK, self.before[block]
+        while seen < n - 1:
+            pos = self.text.index("\n", pos) + 1
+            seen += 1
+        return pos
+
+    def line(self, n: int) -> str:
+        start = self.offset(n)
+        end = self.text.find("\n", start)
+        return self.text[start:] if end < 0 else self.text[start:end]
 
 
 def _check_result(text: str, shown: str, ids: list[str], new: RawEntry) -> None:
