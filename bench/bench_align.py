@@ -1,12 +1,20 @@
-"""Accuracy and speed of `tm.align` on the Bible zh–en development set (with gold beads).
+"""Accuracy, calibration and speed of `tm.align` on the two development sets.
 
-    python bench/bench_align.py [SET_DIR] [--scale] [--baseline] [--limit N]
+    python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline]
 
-Prints strict and lax precision / recall / F1 (Sennrich & Volk 2011, after merging predicted
-beads within one verse, as the set's README prescribes), wall time and peak RSS. `--scale` also
-times 1×, 2× and 4× the set (by concatenation) to show near-linear growth. `--baseline` also runs
-the same DP on sentence length only (Gale–Church) for a reference in the same run; published
-figures of other aligners on this set are in its README. `--limit N` uses the first N gold beads.
+* **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
+  recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
+  set's README prescribes), wall and CPU time, peak RSS.
+* **Keynote** (`tests/data/align/`, gold written for tifa from the 2023 Xi'an keynote and tifa's
+  own translation): the complete text, the text with three English paragraphs and one Chinese
+  paragraph deleted, and the text with one Chinese sentence rendered as four English sentences
+  (plus a 2-1 and a 1-2), each aligned with paragraphs, without paragraph information (flat),
+  and from raw text with one paragraph per line (`align_texts`, paragraph detection).
+* **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
+  how often beads below it are wrong.
+* `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
+* `--baseline`: the same DP on sentence length only (Gale–Church), in the same run; published
+  figures of other aligners on the Bible set are in its README.
 """
 
 from __future__ import annotations
@@ -21,12 +29,29 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tifa.tm.align import align  # noqa: E402
+from tifa.tm.align import DOUBT_THRESHOLD, align, align_texts  # noqa: E402
 
-DEFAULT_SET = REPO.parent / "shared" / "align-dev" / "bible"
+KEYNOTE = REPO / "tests" / "data" / "align"
+KEYNOTE_VARIANTS = {
+    "complete": ("keynote.zh", "keynote.en", "keynote.gold"),
+    "paragraphs deleted": ("keynote-omit.zh", "keynote-omit.en", "keynote-omit.gold"),
+    "1-4 split": ("keynote.zh", "keynote-split.en", "keynote-split.gold"),
+}
+
+Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
-def parse_beads(text: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+def find_bible() -> Path:
+    """The Bible set: $TIFA_ALIGN_DEV/bible, else shared/align-dev/bible next to the repository
+    or next to its worktree folder."""
+    env = os.environ.get("TIFA_ALIGN_DEV")
+    candidates = [Path(env) / "bible"] if env else []
+    candidates += [base / "shared" / "align-dev" / "bible"
+                   for base in (REPO.parent, REPO.parent.parent)]
+    return next((c for c in candidates if (c / "gold.align").exists()), candidates[0])
+
+
+def parse_beads(text: str) -> Beads:
     """`[1,2]:[3]` lines → list of (left ids, right ids)."""
     beads = []
     for line in text.splitlines():
@@ -52,6 +77,37 @@ def load_set(folder: Path, limit: int | None = None):
         nz = 1 + max(max(z, default=-1) for _, z in gold)
         zh, en, zv, ev = zh[:nz], en[:ne], zv[:nz], ev[:ne]
     return zh, en, gold, zv, ev
+
+
+def _paragraph_file(path: Path) -> tuple[list[str], list[int]]:
+    """One sentence per line, a blank line between paragraphs → sentences, paragraph numbers."""
+    sentences, paras = [], []
+    blocks = path.read_text(encoding="utf-8").strip().split("\n\n")
+    for k, block in enumerate(blocks):
+        for line in block.split("\n"):
+            sentences.append(line)
+            paras.append(k)
+    return sentences, paras
+
+
+def load_keynote(variant: str):
+    """(zh, zh paragraph numbers, en, en paragraph numbers, gold as (zh, en) beads)."""
+    zf, ef, gf = KEYNOTE_VARIANTS[variant]
+    zh, zp = _paragraph_file(KEYNOTE / zf)
+    en, ep = _paragraph_file(KEYNOTE / ef)
+    gold = parse_beads((KEYNOTE / gf).read_text(encoding="utf-8"))
+    return zh, zp, en, ep, gold
+
+
+def keynote_raw_text(variant: str) -> tuple[str, str]:
+    """The variant as plain text, one paragraph per line and no blank lines (as a translator
+    pastes it from a word processor)."""
+    zf, ef, _ = KEYNOTE_VARIANTS[variant]
+    zh = [b.replace("\n", "") for b in (KEYNOTE / zf).read_text(encoding="utf-8").strip()
+          .split("\n\n")]
+    en = [b.replace("\n", " ") for b in (KEYNOTE / ef).read_text(encoding="utf-8").strip()
+          .split("\n\n")]
+    return "\n".join(zh) + "\n", "\n".join(en) + "\n"
 
 
 def merge_verses(beads, ev: list[str], zv: list[str]):
@@ -103,12 +159,37 @@ def score(gold, test) -> dict[str, float]:
     return out
 
 
-def evaluate(zh, en, gold, zv, ev) -> tuple[dict[str, float], float, float]:
+def bible_judged(beads, gold, zv, ev) -> tuple[Beads, list[tuple[float, bool]]]:
+    """Verse-merged test beads, and (confidence, right) for every predicted bead: a bead is
+    right when the verse-merged bead it ends up in is a gold bead; its confidence is its own."""
+    test = merge_verses([(tuple(b.en), tuple(b.zh)) for b in beads], ev, zv)
+    gold_set = set(gold)
+    where = {}
+    for k, (e, z) in enumerate(test):
+        where.update((("z", i), k) for i in z)
+        where.update((("e", j), k) for j in e)
+    judged = [(b.confidence,
+               test[where[("z", b.zh[0])] if b.zh else where[("e", b.en[0])]] in gold_set)
+              for b in beads]
+    return test, judged
+
+
+def evaluate(zh, en, gold, zv, ev):
     t0, c0 = time.perf_counter(), time.process_time()
     beads = align(zh, en)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    test = merge_verses([(tuple(b.en), tuple(b.zh)) for b in beads], ev, zv)
-    return score(gold, test), wall, cpu
+    test, judged = bible_judged(beads, gold, zv, ev)
+    return score(gold, test), wall, cpu, judged
+
+
+def calibration(judged: list[tuple[float, bool]], threshold: float = DOUBT_THRESHOLD) -> str:
+    above = [right for conf, right in judged if conf >= threshold]
+    below = [right for conf, right in judged if conf < threshold]
+    half = [right for conf, right in judged if conf < 0.5]
+    return (f"calibration at {threshold}: {len(above)} beads above, "
+            f"{sum(above)/max(1, len(above)):.1%} right; "
+            f"{len(below)} below, {1 - sum(below)/max(1, len(below)):.1%} wrong"
+            f" (below 0.5: {len(half)}, {1 - sum(half)/max(1, len(half)):.1%} wrong)")
 
 
 def peak_rss_mb() -> float:
@@ -124,43 +205,83 @@ def run_length_only(zh, en, gold, zv, ev) -> None:
     """Reference point in the same run: the same DP with the lexical weight set to zero, i.e. a
     Gale–Church length-only aligner (no external aligner is installable here: hunalign is not
     packaged for this Debian, Bleualign needs an MT system)."""
-    import tifa.tm.align as A
+    import tifa.tm.align_core as core
 
-    saved = A.W_LEX
-    A.W_LEX = 0.0
+    saved = core.W_LEX
+    core.W_LEX = 0.0
     try:
-        s, wall, cpu = evaluate(zh, en, gold, zv, ev)
+        s, wall, cpu, _ = evaluate(zh, en, gold, zv, ev)
     finally:
-        A.W_LEX = saved
+        core.W_LEX = saved
     print(f"length only (Gale-Church) {_fmt(s)}  time {wall:.1f}s (CPU {cpu:.1f}s)")
+
+
+def run_keynote() -> list[tuple[float, bool]]:
+    judged: list[tuple[float, bool]] = []
+    for variant in KEYNOTE_VARIANTS:
+        zh, zp, en, ep, gold = load_keynote(variant)
+        gold_set = set(gold)
+        for mode in ("paragraphs", "flat", "raw text"):
+            c0 = time.process_time()
+            if mode == "raw text":
+                result = align_texts(*keynote_raw_text(variant))
+                ok = result.zh == zh and result.en == en
+                beads = result.beads if ok else []
+            else:
+                beads = align(zh, en, zh_paras=zp, en_paras=ep) if mode == "paragraphs" \
+                    else align(zh, en)
+                ok = True
+            cpu = time.process_time() - c0
+            test = [(tuple(b.zh), tuple(b.en)) for b in beads]
+            if mode == "paragraphs":
+                judged += [(b.confidence, t in gold_set) for b, t in zip(beads, test, strict=True)]
+            note = "" if ok else "  (sentence split differs from the gold's!)"
+            print(f"keynote {variant:18} {mode:10} {_fmt(score(gold, test))}  CPU {cpu:.2f}s{note}")
+    return judged
+
+
+def run_scale(zh, en, k: int, label: str, zp=None, ep=None) -> None:
+    zp_k = [p + c * (max(zp) + 1) for c in range(k) for p in zp] if zp else None
+    ep_k = [p + c * (max(ep) + 1) for c in range(k) for p in ep] if ep else None
+    for copies in (1, k):
+        t0, c0 = time.perf_counter(), time.process_time()
+        align(zh * copies, en * copies,
+              zh_paras=zp_k[: len(zh) * copies] if zp_k else None,
+              en_paras=ep_k[: len(en) * copies] if ep_k else None)
+        t, c = time.perf_counter() - t0, time.process_time() - c0
+        print(f"scale {label} {copies}x: {len(zh) * copies} x {len(en) * copies} sentences  "
+              f"{t:.1f}s (CPU {c:.1f}s, {c / copies:.2f}s per copy)  "
+              f"peak RSS {peak_rss_mb():.0f} MB")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("set_dir", nargs="?", default=str(DEFAULT_SET))
-    ap.add_argument("--scale", action="store_true", help="also time 1x/2x/4x concatenations")
+    ap.add_argument("--bible", default=str(find_bible()), help="the Bible set's folder")
+    ap.add_argument("--scale", action="store_true", help="also time 1x and 10x concatenations")
     ap.add_argument("--baseline", action="store_true",
                     help="also run the length-only (Gale-Church) variant")
-    ap.add_argument("--limit", type=int, default=None, help="first N gold beads only")
+    ap.add_argument("--limit", type=int, default=None, help="first N Bible gold beads only")
     args = ap.parse_args()
-    folder = Path(args.set_dir)
+    folder = Path(args.bible)
     if not (folder / "gold.align").exists():
         sys.exit(f"bench_align: no gold.align in {folder}")
-    zh, en, gold, zv, ev = load_set(folder, args.limit)
     print(f"command: {' '.join([os.path.basename(sys.executable), *sys.argv])}")
-    print(f"set: {folder}  zh {len(zh)} sentences, en {len(en)} sentences, gold {len(gold)} beads")
-    s, wall, cpu = evaluate(zh, en, gold, zv, ev)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+    zh, en, gold, zv, ev = load_set(folder, args.limit)
+    print(f"Bible: {folder}  zh {len(zh)} sentences, en {len(en)} sentences, "
+          f"gold {len(gold)} beads")
+    s, wall, cpu, judged = evaluate(zh, en, gold, zv, ev)
     print(f"tifa align  {_fmt(s)}  time {wall:.1f}s (CPU {cpu:.1f}s; the two differ when other "
           f"jobs share the machine)  peak RSS {peak_rss_mb():.0f} MB")
+    print(f"Bible {calibration(judged)}")
     if args.baseline:
         run_length_only(zh, en, gold, zv, ev)
+    key_judged = run_keynote()
+    print(f"keynote (paragraphs, all variants) {calibration(key_judged)}")
     if args.scale:
-        for k in (1, 2, 4):
-            t0, c0 = time.perf_counter(), time.process_time()
-            align(zh * k, en * k)
-            t, c = time.perf_counter() - t0, time.process_time() - c0
-            print(f"scale {k}x: {len(zh) * k} x {len(en) * k} sentences  {t:.1f}s (CPU {c:.1f}s, "
-                  f"{c / k:.1f}s per copy)  peak RSS {peak_rss_mb():.0f} MB")
+        kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
+        run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)
+        run_scale(zh, en, 10, "Bible")
 
 
 if __name__ == "__main__":

@@ -44,13 +44,18 @@ def align_cmd(
     """Align a Chinese text with its English translation, sentence by sentence.
 
     Each output line is a bead: Chinese sentences and the English
-    sentences that translate them (1-1, 1-2, 2-1, 2-2, 1-3, 3-1), or a
-    sentence without a counterpart (1-0 omitted, 0-1 added), with a
-    confidence from 0 to 1. Beads below 0.5 deserve a look.
+    sentences that translate them (1-1, 1-2, 2-1, 1-3, 3-1, 1-4, 4-1,
+    rarely 2-2), or a sentence without a counterpart (1-0 omitted, 0-1
+    added), with a confidence: the probability that the bead is right.
+    Beads below 0.93 (the doubt threshold) deserve a look.
 
-    Without --presplit the Chinese is cleaned and cut like `tifa segment`
-    (wraps rejoined, page debris such as （上接A01版①） removed) and the
-    English is cut into sentences (Mr., U.S., No. 5, 94.8, quotes).
+    Without --presplit both texts are read as paragraphs (blank lines, or
+    one paragraph per line) and paragraphs are aligned first, so a
+    paragraph left out costs only its own sentences. The Chinese is
+    cleaned and cut like `tifa segment` (wraps rejoined, page debris such
+    as （上接A01版①） removed; title, subtitle, date and speaker lines kept
+    as units); the English is cut into sentences (Mr., U.S., No. 5, 94.8,
+    quotes).
 
     Examples:
 
@@ -61,8 +66,7 @@ def align_cmd(
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
     from tifa.glossary.store import load_glossary
-    from tifa.tm.align import align, check_pair, split_chinese
-    from tifa.tm.base.english import split_english
+    from tifa.tm.align import align, check_pair, text_sentences
     from tifa.tm.base.files import TifaError, atomic_write, read_text
     from tifa.tm.base.progress import progress_bar
 
@@ -74,8 +78,9 @@ def align_cmd(
             zh_sents.pop()                   # the final newline does not start a sentence
         if en_sents and en_sents[-1] == "":
             en_sents.pop()
+        zh_para = en_para = None
     else:
-        zh_sents, en_sents = split_chinese(zh_text, str(zh)), split_english(en_text)
+        zh_sents, zh_para, en_sents, en_para = text_sentences(zh_text, en_text, str(zh))
     for path, sents in ((zh, zh_sents), (en, en_sents)):
         if not any(s.strip() for s in sents):
             raise TifaError("empty: no sentences to align", path)
@@ -90,7 +95,9 @@ def align_cmd(
         if progress is not None:
             progress(stage, 0, len(keep_zh))
         beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en],
-                      glossary=terms)
+                      glossary=terms,
+                      zh_paras=[zh_para[i] for i in keep_zh] if zh_para else None,
+                      en_paras=[en_para[j] for j in keep_en] if en_para else None)
         if progress is not None:
             progress(stage, len(keep_zh), len(keep_zh))
     rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents))

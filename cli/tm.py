@@ -44,9 +44,10 @@ def build_cmd(
     review: Annotated[Path | None, typer.Option(
         "--review", metavar="FILE", help="TSV for beads below the threshold "
         "[default: OUTPUT with .review.tsv]", show_default=False)] = None,
-    min_confidence: Annotated[float, typer.Option(
+    min_confidence: Annotated[float | None, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
-        help="Beads below this alignment confidence go to the review file, not the TM.")] = 0.5,
+        help="Beads below this alignment confidence go to the review file, not the TM "
+        "[default: 0.93, the aligner's doubt threshold]", show_default=False)] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
         help="Your glossary YAML, layered over the shipped one; its terms link sentences.")
@@ -74,7 +75,10 @@ def build_cmd(
     """
     from tifa.glossary.store import load_glossary
     from tifa.tm.base.progress import progress_bar
-    from tifa.tm.memory import build_tm
+    from tifa.tm.memory import DEFAULT_MIN_CONFIDENCE, build_tm
+
+    if min_confidence is None:
+        min_confidence = DEFAULT_MIN_CONFIDENCE
 
     if len(zh) != len(en):
         raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")

@@ -1,5 +1,7 @@
-"""The zh–en sentence aligner: accuracy on a gold slice of the Bible dev set, and hand-made news
-pairs (the English written for these tests) with 1-2, 2-1, 1-0 and 0-1 beads."""
+"""The zh–en sentence aligner: accuracy on a gold slice of the Bible dev set, the keynote set
+(tifa's own translation of the 2023 Xi'an keynote, with paragraphs deleted and one sentence split
+1-4), paragraph detection, learning from the pair, calibration, and hand-made news pairs (the
+English written for these tests) with 1-2, 2-1, 1-0 and 0-1 beads."""
 
 from __future__ import annotations
 
@@ -7,12 +9,22 @@ import importlib.util
 import os
 
 import pytest
-from tifa.tm.align import Bead, align, check_pair, split_chinese
+from tifa.tm import memory
+from tifa.tm.align import (
+    DOUBT_THRESHOLD,
+    Bead,
+    align,
+    align_texts,
+    check_pair,
+    split_chinese,
+    split_paragraphs,
+)
+from tifa.tm.align_core import PRIORS
+from tifa.tm.align_learn import learn_links
+from tifa.tm.base import dictionary
 from tifa.tm.base.files import TifaError
 
 from tests.conftest import REPO
-
-BIBLE = REPO.parent / "shared" / "align-dev" / "bible"
 
 
 def _bench():
@@ -22,15 +34,18 @@ def _bench():
     return module
 
 
+BENCH = _bench()
+
+
 @pytest.fixture(scope="module")
 def bible_slice():
-    if not (BIBLE / "gold.align").exists():
+    folder = BENCH.find_bible()
+    if not (folder / "gold.align").exists():
         if os.environ.get("CI"):
-            pytest.fail(f"the alignment dev set is missing: {BIBLE}")
+            pytest.fail(f"the alignment dev set is missing: {folder}")
         pytest.skip("alignment dev set not present")
-    bench = _bench()
-    zh, en, gold, zv, ev = bench.load_set(BIBLE, limit=500)
-    return bench, zh, en, gold, zv, ev, align(zh, en)
+    zh, en, gold, zv, ev = BENCH.load_set(folder, limit=500)
+    return zh, en, gold, zv, ev, align(zh, en)
 
 
 def _covers_in_order(beads: list[Bead], n: int, m: int) -> bool:
@@ -40,21 +55,150 @@ def _covers_in_order(beads: list[Bead], n: int, m: int) -> bool:
 
 
 def test_bible_first_500_gold_beads_strict_f1(bible_slice):
-    bench, zh, en, gold, zv, ev, beads = bible_slice
-    test = bench.merge_verses([(tuple(b.en), tuple(b.zh)) for b in beads], ev, zv)
-    s = bench.score(gold, test)
-    # measured 0.90 strict / 0.99 lax; Hunalign's published strict F1 on the whole set is 0.895
-    assert s["strict_f1"] >= 0.87, s
-    assert s["lax_f1"] >= 0.97, s
+    zh, en, gold, zv, ev, beads = bible_slice
+    test, judged = BENCH.bible_judged(beads, gold, zv, ev)
+    s = BENCH.score(gold, test)
+    # measured 0.93 strict / 0.99 lax (0.957 / 0.994 on the whole set); Hunalign's published
+    # strict F1 on the whole set is 0.895
+    assert s["strict_f1"] >= 0.91, s
+    assert s["lax_f1"] >= 0.98, s
+    # Calibration: beads at or above the doubt threshold are right far more often than those
+    # below it (measured 97 % vs 78 % on this, the hardest, slice; 98.4 % vs 77 % on the set).
+    above = [right for conf, right in judged if conf >= DOUBT_THRESHOLD]
+    below = [right for conf, right in judged if conf < DOUBT_THRESHOLD]
+    assert sum(above) / len(above) >= 0.96
+    assert sum(below) / len(below) <= 0.9
 
 
 def test_bible_beads_are_well_formed(bible_slice):
-    _, zh, en, _, _, _, beads = bible_slice
+    zh, en, _, _, _, beads = bible_slice
     assert _covers_in_order(beads, len(zh), len(en))
     for b in beads:
-        assert (len(b.zh), len(b.en)) in {(1, 1), (1, 2), (2, 1), (2, 2), (1, 0), (0, 1),
-                                          (1, 3), (3, 1)}
+        assert (len(b.zh), len(b.en)) in PRIORS
         assert 0.0 <= b.confidence <= 1.0
+
+
+# ---------------------------------------------------------------- the keynote set
+
+@pytest.fixture(scope="module")
+def keynote():
+    """Each variant aligned with paragraphs: (zh, zp, en, ep, gold, beads)."""
+    out = {}
+    for variant in BENCH.KEYNOTE_VARIANTS:
+        zh, zp, en, ep, gold = BENCH.load_keynote(variant)
+        out[variant] = (zh, zp, en, ep, gold, align(zh, en, zh_paras=zp, en_paras=ep))
+    return out
+
+
+def _pairs(beads: list[Bead]) -> list[tuple[list[int], list[int]]]:
+    return [(b.zh, b.en) for b in beads]
+
+
+@pytest.mark.parametrize("variant", list(BENCH.KEYNOTE_VARIANTS))
+def test_keynote_variants_match_the_gold(keynote, variant):
+    *_, gold, beads = keynote[variant]
+    assert [(tuple(z), tuple(e)) for z, e in _pairs(beads)] == gold
+    # Every bead the aligner is sure of is right, and it is sure of nearly all of them.
+    sure = [b for b in beads if b.confidence >= DOUBT_THRESHOLD]
+    assert len(sure) >= 0.95 * len(beads)
+
+
+def test_one_chinese_sentence_as_four_english_sentences(keynote):
+    zh, _, en, _, _, beads = keynote["1-4 split"]
+    bead = next(b for b in beads if len(b.en) == 4)
+    assert zh[bead.zh[0]].startswith("横跨天山的中吉乌公路")
+    assert en[bead.en[-1]] == "So are the students who go abroad in pursuit of knowledge."
+    # Right, but a bead this rare is never quite sure (measured 0.86): a reviser looks at it.
+    assert 0.5 < bead.confidence < DOUBT_THRESHOLD
+
+
+def test_deleted_paragraphs_cause_no_drift(keynote):
+    """Beads outside the deleted paragraphs are exactly those of the complete text; every
+    sentence of a paragraph without counterpart is a one-sided bead, confidently so."""
+    zh, zp, en, ep, _, complete = keynote["complete"]
+    ozh, ozp, oen, oep, _, omitted = keynote["paragraphs deleted"]
+    # Where each sentence of the shortened texts sits in the complete ones.
+    zmap = _index_map(ozh, zh)
+    emap = _index_map(oen, en)
+    deleted_zh = set(range(len(zh))) - set(zmap)
+    deleted_en = set(range(len(en))) - set(emap)
+    assert {zp[i] for i in deleted_zh} == {9} and {ep[j] for j in deleted_en} == {17, 23, 26}
+    mapped = [([zmap[i] for i in b.zh], [emap[j] for j in b.en]) for b in omitted]
+    untouched = [(b.zh, b.en) for b in complete
+                 if not set(b.zh) & deleted_zh and not set(b.en) & deleted_en]
+    two_sided = [(z, e) for z, e in mapped if z and e]
+    assert two_sided == untouched
+    one_sided = [(z, e, b.confidence) for (z, e), b in zip(mapped, omitted, strict=True)
+                 if not z or not e]
+    # The Chinese of the deleted English paragraphs is left alone, and the other way round.
+    assert sorted(i for z, _, _ in one_sided for i in z) == sorted(
+        i for b in complete for i in b.zh if set(b.en) & deleted_en)
+    assert sorted(j for _, e, _ in one_sided for j in e) == sorted(
+        j for b in complete for j in b.en if set(b.zh) & deleted_zh)
+    assert all(conf >= DOUBT_THRESHOLD for _, _, conf in one_sided)
+
+
+def _index_map(part: list[str], whole: list[str]) -> list[int]:
+    out, k = [], 0
+    for s in part:
+        while whole[k] != s:
+            k += 1
+        out.append(k)
+        k += 1
+    return out
+
+
+def test_raw_text_one_paragraph_per_line_keeps_headings_as_units():
+    """No blank lines: each line is a paragraph; title, subtitle, date and speaker lines are
+    their own sentences on both sides, and the alignment is the gold."""
+    zh_text, en_text = BENCH.keynote_raw_text("paragraphs deleted")
+    zh, _, en, _, gold = BENCH.load_keynote("paragraphs deleted")
+    result = align_texts(zh_text, en_text)
+    assert result.zh == zh and result.en == en
+    assert result.zh[:4] == ["携手建设守望相助、共同发展、普遍安全、世代友好的中国—中亚命运共同体",
+                             "——在中国—中亚峰会上的主旨讲话", "(2023年5月19日)",
+                             "中华人民共和国主席 习近平"]
+    assert result.en[2:4] == ["(May 19, 2023)",
+                              "Xi Jinping, President of the People's Republic of China"]
+    assert [(tuple(b.zh), tuple(b.en)) for b in result.beads] == gold
+
+
+def test_split_paragraphs_detects_the_layout():
+    per_line = "A Title\nKeynote Speech\nFirst paragraph. It has two sentences.\nSecond one.\n"
+    assert split_paragraphs(per_line) == ["A Title", "Keynote Speech",
+                                          "First paragraph. It has two sentences.", "Second one."]
+    wrapped = ("The world needs a Central Asia that is both stable and\nprosperous. The next "
+               "summit will take\nplace in Kazakhstan in 2025.\n")
+    assert split_paragraphs(wrapped) == [
+        "The world needs a Central Asia that is both stable and prosperous. The next summit "
+        "will take place in Kazakhstan in 2025."]
+    blank = "First paragraph, wrapped\nover two lines.\n\nSecond paragraph.\n"
+    assert split_paragraphs(blank) == ["First paragraph, wrapped over two lines.",
+                                       "Second paragraph."]
+
+
+def test_learned_links_come_from_the_pair():
+    """Model 1 over the keynote's sentence pairs learns renderings CC-CEDICT lacks."""
+    zh, _, en, _, _ = BENCH.load_keynote("complete")
+    lex = dictionary.lexicon()
+    pairs = [([w for w in dictionary.segment(z, lex) if w in lex], dictionary.en_keys(e))
+             for z, e in zip(zh, en, strict=True)]
+    learned = learn_links(pairs, lex, len(zh))
+    # 各位同事！ / Colleagues!: CC-CEDICT glosses 各位 as "everybody" only.
+    assert "colleagu" in learned["各位"] and "colleagu" not in lex["各位"]
+    assert "的" not in learned                    # in most sentences: never learned
+    assert learn_links([], lex, 0) == {}
+
+
+def test_tm_review_uses_the_doubt_threshold():
+    assert memory.DEFAULT_MIN_CONFIDENCE == DOUBT_THRESHOLD
+
+
+def test_paragraph_numbers_must_fit_the_sentences():
+    with pytest.raises(ValueError):
+        align(["一。", "二。"], ["One.", "Two."], zh_paras=[0], en_paras=[0, 1])
+    with pytest.raises(ValueError):
+        align(["一。", "二。"], ["One.", "Two."], zh_paras=[1, 0], en_paras=[0, 1])
 
 
 # Chinese from the seed corpus (the Xi'an keynote and its report); English written for this test.
@@ -82,16 +226,13 @@ EN = [
 ]
 
 
-def _pairs(beads: list[Bead]) -> list[tuple[list[int], list[int]]]:
-    return [(b.zh, b.en) for b in beads]
-
-
 def test_news_pair_split_merge_and_omission():
     beads = align(ZH, EN)
     assert _pairs(beads) == [([0], [0, 1]), ([1], [2]), ([2, 3], [3]), ([4], [4]), ([5], []),
                              ([6], [5])]
     by_type = {(len(b.zh), len(b.en)): b.confidence for b in beads}
-    assert by_type[(1, 0)] < 0.5 < min(by_type[(1, 2)], by_type[(2, 1)], by_type[(1, 1)])
+    # A lone omitted sentence is always doubtful; the beads around it are sure.
+    assert by_type[(1, 0)] < DOUBT_THRESHOLD <= min(by_type[(1, 2)], by_type[(2, 1)])
 
 
 def test_news_pair_with_an_added_english_sentence():

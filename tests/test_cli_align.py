@@ -94,3 +94,26 @@ def test_help_has_examples(tifa):
     r = tifa("align", "--help")
     assert r.returncode == 0
     assert "tifa align --zh" in r.stdout and "--presplit" in r.stdout
+
+
+def test_raw_text_paragraph_per_line_with_a_deleted_paragraph(tifa, tmp_path):
+    """The keynote as pasted from a word processor (one paragraph per line), the English
+    missing three paragraphs and the Chinese one: omissions and additions come out as
+    confident one-sided beads, everything else as the gold."""
+    from tests.test_align import BENCH
+
+    zh_text, en_text = BENCH.keynote_raw_text("paragraphs deleted")
+    zh = tmp_path / "keynote.zh.txt"
+    en = tmp_path / "keynote.en.txt"
+    zh.write_text(zh_text, encoding="utf-8")
+    en.write_text(en_text, encoding="utf-8")
+    r = tifa("align", "--zh", str(zh), "--en", str(en), "-f", "jsonl")
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(line) for line in r.stdout.splitlines()]
+    *_, gold = BENCH.load_keynote("paragraphs deleted")
+    assert [(tuple(rec["zh"]), tuple(rec["en"])) for rec in records] == gold
+    omitted = [rec for rec in records if rec["type"] == "1-0"]
+    added = [rec for rec in records if rec["type"] == "0-1"]
+    assert omitted[0]["zh_text"] == "二是坚持共同发展。" and len(omitted) == 9
+    assert [rec["en_text"][:24] for rec in added] == ["The relations between Ch"]
+    assert all(rec["confidence"] >= 0.93 for rec in omitted + added)

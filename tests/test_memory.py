@@ -8,7 +8,15 @@ import pytest
 from tifa.tm.align import Bead
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.tmx import TranslationUnit, read_tmx, write_tmx
-from tifa.tm.memory import TmIndex, build_tm, mark_diff, match_score, merge_tmx, tm_stats
+from tifa.tm.memory import (
+    DEFAULT_MIN_CONFIDENCE,
+    TmIndex,
+    build_tm,
+    mark_diff,
+    match_score,
+    merge_tmx,
+    tm_stats,
+)
 
 from tests.conftest import REPO
 
@@ -43,7 +51,7 @@ def test_build_from_newspaper_page_picks_the_speech(keynote_tm):
     assert welcome.props["bead"] == "1-1"
     assert welcome.props["source"].startswith("seeds/001_40e660239a1a5984.txt:")
     assert welcome.props["document"].startswith("d-")
-    assert all(float(u.props["confidence"]) >= 0.5 for u in units)
+    assert all(float(u.props["confidence"]) >= DEFAULT_MIN_CONFIDENCE for u in units)
 
 
 def test_low_confidence_beads_go_to_review_not_tm(keynote_tm):
@@ -54,7 +62,7 @@ def test_low_confidence_beads_go_to_review_not_tm(keynote_tm):
     assert len(rows) == report.review > 0
     sources = {u.source for u in units}
     for row in rows:
-        assert float(row["confidence"]) < 0.5 or not row["zh"] or not row["en"]
+        assert float(row["confidence"]) < DEFAULT_MIN_CONFIDENCE or not row["zh"] or not row["en"]
         assert row["zh"] not in sources or not row["zh"]
     # The unrelated local news on the same page is never aligned into the TM.
     assert not any("焦作" in u.source for u in units)
@@ -71,9 +79,9 @@ def test_n_to_one_beads_join_sources_with_note(tmp_path, monkeypatch):
     en.write_text("China and Central Asia are linked by mountains and rivers and share a long "
                   "friendship.\n\nWe are ready to work with all sides.\n", encoding="utf-8")
 
-    def fake_align(zh_sents, en_sents, glossary=None):
+    def fake_align(zh_sents, en_sents, glossary=None, **_paragraphs):
         assert len(zh_sents) == 3 and len(en_sents) == 2
-        return [Bead([0, 1], [0], 0.8), Bead([2], [1], 0.9)]
+        return [Bead([0, 1], [0], 0.95), Bead([2], [1], 0.97)]
 
     monkeypatch.setattr(tifa.tm.memory, "align", fake_align)
     report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
@@ -233,11 +241,11 @@ def test_bead_across_paragraphs_on_both_sides_is_split(tmp_path, monkeypatch):
                   "prospects.\n\nWe are ready to work with all sides for common development.\n",
                   encoding="utf-8")
     monkeypatch.setattr(tifa.tm.memory, "align",
-                        lambda z, e, **_: [Bead([0, 1], [0, 1], 0.7), Bead([2], [2], 0.9)])
+                        lambda z, e, **_: [Bead([0, 1], [0, 1], 0.95), Bead([2], [2], 0.97)])
     report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
     units = list(read_tmx(tmp_path / "tm.tmx"))
     assert [u.source for u in units] == ["中国同中亚国家山水相连，人民世代友好。",
                                          "双方友谊源远流长，合作前景广阔。",
                                          "我们愿同各方一道努力，共同发展。"]
     assert units[1].target.startswith("The friendship between")
-    assert report.beads == {"1-1": 3} and units[0].props["confidence"] == "0.700"
+    assert report.beads == {"1-1": 3} and units[0].props["confidence"] == "0.950"

@@ -1,106 +1,483 @@
-"""Chinese–English sentence alignment without MT or neural models.
+"""Chinese–English sentence alignment for real documents, without MT or neural models.
 
-Each candidate bead (1-1, 1-2, 2-1, 2-2, 1-0, 0-1, 1-3, 3-1) gets a cost:
+Three passes over evidence the two texts carry themselves (`tm.align_core`):
 
-    prior(type) + length(Gale–Church) − W_LEX × coverage
+1. **Paragraphs first** (when both texts have them): paragraphs are aligned as units (1-1, 1-2,
+   2-1, 1-3, 3-1, and 1-0 / 0-1 for a paragraph left out or added), then sentences inside each
+   group of aligned paragraphs. A paragraph with no counterpart becomes one-sided sentence beads
+   and cannot pull the rest of the text out of line.
+2. **Sentences**, beads 1-1 … 1-4 / 4-1 (2-2 rarely), cost = prior + length + lexical coverage.
+3. **Learning from the pair**: the confident beads of the first pass train word links
+   (`tm.align_learn`, IBM Model 1 seeded by CC-CEDICT); the length model is re-estimated; the
+   paragraph and sentence passes run again with the learned links.
 
-* length: the English/Chinese character ratio and its variance are estimated from the two texts
-  themselves (document totals first, then re-estimated from the first pass's 1-1 beads);
-* coverage: for every sentence in the bead, the share of its content words that find a
-  translation on the other side — CC-CEDICT (`tm.dictionary`), Arabic numbers, Latin-script names,
-  the curated glossary when it is installed, and question marks/colons/quotes when both texts use
-  them. Coverage is a per-sentence share, so merging unrelated sentences gains little while
-  dropping a sentence that has a counterpart loses its whole share.
-
-The dynamic programme runs inside a band: anchors (1-1 pairs sharing rare words, kept when they
-form a monotone chain) fix a coarse path, the band follows it, and is widened where the best path
-touches its edge — so cost grows near-linearly with the text length.
+Every bead carries a confidence: the probability, calibrated on the development sets, that the
+bead is right — for a two-sided bead, that its sentences translate each other completely; for a
+one-sided bead (1-0 / 0-1), that the sentence really has no counterpart. Beads below
+`DOUBT_THRESHOLD` deserve a reviser's look; the TM sends them to its review file and lint reports
+them as doubtful.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
-from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from tifa.tm.align_core import (
+    COARSE_TYPES,
+    PARA_PRIORS,
+    PRIORS,
+    LengthModel,
+    Scorer,
+    beads_of,
+    paragraph_sides,
+    search,
+    sentence_sides,
+    tokenize,
+    zh_len,
+)
+from tifa.tm.align_learn import learn_links
 from tifa.tm.base import dictionary
+from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError
-from tifa.tm.base.text import is_chinese
-from tifa.tm.numbers import extract_en, extract_zh
+from tifa.tm.base.text import has_han, is_chinese
+from tifa.tm.corpus.clean import split_articles
+from tifa.tm.corpus.segment import split_sentences
+
+__all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_texts", "check_pair",
+           "split_chinese", "split_paragraphs", "text_sentences"]
+
+# Beads with a confidence below this are doubtful: wrong or partial most of the time on the
+# development sets, while beads at or above it are right at least 98 % of the time. The TM
+# review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
+DOUBT_THRESHOLD = 0.93
+
+LEARN_FROM = 0.6     # first-pass beads at least this confident train the word links
+ORPHAN_SHARE = 0.3   # a one-sided neighbour this much linked to a bead casts doubt on it
+_SENTENCE_TYPES = list(PRIORS)
+_PARA_TYPES = list(PARA_PRIORS)
 
 
 @dataclass
 class Bead:
     zh: list[int]        # 0-based sentence indices, consecutive, may be empty (0-1)
     en: list[int]
-    confidence: float    # 0..1
-
-
-# Bead types with prior probabilities (zh-en translation splits long Chinese sentences and
-# merges short ones more often than the en-fr figures of Gale & Church).
-PRIORS = {
-    (1, 1): 0.86, (1, 2): 0.05, (2, 1): 0.05, (2, 2): 0.01,
-    (1, 0): 0.01, (0, 1): 0.01, (1, 3): 0.01, (3, 1): 0.01,
-}
-W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
-UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
-UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
-BAND = 10            # half-width of the band around the anchor path, in sentences
-FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
-ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
-
-_LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-# Punctuation cues: a zh mark and what it becomes in English.
-_PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
-_PUNCT_EN = {"?": "?", ":": ":", "!": "!", '"': '"', "“": '"', "”": '"'}
+    confidence: float    # 0..1: probability that the bead is right (see DOUBT_THRESHOLD)
 
 
 @dataclass
-class _Side:
-    """Per-sentence features of one language: lengths, key → position-bitmask, item counts."""
-    length: list[int] = field(default_factory=list)
-    index: list[dict[str, int]] = field(default_factory=list)
-    inv_items: list[float] = field(default_factory=list)
+class TextAlignment:
+    """The result of aligning two raw texts: their sentences, paragraph numbers and beads."""
+
+    zh: list[str]
+    en: list[str]
+    zh_para: list[int]   # paragraph number of each Chinese sentence (0-based)
+    en_para: list[int]
+    beads: list[Bead]
 
 
-def align(zh: list[str], en: list[str], *, glossary=None) -> list[Bead]:
+def align(zh: list[str], en: list[str], *, glossary=None, zh_paras: list[int] | None = None,
+          en_paras: list[int] | None = None) -> list[Bead]:
     """Align Chinese sentences `zh` with English sentences `en`; beads cover both in order.
 
     `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
+    `zh_paras` / `en_paras` give the paragraph number of each sentence (non-decreasing); with
+    both, and at least two paragraphs on each side, paragraphs are aligned first.
     """
     n, m = len(zh), len(en)
     if n == 0 or m == 0:
         return [Bead([i], [], 0.0) for i in range(n)] + [Bead([], [j], 0.0) for j in range(m)]
-    zs, es = _features(zh, en, glossary)
-    model = _LengthModel.from_totals(zs.length, es.length)
-    scorer = _Scorer(zs, es, model)
-    lo, hi = _anchor_band(zs, es, n, m)
-    path = _banded_dp(scorer, lo, hi, n, m, _COARSE_TYPES)
-    # Second pass: recalibrate the length model on the first pass's 1-1 beads, search near it.
-    model = _LengthModel.from_beads(path, zs.length, es.length, model)
-    scorer = _Scorer(zs, es, model, scorer)
-    lo, hi = _path_band(path, n, m, 4)
-    path = _banded_dp(scorer, lo, hi, n, m, _TYPES)
+    tok = tokenize(zh, en, glossary)
+    zb, eb = _bounds(zh_paras, n), _bounds(en_paras, m)
+    if zb is None or eb is None or min(len(zb), len(eb)) < 3:
+        zb = eb = None                               # no paragraph structure on both sides
+    model = LengthModel.from_totals(tok.zh_len, tok.en_len)
+
+    # Pass 1: dictionary evidence, coarse bead types.
+    zs, es = sentence_sides(tok)
+    scorer = Scorer(zs, es, model, PRIORS)
+    groups = _groups(scorer, zb, eb)
+    first = _sentence_pass(scorer, groups, COARSE_TYPES, None)
+
+    # Learn word links from the confident beads, recalibrate lengths, search again.
+    lex = dictionary.lexicon()
+    train = [([w for i in z for w in tok.zh_words[i]], [w for j in e for w in tok.en_words[j]])
+             for z, e, _gap in first
+             if z and e and _evidence(scorer, z, e) >= LEARN_FROM]
+    learned = learn_links(train, lex, n)
+    model = LengthModel.from_beads([(z, e) for z, e, _ in first], tok.zh_len, tok.en_len, model)
+    zs, es = sentence_sides(tok, learned)
+    scorer = Scorer(zs, es, model, PRIORS)
+    groups = _groups(scorer, zb, eb)
+    guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
+    final = _sentence_pass(scorer, groups, _SENTENCE_TYPES, guide)
+
     ratio = _doc_ratio(zh, en)
     damp = 1.0 if RATIO_USUAL[0] <= ratio <= RATIO_USUAL[1] else 0.5
-    return [
-        Bead(list(range(i0, i1)), list(range(j0, j1)),
-             round(damp * scorer.confidence(i0, i1, j0, j1), 3))
-        for (i0, j0), (i1, j1) in zip(path, path[1:], strict=False)
-    ]
+    margins = _margins(scorer, final)
+    return [Bead(list(z), list(e), round(damp * _confidence(
+                scorer, z, e, gap, min(margins[k], margins[k + 1]),
+                _orphan_beside(scorer, final, k)), 3))
+            for k, (z, e, gap) in enumerate(final)]
+
+
+def _bounds(paras: list[int] | None, n: int) -> list[int] | None:
+    """Paragraph numbers per sentence → start index of each paragraph, plus n."""
+    if paras is None:
+        return None
+    if len(paras) != n:
+        raise ValueError(f"{len(paras)} paragraph numbers for {n} sentences")
+    bounds = [0]
+    for k in range(1, n):
+        if paras[k] < paras[k - 1]:
+            raise ValueError("paragraph numbers must not decrease")
+        if paras[k] != paras[k - 1]:
+            bounds.append(k)
+    bounds.append(n)
+    return bounds
+
+
+Group = tuple[range, range, bool]        # Chinese sentences, English sentences, paragraph gap?
+
+
+def _groups(scorer: Scorer, zb: list[int] | None, eb: list[int] | None) -> list[Group]:
+    """Rectangles of sentences to align separately: the aligned paragraph groups, or the whole."""
+    n, m = len(scorer.zs.length), len(scorer.es.length)
+    if zb is None or eb is None:
+        return [(range(0, n), range(0, m), False)]
+    pz, pe = paragraph_sides(scorer.zs, zb), paragraph_sides(scorer.es, eb)
+    pscorer = Scorer(pz, pe, scorer.model, PARA_PRIORS)
+    path = search(pscorer, 0, len(zb) - 1, 0, len(eb) - 1, _PARA_TYPES)
+    groups = [(range(zb[p.start], zb[p.stop]), range(eb[q.start], eb[q.stop]), not p or not q)
+              for p, q in beads_of(path)]
+    return _rescue_gaps(scorer, groups)
+
+
+def _rescue_gaps(scorer: Scorer, groups: list[Group]) -> list[Group]:
+    """A paragraph without counterpart is kept apart only if none of its sentences finds a
+    sure translation in a neighbouring group: a partly translated paragraph (two of its four
+    sentences kept) looks like an omission to the paragraph pass, whose length model it fools.
+    Such a paragraph joins the neighbour, and the sentence pass decides sentence by sentence."""
+    out = list(groups)
+    k = 0
+    while k < len(out):
+        z, e, gap = out[k]
+        if not gap:
+            k += 1
+            continue
+        # The nearest two-sided group on each side, with the gaps in between.
+        best, span = 0, None
+        for step in (-1, 1):
+            at = k + step
+            while 0 <= at < len(out) and out[at][2]:
+                at += step
+            if not 0 <= at < len(out):
+                continue
+            lo, hi = min(k, at), max(k, at)
+            merged = _merge(out[lo], out[hi])
+            taken = _sure_matches(scorer, merged, z if z else e, bool(z))
+            if taken > best:
+                best, span = taken, (lo, hi)
+        if span is None:
+            k += 1
+            continue
+        lo, hi = span
+        out[lo:hi + 1] = [_merge(out[lo], out[hi])]
+        k = lo
+    return out
+
+
+def _merge(a: Group, b: Group) -> Group:
+    return (range(a[0].start, b[0].stop), range(a[1].start, b[1].stop), False)
+
+
+def _sure_matches(scorer: Scorer, group: Group, orphans: range, zh_side: bool) -> int:
+    """How many of the `orphans` sentences a sentence pass over `group` pairs with good
+    evidence."""
+    z, e, _ = group
+    path = search(scorer, z.start, z.stop, e.start, e.stop, COARSE_TYPES)
+    count = 0
+    for bz, be in beads_of(path):
+        mine = bz if zh_side else be
+        if bz and be and mine.start in orphans and _evidence(scorer, bz, be) >= LEARN_FROM:
+            count += len(range(max(mine.start, orphans.start), min(mine.stop, orphans.stop)))
+    return count
+
+
+def _sentence_pass(scorer: Scorer, groups: list[Group], types: list[tuple[int, int]],
+                   guide: list[tuple[int, int]] | None) -> list[Group]:
+    out: list[Group] = []
+    for z, e, _gap in groups:
+        if not z or not e:                 # a paragraph without counterpart: one bead per sentence
+            out.extend((range(i, i + 1), range(e.start, e.start), True) for i in z)
+            out.extend((range(z.start, z.start), range(j, j + 1), True) for j in e)
+            continue
+        path = search(scorer, z.start, z.stop, e.start, e.stop, types, guide)
+        out.extend((bz, be, False) for bz, be in beads_of(path))
+    return out
+
+
+# ---------------------------------------------------------------- confidence
+
+def _margins(scorer: Scorer, beads: list[Group]) -> list[float]:
+    """For each bead boundary, how much more the best alternative costs (in nats): moving the
+    boundary by one sentence on either side or both, or merging the two beads around it.
+    A small margin means the text itself cannot tell where one bead ends."""
+    pts = [(z.start, e.start) for z, e, _ in beads]
+    pts.append((beads[-1][0].stop, beads[-1][1].stop))
+    inf = math.inf
+
+    def cost(i0: int, i1: int, j0: int, j1: int) -> float:
+        if (i1 - i0, j1 - j0) not in PRIORS:
+            return inf
+        return scorer.cost(i0, i1, j0, j1)
+
+    out = [inf]
+    for k in range(1, len(pts) - 1):
+        (a0, b0), (a1, b1), (a2, b2) = pts[k - 1], pts[k], pts[k + 1]
+        actual = cost(a0, a1, b0, b1) + cost(a1, a2, b1, b2)
+        best = cost(a0, a2, b0, b2)
+        for x in (a1 - 1, a1, a1 + 1):
+            for y in (b1 - 1, b1, b1 + 1):
+                if (x, y) != (a1, b1) and a0 <= x <= a2 and b0 <= y <= b2:
+                    best = min(best, cost(a0, x, b0, y) + cost(x, a2, y, b2))
+        out.append(best - actual if actual < inf else 0.0)
+    out.append(inf)
+    return out
+
+
+def _orphan_beside(scorer: Scorer, beads: list[Group], k: int) -> bool:
+    """Whether a neighbouring one-sided bead's sentence has a good share of its words
+    (`ORPHAN_SHARE`) linked to this bead's other side: then it may belong here, and the
+    boundary between the two is in doubt."""
+    z, e, _ = beads[k]
+    if not z or not e:
+        return False
+    for nz, ne, gap in (beads[x] for x in (k - 1, k + 1) if 0 <= x < len(beads)):
+        if gap or (nz and ne):
+            continue
+        if nz and scorer.zinv[nz.start] * _bits(
+                scorer.pair(nz.start, j)[0] for j in e) >= ORPHAN_SHARE:
+            return True
+        if ne and scorer.einv[ne.start] * _bits(
+                scorer.pair(i, ne.start)[1] for i in z) >= ORPHAN_SHARE:
+            return True
+    return False
+
+
+def _bits(masks) -> int:
+    union = 0
+    for mask in masks:
+        union |= mask
+    return union.bit_count()
+
+
+def _evidence(scorer: Scorer, z: range, e: range) -> float:
+    """0..1 from the bead's own words and length: picks the first pass's beads to learn from."""
+    zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop)
+    shares = [s for s in zshare + eshare if s >= 0]
+    lexical = min(1.0, (0.5 * sum(shares) / len(shares) + 0.5 * min(shares)) / 0.35) \
+        if shares else 0.0
+    fit = math.exp(-scorer.length_cost(z.start, z.stop, e.start, e.stop))
+    return 0.15 + 0.5 * lexical + 0.35 * fit
+
+
+# Logistic calibration of P(bead right), fitted on the Bible set's first 1,500 gold beads and the
+# keynote set (all variants), checked on the rest of the Bible set (docs/align.md). The margin
+# and the weakest sentence's linked share say most; bigger beads and beads next to a one-sided
+# bead are less sure; longer sentences carry more evidence.
+_W_MARGIN, _W_MEAN, _W_MIN, _W_SIZE, _W_CHARS, _W_ORPHAN, _BIAS = \
+    2.16, 1.16, 1.61, -1.92, 0.36, -1.51, 1.0
+_W_ONE_SIDED = -2.3
+_MARGIN_CAP = 10.0
+
+
+def _confidence(scorer: Scorer, z: range, e: range, gap: bool, margin: float,
+                orphan_beside: bool) -> float:
+    """Calibrated probability that the bead is right, from the margin of its boundaries (does
+    moving them make the text fit worse?), how much of it is linked across, its size, its
+    length and its neighbours."""
+    if gap:
+        return 0.97           # a whole paragraph without counterpart: a clear omission/addition
+    if not z or not e:
+        return _one_sided_confidence(scorer, z, e, margin)
+    zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop)
+    shares = [s for s in zshare + eshare if s >= 0] or [0.0]
+    chars = scorer.zsum[z.stop] - scorer.zsum[z.start]
+    x = (_W_MARGIN * min(margin, _MARGIN_CAP) / _MARGIN_CAP + _W_MEAN * sum(shares) / len(shares)
+         + _W_MIN * min(shares) + _W_SIZE * (len(z) + len(e) - 2) / 3
+         + _W_CHARS * math.log1p(chars) / 4 + _W_ORPHAN * orphan_beside + _BIAS)
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _one_sided_confidence(scorer: Scorer, z: range, e: range, margin: float) -> float:
+    """How sure that a single sentence has no counterpart: as sure as its words fail to link
+    to the sentences around it and the path would not rather take it into a neighbour — but
+    never above the doubt threshold: a lone 1-0 / 0-1 always deserves a look."""
+    n, m = len(scorer.zs.length), len(scorer.es.length)
+    if z:
+        i = z.start
+        best = max((scorer.pair(i, j)[0].bit_count() * scorer.zinv[i]
+                    for j in range(max(0, e.start - 2), min(m, e.start + 2))), default=0.0)
+    else:
+        j = e.start
+        best = max((scorer.pair(i, j)[1].bit_count() * scorer.einv[j]
+                    for i in range(max(0, z.start - 2), min(n, z.start + 2))), default=0.0)
+    x = _W_MARGIN * min(margin, _MARGIN_CAP) / _MARGIN_CAP - 3.0 * best + _W_ONE_SIDED + _BIAS
+    return min(DOUBT_THRESHOLD - 0.05, 1.0 / (1.0 + math.exp(-x)))
+
+
+# ---------------------------------------------------------------- texts and paragraphs
+
+_SENTENCE_END = re.compile(r"[。！？!?…：:；;.”’\"')）」』]\s*$")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a plain text, each as one line of text.
+
+    Blank lines separate paragraphs when the text has any. Without blank lines (and inside a
+    blank-line block of several lines) the layout decides: lines that mostly end a sentence, or
+    are short lines such as a title, a date or a speaker line, are one paragraph each; lines that
+    mostly run on are hard wraps of one paragraph.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if _one_per_line(lines):
+            out.extend(lines)
+        else:
+            out.append(_join_wrapped(lines))
+    return out
+
+
+_FUNCTION_END = re.compile(
+    r"(?:,|;|\b(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|the|a|an|that|which|who|"
+    r"whose|is|are|was|were|be|will|would|has|have|had|its|their|our|this|these|both))$", re.I)
+_PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
+
+
+def _one_per_line(lines: list[str], chinese: bool = False) -> bool:
+    """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
+    title, a speaker line). A line that stops mid-sentence is a hard wrap: in Chinese it has
+    running-text punctuation, in English it ends in a comma or a function word, or the next
+    line does not start like a paragraph."""
+    if len(lines) < 2:
+        return True
+    open_lines = [k for k in range(len(lines) - 1) if not _SENTENCE_END.search(lines[k])]
+    if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
+        return False
+    if chinese:
+        return not any(_RUNNING.search(lines[k]) for k in open_lines)
+    return not any(_FUNCTION_END.search(lines[k]) or not _PARAGRAPH_START.match(lines[k + 1])
+                   for k in open_lines)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    out = lines[0]
+    for ln in lines[1:]:
+        cjk = has_han(out[-1:]) or has_han(ln[:1])
+        out += ln if cjk else " " + ln
+    return out
 
 
 def split_chinese(text: str, name: str = "<zh>") -> list[str]:
     """Chinese sentences of a raw text, cleaned and cut as `tifa segment` does (wraps rejoined,
     page debris dropped, OmegaT's sentence breaks)."""
-    from tifa.tm.corpus.clean import split_articles
-    from tifa.tm.corpus.segment import split_sentences
+    return [s for s, _ in _chinese_sentences(text, name)]
 
-    articles, _debris = split_articles(name, text)
-    return [s for art in articles for para in art.paragraphs for s in split_sentences(para.text)]
+
+def _chinese_sentences(text: str, name: str) -> list[tuple[str, int]]:
+    """(sentence, paragraph number): the corpus cleaning (debris out, wraps rejoined), with
+    headings kept as units of their own. The cleaner glues a title to its subtitle and takes
+    date and speaker lines for headline fragments of a newspaper page; in a text given for
+    alignment they are headings with a translation, so they are cut apart and put back."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    per_line = not re.search(r"\n\s*\n", text.strip()) and _one_per_line(lines, True)
+    articles, debris = split_articles(name, text)
+    source = text.split("\n")
+    width = _wrap_width(lines)
+    out: list[tuple[str, int]] = []
+    para = 0
+    for art in articles:
+        units = [unit for paragraph in art.paragraphs
+                 for unit in _unglue(paragraph, per_line, source, width)]
+        # Headline fragments in the header block (after the title, before the first paragraph
+        # of running text) are its date and speaker lines: put back after what precedes them.
+        body = [line for line, piece in units if _RUNNING.search(piece)]
+        if units and body:
+            for d in sorted(debris, key=lambda d: -d.line):
+                if d.kind == "headline fragment" and d.text.strip() \
+                        and units[0][0] < d.line < body[0]:
+                    at = max(k for k, (line, _) in enumerate(units) if line < d.line)
+                    units.insert(at + 1, (d.line, d.text.strip()))
+        for _line, piece in units:
+            sentences = split_sentences(piece)
+            out.extend((s, para) for s in sentences)
+            para += bool(sentences)
+    return out
+
+
+_RUNNING = re.compile(r"[，。；！？：,;!?]")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column width of a hard-wrapped text (the line length most lines share), or None."""
+    if len(lines) < 10:
+        return None
+    counts = Counter(len(ln) for ln in lines)
+    width, _ = counts.most_common(1)[0]
+    share = sum(counts[w] for w in (width - 1, width, width + 1)) / len(lines)
+    return width if share >= 0.3 else None
+
+
+def _unglue(paragraph, per_line: bool, source: list[str], width: int | None
+            ) -> list[tuple[int, str]]:
+    """(source line, text) pieces of a cleaned paragraph, cut where the cleaner joined two
+    source lines that are paragraphs of their own: every line when the text has one paragraph
+    per line; otherwise a heading (short, no running-text punctuation, not filling the column
+    of a hard-wrapped page) that a blank line separated from what follows. Hard wraps stay
+    joined."""
+    text, pieces = paragraph.text, paragraph.pieces or [(0, paragraph.line)]
+    cuts = [(0, pieces[0][1])]
+    for k in range(1, len(pieces)):
+        start, line = pieces[k]
+        before = pieces[k - 1][1]
+        prev = text[cuts[-1][0]:start]
+        blank_between = line - before >= 2 and all(
+            not ln.strip() for ln in source[before:line - 1])       # lines are 1-based
+        short = len(prev.strip()) <= 60 and (width is None or len(prev.strip()) < 0.8 * width)
+        if line != before and (per_line or (
+                blank_between and short and not _RUNNING.search(prev))):
+            cuts.append((start, line))
+    ends = [c[0] for c in cuts[1:]] + [len(text)]
+    return [(line, text[a:b].strip()) for (a, line), b in zip(cuts, ends, strict=True)
+            if text[a:b].strip()]
+
+
+def text_sentences(zh_text: str, en_text: str, zh_name: str = "<zh>"
+                   ) -> tuple[list[str], list[int], list[str], list[int]]:
+    """Sentences and their paragraph numbers of a raw Chinese text and its raw translation."""
+    zh_pairs = _chinese_sentences(zh_text, zh_name)
+    en, en_para = [], []
+    for k, paragraph in enumerate(split_paragraphs(en_text)):
+        sentences = split_english(paragraph)
+        en.extend(sentences)
+        en_para.extend([k] * len(sentences))
+    return [s for s, _ in zh_pairs], [p for _, p in zh_pairs], en, en_para
+
+
+def align_texts(zh_text: str, en_text: str, *, glossary=None, zh_name: str = "<zh>"
+                ) -> TextAlignment:
+    """Split two raw texts into paragraphs and sentences, and align them paragraphs first."""
+    zh, zh_para, en, en_para = text_sentences(zh_text, en_text, zh_name)
+    beads = align(zh, en, glossary=glossary, zh_paras=zh_para, en_paras=en_para)
+    return TextAlignment(zh, en, zh_para, en_para, beads)
 
 
 # English characters per Chinese character in translations: beyond these bounds a warning
@@ -134,393 +511,4 @@ def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str
 
 
 def _doc_ratio(zh: list[str], en: list[str]) -> float:
-    return sum(len(s.replace(" ", "")) for s in en) / max(1, sum(_zh_len(s) for s in zh))
-
-
-# ---------------------------------------------------------------- features
-
-def _zh_items(text: str, lex: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """The evidence units of a Chinese sentence: words with translations, quantities, names."""
-    text = unicodedata.normalize("NFKC", text)
-    items: list[frozenset[str]] = [frozenset([_qkey(q)]) for q in extract_zh(text)]
-    pos = 0
-    for m in _LATIN.finditer(text):
-        items.extend(_han_items(text[pos:m.start()], lex))
-        items.extend(frozenset([k]) for k in dictionary.en_keys(m.group()))
-        pos = m.end()
-    items.extend(_han_items(text[pos:], lex))
-    return items
-
-
-def _qkey(q) -> str:
-    """Quantities compare by value whatever their kind (三十年 is a duration, "thirty" a number)."""
-    return f"q:{q.value}"
-
-
-def _han_items(chunk: str, lex: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    out = []
-    for word in dictionary.segment(chunk, lex):
-        keys = lex.get(word)
-        if keys:
-            out.append(keys)
-        elif word in _PUNCT_ZH:
-            out.append(frozenset(["p" + _PUNCT_ZH[word]]))
-    return out
-
-
-def _en_items(text: str) -> list[str]:
-    keys = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: see below
-    keys.extend(_qkey(q) for q in extract_en(text))
-    keys.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
-    return keys
-
-
-def _glossary_links(glossary, zh: list[str], en: list[str]
-                    ) -> tuple[list[list[str]], list[list[str]]]:
-    """Glossary entry ids found in each zh sentence, and those rendered in each en sentence."""
-    from tifa.glossary.matcher import TermMatcher
-
-    matcher = TermMatcher(glossary)
-    zl: list[list[str]] = []
-    used = {}
-    for s in zh:
-        hits = matcher.find_zh(s)
-        zl.append(sorted({"g:" + h.entry.id for h in hits}))
-        used.update((h.entry.id, h.entry) for h in hits)
-    el = [sorted({"g:" + eid for eid, entry in used.items() if matcher.find_en(s, entry)})
-          for s in en]
-    return zl, el
-
-
-def _features(zh: list[str], en: list[str], glossary) -> tuple[_Side, _Side]:
-    lex = dictionary.lexicon()
-    zitems = [_zh_items(s, lex) for s in zh]
-    eitems = [_en_items(s) for s in en]
-    if glossary is not None:
-        zl, el = _glossary_links(glossary, zh, en)
-        for items, ids in zip(zitems, zl, strict=True):
-            items.extend(frozenset([k]) for k in ids)
-        for items, ids in zip(eitems, el, strict=True):
-            items.extend(ids)
-    # A punctuation cue counts only if both texts use that mark at all (the King James Bible,
-    # for one, has no quotation marks).
-    zp = {k for items in zitems for it in items for k in it if k[0] == "p" and len(k) == 2}
-    ep = {k for items in eitems for k in items if k[0] == "p" and len(k) == 2}
-    dead = (zp ^ ep)
-    if dead:
-        zitems = [[it for it in items if not (len(it) == 1 and next(iter(it)) in dead)]
-                  for items in zitems]
-        eitems = [[k for k in items if k not in dead] for items in eitems]
-    zs, es = _Side(), _Side()
-    for text, items in zip(zh, zitems, strict=True):
-        zs.length.append(_zh_len(text))
-        index: dict[str, int] = {}
-        for p, keys in enumerate(items):
-            for k in keys:
-                index[k] = index.get(k, 0) | (1 << p)
-        zs.index.append(index)
-        zs.inv_items.append(1.0 / len(items) if items else 0.0)
-    for text, items in zip(en, eitems, strict=True):
-        es.length.append(len(text.replace(" ", "")))
-        index = {}
-        for p, k in enumerate(items):
-            index[k] = index.get(k, 0) | (1 << p)
-        es.index.append(index)
-        es.inv_items.append(1.0 / len(items) if items else 0.0)
-    return zs, es
-
-
-def _zh_len(text: str) -> int:
-    return len("".join(text.split()))
-
-
-# ---------------------------------------------------------------- length model
-
-@dataclass
-class _LengthModel:
-    ratio: float        # English characters per Chinese character
-    var: float          # variance of the English length per English character
-
-    @classmethod
-    def from_totals(cls, zl: list[int], el: list[int]) -> _LengthModel:
-        ratio = max(sum(el), 1) / max(sum(zl), 1)
-        return cls(ratio, 8.0)
-
-    @classmethod
-    def from_beads(cls, path, zl, el, old: _LengthModel) -> _LengthModel:
-        xs, ys = [], []
-        for (i0, j0), (i1, j1) in zip(path, path[1:], strict=False):
-            if i1 - i0 == 1 and j1 - j0 == 1:
-                xs.append(zl[i0])
-                ys.append(el[j0])
-        if len(xs) < 20:
-            return old
-        ratio = sum(ys) / max(sum(xs), 1)
-        devs = sorted((y - ratio * x) ** 2 / max((ratio * x + y) / 2, 1)
-                      for x, y in zip(xs, ys, strict=True))
-        devs = devs[: max(1, int(len(devs) * 0.95))]     # trim the worst 5% (misalignments)
-        return cls(ratio, max(1.0, sum(devs) / len(devs)))
-
-    def cost(self, x: int, y: int) -> float:
-        """−log P(|δ|) of English length y given Chinese length x (two-sided normal tail)."""
-        ex = self.ratio * x
-        d = abs(y - ex) / math.sqrt(self.var * max((ex + y) / 2, 1.0) * 2)
-        e = math.erfc(d)
-        return -math.log(e) if e > 1e-300 else d * d + math.log(d * math.sqrt(math.pi))
-
-
-_PRIOR_COST = {t: -math.log(p) for t, p in PRIORS.items()}
-_TYPES = list(PRIORS)
-_COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide band, fewer types
-
-
-def _gain(share: float, has_items: float) -> float:
-    if has_items and share < UNLINKED_SHARE:
-        return share - UNLINKED_PENALTY * (UNLINKED_SHARE - share)
-    return share
-
-
-class _Scorer:
-    """Bead costs with a cache of sentence-pair coverage bitmasks."""
-
-    def __init__(self, zs: _Side, es: _Side, model: _LengthModel,
-                 cache: _Scorer | None = None) -> None:
-        self.zs, self.es, self.model = zs, es, model
-        # Pair links do not depend on the length model: a second pass reuses the first's.
-        self.pairs: dict[tuple[int, int], tuple[int, int, float]] = \
-            cache.pairs if cache else {}
-        self.zsum = [0]
-        for x in zs.length:
-            self.zsum.append(self.zsum[-1] + x)
-        self.esum = [0]
-        for y in es.length:
-            self.esum.append(self.esum[-1] + y)
-
-    def pair(self, i: int, j: int) -> tuple[int, int, float]:
-        """(zh item mask, en item mask, 1-1 coverage) of sentence pair (i, j), cached."""
-        got = self.pairs.get((i, j))
-        if got is None:
-            zi, ej = self.zs.index[i], self.es.index[j]
-            mz = me = 0
-            for k in zi.keys() & ej.keys():
-                mz |= zi[k]
-                me |= ej[k]
-            zinv, einv = self.zs.inv_items[i], self.es.inv_items[j]
-            g = _gain(mz.bit_count() * zinv, zinv) + _gain(me.bit_count() * einv, einv)
-            got = self.pairs[(i, j)] = (mz, me, g)
-        return got
-
-    def coverage(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Sum over the bead's sentences of the share of their items linked across, less a
-        penalty for each sentence that has items but (almost) none linked: such a sentence
-        is more likely an omission or an addition than part of the bead."""
-        if i1 - i0 == 1 and j1 - j0 == 1:
-            return self.pair(i0, j0)[2]
-        pair = self.pair
-        zinv, einv = self.zs.inv_items, self.es.inv_items
-        total = 0.0
-        emask = [0] * (j1 - j0)
-        for i in range(i0, i1):
-            zmask = 0
-            for j in range(j0, j1):
-                mz, me, _ = pair(i, j)
-                zmask |= mz
-                emask[j - j0] |= me
-            total += _gain(zmask.bit_count() * zinv[i], zinv[i])
-        for j in range(j0, j1):
-            total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
-        return total
-
-    def cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        c = _PRIOR_COST[(i1 - i0, j1 - j0)]
-        if i1 > i0 and j1 > j0:
-            c += self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0])
-            c -= W_LEX * self.coverage(i0, i1, j0, j1)
-        return c
-
-    def confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """0..1 from the bead's own evidence: lexical coverage and length fit."""
-        if i1 == i0 or j1 == j0:
-            return 0.3
-        sents = (i1 - i0) + (j1 - j0)
-        lexical = min(1.0, max(0.0, self.coverage(i0, i1, j0, j1) / sents / 0.35))
-        x = sum(self.zs.length[i0:i1])
-        y = sum(self.es.length[j0:j1])
-        fit = math.exp(-self.model.cost(x, y))
-        return round(0.15 + 0.5 * lexical + 0.35 * fit, 3)
-
-
-# ---------------------------------------------------------------- band and DP
-
-def _anchor_band(zs: _Side, es: _Side, n: int, m: int) -> tuple[list[int], list[int]]:
-    """Per Chinese row i, the English range [lo, hi] to search, from lexical anchors.
-
-    Round one looks everywhere but trusts only keys rare in both texts; round two looks only
-    inside the corridor round one found, where commoner keys are already distinctive.
-    """
-    if (n + 1) * (m + 1) <= FULL_DP_CELLS:
-        return [0] * (n + 1), [m] * (n + 1)
-    lo, hi = [0] * (n + 1), [m] * (n + 1)
-    anchors: list[tuple[int, int]] = []
-    for cap in (ANCHOR_DF, max(ANCHOR_DF, m // 20)):
-        anchors = _anchors(zs, es, m, lo, hi, cap, anchors)
-        lo, hi = _corridor(anchors, n, m)
-    return lo, hi
-
-
-def _corridor(anchors: list[tuple[int, int]], n: int, m: int) -> tuple[list[int], list[int]]:
-    pts = [(0, 0)] + anchors + [(n, m)]
-    wide = max(BAND * 3, int(0.03 * max(n, m)))
-    lo, hi = [], []
-    ai = [p[0] for p in pts]
-    for i in range(n + 1):
-        k = bisect_right(ai, i) - 1                   # last anchor at or before row i
-        (pi, pj), (qi, qj) = pts[k], pts[min(k + 1, len(pts) - 1)]
-        exp = pj if qi == pi else pj + (qj - pj) * (i - pi) / (qi - pi)
-        # The rectangle between the surrounding anchors, cut to a corridor around their line.
-        lo.append(max(0, pj - BAND, int(exp) - wide))
-        hi.append(min(m, qj + BAND, int(exp) + wide + 1))
-    return _monotone(lo, hi, n, m)
-
-
-def _anchors(zs: _Side, es: _Side, m: int, lo: list[int], hi: list[int], cap: int,
-             known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Confident 1-1 pairs sharing keys seen in ≤ `cap` sentences, searched within [lo, hi],
-    reduced (with the `known` anchors) to the heaviest chain monotone on both sides."""
-    edf = Counter(k for idx in es.index for k in idx)
-    zdf = Counter(k for idx in zs.index for k in idx)
-    postings: dict[str, list[int]] = {}
-    for j, idx in enumerate(es.index):
-        for k in idx:
-            if edf[k] <= cap and zdf.get(k, 0) <= cap:
-                postings.setdefault(k, []).append(j)
-    floor = 2 * math.log(m / cap)                # two keys of the rarity allowed
-    known_set = dict(known)
-    cands: list[tuple[int, int, float]] = []
-    for i, idx in enumerate(zs.index):
-        if i in known_set:
-            cands.append((i, known_set[i], 1e3))
-            continue
-        scores: dict[int, float] = {}
-        lo_i, hi_i = lo[i], hi[i] + 1
-        for k in idx.keys() & postings.keys():
-            w = math.log(m / edf[k])
-            plist = postings[k]
-            for p in range(bisect_right(plist, lo_i - 1), bisect_right(plist, hi_i - 1)):
-                j = plist[p]
-                scores[j] = scores.get(j, 0.0) + w
-        if not scores:
-            continue
-        # Near-ties (repeated passages, boilerplate) all stay candidates: the monotone chain
-        # below decides between them.
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:4]
-        top = ranked[0][1]
-        if top >= floor and (len(ranked) < 4 or ranked[3][1] < top / 1.5):
-            cands.extend((i, j, s) for j, s in sorted(ranked) if s >= top / 1.5)
-    # Heaviest chain increasing in both i and j (quadratic only in the anchor count within a
-    # window: anchors are sparse and sorted by i).
-    best: list[float] = []
-    prev: list[int] = []
-    for a, (i, j, s) in enumerate(cands):
-        b_score, b_prev = s, -1
-        for b in range(a - 1, max(-1, a - 200), -1):
-            pi, pj, _ = cands[b]
-            if pi < i and pj < j and best[b] + s > b_score:
-                b_score, b_prev = best[b] + s, b
-        best.append(b_score)
-        prev.append(b_prev)
-    if not best:
-        return []
-    a = max(range(len(best)), key=best.__getitem__)
-    chain = []
-    while a >= 0:
-        chain.append((cands[a][0], cands[a][1]))
-        a = prev[a]
-    return chain[::-1]
-
-
-def _path_band(path: list[tuple[int, int]], n: int, m: int, w: int) -> tuple[list[int], list[int]]:
-    lo, hi = [m] * (n + 1), [0] * (n + 1)
-    for k, (i, j) in enumerate(path):
-        i_next = path[k + 1][0] if k + 1 < len(path) else i
-        for r in range(max(0, i - w), min(n, i_next + w) + 1):
-            lo[r] = min(lo[r], max(0, j - w))
-            hi[r] = max(hi[r], min(m, j + w))
-    return _monotone(lo, hi, n, m)
-
-
-def _monotone(lo: list[int], hi: list[int], n: int, m: int) -> tuple[list[int], list[int]]:
-    """Make the band connected: lo and hi non-decreasing, corners included, rows overlapping."""
-    lo[0], hi[n] = 0, m
-    for i in range(n - 1, -1, -1):
-        lo[i] = min(lo[i], lo[i + 1])
-    for i in range(1, n + 1):
-        hi[i] = max(hi[i], hi[i - 1])
-    for i in range(1, n + 1):
-        lo[i] = min(lo[i], hi[i - 1])
-    return lo, hi
-
-
-def _banded_dp(scorer: _Scorer, lo: list[int], hi: list[int], n: int, m: int,
-               types: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Least-cost path from (0,0) to (n,m) inside the band; widen it where the path hits an edge."""
-    for _ in range(4):
-        path = _dp(scorer, lo, hi, n, m, types)
-        touched = [
-            i for (i, j) in path
-            if (j == lo[i] and j > 0) or (j == hi[i] and j < m)
-        ]
-        if not touched or all(lo[i] == 0 and hi[i] == m for i in range(n + 1)):
-            return path
-        grow = 2 * BAND
-        rows = {r for i in touched for r in range(max(0, i - grow), min(n, i + grow) + 1)}
-        for r in rows:                                   # each row widened once per round
-            lo[r] = max(0, lo[r] - grow)
-            hi[r] = min(m, hi[r] + grow)
-        lo, hi = _monotone(lo, hi, n, m)
-    return path
-
-
-def _dp(scorer: _Scorer, lo: list[int], hi: list[int], n: int, m: int,
-        types: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    inf = math.inf
-    cost: list[list[float]] = []
-    back: list[list[int]] = []
-    cost_fn = scorer.cost
-    for i in range(n + 1):
-        lo_i, hi_i = lo[i], hi[i]
-        row = [inf] * (hi_i - lo_i + 1)
-        brow = [-1] * (hi_i - lo_i + 1)
-        for j in range(lo_i, hi_i + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
-            best, arg = inf, -1
-            for t, (a, b) in enumerate(types):
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                if pi == i:
-                    if pj < lo_i:
-                        continue
-                    prev = row[pj - lo_i]
-                else:
-                    if pj < lo[pi] or pj > hi[pi]:
-                        continue
-                    prev = cost[pi][pj - lo[pi]]
-                if prev == inf:
-                    continue
-                c = prev + cost_fn(pi, i, pj, j)
-                if c < best:
-                    best, arg = c, t
-            row[j - lo_i] = best
-            brow[j - lo_i] = arg
-        cost.append(row)
-        back.append(brow)
-    path = [(n, m)]
-    i, j = n, m
-    while (i, j) != (0, 0):
-        a, b = types[back[i][j - lo[i]]]
-        i, j = i - a, j - b
-        path.append((i, j))
-    return path[::-1]
+    return sum(len(s.replace(" ", "")) for s in en) / max(1, sum(zh_len(s) for s in zh))

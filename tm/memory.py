@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
-from tifa.tm.align import Bead, align
+from tifa.tm.align import DOUBT_THRESHOLD, Bead, align
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -33,7 +33,7 @@ from tifa.tm.base.text import han_share, match_key
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
 from tifa.tm.corpus.merge import build_segments
 
-DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CONFIDENCE = DOUBT_THRESHOLD   # beads below it go to the review file
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -201,7 +201,9 @@ def build_tm(
                 f"{support:.0%} of the words correspond (a translation has ~80%); "
                 "is it a summary or another text?", en_path, 1)
 
-        beads = align([s.text for s in art.segments], en, glossary=glossary)
+        zh_para = [seg.para for seg in art.segments]
+        beads = align([s.text for s in art.segments], en, glossary=glossary,
+                      zh_paras=zh_para, en_paras=en_para)
         score = _coverage(beads, len(en))
         zh_chars = sum(len(s.text) for s in art.segments)
         en_chars = sum(map(len, en))
@@ -219,7 +221,6 @@ def build_tm(
                 f"{en_path}: only {score:.0%} of the English aligns confidently with "
                 f"'{art.title}'; check the review file")
         report.articles.append(art.title)
-        zh_para = [seg.para for seg in art.segments]
         beads = [part for bead in beads for part in _split_at_paragraphs(bead, zh_para, en_para)]
         plans.append((zh_path, en_path, art, en, beads))
     for msg in report.warnings:
