@@ -1,6 +1,7 @@
 """Speed and memory of `tifa lint` on synthetic drafts, with translate-toolkit's `pofilter` as peer.
 
     python bench/bench_lint.py [--pairs 100000] [--terms 5000] [--million] [--keep DIR]
+                               [--baseline PYTHON [--rounds 3]]
 
 Generates a glossary of N terms (YAML) and N segment pairs (the same units as TMX and as PO;
 about one pair in ten has a planted term, number or leftover-Chinese error), then runs, each in
@@ -8,6 +9,9 @@ its own process: `tifa lint draft.tmx`, `tifa lint draft.po` and `pofilter draft
 command, wall time, CPU time (the command and its worker processes: comparable on a loaded
 machine), peak RSS and the number of findings, and our times as ratios of pofilter's.
 `TIFA_JOBS=0 python bench/bench_lint.py` measures lint in one process.
+`--baseline PYTHON` compares with another checkout (its venv's python, e.g. of `main`): the TMX
+lint of both, interleaved for `--rounds` rounds so that a change of machine load hits both alike,
+with the median ratio of ours to theirs.
 `--million` also lints 1,000,000 TMX pairs to show that memory stays flat (findings are streamed,
 only the bounded consistency state grows). Targets: 100,000 pairs against 5,000 terms in ≤ 10 s
 and ≤ 500 MB.
@@ -134,6 +138,9 @@ def main() -> None:
     ap.add_argument("--terms", type=int, default=5_000)
     ap.add_argument("--million", action="store_true", help="also lint 1,000,000 TMX pairs")
     ap.add_argument("--keep", type=Path, help="write the synthetic files here and keep them")
+    ap.add_argument("--baseline", metavar="PYTHON",
+                    help="python of another checkout to compare with (interleaved runs)")
+    ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-lint-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -180,6 +187,8 @@ def main() -> None:
         for name in ("tifa lint (TMX)", "tifa lint (PO)"):
             wall, cpu = results[name]
             print(f"{name} / pofilter: {wall / peer_wall:.2f}× wall, {cpu / peer_cpu:.2f}× CPU")
+    if args.baseline:
+        compare(args.baseline, args.rounds, work, glossary)
     if args.million:
         big = work / "million.tmx"
         write_tmx(big, make_pairs(1_000_000, terms, random.Random(2)))
@@ -190,6 +199,31 @@ def main() -> None:
               f"exit {code}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def compare(baseline: str, rounds: int, work: Path, glossary: Path) -> None:
+    """Ours against `baseline`'s TMX lint, alternating, `rounds` times each."""
+    import statistics
+
+    ours = [sys.executable, "-c", "from tifa.cli.app import main; main()"]
+    theirs = [baseline, "-c", "from tifa.cli.app import main; main()"]
+    subprocess.run([*theirs, "glossary", "validate", str(glossary)], cwd=work,
+                   capture_output=True, check=False)  # its own glossary cache, built once
+    times: dict[str, list[tuple[float, float]]] = {"ours": [], "baseline": []}
+    for _ in range(rounds):
+        for name, tifa in (("baseline", theirs), ("ours", ours)):
+            cmd = [*tifa, "lint", str(work / "draft.tmx"), "-g", str(glossary), "--format",
+                   "json", "-o", str(work / f"lint-{name}.json")]
+            wall, cpu, _, _, _ = measure(cmd, work)
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            times[name].append((wall, cpu))
+            print(f"  {name:8} {wall:7.2f} s wall {cpu:7.2f} s CPU   load {load:.1f}")
+    wall = statistics.median(o[0] / b[0] for o, b in zip(times["ours"], times["baseline"],
+                                                          strict=True))
+    cpu = statistics.median(o[1] / b[1] for o, b in zip(times["ours"], times["baseline"],
+                                                         strict=True))
+    print(f"tifa lint (TMX) ours / baseline ({baseline}): median {wall:.2f}× wall, "
+          f"{cpu:.2f}× CPU over {rounds} interleaved rounds")
 
 
 if __name__ == "__main__":

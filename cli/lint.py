@@ -33,7 +33,7 @@ def lint_cmd(
         "standard output).")] = None,
     fail_on: Annotated[str | None, typer.Option(
         "--fail-on", metavar="LEVEL", help="Exit 1 on findings at or above: error (default) | "
-        "warning | never.")] = None,
+        "warning | info | never.")] = None,
     select: Annotated[str | None, typer.Option(
         "--select", metavar="CODES", help="Only these checks, comma-separated.")] = None,
     ignore: Annotated[str | None, typer.Option(
@@ -115,8 +115,10 @@ def lint_cmd(
     if config.fail_on == "never":
         return 0
     failing = counts.get("error", 0)
-    if config.fail_on == "warning":
+    if config.fail_on in ("warning", "info"):
         failing += counts.get("warning", 0)
+    if config.fail_on == "info":
+        failing += counts.get("info", 0)
     return 1 if failing else 0
 
 

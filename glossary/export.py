@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from tifa.glossary.entry import Deprecated, Entry, Variant
+from tifa.glossary.entry import Deprecated, Entry, Variant, default_binding
 from tifa.tm.base.files import TifaError, atomic_write, read_text
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
@@ -36,6 +36,7 @@ CSV_COLUMNS = ("id", "source", "target", "zh_variants", "en_variants", "en_depre
 _OLD_CSV_NAMES = {"zh": "source", "en": "target", "note": "notes", "source": "attested_in"}
 NOTE_SEP = " — "       # between a rendering and its note/reason inside one CSV cell
 STATUS_NOTE = "status: "
+BINDING_NOTE = "binding: "
 DEPRECATED_NOTE = "DEPRECATED: "
 AVOID_NOTE = "avoid: "
 VARIANT_NOTE = "variant: "
@@ -119,6 +120,8 @@ def _tbx_tree(entries: list[Entry], v3: bool, source_lang: str, target_lang: str
         if entry.note:
             el(concept, "note", entry.note)
         el(concept, "note", STATUS_NOTE + entry.status)
+        if entry.binding_explicit:  # lint's strictness of the entry (docs/lint.md, Severity)
+            el(concept, "note", BINDING_NOTE + ("true" if entry.binding else "false"))
         pos = _POS.get(entry.category, "noun")
         terms = [(source_lang, z, PREFERRED if i == 0 else ADMITTED, "")
                  for i, z in enumerate(entry.zh_forms)]
@@ -221,6 +224,7 @@ def read_tbx(path: str | os.PathLike, source_lang: str = "zh-CN") -> list[Entry]
             continue
         entry = Entry(_entry_id(concept.get("id", "")), "", origin=str(path),
                       line=concept.sourceline or 0)
+        binding = None
         for child in concept:
             name, text = local(child), (child.text or "").strip()
             if name == "descrip" and child.get("type") == "subjectField":
@@ -231,6 +235,8 @@ def read_tbx(path: str | os.PathLike, source_lang: str = "zh-CN") -> list[Entry]
                 entry.domain = text
             elif name == "note" and text.startswith(STATUS_NOTE):
                 entry.status = text[len(STATUS_NOTE):]
+            elif name == "note" and text in (BINDING_NOTE + "true", BINDING_NOTE + "false"):
+                binding = text.endswith("true")
             elif name == "note":
                 entry.note = text
             elif name in ("langSec", "langSet"):
@@ -255,6 +261,9 @@ def read_tbx(path: str | os.PathLike, source_lang: str = "zh-CN") -> list[Entry]
                             Deprecated(term, note.removeprefix(DEPRECATED_NOTE)))
                     else:
                         entry.en_variants.append(Variant(term, note))
+        # the default follows the status, which is only known now
+        entry.binding = default_binding(entry.status) if binding is None else binding
+        entry.binding_explicit = binding is not None
         out.append(entry)
     return out
 

@@ -348,6 +348,171 @@ class TermMatcher:
         raise KeyError(rendering)
 
 
+    # ------------------------------------------------------------------ relaxed English
+
+    def en_relaxed(self, text: str, entry: Entry) -> EnHit | None:
+        """An accepted rendering of `entry` that `en_status` misses, worded as translators do.
+
+        Two documented relaxations (docs/lint.md, "What counts as a rendering"), tried only
+        after the exact match failed, so they cost nothing on the usual sentence:
+
+        * coordination: a rendering shares its first or last words with a neighbour and the
+          text says them once — "the Global Development, Security and Civilization
+          Initiatives" renders each initiative, "Chinese civilization and nation" renders
+          "Chinese nation";
+        * split and derived forms: the words of the rendering in order with at most
+          `MAX_INSERTED` words inserted ("friendship between our peoples from generation to
+          generation"), no negation among them; for a common-noun rendering (no capital
+          letter: not a proper name) words of the same stem also count and function words
+          may come and go, so "align our development strategies" renders "alignment of
+          development strategies".
+
+        Returns the hit with kind "elided" or "split" (rendering = the accepted form it
+        stands for), or None.
+        """
+        tokens = _en_tokens(text)
+        if not tokens:
+            return None
+        words = [t for t, _, _ in tokens]
+        present = set(words)
+        for rendering in entry.accepted:
+            rtoks = [t for t, _, _ in _en_tokens(rendering)]
+            if not rtoks:
+                continue
+            common = not any(ch.isupper() for ch in rendering)
+            found, kind = None, "elided"
+            # Elision and splitting keep every word of the rendering; only a derived form
+            # (common nouns) may change one. Most targets fail this test at once.
+            if present.issuperset(rtoks):
+                found = _coordinated(text, tokens, words, rtoks)
+                if found is None:
+                    kind, found = "split", _spread(words, rtoks, common)
+            elif common:
+                kind, found = "split", _spread(words, rtoks, common)
+            if found is not None:
+                a, b = found
+                start, end = tokens[a][1], tokens[b - 1][2]
+                return EnHit(entry, kind, rendering, start, end, text[start:end])
+        return None
+
+
+MAX_INSERTED = 4  # words a translator may insert inside a rendering ("friendship … between")
+MAX_CONJUNCTS = 8  # words between the shared parts of a coordination
+_COORD = frozenset({"and", "or", "as", "well", "nor"})
+_NEGATION = frozenset({"not", "no", "never", "non", "without", "nor", "neither", "n't"})
+_FUNCTION = frozenset({"of", "for", "to", "our", "their", "its", "his", "her", "your", "this",
+                       "these", "that", "those", "each", "other", "between", "among", "with",
+                       "in", "on", "by"})
+
+
+def _coordinated(text: str, tokens, words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of P + conjuncts + S where rendering = P + M + S and M is one conjunct."""
+    n, r = len(words), len(rtoks)
+    for p in range(r):
+        for s in range(r - p):
+            if p + s == 0 or p + s >= r:
+                continue
+            prefix, middle, suffix = rtoks[:p], rtoks[p:r - s], rtoks[r - s:]
+            m = len(middle)
+            for i in range(n - p + 1):
+                if words[i:i + p] != prefix:
+                    continue
+                lo = i + p  # the conjuncts start here
+                for k in range(lo, min(n - m, lo + MAX_CONJUNCTS) + 1):
+                    if words[k:k + m] != middle:
+                        continue
+                    stretch_end = _conjunct_stretch(text, tokens, words, lo, k, m, suffix)
+                    if stretch_end is not None:
+                        return (i if p else lo), stretch_end
+    return None
+
+
+def _separated(text: str, tokens, words: list[str], a: int) -> bool:
+    """Is there a conjunct boundary just before token `a` (a comma, "and", "or")?"""
+    if a <= 0:
+        return False
+    if words[a - 1] in _COORD:
+        return True
+    return "," in text[tokens[a - 1][2]:tokens[a][1]] or ";" in text[tokens[a - 1][2]:tokens[a][1]]
+
+
+def _conjunct_stretch(text, tokens, words, lo, k, m, suffix) -> int | None:
+    """End of the coordination if the middle at `k` is a whole conjunct of one that starts at
+    `lo` and is followed by `suffix` (or ends the coordination when there is no suffix)."""
+    end = k + m
+    has_coord = any(w in _COORD for w in words[lo:end])
+    if suffix:
+        # M is a conjunct: its start is the coordination start or a boundary; the shared
+        # suffix follows at most MAX_CONJUNCTS words later, with another conjunct before it.
+        if k != lo and not _separated(text, tokens, words, k):
+            return None
+        for j in range(end, min(len(words) - len(suffix), lo + MAX_CONJUNCTS) + 1):
+            if words[j:j + len(suffix)] != suffix:
+                continue
+            stretch = words[lo:j]
+            if j != end and not _separated(text, tokens, words, end):
+                return None
+            if (has_coord or any(w in _COORD for w in stretch)) and len(stretch) > m \
+                    and not _NEGATION & set(stretch):
+                return j + len(suffix)
+            return None
+        return None
+    # No shared suffix: M is the last conjunct, "Chinese civilization and nation".
+    if k == lo or words[k - 1] not in _COORD or _NEGATION & set(words[lo:end]):
+        return None
+    return end
+
+
+_DERIVATIONS = ("ment", "ation", "tion", "ion", "ing", "ance", "ence", "ity", "ivity", "al",
+                "ization", "isation")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """A verb and its noun: 'align'/'alignment', 'dovetail'/'dovetailing', 'cooperate'/
+    'cooperation', 'connect'/'connectivity'. Not 'color'/'colored' (an adjective is another
+    word): only the derivational endings above count."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    for stem in (short, short[:-1] if short.endswith("e") else None):
+        if stem and long.startswith(stem) and long[len(stem):] in _DERIVATIONS:
+            return True
+    return False
+
+
+def _spread(words: list[str], rtoks: list[str], common: bool) -> tuple[int, int] | None:
+    """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted."""
+    wanted = [t for t in rtoks if not (common and t in _FUNCTION)]
+    if len(wanted) < 2:
+        return None  # one word: a stem match alone says too little
+    same = _same_stem if common else str.__eq__
+    n = len(words)
+    for start in range(n):
+        if not same(words[start], wanted[0]):
+            continue
+        pos, inserted, ok = start + 1, 0, True
+        for want in wanted[1:]:
+            while pos < n and not same(words[pos], want):
+                word = words[pos]
+                if word in _NEGATION or word.endswith("n't"):
+                    ok = False
+                    break
+                if not (common and word in _FUNCTION):
+                    inserted += 1
+                    if inserted > MAX_INSERTED:
+                        ok = False
+                        break
+                pos += 1
+            if not ok or pos >= n:
+                ok = False
+                break
+            pos += 1
+        if ok:
+            return start, pos
+    return None
+
 
 def _en_hit(text: str, entry: Entry, kind: str, rendering: str, pos: int, key: str) -> EnHit:
     start, end = _span(text, pos, key)

@@ -47,6 +47,13 @@ def same(entry: Entry) -> dict:
     return entry.to_dict()
 
 
+def same_csv(entry: Entry) -> dict:
+    """The CSV has no column for `binding` (lint's strictness): everything else round-trips."""
+    out = entry.to_dict()
+    out.pop("binding", None)
+    return out
+
+
 def test_tbx3_validates_against_the_core_rng(glossary, tmp_path):
     if not SCHEMAS.is_dir():
         pytest.skip("shared TBX schemas not present")
@@ -163,7 +170,7 @@ def test_csv_for_excel_and_round_trip(glossary, tmp_path):
         b"en_deprecated,category,domain,status,notes,attested_in"
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert len(rows) == len(glossary)
-    assert [same(e) for e in read_csv(out)] == [same(e) for e in glossary]
+    assert [same_csv(e) for e in read_csv(out)] == [same_csv(e) for e in glossary]
 
 
 def test_tmx_round_trip_with_translate_toolkit(glossary, tmp_path):
@@ -213,7 +220,7 @@ def test_old_csv_column_names_still_read(glossary, tmp_path):
     text = out.read_bytes().decode("utf-8-sig").split("\r\n", 1)
     out.write_text("id,zh,en,zh_variants,en_variants,en_deprecated,category,domain,status,"
                    "note,source\r\n" + text[1], encoding="utf-8-sig")
-    assert [same(e) for e in read_csv(out)] == [same(e) for e in glossary]
+    assert [same_csv(e) for e in read_csv(out)] == [same_csv(e) for e in glossary]
 
 
 # ------------------------------------------------ what OmegaT's own glossary readers see

@@ -16,6 +16,9 @@ from tifa.tm.lint.readers import read_units
 from tests.conftest import REPO, SEEDS, run_tifa
 
 DATA = REPO / "tests" / "data" / "lint"
+# Codes whose gold is the real-text set of test_lint_real.py (a translation with paragraphs cut
+# and slips planted), not these drafts (kept as they are).
+ALIGNMENT_CODES = {"omission", "addition", "alignment-doubtful", "negation"}
 DRAFTS = ["speech.tmx", "speech.xlf", "figures.xlf", "draft.po", "punctuation.csv",
           "consistency.tsv", "news.zh.txt"]
 
@@ -47,7 +50,7 @@ def test_gold_has_many_planted_errors_per_code() -> None:
     per_code = defaultdict(int)
     for _, _, code in _gold():
         per_code[code] += 1
-    assert set(per_code) == set(CHECKS)
+    assert set(per_code) == set(CHECKS) - ALIGNMENT_CODES
     assert all(n >= 10 for n in per_code.values()), per_code
 
 
@@ -57,7 +60,7 @@ def test_precision_and_recall_per_code(terms) -> None:
         found |= {_unit_key(name, f) for f in _lint(DATA / "planted", name, terms)}
     gold = _gold()
     report = {}
-    for code in CHECKS:
+    for code in set(CHECKS) - ALIGNMENT_CODES:
         g = {k for k in gold if k[2] == code}
         f = {k for k in found if k[2] == code}
         tp = len(g & f)

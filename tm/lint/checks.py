@@ -116,26 +116,114 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
 
 
+def missing_severity(entry) -> str:
+    """How grave a missing rendering is: the entry's strictness, not the check's.
+
+    A binding rendering (by default: an official one) is an error; a descriptive phrase
+    marked `binding: false` (and any non-binding official entry) is info; otherwise a
+    recommended rendering is a warning and a provisional one (tifa's own) info. Info is
+    shown and never fails the run. docs/lint.md, "Severity".
+    """
+    if entry.binding:
+        return "error"
+    if entry.binding_explicit or entry.status != "recommended":
+        return "info"
+    return "warning"
+
+
+_PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "among", "between", "to", "from",
+                          "featuring", "against", "through", "at", "by"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "our", "its", "their",
+                         "both"})
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def head_noun(rendering: str) -> str:
+    """The word a short second mention keeps: 'community' of 'community with a shared
+    future', 'initiative' of 'Global Development Initiative'."""
+    words = _WORDS.findall(rendering.lower())
+    for i, word in enumerate(words):
+        if word in _PREPOSITIONS and i:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def anaphor_in(target: str, entry) -> bool:
+    """Does `target` hold a short second mention of `entry` ("this community", "the
+    Initiative"): a determiner, at most one word, then the head noun of an accepted rendering
+    (or its plural)?"""
+    heads = {h for h in (head_noun(r) for r in entry.accepted) if len(h) > 3}
+    if not heads:
+        return False
+    words = _WORDS.findall(target.lower())
+    for i, word in enumerate(words):
+        if word in heads or word.rstrip("s") in heads or word[:-2] in heads:
+            if (i >= 1 and words[i - 1] in _DETERMINERS) or \
+                    (i >= 2 and words[i - 2] in _DETERMINERS):
+                return True
+    return False
+
+
 class TermMissing(Check):
     code = "term-missing"
-    severity = "error"
-    title = "a glossary term in the source has none of its accepted renderings in the target"
+    severity = "error"  # per entry: see `missing_severity`
+    title = ("a glossary term in the source has none of its accepted renderings in the target "
+             "(error if binding, warning if recommended, info if provisional or descriptive)")
     example = ("守望相助 → “…the spirit of helping each other…” instead of "
                "“mutual assistance”")
+    stateful = True  # a short second mention needs the full first one of the paragraph
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if ctx.matcher is None or not unit.target.strip() or ctx.chinese_target:
-            return
+        return self.finish(unit, ctx, self.prepare(unit, ctx))
+
+    def prepare(self, unit: LintUnit, ctx: Context):
+        """(ids of entries rendered here, [(finding, entry id, short mention present)])."""
+        if ctx.matcher is None or not unit.target.strip() or ctx.chinese_target \
+                or unit.alignment:
+            return None
+        rendered: list[str] = []
+        missing = []
         for hit in ctx.zh_hits():
             entry = hit.entry
-            if ctx.matcher.en_status(unit.target, entry) != "missing":
-                continue  # official, variant, deprecated (reported apart) or no rendering
+            status = ctx.matcher.en_status(unit.target, entry)
+            if status == "missing" and (
+                    ctx.matcher.en_relaxed(unit.target, entry) is not None or
+                    any(ctx.matcher.en_status(unit.target, n) == "deprecated"
+                        for n in hit.nested)):
+                status = "relaxed"  # or a deprecated part, which term-deprecated reports
+            if status != "missing":  # accepted, deprecated (reported apart) or no rendering
+                rendered.append(entry.id)
+                rendered.extend(n.id for n in hit.nested)
+                continue
             others = [v.text for v in entry.en_variants]
             hint = f"accepted: {', '.join(_quote(v) for v in others)}" if others else \
                 (entry.note.split(". ")[0] if entry.note else "")
-            yield self.finding(
+            finding = self.finding(
                 unit, f"{hit.text} should be rendered {_quote(entry.en)}",
                 Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
+            finding.severity = missing_severity(entry)
+            missing.append((finding, entry.id, anaphor_in(unit.target, entry)))
+        return rendered, missing
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
+        place = ("mentioned", unit.doc)
+        before = ctx.state.get(place)
+        # the terms fully rendered earlier in this paragraph; without paragraphs, in the
+        # unit just before
+        if before is not None and (before[0] == unit.para if unit.para else True):
+            window = before[1]
+        else:
+            window = frozenset()
+        rendered, missing = prepared if prepared is not None else ((), ())
+        for finding, entry_id, short in missing:
+            if short and entry_id in window:
+                continue  # "this community" after "a community with a shared future"
+            yield finding
+        if unit.para:
+            if rendered or before is None or before[0] != unit.para:
+                ctx.state[place] = (unit.para, window | frozenset(rendered))
+        elif rendered or window:
+            ctx.state[place] = ("", frozenset(rendered))
 
 
 class TermDeprecated(Check):
@@ -154,9 +242,23 @@ class TermDeprecated(Check):
             end = hit.end
             entry = hit.entry
             reason = next((d.reason for d in entry.en_deprecated if d.text == hit.rendering), "")
+            use = _in_context(entry, ctx)
             yield self.finding(
-                unit, f"deprecated rendering {_quote(hit.text)}; use {_quote(entry.en)}",
-                Span("target", hit.start, hit.end, hit.text), entry.zh, entry.en, reason)
+                unit, f"deprecated rendering {_quote(hit.text)}; use {_quote(use.en)}",
+                Span("target", hit.start, hit.end, hit.text), use.zh, use.en, reason)
+
+
+def _in_context(entry, ctx: Context):
+    """The entry whose rendering the sentence needs: the source term that contains `entry`'s
+    term (共建“一带一路” → "Belt and Road cooperation", not "Belt and Road Initiative")."""
+    if ctx.unit is None or not ctx.unit.source:
+        return entry
+    for hit in ctx.zh_hits():
+        if hit.entry is entry:
+            return entry
+        if any(n is entry for n in hit.nested) and hit.entry.en:
+            return hit.entry
+    return entry
 
 
 class TermInconsistent(Check):
@@ -175,7 +277,7 @@ class TermInconsistent(Check):
 
         The key place becomes a character span in `finish`, only if there is a finding.
         """
-        if ctx.matcher is None or not unit.target.strip():
+        if ctx.matcher is None or not unit.target.strip() or unit.alignment:
             return []
         out = []
         for hit in ctx.zh_hits():
@@ -199,10 +301,19 @@ class TermInconsistent(Check):
             if first is None or first[0] == rendering:
                 continue
             start, end = ctx.matcher.en_span(unit.target, pos, key)
-            yield self.finding(
+            finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
                 f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
                 first[0], "use one rendering of a term throughout a document")
+            if _words(rendering) != _words(first[0]):
+                # a short and a full form ("Eurasia" / "Eurasian continent", "GDI" after
+                # "Global Development Initiative"): a choice of context, not an inconsistency
+                finding.severity = "info"
+            yield finding
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 class SegmentInconsistent(Check):
@@ -219,7 +330,7 @@ class SegmentInconsistent(Check):
 
     def prepare(self, unit: LintUnit, ctx: Context) -> tuple | None:
         """Hashes of the source and target keys; whether the target is long enough."""
-        if not unit.target.strip() or not unit.source.strip():
+        if not unit.target.strip() or not unit.source.strip() or unit.alignment:
             return None
         tkey = english_key(unit.target)  # single-spaced: its spaces count its words
         return hash(ctx.source_key()), hash(tkey), tkey.count(" ") + 1 >= self.MIN_WORDS
@@ -253,8 +364,9 @@ class NumberMismatch(Check):
     example = "948亿美元 → “$94.8 million” (should be $94.8 billion)"
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target:
-            return
+        if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
+                or unit.alignment:
+            return  # a doubtful pairing would only yield a cascade of false mismatches
         zh = extract_zh(unit.source)
         en = extract_en(unit.target)
         if not zh and not en:
@@ -293,16 +405,38 @@ def _partner(q, candidates):
     return None
 
 
+_CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros", "km": "km", "ha": "hectares"}
+
+
 def _show(q) -> str:
+    """The expected value as an English text would write it: "2013", "94.8 billion US
+    dollars", "2,100", "30th", "7%" — never "2,013" for a year."""
     if q.kind in ("date", "month", "day"):
         names = ("January February March April May June July August September October "
                  "November December").split()
         month = q.value[0]
         day = q.value[1] if len(q.value) > 1 else None
         return " ".join(str(p) for p in (names[month - 1] if month else None, day) if p)
-    value = q.value
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-    return text + ("%" if q.kind == "percent" else "")
+    value = float(q.value)
+    if q.kind == "year":
+        return str(int(value))
+    if q.kind == "ordinal" and value.is_integer():
+        n = int(value)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if q.kind == "percent":
+        return f"{value:g}%"
+    for scale, name in ((1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            text = f"{value / scale:,.2f}".rstrip("0").rstrip(".") + " " + name
+            break
+    else:
+        text = f"{value:,.0f}" if value.is_integer() else f"{value:,}"
+    if q.kind == "money" and q.unit:
+        text += " " + _CURRENCY.get(q.unit, q.unit)
+    elif q.kind == "duration":
+        text += " years"
+    return text
 
 
 class Untranslated(Check):
@@ -314,8 +448,8 @@ class Untranslated(Check):
     _GLOSS = re.compile(r"[A-Za-z][\w'’-]*\s*[(（]\s*[\u3400-\u9fff]{1,8}\s*[)）]")
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if not unit.source.strip():
-            return
+        if not unit.source.strip() or unit.alignment == "omission":
+            return  # an omission found by the aligner is reported as `omission`
         if not unit.target.strip():
             yield self.finding(unit, "empty target", Span("target", 0, 0, ""), None, None,
                                "translate the unit (or mark it `tifa: ignore untranslated`)")
@@ -412,9 +546,90 @@ class TmMismatch(Check):
                            "reuse the approved translation, or update the TM")
 
 
+class Negation(Check):
+    code = "negation"
+    severity = "warning"
+    title = "the source says no (不是, 不能, 没有, 无权…) and the target has no negation at all"
+    example = "民族冲突……不是中亚的主调 → “Ethnic strife … is the dominant theme of Central Asia”"
+    # Predicate negators only: 不 alone also sits in 不断, 不仅, 不同, 不绝于途…, and 前所未有
+    # is "unprecedented". The other direction (English adds "never", "no one", "let alone"
+    # where Chinese has none) is ordinary rephrasing and is not checked.
+    _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
+                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|并非|毫无|别无")
+    _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
+                     r"nowhere|lack|lacks|fail|fails|free from|unable|refuse[sd]?|deny|"
+                     r"denies|rather than|instead of|let alone|far from|impossible|"
+                     r"inadequate|insufficient|illegal|inappropriate|incapable)\b|n't\b|"
+                     r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment or not unit.target.strip() or ctx.chinese_target:
+            return
+        m = self._ZH.search(unit.source)
+        if m is None or self._EN.search(unit.target):
+            return
+        yield self.finding(unit, f"{m.group()} in the source is negative; the target has no "
+                           "negation", Span("source", m.start(), m.end(), m.group()), m.group(),
+                           None, "a lost “not” turns the meaning round: check the sentence")
+
+
+class _AlignmentCheck(Check):
+    """Base of the checks on what the aligner found: most units (all of a TMX, XLIFF, PO or
+    CSV draft) have nothing for them, and skip the generator."""
+
+    def prepare(self, unit: LintUnit, ctx: Context):
+        return list(self.run(unit, ctx)) if unit.alignment else []
+
+
+class Omission(_AlignmentCheck):
+    code = "omission"
+    severity = "error"
+    title = "Chinese with no English counterpart (plain-text drafts: a sentence or paragraph " \
+        "left out)"
+    example = "世界需要一个和谐的中亚。…(the whole paragraph) — nothing in the English"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment != "omission":
+            return
+        where = f" (the English resumes at {unit.target_location})" if unit.target_location \
+            else ""
+        yield self.finding(unit, f"no translation of {_quote(unit.source, 50)}{where}",
+                           Span("source", 0, len(unit.source), unit.source), None, None,
+                           "translate the passage, or mark a deliberate cut in a note")
+
+
+class Addition(_AlignmentCheck):
+    code = "addition"
+    severity = "warning"
+    title = "English with no Chinese counterpart (a translator's note, an added sentence)"
+    example = "“(Translator's note: Chang'an was the capital of the Han and Tang dynasties.)”"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment != "addition":
+            return
+        yield self.finding(unit, f"{_quote(unit.target, 50)} translates nothing in the source",
+                           Span("target", 0, len(unit.target), unit.target), None, None,
+                           "an added note or sentence: keep it only if the client wants it")
+
+
+class AlignmentDoubtful(_AlignmentCheck):
+    code = "alignment-doubtful"
+    severity = "warning"
+    title = "a stretch the aligner could not pair with confidence: term and number checks " \
+        "are not run on it"
+    example = "a reordered paragraph whose sentences match nothing one to one"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment != "doubtful":
+            return
+        yield self.finding(unit, "the aligner is not confident that this English translates "
+                           "this Chinese; terms and figures were not checked here", None, None,
+                           None, "compare the passage by eye")
+
+
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
-    Untranslated, Punctuation, TmMismatch)}
+    Untranslated, Punctuation, TmMismatch, Negation, Omission, Addition, AlignmentDoubtful)}
 
 
 def make_checks(config) -> list[Check]:

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.lint.units import SEVERITIES
 
-FAIL_ON = ("error", "warning", "never")
+FAIL_ON = ("error", "warning", "info", "never")
 _KEYS = {"select", "ignore", "glossary", "severity", "fail-on", "fail_on", "tm"}
 
 
@@ -113,11 +114,12 @@ def load_config(path: str | os.PathLike | None = None) -> LintConfig:
     config.ignore = parse_codes(data.get("ignore"), where)
     severity = data.get("severity") or {}
     if not isinstance(severity, dict):
-        raise TifaError("severity must map check codes to error or warning", where)
+        raise TifaError("severity must map check codes to error, warning or info", where)
     parse_codes(list(severity), where)
     for code, level in severity.items():
-        if level not in ("error", "warning"):
-            raise TifaError(f"severity of {code} must be error or warning, not {level!r}", where)
+        if level not in SEVERITIES:
+            raise TifaError(f"severity of {code} must be error, warning or info, not {level!r}",
+                            where)
     config.severity = {str(k).lower(): v for k, v in severity.items()}
     glossary = data.get("glossary") or []
     if isinstance(glossary, str):

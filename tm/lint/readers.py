@@ -11,6 +11,7 @@ swapped languages with one clear message.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import re
 from collections.abc import Iterator
@@ -317,10 +318,19 @@ def _sentences_en(lines):
     return out
 
 
+DOUBTFUL = 0.25  # a bead with less confidence than this is reported, not checked
+
+
 def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
     """Chinese original + English draft: paragraphs paired in order when their counts agree
     (our reference layout: one English paragraph per Chinese one), else the whole texts; then
-    sentences aligned with `tm.align.align` inside each pair."""
+    sentences aligned with `tm.align.align` inside each pair.
+
+    What the aligner leaves unpaired is a finding of its own, not noise in a neighbour: a run
+    of Chinese sentences without English (within one paragraph) becomes one unit marked
+    "omission", English without Chinese one marked "addition", and a run of beads the aligner
+    is not sure of one unit marked "doubtful" (term and number checks skip all three).
+    """
     from tifa.tm.align import align
 
     zh_paras = _paragraphs(read_text(zh_path))
@@ -338,31 +348,153 @@ def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
     else:
         pairs = [(zh_paras, en_paras)]
     doc = str(zh_path)
+    aligned = []
     for zps, eps in pairs:
-        zh = [s for _, lines in zps for s in _sentences_zh(lines)]
-        en = [s for _, lines in eps for s in _sentences_en(lines)]
-        # A sentence the aligner leaves unpaired joins its neighbour: omissions then show up as
-        # missing terms or figures in that unit, not as a false "empty target".
-        groups: list[tuple[list[int], list[int]]] = []
-        carry: tuple[list[int], list[int]] = ([], [])
-        for bead in align([s for s, _ in zh], [s for s, _ in en], glossary=glossary):
-            if bead.zh and bead.en:
-                groups.append((carry[0] + bead.zh, carry[1] + bead.en))
-                carry = ([], [])
-            elif groups:
-                groups[-1][0].extend(bead.zh)
-                groups[-1][1].extend(bead.en)
-            else:
-                carry = (carry[0] + bead.zh, carry[1] + bead.en)
-        if carry[0] or carry[1]:
-            groups.append(carry)
-        for zi, ei in groups:
-            zs = [zh[i] for i in sorted(zi)]
-            es = [en[j] for j in sorted(ei)]
-            zline = zs[0][1] if zs else None
-            eline = es[0][1] if es else None
-            uid = f"{zline or '-'}/{eline or '-'}"
+        # (sentence, line, paragraph's first line) on each side
+        zh = [(s, ln, first) for first, lines in zps for s, ln in _sentences_zh(lines)]
+        en = [(s, ln, first) for first, lines in eps for s, ln in _sentences_en(lines)]
+        aligned.append((zh, en, align([s for s, _, _ in zh], [s for s, _, _ in en],
+                                      glossary=glossary)))
+    ratio = _ratio(aligned)
+    for zh, en, beads in aligned:
+        beads = _fold_splits(beads, zh, en, ratio)
+        for kind, zi, ei in _runs(beads, zh, en):
+            zs = [zh[i] for i in zi]
+            es = [en[j] for j in ei]
+            zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
+            eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
+            uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
+            para = str(zs[0][2]) if zs else (str(zline) if zline else "")
             yield LintUnit(
                 uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}",
-                "".join(s for s, _ in zs), " ".join(s for s, _ in es), [], doc,
-                f"{en_path}:{eline}" if eline else None)
+                "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es), [], doc,
+                f"{en_path}:{eline}" if eline else None, para, kind)
+
+
+FOLD = 0.35  # |log(ratio / document ratio)| a bead may reach by taking an unpaired neighbour
+
+
+def _ratio(aligned) -> float:
+    """log(English characters per Chinese character) over the paired beads of the document
+    (what was left out or added must not skew it, and one paragraph is too short to tell)."""
+    zlen = elen = 0
+    for zh, en, beads in aligned:
+        for b in beads:
+            if b.zh and b.en:
+                zlen += sum(_zh_chars(zh[i][0]) for i in b.zh)
+                elen += sum(len(en[j][0]) for j in b.en)
+    return math.log((elen or 1) / (zlen or 1))
+
+
+def _fold_splits(beads, zh, en, ratio: float) -> list:
+    """Give an unpaired sentence to a paired neighbour in the same paragraph when the pair's
+    length ratio stays usual with it: a translator who makes two English sentences of one
+    Chinese sentence (or the reverse) has not added or left out anything. A translator's note
+    or a dropped sentence makes the neighbour's ratio implausible, and stays unpaired."""
+    from tifa.tm.align import Bead
+
+    def misfit(zi, ei) -> float:
+        z = sum(_zh_chars(zh[i][0]) for i in zi) or 1
+        e = sum(len(en[j][0]) for j in ei) or 1
+        return abs(math.log(e / z) - ratio)
+
+    out = []
+    for b in beads:  # first undo merges that swallow a sentence without its translation
+        out.extend(_split_lost(Bead(list(b.zh), list(b.en), b.confidence), misfit, zh, en))
+    i = 0
+    while i < len(out):
+        bead = out[i]
+        if bead.zh and bead.en:
+            i += 1
+            continue
+        side, lines = ("zh", zh) if bead.zh else ("en", en)
+        para = lines[getattr(bead, side)[0]][2]
+        best = None
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(out) and out[k].zh and out[k].en and \
+                    lines[getattr(out[k], side)[0]][2] == para:
+                fit = misfit(out[k].zh + bead.zh, out[k].en + bead.en)
+                if fit < FOLD and (best is None or fit < best[0]):
+                    best = (fit, k)
+        if best is None:
+            i += 1
+            continue
+        k = best[1]
+        out[k] = Bead(sorted(out[k].zh + bead.zh), sorted(out[k].en + bead.en),
+                      out[k].confidence)
+        del out[i]
+        i = max(i - 1, 0)
+    return out
+
+
+UNFOLD = 0.2  # how much better a merged bead must fit without a sentence to drop it
+
+
+def _split_lost(bead, misfit, zh, en) -> list:
+    """A 2-1 (or n-m) bead whose lengths fit badly, but fit well without its first or last
+    sentence on the longer side: that sentence has no translation (an omission or an
+    addition), and the aligner merged it only because it had nowhere else to go."""
+    from tifa.tm.align import Bead
+
+    if not (bead.zh and bead.en) or len(bead.zh) + len(bead.en) < 3:
+        return [bead]
+    whole = misfit(bead.zh, bead.en)
+    for side in ("zh", "en"):
+        own = getattr(bead, side)
+        lines = zh if side == "zh" else en
+        if len(own) < 2:
+            continue
+        for lost, rest in ((own[:1], own[1:]), (own[-1:], own[:-1])):
+            if lines[lost[0]][2] != lines[rest[0]][2]:
+                continue  # a whole paragraph would have been its own run already
+            kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
+            if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole:
+                alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
+                pair = Bead(kept[0], kept[1], bead.confidence)
+                return [alone, pair] if lost[0] < rest[0] else [pair, alone]
+    return [bead]
+
+
+def _zh_chars(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
+    """Beads → (alignment kind, zh indices, en indices); unpaired or doubtful beads of one
+    kind that follow each other make one run (an omission stops at a Chinese paragraph end,
+    an addition at an English one), so a dropped paragraph is reported once."""
+    out: list[tuple[str, list[int], list[int]]] = []
+    for bead in beads:
+        if bead.zh and bead.en:
+            kind = "doubtful" if bead.confidence < DOUBTFUL else ""
+        else:
+            kind = "omission" if bead.zh else "addition"
+        zi, ei = sorted(bead.zh), sorted(bead.en)
+        if out and kind and out[-1][0] == kind:
+            _, pz, pe = out[-1]
+            same_para = (kind == "doubtful" or
+                         (kind == "omission" and zh[pz[-1]][2] == zh[zi[0]][2]) or
+                         (kind == "addition" and en[pe[-1]][2] == en[ei[0]][2]))
+            if same_para:
+                pz.extend(zi)
+                pe.extend(ei)
+                continue
+        out.append((kind, zi, ei))
+    return out
+
+
+def _gap_line(beads, first: int, own: str, other: list) -> int | None:
+    """Where an unpaired run (starting at sentence `first` of side `own`) belongs on the
+    other side: the line of the other side's next sentence, else of its last one before."""
+    theirs = "en" if own == "zh" else "zh"
+    past, before = False, None
+    for bead in beads:
+        if first in getattr(bead, own):
+            past = True
+            continue
+        indices = getattr(bead, theirs)
+        if indices:
+            if past:
+                return other[min(indices)][1]
+            before = other[max(indices)][1]
+    return before

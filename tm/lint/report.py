@@ -23,6 +23,9 @@ CSV_FIELDS = ("id", "location", "target_location", "code", "severity", "source",
               "hint")
 
 
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
 class Reporter:
     def __init__(self, out: IO[str], color: bool = False) -> None:
         self.out = out
@@ -37,8 +40,8 @@ class Reporter:
     def add(self, f: Finding) -> None:
         self.by_code[f.code] += 1
         self.by_severity[f.severity] += 1
-        if self.code_severity.get(f.code) != "error":
-            self.code_severity[f.code] = f.severity
+        if _RANK.get(f.severity, 0) > _RANK.get(self.code_severity.get(f.code, ""), -1):
+            self.code_severity[f.code] = f.severity  # the chip shows the worst severity
         self.write(f)
 
     def write(self, f: Finding) -> None:
@@ -47,6 +50,7 @@ class Reporter:
     def summary(self, units: int, files: list[str]) -> dict:
         return {"units": units, "files": files, "findings": sum(self.by_code.values()),
                 "errors": self.by_severity["error"], "warnings": self.by_severity["warning"],
+                "infos": self.by_severity["info"],
                 "by_code": dict(sorted(self.by_code.items()))}
 
     def finish(self, units: int, files: list[str]) -> None:
@@ -56,7 +60,7 @@ class Reporter:
 class TextReporter(Reporter):
     """`FILE:LOC: severity code: message`, coloured on a terminal."""
 
-    _COLORS = {"error": "\033[1;31m", "warning": "\033[1;33m"}
+    _COLORS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m"}
 
     def write(self, f: Finding) -> None:
         sev, code = f.severity, f.code
@@ -69,7 +73,8 @@ class TextReporter(Reporter):
     def finish(self, units: int, files: list[str]) -> None:
         s = self.summary(units, files)
         codes = ", ".join(f"{c} {n}" for c, n in s["by_code"].items())
-        self.out.write(f"{s['errors']} error(s), {s['warnings']} warning(s) in {units} unit(s)"
+        self.out.write(f"{s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} info "
+                       f"in {units} unit(s)"
                        f"{' (' + codes + ')' if codes else ''}\n")
 
 
@@ -113,11 +118,13 @@ header h1{margin:0;font-size:20px}
 #summary span{display:inline-block;margin:3px 10px 3px 0;padding:3px 10px;border-radius:12px;
 background:#eee}
 #summary .error{background:#f8d3d3}#summary .warning{background:#fbeec4}
+#summary .info{background:#d6ecf3}
 table{border-collapse:collapse;margin:12px 24px;background:#fff;width:calc(100% - 48px)}
 td,th{border:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:left}
 th{background:#eef1f6}
 td.src,td.tgt{width:32%}
 tr.error td.code{border-left:5px solid #c62828}tr.warning td.code{border-left:5px solid #e0a800}
+tr.info td.code{border-left:5px solid #4a90a4}tr.info{color:#555}
 mark{background:#ffd54f;padding:0 1px;border-radius:2px}
 tr.error mark{background:#ff8a80}
 .loc{font-family:monospace;font-size:12px;color:#555}.msg{font-size:13px;color:#333}
@@ -161,7 +168,8 @@ class HtmlReporter(Reporter):
             for c, n in s["by_code"].items())
         self.out.write(
             "</tbody></table>\n<section id='summary'>"
-            f"<b>{s['errors']} error(s), {s['warnings']} warning(s)</b> in {units} unit(s) of "
+            f"<b>{s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} info</b> in "
+            f"{units} unit(s) of "
             f"{html.escape(', '.join(files))}<br>{chips or '<span>no findings</span>'}"
             "</section>\n</body></html>\n")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from tifa.tm.base.tmx import TranslationUnit
 
-SEVERITIES = ("error", "warning")
+SEVERITIES = ("error", "warning", "info")  # info: shown, fails the run only with --fail-on info
 
 
 @dataclass
@@ -27,6 +27,10 @@ class LintUnit:
     notes: list[str] = field(default_factory=list)  # TMX <note>, XLIFF note, PO comment, CSV note
     doc: str = ""  # document the unit belongs to (consistency checks work per document)
     target_location: str | None = None  # plain-text drafts: "en.txt:LINE"
+    para: str = ""  # paragraph the unit belongs to, when the input has paragraphs ("" if not)
+    # How the aligner paired this unit (plain-text drafts only): "" confident, "omission"
+    # (Chinese without English), "addition" (English without Chinese), "doubtful".
+    alignment: str = ""
 
     @classmethod
     def from_tmx(cls, unit: TranslationUnit, number: int, file: str = "<units>") -> LintUnit:
@@ -48,7 +52,7 @@ class Span:
 @dataclass
 class Finding:
     code: str
-    severity: str  # "error" | "warning"
+    severity: str  # "error" | "warning" | "info"
     unit_id: str
     location: str
     source: str
