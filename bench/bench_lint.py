@@ -146,7 +146,7 @@ def main() -> None:
     # Build the glossary cache once, as any second run of a user's would find it.
     subprocess.run([*tifa, "glossary", "validate", str(glossary)], cwd=REPO,
                    capture_output=True, check=False)
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     load_glossary([glossary])
     print(f"{args.pairs:,} pairs, {args.terms:,}-term glossary (+ the shipped one), in {work}")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path
 
 
 class Format(StrEnum):
@@ -33,8 +34,9 @@ def align_cmd(
         "--format", "-f", help="tsv: ids, type, confidence and both texts; jsonl: the same "
         "as JSON; beads: `[zh ids]:[en ids]` per line.")] = Format.tsv,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write here instead of standard output.",
-        show_default=False)] = None,
+        "--output", "-o", metavar="FILE", help="Write here instead of standard output "
+        "(- = standard output).", show_default=False)] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE", help="Extra glossary YAML whose terms count as "
         "links (the shipped glossary is always used).", show_default=False)] = None,
@@ -58,11 +60,13 @@ def align_cmd(
 
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.align import align, check_pair, split_chinese
     from tifa.tm.base.english import split_english
     from tifa.tm.base.files import TifaError, atomic_write, read_text
+    from tifa.tm.base.progress import progress_bar
 
+    target = output_path(output, [zh, en, *glossary_inputs(glossary)], follow_symlinks)
     zh_text, en_text = read_text(zh), read_text(en)
     if presplit:
         zh_sents, en_sents = zh_text.split("\n"), en_text.split("\n")
@@ -80,7 +84,15 @@ def align_cmd(
     keep_zh = [i for i, s in enumerate(zh_sents) if s.strip()]
     keep_en = [j for j, s in enumerate(en_sents) if s.strip()]
     terms = load_glossary(glossary or [])
-    beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en], glossary=terms)
+    with progress_bar() as progress:
+        # One stage, drawn while the aligner runs (elapsed time ticks; count and rate at the end).
+        stage = f"align: {len(keep_zh)} × {len(keep_en)} sentences"
+        if progress is not None:
+            progress(stage, 0, len(keep_zh))
+        beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en],
+                      glossary=terms)
+        if progress is not None:
+            progress(stage, len(keep_zh), len(keep_zh))
     rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents))
 
     def write(fh) -> None:
@@ -102,11 +114,8 @@ def align_cmd(
                          ztext, etext]
                 fh.write("\t".join(c.replace("\t", " ") for c in cells) + "\n")
 
-    if output is None:
-        write(sys.stdout)
-    else:
-        with atomic_write(output) as fh:
-            write(fh)
+    with atomic_write(target) as fh:
+        write(fh)
 
 
 def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int

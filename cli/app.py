@@ -1,17 +1,27 @@
-"""The `tifa` command: one Typer app, one module per area, errors as one line and exit 2."""
+"""The `tifa` command: one Typer app, one module per area, errors as one line and exit 2.
+
+`main` runs the command itself rather than through click's `main`, whose own handlers would
+turn a closed pipe into exit 1 and Ctrl-C into a bare exit code before tifa could clean up.
+SIGTERM and SIGHUP are handled like Ctrl-C: the exception unwinds the stack, so workers are
+killed and temporary files removed, then one line on stderr and exit 128 + the signal number.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+from typing import Annotated
 
 import typer
 
 try:  # typer ≥ 0.2x bundles its own click; its errors are not click's
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-except ImportError:  # pragma: no cover - older typer on plain click
-    from click.exceptions import ClickException, NoArgsIsHelpError
+    from typer._click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError
+except ImportError:  # typer on plain click
+    from click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError
 
-from tifa.tm.base.files import TifaError
+from tifa.tm.base import VERSION
+from tifa.tm.base.files import TifaError, remove_temp_files
 
 app = typer.Typer(
     name="tifa",
@@ -23,41 +33,126 @@ app = typer.Typer(
         "Start with:  tifa build   (runs the whole job on the shipped seeds and glossary)"
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"tifa {VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_show_version, is_eager=True,
+        help="Show tifa's version and exit.")] = False,
+) -> None:
+    """tifa: official formulations for Chinese→English diplomatic translation."""
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised in the main thread like KeyboardInterrupt for SIGINT.
+
+    A BaseException, so that no `except Exception` in library code swallows it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_stopping = False
+
+
+def _on_signal(signum: int, _frame) -> None:
+    """The first signal stops the command; more of them while it cleans up are ignored."""
+    global _stopping
+    if _stopping:
+        return
+    _stopping = True
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise Terminated(signum)
+
+
+def _install_signal_handlers() -> None:
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        current = signal.getsignal(signum)
+        if current == signal.SIG_IGN:
+            continue  # nohup, or a shell that started us in the background: keep ignoring
+        signal.signal(signum, _on_signal)
+
+
 def _register_commands() -> None:
     # Each area's module adds its commands; the order here is the order in `tifa --help`.
-    from tifa.cli import align, corpus, glossary, lint, mine, tm
+    from tifa.cli import align, cache, corpus, glossary, lint, mine, tm
 
-    for module in (corpus, mine, glossary, align, tm, lint):
+    if app.registered_commands or app.registered_groups:
+        return  # already done (main called twice in one process, as tests do)
+    for module in (corpus, mine, glossary, align, tm, lint, cache):
         module.register(app)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: send what is still buffered to /dev/null, not to a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _run(argv: list[str] | None) -> int:
+    _register_commands()
+    command = typer.main.get_command(app)
+    args = sys.argv[1:] if argv is None else list(argv)
+    try:
+        command._main_shell_completion({}, "tifa", None)  # the shell asking for completions
+        with command.make_context("tifa", args) as ctx:
+            result = command.invoke(ctx)
+        sys.stdout.flush()  # a closed pipe shows here at the latest, while we still handle it
+    except TifaError as err:
+        print(f"tifa: error: {err}", file=sys.stderr)
+        return 2
+    except NoArgsIsHelpError as err:
+        err.show()
+        return 0
+    except ClickException as err:
+        err.show()
+        return 2
+    except Exit as err:
+        return err.exit_code
+    except (Abort, KeyboardInterrupt):
+        remove_temp_files()
+        print("tifa: interrupted", file=sys.stderr)
+        return 128 + signal.SIGINT
+    except Terminated as stop:
+        remove_temp_files()
+        print(f"tifa: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
+        return 128 + stop.signum
+    except BrokenPipeError:
+        _quiet_stdout()  # `tifa mine seeds | head`: the reader has all it wanted
+        return 0
+    except OSError as err:  # a file problem no reader or writer turned into a TifaError
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"tifa: error: {where}{err.strerror or err}", file=sys.stderr)
+        return 2
+    return result if isinstance(result, int) else 0
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app; user errors print one line and exit 2, never a traceback."""
-    _register_commands()
-    command = typer.main.get_command(app)
+    _install_signal_handlers()
+    code = _run(argv)
     try:
-        result = command.main(args=argv, prog_name="tifa", standalone_mode=False)
-    except TifaError as err:
-        print(f"tifa: error: {err}", file=sys.stderr)
-        sys.exit(2)
-    except NoArgsIsHelpError as err:
-        err.show()
-        sys.exit(0)
-    except ClickException as err:
-        err.show()
-        sys.exit(2)
-    except (typer.Abort, KeyboardInterrupt):
-        print("tifa: interrupted", file=sys.stderr)
-        sys.exit(130)
+        sys.stdout.flush()
     except BrokenPipeError:
-        sys.exit(0)
-    sys.exit(result if isinstance(result, int) else 0)
+        _quiet_stdout()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

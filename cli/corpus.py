@@ -1,127 +1,21 @@
-"""`tifa segment` and `tifa build`: corpus → clean canonical segments (and, later, the rest)."""
+"""`tifa segment` and `tifa build`: the corpus as clean sentences, and the whole job."""
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, corpus_inputs, output_path
+from tifa.tm.base.files import TifaError, atomic_write, check_output_dir
 
 
 class Format(StrEnum):
     jsonl = "jsonl"
     tsv = "tsv"
     txt = "txt"
-
-
-@dataclass
-class BuildContext:
-    """What the `build` steps share: inputs, output directory, results of earlier steps."""
-
-    inputs: list[str]
-    outdir: Path
-    progress: Callable[[str, int, int], None] | None = None
-    segments: Any = None          # tm.merge.SegmentSet, set by the segments step
-    data: dict[str, Any] = field(default_factory=dict)
-
-
-Row = tuple[str, str]
-
-
-def _write_segments(segset: Any, fmt: Format, fh: Any) -> None:
-    if fmt is Format.jsonl:
-        for seg in segset.segments:
-            fh.write(json.dumps(seg.to_json(), ensure_ascii=False) + "\n")
-    elif fmt is Format.tsv:
-        fh.write("id\tdoc\tarticle\tpara\ttext\tsources\tvariants\n")
-        for seg in segset.segments:
-            sources = ";".join(f"{s.file}:{s.line}" for s in seg.sources)
-            cells = [seg.id, seg.doc, seg.article, str(seg.para), seg.text, sources,
-                     " | ".join(seg.variants)]
-            fh.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
-    else:
-        previous = None
-        for seg in segset.segments:
-            if previous is not None and seg.doc != previous:
-                fh.write("\n")
-            fh.write(seg.text + "\n")
-            previous = seg.doc
-
-
-def _write(path: Path, write: Callable[[Any], None]) -> None:
-    """Write one output file atomically; an unwritable place is a one-line error."""
-    from tifa.tm.base.files import TifaError, atomic_write
-
-    try:
-        with atomic_write(path) as fh:
-            write(fh)
-    except OSError as err:
-        raise TifaError(f"cannot write: {err.strerror or err}", err.filename or path) from None
-
-
-def _progress_bar() -> tuple[Callable[[str, int, int], None] | None, Any]:
-    """A rich progress bar on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console
-    from rich.progress import Progress
-
-    bar = Progress(console=Console(stderr=True), transient=True)
-    tasks: dict[str, Any] = {}
-
-    def update(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = bar.add_task(stage, total=max(total, 1))
-        bar.update(tasks[stage], completed=done, total=max(total, 1))
-
-    return update, bar
-
-
-def step_segments(ctx: BuildContext) -> list[Row]:
-    """Clean, split and merge the corpus; write segments.jsonl."""
-    from tifa.tm.corpus.merge import build_segments
-
-    segset = build_segments(ctx.inputs, progress=ctx.progress)
-    ctx.segments = segset
-    target = ctx.outdir / "segments.jsonl"
-    _write(target, lambda fh: _write_segments(segset, Format.jsonl, fh))
-    rep = segset.report
-    removed = ctx.outdir / "removed.tsv"
-    by_id = {seg.id: seg for seg in segset.segments}
-    rows = [(item.kind, item.file, str(item.line), item.text) for item in rep.removed]
-    rows += [(f"suspect OCR double {pair} (kept)", by_id[seg_id].sources[0].file,
-              str(by_id[seg_id].sources[0].line), by_id[seg_id].text)
-             for seg_id, pair in rep.suspects]
-    _write(removed, lambda fh: fh.writelines(
-        "\t".join(cell.replace("\t", " ") for cell in row) + "\n"
-        for row in [("kind", "file", "line", "text"), *rows]))
-    debris = sum(rep.debris.values())
-    kinds = ", ".join(f"{n} {k}" for k, n in sorted(rep.debris.items(), key=lambda kv: -kv[1]))
-    return [
-        ("files", str(rep.files)),
-        ("articles", str(rep.articles)),
-        ("sentences read", str(rep.sentences)),
-        ("segments", f"{rep.segments}  → {target}"),
-        ("exact duplicates", str(rep.exact_duplicates)),
-        ("merged variants", str(rep.merged_variants)),
-        ("removed debris", f"{debris} ({kinds})  → {removed}" if debris else "0"),
-        ("suspect OCR doubles", f"{len(rep.suspects)} kept as printed, listed in {removed}"),
-    ]
-
-
-def build_steps() -> list[Callable[[BuildContext], list[Row]]]:
-    """The main job in data-flow order: corpus → segments → glossary/terms → TM → lint."""
-    from tifa.cli.glossary import step_glossary
-    from tifa.cli.lint import step_lint
-    from tifa.cli.mine import step_candidates
-    from tifa.cli.tm import step_tm
-
-    return [step_segments, step_glossary, step_candidates, step_tm, step_lint]
 
 
 def segment(
@@ -131,7 +25,9 @@ def segment(
         "--format", "-f", help="jsonl: one record per segment; tsv: a table; txt: one "
         "sentence per line, a blank line between articles")] = Format.jsonl,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write here instead of standard output")] = None,
+        "--output", "-o", help="write here instead of standard output (- = standard output)")
+    ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Split Chinese newspaper pages into clean sentences (one segment each).
 
@@ -149,16 +45,15 @@ def segment(
 
       tifa segment seeds/ -f tsv -o segments.tsv
     """
-    from tifa.tm.corpus.merge import build_segments
+    from tifa.tm.corpus.merge import build_segments  # lazy: see cli/app.py
+    from tifa.tm.pipeline import write_segments
 
+    target = output_path(output, corpus_inputs(paths), follow_symlinks)
     segset = build_segments([str(p) for p in paths])
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    if output is None:
-        _write_segments(segset, fmt, sys.stdout)
-        sys.stdout.flush()
-    else:
-        _write(output, lambda fh: _write_segments(segset, fmt, fh))
+    with atomic_write(target) as fh:  # `-`: standard output
+        write_segments(segset, fmt.value, fh)
 
 
 def build(
@@ -166,6 +61,8 @@ def build(
         help="corpus files or directories (default: seeds/ here)", show_default=False)] = None,
     outdir: Annotated[Path, typer.Option(
         "--output", "-o", help="directory for the results")] = Path("out"),
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="print the summary as JSON (schema in docs/json.md)")] = False,
 ) -> None:
     """Run the whole job on a corpus and print a summary.
 
@@ -180,35 +77,39 @@ def build(
 
       tifa build seeds/ more-pages/ -o results
     """
-    from tifa.tm.base.files import TifaError
-
     if not paths:
         if not Path("seeds").is_dir():
             raise TifaError("no seeds/ directory here; name the corpus: tifa build PATH...",
                             Path.cwd() / "seeds")
         paths = [Path("seeds")]
-    if outdir.exists() and not outdir.is_dir():
-        raise TifaError("exists and is not a directory (give -o a directory)", outdir)
-    update, bar = _progress_bar()
-    ctx = BuildContext([str(p) for p in paths], outdir, update)
-    rows: list[Row] = []
-    if bar is not None:
-        bar.start()
-    try:
-        for step in build_steps():
-            rows.extend(step(ctx))
-    finally:
-        if bar is not None:
-            bar.stop()
-    if ctx.segments is not None:
+    check_output_dir(outdir, paths)
+    from tifa.tm.base.progress import progress_bar
+    from tifa.tm.pipeline import run_build  # lazy: see cli/app.py
+
+    with progress_bar() as progress:
+        done = run_build([str(p) for p in paths], outdir, progress)
+    if done.segments is not None:
         # CORPUS/en/ holds the translations the TM step reads: skipping them is no news.
-        translations = tuple(str(Path(p, "en")) + "/" for p in ctx.inputs)
-        for note in ctx.segments.report.notes:
+        translations = tuple(str(Path(p, "en")) + "/" for p in done.inputs)
+        for note in done.segments.report.notes:
             if not note.startswith(translations):
                 print(f"tifa: note: {note}", file=sys.stderr)
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        print(f"{label:<{width}}  {value}")
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"inputs": done.inputs, "output": str(outdir), "steps": [
+            {"label": row.label, "value": row.value, "count": _leading_int(row.value),
+             "path": row.path} for row in done.rows]})
+        return
+    width = max(len(row.label) for row in done.rows)
+    for row in done.rows:
+        print(f"{row.label:<{width}}  {row}")
+
+
+def _leading_int(value: str) -> int | None:
+    """The number a summary value starts with ("1022", "96 units from 2 …"), if any."""
+    digits = value.split(" ", 1)[0]
+    return int(digits) if digits.isdigit() else None
 
 
 def register(app: typer.Typer) -> None:

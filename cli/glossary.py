@@ -4,12 +4,12 @@ Only typer and the standard library are imported here: `tifa glossary lookup` mu
 fraction of a second, so the glossary modules are imported inside the commands.
 """
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, inform, output_path, shown
 from tifa.tm.base.files import TifaError
 
 glossary_app = typer.Typer(
@@ -22,19 +22,21 @@ glossary_app = typer.Typer(
 GLOSSARY_OPTION = typer.Option(
     "--glossary", "-g", metavar="FILE",
     help="Your own glossary YAML, layered over the shipped one (repeatable).")
-FORMATS = ("tbx", "tbx2", "tsv", "csv", "tmx")
+FORMATS = ("tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx")  # = glossary.export.FORMATS
 
 
 @glossary_app.command("validate")
 def validate_cmd(
     files: Annotated[list[Path] | None, typer.Argument(
         metavar="[FILE]...", help="Glossary YAML files (default: the shipped glossary).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
 ) -> None:
     """Check glossary files: schema, duplicates, claimed variants, deprecated vs accepted.
 
     Every problem is printed as FILE:LINE:COLUMN: message; the exit code is 2 if there are
-    problems, 0 if the files are clean. Files given together are checked together (an id or a
-    Chinese form may occur only once across them).
+    problems, 0 if the files are clean (warnings, e.g. a file without entries, are printed as
+    FILE:LINE:COLUMN: warning: message and do not change it). Files given together are
+    checked together (an id or a Chinese form may occur only once across them).
 
     Examples:
 
@@ -42,15 +44,28 @@ def validate_cmd(
 
         tifa glossary validate my-terms.yaml
     """
-    from tifa.glossary.model import validate
+    from tifa.glossary.store import validate
 
     problems, entries, count = validate(files or None)
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        errors = any(p.severity == "error" for p in problems)
+        print_json({"files": count, "entries": entries, "ok": not errors, "problems": [
+            {"file": p.path, "line": p.line, "column": p.column, "message": p.message,
+             "severity": p.severity} for p in problems]})
+        if errors:
+            raise typer.Exit(2)
+        return
     for problem in problems:
         print(problem, file=sys.stderr)
-    if problems:
-        print(f"tifa: {len(problems)} problem(s) in {count} file(s)", file=sys.stderr)
+    errors = sum(p.severity == "error" for p in problems)
+    if errors:
+        print(f"tifa: {errors} problem(s) in {count} file(s)", file=sys.stderr)
         raise typer.Exit(2)
-    print(f"{entries} entries in {count} file(s) OK")
+    warnings = len(problems) - errors
+    print(f"{entries} entries in {count} file(s) OK"
+          + (f" ({warnings} warning(s))" if warnings else ""))
 
 
 @glossary_app.command("lookup")
@@ -79,13 +94,16 @@ def lookup_cmd(
         tifa glossary lookup 一带一路 --json
     """
     from tifa.glossary.lookup import lookup, suggestions
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     terms = load_glossary(glossary or None)
     matches = lookup(terms, query, limit=limit)
+    simplified = _as_simplified(query, matches)
     if as_json:
-        print(json.dumps({"query": query, "entries": [m.to_dict() for m in matches]},
-                         ensure_ascii=False, indent=2))
+        from tifa.cli.jsondoc import print_json
+
+        extra = {"simplified_query": simplified} if simplified else {}
+        print_json({"query": query, **extra, "entries": [m.to_dict() for m in matches]})
         if not matches:
             raise typer.Exit(1)
         return
@@ -95,10 +113,23 @@ def lookup_cmd(
         print(f"tifa: no glossary entry for '{query}' ({len(terms)} entries searched){hint}",
               file=sys.stderr)
         raise typer.Exit(1)
+    if simplified:
+        print(f"{query.strip()}: traditional script, looked up as {simplified}\n")
     for i, match in enumerate(matches):
         if i:
             print()
         print(_describe(match))
+
+
+def _as_simplified(query: str, matches) -> str | None:
+    """The simplified form lookup matched a traditional-script query with, else None."""
+    query = query.strip()
+    if query.isascii() or not matches or any(m.form == query for m in matches):
+        return None   # the usual case decided without loading the conversion table
+    from tifa.tm.base.script import to_simplified
+
+    simplified = to_simplified(query)
+    return simplified if simplified != query else None
 
 
 def _describe(match) -> str:
@@ -112,7 +143,8 @@ def _describe(match) -> str:
     if match.deprecated is not None:
         reason = f" ({match.deprecated.reason})" if match.deprecated.reason else ""
         lines.append(f"  deprecated: use “{e.en}” instead of “{match.deprecated.text}”{reason}")
-    lines.append(f"  status:     {e.status} · {e.category} · {e.domain}")
+    binding = (" · binding" if e.binding else " · advisory") if e.binding_explicit else ""
+    lines.append(f"  status:     {e.status} · {e.category} · {e.domain}{binding}")
     if e.zh_variants:
         lines.append(f"  zh forms:   {' / '.join(e.zh_variants)}")
     for v in e.en_variants:
@@ -169,13 +201,19 @@ def add_cmd(
                              "TIFA_GLOSSARY file).")] = None,
     replace: Annotated[bool, typer.Option(
         "--replace", help="Replace an entry with the same id or Chinese form.")] = False,
+    binding: Annotated[bool | None, typer.Option(
+        "--binding/--advisory", help="Whether a missing rendering is an error in lint "
+                                     "(default: official entries bind, others advise).")] = None,
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Add an entry to your glossary file, keeping its comments and layout.
 
     The entry is validated against everything loaded (shipped glossary and your files): a
     duplicate id or Chinese form, or a Chinese variant another entry claims, is refused
-    unless --replace is given. The file is rewritten atomically.
+    unless --replace is given. The entry is appended as text (nothing else in the file
+    changes); the file is locked while it is read, checked and replaced atomically, so two
+    adds at the same moment both land.
 
     Examples:
 
@@ -187,7 +225,8 @@ def add_cmd(
             --category mechanism --en-variant "XYZ=short form" \\
             --deprecated "XYZ system=not the official name"
     """
-    from tifa.glossary.model import DATA_DIR, add_entry, load_glossary, slugify, user_files
+    from tifa.glossary.edit import add_entry, slugify
+    from tifa.glossary.store import DATA_DIR, load_glossary, user_files
 
     explicit = file is not None
     if file is None:
@@ -199,11 +238,18 @@ def add_cmd(
     if not explicit and _is_installed(file, DATA_DIR):
         raise TifaError("refusing to write into the installed package; give --file FILE "
                         "explicitly to do so", file)
+    file = output_path(file, (), follow_symlinks)  # edited in place: a link only if asked
+    if status.strip() == "official" and not en.strip():
+        raise TifaError("an official entry needs its official English rendering: give --en "
+                        "(or add it with --status recommended or provisional)")
     context = load_glossary([p for p in (glossary or []) if p.resolve() != file.resolve()])
     if not entry_id:
         entry_id = next((e.id for e in context if e.zh == zh.strip()), "") or slugify(en)
         if not entry_id:
-            raise TifaError("cannot make an id from --en: give --id")
+            raise TifaError("no id for the new entry: give --id (the default is made from "
+                            "--en, and there is none)" if not en.strip() else
+                            f"cannot make an id from --en '{en}' (no ASCII letters or digits): "
+                            "give --id")
         base, n = entry_id, 2
         while any(e.id == entry_id and e.zh != zh.strip() for e in context):
             entry_id, n = f"{base}-{n}", n + 1
@@ -211,10 +257,10 @@ def add_cmd(
               "en_variants": _pairs(en_variant, "--en-variant", False),
               "en_deprecated": _pairs(deprecated, "--deprecated", True),
               "category": category, "domain": domain, "note": note, "source": source,
-              "status": status}
+              "status": status, "binding": binding}
     added, replaced = add_entry(file, fields, replace=replace, context=context)
     what = f"; replaces {', '.join(replaced)}" if replaced else ""
-    print(f"added '{added}' ({zh.strip()}) to {file}{what}")
+    inform(f"added '{added}' ({zh.strip()}) to {file}{what}")
 
 
 def _is_installed(path: Path, data_dir: Path) -> bool:
@@ -226,17 +272,24 @@ def _is_installed(path: Path, data_dir: Path) -> bool:
 
 @glossary_app.command("export")
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-F", help="tbx (TBX v3 Basic), tbx2 (TBX v2 for "
-                            "OmegaT), tsv (OmegaT glossary), csv (spreadsheets) or tmx.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-F", help="tbx (TBX v3 Basic), tbx2 (TBX v2 "
+                            "Basic: translate-toolkit, memoQ, MultiTerm), tbx-omegat (OmegaT), "
+                            "tsv (OmegaT glossary), csv (spreadsheets, translate-toolkit) or "
+                            "tmx.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="The file to write (- = standard output).")],
     glossary: Annotated[list[Path] | None, GLOSSARY_OPTION] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Export the glossary for CAT tools and spreadsheets.
 
-    tbx: TBX v3 in the TBX-Basic dialect (Trados/memoQ/Phrase and terminology databases);
-    tbx2: TBX v2 'martif' as OmegaT 3.6 reads it (put it in the project's glossary/ folder);
-    tsv: OmegaT's tab-separated glossary; csv: one row per entry, UTF-8 with BOM for Excel;
-    tmx: one translation unit per accepted term pair.
+    tbx: TBX v3 in the TBX-Basic dialect (terminology databases, TBX v3-aware tools);
+    tbx2: TBX v2 (TBX-Basic), the same concepts with deprecated renderings marked: the one
+    for translate-toolkit, memoQ and MultiTerm; tbx-omegat: TBX v2 shaped for OmegaT 3.6
+    (accepted renderings only; put it in the project's glossary/ folder); tsv: OmegaT's
+    tab-separated glossary; csv: one row per entry (columns source = Chinese, target =
+    English), UTF-8 with BOM for Excel; tmx: one unit per accepted term pair.
+    Deprecated renderings never appear where a CAT tool would insert them.
 
     Examples:
 
@@ -247,31 +300,14 @@ def export_cmd(
         tifa glossary export --format csv -o terms.csv -g my.yaml
     """
     from tifa.glossary.export import export
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     if fmt not in FORMATS:
         raise TifaError(f"unknown format '{fmt}' (choose one of: {', '.join(FORMATS)})")
+    target = output_path(output, glossary_inputs(glossary), follow_symlinks)
     terms = load_glossary(glossary or None)
-    count = export(terms, fmt, output)
-    print(f"wrote {count} entries to {output} ({fmt})")
-
-
-# File names `tifa build` gives each export, by format.
-BUILD_EXPORTS = {"tbx": "glossary.tbx", "tbx2": "glossary-omegat.tbx", "tsv": "glossary-omegat.txt",
-                 "csv": "glossary.csv", "tmx": "glossary-terms.tmx"}
-
-
-def step_glossary(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step: check the curated glossary and write every CAT-tool export to OUT/."""
-    from tifa.glossary.export import export
-    from tifa.glossary.model import load_glossary
-
-    terms = load_glossary()
-    ctx.data["glossary"] = terms
-    for fmt, name in BUILD_EXPORTS.items():
-        export(terms, fmt, ctx.outdir / name)
-    names = ", ".join(BUILD_EXPORTS.values())
-    return [("glossary", f"{len(terms)} entries exported as {names}  → {ctx.outdir}/")]
+    count = export(terms, fmt, target)
+    inform(f"wrote {count} entries to {shown(output)} ({fmt})")
 
 
 def register(app: typer.Typer) -> None:

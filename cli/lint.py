@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, to_stdout
 
 
 def lint_cmd(
@@ -28,8 +29,8 @@ def lint_cmd(
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", help="text | json | csv | html.")] = "text",
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write the report here (default: the screen).")
-    ] = None,
+        "--output", "-o", metavar="FILE", help="Write the report here (default or -: "
+        "standard output).")] = None,
     fail_on: Annotated[str | None, typer.Option(
         "--fail-on", metavar="LEVEL", help="Exit 1 on findings at or above: error (default) | "
         "warning | never.")] = None,
@@ -40,6 +41,12 @@ def lint_cmd(
     input_format: Annotated[str | None, typer.Option(
         "--input-format", metavar="FORMAT", help="Read DRAFT as tmx | xliff | po | csv | tsv "
         "whatever its extension.")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Same as --format json (schema in docs/json.md).")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX (draft or --tm) of unknown version or without a header is an "
+        "error, not a warning.")] = False,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> int:
     """Lint a draft translation: terms, numbers, consistency, leftovers.
 
@@ -67,12 +74,17 @@ def lint_cmd(
 
         tifa lint draft.po --ignore punctuation --fail-on warning
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.base.progress import counted, progress_bar
+    from tifa.tm.base.tmx import strict_tmx
+    from tifa.tm.lint import write_report
     from tifa.tm.lint.config import FAIL_ON, load_config, parse_codes
     from tifa.tm.lint.readers import FORMATS, read_units
     from tifa.tm.lint.report import REPORTERS
 
+    if as_json:
+        fmt = "json"
     if fmt not in REPORTERS:
         raise TifaError(f"--format must be one of {', '.join(REPORTERS)}, not {fmt!r}")
     if fail_on is not None and fail_on not in FAIL_ON:
@@ -86,63 +98,25 @@ def lint_cmd(
         config.ignore |= parse_codes(ignore)
     if fail_on is not None:
         config.fail_on = fail_on
-    terms = load_glossary([*config.glossary, *(glossary or [])])
     tm_path = tm or (Path(config.tm) if config.tm else None)
+    inputs = [draft, en, tm_path, *glossary_inputs([*config.glossary, *(glossary or [])])]
+    target = output_path(output, [p for p in inputs if p is not None], follow_symlinks)
+    terms = load_glossary([*config.glossary, *(glossary or [])])
     if tm_path is not None and not tm_path.is_file():
         raise TifaError("no such TM file", tm_path)
-    units = read_units(draft, en, input_format, terms)
     files = [str(draft)] + ([str(en)] if en else [])
-    if output is not None:
-        with atomic_write(output) as fh:
-            counts = _report(units, terms, tm_path, config, fmt, fh, False, files)
-    else:
-        color = fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        counts = _report(units, terms, tm_path, config, fmt, sys.stdout, color, files)
-        sys.stdout.flush()
+    color = (fmt == "text" and to_stdout(target) and sys.stdout.isatty()
+             and not os.environ.get("NO_COLOR"))
+    with strict_tmx(strict), progress_bar() as progress, atomic_write(target) as fh:
+        units = counted(read_units(draft, en, input_format, terms), "lint: units checked",
+                        progress)
+        counts = write_report(units, terms, tm_path, config, fmt, fh, color, files)
     if config.fail_on == "never":
         return 0
     failing = counts.get("error", 0)
     if config.fail_on == "warning":
         failing += counts.get("warning", 0)
     return 1 if failing else 0
-
-
-def _report(units, terms, tm_path, config, fmt: str, out, color: bool, files: list[str]) -> dict:
-    """Stream the findings into a report of format `fmt`; return the counts by severity."""
-    from tifa.tm.lint import iter_findings
-    from tifa.tm.lint.report import REPORTERS
-
-    stats: dict = {}
-    reporter = REPORTERS[fmt](out, color)
-    reporter.start()
-    for finding in iter_findings(units, terms, tm_path, config, stats):
-        reporter.add(finding)
-    reporter.finish(stats.get("units", 0), files)
-    return dict(reporter.by_severity)
-
-
-def step_lint(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step: lint the TM just built against the glossary → OUT/lint.html.
-
-    The TM pairs the corpus with tifa's own reference translations, so this report should be
-    quiet; anything it shows is either a translation slip or a glossary gap worth a look.
-    """
-    from tifa.glossary.model import load_glossary
-    from tifa.tm.base.files import atomic_write
-    from tifa.tm.lint.config import load_config
-    from tifa.tm.lint.readers import read_units
-
-    tmx = ctx.outdir / "tm.tmx"
-    if not tmx.is_file():
-        return [("lint report", "skipped: no translation memory to check")]
-    terms = ctx.data.get("glossary") or load_glossary()
-    config = load_config()
-    target = ctx.outdir / "lint.html"
-    with atomic_write(target) as fh:
-        counts = _report(read_units(tmx, None, None, terms), terms, None, config, "html", fh,
-                         False, [str(tmx)])
-    summary = ", ".join(f"{n} {sev}(s)" for sev, n in sorted(counts.items()) if n) or "clean"
-    return [("lint report", f"{summary} on the TM  → {target}")]
 
 
 def register(app: typer.Typer) -> None:

@@ -7,6 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import (
+    FOLLOW_SYMLINKS,
+    corpus_inputs,
+    glossary_inputs,
+    output_path,
+)
 
 
 def mine(
@@ -17,13 +23,17 @@ def mine(
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="tsv: one row per candidate; json/yaml: full records with "
         "signals and example contexts")] = "tsv",
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="same as --format json (schema in docs/json.md)")] = False,
     new_only: Annotated[bool, typer.Option(
         "--new-only", help="list only formulations the glossary does not have yet")] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", help="your own glossary YAML, layered over the shipped one "
         "(repeatable)")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="write here instead of standard output")] = None,
+        "--output", "-o", help="write here instead of standard output (- = standard output)")
+    ] = None,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
     weights: Annotated[Path | None, typer.Option(
         "--weights", help="rank with these model weights (a file of --learn) instead of the "
         "shipped ones")] = None,
@@ -55,21 +65,28 @@ def mine(
     from tifa.glossary.mine import FORMATS, gather, rank, write_candidates
     from tifa.glossary.mine import learn as fit_model
     from tifa.glossary.mine_model import load_model
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.base.progress import progress_bar
     from tifa.tm.corpus.merge import build_segments
+
+    if as_json:
+        fmt = "json"
 
     # Checked here, not by Typer, so that a typo is one line and exit 2 like any other error.
     if fmt not in FORMATS:
         raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if top < 1:
         raise TifaError(f"--top must be at least 1, not {top}")
+    target = output_path(output, corpus_inputs(paths) + glossary_inputs(glossary),
+                         follow_symlinks)
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
-    segset = build_segments([str(p) for p in paths])
+    model = load_model(weights) if weights else None
+    with progress_bar() as progress:
+        segset = build_segments([str(p) for p in paths], progress=progress)
+        ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
-    model = load_model(weights) if weights else None
-    ev = gather(segset.segments, use_sentencepiece=sentencepiece)
     if learn is not None:
         fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on {len(paths)} "
                            "path(s) and the glossary")
@@ -79,30 +96,10 @@ def mine(
               f"{fitted.stats['candidates']} candidates → {learn}", file=sys.stderr)
         return
     found = rank(ev, model, terms, new_only, top)
-    if output is None:
-        write_candidates(found, fmt, sys.stdout)
-        sys.stdout.flush()
-    else:
-        with atomic_write(output) as fh:
-            write_candidates(found, fmt, fh)
+    with atomic_write(target) as fh:
+        write_candidates(found, fmt, fh)
 
 
 def register(app: typer.Typer) -> None:
     """Add `mine` to the main app."""
     app.command("mine")(mine)
-
-
-def step_candidates(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step (one of cli.corpus.build_steps()): write out/candidates.tsv."""
-    from tifa.glossary.mine import mine as run_mine
-    from tifa.glossary.mine import write_candidates
-    from tifa.glossary.model import load_glossary
-    from tifa.tm.base.files import atomic_write
-
-    terms = ctx.data.get("glossary") or load_glossary()
-    found = run_mine(ctx.segments.segments, glossary=terms, top=100)
-    target = ctx.outdir / "candidates.tsv"
-    with atomic_write(target) as fh:
-        write_candidates(found, "tsv", fh)
-    new = sum(not c.in_glossary for c in found)
-    return [("candidates", f"{len(found)} ({new} not in the glossary)  → {target}")]

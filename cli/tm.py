@@ -6,13 +6,21 @@ Only typer and the standard library are imported at module level, so `tifa --hel
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from tifa.cli.output import (
+    FOLLOW_SYMLINKS,
+    corpus_inputs,
+    glossary_inputs,
+    inform,
+    output_path,
+    shown,
+    to_stdout,
+)
 from tifa.tm.base.files import TifaError
 
 tm_app = typer.Typer(
@@ -30,8 +38,9 @@ def build_cmd(
     en: Annotated[list[Path], typer.Option(
         "--en", metavar="FILE", help="Its English translation, one paragraph per line "
         "block (repeatable).", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="TMX file to write.")] =
-        Path("tm.tmx"),
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="TMX file to write (- = standard output; then give --review).")
+    ] = Path("tm.tmx"),
     review: Annotated[Path | None, typer.Option(
         "--review", metavar="FILE", help="TSV for beads below the threshold "
         "[default: OUTPUT with .review.tsv]", show_default=False)] = None,
@@ -42,6 +51,8 @@ def build_cmd(
         "--glossary", "-g", metavar="FILE",
         help="Your glossary YAML, layered over the shipped one; its terms link sentences.")
     ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
     """Align a Chinese text with its translation and write the sentence pairs as TMX.
 
@@ -61,21 +72,43 @@ def build_cmd(
 
       tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
     """
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
+    from tifa.tm.base.progress import progress_bar
     from tifa.tm.memory import build_tm
 
     if len(zh) != len(en):
         raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")
-    review_path = review or output.with_suffix(".review.tsv")
-    report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], output,
-                      review_path, min_confidence, glossary=load_glossary(glossary or None))
+    if to_stdout(output) and review is None:
+        raise TifaError("with -o - (the TMX on standard output) give --review FILE for the "
+                        "doubtful pairs")
+    inputs = [*corpus_inputs(zh), *en, *glossary_inputs(glossary)]
+    target = output_path(output, inputs, follow_symlinks)
+    review_path = output_path(review or output.with_suffix(".review.tsv"), [*inputs, target],
+                              follow_symlinks)
+    if to_stdout(review_path):
+        raise TifaError("--review - is not possible: standard output carries the TMX or "
+                        "nothing; give --review FILE")
+    with progress_bar() as progress:
+        report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], target,
+                          review_path, min_confidence, glossary=load_glossary(glossary or None),
+                          progress=progress)
+    if as_json:
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"output": str(output), "units": report.units, "beads": dict(report.beads),
+                    "articles": report.articles, "review": str(review_path),
+                    "review_beads": report.review, "min_confidence": min_confidence,
+                    "removed_chars": report.removed_chars, "warnings": report.warnings},
+                   file=sys.stderr if to_stdout(target) else None)
+        return
     beads = ", ".join(f"{k}: {v}" for k, v in sorted(report.beads.items()))
-    print(f"wrote {report.units} units to {output} ({beads})")
+    inform(f"wrote {report.units} units to {shown(output)} ({beads})")
     for title in report.articles:
-        print(f"  article: {title}")
-    print(f"{report.review} bead(s) below confidence {min_confidence} or one-sided: {review_path}")
+        inform(f"  article: {title}")
+    inform(f"{report.review} bead(s) below confidence {min_confidence} or one-sided: "
+           f"{review_path}")
     if report.removed_chars:
-        print(f"removed {report.removed_chars} character(s) that XML cannot hold")
+        inform(f"removed {report.removed_chars} character(s) that XML cannot hold")
 
 
 def _colour() -> bool:
@@ -91,6 +124,9 @@ def lookup_cmd(
         "--min", min=1, max=100, help="Lowest match percentage to show.")] = 70,
     top: Annotated[int, typer.Option("--top", min=1, help="How many matches to show.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX of unknown version or without a header is an error, not a "
+        "warning.")] = False,
 ) -> None:
     """Fuzzy-search a translation memory the way a CAT tool does.
 
@@ -108,18 +144,22 @@ def lookup_cmd(
 
       tifa tm lookup "四是坚持世代友好" --tm out/tm.tmx --min 50 --json
     """
+    from tifa.tm.base.tmx import strict_tmx
     from tifa.tm.memory import TmIndex, mark_diff
 
     matches, total = [], 0
     for path in tm:
-        index = TmIndex.from_tmx(path)
+        with strict_tmx(strict):
+            index = TmIndex.from_tmx(path)
         total += len(index)
         matches += index.lookup(text, min_score=min_score, top=top)
     matches = sorted(matches, key=lambda m: -m.score)[:top]
     if as_json:
-        print(json.dumps({"query": text, "matches": [
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"query": text, "matches": [
             {"score": m.score, "source": m.source, "target": m.target, "tuid": m.tuid,
-             "diff": m.diff} for m in matches]}, ensure_ascii=False, indent=2))
+             "diff": m.diff} for m in matches]})
     else:
         colour = _colour()
         for m in matches:
@@ -137,9 +177,14 @@ def lookup_cmd(
 @tm_app.command("merge")
 def merge_cmd(
     files: Annotated[list[Path], typer.Argument(metavar="TMX...", help="TMX files to merge.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Merged TMX to write.",
-                                         show_default=False)],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Merged TMX to write (- = standard output).",
+        show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False,
+    follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX of unknown version or without a header is an error, not a "
+        "warning.")] = False,
 ) -> None:
     """Merge TMX files: identical units once, every conflicting translation kept and reported.
 
@@ -154,30 +199,40 @@ def merge_cmd(
 
       tifa tm merge a.tmx b.tmx project_save.tmx -o merged.tmx --json
     """
+    from tifa.tm.base.tmx import strict_tmx
     from tifa.tm.memory import merge_tmx
 
-    stats = merge_tmx([str(f) for f in files], output)
+    target = output_path(output, files, follow_symlinks)
+    with strict_tmx(strict):
+        stats = merge_tmx([str(f) for f in files], target)
+    # The report is the result unless standard output carries the merged TMX itself.
+    report = sys.stderr if to_stdout(target) else sys.stdout
     if as_json:
-        print(json.dumps({"output": str(output), **stats.to_json()}, ensure_ascii=False,
-                         indent=2))
+        from tifa.cli.jsondoc import print_json
+
+        print_json({"output": str(output), **stats.to_json()}, file=report)
         return
     kept = stats.units - stats.duplicates
-    print(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to {output} "
-          f"({stats.duplicates} duplicate(s) dropped, {len(stats.conflicts)} conflict(s))")
-    _print_conflicts(stats.conflicts)
+    inform(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to "
+           f"{shown(output)} ({stats.duplicates} duplicate(s) dropped, "
+           f"{len(stats.conflicts)} conflict(s))")
+    _print_conflicts(stats.conflicts, report)
 
 
-def _print_conflicts(conflicts: list[dict]) -> None:
+def _print_conflicts(conflicts: list[dict], out=None) -> None:
     for c in conflicts:
-        print(f"conflict: {c['source']}")
+        print(f"conflict: {c['source']}", file=out or sys.stdout)
         for t in c["targets"]:
-            print(f"    {t['where']}: {t['target']}")
+            print(f"    {t['where']}: {t['target']}", file=out or sys.stdout)
 
 
 @tm_app.command("stats")
 def stats_cmd(
     files: Annotated[list[Path], typer.Argument(metavar="TMX...", help="TMX file(s).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="A TMX of unknown version or without a header is an error, not a "
+        "warning.")] = False,
 ) -> None:
     """Count units, language pairs, duplicates and conflicting translations.
 
@@ -187,11 +242,15 @@ def stats_cmd(
 
       tifa tm stats a.tmx b.tmx --json
     """
+    from tifa.tm.base.tmx import strict_tmx
     from tifa.tm.memory import tm_stats
 
-    stats = tm_stats([str(f) for f in files])
+    with strict_tmx(strict):
+        stats = tm_stats([str(f) for f in files])
     if as_json:
-        print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
+        from tifa.cli.jsondoc import print_json
+
+        print_json(stats.to_json())
         return
     print(f"units:            {stats.units}")
     for pair, count in stats.languages.most_common():
@@ -200,26 +259,6 @@ def stats_cmd(
     print(f"duplicates:       {stats.duplicates}")
     print(f"conflicts:        {len(stats.conflicts)}")
     _print_conflicts(stats.conflicts)
-
-
-def step_tm(ctx) -> list[tuple[str, str]]:
-    """`tifa build` step: OUT/tm.tmx from the corpus and the translations in CORPUS/en/*.en.txt.
-
-    `ctx` is cli.corpus.BuildContext; the step runs in cli.corpus.build_steps().
-    """
-    from tifa.tm.memory import build_tm
-
-    pairs = [(corpus, str(en)) for corpus in ctx.inputs if Path(corpus).is_dir()
-             for en in sorted(Path(corpus, "en").glob("*.en.txt"))]
-    if not pairs:
-        return [("translation memory", "skipped: no CORPUS/en/*.en.txt translations")]
-    out = ctx.outdir / "tm.tmx"
-    report = build_tm(pairs, out, out.with_suffix(".review.tsv"),
-                      glossary=ctx.data.get("glossary"))
-    review = out.with_suffix(".review.tsv")
-    return [("translation memory", f"{report.units} units from {len(pairs)} translation(s)"
-                                   f"  → {out}"),
-            ("TM review", f"{report.review} doubtful bead(s)  → {review}")]
 
 
 def register(app: typer.Typer) -> None:

@@ -1,9 +1,14 @@
 """Export the glossary for CAT tools and spreadsheets: TBX v3 (Basic), TBX v2, TSV, CSV, TMX.
 
-Every format is written atomically and can be read back into the same entries (`read_tbx`,
-`read_tsv`, `read_csv`, `read_tmx_terms`), so a terminologist can check what a tool will see.
-Deprecated renderings are kept in TBX (as deprecatedTerm) and CSV, but never offered as
-targets in the formats whose tools cannot mark them (TSV, TMX): a translator would insert them.
+Every format is written atomically and can be read back (`read_tbx`, `read_tsv`, `read_csv`,
+`read_tmx_terms`), so a terminologist can check what a tool will see.
+
+A deprecated rendering travels only where the format marks it as such: TBX v3 and TBX v2
+(`deprecatedTerm-admn-sts`, which translate-toolkit, memoQ and MultiTerm honour) and the CSV's
+own `en_deprecated` column. The files a CAT tool inserts from without reading that status —
+OmegaT's TBX (its reader ignores administrativeStatus and merges every note of a termEntry into
+each pair's comment), OmegaT's TSV and the term TMX — hold accepted renderings only, one pair
+per entry/rendering, and name the renderings to avoid in the official pair's comment.
 """
 
 from __future__ import annotations
@@ -15,30 +20,45 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from tifa.glossary.model import Deprecated, Entry, Variant
+from tifa.glossary.entry import Deprecated, Entry, Variant
 from tifa.tm.base.files import TifaError, atomic_write, read_text
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED, ADMITTED, DEPRECATED = ("preferredTerm-admn-sts", "admittedTerm-admn-sts",
                                    "deprecatedTerm-admn-sts")
-CSV_COLUMNS = ("id", "zh", "zh_variants", "en", "en_variants", "en_deprecated", "category",
-               "domain", "status", "note", "source")
+# `source`/`target` are the names translate-toolkit's csvl10n (and csv2tbx) map to source and
+# target text, `notes` its translator comment; spreadsheet users read them the same way.
+# The attestation ("which official text") is `attested_in`, so it is never taken for the source.
+CSV_COLUMNS = ("id", "source", "target", "zh_variants", "en_variants", "en_deprecated",
+               "category", "domain", "status", "notes", "attested_in")
+# Column names of exports before the rename, still read by `read_csv`.
+_OLD_CSV_NAMES = {"zh": "source", "en": "target", "note": "notes", "source": "attested_in"}
 NOTE_SEP = " — "       # between a rendering and its note/reason inside one CSV cell
 STATUS_NOTE = "status: "
 DEPRECATED_NOTE = "DEPRECATED: "
+AVOID_NOTE = "avoid: "
 VARIANT_NOTE = "variant: "
 ZH_VARIANT_NOTE = "Chinese variant of "
+# Every format `export` writes, with what it is for (the CLI's help and docs say the same).
+FORMATS = {
+    "tbx": "TBX v3, TBX-Basic: concept-oriented, deprecated renderings marked (default)",
+    "tbx2": "TBX v2, TBX-Basic: the same concepts for translate-toolkit, memoQ, MultiTerm",
+    "tbx-omegat": "TBX v2 for OmegaT: one accepted pair per termEntry, nothing deprecated",
+    "tsv": "OmegaT tab-separated glossary: accepted pairs only",
+    "csv": "spreadsheet / translate-toolkit CSV: source = Chinese, target = English",
+    "tmx": "term TMX (segtype phrase): accepted pairs only",
+}
 # Phrases and quotations are not nouns; TBX-Basic wants a part of speech on every term.
 _POS = {"slogan": "other", "quotation/proverb": "other"}
 
 
 def export(glossary: Iterable[Entry], fmt: str, path: str | os.PathLike,
            source_lang: str = "zh-CN", target_lang: str = "en") -> int:
-    """Write the glossary in `fmt` (tbx, tbx2, tsv, csv, tmx) to `path`; returns entries written."""
+    """Write the glossary in `fmt` (one of FORMATS) to `path`; returns entries written."""
     entries = list(glossary)
-    writers = {"tbx": _write_tbx3, "tbx2": _write_tbx2, "tsv": _write_tsv, "csv": _write_csv,
-               "tmx": _write_tmx}
+    writers = {"tbx": _write_tbx3, "tbx2": _write_tbx2, "tbx-omegat": _write_tbx_omegat,
+               "tsv": _write_tsv, "csv": _write_csv, "tmx": _write_tmx}
     if fmt not in writers:
         raise TifaError(f"unknown export format '{fmt}' (choose one of: {', '.join(writers)})")
     writers[fmt](entries, Path(path), source_lang, target_lang)
@@ -133,6 +153,48 @@ def _write_tbx3(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
 
 def _write_tbx2(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
     _write_xml(_tbx_tree(entries, False, src, tgt), path)
+
+
+def avoid_note(entry: Entry) -> str:
+    """The renderings not to use, with their reasons, for the official pair's comment."""
+    items = [d.text + (f" ({d.reason})" if d.reason else "") for d in entry.en_deprecated]
+    return AVOID_NOTE + "; ".join(items) if items else ""
+
+
+def _write_tbx_omegat(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
+    """TBX v2 shaped for OmegaT 3.6's reader: one termEntry per accepted rendering.
+
+    OmegaT pairs every source term of a termEntry with every target term and gives each pair
+    all the entry's notes (termNotes included); it ignores administrativeStatus. So each
+    termEntry holds the Chinese forms and exactly one accepted rendering, and only the notes
+    that belong to that pair: the concept note and status, the variant's own note, and for the
+    official rendering the renderings to avoid. No deprecated rendering is ever a term here.
+    """
+    from lxml import etree
+
+    root = etree.Element("martif", {"type": "TBX", XML_LANG: "en"})
+    header = etree.SubElement(root, "martifHeader")
+    file_desc = etree.SubElement(header, "fileDesc")
+    title = etree.SubElement(etree.SubElement(file_desc, "titleStmt"), "title")
+    title.text = "tifa glossary of official formulations (zh-CN → en), for OmegaT"
+    para = etree.SubElement(etree.SubElement(file_desc, "sourceDesc"), "p")
+    para.text = ("Accepted renderings only, one termEntry each; renderings to avoid are named "
+                 "in the official pair's note. The full concept-oriented TBX is tifa's tbx/tbx2.")
+    body = etree.SubElement(etree.SubElement(root, "text"), "body")
+    for e in entries:
+        pairs = [(e.en, avoid_note(e), "")] if e.en else []
+        pairs += [(v.text, VARIANT_NOTE + v.note if v.note else VARIANT_NOTE.strip(), f".v{n}")
+                  for n, v in enumerate(e.en_variants, 1)]
+        for rendering, own_note, suffix in pairs:
+            concept = etree.SubElement(body, "termEntry", id=_clean(_xml_id(e.id) + suffix))
+            for note in (e.note, STATUS_NOTE + e.status if e.status else "", own_note):
+                if note:
+                    etree.SubElement(concept, "note").text = _clean(note)
+            for lang, terms in ((src, e.zh_forms), (tgt, [rendering])):
+                lang_set = etree.SubElement(concept, "langSet", {XML_LANG: lang})
+                for term in terms:
+                    etree.SubElement(etree.SubElement(lang_set, "tig"), "term").text = _clean(term)
+    _write_xml(root, path)
 
 
 def read_tbx(path: str | os.PathLike, source_lang: str = "zh-CN") -> list[Entry]:
@@ -237,7 +299,7 @@ def _csv_row(e: Entry) -> list[str]:
     def pairs(items: list[tuple[str, str]]) -> str:
         return "\n".join(t + (NOTE_SEP + n if n else "") for t, n in items)
 
-    return [e.id, e.zh, "\n".join(e.zh_variants), e.en,
+    return [e.id, e.zh, e.en, "\n".join(e.zh_variants),
             pairs([(v.text, v.note) for v in e.en_variants]),
             pairs([(d.text, d.reason) for d in e.en_deprecated]),
             e.category, e.domain, e.status, e.note, e.source]
@@ -256,9 +318,13 @@ def _write_csv(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
 
 
 def read_csv(path: str | os.PathLike) -> list[Entry]:
-    """Entries back from a CSV written by `export` (column names as in CSV_COLUMNS)."""
+    """Entries back from a CSV written by `export` (columns as in CSV_COLUMNS, or the old names
+    zh/en/note/source of exports before tifa 0.3)."""
     text = read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    names = list(reader.fieldnames or [])
+    if "target" not in names and "en" in names:
+        reader.fieldnames = [_OLD_CSV_NAMES.get(n, n) for n in names]
     missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         raise TifaError(f"CSV glossary lacks the column(s): {', '.join(missing)}", path, 1)
@@ -270,10 +336,10 @@ def read_csv(path: str | os.PathLike) -> list[Entry]:
     out = []
     for row in reader:
         out.append(Entry(
-            row["id"], row["zh"], [z for z in row["zh_variants"].split("\n") if z.strip()],
-            row["en"], [Variant(t, n) for t, n in split(row["en_variants"])],
+            row["id"], row["source"], [z for z in row["zh_variants"].split("\n") if z.strip()],
+            row["target"], [Variant(t, n) for t, n in split(row["en_variants"])],
             [Deprecated(t, r) for t, r in split(row["en_deprecated"])], row["category"],
-            row["domain"], row["note"], row["source"], row["status"], str(path),
+            row["domain"], row["notes"], row["attested_in"], row["status"], str(path),
             reader.line_num))
     return out
 
@@ -283,16 +349,17 @@ def read_csv(path: str | os.PathLike) -> list[Entry]:
 def _write_tmx(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
     from tifa.tm.base.tmx import TmxWriter, TranslationUnit
 
-    with TmxWriter(path, source_lang=src, target_lang=tgt) as tmx:
+    # Terms are not sentences: segtype="phrase" tells a CAT tool not to segment or sentence-match.
+    with TmxWriter(path, source_lang=src, target_lang=tgt, segtype="phrase") as tmx:
         for e in entries:
             props = {"entry": e.id, "category": e.category, "domain": e.domain,
                      "status": e.status}
             if e.source:
                 props["source"] = e.source
             if e.en:
+                notes = [n for n in (e.note, avoid_note(e)) if n]
                 tmx.write(TranslationUnit(e.id, e.zh, e.en, src, tgt,
-                                          {**props, "rendering": "official"},
-                                          [e.note] if e.note else []))
+                                          {**props, "rendering": "official"}, notes))
             for n, v in enumerate(e.en_variants, 1):
                 tmx.write(TranslationUnit(f"{e.id}.v{n}", e.zh, v.text, src, tgt,
                                           {**props, "rendering": "variant"},
@@ -312,7 +379,8 @@ def read_tmx_terms(path: str | os.PathLike) -> list[Entry]:
                                        domain=unit.props.get("domain", ""),
                                        status=unit.props.get("status", ""),
                                        source=unit.props.get("source", ""), origin=str(path))
-        note = unit.notes[0] if unit.notes else ""
+        notes = [n for n in unit.notes if not n.startswith(AVOID_NOTE)]
+        note = notes[0] if notes else ""
         if unit.props.get("rendering") == "variant":
             entry.en_variants.append(Variant(unit.target, note))
         else:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tifa.glossary.model import Deprecated, Entry, Glossary, Keys, en_key, zh_key
+from tifa.glossary.entry import Deprecated, Entry, Glossary
+from tifa.glossary.index import Keys
+from tifa.tm.base.text import english_key, has_han, match_key
 
 KINDS = ("exact", "variant", "substring", "fuzzy")
 ZH_FUZZY_CUTOFF = 60.0
@@ -42,10 +44,6 @@ class Match:
         return out
 
 
-def is_chinese(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
-
-
 def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
     """Best matches first: exact and variant hits, then substrings; fuzzy only if none of those.
 
@@ -65,8 +63,15 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
         if row not in best or hit[:2] < best[row][:2]:
             best[row] = hit
 
-    if is_chinese(query):
-        qkey = zh_key(query)
+    if has_han(query):
+        qkey = match_key(query)
+        if not zh.exact(qkey):
+            # Traditional script (命運共同體) is matched as simplified. Imported here: the
+            # conversion table costs ~20 ms to load, and an exact query never needs it.
+            from tifa.tm.base.script import to_simplified
+
+            query = to_simplified(query)
+            qkey = match_key(query)
         for k in zh.exact(qkey):
             j = zh.nums[k]
             kind = "exact" if j == 0 and zh.form(k) == query else "variant"
@@ -74,7 +79,7 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
         for k in zh.find(qkey) + _inside(zh, qkey, 2, list(qkey)):
             add(zh, k, "substring", "zh" if zh.nums[k] == 0 else "zh_variants", zh.nums[k])
     else:
-        qkey = en_key(query)
+        qkey = english_key(query)
         row = glossary.row_of_id(query)
         if row is not None:
             add(None, 0, "exact", "id", -1, row)
@@ -137,12 +142,12 @@ def fuzzy(glossary: Glossary, query: str, *, limit: int = 5,
     from rapidfuzz import fuzz, process
 
     zh, en, dep = glossary.index()
-    chinese = is_chinese(query)
+    chinese = has_han(query)
     columns = [zh] if chinese else [en, dep]
     choices = [key for keys in columns for key in keys.keys]
     if cutoff is None:
         cutoff = ZH_FUZZY_CUTOFF if chinese else EN_FUZZY_CUTOFF
-    qkey = zh_key(query) if chinese else en_key(query)
+    qkey = match_key(query) if chinese else english_key(query)
     scored = process.extract(qkey, choices, scorer=fuzz.ratio, score_cutoff=cutoff,
                              limit=limit * 4)
     out: list[Match] = []

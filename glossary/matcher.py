@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
-from tifa.glossary.model import Entry
+from tifa.glossary.entry import Entry
+from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -248,7 +249,9 @@ class TermMatcher:
         """Every glossary term in `text`, leftmost-longest, non-overlapping, in text order."""
         if not len(self._zh) or not text:
             return []
-        key, offsets = zh_key_map(text)
+        # Traditional characters are matched as simplified ones; one for one, so every offset
+        # (and the hit's text, taken from `text`) stays the user's own.
+        key, offsets = zh_key_map(to_simplified(text))
         bkey = _bytes_str(key)
         found = []
         for end, (length, index, form) in self._zh.iter(bkey):

@@ -39,7 +39,10 @@ import numpy as np
 from tifa.glossary.mine_background import Background, background
 from tifa.glossary.mine_model import Model, fit, glossary_words, load_model
 from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
+from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
+from tifa.tm.base.progress import Progress, counted
+from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
@@ -203,7 +206,7 @@ def fold(text: str) -> str:
     Counting on match keys makes width, dash, quote and spacing variants of one expression
     count together; the dash is restored so that mined candidates read as in print.
     """
-    return _KEY_DASH.sub("—", match_key(text))
+    return _KEY_DASH.sub("—", match_key(to_simplified(text)))
 
 
 @dataclass
@@ -877,7 +880,8 @@ def display(s: str) -> str:
 
 
 def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
-           min_freq: int | None = None, max_candidates: int = 40_000) -> Evidence:
+           min_freq: int | None = None, max_candidates: int = 40_000,
+           progress: Progress | None = None) -> Evidence:
     """Candidates of `segments` (merged `tm.segment.Segment` objects) with all their signals."""
     empty = Evidence([], [], [], [], [], [])
     if not segments:
@@ -927,7 +931,7 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
     titles = _in_titles(cands, {fold(getattr(seg, "article", "") or "") for seg in first} - {""})
 
     ev = Evidence([], [], [], [], [], [])
-    for s in cands:
+    for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
         o = occ[s]
         if o.freq == 0:
             continue  # only outside the scan sample of a big corpus: no contexts to show
@@ -1000,9 +1004,11 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Any = None,
             continue
         g = ev.with_vocabulary(i, model)
         score = model.score(g) * _veto(g)
-        out.append(Candidate(display(s), score, ev.freq[i], len(ev.docs[i]), g, ev.contexts[i],
-                             in_gloss))
-    out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
+        ctx = ev.contexts[i]
+        shown = _as_written(display(s), ctx[0].text) if ctx else display(s)
+        out.append(Candidate(shown, score, ev.freq[i], len(ev.docs[i]), g, ctx, in_gloss))
+    # ties in the same order whichever script the corpus is written in
+    out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     shown = out[:top] if top else out
     _link_nesting(shown, out[:max(300, 3 * len(shown))])
     return shown
@@ -1065,6 +1071,7 @@ def learn(ev: Evidence, glossary: Any, l2: float = 1.0,
 def mine(
     segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
     use_sentencepiece: bool = False, min_freq: int | None = None, model: Model | None = None,
+    progress: Progress | None = None,
 ) -> list[Candidate]:
     """Rank candidate formulations in `segments` (merged `tm.segment.Segment` objects), best first.
 
@@ -1072,8 +1079,18 @@ def mine(
     only expressions that no entry covers are returned. `model`: weights of
     `mine_model.load_model` (the shipped ones by default).
     """
-    ev = gather(segments, use_sentencepiece=use_sentencepiece, min_freq=min_freq)
+    ev = gather(segments, use_sentencepiece=use_sentencepiece, min_freq=min_freq,
+                progress=progress)
     return rank(ev, model, glossary, new_only, top)
+
+
+def _as_written(s: str, text: str) -> str:
+    """`s` as the corpus spells it in `text`: a traditional-script corpus is counted in
+    simplified (fold), and its candidates are shown in the user's own script."""
+    if text.isascii() or s in text:
+        return s
+    at = to_simplified(text).find(s)
+    return text[at:at + len(s)] if at >= 0 else s
 
 
 def _cell(text: str) -> str:
@@ -1088,13 +1105,13 @@ def write_candidates(candidates: Sequence[Candidate], fmt: str, fh: IO[str]) -> 
     if fmt == "json":
         import json
 
-        json.dump({"candidates": records}, fh, ensure_ascii=False, indent=1)
+        json.dump({"version": VERSION, "candidates": records}, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     elif fmt == "yaml":
         import yaml
 
-        yaml.safe_dump({"candidates": records}, fh, allow_unicode=True, sort_keys=False,
-                       width=100)
+        yaml.safe_dump({"version": VERSION, "candidates": records}, fh, allow_unicode=True,
+                       sort_keys=False, width=100)
     else:
         names = sorted({k for c in candidates for k in c.signals})
         fh.write("\t".join(["rank", "zh", "score", "freq", "docs", "in_glossary", *names,

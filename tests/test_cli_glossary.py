@@ -98,7 +98,7 @@ def test_add_appends_and_keeps_comments(env, tmp_path):
     assert bad.returncode == 2 and "bad category" in bad.stderr
     r = tifa(env, "glossary", "add", "-g", str(mine), "--zh", "全球治理新倡议", "--en",
              "something else", "--category", "initiative", "--replace")
-    assert r.returncode == 0 and "replaces" in r.stdout
+    assert r.returncode == 0 and "replaces" in r.stderr  # a status line: stderr
     assert "something else" in mine.read_text(encoding="utf-8")
 
 
@@ -113,11 +113,11 @@ def test_add_needs_a_target_and_refuses_the_installed_package(env, tmp_path):
     assert shipped.read_bytes() == before
 
 
-@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "tsv", "csv", "tmx"])
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx"])
 def test_export_every_format(env, tmp_path, fmt):
     out = tmp_path / f"g.{fmt}"
     r = tifa(env, "glossary", "export", "--format", fmt, "-o", str(out))
-    assert r.returncode == 0 and out.stat().st_size > 1000 and f"({fmt})" in r.stdout
+    assert r.returncode == 0 and out.stat().st_size > 1000 and f"({fmt})" in r.stderr
 
 
 def test_bad_inputs_are_one_line_errors(env, tmp_path):
@@ -145,3 +145,51 @@ def test_bad_inputs_are_one_line_errors(env, tmp_path):
     binary.write_bytes(os.urandom(2048).replace(b"\x00", b"\x01") + b"\x00")
     r = tifa(env, "glossary", "validate", str(binary))
     assert r.returncode == 2 and "bin.yaml" in r.stderr
+
+
+def test_twenty_concurrent_adds_all_land(env, tmp_path):
+    import subprocess
+    import sys
+
+    mine = tmp_path / "team.yaml"
+    mine.write_text("# the team's terms\n" + HEADER, encoding="utf-8")
+    procs = [subprocess.Popen(
+        [sys.executable, "-c", "from tifa.cli.app import main; main()", "glossary", "add",
+         "--file", str(mine), "--zh", f"并发测试术语{i}", "--en", f"concurrency test term {i}",
+         "--category", "slogan"], env={**os.environ, **env}, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True) for i in range(20)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    assert all(code == 0 for code, _ in results), results
+    text = mine.read_text(encoding="utf-8")
+    assert text.startswith("# the team's terms\n") and text.count("  - id: ") == 20
+    r = tifa(env, "glossary", "validate", str(mine))
+    assert r.returncode == 0 and r.stdout.startswith("20 entries in 1 file(s) OK")
+
+
+def test_add_says_what_is_missing_and_validate_warns_on_empty(env, tmp_path):
+    mine = tmp_path / "mine.yaml"
+    r = tifa(env, "glossary", "add", "--file", str(mine), "--zh", "新词", "--category",
+             "slogan", "--status", "official")
+    assert r.returncode == 2 and "official entry needs its official English rendering" \
+        in r.stderr and "--en" in r.stderr
+    r = tifa(env, "glossary", "add", "--file", str(mine), "--zh", "新词", "--category", "slogan")
+    assert r.returncode == 2 and "give --id" in r.stderr and "cannot make an id" not in r.stderr
+    r = tifa(env, "glossary", "add", "--file", str(mine), "--zh", "新词", "--category", "slogan",
+             "--id", "new-word")
+    assert r.returncode == 0, r.stderr
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    r = tifa(env, "glossary", "validate", str(empty))
+    assert r.returncode == 0 and "warning: empty glossary file" in r.stderr
+    assert r.stdout.strip() == "0 entries in 1 file(s) OK (1 warning(s))"
+
+
+def test_cache_info_and_clear(env, tmp_path):
+    own = {**env, "XDG_CACHE_HOME": str(tmp_path / "c")}
+    assert tifa(own, "glossary", "lookup", "守望相助").returncode == 0
+    r = tifa(own, "cache", "info", "--json")
+    data = json.loads(r.stdout)
+    assert data["files"] == 1 and data["kinds"]["layered"]["files"] == 1
+    r = tifa(own, "cache", "clear")
+    assert r.returncode == 0 and r.stdout.startswith("removed 1 file(s)")
+    assert json.loads(tifa(own, "cache", "info", "--json").stdout)["files"] == 0

@@ -29,8 +29,9 @@ def test_build_prints_summary_and_translate_toolkit_reads_it(built):
 
     out, proc = built
     units = list(read_tmx(out))
-    assert f"wrote {len(units)} units to {out}" in proc.stdout
-    assert "携手建设守望相助" in proc.stdout and "review.tsv" in proc.stdout
+    assert f"wrote {len(units)} units to {out}" in proc.stderr  # status lines: stderr
+    assert "携手建设守望相助" in proc.stderr and "review.tsv" in proc.stderr
+    assert proc.stdout == ""
     theirs = tmxfile.parsefile(str(out))
     assert [(u.source, u.target) for u in theirs.units] == [(u.source, u.target) for u in units]
 
@@ -139,24 +140,3 @@ def test_hostile_and_broken_tmx_exit_2(tmp_path):
     assert "entities" in procs[0].stderr and "entities" in procs[2].stderr
     assert f"{broken}:3:" in procs[1].stderr
     assert not (tmp_path / "m.tmx").exists()
-
-
-def test_build_step_pairs_corpus_with_its_en_directory(tmp_path):
-    """The `tifa build` step: CORPUS/en/*.en.txt are the translations of articles in CORPUS."""
-    import shutil
-
-    from tifa.cli.corpus import BuildContext
-    from tifa.cli.tm import step_tm
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(REPO / PAGE_001, corpus)
-    rows = step_tm(BuildContext([str(corpus)], tmp_path / "out"))
-    assert rows == [("translation memory", "skipped: no CORPUS/en/*.en.txt translations")]
-    (corpus / "en").mkdir()
-    shutil.copy(KEYNOTE_EN, corpus / "en")
-    rows = step_tm(BuildContext([str(corpus)], tmp_path / "out"))
-    units = list(read_tmx(tmp_path / "out" / "tm.tmx"))
-    assert rows[0] == ("translation memory",
-                       f"{len(units)} units from 1 translation(s)  → {tmp_path / 'out' / 'tm.tmx'}")
-    assert len(units) > 50 and (tmp_path / "out" / "tm.review.tsv").exists()

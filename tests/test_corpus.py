@@ -153,7 +153,9 @@ def test_headings_section_labels_and_subtitles():
             "# 第二条消息\n\n## ——副标题在这里\n\n正文第一句，\n\n接着写完。\n")
     articles, debris = split_articles("x.txt", text)
     assert [a.title for a in articles] == ["第一条消息", "第二条消息"]
-    assert [d.text for d in debris] == ["国际新闻"]
+    # the dateline is article metadata, and listed as removed from the sentence
+    assert [(d.kind, d.text) for d in debris] == [
+        ("section label", "国际新闻"), ("dateline", "本报讯（记者 张三）")]
     assert articles[0].meta["dateline"] == "本报讯（记者 张三）"
     assert [p.text for p in articles[1].paragraphs] == [
         "第二条消息", "——副标题在这里", "正文第一句，接着写完。"]

@@ -33,15 +33,28 @@ def test_quoted_proverb_is_its_own_sentence_and_no_one_is_not_cut():
     assert len(got) == 4
 
 
-def test_whole_keynote_every_sentence_ends_properly_or_is_a_heading():
+TERMINAL = re.compile(r"(\.|!|\?|…)[\"'”’)\]]*$")
+
+
+def test_whole_keynote_nothing_lost_and_every_cut_at_a_sentence_end():
+    """Conservation: the sentences, in order, are the paragraphs' words; a cut follows a stop."""
     text = KEYNOTE.read_text(encoding="utf-8")
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
     sentences = split_english(text)
+    assert " ".join(sentences) == " ".join(paragraphs)
     assert len(sentences) > 60
-    for s in sentences:
-        ends = s.endswith((".", "!", "?", '."', '?"', ":", ")"))
-        heading = len(s.split()) < 30 and not s.endswith(",")
-        assert ends or heading, s
-        assert not re.search(r"\b(Mr|Dr|No|U\.S)\.$", s), s
+    rest = iter(sentences)
+    for para in paragraphs:
+        parts = [next(rest)]
+        while " ".join(parts) != para:
+            parts.append(next(rest))
+            assert len(" ".join(parts)) <= len(para), (para, parts)
+        for before, after in zip(parts, parts[1:], strict=False):
+            assert TERMINAL.search(before), (before, after)  # cut only after a stop …
+            assert not re.search(r"\b(Mr|Mrs|Dr|No|St|U\.S|e\.g|i\.e)\.$", before), before
+            assert after[0].isupper() or after[0].isdigit() or after[0] in "\"“‘(", after
+        if not TERMINAL.search(parts[-1]):  # … and a line without one is a whole heading
+            assert len(parts) == 1 and len(para.split()) < 25, para
 
 
 def test_abbreviations_titles_and_numbers():

@@ -53,7 +53,9 @@ def test_json_report_schema(tmp_path: Path) -> None:
     result = run_tifa("lint", str(PLANTED / "figures.xlf"), "--format", "json", "-o", str(out))
     assert result.returncode == 1 and result.stdout == ""
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["version"] == 1
+    from tifa.tm.base import VERSION
+
+    assert report["version"] == VERSION
     assert report["summary"]["errors"] == len(report["findings"]) == 13
     assert report["summary"]["by_code"] == {"number-mismatch": 13}
     first = report["findings"][0]
@@ -100,7 +102,7 @@ def test_inline_suppression_in_notes(tmp_path: Path) -> None:
 
 
 def _glossary():
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     return load_glossary([DATA / "glossary.yaml"], shipped=False, env=False)
 

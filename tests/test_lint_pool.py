@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import tifa.tm.lint as lint
-from tifa.glossary.model import load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.lint import iter_findings
 from tifa.tm.lint.readers import read_units
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from tifa.glossary.model import load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.lint import iter_findings
 from tifa.tm.lint.checks import CHECKS
 from tifa.tm.lint.readers import read_units

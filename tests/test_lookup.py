@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tifa.glossary.entry import Deprecated, Entry, Glossary, Variant
 from tifa.glossary.lookup import lookup, suggestions
-from tifa.glossary.model import Deprecated, Entry, Glossary, Variant, load_glossary
+from tifa.glossary.store import load_glossary
 
 
 @pytest.fixture(scope="module")

@@ -62,7 +62,7 @@ def test_low_confidence_beads_go_to_review_not_tm(keynote_tm):
 
 def test_n_to_one_beads_join_sources_with_note(tmp_path, monkeypatch):
     """Two Chinese sentences translated as one English sentence: one unit plus a note."""
-    import tifa.tm.align
+    import tifa.tm.memory
 
     zh = tmp_path / "zh.txt"
     zh.write_text("中国同中亚国家山水相连。双方友谊源远流长。\n\n我们愿同各方一道努力。\n",
@@ -75,7 +75,7 @@ def test_n_to_one_beads_join_sources_with_note(tmp_path, monkeypatch):
         assert len(zh_sents) == 3 and len(en_sents) == 2
         return [Bead([0, 1], [0], 0.8), Bead([2], [1], 0.9)]
 
-    monkeypatch.setattr(tifa.tm.align, "align", fake_align)
+    monkeypatch.setattr(tifa.tm.memory, "align", fake_align)
     report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
     first, second = read_tmx(tmp_path / "tm.tmx")
     assert first.source == "中国同中亚国家山水相连。双方友谊源远流长。"
@@ -202,13 +202,13 @@ def test_merge_refuses_mixed_languages(tmp_path):
 
 
 def test_nothing_confident_keeps_existing_tm(tmp_path, monkeypatch):
-    import tifa.tm.align
+    import tifa.tm.memory
 
     zh = tmp_path / "zh.txt"
     zh.write_text("我们愿同各方一道努力。\n", encoding="utf-8")
     en = tmp_path / "en.txt"
     en.write_text("We are ready to work with all sides.\n", encoding="utf-8")
-    monkeypatch.setattr(tifa.tm.align, "align", lambda z, e, **_: [Bead([0], [0], 0.2)])
+    monkeypatch.setattr(tifa.tm.memory, "align", lambda z, e, **_: [Bead([0], [0], 0.2)])
     out = tmp_path / "tm.tmx"
     out.write_text("previous TM", encoding="utf-8")
     with pytest.raises(TifaError, match="no sentence pair reached"):
@@ -221,7 +221,7 @@ def test_nothing_confident_keeps_existing_tm(tmp_path, monkeypatch):
 
 def test_bead_across_paragraphs_on_both_sides_is_split(tmp_path, monkeypatch):
     """A 2-2 bead over two paragraphs on each side is two 1-1 units (one per paragraph)."""
-    import tifa.tm.align
+    import tifa.tm.memory
 
     zh = tmp_path / "zh.txt"
     zh.write_text("中国同中亚国家山水相连，人民世代友好。\n\n双方友谊源远流长，合作前景广阔。\n\n"
@@ -232,7 +232,7 @@ def test_bead_across_paragraphs_on_both_sides_is_split(tmp_path, monkeypatch):
                   "between the two sides goes back a long way, and cooperation has broad "
                   "prospects.\n\nWe are ready to work with all sides for common development.\n",
                   encoding="utf-8")
-    monkeypatch.setattr(tifa.tm.align, "align",
+    monkeypatch.setattr(tifa.tm.memory, "align",
                         lambda z, e, **_: [Bead([0, 1], [0, 1], 0.7), Bead([2], [2], 0.9)])
     report = build_tm([(str(zh), str(en))], tmp_path / "tm.tmx")
     units = list(read_tmx(tmp_path / "tm.tmx"))

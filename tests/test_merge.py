@@ -106,9 +106,16 @@ def test_majority_wins_when_evidence_is_equal(tmp_path):
 
 
 def test_page_jump_sentence_is_rejoined_on_evidence(segset):
-    [mechanism] = _with(segset, "会晤和对话机制，为各国开展全方位互利合作搭建广泛平台。")
-    assert ("000", 91) in {(s.file.split("/")[-1][:3], s.line) for s in mechanism.sources}
+    # the Xinhua report's wording (中方倡议…) is rejoined across 000's page jump on the evidence
+    # of 002; the speech's own wording (中方还倡议…) stays the speech's segment
+    speech, report = sorted(_with(segset, "会晤和对话机制，为各国开展全方位互利合作搭建广泛平台。"),
+                            key=lambda s: "还倡议" not in s.text)
+    assert speech.text.startswith("中方还倡议") and report.text.startswith("中方倡议")
+    assert ("000", 91) in {(s.file.split("/")[-1][:3], s.line) for s in report.sources}
+    assert speech.doc != report.doc
     assert segset.report.rejoined == 1
+    [(_, left, right)] = segset.report.rejoins
+    assert left.endswith("会晤和") and right.startswith("对话机制")
     assert not _with(segset, "以学对话机制")
 
 
@@ -117,9 +124,12 @@ def test_speech_pages_merge_into_one_document(segset):
               if a.title.startswith("携手建设守望相助") and "continued" not in a.meta]
     assert len(speech) == 1
     assert [f.split("/")[-1][:3] for f in speech[0].files] == ["000", "001"]
-    # 001's second page prints the Xinhua report under the speech's headline: its own document
-    [page2] = [a for a in segset.articles if a.meta.get("continued") == "(上接第一版)"]
-    assert page2.doc != speech[0].doc
+    # 001's second page prints the Xinhua report under the speech's headline, 000 prints two
+    # pieces of it (上接A01版①, ④): copies of the report 002 prints whole, so one document
+    [report] = [a for a in segset.articles if a.title.startswith("5月19日上午，国家主席习近平")]
+    assert report.doc != speech[0].doc
+    assert [f.split("/")[-1][:3] for f in report.files] == ["000", "001", "002"]
+    assert not [a for a in segset.articles if a.title.startswith("（上接A01版①")]
     titles = {a.title for a in segset.articles}
     assert "俄罗斯总理米舒斯京将访华" in titles and "抓项目 促发展" in titles
     docs = {a.doc for a in segset.articles}
@@ -140,11 +150,13 @@ def test_ids_are_stable_across_runs_paths_and_order(segset, tmp_path):
 
 
 def test_article_paragraphs_rebuild_the_text(segset):
-    placed = [(info.doc, n, seg_id) for info in segset.articles
-              for n, para in enumerate(info.paragraphs) for seg_id in para]
-    assert sorted(seg_id for _, _, seg_id in placed) == sorted(s.id for s in segset.segments)
-    where = {seg_id: (doc, n) for doc, n, seg_id in placed}
-    assert all(where[s.id] == (s.doc, s.para) for s in segset.segments)
+    # every segment is placed in its own document where `doc`/`para` say; a document also lists
+    # the sentences it shares verbatim with another one (the report quoting the speech)
+    ids = {s.id for s in segset.segments}
+    for seg in segset.segments:
+        [info] = [a for a in segset.articles if a.doc == seg.doc]
+        assert seg.id in info.paragraphs[seg.para]
+    assert {i for info in segset.articles for para in info.paragraphs for i in para} == ids
     texts = {s.id: s.text for s in segset.segments}
     [speech] = [a for a in segset.articles
                 if a.title.startswith("携手建设守望相助") and "continued" not in a.meta]

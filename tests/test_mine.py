@@ -89,7 +89,7 @@ def test_held_out_entries_are_never_fitted(evidence):
     """Cross-fitting: each glossary form is ranked by a model fitted without its entry, and
     that model's vocabulary lacks the words only that entry uses."""
     from tifa.glossary.mine_eval import cross_fitted, entry_folds, quality
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     terms = load_glossary(env=False)
     folds = entry_folds(terms, 5)
@@ -136,7 +136,7 @@ def test_candidates_carry_evidence(ranked):
 
 
 def test_glossary_marks_known_and_new_only_hides_them(evidence):
-    from tifa.glossary.model import load_glossary
+    from tifa.glossary.store import load_glossary
 
     terms = load_glossary(env=False)
     marked = rank(evidence, glossary=terms, top=60)
@@ -312,15 +312,3 @@ def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys):
     result = run_tifa("mine", str(tmp_path / "missing.txt"))
     assert result.returncode == 2 and result.stderr.startswith("tifa: error: ")
     assert "Traceback" not in result.stderr
-
-
-def test_build_step_writes_candidates_tsv(tmp_path, segments):
-    from types import SimpleNamespace
-
-    from tifa.cli.mine import step_candidates
-
-    ctx = SimpleNamespace(segments=SimpleNamespace(segments=segments), outdir=tmp_path, data={})
-    rows = step_candidates(ctx)
-    lines = (tmp_path / "candidates.tsv").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 101 and lines[1].split("\t")[1] == "一带一路"
-    assert rows[0][0] == "candidates" and "candidates.tsv" in rows[0][1]

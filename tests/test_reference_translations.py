@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from tifa.glossary.matcher import TermMatcher
-from tifa.glossary.model import load_glossary
+from tifa.glossary.store import load_glossary
 from tifa.tm.base.english import split_english
 from tifa.tm.corpus.segment import split_sentences
 

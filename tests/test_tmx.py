@@ -10,7 +10,7 @@ from lxml import etree
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
 
-from tests.conftest import SEED_FILES, omegat_jar
+from tests.conftest import SEED_FILES, make_omegat_project, omegat_command, omegat_jar
 
 
 def tmx_dtd() -> etree.DTD:
@@ -51,6 +51,9 @@ def test_seed_units_validate_against_dtd_and_round_trip(tmp_path):
     assert [(u.tuid, u.source, u.target, u.props, u.notes) for u in back] == \
         [(u.tuid, u.source, u.target, u.props, u.notes) for u in units]
     assert {u.creationdate for u in back} == {"20230519T080000Z"}
+    # user-defined prop types carry the x- prefix the TMX spec asks for
+    types = {prop.get("type") for prop in etree.parse(str(out)).iter("prop")}
+    assert types == {"x-document", "x-article", "x-line"}
 
 
 def test_translate_toolkit_reads_ours_unchanged(tmp_path):
@@ -137,7 +140,7 @@ def test_reader_tolerates_other_tools(tmp_path):
         ("7", "构建命运共同体！", "Build a community", "en-us"),
         (None, "只有中文", "", "EN-GB"),
     ]
-    assert units[0].props == {"x-file": "a.html"}
+    assert units[0].props == {"file": "a.html"}  # x- prefix read as the plain name
     assert units[0].creationdate == "20200101T000000Z"
 
 
@@ -201,3 +204,131 @@ def test_doctype_text_inside_a_segment_is_not_an_attack(tmp_path):
                     encoding="utf-8")
     [unit] = read_tmx(path)
     assert unit.source == '<!DOCTYPE x [<!ENTITY a "b">]>' and unit.target == "markup as text"
+
+
+# ----------------------------------------------------------------- TMX written by other tools
+
+PAIRS = [("世界需要一个稳定的中亚。", "The world needs a stable Central Asia."),
+         ("谢谢大家。", "Thank you all."),
+         ("中亚有能力成为亚欧大陆重要的互联互通枢纽。",
+          "Central Asia can become an important connectivity hub of the Eurasian continent.")]
+
+
+def _po(path, pairs) -> None:
+    entries = "".join(f'\nmsgid "{zh}"\nmsgstr "{en}"\n' for zh, en in pairs)
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    + entries, encoding="utf-8")
+
+
+def test_reads_po2tmx_output_with_per_tu_srclang(tmp_path):
+    """translate-toolkit's po2tmx: header srclang="en" (its default), each <tu> srclang zh_CN."""
+    import subprocess
+    import sys
+
+    po, out = tmp_path / "speech.po", tmp_path / "speech.tmx"
+    _po(po, PAIRS)
+    proc = subprocess.run([sys.executable, "-m", "translate.convert.po2tmx", "-l", "en",
+                           "--source-language", "zh_CN", str(po), str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    root = etree.parse(str(out)).getroot()
+    assert root.find("header").get("srclang") == "en"          # what made the old reader refuse
+    assert {tu.get("srclang") for tu in root.iter("tu")} == {"zh_CN"}
+    units = list(read_tmx(out))
+    assert [(u.source, u.target, u.source_lang, u.target_lang) for u in units] == \
+        [(zh, en, "zh_CN", "en") for zh, en in PAIRS]
+
+
+def test_reads_omegat_project_tmx_written_by_omegat(tmp_path):
+    """OmegaT 3.6 itself writes project-omegat.tmx (TMX 1.1, lang=, the project_save.tmx
+    format) and project-level2.tmx (1.4, xml:lang) after a headless translation."""
+    import subprocess
+
+    command = omegat_command()
+    project = make_omegat_project(tmp_path / "p", {"speech.txt": [zh for zh, _ in PAIRS]})
+    write_tmx(project / "tm" / "auto" / "ours.tmx",
+              [TranslationUnit(None, zh, en) for zh, en in PAIRS])
+    config = tmp_path / "config"
+    config.mkdir()
+    proc = subprocess.run([*command, str(project), "--mode=console-translate",
+                           f"--config-dir={config}"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    level1 = project / "p-omegat.tmx"
+    assert etree.parse(str(level1)).getroot().get("version") == "1.1"
+    warnings: list[str] = []
+    for name in ("p-omegat.tmx", "p-level1.tmx", "p-level2.tmx"):
+        units = list(read_tmx(project / name, warn=warnings.append, strict=True))
+        assert sorted((u.source, u.target) for u in units) == sorted(PAIRS), name
+        assert {u.source_lang.lower() for u in units} == {"zh-cn"}
+    assert warnings == []
+
+
+OKAPI = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="okapi" creationtoolversion="1.45.0" segtype="paragraph"
+o-tmf="unknown" adminlang="en" srclang="zh-cn" datatype="x-undefined"></header><body>
+<tu tuid="speech_1"><prop type="Txt::FileName">speech.docx</prop>\
+<prop type="Txt::GroupName">P1</prop>
+<tuv xml:lang="zh-cn"><seg>世界需要一个<bpt i="1" x="1">&lt;b&gt;</bpt>稳定的\
+<ept i="1">&lt;/b&gt;</ept>中亚。</seg></tuv>
+<tuv xml:lang="en"><seg>The world needs a <bpt i="1" x="1">&lt;b&gt;</bpt>stable\
+<ept i="1">&lt;/b&gt;</ept> Central Asia.</seg></tuv></tu>
+<tu tuid="speech_2" srclang="*all*"><tuv xml:lang="EN"><seg>Thank you all.</seg></tuv>
+<tuv xml:lang="ZH-CN"><seg>谢谢大家。</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def test_reads_okapi_style_tmx(tmp_path):
+    """Okapi (Rainbow, Tikal): lower-case codes, Txt:: props, inline codes, a *all* <tu>."""
+    path = tmp_path / "okapi.tmx"
+    path.write_text(OKAPI, encoding="utf-8")
+    units = list(read_tmx(path, strict=True))
+    assert [(u.tuid, u.source, u.target) for u in units] == [
+        ("speech_1", *PAIRS[0]), ("speech_2", *PAIRS[1])]
+    assert units[0].props == {"Txt::FileName": "speech.docx", "Txt::GroupName": "P1"}
+
+
+@pytest.mark.parametrize("header_src", ["*all*", "ZH_cn", "zh-Hans-CN", "zh"])
+def test_language_codes_in_any_case_and_separator(tmp_path, header_src):
+    path = tmp_path / "codes.tmx"
+    path.write_text(f'<tmx version="1.4"><header srclang="{header_src}"/><body>'
+                    '<tu><tuv xml:lang="EN_us"><seg>Thank you all.</seg></tuv>'
+                    '<tuv xml:lang="zh_CN"><seg>谢谢大家。</seg></tuv></tu></body></tmx>',
+                    encoding="utf-8")
+    [unit] = read_tmx(path, strict=True)
+    assert (unit.source, unit.target, unit.target_lang) == ("谢谢大家。", "Thank you all.", "EN_us")
+
+
+def test_unknown_version_and_missing_header_warn_or_fail_when_strict(tmp_path):
+    body = '<tu><tuv xml:lang="zh"><seg>谢谢大家。</seg></tuv><tuv xml:lang="en"><seg>Thanks.'
+    cases = {"v2.tmx": f'<tmx version="2.0"><header srclang="zh"/><body>{body}</seg></tuv>'
+                       "</tu></body></tmx>",
+             "nohead.tmx": f'<tmx version="1.4"><body>{body}</seg></tuv></tu></body></tmx>'}
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        warnings: list[str] = []
+        [unit] = read_tmx(path, warn=warnings.append)
+        assert (unit.source, unit.target) == ("谢谢大家。", "Thanks.")
+        assert len(warnings) == 1 and warnings[0].startswith(f"{path}:1: ")
+        assert ("version '2.0'" if name == "v2.tmx" else "no <header>") in warnings[0]
+        with pytest.raises(TifaError, match="--strict") as err:
+            list(read_tmx(path, strict=True))
+        assert err.value.path == str(path)
+
+
+def test_strict_on_the_command_line(tmp_path, capsys):
+    from tifa.cli.app import main
+
+    path = tmp_path / "v2.tmx"
+    path.write_text('<tmx version="2.0"><header srclang="zh"/><body><tu><tuv xml:lang="zh">'
+                    '<seg>谢谢大家。</seg></tuv><tuv xml:lang="en"><seg>Thanks.</seg></tuv></tu>'
+                    "</body></tmx>", encoding="utf-8")
+    for args, code in ((["tm", "stats", str(path)], 0), (["tm", "stats", str(path), "--strict"], 2),
+                       (["lint", str(path), "--strict"], 2)):
+        with pytest.raises(SystemExit) as info:
+            main(args)
+        out, err = capsys.readouterr()
+        assert info.value.code == code, (args, err)
+        assert err.count("\n") == 1 and "version '2.0'" in err
+        assert err.startswith("tifa: warning:" if code == 0 else "tifa: error:")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from tifa.tm.base import dictionary
 from tifa.tm.base.files import TifaError
+from tifa.tm.base.text import is_chinese
 from tifa.tm.numbers import extract_en, extract_zh
 
 
@@ -52,7 +53,6 @@ FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
 _PUNCT_EN = {"?": "?", ":": ":", "!": "!", '"': '"', "“": '"', "”": '"'}
@@ -69,7 +69,7 @@ class _Side:
 def align(zh: list[str], en: list[str], *, glossary=None) -> list[Bead]:
     """Align Chinese sentences `zh` with English sentences `en`; beads cover both in order.
 
-    `glossary` is an optional `glossary.model` glossary whose terms count as lexical links.
+    `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
     """
     n, m = len(zh), len(en)
     if n == 0 or m == 0:
@@ -112,13 +112,11 @@ RATIO_POSSIBLE = (0.3, 30.0)
 def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str = "<en>"
                ) -> list[str]:
     """Refuse texts that cannot be a translation pair (TifaError); return warnings for odd ones."""
-    from tifa.tm.corpus.clean import is_chinese
-
     zh_text, en_text = "\n".join(zh), "\n".join(en)
     if not is_chinese(zh_text):
         hint = "; did you swap --zh and --en?" if is_chinese(en_text) else ""
         raise TifaError(f"this is not Chinese text{hint}", zh_name)
-    if is_chinese(en_text) or len(_HAN.findall(en_text)) > 0.3 * len(en_text):
+    if is_chinese(en_text):
         raise TifaError("this is Chinese text, expected the English translation", en_name)
     ratio = _doc_ratio(zh, en)
     if not RATIO_POSSIBLE[0] <= ratio <= RATIO_POSSIBLE[1]:

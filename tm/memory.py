@@ -2,7 +2,8 @@
 fuzzily, merge TMX files and count what is in them.
 
 The Chinese side of every unit is exactly a segment OmegaT produces for that text (corpus
-cleaning from `tm.merge`, sentence rules from `tm.segment`), so that a CAT tool gets 100% matches.
+cleaning from `tifa.tm.corpus.merge`, sentence rules from `tifa.tm.corpus.segment`), so that a
+CAT tool gets 100% matches.
 """
 
 from __future__ import annotations
@@ -19,9 +20,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from tifa.tm.align import Bead, align
+from tifa.tm.base import cache as disk_cache
+from tifa.tm.base import dictionary
+from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, atomic_write, read_text
-from tifa.tm.base.text import is_han, match_key
-from tifa.tm.base.tmx import TmxWriter, TranslationUnit, read_tmx, write_tmx
+from tifa.tm.base.progress import Progress, counted
+from tifa.tm.base.text import han_share, match_key
+from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
+from tifa.tm.corpus.merge import build_segments
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
@@ -52,7 +62,6 @@ class _Article:
     def words(self) -> list[frozenset[str]]:
         """English glosses (CC-CEDICT keys) of each dictionary word of the article, cached."""
         if self._words is None:
-            from tifa.tm.base import dictionary
 
             lex = dictionary.lexicon()
             self._words = []
@@ -63,20 +72,10 @@ class _Article:
         return self._words
 
 
-def _han_share(text: str) -> float:
-    """Share of Chinese characters among letters: ~0.9+ for Chinese, ~0 for English."""
-    han = letters = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            han += is_han(ch)
-    return han / letters if letters else 0.0
-
-
 def _check_language(path: str, text: str, want_chinese: bool) -> None:
     if not text.strip():
         raise TifaError("empty file: nothing to align", path, 1)
-    share = _han_share(text)
+    share = han_share(text)
     if want_chinese and share < 0.3:
         raise TifaError(f"given as --zh but does not look like Chinese text "
                         f"({share:.0%} Chinese characters); did you swap --zh and --en?", path, 1)
@@ -89,7 +88,6 @@ def _check_language(path: str, text: str, want_chinese: bool) -> None:
 def _articles(zh_path: str) -> list[_Article]:
     """The articles of a file or corpus directory as OmegaT-compatible segments: wraps
     rejoined, layout debris dropped, variant copies merged into one canonical text."""
-    from tifa.tm.corpus.merge import build_segments
 
     segset = build_segments([zh_path])
     by_doc: dict[str, _Article] = {}
@@ -111,7 +109,6 @@ def _support(art: _Article, en: list[str]) -> float:
     of the article, and the share of the article's Chinese words whose translation is in the
     English. A translation scores ~0.8-0.9; a related article ~0.8; a summary ~0.3.
     """
-    from tifa.tm.base import dictionary
 
     keys = [k for sentence in en for k in dictionary.en_keys(sentence)]
     if not keys:
@@ -143,7 +140,6 @@ def _article_date(art: _Article) -> str | None:
 def _split_at_paragraphs(bead, zh_para: list[int], en_para: list[int]) -> list:
     """An n-m bead whose both sides cross the same number of paragraph breaks is that many
     beads: paragraphs correspond one to one, and a CAT tool never joins across them."""
-    from tifa.tm.align import Bead
 
     def groups(indices: list[int], para: list[int]) -> list[list[int]]:
         out: list[list[int]] = []
@@ -167,25 +163,24 @@ def _clean_cell(text: str) -> str:
 def build_tm(
     pairs: list[tuple[str, str]], out: str | os.PathLike, review: str | os.PathLike | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-    warn: Callable[[str], None] | None = None, glossary=None,
+    warn: Callable[[str], None] | None = None, glossary=None, progress: Progress | None = None,
 ) -> BuildReport:
     """Align each (Chinese file, English file) pair and write the confident beads as TMX.
 
-    `glossary` (a `glossary.model` glossary), when given, lends its terms to the aligner as
+    `glossary` (a `glossary.entry.Glossary`), when given, lends its terms to the aligner as
     links between sentences.
     Beads below `min_confidence`, and sentences left without a counterpart, go to the `review`
     TSV (default: OUT with .review.tsv) rather than into the TM. n-1 beads become one unit whose
     source joins the Chinese segments (with a note: a CAT tool will not match it at 100%).
     Raises TifaError when a file is empty, in the wrong language, or no article translates it.
     """
-    from tifa.tm.base.english import split_english
 
     report = BuildReport()
     warn = warn or (lambda msg: print(f"tifa: warning: {msg}", file=sys.stderr))
     out = Path(out)
     review_path = Path(review) if review else out.with_suffix(".review.tsv")
     plans = []
-    for zh_path, en_path in pairs:
+    for zh_path, en_path in counted(pairs, "TM: aligning translations", progress, len(pairs), 1):
         if not Path(zh_path).is_dir():  # a directory is a corpus: checked file by file
             _check_language(zh_path, read_text(zh_path), want_chinese=True)
         en_text = read_text(en_path)
@@ -205,7 +200,6 @@ def build_tm(
                 f"does not look like a translation of any article in {zh_path}: at best "
                 f"{support:.0%} of the words correspond (a translation has ~80%); "
                 "is it a summary or another text?", en_path, 1)
-        from tifa.tm.align import align
 
         beads = align([s.text for s in art.segments], en, glossary=glossary)
         score = _coverage(beads, len(en))
@@ -290,7 +284,6 @@ def match_score(query: str, candidate: str) -> int:
     100 * (1 - edits / longer length), rounded down; 100 only for identical text, 99 when only
     width, dashes, quotes or spacing differ.
     """
-    from rapidfuzz.distance import Levenshtein
 
     if query == candidate:
         return 100
@@ -302,7 +295,6 @@ def match_score(query: str, candidate: str) -> int:
 
 def diff_ops(tm_text: str, query: str) -> list[dict]:
     """Character differences between a TM source and the query, as spans into both."""
-    from rapidfuzz.distance import Levenshtein
 
     return [{"op": op, "tm": [a1, a2], "query": [b1, b2]}
             for op, a1, a2, b1, b2 in Levenshtein.opcodes(tm_text, query).as_list()
@@ -340,7 +332,6 @@ class TmIndex:
     CACHE_VERSION = 2
 
     def __init__(self, units: Iterable[TranslationUnit] = ()) -> None:
-        import numpy as np
 
         texts = {"src": bytearray(), "tgt": bytearray(), "tuid": bytearray(), "key": bytearray()}
         offsets = {name: [0] for name in texts}
@@ -385,27 +376,25 @@ class TmIndex:
     @classmethod
     def from_tmx(cls, path: str | os.PathLike, cache: bool = True) -> TmIndex:
         """Index a TMX file, reusing (and refreshing) the on-disk cache when possible."""
-        import numpy as np
 
         path = Path(path)
         fingerprint = _fingerprint(path) if cache else None
-        cache_file = _cache_dir() / f"tm-index-{_path_hash(path)}.npz"
-        if fingerprint:
+        cache_file = disk_cache.entry_path("tm-index", fingerprint, ".npz") if fingerprint else None
+        fh = disk_cache.opened(cache_file) if cache_file else None
+        if fh is not None:
             try:
-                with np.load(cache_file, allow_pickle=False) as data:
+                with fh, np.load(fh, allow_pickle=False) as data:
                     if str(data["fingerprint"]) == fingerprint:
                         index = cls.__new__(cls)
                         index.arrays = {k: data[k] for k in data.files if k != "fingerprint"}
                         return index
-            except (OSError, KeyError, ValueError):
-                pass
+            except (OSError, KeyError, ValueError, EOFError):
+                pass  # a damaged entry is rebuilt, never trusted
         index = cls(read_tmx(path))
-        if fingerprint:
-            try:
-                with atomic_write(cache_file, "wb") as fh:
-                    np.savez(fh, fingerprint=np.array(fingerprint), **index.arrays)
-            except OSError:
-                pass  # a read-only cache only costs a rebuild next time
+        if cache_file is not None:
+            with disk_cache.writing(cache_file) as out:
+                if out is not None:
+                    np.savez(out, fingerprint=np.array(fingerprint), **index.arrays)
         return index
 
     # -- access ------------------------------------------------------------------------
@@ -430,7 +419,6 @@ class TmIndex:
 
     def _candidates(self, key: str, min_score: int):
         """Units sharing most bigrams with the key and long/short enough to reach min_score."""
-        import numpy as np
 
         a = self.arrays
         lengths, qlen = a["lengths"], len(key)
@@ -466,8 +454,6 @@ class TmIndex:
 
     def lookup(self, text: str, min_score: int = 70, top: int = 5) -> list[Match]:
         """The best `top` units scoring at least `min_score`, best first."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
 
         key = match_key(text)
         if not key or not len(self):
@@ -495,13 +481,11 @@ class TmIndex:
 
 def _fold_code(codes):
     """Code points folded into 16 bits (BMP as is); collisions only add candidates."""
-    import numpy as np
 
     return np.where(codes < 0xFFFF, codes, codes % 0xFFF1).astype(np.uint64)
 
 
 def _grams_of(key: str):
-    import numpy as np
 
     codes = _fold_code(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32))
     return (codes[:-1] << np.uint64(16)) | codes[1:]
@@ -509,7 +493,6 @@ def _grams_of(key: str):
 
 def _postings(keys: list[str], first: int):
     """(bigram << 32 | unit) for every bigram of every key; unit numbers start at `first`."""
-    import numpy as np
 
     lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     codes = np.frombuffer("\0".join(keys).encode("utf-32-le"), dtype=np.uint32)
@@ -521,29 +504,13 @@ def _postings(keys: list[str], first: int):
     return (grams[valid] << np.uint64(32)) | owner[:-1][valid]
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tifa"
-
-
-def _path_hash(path: Path) -> str:
-    return hashlib.blake2b(str(path.resolve()).encode(), digest_size=10).hexdigest()
-
-
 def _fingerprint(path: Path) -> str | None:
-    """TMX identity (size, mtime, head and tail bytes) plus the code that builds the index."""
-    try:
-        st = path.stat()
-        with open(path, "rb") as fh:
-            edges = fh.read(65536)
-            fh.seek(max(0, st.st_size - 65536))
-            edges += fh.read(65536)
-        code = [os.stat(m).st_mtime_ns for m in (__file__, sys.modules[match_key.__module__].
-                                                   __file__)]
-    except (OSError, TypeError):
+    """Cache key of a TMX's index: the file's content and the code that builds the index."""
+    content = disk_cache.fingerprint(path)
+    if content is None:
         return None
-    digest = hashlib.blake2b(edges, digest_size=12).hexdigest()
-    return f"{TmIndex.CACHE_VERSION}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{digest}|{code}"
+    code = disk_cache.code_stamp(__file__, sys.modules[match_key.__module__].__file__ or "")
+    return disk_cache.key(str(TmIndex.CACHE_VERSION), content, code)
 
 
 # ---------------------------------------------------------------- merge and stats
@@ -618,7 +585,6 @@ def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats
     Units are identical when their sources have the same match key and their targets the same
     text. Every input must have the same source and target language (primary subtag).
     """
-    from tifa.tm.base.tmx import _primary
 
     def units():
         for path in paths:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tifa.tm.base.script import to_simplified
+
 __all__ = ["Quantity", "extract_zh", "extract_en", "match_quantities", "is_soft"]
 
 
@@ -129,6 +131,7 @@ _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
 def extract_zh(text: str) -> list[Quantity]:
     """Quantities in a Chinese sentence (full-width digits understood, spans into `text`)."""
     norm = text.translate(_FW) if _FULL_WIDTH.search(text) else text  # same length
+    norm = to_simplified(norm)  # 948億 reads as 948亿; one for one, so spans stay in `text`
     taken = bytearray(len(norm))
     out: list[Quantity] = []
 

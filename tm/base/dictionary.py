@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import os
 import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
 
-from tifa.tm.base.files import TifaError, atomic_write
+from tifa.tm.base import cache as disk_cache
+from tifa.tm.base.files import TifaError
 
 _CACHE_VERSION = 4
 MAX_WORD = 8          # longest headword tried by the segmenter
@@ -148,10 +148,12 @@ def _build(path: Path) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in lexicon.items()}
 
 
-def _cache_file(src: Path) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tifa"
-    st = src.stat()
-    return base / f"cedict-v{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+def _cache_file(src: Path) -> Path | None:
+    content = disk_cache.fingerprint(src)
+    if content is None:
+        return None
+    return disk_cache.entry_path("cedict", disk_cache.key(str(_CACHE_VERSION), content),
+                                 ".pickle")
 
 
 @lru_cache(maxsize=1)
@@ -159,17 +161,18 @@ def lexicon() -> dict[str, frozenset[str]]:
     """Simplified headword → English keys; built from CC-CEDICT once, then read from the cache."""
     src = cedict_path()
     cache = _cache_file(src)
-    try:
-        with open(cache, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-        pass
+    fh = disk_cache.opened(cache) if cache else None
+    if fh is not None:
+        try:
+            with fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass
     lex = _build(src)
-    try:
-        with atomic_write(cache, "wb", encoding=None) as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    except OSError:
-        pass                              # a read-only home only costs a rebuild next time
+    if cache is not None:
+        with disk_cache.writing(cache) as out:
+            if out is not None:
+                pickle.dump(lex, out, protocol=pickle.HIGHEST_PROTOCOL)
     return lex
 
 

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import fnmatch
+import io
 import os
 import re
+import stat
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+from tifa.tm.base.text import han_share, has_han
+
 _ODD = re.compile(  # outside ASCII, Latin-1, general/CJK/full-width punctuation and CJK
     r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 )
@@ -45,38 +50,100 @@ class TifaError(Exception):
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when BOM-less bytes look like UTF-16, else None.
+
+    ASCII characters (line ends, digits, Latin) encode as a NUL byte beside the character, so
+    NULs at only odd offsets mean little-endian and at only even offsets big-endian; a text
+    without any ASCII (pure Chinese) has no NULs, and is tried when UTF-8 and GB18030 fail.
+    """
+    sample = data[:65536]
+    if len(data) % 2:
+        return None
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    if odd and not even:
+        return "utf-16-le"
+    if even and not odd:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, order: str, path: str | os.PathLike) -> str:
+    try:
+        return data.decode(order)
+    except UnicodeDecodeError as err:
+        raise TifaError(f"invalid UTF-16 text at byte {err.start}", path) from None
+
+
 def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
-    """Decode UTF-8 (with or without BOM) or GB18030/GBK; refuse binary and anything else."""
+    """Decode UTF-8 (with or without BOM), UTF-16 (with or without BOM) or GB18030/GBK;
+    refuse binary and anything else."""
     if not data:
         return ""
-    if b"\x00" in data[:65536]:
-        raise TifaError("binary file, not text (NUL bytes)", path)
+    text: str | None = None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise TifaError("UTF-16 text is not supported; save the file as UTF-8", path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as utf8_error:
+    elif data.startswith(codecs.BOM_UTF16_LE):
+        text = _decode_utf16(data[2:], "utf-16-le", path)
+    elif data.startswith(codecs.BOM_UTF16_BE):
+        text = _decode_utf16(data[2:], "utf-16-be", path)
+    elif b"\x00" in data[:65536]:
+        order = _utf16_order(data)
         try:
-            text = data.decode("gb18030")
+            text = data.decode(order) if order else None
         except UnicodeDecodeError:
-            line = data.count(b"\n", 0, utf8_error.start) + 1
-            raise TifaError(
-                "unknown encoding: neither UTF-8 nor GB18030/GBK text", path, line
-            ) from None
-        # GB18030 decodes almost any byte soup; demand that it reads as ordinary text:
-        # some Chinese, and next to nothing outside ASCII, CJK and CJK/full-width punctuation.
-        # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
-        han = len(_HAN.findall(text))
-        odd = len(_ODD.findall(text))
-        if han == 0 or odd > len(text) * 0.01:
-            raise TifaError(
-                "unknown encoding: neither UTF-8 nor GB18030/GBK text", path) from None
+            text = None
+        # Without a BOM, demand ordinary text: almost nothing outside ASCII, CJK, punctuation.
+        if text is None or len(_ODD.findall(text)) > len(text) * 0.01:
+            raise TifaError("binary file, not text (NUL bytes)", path)
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as utf8_error:
+            if utf8_error.reason == "unexpected end of data" and utf8_error.end == len(data):
+                # UTF-8 up to a character cut off at the very end: a truncated file, not GBK
+                raise TifaError("truncated: the file ends in the middle of a UTF-8 character",
+                                path, data.count(b"\n") + 1) from None
+            text = _decode_legacy(data, utf8_error, path)
+    if "\x00" in text:
+        raise TifaError("binary file, not text (NUL characters)", path)
     control = len(_CONTROL.findall(text))  # regex: a Python loop costs ~0.2 s per MB
     if control > max(8, len(text) // 1000):
         raise TifaError("binary file, not text (control characters)", path)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _plain(text: str) -> bool:
+    """Ordinary text: some Chinese, next to nothing outside ASCII, CJK and CJK punctuation."""
+    return has_han(text) and len(_ODD.findall(text)) <= len(text) * 0.01
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
+                   path: str | os.PathLike) -> str:
+    """GB18030/GBK, else BOM-less UTF-16 without any ASCII; refuse anything else."""
+    unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text", path,
+                        data.count(b"\n", 0, utf8_error.start) + 1)
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    # GB18030 decodes almost any byte soup; demand that it reads as ordinary text.
+    # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
+    if text is not None and _plain(text):
+        return text
+    if len(data) % 2 == 0:
+        for order in ("utf-16-le", "utf-16-be"):
+            try:
+                candidate = data.decode(order)
+            except UnicodeDecodeError:
+                continue
+            if _plain(candidate) and han_share(candidate) >= 0.5:
+                return candidate
+    if text is None:
+        raise unknown from None
+    raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text",
+                    path) from None
 
 
 def read_text(path: str | os.PathLike) -> str:
@@ -93,6 +160,127 @@ def read_text(path: str | os.PathLike) -> str:
     return decode(data, p)
 
 
+STDOUT = "-"  # `-o -`: write to standard output
+
+
+def is_stdout(path: str | os.PathLike | None) -> bool:
+    """True for `-o -` (Path("./-") is also "-": a file named '-' needs a longer path)."""
+    return path is not None and os.fspath(path) == STDOUT
+
+
+# An input is a path, or (directory, glob) for a directory walked for the files that match.
+Input = str | os.PathLike | tuple[str | os.PathLike, str]
+
+
+def _within(path: Path, directory: Path) -> Path | None:
+    try:
+        return path.relative_to(directory)
+    except ValueError:
+        return None
+
+
+def _probe_directory(target: Path, path: str | os.PathLike) -> None:
+    """Fail now, not after the work, when the output's directory cannot take a new file: a
+    temporary file is made and removed where `atomic_write` will make its own."""
+    parent = target.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise TifaError(f"cannot write: {parent} is not a directory", path)
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    except OSError as err:
+        raise _cannot_write(err, path) from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def check_output(
+    path: str | os.PathLike, inputs: Iterable[Input] = (), *, follow_symlinks: bool = False,
+) -> Path:
+    """The path to write `path` to, after refusing what would destroy data.
+
+    Refused, as a one-line `TifaError` naming the user's path: an output that is one of the
+    command's inputs (same file under any spelling or hard link), or that a walked input
+    directory would read as input next time; a symbolic link unless `follow_symlinks` (then the
+    file it points to is written); a directory, device, FIFO or socket. `-` (standard output)
+    passes through unchanged. Every command checks its outputs here before any work starts.
+    """
+    given = Path(path)
+    if is_stdout(path):
+        return given
+    target = given
+    try:
+        info: os.stat_result | None = os.lstat(given)
+    except FileNotFoundError:
+        info = None
+    except OSError as err:
+        raise TifaError(f"cannot write: {err.strerror}", path) from None
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        if not follow_symlinks:
+            raise TifaError("is a symbolic link; tifa does not replace links (give "
+                            "--follow-symlinks to write to the file it points to)", path)
+        target = given.resolve()
+        try:
+            info = os.stat(target)
+        except OSError:
+            info = None  # a dangling link: its target is created
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise TifaError("is a directory; give a file name", path)
+        if not stat.S_ISREG(info.st_mode):
+            raise TifaError("is a device, FIFO or socket, not a regular file; tifa replaces "
+                            "only regular files (use -o - for standard output)", path)
+    _probe_directory(target, path)
+    real = target.resolve()
+    for item in inputs:
+        source, pattern = item if isinstance(item, tuple) else (item, None)
+        source = Path(source)
+        if is_stdout(source):
+            continue
+        try:
+            if source.is_dir():
+                inside = _within(real, source.resolve())
+                if inside is not None and fnmatch.fnmatch(real.name, pattern or "*") and not any(
+                        part.startswith(".") for part in inside.parts):
+                    raise TifaError(f"is inside the input directory {source}, which tifa would "
+                                    "read as input next time; write the output elsewhere", path)
+                continue
+            same = source.resolve() == real or (
+                info is not None and source.exists() and os.path.samefile(source, target))
+        except OSError:
+            continue  # an unreadable input is reported by the reader, not here
+        if same:
+            also = "" if os.fspath(source) == os.fspath(path) else f" ({source})"
+            raise TifaError(f"is also an input of this command{also}; refusing to overwrite "
+                            "it: write the output elsewhere", path)
+    return target
+
+
+def check_output_dir(path: str | os.PathLike, inputs: Iterable[str | os.PathLike]) -> Path:
+    """A directory for several outputs (`tifa build -o DIR`): never an input directory, inside
+    one (the corpus walk would read the outputs next time) or holding an input."""
+    given = Path(path)
+    if is_stdout(path):
+        raise TifaError("writes several files: give a directory, not -", path)
+    if given.exists() and not given.is_dir():
+        raise TifaError("exists and is not a directory (give -o a directory)", path)
+    real = given.resolve()
+    for item in inputs:
+        source = Path(item)
+        if not source.exists():
+            continue
+        own = source.resolve()
+        inside = _within(real, own) if source.is_dir() else None
+        if inside is not None and not any(part.startswith(".") for part in inside.parts):
+            where = "is" if not inside.parts else "is inside"
+            raise TifaError(f"{where} the input directory {source}, which tifa would read as "
+                            "input next time; write the results elsewhere", path)
+        if _within(own, real) is not None:
+            raise TifaError(f"holds the input {source}; write the results elsewhere", path)
+    return given
+
+
 def _existing_mode(target: Path) -> int:
     """The target's current permissions, or the default for a new file under the umask."""
     try:
@@ -103,38 +291,119 @@ def _existing_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+# Temporary files being written right now: removed on a signal even if the stack never unwinds.
+_TEMPS: set[str] = set()
+
+
+def remove_temp_files() -> None:
+    """Remove every temporary file `atomic_write` has open (the signal path of the CLI)."""
+    for tmp in list(_TEMPS):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        _TEMPS.discard(tmp)
+
+
+@contextlib.contextmanager
+def _stdout(mode: str, encoding: str | None, newline: str | None) -> Iterator[IO]:
+    """Standard output as `atomic_write` would open a file: same mode, encoding and newlines."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (an embedding program's): write to it as it is
+        yield sys.stdout
+        return
+    if "b" in mode:
+        yield buffer
+        buffer.flush()
+        return
+    fh = io.TextIOWrapper(buffer, encoding=encoding or "utf-8", newline=newline,
+                          line_buffering=getattr(sys.stdout, "line_buffering", False),
+                          write_through=True)
+    try:
+        yield fh
+        fh.flush()
+    finally:
+        fh.detach()  # leave sys.stdout open
+
+
+def _cannot_write(err: OSError, path: str | os.PathLike) -> TifaError:
+    return TifaError(f"cannot write: {err.strerror or err}", path)
+
+
 @contextlib.contextmanager
 def atomic_write(
     path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
     newline: str | None = None,
 ) -> Iterator[IO]:
-    """Write to a temporary file beside `path` and rename it into place only on success."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        if "b" in mode:
-            fh = os.fdopen(fd, mode)
-        else:
-            fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
-        with fh:
+    """Write to a temporary file beside `path` and rename it into place only on success.
+
+    `-` is standard output. A symbolic link, directory or special file is never replaced
+    (`check_output` resolves a link the user asked to write through), and any failure to write
+    is one `TifaError` naming `path`, never the hidden temporary file.
+    """
+    if is_stdout(path):
+        with _stdout(mode, encoding, newline) as fh:
             yield fh
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(tmp, _existing_mode(target))
-        os.replace(tmp, target)
+        return
+    target = Path(path)
+    with contextlib.suppress(OSError):
+        info = os.lstat(target)
+        if stat.S_ISLNK(info.st_mode):
+            raise TifaError("is a symbolic link; tifa does not replace links", path)
+        if stat.S_ISDIR(info.st_mode):
+            raise TifaError("is a directory; give a file name", path)
+        if not stat.S_ISREG(info.st_mode):
+            raise TifaError("is not a regular file; tifa replaces only regular files", path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as err:
+        raise _cannot_write(err, path) from None
+    _TEMPS.add(tmp)
+    try:
+        try:
+            if "b" in mode:
+                fh = os.fdopen(fd, mode)
+            else:
+                fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
+            with fh:
+                yield fh
+            # mkstemp makes the file private (0600); give it the mode a plain open() would.
+            os.chmod(tmp, _existing_mode(target))
+            os.replace(tmp, target)
+        except OSError as err:
+            if err.filename not in (None, tmp, os.fspath(target)):
+                raise  # not ours: another file the caller read or wrote inside the block
+            raise _cannot_write(err, path) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    finally:
+        _TEMPS.discard(tmp)
 
 
 _ELEMENT_START = re.compile(r"<[A-Za-z_:]")
 
 
-def refuse_xml_entities(path: str | os.PathLike) -> None:
+# Every lxml parser of tifa: no entity expansion, no DTD loading, no network, no huge trees.
+XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False,
+               "huge_tree": False}
+_EXTERNAL_ID = re.compile(r"<!DOCTYPE\s+[^\s\[>]+\s+(?:SYSTEM|PUBLIC)\b")
+
+
+def refuse_xml_entities(path: str | os.PathLike) -> bool:
     """Refuse an XML file whose DOCTYPE declares entities (billion laughs, XXE), before any
-    parser sees it: every XML reader of tifa calls this first, so nothing is ever expanded."""
-    with open(path, "rb") as fh:
+    parser sees it: every XML reader of tifa calls this first, so nothing is ever expanded.
+
+    Returns True when the DOCTYPE names an external DTD. tifa never loads it, so an entity
+    defined only there would silently vanish from the text: the caller then passes the
+    parser's error log to `refuse_undefined_entities`.
+    """
+    try:
+        fh = open(path, "rb")
+    except OSError as err:
+        raise TifaError(f"cannot read: {err.strerror}", path) from None
+    with fh:
         head = fh.read(1 << 16)
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             enc = "utf-16"
@@ -146,7 +415,7 @@ def refuse_xml_entities(path: str | os.PathLike) -> None:
         start = text.find("<!DOCTYPE")
         first_element = _ELEMENT_START.search(text)
         if start < 0 or (first_element and first_element.start() < start):
-            return  # no DOCTYPE in the prolog ("<!DOCTYPE" inside CDATA is just text)
+            return False  # no DOCTYPE in the prolog ("<!DOCTYPE" inside CDATA is just text)
         # Read on until the internal subset (if any) is closed.
         while "]>" not in text[start:] and ">" not in text[start:].split("[", 1)[0]:
             more = fh.read(1 << 16)
@@ -164,3 +433,37 @@ def refuse_xml_entities(path: str | os.PathLike) -> None:
             raise TifaError(
                 "DOCTYPE declares entities (possible billion-laughs/XXE attack); refusing to read",
                 path, line)
+    return _EXTERNAL_ID.match(doctype) is not None
+
+
+def refuse_undefined_entities(error_log, path: str | os.PathLike) -> None:
+    """Raise on the first entity the parser could not resolve (lxml logs it as a warning and
+    drops the text): `&foo;` defined only in an external DTD would otherwise become ''."""
+    for entry in error_log:
+        if entry.type_name == "WAR_UNDECLARED_ENTITY":
+            name = re.search(r"'([^']*)'", entry.message)
+            ref = f"&{name.group(1)};" if name else "an entity"
+            raise TifaError(f"{ref} is not defined in the file (its DTD is external and tifa "
+                            "does not load it): its text would be lost; replace the entity "
+                            "with the text it stands for", path, entry.line or None,
+                            entry.column or None)
+
+
+def check_xml_entities(path: str | os.PathLike) -> None:
+    """`refuse_xml_entities`, then, for a file with an external DTD, one streaming pass that
+    refuses entities it would define: for readers whose parser tifa does not drive."""
+    if not refuse_xml_entities(path):
+        return
+    from lxml import etree  # only for files with an external DTD: lxml costs start-up time
+
+    events = etree.iterparse(str(path), events=("end",), remove_comments=True, **XML_OPTIONS)
+    try:
+        for n, (_event, elem) in enumerate(events):
+            if n % 4096 == 0:  # the log is copied on each look: look now and then
+                refuse_undefined_entities(events.error_log, path)
+            elem.clear(keep_tail=True)
+            while elem.getprevious() is not None:
+                del elem.getparent()[0]
+    except etree.XMLSyntaxError:
+        return  # malformed XML: the reader itself reports it with its line
+    refuse_undefined_entities(events.error_log, path)

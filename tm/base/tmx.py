@@ -9,18 +9,26 @@ accepts what OmegaT, translate-toolkit and other CAT tools write (see docs/tm.md
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 import hashlib
 import os
 import re
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError, atomic_write, refuse_xml_entities
+from tifa.tm.base.files import (
+    XML_OPTIONS,
+    TifaError,
+    atomic_write,
+    refuse_undefined_entities,
+    refuse_xml_entities,
+)
 
 TOOL = "tifa"
 TOOL_VERSION = VERSION
@@ -71,8 +79,10 @@ class TmxWriter:
         self, path: str | os.PathLike, source_lang: str = "zh-CN", target_lang: str = "en",
         creationdate: str | None = None, adminlang: str = "en", o_tmf: str = "tifa",
         props: dict[str, str] | None = None, notes: list[str] | None = None,
+        segtype: str = "sentence",
     ) -> None:
         self.path = Path(path)
+        self.segtype = segtype
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.creationdate = creationdate or tmx_date()
@@ -89,7 +99,7 @@ class TmxWriter:
         self._stack = contextlib.ExitStack()
         self._fh = self._stack.enter_context(atomic_write(self.path))
         attrs = {
-            "creationtool": TOOL, "creationtoolversion": TOOL_VERSION, "segtype": "sentence",
+            "creationtool": TOOL, "creationtoolversion": TOOL_VERSION, "segtype": self.segtype,
             "o-tmf": self.o_tmf, "adminlang": self.adminlang, "srclang": self.source_lang,
             "datatype": "plaintext", "creationdate": self.creationdate,
         }
@@ -136,8 +146,14 @@ class TmxWriter:
         return False
 
 
+def prop_type(name: str) -> str:
+    """TMX reserves unprefixed prop types; user-defined ones are `x-…` (the reader strips it)."""
+    return name if name.startswith("x-") else "x-" + name
+
+
 def _props_notes(props: dict[str, str], notes: list[str], indent: str) -> str:
-    out = [f'{indent}<prop type="{_attr(k)}">{_text(str(v))}</prop>\n' for k, v in props.items()]
+    out = [f'{indent}<prop type="{_attr(prop_type(k))}">{_text(str(v))}</prop>\n'
+           for k, v in props.items()]
     out += [f"{indent}<note>{_text(n)}</note>\n" for n in notes]
     return "".join(out)
 
@@ -171,6 +187,10 @@ def write_tmx(path: str | os.PathLike, units, **options) -> TmxWriter:
 
 # ---------------------------------------------------------------- reader
 
+# TMX versions whose structure this reader knows (1.4b is written "1.4").
+KNOWN_VERSIONS = frozenset({"1.1", "1.2", "1.3", "1.4", "1.4b"})
+
+
 @functools.lru_cache(maxsize=256)
 def _primary(code: str) -> str:
     """Primary language subtag: zh-CN, ZH_cn, zh-Hans-CN and zh all give 'zh'."""
@@ -197,15 +217,39 @@ def _seg_text(seg) -> str:
     return "".join(out)
 
 
+def _warn_stderr(message: str) -> None:
+    print(f"tifa: warning: {message}", file=sys.stderr)
+
+
+# What `read_tmx(strict=None)` does: a command's --strict sets it for everything it reads
+# (the TM commands and lint read TMX deep inside library code).
+_STRICT: contextvars.ContextVar[bool] = contextvars.ContextVar("tifa_tmx_strict", default=False)
+
+
+@contextlib.contextmanager
+def strict_tmx(on: bool = True) -> Iterator[None]:
+    """Within the block, read_tmx treats an unknown version or a missing header as an error."""
+    token = _STRICT.set(on)
+    try:
+        yield
+    finally:
+        _STRICT.reset(token)
+
+
 def read_tmx(
     path: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
+    strict: bool | None = None, warn: Callable[[str], None] | None = None,
 ) -> Iterator[TranslationUnit]:
     """Yield the units of a TMX file one by one, in constant memory.
 
-    The source language is `source_lang`, else the header's srclang, else zh-CN; the target is
-    `target_lang`, else the first other language met in the file. Codes match on the primary
-    subtag (zh-CN = ZH-CN = zh). A <tu> with several target-language tuvs yields one unit per
-    target (same tuid); a <tu> without a source tuv is skipped.
+    The source language of a <tu> is `source_lang`, else the <tu>'s own srclang, else the
+    header's srclang, else zh-CN (`*all*` counts as not given); the target is `target_lang`,
+    else the first other language met in the file. Codes match on the primary subtag, in any
+    case and with `_` or `-` (zh-CN = ZH_cn = zh). A <tu> with several target-language tuvs
+    yields one unit per target (same tuid); a <tu> without a source tuv is skipped. Prop types
+    are read with or without the `x-` prefix (`x-document` and `document` are both
+    "document"). An unknown TMX version or a missing <header> is a warning (`warn`, default
+    a line on stderr), or an error when `strict` (default: inside a `strict_tmx()` block).
     """
     from lxml import etree
 
@@ -214,15 +258,25 @@ def read_tmx(
         raise TifaError("no such file or directory", p)
     if p.is_dir():
         raise TifaError("is a directory, expected a TMX file", p)
-    refuse_xml_entities(p)
+    # With an external DTD (never loaded) an entity defined there would read as '': the
+    # parser logs it, and each unit is checked before it is yielded.
+    external_dtd = refuse_xml_entities(p)
+    warn = warn or _warn_stderr
+    strict = _STRICT.get() if strict is None else strict
+
+    def complain(problem: str, consequence: str, line: int | None) -> None:
+        if strict:
+            raise TifaError(f"{problem} (--strict)", p, line)
+        message = f"{problem}; {consequence}"
+        warn(f"{p}:{line}: {message}" if line else f"{p}: {message}")
+
     etree.clear_error_log()  # the log is per thread: keep earlier files' errors out of ours
     # End events only, and only for <header> and <tu>: start events cost ~20% of the read.
     parser = etree.iterparse(
         str(p), events=("end",), tag=("header", "tu"),
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-        remove_comments=True, remove_pis=True,
+        remove_comments=True, remove_pis=True, **XML_OPTIONS,
     )
-    src = source_lang
+    header_src: str | None = None
     tgt = target_lang
     root_checked = False
     root = None
@@ -233,13 +287,25 @@ def read_tmx(
                 if root.tag != "tmx":
                     break
                 root_checked = True
+                version = root.get("version")
+                if version not in KNOWN_VERSIONS:
+                    complain(f"TMX version {version!r} is not one tifa knows "
+                             f"({', '.join(sorted(KNOWN_VERSIONS))})", "reading it as 1.4",
+                             root.sourceline)
+                if elem.tag != "header":
+                    complain("no <header> before the first <tu>", "languages are taken from "
+                             "each <tu> (source zh-CN unless it says otherwise)", elem.sourceline)
+            if external_dtd:
+                refuse_undefined_entities(parser.error_log, p)
             if elem.tag == "header":
-                header_src = elem.get("srclang", "")
-                if src is None and header_src and header_src.lower() != "*all*":
-                    src = header_src
+                given = elem.get("srclang", "")
+                if given and given.lower() != "*all*":
+                    header_src = given
                 continue
+            src = source_lang
             if src is None:
-                src = "zh-CN"
+                own = elem.get("srclang")
+                src = own if own and own.lower() != "*all*" else header_src or "zh-CN"
             units, tgt = _units_of(elem, src, tgt)
             yield from units
             elem.clear(keep_tail=True)
@@ -249,6 +315,8 @@ def read_tmx(
                     del parent[0]
         else:
             root = parser.root
+        if external_dtd:
+            refuse_undefined_entities(parser.error_log, p)
     except etree.XMLSyntaxError as err:
         first = next(iter(err.error_log.filter_from_fatals()), None)
         if first is not None:
@@ -259,6 +327,8 @@ def read_tmx(
     if root is None or root.tag != "tmx":
         name = "none" if root is None else str(root.tag)
         raise TifaError(f"not a TMX file (root element is <{name}>, expected <tmx>)", p, 1)
+    if not root_checked:   # a <tmx> with neither header nor units
+        complain("no <header> and no <tu>", "an empty TMX", root.sourceline)
 
 
 def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str | None]:
@@ -288,7 +358,8 @@ def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str
             elif primary == tgt_primary:
                 targets.append((lang, text))
         elif tag == "prop":
-            props[child.get("type", "")] = child.text or ""
+            kind = child.get("type", "")
+            props[kind[2:] if kind.startswith("x-") else kind] = child.text or ""
         elif tag == "note":
             notes.append(child.text or "")
     if source is None:

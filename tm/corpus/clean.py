@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.base.text import match_key
+from tifa.tm.base.text import is_chinese, match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
 # or a clause that stands alone; any other line end means the text goes on in the next line.
@@ -58,6 +58,11 @@ SECTION_LABELS = frozenset(
     "社会新闻 经济新闻 评论 言论 理论 副刊 专版 专题 图片新闻 新闻速览 一版 头版".split()
 )
 TITLE_MAX = 32  # a title-like line: short, no running-text punctuation, no sentence end
+BLURB_MAX = 400  # an unfinished deck at the end of a page is short; longer text is text
+# A newspaper paragraph is rarely over 2,000 characters and a whole article about 10,000; a
+# longer paragraph is a page pasted as one line. Refused (like lint's units), so that no step
+# ever works on a paragraph large enough to make it slow.
+MAX_PARAGRAPH = 100_000
 
 
 @dataclass
@@ -68,6 +73,7 @@ class Paragraph:
     file: str
     line: int
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, line)
+    continued: bool = False  # begins right after a continuation marker: may start mid-sentence
 
     def line_at(self, offset: int) -> int:
         """Source line of the character at `offset` (the line its wrapped piece came from)."""
@@ -117,18 +123,6 @@ class Corpus:
 
 # ---------------------------------------------------------------------------------------------
 # Files
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def is_chinese(text: str) -> bool:
-    """True if the text is mostly Chinese (not an English reference translation)."""
-    sample = text[:20_000]
-    han = len(_HAN.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    return han >= 10 and han >= 0.3 * (han + latin)
 
 
 def _display(path: Path) -> str:
@@ -268,7 +262,13 @@ def _blocks(name: str, text: str) -> list[_Block]:
                 dangling = True
         buf = None
 
+    def too_long(size: int, line: int) -> TifaError:
+        return TifaError(f"a paragraph of {size:,} characters (limit {MAX_PARAGRAPH:,}): split "
+                         "the text into paragraphs with line breaks", name, line)
+
     for number, raw in enumerate(lines, start=1):
+        if len(raw) > MAX_PARAGRAPH:
+            raise too_long(len(raw.strip()), number)
         line = raw.strip()
         if not line:
             continue
@@ -316,9 +316,11 @@ def _blocks(name: str, text: str) -> list[_Block]:
             buf.pieces.append((size, number))
             parts.append(line)
             size += len(line)
+            if size > MAX_PARAGRAPH:
+                raise too_long(size, buf.line)
         else:
             flush()
-            buf = Paragraph("", name, number, [(0, number)])
+            buf = Paragraph("", name, number, [(0, number)], continued=bool(marker))
             parts, size = [line], len(line)
             from_marker = bool(marker)
         last_piece, last_number = piece, number
@@ -373,7 +375,7 @@ def _mark_headline_fragments(blocks: list[_Block]) -> None:
     paras = [b for b in blocks if b.kind == "para"]
     if paras:
         last = paras[-1]
-        if not _SENTENCE_END.search(last.text) and len(last.text) > 2 * TITLE_MAX \
+        if not _SENTENCE_END.search(last.text) and 2 * TITLE_MAX < len(last.text) <= BLURB_MAX \
                 and not last.text.rstrip().endswith(("：", ":")):
             last.kind, last.detail = "debris", "headline fragment"
 
@@ -437,16 +439,16 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             debris.append(Debris("continuation marker", name, block.line, block.text))
             art = cur if cur is not None and not cur.body else new(block.line)
             art.meta.setdefault("continued", block.text)
-        elif block.kind == "dateline":
+        elif block.kind in ("dateline", "byline"):
+            # article metadata, not a sentence: listed as removed so that nothing goes unsaid
+            debris.append(Debris(block.kind, name, block.line, block.text))
             art = cur or new(block.line)
-            art.meta.setdefault("dateline", block.text)
-        elif block.kind == "byline":
-            art = cur or new(block.line)
-            art.meta.setdefault("byline", block.text)
+            art.meta.setdefault(block.kind, block.text)
         else:
             assert block.para is not None
             prefix, para = _strip_dateline(block.para)
             if prefix:
+                debris.append(Debris("dateline", name, block.line, prefix))
                 art = cur if cur is not None and not cur.body else new(block.line)
                 art.meta.setdefault("dateline", prefix)
                 if para.text.strip():

@@ -1,37 +1,38 @@
-"""Group the copies of one sentence across pages into one canonical segment.
+"""Group the copies of one sentence into one canonical segment, losing nothing.
 
 The seeds carry three or four copies of the same speech with OCR and editing differences
-(土哈/中哈原油管道, 新增增长点/新增长点, a dropped 的, abridged sentences). Counting, mining and
-TM building must see each sentence once, with every place it was read. Method, near-linear:
+(土哈/中哈原油管道, 新增增长点/新增长点, a dropped 的), news reports that *quote* the speech in
+their own words, and sentences cut in two by page jumps. Counting, mining and TM building must
+see each sentence once, with every place it was read, and no article may lose its own sentence.
+Method (docs/corpus.md), near-linear in the number of sentences read:
 
-1. exact copies share a match key (`tm.normalize.match_key`);
-2. distinct keys are clustered leader-first (most frequent first): a bottom-k sketch of each
-   key's character trigrams picks candidate clusters, rapidfuzz's edit ratio decides, and keys
-   whose numbers (2023年/2025年, 中亚五国/中亚国家) or list lengths (蔡奇、王毅、秦刚 /
-   蔡奇、王毅) differ never merge;
-3. the canonical form of a cluster is chosen by evidence: truncated forms lose, forms with a
-   character bigram unknown to CC-CEDICT and to the other files (增增, 阿阿, 土哈) lose, then
-   the majority wins.
+1. exact copies share a match key (`match_key`) and are one segment wherever they are read;
+2. articles are grouped into *copies of one article* from their sequence of sentences: an
+   article joins the group with which it shares most text verbatim, if that is at least
+   `COPY_SHARE` of the smaller of the two (a report quoting a speech shares ~25 %, a copy 45 %+);
+3. inside a group only, two different forms read between the same neighbours are one sentence
+   when they are near-identical (OCR) or when one is a piece of the other cut by a page jump;
+   a report's own wording of a quoted sentence stays its own segment;
+4. the canonical form of a segment is never a truncation: a form contained in a longer form of
+   its segment loses, a piece cut at a continuation marker loses, then OCR evidence (character
+   bigrams no dictionary word and no other file has), then the majority, then the longer form.
 
-A segment belongs to the document where most of its copies are; documents are articles merged
-across files by title, and their paragraphs are rebuilt from all the copies (`_layout`).
-A sentence cut at a page jump is rejoined when another copy has it whole (`_rejoin_page_jumps`).
+Every sentence read is the text or a variant of its segment, and every article as printed is
+rebuilt from `SegmentSet.copies` (the conservation law, tests/test_conservation.py).
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
-import multiprocessing
-import os
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
+from tifa.tm.base import pool
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import match_key
 from tifa.tm.corpus.clean import Article, Debris, collect_files, split_articles
@@ -41,7 +42,9 @@ Progress = Callable[[str, int, int], None]
 
 SIMILARITY = 0.88      # normalised Indel similarity of two keys to count as one sentence
 MIN_FUZZY_LEN = 8      # shorter keys merge only when identical
-SKETCH = 6             # trigram hashes per key used to find candidate clusters
+COPY_SHARE = 0.4       # verbatim share that makes two articles copies of one (docs/corpus.md)
+_COMMON = 8            # a sentence in more groups than this says nothing about copies
+_CONTEXT = 8           # forms remembered per neighbour when looking for near copies
 _TITLE_SIMILARITY = 0.9
 
 # Numbers that change the content: Arabic digits, and Chinese numerals before a counter word.
@@ -49,6 +52,7 @@ _NUMBERS = re.compile(
     r"\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千万亿两]+(?=[年月日国个次届期点项位名家条倍周])"
 )
 _WORD_CHARS = re.compile(r"[\W_]+")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass
@@ -73,6 +77,8 @@ class Report:
     exact_duplicates: int = 0     # copies identical (by match key) to an earlier one
     merged_variants: int = 0      # distinct forms folded into another form's segment
     rejoined: int = 0             # sentences cut by a page jump, rejoined on evidence
+    rejoins: list[tuple[str, str, str]] = field(default_factory=list)  # (file, piece, piece)
+    copy_groups: int = 0          # groups of articles that are copies of one article
     suspects: list[tuple[str, str]] = field(default_factory=list)  # (segment id, 阿阿)
     removed: list[Debris] = field(default_factory=list)            # every piece of debris
     debris: dict[str, int] = field(default_factory=dict)
@@ -81,10 +87,25 @@ class Report:
 
 
 @dataclass
+class ArticleCopy:
+    """One article as printed in one file, rebuilt from segments: (segment id, text read).
+
+    The text read is the segment's text or one of its variants, character for character; for a
+    sentence rejoined across a page jump it is the joined text (`Report.rejoins` has the pieces).
+    """
+
+    file: str
+    line: int
+    doc: str
+    paragraphs: list[list[tuple[str, str]]]
+
+
+@dataclass
 class SegmentSet:
     segments: list[Segment]
     articles: list[ArticleInfo]
     report: Report
+    copies: list[ArticleCopy] = field(default_factory=list)
 
 
 @dataclass
@@ -97,9 +118,11 @@ class _Occurrences:
     para: list[int] = field(default_factory=list)
     file: list[int] = field(default_factory=list)
     line: list[int] = field(default_factory=list)
+    cut: list[bool] = field(default_factory=list)   # first sentence after a page-jump marker
 
 
-def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12) -> tuple[_Occurrences, int]:
+def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
+                       ) -> tuple[_Occurrences, list[tuple[int, str, str]]]:
     """Rejoin a sentence cut off at a page jump with its continuation further down the page.
 
     000 prints （上接A01版②…④） fragments between "…领域会晤和" and its continuation "对话机制，
@@ -118,7 +141,7 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12) -> tuple[_Occurrences
     for i in para_first:
         firsts_by_file[occ.file[i]].append(i)
     dropped: set[int] = set()
-    joins = 0
+    joins: list[tuple[int, str, str]] = []  # (file, first piece, second piece)
     for a in sorted(para_last):
         if _complete(occ.text[a]):
             continue
@@ -129,15 +152,15 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12) -> tuple[_Occurrences
                 continue
             key = occ.key[a] + occ.key[b]  # = match_key(a + b): keys are stripped
             if files_of_key.get(key, set()) - {occ.file[a]}:
+                joins.append((occ.file[a], occ.text[a], occ.text[b]))
                 occ.text[a] += occ.text[b]
                 occ.key[a] = key
                 dropped.add(b)
-                joins += 1
                 break
     if not dropped:
-        return occ, 0
+        return occ, joins
     kept = _Occurrences()
-    for name in ("text", "key", "article", "para", "file", "line"):
+    for name in ("text", "key", "article", "para", "file", "line", "cut"):
         values = getattr(occ, name)
         setattr(kept, name, [v for i, v in enumerate(values) if i not in dropped])
     return kept, joins
@@ -165,32 +188,33 @@ def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[
 
 def _layout(copy_segment: list[Segment], occ: _Occurrences,
             doc_of_article: list[str]) -> dict[str, list[list[Segment]]]:
-    """Rebuild each document's paragraphs from the copies merged into it.
+    """Rebuild each document's paragraphs from all its copies, every sentence included.
 
     Source paragraphs are taken in reading order (first file first). A paragraph that shares a
     distinctive segment (8+ characters; not 各位同事！) with a paragraph already built is the same
     paragraph in another copy: its sentences no copy had yet join it, next to their neighbours.
-    Any other paragraph is new and goes after the paragraph that preceded it in its own copy.
-    Only copies inside the segment's own document count: a sentence of the speech quoted by a
-    news report is placed where the speech has it.
+    Any other paragraph is new and goes after the paragraph that preceded it in its own copy,
+    with all its sentences (a sentence the speech repeats, a sentence a report quotes verbatim
+    and whose segment belongs to the speech). Linear in the sentences read.
     """
     in_para: dict[tuple[int, int], list[Segment]] = defaultdict(list)
     for i, seg in enumerate(copy_segment):
-        if doc_of_article[occ.article[i]] == seg.doc:
-            in_para[(occ.article[i], occ.para[i])].append(seg)
+        in_para[(occ.article[i], occ.para[i])].append(seg)
     paragraphs: dict[int, tuple[str, tuple[int, ...], list[Segment]]] = {}  # id → doc, order
-    home: dict[int, list[Segment]] = {}        # id(segment) → the paragraph holding it
+    home: dict[tuple[str, int], list[Segment]] = {}  # (doc, id(segment)) → its paragraph
+    placer: dict[tuple[str, int], int] = {}          # (doc, id(segment)) → article placing it
     last: dict[int, list[Segment]] = {}        # article → its latest paragraph
     children = Counter()                       # id(paragraph) → paragraphs put after it
     distinctive: dict[int, bool] = {}
     for (article, _), segs in in_para.items():
-        doc = segs[0].doc
+        doc = doc_of_article[article]
         shared = Counter()
         for seg in segs:
             if id(seg) not in distinctive:
                 distinctive[id(seg)] = len(match_key(seg.text)) >= MIN_FUZZY_LEN
-            if id(seg) in home and distinctive[id(seg)]:
-                shared[id(home[id(seg)])] += 1
+            placed = home.get((doc, id(seg)))
+            if placed is not None and distinctive[id(seg)]:
+                shared[id(placed)] += 1
         if shared:
             # the copies disagree on a paragraph break (003 breaks wherever a wrapped line ends
             # in 。): the copy that holds the sentences together wins, the pieces join.
@@ -199,9 +223,27 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences,
             for pid in spanned[1:]:
                 piece = paragraphs[pid][2]
                 for seg in piece:
-                    home[id(seg)] = target
+                    home[(doc, id(seg))] = target
                 target.extend(piece)
                 piece.clear()
+            # sentences of this copy that the paragraph lacks go after their predecessor
+            after: dict[int, list[Segment]] = defaultdict(list)  # id(predecessor) or 0 → new
+            before = 0
+            for seg in segs:
+                if home.get((doc, id(seg))) is target:
+                    before = id(seg)
+                    continue
+                if (doc, id(seg)) in home:
+                    continue
+                after[before].append(seg)
+                home[(doc, id(seg))] = target
+                placer[(doc, id(seg))] = article
+            if after:
+                merged = list(after.get(0, ()))
+                for seg in target:
+                    merged.append(seg)
+                    merged.extend(after.pop(id(seg), ()))
+                target[:] = merged
         else:
             target = []
             previous = last.get(article)
@@ -211,14 +253,10 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences,
                 children[id(previous)] += 1
                 order = (*paragraphs[id(previous)][1], children[id(previous)])
             paragraphs[id(target)] = (doc, order, target)
-        for n, seg in enumerate(segs):
-            if id(seg) in home:
-                continue
-            before = next((s for s in reversed(segs[:n]) if home.get(id(s)) is target), None)
-            at = len(target) if before is None else next(
-                k for k, s in enumerate(target) if s is before) + 1
-            target.insert(at, seg)
-            home[id(seg)] = target
+            for seg in segs:  # all but what another copy of the document already placed
+                if placer.setdefault((doc, id(seg)), article) == article:
+                    target.append(seg)
+                    home.setdefault((doc, id(seg)), target)
         last[article] = target
     layout: dict[str, list[list[Segment]]] = defaultdict(list)
     for doc, _, para in sorted(paragraphs.values(), key=lambda item: item[1]):
@@ -236,52 +274,139 @@ def _content(key: str) -> tuple:
     return (*_NUMBERS.findall(key), key.count("、"))
 
 
-def _sketch(key: str) -> list[int]:
-    """The SKETCH smallest CRC32s of the key's character trigrams (deterministic, unlike hash)."""
-    raw = key.encode("utf-32-le")
-    crc = zlib.crc32
-    return sorted({crc(raw[i:i + 12]) for i in range(0, len(raw) - 8, 4)})[:SKETCH]
+def _copy_groups(spans: list[tuple[int, int]], keys: list[str],
+                 titles: list[str | None]) -> list[int]:
+    """Group articles that are copies of one article; returns the group of each article.
 
-
-def _cluster(keys: list[str]) -> list[int]:
-    """Leader-first near-duplicate clustering; returns the cluster index of each key.
-
-    `keys` must come in priority order (most copies first): the first key of a cluster is its
-    leader, later keys join the most similar leader they are sketch-neighbours of.
+    `spans[a]` is the range of article a's sentences in `keys`. Articles are taken in reading
+    order; each one joins every existing group with which it shares text verbatim (by characters
+    of distinct sentences) of at least `COPY_SHARE` of the smaller of the two and at least two
+    sentences, so that two pages of one report join the whole report printed elsewhere;
+    otherwise it starts a group. A sentence found in more than `_COMMON` groups (各位同事！) is no
+    evidence. Articles printed under the same title (`titles`, None for none) are copies too.
+    Linear: each key lists at most a few groups.
     """
-    buckets: dict[int, list[int]] = defaultdict(list)   # trigram hash → cluster ids
-    leaders: list[str] = []
-    leader_numbers: list[tuple] = []
-    assignment: list[int] = []
-    for key in keys:
-        best, best_score = -1, SIMILARITY
-        sketch: list[int] = []
-        numbers = _content(key)
-        if len(key) >= MIN_FUZZY_LEN:
-            sketch = _sketch(key)
-            seen: set[int] = set()
-            for h in sketch:
-                for cid in buckets.get(h, ()):
-                    if cid in seen:
-                        continue
-                    seen.add(cid)
-                    leader = leaders[cid]
-                    if abs(len(leader) - len(key)) > (1 - SIMILARITY) * (len(leader) + len(key)):
-                        continue
-                    score = Indel.normalized_similarity(key, leader, score_cutoff=best_score)
-                    if score >= best_score and (score > best_score or best < 0) \
-                            and leader_numbers[cid] == numbers:
-                        best, best_score = cid, score
-        if best < 0:
-            best = len(leaders)
-            leaders.append(key)
-            leader_numbers.append(numbers)
-        assignment.append(best)
-        for h in sketch:
-            bucket = buckets[h]
-            if best not in bucket:
-                bucket.append(best)
-    return assignment
+    group_of_title: dict[str, int] = {}
+    groups_of_key: dict[str, list[int]] = {}
+    size: list[int] = []                  # characters of the distinct sentences of each group
+    group_of: list[int] = []
+    merged: dict[int, int] = {}           # group → the group it was merged into
+
+    def final(g: int) -> int:
+        while g in merged:
+            g = merged[g]
+        return g
+
+    for (start, end), title in zip(spans, titles, strict=True):
+        own = list(dict.fromkeys(keys[start:end]))
+        total = sum(map(len, own))
+        shared: Counter = Counter()
+        count: Counter = Counter()
+        for key in own:
+            groups = groups_of_key.get(key)
+            if groups and len(groups) <= _COMMON:
+                for g in {final(g) for g in groups}:
+                    shared[g] += len(key)
+                    count[g] += 1
+        joined = {g for g in shared
+                  if count[g] >= 2 and shared[g] >= COPY_SHARE * min(total, size[g])}
+        if title is not None and title in group_of_title:
+            joined.add(final(group_of_title[title]))
+        joined = sorted(joined)
+        if joined:
+            best = joined[0]
+            for g in joined[1:]:
+                merged[g] = best
+                size[best] += size[g]
+        else:
+            best = len(size)
+            size.append(0)
+        group_of.append(best)
+        if title is not None:
+            group_of_title.setdefault(title, best)
+        for key in own:
+            groups = groups_of_key.setdefault(key, [])
+            if best not in groups:
+                groups.append(best)
+                size[best] += len(key)
+    return [final(g) for g in group_of]
+
+
+def _letters(key: str) -> str:
+    """The key without punctuation and spaces: what truncation is judged on."""
+    return _WORD_CHARS.sub("", key)
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """`shorter` is a piece of `longer` (modulo punctuation), not an OCR-doubled character."""
+    if len(shorter) >= len(longer) or shorter not in longer:
+        return False
+    if len(longer) - len(shorter) == 1:  # 共同体体 holds 共同体: a doubling, not a truncation
+        at = longer.find(shorter)
+        extra = longer[-1] if at == 0 else longer[0]
+        neighbour = longer[-2] if at == 0 else longer[1]
+        return extra != neighbour
+    return True
+
+
+def _same_sentence(a: str, b: str, cut: set[str]) -> bool:
+    """Two forms read at the same place in copies of one article: one sentence?
+
+    Near-identical (OCR: Indel similarity >= SIMILARITY, same numbers and list length), or one
+    is the beginning/end of the other and was read cut by a page (after a continuation marker,
+    or without a sentence end).
+    """
+    if min(len(a), len(b)) >= MIN_FUZZY_LEN and _content(a) == _content(b) and \
+            abs(len(a) - len(b)) <= (1 - SIMILARITY) * (len(a) + len(b)) and \
+            Indel.normalized_similarity(a, b, score_cutoff=SIMILARITY) >= SIMILARITY:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if short not in cut:
+        return False
+    ls, ll = _letters(short), _letters(long_)
+    return len(ls) >= 4 and len(ll) > len(ls) and (ll.startswith(ls) or ll.endswith(ls))
+
+
+def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str, str]:
+    """Union the distinct forms that are one sentence; returns each key's cluster root.
+
+    Identical keys are one sentence everywhere. A different form is compared only with the
+    forms read between the same neighbours (the same previous sentence, or the same next one)
+    in copies of the same article (`group_of`), at most `_CONTEXT` forms per neighbour: a few
+    comparisons per sentence, never all pairs, and never with a quotation in another article.
+    """
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        root = key
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while key != root:
+            parent[key], key = root, parent.get(key, key)
+        return root
+
+    after: dict[tuple[int, str], list[str]] = {}    # (group, previous key) → forms read next
+    before: dict[tuple[int, str], list[str]] = {}   # (group, next key) → forms read before it
+    n = len(occ.key)
+    keys, articles = occ.key, occ.article
+    for i in range(n):
+        key, art = keys[i], articles[i]
+        group = group_of[art]
+        prev = keys[i - 1] if i and articles[i - 1] == art else "\x02"
+        nxt = keys[i + 1] if i + 1 < n and articles[i + 1] == art else "\x03"
+        for index, context in ((after, (group, prev)), (before, (group, nxt))):
+            forms = index.get(context)
+            if forms is None:
+                index[context] = [key]
+                continue
+            if key in forms:
+                continue
+            for other in forms:
+                if find(other) != find(key) and _same_sentence(key, other, cut):
+                    parent[find(key)] = find(other)
+            if len(forms) < _CONTEXT:
+                forms.append(key)
+    return {key: find(key) for key in dict.fromkeys(keys)}
 
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
@@ -312,21 +437,38 @@ def _own_bigrams(forms: list[str]) -> dict[str, list[str]]:
     return {f: [g for g in grams[f] if shared[g] == 1] for f in forms}
 
 
-def _canonical(forms: list[str], own: dict[str, list[str]], counts: Counter,
-               files_of: Callable[[str], int], texts: dict[str, str]) -> str:
-    """Pick the form the evidence supports.
+def _truncations(forms: list[str]) -> set[str]:
+    """The forms contained (modulo punctuation and spaces) in a longer form of the cluster."""
+    letters = sorted({f: _letters(f) for f in forms}.items(), key=lambda kv: -len(kv[1]))
+    found: set[str] = set()
+    for i, (form, short) in enumerate(letters):
+        for _, long_ in letters[:i]:
+            if len(long_) > len(short) and _contains(long_, short):
+                found.add(form)
+                break
+    return found
 
-    A complete sentence beats one cut off by the page; then a form loses when it has a
-    character bigram none of the other forms has, that no dictionary word contains and that no
-    other file of the corpus uses (增增, 阿阿, 土哈); then the majority wins, and a tie goes to
-    the form closest to all the others (the consensus reading).
+
+def _canonical(forms: list[str], own: dict[str, list[str]], counts: Counter,
+               files_of: Callable[[str], int], texts: dict[str, str],
+               only_cut: set[str]) -> str:
+    """Pick the form the evidence supports; never a truncation.
+
+    A form contained in a longer form loses; a form only ever read right after a continuation
+    marker loses (it may start mid-sentence); a complete sentence beats one cut off by the page;
+    then a form loses when it has a character bigram none of the other forms has, that no
+    dictionary word contains and that no other file of the corpus uses (增增, 阿阿, 土哈); then
+    the majority wins; a tie goes to the longer form, then to the form closest to all the others.
     """
+    truncated = _truncations(forms)
+
     def odd(form: str) -> int:
         rare = [g for g in own[form] if files_of(g) <= 1]
         return sum(1 for g in rare if g not in _dictionary_bigrams()) if rare else 0
 
     def rank(form: str) -> tuple:
-        return (not _complete(texts[form]), odd(form), -counts[form])
+        return (form in truncated, form in only_cut, not _complete(texts[form]), odd(form),
+                -counts[form], -len(_letters(form)))
 
     ranks = {f: rank(f) for f in forms}
     best = min(ranks.values())
@@ -344,17 +486,27 @@ def _title_key(title: str) -> str:
     return _WORD_CHARS.sub("", match_key(title))
 
 
-def _doc_ids(articles: list[Article]) -> list[str]:
+def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
     """Stable document id of each article; articles with the same title are one document.
 
-    A continuation fragment (（上接第一版）…) keeps its own id even under a known title: 001
-    prints the Xinhua summit report under the speech's headline on its second page.
+    A continuation fragment (（上接第一版）…) or an untitled article that is a copy of part of a
+    titled article (`group_of`, the copy groups) is that article's document: 000 prints two
+    pieces of the Xinhua summit report that 002 prints whole. Otherwise it keeps its own id even
+    under a known title: 001 prints that report under the speech's headline on its second page.
     """
+    fragment = [art.title_derived and "continued" in art.meta or "continued" in art.meta
+                for art in articles]
+    whole: dict[int, int] = {}  # copy group → its first article that is not a fragment
+    for ai in range(len(articles)):
+        if not fragment[ai]:
+            whole.setdefault(group_of[ai], ai)
     leaders: list[str] = []
-    ids: list[str] = []
-    for art in articles:
-        if art.title_derived or "continued" in art.meta:
-            ids.append("d-" + art.key)
+    ids: list[str] = [""] * len(articles)
+    for ai, art in enumerate(articles):
+        if fragment[ai]:
+            continue
+        if art.title_derived:
+            ids[ai] = "d-" + art.key
             continue
         key = _title_key(art.title)
         match = next((lead for lead in leaders if lead == key), None)
@@ -364,18 +516,21 @@ def _doc_ids(articles: list[Article]) -> list[str]:
         if match is None:
             leaders.append(key)
             match = key
-        ids.append("d-" + _hash(match, 8))
+        ids[ai] = "d-" + _hash(match, 8)
+    for ai, art in enumerate(articles):
+        if fragment[ai]:
+            lead = whole.get(group_of[ai])
+            ids[ai] = ids[lead] if lead is not None else "d-" + art.key
     return ids
 
 
 def _sentences(paragraph: str) -> list[tuple[int, str, str]]:
-    """(offset, sentence, match key) of each sentence with a letter or digit in it."""
+    """(offset, sentence, match key) of each sentence; key "" for punctuation only (——, ……)."""
     found = []
     for start, end in split_spans(paragraph):
         sentence = paragraph[start:end]
         key = match_key(sentence)
-        if any(ch.isalnum() for ch in key):
-            found.append((start, sentence, key))
+        found.append((start, sentence, key if _ALNUM.search(key) else ""))
     return found
 
 
@@ -394,15 +549,13 @@ def _read_files(files: list[tuple[str, str]]) -> Iterator[tuple]:
     Files are independent until the merge, so reading them is the part that parallelises.
     Each worker keeps its own paragraph cache; results are identical to a serial read.
     """
-    jobs = min(os.cpu_count() or 1, len(files))
-    if (jobs < 2 or sum(len(text) for _, text in files) < PARALLEL_MIN_CHARS
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    jobs = pool.jobs(limit=len(files))
+    if jobs < 2 or sum(len(text) for _, text in files) < PARALLEL_MIN_CHARS:
         cache: dict[str, list[tuple[int, str, str]]] = {}
         for name, text in files:
             yield _read_file(name, text, cache)
         return
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_read_in_worker, files, chunksize=1)
+    yield from pool.imap(_read_in_worker, files, jobs)
 
 
 def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]]) -> tuple:
@@ -414,14 +567,19 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
     found, removed = split_articles(name, text)
     if not any(a.body for a in found):
         raise TifaError("no sentences: the file holds only headings or layout debris", name)
-    rows: list[tuple[str, str, int, int, int]] = []
+    rows: list[tuple[str, str, int, int, int, bool]] = []
     for ai, art in enumerate(found):
         for pi, para in enumerate(art.paragraphs):
             sentences = cache.get(para.text)
             if sentences is None:
                 sentences = cache[para.text] = _sentences(para.text)
-            for start, sentence, key in sentences:
-                rows.append((sentence, key, ai, pi, para.line_at(start)))
+            for n, (start, sentence, key) in enumerate(sentences):
+                if key:
+                    rows.append((sentence, key, ai, pi, para.line_at(start),
+                                 para.continued and n == 0))
+                else:  # nothing to translate, but never dropped without a word
+                    removed.append(Debris("punctuation only", name, para.line_at(start),
+                                          sentence))
     return found, removed, rows
 
 
@@ -438,13 +596,14 @@ def build_segments(
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
-        for sentence, key, ai, pi, line in rows:
+        for sentence, key, ai, pi, line, cut in rows:
             occ.text.append(sentence)
             occ.key.append(key)
             occ.article.append(base + ai)
             occ.para.append(pi)
             occ.file.append(fi)
             occ.line.append(line)
+            occ.cut.append(cut)
         if progress:
             progress("read", fi + 1, len(files))
     report.removed = debris
@@ -455,24 +614,42 @@ def build_segments(
             shown.append(item.text)
     file_index = {name: i for i, (name, _) in enumerate(files)}
 
-    occ, report.rejoined = _rejoin_page_jumps(occ)
+    occ, joins = _rejoin_page_jumps(occ)
+    report.rejoined = len(joins)
+    report.rejoins = [(files[f][0], left, right) for f, left, right in joins]
     report.sentences = len(occ.key)
 
-    # 1. exact copies, 2. near copies
+    # 1. exact copies; 2. copies of one article; 3. near copies inside them
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(occ.key):
         by_key[key].append(i)
     report.exact_duplicates = len(occ.key) - len(by_key)
-    ordered = sorted(by_key, key=lambda k: (-len(by_key[k]), k))
     if progress:
-        progress("merge", 0, len(ordered))
-    assignment = _cluster(ordered)
-    clusters: dict[int, list[str]] = defaultdict(list)
-    for key, cid in zip(ordered, assignment, strict=True):
-        clusters[cid].append(key)
-    report.merged_variants = len(ordered) - len(clusters)
+        progress("merge", 0, len(by_key))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for ai in range(len(articles)):
+        end = start
+        while end < len(occ.article) and occ.article[end] == ai:
+            end += 1
+        spans.append((start, end))
+        start = end
+    group_of = _copy_groups(spans, occ.key, [
+        None if art.title_derived or "continued" in art.meta else _title_key(art.title)
+        for art in articles])
+    report.copy_groups = len(set(group_of))
+    cut = {occ.key[i] for i in range(len(occ.key))
+           if occ.cut[i] or not _complete(occ.text[i])}
+    only_cut = {k for k in cut if all(occ.cut[i] for i in by_key[k])}
+    root_of = _cluster(occ, group_of, cut)
+    members_of: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(by_key, key=lambda k: (-len(by_key[k]), k)):
+        members_of[root_of[key]].append(key)
+    clusters = dict(enumerate(members_of.values()))
+    report.merged_variants = len(by_key) - len(clusters)
     if progress:
-        progress("merge", len(ordered), len(ordered))
+        progress("merge", len(by_key), len(by_key))
+    ordered = list(by_key)
 
     # 3. canonical forms need, for each bigram only one form of its cluster has, the number
     #    of files that use it (0, 1, or 2 = many)
@@ -493,22 +670,21 @@ def build_segments(
 
     counts = Counter({k: len(v) for k, v in by_key.items()})
 
-    doc_of_article = _doc_ids(articles)
+    doc_of_article = _doc_ids(articles, group_of)
     derived = {doc_of_article[i] for i, a in enumerate(articles) if a.title_derived}
     doc_size = Counter(doc_of_article[occ.article[i]] for i in range(len(occ.key)))
     doc_first: dict[str, int] = {}
     for ai, doc in enumerate(doc_of_article):
         doc_first.setdefault(doc, ai)
 
-    built: list[tuple[tuple[int, int], Segment]] = []
     segment_of: dict[int, Segment] = {}
     for cid, forms in clusters.items():
         canon = forms[0] if len(forms) == 1 else _canonical(
-            forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms})
+            forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms},
+            only_cut)
         members = sorted(i for f in forms for i in by_key[f])
         docs = Counter(doc_of_article[occ.article[i]] for i in members)
         doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
-        rep = next(i for i in members if doc_of_article[occ.article[i]] == doc)
         texts = Counter(occ.text[i] for i in members)
         canon_texts = Counter(occ.text[i] for i in by_key[canon])
         canon_text = min(canon_texts, key=lambda t: (-canon_texts[t], t.count(" "), t))
@@ -520,26 +696,28 @@ def build_segments(
             sources=[Source(files[f][0], line) for f, line in sources],
             variants=variants,
         )
-        built.append(((doc_first[doc], rep), segment))
         segment_of[cid] = segment
-    built.sort(key=lambda item: item[0])
     cluster_of = {key: cid for cid, forms in clusters.items() for key in forms}
-    layout = _layout([segment_of[cluster_of[k]] for k in occ.key], occ, doc_of_article)
+    copy_segment = [segment_of[cluster_of[k]] for k in occ.key]
+    layout = _layout(copy_segment, occ, doc_of_article)
 
-    # A document's title: its first real (printed) title, else the first derived one.
-    titles: dict[str, str] = {}
-    real_title: set[str] = set()
+    # A document's title: that of its first whole article (not a continued page), a printed
+    # title before a derived one (a printed title beats the first words).
+    def title_rank(ai: int) -> tuple[bool, bool, int]:
+        art = articles[ai]
+        return ("continued" in art.meta, art.title_derived, ai)
+
+    best_title: dict[str, int] = {}
     doc_files: dict[str, set[str]] = defaultdict(set)
     for ai, art in enumerate(articles):
         doc = doc_of_article[ai]
         doc_files[doc].add(art.file)
-        if doc not in titles or (articles[doc_first[doc]].title_derived
-                                 and not art.title_derived and doc not in real_title):
-            titles[doc] = art.title
-            if not art.title_derived:
-                real_title.add(doc)
+        if doc not in best_title or title_rank(ai) < title_rank(best_title[doc]):
+            best_title[doc] = ai
+    titles = {doc: articles[ai].title for doc, ai in best_title.items()}
     infos: dict[str, ArticleInfo] = {}
     segments: list[Segment] = []
+    listed: set[int] = set()
     for doc in sorted(layout, key=doc_first.__getitem__):
         paragraphs = layout[doc]
         first = articles[doc_first[doc]]
@@ -547,13 +725,32 @@ def build_segments(
             doc, titles[doc], sorted(doc_files[doc], key=file_index.get), [], dict(first.meta))
         for n, para in enumerate(paragraphs):
             for seg in para:
-                seg.article, seg.para = info.title, n
-                segments.append(seg)
+                if seg.doc == doc and id(seg) not in listed:  # where it is first placed
+                    listed.add(id(seg))
+                    seg.article, seg.para = info.title, n
+                    segments.append(seg)
             info.paragraphs.append([seg.id for seg in para])
     report.articles = len(infos)
     report.segments = len(segments)
     report.suspects = _suspects(segments, doubled, files_of)
-    return SegmentSet(segments, list(infos.values()), report)
+    return SegmentSet(segments, list(infos.values()), report,
+                      _copies(articles, occ, copy_segment, doc_of_article))
+
+
+def _copies(articles: list[Article], occ: _Occurrences, copy_segment: list[Segment],
+            doc_of_article: list[str]) -> list[ArticleCopy]:
+    """Each article as printed, as (segment id, text read) per paragraph."""
+    copies = [ArticleCopy(art.file, art.line, doc_of_article[ai], [])
+              for ai, art in enumerate(articles)]
+    last: tuple[int, int] = (-1, -1)
+    for i, seg in enumerate(copy_segment):
+        where = (occ.article[i], occ.para[i])
+        paragraphs = copies[where[0]].paragraphs
+        if where != last:
+            paragraphs.append([])
+            last = where
+        paragraphs[-1].append((seg.id, occ.text[i]))
+    return copies
 
 
 def _suspects(segments: list[Segment], doubled: dict[str, list[str]],

@@ -9,102 +9,24 @@ grows, and that is bounded, see `checks.MAX_STATE`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
-__all__ = ["LintUnit", "Span", "Finding", "iter_findings", "lint_units", "SEVERITIES"]
+from tifa.tm.base.tmx import TranslationUnit
+from tifa.tm.lint.checks import Context, make_checks
+from tifa.tm.lint.config import LintConfig
+from tifa.tm.lint.report import REPORTERS
+from tifa.tm.lint.units import SEVERITIES, Finding, LintUnit, Span, suppressed_codes
 
-SEVERITIES = ("error", "warning")
-
-
-@dataclass
-class LintUnit:
-    """One source/target pair of a draft, with a place the user can find it again."""
-
-    id: str  # tuid, XLIFF id, PO msgctxt/line, CSV id or row, plain-text line
-    location: str  # "FILE:LINE" or "FILE:tuid=ID": printed compiler-style
-    source: str
-    target: str
-    notes: list[str] = field(default_factory=list)  # TMX <note>, XLIFF note, PO comment, CSV note
-    doc: str = ""  # document the unit belongs to (consistency checks work per document)
-    target_location: str | None = None  # plain-text drafts: "en.txt:LINE"
-
-
-@dataclass
-class Span:
-    """The offending characters: `side` is "source" or "target", offsets into that text."""
-
-    side: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Finding:
-    code: str
-    severity: str  # "error" | "warning"
-    unit_id: str
-    location: str
-    source: str
-    target: str
-    message: str
-    span: Span | None = None
-    term: str | None = None  # the glossary term (Chinese) or the quantity concerned
-    expected: str | None = None  # the rendering / value the target should have
-    hint: str = ""
-    target_location: str | None = None
-
-    def to_json(self) -> dict:
-        return {
-            "id": self.unit_id,
-            "location": self.location,
-            "target_location": self.target_location,
-            "code": self.code,
-            "severity": self.severity,
-            "source": self.source,
-            "target": self.target,
-            "span": None if self.span is None else {
-                "side": self.span.side, "start": self.span.start, "end": self.span.end,
-                "text": self.span.text},
-            "term": self.term,
-            "expected": self.expected,
-            "message": self.message,
-            "hint": self.hint,
-        }
-
-
-_SUPPRESS = re.compile(r"tifa:\s*ignore\b[ \t]*([a-z][a-z\-]*(?:[ \t]*,[ \t]*[a-z][a-z\-]*)*)?",
-                       re.I)
-
-
-def suppressed_codes(notes: Iterable[str]) -> set[str] | None:
-    """Codes a unit's notes switch off: `tifa: ignore term-missing, punctuation`.
-
-    Returns None when nothing is suppressed, {"*"} for a bare `tifa: ignore` (everything).
-    """
-    codes: set[str] = set()
-    for note in notes:
-        for m in _SUPPRESS.finditer(note or ""):
-            if m.group(1):
-                codes.update(c.strip().lower() for c in m.group(1).split(","))
-            else:
-                codes.add("*")
-    return codes or None
-
+__all__ = ["LintUnit", "Span", "Finding", "iter_findings", "lint_units", "write_report",
+           "SEVERITIES", "suppressed_codes"]
 
 SERIAL_UNITS = 2_000  # units checked in-process before a pool is worth its start-up
 CHUNK = 500  # units per task sent to a worker
 _WORKER: dict = {}  # the Context and checks a forked worker inherits
 
 
-def _as_unit(unit, count: int) -> LintUnit:
-    if isinstance(unit, LintUnit):
-        return unit
-    uid = getattr(unit, "tuid", None) or str(count)  # a tm.tmx.TranslationUnit, say
-    return LintUnit(uid, f"<units>:{uid}", unit.source, unit.target,
-                    list(getattr(unit, "notes", []) or []))
+def _as_unit(unit: LintUnit | TranslationUnit, count: int) -> LintUnit:
+    return unit if isinstance(unit, LintUnit) else LintUnit.from_tmx(unit, count)
 
 
 def _prepare(unit: LintUnit, ctx, checks) -> list:
@@ -141,55 +63,45 @@ def _pooled(units: Iterator, count: int, ctx, checks, jobs: int):
     """(unit, prepared) in input order, the per-unit work done by `jobs` forked workers.
 
     At most 2 × jobs chunks are in flight, so memory stays flat however long the input is.
-    Workers are forked, so they share the parent's matcher (no rebuild) and its string hash
-    seed (the consistency checks compare hashes computed in different workers).
+    Workers are forked (`tm.base.pool`), so they share the parent's matcher (no rebuild) and
+    its string hash seed (the consistency checks compare hashes computed in different workers).
     """
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+
+    from tifa.tm.base.pool import imap
 
     _WORKER.update(ctx=ctx, checks=checks)
-    pending: deque = deque()
-    chunks = _chunks(units, count)
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(_prepare_chunk, [_row(u) for u in chunk])))
-            if len(pending) > 2 * jobs:
-                chunk, future = pending.popleft()
-                yield from zip(chunk, future.result(), strict=True)
-        while pending:
-            chunk, future = pending.popleft()
-            yield from zip(chunk, future.result(), strict=True)
-    _WORKER.clear()
+    sent: deque[list[LintUnit]] = deque()
+
+    def tasks():
+        for chunk in _chunks(units, count):
+            sent.append(chunk)
+            yield [_row(u) for u in chunk]
+
+    try:
+        for prepared in imap(_prepare_chunk, tasks(), jobs):
+            yield from zip(sent.popleft(), prepared, strict=True)
+    finally:
+        _WORKER.clear()
 
 
 def _jobs() -> int:
     """Worker processes: TIFA_JOBS, else one per core when there are several (fork only)."""
-    import multiprocessing
-    import os
+    from tifa.tm.base.pool import jobs
 
-    env = os.environ.get("TIFA_JOBS", "")
-    if env.isdigit():
-        return int(env)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return cores if (cores or 1) > 1 else 0
+    return jobs()
 
 
 def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None,
                   stats: dict | None = None, jobs: int | None = None) -> Iterator[Finding]:
     """Run the selected checks over `units` and yield findings as they are found.
 
-    `glossary` is a `glossary.model.Glossary` (or any iterable of entries), `tm` a path to a
+    `glossary` is a `glossary.entry.Glossary` (or any iterable of entries), `tm` a path to a
     TMX file or a {match_key(source): [targets]} dict, `config` a `config.LintConfig`.
     `stats`, if given, receives "units" (the number of units checked). Past the first
     `SERIAL_UNITS` units the per-unit work moves to `jobs` worker processes (default: one per
     core, `TIFA_JOBS=0` to stay in one process); the output is the same, in the same order.
     """
-    from tifa.tm.lint.checks import Context, make_checks
-    from tifa.tm.lint.config import LintConfig
-
     config = config or LintConfig()
     ctx = Context(glossary, tm)
     checks = make_checks(config)
@@ -228,3 +140,15 @@ def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None
 def lint_units(units: Iterable[LintUnit], glossary=None, tm=None, config=None) -> list[Finding]:
     """All findings for `units` as a list (the contract in ARCHITECTURE.md)."""
     return list(iter_findings(units, glossary, tm, config))
+
+
+def write_report(units: Iterable, terms, tm_path, config, fmt: str, out, color: bool,
+                 files: list[str]) -> dict[str, int]:
+    """Stream the findings into a report of format `fmt`; return the counts by severity."""
+    stats: dict = {}
+    reporter = REPORTERS[fmt](out, color)
+    reporter.start()
+    for finding in iter_findings(units, terms, tm_path, config, stats):
+        reporter.add(finding)
+    reporter.finish(stats.get("units", 0), files)
+    return dict(reporter.by_severity)

@@ -11,50 +11,22 @@ longer remembered — documented in docs/lint.md).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 
-from tifa.tm.base.text import _FOLD as _MATCH_FOLD  # the folding step of match_key
-from tifa.tm.base.text import match_key
-from tifa.tm.lint import Finding, LintUnit, Span
+from tifa.tm.base.text import english_key, han_share, match_key
+from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import extract_en, extract_zh, match_quantities
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-_TARGET_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                              **{d: "-" for d in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}})
-
-
-def target_key(text: str) -> str:
-    """Targets that differ only in case, spacing, quotes or dashes count as the same."""
-    return " ".join(text.translate(_TARGET_FOLD).casefold().split())
-
-
 _LATIN = re.compile(r"[A-Za-z]")
-_FOLDS = re.compile("[" + "".join(re.escape(chr(c)) for c in _MATCH_FOLD) + "]")
 
 
 def mostly_chinese(text: str) -> bool:
     """A target that is still (mostly) Chinese: other checks leave it to `untranslated`."""
-    if not _HAN.search(text):
-        return False
-    han = sum(map(len, _HAN.findall(text)))
-    return han >= len(_LATIN.findall(text)) / 4
-
-
-def source_key(text: str) -> str:
-    """`match_key(text)`, skipping its two whitespace passes when there is no whitespace.
-
-    Most Chinese sentences have none, and those passes are most of match_key's cost. Any
-    whitespace left by NFKC is either " " or a non-printable character, hence the test.
-    """
-    folded = unicodedata.normalize("NFKC", text)
-    if " " in folded or not folded.isprintable():
-        return match_key(text)
-    # str.translate with a dict costs ~20 µs on a Chinese sentence; most have nothing to fold
-    return folded.translate(_MATCH_FOLD) if _FOLDS.search(folded) else folded
+    return han_share(text) >= 0.2  # Han >= a quarter of the Latin letters
 
 
 class Context:
@@ -82,7 +54,7 @@ class Context:
     def source_key(self) -> str:
         """match_key of the current unit's source (computed once per unit)."""
         if self._skey is None:
-            self._skey = source_key(self.unit.source)
+            self._skey = match_key(self.unit.source)
         return self._skey
 
     def zh_hits(self) -> list:
@@ -249,7 +221,7 @@ class SegmentInconsistent(Check):
         """Hashes of the source and target keys; whether the target is long enough."""
         if not unit.target.strip() or not unit.source.strip():
             return None
-        tkey = target_key(unit.target)  # single-spaced: its spaces count its words
+        tkey = english_key(unit.target)  # single-spaced: its spaces count its words
         return hash(ctx.source_key()), hash(tkey), tkey.count(" ") + 1 >= self.MIN_WORDS
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
@@ -432,8 +404,8 @@ class TmMismatch(Check):
         targets = ctx.tm.get(ctx.source_key())
         if not targets:
             return
-        tkey = target_key(unit.target)
-        if any(target_key(t) == tkey for t in targets):
+        tkey = english_key(unit.target)
+        if any(english_key(t) == tkey for t in targets):
             return
         yield self.finding(unit, f"the TM has a 100% match translated {_quote(targets[0])}",
                            None, None, targets[0],

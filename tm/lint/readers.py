@@ -16,12 +16,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from tifa.tm.base.files import TifaError, decode, read_text, refuse_xml_entities
-from tifa.tm.lint import LintUnit
+from tifa.tm.base.files import TifaError, check_xml_entities, decode, read_text
+from tifa.tm.base.text import has_han
+from tifa.tm.lint.units import LintUnit
 
 MAX_UNIT_CHARS = 100_000  # a translation unit is a sentence or a paragraph, never a book
 FORMATS = ("tmx", "xliff", "po", "csv", "tsv", "txt")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -87,13 +87,13 @@ def _where(unit: LintUnit, path: Path) -> tuple[str, int | None]:
 
 def _check_languages(units: list[LintUnit], path: Path) -> None:
     both = [u for u in units if u.source.strip() and u.target.strip()]
-    swapped = sum(1 for u in both if not _HAN.search(u.source) and _LATIN.search(u.source)
-                  and _HAN.search(u.target))
+    swapped = sum(1 for u in both if not has_han(u.source) and _LATIN.search(u.source)
+                  and has_han(u.target))
     if both and swapped * 2 > len(both):
         raise TifaError("source and target look swapped: the source side is English and the "
                         "target Chinese (check the column names, srclang or file order)", path)
-    if units and not any(_HAN.search(u.source) for u in units) and \
-            any(_LATIN.search(u.source) for u in units) and not any(_HAN.search(u.target)
+    if units and not any(has_han(u.source) for u in units) and \
+            any(_LATIN.search(u.source) for u in units) and not any(has_han(u.target)
                                                                     for u in units):
         raise TifaError("no Chinese on the source side: tifa lints Chinese→English drafts "
                         "(is this the right file or column?)", path)
@@ -123,7 +123,7 @@ def _xliff(path: Path) -> Iterator[LintUnit]:
     from lxml import etree
     from translate.storage import xliff, xliff2
 
-    refuse_xml_entities(path)
+    check_xml_entities(path)  # translate-toolkit's parser is safe, but drops undefined entities
     with open(path, "rb") as fh:
         head = fh.read(4096)
     v2 = b'urn:oasis:names:tc:xliff:document:2' in head or re.search(

@@ -13,9 +13,11 @@ import json
 from collections import Counter
 from typing import IO
 
-from tifa.tm.lint import Finding
+from tifa.tm.base import VERSION
+from tifa.tm.lint.units import Finding
 
-JSON_VERSION = 1
+# Every --json document of tifa carries tifa's version (docs/json.md).
+JSON_VERSION = VERSION
 CSV_FIELDS = ("id", "location", "target_location", "code", "severity", "source", "target",
               "span_side", "span_start", "span_end", "span_text", "term", "expected", "message",
               "hint")
@@ -72,10 +74,10 @@ class TextReporter(Reporter):
 
 
 class JsonReporter(Reporter):
-    """{"version": 1, "findings": [...], "summary": {...}} — written as findings arrive."""
+    """{"version": "0.2.0", "findings": [...], "summary": {...}} — written as findings arrive."""
 
     def start(self) -> None:
-        self.out.write(f'{{"version": {JSON_VERSION}, "findings": [')
+        self.out.write(f'{{"version": {json.dumps(JSON_VERSION)}, "findings": [')
         self.first = True
 
     def write(self, f: Finding) -> None:

@@ -1,0 +1,253 @@
+"""Load the glossary a command works with: the shipped files, then the user's, layered, checked
+and cached.
+
+The checked, layered result of a list of files is cached in tifa's cache directory
+(`tm.base.cache`), keyed by the files' content and this code, packed as `glossary.index`
+describes. A warm start is one marshal.load: no YAML, no checks, no entries built. A cold one
+reads YAML with the quick reader where it can (`yamlfile.quick_parse`) and asks libyaml for
+positions only when there is a problem to report.
+"""
+
+from __future__ import annotations
+
+import gc
+import marshal
+import os
+from pathlib import Path
+
+from tifa.glossary import entry as entry_module
+from tifa.glossary import index as index_module
+from tifa.glossary import yamlfile, yamlsubset
+from tifa.glossary.entry import Glossary, build_index
+from tifa.glossary.index import pack, pack_record
+from tifa.glossary.yamlfile import (
+    Problem,
+    RawEntry,
+    check_together,
+    parse_text,
+    quick_entries,
+    quick_read,
+)
+from tifa.tm.base import cache
+from tifa.tm.base import text as text_module
+from tifa.tm.base.files import TifaError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CACHE_VERSION = "6"
+# The code whose output is cached: editing any of it invalidates every glossary cache entry.
+_CODE = tuple(m.__file__ or "" for m in (entry_module, index_module, yamlfile, yamlsubset,
+                                        text_module)) + (__file__,)
+
+
+def shipped_files() -> list[Path]:
+    """The curated glossary that ships inside the package."""
+    return sorted(DATA_DIR.glob("*.yaml"))
+
+
+def user_files(extra: list | tuple | None = None) -> list[Path]:
+    """User glossaries: `TIFA_GLOSSARY` (os.pathsep-separated) first, then `--glossary` files."""
+    env = os.environ.get("TIFA_GLOSSARY", "")
+    paths = [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return paths + [Path(p) for p in (extra or [])]
+
+
+def display(path: Path) -> str:
+    """Path as the user should see it: relative to the working directory where possible."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(Path(path).resolve()) if rel.startswith("..") else rel
+
+
+def _errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.path, p.line, p.column))
+
+
+# --------------------------------------------------------------------------- validate
+
+def validate(paths: list | tuple | None = None) -> tuple[list[Problem], int, int]:
+    """Check the given files (default: the shipped glossary) together, with positions.
+
+    Returns (problems and warnings, number of entries, number of files). Duplicates are checked
+    across all the files given, because they are loaded together; an entry with a bad required
+    field still takes part in them.
+    """
+    files = [Path(p) for p in paths] if paths else shipped_files()
+    problems: list[Problem] = []
+    layer: list[tuple[RawEntry, str]] = []
+    for path in files:
+        shown = display(path)
+        raws, found = _parse_with_positions(path, shown)
+        problems += found
+        layer += [(r, shown) for r in raws]
+    check_together(layer, problems)
+    return _sorted(problems), sum(r.complete for r, _ in layer), len(files)
+
+
+def _parse_with_positions(path: Path, shown: str) -> tuple[list[RawEntry], list[Problem]]:
+    if not path.is_file():
+        where = "is a directory, expected a glossary YAML file" if path.is_dir() \
+            else "no such glossary file"
+        return [], [Problem(shown, 0, 0, where)]
+    try:
+        return parse_text(yamlfile.read_yaml(path, shown), shown)
+    except TifaError as err:
+        return [], [Problem(err.path or shown, err.line or 0, err.column or 0, err.message)]
+
+
+# --------------------------------------------------------------------------- load
+
+def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
+                  env: bool = True) -> Glossary:
+    """The glossary a command works with: shipped files, then `TIFA_GLOSSARY`, then `paths`.
+
+    Each user file is a layer over what came before: an entry with the same id or the same zh
+    replaces the earlier one (its `origin` names the user's file, `replaces` the old place).
+    Any problem in a file raises `TifaError` (the first one, with file, line and column).
+    """
+    files = shipped_files() if shipped else []
+    users = user_files(paths) if env else [Path(p) for p in (paths or [])]
+    every = files + users
+    shown = [display(p) for p in every]
+    prints = [cache.fingerprint(p) if p.is_file() else None for p in every]
+    layered = None
+    if None not in prints:
+        layered = cache.entry_path("layered", cache.key(
+            CACHE_VERSION, cache.code_stamp(*_CODE), str(len(files)), *prints), ".marshal")
+        packed = _read(layered)
+        if packed is not None:
+            try:
+                index_module.check_packed(packed)
+                return Glossary(None, shown, packed=packed)
+            except (ValueError, TypeError, IndexError):
+                pass  # a cache of another shape: rebuild it
+    enabled = gc.isenabled()
+    # Reading 50,000 entries makes millions of small objects, none in a cycle: the cyclic GC
+    # would walk the growing heap again and again (it tripled the time of a cold load).
+    gc.disable()
+    try:
+        packed = _load_layers(every, len(files), shown)
+    finally:
+        if enabled:
+            gc.enable()
+    if layered is not None:
+        _write(layered, packed)
+    return Glossary(None, shown, packed=packed)
+
+
+def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:
+    """Read, check, layer and pack the files (the slow path behind the layered cache)."""
+    layers: list[list[tuple[RawEntry, int]]] = [[]] if shipped else []
+    for i, path in enumerate(every):
+        raws = _load_file(path, shown[i])
+        if i >= shipped:
+            layers.append([])
+        layers[-1] += [(r, i) for r in raws]
+    problems: list[Problem] = []
+    for layer in layers:
+        check_together([(r, shown[i]) for r, i in layer], problems)
+    layered = _layer(layers)
+    if len(layers) > 1 and not problems:  # a user's variant may collide with an older entry
+        check_together([(r, shown[i]) for r, i, _ in layered], problems)
+    if problems:
+        _raise_with_positions(every, shipped, shown)
+        raise _sorted(problems)[0].error()  # (not reached: the positions say the same)
+    records = [pack_record(r.id, r.zh, r.zh_variants, r.en, r.en_variants, r.en_deprecated,
+                           r.category, r.domain, r.note, r.source, r.status, r.binding, i,
+                           r.line, gone) for r, i, gone in layered]
+    indexes = build_index(
+        [[r.zh, *r.zh_variants] for r, _, _ in layered],
+        [([r.en] if r.en else []) + [t for t, _ in r.en_variants] for r, _, _ in layered],
+        [0 if r.en else 1 for r, _, _ in layered],
+        [[t for t, _ in r.en_deprecated] for r, _, _ in layered],
+        ([r.zh_keys for r, _, _ in layered], [r.en_keys for r, _, _ in layered],
+         [r.dep_keys for r, _, _ in layered]))
+    del raws, layers, layered  # the entries live on in `records`: ~50 MB less at the peak
+    return pack(records, indexes)
+
+
+def _raise_with_positions(every: list[Path], shipped: int, shown: list[str]) -> None:
+    """Checks across entries failed on quickly read files: read them again with positions and
+    raise the first problem where it is."""
+    layers: list[list[tuple[RawEntry, int]]] = [[]] if shipped else []
+    for i, path in enumerate(every):
+        raws, _ = _parse_with_positions(path, shown[i])
+        if i >= shipped:
+            layers.append([])
+        layers[-1] += [(r, i) for r in raws]
+    problems: list[Problem] = []
+    for layer in layers:
+        check_together([(r, shown[i]) for r, i in layer], problems)
+    if len(layers) > 1 and not problems:
+        check_together([(r, shown[i]) for r, i, _ in _layer(layers)], problems)
+    if problems:
+        raise _sorted(problems)[0].error()
+
+
+def _layer(layers: list[list[tuple[RawEntry, int]]]
+           ) -> list[tuple[RawEntry, int, list[tuple[int, int]]]]:
+    """Later layers replace earlier entries with the same id or the same zh (by match key).
+    Each result: (entry, file number, [(file number, line)] of the entries it replaced)."""
+    by_id: dict[str, int] = {}
+    by_zh: dict[str, int] = {}
+    slots: list[tuple[RawEntry, int, list[tuple[int, int]]] | None] = []
+    for layer in layers:
+        for raw, origin in layer:
+            gone_here: list[tuple[int, int]] = []
+            for i in sorted({by_id.get(raw.id, -1), by_zh.get(raw.zh_keys[0], -1)} - {-1}):
+                gone = slots[i]
+                if gone is not None:
+                    gone_here.append((gone[1], gone[0].line))
+                    slots[i] = None
+            by_id[raw.id] = by_zh[raw.zh_keys[0]] = len(slots)
+            slots.append((raw, origin, gone_here))
+    return [s for s in slots if s is not None]
+
+
+def _load_file(path: Path, shown: str) -> list[RawEntry]:
+    """Raw entries of one file with their match keys: read quickly where the file allows it,
+    else with positions (and then any problem is raised)."""
+    if not path.is_file():
+        where = "is a directory, expected a glossary YAML file" if path.is_dir() \
+            else "no such glossary file"
+        raise TifaError(where, shown, 0, 0)
+    text = yamlfile.read_yaml(path, shown)
+    got = quick_read(text)
+    raws = None
+    if got is not None:
+        del text  # ~30 MB for 50,000 entries: not needed once read
+        raws = quick_entries(*got)
+        del got
+    if raws is None:
+        raws, problems = parse_text(yamlfile.read_yaml(path, shown), shown)
+        errors = _errors(problems)
+        if errors:
+            raise errors[0].error()
+    return raws
+
+
+def _read(path: Path):
+    fh = cache.opened(path)
+    if fh is None:
+        return None
+    enabled = gc.isenabled()
+    gc.disable()  # unmarshalling allocates many acyclic objects: see Glossary._all_rows
+    try:
+        with fh:
+            return marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # a corrupt entry is rebuilt, never trusted
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write(path: Path, data) -> None:
+    with cache.writing(path) as fh:
+        if fh is not None:
+            marshal.dump(data, fh)

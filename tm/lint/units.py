@@ -1,0 +1,98 @@
+"""What lint reads and what it reports: units of a draft, findings, and where they point.
+
+Plain data shared by the readers, the checks and the reports, so that none of them has to import
+the package that runs them. A TMX `TranslationUnit` becomes a `LintUnit` in one place,
+`LintUnit.from_tmx`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tifa.tm.base.tmx import TranslationUnit
+
+SEVERITIES = ("error", "warning")
+
+
+@dataclass
+class LintUnit:
+    """One source/target pair of a draft, with a place the user can find it again."""
+
+    id: str  # tuid, XLIFF id, PO msgctxt/line, CSV id or row, plain-text line
+    location: str  # "FILE:LINE" or "FILE:tuid=ID": printed compiler-style
+    source: str
+    target: str
+    notes: list[str] = field(default_factory=list)  # TMX <note>, XLIFF note, PO comment, CSV note
+    doc: str = ""  # document the unit belongs to (consistency checks work per document)
+    target_location: str | None = None  # plain-text drafts: "en.txt:LINE"
+
+    @classmethod
+    def from_tmx(cls, unit: TranslationUnit, number: int, file: str = "<units>") -> LintUnit:
+        """The TMX unit as lint sees it: its tuid (or its number in the file) names it."""
+        uid = unit.tuid or str(number)
+        return cls(uid, f"{file}:{uid}", unit.source, unit.target, list(unit.notes or []))
+
+
+@dataclass
+class Span:
+    """The offending characters: `side` is "source" or "target", offsets into that text."""
+
+    side: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Finding:
+    code: str
+    severity: str  # "error" | "warning"
+    unit_id: str
+    location: str
+    source: str
+    target: str
+    message: str
+    span: Span | None = None
+    term: str | None = None  # the glossary term (Chinese) or the quantity concerned
+    expected: str | None = None  # the rendering / value the target should have
+    hint: str = ""
+    target_location: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.unit_id,
+            "location": self.location,
+            "target_location": self.target_location,
+            "code": self.code,
+            "severity": self.severity,
+            "source": self.source,
+            "target": self.target,
+            "span": None if self.span is None else {
+                "side": self.span.side, "start": self.span.start, "end": self.span.end,
+                "text": self.span.text},
+            "term": self.term,
+            "expected": self.expected,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+_SUPPRESS = re.compile(r"tifa:\s*ignore\b[ \t]*([a-z][a-z\-]*(?:[ \t]*,[ \t]*[a-z][a-z\-]*)*)?",
+                       re.I)
+
+
+def suppressed_codes(notes: Iterable[str]) -> set[str] | None:
+    """Codes a unit's notes switch off: `tifa: ignore term-missing, punctuation`.
+
+    Returns None when nothing is suppressed, {"*"} for a bare `tifa: ignore` (everything).
+    """
+    codes: set[str] = set()
+    for note in notes:
+        for m in _SUPPRESS.finditer(note or ""):
+            if m.group(1):
+                codes.update(c.strip().lower() for c in m.group(1).split(","))
+            else:
+                codes.add("*")
+    return codes or None
