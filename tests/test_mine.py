@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,7 +100,9 @@ def test_held_out_entries_are_never_fitted(evidence):
 
     def words(ids: set[str], inside: bool) -> set[str]:
         return {w for e in terms.entries if (e.id in ids) == inside
-                for w in bg.split(_key(e.zh)) if len(w) >= 2}
+                for form in [e.zh, *(e.zh_variants or [])]
+                for item in re.split(r"[、，,；;]", _key(form))
+                for w in bg.split(item) if len(w) >= 2}
 
     only_held = words(held, True) - words(held, False)
     assert only_held and not only_held & set(model.vocabulary)
