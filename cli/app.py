@@ -89,11 +89,11 @@ def _install_signal_handlers() -> None:
 
 def _register_commands() -> None:
     # Each area's module adds its commands; the order here is the order in `tifa --help`.
-    from tifa.cli import align, cache, corpus, glossary, lint, mine, tm
+    from tifa.cli import align, cache, corpus, glossary, lint, mine, score, tm
 
     if app.registered_commands or app.registered_groups:
         return  # already done (main called twice in one process, as tests do)
-    for module in (corpus, mine, glossary, align, tm, lint, cache):
+    for module in (corpus, mine, glossary, align, tm, lint, score, cache):
         module.register(app)
 
 

@@ -1,0 +1,417 @@
+"""`tifa score` end to end: sacrebleu parity, hand-counted term metrics, inputs, reports.
+
+The fixture `tests/data/score/` holds thirteen sentences of the Xi'an keynote (seeds/001, one
+per line), tifa's reference translation of them (seeds/en) and two hypotheses written for
+these tests: engine A, careful, uses accepted variants and misses one term; engine B, literal
+MT style, with deprecated renderings, missed terms and two wrong figures.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from sacrebleu.metrics import BLEU, CHRF, TER
+from sacrebleu.significance import PairedTest
+from tifa.cli.app import main
+from tifa.glossary.store import load_glossary
+from tifa.tm.score import score
+from tifa.tm.score.inputs import read_plain
+from tifa.tm.score.terms import _Tok, edit_stats
+
+from tests.conftest import REPO, require_program, run_tifa
+
+DATA = REPO / "tests" / "data" / "score"
+ZH = DATA / "keynote.zh.txt"
+REF = DATA / "keynote.ref.en.txt"
+A = DATA / "engine-a.en.txt"
+B = DATA / "engine-b.en.txt"
+LINT = REPO / "tests" / "data" / "lint"
+
+
+def _tifa(capsys, *args: str) -> subprocess.CompletedProcess:
+    """`tifa ARGS` in this process (a subprocess costs a second of start-up per call)."""
+    with pytest.raises(SystemExit) as info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(args, info.value.code, out, err)
+
+
+def _score_json(capsys, *args: str) -> dict:
+    result = _tifa(capsys, "score", *args, "-f", "json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def keynote() -> dict:
+    """The fixture scored by the real command line, in a subprocess."""
+    result = run_tifa("score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+                      "--presplit", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _scores(report: dict, system: int) -> dict:
+    return {k: v["score"] for k, v in report["systems"][system]["scores"].items()}
+
+
+# ---------------------------------------------------------------- sacrebleu parity
+
+
+def test_bleu_chrf_ter_equal_the_sacrebleu_command_line(keynote: dict) -> None:
+    for system, hyp in enumerate((A, B)):
+        out = subprocess.run(
+            [sys.executable, "-m", "sacrebleu", str(REF), "-i", str(hyp), "-m", "bleu", "chrf",
+             "ter", "-w", "4", "-f", "json"], capture_output=True, text=True, check=True)
+        theirs = {d["name"]: d for d in json.loads(out.stdout)}
+        ours = _scores(keynote, system)
+        assert ours["bleu"] == theirs["BLEU"]["score"]
+        assert ours["chrf"] == theirs["chrF2"]["score"]
+        assert ours["ter"] == theirs["TER"]["score"]
+        sigs = keynote["sacrebleu"]["signatures"]
+        # ours adds the bootstrap's seed and resamples, as sacrebleu's paired mode does
+        for name in ("BLEU", "chrF2", "TER"):
+            plain = sigs[name].replace("|bs:1000|seed:12345", "")
+            assert plain == theirs[name]["signature"]
+
+
+def test_chrf_plus_plus_and_sentence_bleu_equal_sacrebleu(capsys) -> None:
+    report = _score_json(capsys, "--src", str(ZH), "--ref", str(REF), str(B), "--presplit",
+                         "--chrf++", "--bootstrap", "0")
+    out = subprocess.run(
+        [sys.executable, "-m", "sacrebleu", str(REF), "-i", str(B), "-m", "chrf",
+         "--chrf-word-order", "2", "-w", "4", "-f", "json"],
+        capture_output=True, text=True, check=True)
+    assert _scores(report, 0)["chrf"] == json.loads(out.stdout)["score"]
+    assert "chrF2++" in report["sacrebleu"]["signatures"]
+    sentences = subprocess.run(
+        [sys.executable, "-m", "sacrebleu", str(REF), "-i", str(B), "-m", "bleu", "-sl", "-b",
+         "-w", "4"], capture_output=True, text=True, check=True).stdout.split()
+    ours = [row["bleu"] for row in report["systems"][0]["segments"]]
+    assert ours == [float(s) for s in sentences]
+
+
+def test_paired_bootstrap_equals_sacrebleu_paired_test() -> None:
+    """Same resamples, same p-values, means and intervals as sacrebleu.significance."""
+    glossary = load_glossary()
+    report = score(read_plain(ZH, [A, B, REF], REF, presplit=True), glossary, jobs=0)
+    refs = [REF.read_text(encoding="utf-8").splitlines()]
+    systems = [(str(p), p.read_text(encoding="utf-8").splitlines()) for p in (A, B, REF)]
+    metrics = {"BLEU": BLEU(references=refs), "chrF2": CHRF(references=refs),
+               "TER": TER(references=refs)}
+    _, theirs = PairedTest(systems, metrics, None, test_type="bs", n_samples=1000)()
+    for key, name in (("bleu", "BLEU"), ("chrf", "chrF2"), ("ter", "TER")):
+        for n, system in enumerate(report.systems):
+            result = theirs[name][n]
+            assert system.scores[key] == pytest.approx(result.score, abs=1e-9)
+            assert system.estimates[key].mean == pytest.approx(result.mean, abs=1e-9)
+            assert system.estimates[key].ci == pytest.approx(result.ci, abs=1e-9)
+            if n:
+                assert system.estimates[key].p == pytest.approx(result.p_value, abs=1e-12)
+    assert report.systems[2].estimates["bleu"].p < 0.05  # the reference beats engine A
+
+
+# ---------------------------------------------------------------- hand-counted term metrics
+
+
+def test_term_metrics_equal_the_hand_count(keynote: dict) -> None:
+    """Counted by hand from the fixture (see the module docstring and docs/score.md)."""
+    a, b = keynote["systems"]
+    # 27 term occurrences in 11 of the 13 source sentences
+    assert a["counts"]["term_occurrences"] == b["counts"]["term_occurrences"] == 27
+    # A misses 新增长点 ("new sources of growth"); variants (five Central Asian states,
+    # Eurasia, four principles, mutual strategic trust, colour revolution, three forces) count
+    assert a["counts"]["terms_matched"] == 26
+    # B: Xian, community of common destiny, keeping watch and helping each other (twice) and
+    # three evil forces are deprecated; 亚欧大陆 ×2, 互联互通 ×2, 四个坚持, 团结互信, 相互成就
+    # and 远离冲突、永沐和平 are missing
+    assert b["counts"]["terms_matched"] == 14
+    assert [r["terms_matched"] for r in b["segments"]] == [2, 0, 0, 0, 0, 1, 1, 0, 2, 4, 4, 0, 0]
+    assert [r["terms_deprecated"] for r in b["segments"]] == [1, 0, 0, 0, 0, 1, 0, 1, 1, 0, 1,
+                                                             0, 0]
+    sa, sb = _scores(keynote, 0), _scores(keynote, 1)
+    assert sa["term_acc"] == round(100 * 26 / 27, 4)
+    assert sb["term_acc"] == round(100 * 14 / 27, 4)
+    assert sa["dep_term"] == 0 and sb["dep_term"] == round(100 * 5 / 27, 4)
+    # "China-Central Asia community of common destiny" holds the generic deprecated rendering:
+    # it counts once, so B has 5 deprecated renderings in its 363 words
+    assert b["counts"]["deprecated_renderings"] == 5 and b["counts"]["words"] == 363
+    assert sb["dep_1k"] == round(1000 * 5 / 363, 4)
+    # consistency: A uses two renderings of 中亚五国 and of 亚欧大陆 (8 of 10 repeated
+    # occurrences follow the document's choice); B mixes 中国—中亚命运共同体's (5 of 6)
+    assert sa["consistency"] == 80.0 and sb["consistency"] == round(100 * 5 / 6, 4)
+    # numbers: 30周年 and 260亿元人民币; B writes 13th and 2.6 billion
+    assert (sa["numbers"], sb["numbers"]) == (100.0, 0.0)
+    assert a["terms_by_status"]["recommended"] == {"matched": 5, "terms": 6}
+    assert b["terms_by_category"]["slogan"] == {"matched": 0, "terms": 3}
+
+
+def test_significance_marks_in_the_text_table(capsys) -> None:
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+                      "--presplit")
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if line.startswith(str(B)))
+    assert "51.9*" in row                              # term accuracy, p < 0.05
+    assert "13 segment(s) scored, 0 source sentence(s)" in result.stdout
+    assert "BLEU|nrefs:1|bs:1000|seed:12345|case:mixed|eff:no|tok:13a" in result.stdout
+
+
+def test_term_edit_rate_without_terms_is_ter_and_weighs_term_edits() -> None:
+    def toks(text: str, term: set[int] = frozenset()) -> list[_Tok]:
+        out = []
+        for i, w in enumerate(text.split()):
+            t = _Tok(w)
+            t.term = i in term
+            out.append(t)
+        return out
+    ref = "we build a community with a shared future"
+    hyp = "we build a community of common destiny"
+    assert edit_stats(toks(hyp), toks(ref)) == ((4.0, 8.0), (4.0, 8.0))   # no terms: TER
+    terms_ref, terms_hyp = {3, 4, 5, 6, 7}, {3, 4, 5, 6}
+    # 3 substitutions and 1 insertion, all on term words: 8 over 8 + 5 reference words
+    assert edit_stats(toks(hyp, terms_hyp), toks(ref, terms_ref)) == ((4.0, 8.0), (8.0, 13.0))
+
+
+def test_ter_statistics_equal_sacrebleu_on_many_pairs() -> None:
+    """tifa's TER search (one pass for TER and TERm, leaner inner loop) against sacrebleu's
+    own statistics: long sentences (past the beam), shifts, very unequal lengths."""
+    import random
+
+    rng = random.Random(7)
+    words = " ".join(p.read_text(encoding="utf-8") for p in (REF, A, B)).split()
+    refs, hyps = [], []
+    for n in range(150):
+        ref = [rng.choice(words) for _ in range(rng.choice((3, 12, 30, 45)))]
+        hyp = list(ref)
+        for _ in range(rng.randint(0, len(hyp) // 3 + 1)):
+            i = rng.randrange(len(hyp))
+            action = rng.random()
+            if action < 0.4:
+                hyp[i] = rng.choice(words)
+            elif action < 0.6 and len(hyp) > 1:
+                del hyp[i]
+            elif action < 0.8:
+                j = rng.randrange(len(hyp))
+                hyp[i:i + 3], hyp[j:j] = [], hyp[i:i + 3]
+            else:
+                hyp.insert(i, rng.choice(words))
+        if n % 30 == 0:
+            hyp = hyp[: max(1, len(hyp) // 8)]          # far shorter than the reference
+        refs.append(" ".join(ref))
+        hyps.append(" ".join(hyp))
+    ter = TER(references=[refs])
+    theirs = ter._extract_corpus_statistics(hyps, None)
+    ours = [edit_stats([_Tok(w) for w in ter._preprocess_segment(h).split()],
+                       [_Tok(w) for w in ter._preprocess_segment(r).split()])[0]
+            for h, r in zip(hyps, refs, strict=True)]
+    assert [list(o) for o in ours] == [[float(a), float(b)] for a, b in theirs]
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def test_no_reference_gives_term_and_number_metrics_only(capsys) -> None:
+    report = _score_json(capsys, "--src", str(ZH), str(B), "--presplit")
+    assert report["reference"] is False and report["sacrebleu"]["signatures"] == {}
+    assert set(_scores(report, 0)) == {"term_acc", "dep_1k", "dep_term", "consistency",
+                                       "numbers"}
+    assert report["systems"][0]["counts"]["terms_matched"] == 14
+
+
+def test_plain_texts_with_different_sentence_counts_are_aligned(capsys, tmp_path: Path) -> None:
+    """Engine C merges sentences 7 and 8 and splits the last (same sentence count as the
+    source!); the reference drops sentence 5: 11 segments scored, 1 source sentence left
+    unaligned."""
+    lines = A.read_text(encoding="utf-8").splitlines()
+    merged = lines[:6] + [lines[6][:-1] + ", the first being mutual assistance."] + lines[8:12]
+    merged.append("To support cooperation between China and Central Asian countries and their "
+                  "own development, China will provide Central Asian countries with financing "
+                  "support and grants. They will total 26 billion yuan.")
+    hyp = tmp_path / "engine-c.en.txt"
+    hyp.write_text("\n".join(merged) + "\n", encoding="utf-8")
+    ref_lines = REF.read_text(encoding="utf-8").splitlines()
+    ref = tmp_path / "ref.en.txt"
+    ref.write_text("\n".join(ref_lines[:4] + ref_lines[5:]) + "\n", encoding="utf-8")
+    report = _score_json(capsys, "--src", str(ZH), "--ref", str(ref), str(hyp), "--bootstrap", "0")
+    assert report["segments"]["scored"] == 11 and report["segments"]["unaligned"] == 1
+    assert report["segments"]["aligned_with_tifa_align"] is True
+    ids = [r["id"] for r in report["systems"][0]["segments"]]
+    assert "7-8" in ids and "5" not in ids and ids[-1] == "13"
+    # the merged sentence keeps both of its terms; every figure is still found
+    row = ids.index("7-8")
+    assert report["systems"][0]["segments"][row]["terms_matched"] == 3
+    assert _scores(report, 0)["numbers"] == 100.0
+    assert report["systems"][0]["counts"]["term_occurrences"] == 27 - 2   # 5 had two
+
+
+@pytest.mark.parametrize("name", ["speech.tmx", "speech.xlf", "draft.po", "punctuation.csv"])
+def test_bilingual_files_carry_source_and_hypothesis(capsys, name: str) -> None:
+    clean, planted = LINT / "clean" / name, LINT / "planted" / name
+    report = _score_json(capsys, str(clean), str(planted), "--ref", str(clean), "--bootstrap", "0")
+    assert _scores(report, 0)["bleu"] == 100.0 and _scores(report, 0)["ter"] == 0.0
+    assert _scores(report, 1)["bleu"] < 100.0
+    assert report["segments"]["unaligned"] == 0
+
+
+def test_bilingual_term_accuracy_sees_the_planted_errors(capsys) -> None:
+    report = _score_json(capsys, str(LINT / "planted" / "speech.xlf"), "--bootstrap", "0")
+    scores = _scores(report, 0)
+    assert scores["term_acc"] < 50 and scores["dep_term"] > 50
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def _one_line_error(result: subprocess.CompletedProcess, *fragments: str) -> None:
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tifa: error: "), result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_presplit_files_of_different_lengths(capsys, tmp_path: Path) -> None:
+    short = tmp_path / "short.en.txt"
+    short.write_text("\n".join(A.read_text(encoding="utf-8").splitlines()[:12]) + "\n",
+                     encoding="utf-8")
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(short), "--presplit")
+    _one_line_error(result, f"{short}:13:", "12 lines", "13")
+
+
+def test_empty_files(capsys, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.en.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), str(empty)), str(empty), "empty")
+    _one_line_error(_tifa(capsys, "score", "--src", str(empty), str(A)), "empty")
+
+
+def test_hypothesis_in_the_wrong_language(capsys, tmp_path: Path) -> None:
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(ZH),
+                             "--presplit"), f"{ZH}:1:", "Chinese", "English translation")
+    _one_line_error(_tifa(capsys, "score", "--src", str(A), str(B)), "not Chinese")
+    chinese_targets = tmp_path / "zh.csv"
+    chinese_targets.write_text("source,target\n中亚五国,中亚五国\n互联互通,互联互通\n",
+                               encoding="utf-8")
+    _one_line_error(_tifa(capsys, "score", str(chinese_targets)), "Chinese")
+
+
+def test_json_flag_and_the_output_never_replaces_an_input(capsys, tmp_path: Path) -> None:
+    copy = tmp_path / "b.en.txt"
+    copy.write_bytes(B.read_bytes())
+    result = _tifa(capsys, "score", "--src", str(ZH), str(copy), "--presplit", "--json",
+                   "--bootstrap", "0", "-o", str(copy))
+    _one_line_error(result, str(copy))
+    assert copy.read_bytes() == B.read_bytes()
+    result = _tifa(capsys, "score", "--src", str(ZH), str(copy), "--presplit", "--json",
+                   "--bootstrap", "0", "-o", "-")
+    assert result.returncode == 0 and next(iter(json.loads(result.stdout))) == "version"
+
+
+def test_usage_errors(capsys) -> None:
+    _one_line_error(_tifa(capsys, "score", str(A)), "--src")
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), str(A), "-f", "xml"), "--format")
+    _one_line_error(_tifa(capsys, "score", "--src", str(ZH), str(A), "--bootstrap", "-1"),
+                    "--bootstrap")
+
+
+# ---------------------------------------------------------------- reports
+
+
+def test_csv_has_corpus_rows_then_one_row_per_segment(capsys, tmp_path: Path) -> None:
+    out = tmp_path / "scores.csv"
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+                      "--presplit", "-f", "csv", "-o", str(out))
+    assert result.returncode == 0 and result.stdout == ""
+    import csv
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["segment"] for r in rows[:2]] == ["corpus", "corpus"]
+    assert len(rows) == 2 + 2 * 13
+    assert float(rows[1]["term_acc"]) == pytest.approx(100 * 14 / 27, abs=1e-3)
+    assert float(rows[1]["term_acc_p"]) < 0.05
+    seg = rows[2 + 13 + 7]   # engine B, line 8: "keeping watch and helping each other"
+    assert seg["terms_deprecated"] == "1" and "keeping watch" in seg["hypothesis"]
+
+
+def test_json_carries_version_and_signatures(keynote: dict) -> None:
+    from tifa.tm.base import VERSION
+
+    assert keynote["version"] == VERSION
+    assert keynote["sacrebleu"]["version"] == __import__("sacrebleu").__version__
+    assert keynote["bootstrap"] == {"resamples": 1000, "seed": 12345,
+                                    "baseline": str(A), "alpha": 0.05}
+    assert len(keynote["systems"][0]["segments"]) == 13
+
+
+def _png_colours(data: bytes) -> set[bytes]:
+    """The distinct RGB colours of an 8-bit RGB/RGBA PNG (no Pillow needed)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width, height, bpp = 8, b"", 0, 0, 3
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and colour in (2, 6)
+            bpp = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    prev = bytearray(stride)
+    colours: set[bytes] = set()
+    for row in range(height):
+        start = row * (stride + 1)
+        ftype, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        if ftype == 2:
+            line = bytearray((x + y) & 255 for x, y in zip(line, prev, strict=True))
+        elif ftype:
+            for i in range(stride):
+                a = line[i - bpp] if i >= bpp else 0
+                b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+                if ftype == 1:
+                    line[i] = (line[i] + a) & 255
+                elif ftype == 3:
+                    line[i] = (line[i] + (a + b) // 2) & 255
+                else:
+                    p = a + b - c
+                    pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                    line[i] = (line[i] + (a if pa <= pb and pa <= pc else
+                                          b if pb <= pc else c)) & 255
+        colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp))
+        prev = line
+    return colours
+
+
+def test_html_report_renders_in_chromium(capsys, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
+                      "--presplit", "-f", "html", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page and "http" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert page.count("<svg") == 11                       # one chart per metric
+    assert page.count("class='bar'") == 2 * 11            # two systems, every metric defined
+    assert "<mark class='bad'>keeping watch and helping each other</mark>" in page
+    assert "<mark class='bad'>Xian</mark>" in page
+    assert "<mark class='ok'>community with a shared future for mankind</mark>" not in page
+    assert "engine-b.en.txt: 10 segment(s) with a missed term" in page
+    chromium = require_program("chromium")
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
+         "--window-size=1100,1900", out.as_uri()],
+        capture_output=True, timeout=120, check=False)
+    assert shot.exists(), "chromium wrote no screenshot"
+    colours = _png_colours(shot.read_bytes())
+    # the bars of the two systems and the three highlight colours are on the page
+    for rgb in ("1565c0", "ef6c00", "a5d6a7", "ff8a80", "ffe082"):
+        assert bytes.fromhex(rgb) in colours, rgb

@@ -1,0 +1,313 @@
+"""What `tifa score` scores: segments that every system and the reference share.
+
+Plain texts (`--src zh.txt [--ref ref.en.txt] HYP.en.txt …`) are split into sentences; each
+English text is aligned to the source with `tm.align` (equal sentence counts prove nothing: a
+merge and a split keep the count), and
+the segments are the smallest runs of source sentences on which every text agrees (a 1-2 bead in
+one system and 1-1 beads in the others give one segment of one source sentence; a 2-1 bead in one
+system merges two source sentences into one segment for all). With `--presplit` every file holds
+one segment per line, as sacrebleu expects. Bilingual files (TMX, XLIFF, PO, CSV) carry source
+and hypothesis per unit and are read with lint's readers; units are paired across files by id
+(or by position) and must have the same source.
+
+Source sentences the reference leaves without a counterpart cannot be scored against it: they
+are left out (for every system alike) and counted as "unaligned".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tifa.tm.align import align
+from tifa.tm.base.english import split_english
+from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.base.text import han_share, is_chinese, match_key
+from tifa.tm.corpus.segment import split_spans
+from tifa.tm.lint.readers import detect_format, read_units
+
+BILINGUAL = ("tmx", "xliff", "po", "csv", "tsv")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@dataclass
+class Segment:
+    """One scored segment: the source, the reference (None without one), one text per system."""
+
+    id: str
+    location: str            # where the source is: FILE:LINE or FILE:tuid=ID
+    source: str
+    reference: str | None
+    hypotheses: list[str]
+    doc: str = ""            # document (term consistency is measured per document)
+
+
+@dataclass
+class ScoreInput:
+    systems: list[str]                      # one name per hypothesis file, as given
+    segments: list[Segment]
+    has_reference: bool
+    unaligned: int = 0                      # source sentences/units left out: no reference
+    notes: list[str] = field(default_factory=list)   # per-system omissions and additions
+    aligned: bool = False                   # whether the aligner was used
+
+
+# ---------------------------------------------------------------- language checks
+
+
+def _chinese_line(text: str) -> int:
+    """1-based number of the first line that is Chinese (for a one-line error)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(_HAN.findall(line)) >= 2 and is_chinese(line):
+            return number
+    return 1
+
+
+def check_english(text: str, path: str | Path, what: str) -> None:
+    """Refuse a hypothesis/reference that is Chinese (the source given twice, an MT run that
+    did nothing, swapped arguments): the floor's `is_chinese` on a sample, or Chinese
+    characters making up most of the whole text's letters."""
+    if is_chinese(text) or han_share(text) >= 0.5:
+        raise TifaError(f"this is Chinese text, expected the English {what} "
+                        "(wrong file, or --src and the hypothesis swapped?)", path,
+                        _chinese_line(text))
+
+
+def _check_source(text: str, path: str | Path) -> None:
+    if not is_chinese(text):
+        raise TifaError("--src is not Chinese text: tifa scores Chinese→English translations",
+                        path)
+
+
+def _read(path: str | Path) -> str:
+    text = read_text(path)
+    if not text.strip():
+        raise TifaError("empty file: nothing to score", path)
+    return text
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the final newline does not start a segment
+    return lines
+
+
+def _paragraphs(text: str) -> list[list[tuple[int, str]]]:
+    """Blank-line separated paragraphs as [(line number, stripped line)]."""
+    paras: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            current.append((number, line.strip()))
+        elif current:
+            paras.append(current)
+            current = []
+    if current:
+        paras.append(current)
+    return paras
+
+
+def _sentences(text: str, chinese: bool) -> list[tuple[str, int]]:
+    """(sentence, line number) in text order; Chinese cut like OmegaT, English by split_english.
+
+    Lines of a paragraph are joined first (hard wraps), without a space for Chinese."""
+    out: list[tuple[str, int]] = []
+    for para in _paragraphs(text):
+        sep = "" if chinese else " "
+        joined, marks, pos = [], [], 0
+        for number, line in para:
+            if joined and sep:
+                joined.append(sep)
+                pos += len(sep)
+            marks.append((pos, number))
+            joined.append(line)
+            pos += len(line)
+        whole = "".join(joined)
+
+        def line_at(offset: int, marks=marks) -> int:
+            return next((n for p, n in reversed(marks) if p <= offset), marks[0][1])
+
+        if chinese:
+            out.extend((whole[a:b], line_at(a)) for a, b in split_spans(whole))
+        else:
+            at = 0
+            for sentence in split_english(whole):
+                found = whole.find(sentence, at)
+                found = at if found < 0 else found
+                out.append((sentence, line_at(found)))
+                at = found + len(sentence)
+    return out
+
+
+def _groups(n_zh: int, zh: list[str], en: list[str], glossary) -> tuple[
+        list[tuple[int, int, list[int]]], int, int]:
+    """Partition of the source sentences into runs [start, end) with their English sentences.
+
+    `tm.align` decides, even when the sentence counts are equal: a merge and a split elsewhere
+    keep the count and would shift every pair in between. An English sentence
+    without a source counterpart joins the run before it (an addition is still the system's
+    text); a source sentence without English is a run of its own with no English (an omission).
+    Also returns the numbers of omitted source and added English sentences.
+    """
+    runs: list[tuple[int, int, list[int]]] = []
+    pending: list[int] = []   # English before the first source sentence
+    omitted = added = 0
+    for bead in align(zh, en, glossary=glossary):
+        if bead.zh:
+            runs.append((bead.zh[0], bead.zh[-1] + 1, pending + list(bead.en)))
+            pending = []
+            omitted += 0 if bead.en else len(bead.zh)
+        else:
+            added += len(bead.en)
+            if runs:
+                runs[-1][2].extend(bead.en)
+            else:
+                pending.extend(bead.en)
+    if pending and runs:
+        runs[0][2][:0] = pending
+    return runs, omitted, added
+
+
+def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None = None,
+               presplit: bool = False, glossary=None) -> ScoreInput:
+    """Segments from a Chinese source, optional reference and hypotheses as plain texts."""
+    src_text = _read(src)
+    _check_source(src_text, src)
+    texts: list[tuple[str | Path, str, str]] = []   # (path, text, what)
+    if ref is not None:
+        texts.append((ref, _read(ref), "reference"))
+    texts.extend((h, _read(h), "translation") for h in hyps)
+    for path, text, what in texts:
+        check_english(text, path, what)
+    systems = [str(h) for h in hyps]
+    if presplit:
+        return _presplit(src, src_text, texts, ref is not None, systems)
+
+    zh = _sentences(src_text, True)
+    zh_texts = [s for s, _ in zh]
+    ens = [_sentences(text, False) for _, text, _ in texts]
+    boundaries = set(range(len(zh) + 1))
+    per_text = []
+    notes: list[str] = []
+    for (path, _, _), en in zip(texts, ens, strict=True):
+        runs, omitted, added = _groups(len(zh), zh_texts, [s for s, _ in en], glossary)
+        starts = {start for start, _, _ in runs} | {len(zh)}
+        boundaries &= starts
+        per_text.append(runs)
+        if omitted or added:
+            notes.append(f"{path}: {omitted} source sentence(s) without a translation, "
+                         f"{added} sentence(s) without a source (aligned with tifa align)")
+    cuts = sorted(boundaries)
+    segments: list[Segment] = []
+    unaligned = 0
+    doc = str(src)
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        sides = []
+        for runs, en in zip(per_text, ens, strict=True):
+            indices = [j for start, end, js in runs if a <= start and end <= b for j in js]
+            sides.append(" ".join(en[j][0] for j in sorted(indices)))
+        reference = sides[0] if ref is not None else None
+        if ref is not None and not reference.strip():
+            unaligned += b - a
+            continue
+        hypotheses = sides[1:] if ref is not None else sides
+        line = zh[a][1]
+        segments.append(Segment(f"{line}" if b - a == 1 else f"{line}-{zh[b - 1][1]}",
+                                f"{src}:{line}", "".join(s for s, _ in zh[a:b]), reference,
+                                hypotheses, doc))
+    if not segments:
+        raise TifaError("no segment left to score: the reference has no sentence that "
+                        "aligns with the source", ref or src)
+    return ScoreInput(systems, segments, ref is not None, unaligned, notes, True)
+
+
+def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str]) -> ScoreInput:
+    zh = _lines(src_text)
+    sides = []
+    for path, text, _ in texts:
+        lines = _lines(text)
+        if len(lines) != len(zh):
+            raise TifaError(f"{len(lines):,} lines, but {src} has {len(zh):,}: with --presplit "
+                            "every file holds one segment per line, in the same order", path,
+                            min(len(lines), len(zh)) + 1)
+        sides.append(lines)
+    segments = []
+    for i, source in enumerate(zh):
+        reference = sides[0][i] if has_ref else None
+        hypotheses = [s[i] for s in (sides[1:] if has_ref else sides)]
+        segments.append(Segment(str(i + 1), f"{src}:{i + 1}", source, reference, hypotheses,
+                                str(src)))
+    return ScoreInput(systems, segments, has_ref)
+
+
+# ---------------------------------------------------------------- bilingual files
+
+
+def _units(path: str | Path, fmt: str | None):
+    units = list(read_units(path, None, fmt))
+    check_english("\n".join(u.target for u in units), path, "translation")
+    return units
+
+
+def _pair(first: list, other: list, first_path, path) -> list:
+    """`other`'s units in the order of `first`'s: by id when ids are unique, else by position."""
+    ids = [u.id for u in first]
+    other_ids = [u.id for u in other]
+    if len(set(ids)) == len(ids) and set(ids) == set(other_ids) and \
+            len(set(other_ids)) == len(other_ids):
+        by_id = {u.id: u for u in other}
+        paired = [by_id[i] for i in ids]
+    elif len(other) == len(first):
+        paired = other
+    else:
+        raise TifaError(f"{len(other):,} units, but {first_path} has {len(first):,} and their "
+                        "ids differ: every file must translate the same units", path)
+    for a, b in zip(first, paired, strict=True):
+        if match_key(a.source) != match_key(b.source):
+            raise TifaError(f"source differs from {a.location}: every file must translate the "
+                            "same units", *_place(b.location))
+    return paired
+
+
+def _place(location: str) -> tuple[str, int | None]:
+    m = re.fullmatch(r"(.*):(\d+)", location)
+    return (m.group(1), int(m.group(2))) if m else (location, None)
+
+
+def read_bilingual(hyps: list[str | Path], ref: str | Path | None = None,
+                   fmt: str | None = None) -> ScoreInput:
+    """Segments from bilingual files (one per system); `ref` is a bilingual file with the same
+    units or a plain text with one reference per unit and line."""
+    per_system = [_units(h, fmt) for h in hyps]
+    first = per_system[0]
+    per_system = [first] + [_pair(first, units, hyps[0], path)
+                            for units, path in zip(per_system[1:], hyps[1:], strict=True)]
+    references: list[str] | None = None
+    if ref is not None:
+        if detect_format(ref) in BILINGUAL:
+            ref_units = _pair(first, list(read_units(ref)), hyps[0], ref)
+            references = [u.target for u in ref_units]
+        else:
+            text = _read(ref)
+            references = _lines(text)
+            if len(references) != len(first):
+                raise TifaError(f"{len(references):,} lines, but {hyps[0]} has "
+                                f"{len(first):,} units: a plain-text reference holds one "
+                                "line per unit", ref, min(len(references), len(first)) + 1)
+        check_english("\n".join(references), ref, "reference")
+    segments, unaligned = [], 0
+    for i, unit in enumerate(first):
+        reference = references[i] if references is not None else None
+        if reference is not None and not reference.strip():
+            unaligned += 1
+            continue
+        segments.append(Segment(unit.id, unit.location, unit.source, reference,
+                                [units[i].target for units in per_system], unit.doc))
+    if not segments:
+        raise TifaError("no unit left to score: every reference is empty", ref)
+    return ScoreInput([str(h) for h in hyps], segments, ref is not None, unaligned)
