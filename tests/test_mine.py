@@ -190,7 +190,7 @@ def test_background_knows_everyday_words_from_new_compounds():
     assert bg.signals("元首外交", 1e-5)["bg_common"] == 0.0
     assert bg.signals("元首外交", 1e-5)["compound4"] == 1.0
     assert bg.signals("文明互鉴", 1e-5)["bg_novel"] > bg.signals("元首外交", 1e-5)["bg_novel"]
-    assert bg.split("全球南方团结协作") == ["全球", "南方", "团结协作"]
+    assert bg.split("全球南方团结协作") == ["全球", "南方", "团结", "协作"]
 
 
 def test_model_fits_and_reads_back(tmp_path):
