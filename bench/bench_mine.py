@@ -67,21 +67,29 @@ def ours(paths: list[str], po_out: str | None = None) -> dict:
 
 
 def quality() -> None:
-    """Precision@50/100 and recall against tests/data/mining_gold.txt, with and without
-    the sentencepiece signal."""
-    from tifa.glossary.mine import fold, mine
+    """P@50/100 and recall against tests/data/mining_gold.txt: the shipped weights, entries
+    held out (5 folds), documents and entries held out (two halves), the previous rule."""
+    from tifa.glossary.mine import gather, rank
+    from tifa.glossary.mine_eval import cross_fitted, held_out_documents, quality
+    from tifa.glossary.store import load_glossary
     from tifa.tm.corpus.merge import build_segments
 
     lines = (REPO / "tests" / "data" / "mining_gold.txt").read_text(encoding="utf-8").splitlines()
-    gold = {fold(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
+    gold = [x.strip() for x in lines if x.strip() and not x.startswith("#")]
     segs = build_segments([str(p) for p in SEEDS]).segments
-    for use_sp in (False, True):
-        found = [c.zh for c in mine(segs, top=None, use_sentencepiece=use_sp)]
-        p50 = sum(z in gold for z in found[:50]) / 50
-        p100 = sum(z in gold for z in found[:100]) / 100
-        recall = len(gold & set(found)) / len(gold)
-        print(f"sentencepiece={'on ' if use_sp else 'off'}  P@50={p50:.2f}  P@100={p100:.2f}  "
-              f"recall={recall:.2f} ({len(gold)} gold, {len(found)} candidates)")
+    terms = load_glossary(env=False)
+    ev = gather(segs)
+    print("shipped weights        ", quality(rank(ev, top=None), gold).line())
+    print("entries held out       ", quality(cross_fitted(ev, terms), gold).line())
+    rule = sorted(range(len(ev.zh)), key=lambda i: -ev.signals[i]["rule"])
+    ranked = rank(ev, top=None)
+    by = {c.zh: c for c in ranked}
+    from tifa.glossary.mine import display
+    print("previous rule (signal) ", quality([by[display(ev.zh[i])] for i in rule
+                                               if display(ev.zh[i]) in by], gold).line())
+    a, b = held_out_documents(segs, terms, gold)
+    print("documents A→B + entries", a.line())
+    print("documents B→A + entries", b.line())
 
 
 def ours_unmerged(paths: list[str]) -> dict:

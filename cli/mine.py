@@ -34,6 +34,12 @@ def mine(
         "--output", "-o", help="write here instead of standard output (- = standard output)")
     ] = None,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
+    weights: Annotated[Path | None, typer.Option(
+        "--weights", help="rank with these model weights (a file of --learn) instead of the "
+        "shipped ones")] = None,
+    learn: Annotated[Path | None, typer.Option(
+        "--learn", help="fit the ranking model on this corpus with the glossary's entries as "
+        "positives and write its weights here (JSON) instead of listing candidates")] = None,
     sentencepiece: Annotated[bool, typer.Option(
         "--sentencepiece", help="add the sentencepiece boundary signal (experimental: "
         "it does not improve precision on the seeds, see docs/mining.md)")] = False,
@@ -53,9 +59,12 @@ def mine(
       tifa mine seeds/ --top 30 --new-only      # what the glossary lacks
       tifa mine seeds/ -f json -o candidates.json
       tifa mine pages/ -g my-terms.yaml -f yaml
+      tifa mine pages/ -g my-terms.yaml --learn my-weights.json   # learn from your glossary
+      tifa mine new-month/ --weights my-weights.json
     """
-    from tifa.glossary.mine import FORMATS, write_candidates
-    from tifa.glossary.mine import mine as run_mine
+    from tifa.glossary.mine import FORMATS, gather, rank, write_candidates
+    from tifa.glossary.mine import learn as fit_model
+    from tifa.glossary.mine_model import load_model
     from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.base.progress import progress_bar
@@ -72,12 +81,21 @@ def mine(
     target = output_path(output, corpus_inputs(paths) + glossary_inputs(glossary),
                          follow_symlinks)
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
+    model = load_model(weights) if weights else None
     with progress_bar() as progress:
         segset = build_segments([str(p) for p in paths], progress=progress)
-        found = run_mine(segset.segments, glossary=terms, top=top, new_only=new_only,
-                         use_sentencepiece=sentencepiece, progress=progress)
+        ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
     for note in segset.report.notes:
         print(f"tifa: note: {note}", file=sys.stderr)
+    if learn is not None:
+        fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on {len(paths)} "
+                           "path(s) and the glossary")
+        with atomic_write(learn) as fh:
+            fh.write(fitted.to_json())
+        print(f"tifa: learnt weights from {fitted.stats['positives']} glossary forms among "
+              f"{fitted.stats['candidates']} candidates → {learn}", file=sys.stderr)
+        return
+    found = rank(ev, model, terms, new_only, top)
     with atomic_write(target) as fh:
         write_candidates(found, fmt, fh)
 

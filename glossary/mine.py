@@ -36,6 +36,9 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 import numpy as np
+from tifa.glossary.mine_background import Background, background
+from tifa.glossary.mine_model import Model, fit, glossary_words, load_model
+from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.progress import Progress, counted
@@ -75,6 +78,7 @@ LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协
                 "继续", "进一步", "不断", "切实", "扎实", "大力", "深入", "认真", "充分", "加快")
 # Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
 QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
+ONE_CHINA = "一个中国"
 # Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
 HEAD_CUT = frozenset("的和与同及暨是在对为把将向从以于了、")
 # Head words that mark the end of a named formulation (…倡议, …机制, …共同体).
@@ -83,6 +87,9 @@ HEAD_WORDS = (
     "思想", "战略", "理念", "工程", "工坊", "之路", "宣言", "行动", "体系", "格局", "新格局",
     "保卫战", "大会", "峰会", "秘书处", "班列", "组织", "宪章", "协定", "公约", "制度", "化",
     "公路", "铁路", "管道", "委员会", "实验室", "论坛", "艺术节",
+    # formulation families of official prose (中国—中亚峰会成果清单, 元首外交, 新型国际关系,
+    # 第二个百年奋斗目标, 一个中国政策)
+    "清单", "外交", "关系", "目标", "政策",
 )
 # Single words (2 characters) are rarely what a formulation glossary lacks; phrases are.
 LENGTH_PRIOR = {2: 0.25, 3: 0.6}
@@ -133,6 +140,9 @@ W_SP = 0.6
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LEAD_ONE = re.compile("|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True)))
 _LEAD = re.compile(f"(?:{_LEAD_ONE.pattern})+")
+_LEAD_SET = frozenset(LEAD_VERBS)
+_SECTOR_END = re.compile("^(?:等)?[^，。；]{0,4}(?:领域|方面|行业|部门|产业|工作)")
+_OBJECT_END = re.compile("[的是在对为把将向从以于了、，。；：！？,;:!?\"“”]")
 # Greedy: the match ends at the rightmost verb or function character of the text before a head.
 _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
                   + "|".join(LEAD_VERBS + QUANTIFIERS) + ")")
@@ -146,7 +156,7 @@ PARTICLES = "的了等及与是把被"
 _CHUNK = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
 _IS_CHUNK = re.compile(f"^[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*$")
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
-_REPEAT = re.compile(f"(?=((?P<a>[{_CJK}])[{_CJK}](?P=a)[{_CJK}]))")
+_REPEAT = re.compile(f"(?=((?P<a>[{_CJK}])[{_CJK}](?P=a)[{_CJK}](?:(?P=a)[{_CJK}])?))")
 _SAYING = re.compile(r"^.{2,}[的是].{2,}$")
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
@@ -178,13 +188,15 @@ class Candidate:
     signals: dict[str, float] = field(default_factory=dict)
     contexts: list[Context] = field(default_factory=list)
     in_glossary: bool = False
+    inside: list[str] = field(default_factory=list)    # longer candidates containing it
+    contains: list[str] = field(default_factory=list)  # shorter candidates inside it
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "zh": self.zh, "score": round(self.score, 4), "freq": self.freq, "docs": self.docs,
             "signals": {k: round(v, 4) for k, v in self.signals.items()},
             "contexts": [{"text": c.text, "file": c.file, "line": c.line} for c in self.contexts],
-            "in_glossary": self.in_glossary,
+            "in_glossary": self.in_glossary, "inside": self.inside, "contains": self.contains,
         }
 
 
@@ -204,6 +216,7 @@ class _Stats:
     freq: dict[str, int]
     counts: list[tuple[np.ndarray, np.ndarray]]  # per length: sorted hashes, counts
     total: int
+    memo: dict[str, int] = field(default_factory=dict)  # looked-up counts (pieces repeat)
 
 
 def _hash(s: str) -> int:
@@ -284,12 +297,17 @@ def _count(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> _Stats:
 
 def _ngram_count(stats: _Stats, s: str) -> int:
     """Corpus count of any string of length ≤ MAX_N (0 if below the pruning threshold)."""
+    known = stats.memo.get(s)
+    if known is not None:
+        return known
     if len(s) >= len(stats.counts):
         return 0
     keys, cnt = stats.counts[len(s)]
     hv = np.uint64(_hash(s))
-    i = int(np.searchsorted(keys, hv))
-    return int(cnt[i]) if i < len(keys) and keys[i] == hv else 0
+    i = int(keys.searchsorted(hv))
+    n = int(cnt[i]) if i < len(keys) and keys[i] == hv else 0
+    stats.memo[s] = n
+    return n
 
 
 def acceptable(s: str, structural: bool = False) -> bool:
@@ -414,7 +432,7 @@ def _strip_lead(item: str) -> str:
     return item
 
 
-def _list_items(clause: str) -> tuple[list[str], int]:
+def _list_items(clause: str, bg: Background | None = None) -> tuple[list[str], int]:
     """Items of a 、-list and their common width (0 if they differ)."""
     parts = clause.split("、")
     middle = parts[1:-1]
@@ -428,12 +446,44 @@ def _list_items(clause: str) -> tuple[list[str], int]:
         if not rest or rest.endswith(LEAD_VERBS + ("一个",)) or rest[-1] in HEAD_CUT:
             items.append(head)
         tail, rest = parts[-1][:width], parts[-1][width:]
-        if not rest or rest[0] in HEAD_CUT or rest[0] == "等":
+        # ...历史之变|正以前所未有的方式展开: the cut falls between two words of general Chinese
+        on_word = bg is not None and _cuts_at(bg, parts[-1], width)
+        if not rest or rest[0] in HEAD_CUT or rest[0] == "等" or on_word:
             items.append(tail)
     return [x for x in map(_strip_lead, items) if len(x) >= 2 and _IS_CHUNK.match(x)], width
 
 
-def _structure(texts: list[str]) -> dict[str, Counter]:
+def _cuts_at(bg: Background, text: str, at: int) -> bool:
+    """Does the background split of `text` have a word boundary at offset `at`?"""
+    pos = 0
+    for w in bg.split(text[:at + 6]):
+        pos += len(w)
+        if pos >= at:
+            return pos == at
+    return False
+
+
+def _sector_list(after: str) -> bool:
+    """A list of sectors (考古、旅游、医疗卫生等领域), not a series of formulations."""
+    return bool(_SECTOR_END.match(after))
+
+
+def _item_commonness(clause: str, bg: Background | None) -> float:
+    """Share of the items of a 、-list that are everyday words of general Chinese (金融、农业、
+    减贫 …: a list of sectors; 守望相助、共同发展 …: a series of formulations). The first and
+    last items count by their word next to the 、."""
+    if bg is None:
+        return 0.0
+    parts = clause.split("、")
+    items = parts[1:-1]
+    for part, last in ((parts[0], True), (parts[-1], False)):
+        words = bg.split(part) if part else []
+        if words:
+            items.append(words[-1] if last else words[0])
+    return sum(bg.word_zipf(x) >= 3.5 for x in items) / max(1, len(items))
+
+
+def _structure(texts: list[str], bg: Background | None = None) -> dict[str, Counter]:
     """Structural evidence per expression: quoted, title, list item, parallel pair, headed.
 
     The patterns run over the whole corpus joined by newlines (one regex pass each, no
@@ -460,18 +510,39 @@ def _structure(texts: list[str]) -> dict[str, Counter]:
     for item in _headed(whole):
         found[item]["headed"] += 1
     for clause in _CLAUSE.findall(whole):
-        obj = _strip_lead(clause)
-        if obj != clause and 2 <= len(obj) <= 8 and "、" not in obj:
+        for obj in _objects(clause):
             found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
         if "、" not in clause:
             continue
-        items, width = _list_items(clause)
+        items, width = _list_items(clause, bg)
+        sector = _sector_list(clause.rsplit("、", 1)[-1][width:])
+        common = _item_commonness(clause, bg)
         for item in items:
+            if sector:
+                found[item]["sector"] += 1
+            found[item]["siblings"] += common
             if len(item) >= 3:
                 found[item]["enum"] += 1
             if width == 4 and len(item) == 4:
                 found[item]["parallel"] += 1
     return found
+
+
+def _objects(clause: str) -> list[str]:
+    """Objects of policy verbs anywhere in a clause, up to a function character, split on
+    和/与/及: 加强顶层设计和统筹规划 → 顶层设计, 统筹规划; 全面推进中华民族伟大复兴的中心任务 →
+    中华民族伟大复兴."""
+    out = []
+    for m in _LEAD_ONE.finditer(clause):
+        rest = clause[m.end():]
+        if m.group(0) in LEAD_ADVERBS or not rest or _LEAD_ONE.match(rest):
+            continue
+        cut = _OBJECT_END.search(rest)
+        obj = rest[:cut.start()] if cut else rest
+        for part in re.split("[和与及]", obj):
+            if 2 <= len(part) <= 10 and _IS_CHUNK.match(part):
+                out.append(part)
+    return out
 
 
 def _headed(text: str) -> list[str]:
@@ -486,13 +557,17 @@ def _headed(text: str) -> list[str]:
         left = _CJK_TAIL.search(window).group(0)
         cut = _CUT.match(left)
         rest = left[cut.end():] if cut else left
+        if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
+            rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
         if len(rest) >= 2:
             out.append(rest + m.group(0))
     return out
 
 
 def _repeat_pattern(s: str) -> bool:
-    """A-B-A-C four-character patterns: 同心同德, 相知相亲, 一带一路, 走深走实."""
+    """A-B-A-C patterns: 同心同德, 相知相亲, 一带一路, 走深走实; A-B-A-C-A-D: 共商共建共享."""
+    if len(s) == 6:
+        return s[0] == s[2] == s[4] and len({s[1], s[3], s[5], s[0]}) == 4
     return len(s) == 4 and s[0] == s[2] and s[1] != s[3] and s[1] != s[0]
 
 
@@ -567,6 +642,8 @@ class _Occ:
     right: Counter = field(default_factory=Counter)
     sp_hits: int = 0
     titled: int = 0  # next to a title of a person (总统托卡耶夫, 习近平主席)
+    lclean: int = 0  # after punctuation, a particle or a policy verb (加强|顶层设计)
+    rclean: int = 0  # before punctuation or a particle (顶层设计|和统筹规划)
     contexts: list[int] = field(default_factory=list)
 
 
@@ -631,6 +708,10 @@ def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> d
             lc, rc = ("0" if lc.isdigit() else lc), ("0" if rc.isdigit() else rc)
             o.left[lc if _inner(lc) else f"#{si}:{start}"] += 1
             o.right[rc if _inner(rc) else f"#{si}:{end}"] += 1
+            if not _inner(lc) or lc in HEAD_CUT or text[max(0, start - 2):start] in _LEAD_SET:
+                o.lclean += 1
+            if not _inner(rc) or rc in HEAD_CUT:
+                o.rclean += 1
             if text.startswith(TITLES, end + 1) or text[max(0, start - 3):start].endswith(TITLES):
                 o.titled += 1
             if sp is not None:
@@ -682,10 +763,12 @@ def _distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     return texts, first
 
 
-def _nesting(cands: list[str], freq: dict[str, int]) -> tuple[dict[str, list[int]], Counter]:
-    """C-value nesting: frequencies of the longer candidates containing each candidate, and
-    how many of them end with it (人类命运共同体, 中国—中亚命运共同体 → 命运共同体)."""
-    in_cands = set(cands)
+def _nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = None,
+             ) -> tuple[dict[str, list[int]], Counter]:
+    """C-value nesting: frequencies of the longer candidates containing each candidate of
+    `inner` (default: `cands`), and how many of them end with it (人类命运共同体,
+    中国—中亚命运共同体 → 命运共同体)."""
+    in_cands = set(cands) if inner is None else inner
     longer: dict[str, list[int]] = defaultdict(list)
     heads: Counter = Counter()
     for s in cands:
@@ -703,48 +786,57 @@ def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None
              nested_heads: int, use_sp: bool, lex: _Lexicon, cands: set[str]) -> dict[str, float]:
     """All component scores of one candidate (docs/mining.md explains each)."""
     sf, df = len(o.segs), len(o.docs)
+    bare = s.replace('"', "")
     variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
-    leak = max(_leak(stats, o.left, s[0], True), _leak(stats, o.right, s[-1], False))
+    # One or two neighbours say little about a leaking edge: the evidence grows with use.
+    leak = (max(_leak(stats, o.left, s[0], True), _leak(stats, o.right, s[-1], False))
+            * (1 - 1 / o.freq))
     freedom = (1 - math.exp(-(variety - 1) / 1.5)) * (1 - leak**2)
-    coh = max(0.0, _cohesion(stats, s, o.freq))
+    coh = max(0.0, _cohesion(stats, s, o.freq)) if '"' not in s else 1.0
     # C-value: occurrences not explained by one longer candidate; a candidate nested in
     # several distinct longer ones (命运共同体 in 人类…/中国—中亚…) is a unit itself.
     indep = 1.0 if not nest else max(0.0, 1 - (sum(nest) / len(nest)) / o.freq,
                                      1 - 1 / len(nest))
-    length = LENGTH_PRIOR.get(len(s), 1.0)
+    length = LENGTH_PRIOR.get(len(bare), 1.0)
     spread = 1 - 1 / (1 + sf) + 0.1 * math.log2(df)
     return {
         "termhood": 3 * spread * coh * freedom * indep * length,
+        "spread": 1 - 1 / (1 + sf), "docs_log": min(1.0, math.log2(df) / 4) if df else 0.0,
         "cohesion": coh, "freedom": freedom, "variety": variety,
         "entropy": min(_boundary_entropy(o.left), _boundary_entropy(o.right)), "leak": leak,
         "independence": indep, "length": length,
+        "left_clean": o.lclean / o.freq, "right_clean": o.rclean / o.freq,
+        "len2": 1.0 if len(bare) == 2 else 0.0, "len3": 1.0 if len(bare) == 3 else 0.0,
+        "len_long": min(1.0, max(0, len(bare) - 4) / 6),
         "quote": min(1.0, st["quote"] / max(1, sf)),
+        "quoted_affix": 1.0 if '"' in s else 0.0,
         "title": min(1.0, st["title"] / max(1, sf)),
-        "enum": min(1.0, (st["enum"] + st["object"]) / 2),
+        "enum": min(1.0, st["enum"] / 2), "object": min(1.0, st["object"] / 2),
         "parallel": min(1.0, st["parallel"] / 2),
         "repeat": 1.0 if _repeat_pattern(s) else 0.0,
         "paired": min(1.0, st["paired"] / max(1, sf)),
-        "head": 1.0 if lex.head(s) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
+        "sector": min(1.0, st["sector"] / max(1, st["enum"])),
+        "sibling_common": min(1.0, st["siblings"] / max(1, st["enum"])),
+        "numbered": 1.0 if st["numbered"] else 0.0,
+        "head": 1.0 if lex.head(bare) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
         "nested_head": (min(1.0, (nested_heads - 1) / 2)
                         if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
         "generic": 1.0 if s in lex.ordinary or generic(s, lex.names) else 0.0,
         "name": 1.0 if s in lex.names and not _head(s) else min(1.0, o.titled / o.freq),
-        "verbal": 1.0 if lex.verb_phrase(s, cands) else 0.0,
+        "verbal": 1.0 if lex.verb_phrase(s, cands) and not _repeat_pattern(s) else 0.0,
         "work": min(1.0, st["work"] / max(1, sf)),
         "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
     }
 
 
-def _score(g: dict[str, float]) -> float:
-    """Statistical termhood (a product of vetoes) plus independent structural evidence.
+def _rule_score(g: dict[str, float]) -> float:
+    """The hand-set combination of the previous miner (kept as a reference in the bench).
 
     Shape (repeat, head word) counts as far as the candidate occurs on its own (a C-value
     fragment such as 二十大精神, always inside 党的二十大精神, has no shape of its own) or is
     the core that several longer candidates end with (nested_head: 命运共同体). Statistics
     and shape count for a candidate made only of everyday words (双方关系) or for a dictionary
-    word (现代化) only where the text also marks it (共同发展 in a parallel list). Names of
-    places and people, titles of works and verb phrases are not formulations whatever else
-    they show.
+    word (现代化) only where the text also marks it (共同发展 in a parallel list).
     """
     free = g["freedom"]
     own = max(g["independence"], g["nested_head"])
@@ -752,25 +844,49 @@ def _score(g: dict[str, float]) -> float:
               + own * (W_REPEAT * g["repeat"] * max(free, g["paired"])
                        + W_HEAD * g["head"] * max(free, g["headed"])
                        + W_SP * g["sentencepiece"] * free))
-    marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * g["enum"]
+    marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * (g["enum"] + g["object"])
               + W_PARALLEL * g["parallel"])
     plain = g["generic"] * (1 - max(g["quote"], g["enum"], g["parallel"]))
     marked *= 1 - 0.5 * g["generic"]  # “零距离”, “龙头”: everyday words in scare quotes
-    return ((1 - plain) * shaped + marked) * (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
+    return ((1 - plain) * shaped + marked) * _veto(g)
 
 
-def mine(
-    segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
-    use_sentencepiece: bool = False, min_freq: int | None = None,
-    progress: Progress | None = None,
-) -> list[Candidate]:
-    """Rank candidate formulations in `segments` (merged `tm.segment.Segment` objects), best first.
+def _veto(g: dict[str, float]) -> float:
+    """Names of places and people, titles of works and verb phrases are not formulations,
+    whatever else they show: the model's score is multiplied by this."""
+    return (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
 
-    `glossary` (from `glossary.store.load_glossary`) marks `in_glossary`; with `new_only`
-    only expressions that no entry covers are returned.
-    """
+
+@dataclass
+class Evidence:
+    """Every candidate of a corpus with its signals, before any model ranks them."""
+
+    zh: list[str]                       # internal form: folded, quotes as "
+    signals: list[dict[str, float]]
+    freq: list[int]
+    docs: list[set[str]]
+    contexts: list[list[Context]]
+    words: list[list[str]] = field(default_factory=list)  # background split of each
+
+    def with_vocabulary(self, i: int, model: Model) -> dict[str, float]:
+        """Signals of candidate `i` with the model's glossary-vocabulary signal added."""
+        return dict(self.signals[i], glossary_words=glossary_words(self.words[i],
+                                                                    model.vocabulary))
+
+
+def display(s: str) -> str:
+    """The printed form: 共建"一带一路" → 共建“一带一路”."""
+    return re.sub(r'"([^"]*)"', "“\\1”", s)
+
+
+def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
+           min_freq: int | None = None, max_candidates: int = 40_000,
+           progress: Progress | None = None) -> Evidence:
+    """Candidates of `segments` (merged `tm.segment.Segment` objects) with all their signals."""
+    empty = Evidence([], [], [], [], [], [])
     if not segments:
-        return []
+        return empty
+    bg = background()
     texts, first = _distinct(segments)
     chunks = [c for t in texts for c in _CHUNK.findall(t)]
     total_chars = sum(map(len, chunks))
@@ -783,47 +899,189 @@ def mine(
     step = max(1, math.ceil(total_chars / SCAN_CHARS))
     picked = range(0, len(texts), step)
     sample = [texts[i] for i in picked]
-    structure = _structure(sample)
+    structure = _structure(sample, bg)
+    whole = "\n".join(sample)
+    for s, n in numbered(whole, bg).items():
+        structure[s]["numbered"] += n
+    spans = word_spans(sample, bg)
+    affixed = {s for s in quoted_affixes(whole, bg)
+               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END}
 
     pool = {s for s in stats.freq if acceptable(s, s in structure)}
     pool |= {s for s in structure if acceptable(s, True)}
+    pool |= {s for s in spans if s not in pool and acceptable(s)}
+    pool |= affixed
     if not pool:
-        return []
+        return empty
 
     def prelim(s: str) -> float:
         st = structure.get(s, {})
-        return math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if _head(s) else 0)
+        return (math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if _head(s) else 0)
+                + 0.5 * (len(s) == 4))
 
-    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max(2500, 20 * (top or 100))]
+    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
     sp = _segment_pieces(chunks[::step]) if use_sentencepiece else None
     occ = _scan(cands, sample, [first[i].doc for i in picked], sp)
-    longer, heads = _nesting(cands, {s: stats.freq.get(s, 0) for s in cands})
-    gkeys = _glossary_keys(glossary)
-    lex = _lexicon(cands)
+    # C-value nesting among the candidates with evidence of their own: every span is inside
+    # longer spans of one occurrence, which says nothing about it being a fragment.
+    evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
+    longer, heads = _nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, set(cands))
+    lex = _lexicon([s.replace('"', "") for s in cands])
     cand_set = set(cands)
+    titles = _in_titles(cands, {fold(getattr(seg, "article", "") or "") for seg in first} - {""})
 
-    out: list[Candidate] = []
+    ev = Evidence([], [], [], [], [], [])
     for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
         o = occ[s]
         if o.freq == 0:
             continue  # only outside the scan sample of a big corpus: no contexts to show
-        in_gloss = _key(s) in gkeys
-        if new_only and in_gloss:
-            continue
-        signals = _signals(s, o, structure.get(s, Counter()), stats, longer.get(s), heads[s],
-                           sp is not None, lex, cand_set)
+        st = structure.get(s, Counter())
+        signals = _signals(s, o, st, stats, longer.get(s), heads[s], sp is not None, lex,
+                           cand_set)
+        freq = max(o.freq, stats.freq.get(s, 0))
+        signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
+        signals.update(_part_keyness(s.replace('"', ""), bg, stats, total_chars))
+        signals["heading"] = 1.0 if s in titles else 0.0
+        signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
+        signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
+                                       and s not in affixed) else 0.0
+        signals["rule"] = _rule_score(signals)
         contexts = []
         for si in o.contexts:
             seg = first[picked[si]]
             src = seg.sources[0] if seg.sources else None
             contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
-        freq = max(o.freq, stats.freq.get(s, 0))
-        shown = _as_written(s, contexts[0].text) if contexts else s
-        out.append(Candidate(shown, _score(signals), freq, len(o.docs), signals, contexts,
-                             in_gloss))
+        ev.zh.append(s)
+        ev.signals.append(signals)
+        ev.freq.append(freq)
+        ev.docs.append(o.docs)
+        ev.contexts.append(contexts)
+        ev.words.append(bg.split(s.replace('"', "")))
+    return ev
+
+
+def _part_keyness(s: str, bg: Background, stats: _Stats, total: int) -> dict[str, float]:
+    """How much more this corpus uses the candidate's words than general Chinese does.
+
+    The vocabulary of official prose (合作, 外交, 元首, 互鉴, 务实) is far more frequent in a
+    news corpus on diplomacy than in general Chinese; a chance phrase of running text
+    (大漠古道变身公路, 彼此明确) is made of words with no such excess. Per word: log10 of the
+    corpus rate over the background rate, / 4; `part_key_min` is the weakest word,
+    `part_key_mean` the mean (each in [0, 1]).
+    """
+    keys = []
+    for w in bg.split(s):
+        rate = (_ngram_count(stats, w) + 0.5) / max(1, total) * 1.7 * 1e9
+        keys.append(max(0.0, min(1.0, (math.log10(rate) - max(bg.word_zipf(w), 0.5)) / 4)))
+    if not keys:
+        return {"part_key_min": 0.0, "part_key_mean": 0.0}
+    return {"part_key_min": min(keys), "part_key_mean": sum(keys) / len(keys)}
+
+
+def _in_titles(cands: list[str], titles: set[str]) -> set[str]:
+    """The candidates that occur in an article title or heading."""
+    import ahocorasick
+
+    if not titles:
+        return set()
+    auto = ahocorasick.Automaton()
+    for s in cands:
+        auto.add_word(s, s)
+    auto.make_automaton()
+    return {s for t in titles for _, s in auto.iter(t)}
+
+
+def rank(ev: Evidence, model: Model | None = None, glossary: Any = None,
+         new_only: bool = False, top: int | None = 100) -> list[Candidate]:
+    """Score the candidates of `ev` with the model (shipped weights by default), best first,
+    each with the longer and shorter candidates it nests with."""
+    model = model or load_model()
+    gkeys = _glossary_keys(glossary)
+    out: list[Candidate] = []
+    for i, s in enumerate(ev.zh):
+        in_gloss = _key(s) in gkeys
+        if new_only and in_gloss:
+            continue
+        g = ev.with_vocabulary(i, model)
+        score = model.score(g) * _veto(g)
+        ctx = ev.contexts[i]
+        shown = _as_written(display(s), ctx[0].text) if ctx else display(s)
+        out.append(Candidate(shown, score, ev.freq[i], len(ev.docs[i]), g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
-    return out[:top] if top else out
+    shown = out[:top] if top else out
+    _link_nesting(shown, out[:max(300, 3 * len(shown))])
+    return shown
+
+
+def _link_nesting(shown: list[Candidate], near: list[Candidate]) -> None:
+    """Fill `inside` (longer candidates containing it) and `contains` (shorter ones it
+    contains) among the best-ranked candidates: 一带一路 ⊂ 共建“一带一路”."""
+    keys = {c.zh: _key(c.zh) for c in near}
+    for c in shown:
+        k = keys.get(c.zh) or _key(c.zh)
+        c.inside = [o.zh for o in near if o.zh != c.zh and k in keys[o.zh]][:5]
+        c.contains = [o.zh for o in near if o.zh != c.zh and keys[o.zh] in k][:5]
+
+
+def glossary_labels(glossary: Any) -> dict[str, str]:
+    """Match key → entry id for every form of every entry: `zh`, `zh_variants`, and the items
+    of a listed entry (世界之变、时代之变、历史之变; 远离冲突、永沐和平)."""
+    labels: dict[str, str] = {}
+    for e in getattr(glossary, "entries", glossary or []):
+        for form in [e.zh, *(e.zh_variants or [])]:
+            key = _key(form)
+            labels.setdefault(key, e.id)
+            for item in re.split(r"[、，,；;]", key):
+                if len(item) >= 2 and item != key:
+                    labels.setdefault(item, e.id)
+    return labels
+
+
+def learn(ev: Evidence, glossary: Any, l2: float = 1.0,
+          skip_entries: frozenset[str] | set[str] = frozenset(), note: str = "") -> Model:
+    """Fit the model on `ev` with the glossary's entries as positives.
+
+    Candidates vetoed as names, titles of works or verb phrases are left out (the veto decides
+    them), and so are the forms of `skip_entries` (held out: neither positive nor negative,
+    and their words are not in the learnt vocabulary).
+    """
+    labels = glossary_labels(glossary)
+    bg = background()
+    entry_words: dict[str, set[str]] = defaultdict(set)
+    for e in getattr(glossary, "entries", glossary or []):
+        if e.id in skip_entries:
+            continue
+        for form in [e.zh, *(e.zh_variants or [])]:
+            for item in re.split(r"[、，,；;]", _key(form)):
+                entry_words[e.id].update(w for w in bg.split(item) if len(w) >= 2)
+    vocabulary: Counter = Counter(w for ws in entry_words.values() for w in ws)
+    rows, ys = [], []
+    for i, s in enumerate(ev.zh):
+        g = ev.signals[i]
+        entry = labels.get(_key(s))
+        if _veto(g) == 0 or (entry is not None and entry in skip_entries):
+            continue
+        own = entry_words.get(entry, set()) if entry else set()
+        rows.append(dict(g, glossary_words=glossary_words(ev.words[i], vocabulary, own)))
+        ys.append(entry is not None)
+    return fit(rows, ys, l2=l2, note=note, vocabulary=dict(vocabulary))
+
+
+def mine(
+    segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
+    use_sentencepiece: bool = False, min_freq: int | None = None, model: Model | None = None,
+    progress: Progress | None = None,
+) -> list[Candidate]:
+    """Rank candidate formulations in `segments` (merged `tm.segment.Segment` objects), best first.
+
+    `glossary` (from `glossary.model.load_glossary`) marks `in_glossary`; with `new_only`
+    only expressions that no entry covers are returned. `model`: weights of
+    `mine_model.load_model` (the shipped ones by default).
+    """
+    ev = gather(segments, use_sentencepiece=use_sentencepiece, min_freq=min_freq,
+                progress=progress)
+    return rank(ev, model, glossary, new_only, top)
 
 
 def _as_written(s: str, text: str) -> str:
@@ -857,10 +1115,11 @@ def write_candidates(candidates: Sequence[Candidate], fmt: str, fh: IO[str]) -> 
     else:
         names = sorted({k for c in candidates for k in c.signals})
         fh.write("\t".join(["rank", "zh", "score", "freq", "docs", "in_glossary", *names,
-                            "contexts"]) + "\n")
+                            "inside", "contains", "contexts"]) + "\n")
         for rank, c in enumerate(candidates, 1):
             contexts = " | ".join(f"{x.file}:{x.line}: {_cell(x.text)}" for x in c.contexts)
             row = [str(rank), c.zh, f"{c.score:.4f}", str(c.freq), str(c.docs),
                    "yes" if c.in_glossary else "no",
-                   *(f"{c.signals.get(k, 0.0):.4f}" for k in names), contexts]
+                   *(f"{c.signals.get(k, 0.0):.4f}" for k in names),
+                   " | ".join(c.inside), " | ".join(c.contains), contexts]
             fh.write("\t".join(row) + "\n")

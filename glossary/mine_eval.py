@@ -1,0 +1,119 @@
+"""Honest evaluation of the mining model: never scored on entries or documents it was fitted on.
+
+Two hold-outs, used alone or together (`bench/bench_mine.py`, `tests/test_mine.py`):
+
+* entries: the glossary's entries are cut into `folds` groups by a hash of their id; each group's
+  forms are ranked by a model fitted without them (they are neither positives nor negatives
+  in that fit), everything else by the mean of the fold models;
+* documents: the merged articles are cut into two halves by a hash of their document id; the
+  model is fitted on the candidates of one half and ranks the candidates of the other.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tifa.glossary.mine import (
+    Candidate,
+    Evidence,
+    _key,
+    _link_nesting,
+    _veto,
+    display,
+    gather,
+    glossary_labels,
+    learn,
+)
+from tifa.glossary.mine_model import Model
+
+
+def _bucket(name: str, n: int) -> int:
+    return zlib.crc32(name.encode("utf-8")) % n
+
+
+def entry_folds(glossary: Any, folds: int) -> list[set[str]]:
+    """Entry ids cut into `folds` groups (stable: by a hash of the id)."""
+    groups: list[set[str]] = [set() for _ in range(folds)]
+    for e in glossary.entries:
+        groups[_bucket(e.id, folds)].add(e.id)
+    return groups
+
+
+def cross_fitted(ev: Evidence, glossary: Any, folds: int = 5, l2: float = 1.0,
+                 train: Evidence | None = None) -> list[Candidate]:
+    """Rank `ev` so that every glossary form is scored by a model that never saw its entry.
+
+    `train`: fit on another corpus's evidence (held-out documents); default: `ev` itself.
+    """
+    labels = glossary_labels(glossary)
+    models: list[Model] = [learn(train or ev, glossary, l2=l2, skip_entries=group)
+                           for group in entry_folds(glossary, folds)]
+    fold_of = {eid: i for i, group in enumerate(entry_folds(glossary, folds)) for eid in group}
+    out = []
+    for i, s in enumerate(ev.zh):
+        g = ev.signals[i]
+        entry = labels.get(_key(s))
+        if entry is not None:
+            p = models[fold_of[entry]].score(ev.with_vocabulary(i, models[fold_of[entry]]))
+        else:
+            p = sum(m.score(ev.with_vocabulary(i, m)) for m in models) / len(models)
+        out.append(Candidate(display(s), p * _veto(g), ev.freq[i], len(ev.docs[i]), g,
+                             ev.contexts[i], entry is not None))
+    out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
+    _link_nesting(out[:300], out[:300])
+    return out
+
+
+def split_documents(segments: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+    """Two halves of the corpus by document (a hash of each segment's `doc`)."""
+    a = [s for s in segments if _bucket(s.doc, 2) == 0]
+    b = [s for s in segments if _bucket(s.doc, 2) == 1]
+    return a, b
+
+
+@dataclass
+class Quality:
+    """Precision and recall of a ranking against a list of terms."""
+
+    p50: float
+    p100: float
+    recall: float          # over every candidate
+    recall200: float
+    terms: int             # terms of the list that the ranked text contains
+
+    def line(self) -> str:
+        return (f"P@50={self.p50:.2f}  P@100={self.p100:.2f}  recall={self.recall:.2f}  "
+                f"recall@200={self.recall200:.2f}  ({self.terms} terms)")
+
+
+def quality(ranked: Sequence[Candidate], terms: Iterable[str]) -> Quality:
+    """P@50, P@100 against `terms`; recall over all candidates and in the top 200."""
+    keys = {_key(t) for t in terms}
+    found = [_key(c.zh) for c in ranked]
+    top50, top100 = found[:50], found[:100]
+    n = max(1, len(keys))
+    return Quality(sum(k in keys for k in top50) / max(1, min(50, len(top50))),
+                   sum(k in keys for k in top100) / max(1, min(100, len(top100))),
+                   len(keys & set(found)) / n, len(keys & set(found[:200])) / n, len(keys))
+
+
+def present(terms: Iterable[str], segments: Sequence[Any]) -> list[str]:
+    """The terms that occur in the text of `segments` (on match keys, quotes ignored)."""
+    text = "\n".join(_key(s.text) for s in segments)
+    return [t for t in terms if _key(t) in text]
+
+
+def held_out_documents(segments: Sequence[Any], glossary: Any, terms: list[str],
+                       folds: int = 5) -> tuple[Quality, Quality]:
+    """Fit on one half of the documents, rank the other (and the other way round), with the
+    glossary's entries held out by folds as well; quality against `terms` present there."""
+    a, b = split_documents(segments)
+    ev_a, ev_b = gather(a), gather(b)
+    res = []
+    for train, test, segs in ((ev_a, ev_b, b), (ev_b, ev_a, a)):
+        res.append(quality(cross_fitted(test, glossary, folds, train=train),
+                           present(terms, segs)))
+    return res[0], res[1]

@@ -1,0 +1,117 @@
+"""A small, explainable ranking model for mined candidates: logistic regression over signals.
+
+The curated glossary is labelled data: a candidate whose match key is an entry's `zh`, one of
+its `zh_variants` or an item of a listed entry (世界之变、时代之变、历史之变) is a positive,
+every other candidate a negative. The model is one weight per signal plus a bias, fitted by
+Newton's method with an L2 penalty (numpy only), so every score can be read back as a sum of
+`weight × signal` (docs/mining.md prints the weights). The weights the package ships are in
+`mine_weights.json` beside this module, refitted with `tifa mine --learn`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from tifa.tm.base.files import TifaError, read_text
+
+WEIGHTS_FILE = Path(__file__).with_name("mine_weights.json")
+
+# The signals the model reads, in a fixed order (each in [0, 1] or a small range).
+FEATURES = (
+    "spread", "docs_log", "cohesion", "freedom", "independence", "leak",
+    "len2", "len3", "len_long", "quote", "quoted_affix", "title", "enum", "parallel", "repeat",
+    "paired", "head", "headed", "nested_head", "object", "numbered", "heading", "generic",
+    "name", "work", "verbal", "bg_common", "bg_novel", "bg_parts", "bg_keyness", "compound4",
+    "span_only", "aligned", "left_clean", "right_clean", "rule", "sector",
+    "sibling_common", "part_key_min", "part_key_mean", "glossary_words",
+)
+
+
+@dataclass
+class Model:
+    """Weights per signal, a bias, and where they came from."""
+
+    weights: dict[str, float]
+    bias: float
+    note: str = ""
+    stats: dict[str, float] = field(default_factory=dict)
+    vocabulary: dict[str, int] = field(default_factory=dict)  # word → entries using it
+
+    def logit(self, signals: dict[str, float]) -> float:
+        return self.bias + sum(w * signals.get(k, 0.0) for k, w in self.weights.items())
+
+    def score(self, signals: dict[str, float]) -> float:
+        """Probability that a candidate is a glossary-grade formulation."""
+        z = self.logit(signals)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def to_json(self) -> str:
+        return json.dumps({"features": list(self.weights), "bias": round(self.bias, 6),
+                           "weights": {k: round(v, 6) for k, v in self.weights.items()},
+                           "note": self.note, "stats": self.stats,
+                           "vocabulary": dict(sorted(self.vocabulary.items()))},
+                          ensure_ascii=False, indent=1) + "\n"
+
+
+def glossary_words(words: Sequence[str], vocabulary: dict[str, int],
+                   own: frozenset[str] | set[str] = frozenset()) -> float:
+    """Share of a candidate's words (two characters or more) that other glossary entries use:
+    the vocabulary of formulations (合作, 安全, 倡议, 互信 …) learnt from the glossary.
+    `own`: the words of the candidate's own entry, not counted (leave-one-out in fitting)."""
+    content = [w for w in words if len(w) >= 2]
+    if not content:
+        return 0.0
+    hits = sum(vocabulary.get(w, 0) - (w in own) > 0 for w in content)
+    return hits / len(content)
+
+
+def load_model(path: str | Path | None = None) -> Model:
+    """The shipped weights, or a file written by `tifa mine --learn`."""
+    target = Path(path) if path else WEIGHTS_FILE
+    try:
+        data = json.loads(read_text(str(target)))
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return Model(weights, float(data["bias"]), str(data.get("note", "")),
+                     dict(data.get("stats", {})),
+                     {str(k): int(v) for k, v in data.get("vocabulary", {}).items()})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise TifaError(f"not a weights file of `tifa mine --learn` ({exc})", str(target)) from exc
+
+
+def matrix(rows: Sequence[dict[str, float]], features: Sequence[str] | None = None) -> np.ndarray:
+    features = FEATURES if features is None else features
+    return np.array([[r.get(f, 0.0) for f in features] for r in rows], dtype=float)
+
+
+def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], l2: float = 1.0,
+        features: Sequence[str] | None = None, note: str = "",
+        vocabulary: dict[str, int] | None = None) -> Model:
+    """L2-penalised logistic regression (Newton–Raphson); positives and negatives weigh the
+    same in total, so the few glossary entries are not drowned by the many negatives."""
+    features = FEATURES if features is None else features
+    x = matrix(rows, features)
+    y = np.asarray(labels, dtype=float)
+    if not len(y) or y.min() == y.max():
+        raise TifaError("cannot learn: the corpus has no candidate both in and outside the "
+                        "glossary")
+    x1 = np.hstack([x, np.ones((len(x), 1))])
+    pos = y.sum()
+    sample_w = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * (len(y) - pos)))
+    penalty = np.full(x1.shape[1], l2)
+    penalty[-1] = 0.0  # the bias is not shrunk
+    w = np.zeros(x1.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(x1 @ w, -30, 30)))
+        grad = x1.T @ (sample_w * (p - y)) + penalty * w
+        hess = (x1 * (sample_w * p * (1 - p))[:, None]).T @ x1 + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return Model({f: float(v) for f, v in zip(features, w[:-1], strict=True)}, float(w[-1]),
+                 note, {"candidates": int(len(y)), "positives": int(pos)}, vocabulary or {})

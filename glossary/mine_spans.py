@@ -1,0 +1,98 @@
+"""Candidates that need no repetition: word-aligned phrases, quoted parts, numbered families.
+
+Statistics over n-grams see an expression only when it repeats. A new formulation appears once
+(元首外交, 顶层设计, 全球南方), so these generators propose candidates from a single
+occurrence and leave the judgement to the signals and the model:
+
+* word spans: every run of 2–4 words of general Chinese (split with the background list,
+  `mine_background`) inside a clause, 2–12 characters long; a term inside a longer name is
+  one of them (先学先行 in 先学先行活动, 元首会晤机制 in 中国—中亚元首会晤机制);
+* quoted parts with what is attached to them: 共建"一带一路", "一带一路"倡议, "小巨人"企业
+  (the quoted part alone comes from the quote itself);
+* numbered families: 四个坚持, 八点建议, 三股势力 (a small number, a measure word, a word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from tifa.glossary.mine_background import Background
+
+MAX_SPAN_WORDS = 4
+MAX_SPAN_CHARS = 12
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
+# Attached words that make a quoted formulation a longer one of its own (共建"一带一路"倡议).
+_AFFIX_BEFORE = re.compile(f"([{_CJK}]{{2,5}})\"([{_CJK}—]{{2,16}})\"")
+_AFFIX_AFTER = re.compile(f"\"([{_CJK}—]{{2,16}})\"([{_CJK}]{{2,4}})")
+_NUMBERED = re.compile(
+    f"(?<![{_CJK}\\d])((?:[二三四五六七八九十]|[一二三四五六七八九十]{{2}})[个点项大种条股])"
+    f"([{_CJK}]{{2}})(?![{_CJK}])"
+)
+_NUMBERED_SOFT_END = re.compile(f"(?<![{_CJK}\\d])((?:[二三四五六七八九十])[个点项大种条股])"
+                                f"([{_CJK}]{{2}})(?=[的和与])")
+
+
+def words(run: str, bg: Background) -> list[str]:
+    """Background words of a run of Chinese; the dash of 中国—中亚 is a token of its own."""
+    out: list[str] = []
+    for i, part in enumerate(run.split("—")):
+        if i:
+            out.append("—")
+        if part:
+            out.extend(bg.split(part))
+    return out
+
+
+def word_spans(texts: Iterable[str], bg: Background) -> Counter:
+    """Every span of 2–4 words (2–12 characters) of every run of Chinese, counted."""
+    found: Counter = Counter()
+    for text in texts:
+        for run in _RUN.findall(text):
+            toks = words(run, bg)
+            for i, first in enumerate(toks):
+                if first == "—":
+                    continue
+                span, n_words = first, 1
+                for tok in toks[i + 1:]:
+                    span += tok
+                    if len(span) > MAX_SPAN_CHARS:
+                        break
+                    if tok == "—":
+                        continue
+                    n_words += 1
+                    if n_words > MAX_SPAN_WORDS:
+                        break
+                    found[span] += 1
+    return found
+
+
+def quoted_affixes(whole: str, bg: Background) -> Counter:
+    """共建"一带一路" and "一带一路"倡议: the nearest word (or two) before or after a quote.
+
+    The words come from the background split, so only whole words attach: 高质量共建"一带一路"
+    gives 共建"一带一路" and 高质量共建"一带一路", never 建"一带一路".
+    """
+    found: Counter = Counter()
+    for m in _AFFIX_BEFORE.finditer(whole):
+        toks = words(m.group(1), bg)
+        for k in (1, 2):
+            if len(toks) >= k and all(len(t) >= 2 for t in toks[-k:]):
+                found["".join(toks[-k:]) + f'"{m.group(2)}"'] += 1
+    for m in _AFFIX_AFTER.finditer(whole):
+        toks = words(m.group(2), bg)
+        if toks and len(toks[0]) >= 2:
+            found[f'"{m.group(1)}"{toks[0]}'] += 1
+    return found
+
+
+def numbered(whole: str, bg: Background) -> Counter:
+    """四个坚持, 八点建议, 三股势力: number + measure word + one word, standing alone."""
+    found: Counter = Counter()
+    for pattern in (_NUMBERED, _NUMBERED_SOFT_END):
+        for m in pattern.finditer(whole):
+            if bg.word_zipf(m.group(2)) > 0:
+                found[m.group(1) + m.group(2)] += 1
+    return found
