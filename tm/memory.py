@@ -57,6 +57,7 @@ class _Article:
     doc: str
     title: str
     segments: list  # tm.segment.Segment, in reading order
+    paras: list[int] = field(default_factory=list)  # each segment's paragraph in this article
     _words: list[frozenset[str]] | None = None
 
     def words(self) -> list[frozenset[str]]:
@@ -90,10 +91,15 @@ def _articles(zh_path: str) -> list[_Article]:
     rejoined, layout debris dropped, variant copies merged into one canonical text."""
 
     segset = build_segments([zh_path])
-    by_doc: dict[str, _Article] = {}
-    for seg in segset.segments:
-        by_doc.setdefault(seg.doc, _Article(seg.doc, seg.article, [])).segments.append(seg)
-    return list(by_doc.values())
+    by_id = {seg.id: seg for seg in segset.segments}
+    articles = []
+    for info in segset.articles:  # every sentence of the document, shared segments included
+        art = _Article(info.doc, info.title, [])
+        for p, ids in enumerate(info.paragraphs):
+            art.segments.extend(by_id[i] for i in ids)
+            art.paras.extend(p for _ in ids)
+        articles.append(art)
+    return articles
 
 
 def _coverage(beads, n_en: int) -> float:
@@ -201,7 +207,7 @@ def build_tm(
                 f"{support:.0%} of the words correspond (a translation has ~80%); "
                 "is it a summary or another text?", en_path, 1)
 
-        zh_para = [seg.para for seg in art.segments]
+        zh_para = art.paras
         beads = align([s.text for s in art.segments], en, glossary=glossary,
                       zh_paras=zh_para, en_paras=en_para)
         score = _coverage(beads, len(en))
@@ -228,6 +234,8 @@ def build_tm(
 
     units: list[TranslationUnit] = []
     review_rows: list[str] = []
+    written: set[tuple[str, str]] = set()  # a pair a speech repeats (各位同事！) is one unit
+    tuids: Counter = Counter()
     for _zh_path, en_path, art, en, beads in plans:
         date = _article_date(art)
         for bead in beads:
@@ -250,8 +258,14 @@ def build_tm(
             if len(segs) > 1:
                 notes.append(f"joins {len(segs)} Chinese segments translated as one; a CAT "
                              "tool segmenting by sentence will not match this unit at 100%")
+            if (zh_text, en_text) in written:
+                continue
+            written.add((zh_text, en_text))
             tuid = segs[0].id if len(segs) == 1 else \
                 hashlib.sha1("+".join(s.id for s in segs).encode()).hexdigest()[:16]
+            tuids[tuid] += 1
+            if tuids[tuid] > 1:  # the same segment translated another way elsewhere
+                tuid = f"{tuid}-{tuids[tuid]}"
             units.append(TranslationUnit(tuid, zh_text, en_text, props=props, notes=notes))
             report.beads[kind] += 1
     with atomic_write(review_path) as rev:
