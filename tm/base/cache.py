@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from tifa.tm.base.files import atomic_write
+
+T = TypeVar("T")
 
 try:  # hashlib would also load OpenSSL (~5-10 ms of every lookup's start); blake2 is built in
     from _blake2 import blake2b
@@ -181,3 +184,23 @@ def prune(limit: int | None = None, now: float | None = None) -> list[CacheFile]
 def clear() -> list[CacheFile]:
     """Remove every entry (the directory itself stays)."""
     return prune(limit=-1, now=float("inf"))
+
+
+def pickled(path: Path | None, build: Callable[[], T]) -> T:
+    """The object pickled at `path`, or `build()` stored there; a damaged entry is rebuilt.
+
+    `path` None (no cache: disabled or unreadable source) just builds.
+    """
+    fh = opened(path) if path is not None else None
+    if fh is not None:
+        try:
+            with fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass
+    value = build()
+    if path is not None:
+        with writing(path) as out:
+            if out is not None:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return value

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -160,20 +159,7 @@ def _cache_file(src: Path) -> Path | None:
 def lexicon() -> dict[str, frozenset[str]]:
     """Simplified headword → English keys; built from CC-CEDICT once, then read from the cache."""
     src = cedict_path()
-    cache = _cache_file(src)
-    fh = disk_cache.opened(cache) if cache else None
-    if fh is not None:
-        try:
-            with fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-            pass
-    lex = _build(src)
-    if cache is not None:
-        with disk_cache.writing(cache) as out:
-            if out is not None:
-                pickle.dump(lex, out, protocol=pickle.HIGHEST_PROTOCOL)
-    return lex
+    return disk_cache.pickled(_cache_file(src), lambda: _build(src))
 
 
 def segment(text: str, lex: dict[str, frozenset[str]] | None = None) -> list[str]:

@@ -17,7 +17,6 @@ character of the table is returned as it is without loading anything heavier tha
 from __future__ import annotations
 
 import gzip
-import pickle
 import re
 from collections import Counter
 from functools import lru_cache
@@ -65,20 +64,7 @@ def _cache_file(src: Path) -> Path | None:
 def table() -> dict[str, str]:
     """Traditional → simplified characters (about 3,000); built once, then read from the cache."""
     src = cedict_path()
-    cache = _cache_file(src)
-    fh = disk_cache.opened(cache) if cache else None
-    if fh is not None:
-        try:
-            with fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-            pass
-    t2s = _build(src)
-    if cache is not None:
-        with disk_cache.writing(cache) as out:
-            if out is not None:
-                pickle.dump(t2s, out, protocol=pickle.HIGHEST_PROTOCOL)
-    return t2s
+    return disk_cache.pickled(_cache_file(src), lambda: _build(src))
 
 
 @lru_cache(maxsize=1)
