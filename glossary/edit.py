@@ -151,8 +151,11 @@ def _same(raw: RawEntry, new: RawEntry) -> bool:
 
 def _own_entries(text: str, shown: str) -> list[RawEntry]:
     """The entries of the file being added to; any problem in it stops the add."""
-    if not text.strip():
-        return []
+    return _read_strictly(text, shown) if text.strip() else []
+
+
+def _read_strictly(text: str, shown: str) -> list[RawEntry]:
+    """The file's entries, fast when it is plain; its first error stops the edit."""
     raws = quick_parse(text)
     if raws is None:
         raws, problems = parse_text(text, shown)
@@ -259,13 +262,7 @@ class _Lines:
 
 def _check_result(text: str, shown: str, ids: list[str], new: RawEntry) -> None:
     """Never write a file we could not read back into exactly the entries we meant."""
-    raws = quick_parse(text)
-    if raws is None:
-        raws, problems = parse_text(text, shown)
-        errors = [p for p in problems if p.severity == "error"]
-        if errors:
-            raise errors[0].error()
-    got = sorted(raws, key=lambda r: r.line)
+    got = sorted(_read_strictly(text, shown), key=lambda r: r.line)
     if sorted(r.id for r in got) != sorted(ids) or got[-1].id != new.id \
             or got[-1][:12] != new[:12]:
         raise TifaError("the new entry could not be appended without changing the file's other "

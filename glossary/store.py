@@ -142,18 +142,9 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
 
 def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:
     """Read, check, layer and pack the files (the slow path behind the layered cache)."""
-    layers: list[list[tuple[RawEntry, int]]] = [[]] if shipped else []
-    for i, path in enumerate(every):
-        raws = _load_file(path, shown[i])
-        if i >= shipped:
-            layers.append([])
-        layers[-1] += [(r, i) for r in raws]
-    problems: list[Problem] = []
-    for layer in layers:
-        check_together([(r, shown[i]) for r, i in layer], problems)
+    layers = _group([_load_file(path, shown[i]) for i, path in enumerate(every)], shipped)
     layered = _layer(layers)
-    if len(layers) > 1 and not problems:  # a user's variant may collide with an older entry
-        check_together([(r, shown[i]) for r, i, _ in layered], problems)
+    problems = _check_layers(layers, layered, shown)
     if problems:
         _raise_with_positions(every, shipped, shown)
         raise _sorted(problems)[0].error()  # (not reached: the positions say the same)
@@ -167,26 +158,39 @@ def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:
         [[t for t, _ in r.en_deprecated] for r, _, _ in layered],
         ([r.zh_keys for r, _, _ in layered], [r.en_keys for r, _, _ in layered],
          [r.dep_keys for r, _, _ in layered]))
-    del raws, layers, layered  # the entries live on in `records`: ~50 MB less at the peak
+    del layers, layered  # the entries live on in `records`: ~50 MB less at the peak
     return pack(records, indexes)
 
 
 def _raise_with_positions(every: list[Path], shipped: int, shown: list[str]) -> None:
     """Checks across entries failed on quickly read files: read them again with positions and
     raise the first problem where it is."""
+    layers = _group([_parse_with_positions(path, shown[i])[0] for i, path in enumerate(every)],
+                    shipped)
+    problems = _check_layers(layers, _layer(layers), shown)
+    if problems:
+        raise _sorted(problems)[0].error()
+
+
+def _group(raws_per_file: list[list[RawEntry]], shipped: int) -> list[list[tuple[RawEntry, int]]]:
+    """(entry, file number) by layer: the shipped files are one layer, each user file its own."""
     layers: list[list[tuple[RawEntry, int]]] = [[]] if shipped else []
-    for i, path in enumerate(every):
-        raws, _ = _parse_with_positions(path, shown[i])
+    for i, raws in enumerate(raws_per_file):
         if i >= shipped:
             layers.append([])
         layers[-1] += [(r, i) for r in raws]
+    return layers
+
+
+def _check_layers(layers: list, layered: list, shown: list[str]) -> list[Problem]:
+    """Duplicates within each layer, then across the layered result (a user's variant may
+    collide with an older entry)."""
     problems: list[Problem] = []
     for layer in layers:
         check_together([(r, shown[i]) for r, i in layer], problems)
     if len(layers) > 1 and not problems:
-        check_together([(r, shown[i]) for r, i, _ in _layer(layers)], problems)
-    if problems:
-        raise _sorted(problems)[0].error()
+        check_together([(r, shown[i]) for r, i, _ in layered], problems)
+    return problems
 
 
 def _layer(layers: list[list[tuple[RawEntry, int]]]
