@@ -276,7 +276,7 @@ def _paragraphs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
     return paras
 
 
-def _join(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
+def join_lines(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
     """The paragraph as one string and (offset, line number) marks to map offsets to lines."""
     parts, marks, pos = [], [], 0
     for number, line in lines:
@@ -289,7 +289,7 @@ def _join(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, 
     return "".join(parts), marks
 
 
-def _line_at(marks: list[tuple[int, int]], offset: int) -> int:
+def line_at(marks: list[tuple[int, int]], offset: int) -> int:
     line = marks[0][1]
     for pos, number in marks:
         if pos > offset:
@@ -301,19 +301,19 @@ def _line_at(marks: list[tuple[int, int]], offset: int) -> int:
 def _sentences_zh(lines):
     from tifa.tm.corpus.segment import split_spans
 
-    text, marks = _join(lines, "")
-    return [(text[a:b], _line_at(marks, a)) for a, b in split_spans(text) if text[a:b].strip()]
+    text, marks = join_lines(lines, "")
+    return [(text[a:b], line_at(marks, a)) for a, b in split_spans(text) if text[a:b].strip()]
 
 
 def _sentences_en(lines):
     from tifa.tm.base.english import split_english
 
-    text, marks = _join(lines, " ")
+    text, marks = join_lines(lines, " ")
     out, pos = [], 0
     for sentence in split_english(text):
         at = text.find(sentence, pos)
         at = pos if at < 0 else at
-        out.append((sentence, _line_at(marks, at)))
+        out.append((sentence, line_at(marks, at)))
         pos = at + len(sentence)
     return out
 

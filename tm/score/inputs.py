@@ -25,7 +25,7 @@ from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import han_share, is_chinese, match_key
 from tifa.tm.corpus.segment import split_spans
-from tifa.tm.lint.readers import detect_format, read_units
+from tifa.tm.lint.readers import detect_format, join_lines, line_at, read_units
 
 BILINGUAL = ("tmx", "xliff", "po", "csv", "tsv")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -119,27 +119,15 @@ def _sentences(text: str, chinese: bool) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for para in _paragraphs(text):
         sep = "" if chinese else " "
-        joined, marks, pos = [], [], 0
-        for number, line in para:
-            if joined and sep:
-                joined.append(sep)
-                pos += len(sep)
-            marks.append((pos, number))
-            joined.append(line)
-            pos += len(line)
-        whole = "".join(joined)
-
-        def line_at(offset: int, marks=marks) -> int:
-            return next((n for p, n in reversed(marks) if p <= offset), marks[0][1])
-
+        whole, marks = join_lines(para, sep)
         if chinese:
-            out.extend((whole[a:b], line_at(a)) for a, b in split_spans(whole))
+            out.extend((whole[a:b], line_at(marks, a)) for a, b in split_spans(whole))
         else:
             at = 0
             for sentence in split_english(whole):
                 found = whole.find(sentence, at)
                 found = at if found < 0 else found
-                out.append((sentence, line_at(found)))
+                out.append((sentence, line_at(marks, found)))
                 at = found + len(sentence)
     return out
 
