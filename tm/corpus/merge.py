@@ -24,6 +24,8 @@ rebuilt from `SegmentSet.copies` (the conservation law, tests/test_conservation.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -36,7 +38,7 @@ from rapidfuzz.distance import Indel
 from tifa.tm.base import pool
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import match_key
-from tifa.tm.corpus.clean import Article, Debris, collect_files, split_articles
+from tifa.tm.corpus.clean import Debris, collect_files, split_articles
 from tifa.tm.corpus.segment import Segment, Source, split_spans
 
 Progress = Callable[[str, int, int], None]
@@ -107,6 +109,18 @@ class SegmentSet:
     articles: list[ArticleInfo]
     report: Report
     copies: list[ArticleCopy] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Head:
+    """What the merge needs of an article once its sentences are read (not its text)."""
+
+    file: str
+    line: int
+    title: str
+    title_derived: bool
+    meta: dict[str, str]
+    key: str          # content key for stable ids (`Article.key`)
 
 
 @dataclass
@@ -277,6 +291,7 @@ def _hash(text: str, size: int = 12) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
 
 
+@lru_cache(maxsize=65536)
 def _content(key: str) -> tuple:
     """What must be equal for two keys to be one sentence: numbers and list length."""
     return (*_NUMBERS.findall(key), key.count("、"))
@@ -362,9 +377,11 @@ def _same_sentence(a: str, b: str, cut: set[str]) -> bool:
     is the beginning/end of the other and was read cut by a page (after a continuation marker,
     or without a sentence end).
     """
-    if min(len(a), len(b)) >= MIN_FUZZY_LEN and _content(a) == _content(b) and \
+    # cheapest test first: lengths, then the similarity (C), then the numbers (regex)
+    if min(len(a), len(b)) >= MIN_FUZZY_LEN and \
             abs(len(a) - len(b)) <= (1 - SIMILARITY) * (len(a) + len(b)) and \
-            Indel.normalized_similarity(a, b, score_cutoff=SIMILARITY) >= SIMILARITY:
+            Indel.normalized_similarity(a, b, score_cutoff=SIMILARITY) >= SIMILARITY and \
+            _content(a) == _content(b):
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if short not in cut:
@@ -385,7 +402,9 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
-        root = key
+        root = parent.get(key)
+        if root is None:  # most keys: never merged
+            return key
         while parent.get(root, root) != root:
             root = parent[root]
         while key != root:
@@ -497,7 +516,7 @@ def _title_key(title: str) -> str:
     return _WORD_CHARS.sub("", match_key(title))
 
 
-def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
+def _doc_ids(articles: list[_Head], group_of: list[int]) -> list[str]:
     """Stable document id of each article; articles with the same title are one document.
 
     A continuation page (（上接第一版）…) that is a copy of part of a whole article (`group_of`,
@@ -551,7 +570,10 @@ def _sentences(paragraph: str) -> list[tuple[int, str, str]]:
 
 
 # Below this much text, starting worker processes costs more than it saves.
-PARALLEL_MIN_CHARS = 8_000_000
+PARALLEL_MIN_CHARS = 2_000_000
+# Paragraphs remembered across files (most paragraphs of a corpus of copies are copies); a
+# corpus of distinct text would otherwise keep every paragraph it read.
+_CACHE_SIZE = 100_000
 _worker_cache: dict[str, list[tuple[int, str, str]]] = {}
 
 
@@ -575,14 +597,17 @@ def _read_files(files: list[tuple[str, str]]) -> Iterator[tuple]:
 
 
 def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]]) -> tuple:
-    """Clean, split and key one file: (articles, debris, sentence rows).
+    """Clean, split and key one file: (article heads, debris, sentence rows).
 
     `cache` maps a paragraph to its sentences (offset, text, match key) across files: most
-    paragraphs of a corpus of copies are exact copies.
+    paragraphs of a corpus of copies are exact copies. Only the heads of the articles leave:
+    their text is in the rows, and their paragraphs and line maps would double the memory.
     """
     found, removed = split_articles(name, text)
     if not any(a.body for a in found):
         raise TifaError("no sentences: the file holds only headings or layout debris", name)
+    if len(cache) > _CACHE_SIZE:
+        cache.clear()
     rows: list[tuple[str, str, int, int, int, bool]] = []
     for ai, art in enumerate(found):
         for pi, para in enumerate(art.paragraphs):
@@ -596,7 +621,21 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
                 else:  # nothing to translate, but never dropped without a word
                     removed.append(Debris("punctuation only", name, para.line_at(start),
                                           sentence))
-    return found, removed, rows
+    heads = [_Head(a.file, a.line, a.title, a.title_derived, a.meta, a.key) for a in found]
+    return heads, removed, rows
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cycle collector: the corpus step builds millions of acyclic objects (strings,
+    tuples, lists), and every full collection walks all of them again (~20 % of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def build_segments(
@@ -612,8 +651,16 @@ def segment_pages(
     notes: list[str] | None = None,
 ) -> SegmentSet:
     """The corpus step on pages already read: (display name, text) of each, in order."""
+    with _no_gc():
+        return _segment_pages(files, progress, examples, notes)
+
+
+def _segment_pages(
+    files: list[tuple[str, str]], progress: Progress | None, examples: int,
+    notes: list[str] | None,
+) -> SegmentSet:
     report = Report(files=len(files), notes=list(notes or []))
-    articles: list[Article] = []
+    articles: list[_Head] = []
     debris: list[Debris] = []
     occ = _Occurrences()
     strings: dict[str, str] = {}
@@ -669,10 +716,15 @@ def segment_pages(
            if occ.cut[i] or not _complete(occ.text[i])}
     only_cut = {k for k in cut if all(occ.cut[i] for i in by_key[k])}
     root_of = _cluster(occ, group_of, cut)
-    members_of: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(by_key, key=lambda k: (-len(by_key[k]), k)):
-        members_of[root_of[key]].append(key)
+    members_of: dict[str, list[str]] = {}
+    for key in by_key:
+        members_of.setdefault(root_of[key], []).append(key)
+    del root_of
     clusters = dict(enumerate(members_of.values()))
+    del members_of
+    for forms in clusters.values():  # the most copies first
+        if len(forms) > 1:
+            forms.sort(key=lambda k: (-len(by_key[k]), k))
     report.merged_variants = len(by_key) - len(clusters)
     if progress:
         progress("merge", len(by_key), len(by_key))
@@ -721,14 +773,24 @@ def segment_pages(
         canon = forms[0] if len(forms) == 1 else _canonical(
             forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms},
             only_cut)
-        members = sorted(i for f in forms for i in by_key[f])
-        docs = Counter(doc_of_article[occ.article[i]] for i in members)
-        doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
-        texts = Counter(occ.text[i] for i in members)
-        canon_texts = Counter(occ.text[i] for i in by_key[canon])
-        # stray spaces are PDF artefacts whatever their count; then the majority
-        canon_text = min(canon_texts, key=lambda t: (t.count(" "), -canon_texts[t], t))
-        variants = sorted((t for t in texts if t != canon_text), key=lambda t: (-texts[t], t))
+        members = by_key[canon] if len(forms) == 1 else \
+            sorted(i for f in forms for i in by_key[f])
+        doc_list = [doc_of_article[occ.article[i]] for i in members]
+        doc = doc_list[0]
+        if doc_list.count(doc) != len(doc_list):
+            docs = Counter(doc_list)
+            doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
+        text_list = [occ.text[i] for i in members]
+        canon_text = text_list[0]
+        if text_list.count(canon_text) == len(text_list):  # exact copies, no variant
+            variants = []
+        else:
+            texts = Counter(text_list)
+            canon_texts = Counter(occ.text[i] for i in by_key[canon])
+            # stray spaces are PDF artefacts whatever their count; then the majority
+            canon_text = min(canon_texts, key=lambda t: (t.count(" "), -canon_texts[t], t))
+            variants = sorted((t for t in texts if t != canon_text),
+                              key=lambda t: (-texts[t], t))
         sources = sorted({(occ.file[i], occ.line[i]) for i in members})
         segment = Segment(
             id="s-" + _hash(doc + "\x1f" + canon),
@@ -778,7 +840,7 @@ def segment_pages(
                       _copies(articles, occ, copy_segment, doc_of_article))
 
 
-def _copies(articles: list[Article], occ: _Occurrences, copy_segment: list[Segment],
+def _copies(articles: list[_Head], occ: _Occurrences, copy_segment: list[Segment],
             doc_of_article: list[str]) -> list[ArticleCopy]:
     """Each article as printed, as (segment id, text read) per paragraph."""
     copies = [ArticleCopy(art.file, art.line, doc_of_article[ai], [])
