@@ -146,9 +146,10 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
     sentence is read, as such, in another file.
     """
     n = len(occ.key)
-    files_of_key: dict[str, set[int]] = defaultdict(set)
-    for i in range(n):
-        files_of_key[occ.key[i]].add(occ.file[i])
+    file_of_key: dict[str, int] = {}  # the one file that reads the key, -1 for several
+    for key, fi in zip(occ.key, occ.file, strict=True):
+        if file_of_key.setdefault(key, fi) != fi:
+            file_of_key[key] = -1
     para_first = [i for i in range(n) if i == 0 or (occ.article[i], occ.para[i])
                   != (occ.article[i - 1], occ.para[i - 1])]
     para_last = {i - 1 for i in para_first if i > 0} | ({n - 1} if n else set())
@@ -166,7 +167,7 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
             if b in dropped:
                 continue
             key = occ.key[a] + occ.key[b]  # = match_key(a + b): keys are stripped
-            if files_of_key.get(key, set()) - {occ.file[a]}:
+            if file_of_key.get(key, occ.file[a]) != occ.file[a]:  # read in another file
                 joins.append((occ.file[a], occ.text[a], occ.text[b]))
                 occ.text[a] += occ.text[b]
                 occ.key[a] = key
@@ -175,9 +176,10 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
     if not dropped:
         return occ, joins
     kept = _Occurrences()
+    keep = [i for i in range(n) if i not in dropped]
     for name in ("text", "key", "article", "para", "file", "line", "cut"):
         values = getattr(occ, name)
-        setattr(kept, name, [v for i, v in enumerate(values) if i not in dropped])
+        setattr(kept, name, [values[i] for i in keep])
     return kept, joins
 
 
@@ -201,7 +203,9 @@ def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[
             continue
         chars = np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype=np.uint32)
         pairs = (chars[:-1].astype(np.uint64) << np.uint64(21)) | chars[1:]
-        found = np.unique(pairs[np.isin(pairs, wanted, assume_unique=False)])
+        at = np.searchsorted(wanted, pairs)  # the few wanted ones: no sort of all pairs
+        at[at == len(wanted)] = 0
+        found = np.unique(pairs[wanted[at] == pairs])
         count.update(found.tolist())
     return {g: min(2, count[(ord(g[0]) << 21) | ord(g[1])]) for g in candidates
             if (ord(g[0]) << 21) | ord(g[1]) in count}
@@ -433,8 +437,50 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
                     parent[find(key)] = find(other)
             if len(forms) < _CONTEXT:
                 forms.append(key)
+    del after, before
+    _join_stray_pieces(occ, find, parent)
     return {key: find(key) for key in dict.fromkeys(keys)}
 
+
+def _join_stray_pieces(occ: _Occurrences, find: Callable[[str], str],
+                       parent: dict[str, str]) -> None:
+    """A sentence cut off at the end of a paragraph is the beginning of the form that another
+    article reads after the same sentence: a piece of that article printed again.
+
+    004 prints two paragraphs of the 文明实践大集 report a second time inside the 市政协
+    report, the second cut off mid-word (…感受传 / 统文化的魅力。). Such a piece is no quotation
+    (a quotation ends its sentence), so it joins the whole sentence wherever it is read; only
+    when the same previous sentence leads to it and one longer form (by cluster) completes it.
+    """
+    keys, articles, paras, texts = occ.key, occ.article, occ.para, occ.text
+    n = len(keys)
+    pieces: list[tuple[str, str]] = []   # (previous sentence's root, key of the piece)
+    for i in range(1, n):
+        if articles[i - 1] != articles[i] or _complete(texts[i]) or \
+                len(_letters(keys[i])) < MIN_FUZZY_LEN or not _RUNNING.search(texts[i]):
+            continue  # a title or header line has no sentence end either, and no ，
+        if i + 1 < n and (articles[i + 1], paras[i + 1]) == (articles[i], paras[i]):
+            continue  # not the end of its paragraph
+        pieces.append((find(keys[i - 1]), keys[i]))
+    if not pieces:
+        return
+    wanted = {prev for prev, _ in pieces}
+    read_after: dict[str, set[str]] = defaultdict(set)
+    for i in range(1, n):
+        if articles[i - 1] == articles[i]:
+            prev = find(keys[i - 1])
+            if prev in wanted:
+                read_after[prev].add(keys[i])
+    for prev, key in pieces:
+        letters = _letters(key)
+        whole = {find(other): other for other in read_after[prev] if find(other) != find(key)
+                 and len(_letters(other)) > len(letters)
+                 and _letters(other).startswith(letters)}
+        if len(whole) == 1:
+            parent[find(key)] = whole.popitem()[0]
+
+
+_RUNNING = re.compile(r"[，、；：,;:]")  # running text (clean.py's rule without 。！？)
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _MAYBE_DOUBLED = re.compile(r"([\u4e00-\u9fff])\s*\1|[\uf900-\ufaff]")  # in the text, not the key
@@ -700,12 +746,10 @@ def _segment_pages(
     report.exact_duplicates = len(occ.key) - len(by_key)
     if progress:
         progress("merge", 0, len(by_key))
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # each article's sentences (read in article order)
     start = 0
     for ai in range(len(articles)):
-        end = start
-        while end < len(occ.article) and occ.article[end] == ai:
-            end += 1
+        end = bisect.bisect_right(occ.article, ai, start)
         spans.append((start, end))
         start = end
     group_of = _copy_groups(spans, occ.key, [
@@ -750,29 +794,29 @@ def _segment_pages(
     def files_of(gram: str) -> int:
         return bigram_files.get(gram, 0)
 
-    counts = {k: len(v) for k, v in by_key.items()}
-
     doc_of_article = _doc_ids(articles, group_of)
     derived = {doc_of_article[i] for i, a in enumerate(articles) if a.title_derived}
-    doc_size = Counter(doc_of_article[occ.article[i]] for i in range(len(occ.key)))
+    doc_size: Counter = Counter()
+    for ai, (start, end) in enumerate(spans):
+        doc_size[doc_of_article[ai]] += end - start
     doc_first: dict[str, int] = {}
     for ai, doc in enumerate(doc_of_article):
         doc_first.setdefault(doc, ai)
 
-    segment_of: dict[int, Segment] = {}
+    segment_of: dict[str, Segment] = {}  # match key → its segment
     names = [name for name, _ in files]
     for cid, forms in clusters.items():
         if len(forms) == 1 and len(by_key[forms[0]]) == 1:  # most sentences: read once
             i = by_key[forms[0]][0]
             doc = doc_of_article[occ.article[i]]
-            segment_of[cid] = Segment(
+            segment_of[forms[0]] = Segment(
                 id="s-" + _hash(doc + "\x1f" + forms[0]), text=occ.text[i], doc=doc,
                 article="", para=0, sources=[Source(names[occ.file[i]], occ.line[i])],
                 variants=[])
             continue
         canon = forms[0] if len(forms) == 1 else _canonical(
-            forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms},
-            only_cut)
+            forms, own[cid], {f: len(by_key[f]) for f in forms}, files_of,
+            {f: occ.text[by_key[f][0]] for f in forms}, only_cut)
         members = by_key[canon] if len(forms) == 1 else \
             sorted(i for f in forms for i in by_key[f])
         doc_list = [doc_of_article[occ.article[i]] for i in members]
@@ -798,10 +842,10 @@ def _segment_pages(
             sources=[Source(names[f], line) for f, line in sources],
             variants=variants,
         )
-        segment_of[cid] = segment
-    cluster_of = {key: cid for cid, forms in clusters.items() for key in forms}
-    copy_segment = [segment_of[cluster_of[k]] for k in occ.key]
-    distinctive = {id(segment_of[cluster_of[k]]) for k in by_key if len(k) >= MIN_FUZZY_LEN}
+        for form in forms:
+            segment_of[form] = segment
+    copy_segment = list(map(segment_of.__getitem__, occ.key))
+    distinctive = {id(seg) for k, seg in segment_of.items() if len(k) >= MIN_FUZZY_LEN}
     layout = _layout(copy_segment, occ, doc_of_article, distinctive)
 
     # A document's title: that of its first whole article (not a continued page), a printed
