@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import REPO, SEEDS
+from tests.conftest import REPO, SEEDS
 from tifa.glossary.entry import Deprecated, Entry, Variant
 from tifa.glossary.matcher import TermMatcher
 from tifa.glossary.store import load_glossary
