@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import run_tifa
 
 HEADER = "glossary:\n  name: mine\n  source_lang: zh-CN\n  target_lang: en\nentries:\n"
