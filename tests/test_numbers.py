@@ -47,6 +47,7 @@ CORRECT = [
     ("中国是中亚国家第一大贸易伙伴",
      "China is the largest trading partner of Central Asian countries"),
     ("外交部发言人汪文斌19日宣布", "Foreign Ministry spokesperson Wang Wenbin announced on May 19"),
+    ("徐晓兰19日在政策吹风会上表示", "Xu Xiaolan told a policy briefing on the 19th"),
     ("抗击新冠疫情", "fighting COVID-19"),
     ("数十万人参加", "hundreds of thousands of people took part"),
     ("十四届全国人大一次会议", "the first session of the 14th National People's Congress"),
@@ -68,6 +69,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("增速为9.6%", "growth of 6.9 percent", 9.6),
     ("百分之七", "17 percent", 7),
     ("5月19日", "May 9", (5, 19)),
+    ("徐晓兰19日表示", "Xu Xiaolan said on the 18th", 18),  # the day is soft: the 18th is reported
     ("260亿元人民币", "26 billion US dollars", 2.6e10),
     ("2013年", "in 2016", 2013),
     ("6亿人", "60 million people", 6e8),

@@ -515,6 +515,8 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return z.value == e.value
     if z.kind == "day" and e.kind == "date":
         return z.value[1] == e.value[1]
+    if z.kind == "day" and e.kind == "ordinal":  # 19日 = "on the 19th"
+        return z.value[1] == e.value
     if z.kind == "month" and e.kind in ("month", "date"):
         return z.value[0] == e.value[0]
     if z.kind == "date" and e.kind == "month":
@@ -528,7 +530,8 @@ def match_quantities(
     """Pair source and target quantities; return (unmatched_zh, unmatched_en), soft ones dropped.
 
     Pairing is by value (exact; within 5% when the English hedges with "about", "nearly", ...),
-    across forms: 948亿美元 = $94.8 billion, 30周年 = 30th, 2023年 = 2023, 19日 ≈ May 19.
+    across forms: 948亿美元 = $94.8 billion, 30周年 = 30th, 2023年 = 2023, 19日 ≈ May 19
+    or "the 19th".
     Hedges themselves (多/余 vs "over") are not compared.
     """
     used = [False] * len(en)

@@ -296,28 +296,41 @@ class TermInconsistent(Check):
             if len(used) != 1:
                 continue  # none, or both forms side by side (deliberate): nothing to compare
             rendering, pos, _, key = next(iter(used.values()))
-            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key))
+            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key,
+                        _short_forms(hit.entry)))
         return out
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        for text, entry_id, zh, rendering, pos, key in prepared:
+        for text, entry_id, zh, rendering, pos, key, short in prepared:
             first = ctx.remember(("term", unit.doc, entry_id), (rendering, unit.location))
             if first is None or first[0] == rendering:
                 continue
+            if rendering in short and _words(rendering) < _words(first[0]):
+                continue  # "SMEs" after "small and medium-sized enterprises": house practice
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
                 f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
                 first[0], "use one rendering of a term throughout a document")
             if _words(rendering) != _words(first[0]):
-                # a short and a full form ("Eurasia" / "Eurasian continent", "GDI" after
-                # "Global Development Initiative"): a choice of context, not an inconsistency
+                # forms of different length ("Eurasia" / "Eurasian continent", or the full
+                # form after its short one): a choice of context, not an inconsistency
                 finding.severity = "info"
             yield finding
 
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
+
+
+def _short_forms(entry) -> frozenset[str]:
+    """The accepted renderings that shorten the full one once it has been given: acronyms
+    (SCO, CICA, SMEs) and variants whose note calls them a short form or an abbreviation."""
+    return frozenset(v.text for v in entry.en_variants if _ACRONYM.fullmatch(v.text) or
+                     re.search(r"\b(short form|abbreviation)\b", v.note or "", re.I))
 
 
 class SegmentInconsistent(Check):
