@@ -48,6 +48,8 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
      "term-missing term-deprecated"),
     ("sme", "on the 19th", "on the 18th", "number-mismatch"),
     ("sme", "9.6% and 7.0%", "9.6% and 7.9%", "number-mismatch"),
+    ("sme", "rose in March for", "rose in May for", "number-mismatch"),
+    ("sme", "recovery is not yet solid", "recovery is solid", "negation"),
 ]
 
 

@@ -48,6 +48,9 @@ CORRECT = [
      "China is the largest trading partner of Central Asian countries"),
     ("外交部发言人汪文斌19日宣布", "Foreign Ministry spokesperson Wang Wenbin announced on May 19"),
     ("徐晓兰19日在政策吹风会上表示", "Xu Xiaolan told a policy briefing on the 19th"),
+    ("3月，中小企业采购指数回升。", "The purchasing index of SMEs rose in March."),
+    ("愿两国友谊地久天长。", "May the friendship between our two countries last forever."),
+    ("三月的西安，春意盎然。", "Xi'an in early spring is full of life."),
     ("抗击新冠疫情", "fighting COVID-19"),
     ("数十万人参加", "hundreds of thousands of people took part"),
     ("十四届全国人大一次会议", "the first session of the 14th National People's Congress"),
@@ -69,6 +72,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("增速为9.6%", "growth of 6.9 percent", 9.6),
     ("百分之七", "17 percent", 7),
     ("5月19日", "May 9", (5, 19)),
+    ("3月，中小企业采购指数回升。", "In May, the purchasing index of SMEs rose.", (3,)),
     ("徐晓兰19日表示", "Xu Xiaolan said on the 18th", 18),  # the day is soft: the 18th is reported
     ("260亿元人民币", "26 billion US dollars", 2.6e10),
     ("2013年", "in 2016", 2013),

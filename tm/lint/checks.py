@@ -572,7 +572,8 @@ class Negation(Check):
     # is "unprecedented". The other direction (English adds "never", "no one", "let alone"
     # where Chinese has none) is ordinary rephrasing and is not checked.
     _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
-                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|并非|毫无|别无")
+                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|尚不|并未|未曾|不宜|并非|"
+                     "毫无|别无")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
                      r"nowhere|lack|lacks|fail|fails|free from|unable|refuse[sd]?|deny|"
                      r"denies|rather than|instead of|let alone|far from|impossible|"
