@@ -186,29 +186,32 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
 def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[str, int]:
     """In how many files (capped at 2) each candidate bigram occurs.
 
-    Vectorised per file: the file's distinct keys as code points, each adjacent pair as one
-    integer, looked up among the candidates' integers (numpy). Linear in the text, and common
-    bigrams cost nothing more than rare ones.
+    Vectorised per file: the file's distinct keys as code points, each character renumbered
+    among the characters of the candidates (0 for any other), each adjacent pair one index
+    into a table of the candidate pairs (numpy). Linear in the text, and common bigrams cost
+    nothing more than rare ones.
     """
     if not candidates:
         return {}
-    wanted = np.array(sorted((ord(g[0]) << 21) | ord(g[1]) for g in candidates),
-                      dtype=np.uint64)
-    keys_by_file: list[set[str]] = [set() for _ in range(nfiles)]
-    for key, fi in zip(occ.key, occ.file, strict=True):
-        keys_by_file[fi].add(key)
+    alphabet = sorted({ch for gram in candidates for ch in gram})
+    number = {ch: n for n, ch in enumerate(alphabet, start=1)}
+    size = len(alphabet) + 1
+    renumber = np.zeros(0x110000, dtype=np.int64)
+    renumber[[ord(ch) for ch in alphabet]] = np.arange(1, size)
+    wanted = {gram: number[gram[0]] * size + number[gram[1]] for gram in candidates}
+    table = np.zeros(size * size, dtype=bool)  # ~ (distinct characters)² bytes
+    table[list(wanted.values())] = True
     count: Counter = Counter()
-    for keys in keys_by_file:
+    start = 0
+    for fi in range(nfiles):  # sentences are in file order
+        end = bisect.bisect_right(occ.file, fi, start)
+        keys, start = set(occ.key[start:end]), end
         if not keys:
             continue
-        chars = np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype=np.uint32)
-        pairs = (chars[:-1].astype(np.uint64) << np.uint64(21)) | chars[1:]
-        at = np.searchsorted(wanted, pairs)  # the few wanted ones: no sort of all pairs
-        at[at == len(wanted)] = 0
-        found = np.unique(pairs[wanted[at] == pairs])
-        count.update(found.tolist())
-    return {g: min(2, count[(ord(g[0]) << 21) | ord(g[1])]) for g in candidates
-            if (ord(g[0]) << 21) | ord(g[1]) in count}
+        chars = renumber[np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype=np.uint32)]
+        pairs = chars[:-1] * size + chars[1:]
+        count.update(np.unique(pairs[table[pairs]]).tolist())
+    return {gram: min(2, count[at]) for gram, at in wanted.items() if at in count}
 
 
 def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list[str],
@@ -394,7 +397,8 @@ def _same_sentence(a: str, b: str, cut: set[str]) -> bool:
     return len(ls) >= 4 and len(ll) > len(ls) and (ll.startswith(ls) or ll.endswith(ls))
 
 
-def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str, str]:
+def _cluster(occ: _Occurrences, spans: list[tuple[int, int]], group_of: list[int],
+             cut: set[str]) -> dict[str, str]:
     """Union the distinct forms that are one sentence; returns each key's cluster root.
 
     Identical keys are one sentence everywhere. A different form is compared only with the
@@ -402,8 +406,10 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
     as far as they are already known to be one sentence with their own variants) in copies of
     the same article (`group_of`), at most `_CONTEXT` forms per neighbour: a few
     comparisons per sentence, never all pairs, and never with a quotation in another article.
+    `spans[a]` is the range of article a's sentences.
     """
     parent: dict[str, str] = {}
+    articles_in = Counter(group_of)
 
     def find(key: str) -> str:
         root = parent.get(key)
@@ -417,26 +423,32 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
 
     after: dict[tuple[int, str], list[str]] = {}    # (group, previous key) → forms read next
     before: dict[tuple[int, str], list[str]] = {}   # (group, next key) → forms read before it
-    n = len(occ.key)
-    keys, articles = occ.key, occ.article
-    for i in range(n):
-        key, art = keys[i], articles[i]
+    keys = occ.key
+    for art, (start, end) in enumerate(spans):
         group = group_of[art]
-        # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
-        prev = find(keys[i - 1]) if i and articles[i - 1] == art else "\x02"
-        nxt = find(keys[i + 1]) if i + 1 < n and articles[i + 1] == art else "\x03"
-        for index, context in ((after, (group, prev)), (before, (group, nxt))):
-            forms = index.get(context)
-            if forms is None:
-                index[context] = [key]
+        if articles_in[group] == 1:
+            # An article that has no copy meets only itself: when no two of its sentences are
+            # one cluster, no two forms ever share a neighbour, and there is nothing to compare.
+            roots = {find(key) for key in keys[start:end]}
+            if len(roots) == end - start:
                 continue
-            if key in forms:
-                continue
-            for other in forms:
-                if find(other) != find(key) and _same_sentence(key, other, cut):
-                    parent[find(key)] = find(other)
-            if len(forms) < _CONTEXT:
-                forms.append(key)
+        for i in range(start, end):
+            key = keys[i]
+            # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
+            prev = find(keys[i - 1]) if i > start else "\x02"
+            nxt = find(keys[i + 1]) if i + 1 < end else "\x03"
+            for index, context in ((after, (group, prev)), (before, (group, nxt))):
+                forms = index.get(context)
+                if forms is None:
+                    index[context] = [key]
+                    continue
+                if key in forms:
+                    continue
+                for other in forms:
+                    if find(other) != find(key) and _same_sentence(key, other, cut):
+                        parent[find(key)] = find(other)
+                if len(forms) < _CONTEXT:
+                    forms.append(key)
     del after, before
     _join_stray_pieces(occ, find, parent)
     return {key: find(key) for key in dict.fromkeys(keys)}
@@ -643,18 +655,25 @@ def _read_files(files: list[tuple[str, str]]) -> Iterator[tuple]:
 
 
 def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]]) -> tuple:
-    """Clean, split and key one file: (article heads, debris, sentence rows).
+    """Clean, split and key one file: (article heads, debris, sentence columns).
 
     `cache` maps a paragraph to its sentences (offset, text, match key) across files: most
     paragraphs of a corpus of copies are exact copies. Only the heads of the articles leave:
-    their text is in the rows, and their paragraphs and line maps would double the memory.
+    their text is in the sentences, and their paragraphs and line maps would double the
+    memory. The sentences come as columns (texts, keys, article, paragraph, line, cut), which
+    the parent appends in C and which pickle smaller than one tuple per sentence.
     """
     found, removed = split_articles(name, text)
     if not any(a.body for a in found):
         raise TifaError("no sentences: the file holds only headings or layout debris", name)
     if len(cache) > _CACHE_SIZE:
         cache.clear()
-    rows: list[tuple[str, str, int, int, int, bool]] = []
+    texts: list[str] = []
+    keys: list[str] = []
+    ais: list[int] = []
+    pis: list[int] = []
+    lines: list[int] = []
+    cuts: list[bool] = []
     for ai, art in enumerate(found):
         for pi, para in enumerate(art.paragraphs):
             sentences = cache.get(para.text)
@@ -662,13 +681,17 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
                 sentences = cache[para.text] = _sentences(para.text)
             for n, (start, sentence, key) in enumerate(sentences):
                 if key:
-                    rows.append((sentence, key, ai, pi, para.line_at(start),
-                                 para.continued and n == 0))
+                    texts.append(sentence)
+                    keys.append(key)
+                    ais.append(ai)
+                    pis.append(pi)
+                    lines.append(para.line_at(start))
+                    cuts.append(para.continued and n == 0)
                 else:  # nothing to translate, but never dropped without a word
                     removed.append(Debris("punctuation only", name, para.line_at(start),
                                           sentence))
     heads = [_Head(a.file, a.line, a.title, a.title_derived, a.meta, a.key) for a in found]
-    return heads, removed, rows
+    return heads, removed, (texts, keys, ais, pis, lines, cuts)
 
 
 @contextlib.contextmanager
@@ -710,19 +733,19 @@ def _segment_pages(
     debris: list[Debris] = []
     occ = _Occurrences()
     strings: dict[str, str] = {}
-    for fi, (found, removed, rows) in enumerate(_read_files(files)):
+    for fi, (found, removed, columns) in enumerate(_read_files(files)):
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
-        for sentence, key, ai, pi, line, cut in rows:
-            # one string object per distinct text: memory grows with the distinct sentences
-            occ.text.append(strings.setdefault(sentence, sentence))
-            occ.key.append(strings.setdefault(key, key))
-            occ.article.append(base + ai)
-            occ.para.append(pi)
-            occ.file.append(fi)
-            occ.line.append(line)
-            occ.cut.append(cut)
+        texts, keys, ais, pis, lines, cuts = columns
+        # one string object per distinct text: memory grows with the distinct sentences
+        occ.text.extend(map(strings.setdefault, texts, texts))
+        occ.key.extend(map(strings.setdefault, keys, keys))
+        occ.article.extend([base + ai for ai in ais])
+        occ.para.extend(pis)
+        occ.file.extend([fi] * len(texts))
+        occ.line.extend(lines)
+        occ.cut.extend(cuts)
         if progress:
             progress("read", fi + 1, len(files))
     del strings
@@ -759,7 +782,7 @@ def _segment_pages(
     cut = {occ.key[i] for i in range(len(occ.key))
            if occ.cut[i] or not _complete(occ.text[i])}
     only_cut = {k for k in cut if all(occ.cut[i] for i in by_key[k])}
-    root_of = _cluster(occ, group_of, cut)
+    root_of = _cluster(occ, spans, group_of, cut)
     members_of: dict[str, list[str]] = {}
     for key in by_key:
         members_of.setdefault(root_of[key], []).append(key)
