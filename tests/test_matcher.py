@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import REPO, SEEDS
 from tifa.glossary.entry import Deprecated, Entry, Variant
 from tifa.glossary.matcher import TermMatcher
 from tifa.glossary.store import load_glossary
+
+from tests.conftest import REPO, SEEDS
 
 KEYNOTE_ZH = SEEDS / "000_ff653c6785898c9e.txt"
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"

@@ -575,56 +575,65 @@ class Negation(Check):
 
 class _AlignmentCheck(Check):
     """Base of the checks on what the aligner found: most units (all of a TMX, XLIFF, PO or
-    CSV draft) have nothing for them, and skip the generator."""
+    CSV draft) have nothing for them, and skip the generator. A subclass names the aligner's
+    `kind` of unit it reports and says what to write about it in `describe`."""
+
+    kind = ""
 
     def prepare(self, unit: LintUnit, ctx: Context):
         return list(self.run(unit, ctx)) if unit.alignment else []
 
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
+        """The message, the span it points at and the advice."""
+        raise NotImplementedError
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment != self.kind:
+            return
+        message, span, hint = self.describe(unit)
+        yield self.finding(unit, message, span, None, None, hint)
+
 
 class Omission(_AlignmentCheck):
     code = "omission"
+    kind = "omission"
     severity = "error"
     title = "Chinese with no English counterpart (plain-text drafts: a sentence or paragraph " \
         "left out)"
     example = "世界需要一个和谐的中亚。…(the whole paragraph) — nothing in the English"
 
-    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if unit.alignment != "omission":
-            return
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
         where = f" (the English resumes at {unit.target_location})" if unit.target_location \
             else ""
-        yield self.finding(unit, f"no translation of {_quote(unit.source, 50)}{where}",
-                           Span("source", 0, len(unit.source), unit.source), None, None,
-                           "translate the passage, or mark a deliberate cut in a note")
+        return (f"no translation of {_quote(unit.source, 50)}{where}",
+                Span("source", 0, len(unit.source), unit.source),
+                "translate the passage, or mark a deliberate cut in a note")
 
 
 class Addition(_AlignmentCheck):
     code = "addition"
+    kind = "addition"
     severity = "warning"
     title = "English with no Chinese counterpart (a translator's note, an added sentence)"
     example = "“(Translator's note: Chang'an was the capital of the Han and Tang dynasties.)”"
 
-    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if unit.alignment != "addition":
-            return
-        yield self.finding(unit, f"{_quote(unit.target, 50)} translates nothing in the source",
-                           Span("target", 0, len(unit.target), unit.target), None, None,
-                           "an added note or sentence: keep it only if the client wants it")
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
+        return (f"{_quote(unit.target, 50)} translates nothing in the source",
+                Span("target", 0, len(unit.target), unit.target),
+                "an added note or sentence: keep it only if the client wants it")
 
 
 class AlignmentDoubtful(_AlignmentCheck):
     code = "alignment-doubtful"
+    kind = "doubtful"
     severity = "warning"
     title = "a stretch the aligner could not pair with confidence: term and number checks " \
         "are not run on it"
     example = "a reordered paragraph whose sentences match nothing one to one"
 
-    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if unit.alignment != "doubtful":
-            return
-        yield self.finding(unit, "the aligner is not confident that this English translates "
-                           "this Chinese; terms and figures were not checked here", None, None,
-                           None, "compare the passage by eye")
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
+        return ("the aligner is not confident that this English translates this Chinese; "
+                "terms and figures were not checked here", None, "compare the passage by eye")
 
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
