@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from tifa.glossary.mine_background import Background, background
-from tifa.glossary.mine_counts import MAX_N, PARTICLES, Stats, count_ngrams
+from tifa.glossary.mine_counts import MAX_N, PARTICLES, NgramCounts, Stats, count_ngrams
 from tifa.glossary.mine_model import Model, fit, glossary_words, load_model
 from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
 from tifa.tm.base import VERSION
@@ -775,22 +775,49 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
            min_freq: int | None = None, max_candidates: int = 40_000,
            progress: Progress | None = None) -> Evidence:
     """Candidates of `segments` (merged `tm.segment.Segment` objects) with all their signals."""
-    empty = Evidence([], [], [], [], [], [])
     if not segments:
-        return empty
-    bg = background()
+        return Evidence([], [], [], [], [], [])
     texts, first = _distinct(segments)
     chunks = [c for t in texts for c in _CHUNK.findall(t)]
     total_chars = sum(map(len, chunks))
     if min_freq is None:
-        # Prune rare n-grams early on big corpora to keep memory and time near-linear.
-        min_freq = max(2, total_chars // 4_000_000)
-    stats = Stats.of(count_ngrams(chunks, min_freq))
-    # The per-candidate passes are bounded: on big corpora they read an evenly spaced sample
-    # of the distinct segments (frequencies still come from the full n-gram count).
-    step = max(1, math.ceil(total_chars / SCAN_CHARS))
+        min_freq = corpus_min_freq(total_chars)
+    counts = count_ngrams(chunks, min_freq)
+    step = scan_step(total_chars)
     picked = range(0, len(texts), step)
-    sample = [texts[i] for i in picked]
+    titles = {fold(getattr(seg, "article", "") or "") for seg in first} - {""}
+    return gather_counted(counts, [texts[i] for i in picked], [first[i] for i in picked],
+                          titles, chunks[::step] if use_sentencepiece else None,
+                          max_candidates, progress)
+
+
+def corpus_min_freq(total_chars: int) -> int:
+    """Rare n-grams are pruned early on big corpora to keep memory and time near-linear."""
+    return max(2, total_chars // 4_000_000)
+
+
+def scan_step(total_chars: int) -> int:
+    """Every how many distinct segments the per-candidate passes read one (bounded work)."""
+    return max(1, math.ceil(total_chars / SCAN_CHARS))
+
+
+def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
+                   titles: set[str], sp_chunks: list[str] | None = None,
+                   max_candidates: int = 40_000, progress: Progress | None = None) -> Evidence:
+    """Candidates from n-gram `counts` of a whole corpus and an evenly spaced `sample` of its
+    distinct folded segments (`sample_segments`: the segment each was read from, for
+    documents and contexts); `titles`: the folded article titles of the corpus.
+
+    The per-candidate passes are bounded: on big corpora they read the sample only
+    (frequencies still come from the full n-gram count). `glossary.mine_store` calls this
+    with counts kept on disk.
+    """
+    empty = Evidence([], [], [], [], [], [])
+    if not sample:
+        return empty
+    bg = background()
+    stats = Stats.of(counts)
+    total_chars = counts.total
     structure = _structure(sample, bg)
     whole = "\n".join(sample)
     for s, n in numbered(whole, bg).items():
@@ -812,15 +839,15 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
                 + 0.5 * (len(s) == 4))
 
     cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
-    sp = _segment_pieces(chunks[::step]) if use_sentencepiece else None
-    occ = _scan(cands, sample, [first[i].doc for i in picked], sp)
+    sp = _segment_pieces(sp_chunks) if sp_chunks is not None else None
+    occ = _scan(cands, sample, [seg.doc for seg in sample_segments], sp)
     # C-value nesting among the candidates with evidence of their own: every span is inside
     # longer spans of one occurrence, which says nothing about it being a fragment.
     evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
     longer, heads = _nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, set(cands))
     lex = _lexicon([s.replace('"', "") for s in cands])
     cand_set = set(cands)
-    titles = _in_titles(cands, {fold(getattr(seg, "article", "") or "") for seg in first} - {""})
+    titles = _in_titles(cands, titles)
 
     ev = Evidence([], [], [], [], [], [])
     for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
@@ -840,7 +867,7 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
         signals["rule"] = _rule_score(signals)
         contexts = []
         for si in o.contexts:
-            seg = first[picked[si]]
+            seg = sample_segments[si]
             src = seg.sources[0] if seg.sources else None
             contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
         ev.zh.append(s)

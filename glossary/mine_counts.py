@@ -185,12 +185,19 @@ def _empty_side(k: int) -> Side:
                 np.zeros(k, dtype=np.uint8))
 
 
-def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> NgramCounts:
+def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
+                 base: NgramCounts | None = None, absent: int = 0) -> NgramCounts:
     """Count every n-gram (n ≤ max_n) of `chunks` occurring at least `min_freq` times.
 
     One code-point array (chunks joined by NUL, which is a boundary), 64-bit rolling hashes,
     one sort per length; an n-gram is extended only where both of its (n-1)-grams are frequent
     (Apriori pruning).
+
+    With `base` (the counts of the rest of an archive), the result is `base` merged with the
+    counts of `chunks`, pruned at `min_freq` on the merged counts, without ever holding the
+    unpruned counts of `chunks`; an n-gram that `base` lacks counts as `absent` occurrences
+    there while deciding what is frequent (the store's bound for what it dropped), and as none
+    in the result.
     """
     text = "\x00" + "\x00".join(chunks) + "\x00"
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -212,7 +219,11 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> NgramC
         ordered = np.sort(h)
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         cnt = np.diff(np.r_[starts, len(ordered)])
-        keep = cnt >= min_freq
+        if base is None:
+            keep = cnt >= min_freq
+        else:
+            prior = _lookup(base, n, ordered[starts])
+            keep = cnt + np.where(prior < 0, absent, prior) >= min_freq
         keys, totals = ordered[starts[keep]], cnt[keep]
         del ordered, starts, cnt
         grp = np.searchsorted(keys, h)
@@ -232,12 +243,34 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> NgramC
             lc, rc = c[pos - 1], c[pos + n]
             left = _side(grp, lc, np.isin(lc, particles), k)
             right = _side(grp, rc, np.isin(rc, particles), k)
-        levels.append(Level(n, keys, totals.astype(np.int64), grams, left, right))
+        level = Level(n, keys, totals.astype(np.int64), grams, left, right)
+        if base is not None and n <= len(base.levels):
+            # what `chunks` keeps stays (it passed the test above); of the rest of `base`,
+            # what is frequent on its own
+            level = _merge_level(level, base.levels[n - 1])
+            own = np.zeros(len(level), dtype=bool)
+            own[np.searchsorted(level.keys, keys)] = True
+            level = level.take(np.flatnonzero(own | (level.counts >= min_freq)))
+        levels.append(level)
         if not k:
             break
+    if base is not None:  # what only `base` has, beyond the lengths `chunks` reached
+        levels.extend(lv.take(np.flatnonzero(lv.counts >= min_freq))
+                      for lv in base.levels[len(levels):])
     while levels and not len(levels[-1]):
         levels.pop()
-    return NgramCounts(levels, total, min_freq)
+    return NgramCounts(levels, total + (base.total if base is not None else 0), min_freq)
+
+
+def _lookup(counts: NgramCounts, n: int, keys: np.ndarray) -> np.ndarray:
+    """Counts of the n-grams `keys` in `counts` (−1 where it has none)."""
+    if n > len(counts.levels) or not len(keys):
+        return np.full(len(keys), -1, dtype=np.int64)
+    lv = counts.levels[n - 1]
+    if not len(lv):
+        return np.full(len(keys), -1, dtype=np.int64)
+    at = np.minimum(np.searchsorted(lv.keys, keys), len(lv) - 1)
+    return np.where(lv.keys[at] == keys, lv.counts[at], -1)
 
 
 @dataclass

@@ -53,3 +53,18 @@ def test_counts_and_neighbours_match_a_plain_count(chunks: list[str]) -> None:
     lv = counts.levels[1]
     i = int(np.searchsorted(lv.keys, np.uint64(ngram_hash("中亚"))))
     assert lv.strings(np.array([i])) == ["中亚"]
+
+
+def test_counting_onto_a_base_is_counting_the_union(chunks: list[str]) -> None:
+    half = len(chunks) // 3
+    whole = count_ngrams(chunks, 2)
+    base = count_ngrams(chunks[:half], 1)
+    _same(count_ngrams(chunks[half:], 2, base=base), whole)
+    # a pruned base: the result is what the rule of `absent` keeps, with lower-bound counts
+    rough = count_ngrams(chunks[half:], 3, base=count_ngrams(chunks[:half], 2), absent=1)
+    for lv, exact in zip(rough.levels, whole.levels, strict=False):
+        true = dict(zip(exact.keys.tolist(), exact.counts.tolist(), strict=True))
+        for key, n in zip(lv.keys.tolist(), lv.counts.tolist(), strict=True):
+            assert true.get(key, 1) - 1 <= n <= true.get(key, 1), lv.n
+        kept = set(lv.keys.tolist())
+        assert all(key in kept for key, n in true.items() if n >= 4), lv.n
