@@ -110,6 +110,21 @@ def test_find_deprecated_anywhere_with_word_boundaries():
     assert m.find_deprecated("roboR and Bob") == []
 
 
+def test_deprecated_form_that_keys_like_an_accepted_one_must_be_spelled_as_deprecated():
+    """"Xi Jinping's Thought" is deprecated, "Xi Jinping Thought" is the accepted short form:
+    their match keys are the same, so only the possessive spelling is reported."""
+    e = entry("xi-thought", "习近平新时代中国特色社会主义思想",
+              "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
+              variants=["Xi Jinping Thought"], deprecated=["Xi Jinping's Thought"])
+    eco = entry("eco", "习近平生态文明思想", "Xi Jinping Thought on Ecological Civilization")
+    m = TermMatcher([e, eco])
+    assert m.find_deprecated("studied Xi Jinping Thought on Ecological Civilization") == []
+    assert m.find_deprecated("guided by Xi Jinping Thought") == []
+    assert [h.text for h in m.find_deprecated("guided by Xi Jinping’s  thought")] == \
+        ["Xi Jinping’s  thought"]
+    assert m.en_status("guided by Xi Jinping Thought", e) == "variant"
+
+
 def test_overlapping_terms_leftmost_longest():
     a, b = entry("a", "全球发展", "global development"), entry("b", "发展倡议", "initiative")
     c = entry("c", "全球发展倡议", "Global Development Initiative")

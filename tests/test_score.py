@@ -161,6 +161,21 @@ def test_significance_marks_in_the_text_table(capsys) -> None:
     assert "BLEU|nrefs:1|bs:1000|seed:12345|case:mixed|eff:no|tok:13a" in result.stdout
 
 
+def test_equal_scores_are_never_marked_significant(capsys, tmp_path: Path) -> None:
+    """A copy of the baseline ties it on every metric: sacrebleu's p for a tie with no
+    differing resample is 1/(n+1), reported as is, but a tie is no significant difference."""
+    copy = tmp_path / "engine-a-again.en.txt"
+    copy.write_bytes(A.read_bytes())
+    report = _score_json(capsys, "--src", str(ZH), "--ref", str(REF), str(A), str(copy),
+                         "--presplit")
+    tied = report["systems"][1]["scores"]
+    assert tied["bleu"]["p_value"] < 0.05      # 1/1001, as sacrebleu says
+    assert not any(m["significant"] for m in tied.values()), tied
+    text = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(copy),
+                 "--presplit").stdout
+    assert "*" not in next(line for line in text.splitlines() if line.startswith(str(copy)))
+
+
 def test_term_edit_rate_without_terms_is_ter_and_weighs_term_edits() -> None:
     def toks(text: str, term: set[int] = frozenset()) -> list[_Tok]:
         out = []

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from tifa.tm.base.text import english_key, han_share, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import extract_en, extract_zh, match_quantities
+
+if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
+    from tifa.glossary.entry import Glossary
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -32,7 +36,7 @@ def mostly_chinese(text: str) -> bool:
 class Context:
     """What the checks share: the term matcher, the TM, per-unit caches, per-document state."""
 
-    def __init__(self, glossary=None, tm=None) -> None:
+    def __init__(self, glossary: Glossary | None = None, tm=None) -> None:
         self.matcher = None
         if glossary is not None:
             from tifa.glossary.matcher import TermMatcher
@@ -292,28 +296,41 @@ class TermInconsistent(Check):
             if len(used) != 1:
                 continue  # none, or both forms side by side (deliberate): nothing to compare
             rendering, pos, _, key = next(iter(used.values()))
-            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key))
+            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key,
+                        _short_forms(hit.entry)))
         return out
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        for text, entry_id, zh, rendering, pos, key in prepared:
+        for text, entry_id, zh, rendering, pos, key, short in prepared:
             first = ctx.remember(("term", unit.doc, entry_id), (rendering, unit.location))
             if first is None or first[0] == rendering:
                 continue
+            if rendering in short and _words(rendering) < _words(first[0]):
+                continue  # "SMEs" after "small and medium-sized enterprises": house practice
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
                 f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
                 first[0], "use one rendering of a term throughout a document")
             if _words(rendering) != _words(first[0]):
-                # a short and a full form ("Eurasia" / "Eurasian continent", "GDI" after
-                # "Global Development Initiative"): a choice of context, not an inconsistency
+                # forms of different length ("Eurasia" / "Eurasian continent", or the full
+                # form after its short one): a choice of context, not an inconsistency
                 finding.severity = "info"
             yield finding
 
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
+
+
+def _short_forms(entry) -> frozenset[str]:
+    """The accepted renderings that shorten the full one once it has been given: acronyms
+    (SCO, CICA, SMEs) and variants whose note calls them a short form or an abbreviation."""
+    return frozenset(v.text for v in entry.en_variants if _ACRONYM.fullmatch(v.text) or
+                     re.search(r"\b(short form|abbreviation)\b", v.note or "", re.I))
 
 
 class SegmentInconsistent(Check):
@@ -555,7 +572,8 @@ class Negation(Check):
     # is "unprecedented". The other direction (English adds "never", "no one", "let alone"
     # where Chinese has none) is ordinary rephrasing and is not checked.
     _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
-                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|并非|毫无|别无")
+                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|尚不|并未|未曾|不宜|并非|"
+                     "毫无|别无")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
                      r"nowhere|lack|lacks|fail|fails|free from|unable|refuse[sd]?|deny|"
                      r"denies|rather than|instead of|let alone|far from|impossible|"
