@@ -192,6 +192,20 @@ def calibration(judged: list[tuple[float, bool]], threshold: float = DOUBT_THRES
             f" (below 0.5: {len(half)}, {1 - sum(half)/max(1, len(half)):.1%} wrong)")
 
 
+BINS = (0.0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0001)
+
+
+def reliability(judged: list[tuple[float, bool]]) -> str:
+    """Confidence bins × share of beads right: a calibrated confidence matches its bin."""
+    rows = []
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
+        inside = [right for conf, right in judged if lo <= conf < hi]
+        if inside:
+            rows.append(f"{lo:.2f}-{min(hi, 1.0):.2f}: {len(inside)} beads, "
+                        f"{sum(inside) / len(inside):.1%} right")
+    return "; ".join(rows)
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -274,10 +288,12 @@ def main() -> None:
     print(f"tifa align  {_fmt(s)}  time {wall:.1f}s (CPU {cpu:.1f}s; the two differ when other "
           f"jobs share the machine)  peak RSS {peak_rss_mb():.0f} MB")
     print(f"Bible {calibration(judged)}")
+    print(f"Bible reliability  {reliability(judged)}")
     if args.baseline:
         run_length_only(zh, en, gold, zv, ev)
     key_judged = run_keynote()
     print(f"keynote (paragraphs, all variants) {calibration(key_judged)}")
+    print(f"keynote reliability  {reliability(key_judged)}")
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)
