@@ -22,16 +22,17 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_align import (  # noqa: E402
+    BINS,
     KEYNOTE_VARIANTS,
     bible_judged,
     find_bible,
+    half_a_books,
+    in_half_a,
     load_keynote,
     load_set,
 )
 from tifa.tm.align import DOUBT_THRESHOLD, align_features  # noqa: E402
 from tifa.tm.align_confidence import FEATURES, WEIGHTS_FILE, Model, fit  # noqa: E402
-
-BINS = (0.0, 0.5, 0.8, 0.9, 0.93, 0.95, 0.98, 0.99, 1.0001)
 
 Rows = list[tuple[list[float], bool]]
 
@@ -41,17 +42,11 @@ def bible_rows(folder: Path) -> tuple[Rows, Rows]:
     zh, en, gold, zv, ev = load_set(folder)
     beads, features = align_features(zh, en)
     _, judged = bible_judged(beads, gold, zv, ev)
-    books: list[str] = []
-    for verse in zv:
-        book = verse.split(":")[0]
-        if book not in books:
-            books.append(book)
-    half_a = set(books[0::2])
+    half_a = half_a_books(zv)
     a: Rows = []
     b: Rows = []
     for bead, x, (_, right) in zip(beads, features, judged, strict=True):
-        verse = zv[bead.zh[0]] if bead.zh else ev[bead.en[0]]
-        (a if verse.split(":")[0] in half_a else b).append((x, right))
+        (a if in_half_a(bead, zv, ev, half_a) else b).append((x, right))
     return a, b
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from tifa.glossary.matcher import TermMatcher
 from tifa.tm.base import dictionary
+from tifa.tm.base.text import has_han
 from tifa.tm.numbers import extract_en, extract_zh
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -60,7 +61,6 @@ FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
 _PUNCT_EN = {"?": "?", ":": ":", "!": "!", '"': '"', "“": '"', "”": '"'}
@@ -120,7 +120,7 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], li
         for word in dictionary.segment(chunk, lex):
             if word in _PUNCT_ZH:
                 fixed.append("p" + _PUNCT_ZH[word])
-            elif _HAN.search(word):
+            elif has_han(word):
                 words.append(word)
     return words, fixed
 

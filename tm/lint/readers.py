@@ -410,7 +410,7 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
             continue
         k = best[1]
         out[k] = Bead(sorted(out[k].zh + bead.zh), sorted(out[k].en + bead.en),
-                      out[k].confidence)
+                      _vouched(out[k].confidence))
         del out[i]
         i = max(i - 1, 0)
     return out
@@ -439,9 +439,18 @@ def _split_lost(bead, misfit, zh, en) -> list:
             kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
             if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole:
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
-                pair = Bead(kept[0], kept[1], bead.confidence)
+                pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
     return [bead]
+
+
+def _vouched(confidence: float) -> float:
+    """The confidence of a bead lint reshaped by its length rule (a sentence folded in or
+    split off): the aligner's doubt was about that very sentence, which lint's own evidence has
+    now placed, so the bead counts as sure as `DOUBT_THRESHOLD` at least."""
+    from tifa.tm.align import DOUBT_THRESHOLD
+
+    return max(confidence, DOUBT_THRESHOLD)
 
 
 def _zh_chars(text: str) -> int:
