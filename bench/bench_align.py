@@ -204,10 +204,15 @@ def calibration(judged: list[tuple[float, bool]], threshold: float = DOUBT_THRES
     above = [right for conf, right in judged if conf >= threshold]
     below = [right for conf, right in judged if conf < threshold]
     half = [right for conf, right in judged if conf < 0.5]
-    return (f"calibration at {threshold}: {len(above)} beads above, "
-            f"{sum(above)/max(1, len(above)):.1%} right; "
-            f"{len(below)} below, {1 - sum(below)/max(1, len(below)):.1%} wrong"
-            f" (below 0.5: {len(half)}, {1 - sum(half)/max(1, len(half)):.1%} wrong)")
+    def share(rights: list[bool], wrong: bool) -> str:
+        if not rights:
+            return "–"
+        right = sum(rights) / len(rights)
+        return f"{1 - right if wrong else right:.1%}"
+
+    return (f"calibration at {threshold}: {len(above)} beads above, {share(above, False)} right; "
+            f"{len(below)} below, {share(below, True)} wrong"
+            f" (below 0.5: {len(half)}, {share(half, True)} wrong)")
 
 
 BINS = (0.0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0001)

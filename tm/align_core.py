@@ -554,6 +554,9 @@ def beads_of(path: list[tuple[int, int]]) -> list[tuple[range, range]]:
             for (i0, j0), (i1, j1) in zip(path, path[1:], strict=False)]
 
 
+NEGLIGIBLE = 15.0    # nats: exp(-15) < 1e-6
+
+
 def posteriors(scorer: Scorer, i0: int, i1: int, j0: int, j1: int,
                types: list[tuple[int, int]], path: list[tuple[int, int]], width: int = 2
                ) -> list[float]:
@@ -590,7 +593,9 @@ def posteriors(scorer: Scorer, i0: int, i1: int, j0: int, j1: int,
                 prev = row[pj - lo_i] if pi == i else alpha[pi][pj - lo[pi]]
                 if prev == -inf:
                     continue
-                c = cost_fn(pi, i, pj, j)
+                # A bead costing NEGLIGIBLE nats more than the best way in so far adds < 1e-6
+                # to the sum: its (expensive) lexical part is not computed.
+                c = cost_fn(pi, i, pj, j, inf if acc == -inf else prev - acc + NEGLIGIBLE)
                 if c == inf:
                     continue
                 cell.append((pi, pj, c))
