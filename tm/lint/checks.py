@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from tifa.tm.base.text import english_key, han_share, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import extract_en, extract_zh, match_quantities
+
+if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
+    from tifa.glossary.entry import Glossary
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -32,7 +36,7 @@ def mostly_chinese(text: str) -> bool:
 class Context:
     """What the checks share: the term matcher, the TM, per-unit caches, per-document state."""
 
-    def __init__(self, glossary=None, tm=None) -> None:
+    def __init__(self, glossary: Glossary | None = None, tm=None) -> None:
         self.matcher = None
         if glossary is not None:
             from tifa.glossary.matcher import TermMatcher
