@@ -1,0 +1,244 @@
+"""One file's entries as packed columns (`Rows`), read again only where the file's text changed.
+
+A terminologist edits one entry of a 50,000-entry file; the next lookup should not read the
+other 49,999 again (4–5 s of Python per line), nor rebuild them as Python objects. So a large
+file in the plain layout is cut into the text of its items — from one `- ` at the indentation
+of the `entries:` list to the next — and the checked values and match keys of every item are
+kept in the cache as packed text (`Rows`: one string per entry and column), with a hash of the
+item's text, in one cache entry per file path: what the next read needs is the previous version
+of *this* file, whatever it holds now. Reading the file again is then cut, hash, look up, and
+read only the items whose text is new.
+
+The cut is only trusted where it cannot change the meaning of the file: the top-level
+`entries:` line is followed (after blank and comment lines) by the first item, the header above
+it reads as a header, and below it every line that is neither blank nor a comment and is
+indented no deeper than the items is an item's `- ` line. A new item is read alone, by the same
+reader and checks as the whole file, and must be exactly one entry that passes them. Anything
+else falls back to reading the whole file (`yamlfile.quick_parse`), and a file with a problem
+goes on to the reader with positions, so errors still name file:line:column.
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from tifa.glossary import entry as entry_module
+from tifa.glossary import index as index_module
+from tifa.glossary import yamlfile, yamlsubset
+from tifa.glossary.index import RS, US, record_head, unpack_head
+from tifa.glossary.yamlfile import RawEntry, header_ok, item_values, quick_parse
+from tifa.tm.base import cache
+from tifa.tm.base import text as text_module
+from tifa.tm.base.cache import blake2b
+
+# Smaller files are read whole in a few tens of milliseconds: they get no cache entry.
+MIN_CHARS = 256 * 1024
+# More new items than this share of the file: one pass over the whole file is quicker.
+WHOLE_SHARE = 0.05
+CACHE_VERSION = "1"
+_CODE = tuple(m.__file__ or "" for m in (entry_module, index_module, yamlfile, yamlsubset,
+                                        text_module)) + (__file__,)
+
+_ENTRIES = re.compile(r"^entries:[ ]*(?:#[^\n]*)?$", re.M)
+# Blank and comment lines, then the first item's `- `: group 1 is its indentation.
+_FIRST = re.compile(r"(?:[ ]*(?:#[^\n]*)?\n)*([ ]*)-(?=[ \n]|\Z)")
+
+
+@dataclass
+class Rows:
+    """The entries of one file, one string per entry and column (lists joined with RS, a
+    column of a row without any item is ""): what the layered glossary is packed from
+    (`glossary.index`), without a Python object per field."""
+
+    ids: list[str]
+    heads: list[str]       # index.record_head
+    zh_forms: list[str]    # zh, *zh_variants
+    zh_keys: list[str]     # their match keys
+    accepted: list[str]    # en (if any), *en_variants texts
+    en_keys: list[str]
+    deprecated: list[str]  # en_deprecated texts
+    dep_keys: list[str]
+    firsts: str            # per row "1" when it has no `en` (accepted[0] is then a variant)
+    lines: list[int]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+_TEXT_COLUMNS = tuple(f.name for f in fields(Rows))[:8]
+
+
+def rows_of(raws: list[RawEntry]) -> Rows:
+    return Rows([r.id for r in raws], [record_head(*r[:12]) for r in raws],
+                [RS.join((r.zh, *r.zh_variants)) for r in raws],
+                [RS.join(r.zh_keys) for r in raws],
+                [RS.join(([r.en] if r.en else []) + [t for t, _ in r.en_variants]) for r in raws],
+                [RS.join(r.en_keys) for r in raws],
+                [RS.join(t for t, _ in r.en_deprecated) for r in raws],
+                [RS.join(r.dep_keys) for r in raws],
+                "".join("0" if r.en else "1" for r in raws), [r.line for r in raws])
+
+
+def raws_of(rows: Rows) -> list[RawEntry]:
+    """The entries as `yamlfile.quick_parse` gives them (positions are the entries' lines)."""
+    out = []
+    for head, zk, acc, ek, dep, dk, line in zip(rows.heads, rows.zh_keys, rows.accepted,
+                                                rows.en_keys, rows.deprecated, rows.dep_keys,
+                                                rows.lines, strict=True):
+        values = unpack_head(head)
+        pos = (line, 1)
+        out.append(RawEntry(*values, line, pos, pos, [pos] * len(values[2]),
+                            [(t, line, 1) for t, _ in values[5]], zk.split(RS),
+                            ek.split(RS) if acc else [], dk.split(RS) if dep else []))
+    return out
+
+
+def quick_rows(text: str, path: Path) -> Rows | None:
+    """The rows of `yamlfile.quick_parse(text)` (None where it gives None), with the items
+    already read from an earlier version of the file at `path` taken from the cache (files of
+    MIN_CHARS or more)."""
+    cut = _cut(text) if len(text) >= MIN_CHARS and cache.enabled() else None
+    if cut is None:
+        return _whole(text)
+    memo_path = cache.entry_path("glossary-items", cache.key(
+        CACHE_VERSION, cache.code_stamp(*_CODE), str(path.resolve())), ".marshal")
+    memo, known = _load(memo_path)
+    limit = max(64, WHOLE_SHARE * len(memo))
+    digests: list[bytes] = []
+    lines: list[int] = []
+    order: list[int] = []
+    new: list[RawEntry] = []
+    whole = not len(memo)  # the first read of this file: all of it at once
+    for chunk, line in _items(text, *cut):  # one item's text at a time: never all at once
+        d = blake2b(chunk.encode(), digest_size=16).digest()
+        digests.append(d)
+        lines.append(line)
+        if whole:
+            continue
+        i = known.get(d)
+        if i is None:
+            if len(new) >= limit:  # mostly new: one pass over the whole file is quicker
+                whole = True
+                continue
+            # Read alone, an item with a line outside it (a top-level key, a line at the
+            # items' indentation) is not one entry: the whole file is read.
+            raw = _read_item(chunk, line)
+            if raw is None:
+                return _whole(text)
+            i = known[d] = len(memo) + len(new)
+            new.append(raw)
+        order.append(i)
+    if whole:
+        if _outside(text, *cut):
+            return _whole(text)  # cutting could change the meaning: nothing is kept
+        rows = _whole(text)
+        if rows is None or rows.lines != lines:
+            return rows
+    else:
+        more = rows_of(new)
+        columns = []
+        for name, old in zip(_TEXT_COLUMNS, memo.columns, strict=True):
+            column = old + getattr(more, name) if new else old
+            columns.append([column[i] for i in order])
+        firsts = memo.firsts + more.firsts
+        rows = Rows(*columns, "".join(firsts[i] for i in order), lines)  # type: ignore[call-arg]
+    if new or whole or len(rows) != len(memo):
+        with cache.writing(memo_path) as fh:
+            if fh is not None:
+                marshal.dump((b"".join(digests), rows.firsts,
+                              *(US.join(getattr(rows, name)) for name in _TEXT_COLUMNS)), fh)
+    return rows
+
+
+def quick_entries(text: str, path: Path) -> list[RawEntry] | None:
+    """`quick_rows` as raw entries (for `tifa glossary add`)."""
+    rows = quick_rows(text, path)
+    return None if rows is None else raws_of(rows)
+
+
+def _whole(text: str) -> Rows | None:
+    raws = quick_parse(text)
+    return None if raws is None else rows_of(raws)
+
+
+def _cut(text: str) -> tuple[int, str] | None:
+    """(where the first item starts, the items' indentation) when the header reads as one and
+    the first item follows the `entries:` line, else None."""
+    found = _ENTRIES.search(text)
+    if found is None or not header_ok(yamlsubset.read(text[:found.end()])):
+        return None
+    first = _FIRST.match(text, found.end() + 1)
+    return None if first is None else (first.start(1), first.group(1))
+
+
+def _outside(text: str, start: int, indent: str) -> bool:
+    """A line below `start` indented no deeper than the items that is not an item's `- `, a
+    comment or blank: then an item's text read alone may not mean what it means in the file.
+    (An item read alone checks its own lines: the reader stops at such a line.)"""
+    other = re.compile(rf"\n(?!{indent}-(?:[ \n]|\Z))(?![ ]*(?:#|\n|\Z))[ ]{{0,{len(indent)}}}"
+                       r"(?![ ])")
+    return other.search(text, start) is not None
+
+
+def _items(text: str, start: int, indent: str) -> Iterator[tuple[str, int]]:
+    """(text, line of its `- `) of every item from `start` on; the texts joined by newlines
+    are the rest of the file."""
+    sep = "\n" + indent + "-"
+    line = text.count("\n", 0, start) + 1
+    while True:
+        end = text.find(sep, start)
+        chunk = text[start:] if end < 0 else text[start:end]
+        yield chunk, line
+        if end < 0:
+            return
+        line += chunk.count("\n") + 1
+        start = end + 1
+
+
+def _read_item(chunk: str, line: int) -> RawEntry | None:
+    """The entry of one item's text read alone, at `line`; None unless it is one clean entry."""
+    got = yamlsubset.read(chunk)
+    if got is None:
+        return None
+    data, lines = got
+    if type(data) is not list or len(data) != 1 or id(data) not in lines:
+        return None
+    return item_values(data[0], line)
+
+
+class _Memo:
+    """The rows of the file's previous version, as stored (columns in `_TEXT_COLUMNS` order)."""
+
+    def __init__(self, columns: list[list[str]], firsts: str) -> None:
+        self.columns, self.firsts = columns, firsts
+
+    def __len__(self) -> int:
+        return len(self.firsts)
+
+
+def _load(path: Path) -> tuple[_Memo, dict[bytes, int]]:
+    """The stored rows and {item hash: row}; empty when there are none (or they are damaged)."""
+    empty = _Memo([[] for _ in _TEXT_COLUMNS], "")
+    fh = cache.opened(path)
+    if fh is None:
+        return empty, {}
+    try:
+        with fh:
+            stored = marshal.load(fh)
+        digests, firsts, *texts = stored
+        del stored
+        n = len(firsts)
+        columns = []
+        while texts:  # each long text freed as soon as it is split
+            columns.append(texts.pop(0).split(US) if n else [])
+        if len(digests) != 16 * n or len(columns) != len(_TEXT_COLUMNS) \
+                or any(len(c) != n for c in columns):
+            raise ValueError("cache shape")
+    except (OSError, EOFError, ValueError, TypeError):
+        return empty, {}  # a damaged entry costs a full read, never a wrong entry
+    known = {digests[k:k + 16]: i for i, k in enumerate(range(0, len(digests), 16))}
+    return _Memo(columns, firsts), known
