@@ -26,7 +26,7 @@ from tifa.glossary import entrycache, yamlsubset
 from tifa.glossary.entry import ENTRY_FIELDS, Glossary
 from tifa.glossary.entrycache import Rows, raws_of, rows_of
 from tifa.glossary.index import RS
-from tifa.glossary.store import clean_rows, display
+from tifa.glossary.store import Selection, clean_rows, display
 from tifa.glossary.yamlfile import (
     Problem,
     RawEntry,
@@ -146,11 +146,11 @@ def _check_layers(own: Rows, kept: list[int], new: RawEntry,
     the entries of the files below it that it does not replace. Quick set checks on the rows
     first; only if they are not clean are the entries built, to name the problem."""
     files = [own, rows_of([new]), rows_of([raw for raw, _ in others])]
-    upper = [(0, r) for r in kept] + [(1, 0)]
+    upper: Selection = [(0, kept), (1, None)]
     ids = {own.ids[r] for r in kept} | {new.id}
     zh = {own.zh_keys[r].partition(RS)[0] for r in kept} | {new.zh_keys[0]}
-    below = [(2, k) for k, (raw, _) in enumerate(others)
-             if raw.id not in ids and raw.zh_keys[0] not in zh]
+    below: Selection = [(2, [k for k, (raw, _) in enumerate(others)
+                             if raw.id not in ids and raw.zh_keys[0] not in zh])]
     if clean_rows(files, upper) and clean_rows(files, below + upper):
         return
     raws = raws_of(own)

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import marshal
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 from pathlib import Path
 
 from tifa.glossary import entry as entry_module
@@ -104,54 +105,79 @@ def quick_rows(text: str, path: Path) -> Rows | None:
     cut = _cut(text) if len(text) >= MIN_CHARS and cache.enabled() else None
     if cut is None:
         return _whole(text)
+    start, indent = cut
+    prefix = indent + "-"
+    # The items' texts as UTF-8, each without its leading `prefix` (the same for all): one
+    # encode and one split in C, and no str object per item.
+    sep = ("\n" + prefix).encode()
+    pieces = text.encode().split(sep)[text.count("\n" + prefix, 0, start) + 1:]
+    lines = list(accumulate(map(add, map(bytes.count, pieces[:-1], repeat(b"\n")), repeat(1)),
+                            initial=text.count("\n", 0, start) + 1))
+    digests = [blake2b(p, digest_size=16).digest() for p in pieces]
     memo_path = cache.entry_path("glossary-items", cache.key(
         CACHE_VERSION, cache.code_stamp(*_CODE), str(path.resolve())), ".marshal")
-    memo, known = _load(memo_path)
-    limit = max(64, WHOLE_SHARE * len(memo))
-    digests: list[bytes] = []
-    lines: list[int] = []
-    order: list[int] = []
-    new: list[RawEntry] = []
-    whole = not len(memo)  # the first read of this file: all of it at once
-    for chunk, line in _items(text, *cut):  # one item's text at a time: never all at once
-        d = blake2b(chunk.encode(), digest_size=16).digest()
-        digests.append(d)
-        lines.append(line)
-        if whole:
-            continue
-        i = known.get(d)
-        if i is None:
-            if len(new) >= limit:  # mostly new: one pass over the whole file is quicker
-                whole = True
-                continue
+    with _Memo(memo_path) as memo:
+        found = list(map(memo.known.get, digests))
+        missing = [k for k, i in enumerate(found) if i is None]
+        whole = not memo.known or len(missing) > max(64, WHOLE_SHARE * len(digests))
+        if whole:  # the first read of this file, or mostly new: one pass over all of it
+            del pieces
+            memo.close()
+            return _whole_kept(text, start, indent, lines, digests, memo_path)
+        new: list[RawEntry] = []
+        for k in missing:
             # Read alone, an item with a line outside it (a top-level key, a line at the
-            # items' indentation) is not one entry: the whole file is read.
-            raw = _read_item(chunk, line)
+            # items' indentation) is not one entry: then the whole file is read.
+            raw = _read_item(prefix + pieces[k].decode(), lines[k])
             if raw is None:
                 return _whole(text)
-            i = known[d] = len(memo) + len(new)
+            found[k] = len(memo.known) + len(new)
             new.append(raw)
-        order.append(i)
-    if whole:
-        if _outside(text, *cut):
-            return _whole(text)  # cutting could change the meaning: nothing is kept
-        rows = _whole(text)
-        if rows is None or rows.lines != lines:
-            return rows
-    else:
+        del pieces
         more = rows_of(new)
+        pick = itemgetter(*found)
         columns = []
-        for name, old in zip(_TEXT_COLUMNS, memo.columns, strict=True):
-            column = old + getattr(more, name) if new else old
-            columns.append([column[i] for i in order])
+        for name in _TEXT_COLUMNS:
+            try:
+                column = memo.column()
+            except _Damaged:
+                memo.close()
+                return _whole_kept(text, start, indent, lines, digests, memo_path)
+            if new:
+                column += getattr(more, name)
+            columns.append(list(pick(column)) if len(found) > 1 else [column[found[0]]])
+            del column
         firsts = memo.firsts + more.firsts
-        rows = Rows(*columns, "".join(firsts[i] for i in order), lines)  # type: ignore[call-arg]
-    if new or whole or len(rows) != len(memo):
-        with cache.writing(memo_path) as fh:
-            if fh is not None:
-                marshal.dump((b"".join(digests), rows.firsts,
-                              *(US.join(getattr(rows, name)) for name in _TEXT_COLUMNS)), fh)
+        rows = Rows(*columns, "".join(pick(firsts)), lines)  # type: ignore[call-arg]
+        # Rewritten when it is worth it: the next reads re-read a few new items meanwhile.
+        stale = len(memo.known) - (len(found) - len(new))
+        if len(new) + stale > max(16, WHOLE_SHARE * len(found)):
+            memo.close()
+            _store(memo_path, digests, rows)
     return rows
+
+
+def _whole_kept(text: str, start: int, indent: str, lines: list[int], digests: list[bytes],
+                memo_path: Path) -> Rows | None:
+    """The whole file read at once, its rows stored for the next read where cutting it into
+    items is safe and the items are the entries one for one."""
+    if _outside(text, start, indent):
+        return _whole(text)
+    rows = _whole(text)
+    if rows is not None and rows.lines == lines:
+        _store(memo_path, digests, rows)
+    return rows
+
+
+def _store(path: Path, digests: list[bytes], rows: Rows) -> None:
+    """The rows and their items' hashes, as successive marshal objects (read one at a time)."""
+    with cache.writing(path) as fh:
+        if fh is not None:
+            marshal.dump((CACHE_VERSION, len(rows)), fh)
+            marshal.dump(b"".join(digests), fh)
+            marshal.dump(rows.firsts, fh)
+            for name in _TEXT_COLUMNS:
+                marshal.dump(US.join(getattr(rows, name)), fh)
 
 
 def quick_entries(text: str, path: Path) -> list[RawEntry] | None:
@@ -184,21 +210,6 @@ def _outside(text: str, start: int, indent: str) -> bool:
     return other.search(text, start) is not None
 
 
-def _items(text: str, start: int, indent: str) -> Iterator[tuple[str, int]]:
-    """(text, line of its `- `) of every item from `start` on; the texts joined by newlines
-    are the rest of the file."""
-    sep = "\n" + indent + "-"
-    line = text.count("\n", 0, start) + 1
-    while True:
-        end = text.find(sep, start)
-        chunk = text[start:] if end < 0 else text[start:end]
-        yield chunk, line
-        if end < 0:
-            return
-        line += chunk.count("\n") + 1
-        start = end + 1
-
-
 def _read_item(chunk: str, line: int) -> RawEntry | None:
     """The entry of one item's text read alone, at `line`; None unless it is one clean entry."""
     got = yamlsubset.read(chunk)
@@ -210,35 +221,51 @@ def _read_item(chunk: str, line: int) -> RawEntry | None:
     return item_values(data[0], line)
 
 
+class _Damaged(Exception):
+    """A stored column does not match its hashes."""
+
+
 class _Memo:
-    """The rows of the file's previous version, as stored (columns in `_TEXT_COLUMNS` order)."""
+    """The stored rows of the file's previous version, read a column at a time (each long
+    text is split and dropped before the next is read); empty if there are none or they are
+    damaged (a damaged entry costs a full read, never a wrong entry)."""
 
-    def __init__(self, columns: list[list[str]], firsts: str) -> None:
-        self.columns, self.firsts = columns, firsts
+    def __init__(self, path: Path) -> None:
+        self.known: dict[bytes, int] = {}
+        self.firsts = ""
+        self.fh = cache.opened(path)
+        if self.fh is None:
+            return
+        try:
+            version, n = marshal.load(self.fh)
+            digests, self.firsts = marshal.load(self.fh), marshal.load(self.fh)
+            if version != CACHE_VERSION or len(digests) != 16 * n or len(self.firsts) != n:
+                raise ValueError("cache shape")
+        except (OSError, EOFError, ValueError, TypeError):
+            self.close()
+            self.firsts = ""
+            return
+        self.known = {digests[k:k + 16]: i for i, k in enumerate(range(0, len(digests), 16))}
 
-    def __len__(self) -> int:
-        return len(self.firsts)
+    def column(self) -> list[str]:
+        """The next column (an empty memo has only empty ones)."""
+        if not self.known or self.fh is None:
+            return []
+        try:
+            column = marshal.load(self.fh).split(US)
+        except (OSError, EOFError, ValueError, TypeError, AttributeError):
+            column = []
+        if len(column) != len(self.known):
+            raise _Damaged
+        return column
 
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
 
-def _load(path: Path) -> tuple[_Memo, dict[bytes, int]]:
-    """The stored rows and {item hash: row}; empty when there are none (or they are damaged)."""
-    empty = _Memo([[] for _ in _TEXT_COLUMNS], "")
-    fh = cache.opened(path)
-    if fh is None:
-        return empty, {}
-    try:
-        with fh:
-            stored = marshal.load(fh)
-        digests, firsts, *texts = stored
-        del stored
-        n = len(firsts)
-        columns = []
-        while texts:  # each long text freed as soon as it is split
-            columns.append(texts.pop(0).split(US) if n else [])
-        if len(digests) != 16 * n or len(columns) != len(_TEXT_COLUMNS) \
-                or any(len(c) != n for c in columns):
-            raise ValueError("cache shape")
-    except (OSError, EOFError, ValueError, TypeError):
-        return empty, {}  # a damaged entry costs a full read, never a wrong entry
-    known = {digests[k:k + 16]: i for i, k in enumerate(range(0, len(digests), 16))}
-    return _Memo(columns, firsts), known
+    def __enter__(self) -> _Memo:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

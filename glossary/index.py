@@ -17,9 +17,11 @@ YAML cannot carry these control characters (libyaml refuses them), so no text ca
 from __future__ import annotations
 
 from array import array
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
+from operator import add
 
 US, RS, GS, FS = "\x1f", "\x1e", "\x1d", "\x1c"
+_DIGITS = bytes.maketrans(b"01", b"\x00\x01")  # "0"/"1" → 0/1
 SEP = US  # between keys in a `Keys.text`
 
 
@@ -112,16 +114,13 @@ class Keys:
         flat = RS.join(k for k, c in zip(keys, counts, strict=True) if c).split(RS) \
             if any(counts) else []
         flat_forms = RS.join(f for f in forms if f).split(RS) if flat else []
-        rows = [i for i, c in enumerate(counts) for _ in range(c)]
-        if first:
-            nums = [j for c, f in zip(counts, first, strict=True) for j in
-                    range(f == "1", c + (f == "1"))]
-        else:
-            nums = [j for c in counts for j in range(c)]
+        rows = list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
+        offsets = list(first.encode().translate(_DIGITS)) if first else repeat(0)
+        nums = list(chain.from_iterable(map(range, offsets, map(add, counts, offsets))))
         return cls(SEP + " " + f" {SEP} ".join(flat) + " " + SEP if flat else SEP,
                    US.join(flat_forms) + US if flat_forms else "",
-                   [0, *accumulate(len(f) + 1 for f in flat_forms)], rows, nums,
-                   max(map(len, flat), default=0))
+                   list(accumulate(map(add, map(len, flat_forms), repeat(1)), initial=0)),
+                   rows, nums, max(map(len, flat), default=0))
 
     def dump(self) -> tuple:
         return (self.text, self.forms, self.starts.tobytes(), self.rows.tobytes(),
@@ -167,8 +166,9 @@ class Keys:
 
 def pack(records: list[str], indexes: tuple[Keys, Keys, Keys]) -> tuple:
     """The cached shape: (count, records, record starts as bytes, *three Keys dumps)."""
-    return (len(records), "".join(r + US for r in records),
-            array("I", starts(records)).tobytes(), *(keys.dump() for keys in indexes))
+    return (len(records), US.join(records) + US if records else "",
+            array("I", accumulate(map(add, map(len, records), repeat(1)), initial=0)).tobytes(),
+            *(keys.dump() for keys in indexes))
 
 
 def check_packed(c: tuple) -> None:

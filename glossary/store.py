@@ -13,6 +13,9 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 from tifa.glossary import entry as entry_module
@@ -20,7 +23,7 @@ from tifa.glossary import entrycache, yamlfile, yamlsubset
 from tifa.glossary import index as index_module
 from tifa.glossary.entry import Glossary, build_index
 from tifa.glossary.entrycache import Rows
-from tifa.glossary.index import RS, Keys, finish_record, pack, pack_record
+from tifa.glossary.index import FS, GS, RS, Keys, pack, pack_record
 from tifa.glossary.yamlfile import (
     Problem,
     RawEntry,
@@ -149,28 +152,53 @@ def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:
     files = [_file_rows(path, shown[i]) for i, path in enumerate(every)]
     groups = ([list(range(shipped))] if shipped else []) + [[i] for i in range(shipped,
                                                                                len(every))]
-    layered = _layer_rows(files, groups)
-    if not all(clean_rows(files, [(f, r) for f in group for r in range(len(files[f]))])
-               for group in groups) \
-            or len(groups) > 1 and not clean_rows(files, [(f, r) for f, r, _ in layered]):
-        del files, layered
+    kept, gone = _layer_rows(files, groups)
+    # With nothing replaced, the check of all rows together covers each layer's own.
+    replaced = any(rows is not None for _, rows in kept)
+    if replaced and not all(clean_rows(files, [(f, None) for f in group]) for group in groups) \
+            or not clean_rows(files, kept):
+        del files
         return _load_entries(every, shipped, shown)
-    records = [finish_record(files[f].heads[r], f, files[f].lines[r], gone)
-               for f, r, gone in layered]
-    firsts = "".join(files[f].firsts[r] for f, r, _ in layered)
-    indexes = (Keys.of_joined(_column(files, layered, "zh_keys"),
-                              _column(files, layered, "zh_forms")),
-               Keys.of_joined(_column(files, layered, "en_keys"),
-                              _column(files, layered, "accepted"), firsts),
-               Keys.of_joined(_column(files, layered, "dep_keys"),
-                              _column(files, layered, "deprecated")))
-    del files, layered  # the entries live on in `records` and `indexes`
+    records: list[str] = []
+    for f, rows in kept:
+        heads, lines = files[f].heads, files[f].lines
+        if rows is not None:
+            heads, lines = _pick(heads, rows), _pick(lines, rows)
+        records += [f"{h}{FS}{f}{FS}{n}{FS}" for h, n in zip(heads, lines, strict=True)]
+    if gone:  # the entries that replace others name them
+        base = dict(zip((f for f, _ in kept), accumulate(
+            (len(files[f]) if rows is None else len(rows) for f, rows in kept), initial=0),
+            strict=False))  # (accumulate's last total is no file's start)
+        for (f, r), places in gone.items():
+            rows = kept[f][1]
+            k = base[f] + (r if rows is None else bisect_left(rows, r))
+            records[k] += RS.join(f"{i}{GS}{n}" for i, n in places)
+    firsts = "".join(_gather(files, kept, "firsts"))
+    indexes = (Keys.of_joined(_gather(files, kept, "zh_keys"), _gather(files, kept, "zh_forms")),
+               Keys.of_joined(_gather(files, kept, "en_keys"), _gather(files, kept, "accepted"),
+                              firsts),
+               Keys.of_joined(_gather(files, kept, "dep_keys"),
+                              _gather(files, kept, "deprecated")))
+    del files  # the entries live on in `records` and `indexes`
     return pack(records, indexes)
 
 
-def _column(files: list[Rows], layered: list, name: str) -> list[str]:
-    columns = [getattr(rows, name) for rows in files]
-    return [columns[f][r] for f, r, _ in layered]
+Selection = list[tuple[int, "list[int] | None"]]  # (file number, its rows; None: all of them)
+
+
+def _pick(column, rows: list[int]) -> list:
+    if not rows:
+        return []
+    return list(itemgetter(*rows)(column)) if len(rows) > 1 else [column[rows[0]]]
+
+
+def _gather(files: list[Rows], selection: Selection, name: str) -> list:
+    """One column of the selected rows, in order."""
+    out: list = []
+    for f, rows in selection:
+        column = getattr(files[f], name)
+        out += column if rows is None else _pick(column, rows)
+    return out
 
 
 def _file_rows(path: Path, shown: str) -> Rows:
@@ -191,41 +219,63 @@ def _file_rows(path: Path, shown: str) -> Rows:
 
 
 def _layer_rows(files: list[Rows], groups: list[list[int]]
-                ) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """`_layer` on rows: (file number, row, [(file number, line)] of the entries replaced)."""
-    by_id: dict[str, int] = {}
+                ) -> tuple[Selection, dict[tuple[int, int], list[tuple[int, int]]]]:
+    """`_layer` on rows: later layers replace earlier entries with the same id or the same zh
+    (by match key). Returns the rows kept, file by file, and for each row that replaced
+    others [(file number, line)] of those. A file that replaces nothing (and repeats nothing
+    within itself) is taken whole, with a few set operations."""
+    by_id: dict[str, int] = {}   # → row number across all files
     by_zh: dict[str, int] = {}
-    slots: list[tuple[int, int, list[tuple[int, int]]] | None] = []
+    offsets = [0, *accumulate(len(rows) for rows in files)]
+    alive = bytearray(b"\x01") * offsets[-1]
+    gone: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for group in groups:
         for f in group:
-            for r, (eid, keys) in enumerate(zip(files[f].ids, files[f].zh_keys, strict=True)):
-                key = keys.partition(RS)[0]
-                gone_here: list[tuple[int, int]] = []
-                old_id, old_zh = by_id.get(eid, -1), by_zh.get(key, -1)
-                if old_id >= 0 or old_zh >= 0:
-                    for i in sorted({old_id, old_zh} - {-1}):
-                        gone = slots[i]
-                        if gone is not None:
-                            gone_here.append((gone[0], files[gone[0]].lines[gone[1]]))
-                            slots[i] = None
-                by_id[eid] = by_zh[key] = len(slots)
-                slots.append((f, r, gone_here))
-    return [s for s in slots if s is not None]
+            ids, base = files[f].ids, offsets[f]
+            zh = [keys.partition(RS)[0] for keys in files[f].zh_keys]
+            rows = range(len(ids))
+            if len(set(ids)) == len(ids) == len(set(zh)):
+                # Nothing repeats within the file: only rows that meet an earlier entry
+                # replace one, whatever the order they are taken in.
+                same_id, same_zh = by_id.keys() & ids, by_zh.keys() & zh
+                rows = [r for r, (eid, key) in enumerate(zip(ids, zh, strict=True))
+                        if eid in same_id or key in same_zh] if same_id or same_zh else []
+            for r in rows:
+                eid, key = ids[r], zh[r]
+                here: list[tuple[int, int]] = []
+                for g in sorted({by_id.get(eid, -1), by_zh.get(key, -1)} - {-1}):
+                    if alive[g]:
+                        old = bisect_right(offsets, g) - 1
+                        here.append((old, files[old].lines[g - offsets[old]]))
+                        alive[g] = 0
+                if here:
+                    gone[f, r] = here
+                by_id[eid] = by_zh[key] = base + r
+            by_id.update(zip(ids, range(base, base + len(ids)), strict=True))
+            by_zh.update(zip(zh, range(base, base + len(ids)), strict=True))
+    kept: Selection = []
+    for f in range(len(files)):
+        start, end = offsets[f], offsets[f + 1]
+        kept.append((f, None if alive.count(0, start, end) == 0 else
+                     [r for r in range(end - start) if alive[start + r]]))
+    return kept, {k: v for k, v in gone.items() if alive[offsets[k[0]] + k[1]]}
 
 
-def clean_rows(files: list[Rows], rows: list[tuple[int, int]]) -> bool:
+def clean_rows(files: list[Rows], selection: Selection) -> bool:
     """`yamlfile._clean_together` on rows: True when the checks across these entries would
     find nothing (unique ids and zh keys, no deprecated rendering that is an accepted one)."""
-    ids = [files[f].ids[r] for f, r in rows]
+    ids = _gather(files, selection, "ids")
     if "" in ids or len(set(ids)) != len(ids):
         return False
-    zh = RS.join([files[f].zh_keys[r] for f, r in rows]).split(RS) if rows else []
+    zh = RS.join(_gather(files, selection, "zh_keys")).split(RS) if ids else []
     if "" in zh or len(set(zh)) != len(zh):
         return False
-    dep = [files[f].dep_keys[r] for f, r in rows if files[f].deprecated[r]]
+    dep = [k for k, d in zip(_gather(files, selection, "dep_keys"),
+                             _gather(files, selection, "deprecated"), strict=True) if d]
     if not dep:
         return True
-    accepted = [files[f].en_keys[r] for f, r in rows if files[f].accepted[r]]
+    accepted = [k for k, a in zip(_gather(files, selection, "en_keys"),
+                                  _gather(files, selection, "accepted"), strict=True) if a]
     return not accepted or set(RS.join(dep).split(RS)).isdisjoint(RS.join(accepted).split(RS))
 
 
