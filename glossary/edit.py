@@ -173,7 +173,7 @@ def _own_rows(text: str, shown: str, path: Path) -> Rows:
     file come from the cache); any problem in it stops the add."""
     if not text.strip():
         return rows_of([])
-    rows = entrycache.quick_rows(text, path)
+    rows = entrycache.quick_rows([text], path)
     if rows is None:
         rows = rows_of(_read_strictly(text, shown))
     return rows

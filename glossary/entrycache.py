@@ -20,6 +20,7 @@ goes on to the reader with positions, so errors still name file:line:column.
 
 from __future__ import annotations
 
+import gc
 import marshal
 import re
 from dataclasses import dataclass, fields
@@ -31,7 +32,8 @@ from tifa.glossary import entry as entry_module
 from tifa.glossary import index as index_module
 from tifa.glossary import yamlfile, yamlsubset
 from tifa.glossary.index import RS, US, record_head, unpack_head
-from tifa.glossary.yamlfile import RawEntry, header_ok, item_values, quick_parse
+from tifa.glossary.yamlfile import RawEntry, header_ok, item_values, quick_read
+from tifa.glossary.yamlfile import quick_entries as quick_values
 from tifa.tm.base import cache
 from tifa.tm.base import text as text_module
 from tifa.tm.base.cache import blake2b
@@ -98,13 +100,16 @@ def raws_of(rows: Rows) -> list[RawEntry]:
     return out
 
 
-def quick_rows(text: str, path: Path) -> Rows | None:
+def quick_rows(box: list[str], path: Path) -> Rows | None:
     """The rows of `yamlfile.quick_parse(text)` (None where it gives None), with the items
     already read from an earlier version of the file at `path` taken from the cache (files of
-    MIN_CHARS or more)."""
+    MIN_CHARS or more). `box` holds the text: when the whole file is read, the text is taken
+    out of it as soon as it has been read (~30 MB less at the peak for 50,000 entries)."""
+    text = box[0]
     cut = _cut(text) if len(text) >= MIN_CHARS and cache.enabled() else None
     if cut is None:
-        return _whole(text)
+        del text
+        return _whole(box)
     start, indent = cut
     prefix = indent + "-"
     # The items' texts as UTF-8, each without its leading `prefix` (the same for all): one
@@ -123,14 +128,17 @@ def quick_rows(text: str, path: Path) -> Rows | None:
         if whole:  # the first read of this file, or mostly new: one pass over all of it
             del pieces
             memo.close()
-            return _whole_kept(text, start, indent, lines, digests, memo_path)
+            outside = _outside(text, start, indent)
+            del text
+            return _whole_kept(box, outside, lines, digests, memo_path)
         new: list[RawEntry] = []
         for k in missing:
             # Read alone, an item with a line outside it (a top-level key, a line at the
             # items' indentation) is not one entry: then the whole file is read.
             raw = _read_item(prefix + pieces[k].decode(), lines[k])
             if raw is None:
-                return _whole(text)
+                del text
+                return _whole(box)
             found[k] = len(memo.known) + len(new)
             new.append(raw)
         del pieces
@@ -142,7 +150,9 @@ def quick_rows(text: str, path: Path) -> Rows | None:
                 column = memo.column()
             except _Damaged:
                 memo.close()
-                return _whole_kept(text, start, indent, lines, digests, memo_path)
+                outside = _outside(text, start, indent)
+                del text
+                return _whole_kept(box, outside, lines, digests, memo_path)
             if new:
                 column += getattr(more, name)
             columns.append(list(pick(column)) if len(found) > 1 else [column[found[0]]])
@@ -157,13 +167,13 @@ def quick_rows(text: str, path: Path) -> Rows | None:
     return rows
 
 
-def _whole_kept(text: str, start: int, indent: str, lines: list[int], digests: list[bytes],
+def _whole_kept(box: list[str], outside: bool, lines: list[int], digests: list[bytes],
                 memo_path: Path) -> Rows | None:
     """The whole file read at once, its rows stored for the next read where cutting it into
-    items is safe and the items are the entries one for one."""
-    if _outside(text, start, indent):
-        return _whole(text)
-    rows = _whole(text)
+    items is safe (no line `outside` the items) and the items are the entries one for one."""
+    if outside:
+        return _whole(box)
+    rows = _whole(box)
     if rows is not None and rows.lines == lines:
         _store(memo_path, digests, rows)
     return rows
@@ -182,13 +192,42 @@ def _store(path: Path, digests: list[bytes], rows: Rows) -> None:
 
 def quick_entries(text: str, path: Path) -> list[RawEntry] | None:
     """`quick_rows` as raw entries (for `tifa glossary add`)."""
-    rows = quick_rows(text, path)
+    rows = quick_rows([text], path)
     return None if rows is None else raws_of(rows)
 
 
-def _whole(text: str) -> Rows | None:
-    raws = quick_parse(text)
-    return None if raws is None else rows_of(raws)
+def _whole(box: list[str]) -> Rows | None:
+    enabled = gc.isenabled()
+    gc.disable()  # many small acyclic objects: see Glossary._all_rows
+    try:
+        return _whole_rows(box)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _whole_rows(box: list[str]) -> Rows | None:
+    got = quick_read(box.pop())  # the text lives on only in the caller's own variable
+    if got is None:
+        return None
+    raws = quick_values(*got)
+    del got
+    if raws is None:
+        return None
+    rows = rows_of([])
+    while raws:  # a slice at a time, each freed once packed: 50,000 entries never exist twice
+        part = raws[:_SLICE]
+        del raws[:_SLICE]
+        more = rows_of(part)
+        del part
+        for name in _TEXT_COLUMNS:
+            getattr(rows, name).extend(getattr(more, name))
+        rows.firsts += more.firsts
+        rows.lines += more.lines
+    return rows
+
+
+_SLICE = 4096
 
 
 def _cut(text: str) -> tuple[int, str] | None:

@@ -208,7 +208,7 @@ def _file_rows(path: Path, shown: str) -> Rows:
         where = "is a directory, expected a glossary YAML file" if path.is_dir() \
             else "no such glossary file"
         raise TifaError(where, shown, 0, 0)
-    rows = entrycache.quick_rows(yamlfile.read_yaml(path, shown), path)
+    rows = entrycache.quick_rows([yamlfile.read_yaml(path, shown)], path)
     if rows is None:
         raws, problems = parse_text(yamlfile.read_yaml(path, shown), shown)
         errors = _errors(problems)

@@ -4,6 +4,7 @@ file:line:column — is exactly what a read without any cache gives."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -184,7 +185,7 @@ def test_add_to_a_large_file_takes_its_items_from_the_cache(tmp_path, monkeypatc
         raise AssertionError("the whole file was read although its items are cached")
 
     with monkeypatch.context() as m:
-        m.setattr(entrycache, "quick_parse", whole)
+        m.setattr(entrycache, "quick_read", whole)
         add_entry(path, fields)
     assert items_read == []
     assert path.read_text(encoding="utf-8") == plain.read_text(encoding="utf-8")
@@ -222,3 +223,20 @@ def test_broken_edit_of_a_large_file_is_one_line_with_its_position(tmp_path):
         assert bad.returncode == fresh.returncode == 2 and bad.stdout == ""
         assert bad.stderr == fresh.stderr and bad.stderr.count("\n") == 1
         assert re.match(r"tifa: error: \S*desk\.yaml:\d+:\d+: \S", bad.stderr), bad.stderr
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "other shape"])
+def test_a_damaged_item_cache_costs_a_full_read_never_a_wrong_entry(tmp_path, monkeypatch,
+                                                                    damage):
+    path = tmp_path / "desk.yaml"
+    text = desk_glossary()
+    path.write_text(text, encoding="utf-8")
+    outcome(path, monkeypatch, cached=True)
+    (stored,) = cache.cache_dir().glob("glossary-items-*.marshal")
+    data = stored.read_bytes()
+    stored.write_bytes({"truncated": data[:len(data) * 2 // 3], "garbage": b"\x00garbage",
+                        "other shape": marshal.dumps(("1", 3))}[damage])
+    path.write_text(text.replace("en: China-Mongolia media action plan",
+                                 "en: China-Mongolia media cooperation action plan"),
+                    encoding="utf-8")
+    assert outcome(path, monkeypatch, cached=True) == outcome(path, monkeypatch, cached=False)
