@@ -79,6 +79,9 @@ LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协
 # Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
 QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
 ONE_CHINA = "一个中国"
+# 党的 is part of the name in the Party's own formulations (党的二十大精神, 党的建设): the only
+# 的 a bare n-gram may carry.
+PARTY = "党的"
 # Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
 HEAD_CUT = frozenset("的和与同及暨是在对为把将向从以于了、")
 # Head words that mark the end of a named formulation (…倡议, …机制, …共同体).
@@ -160,6 +163,9 @@ _REPEAT = re.compile(f"(?=((?P<a>[{_CJK}])[{_CJK}](?P=a)[{_CJK}](?:(?P=a)[{_CJK}
 _SAYING = re.compile(r"^.{2,}[的是].{2,}$")
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
+# A 、-list runs across quote marks: 中宣部“五个一工程”获奖剧目、…“文华奖”获奖剧目 is one list
+# whose items hold quotes, not three lists that each start with 获奖剧目.
+_LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
 _ORDINAL = re.compile(
     rf"(?:^|[，。；：！？,;:!?\n])[一二三四五六七八九十][是要]([{_CJK}—]{{2,14}})(?=[，。；！？,;!?\n]|$)"
 )
@@ -328,7 +334,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
         return False  # 深化战略, 做大做强中国—中亚峰会机制: verb + object (做大做强 alone stays)
     if structural:
         return True
-    if s[0] in SOFT_START or "的" in s or "等" in s:
+    if s[0] in SOFT_START or "的" in s.removeprefix(PARTY) or "等" in s:
         return False
     m = _LEAD.match(s)  # 共同发展 stays: after an adverb, two characters are part of the name
     return m is None or 0 < len(s) - m.end() <= 2
@@ -447,7 +453,9 @@ def _list_items(clause: str, bg: Background | None = None) -> tuple[list[str], i
             items.append(head)
         tail, rest = parts[-1][:width], parts[-1][width:]
         # ...历史之变|正以前所未有的方式展开: the cut falls between two words of general Chinese
-        on_word = bg is not None and _cuts_at(bg, parts[-1], width)
+        # (only where the middle items tell the width: 农业农村|污染治理 in a list of two
+        # guesses a width of 4 and would cut a word pair out of a longer item)
+        on_word = bool(middle) and bg is not None and _cuts_at(bg, parts[-1], width)
         if not rest or rest[0] in HEAD_CUT or rest[0] == "等" or on_word:
             items.append(tail)
     return [x for x in map(_strip_lead, items) if len(x) >= 2 and _IS_CHUNK.match(x)], width
@@ -507,11 +515,12 @@ def _structure(texts: list[str], bg: Background | None = None) -> dict[str, Coun
     for m in _REPEAT.finditer(whole):  # 互学互鉴, 先学先行: the pattern marks them, even once
         if _repeat_pattern(m.group(1)) and not BAD_END.intersection(m.group(1)):
             found[m.group(1)]["paired"] += 1
-    for item in _headed(whole):
+    for item in _headed(whole, bg):
         found[item]["headed"] += 1
     for clause in _CLAUSE.findall(whole):
         for obj in _objects(clause):
             found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+    for clause in _LIST_CLAUSE.findall(whole):
         if "、" not in clause:
             continue
         items, width = _list_items(clause, bg)
@@ -545,11 +554,12 @@ def _objects(clause: str) -> list[str]:
     return out
 
 
-def _headed(text: str) -> list[str]:
+def _headed(text: str, bg: Background | None = None) -> list[str]:
     """Names ending in a head word, cut on the left at a generic verb or function character.
 
     继续发挥阿富汗邻国协调机制作用 → 阿富汗邻国协调机制; 推动国际秩序和全球治理体系 → 全球治理体系.
-    This finds formulations that occur once, where statistics have nothing to go on.
+    This finds formulations that occur once, where statistics have nothing to go on. A cut
+    inside a word of general Chinese is no cut: 推进|会会议精神 (推进会 is a meeting) gives nothing.
     """
     out = []
     for m in _HEAD.finditer(text):
@@ -559,6 +569,8 @@ def _headed(text: str) -> list[str]:
         rest = left[cut.end():] if cut else left
         if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
             rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
+        elif cut and bg is not None and not _cuts_at(bg, left + m.group(0), cut.end()):
+            continue
         if len(rest) >= 2:
             out.append(rest + m.group(0))
     return out
