@@ -363,6 +363,7 @@ class _Lexicon:
     names: set[str] = field(default_factory=set)  # places and people (哈萨克斯坦, 习近平)
     words: set[str] = field(default_factory=set)  # common (lower-case) entries
     ordinary: set[str] = field(default_factory=set)  # words of ≤ 3 characters, no idiom
+    idioms: set[str] = field(default_factory=set)  # entries glossed "(idiom)" (同舟共济)
     verbs: set[str] = field(default_factory=set)  # two-character entries glossed "to …"
 
     def verb_phrase(self, s: str, cands: set[str]) -> bool:
@@ -418,7 +419,9 @@ def _lexicon(cands: Sequence[str]) -> _Lexicon:
                 proper[word].append(defs.strip())
                 continue
             lex.words.add(word)
-            if len(word) <= 3 and "idiom" not in defs:
+            if "idiom" in defs:
+                lex.idioms.add(word)
+            elif len(word) <= 3:
                 lex.ordinary.add(word)
             if len(word) == 2 and defs.startswith("/to "):
                 lex.verbs.add(word)
@@ -906,8 +909,10 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
     for s, n in numbered(whole, bg).items():
         structure[s]["numbered"] += n
     spans = word_spans(sample, bg)
+    # 共建"一带一路" is a formulation, 实施"…计划" a verb phrase: no policy verb in front
     affixed = {s for s in quoted_affixes(whole, bg)
-               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END}
+               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END
+               and not s.split('"')[0].endswith(LEAD_VERBS)}
 
     pool = {s for s in stats.freq if acceptable(s, s in structure)}
     pool |= {s for s in structure if acceptable(s, True)}
@@ -943,6 +948,7 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
         freq = max(o.freq, stats.freq.get(s, 0))
         signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
         signals.update(_part_keyness(s.replace('"', ""), bg, stats, total_chars))
+        signals.update(_vocabulary(s.replace('"', ""), bg, lex, signals))
         signals["heading"] = 1.0 if s in titles else 0.0
         signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
         signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
@@ -980,6 +986,35 @@ def _part_keyness(s: str, bg: Background, stats: _Stats, total: int) -> dict[str
     return {"part_key_min": min(keys), "part_key_mean": sum(keys) / len(keys)}
 
 
+def _vocabulary(s: str, bg: Background, lex: _Lexicon, g: dict[str, float]) -> dict[str, float]:
+    """Is the candidate made of the everyday vocabulary of general Chinese?
+
+    A formulation is a phrase made for the purpose (文明互鉴, 新型国际关系) or a set phrase
+    (同舟共济); a list item of everyday words (医疗卫生, 农业农村) or a head word after one
+    everyday word (经贸关系, 长效机制) is running text. From the background list and CC-CEDICT:
+
+    * `dict_word`: CC-CEDICT has it as a common word (lower-case entry), `dict_idiom` as an idiom;
+    * `part_common_max`, `part_common_mean`: Zipf of its most common word and the mean, / 7;
+    * `parts_all_common`: every one of its words is an everyday word (Zipf ≥ 4);
+    * `list_common`: listed, in a list whose items are everyday words (enum × sibling_common);
+    * `head_common_modifier`: a head word after one everyday word (经贸关系, 国际关系).
+    """
+    parts = bg.split(s)
+    zipf = [bg.word_zipf(p) if bg.word_zipf(p) > 0 else -1.0 for p in parts]
+    common = [z >= 4.0 for z in zipf]
+    head = lex.head(s)
+    return {
+        "dict_word": 1.0 if s in lex.words and s not in lex.idioms else 0.0,
+        "dict_idiom": 1.0 if s in lex.idioms else 0.0,
+        "part_common_max": max(zipf) / 7.0 if zipf else 0.0,
+        "part_common_mean": sum(zipf) / len(zipf) / 7.0 if zipf else 0.0,
+        "parts_all_common": 1.0 if zipf and all(common) else 0.0,
+        "list_common": g.get("enum", 0.0) * g.get("sibling_common", 0.0),
+        "head_common_modifier": 1.0 if (head and len(parts) == 2 and parts[1].endswith(head)
+                                        and common[0]) else 0.0,
+    }
+
+
 def _in_titles(cands: list[str], titles: set[str]) -> set[str]:
     """The candidates that occur in an article title or heading."""
     import ahocorasick
@@ -999,20 +1034,21 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     each with the longer and shorter candidates it nests with."""
     model = model or load_model()
     gkeys = _glossary_keys(glossary)
+    keep = [i for i, s in enumerate(ev.zh) if not (new_only and _key(s) in gkeys)]
+    rows = [ev.with_vocabulary(i, model) for i in keep]
     out: list[Candidate] = []
-    for i, s in enumerate(ev.zh):
+    for i, g, p in zip(keep, rows, model.scores(rows).tolist(), strict=True):
+        s = ev.zh[i]
         in_gloss = _key(s) in gkeys
-        if new_only and in_gloss:
-            continue
-        g = ev.with_vocabulary(i, model)
-        score = model.score(g) * _veto(g)
+        score = p * _veto(g)
         ctx = ev.contexts[i]
         shown = _as_written(display(s), ctx[0].text) if ctx else display(s)
         out.append(Candidate(shown, score, ev.freq[i], len(ev.docs[i]), g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     shown = out[:top] if top else out
-    _link_nesting(shown, out[:max(300, 3 * len(shown))])
+    # among the best-ranked (nesting with every candidate of a long list costs n²)
+    _link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
     return shown
 
 
@@ -1040,7 +1076,7 @@ def glossary_labels(glossary: Glossary) -> dict[str, str]:
     return labels
 
 
-def learn(ev: Evidence, glossary: Glossary, l2: float = 1.0,
+def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
           skip_entries: frozenset[str] | set[str] = frozenset(), note: str = "") -> Model:
     """Fit the model on `ev` with the glossary's entries as positives.
 
