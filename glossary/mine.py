@@ -480,19 +480,13 @@ def _sector_list(after: str) -> bool:
     return bool(_SECTOR_END.match(after))
 
 
-def _item_commonness(clause: str, bg: Background | None) -> float:
-    """Share of the items of a 、-list that are everyday words of general Chinese (金融、农业、
-    减贫 …: a list of sectors; 守望相助、共同发展 …: a series of formulations). The first and
-    last items count by their word next to the 、."""
-    if bg is None:
+def _item_commonness(items: list[str], bg: Background | None) -> float:
+    """Share of the items of a 、-list that are each one everyday word of general Chinese
+    (金融、农业、减贫 …: a list of sectors) rather than a phrase (守望相助、共同发展; 远离冲突、
+    永沐和平: a series of formulations, made of everyday words but not one word each)."""
+    if bg is None or not items:
         return 0.0
-    parts = clause.split("、")
-    items = parts[1:-1]
-    for part, last in ((parts[0], True), (parts[-1], False)):
-        words = bg.split(part) if part else []
-        if words:
-            items.append(words[-1] if last else words[0])
-    return sum(bg.word_zipf(x) >= 3.5 for x in items) / max(1, len(items))
+    return sum(bg.word_zipf(x) >= 3.5 for x in items) / len(items)
 
 
 def _structure(texts: list[str], bg: Background | None = None) -> dict[str, Counter]:
@@ -529,7 +523,7 @@ def _structure(texts: list[str], bg: Background | None = None) -> dict[str, Coun
             continue
         items, width = _list_items(clause, bg)
         sector = _sector_list(clause.rsplit("、", 1)[-1][width:])
-        common = _item_commonness(clause, bg)
+        common = _item_commonness(items, bg)
         for item in items:
             if sector:
                 found[item]["sector"] += 1
