@@ -225,20 +225,17 @@ class TermMatcher:
         if len(self._zh):
             self._zh.make_automaton()
         # English renderings of each entry, as token strings, in the order they are reported.
-        self._en: list[list[tuple[str, str, str]]] = []
+        self._en: list[list[tuple[str, str, str]]] = [_forms_of(e) for e in self.entries]
+        # A deprecated rendering whose match key is also an accepted one ("Xi Jinping's
+        # Thought" against the accepted short form "Xi Jinping Thought") is only reported
+        # where the text spells it as deprecated: the key alone cannot tell them apart.
+        accepted = {key for forms in self._en for kind, _, key in forms if kind != "deprecated"}
         self._dep = ahocorasick.Automaton()
-        for index, entry in enumerate(self.entries):
-            forms = []
-            for kind, text in ([("official", entry.en)] if entry.en else []) + \
-                    [("variant", v.text) for v in entry.en_variants] + \
-                    [("deprecated", d.text) for d in entry.en_deprecated]:
-                key = en_key(text)
-                if key:
-                    forms.append((kind, text, key))
-                    if kind == "deprecated":
-                        found = self._dep.get(key, None)
-                        self._dep.add_word(key, (found or []) + [(index, text)])
-            self._en.append(forms)
+        for index, forms in enumerate(self._en):
+            for kind, text, key in forms:
+                if kind == "deprecated":
+                    found = self._dep.get(key, None)
+                    self._dep.add_word(key, (found or []) + [(index, text, key in accepted)])
         if len(self._dep):
             self._dep.make_automaton()
         self._index = {id(e): i for i, e in enumerate(self.entries)}
@@ -334,10 +331,12 @@ class TermMatcher:
             return []
         hits = []
         for end, owners in self._dep.iter(_en_key(text)):
-            for index, rendering in owners:
+            for index, rendering, literal in owners:
                 key = self._key_of(index, rendering)
-                hits.append(_en_hit(text, self.entries[index], "deprecated", rendering,
-                                    end - len(key) + 1, key))
+                hit = _en_hit(text, self.entries[index], "deprecated", rendering,
+                              end - len(key) + 1, key)
+                if not literal or _spelled(hit.text) == _spelled(rendering):
+                    hits.append(hit)
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -512,6 +511,11 @@ def _spread(words: list[str], rtoks: list[str], common: bool) -> tuple[int, int]
         if ok:
             return start, pos
     return None
+
+
+def _spelled(text: str) -> str:
+    """A rendering as written, up to case, spacing and the apostrophe's shape."""
+    return " ".join(text.replace("\u2019", "'").casefold().split())
 
 
 def _en_hit(text: str, entry: Entry, kind: str, rendering: str, pos: int, key: str) -> EnHit:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 import numpy as np
+from tifa.glossary.entry import Glossary
 from tifa.glossary.mine_background import Background, background
 from tifa.glossary.mine_model import Model, fit, glossary_words, load_model
 from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
@@ -722,22 +723,11 @@ def _scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any) -> d
     return dict(zip(cands, occ, strict=True))
 
 
-def _glossary_keys(glossary: Any) -> set[str]:
+def _glossary_keys(glossary: Glossary | None) -> set[str]:
     """Match keys of every entry's zh and zh_variants."""
     if glossary is None:
         return set()
-    if getattr(glossary, "zh_keys", None):
-        return {k.replace('"', "") for keys in glossary.zh_keys for k in keys}
-    entries = getattr(glossary, "entries", glossary)
-    keys: set[str] = set()
-    for e in entries:
-        zh = getattr(e, "zh", None) if not isinstance(e, dict) else e.get("zh")
-        variants = (getattr(e, "zh_variants", None) if not isinstance(e, dict)
-                    else e.get("zh_variants")) or []
-        for form in [zh, *variants]:
-            if form:
-                keys.add(_key(form))
-    return keys
+    return {k.replace('"', "") for keys in glossary.zh_keys for k in keys}
 
 
 def _key(text: str) -> str:
@@ -991,7 +981,7 @@ def _in_titles(cands: list[str], titles: set[str]) -> set[str]:
     return {s for t in titles for _, s in auto.iter(t)}
 
 
-def rank(ev: Evidence, model: Model | None = None, glossary: Any = None,
+def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = None,
          new_only: bool = False, top: int | None = 100) -> list[Candidate]:
     """Score the candidates of `ev` with the model (shipped weights by default), best first,
     each with the longer and shorter candidates it nests with."""
@@ -1024,11 +1014,11 @@ def _link_nesting(shown: list[Candidate], near: list[Candidate]) -> None:
         c.contains = [o.zh for o in near if o.zh != c.zh and keys[o.zh] in k][:5]
 
 
-def glossary_labels(glossary: Any) -> dict[str, str]:
+def glossary_labels(glossary: Glossary) -> dict[str, str]:
     """Match key → entry id for every form of every entry: `zh`, `zh_variants`, and the items
     of a listed entry (世界之变、时代之变、历史之变; 远离冲突、永沐和平)."""
     labels: dict[str, str] = {}
-    for e in getattr(glossary, "entries", glossary or []):
+    for e in glossary:
         for form in [e.zh, *(e.zh_variants or [])]:
             key = _key(form)
             labels.setdefault(key, e.id)
@@ -1038,7 +1028,7 @@ def glossary_labels(glossary: Any) -> dict[str, str]:
     return labels
 
 
-def learn(ev: Evidence, glossary: Any, l2: float = 1.0,
+def learn(ev: Evidence, glossary: Glossary, l2: float = 1.0,
           skip_entries: frozenset[str] | set[str] = frozenset(), note: str = "") -> Model:
     """Fit the model on `ev` with the glossary's entries as positives.
 
@@ -1049,7 +1039,7 @@ def learn(ev: Evidence, glossary: Any, l2: float = 1.0,
     labels = glossary_labels(glossary)
     bg = background()
     entry_words: dict[str, set[str]] = defaultdict(set)
-    for e in getattr(glossary, "entries", glossary or []):
+    for e in glossary:
         if e.id in skip_entries:
             continue
         for form in [e.zh, *(e.zh_variants or [])]:
@@ -1069,7 +1059,8 @@ def learn(ev: Evidence, glossary: Any, l2: float = 1.0,
 
 
 def mine(
-    segments: Sequence[Any], glossary: Any = None, top: int | None = 100, new_only: bool = False,
+    segments: Sequence[Any], glossary: Glossary | None = None, top: int | None = 100,
+    new_only: bool = False,
     use_sentencepiece: bool = False, min_freq: int | None = None, model: Model | None = None,
     progress: Progress | None = None,
 ) -> list[Candidate]:

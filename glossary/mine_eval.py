@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tifa.glossary.entry import Glossary
 from tifa.glossary.mine import (
     Candidate,
     Evidence,
@@ -34,7 +35,7 @@ def _bucket(name: str, n: int) -> int:
     return zlib.crc32(name.encode("utf-8")) % n
 
 
-def entry_folds(glossary: Any, folds: int) -> list[set[str]]:
+def entry_folds(glossary: Glossary, folds: int) -> list[set[str]]:
     """Entry ids cut into `folds` groups (stable: by a hash of the id)."""
     groups: list[set[str]] = [set() for _ in range(folds)]
     for e in glossary.entries:
@@ -42,7 +43,7 @@ def entry_folds(glossary: Any, folds: int) -> list[set[str]]:
     return groups
 
 
-def cross_fitted(ev: Evidence, glossary: Any, folds: int = 5, l2: float = 1.0,
+def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 1.0,
                  train: Evidence | None = None) -> list[Candidate]:
     """Rank `ev` so that every glossary form is scored by a model that never saw its entry.
 
@@ -106,7 +107,7 @@ def present(terms: Iterable[str], segments: Sequence[Any]) -> list[str]:
     return [t for t in terms if _key(t) in text]
 
 
-def held_out_documents(segments: Sequence[Any], glossary: Any, terms: list[str],
+def held_out_documents(segments: Sequence[Any], glossary: Glossary, terms: list[str],
                        folds: int = 5) -> tuple[Quality, Quality]:
     """Fit on one half of the documents, rank the other (and the other way round), with the
     glossary's entries held out by folds as well; quality against `terms` present there."""

@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import run_tifa
+
+from tests.conftest import run_tifa
 
 HEADER = "glossary:\n  name: mine\n  source_lang: zh-CN\n  target_lang: en\nentries:\n"
 ENTRY = ("  - id: {id}\n    zh: {zh}\n    en: {en}\n    category: principle\n"

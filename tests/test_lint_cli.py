@@ -5,9 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import struct
 import subprocess
-import zlib
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from tifa.tm.lint.config import load_config
 from tifa.tm.lint.readers import read_units
 from tifa.tm.lint.report import TextReporter
 
-from tests.conftest import REPO, require_program, run_tifa
+from tests.conftest import REPO, png_colours, require_program, run_tifa
 
 DATA = REPO / "tests" / "data" / "lint"
 PLANTED, CLEAN = DATA / "planted", DATA / "clean"
@@ -165,45 +163,6 @@ def test_text_report_colours_only_when_asked() -> None:
     assert "\033[1;31merror\033[0m" in coloured.getvalue()
 
 
-def _png_colours(data: bytes) -> int:
-    """Distinct pixel colours of an 8-bit RGB/RGBA PNG (no Pillow needed)."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, width = 8, b"", 0
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
-            assert depth == 8 and colour in (2, 6)
-            bpp = 3 if colour == 2 else 4
-        elif kind == b"IDAT":
-            idat += chunk
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = width * bpp
-    prev = bytearray(stride)
-    colours = set()
-    for row in range(height):
-        start = row * (stride + 1)
-        ftype, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
-        for i in range(stride):
-            a = line[i - bpp] if i >= bpp else 0
-            b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-            if ftype == 1:
-                line[i] = (line[i] + a) & 255
-            elif ftype == 2:
-                line[i] = (line[i] + b) & 255
-            elif ftype == 3:
-                line[i] = (line[i] + (a + b) // 2) & 255
-            elif ftype == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp * 7))
-        prev = line
-    return len(colours)
-
-
 def test_html_report_renders_in_chromium(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     run_tifa("lint", str(PLANTED / "figures.xlf"), "--format", "html", "-o", str(out))
@@ -219,4 +178,4 @@ def test_html_report_renders_in_chromium(tmp_path: Path) -> None:
          "--window-size=1200,900", out.as_uri()],
         capture_output=True, timeout=120, check=False)
     assert shot.exists(), "chromium wrote no screenshot"
-    assert _png_colours(shot.read_bytes()) > 20  # text, highlights, chips: not a blank page
+    assert len(png_colours(shot.read_bytes())) > 20  # text, highlights, chips: not a blank page

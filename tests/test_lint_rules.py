@@ -187,3 +187,38 @@ def test_a_lost_negation_is_reported(terms) -> None:
                                                    "are not what defines Central Asia.")]),
                                           terms)]
     assert "negation" in lost and "negation" not in kept
+
+
+# ------------------------------------------------------------------ short forms (term-inconsistent)
+
+def _inconsistent(terms, pairs):
+    units = [LintUnit(str(i), f"t:{i}", zh, en, doc="d") for i, (zh, en) in enumerate(pairs)]
+    return [f for f in iter_findings(units, terms) if f.code == "term-inconsistent"]
+
+
+def test_abbreviation_after_the_full_form_is_consistent(terms) -> None:
+    """A news translator gives 中小企业 in full once, then writes SMEs: house practice."""
+    assert _inconsistent(terms, [
+        ("中小企业采购指数回升。",
+         "The purchasing index of small and medium-sized enterprises rose."),
+        ("中小企业生产经营保持恢复态势。", "Production at SMEs kept recovering."),
+        ("中小企业表现突出。", "SMEs stood out."),
+    ]) == []
+
+
+def test_abbreviation_before_the_full_form_is_still_said(terms) -> None:
+    found = _inconsistent(terms, [
+        ("中小企业生产经营保持恢复态势。", "Production at SMEs kept recovering."),
+        ("中小企业采购指数回升。",
+         "The purchasing index of small and medium-sized enterprises rose."),
+    ])
+    assert [(f.severity, f.expected) for f in found] == [("info", "SMEs")]
+
+
+def test_two_full_renderings_of_one_term_are_a_warning(terms) -> None:
+    found = _inconsistent(terms, [
+        ("推动构建人类命运共同体。", "Build a community with a shared future for mankind."),
+        ("人类命运共同体理念深入人心。",
+         "The vision of a community with a shared future for humanity has won hearts."),
+    ])
+    assert [f.severity for f in found] == ["warning"]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import REPO, SEEDS
 from tifa.glossary.entry import Deprecated, Entry, Variant
 from tifa.glossary.matcher import TermMatcher
 from tifa.glossary.store import load_glossary
+
+from tests.conftest import REPO, SEEDS
 
 KEYNOTE_ZH = SEEDS / "000_ff653c6785898c9e.txt"
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
@@ -107,6 +108,21 @@ def test_find_deprecated_anywhere_with_word_boundaries():
     assert [h.text for h in hits] == ["OBOR", "B&R", "Obor's"]
     assert all(h.entry is e and h.kind == "deprecated" for h in hits)
     assert m.find_deprecated("roboR and Bob") == []
+
+
+def test_deprecated_form_that_keys_like_an_accepted_one_must_be_spelled_as_deprecated():
+    """"Xi Jinping's Thought" is deprecated, "Xi Jinping Thought" is the accepted short form:
+    their match keys are the same, so only the possessive spelling is reported."""
+    e = entry("xi-thought", "习近平新时代中国特色社会主义思想",
+              "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
+              variants=["Xi Jinping Thought"], deprecated=["Xi Jinping's Thought"])
+    eco = entry("eco", "习近平生态文明思想", "Xi Jinping Thought on Ecological Civilization")
+    m = TermMatcher([e, eco])
+    assert m.find_deprecated("studied Xi Jinping Thought on Ecological Civilization") == []
+    assert m.find_deprecated("guided by Xi Jinping Thought") == []
+    assert [h.text for h in m.find_deprecated("guided by Xi Jinping’s  thought")] == \
+        ["Xi Jinping’s  thought"]
+    assert m.en_status("guided by Xi Jinping Thought", e) == "variant"
 
 
 def test_overlapping_terms_leftmost_longest():

@@ -9,10 +9,8 @@ MT style, with deprecated renderings, missed terms and two wrong figures.
 from __future__ import annotations
 
 import json
-import struct
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +23,7 @@ from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
 from tifa.tm.score.terms import Words, edit_stats
 
-from tests.conftest import REPO, require_program, run_tifa
+from tests.conftest import REPO, png_colours, require_program, run_tifa
 
 DATA = REPO / "tests" / "data" / "score"
 ZH = DATA / "keynote.zh.txt"
@@ -162,6 +160,21 @@ def test_significance_marks_in_the_text_table(capsys) -> None:
     assert "51.9*" in row                              # term accuracy, p < 0.05
     assert "13 segment(s) scored, 0 source sentence(s)" in result.stdout
     assert "BLEU|nrefs:1|bs:1000|seed:12345|case:mixed|eff:no|tok:13a" in result.stdout
+
+
+def test_equal_scores_are_never_marked_significant(capsys, tmp_path: Path) -> None:
+    """A copy of the baseline ties it on every metric: sacrebleu's p for a tie with no
+    differing resample is 1/(n+1), reported as is, but a tie is no significant difference."""
+    copy = tmp_path / "engine-a-again.en.txt"
+    copy.write_bytes(A.read_bytes())
+    report = _score_json(capsys, "--src", str(ZH), "--ref", str(REF), str(A), str(copy),
+                         "--presplit")
+    tied = report["systems"][1]["scores"]
+    assert tied["bleu"]["p_value"] < 0.05      # 1/1001, as sacrebleu says
+    assert not any(m["significant"] for m in tied.values()), tied
+    text = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(copy),
+                 "--presplit").stdout
+    assert "*" not in next(line for line in text.splitlines() if line.startswith(str(copy)))
 
 
 def test_term_edit_rate_without_terms_is_ter_and_weighs_term_edits() -> None:
@@ -410,47 +423,6 @@ def test_json_carries_version_and_signatures(keynote: dict) -> None:
     assert len(keynote["systems"][0]["segments"]) == 13
 
 
-def _png_colours(data: bytes) -> set[bytes]:
-    """The distinct RGB colours of an 8-bit RGB/RGBA PNG (no Pillow needed)."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, width, height, bpp = 8, b"", 0, 0, 3
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
-            assert depth == 8 and colour in (2, 6)
-            bpp = 3 if colour == 2 else 4
-        elif kind == b"IDAT":
-            idat += chunk
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = width * bpp
-    prev = bytearray(stride)
-    colours: set[bytes] = set()
-    for row in range(height):
-        start = row * (stride + 1)
-        ftype, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
-        if ftype == 2:
-            line = bytearray((x + y) & 255 for x, y in zip(line, prev, strict=True))
-        elif ftype:
-            for i in range(stride):
-                a = line[i - bpp] if i >= bpp else 0
-                b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-                if ftype == 1:
-                    line[i] = (line[i] + a) & 255
-                elif ftype == 3:
-                    line[i] = (line[i] + (a + b) // 2) & 255
-                else:
-                    p = a + b - c
-                    pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                    line[i] = (line[i] + (a if pa <= pb and pa <= pc else
-                                          b if pb <= pc else c)) & 255
-        colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp))
-        prev = line
-    return colours
-
-
 def test_html_report_renders_in_chromium(capsys, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     result = _tifa(capsys, "score", "--src", str(ZH), "--ref", str(REF), str(A), str(B),
@@ -473,7 +445,7 @@ def test_html_report_renders_in_chromium(capsys, tmp_path: Path) -> None:
          "--window-size=1100,1900", out.as_uri()],
         capture_output=True, timeout=120, check=False)
     assert shot.exists(), "chromium wrote no screenshot"
-    colours = _png_colours(shot.read_bytes())
+    colours = png_colours(shot.read_bytes())
     # the bars of the two systems and the three highlight colours are on the page
     for rgb in ("1565c0", "ef6c00", "a5d6a7", "ff8a80", "ffe082"):
         assert bytes.fromhex(rgb) in colours, rgb

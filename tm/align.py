@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tifa.glossary.entry import Glossary
 from tifa.tm.align_core import (
     COARSE_TYPES,
     PARA_PRIORS,
@@ -78,8 +79,8 @@ class TextAlignment:
     beads: list[Bead]
 
 
-def align(zh: list[str], en: list[str], *, glossary=None, zh_paras: list[int] | None = None,
-          en_paras: list[int] | None = None) -> list[Bead]:
+def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
+          zh_paras: list[int] | None = None, en_paras: list[int] | None = None) -> list[Bead]:
     """Align Chinese sentences `zh` with English sentences `en`; beads cover both in order.
 
     `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
@@ -472,8 +473,8 @@ def text_sentences(zh_text: str, en_text: str, zh_name: str = "<zh>"
     return [s for s, _ in zh_pairs], [p for _, p in zh_pairs], en, en_para
 
 
-def align_texts(zh_text: str, en_text: str, *, glossary=None, zh_name: str = "<zh>"
-                ) -> TextAlignment:
+def align_texts(zh_text: str, en_text: str, *, glossary: Glossary | None = None,
+                zh_name: str = "<zh>") -> TextAlignment:
     """Split two raw texts into paragraphs and sentences, and align them paragraphs first."""
     zh, zh_para, en, en_para = text_sentences(zh_text, en_text, zh_name)
     beads = align(zh, en, glossary=glossary, zh_paras=zh_para, en_paras=en_para)

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tifa.glossary.entry import Glossary
 from tifa.glossary.matcher import TermMatcher
 from tifa.tm.base import dictionary
 from tifa.tm.numbers import extract_en, extract_zh
@@ -132,7 +133,7 @@ def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     return words, fixed
 
 
-def _glossary_links(glossary, zh: list[str], en: list[str]
+def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]
                     ) -> tuple[list[list[str]], list[list[str]]]:
     """Glossary entry ids found in each zh sentence, and those rendered in each en sentence."""
     matcher = TermMatcher(glossary)
@@ -147,7 +148,7 @@ def _glossary_links(glossary, zh: list[str], en: list[str]
     return zl, el
 
 
-def tokenize(zh: list[str], en: list[str], glossary=None) -> Tokens:
+def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> Tokens:
     lex = dictionary.lexicon()
     zt = [_zh_tokens(s, lex) for s in zh]
     et = [_en_tokens(s) for s in en]

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+from tifa.glossary.entry import Glossary
 from tifa.tm.align import DOUBT_THRESHOLD, Bead, align
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
@@ -169,7 +170,8 @@ def _clean_cell(text: str) -> str:
 def build_tm(
     pairs: list[tuple[str, str]], out: str | os.PathLike, review: str | os.PathLike | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-    warn: Callable[[str], None] | None = None, glossary=None, progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None, glossary: Glossary | None = None,
+    progress: Progress | None = None,
 ) -> BuildReport:
     """Align each (Chinese file, English file) pair and write the confident beads as TMX.
 

@@ -274,6 +274,8 @@ _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY"
              "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
              "roubles": "RUB"}
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)[\"'“‘(]?\s*$")
+
 _EN_PATTERNS = [
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
     ("mdate", re.compile(
@@ -406,10 +408,11 @@ def extract_en(text: str) -> list[Quantity]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "monyear":
                 word = g["mon"]
-                if word.rstrip(".") in ("May", "March") and not g["y"]:
-                    continue  # the modal verb / the verb, more often than the month
+                if word.rstrip(".") in ("May", "March") and not g["y"] and \
+                        _SENTENCE_START.search(text, 0, a):
+                    continue  # "May the friendship last", "March on": mid-sentence, a month
                 if len(word.rstrip(".")) <= 4 and not word.endswith(".") and not g["y"] \
-                        and word not in ("June", "July"):
+                        and word not in ("June", "July", "May"):
                     continue
                 add("month", (_MONTHS[word.rstrip(".").lower()],), a, m.end("mon"))
                 if g["y"]:
@@ -515,6 +518,8 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return z.value == e.value
     if z.kind == "day" and e.kind == "date":
         return z.value[1] == e.value[1]
+    if z.kind == "day" and e.kind == "ordinal":  # 19日 = "on the 19th"
+        return z.value[1] == e.value
     if z.kind == "month" and e.kind in ("month", "date"):
         return z.value[0] == e.value[0]
     if z.kind == "date" and e.kind == "month":
@@ -528,7 +533,8 @@ def match_quantities(
     """Pair source and target quantities; return (unmatched_zh, unmatched_en), soft ones dropped.
 
     Pairing is by value (exact; within 5% when the English hedges with "about", "nearly", ...),
-    across forms: 948亿美元 = $94.8 billion, 30周年 = 30th, 2023年 = 2023, 19日 ≈ May 19.
+    across forms: 948亿美元 = $94.8 billion, 30周年 = 30th, 2023年 = 2023, 19日 ≈ May 19
+    or "the 19th".
     Hedges themselves (多/余 vs "over") are not compared.
     """
     used = [False] * len(en)
@@ -546,6 +552,12 @@ def match_quantities(
             else:
                 pending.append(i)
         order = pending
-    unmatched_zh = [zh[i] for i in sorted(order) if not is_soft(zh[i])]
-    unmatched_en = [e for j, e in enumerate(en) if not used[j] and not is_soft(e)]
+    # A bare month is soft (三月 may well be "early spring"), but a month left over on both
+    # sides is a wrong month: 3月 against "May".
+    months = any(zh[i].kind == "month" for i in order) and \
+        any(e.kind == "month" for j, e in enumerate(en) if not used[j])
+    unmatched_zh = [zh[i] for i in sorted(order)
+                    if not is_soft(zh[i]) or (months and zh[i].kind == "month")]
+    unmatched_en = [e for j, e in enumerate(en) if not used[j]
+                    and (not is_soft(e) or (months and e.kind == "month"))]
     return unmatched_zh, unmatched_en

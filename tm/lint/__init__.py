@@ -10,12 +10,16 @@ grows, and that is bounded, see `checks.MAX_STATE`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from tifa.tm.base.tmx import TranslationUnit
 from tifa.tm.lint.checks import Context, make_checks
 from tifa.tm.lint.config import LintConfig
 from tifa.tm.lint.report import REPORTERS
 from tifa.tm.lint.units import SEVERITIES, Finding, LintUnit, Span, suppressed_codes
+
+if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
+    from tifa.glossary.entry import Glossary
 
 __all__ = ["LintUnit", "Span", "Finding", "iter_findings", "lint_units", "write_report",
            "SEVERITIES", "suppressed_codes"]
@@ -93,11 +97,11 @@ def _jobs() -> int:
     return jobs()
 
 
-def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None,
+def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None, tm=None, config=None,
                   stats: dict | None = None, jobs: int | None = None) -> Iterator[Finding]:
     """Run the selected checks over `units` and yield findings as they are found.
 
-    `glossary` is a `glossary.entry.Glossary` (or any iterable of entries), `tm` a path to a
+    `glossary` is a `glossary.entry.Glossary`, `tm` a path to a
     TMX file or a {match_key(source): [targets]} dict, `config` a `config.LintConfig`.
     `stats`, if given, receives "units" (the number of units checked). Past the first
     `SERIAL_UNITS` units the per-unit work moves to `jobs` worker processes (default: one per
@@ -138,7 +142,8 @@ def iter_findings(units: Iterable[LintUnit], glossary=None, tm=None, config=None
         stats["units"] = count
 
 
-def lint_units(units: Iterable[LintUnit], glossary=None, tm=None, config=None) -> list[Finding]:
+def lint_units(units: Iterable[LintUnit], glossary: Glossary | None = None, tm=None,
+               config=None) -> list[Finding]:
     """All findings for `units` as a list (the contract in ARCHITECTURE.md)."""
     return list(iter_findings(units, glossary, tm, config))
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from tifa.tm.base.text import english_key, han_share, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import extract_en, extract_zh, match_quantities
+
+if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
+    from tifa.glossary.entry import Glossary
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -32,7 +36,7 @@ def mostly_chinese(text: str) -> bool:
 class Context:
     """What the checks share: the term matcher, the TM, per-unit caches, per-document state."""
 
-    def __init__(self, glossary=None, tm=None) -> None:
+    def __init__(self, glossary: Glossary | None = None, tm=None) -> None:
         self.matcher = None
         if glossary is not None:
             from tifa.glossary.matcher import TermMatcher
@@ -292,28 +296,41 @@ class TermInconsistent(Check):
             if len(used) != 1:
                 continue  # none, or both forms side by side (deliberate): nothing to compare
             rendering, pos, _, key = next(iter(used.values()))
-            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key))
+            out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key,
+                        _short_forms(hit.entry)))
         return out
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        for text, entry_id, zh, rendering, pos, key in prepared:
+        for text, entry_id, zh, rendering, pos, key, short in prepared:
             first = ctx.remember(("term", unit.doc, entry_id), (rendering, unit.location))
             if first is None or first[0] == rendering:
                 continue
+            if rendering in short and _words(rendering) < _words(first[0]):
+                continue  # "SMEs" after "small and medium-sized enterprises": house practice
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
                 f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
                 first[0], "use one rendering of a term throughout a document")
             if _words(rendering) != _words(first[0]):
-                # a short and a full form ("Eurasia" / "Eurasian continent", "GDI" after
-                # "Global Development Initiative"): a choice of context, not an inconsistency
+                # forms of different length ("Eurasia" / "Eurasian continent", or the full
+                # form after its short one): a choice of context, not an inconsistency
                 finding.severity = "info"
             yield finding
 
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
+
+
+def _short_forms(entry) -> frozenset[str]:
+    """The accepted renderings that shorten the full one once it has been given: acronyms
+    (SCO, CICA, SMEs) and variants whose note calls them a short form or an abbreviation."""
+    return frozenset(v.text for v in entry.en_variants if _ACRONYM.fullmatch(v.text) or
+                     re.search(r"\b(short form|abbreviation)\b", v.note or "", re.I))
 
 
 class SegmentInconsistent(Check):
@@ -555,7 +572,8 @@ class Negation(Check):
     # is "unprecedented". The other direction (English adds "never", "no one", "let alone"
     # where Chinese has none) is ordinary rephrasing and is not checked.
     _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
-                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|并非|毫无|别无")
+                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|尚不|并未|未曾|不宜|并非|"
+                     "毫无|别无")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
                      r"nowhere|lack|lacks|fail|fails|free from|unable|refuse[sd]?|deny|"
                      r"denies|rather than|instead of|let alone|far from|impossible|"
@@ -575,56 +593,65 @@ class Negation(Check):
 
 class _AlignmentCheck(Check):
     """Base of the checks on what the aligner found: most units (all of a TMX, XLIFF, PO or
-    CSV draft) have nothing for them, and skip the generator."""
+    CSV draft) have nothing for them, and skip the generator. A subclass names the aligner's
+    `kind` of unit it reports and says what to write about it in `describe`."""
+
+    kind = ""
 
     def prepare(self, unit: LintUnit, ctx: Context):
         return list(self.run(unit, ctx)) if unit.alignment else []
 
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
+        """The message, the span it points at and the advice."""
+        raise NotImplementedError
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment != self.kind:
+            return
+        message, span, hint = self.describe(unit)
+        yield self.finding(unit, message, span, None, None, hint)
+
 
 class Omission(_AlignmentCheck):
     code = "omission"
+    kind = "omission"
     severity = "error"
     title = "Chinese with no English counterpart (plain-text drafts: a sentence or paragraph " \
         "left out)"
     example = "世界需要一个和谐的中亚。…(the whole paragraph) — nothing in the English"
 
-    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if unit.alignment != "omission":
-            return
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
         where = f" (the English resumes at {unit.target_location})" if unit.target_location \
             else ""
-        yield self.finding(unit, f"no translation of {_quote(unit.source, 50)}{where}",
-                           Span("source", 0, len(unit.source), unit.source), None, None,
-                           "translate the passage, or mark a deliberate cut in a note")
+        return (f"no translation of {_quote(unit.source, 50)}{where}",
+                Span("source", 0, len(unit.source), unit.source),
+                "translate the passage, or mark a deliberate cut in a note")
 
 
 class Addition(_AlignmentCheck):
     code = "addition"
+    kind = "addition"
     severity = "warning"
     title = "English with no Chinese counterpart (a translator's note, an added sentence)"
     example = "“(Translator's note: Chang'an was the capital of the Han and Tang dynasties.)”"
 
-    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if unit.alignment != "addition":
-            return
-        yield self.finding(unit, f"{_quote(unit.target, 50)} translates nothing in the source",
-                           Span("target", 0, len(unit.target), unit.target), None, None,
-                           "an added note or sentence: keep it only if the client wants it")
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
+        return (f"{_quote(unit.target, 50)} translates nothing in the source",
+                Span("target", 0, len(unit.target), unit.target),
+                "an added note or sentence: keep it only if the client wants it")
 
 
 class AlignmentDoubtful(_AlignmentCheck):
     code = "alignment-doubtful"
+    kind = "doubtful"
     severity = "warning"
     title = "a stretch the aligner could not pair with confidence: term and number checks " \
         "are not run on it"
     example = "a reordered paragraph whose sentences match nothing one to one"
 
-    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if unit.alignment != "doubtful":
-            return
-        yield self.finding(unit, "the aligner is not confident that this English translates "
-                           "this Chinese; terms and figures were not checked here", None, None,
-                           None, "compare the passage by eye")
+    def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
+        return ("the aligner is not confident that this English translates this Chinese; "
+                "terms and figures were not checked here", None, "compare the passage by eye")
 
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (

@@ -16,10 +16,14 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tifa.tm.base.files import TifaError, check_xml_entities, decode, read_text
 from tifa.tm.base.text import has_han
 from tifa.tm.lint.units import LintUnit
+
+if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
+    from tifa.glossary.entry import Glossary
 
 MAX_UNIT_CHARS = 100_000  # a translation unit is a sentence or a paragraph, never a book
 FORMATS = ("tmx", "xliff", "po", "csv", "tsv", "txt")
@@ -33,7 +37,7 @@ def detect_format(path: str | os.PathLike) -> str:
 
 
 def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
-               fmt: str | None = None, glossary=None) -> Iterator[LintUnit]:
+               fmt: str | None = None, glossary: Glossary | None = None) -> Iterator[LintUnit]:
     """The units of a draft: `path` alone (bilingual file) or `path` + `en` (plain texts).
 
     `glossary` (plain texts only) gives the aligner glossary terms as anchors."""
@@ -321,7 +325,7 @@ def _sentences_en(lines):
 DOUBTFUL = 0.25  # a bead with less confidence than this is reported, not checked
 
 
-def _plain(zh_path: Path, en_path: Path, glossary=None) -> Iterator[LintUnit]:
+def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> Iterator[LintUnit]:
     """Chinese original + English draft: paragraphs paired in order when their counts agree
     (our reference layout: one English paragraph per Chinese one), else the whole texts; then
     sentences aligned with `tm.align.align` inside each pair.

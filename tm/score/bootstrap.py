@@ -28,6 +28,10 @@ class Estimate:
     mean: float
     ci: float                  # half-width of the 95% interval
     p: float | None = None     # against the baseline (None for the baseline itself)
+    significant: bool = False  # p < 0.05 and the scores differ at all
+
+
+ALPHA = 0.05
 
 
 class Resampler:
@@ -60,8 +64,12 @@ def compare(baseline: np.ndarray, system: np.ndarray, real_baseline: float,
     system, baseline = system[valid], baseline[valid]
     mean, ci = estimate_ci(system)
     diffs = np.abs(system - baseline)
-    p = _compute_p_value(diffs - diffs.mean(), abs(real_baseline - real_system))
-    return Estimate(float(mean), float(ci), float(p))
+    real = abs(real_baseline - real_system)
+    p = _compute_p_value(diffs - diffs.mean(), real)
+    # sacrebleu's p for two equal scores is 1/(n+1) when no resample differs either ("a zero
+    # difference should not be attributed to chance"); the p-value is kept as sacrebleu's,
+    # but equal scores are never marked as a significant difference.
+    return Estimate(float(mean), float(ci), float(p), bool(p < ALPHA and real > 0))
 
 
 def confidence(scores: np.ndarray) -> Estimate:

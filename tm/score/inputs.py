@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tifa.glossary.entry import Glossary
 from tifa.tm.align import align
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, read_text
@@ -162,7 +163,7 @@ def _groups(n_zh: int, zh: list[str], en: list[str], glossary) -> tuple[
 
 
 def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None = None,
-               presplit: bool = False, glossary=None) -> ScoreInput:
+               presplit: bool = False, glossary: Glossary | None = None) -> ScoreInput:
     """Segments from a Chinese source, optional reference and hypotheses as plain texts."""
     src_text = _read(src)
     _check_source(src_text, src)

@@ -14,6 +14,7 @@ import math
 from typing import IO
 
 from tifa.tm.score import MetricInfo, ScoreReport, SystemScores
+from tifa.tm.score.bootstrap import ALPHA
 
 JSON_FORMAT = 1
 WORST = 10          # segments shown per system in the HTML page
@@ -34,7 +35,7 @@ def _num(value: float | None) -> float | None:
 
 def _significant(system: SystemScores, key: str) -> bool:
     est = system.estimates.get(key)
-    return est is not None and est.p is not None and est.p < 0.05
+    return est is not None and est.significant
 
 
 def _summary_lines(report: ScoreReport) -> list[str]:
@@ -115,7 +116,7 @@ def to_json(report: ScoreReport) -> dict:
                      "aligned_with_tifa_align": inp.aligned, "notes": inp.notes},
         "reference": inp.has_reference,
         "bootstrap": {"resamples": report.n_bootstrap, "seed": report.seed,
-                      "baseline": report.baseline, "alpha": 0.05} if report.n_bootstrap
+                      "baseline": report.baseline, "alpha": ALPHA} if report.n_bootstrap
         else None,
         "metrics": [{"key": m.key, "name": m.name, "higher_is_better": m.higher_is_better,
                      "unit": m.unit, "description": m.description} for m in report.metrics],
