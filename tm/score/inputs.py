@@ -24,7 +24,7 @@ from tifa.glossary.entry import Glossary
 from tifa.tm.align import align
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.base.text import han_share, is_chinese, match_key
+from tifa.tm.base.text import han_share, has_han, is_chinese, match_key
 from tifa.tm.corpus.segment import split_spans
 from tifa.tm.lint.readers import detect_format, join_lines, line_at, read_units
 
@@ -69,7 +69,9 @@ def check_english(text: str, path: str | Path, what: str) -> None:
     """Refuse a hypothesis/reference that is Chinese (the source given twice, an MT run that
     did nothing, swapped arguments): the floor's `is_chinese` on a sample, or Chinese
     characters making up most of the whole text's letters."""
-    if is_chinese(text) or han_share(text) >= 0.5:
+    # han_share counts every letter of the text: English without a Chinese character (the
+    # usual case, megabytes of it with many systems) needs no count
+    if is_chinese(text) or (has_han(text) and han_share(text) >= 0.5):
         raise TifaError(f"this is Chinese text, expected the English {what} "
                         "(wrong file, or --src and the hypothesis swapped?)", path,
                         _chinese_line(text))
