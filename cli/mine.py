@@ -16,8 +16,9 @@ from tifa.cli.output import (
 
 
 def mine(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Chinese .txt pages, or directories to walk for *.txt", show_default=False)],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Chinese .txt pages, or directories to walk for *.txt (with --store: the pages "
+        "to add; none: rank what is stored)", show_default=False)] = None,
     top: Annotated[int, typer.Option(
         "--top", "-n", help="how many candidates to list (at least 1)")] = 100,
     fmt: Annotated[str, typer.Option(
@@ -43,6 +44,9 @@ def mine(
     sentencepiece: Annotated[bool, typer.Option(
         "--sentencepiece", help="add the sentencepiece boundary signal (experimental: "
         "it does not improve precision on the seeds, see docs/mining.md)")] = False,
+    store: Annotated[Path | None, typer.Option(
+        "--store", help="an archive file (SQLite, created if missing): add the pages to it, "
+        "each page once, and rank everything stored")] = None,
 ) -> None:
     """Find the fixed formulations (提法) of a corpus: what a terminologist should add.
 
@@ -61,12 +65,14 @@ def mine(
       tifa mine pages/ -g my-terms.yaml -f yaml
       tifa mine pages/ -g my-terms.yaml --learn my-weights.json   # learn from your glossary
       tifa mine new-month/ --weights my-weights.json
+      tifa mine 2025-06/ --store archive.sqlite # add a month, rank the whole archive
+      tifa mine --store archive.sqlite          # rank the archive again, no pages read
     """
     from tifa.glossary.mine import FORMATS, gather, rank, write_candidates
     from tifa.glossary.mine import learn as fit_model
     from tifa.glossary.mine_model import load_model
     from tifa.glossary.store import load_glossary
-    from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.base.files import TifaError, atomic_write, check_output
     from tifa.tm.base.progress import progress_bar
     from tifa.tm.corpus.merge import build_segments
 
@@ -78,18 +84,27 @@ def mine(
         raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if top < 1:
         raise TifaError(f"--top must be at least 1, not {top}")
-    target = output_path(output, corpus_inputs(paths) + glossary_inputs(glossary),
-                         follow_symlinks)
+    if not paths and store is None:
+        raise TifaError("give the pages to mine, or an archive with --store")
+    inputs = corpus_inputs(paths) + glossary_inputs(glossary)
+    if store is not None:
+        inputs.append((store, None))
+    target = output_path(output, inputs, follow_symlinks)
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
     model = load_model(weights) if weights else None
-    with progress_bar() as progress:
-        segset = build_segments([str(p) for p in paths], progress=progress)
-        ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
-    for note in segset.report.notes:
-        print(f"tifa: note: {note}", file=sys.stderr)
+    if store is not None:
+        check_output(store, corpus_inputs(paths), follow_symlinks=follow_symlinks)
+        ev = _from_store(store, paths or [], sentencepiece)
+    else:
+        with progress_bar() as progress:
+            segset = build_segments([str(p) for p in paths or []], progress=progress)
+            ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
+        for note in segset.report.notes:
+            print(f"tifa: note: {note}", file=sys.stderr)
     if learn is not None:
-        fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on {len(paths)} "
-                           "path(s) and the glossary")
+        fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on "
+                           f"{len(paths or [])} path(s){' and a store' if store else ''} "
+                           "and the glossary")
         with atomic_write(learn) as fh:
             fh.write(fitted.to_json())
         print(f"tifa: learnt weights from {fitted.stats['positives']} glossary forms among "
@@ -98,6 +113,30 @@ def mine(
     found = rank(ev, model, terms, new_only, top)
     with atomic_write(target) as fh:
         write_candidates(found, fmt, fh)
+
+
+def _from_store(store: Path, paths: list[Path], sentencepiece: bool):
+    """Add `paths` to the archive `store` (created if missing), then its evidence."""
+    from tifa.cli.output import inform
+    from tifa.glossary.mine_store import MineStore
+    from tifa.tm.base.progress import progress_bar
+    from tifa.tm.corpus.clean import collect_files
+
+    pages, notes = collect_files([str(p) for p in paths]) if paths else ([], [])
+    with MineStore.open(store, create=bool(paths)) as archive, progress_bar() as progress:
+        added = archive.add(pages, progress=progress)
+        for note in notes + added.notes:
+            print(f"tifa: note: {note}", file=sys.stderr)
+        for name, first in added.known:
+            same = "" if name == first else f" (as {first})"
+            print(f"tifa: note: {name}: already in the store{same}, skipped", file=sys.stderr)
+        ev = archive.evidence(use_sentencepiece=sentencepiece, progress=progress)
+        s = archive.summary()
+    exact = "same as mining all its pages at once" if s.whole else (
+        f"stored counts short by at most {s.bound}")
+    inform(f"tifa: {store}: +{added.documents} page(s), +{added.segments} segment(s); "
+           f"{s.documents} page(s), {s.segments} segment(s), {s.chars:,} characters ({exact})")
+    return ev
 
 
 def register(app: typer.Typer) -> None:

@@ -22,9 +22,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from tifa.glossary import yamlsubset
+from tifa.glossary import entrycache, yamlsubset
 from tifa.glossary.entry import ENTRY_FIELDS, Glossary
-from tifa.glossary.store import display
+from tifa.glossary.entrycache import Rows, raws_of, rows_of
+from tifa.glossary.index import RS
+from tifa.glossary.store import Selection, clean_rows, display
 from tifa.glossary.yamlfile import (
     Problem,
     RawEntry,
@@ -101,45 +103,34 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
     others = _context_raws(context, target)
     with locked(target):
         text = read_yaml(target, shown) if target.exists() else ""
-        own = _own_entries(text, shown)
+        own = _own_rows(text, shown, target)
         replaced: list[str] = []
-        drop = [raw for raw in own if _same(raw, new)]
-        for raw in drop:
+        drop = [r for r, (eid, keys) in enumerate(zip(own.ids, own.zh_keys, strict=True))
+                if eid == new.id or keys.partition(RS)[0] == new.zh_keys[0]]
+        for r in drop:
             if not replace:
-                raise TifaError(f"entry '{raw.id}' ({raw.zh}) already exists at "
-                                f"{shown}:{raw.line}: use --replace to replace it")
-            replaced.append(f"{shown}:{raw.line}")
+                raise TifaError(f"entry '{own.ids[r]}' ({own.zh_forms[r].partition(RS)[0]}) "
+                                f"already exists at {shown}:{own.lines[r]}: use --replace to "
+                                "replace it")
+            replaced.append(f"{shown}:{own.lines[r]}")
         for raw, origin in others:
             if _same(raw, new):
                 if not replace:
                     raise TifaError(f"entry '{raw.id}' ({raw.zh}) already exists at "
                                     f"{origin}:{raw.line}: use --replace to layer yours over it")
                 replaced.append(f"{origin}:{raw.line}")
-        kept = [raw for raw in own if not _same(raw, new)]
-        # As `load_glossary` checks layers: the file (with the new entry) on its own, then over
-        # the entries of the files below it that it does not replace.
-        upper = [(raw, shown) for raw in kept] + [(new, "new entry")]
-        problems: list[Problem] = []
-        check_together(upper, problems)
-        if not problems:
-            ids = {raw.id for raw, _ in upper}
-            zh = {raw.zh_keys[0] for raw, _ in upper}
-            check_together([(raw, origin) for raw, origin in others
-                            if raw.id not in ids and raw.zh_keys[0] not in zh] + upper, problems)
-        if problems:
-            first = min(problems, key=lambda p: p.path != "new entry")
-            if first.path == "new entry":
-                raise TifaError(f"{first.message}; not added", shown)
-            raise first.error()
-        out = _insert(text, own, drop, fields, target)
-        last = max(kept, key=lambda raw: raw.line, default=None)
+        gone = set(drop)
+        kept = [r for r in range(len(own)) if r not in gone]
+        _check_layers(own, kept, new, others, shown)
+        out = _insert(text, own.lines, [own.lines[r] for r in drop], fields, target)
+        last = max(kept, key=lambda r: own.lines[r], default=None)
         if drop or last is None:  # lines were cut out, or a new/empty file: read it all back
-            _check_result(out, shown, [raw.id for raw in kept] + [new.id], new)
+            _check_result(out, shown, [own.ids[r] for r in kept] + [new.id], new, target)
         else:
             # Only appended: the file above its last entry is unchanged and was just read, so
             # reading back from that entry on proves the new one lands as the next item.
-            tail = "entries:\n" + "\n".join(out.split("\n")[last.line - 1:])
-            _check_result(tail, shown, [last.id, new.id], new)
+            tail = "entries:\n" + out[_Lines(out).offset(own.lines[last]):]
+            _check_result(tail, shown, [own.ids[last], new.id], new)
         with atomic_write(target) as fh:
             fh.write(out)
     return new.id, replaced
@@ -149,14 +140,48 @@ def _same(raw: RawEntry, new: RawEntry) -> bool:
     return raw.id == new.id or raw.zh_keys[0] == new.zh_keys[0]
 
 
-def _own_entries(text: str, shown: str) -> list[RawEntry]:
-    """The entries of the file being added to; any problem in it stops the add."""
-    return _read_strictly(text, shown) if text.strip() else []
+def _check_layers(own: Rows, kept: list[int], new: RawEntry,
+                  others: list[tuple[RawEntry, str]], shown: str) -> None:
+    """As `load_glossary` checks layers: the file (with the new entry) on its own, then over
+    the entries of the files below it that it does not replace. Quick set checks on the rows
+    first; only if they are not clean are the entries built, to name the problem."""
+    files = [own, rows_of([new]), rows_of([raw for raw, _ in others])]
+    upper: Selection = [(0, kept), (1, None)]
+    ids = {own.ids[r] for r in kept} | {new.id}
+    zh = {own.zh_keys[r].partition(RS)[0] for r in kept} | {new.zh_keys[0]}
+    below: Selection = [(2, [k for k, (raw, _) in enumerate(others)
+                             if raw.id not in ids and raw.zh_keys[0] not in zh])]
+    if clean_rows(files, upper) and clean_rows(files, below + upper):
+        return
+    raws = raws_of(own)
+    upper_raws = [(raws[r], shown) for r in kept] + [(new, "new entry")]
+    problems: list[Problem] = []
+    check_together(upper_raws, problems)
+    if not problems:
+        check_together([(raw, origin) for raw, origin in others
+                        if raw.id not in ids and raw.zh_keys[0] not in zh] + upper_raws,
+                       problems)
+    if problems:
+        first = min(problems, key=lambda p: p.path != "new entry")
+        if first.path == "new entry":
+            raise TifaError(f"{first.message}; not added", shown)
+        raise first.error()
 
 
-def _read_strictly(text: str, shown: str) -> list[RawEntry]:
+def _own_rows(text: str, shown: str, path: Path) -> Rows:
+    """The entries of the file being added to (those unchanged since the last read of a large
+    file come from the cache); any problem in it stops the add."""
+    if not text.strip():
+        return rows_of([])
+    rows = entrycache.quick_rows([text], path)
+    if rows is None:
+        rows = rows_of(_read_strictly(text, shown))
+    return rows
+
+
+def _read_strictly(text: str, shown: str, path: Path | None = None) -> list[RawEntry]:
     """The file's entries, fast when it is plain; its first error stops the edit."""
-    raws = quick_parse(text)
+    raws = quick_parse(text) if path is None else entrycache.quick_entries(text, path)
     if raws is None:
         raws, problems = parse_text(text, shown)
         errors = [p for p in problems if p.severity == "error"]
@@ -165,15 +190,15 @@ def _read_strictly(text: str, shown: str) -> list[RawEntry]:
     return raws
 
 
-def _insert(text: str, own: list[RawEntry], drop: list[RawEntry], fields: dict,
-            target: Path) -> str:
+def _insert(text: str, own: list[int], drop: list[int], fields: dict, target: Path) -> str:
     """The file's text with the dropped entries' lines cut out and the new entry appended.
 
-    Works on character offsets: a 50,000-entry file is not split into its 500,000 lines."""
+    `own`: the lines of the file's entries, `drop`: those of the entries cut out. Works on
+    character offsets: a 50,000-entry file is not split into its 500,000 lines."""
     if text and not text.endswith("\n"):
         text += "\n"
     if not any(line.strip() and not line.lstrip().startswith("#")
-               for line in text.split("\n")[:1000]) and len(text) < 100_000:
+               for line in text.split("\n", 1000)[:1000]) and len(text) < 100_000:
         header = "glossary:\n" f"  name: {_scalar(target.stem + ' (user glossary)')}\n" \
                  "  source_lang: zh-CN\n  target_lang: en\nentries:\n"
         return text + header + entry_text(fields, 2, 4)
@@ -202,22 +227,22 @@ def _insert(text: str, own: list[RawEntry], drop: list[RawEntry], fields: dict,
     lines = _Lines(text)
     dash, key = 2, 4
     if own:
-        first = lines.line(min(raw.line for raw in own))
+        first = lines.line(min(own))
         dash = len(first) - len(first.lstrip(" "))
         rest = first.lstrip(" ")[1:]
         key = dash + 1 + len(rest) - len(rest.lstrip(" "))
-    starts = sorted(raw.line for raw in own)
+    starts = sorted(own)
     cuts = []
-    for raw in drop:
-        stop = next((n for n in starts if n > raw.line), None)
+    for at in drop:
+        stop = next((n for n in starts if n > at), None)
         stop_at = end if stop is None else lines.offset(stop)
-        while stop_at > lines.offset(raw.line):               # not the next entry's comments
+        while stop_at > lines.offset(at):                     # not the next entry's comments
             prev = text.rfind("\n", 0, stop_at - 1) + 1
             line = text[prev:stop_at - 1]
             if line.strip() and not line.lstrip().startswith("#"):
                 break
             stop_at = prev
-        cuts.append((lines.offset(raw.line), stop_at))
+        cuts.append((lines.offset(at), stop_at))
     block = entry_text(fields, dash, key)
     last = max(starts, default=0)
     if last >= 2 and not lines.line(last - 1).strip():
@@ -260,9 +285,11 @@ class _Lines:
         return self.text[start:] if end < 0 else self.text[start:end]
 
 
-def _check_result(text: str, shown: str, ids: list[str], new: RawEntry) -> None:
-    """Never write a file we could not read back into exactly the entries we meant."""
-    got = sorted(_read_strictly(text, shown), key=lambda r: r.line)
+def _check_result(text: str, shown: str, ids: list[str], new: RawEntry,
+                  path: Path | None = None) -> None:
+    """Never write a file we could not read back into exactly the entries we meant (`path`:
+    the file the text is meant for, whose unchanged items may come from the cache)."""
+    got = sorted(_read_strictly(text, shown, path), key=lambda r: r.line)
     if sorted(r.id for r in got) != sorted(ids) or got[-1].id != new.id \
             or got[-1][:12] != new[:12]:
         raise TifaError("the new entry could not be appended without changing the file's other "

@@ -17,8 +17,11 @@ YAML cannot carry these control characters (libyaml refuses them), so no text ca
 from __future__ import annotations
 
 from array import array
+from itertools import accumulate, chain, repeat
+from operator import add
 
 US, RS, GS, FS = "\x1f", "\x1e", "\x1d", "\x1c"
+_DIGITS = bytes.maketrans(b"01", b"\x00\x01")  # "0"/"1" → 0/1
 SEP = US  # between keys in a `Keys.text`
 
 
@@ -45,10 +48,30 @@ def pack_record(eid: str, zh: str, zh_variants: list[str], en: str,
                 binding: bool | None, origin: int, line: int,
                 replaces: list[tuple[int, int]]) -> str:
     """One entry as a record; `origin` and `replaces` name files by their number."""
+    return finish_record(record_head(eid, zh, zh_variants, en, en_variants, en_deprecated,
+                                     category, domain, note, source, status, binding),
+                         origin, line, replaces)
+
+
+def record_head(eid: str, zh: str, zh_variants: list[str], en: str,
+                en_variants: list[tuple[str, str]], en_deprecated: list[tuple[str, str]],
+                category: str, domain: str, note: str, source: str, status: str,
+                binding: bool | None) -> str:
+    """The part of a record that the entry's text alone decides (not where it is)."""
     return FS.join((eid, zh, RS.join(zh_variants), en, _pairs(en_variants),
                     _pairs(en_deprecated), category, domain, note, source, status,
-                    "" if binding is None else "1" if binding else "0", str(origin), str(line),
-                    _pairs(replaces)))
+                    "" if binding is None else "1" if binding else "0"))
+
+
+def finish_record(head: str, origin: int, line: int, replaces: list[tuple[int, int]]) -> str:
+    return f"{head}{FS}{origin}{FS}{line}{FS}{_pairs(replaces)}"
+
+
+def unpack_head(head: str) -> tuple:
+    """The values `record_head` was given, in the same order."""
+    (eid, zh, zv, en, ev, ed, cat, dom, note, src, st, binding) = head.split(FS)
+    return (eid, zh, zv.split(RS) if zv else [], en, _unpairs(ev), _unpairs(ed), cat, dom,
+            note, src, st, None if not binding else binding == "1")
 
 
 def unpack_record(record: str) -> tuple:
@@ -82,6 +105,22 @@ class Keys:
                    [i for i, ks in enumerate(keys) for _ in ks],
                    [j + (first[i] if first else 0) for i, ks in enumerate(keys)
                     for j in range(len(ks))], max(map(len, flat), default=0))
+
+    @classmethod
+    def of_joined(cls, keys: list[str], forms: list[str], first: str | None = None) -> Keys:
+        """`of` for rows given as RS-joined texts (a row without forms is ""): the same
+        result without a list per row. `first`: one "0"/"1" per row."""
+        counts = [f.count(RS) + 1 if f else 0 for f in forms]
+        flat = RS.join(k for k, c in zip(keys, counts, strict=True) if c).split(RS) \
+            if any(counts) else []
+        flat_forms = RS.join(f for f in forms if f).split(RS) if flat else []
+        rows = list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
+        offsets = list(first.encode().translate(_DIGITS)) if first else repeat(0)
+        nums = list(chain.from_iterable(map(range, offsets, map(add, counts, offsets))))
+        return cls(SEP + " " + f" {SEP} ".join(flat) + " " + SEP if flat else SEP,
+                   US.join(flat_forms) + US if flat_forms else "",
+                   list(accumulate(map(add, map(len, flat_forms), repeat(1)), initial=0)),
+                   rows, nums, max(map(len, flat), default=0))
 
     def dump(self) -> tuple:
         return (self.text, self.forms, self.starts.tobytes(), self.rows.tobytes(),
@@ -127,8 +166,9 @@ class Keys:
 
 def pack(records: list[str], indexes: tuple[Keys, Keys, Keys]) -> tuple:
     """The cached shape: (count, records, record starts as bytes, *three Keys dumps)."""
-    return (len(records), "".join(r + US for r in records),
-            array("I", starts(records)).tobytes(), *(keys.dump() for keys in indexes))
+    return (len(records), US.join(records) + US if records else "",
+            array("I", accumulate(map(add, map(len, records), repeat(1)), initial=0)).tobytes(),
+            *(keys.dump() for keys in indexes))
 
 
 def check_packed(c: tuple) -> None:

@@ -20,10 +20,9 @@ score (see docs/mining.md for the formula and the measurements behind it):
 sentencepiece was measured as a boundary signal and does not help on corpora of this size; it
 stays behind `use_sentencepiece=True` (docs/mining.md has the numbers).
 
-The n-gram counting is vectorised with numpy over one code-point array with 64-bit rolling
-hashes and Apriori pruning (an n-gram is counted only where both of its (n-1)-grams are
-frequent), so the cost stays near-linear in the corpus size; the per-candidate passes read at
-most SCAN_CHARS of evenly spaced distinct segments.
+The n-gram counting (`glossary/mine_counts.py`: vectorised, near-linear, mergeable counts)
+reads every distinct segment; the per-candidate passes read at most SCAN_CHARS of evenly
+spaced distinct segments.
 """
 
 from __future__ import annotations
@@ -35,9 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-import numpy as np
 from tifa.glossary.entry import Glossary
 from tifa.glossary.mine_background import Background, background
+from tifa.glossary.mine_counts import MAX_N, PARTICLES, NgramCounts, Stats, count_ngrams
 from tifa.glossary.mine_model import Model, fit, glossary_words, load_model
 from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
 from tifa.tm.base import VERSION
@@ -47,7 +46,6 @@ from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
-MAX_N = 12  # longest statistical n-gram; longer formulations come from quotes and titles
 FORMATS = ("tsv", "json", "yaml")
 
 # Words that are frequent and free-standing but never a formulation a translator looks up.
@@ -151,9 +149,6 @@ _HEAD_END = re.compile(f"(?:{'|'.join(_HEADS_BY_LEN)})$")
 _HEAD = re.compile("|".join(_HEADS_BY_LEN))
 _CJK_TAIL = re.compile(f"[{_CJK}—]*$")
 _KEY_DASH = re.compile(f"(?<=[{_CJK}])-+(?=[{_CJK}])")
-# Particles that mark a word boundary as surely as punctuation: as a neighbour they count
-# like a boundary, so 中吉乌公路 in "横跨天山的中吉乌公路" is free on its left.
-PARTICLES = "的了等及与是把被"
 _CHUNK = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
 _IS_CHUNK = re.compile(f"^[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*$")
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
@@ -167,8 +162,6 @@ _ORDINAL = re.compile(
 _NUMERIC = re.compile(
     r"^第?[〇零一二三四五六七八九十百千万亿两几多余数]+[年月日号届次个周天期项名位家条批轮点段]?$"
 )
-_HASH_P = np.uint64(0x100000001B3)
-_MASK = (1 << 64) - 1
 
 
 @dataclass
@@ -208,107 +201,6 @@ def fold(text: str) -> str:
     count together; the dash is restored so that mined candidates read as in print.
     """
     return _KEY_DASH.sub("—", match_key(to_simplified(text)))
-
-
-@dataclass
-class _Stats:
-    """Per-n-gram statistics from the vectorised counting pass."""
-
-    freq: dict[str, int]
-    counts: list[tuple[np.ndarray, np.ndarray]]  # per length: sorted hashes, counts
-    total: int
-    memo: dict[str, int] = field(default_factory=dict)  # looked-up counts (pieces repeat)
-
-
-def _hash(s: str) -> int:
-    h = 0
-    for ch in s:
-        h = (h * 0x100000001B3 + ord(ch)) & _MASK
-    return h
-
-
-def _two_sided(groups: np.ndarray, neighbours: np.ndarray, boundary: np.ndarray,
-               n_groups: int) -> np.ndarray:
-    """Per group: does it meet at least two different neighbours on this side?
-
-    A boundary (punctuation, digit, particle) counts as a new neighbour each time, as in
-    accessor variety; min/max per group answers the question without sorting.
-    """
-    value = np.where(boundary, -1 - np.arange(len(groups), dtype=np.int64),
-                     neighbours.astype(np.int64))
-    lo = np.full(n_groups, np.iinfo(np.int64).max)
-    hi = np.full(n_groups, np.iinfo(np.int64).min)
-    np.minimum.at(lo, groups, value)
-    np.maximum.at(hi, groups, value)
-    return lo != hi
-
-
-def _count(chunks: list[str], min_freq: int, max_n: int = MAX_N) -> _Stats:
-    """Count every n-gram (n ≤ max_n) occurring at least `min_freq` times.
-
-    One code-point array, 64-bit rolling hashes, one `np.unique` per length; an n-gram is
-    extended only where both of its (n-1)-grams are frequent (Apriori pruning). Only n-grams
-    with two or more different neighbours on each side become strings (candidates).
-    """
-    text = "\x00" + "\x00".join(chunks) + "\x00"
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    size = len(c)
-    pos = np.nonzero(c)[0]
-    h = c[pos].copy()
-    particles = np.array([0, *map(ord, PARTICLES)], dtype=np.uint64)
-    freq: dict[str, int] = {}
-    counts: list[tuple[np.ndarray, np.ndarray]] = [(np.empty(0, np.uint64), np.empty(0))]
-    frequent = np.zeros(size + 1, dtype=bool)
-    for n in range(1, max_n + 1):
-        if n > 1:
-            # Apriori: extend only where this (n-1)-gram and the next one are both frequent.
-            ok = frequent[pos + 1] & (c[pos + n - 1] != 0)
-            pos, h = pos[ok], h[ok] * _HASH_P + c[pos[ok] + n - 1]
-        if len(pos) == 0:
-            break
-        # Sort (cheaper than argsort), count runs, keep the frequent keys, look positions up.
-        ordered = np.sort(h)
-        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-        cnt = np.diff(np.r_[starts, len(ordered)])
-        keep = cnt >= min_freq
-        keys, totals = ordered[starts[keep]], cnt[keep]
-        del ordered, starts, cnt
-        counts.append((keys, totals))
-        grp = np.searchsorted(keys, h)
-        occ = (grp < len(keys)) & (keys[np.minimum(grp, len(keys) - 1)] == h) if len(keys) else (
-            np.zeros(len(h), dtype=bool))
-        frequent = np.zeros(size + 1, dtype=bool)
-        frequent[pos[occ]] = True
-        pos, h, grp = pos[occ], h[occ], grp[occ]
-        if n == 1 or len(pos) == 0:
-            continue
-        n_groups = len(keys)
-        lc, rc = c[pos - 1], c[pos + n]
-        free = (_two_sided(grp, lc, np.isin(lc, particles), n_groups)
-                & _two_sided(grp, rc, np.isin(rc, particles), n_groups))
-        good = np.nonzero(free)[0]
-        if not len(good):
-            continue
-        first = np.full(n_groups, size, dtype=np.int64)
-        np.minimum.at(first, grp, pos.astype(np.int64))
-        for gi, st in zip(good.tolist(), first[good].tolist(), strict=True):
-            freq[text[st:st + n]] = int(totals[gi])
-    return _Stats(freq, counts, int(len(np.nonzero(c)[0])))
-
-
-def _ngram_count(stats: _Stats, s: str) -> int:
-    """Corpus count of any string of length ≤ MAX_N (0 if below the pruning threshold)."""
-    known = stats.memo.get(s)
-    if known is not None:
-        return known
-    if len(s) >= len(stats.counts):
-        return 0
-    keys, cnt = stats.counts[len(s)]
-    hv = np.uint64(_hash(s))
-    i = int(keys.searchsorted(hv))
-    n = int(cnt[i]) if i < len(keys) and keys[i] == hv else 0
-    stats.memo[s] = n
-    return n
 
 
 def acceptable(s: str, structural: bool = False) -> bool:
@@ -577,7 +469,7 @@ def _head(s: str) -> str:
     return m.group(0) if m and m.start() >= 2 else ""
 
 
-def _cohesion(stats: _Stats, s: str, freq: int) -> float:
+def _cohesion(stats: Stats, s: str, freq: int) -> float:
     """Minimum-split normalised PMI: how much more often the parts occur together than apart."""
     if len(s) < 2 or freq <= 0:
         return 0.0
@@ -585,8 +477,8 @@ def _cohesion(stats: _Stats, s: str, freq: int) -> float:
     lp = math.log(freq / total)
     worst = 1.0
     for k in range(1, len(s)):
-        a = max(_ngram_count(stats, s[:k]), freq)
-        b = max(_ngram_count(stats, s[k:]), freq)
+        a = max(stats.count(s[:k]), freq)
+        b = max(stats.count(s[k:]), freq)
         pmi = lp - math.log(a / total) - math.log(b / total)
         worst = min(worst, pmi / -lp if lp < 0 else 0.0)
     return worst
@@ -648,7 +540,7 @@ class _Occ:
     contexts: list[int] = field(default_factory=list)
 
 
-def _leak(stats: _Stats, neigh: Counter, edge: str, left: bool) -> float:
+def _leak(stats: Stats, neigh: Counter, edge: str, left: bool) -> float:
     """How often the edge cuts through a word: mean P(edge char | neighbour) over occurrences.
 
     斯坦总统 has many left neighbours (哈萨克|斯坦, 塔吉克|斯坦 …), but each of them is almost
@@ -663,9 +555,9 @@ def _leak(stats: _Stats, neigh: Counter, edge: str, left: bool) -> float:
         if ch.startswith("#"):
             continue
         pair = ch + edge if left else edge + ch
-        single = _ngram_count(stats, ch if left else edge)
+        single = stats.count(ch if left else edge)
         if single:
-            acc += n * min(1.0, _ngram_count(stats, pair) / single)
+            acc += n * min(1.0, stats.count(pair) / single)
     return acc / total
 
 
@@ -772,7 +664,7 @@ def _nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = No
     return longer, heads
 
 
-def _signals(s: str, o: _Occ, st: Counter, stats: _Stats, nest: list[int] | None,
+def _signals(s: str, o: _Occ, st: Counter, stats: Stats, nest: list[int] | None,
              nested_heads: int, use_sp: bool, lex: _Lexicon, cands: set[str]) -> dict[str, float]:
     """All component scores of one candidate (docs/mining.md explains each)."""
     sf, df = len(o.segs), len(o.docs)
@@ -873,22 +765,49 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
            min_freq: int | None = None, max_candidates: int = 40_000,
            progress: Progress | None = None) -> Evidence:
     """Candidates of `segments` (merged `tm.segment.Segment` objects) with all their signals."""
-    empty = Evidence([], [], [], [], [], [])
     if not segments:
-        return empty
-    bg = background()
+        return Evidence([], [], [], [], [], [])
     texts, first = _distinct(segments)
     chunks = [c for t in texts for c in _CHUNK.findall(t)]
     total_chars = sum(map(len, chunks))
     if min_freq is None:
-        # Prune rare n-grams early on big corpora to keep memory and time near-linear.
-        min_freq = max(2, total_chars // 4_000_000)
-    stats = _count(chunks, min_freq)
-    # The per-candidate passes are bounded: on big corpora they read an evenly spaced sample
-    # of the distinct segments (frequencies still come from the full n-gram count).
-    step = max(1, math.ceil(total_chars / SCAN_CHARS))
+        min_freq = corpus_min_freq(total_chars)
+    counts = count_ngrams(chunks, min_freq)
+    step = scan_step(total_chars)
     picked = range(0, len(texts), step)
-    sample = [texts[i] for i in picked]
+    titles = {fold(getattr(seg, "article", "") or "") for seg in first} - {""}
+    return gather_counted(counts, [texts[i] for i in picked], [first[i] for i in picked],
+                          titles, chunks[::step] if use_sentencepiece else None,
+                          max_candidates, progress)
+
+
+def corpus_min_freq(total_chars: int) -> int:
+    """Rare n-grams are pruned early on big corpora to keep memory and time near-linear."""
+    return max(2, total_chars // 4_000_000)
+
+
+def scan_step(total_chars: int) -> int:
+    """Every how many distinct segments the per-candidate passes read one (bounded work)."""
+    return max(1, math.ceil(total_chars / SCAN_CHARS))
+
+
+def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
+                   titles: set[str], sp_chunks: list[str] | None = None,
+                   max_candidates: int = 40_000, progress: Progress | None = None) -> Evidence:
+    """Candidates from n-gram `counts` of a whole corpus and an evenly spaced `sample` of its
+    distinct folded segments (`sample_segments`: the segment each was read from, for
+    documents and contexts); `titles`: the folded article titles of the corpus.
+
+    The per-candidate passes are bounded: on big corpora they read the sample only
+    (frequencies still come from the full n-gram count). `glossary.mine_store` calls this
+    with counts kept on disk.
+    """
+    empty = Evidence([], [], [], [], [], [])
+    if not sample:
+        return empty
+    bg = background()
+    stats = Stats.of(counts)
+    total_chars = counts.total
     structure = _structure(sample, bg)
     whole = "\n".join(sample)
     for s, n in numbered(whole, bg).items():
@@ -910,15 +829,15 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
                 + 0.5 * (len(s) == 4))
 
     cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
-    sp = _segment_pieces(chunks[::step]) if use_sentencepiece else None
-    occ = _scan(cands, sample, [first[i].doc for i in picked], sp)
+    sp = _segment_pieces(sp_chunks) if sp_chunks is not None else None
+    occ = _scan(cands, sample, [seg.doc for seg in sample_segments], sp)
     # C-value nesting among the candidates with evidence of their own: every span is inside
     # longer spans of one occurrence, which says nothing about it being a fragment.
     evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
     longer, heads = _nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, set(cands))
     lex = _lexicon([s.replace('"', "") for s in cands])
     cand_set = set(cands)
-    titles = _in_titles(cands, {fold(getattr(seg, "article", "") or "") for seg in first} - {""})
+    titles = _in_titles(cands, titles)
 
     ev = Evidence([], [], [], [], [], [])
     for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
@@ -938,7 +857,7 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
         signals["rule"] = _rule_score(signals)
         contexts = []
         for si in o.contexts:
-            seg = first[picked[si]]
+            seg = sample_segments[si]
             src = seg.sources[0] if seg.sources else None
             contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
         ev.zh.append(s)
@@ -950,7 +869,7 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
     return ev
 
 
-def _part_keyness(s: str, bg: Background, stats: _Stats, total: int) -> dict[str, float]:
+def _part_keyness(s: str, bg: Background, stats: Stats, total: int) -> dict[str, float]:
     """How much more this corpus uses the candidate's words than general Chinese does.
 
     The vocabulary of official prose (合作, 外交, 元首, 互鉴, 务实) is far more frequent in a
@@ -961,7 +880,7 @@ def _part_keyness(s: str, bg: Background, stats: _Stats, total: int) -> dict[str
     """
     keys = []
     for w in bg.split(s):
-        rate = (_ngram_count(stats, w) + 0.5) / max(1, total) * 1.7 * 1e9
+        rate = (stats.count(w) + 0.5) / max(1, total) * 1.7 * 1e9
         keys.append(max(0.0, min(1.0, (math.log10(rate) - max(bg.word_zipf(w), 0.5)) / 4)))
     if not keys:
         return {"part_key_min": 0.0, "part_key_mean": 0.0}

@@ -13,13 +13,17 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 from tifa.glossary import entry as entry_module
+from tifa.glossary import entrycache, yamlfile, yamlsubset
 from tifa.glossary import index as index_module
-from tifa.glossary import yamlfile, yamlsubset
 from tifa.glossary.entry import Glossary, build_index
-from tifa.glossary.index import pack, pack_record
+from tifa.glossary.entrycache import Rows
+from tifa.glossary.index import FS, GS, RS, Keys, pack, pack_record
 from tifa.glossary.yamlfile import (
     Problem,
     RawEntry,
@@ -36,7 +40,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 CACHE_VERSION = "6"
 # The code whose output is cached: editing any of it invalidates every glossary cache entry.
 _CODE = tuple(m.__file__ or "" for m in (entry_module, index_module, yamlfile, yamlsubset,
-                                        text_module)) + (__file__,)
+                                        entrycache, text_module)) + (__file__,)
 
 
 def shipped_files() -> list[Path]:
@@ -141,7 +145,142 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
 
 
 def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:
-    """Read, check, layer and pack the files (the slow path behind the layered cache)."""
+    """Read, check, layer and pack the files (the path behind the layered cache), as packed
+    columns (`entrycache.Rows`): no Python object per field of 50,000 entries. Where the
+    quick checks across entries are not all clean, `_load_entries` does it all again with
+    entries, whose checks name each problem."""
+    files = [_file_rows(path, shown[i]) for i, path in enumerate(every)]
+    groups = ([list(range(shipped))] if shipped else []) + [[i] for i in range(shipped,
+                                                                               len(every))]
+    kept, gone = _layer_rows(files, groups)
+    # With nothing replaced, the check of all rows together covers each layer's own.
+    replaced = any(rows is not None for _, rows in kept)
+    if replaced and not all(clean_rows(files, [(f, None) for f in group]) for group in groups) \
+            or not clean_rows(files, kept):
+        del files
+        return _load_entries(every, shipped, shown)
+    records: list[str] = []
+    for f, rows in kept:
+        heads, lines = files[f].heads, files[f].lines
+        if rows is not None:
+            heads, lines = _pick(heads, rows), _pick(lines, rows)
+        records += [f"{h}{FS}{f}{FS}{n}{FS}" for h, n in zip(heads, lines, strict=True)]
+    if gone:  # the entries that replace others name them
+        base = dict(zip((f for f, _ in kept), accumulate(
+            (len(files[f]) if rows is None else len(rows) for f, rows in kept), initial=0),
+            strict=False))  # (accumulate's last total is no file's start)
+        for (f, r), places in gone.items():
+            rows = kept[f][1]
+            k = base[f] + (r if rows is None else bisect_left(rows, r))
+            records[k] += RS.join(f"{i}{GS}{n}" for i, n in places)
+    firsts = "".join(_gather(files, kept, "firsts"))
+    indexes = (Keys.of_joined(_gather(files, kept, "zh_keys"), _gather(files, kept, "zh_forms")),
+               Keys.of_joined(_gather(files, kept, "en_keys"), _gather(files, kept, "accepted"),
+                              firsts),
+               Keys.of_joined(_gather(files, kept, "dep_keys"),
+                              _gather(files, kept, "deprecated")))
+    del files  # the entries live on in `records` and `indexes`
+    return pack(records, indexes)
+
+
+Selection = list[tuple[int, "list[int] | None"]]  # (file number, its rows; None: all of them)
+
+
+def _pick(column, rows: list[int]) -> list:
+    if not rows:
+        return []
+    return list(itemgetter(*rows)(column)) if len(rows) > 1 else [column[rows[0]]]
+
+
+def _gather(files: list[Rows], selection: Selection, name: str) -> list:
+    """One column of the selected rows, in order."""
+    out: list = []
+    for f, rows in selection:
+        column = getattr(files[f], name)
+        out += column if rows is None else _pick(column, rows)
+    return out
+
+
+def _file_rows(path: Path, shown: str) -> Rows:
+    """The rows of one file: read quickly where the file allows it (unchanged items of a large
+    file from the cache), else with positions (and then any problem is raised)."""
+    if not path.is_file():
+        where = "is a directory, expected a glossary YAML file" if path.is_dir() \
+            else "no such glossary file"
+        raise TifaError(where, shown, 0, 0)
+    rows = entrycache.quick_rows([yamlfile.read_yaml(path, shown)], path)
+    if rows is None:
+        raws, problems = parse_text(yamlfile.read_yaml(path, shown), shown)
+        errors = _errors(problems)
+        if errors:
+            raise errors[0].error()
+        rows = entrycache.rows_of(raws)
+    return rows
+
+
+def _layer_rows(files: list[Rows], groups: list[list[int]]
+                ) -> tuple[Selection, dict[tuple[int, int], list[tuple[int, int]]]]:
+    """`_layer` on rows: later layers replace earlier entries with the same id or the same zh
+    (by match key). Returns the rows kept, file by file, and for each row that replaced
+    others [(file number, line)] of those. A file that replaces nothing (and repeats nothing
+    within itself) is taken whole, with a few set operations."""
+    by_id: dict[str, int] = {}   # → row number across all files
+    by_zh: dict[str, int] = {}
+    offsets = [0, *accumulate(len(rows) for rows in files)]
+    alive = bytearray(b"\x01") * offsets[-1]
+    gone: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for group in groups:
+        for f in group:
+            ids, base = files[f].ids, offsets[f]
+            zh = [keys.partition(RS)[0] for keys in files[f].zh_keys]
+            rows = range(len(ids))
+            if len(set(ids)) == len(ids) == len(set(zh)):
+                # Nothing repeats within the file: only rows that meet an earlier entry
+                # replace one, whatever the order they are taken in.
+                same_id, same_zh = by_id.keys() & ids, by_zh.keys() & zh
+                rows = [r for r, (eid, key) in enumerate(zip(ids, zh, strict=True))
+                        if eid in same_id or key in same_zh] if same_id or same_zh else []
+            for r in rows:
+                eid, key = ids[r], zh[r]
+                here: list[tuple[int, int]] = []
+                for g in sorted({by_id.get(eid, -1), by_zh.get(key, -1)} - {-1}):
+                    if alive[g]:
+                        old = bisect_right(offsets, g) - 1
+                        here.append((old, files[old].lines[g - offsets[old]]))
+                        alive[g] = 0
+                if here:
+                    gone[f, r] = here
+                by_id[eid] = by_zh[key] = base + r
+            by_id.update(zip(ids, range(base, base + len(ids)), strict=True))
+            by_zh.update(zip(zh, range(base, base + len(ids)), strict=True))
+    kept: Selection = []
+    for f in range(len(files)):
+        start, end = offsets[f], offsets[f + 1]
+        kept.append((f, None if alive.count(0, start, end) == 0 else
+                     [r for r in range(end - start) if alive[start + r]]))
+    return kept, {k: v for k, v in gone.items() if alive[offsets[k[0]] + k[1]]}
+
+
+def clean_rows(files: list[Rows], selection: Selection) -> bool:
+    """`yamlfile._clean_together` on rows: True when the checks across these entries would
+    find nothing (unique ids and zh keys, no deprecated rendering that is an accepted one)."""
+    ids = _gather(files, selection, "ids")
+    if "" in ids or len(set(ids)) != len(ids):
+        return False
+    zh = RS.join(_gather(files, selection, "zh_keys")).split(RS) if ids else []
+    if "" in zh or len(set(zh)) != len(zh):
+        return False
+    dep = [k for k, d in zip(_gather(files, selection, "dep_keys"),
+                             _gather(files, selection, "deprecated"), strict=True) if d]
+    if not dep:
+        return True
+    accepted = [k for k, a in zip(_gather(files, selection, "en_keys"),
+                                  _gather(files, selection, "accepted"), strict=True) if a]
+    return not accepted or set(RS.join(dep).split(RS)).isdisjoint(RS.join(accepted).split(RS))
+
+
+def _load_entries(every: list[Path], shipped: int, shown: list[str]) -> tuple:
+    """Read, check, layer and pack the files as entries; any problem is raised where it is."""
     layers = _group([_load_file(path, shown[i]) for i, path in enumerate(every)], shipped)
     layered = _layer(layers)
     problems = _check_layers(layers, layered, shown)

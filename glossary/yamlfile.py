@@ -141,19 +141,40 @@ def quick_entries(data: object, lines: dict[int, list[int]]) -> list[RawEntry] |
     """The rest of `quick_parse` after `quick_read`: the file's shape, and the entries' keys."""
     if data is None:
         return []
-    if type(data) is not dict or not set(data) <= {"glossary", "entries"} \
-            or "entries" not in data:
+    if not _shape_ok(data):
         return None
-    header = data.get("glossary", {})
-    if type(header) is not dict or not set(header) <= set(HEADER_FIELDS) \
-            or any(v is not None and type(v) is not str for v in header.values()):
-        return None
-    values = data["entries"]
+    values = data["entries"]  # type: ignore[index]
     if not values:
         return [] if values is None or values == [] else None
     if type(values) is not list or id(values) not in lines:
         return None  # not a list, or a flow list: no line numbers (and not converted)
     return [RawEntry(*v, *keys) for v, keys in zip(values, _keys(values), strict=True)]
+
+
+def _shape_ok(data: object) -> bool:
+    """A mapping of `glossary` (a header of known text fields) and `entries`."""
+    if type(data) is not dict or not set(data) <= {"glossary", "entries"} \
+            or "entries" not in data:
+        return False
+    header = data.get("glossary", {})
+    return type(header) is dict and set(header) <= set(HEADER_FIELDS) \
+        and all(v is None or type(v) is str for v in header.values())
+
+
+def header_ok(got: tuple[object, dict] | None) -> bool:
+    """`got` (`yamlsubset.read` of a file's text down to its `entries:` line) is a well-formed
+    start of a glossary file whose entries follow as a block list."""
+    if got is None:
+        return False
+    data = got[0]
+    return _shape_ok(data) and list(data)[-1] == "entries" \
+        and data["entries"] is None  # type: ignore[index, call-overload]
+
+
+def item_values(item: object, line: int) -> RawEntry | None:
+    """One entry read quickly (its match keys made), or None at its first problem."""
+    values = _quick_entry(item, line)
+    return None if values is None else RawEntry(*values, *_keys([values])[0])
 
 
 _FIELDS = frozenset(ENTRY_FIELDS)

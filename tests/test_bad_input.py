@@ -83,6 +83,7 @@ WRITERS = {
     "segment": (["segment", "corpus/page.txt", "-o", "OUT"], ["corpus/page.txt"]),
     "mine": (["mine", "corpus/page.txt", "-g", "my.yaml", "-o", "OUT"],
              ["corpus/page.txt", "my.yaml"]),
+    "mine --store": (["mine", "corpus/page.txt", "--store", "OUT"], ["corpus/page.txt"]),
     "align": (["align", "--zh", "news.zh.txt", "--en", "news.en.txt", "-g", "my.yaml", "-o",
                "OUT"], ["news.zh.txt", "news.en.txt", "my.yaml"]),
     "tm build": (["tm", "build", "--zh", "news.zh.txt", "--en", "news.en.txt", "-g", "my.yaml",
@@ -115,7 +116,7 @@ def test_an_output_never_replaces_an_input(work, capfd, command):
     refused(capfd, work, *_with(args, "same-file"), words=("same-file", inputs[0]))
     # the shipped glossary is an input of every command that loads a glossary
     shipped = sorted((REPO / "glossary" / "data").glob("*.yaml"))[0]
-    if command not in ("segment", "tm merge", "lint --en", "tm build --review"):
+    if command not in ("segment", "tm merge", "lint --en", "tm build --review", "mine --store"):
         refused(capfd, work, *_with(args, str(shipped)), words=(shipped.name,))
 
 
@@ -204,6 +205,7 @@ TEXT_CASES = {
 TEXT_READERS = {
     "segment": ["segment", "BAD", "-o", "out.jsonl"],
     "mine": ["mine", "BAD", "-o", "out.tsv"],
+    "mine --store": ["mine", "BAD", "--store", "archive.sqlite"],
     "align --zh": ["align", "--zh", "BAD", "--en", "news.en.txt", "-o", "out.tsv"],
     "align --en": ["align", "--zh", "news.zh.txt", "--en", "BAD", "-o", "out.tsv"],
     "tm build": ["tm", "build", "--zh", "BAD", "--en", "news.en.txt", "-o", "out.tmx"],

@@ -1,0 +1,194 @@
+"""Benchmark mining at scale: a corpus at once, an archive built month by month, a month's update.
+
+    python bench/bench_mine_scale.py [--at-once-mb 100] [--archive-mb 10 30] [--month-mb 10]
+
+Targets (issue #15): 100 MB mined in <= 2 min and <= 4 GB; a month's update (10 MB added to
+a 1 GB archive) in <= 30 s; a big archive in bounded memory.
+
+Corpus: `bench_corpus.generate_varied` (distinct articles of recombined clauses, newspaper
+layout, 25 % OCR copies, continued pages, quoting reports), run with a larger clause pool: the
+seeds' 1,500 clauses spliced at random points (one character in two replaced by another of
+the seeds), a fresh pool of 2,000 clauses per MB for every corpus and every month. Without it
+every n-gram of every size would be an n-gram of the seeds and the count tables would not grow
+with the corpus; with it they grow faster than real news does (every month a new vocabulary),
+which makes the memory figures pessimistic.
+
+1. At once (`bench/data/scale-once-<N>mb/`): mining alone, every sentence its own segment (no
+   merging: the worst case for the miner; the corpus step, ~1.4 s of CPU per MB, is
+   `bench_corpus.py`'s), `gather` + `rank` in one fresh process, each step timed; CPU time of
+   the process tree and its peak RSS (sampled every 50 ms); the load average beside it (the
+   machine is shared).
+2. Archive (`bench/data/scale-archive-<M>mb-months.sqlite` from
+   `bench/data/scale-month-<M>mb-<k>/`): one month
+   added per fresh process (`MineStore.add`, as `tifa mine MONTH --store`), each timed; at each
+   size of `--archive-mb`, the update the terminologist runs — one more month added to a copy
+   of the archive and everything ranked (`add` + `evidence` + `rank`) — and a re-rank alone
+   (`tifa mine --store`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import bench_corpus  # noqa: E402
+from bench_corpus import HAN, _measure  # noqa: E402
+
+DATA = REPO / "bench" / "data"
+POOL_PER_MB = 2_000
+
+
+def _pool(size_mb: int, seed: int) -> list[str]:
+    """Clauses for one corpus: seed clauses spliced at random points, half with one
+    character replaced (new n-grams at every splice)."""
+    base = bench_corpus._clauses()
+    alphabet = "".join(sorted({ch for c in base for ch in c if HAN.match(ch)}))
+    rng = random.Random(seed)
+    out: set[str] = set(base)
+    while len(out) < len(base) + POOL_PER_MB * size_mb:
+        a, b = rng.choice(base), rng.choice(base)
+        clause = (a[:rng.randint(2, len(a))] + b[rng.randint(0, len(b) - 2):])[:40]
+        if rng.random() < 0.5:
+            at = rng.randrange(len(clause))
+            clause = clause[:at] + rng.choice(alphabet) + clause[at + 1:]
+        if len(clause) >= 4:
+            out.add(clause)
+    return sorted(out)
+
+
+def corpus(name: str, size_mb: int, seed: int) -> list[Path]:
+    """`bench/data/<name>/`: generated once (deterministic), pages of ~1 MB."""
+    target = DATA / name
+    if not target.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        pool = _pool(size_mb, seed)
+        real = bench_corpus._clauses
+        bench_corpus._clauses = lambda: pool
+        try:
+            t0 = time.perf_counter()
+            bench_corpus.generate_varied(target, size_mb, seed=seed)
+        finally:
+            bench_corpus._clauses = real
+        print(f"  generated {target.relative_to(REPO)} in {time.perf_counter() - t0:.1f} s")
+    return sorted(target.glob("*.txt"))
+
+
+def load() -> str:
+    return "load " + "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _show(label: str, result: dict) -> None:
+    print(f"  {label}: {json.dumps(result, ensure_ascii=False)}  [{load()}]", flush=True)
+
+
+def at_once(size_mb: int) -> None:
+    """Mining alone on `size_mb` MB: every sentence its own segment (no merging, the worst
+    case for the miner; the corpus step is `bench_corpus.py`'s to measure)."""
+    files = corpus(f"scale-once-{size_mb}mb", size_mb, seed=size_mb)
+    print(f"$ {size_mb} MB at once, mining alone: gather + rank on every sentence as its own "
+          f"segment (bench/data/scale-once-{size_mb}mb, {len(files)} pages)")
+    code = (
+        "import re\n"
+        "from tifa.glossary.mine import gather, rank\n"
+        "from tifa.tm.corpus.segment import Segment, Source\n"
+        "segs = []\n"
+        f"for name in {[str(p) for p in files]!r}:\n"
+        "    for i, line in enumerate(open(name, encoding='utf-8'), 1):\n"
+        "        for s in re.findall(r'[^。！？\\n]+[。！？]?', line):\n"
+        "            segs.append(Segment(id=str(len(segs)), text=s, doc=name, article='',\n"
+        "                                para=0, sources=[Source(name, i)], variants=[]))\n"
+        "t = time.perf_counter()\n"
+        "ev = gather(segs)\n"
+        "t1 = time.perf_counter()\n"
+        "top = rank(ev, top=100)\n"
+        "t2 = time.perf_counter()\n"
+        "result = dict(segments=len(segs), candidates=len(ev.zh),\n"
+        "              gather_s=round(t1 - t, 1), rank_s=round(t2 - t1, 1),\n"
+        "              top=[c.zh for c in top[:8]])\n"
+    )
+    _show("at once", _measure(code))
+
+
+def _add(files: list[Path], store: Path, rank: bool) -> dict:
+    code = (
+        "from tifa.glossary.mine_store import MineStore\n"
+        "from tifa.glossary.mine import rank\n"
+        "from tifa.tm.corpus.clean import collect_files\n"
+        "t = time.perf_counter()\n"
+        f"pages = collect_files({[str(p) for p in files]!r})[0] if {bool(files)} else []\n"
+        f"with MineStore.open({str(store)!r}, create=True) as st:\n"
+        "    added = st.add(pages)\n"
+        "    t1 = time.perf_counter()\n"
+        "    s = st.summary()\n"
+        f"    if {rank}:\n"
+        "        ev = st.evidence()\n"
+        "        top = rank(ev, top=100)\n"
+        "t2 = time.perf_counter()\n"
+        "result = dict(add_s=round(t1 - t, 1), segments=added.segments, "
+        "archive_chars=s.chars, archive_segments=s.segments, bound=s.bound)\n"
+        f"if {rank}:\n"
+        "    result.update(rank_s=round(t2 - t1, 1), candidates=len(ev.zh),\n"
+        "                  top=[c.zh for c in top[:8]])\n"
+    )
+    result = _measure(code)
+    result["store_mb"] = round(store.stat().st_size / 1e6, 1)
+    return result
+
+
+def archive(sizes: list[int], month_mb: int) -> None:
+    months = max(sizes) // month_mb
+    store = DATA / f"scale-archive-{month_mb}mb-months.sqlite"
+    print(f"$ archive of {max(sizes)} MB built month by month ({month_mb} MB each) in "
+          f"{store.relative_to(REPO)}, then at {', '.join(map(str, sizes))} MB: one more month "
+          "added and everything ranked (on a copy), and a re-rank alone")
+    done = 0
+    if store.exists():
+        import sqlite3
+
+        db = sqlite3.connect(store)
+        done = int(db.execute("SELECT value FROM meta WHERE key = 'batch'").fetchone()[0])
+        db.close()
+    update = corpus(f"scale-month-{month_mb}mb-{months + 1:03d}", month_mb,
+                    seed=10_000 + months + 1)
+    for k in range(1, months + 1):
+        files = corpus(f"scale-month-{month_mb}mb-{k:03d}", month_mb, seed=10_000 + k)
+        if k > done:
+            _show(f"month {k} added", _add(files, store, rank=False))
+        if k * month_mb in sizes:
+            trial = store.with_name(f"{store.stem}-{k * month_mb}mb-update.sqlite")
+            shutil.copyfile(store, trial)
+            try:
+                _show(f"{k * month_mb} MB + {month_mb} MB update and rank",
+                      _add(update, trial, rank=True))
+                _show(f"{k * month_mb} MB re-rank alone", _add([], store, rank=True))
+            finally:
+                trial.unlink()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--at-once-mb", type=int, default=100, help="0 to skip")
+    parser.add_argument("--archive-mb", type=int, nargs="*", default=[10, 30],
+                        help="archive sizes at which the update is measured")
+    parser.add_argument("--month-mb", type=int, default=10)
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} CPUs, {load()}")
+    if args.archive_mb:
+        archive(sorted(args.archive_mb), args.month_mb)
+    if args.at_once_mb:
+        at_once(args.at_once_mb)
+    print(f"done, {load()}")
+
+
+if __name__ == "__main__":
+    main()

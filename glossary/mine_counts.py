@@ -1,0 +1,298 @@
+"""Character n-gram counts of a corpus, as a value that can be merged and stored.
+
+`count_ngrams(chunks, min_freq)` counts every n-gram (n ≤ MAX_N) of the runs of Chinese characters
+that occurs at least `min_freq` times, with what the miner needs of its neighbours: whether it
+meets at least two different characters on each side (accessor variety ≥ 2; a boundary —
+punctuation, the chunk edge or a particle — counts as a new neighbour each time).
+
+The result, `NgramCounts`, is a plain value: per length, the sorted 64-bit hashes of the kept
+n-grams with their counts, code points and a neighbour summary that adds up (smallest and
+largest neighbour, boundaries up to two). Counts of two corpora with nothing pruned
+(`min_freq=1`) merged with `merge` are exactly the counts of their union, and
+`merge(...).pruned(m)` is exactly `count_ngrams(union, m)`: that is what lets an archive be counted
+month by month (`glossary/mine_store.py`).
+
+Counting is vectorised with numpy over one code-point array with 64-bit rolling hashes and
+Apriori pruning (an n-gram is counted only where both of its (n-1)-grams are frequent), so the
+cost stays near-linear in the corpus size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+MAX_N = 12  # longest statistical n-gram; longer formulations come from quotes and titles
+# Particles that mark a word boundary as surely as punctuation: as a neighbour they count
+# like a boundary, so 中吉乌公路 in "横跨天山的中吉乌公路" is free on its left.
+PARTICLES = "的了等及与是把被"
+
+_HASH_P = np.uint64(0x100000001B3)
+_MASK = (1 << 64) - 1
+_NONE_LO = np.iinfo(np.int64).max  # no inner neighbour seen (smallest of none)
+_NONE_HI = -1                      # no inner neighbour seen (largest of none)
+
+
+def ngram_hash(s: str) -> int:
+    """The rolling hash `count` gives the n-gram `s` (h = h·P + code point, mod 2⁶⁴)."""
+    h = 0
+    for ch in s:
+        h = (h * 0x100000001B3 + ord(ch)) & _MASK
+    return h
+
+
+@dataclass
+class Side:
+    """What one side of each n-gram meets: smallest and largest neighbouring character (code
+    points; none: `_NONE_LO`/`_NONE_HI`) and boundaries met (0, 1 or 2 = two or more).
+
+    Two different neighbours ⇔ two boundaries, or a boundary and a character, or two different
+    characters; each part adds up over corpora (min, max, capped sum).
+    """
+
+    lo: np.ndarray    # int64
+    hi: np.ndarray    # int64
+    open: np.ndarray  # uint8
+
+    def varied(self) -> np.ndarray:
+        """Per n-gram: at least two different neighbours on this side?"""
+        inner = self.hi >= 0
+        return (self.open >= 2) | ((self.open >= 1) & inner) | (inner & (self.lo != self.hi))
+
+    def take(self, index: np.ndarray) -> Side:
+        return Side(self.lo[index], self.hi[index], self.open[index])
+
+
+@dataclass
+class Level:
+    """The kept n-grams of one length n, sorted by hash."""
+
+    n: int
+    keys: np.ndarray    # uint64, sorted, unique
+    counts: np.ndarray  # int64
+    grams: np.ndarray   # uint32 (len, n): the code points of each n-gram
+    left: Side
+    right: Side
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def take(self, index: np.ndarray) -> Level:
+        return Level(self.n, self.keys[index], self.counts[index], self.grams[index],
+                     self.left.take(index), self.right.take(index))
+
+    def free(self) -> np.ndarray:
+        """Per n-gram: two or more different neighbours on each side (a candidate)."""
+        return self.left.varied() & self.right.varied()
+
+    def strings(self, index: np.ndarray) -> list[str]:
+        """The n-grams at `index` as strings."""
+        flat = self.grams[index].astype("<u4").tobytes().decode("utf-32-le")
+        return [flat[i:i + self.n] for i in range(0, len(flat), self.n)]
+
+
+@dataclass
+class NgramCounts:
+    """Every n-gram of length 1..max_n of a corpus that occurs at least `min_freq` times.
+
+    `levels[n - 1]` holds the n-grams of length n; `total` is the number of characters counted.
+    Single characters carry no neighbours (they are never candidates).
+    """
+
+    levels: list[Level]
+    total: int
+    min_freq: int
+
+    def merge(self, other: NgramCounts) -> NgramCounts:
+        """The counts of both corpora added up. Exact when neither was pruned (`min_freq` 1);
+        otherwise an n-gram kept by one side only misses up to `min_freq − 1` of the other's.
+        """
+        levels = []
+        for n in range(1, max(len(self.levels), len(other.levels)) + 1):
+            a = self.levels[n - 1] if n <= len(self.levels) else None
+            b = other.levels[n - 1] if n <= len(other.levels) else None
+            if a is None or b is None:
+                levels.append(a if b is None else b)
+            else:
+                levels.append(_merge_level(a, b))
+        return NgramCounts(levels, self.total + other.total,
+                           max(self.min_freq, other.min_freq))
+
+    def pruned(self, min_freq: int) -> NgramCounts:
+        """Only the n-grams occurring at least `min_freq` times."""
+        if min_freq <= self.min_freq:
+            return self
+        levels = [lv.take(np.flatnonzero(lv.counts >= min_freq)) for lv in self.levels]
+        while levels and not len(levels[-1]):
+            levels.pop()
+        return NgramCounts(levels, self.total, min_freq)
+
+    def candidates(self) -> dict[str, int]:
+        """The n-grams (n ≥ 2) free on both sides, with their counts, by length then hash."""
+        freq: dict[str, int] = {}
+        for lv in self.levels[1:]:
+            good = np.flatnonzero(lv.free())
+            for s, k in zip(lv.strings(good), lv.counts[good].tolist(), strict=True):
+                freq[s] = int(k)
+        return freq
+
+    def lookup(self, s: str) -> int:
+        """Count of any string (0 if longer than max_n or below `min_freq`)."""
+        if not s or len(s) > len(self.levels):
+            return 0
+        lv = self.levels[len(s) - 1]
+        hv = np.uint64(ngram_hash(s))
+        i = int(lv.keys.searchsorted(hv))
+        return int(lv.counts[i]) if i < len(lv) and lv.keys[i] == hv else 0
+
+
+def _merge_level(a: Level, b: Level) -> Level:
+    """Union of two levels: counts added, neighbour summaries combined."""
+    keys = np.concatenate([a.keys, b.keys])
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+
+    def combine(x: np.ndarray, y: np.ndarray, reduce: np.ufunc) -> np.ndarray:
+        return reduce.reduceat(np.concatenate([x, y])[order], starts)
+
+    def side(x: Side, y: Side) -> Side:
+        opened = combine(x.open.astype(np.int64), y.open.astype(np.int64), np.add)
+        return Side(combine(x.lo, y.lo, np.minimum), combine(x.hi, y.hi, np.maximum),
+                    np.minimum(opened, 2).astype(np.uint8))
+
+    grams = np.concatenate([a.grams, b.grams])[order[starts]]
+    return Level(a.n, keys[starts], combine(a.counts, b.counts, np.add), grams,
+                 side(a.left, b.left), side(a.right, b.right))
+
+
+def _side(groups: np.ndarray, neighbours: np.ndarray, boundary: np.ndarray,
+          n_groups: int) -> Side:
+    """Neighbour summary per group from one neighbour per occurrence."""
+    inner = ~boundary
+    g, v = groups[inner], neighbours[inner].astype(np.int64)
+    lo = np.full(n_groups, _NONE_LO, dtype=np.int64)
+    hi = np.full(n_groups, _NONE_HI, dtype=np.int64)
+    np.minimum.at(lo, g, v)
+    np.maximum.at(hi, g, v)
+    opened = np.minimum(np.bincount(groups[boundary], minlength=n_groups), 2).astype(np.uint8)
+    return Side(lo, hi, opened)
+
+
+def _empty_side(k: int) -> Side:
+    return Side(np.full(k, _NONE_LO, dtype=np.int64), np.full(k, _NONE_HI, dtype=np.int64),
+                np.zeros(k, dtype=np.uint8))
+
+
+def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
+                 base: NgramCounts | None = None, absent: int = 0) -> NgramCounts:
+    """Count every n-gram (n ≤ max_n) of `chunks` occurring at least `min_freq` times.
+
+    One code-point array (chunks joined by NUL, which is a boundary), 64-bit rolling hashes,
+    one sort per length; an n-gram is extended only where both of its (n-1)-grams are frequent
+    (Apriori pruning).
+
+    With `base` (the counts of the rest of an archive), the result is `base` merged with the
+    counts of `chunks`, pruned at `min_freq` on the merged counts, without ever holding the
+    unpruned counts of `chunks`; an n-gram that `base` lacks counts as `absent` occurrences
+    there while deciding what is frequent (the store's bound for what it dropped), and as none
+    in the result.
+    """
+    text = "\x00" + "\x00".join(chunks) + "\x00"
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    size = len(c)
+    pos = np.nonzero(c)[0]
+    total = len(pos)
+    h = c[pos].copy()
+    particles = np.array([0, *map(ord, PARTICLES)], dtype=np.uint64)
+    levels: list[Level] = []
+    frequent = np.zeros(size + 1, dtype=bool)
+    for n in range(1, max_n + 1):
+        if n > 1:
+            # Apriori: extend only where this (n-1)-gram and the next one are both frequent.
+            ok = frequent[pos + 1] & (c[pos + n - 1] != 0)
+            pos, h = pos[ok], h[ok] * _HASH_P + c[pos[ok] + n - 1]
+        if len(pos) == 0:
+            break
+        # Sort (cheaper than argsort), count runs, keep the frequent keys, look positions up.
+        ordered = np.sort(h)
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        cnt = np.diff(np.r_[starts, len(ordered)])
+        if base is None:
+            keep = cnt >= min_freq
+        else:
+            prior = _lookup(base, n, ordered[starts])
+            keep = cnt + np.where(prior < 0, absent, prior) >= min_freq
+        keys, totals = ordered[starts[keep]], cnt[keep]
+        del ordered, starts, cnt
+        grp = np.searchsorted(keys, h)
+        occ = (grp < len(keys)) & (keys[np.minimum(grp, len(keys) - 1)] == h) if len(keys) else (
+            np.zeros(len(h), dtype=bool))
+        frequent = np.zeros(size + 1, dtype=bool)
+        frequent[pos[occ]] = True
+        pos, h, grp = pos[occ], h[occ], grp[occ]
+        k = len(keys)
+        first = np.full(k, size, dtype=np.int64)
+        np.minimum.at(first, grp, pos.astype(np.int64))
+        grams = c[first[:, None] + np.arange(n)].astype(np.uint32) if k else (
+            np.zeros((0, n), dtype=np.uint32))
+        if n == 1:
+            left = right = _empty_side(k)
+        else:
+            lc, rc = c[pos - 1], c[pos + n]
+            left = _side(grp, lc, np.isin(lc, particles), k)
+            right = _side(grp, rc, np.isin(rc, particles), k)
+        level = Level(n, keys, totals.astype(np.int64), grams, left, right)
+        if base is not None and n <= len(base.levels):
+            # what `chunks` keeps stays (it passed the test above); of the rest of `base`,
+            # what is frequent on its own
+            level = _merge_level(level, base.levels[n - 1])
+            own = np.zeros(len(level), dtype=bool)
+            own[np.searchsorted(level.keys, keys)] = True
+            level = level.take(np.flatnonzero(own | (level.counts >= min_freq)))
+        levels.append(level)
+        if not k:
+            break
+    if base is not None:  # what only `base` has, beyond the lengths `chunks` reached
+        levels.extend(lv.take(np.flatnonzero(lv.counts >= min_freq))
+                      for lv in base.levels[len(levels):])
+    while levels and not len(levels[-1]):
+        levels.pop()
+    return NgramCounts(levels, total + (base.total if base is not None else 0), min_freq)
+
+
+def _lookup(counts: NgramCounts, n: int, keys: np.ndarray) -> np.ndarray:
+    """Counts of the n-grams `keys` in `counts` (−1 where it has none)."""
+    if n > len(counts.levels) or not len(keys):
+        return np.full(len(keys), -1, dtype=np.int64)
+    lv = counts.levels[n - 1]
+    if not len(lv):
+        return np.full(len(keys), -1, dtype=np.int64)
+    at = np.minimum(np.searchsorted(lv.keys, keys), len(lv) - 1)
+    return np.where(lv.keys[at] == keys, lv.counts[at], -1)
+
+
+@dataclass
+class Stats:
+    """The counts as the miner reads them: candidates with their counts, and looked-up counts
+    of any string (memoised: pieces of candidates repeat)."""
+
+    counts: NgramCounts
+    freq: dict[str, int]
+    memo: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, counts: NgramCounts) -> Stats:
+        return cls(counts, counts.candidates())
+
+    @property
+    def total(self) -> int:
+        return self.counts.total
+
+    def count(self, s: str) -> int:
+        """Corpus count of any string of length ≤ MAX_N (0 if below the pruning threshold)."""
+        known = self.memo.get(s)
+        if known is None:
+            known = self.memo[s] = self.counts.lookup(s)
+        return known

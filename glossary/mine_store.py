@@ -1,0 +1,401 @@
+"""An archive of mined pages on disk: add a month, rank over everything, never re-read it all.
+
+`tifa mine PAGES --store archive.sqlite` adds the pages to the store and ranks the candidates
+of everything stored; `tifa mine --store archive.sqlite` ranks again without reading pages.
+One SQLite file (the standard library; one transaction per update, so a killed update leaves
+the previous store as it was). What it keeps:
+
+* `documents`: every page once, keyed by the SHA-256 of its text (re-adding a page, under any
+  name, is a no-op that says so);
+* `segments`: the distinct merged segments (by the hash of their folded text, so a sentence
+  reprinted in a later month is one segment), each with its first file and line (contexts),
+  document and article; `articles`: the folded titles (the `heading` signal);
+* `levels`: the n-gram counts (`mine_counts.NgramCounts`, one row of arrays per length) of
+  the segments counted so far ("closed"), each count with the most it may miss.
+
+Two regimes (docs/mining.md, "Archive"):
+
+* **small** (at most `EXACT_CHARS` characters of distinct Chinese text, ~6 MB of pages): the
+  pages are kept (compressed) and every update segments all of them together, exactly as
+  `tifa segment` does; ranking counts all segments. The result is the result of mining all the
+  pages at once, character for character (tests/test_mine_store.py).
+* **large**: each update segments its own pages (copies within them merge as in
+  `tifa segment`; against the archive only exact copies, by folded text). New segments wait in
+  an open window that ranking counts exactly on top of the stored counts; once it holds
+  `WINDOW_CHARS` it is counted into the stored counts by lossy counting (Manku and Motwani):
+  the stored counts keep every n-gram whose count may exceed the bound `G`, which grows by one
+  per `BUCKET_CHARS` counted (at least one per window), and each stored count misses at most
+  `G` occurrences. `tifa mine` itself prunes a corpus of N characters at max(2, N / 4 M): the
+  store keeps what that keeps, give or take the windows of a small update.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tifa.glossary.mine import (
+    _CHUNK,
+    Evidence,
+    _distinct,
+    corpus_min_freq,
+    fold,
+    gather_counted,
+    scan_step,
+)
+from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
+from tifa.tm.base.files import TifaError
+from tifa.tm.base.progress import Progress
+from tifa.tm.corpus.segment import Segment, Source
+
+FORMAT = "tifa-mine-store"
+SCHEMA = 1
+EXACT_CHARS = 2_000_000   # up to this much distinct text every update re-segments all pages
+WINDOW_CHARS = 2_000_000  # beyond it, new segments are counted into the store in windows this big
+BUCKET_CHARS = 4_000_000  # the lossy bound grows by one per this many characters counted
+
+_TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    batch INTEGER NOT NULL, page BLOB);
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, key TEXT NOT NULL, text TEXT,
+    doc TEXT NOT NULL, article TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
+    chars INTEGER NOT NULL);
+CREATE TABLE articles (title TEXT PRIMARY KEY);
+CREATE TABLE levels (n INTEGER PRIMARY KEY, keys BLOB NOT NULL, counts BLOB NOT NULL,
+    slack BLOB NOT NULL, grams BLOB NOT NULL, left_lo BLOB NOT NULL, left_hi BLOB NOT NULL,
+    left_open BLOB NOT NULL, right_lo BLOB NOT NULL, right_hi BLOB NOT NULL,
+    right_open BLOB NOT NULL);
+"""
+_ARRAYS = (("keys", np.uint64), ("counts", np.int64), ("slack", np.int64),
+           ("grams", np.uint32), ("left_lo", np.int64), ("left_hi", np.int64),
+           ("left_open", np.uint8), ("right_lo", np.int64), ("right_hi", np.int64),
+           ("right_open", np.uint8))
+
+
+@dataclass
+class Added:
+    """What one update did (the status line of `tifa mine --store`)."""
+
+    documents: int = 0                                   # new pages stored
+    known: list[tuple[str, str]] = field(default_factory=list)  # (page, stored name): skipped
+    segments: int = 0                                    # new distinct segments
+    counted: bool = False                                # a window was counted into the store
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    documents: int
+    segments: int
+    chars: int          # distinct Chinese characters stored
+    whole: bool         # small regime: identical to mining all pages at once
+    bound: int          # the most any stored count may miss (0 in the small regime)
+
+
+def fingerprint(text: str) -> str:
+    """The content key of a page: SHA-256 of its text as read."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _segment_hash(key: str) -> bytes:
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+
+
+def _chars(key: str) -> int:
+    return sum(map(len, _CHUNK.findall(key)))
+
+
+class MineStore:
+    """One store file, opened for reading and updating (see the module docstring)."""
+
+    def __init__(self, path: str | os.PathLike, db: sqlite3.Connection) -> None:
+        self.path = str(path)
+        self.db = db
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    @contextmanager
+    def open(cls, path: str | os.PathLike, create: bool = False,
+             window_chars: int = WINDOW_CHARS, exact_chars: int = EXACT_CHARS,
+             ) -> Iterator[MineStore]:
+        """The store at `path`; a new one (built in a temporary file, moved into place when the
+        block ends without error) if it does not exist and `create` is true. A file that is not
+        a store is an error (TifaError) and is never written."""
+        target = Path(path)
+        if not target.exists():
+            if not create:
+                raise TifaError("no such store", path)
+            yield from cls._create(target, window_chars, exact_chars)
+            return
+        if not target.is_file():
+            raise TifaError("not a tifa mine store (not a file)", path)
+        try:
+            db = sqlite3.connect(target.resolve().as_uri() + "?mode=rw", uri=True,
+                                 isolation_level=None)
+        except sqlite3.Error as e:
+            raise TifaError(f"cannot open the store ({e})", path) from None
+        try:
+            store = cls(path, db)
+            store._check()
+            yield store
+        except sqlite3.DatabaseError as e:
+            raise TifaError(f"damaged or foreign store ({e})", path) from None
+        finally:
+            db.close()
+
+    @classmethod
+    def _create(cls, target: Path, window_chars: int, exact_chars: int) -> Iterator[MineStore]:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                   dir=target.parent or ".")
+        os.close(fd)
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.executescript(_TABLES)
+            meta = {"format": FORMAT, "schema": SCHEMA, "whole": 1, "bound": 0, "batch": 0,
+                    "chars": 0, "closed_chars": 0, "closed_upto": 0,
+                    "window_chars": window_chars, "exact_chars": exact_chars}
+            db.executemany("INSERT INTO meta VALUES (?, ?)",
+                           [(k, str(v)) for k, v in meta.items()])
+            store = cls(target, db)
+            yield store
+            db.close()
+            os.replace(tmp, target)
+        finally:
+            db.close()
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+    def _check(self) -> None:
+        try:
+            rows = dict(self.db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as e:
+            raise TifaError(f"not a tifa mine store ({e})", self.path) from None
+        if rows.get("format") != FORMAT:
+            raise TifaError("not a tifa mine store (no store marker)", self.path)
+        if rows.get("schema") != str(SCHEMA):
+            raise TifaError(f"store of schema {rows.get('schema')}, this tifa reads {SCHEMA}",
+                            self.path)
+        self.db.execute("SELECT id, fingerprint, name, batch, page FROM documents LIMIT 0")
+        self.db.execute("SELECT id, hash, key, text, doc, article, file, line, chars "
+                        "FROM segments LIMIT 0")
+
+    def _meta(self, key: str) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if row is None or not str(row[0]).lstrip("-").isdigit():
+            raise TifaError(f"damaged store (meta {key!r} missing or not a number)", self.path)
+        return int(row[0])
+
+    def _set(self, **values: int) -> None:
+        self.db.executemany("UPDATE meta SET value = ? WHERE key = ?",
+                            [(str(v), k) for k, v in values.items()])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        docs = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        segs = self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
+        return Summary(docs, segs, self._meta("chars"), bool(self._meta("whole")),
+                       self._meta("bound"))
+
+    def _levels(self, upper: bool = False) -> tuple[NgramCounts, list[np.ndarray]]:
+        """The stored counts (lower bounds; with `upper`, counts plus what each may miss) and
+        what each may miss."""
+        levels: list[Level] = []
+        slack: list[np.ndarray] = []
+        names = ", ".join(name for name, _ in _ARRAYS)
+        for row in self.db.execute(f"SELECT n, {names} FROM levels ORDER BY n"):
+            n, blobs = row[0], row[1:]
+            arr = {name: np.frombuffer(b, dtype=t) for (name, t), b in zip(_ARRAYS, blobs,
+                                                                           strict=True)}
+            k = len(arr["keys"])
+            if n != len(levels) + 1 or any(len(a) != k for name, a in arr.items()
+                                           if name != "grams") or len(arr["grams"]) != k * n:
+                raise TifaError(f"damaged store (counts of length {n})", self.path)
+            counts = arr["counts"] + arr["slack"] if upper else arr["counts"]
+            levels.append(Level(n, arr["keys"], counts, arr["grams"].reshape(k, n),
+                                Side(arr["left_lo"], arr["left_hi"], arr["left_open"]),
+                                Side(arr["right_lo"], arr["right_hi"], arr["right_open"])))
+            slack.append(arr["slack"])
+        return NgramCounts(levels, self._meta("closed_chars"), 1), slack
+
+    def _put_levels(self, counts: NgramCounts, slack: list[np.ndarray]) -> None:
+        self.db.execute("DELETE FROM levels")
+        for lv, sl in zip(counts.levels, slack, strict=True):
+            values = (lv.keys, lv.counts, sl, lv.grams, lv.left.lo, lv.left.hi, lv.left.open,
+                      lv.right.lo, lv.right.hi, lv.right.open)
+            self.db.execute(f"INSERT INTO levels VALUES ({', '.join('?' * 11)})",
+                            (lv.n, *(np.ascontiguousarray(v, dtype=t).tobytes()
+                                     for v, (_, t) in zip(values, _ARRAYS, strict=True))))
+
+    def _open_keys(self) -> list[str]:
+        upto = self._meta("closed_upto")
+        return [k for (k,) in self.db.execute(
+            "SELECT key FROM segments WHERE id > ? ORDER BY id", (upto,))]
+
+    def counts(self) -> NgramCounts:
+        """The n-gram counts of everything stored, pruned as `tifa mine` prunes a corpus of
+        that size (exact in the small regime; lower bounds short by at most `bound` beyond)."""
+        min_freq = corpus_min_freq(self._meta("chars"))
+        chunks = [c for key in self._open_keys() for c in _CHUNK.findall(key)]
+        if self._meta("closed_upto") == 0:
+            return count_ngrams(chunks, min_freq)
+        return count_ngrams(chunks, min_freq, base=self._levels()[0])
+
+    def sample(self) -> tuple[list[str], list[Segment]]:
+        """The evenly spaced distinct segments the per-candidate passes read (as `gather`)."""
+        step = scan_step(self._meta("chars"))
+        last = self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
+        keys: list[str] = []
+        segs: list[Segment] = []
+        ids = list(range(1, last + 1, step))
+        for at in range(0, len(ids), 500):
+            part = ids[at:at + 500]
+            rows = self.db.execute(
+                "SELECT id, key, text, doc, article, file, line FROM segments WHERE id IN "
+                f"({', '.join('?' * len(part))}) ORDER BY id", part).fetchall()
+            if len(rows) != len(part):
+                raise TifaError("damaged store (segments missing)", self.path)
+            for sid, key, text, doc, article, file, line in rows:
+                keys.append(key)
+                segs.append(Segment(id=str(sid), text=key if text is None else text, doc=doc,
+                                    article=article, para=0, sources=[Source(file, line)],
+                                    variants=[]))
+        return keys, segs
+
+    def evidence(self, use_sentencepiece: bool = False,
+                 progress: Progress | None = None) -> Evidence:
+        """Every candidate of the archive with its signals, as `mine.gather` gives them."""
+        counts = self.counts()
+        keys, segs = self.sample()
+        titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
+        sp = [c for k in keys for c in _CHUNK.findall(k)] if use_sentencepiece else None
+        return gather_counted(counts, keys, segs, titles, sp, progress=progress)
+
+    # -- updating --------------------------------------------------------------------------
+
+    def add(self, pages: Sequence[tuple[str, str]], progress: Progress | None = None) -> Added:
+        """Store the pages (display name, text) that are not stored yet, in one transaction."""
+        from tifa.tm.corpus.merge import segment_pages
+
+        out = Added()
+        stored = dict(self.db.execute("SELECT fingerprint, name FROM documents"))
+        new: list[tuple[str, str, str]] = []
+        for name, text in pages:
+            fp = fingerprint(text)
+            if fp in stored:
+                out.known.append((name, stored[fp]))
+                continue
+            stored[fp] = name
+            new.append((name, text, fp))
+        if not new:
+            return out
+        with self._transaction():
+            batch = self._meta("batch") + 1
+            whole = bool(self._meta("whole"))
+            if whole:  # small: all pages segmented together, as `tifa segment` would
+                kept = [(name, zlib.decompress(page).decode("utf-8")) for name, page in
+                        self.db.execute("SELECT name, page FROM documents ORDER BY id")]
+                segset = segment_pages(kept + [(n, t) for n, t, _ in new], progress)
+                before = self.db.execute("SELECT count(*) FROM segments").fetchone()[0]
+                self.db.execute("DELETE FROM segments")
+                self.db.execute("DELETE FROM articles")
+                added = self._insert(segset.segments, "")
+                out.segments = added - before
+            else:  # large: these pages on their own, exact copies of stored text merged
+                segset = segment_pages([(n, t) for n, t, _ in new], progress)
+                out.segments = self._insert(segset.segments, f"{batch}:")
+            chars = self._total_chars()
+            out.notes = list(segset.report.notes)
+            self.db.executemany(
+                "INSERT INTO documents (fingerprint, name, batch, page) VALUES (?, ?, ?, ?)",
+                [(fp, name, batch, zlib.compress(text.encode("utf-8"), 6) if whole else None)
+                 for name, text, fp in new])
+            out.documents = len(new)
+            self._set(batch=batch, chars=chars)
+            if whole and chars > self._meta("exact_chars"):
+                # too big to segment again each time: from now on, each update on its own
+                self.db.execute("UPDATE documents SET page = NULL")
+                self._set(whole=0)
+                whole = False
+            if not whole and self._open_chars() >= self._meta("window_chars"):
+                self._count_window()
+                out.counted = True
+        return out
+
+    def _total_chars(self) -> int:
+        return self._meta("closed_chars") + self._open_chars()
+
+    def _open_chars(self) -> int:
+        return self.db.execute("SELECT coalesce(sum(chars), 0) FROM segments WHERE id > ?",
+                               (self._meta("closed_upto"),)).fetchone()[0]
+
+    def _insert(self, segments: Sequence[Any], prefix: str) -> int:
+        """Insert the distinct segments not stored yet (in corpus order); how many were new."""
+        keys, first = _distinct(segments)
+        rows = []
+        for key, seg in zip(keys, first, strict=True):
+            src = seg.sources[0] if seg.sources else None
+            rows.append((_segment_hash(key), key, None if seg.text == key else seg.text,
+                         prefix + seg.doc, seg.article or "", src.file if src else "",
+                         src.line if src else 0, _chars(key)))
+        before = self.db.total_changes
+        self.db.executemany(
+            "INSERT OR IGNORE INTO segments (hash, key, text, doc, article, file, line, chars) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        added = self.db.total_changes - before
+        self.db.executemany("INSERT OR IGNORE INTO articles VALUES (?)",
+                            [(t,) for t in {fold(seg.article or "") for seg in first} - {""}])
+        return added
+
+    def _count_window(self) -> None:
+        """Count the open window into the stored counts (lossy counting, see the docstring)."""
+        chunks = [c for key in self._open_keys() for c in _CHUNK.findall(key)]
+        window = sum(map(len, chunks))
+        bound = self._meta("bound")
+        grown = bound + max(1, window // BUCKET_CHARS)
+        if self._meta("closed_upto") == 0:
+            merged = count_ngrams(chunks, grown + 1)
+            slack = [np.zeros(len(lv), dtype=np.int64) for lv in merged.levels]
+        else:
+            # decide on count + slack (an n-gram the store lacks may have had `bound`
+            # occurrences), then keep the lower bound and the slack apart again
+            base, old_slack = self._levels(upper=True)
+            merged = count_ngrams(chunks, grown + 1, base=base, absent=bound)
+            slack = []
+            for n, lv in enumerate(merged.levels, 1):
+                keys = base.levels[n - 1].keys if n <= len(base.levels) else lv.keys[:0]
+                if len(keys):
+                    at = np.minimum(np.searchsorted(keys, lv.keys), len(keys) - 1)
+                    known = keys[at] == lv.keys
+                    missed = np.where(known, old_slack[n - 1][at], 0)
+                else:
+                    known = np.zeros(len(lv), dtype=bool)
+                    missed = np.zeros(len(lv), dtype=np.int64)
+                lv.counts = lv.counts - missed
+                slack.append(np.where(known, missed, bound).astype(np.int64))
+        last = self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
+        self._put_levels(merged, slack)
+        self._set(bound=grown, closed_upto=last, closed_chars=self._total_chars())

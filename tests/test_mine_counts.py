@@ -1,0 +1,70 @@
+"""N-gram counts as a mergeable value: counts of two corpora added = counts of their union."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tifa.glossary.mine import _CHUNK, _distinct
+from tifa.glossary.mine_counts import NgramCounts, Stats, count_ngrams, ngram_hash
+from tifa.tm.corpus.merge import build_segments
+
+from tests.conftest import SEED_FILES
+
+
+@pytest.fixture(scope="module")
+def chunks() -> list[str]:
+    texts, _ = _distinct(build_segments([str(p) for p in SEED_FILES]).segments)
+    return [c for t in texts for c in _CHUNK.findall(t)]
+
+
+def _same(a: NgramCounts, b: NgramCounts) -> None:
+    assert a.total == b.total
+    assert len(a.levels) == len(b.levels)
+    for x, y in zip(a.levels, b.levels, strict=True):
+        assert x.n == y.n
+        for name in ("keys", "counts", "grams"):
+            assert np.array_equal(getattr(x, name), getattr(y, name)), (x.n, name)
+        if x.n > 1:
+            assert np.array_equal(x.free(), y.free()), x.n
+    assert Stats.of(a).freq == Stats.of(b).freq
+
+
+def test_merged_counts_of_two_halves_are_the_counts_of_the_whole(chunks: list[str]) -> None:
+    half = len(chunks) // 2
+    whole = count_ngrams(chunks, 2)
+    merged = count_ngrams(chunks[:half], 1).merge(count_ngrams(chunks[half:], 1))
+    _same(merged.pruned(2), whole)
+    # the order of the parts does not matter
+    _same(count_ngrams(chunks[half:], 1).merge(count_ngrams(chunks[:half], 1)).pruned(2), whole)
+    # pruned parts lose what each half has once: the merge says so by its floor
+    lossy = count_ngrams(chunks[:half], 2).merge(count_ngrams(chunks[half:], 2))
+    assert lossy.min_freq == 2
+    assert sum(map(len, lossy.levels)) < sum(map(len, merged.pruned(2).levels))
+
+
+def test_counts_and_neighbours_match_a_plain_count(chunks: list[str]) -> None:
+    counts = count_ngrams(chunks, 2)
+    text = "\x00".join(chunks)
+    for s in ["命运共同体", "守望相助", "一带一路", "中亚", "合作"]:
+        assert counts.lookup(s) == text.count(s) > 1, s  # none of them overlaps itself
+    freq = counts.candidates()
+    assert "命运共同体" in freq and "运共同体" not in freq  # 运共同体: always after 命
+    assert counts.lookup("不在语料里的词") == 0
+    lv = counts.levels[1]
+    i = int(np.searchsorted(lv.keys, np.uint64(ngram_hash("中亚"))))
+    assert lv.strings(np.array([i])) == ["中亚"]
+
+
+def test_counting_onto_a_base_is_counting_the_union(chunks: list[str]) -> None:
+    half = len(chunks) // 3
+    whole = count_ngrams(chunks, 2)
+    base = count_ngrams(chunks[:half], 1)
+    _same(count_ngrams(chunks[half:], 2, base=base), whole)
+    # a pruned base: the result is what the rule of `absent` keeps, with lower-bound counts
+    rough = count_ngrams(chunks[half:], 3, base=count_ngrams(chunks[:half], 2), absent=1)
+    for lv, exact in zip(rough.levels, whole.levels, strict=False):
+        true = dict(zip(exact.keys.tolist(), exact.counts.tolist(), strict=True))
+        for key, n in zip(lv.keys.tolist(), lv.counts.tolist(), strict=True):
+            assert true.get(key, 1) - 1 <= n <= true.get(key, 1), lv.n
+        kept = set(lv.keys.tolist())
+        assert all(key in kept for key, n in true.items() if n >= 4), lv.n

@@ -1,0 +1,162 @@
+"""The mining archive on disk (`tifa mine PAGES --store FILE`): months added one by one rank
+like all pages at once; re-adding is a no-op; foreign files and killed updates leave it be."""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tifa.glossary.mine import _CHUNK, gather, rank, write_candidates
+from tifa.glossary.mine_counts import count_ngrams
+from tifa.glossary.mine_store import MineStore
+from tifa.tm.corpus.clean import collect_files
+from tifa.tm.corpus.merge import build_segments
+
+from tests.conftest import REPO, SEED_FILES, run_tifa
+
+MONTHS = (SEED_FILES[:3], SEED_FILES[3:])  # the pages share OCR copies across the cut
+
+
+def _pages(files: list[Path]) -> list[tuple[str, str]]:
+    return collect_files([str(p.relative_to(REPO)) for p in files])[0]
+
+
+def _table(ev) -> str:
+    out = io.StringIO()
+    write_candidates(rank(ev, top=300), "tsv", out)
+    return out.getvalue()
+
+
+def _dump(path: Path) -> list[str]:
+    db = sqlite3.connect(path)
+    try:
+        return list(db.iterdump())
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def two_months(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "archive.sqlite"
+    for month in MONTHS:
+        with MineStore.open(path, create=True) as store:
+            added = store.add(_pages(month))
+            assert added.documents == len(month) and not added.known
+    return path
+
+
+def test_two_months_rank_exactly_like_all_pages_at_once(two_months: Path) -> None:
+    all_at_once = gather(build_segments([str(p.relative_to(REPO)) for p in SEED_FILES])
+                         .segments)
+    with MineStore.open(two_months) as store:
+        assert store.summary().whole and store.summary().documents == len(SEED_FILES)
+        from_store = store.evidence()
+    assert from_store.zh == all_at_once.zh
+    assert from_store.freq == all_at_once.freq
+    assert _table(from_store) == _table(all_at_once)
+
+
+def test_adding_a_stored_page_again_changes_nothing(two_months: Path, tmp_path: Path) -> None:
+    before = _dump(two_months)
+    renamed = tmp_path / "same-page-other-name.txt"
+    renamed.write_bytes(SEED_FILES[4].read_bytes())
+    with MineStore.open(two_months) as store:
+        added = store.add(_pages([SEED_FILES[0]]) + collect_files([str(renamed)])[0])
+    assert added.documents == 0 and added.segments == 0
+    assert [first for _, first in added.known] == [
+        str(SEED_FILES[0].relative_to(REPO)), str(SEED_FILES[4].relative_to(REPO))]
+    assert _dump(two_months) == before
+
+
+def test_large_archive_counts_are_lower_bounds_within_the_stated_bound(tmp_path: Path) -> None:
+    """Past the small regime (forced here with tiny windows) each page is segmented on its own
+    and counted into the store in windows: every stored count is short by at most the bound,
+    and every n-gram occurring more often than the bound is kept."""
+    path = tmp_path / "big.sqlite"
+    for page in SEED_FILES:
+        with MineStore.open(path, create=True, window_chars=3000, exact_chars=0) as store:
+            store.add(_pages([page]))
+    with MineStore.open(path) as store:
+        summary = store.summary()
+        keys = [k for (k,) in store.db.execute("SELECT key FROM segments ORDER BY id")]
+        got = store.counts()
+    assert not summary.whole and summary.bound >= 3  # several windows were counted
+    exact = count_ngrams([c for k in keys for c in _CHUNK.findall(k)], 1)
+    assert got.total == exact.total == summary.chars
+    short = 0
+    for lv, ex in zip(got.levels, exact.levels, strict=False):
+        true = dict(zip(ex.keys.tolist(), ex.counts.tolist(), strict=True))
+        for key, n in zip(lv.keys.tolist(), lv.counts.tolist(), strict=True):
+            assert 0 <= true[key] - n <= summary.bound, lv.n
+            short = max(short, true[key] - n)
+        kept = set(lv.keys.tolist())
+        assert all(key in kept for key, n in true.items() if n > summary.bound), lv.n
+    assert short > 0  # the bound is not vacuous: some counts did miss occurrences
+
+
+def _foreign(tmp_path: Path) -> dict[str, Path]:
+    text = tmp_path / "notes.sqlite"
+    text.write_text("这不是数据库\n", encoding="utf-8")
+    other = tmp_path / "other.sqlite"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    db.execute("INSERT INTO meta VALUES ('format', 'something-else')")
+    db.commit()
+    db.close()
+    return {"not a database": text, "another program's database": other}
+
+
+def test_foreign_or_damaged_store_is_one_error_line_and_untouched(
+        two_months: Path, tmp_path: Path) -> None:
+    cases = _foreign(tmp_path)
+    damaged = tmp_path / "damaged.sqlite"
+    data = two_months.read_bytes()
+    damaged.write_bytes(data[:4096] + b"\x00" * 4096 + data[8192:])  # a page overwritten
+    cases["damaged store"] = damaged
+    for what, path in cases.items():
+        before = path.read_bytes()
+        run = run_tifa("mine", "seeds/003_6c1e93888320af83.txt", "--store", str(path))
+        assert run.returncode == 2, what
+        lines = run.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"tifa: error: {path}: "), (what, lines)
+        assert "Traceback" not in run.stderr and run.stdout == ""
+        assert path.read_bytes() == before, what
+        assert not list(tmp_path.glob(f"{path.name}-journal")), what
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGKILL"])
+def test_killed_update_leaves_the_previous_store(two_months: Path, tmp_path: Path,
+                                                 signal_name: str) -> None:
+    """The update is killed in the middle of its writes (the segments replaced, the documents
+    not yet written): the store is the previous one, and works."""
+    path = tmp_path / "archive.sqlite"
+    path.write_bytes(two_months.read_bytes())
+    before = _dump(path)
+    new_page = tmp_path / "new-month.txt"
+    new_page.write_text(SEED_FILES[1].read_text(encoding="utf-8").replace("中亚", "中东"),
+                        encoding="utf-8")
+    code = (
+        "import os, signal, sys\n"
+        "from tifa.glossary import mine_store\n"
+        "real = mine_store.MineStore._insert\n"
+        "def insert_then_die(self, *args):\n"
+        "    n = real(self, *args)\n"
+        f"    os.kill(os.getpid(), signal.{signal_name})\n"
+        "    return n\n"
+        "mine_store.MineStore._insert = insert_then_die\n"
+        "from tifa.cli.app import main\n"
+        f"sys.argv = ['tifa', 'mine', {str(new_page)!r}, '--store', {str(path)!r}]\n"
+        "main()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
+    assert run.returncode in (143, -15, -9), run.stderr  # killed, not finished
+    assert "Traceback" not in run.stderr
+    assert _dump(path) == before
+    with MineStore.open(path) as store:
+        assert store.summary().documents == len(SEED_FILES)
