@@ -174,22 +174,59 @@ def bible_judged(beads, gold, zv, ev) -> tuple[Beads, list[tuple[float, bool]]]:
     return test, judged
 
 
+def half_a_books(zv: list[str]) -> set[str]:
+    """The Bible books of half A (every other book in the set's order): the confidence model is
+    fitted on half A and the keynote set, so half B is held out (`fit_align_confidence.py`)."""
+    books: list[str] = []
+    for verse in zv:
+        book = verse.split(":")[0]
+        if book not in books:
+            books.append(book)
+    return set(books[0::2])
+
+
+def in_half_a(bead, zv: list[str], ev: list[str], half_a: set[str]) -> bool:
+    verse = zv[bead.zh[0]] if bead.zh else ev[bead.en[0]]
+    return verse.split(":")[0] in half_a
+
+
 def evaluate(zh, en, gold, zv, ev):
     t0, c0 = time.perf_counter(), time.process_time()
     beads = align(zh, en)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     test, judged = bible_judged(beads, gold, zv, ev)
-    return score(gold, test), wall, cpu, judged
+    half_a = half_a_books(zv)
+    held_out = [j for b, j in zip(beads, judged, strict=True) if not in_half_a(b, zv, ev, half_a)]
+    return score(gold, test), wall, cpu, judged, held_out
 
 
 def calibration(judged: list[tuple[float, bool]], threshold: float = DOUBT_THRESHOLD) -> str:
     above = [right for conf, right in judged if conf >= threshold]
     below = [right for conf, right in judged if conf < threshold]
     half = [right for conf, right in judged if conf < 0.5]
-    return (f"calibration at {threshold}: {len(above)} beads above, "
-            f"{sum(above)/max(1, len(above)):.1%} right; "
-            f"{len(below)} below, {1 - sum(below)/max(1, len(below)):.1%} wrong"
-            f" (below 0.5: {len(half)}, {1 - sum(half)/max(1, len(half)):.1%} wrong)")
+    def share(rights: list[bool], wrong: bool) -> str:
+        if not rights:
+            return "–"
+        right = sum(rights) / len(rights)
+        return f"{1 - right if wrong else right:.1%}"
+
+    return (f"calibration at {threshold}: {len(above)} beads above, {share(above, False)} right; "
+            f"{len(below)} below, {share(below, True)} wrong"
+            f" (below 0.5: {len(half)}, {share(half, True)} wrong)")
+
+
+BINS = (0.0, 0.5, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0001)
+
+
+def reliability(judged: list[tuple[float, bool]]) -> str:
+    """Confidence bins × share of beads right: a calibrated confidence matches its bin."""
+    rows = []
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
+        inside = [right for conf, right in judged if lo <= conf < hi]
+        if inside:
+            rows.append(f"{lo:.2f}-{min(hi, 1.0):.2f}: {len(inside)} beads, "
+                        f"{sum(inside) / len(inside):.1%} right")
+    return "; ".join(rows)
 
 
 def peak_rss_mb() -> float:
@@ -210,7 +247,7 @@ def run_length_only(zh, en, gold, zv, ev) -> None:
     saved = core.W_LEX
     core.W_LEX = 0.0
     try:
-        s, wall, cpu, _ = evaluate(zh, en, gold, zv, ev)
+        s, wall, cpu, _, _ = evaluate(zh, en, gold, zv, ev)
     finally:
         core.W_LEX = saved
     print(f"length only (Gale-Church) {_fmt(s)}  time {wall:.1f}s (CPU {cpu:.1f}s)")
@@ -270,14 +307,18 @@ def main() -> None:
     zh, en, gold, zv, ev = load_set(folder, args.limit)
     print(f"Bible: {folder}  zh {len(zh)} sentences, en {len(en)} sentences, "
           f"gold {len(gold)} beads")
-    s, wall, cpu, judged = evaluate(zh, en, gold, zv, ev)
+    s, wall, cpu, judged, held_out = evaluate(zh, en, gold, zv, ev)
     print(f"tifa align  {_fmt(s)}  time {wall:.1f}s (CPU {cpu:.1f}s; the two differ when other "
           f"jobs share the machine)  peak RSS {peak_rss_mb():.0f} MB")
     print(f"Bible {calibration(judged)}")
+    print(f"Bible reliability  {reliability(judged)}")
+    print(f"Bible half B (held out from the fit) {calibration(held_out)}")
+    print(f"Bible half B reliability  {reliability(held_out)}")
     if args.baseline:
         run_length_only(zh, en, gold, zv, ev)
     key_judged = run_keynote()
     print(f"keynote (paragraphs, all variants) {calibration(key_judged)}")
+    print(f"keynote reliability  {reliability(key_judged)}")
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)

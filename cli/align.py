@@ -47,7 +47,7 @@ def align_cmd(
     sentences that translate them (1-1, 1-2, 2-1, 1-3, 3-1, 1-4, 4-1,
     rarely 2-2), or a sentence without a counterpart (1-0 omitted, 0-1
     added), with a confidence: the probability that the bead is right.
-    Beads below 0.93 (the doubt threshold) deserve a look.
+    Beads below 0.8 (the doubt threshold) deserve a look.
 
     Without --presplit both texts are read as paragraphs (blank lines, or
     one paragraph per line) and paragraphs are aligned first, so a

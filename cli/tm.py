@@ -47,7 +47,7 @@ def build_cmd(
     min_confidence: Annotated[float | None, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
         help="Beads below this alignment confidence go to the review file, not the TM "
-        "[default: 0.93, the aligner's doubt threshold]", show_default=False)] = None,
+        "[default: 0.8, the aligner's doubt threshold]", show_default=False)] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
         help="Your glossary YAML, layered over the shipped one; its terms link sentences.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from tifa.tm.align import DOUBT_THRESHOLD
+
 from tests.test_align import EN, ZH
 
 
@@ -116,4 +118,4 @@ def test_raw_text_paragraph_per_line_with_a_deleted_paragraph(tifa, tmp_path):
     added = [rec for rec in records if rec["type"] == "0-1"]
     assert omitted[0]["zh_text"] == "二是坚持共同发展。" and len(omitted) == 9
     assert [rec["en_text"][:24] for rec in added] == ["The relations between Ch"]
-    assert all(rec["confidence"] >= 0.93 for rec in omitted + added)
+    assert all(rec["confidence"] >= DOUBT_THRESHOLD for rec in omitted + added)

@@ -40,6 +40,7 @@ def test_wheel_holds_only_the_tifa_namespace(wheel):
         {n.split("/")[0] for n in code})
     assert "tifa/glossary/data/diplomatic.yaml" in code
     assert "tifa/glossary/mine_weights.json" in code  # the shipped ranking model
+    assert "tifa/tm/align_confidence.json" in code  # the aligner's confidence model
     assert "tifa/cli/app.py" in code and "tifa/tm/base/files.py" in code
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "tifa = tifa.cli.app:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from tifa.glossary.entry import Glossary
 from tifa.glossary.matcher import TermMatcher
 from tifa.tm.base import dictionary
+from tifa.tm.base.text import has_han
 from tifa.tm.numbers import extract_en, extract_zh
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -56,12 +57,16 @@ COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide ban
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
 UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
+# A unit merged into a bead with figures of its own, none of them found across (三门峡市…涉及6个县
+# …39848公顷…24.5亿元 glued to the previous sentence's English): a left-out sentence that shares
+# the neighbour's names, not part of its translation. Costs this much per figure, up to four
+# (times W_LEX).
+FIGURES_PENALTY = 0.5
 BAND = 10            # half-width of the band around the anchor path, in sentences
 FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
 _PUNCT_EN = {"?": "?", ":": ":", "!": "!", '"': '"', "“": '"', "”": '"'}
@@ -121,7 +126,7 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], li
         for word in dictionary.segment(chunk, lex):
             if word in _PUNCT_ZH:
                 fixed.append("p" + _PUNCT_ZH[word])
-            elif _HAN.search(word):
+            elif has_han(word):
                 words.append(word)
     return words, fixed
 
@@ -254,6 +259,21 @@ class LengthModel:
         return -math.log(e) if e > 1e-300 else d * d + math.log(d * math.sqrt(math.pi))
 
 
+def _figures(index: dict[str, int]) -> int:
+    """Bitmask of a unit's figures — quantities above ten or with decimals (39848, 24.5亿,
+    2023), not "two sides" or "First," — when it has at least two of them."""
+    mask = 0
+    for key, bits in index.items():
+        if key.startswith("q:"):
+            try:
+                value = float(key[2:])
+            except ValueError:
+                continue                          # a date or a range: (5, 19)
+            if value > 10 or not value.is_integer():
+                mask |= bits
+    return mask if mask.bit_count() >= 2 else 0
+
+
 def _gain(share: float, has_items: float) -> float:
     if has_items and share < UNLINKED_SHARE:
         return share - UNLINKED_PENALTY * (UNLINKED_SHARE - share)
@@ -270,6 +290,8 @@ class Scorer:
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
         self.einv = [es.inv(k) for k in range(len(es.items))]
+        self.zfig = [_figures(index) for index in zs.index]
+        self.efig = [_figures(index) for index in es.index]
         self.zsum = [0]
         for x in zs.length:
             self.zsum.append(self.zsum[-1] + x)
@@ -323,9 +345,21 @@ class Scorer:
                 zmask |= mz
                 emask[j - j0] |= me
             total += _gain(zmask.bit_count() * zinv[i], zinv[i])
+            if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
+                total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
         for j in range(j0, j1):
             total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
+            if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
+                total -= FIGURES_PENALTY * min(self.efig[j].bit_count(), 4)
         return total
+
+    def figures_unmatched(self, k: int, z: range, e: range, zh_side: bool) -> bool:
+        """Whether unit `k` of bead (z, e) has figures of its own and none is found across."""
+        if zh_side:
+            fig = self.zfig[k]
+            return bool(fig) and not any(self.pair(k, j)[0] & fig for j in e)
+        fig = self.efig[k]
+        return bool(fig) and not any(self.pair(i, k)[1] & fig for i in z)
 
     def length_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         return self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0])
@@ -553,3 +587,78 @@ def _dp(scorer: Offset, lo: list[int], hi: list[int], n: int, m: int,
 def beads_of(path: list[tuple[int, int]]) -> list[tuple[range, range]]:
     return [(range(i0, i1), range(j0, j1))
             for (i0, j0), (i1, j1) in zip(path, path[1:], strict=False)]
+
+
+NEGLIGIBLE = 15.0    # nats: exp(-15) < 1e-6
+
+
+def posteriors(scorer: Scorer, i0: int, i1: int, j0: int, j1: int,
+               types: list[tuple[int, int]], path: list[tuple[int, int]], width: int = 2
+               ) -> list[float]:
+    """For each bead of `path` (global points from (i0, j0) to (i1, j1)), its posterior
+    probability among all paths within `width` sentences of it, bead costs read as negative
+    log-probabilities (forward–backward). A bead that many nearby alternatives nearly match is
+    unlikely; one that stands alone is likely — the alternatives' costs are all counted, not
+    just the best one's."""
+    n, m = i1 - i0, j1 - j0
+    local = Offset(scorer, i0, j0)
+    pts = [(i - i0, j - j0) for i, j in path]
+    if n == 0 or m == 0:
+        return [1.0] * (len(pts) - 1)
+    lo, hi = _path_band(list(pts), n, m, width)
+    inf = math.inf
+    alpha: list[list[float]] = []
+    edges: list[list[list[tuple[int, int, float]]]] = []
+    cost_fn = local.cost
+    for i in range(n + 1):
+        lo_i, hi_i = lo[i], hi[i]
+        row = [-inf] * (hi_i - lo_i + 1)
+        erow: list[list[tuple[int, int, float]]] = []
+        for j in range(lo_i, hi_i + 1):
+            cell: list[tuple[int, int, float]] = []
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                erow.append(cell)
+                continue
+            acc = -inf
+            for a, b in types:
+                pi, pj = i - a, j - b
+                if pi < 0 or pj < 0 or pj < lo[pi] or pj > hi[pi]:
+                    continue
+                prev = row[pj - lo_i] if pi == i else alpha[pi][pj - lo[pi]]
+                if prev == -inf:
+                    continue
+                # A bead costing NEGLIGIBLE nats more than the best way in so far adds < 1e-6
+                # to the sum: its (expensive) lexical part is not computed.
+                c = cost_fn(pi, i, pj, j, inf if acc == -inf else prev - acc + NEGLIGIBLE)
+                if c == inf:
+                    continue
+                cell.append((pi, pj, c))
+                v = prev - c
+                acc = v if acc == -inf else (max(acc, v) + math.log1p(math.exp(-abs(acc - v))))
+            row[j - lo_i] = acc
+            erow.append(cell)
+        alpha.append(row)
+        edges.append(erow)
+    beta = [[-inf] * (hi[i] - lo[i] + 1) for i in range(n + 1)]
+    beta[n][m - lo[n]] = 0.0
+    for i in range(n, -1, -1):
+        for j in range(hi[i], lo[i] - 1, -1):
+            b = beta[i][j - lo[i]]
+            if b == -inf:
+                continue
+            for pi, pj, c in edges[i][j - lo[i]]:
+                v = b - c
+                old = beta[pi][pj - lo[pi]]
+                beta[pi][pj - lo[pi]] = v if old == -inf else (
+                    max(old, v) + math.log1p(math.exp(-abs(old - v))))
+    z = alpha[n][m - lo[n]]
+    out = []
+    for (pi, pj), (qi, qj) in zip(pts, pts[1:], strict=False):
+        c = cost_fn(pi, qi, pj, qj) if (qi - pi, qj - pj) in scorer.prior_cost else inf
+        if c == inf:
+            out.append(0.0)
+            continue
+        lp = alpha[pi][pj - lo[pi]] - c + beta[qi][qj - lo[qi]] - z
+        out.append(math.exp(min(0.0, lp)))
+    return out

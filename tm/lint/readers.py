@@ -265,19 +265,34 @@ def _csv(path: Path) -> Iterator[LintUnit]:
 # ---------------------------------------------------------------- plain text
 
 
-def _paragraphs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
-    """Blank-line separated paragraphs: (first line, [(line number, line text), ...])."""
-    paras: list[tuple[int, list[tuple[int, str]]]] = []
+def paragraphs(text: str, chinese: bool) -> list[tuple[int, list[tuple[int, str]]]]:
+    """Paragraphs of a plain text: (first line, [(line number, line text), ...]).
+
+    Blank lines separate paragraphs. A text without blank lines whose lines end sentences (a
+    title, a date line, then one paragraph per line, as word processors save it) has one
+    paragraph per line, decided as the aligner decides (`tm.align.one_per_line`); lines that
+    run on are hard wraps of one paragraph. In English a blank-line block may be one paragraph
+    per line too (a pasted title block)."""
+    from tifa.tm.align import one_per_line  # the aligner loads numpy and CC-CEDICT: only here
+
+    blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for number, line in enumerate(text.split("\n"), 1):
         if line.strip():
             current.append((number, line.strip()))
         elif current:
-            paras.append((current[0][0], current))
+            blocks.append(current)
             current = []
     if current:
-        paras.append((current[0][0], current))
-    return paras
+        blocks.append(current)
+    out: list[tuple[int, list[tuple[int, str]]]] = []
+    for block in blocks:
+        if len(block) > 1 and (len(blocks) == 1 or not chinese) and \
+                one_per_line([line for _, line in block], chinese):
+            out.extend((number, [(number, line)]) for number, line in block)
+        else:
+            out.append((block[0][0], block))
+    return out
 
 
 def join_lines(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
@@ -322,23 +337,21 @@ def _sentences_en(lines):
     return out
 
 
-DOUBTFUL = 0.25  # a bead with less confidence than this is reported, not checked
-
-
 def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> Iterator[LintUnit]:
-    """Chinese original + English draft: paragraphs paired in order when their counts agree
-    (our reference layout: one English paragraph per Chinese one), else the whole texts; then
-    sentences aligned with `tm.align.align` inside each pair.
+    """Chinese original + English draft: blank-line paragraphs and their sentences, aligned by
+    `tm.align.align` paragraphs first (a paragraph left out or added is a paragraph bead of its
+    own and cannot pull its neighbours out of line), then sentences inside aligned paragraphs.
 
     What the aligner leaves unpaired is a finding of its own, not noise in a neighbour: a run
     of Chinese sentences without English (within one paragraph) becomes one unit marked
-    "omission", English without Chinese one marked "addition", and a run of beads the aligner
-    is not sure of one unit marked "doubtful" (term and number checks skip all three).
+    "omission", English without Chinese one marked "addition", and a run of beads below the
+    aligner's `DOUBT_THRESHOLD` one unit marked "doubtful" (term and number checks skip all
+    three).
     """
     from tifa.tm.align import align
 
-    zh_paras = _paragraphs(read_text(zh_path))
-    en_paras = _paragraphs(read_text(en_path))
+    zh_paras = paragraphs(read_text(zh_path), chinese=True)
+    en_paras = paragraphs(read_text(en_path), chinese=False)
     for path, paras in ((zh_path, zh_paras), (en_path, en_paras)):
         for first, lines in paras:
             size = sum(len(text) for _, text in lines)
@@ -347,46 +360,37 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
                                 " split the text into paragraphs with blank lines", path, first)
     if not en_paras and zh_paras:
         raise TifaError("the English draft is empty", en_path)
-    if len(zh_paras) == len(en_paras):
-        pairs = [([z], [e]) for z, e in zip(zh_paras, en_paras, strict=True)]
-    else:
-        pairs = [(zh_paras, en_paras)]
     doc = str(zh_path)
-    aligned = []
-    for zps, eps in pairs:
-        # (sentence, line, paragraph's first line) on each side
-        zh = [(s, ln, first) for first, lines in zps for s, ln in _sentences_zh(lines)]
-        en = [(s, ln, first) for first, lines in eps for s, ln in _sentences_en(lines)]
-        aligned.append((zh, en, align([s for s, _, _ in zh], [s for s, _, _ in en],
-                                      glossary=glossary)))
-    ratio = _ratio(aligned)
-    for zh, en, beads in aligned:
-        beads = _fold_splits(beads, zh, en, ratio)
-        for kind, zi, ei in _runs(beads, zh, en):
-            zs = [zh[i] for i in zi]
-            es = [en[j] for j in ei]
-            zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
-            eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
-            uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
-            para = str(zs[0][2]) if zs else (str(zline) if zline else "")
-            yield LintUnit(
-                uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}",
-                "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es), [], doc,
-                f"{en_path}:{eline}" if eline else None, para, kind)
+    # (sentence, line, paragraph's first line) on each side, and each sentence's paragraph
+    zh = [(s, ln, first) for first, lines in zh_paras for s, ln in _sentences_zh(lines)]
+    en = [(s, ln, first) for first, lines in en_paras for s, ln in _sentences_en(lines)]
+    beads = align([s for s, _, _ in zh], [s for s, _, _ in en], glossary=glossary,
+                  zh_paras=[p for _, _, p in zh], en_paras=[p for _, _, p in en])
+    beads = _fold_splits(beads, zh, en, _ratio(beads, zh, en))
+    for kind, zi, ei in _runs(beads, zh, en):
+        zs = [zh[i] for i in zi]
+        es = [en[j] for j in ei]
+        zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
+        eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
+        uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
+        para = str(zs[0][2]) if zs else (str(zline) if zline else "")
+        yield LintUnit(
+            uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}",
+            "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es), [], doc,
+            f"{en_path}:{eline}" if eline else None, para, kind)
 
 
 FOLD = 0.35  # |log(ratio / document ratio)| a bead may reach by taking an unpaired neighbour
 
 
-def _ratio(aligned) -> float:
+def _ratio(beads, zh, en) -> float:
     """log(English characters per Chinese character) over the paired beads of the document
     (what was left out or added must not skew it, and one paragraph is too short to tell)."""
     zlen = elen = 0
-    for zh, en, beads in aligned:
-        for b in beads:
-            if b.zh and b.en:
-                zlen += sum(_zh_chars(zh[i][0]) for i in b.zh)
-                elen += sum(len(en[j][0]) for j in b.en)
+    for b in beads:
+        if b.zh and b.en:
+            zlen += sum(_zh_chars(zh[i][0]) for i in b.zh)
+            elen += sum(len(en[j][0]) for j in b.en)
     return math.log((elen or 1) / (zlen or 1))
 
 
@@ -425,7 +429,7 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
             continue
         k = best[1]
         out[k] = Bead(sorted(out[k].zh + bead.zh), sorted(out[k].en + bead.en),
-                      out[k].confidence)
+                      _vouched(out[k].confidence))
         del out[i]
         i = max(i - 1, 0)
     return out
@@ -454,9 +458,18 @@ def _split_lost(bead, misfit, zh, en) -> list:
             kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
             if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole:
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
-                pair = Bead(kept[0], kept[1], bead.confidence)
+                pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
     return [bead]
+
+
+def _vouched(confidence: float) -> float:
+    """The confidence of a bead lint reshaped by its length rule (a sentence folded in or
+    split off): the aligner's doubt was about that very sentence, which lint's own evidence has
+    now placed, so the bead counts as sure as `DOUBT_THRESHOLD` at least."""
+    from tifa.tm.align import DOUBT_THRESHOLD
+
+    return max(confidence, DOUBT_THRESHOLD)
 
 
 def _zh_chars(text: str) -> int:
@@ -467,10 +480,12 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
     """Beads → (alignment kind, zh indices, en indices); unpaired or doubtful beads of one
     kind that follow each other make one run (an omission stops at a Chinese paragraph end,
     an addition at an English one), so a dropped paragraph is reported once."""
+    from tifa.tm.align import DOUBT_THRESHOLD
+
     out: list[tuple[str, list[int], list[int]]] = []
     for bead in beads:
         if bead.zh and bead.en:
-            kind = "doubtful" if bead.confidence < DOUBTFUL else ""
+            kind = "doubtful" if bead.confidence < DOUBT_THRESHOLD else ""
         else:
             kind = "omission" if bead.zh else "addition"
         zi, ei = sorted(bead.zh), sorted(bead.en)
