@@ -232,6 +232,8 @@ def _measure(code: str) -> dict:
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # reader worker processes\n"
         "result['cpu_s'] = round(usage.ru_utime + usage.ru_stime + kids.ru_utime"
         " + kids.ru_stime, 2)\n"
+        "result['parent_cpu_s'] = round(usage.ru_utime + usage.ru_stime, 2)\n"
+        "result['workers_cpu_s'] = round(kids.ru_utime + kids.ru_stime, 2)\n"
         "result['peak_rss_mb'] = round(usage.ru_maxrss / 1024)\n"
         "print(json.dumps(result))\n"
     )
@@ -342,8 +344,13 @@ def main() -> None:
         print(f"  per MB: {per_mb[0]:.2f} s CPU, {per_mb[1]:.2f} s wall; ratio to "
               f"{args.sizes[0]} MB: {per_mb[0] / base[0]:.2f}x CPU, {per_mb[1] / base[1]:.2f}x "
               "wall (target <= 1.3x)")
+        # On an idle machine the parent waits while the workers read (both cores), then
+        # merges alone: its CPU time plus half the workers' is what the wall time would be.
+        idle = result["parent_cpu_s"] + result["workers_cpu_s"] / 2
+        print(f"  wall on an idle 2-core machine (parent CPU + workers CPU / 2): ~{idle:.0f} s")
         if size_mb >= 100:
-            print(f"  targets: wall <= 60 s: {'ok' if result['wall_s'] <= 60 else 'MISSED'}; "
+            print(f"  targets: wall <= 60 s: {'ok' if result['wall_s'] <= 60 else 'MISSED'} "
+                  f"(idle estimate {'ok' if idle <= 60 else 'MISSED'}); "
                   f"tree RSS <= 2048 MB: "
                   f"{'ok' if result['tree_peak_rss_mb'] <= 2048 else 'MISSED'}")
 
@@ -352,7 +359,9 @@ def main() -> None:
         print(f"$ build_segments(bench/data/corpus-{args.copies_mb}mb)  # copies of five pages")
         result = ours(files)
         _show(files, result)
-        print(f"  target: wall <= 60 s: {'ok' if result['wall_s'] <= 60 else 'MISSED'}")
+        idle = result["parent_cpu_s"] + result["workers_cpu_s"] / 2
+        print(f"  target: wall <= 60 s: {'ok' if result['wall_s'] <= 60 else 'MISSED'} "
+              f"(idle 2-core estimate ~{idle:.0f} s: {'ok' if idle <= 60 else 'MISSED'})")
 
     if args.peer_mb:
         subset = _corpus("corpus", args.copies_mb or 100)[:args.peer_mb]

@@ -89,8 +89,12 @@ def build(
     with progress_bar() as progress:
         done = run_build([str(p) for p in paths], outdir, progress)
     if done.segments is not None:
-        # CORPUS/en/ holds the translations the TM step reads: skipping them is no news.
-        translations = tuple(str(Path(p, "en")) + "/" for p in done.inputs)
+        from tifa.tm.corpus.clean import display_path
+
+        # CORPUS/en/ holds the translations the TM step reads: skipping them is no news. The
+        # notes name files as the reader displays them (relative to here when below here,
+        # also when the corpus was named by an absolute path): compare in that form.
+        translations = tuple(display_path(Path(p, "en")) + "/" for p in done.inputs)
         for note in done.segments.report.notes:
             if not note.startswith(translations):
                 print(f"tifa: note: {note}", file=sys.stderr)

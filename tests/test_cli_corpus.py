@@ -151,3 +151,16 @@ def test_unwritable_output_is_one_line_error(tmp_path):
     _one_line_error(run_tifa("segment", str(SPEECH), "-o", str(blocker / "x.jsonl")),
                     "afile", "cannot write")
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_build_by_absolute_path_notes_only_what_is_news(tmp_path):
+    """seeds/en/ holds the translations the TM step reads: no note for them, however the
+    corpus is named; an English page elsewhere in the corpus is still noted."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    english = sorted((SEEDS / "en").glob("*.txt"))[0]
+    shutil.copy(english, tmp_path / "seeds" / "stray.txt")
+    result = run_tifa("build", str(tmp_path / "seeds"), "-o", str(tmp_path / "out"),
+                      cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if line.startswith("tifa: note:")]
+    assert notes == ["tifa: note: seeds/stray.txt: skipped, not Chinese text"], result.stderr

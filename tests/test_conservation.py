@@ -31,9 +31,9 @@ def alone():
 
 def _pages(paths) -> dict[str, str]:
     from tifa.tm.base.files import read_text
-    from tifa.tm.corpus.clean import _display
+    from tifa.tm.corpus.clean import display_path
 
-    return {_display(p): read_text(p) for p in paths}
+    return {display_path(p): read_text(p) for p in paths}
 
 
 def test_law_holds_on_all_seeds_together(together):

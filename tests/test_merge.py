@@ -119,6 +119,18 @@ def test_page_jump_sentence_is_rejoined_on_evidence(segset):
     assert not _with(segset, "以学对话机制")
 
 
+def test_a_piece_of_another_article_printed_again_joins_its_whole_sentence(segset):
+    # 004 prints two paragraphs of the 文明实践大集 report again inside the 市政协 report, the
+    # second cut off mid-word (…感受传): a piece of that sentence, not a sentence of its own
+    [seg] = _with(segset, "居民们体验木版画制作，感受传")
+    assert seg.text.endswith("感受传统文化的魅力。")
+    assert seg.variants == [seg.text[:seg.text.index("感受传") + 3]]
+    assert [(s.file.split("/")[-1][:3], s.line) for s in seg.sources] == [("004", 79),
+                                                                          ("004", 117)]
+    # a quotation ends its sentence: the report's own wording stays its own segment
+    assert len(_with(segset, "深化战略互信，在涉及主权")) == 2
+
+
 def test_speech_pages_merge_into_one_document(segset):
     speech = [a for a in segset.articles
               if a.title.startswith("携手建设守望相助") and "continued" not in a.meta]

@@ -125,7 +125,7 @@ class Corpus:
 # Files
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """Path as shown in records: relative to the current directory when below it."""
     try:
         return Path(os.path.relpath(path)).as_posix() if not path.is_absolute() or \
@@ -155,10 +155,10 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, s
         if not is_chinese(text):
             if named:
                 raise TifaError("not Chinese text (expected a Chinese newspaper page)", page)
-            notes.append(f"{_display(page)}: skipped, not Chinese text")
+            notes.append(f"{display_path(page)}: skipped, not Chinese text")
             return False
         seen.add(page.resolve())
-        files.append((_display(page), text))
+        files.append((display_path(page), text))
         return True
 
     for raw in paths:

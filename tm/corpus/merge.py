@@ -24,6 +24,8 @@ rebuilt from `SegmentSet.copies` (the conservation law, tests/test_conservation.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -36,7 +38,7 @@ from rapidfuzz.distance import Indel
 from tifa.tm.base import pool
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import match_key
-from tifa.tm.corpus.clean import Article, Debris, collect_files, split_articles
+from tifa.tm.corpus.clean import Debris, collect_files, split_articles
 from tifa.tm.corpus.segment import Segment, Source, split_spans
 
 Progress = Callable[[str, int, int], None]
@@ -109,6 +111,18 @@ class SegmentSet:
     copies: list[ArticleCopy] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Head:
+    """What the merge needs of an article once its sentences are read (not its text)."""
+
+    file: str
+    line: int
+    title: str
+    title_derived: bool
+    meta: dict[str, str]
+    key: str          # content key for stable ids (`Article.key`)
+
+
 @dataclass
 class _Occurrences:
     """Every sentence copy read, as parallel lists (one entry per copy, corpus order)."""
@@ -132,9 +146,10 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
     sentence is read, as such, in another file.
     """
     n = len(occ.key)
-    files_of_key: dict[str, set[int]] = defaultdict(set)
-    for i in range(n):
-        files_of_key[occ.key[i]].add(occ.file[i])
+    file_of_key: dict[str, int] = {}  # the one file that reads the key, -1 for several
+    for key, fi in zip(occ.key, occ.file, strict=True):
+        if file_of_key.setdefault(key, fi) != fi:
+            file_of_key[key] = -1
     para_first = [i for i in range(n) if i == 0 or (occ.article[i], occ.para[i])
                   != (occ.article[i - 1], occ.para[i - 1])]
     para_last = {i - 1 for i in para_first if i > 0} | ({n - 1} if n else set())
@@ -152,7 +167,7 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
             if b in dropped:
                 continue
             key = occ.key[a] + occ.key[b]  # = match_key(a + b): keys are stripped
-            if files_of_key.get(key, set()) - {occ.file[a]}:
+            if file_of_key.get(key, occ.file[a]) != occ.file[a]:  # read in another file
                 joins.append((occ.file[a], occ.text[a], occ.text[b]))
                 occ.text[a] += occ.text[b]
                 occ.key[a] = key
@@ -161,36 +176,42 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
     if not dropped:
         return occ, joins
     kept = _Occurrences()
+    keep = [i for i in range(n) if i not in dropped]
     for name in ("text", "key", "article", "para", "file", "line", "cut"):
         values = getattr(occ, name)
-        setattr(kept, name, [v for i, v in enumerate(values) if i not in dropped])
+        setattr(kept, name, [values[i] for i in keep])
     return kept, joins
 
 
 def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[str, int]:
     """In how many files (capped at 2) each candidate bigram occurs.
 
-    Vectorised per file: the file's distinct keys as code points, each adjacent pair as one
-    integer, looked up among the candidates' integers (numpy). Linear in the text, and common
-    bigrams cost nothing more than rare ones.
+    Vectorised per file: the file's distinct keys as code points, each character renumbered
+    among the characters of the candidates (0 for any other), each adjacent pair one index
+    into a table of the candidate pairs (numpy). Linear in the text, and common bigrams cost
+    nothing more than rare ones.
     """
     if not candidates:
         return {}
-    wanted = np.array(sorted((ord(g[0]) << 21) | ord(g[1]) for g in candidates),
-                      dtype=np.uint64)
-    keys_by_file: list[set[str]] = [set() for _ in range(nfiles)]
-    for key, fi in zip(occ.key, occ.file, strict=True):
-        keys_by_file[fi].add(key)
+    alphabet = sorted({ch for gram in candidates for ch in gram})
+    number = {ch: n for n, ch in enumerate(alphabet, start=1)}
+    size = len(alphabet) + 1
+    renumber = np.zeros(0x110000, dtype=np.int64)
+    renumber[[ord(ch) for ch in alphabet]] = np.arange(1, size)
+    wanted = {gram: number[gram[0]] * size + number[gram[1]] for gram in candidates}
+    table = np.zeros(size * size, dtype=bool)  # ~ (distinct characters)² bytes
+    table[list(wanted.values())] = True
     count: Counter = Counter()
-    for keys in keys_by_file:
+    start = 0
+    for fi in range(nfiles):  # sentences are in file order
+        end = bisect.bisect_right(occ.file, fi, start)
+        keys, start = set(occ.key[start:end]), end
         if not keys:
             continue
-        chars = np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype=np.uint32)
-        pairs = (chars[:-1].astype(np.uint64) << np.uint64(21)) | chars[1:]
-        found = np.unique(pairs[np.isin(pairs, wanted, assume_unique=False)])
-        count.update(found.tolist())
-    return {g: min(2, count[(ord(g[0]) << 21) | ord(g[1])]) for g in candidates
-            if (ord(g[0]) << 21) | ord(g[1]) in count}
+        chars = renumber[np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype=np.uint32)]
+        pairs = chars[:-1] * size + chars[1:]
+        count.update(np.unique(pairs[table[pairs]]).tolist())
+    return {gram: min(2, count[at]) for gram, at in wanted.items() if at in count}
 
 
 def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list[str],
@@ -277,6 +298,7 @@ def _hash(text: str, size: int = 12) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
 
 
+@lru_cache(maxsize=65536)
 def _content(key: str) -> tuple:
     """What must be equal for two keys to be one sentence: numbers and list length."""
     return (*_NUMBERS.findall(key), key.count("、"))
@@ -362,9 +384,11 @@ def _same_sentence(a: str, b: str, cut: set[str]) -> bool:
     is the beginning/end of the other and was read cut by a page (after a continuation marker,
     or without a sentence end).
     """
-    if min(len(a), len(b)) >= MIN_FUZZY_LEN and _content(a) == _content(b) and \
+    # cheapest test first: lengths, then the similarity (C), then the numbers (regex)
+    if min(len(a), len(b)) >= MIN_FUZZY_LEN and \
             abs(len(a) - len(b)) <= (1 - SIMILARITY) * (len(a) + len(b)) and \
-            Indel.normalized_similarity(a, b, score_cutoff=SIMILARITY) >= SIMILARITY:
+            Indel.normalized_similarity(a, b, score_cutoff=SIMILARITY) >= SIMILARITY and \
+            _content(a) == _content(b):
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if short not in cut:
@@ -373,7 +397,8 @@ def _same_sentence(a: str, b: str, cut: set[str]) -> bool:
     return len(ls) >= 4 and len(ll) > len(ls) and (ll.startswith(ls) or ll.endswith(ls))
 
 
-def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str, str]:
+def _cluster(occ: _Occurrences, spans: list[tuple[int, int]], group_of: list[int],
+             cut: set[str]) -> dict[str, str]:
     """Union the distinct forms that are one sentence; returns each key's cluster root.
 
     Identical keys are one sentence everywhere. A different form is compared only with the
@@ -381,11 +406,15 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
     as far as they are already known to be one sentence with their own variants) in copies of
     the same article (`group_of`), at most `_CONTEXT` forms per neighbour: a few
     comparisons per sentence, never all pairs, and never with a quotation in another article.
+    `spans[a]` is the range of article a's sentences.
     """
     parent: dict[str, str] = {}
+    articles_in = Counter(group_of)
 
     def find(key: str) -> str:
-        root = key
+        root = parent.get(key)
+        if root is None:  # most keys: never merged
+            return key
         while parent.get(root, root) != root:
             root = parent[root]
         while key != root:
@@ -394,28 +423,76 @@ def _cluster(occ: _Occurrences, group_of: list[int], cut: set[str]) -> dict[str,
 
     after: dict[tuple[int, str], list[str]] = {}    # (group, previous key) → forms read next
     before: dict[tuple[int, str], list[str]] = {}   # (group, next key) → forms read before it
-    n = len(occ.key)
-    keys, articles = occ.key, occ.article
-    for i in range(n):
-        key, art = keys[i], articles[i]
+    keys = occ.key
+    for art, (start, end) in enumerate(spans):
         group = group_of[art]
-        # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
-        prev = find(keys[i - 1]) if i and articles[i - 1] == art else "\x02"
-        nxt = find(keys[i + 1]) if i + 1 < n and articles[i + 1] == art else "\x03"
-        for index, context in ((after, (group, prev)), (before, (group, nxt))):
-            forms = index.get(context)
-            if forms is None:
-                index[context] = [key]
+        if articles_in[group] == 1:
+            # An article that has no copy meets only itself: when no two of its sentences are
+            # one cluster, no two forms ever share a neighbour, and there is nothing to compare.
+            roots = {find(key) for key in keys[start:end]}
+            if len(roots) == end - start:
                 continue
-            if key in forms:
-                continue
-            for other in forms:
-                if find(other) != find(key) and _same_sentence(key, other, cut):
-                    parent[find(key)] = find(other)
-            if len(forms) < _CONTEXT:
-                forms.append(key)
+        for i in range(start, end):
+            key = keys[i]
+            # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
+            prev = find(keys[i - 1]) if i > start else "\x02"
+            nxt = find(keys[i + 1]) if i + 1 < end else "\x03"
+            for index, context in ((after, (group, prev)), (before, (group, nxt))):
+                forms = index.get(context)
+                if forms is None:
+                    index[context] = [key]
+                    continue
+                if key in forms:
+                    continue
+                for other in forms:
+                    if find(other) != find(key) and _same_sentence(key, other, cut):
+                        parent[find(key)] = find(other)
+                if len(forms) < _CONTEXT:
+                    forms.append(key)
+    del after, before
+    _join_stray_pieces(occ, find, parent)
     return {key: find(key) for key in dict.fromkeys(keys)}
 
+
+def _join_stray_pieces(occ: _Occurrences, find: Callable[[str], str],
+                       parent: dict[str, str]) -> None:
+    """A sentence cut off at the end of a paragraph is the beginning of the form that another
+    article reads after the same sentence: a piece of that article printed again.
+
+    004 prints two paragraphs of the 文明实践大集 report a second time inside the 市政协
+    report, the second cut off mid-word (…感受传 / 统文化的魅力。). Such a piece is no quotation
+    (a quotation ends its sentence), so it joins the whole sentence wherever it is read; only
+    when the same previous sentence leads to it and one longer form (by cluster) completes it.
+    """
+    keys, articles, paras, texts = occ.key, occ.article, occ.para, occ.text
+    n = len(keys)
+    pieces: list[tuple[str, str]] = []   # (previous sentence's root, key of the piece)
+    for i in range(1, n):
+        if articles[i - 1] != articles[i] or _complete(texts[i]) or \
+                len(_letters(keys[i])) < MIN_FUZZY_LEN or not _RUNNING.search(texts[i]):
+            continue  # a title or header line has no sentence end either, and no ，
+        if i + 1 < n and (articles[i + 1], paras[i + 1]) == (articles[i], paras[i]):
+            continue  # not the end of its paragraph
+        pieces.append((find(keys[i - 1]), keys[i]))
+    if not pieces:
+        return
+    wanted = {prev for prev, _ in pieces}
+    read_after: dict[str, set[str]] = defaultdict(set)
+    for i in range(1, n):
+        if articles[i - 1] == articles[i]:
+            prev = find(keys[i - 1])
+            if prev in wanted:
+                read_after[prev].add(keys[i])
+    for prev, key in pieces:
+        letters = _letters(key)
+        whole = {find(other): other for other in read_after[prev] if find(other) != find(key)
+                 and len(_letters(other)) > len(letters)
+                 and _letters(other).startswith(letters)}
+        if len(whole) == 1:
+            parent[find(key)] = whole.popitem()[0]
+
+
+_RUNNING = re.compile(r"[，、；：,;:]")  # running text (clean.py's rule without 。！？)
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _MAYBE_DOUBLED = re.compile(r"([\u4e00-\u9fff])\s*\1|[\uf900-\ufaff]")  # in the text, not the key
@@ -497,7 +574,7 @@ def _title_key(title: str) -> str:
     return _WORD_CHARS.sub("", match_key(title))
 
 
-def _doc_ids(articles: list[Article], group_of: list[int]) -> list[str]:
+def _doc_ids(articles: list[_Head], group_of: list[int]) -> list[str]:
     """Stable document id of each article; articles with the same title are one document.
 
     A continuation page (（上接第一版）…) that is a copy of part of a whole article (`group_of`,
@@ -551,7 +628,10 @@ def _sentences(paragraph: str) -> list[tuple[int, str, str]]:
 
 
 # Below this much text, starting worker processes costs more than it saves.
-PARALLEL_MIN_CHARS = 8_000_000
+PARALLEL_MIN_CHARS = 2_000_000
+# Paragraphs remembered across files (most paragraphs of a corpus of copies are copies); a
+# corpus of distinct text would otherwise keep every paragraph it read.
+_CACHE_SIZE = 100_000
 _worker_cache: dict[str, list[tuple[int, str, str]]] = {}
 
 
@@ -575,15 +655,25 @@ def _read_files(files: list[tuple[str, str]]) -> Iterator[tuple]:
 
 
 def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]]) -> tuple:
-    """Clean, split and key one file: (articles, debris, sentence rows).
+    """Clean, split and key one file: (article heads, debris, sentence columns).
 
     `cache` maps a paragraph to its sentences (offset, text, match key) across files: most
-    paragraphs of a corpus of copies are exact copies.
+    paragraphs of a corpus of copies are exact copies. Only the heads of the articles leave:
+    their text is in the sentences, and their paragraphs and line maps would double the
+    memory. The sentences come as columns (texts, keys, article, paragraph, line, cut), which
+    the parent appends in C and which pickle smaller than one tuple per sentence.
     """
     found, removed = split_articles(name, text)
     if not any(a.body for a in found):
         raise TifaError("no sentences: the file holds only headings or layout debris", name)
-    rows: list[tuple[str, str, int, int, int, bool]] = []
+    if len(cache) > _CACHE_SIZE:
+        cache.clear()
+    texts: list[str] = []
+    keys: list[str] = []
+    ais: list[int] = []
+    pis: list[int] = []
+    lines: list[int] = []
+    cuts: list[bool] = []
     for ai, art in enumerate(found):
         for pi, para in enumerate(art.paragraphs):
             sentences = cache.get(para.text)
@@ -591,12 +681,30 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
                 sentences = cache[para.text] = _sentences(para.text)
             for n, (start, sentence, key) in enumerate(sentences):
                 if key:
-                    rows.append((sentence, key, ai, pi, para.line_at(start),
-                                 para.continued and n == 0))
+                    texts.append(sentence)
+                    keys.append(key)
+                    ais.append(ai)
+                    pis.append(pi)
+                    lines.append(para.line_at(start))
+                    cuts.append(para.continued and n == 0)
                 else:  # nothing to translate, but never dropped without a word
                     removed.append(Debris("punctuation only", name, para.line_at(start),
                                           sentence))
-    return found, removed, rows
+    heads = [_Head(a.file, a.line, a.title, a.title_derived, a.meta, a.key) for a in found]
+    return heads, removed, (texts, keys, ais, pis, lines, cuts)
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cycle collector: the corpus step builds millions of acyclic objects (strings,
+    tuples, lists), and every full collection walks all of them again (~20 % of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def build_segments(
@@ -612,24 +720,32 @@ def segment_pages(
     notes: list[str] | None = None,
 ) -> SegmentSet:
     """The corpus step on pages already read: (display name, text) of each, in order."""
+    with _no_gc():
+        return _segment_pages(files, progress, examples, notes)
+
+
+def _segment_pages(
+    files: list[tuple[str, str]], progress: Progress | None, examples: int,
+    notes: list[str] | None,
+) -> SegmentSet:
     report = Report(files=len(files), notes=list(notes or []))
-    articles: list[Article] = []
+    articles: list[_Head] = []
     debris: list[Debris] = []
     occ = _Occurrences()
     strings: dict[str, str] = {}
-    for fi, (found, removed, rows) in enumerate(_read_files(files)):
+    for fi, (found, removed, columns) in enumerate(_read_files(files)):
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
-        for sentence, key, ai, pi, line, cut in rows:
-            # one string object per distinct text: memory grows with the distinct sentences
-            occ.text.append(strings.setdefault(sentence, sentence))
-            occ.key.append(strings.setdefault(key, key))
-            occ.article.append(base + ai)
-            occ.para.append(pi)
-            occ.file.append(fi)
-            occ.line.append(line)
-            occ.cut.append(cut)
+        texts, keys, ais, pis, lines, cuts = columns
+        # one string object per distinct text: memory grows with the distinct sentences
+        occ.text.extend(map(strings.setdefault, texts, texts))
+        occ.key.extend(map(strings.setdefault, keys, keys))
+        occ.article.extend([base + ai for ai in ais])
+        occ.para.extend(pis)
+        occ.file.extend([fi] * len(texts))
+        occ.line.extend(lines)
+        occ.cut.extend(cuts)
         if progress:
             progress("read", fi + 1, len(files))
     del strings
@@ -653,12 +769,10 @@ def segment_pages(
     report.exact_duplicates = len(occ.key) - len(by_key)
     if progress:
         progress("merge", 0, len(by_key))
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # each article's sentences (read in article order)
     start = 0
     for ai in range(len(articles)):
-        end = start
-        while end < len(occ.article) and occ.article[end] == ai:
-            end += 1
+        end = bisect.bisect_right(occ.article, ai, start)
         spans.append((start, end))
         start = end
     group_of = _copy_groups(spans, occ.key, [
@@ -668,11 +782,16 @@ def segment_pages(
     cut = {occ.key[i] for i in range(len(occ.key))
            if occ.cut[i] or not _complete(occ.text[i])}
     only_cut = {k for k in cut if all(occ.cut[i] for i in by_key[k])}
-    root_of = _cluster(occ, group_of, cut)
-    members_of: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(by_key, key=lambda k: (-len(by_key[k]), k)):
-        members_of[root_of[key]].append(key)
+    root_of = _cluster(occ, spans, group_of, cut)
+    members_of: dict[str, list[str]] = {}
+    for key in by_key:
+        members_of.setdefault(root_of[key], []).append(key)
+    del root_of
     clusters = dict(enumerate(members_of.values()))
+    del members_of
+    for forms in clusters.values():  # the most copies first
+        if len(forms) > 1:
+            forms.sort(key=lambda k: (-len(by_key[k]), k))
     report.merged_variants = len(by_key) - len(clusters)
     if progress:
         progress("merge", len(by_key), len(by_key))
@@ -698,37 +817,47 @@ def segment_pages(
     def files_of(gram: str) -> int:
         return bigram_files.get(gram, 0)
 
-    counts = {k: len(v) for k, v in by_key.items()}
-
     doc_of_article = _doc_ids(articles, group_of)
     derived = {doc_of_article[i] for i, a in enumerate(articles) if a.title_derived}
-    doc_size = Counter(doc_of_article[occ.article[i]] for i in range(len(occ.key)))
+    doc_size: Counter = Counter()
+    for ai, (start, end) in enumerate(spans):
+        doc_size[doc_of_article[ai]] += end - start
     doc_first: dict[str, int] = {}
     for ai, doc in enumerate(doc_of_article):
         doc_first.setdefault(doc, ai)
 
-    segment_of: dict[int, Segment] = {}
+    segment_of: dict[str, Segment] = {}  # match key → its segment
     names = [name for name, _ in files]
     for cid, forms in clusters.items():
         if len(forms) == 1 and len(by_key[forms[0]]) == 1:  # most sentences: read once
             i = by_key[forms[0]][0]
             doc = doc_of_article[occ.article[i]]
-            segment_of[cid] = Segment(
+            segment_of[forms[0]] = Segment(
                 id="s-" + _hash(doc + "\x1f" + forms[0]), text=occ.text[i], doc=doc,
                 article="", para=0, sources=[Source(names[occ.file[i]], occ.line[i])],
                 variants=[])
             continue
         canon = forms[0] if len(forms) == 1 else _canonical(
-            forms, own[cid], counts, files_of, {f: occ.text[by_key[f][0]] for f in forms},
-            only_cut)
-        members = sorted(i for f in forms for i in by_key[f])
-        docs = Counter(doc_of_article[occ.article[i]] for i in members)
-        doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
-        texts = Counter(occ.text[i] for i in members)
-        canon_texts = Counter(occ.text[i] for i in by_key[canon])
-        # stray spaces are PDF artefacts whatever their count; then the majority
-        canon_text = min(canon_texts, key=lambda t: (t.count(" "), -canon_texts[t], t))
-        variants = sorted((t for t in texts if t != canon_text), key=lambda t: (-texts[t], t))
+            forms, own[cid], {f: len(by_key[f]) for f in forms}, files_of,
+            {f: occ.text[by_key[f][0]] for f in forms}, only_cut)
+        members = by_key[canon] if len(forms) == 1 else \
+            sorted(i for f in forms for i in by_key[f])
+        doc_list = [doc_of_article[occ.article[i]] for i in members]
+        doc = doc_list[0]
+        if doc_list.count(doc) != len(doc_list):
+            docs = Counter(doc_list)
+            doc = min(docs, key=lambda d: (-docs[d], d in derived, -doc_size[d], d))
+        text_list = [occ.text[i] for i in members]
+        canon_text = text_list[0]
+        if text_list.count(canon_text) == len(text_list):  # exact copies, no variant
+            variants = []
+        else:
+            texts = Counter(text_list)
+            canon_texts = Counter(occ.text[i] for i in by_key[canon])
+            # stray spaces are PDF artefacts whatever their count; then the majority
+            canon_text = min(canon_texts, key=lambda t: (t.count(" "), -canon_texts[t], t))
+            variants = sorted((t for t in texts if t != canon_text),
+                              key=lambda t: (-texts[t], t))
         sources = sorted({(occ.file[i], occ.line[i]) for i in members})
         segment = Segment(
             id="s-" + _hash(doc + "\x1f" + canon),
@@ -736,10 +865,10 @@ def segment_pages(
             sources=[Source(names[f], line) for f, line in sources],
             variants=variants,
         )
-        segment_of[cid] = segment
-    cluster_of = {key: cid for cid, forms in clusters.items() for key in forms}
-    copy_segment = [segment_of[cluster_of[k]] for k in occ.key]
-    distinctive = {id(segment_of[cluster_of[k]]) for k in by_key if len(k) >= MIN_FUZZY_LEN}
+        for form in forms:
+            segment_of[form] = segment
+    copy_segment = list(map(segment_of.__getitem__, occ.key))
+    distinctive = {id(seg) for k, seg in segment_of.items() if len(k) >= MIN_FUZZY_LEN}
     layout = _layout(copy_segment, occ, doc_of_article, distinctive)
 
     # A document's title: that of its first whole article (not a continued page), a printed
@@ -778,7 +907,7 @@ def segment_pages(
                       _copies(articles, occ, copy_segment, doc_of_article))
 
 
-def _copies(articles: list[Article], occ: _Occurrences, copy_segment: list[Segment],
+def _copies(articles: list[_Head], occ: _Occurrences, copy_segment: list[Segment],
             doc_of_article: list[str]) -> list[ArticleCopy]:
     """Each article as printed, as (segment id, text read) per paragraph."""
     copies = [ArticleCopy(art.file, art.line, doc_of_article[ai], [])

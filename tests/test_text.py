@@ -1,0 +1,42 @@
+"""match_key's quick fold gives exactly what NFKC + the dash/quote fold + the space rules give."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from pathlib import Path
+
+from tifa.tm.base.text import _FOLD, _QUICK, _SPACE_NEXT_TO_CJK, _SPACES, match_key
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def reference(text: str) -> str:
+    """The definition: NFKC, then dashes/quotes folded, then the space rules."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _SPACES.sub(" ", _SPACE_NEXT_TO_CJK.sub("", folded)).strip()
+
+
+def test_every_character_and_every_folded_character_before_every_combining_mark():
+    for code in range(1, 0x30000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        text = f"中{chr(code)}国"
+        assert match_key(text) == reference(text), hex(code)
+    marks = [chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))]
+    for ch in [*_QUICK, "e", "A", "か", "\u1100"]:
+        for mark in marks:
+            text = f"{ch}{mark}"
+            assert match_key(text) == reference(text), (hex(ord(ch)), hex(ord(mark)))
+
+
+def test_random_mixtures_and_the_seeds():
+    rng = random.Random(9)
+    pool = ("中国，。（）“”‘’—－-–‑﹘﹣︱︲　 \t①㈠ﬁＡａ１２３\u0300\u0301\u3099がカ"
+            "ｶﾞ가각\uf900\u2126ÅA e")
+    for _ in range(20_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert match_key(text) == reference(text), repr(text)
+    for page in sorted((REPO / "seeds").glob("*.txt")):
+        for line in page.read_text(encoding="utf-8").splitlines():
+            assert match_key(line) == reference(line)
