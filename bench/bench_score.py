@@ -1,7 +1,7 @@
 """Speed of `tifa score` on many systems, with the `sacrebleu` command line as peer.
 
     python bench/bench_score.py [--systems 10] [--segments 10000] [--resamples 1000]
-                                [--no-peer] [--keep DIR]
+                                [--no-peer] [--check] [--keep DIR]
 
 Generates a Chinese source of N segments built on the shipped glossary (two terms and a figure
 per segment, filler from the seed corpus), a reference translation (official renderings, English
@@ -13,11 +13,15 @@ process:
     tifa score --src zh.txt --ref ref.txt sys1.txt … --presplit --bootstrap N -f json
     sacrebleu ref.txt -i sys1.txt … -m bleu chrf ter --paired-bs --paired-bs-n N
 
-tifa does more (11 metrics, sentence scores, the term analysis); sacrebleu's paired mode is the
-same BLEU/chrF/TER work with the same bootstrap. Prints wall time, CPU time of the command and
-its worker processes (comparable on a loaded machine, wall time is not), peak RSS, the load
-average, and the ratios. Target: 10 systems × 10,000 segments × 1,000 resamples in ≤ 60 s on
-two cores.
+tifa runs three times around sacrebleu: cold (its statistics cache empty), warm (everything
+cached: the bootstrap and the report) and warm with an eleventh system (only that one is
+computed). Before them, the one-time compile of tifa's kernels into an empty numba cache.
+`--check` then compares every statistic tifa computed with sacrebleu's own (on both cores;
+it costs what sacrebleu costs). tifa does more (11 metrics, sentence scores, the term
+analysis); sacrebleu's paired mode is the same BLEU/chrF/TER work with the same bootstrap.
+Prints wall time, CPU time of the command and its worker processes (comparable on a loaded
+machine, wall time is not), peak RSS (the largest process), the load average, and the
+ratios. Target: 10 systems × 10,000 segments × 1,000 resamples in ≤ 60 s on two cores.
 """
 
 from __future__ import annotations
@@ -119,49 +123,130 @@ def make_data(work: Path, n_segments: int, n_systems: int, seed: int = 19) -> li
     return systems
 
 
+def compile_cost() -> tuple[float, float]:
+    """Wall and CPU seconds to compile tifa's kernels into an empty numba cache (what the
+    first run after an install pays once)."""
+    empty = tempfile.mkdtemp(prefix="bench-score-numba-")
+    code = "from tifa.tm.score import kernels; kernels.warm()"
+    try:
+        env_cmd = ["env", f"NUMBA_CACHE_DIR={empty}", sys.executable, "-c", code]
+        wall, cpu, _, _ = measure(env_cmd)
+        # the same import and load from the now filled cache: what every later run pays
+        wall2, cpu2, _, _ = measure(env_cmd)
+    finally:
+        shutil.rmtree(empty, ignore_errors=True)
+    return wall - wall2, cpu - cpu2
+
+
+def check_equal(work: Path, files: list[Path], cache_home: Path) -> None:
+    """Every statistic tifa computed (read back from its cache) against sacrebleu's own
+    pure-Python statistics, and every sentence and corpus score — on all pairs, over both
+    cores. Slow: this is sacrebleu's cost."""
+    os.environ["XDG_CACHE_HOME"] = str(cache_home)
+    import numpy as np
+    from sacrebleu.metrics import BLEU, CHRF, TER
+    from tifa.glossary.store import load_glossary
+    from tifa.tm.base import pool
+    from tifa.tm.score import TermScorer, _statistics
+    from tifa.tm.score.inputs import read_plain
+    from tifa.tm.score.sacre import make_metrics
+
+    glossary = load_glossary()
+    inp = read_plain(work / "zh.txt", files, work / "ref.txt", True, glossary)
+    refs = [s.reference or "" for s in inp.segments]
+    ours = _statistics(inp, list(glossary), make_metrics(), TermScorer(list(glossary)), False,
+                       None)
+    theirs = {"bleu": BLEU(references=[refs]), "chrf": CHRF(references=[refs]),
+              "ter": TER(references=[refs])}
+    sentence = {"bleu": BLEU(effective_order=True), "chrf": CHRF(), "ter": TER()}
+    tasks = [(s, key) for s in range(len(files)) for key in theirs]
+
+    def sacre(task: tuple[int, str]) -> list:
+        s, key = task
+        return theirs[key]._extract_corpus_statistics(
+            [seg.hypotheses[s] for seg in inp.segments], None)
+
+    bad = 0
+    metrics = {m.key: m for m in make_metrics()}
+    for (s, key), expected in zip(tasks, pool.imap(sacre, tasks, pool.jobs()), strict=True):
+        got = ours[s].sacre[key]
+        same = np.array_equal(got, np.array(expected, dtype=got.dtype).reshape(got.shape))
+        sentences = [sentence[key]._compute_score_from_stats(row).score for row in expected]
+        same &= ours[s].sentences[key].tolist() == sentences
+        same &= metrics[key].corpus_score(got) == theirs[key]._aggregate_and_compute(
+            expected).score
+        bad += not same
+        print(f"  {files[s].name} {key}: {len(expected):,} pairs "
+              f"{'equal' if same else 'DIFFERENT'}", flush=True)
+    print(f"check: {len(tasks) - bad} of {len(tasks)} (system, metric) pairs equal to sacrebleu "
+          "in every statistic, sentence score and corpus score")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--systems", type=int, default=10)
     ap.add_argument("--segments", type=int, default=10_000)
     ap.add_argument("--resamples", type=int, default=1000)
     ap.add_argument("--no-peer", action="store_true", help="skip the sacrebleu command line")
+    ap.add_argument("--check", action="store_true",
+                    help="then compare every statistic with sacrebleu's (slow: sacrebleu's cost)")
     ap.add_argument("--keep", type=Path, help="write the synthetic files here and keep them")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-score-"))
     work.mkdir(parents=True, exist_ok=True)
-    systems = make_data(work, args.segments, args.systems)
+    *systems, extra = make_data(work, args.segments, args.systems + 1)
     files = [str(p) for p in systems]
-    tifa = [sys.executable, "-c", "from tifa.cli.app import main; main()"]
+    cache_home = Path(tempfile.mkdtemp(prefix="bench-score-cache-"))
+    numba = os.environ.get("NUMBA_CACHE_DIR") or str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tifa" / "numba")
+    # tifa's statistics cache starts empty; its compiled kernels come from the usual place
+    tifa = ["env", f"XDG_CACHE_HOME={cache_home}", f"NUMBA_CACHE_DIR={numba}", sys.executable,
+            "-c", "from tifa.cli.app import main; main()"]
     sacrebleu = shutil.which("sacrebleu") or "sacrebleu"
-    runs = [("tifa score", [*tifa, "score", "--src", str(work / "zh.txt"), "--ref",
-                            str(work / "ref.txt"), *files, "--presplit", "--bootstrap",
-                            str(args.resamples), "-f", "json", "-o", str(work / "score.json")])]
+    score = [*tifa, "score", "--src", str(work / "zh.txt"), "--ref", str(work / "ref.txt"),
+             "--presplit", "--bootstrap", str(args.resamples), "-f", "json"]
+    runs = [("tifa cold", [*score, *files, "-o", str(work / "score.json")])]
     if not args.no_peer:
         runs.append(("sacrebleu CLI", [sacrebleu, str(work / "ref.txt"), "-i", *files, "-m",
                                        "bleu", "chrf", "ter", "--paired-bs", "--paired-bs-n",
                                        str(args.resamples), "-f", "text"]))
+    runs.append(("tifa warm", [*score, *files, "-o", str(work / "score-warm.json")]))
+    runs.append(("tifa warm +1", [*score, *files, str(extra), "-o",
+                                  str(work / "score-plus-one.json")]))
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"{args.systems} systems × {args.segments:,} segments, {args.resamples:,} bootstrap "
           f"resamples, in {work}")
+    load = os.getloadavg()[0]
+    wall, cpu = compile_cost()
+    print(f"{'kernel compile':14} {wall:8.2f} s wall {cpu:8.2f} s CPU  once after an install "
+          f"(load average {load:.1f})")
     results = {}
     for name, cmd in runs:
         load = os.getloadavg()[0]
         wall, cpu, rss, code = measure(cmd)
         results[name] = (wall, cpu)
-        shown = cmd[3:] if cmd[0] == sys.executable else cmd
+        shown = ["tifa", *cmd[6:]] if cmd[0] == "env" else cmd
         print(f"{name:14} {wall:8.2f} s wall {cpu:8.2f} s CPU {rss:6.0f} MB  exit {code}  "
-              f"(load average {load:.1f} on {cores} cores)\n    $ {' '.join(shown)[:160]}…")
+              f"(load average {load:.1f} on {cores} cores)\n    $ {' '.join(shown)[:150]}…",
+              flush=True)
     if "sacrebleu CLI" in results:
-        (tw, tc), (sw, sc) = results["tifa score"], results["sacrebleu CLI"]
-        print(f"tifa score / sacrebleu CLI: {tw / sw:.2f}× wall, {tc / sc:.2f}× CPU")
+        _, sc = results["sacrebleu CLI"]
+        for name in ("tifa cold", "tifa warm"):
+            print(f"{name} / sacrebleu CLI: {results[name][1] / sc:.3f}× CPU "
+                  f"({sc / results[name][1]:.1f} times less)")
     import json
 
     report = json.loads((work / "score.json").read_text(encoding="utf-8"))
+    warm = json.loads((work / "score-warm.json").read_text(encoding="utf-8"))
+    print("warm report equal to the cold one:", warm == report)
     for system in report["systems"][:3]:
         s = system["scores"]
         print(f"  {Path(system['name']).name}: BLEU {s['bleu']['score']}, chrF "
               f"{s['chrf']['score']}, TER {s['ter']['score']}, TermAcc {s['term_acc']['score']}"
               f" (p = {s['term_acc']['p_value']})")
+    if args.check:
+        check_equal(work, systems, cache_home)
+    shutil.rmtree(cache_home, ignore_errors=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

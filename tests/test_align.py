@@ -151,6 +151,18 @@ def _index_map(part: list[str], whole: list[str]) -> list[int]:
     return out
 
 
+def test_left_out_paragraph_with_figures_is_not_glued_to_its_neighbour():
+    """A restoration report: the translator left out the paragraph of figures (6 counties, 27
+    unit works, 39,848 ha, 2.45 billion yuan) that repeats the previous paragraph's project
+    name. Shared names must not pull it into the neighbour's bead: it is a 1-0 of its own."""
+    data = REPO / "tests" / "data" / "lint" / "other-hands"
+    zh = (data / "luo.zh.txt").read_text(encoding="utf-8")
+    paragraphs = (data / "luo.en.txt").read_text(encoding="utf-8").split("\n\n")
+    en = "\n\n".join(paragraphs[:2] + paragraphs[3:])
+    beads = [(b.zh, b.en) for b in align_texts(zh, en).beads]
+    assert beads[:4] == [([0], [0]), ([1], [1]), ([2], []), ([3], [2, 3])]
+
+
 def test_raw_text_one_paragraph_per_line_keeps_headings_as_units():
     """No blank lines: each line is a paragraph; title, subtitle, date and speaker lines are
     their own sentences on both sides, and the alignment is the gold."""

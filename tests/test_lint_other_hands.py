@@ -61,3 +61,22 @@ def test_one_planted_slip_is_what_is_found(name, good, bad, code, terms, tmp_pat
     en.write_text(text.replace(good, bad), encoding="utf-8")
     _, findings = _lint(DATA / f"{name}.zh.txt", en, terms)
     assert [f.code for f in findings] == code.split(), [f.message for f in findings]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_one_paragraph_per_line_without_blank_lines(name, terms, tmp_path) -> None:
+    """As a word processor saves text: no blank lines, a title line, then a paragraph a line.
+    Each line is still its own paragraph (the title is not glued to the first sentence), and a
+    paragraph left out is an omission on its own line."""
+    zh, en = tmp_path / f"{name}.zh.txt", tmp_path / f"{name}.en.txt"
+    for folded, original in ((zh, DATA / f"{name}.zh.txt"), (en, DATA / f"{name}.en.txt")):
+        lines = original.read_text(encoding="utf-8").split("\n")
+        folded.write_text("\n".join(line for line in lines if line.strip()) + "\n",
+                          encoding="utf-8")
+    units, findings = _lint(zh, en, terms)
+    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    assert len(units) == len(zh.read_text(encoding="utf-8").splitlines())
+    lines = en.read_text(encoding="utf-8").splitlines()
+    en.write_text("\n".join(lines[:2] + lines[3:]) + "\n", encoding="utf-8")  # line 3 left out
+    _, findings = _lint(zh, en, terms)
+    assert [(f.code, f.location.rsplit(":", 1)[1]) for f in findings] == [("omission", "3")]

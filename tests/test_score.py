@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.significance import PairedTest
@@ -20,7 +21,7 @@ from tifa.cli.app import main
 from tifa.glossary.store import load_glossary
 from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
-from tifa.tm.score.terms import _Tok, edit_stats
+from tifa.tm.score.terms import Words, edit_stats
 
 from tests.conftest import REPO, png_colours, require_program, run_tifa
 
@@ -177,13 +178,10 @@ def test_equal_scores_are_never_marked_significant(capsys, tmp_path: Path) -> No
 
 
 def test_term_edit_rate_without_terms_is_ter_and_weighs_term_edits() -> None:
-    def toks(text: str, term: set[int] = frozenset()) -> list[_Tok]:
-        out = []
-        for i, w in enumerate(text.split()):
-            t = _Tok(w)
-            t.term = i in term
-            out.append(t)
-        return out
+    vocab: dict[str, int] = {}
+
+    def toks(text: str, term: set[int] = frozenset()) -> Words:
+        return Words.of(text.split(), [i in term for i in range(len(text.split()))], vocab)
     ref = "we build a community with a shared future"
     hyp = "we build a community of common destiny"
     assert edit_stats(toks(hyp), toks(ref)) == ((4.0, 8.0), (4.0, 8.0))   # no terms: TER
@@ -192,39 +190,102 @@ def test_term_edit_rate_without_terms_is_ter_and_weighs_term_edits() -> None:
     assert edit_stats(toks(hyp, terms_hyp), toks(ref, terms_ref)) == ((4.0, 8.0), (8.0, 13.0))
 
 
-def test_ter_statistics_equal_sacrebleu_on_many_pairs() -> None:
-    """tifa's TER search (one pass for TER and TERm, leaner inner loop) against sacrebleu's
-    own statistics: long sentences (past the beam), shifts, very unequal lengths."""
+def _generated_pairs(n: int) -> tuple[list[str], list[str]]:
+    """`n` (hypothesis, reference) pairs from the fixture's words: edits, block moves (TER's
+    shifts), short and long sentences (past TER's beam), very unequal lengths, empty sides,
+    punctuation glued to words (13a and tercom split it differently), curly quotes, dashes,
+    figures, case changes and accented letters."""
     import random
 
     rng = random.Random(7)
     words = " ".join(p.read_text(encoding="utf-8") for p in (REF, A, B)).split()
+    words += ["“China’s", "—", "Côte", "d’Ivoire", "1.5%", "US$3,000", "(BRI)", "self-reliance,",
+              "ÉTAT", "Xi’an.", "naïve", "'quoted'", "e.g.", "...", "&", "<tag>"]
     refs, hyps = [], []
-    for n in range(150):
-        ref = [rng.choice(words) for _ in range(rng.choice((3, 12, 30, 45)))]
+    for k in range(n):
+        ref = [rng.choice(words) for _ in range(rng.choice((1, 3, 8, 12, 20, 30, 60)))]
         hyp = list(ref)
         for _ in range(rng.randint(0, len(hyp) // 3 + 1)):
             i = rng.randrange(len(hyp))
             action = rng.random()
-            if action < 0.4:
+            if action < 0.3:
                 hyp[i] = rng.choice(words)
-            elif action < 0.6 and len(hyp) > 1:
+            elif action < 0.4:
+                hyp[i] = hyp[i].upper()
+            elif action < 0.55 and len(hyp) > 1:
                 del hyp[i]
             elif action < 0.8:
                 j = rng.randrange(len(hyp))
                 hyp[i:i + 3], hyp[j:j] = [], hyp[i:i + 3]
             else:
                 hyp.insert(i, rng.choice(words))
-        if n % 30 == 0:
+        if k % 30 == 0:
             hyp = hyp[: max(1, len(hyp) // 8)]          # far shorter than the reference
+        elif k % 30 == 1:
+            hyp = hyp * 3                               # far longer
+        elif k % 97 == 2:
+            hyp = []                                    # an empty hypothesis
+        elif k % 97 == 3:
+            ref = []                                    # an empty reference
         refs.append(" ".join(ref))
         hyps.append(" ".join(hyp))
-    ter = TER(references=[refs])
-    theirs = ter._extract_corpus_statistics(hyps, None)
-    ours = [edit_stats([_Tok(w) for w in ter._preprocess_segment(h).split()],
-                       [_Tok(w) for w in ter._preprocess_segment(r).split()])[0]
-            for h, r in zip(hyps, refs, strict=True)]
-    assert [list(o) for o in ours] == [[float(a), float(b)] for a, b in theirs]
+    # more distinct characters than the compiled chrF keys hold: sacrebleu counts this pair
+    many = "".join(chr(0x4E00 + i) for i in range(1100))
+    hyps.append(many[::2] + " and " + many[:300])
+    refs.append(many[1::2] + " and " + many[:300])
+    return hyps, refs
+
+
+def test_bleu_chrf_ter_statistics_and_sentence_scores_equal_sacrebleu() -> None:
+    """The compiled statistics (`tm.score.kernels`) against sacrebleu's pure-Python ones on
+    1,200 generated pairs: every segment statistic, every sentence score (as `sacrebleu -sl`)
+    and the corpus scores, for BLEU, chrF and TER."""
+    from tifa.tm.score import kernels
+    from tifa.tm.score.sacre import make_metrics
+
+    hyps, refs = _generated_pairs(1200)
+    assert len(hyps) >= 1000 and "" in hyps and "" in refs
+    ours = {m.key: m for m in make_metrics()}
+    for m in ours.values():
+        m.prepare(refs)
+    theirs = {"bleu": BLEU(references=[refs]), "chrf": CHRF(references=[refs]),
+              "ter": TER(references=[refs])}
+    sentence = {"bleu": BLEU(effective_order=True), "chrf": CHRF(), "ter": TER()}
+    vocab: dict[str, int] = {}
+    ter = theirs["ter"]
+    for key in ("bleu", "chrf", "ter"):
+        expected = theirs[key]._extract_corpus_statistics(hyps, None)
+        if key == "ter":
+            got = [list(edit_stats(Words.of(ter._preprocess_segment(h).split(), None, vocab),
+                                   Words.of(ter._preprocess_segment(r).split(), None, vocab))[0])
+                   for h, r in zip(hyps, refs, strict=True)]
+            expected = [[float(a), float(b)] for a, b in expected]
+        else:
+            got = [ours[key].segment_stats(h, i) for i, h in enumerate(hyps)]
+        assert got == expected, key
+        assert ours[key].corpus_score(np.array(got)) == theirs[key]._aggregate_and_compute(
+            expected).score
+        if key == "ter":   # sacrebleu's sentence_score is this, after the statistics again
+            theirs_sentences = [sentence[key]._aggregate_and_compute([row]).score
+                                for row in expected]
+        else:
+            theirs_sentences = [sentence[key].sentence_score(h, [r]).score
+                                for h, r in zip(hyps, refs, strict=True)]
+        assert [ours[key].sentence_score(np.array(row)) for row in got] == theirs_sentences
+    # the last pair went to sacrebleu: the compiled keys cannot hold its characters
+    cp = kernels.codepoints
+    assert kernels.ngram_matches(cp("".join(hyps[-1].split())), cp("".join(refs[-1].split())),
+                                 6) is None
+
+
+def test_kernels_use_sacrebleus_ter_limits() -> None:
+    from sacrebleu.metrics import lib_ter
+    from tifa.tm.score import kernels
+
+    assert (kernels.MAX_SHIFT_SIZE, kernels.MAX_SHIFT_DIST, kernels.BEAM_WIDTH,
+            kernels.MAX_SHIFT_CANDIDATES, kernels.INF) == \
+        (lib_ter._MAX_SHIFT_SIZE, lib_ter._MAX_SHIFT_DIST, lib_ter._BEAM_WIDTH,
+         lib_ter._MAX_SHIFT_CANDIDATES, lib_ter._INT_INFINITY)
 
 
 # ---------------------------------------------------------------- inputs

@@ -223,7 +223,8 @@ def _sure_matches(scorer: Scorer, group: Group, orphans: range, zh_side: bool) -
     for bz, be in beads_of(path):
         mine = bz if zh_side else be
         if bz and be and mine.start in orphans and _evidence(scorer, bz, be) >= LEARN_FROM:
-            count += len(range(max(mine.start, orphans.start), min(mine.stop, orphans.stop)))
+            count += sum(not scorer.figures_unmatched(k, bz, be, zh_side) for k in
+                         range(max(mine.start, orphans.start), min(mine.stop, orphans.stop)))
     return count
 
 
@@ -438,7 +439,7 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
-        if _one_per_line(lines):
+        if one_per_line(lines):
             out.extend(lines)
         else:
             out.append(_join_wrapped(lines))
@@ -451,7 +452,7 @@ _FUNCTION_END = re.compile(
 _PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
 
 
-def _one_per_line(lines: list[str], chinese: bool = False) -> bool:
+def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
     title, a speaker line). A line that stops mid-sentence is a hard wrap: in Chinese it has
     running-text punctuation, in English it ends in a comma or a function word, or the next
@@ -488,7 +489,7 @@ def _chinese_sentences(text: str, name: str) -> list[tuple[str, int]]:
     alignment they are headings with a translation, so they are cut apart and put back."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    per_line = not re.search(r"\n\s*\n", text.strip()) and _one_per_line(lines, True)
+    per_line = not re.search(r"\n\s*\n", text.strip()) and one_per_line(lines, True)
     articles, debris = split_articles(name, text)
     source = text.split("\n")
     width = _wrap_width(lines)

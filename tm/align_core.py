@@ -57,6 +57,11 @@ COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide ban
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
 UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
+# A unit merged into a bead with figures of its own, none of them found across (三门峡市…涉及6个县
+# …39848公顷…24.5亿元 glued to the previous sentence's English): a left-out sentence that shares
+# the neighbour's names, not part of its translation. Costs this much per figure, up to four
+# (times W_LEX).
+FIGURES_PENALTY = 0.5
 BAND = 10            # half-width of the band around the anchor path, in sentences
 FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
@@ -254,6 +259,21 @@ class LengthModel:
         return -math.log(e) if e > 1e-300 else d * d + math.log(d * math.sqrt(math.pi))
 
 
+def _figures(index: dict[str, int]) -> int:
+    """Bitmask of a unit's figures — quantities above ten or with decimals (39848, 24.5亿,
+    2023), not "two sides" or "First," — when it has at least two of them."""
+    mask = 0
+    for key, bits in index.items():
+        if key.startswith("q:"):
+            try:
+                value = float(key[2:])
+            except ValueError:
+                continue                          # a date or a range: (5, 19)
+            if value > 10 or not value.is_integer():
+                mask |= bits
+    return mask if mask.bit_count() >= 2 else 0
+
+
 def _gain(share: float, has_items: float) -> float:
     if has_items and share < UNLINKED_SHARE:
         return share - UNLINKED_PENALTY * (UNLINKED_SHARE - share)
@@ -270,6 +290,8 @@ class Scorer:
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
         self.einv = [es.inv(k) for k in range(len(es.items))]
+        self.zfig = [_figures(index) for index in zs.index]
+        self.efig = [_figures(index) for index in es.index]
         self.zsum = [0]
         for x in zs.length:
             self.zsum.append(self.zsum[-1] + x)
@@ -323,9 +345,21 @@ class Scorer:
                 zmask |= mz
                 emask[j - j0] |= me
             total += _gain(zmask.bit_count() * zinv[i], zinv[i])
+            if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
+                total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
         for j in range(j0, j1):
             total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
+            if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
+                total -= FIGURES_PENALTY * min(self.efig[j].bit_count(), 4)
         return total
+
+    def figures_unmatched(self, k: int, z: range, e: range, zh_side: bool) -> bool:
+        """Whether unit `k` of bead (z, e) has figures of its own and none is found across."""
+        if zh_side:
+            fig = self.zfig[k]
+            return bool(fig) and not any(self.pair(k, j)[0] & fig for j in e)
+        fig = self.efig[k]
+        return bool(fig) and not any(self.pair(i, k)[1] & fig for i in z)
 
     def length_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         return self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0])

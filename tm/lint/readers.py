@@ -265,19 +265,34 @@ def _csv(path: Path) -> Iterator[LintUnit]:
 # ---------------------------------------------------------------- plain text
 
 
-def _paragraphs(text: str) -> list[tuple[int, list[tuple[int, str]]]]:
-    """Blank-line separated paragraphs: (first line, [(line number, line text), ...])."""
-    paras: list[tuple[int, list[tuple[int, str]]]] = []
+def paragraphs(text: str, chinese: bool) -> list[tuple[int, list[tuple[int, str]]]]:
+    """Paragraphs of a plain text: (first line, [(line number, line text), ...]).
+
+    Blank lines separate paragraphs. A text without blank lines whose lines end sentences (a
+    title, a date line, then one paragraph per line, as word processors save it) has one
+    paragraph per line, decided as the aligner decides (`tm.align.one_per_line`); lines that
+    run on are hard wraps of one paragraph. In English a blank-line block may be one paragraph
+    per line too (a pasted title block)."""
+    from tifa.tm.align import one_per_line  # the aligner loads numpy and CC-CEDICT: only here
+
+    blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for number, line in enumerate(text.split("\n"), 1):
         if line.strip():
             current.append((number, line.strip()))
         elif current:
-            paras.append((current[0][0], current))
+            blocks.append(current)
             current = []
     if current:
-        paras.append((current[0][0], current))
-    return paras
+        blocks.append(current)
+    out: list[tuple[int, list[tuple[int, str]]]] = []
+    for block in blocks:
+        if len(block) > 1 and (len(blocks) == 1 or not chinese) and \
+                one_per_line([line for _, line in block], chinese):
+            out.extend((number, [(number, line)]) for number, line in block)
+        else:
+            out.append((block[0][0], block))
+    return out
 
 
 def join_lines(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
@@ -335,8 +350,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
     """
     from tifa.tm.align import align
 
-    zh_paras = _paragraphs(read_text(zh_path))
-    en_paras = _paragraphs(read_text(en_path))
+    zh_paras = paragraphs(read_text(zh_path), chinese=True)
+    en_paras = paragraphs(read_text(en_path), chinese=False)
     for path, paras in ((zh_path, zh_paras), (en_path, en_paras)):
         for first, lines in paras:
             size = sum(len(text) for _, text in lines)

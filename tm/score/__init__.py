@@ -8,22 +8,23 @@ system after the first is compared with it by sacrebleu's paired bootstrap (`boo
 `report` writes text, JSON, CSV and HTML.
 
 Every distinct hypothesis of a segment is scored once (systems often agree on short segments),
-in forked worker processes when there is enough work; the statistics are kept and reused for
-the corpus score, the sentence scores and every bootstrap resample.
+on tifa's worker pool when there is enough work, with sacrebleu's n-gram counts and TER search
+compiled (`kernels`, equal to sacrebleu's); the statistics are kept for the corpus score, the
+sentence scores and every bootstrap resample, and stored in tifa's cache per system
+(`statcache`), so that scoring again with one more system computes only that one.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from dataclasses import dataclass, field
 
 import numpy as np
 import sacrebleu
-from tifa.tm.base import VERSION
+from tifa.tm.base import VERSION, pool
+from tifa.tm.score import kernels, statcache
 from tifa.tm.score.bootstrap import SEED, Estimate, Resampler, compare, confidence
 from tifa.tm.score.inputs import ScoreInput, Segment
-from tifa.tm.score.metrics import term_metrics
+from tifa.tm.score.metrics import TermMetric, term_metrics
 from tifa.tm.score.sacre import SacreMetric, make_metrics, stats_dtype
 from tifa.tm.score.terms import HypTerms, TermScorer
 
@@ -74,42 +75,83 @@ class ScoreReport:
 _WORK: dict = {}
 
 
-def _jobs() -> int:
-    """Worker processes: TIFA_JOBS, else one per available core (fork only)."""
-    env = os.environ.get("TIFA_JOBS", "")
-    if env.isdigit():
-        return int(env)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return cores or 1
+Item = tuple[list[list], list[float], HypTerms]   # sacrebleu statistics, sentence scores, terms
 
 
-def _analyse(items: list[tuple[int, str]]) -> list[tuple[list[list], HypTerms]]:
-    """sacrebleu statistics and term counts of (segment index, hypothesis) items."""
+def _analyse(items: list[tuple[int, str]]) -> list[Item]:
+    """sacrebleu statistics, sentence scores and term counts of (segment, hypothesis) items."""
     sacre: list[SacreMetric] = _WORK["sacre"]
     scorer: TermScorer = _WORK["scorer"]
     out = []
     for index, hyp in items:
         terms = scorer.analyse(index, hyp)
         # TER comes from the term scorer's search, which serves TERm too (`edit_stats`)
-        out.append(([list(terms.ter) if m.key == "ter" else m.segment_stats(hyp, index)
-                     for m in sacre], terms))
+        stats = [list(terms.ter) if m.key == "ter" else m.segment_stats(hyp, index)
+                 for m in sacre]
+        out.append((stats, [m.sentence_score(row) for m, row in zip(sacre, stats, strict=True)],
+                    terms))
     return out
 
 
-def _run(items: list[tuple[int, str]], jobs: int) -> list[tuple[list[list], HypTerms]]:
+def _run(items: list[tuple[int, str]], jobs: int) -> list[Item]:
+    """`_analyse` over the items, on tifa's worker pool when there is enough work (forked
+    workers inherit the cached references, the matcher and the compiled kernels)."""
     if jobs < 2 or len(items) < POOL_ITEMS:
         return _analyse(items)
-    from concurrent.futures import ProcessPoolExecutor
-
     chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
     results: list = []
-    # forked workers inherit the cached references and the matcher: nothing is rebuilt
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        for part in pool.map(_analyse, chunks):
-            results.extend(part)
+    for part in pool.imap(_analyse, chunks, jobs):
+        results.extend(part)
     return results
+
+
+def _statistics(inp: ScoreInput, entries: list, sacre: list[SacreMetric], scorer: TermScorer,
+                chrf_plus: bool, jobs: int | None) -> list[statcache.SystemStats]:
+    """Per system, per segment: the sacrebleu statistics and the term counts — from the cache
+    (`statcache`) where a system was scored before, else computed, every distinct hypothesis
+    of a segment once."""
+    segments = inp.segments
+    run = statcache.run_key(entries, f"chrf++={chrf_plus}|ref={inp.has_reference}")
+    paths = [statcache.entry(run, [(seg.source, seg.reference, seg.hypotheses[s])
+                                   for seg in segments]) for s in range(len(inp.systems))]
+    found = [statcache.load(path, len(segments)) for path in paths]
+    missing = [s for s, items in enumerate(found) if items is None]
+    if not missing:
+        return found   # type: ignore[return-value]
+    item_of: list[list[int]] = []   # per segment, per missing system: its item
+    items: list[tuple[int, str]] = []
+    seen: dict[tuple[int, str], int] = {}
+    for i, seg in enumerate(segments):
+        row = []
+        for s in missing:
+            k = seen.setdefault((i, seg.hypotheses[s]), len(items))
+            if k == len(items):
+                items.append((i, seg.hypotheses[s]))
+            row.append(k)
+        item_of.append(row)
+    if jobs is None:
+        jobs = pool.jobs(limit=len(items) // CHUNK)
+    kernels.warm()   # compiled (or loaded) once, before the workers fork
+    references = [s.reference or "" for s in segments]
+    for metric in sacre:
+        metric.prepare(references)
+    scorer.prepare([s.source for s in segments], [s.reference for s in segments],
+                   jobs if len(items) >= POOL_ITEMS else 0)
+    _WORK.update(sacre=sacre, scorer=scorer)
+    try:
+        computed = _run(items, jobs)
+    finally:
+        _WORK.clear()
+    for column, s in enumerate(missing):
+        mine = [computed[row[column]] for row in item_of]
+        found[s] = statcache.SystemStats(
+            {m.key: np.array([r[0][k] for r in mine], dtype=stats_dtype(m.key)).reshape(
+                len(mine), -1) for k, m in enumerate(sacre)},
+            {m.key: np.array([r[1][k] for r in mine], dtype=np.float64)
+             for k, m in enumerate(sacre)},
+            [r[2] for r in mine])
+        statcache.store(paths[s], found[s])
+    return found   # type: ignore[return-value]
 
 
 def score(inp: ScoreInput, glossary, *, chrf_plus: bool = False, n_bootstrap: int = 1000,
@@ -120,52 +162,39 @@ def score(inp: ScoreInput, glossary, *, chrf_plus: bool = False, n_bootstrap: in
     from the second system on, a p-value against the first (the baseline)."""
     segments = inp.segments
     n = len(segments)
-    sacre = make_metrics([s.reference or "" for s in segments], chrf_plus) \
-        if inp.has_reference else []
-    scorer = TermScorer(list(glossary), [s.source for s in segments],
-                        [s.reference for s in segments])
+    entries = list(glossary)
+    sacre = make_metrics(chrf_plus) if inp.has_reference else []
+    scorer = TermScorer(entries)
     terms = term_metrics(inp.has_reference)
-
-    # every distinct hypothesis of a segment once
-    item_of: list[list[int]] = []
-    items: list[tuple[int, str]] = []
-    seen: dict[tuple[int, str], int] = {}
-    for i, seg in enumerate(segments):
-        row = []
-        for hyp in seg.hypotheses:
-            k = seen.setdefault((i, hyp), len(items))
-            if k == len(items):
-                items.append((i, hyp))
-            row.append(k)
-        item_of.append(row)
-    _WORK.update(sacre=sacre, scorer=scorer)
-    try:
-        results = _run(items, _jobs() if jobs is None else jobs)
-    finally:
-        _WORK.clear()
+    results = _statistics(inp, entries, sacre, scorer, chrf_plus, jobs)
 
     docs = [s.doc for s in segments]
     resampler = Resampler(n, n_bootstrap, seed) if n_bootstrap and n > 1 else None
     systems: list[SystemScores] = []
-    resampled: list[dict[str, np.ndarray]] = []
-    for s, name in enumerate(inp.systems):
-        mine = [results[item_of[i][s]] for i in range(n)]
-        system = SystemScores(name, {}, segment_terms=[r[1] for r in mine])
-        samples: dict[str, np.ndarray] = {}
-        for m_index, metric in enumerate(sacre):
-            stats = np.array([r[0][m_index] for r in mine], dtype=stats_dtype(metric.key))
+    blocks: list[tuple[int, SacreMetric | TermMetric, np.ndarray]] = []   # system, metric, stats
+    for name, mine in zip(inp.systems, results, strict=True):
+        system = SystemScores(name, {}, segment_terms=mine.terms)
+        for metric in sacre:
+            stats = mine.sacre[metric.key]
             system.scores[metric.key] = metric.corpus_score(stats)
-            system.sentences[metric.key] = [metric.sentence_score(row) for row in stats]
-            if resampler is not None:
-                samples[metric.key] = metric.resampled_scores(resampler.sums(stats))
-        for metric in terms:
-            stats = metric.stats(system.segment_terms, docs)
-            system.scores[metric.key] = metric.score(stats.sum(axis=0))
-            if resampler is not None:
-                samples[metric.key] = np.asarray(metric.score(resampler.sums(stats)))
+            system.sentences[metric.key] = mine.sentences[metric.key].tolist()
+            blocks.append((len(systems), metric, stats))
+        for term_metric in terms:
+            stats = term_metric.stats(system.segment_terms, docs)
+            system.scores[term_metric.key] = term_metric.score(stats.sum(axis=0))
+            blocks.append((len(systems), term_metric, stats))
         _breakdowns(system, scorer)
         systems.append(system)
-        resampled.append(samples)
+    resampled: list[dict[str, np.ndarray]] = [{} for _ in systems]
+    if resampler is not None and blocks:
+        # one product for every statistic of every system (the same sums as one per block)
+        sums = resampler.sums(np.hstack([stats for _, _, stats in blocks]))
+        start = 0
+        for s, metric, stats in blocks:
+            part = sums[:, start:start + stats.shape[1]]
+            start += stats.shape[1]
+            resampled[s][metric.key] = metric.resampled_scores(part) \
+                if isinstance(metric, SacreMetric) else np.asarray(metric.score(part))
 
     if resampler is not None:
         base, base_scores = resampled[0], systems[0].scores

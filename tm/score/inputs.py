@@ -24,9 +24,9 @@ from tifa.glossary.entry import Glossary
 from tifa.tm.align import align
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.base.text import han_share, is_chinese, match_key
+from tifa.tm.base.text import han_share, has_han, is_chinese, match_key
 from tifa.tm.corpus.segment import split_spans
-from tifa.tm.lint.readers import detect_format, join_lines, line_at, read_units
+from tifa.tm.lint.readers import detect_format, join_lines, line_at, paragraphs, read_units
 
 BILINGUAL = ("tmx", "xliff", "po", "csv", "tsv")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -69,7 +69,9 @@ def check_english(text: str, path: str | Path, what: str) -> None:
     """Refuse a hypothesis/reference that is Chinese (the source given twice, an MT run that
     did nothing, swapped arguments): the floor's `is_chinese` on a sample, or Chinese
     characters making up most of the whole text's letters."""
-    if is_chinese(text) or han_share(text) >= 0.5:
+    # han_share counts every letter of the text: English without a Chinese character (the
+    # usual case, megabytes of it with many systems) needs no count
+    if is_chinese(text) or (has_han(text) and han_share(text) >= 0.5):
         raise TifaError(f"this is Chinese text, expected the English {what} "
                         "(wrong file, or --src and the hypothesis swapped?)", path,
                         _chinese_line(text))
@@ -98,27 +100,12 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
-def _paragraphs(text: str) -> list[list[tuple[int, str]]]:
-    """Blank-line separated paragraphs as [(line number, stripped line)]."""
-    paras: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if line.strip():
-            current.append((number, line.strip()))
-        elif current:
-            paras.append(current)
-            current = []
-    if current:
-        paras.append(current)
-    return paras
-
-
 def _sentences(text: str, chinese: bool) -> list[tuple[str, int]]:
     """(sentence, line number) in text order; Chinese cut like OmegaT, English by split_english.
 
     Lines of a paragraph are joined first (hard wraps), without a space for Chinese."""
     out: list[tuple[str, int]] = []
-    for para in _paragraphs(text):
+    for _, para in paragraphs(text, chinese):
         sep = "" if chinese else " "
         whole, marks = join_lines(para, sep)
         if chinese:

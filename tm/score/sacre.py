@@ -1,20 +1,24 @@
 """BLEU, chrF(++) and TER from sacrebleu, with its defaults for English and its signatures.
 
-sacrebleu does the real work: tokenisation, n-gram and edit statistics, the corpus score from
-summed statistics, the signature. tifa only calls its per-segment primitives
-(`_preprocess_segment` + `_compute_segment_statistics` on the references it cached) so that each
-distinct hypothesis is scored once, in a worker process, and the statistics are kept for the
-corpus score, the sentence scores and the bootstrap alike — sacrebleu's own command line
-recomputes them for each of these.
+sacrebleu does the tokenisation (13a, tercom), the corpus and sentence scores from summed
+statistics and the signatures. The per-segment statistics, sacrebleu's pure-Python n-gram
+Counters and TER search, are counted by the compiled kernels (`kernels`) on the same tokens,
+with results equal to sacrebleu's; chrF++ (word n-grams after sacrebleu's own punctuation
+split) and a pair with too many distinct symbols for the kernel's keys go to sacrebleu's
+`_compute_segment_statistics`. Each distinct hypothesis is scored once, in a worker process,
+and the statistics are kept for the corpus score, the sentence scores and the bootstrap alike —
+sacrebleu's own command line recomputes them for each of these.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 import numpy as np
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric
+from tifa.tm.score import kernels
 
 
 @dataclass
@@ -26,6 +30,9 @@ class SacreMetric:
     metric: Metric
     sentence: Metric         # BLEU for sentences uses effective order (as `sacrebleu -sl`)
     higher_is_better: bool
+    references: list[str] = field(default_factory=list)
+    _refs: list[np.ndarray] = field(default_factory=list)
+    _vocab: dict[str, int] = field(default_factory=dict)
 
     def signature(self, n_bootstrap: int = 0, seed: int | None = None) -> str:
         sig = self.metric.get_signature()
@@ -34,17 +41,61 @@ class SacreMetric:
             sig.update("bs", n_bootstrap)
         return sig.format()
 
+    def prepare(self, references: list[str]) -> None:
+        """Cache what the hypotheses are compared with: one reference per segment."""
+        self.references = references
+        m = self.metric
+        if self.key == "bleu":
+            self._refs = [self._word_ids(self._tokens(r)) for r in references]
+        elif self.key == "chrf" and not m.word_order:
+            self._refs = [kernels.codepoints("".join(m._preprocess_segment(r).split()))
+                          for r in references]
+        elif self.key == "chrf":   # chrF++: sacrebleu's own reference cache
+            m._ref_cache = m._cache_references([references])
+        # TER: `score` takes it from the term scorer's search (`terms.edit_stats`)
+
+    def _tokens(self, text: str) -> list[str]:
+        """BLEU's tokens: sacrebleu's `_preprocess_segment`, with the faster 13a."""
+        m = self.metric
+        if m.tokenizer.signature() == "13a" and not m.lowercase:
+            return tokenize_13a(text.rstrip()).split()
+        return m._preprocess_segment(text).split()
+
+    def _word_ids(self, tokens: list[str]) -> np.ndarray:
+        vocab = self._vocab
+        return np.array([vocab.setdefault(t, len(vocab)) for t in tokens], dtype=np.int64)
+
     def segment_stats(self, hypothesis: str, index: int) -> list:
         """sacrebleu's sufficient statistics of one hypothesis against reference `index`."""
         m = self.metric
-        return m._compute_segment_statistics(m._preprocess_segment(hypothesis),
-                                             m._ref_cache[index])
+        if self.key == "bleu":
+            tokens = self._tokens(hypothesis)
+            ref = self._refs[index]
+            counts = kernels.ngram_matches(self._word_ids(tokens), ref, m.max_ngram_order)
+            if counts is not None:   # [hyp_len, ref_len] + correct + total
+                return [len(tokens), len(ref), *counts[:, 2].tolist(), *counts[:, 0].tolist()]
+        elif self.key == "chrf" and not m.word_order:
+            text = "".join(m._preprocess_segment(hypothesis).split())
+            counts = kernels.ngram_matches(kernels.codepoints(text), self._refs[index],
+                                           m.char_order)
+            if counts is not None:   # per order: hyp (0 if the reference has none), ref, match
+                out = []
+                for n_hyp, n_ref, n_match in counts.tolist():
+                    out += [n_hyp if n_ref else 0, n_ref, n_match]
+                return out
+        if m._ref_cache is None:   # a pair the kernel cannot pack: sacrebleu counts it
+            info = m._extract_reference_info([m._preprocess_segment(self.references[index])])
+        else:
+            info = m._ref_cache[index]
+        return m._compute_segment_statistics(m._preprocess_segment(hypothesis), info)
 
     def corpus_score(self, stats: np.ndarray) -> float:
-        """The corpus score exactly as sacrebleu computes it (from Python numbers)."""
-        return float(self.metric._aggregate_and_compute(_python_rows(stats)).score)
+        """The corpus score exactly as sacrebleu's `_aggregate_and_compute` gives it: the score
+        of the column sums (whole numbers, so the order of the additions does not matter)."""
+        return float(self.metric._compute_score_from_stats(_python_row(stats.sum(axis=0))).score)
 
-    def sentence_score(self, row: np.ndarray) -> float:
+    def sentence_score(self, row) -> float:
+        """The sentence score (`sacrebleu -sl`) of one segment's statistics."""
         return float(self.sentence._compute_score_from_stats(_python_row(row)).score)
 
     def resampled_scores(self, sums: np.ndarray) -> np.ndarray:
@@ -56,34 +107,55 @@ class SacreMetric:
         return np.array([score(row).score for row in sums.astype(np.float32)])
 
 
-def _python_row(row: np.ndarray) -> list:
-    return [int(v) if float(v).is_integer() else float(v) for v in row.tolist()]
+# sacrebleu's 13a tokenizer (`tokenizer_13a` + `tokenizer_re`), step for step, with its first
+# rule — a space on each side of every character of one class — done by str.translate instead
+# of a regular expression with a template (a Python call per match; the class holds the space,
+# so every word boundary matched). The other three rules look at neighbours: kept as they are.
+_13A_CLASS = "".join(chr(c) for c in [*range(0x7B, 0x7F), *range(0x5B, 0x61), *range(0x20, 0x27),
+                                      *range(0x28, 0x2C), *range(0x3A, 0x41), 0x2F])
+_13A_SPACED = str.maketrans({c: f" {c} " for c in _13A_CLASS})
+_13A_RULES = [(re.compile(r"([^0-9])([\.,])"), r"\1 \2 "),
+              (re.compile(r"([\.,])([^0-9])"), r" \1 \2"),
+              (re.compile(r"([0-9])(-)"), r"\1 \2 ")]
 
 
-def _python_rows(stats: np.ndarray) -> list[list]:
-    if np.issubdtype(stats.dtype, np.integer):
-        return stats.tolist()
-    return [_python_row(r) for r in stats]
+def tokenize_13a(line: str) -> str:
+    """sacrebleu's `Tokenizer13a()(line)`, equal on every input (tested)."""
+    line = line.replace("<skipped>", "").replace("-\n", "").replace("\n", " ")
+    if "&" in line:
+        line = line.replace("&quot;", '"').replace("&amp;", "&").replace("&lt;", "<")
+        line = line.replace("&gt;", ">")
+    line = f" {line} ".translate(_13A_SPACED)
+    for pattern, template in _13A_RULES:
+        if "." in line or "," in line or "-" in line:
+            line = pattern.sub(template, line)
+    return " ".join(line.split())
 
 
-def make_metrics(references: list[str], chrf_plus: bool = False) -> list[SacreMetric]:
-    """BLEU, chrF (chrF++ with `chrf_plus`) and TER with sacrebleu's defaults for English.
+def _python_row(row) -> list:
+    """Python numbers, as sacrebleu computes with: whole numbers as int."""
+    values = row.tolist() if isinstance(row, np.ndarray) else row
+    return [int(v) if float(v).is_integer() else float(v) for v in values]
+
+
+def make_metrics(chrf_plus: bool = False) -> list[SacreMetric]:
+    """BLEU, chrF (chrF++ with `chrf_plus`) and TER with sacrebleu's defaults for English;
+    `prepare` them with the references before computing statistics.
 
     Defaults: BLEU with the 13a tokenizer, mixed case, exponential smoothing; chrF with
     character order 6, β = 2; TER case-insensitive, tercom tokenisation, no normalisation.
     """
-    refs = [references]
     word_order = 2 if chrf_plus else 0
-    bleu = BLEU(references=refs)
-    sentence_bleu = BLEU(effective_order=True)
-    chrf = CHRF(word_order=word_order, references=refs)
-    ter = TER(references=refs)
     name = "chrF2++" if chrf_plus else "chrF2"
-    return [
-        SacreMetric("bleu", "BLEU", bleu, sentence_bleu, True),
+    chrf = CHRF(word_order=word_order)
+    metrics = [
+        SacreMetric("bleu", "BLEU", BLEU(), BLEU(effective_order=True), True),
         SacreMetric("chrf", name, chrf, chrf, True),
-        SacreMetric("ter", "TER", ter, ter, False),
+        SacreMetric("ter", "TER", TER(), TER(), False),
     ]
+    for metric in metrics:
+        metric.metric.num_refs = 1   # one reference per segment: what sacrebleu would record
+    return metrics
 
 
 def stats_dtype(key: str):

@@ -18,23 +18,20 @@ per segment, so that corpus scores are ratios of sums and the bootstrap can resa
 
 from __future__ import annotations
 
-import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sacrebleu.metrics.lib_ter import (
-    _BEAM_WIDTH,
-    _INT_INFINITY,
-    _MAX_SHIFT_CANDIDATES,
-    BeamEditDistance,
-    _shift,
-)
+import numpy as np
 from sacrebleu.tokenizers.tokenizer_ter import TercomTokenizer
-from tifa.glossary.matcher import TermMatcher, en_key
+from tifa.glossary.matcher import TermMatcher, en_key, en_tokens
+from tifa.tm.base import pool
 from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
+from tifa.tm.score import kernels
 
 WINDOWS = (2, 3)
+SOURCE_CHUNK = 1000   # segments per task when sources are analysed in worker processes
 # Function words left out of the windows: the overlap should measure the content around a
 # term, not whether both sentences say "of the".
 STOPWORDS = frozenset("""
@@ -73,7 +70,8 @@ class SourceTerms:
     hard: int = 0                                         # quantities that must be rendered
     ref_accepted: dict[int, list[Place]] = field(default_factory=dict)
     ref_tokens: list[str] = field(default_factory=list)
-    ref_words: list | None = None       # TER tokens of the reference, term words flagged
+    ref_words: Words | None = None      # TER tokens of the reference, term words flagged
+    ref_ter: tuple[list[str], list[bool] | None] | None = None   # the same, before the ids
 
 
 @dataclass
@@ -89,24 +87,39 @@ class HypTerms:
     ter: tuple[float, float] | None = None          # TER's (edits, reference length)
     term_ter: tuple[float, float] | None = None     # TERm's weighted (edits, reference length)
 
-
-class _Tok(str):
-    """A TER token that knows whether it belongs to a term; compares like its text."""
-
-    term = False
+    def __reduce__(self):   # pickled as its fields: the cache loads 100,000 of them at once
+        return (HypTerms, (self.occurrences, self.deprecated, self.words, self.numbers_found,
+                           self.numbers, self.windows, self.ter, self.term_ter))
 
 
 class TermScorer:
-    """Built once per run from the glossary and the segments; `analyse` is called per
-    hypothesis segment (in worker processes, which inherit this object)."""
+    """Built once per run from the glossary, then `prepare`d with the segments; `analyse` is
+    called per hypothesis segment (in worker processes, which inherit this object)."""
 
-    def __init__(self, entries, sources: list[str], references: list[str | None]) -> None:
+    def __init__(self, entries) -> None:
         self.matcher = TermMatcher(entries)
         self.entries = self.matcher.entries
         self._index = {id(e): i for i, e in enumerate(self.entries)}
-        self.sources = [self._source(s, r) for s, r in zip(sources, references, strict=True)]
+        self.vocab: dict[str, int] = {}     # TER token → id, shared by references and hypotheses
+        self.sources: list[SourceTerms] = []
+
+    def prepare(self, sources: list[str], references: list[str | None], jobs: int = 0) -> None:
+        """Analyse every segment's source and reference (once, for all systems), on `jobs`
+        worker processes."""
+        pairs = list(zip(sources, references, strict=True))
+        chunks = [pairs[i:i + SOURCE_CHUNK] for i in range(0, len(pairs), SOURCE_CHUNK)]
+        self.sources = []
+        for part in pool.imap(self._sources, chunks, jobs if len(chunks) > 1 else 0):
+            for info in part:   # token ids are given here, in one process, for every worker
+                if info.ref_ter is not None:
+                    info.ref_words = Words.of(*info.ref_ter, self.vocab)
+                    info.ref_ter = None
+                self.sources.append(info)
 
     # ------------------------------------------------------------ source and reference
+
+    def _sources(self, pairs: list[tuple[str, str | None]]) -> list[SourceTerms]:
+        return [self._source(s, r) for s, r in pairs]
 
     def _source(self, source: str, reference: str | None) -> SourceTerms:
         counts: Counter[int] = Counter()
@@ -124,7 +137,7 @@ class TermScorer:
                     info.ref_accepted.setdefault(p.entry, []).append(p)
                     accepted.append(p)
             info.ref_tokens = en_key(reference).split()
-        info.ref_words = self._ter_words(reference, accepted)
+        info.ref_ter = self._ter_tokens(reference, accepted)
         return info
 
     def places(self, text: str, entries) -> list[Place]:
@@ -207,19 +220,29 @@ class TermScorer:
                     total += len(hyp_window & ref_window) / len(ref_window)
         return (total, terms)
 
-    def _ter_words(self, text: str, places: list[Place]) -> list[_Tok]:
+    def _ter_words(self, text: str, places: list[Place]) -> Words:
+        return Words.of(*self._ter_tokens(text, places), self.vocab)
+
+    def _ter_tokens(self, text: str, places: list[Place]) -> tuple[list[str], list[bool] | None]:
         """TER's tokens of `text` (sacrebleu's tercom tokenizer: lower case, split on spaces),
         words inside a rendering flagged (unless the tokens cannot be mapped back to
         character offsets: then TERm equals TER for this segment)."""
-        tokens = _TERCOM(text.rstrip()).split()
-        words = [_Tok(t) for t in tokens]
+        stripped = text.rstrip()
+        tokens = _TERCOM(stripped).split()
+        terms = None
         if places:
-            spans = [self.matcher.en_span(text, p.start, p.key) for p in places]
-            found = list(_SPACE_RUN.finditer(text.rstrip()))
+            found = list(_SPACE_RUN.finditer(stripped))
             if [m.group().lower() for m in found] == tokens:
-                for tok, m in zip(words, found, strict=True):
-                    tok.term = any(a < m.end() and m.start() < b for a, b in spans)
-        return words
+                starts = [m.start() for m in found]
+                ends = [m.end() for m in found]
+                words = en_tokens(text)   # the matcher's tokens, with their offsets
+                terms = [False] * len(tokens)
+                for p in places:
+                    a, b = words[p.token][1], words[p.token + p.length - 1][2]
+                    # the whitespace tokens that overlap [a, b)
+                    for i in range(bisect_right(ends, a), bisect_left(starts, b)):
+                        terms[i] = True
+        return tokens, terms
 
 
 def window(tokens: list[str], place: Place, w: int) -> list[str]:
@@ -231,102 +254,30 @@ def window(tokens: list[str], place: Place, w: int) -> list[str]:
 
 
 
-class FastBeamEditDistance(BeamEditDistance):
-    """sacrebleu's beam edit distance (`lib_ter.BeamEditDistance`) with a leaner inner loop.
+@dataclass
+class Words:
+    """TER tokens of a text as ids of one vocabulary (equal ids: equal tokens), term words
+    flagged (1) for TERm."""
 
-    Same band, same costs, same preference among equal costs (substitution/match, then
-    deletion, then insertion; a cell no finite path reaches stays (∞, "x")), same cached rows
-    and trace: only the per-cell tuples and the loop over them are gone, which makes TER
-    about twice as fast. tests/test_score.py compares every statistic with sacrebleu's.
-    """
+    ids: np.ndarray
+    terms: np.ndarray
 
-    def _edit_distance(self, words_h, start_h, cache):
-        n_h, ref, n_r = len(words_h), self._words_ref, self._n_words_ref
-        inf = _INT_INFINITY
-        ratio = n_r / n_h if words_h else 1
-        beam = math.ceil(ratio / 2 + _BEAM_WIDTH) if _BEAM_WIDTH < ratio / 2 else _BEAM_WIDTH
-        rows = list(cache)
-        prev = [c for c, _ in rows[-1]]
-        for i in range(start_h + 1, n_h + 1):
-            diag = math.floor(i * ratio)
-            lo, hi = max(0, diag - beam), min(n_r + 1, diag + beam)
-            if i == n_h:
-                hi = n_r + 1
-            costs, ops = [inf] * (n_r + 1), ["x"] * (n_r + 1)
-            word = words_h[i - 1]
-            left = inf
-            if lo == 0:
-                left = costs[0] = prev[0] + 1
-                ops[0] = "d"
-            for j in range(max(lo, 1), hi):
-                if word == ref[j - 1]:
-                    best, op = prev[j - 1], " "
-                else:
-                    best, op = prev[j - 1] + 1, "s"
-                if prev[j] + 1 < best:
-                    best, op = prev[j] + 1, "d"
-                if left + 1 < best:
-                    best, op = left + 1, "i"
-                if best >= inf:
-                    best, op = inf, "x"
-                costs[j], ops[j] = best, op
-                left = best
-            rows.append(list(zip(costs, ops, strict=True)))
-            prev = costs
-        trace = []
-        i, j = n_h, n_r
-        while i > 0 or j > 0:
-            op = rows[i][j][1]
-            trace.append(op)
-            if op in ("s", " "):
-                i -= 1
-                j -= 1
-            elif op == "i":
-                j -= 1
-            elif op == "d":
-                i -= 1
-            else:
-                raise ValueError(f"unknown operation {op!r}")
-        return rows[-1][-1][0], rows[len(cache):], "".join(reversed(trace))
+    @classmethod
+    def of(cls, tokens: list[str], terms: list[bool] | None, vocab: dict[str, int]) -> Words:
+        ids = np.array([vocab.setdefault(t, len(vocab)) for t in tokens], dtype=np.int64)
+        flags = np.zeros(len(tokens), dtype=np.int64) if terms is None \
+            else np.array(terms, dtype=np.int64)
+        return cls(ids, flags)
 
 
-def edit_stats(words_hyp: list[_Tok], words_ref: list[_Tok]
-               ) -> tuple[tuple[float, float], tuple[float, float]]:
+def edit_stats(hyp: Words, ref: Words) -> tuple[tuple[float, float], tuple[float, float]]:
     """TER's (edits, reference length) and TERm's weighted (edits, reference length).
 
-    The search is sacrebleu's `lib_ter.translation_edit_rate`: greedy shifts (`_shift`) while
-    they lower the edit distance, then the edit path on the shifted hypothesis. TER counts
-    shifts and edits; TERm (Alam et al. 2021) counts every edit that touches a term word twice,
-    over a reference length in which term words count twice. A shift costs 1 in both. Without
-    term words the two are equal.
+    The search is sacrebleu's `lib_ter.translation_edit_rate` (compiled: `kernels.ter`):
+    greedy shifts while they lower the edit distance, then the edit path on the shifted
+    hypothesis. TER counts shifts and edits; TERm (Alam et al. 2021) counts every edit that
+    touches a term word twice, over a reference length in which term words count twice. A
+    shift costs 1 in both. Without term words the two are equal.
     """
-    n_ref = len(words_ref)
-    weighted_ref = float(n_ref + sum(w.term for w in words_ref))
-    if not n_ref:
-        return (float(len(words_hyp)), 0.0), \
-            (float(len(words_hyp) + sum(w.term for w in words_hyp)), 0.0)
-    cached_ed = FastBeamEditDistance(words_ref)
-    shifts, words, checked = 0, words_hyp, 0
-    while True:
-        delta, shifted, checked = _shift(words, words_ref, cached_ed, checked)
-        if checked >= _MAX_SHIFT_CANDIDATES or delta <= 0:
-            break
-        shifts += 1
-        words = shifted
-    distance, trace = cached_ed(words)
-    weighted, i, j = shifts, 0, 0
-    for op in trace:   # rows are hypothesis words: "d" drops one, "i" adds a reference word
-        if op == " ":
-            i += 1
-            j += 1
-        elif op == "s":
-            weighted += 2 if words[i].term or words_ref[j].term else 1
-            i += 1
-            j += 1
-        elif op == "d":
-            weighted += 2 if words[i].term else 1
-            i += 1
-        else:
-            weighted += 2 if words_ref[j].term else 1
-            j += 1
-    return (float(shifts + distance), float(n_ref)), (float(weighted), weighted_ref)
+    edits, weighted, weighted_ref = kernels.ter(hyp.ids, ref.ids, hyp.terms, ref.terms)
+    return (float(edits), float(ref.ids.size)), (float(weighted), float(weighted_ref))
