@@ -186,8 +186,12 @@ def _store(path: Path, digests: list[bytes], rows: Rows) -> None:
             marshal.dump((CACHE_VERSION, len(rows)), fh)
             marshal.dump(b"".join(digests), fh)
             marshal.dump(rows.firsts, fh)
-            for name in _TEXT_COLUMNS:
-                marshal.dump(US.join(getattr(rows, name)), fh)
+            for name in _TEXT_COLUMNS:  # in slices: no 20 MB string at once
+                column = getattr(rows, name)
+                parts = range(0, len(column), _SLICE)
+                marshal.dump(len(parts), fh)
+                for start in parts:
+                    marshal.dump(US.join(column[start:start + _SLICE]), fh)
 
 
 def quick_entries(text: str, path: Path) -> list[RawEntry] | None:
@@ -290,8 +294,10 @@ class _Memo:
         """The next column (an empty memo has only empty ones)."""
         if not self.known or self.fh is None:
             return []
+        column: list[str] = []
         try:
-            column = marshal.load(self.fh).split(US)
+            for _ in range(marshal.load(self.fh)):
+                column += marshal.load(self.fh).split(US)
         except (OSError, EOFError, ValueError, TypeError, AttributeError):
             column = []
         if len(column) != len(self.known):

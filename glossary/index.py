@@ -117,8 +117,10 @@ class Keys:
         rows = list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
         offsets = list(first.encode().translate(_DIGITS)) if first else repeat(0)
         nums = list(chain.from_iterable(map(range, offsets, map(add, counts, offsets))))
-        return cls(SEP + " " + f" {SEP} ".join(flat) + " " + SEP if flat else SEP,
-                   US.join(flat_forms) + US if flat_forms else "",
+        if flat:  # one join, no copies of the long text: `of`'s SEP k0 SEP k1 ... SEP
+            ends = [f"{SEP} {flat[0]}", *flat[1:]]
+            ends[-1] += f" {SEP}"
+        return cls(f" {SEP} ".join(ends) if flat else SEP, US.join([*flat_forms, ""]),
                    list(accumulate(map(add, map(len, flat_forms), repeat(1)), initial=0)),
                    rows, nums, max(map(len, flat), default=0))
 
@@ -166,7 +168,7 @@ class Keys:
 
 def pack(records: list[str], indexes: tuple[Keys, Keys, Keys]) -> tuple:
     """The cached shape: (count, records, record starts as bytes, *three Keys dumps)."""
-    return (len(records), US.join(records) + US if records else "",
+    return (len(records), US.join([*records, ""]),
             array("I", accumulate(map(add, map(len, records), repeat(1)), initial=0)).tobytes(),
             *(keys.dump() for keys in indexes))
 

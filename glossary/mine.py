@@ -78,6 +78,9 @@ LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协
 # Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
 QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
 ONE_CHINA = "一个中国"
+# 党的 is part of the name in the Party's own formulations (党的二十大精神, 党的建设): the only
+# 的 a bare n-gram may carry.
+PARTY = "党的"
 # Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
 HEAD_CUT = frozenset("的和与同及暨是在对为把将向从以于了、")
 # Head words that mark the end of a named formulation (…倡议, …机制, …共同体).
@@ -156,6 +159,9 @@ _REPEAT = re.compile(f"(?=((?P<a>[{_CJK}])[{_CJK}](?P=a)[{_CJK}](?:(?P=a)[{_CJK}
 _SAYING = re.compile(r"^.{2,}[的是].{2,}$")
 _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
+# A 、-list runs across quote marks: 中宣部“五个一工程”获奖剧目、…“文华奖”获奖剧目 is one list
+# whose items hold quotes, not three lists that each start with 获奖剧目.
+_LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
 _ORDINAL = re.compile(
     rf"(?:^|[，。；：！？,;:!?\n])[一二三四五六七八九十][是要]([{_CJK}—]{{2,14}})(?=[，。；！？,;!?\n]|$)"
 )
@@ -221,7 +227,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
         return False  # 深化战略, 做大做强中国—中亚峰会机制: verb + object (做大做强 alone stays)
     if structural:
         return True
-    if s[0] in SOFT_START or "的" in s or "等" in s:
+    if s[0] in SOFT_START or "的" in s.removeprefix(PARTY) or "等" in s:
         return False
     m = _LEAD.match(s)  # 共同发展 stays: after an adverb, two characters are part of the name
     return m is None or 0 < len(s) - m.end() <= 2
@@ -249,6 +255,7 @@ class _Lexicon:
     names: set[str] = field(default_factory=set)  # places and people (哈萨克斯坦, 习近平)
     words: set[str] = field(default_factory=set)  # common (lower-case) entries
     ordinary: set[str] = field(default_factory=set)  # words of ≤ 3 characters, no idiom
+    idioms: set[str] = field(default_factory=set)  # entries glossed "(idiom)" (同舟共济)
     verbs: set[str] = field(default_factory=set)  # two-character entries glossed "to …"
 
     def verb_phrase(self, s: str, cands: set[str]) -> bool:
@@ -304,7 +311,9 @@ def _lexicon(cands: Sequence[str]) -> _Lexicon:
                 proper[word].append(defs.strip())
                 continue
             lex.words.add(word)
-            if len(word) <= 3 and "idiom" not in defs:
+            if "idiom" in defs:
+                lex.idioms.add(word)
+            elif len(word) <= 3:
                 lex.ordinary.add(word)
             if len(word) == 2 and defs.startswith("/to "):
                 lex.verbs.add(word)
@@ -340,7 +349,9 @@ def _list_items(clause: str, bg: Background | None = None) -> tuple[list[str], i
             items.append(head)
         tail, rest = parts[-1][:width], parts[-1][width:]
         # ...历史之变|正以前所未有的方式展开: the cut falls between two words of general Chinese
-        on_word = bg is not None and _cuts_at(bg, parts[-1], width)
+        # (only where the middle items tell the width: 农业农村|污染治理 in a list of two
+        # guesses a width of 4 and would cut a word pair out of a longer item)
+        on_word = bool(middle) and bg is not None and _cuts_at(bg, parts[-1], width)
         if not rest or rest[0] in HEAD_CUT or rest[0] == "等" or on_word:
             items.append(tail)
     return [x for x in map(_strip_lead, items) if len(x) >= 2 and _IS_CHUNK.match(x)], width
@@ -361,19 +372,13 @@ def _sector_list(after: str) -> bool:
     return bool(_SECTOR_END.match(after))
 
 
-def _item_commonness(clause: str, bg: Background | None) -> float:
-    """Share of the items of a 、-list that are everyday words of general Chinese (金融、农业、
-    减贫 …: a list of sectors; 守望相助、共同发展 …: a series of formulations). The first and
-    last items count by their word next to the 、."""
-    if bg is None:
+def _item_commonness(items: list[str], bg: Background | None) -> float:
+    """Share of the items of a 、-list that are each one everyday word of general Chinese
+    (金融、农业、减贫 …: a list of sectors) rather than a phrase (守望相助、共同发展; 远离冲突、
+    永沐和平: a series of formulations, made of everyday words but not one word each)."""
+    if bg is None or not items:
         return 0.0
-    parts = clause.split("、")
-    items = parts[1:-1]
-    for part, last in ((parts[0], True), (parts[-1], False)):
-        words = bg.split(part) if part else []
-        if words:
-            items.append(words[-1] if last else words[0])
-    return sum(bg.word_zipf(x) >= 3.5 for x in items) / max(1, len(items))
+    return sum(bg.word_zipf(x) >= 3.5 for x in items) / len(items)
 
 
 def _structure(texts: list[str], bg: Background | None = None) -> dict[str, Counter]:
@@ -400,16 +405,17 @@ def _structure(texts: list[str], bg: Background | None = None) -> dict[str, Coun
     for m in _REPEAT.finditer(whole):  # 互学互鉴, 先学先行: the pattern marks them, even once
         if _repeat_pattern(m.group(1)) and not BAD_END.intersection(m.group(1)):
             found[m.group(1)]["paired"] += 1
-    for item in _headed(whole):
+    for item in _headed(whole, bg):
         found[item]["headed"] += 1
     for clause in _CLAUSE.findall(whole):
         for obj in _objects(clause):
             found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+    for clause in _LIST_CLAUSE.findall(whole):
         if "、" not in clause:
             continue
         items, width = _list_items(clause, bg)
         sector = _sector_list(clause.rsplit("、", 1)[-1][width:])
-        common = _item_commonness(clause, bg)
+        common = _item_commonness(items, bg)
         for item in items:
             if sector:
                 found[item]["sector"] += 1
@@ -438,11 +444,12 @@ def _objects(clause: str) -> list[str]:
     return out
 
 
-def _headed(text: str) -> list[str]:
+def _headed(text: str, bg: Background | None = None) -> list[str]:
     """Names ending in a head word, cut on the left at a generic verb or function character.
 
     继续发挥阿富汗邻国协调机制作用 → 阿富汗邻国协调机制; 推动国际秩序和全球治理体系 → 全球治理体系.
-    This finds formulations that occur once, where statistics have nothing to go on.
+    This finds formulations that occur once, where statistics have nothing to go on. A cut
+    inside a word of general Chinese is no cut: 推进|会会议精神 (推进会 is a meeting) gives nothing.
     """
     out = []
     for m in _HEAD.finditer(text):
@@ -452,6 +459,8 @@ def _headed(text: str) -> list[str]:
         rest = left[cut.end():] if cut else left
         if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
             rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
+        elif cut and bg is not None and not _cuts_at(bg, left + m.group(0), cut.end()):
+            continue
         if len(rest) >= 2:
             out.append(rest + m.group(0))
     return out
@@ -813,8 +822,10 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     for s, n in numbered(whole, bg).items():
         structure[s]["numbered"] += n
     spans = word_spans(sample, bg)
+    # 共建"一带一路" is a formulation, 实施"…计划" a verb phrase: no policy verb in front
     affixed = {s for s in quoted_affixes(whole, bg)
-               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END}
+               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END
+               and not s.split('"')[0].endswith(LEAD_VERBS)}
 
     pool = {s for s in stats.freq if acceptable(s, s in structure)}
     pool |= {s for s in structure if acceptable(s, True)}
@@ -850,6 +861,7 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         freq = max(o.freq, stats.freq.get(s, 0))
         signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
         signals.update(_part_keyness(s.replace('"', ""), bg, stats, total_chars))
+        signals.update(_vocabulary(s.replace('"', ""), bg, lex, signals))
         signals["heading"] = 1.0 if s in titles else 0.0
         signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
         signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
@@ -887,6 +899,35 @@ def _part_keyness(s: str, bg: Background, stats: Stats, total: int) -> dict[str,
     return {"part_key_min": min(keys), "part_key_mean": sum(keys) / len(keys)}
 
 
+def _vocabulary(s: str, bg: Background, lex: _Lexicon, g: dict[str, float]) -> dict[str, float]:
+    """Is the candidate made of the everyday vocabulary of general Chinese?
+
+    A formulation is a phrase made for the purpose (文明互鉴, 新型国际关系) or a set phrase
+    (同舟共济); a list item of everyday words (医疗卫生, 农业农村) or a head word after one
+    everyday word (经贸关系, 长效机制) is running text. From the background list and CC-CEDICT:
+
+    * `dict_word`: CC-CEDICT has it as a common word (lower-case entry), `dict_idiom` as an idiom;
+    * `part_common_max`, `part_common_mean`: Zipf of its most common word and the mean, / 7;
+    * `parts_all_common`: every one of its words is an everyday word (Zipf ≥ 4);
+    * `list_common`: listed, in a list whose items are everyday words (enum × sibling_common);
+    * `head_common_modifier`: a head word after one everyday word (经贸关系, 国际关系).
+    """
+    parts = bg.split(s)
+    zipf = [bg.word_zipf(p) if bg.word_zipf(p) > 0 else -1.0 for p in parts]
+    common = [z >= 4.0 for z in zipf]
+    head = lex.head(s)
+    return {
+        "dict_word": 1.0 if s in lex.words and s not in lex.idioms else 0.0,
+        "dict_idiom": 1.0 if s in lex.idioms else 0.0,
+        "part_common_max": max(zipf) / 7.0 if zipf else 0.0,
+        "part_common_mean": sum(zipf) / len(zipf) / 7.0 if zipf else 0.0,
+        "parts_all_common": 1.0 if zipf and all(common) else 0.0,
+        "list_common": g.get("enum", 0.0) * g.get("sibling_common", 0.0),
+        "head_common_modifier": 1.0 if (head and len(parts) == 2 and parts[1].endswith(head)
+                                        and common[0]) else 0.0,
+    }
+
+
 def _in_titles(cands: list[str], titles: set[str]) -> set[str]:
     """The candidates that occur in an article title or heading."""
     import ahocorasick
@@ -906,20 +947,21 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     each with the longer and shorter candidates it nests with."""
     model = model or load_model()
     gkeys = _glossary_keys(glossary)
+    keep = [i for i, s in enumerate(ev.zh) if not (new_only and _key(s) in gkeys)]
+    rows = [ev.with_vocabulary(i, model) for i in keep]
     out: list[Candidate] = []
-    for i, s in enumerate(ev.zh):
+    for i, g, p in zip(keep, rows, model.scores(rows).tolist(), strict=True):
+        s = ev.zh[i]
         in_gloss = _key(s) in gkeys
-        if new_only and in_gloss:
-            continue
-        g = ev.with_vocabulary(i, model)
-        score = model.score(g) * _veto(g)
+        score = p * _veto(g)
         ctx = ev.contexts[i]
         shown = _as_written(display(s), ctx[0].text) if ctx else display(s)
         out.append(Candidate(shown, score, ev.freq[i], len(ev.docs[i]), g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     shown = out[:top] if top else out
-    _link_nesting(shown, out[:max(300, 3 * len(shown))])
+    # among the best-ranked (nesting with every candidate of a long list costs n²)
+    _link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
     return shown
 
 
@@ -947,7 +989,7 @@ def glossary_labels(glossary: Glossary) -> dict[str, str]:
     return labels
 
 
-def learn(ev: Evidence, glossary: Glossary, l2: float = 1.0,
+def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
           skip_entries: frozenset[str] | set[str] = frozenset(), note: str = "") -> Model:
     """Fit the model on `ev` with the glossary's entries as positives.
 

@@ -43,24 +43,34 @@ def entry_folds(glossary: Glossary, folds: int) -> list[set[str]]:
     return groups
 
 
-def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 1.0,
-                 train: Evidence | None = None) -> list[Candidate]:
+def fold_models(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3.0,
+                ) -> list[Model]:
+    """One model per fold of entries, each fitted without that fold's entries."""
+    return [learn(ev, glossary, l2=l2, skip_entries=group)
+            for group in entry_folds(glossary, folds)]
+
+
+def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3.0,
+                 train: Evidence | None = None, models: list[Model] | None = None,
+                 ) -> list[Candidate]:
     """Rank `ev` so that every glossary form is scored by a model that never saw its entry.
 
     `train`: fit on another corpus's evidence (held-out documents); default: `ev` itself.
+    `models`: the fold models of `fold_models` if already fitted.
     """
     labels = glossary_labels(glossary)
-    models: list[Model] = [learn(train or ev, glossary, l2=l2, skip_entries=group)
-                           for group in entry_folds(glossary, folds)]
+    models = models or fold_models(train or ev, glossary, folds, l2)
     fold_of = {eid: i for i, group in enumerate(entry_folds(glossary, folds)) for eid in group}
+    # every candidate scored by every fold model (vectorised), then the right one picked
+    scores = [m.scores([ev.with_vocabulary(i, m) for i in range(len(ev.zh))]) for m in models]
     out = []
     for i, s in enumerate(ev.zh):
         g = ev.signals[i]
         entry = labels.get(_key(s))
         if entry is not None:
-            p = models[fold_of[entry]].score(ev.with_vocabulary(i, models[fold_of[entry]]))
+            p = float(scores[fold_of[entry]][i])
         else:
-            p = sum(m.score(ev.with_vocabulary(i, m)) for m in models) / len(models)
+            p = sum(float(x[i]) for x in scores) / len(models)
         out.append(Candidate(display(s), p * _veto(g), ev.freq[i], len(ev.docs[i]), g,
                              ev.contexts[i], entry is not None))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))

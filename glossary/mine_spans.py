@@ -4,7 +4,8 @@ Statistics over n-grams see an expression only when it repeats. A new formulatio
 (元首外交, 顶层设计, 全球南方), so these generators propose candidates from a single
 occurrence and leave the judgement to the signals and the model:
 
-* word spans: every run of 2–4 words of general Chinese (split with the background list,
+* word spans: every run of 2–4 words of general Chinese (or one word of four characters or
+  more) (split with the background list,
   `mine_background`) inside a clause, 2–12 characters long; a term inside a longer name is
   one of them (先学先行 in 先学先行活动, 元首会晤机制 in 中国—中亚元首会晤机制);
 * quoted parts with what is attached to them: 共建"一带一路", "一带一路"倡议, "小巨人"企业
@@ -22,6 +23,10 @@ from tifa.glossary.mine_background import Background
 
 MAX_SPAN_WORDS = 4
 MAX_SPAN_CHARS = 12
+# A single word of general Chinese is a span of its own from this length on: four-character
+# words are mostly set phrases and idioms (休戚与共, 同舟共济, 粮食安全), shorter ones are the
+# everyday vocabulary that formulations are built from.
+MIN_WORD_SPAN = 4
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
 # Attached words that make a quoted formulation a longer one of its own (共建"一带一路"倡议).
@@ -56,6 +61,8 @@ def word_spans(texts: Iterable[str], bg: Background) -> Counter:
                 if first == "—":
                     continue
                 span, n_words = first, 1
+                if len(first) >= MIN_WORD_SPAN:
+                    found[first] += 1  # 休戚与共, 粮食安全, 乘风破浪: one word, a set phrase
                 for tok in toks[i + 1:]:
                     span += tok
                     if len(span) > MAX_SPAN_CHARS:

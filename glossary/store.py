@@ -173,14 +173,19 @@ def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:
             rows = kept[f][1]
             k = base[f] + (r if rows is None else bisect_left(rows, r))
             records[k] += RS.join(f"{i}{GS}{n}" for i, n in places)
+    for rows in files:  # each column is let go once it is packed: less at the peak
+        rows.heads = []
     firsts = "".join(_gather(files, kept, "firsts"))
-    indexes = (Keys.of_joined(_gather(files, kept, "zh_keys"), _gather(files, kept, "zh_forms")),
-               Keys.of_joined(_gather(files, kept, "en_keys"), _gather(files, kept, "accepted"),
-                              firsts),
-               Keys.of_joined(_gather(files, kept, "dep_keys"),
-                              _gather(files, kept, "deprecated")))
-    del files  # the entries live on in `records` and `indexes`
-    return pack(records, indexes)
+    indexes = []
+    for keys, forms, first in (("zh_keys", "zh_forms", None), ("en_keys", "accepted", firsts),
+                               ("dep_keys", "deprecated", None)):
+        indexes.append(Keys.of_joined(_gather(files, kept, keys), _gather(files, kept, forms),
+                                      first))
+        for rows in files:
+            setattr(rows, keys, [])
+            setattr(rows, forms, [])
+    del files
+    return pack(records, tuple(indexes))  # type: ignore[arg-type]
 
 
 Selection = list[tuple[int, "list[int] | None"]]  # (file number, its rows; None: all of them)

@@ -135,3 +135,20 @@ def png_colours(data: bytes) -> set[bytes]:
         colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp))
         prev = line
     return colours
+
+
+@pytest.fixture(scope="session")
+def seed_segments():
+    """The seed pages merged once for the whole session (`tifa segment`'s segments)."""
+    from tifa.tm.corpus.merge import build_segments
+
+    return build_segments([str(p) for p in SEED_FILES]).segments
+
+
+@pytest.fixture(scope="session")
+def seed_evidence(seed_segments):
+    """Every mining candidate of the seeds with its signals, gathered once per session: the
+    costly part of `tifa mine` (counting, scanning, dictionary); tests rank it as they need."""
+    from tifa.glossary.mine import gather
+
+    return gather(seed_segments)

@@ -483,13 +483,22 @@ def _join_stray_pieces(occ: _Occurrences, find: Callable[[str], str],
             prev = find(keys[i - 1])
             if prev in wanted:
                 read_after[prev].add(keys[i])
+    # the forms read after each such sentence, sorted by their letters: the forms a piece
+    # begins are one run of that list (a corpus of copies reads hundreds after one sentence)
+    sorted_after = {prev: sorted((_letters(other), other) for other in after)
+                    for prev, after in read_after.items()}
     for prev, key in pieces:
         letters = _letters(key)
-        whole = {find(other): other for other in read_after[prev] if find(other) != find(key)
-                 and len(_letters(other)) > len(letters)
-                 and _letters(other).startswith(letters)}
-        if len(whole) == 1:
-            parent[find(key)] = whole.popitem()[0]
+        forms = sorted_after[prev]
+        roots: set[str] = set()
+        for at in range(bisect.bisect_right(forms, (letters, "\U0010ffff")), len(forms)):
+            other_letters, other = forms[at]
+            if not other_letters.startswith(letters):
+                break
+            if find(other) != find(key):
+                roots.add(find(other))
+        if len(roots) == 1:
+            parent[find(key)] = roots.pop()
 
 
 _RUNNING = re.compile(r"[，、；：,;:]")  # running text (clean.py's rule without 。！？)
