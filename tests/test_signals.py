@@ -158,9 +158,12 @@ def test_tm_merge_leaves_no_temp_file(tmp_path, big_tmx):
 def test_build_leaves_no_temp_file(tmp_path, corpus):
     out = tmp_path / "out"
     proc, err = start(["build", str(corpus), "-o", str(out)], tmp_path)
-    wait_for(lambda: (out / "segments.jsonl").exists(), proc, "the first build step")
+    # paused at once: the rest of the build on one page may take less than a signal's trip
+    wait_for(lambda: (out / "segments.jsonl").exists(), proc, "the first build step",
+             pause=True)
     workers = children(proc.pid)
     proc.terminate()
+    proc.send_signal(signal.SIGCONT)
     stopped_cleanly(proc, err, workers, tmp_path)
 
 
