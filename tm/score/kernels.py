@@ -71,16 +71,21 @@ def _beam(n_h: int, n_r: int) -> tuple[float, int]:
 
 
 @njit(cache=_CACHE)
+def _band(i: int, n_h: int, n_r: int, ratio: float, beam: int) -> tuple[int, int]:
+    """The columns sacrebleu's beam lets row `i` fill: around the pseudo-diagonal, and the
+    whole of the last row."""
+    diag = math.floor(i * ratio)
+    hi = n_r + 1 if i == n_h else min(n_r + 1, diag + beam)
+    return max(0, diag - beam), hi
+
+
+@njit(cache=_CACHE)
 def _rows(h, r, dist, ops, start: int) -> None:
     """Rows start+1 … len(h) of the edit distance matrix (costs and operations)."""
     n_h, n_r = h.size, r.size
     ratio, beam = _beam(n_h, n_r)
     for i in range(start + 1, n_h + 1):
-        diag = math.floor(i * ratio)
-        lo = max(0, diag - beam)
-        hi = min(n_r + 1, diag + beam)
-        if i == n_h:
-            hi = n_r + 1
+        lo, hi = _band(i, n_h, n_r, ratio, beam)
         for j in range(n_r + 1):
             dist[i, j] = INF
             ops[i, j] = UNDEF
@@ -110,11 +115,7 @@ def _distance_from(h, r, row, start: int, prev, cur) -> int:
     ratio, beam = _beam(n_h, n_r)
     prev[:] = row
     for i in range(start + 1, n_h + 1):
-        diag = math.floor(i * ratio)
-        lo = max(0, diag - beam)
-        hi = min(n_r + 1, diag + beam)
-        if i == n_h:
-            hi = n_r + 1
+        lo, hi = _band(i, n_h, n_r, ratio, beam)
         cur[:] = INF
         word = h[i - 1]
         for j in range(lo, hi):
