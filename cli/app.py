@@ -66,14 +66,20 @@ class Terminated(BaseException):
 
 
 _stopping = False
+_received: int | None = None   # the stopping signal, even if its exception went astray
 
 
 def _on_signal(signum: int, _frame) -> None:
-    """The first signal stops the command; more of them while it cleans up are ignored."""
-    global _stopping
+    """The first signal stops the command; more of them while it cleans up are ignored.
+
+    Python runs the handler at the next bytecode of the main thread; when that is inside a
+    finalizer (a garbage collection just after a step), the exception is printed as "ignored"
+    and the command runs on. `_run` then still reports the stop when the command returns."""
+    global _stopping, _received
     if _stopping:
         return
     _stopping = True
+    _received = signum
     if signum == signal.SIGINT:
         raise KeyboardInterrupt
     raise Terminated(signum)
@@ -141,6 +147,10 @@ def _run(argv: list[str] | None) -> int:
         where = f"{err.filename}: " if err.filename else ""
         print(f"tifa: error: {where}{err.strerror or err}", file=sys.stderr)
         return 2
+    if _received is not None:  # the stop's exception was swallowed (see `_on_signal`)
+        remove_temp_files()
+        print(f"tifa: stopped by {signal.Signals(_received).name}", file=sys.stderr)
+        return 128 + _received
     return result if isinstance(result, int) else 0
 
 
