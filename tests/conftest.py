@@ -152,3 +152,17 @@ def seed_evidence(seed_segments):
     from tifa.glossary.mine import gather
 
     return gather(seed_segments)
+
+
+def screenshot(page: Path, tmp_path: Path, size: str) -> Path:
+    """A headless Chromium screenshot of a local HTML page (the real browser a reviser uses)."""
+    chromium = require_program("chromium")
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
+         f"--window-size={size}", page.as_uri()],
+        capture_output=True, timeout=120, check=False)
+    assert shot.exists(), "chromium wrote no screenshot"
+    return shot

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from tifa.tm.lint.config import load_config
 from tifa.tm.lint.readers import read_units
 from tifa.tm.lint.report import TextReporter
 
-from tests.conftest import REPO, png_colours, require_program, run_tifa
+from tests.conftest import REPO, png_colours, run_tifa, screenshot
 
 DATA = REPO / "tests" / "data" / "lint"
 PLANTED, CLEAN = DATA / "planted", DATA / "clean"
@@ -169,13 +168,5 @@ def test_html_report_renders_in_chromium(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert page.count("<mark>") == 13 and "number-mismatch: 13" in page
     assert "<mark>94.8 million</mark>" in page
-    chromium = require_program("chromium")
-    shot = tmp_path / "shot.png"
-    subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
-         "--window-size=1200,900", out.as_uri()],
-        capture_output=True, timeout=120, check=False)
-    assert shot.exists(), "chromium wrote no screenshot"
+    shot = screenshot(out, tmp_path, "1200,900")
     assert len(png_colours(shot.read_bytes())) > 20  # text, highlights, chips: not a blank page

@@ -23,7 +23,7 @@ from tifa.tm.score import score
 from tifa.tm.score.inputs import read_plain
 from tifa.tm.score.terms import Words, edit_stats
 
-from tests.conftest import REPO, png_colours, require_program, run_tifa
+from tests.conftest import REPO, png_colours, run_tifa, screenshot
 
 DATA = REPO / "tests" / "data" / "score"
 ZH = DATA / "keynote.zh.txt"
@@ -436,15 +436,7 @@ def test_html_report_renders_in_chromium(capsys, tmp_path: Path) -> None:
     assert "<mark class='bad'>Xian</mark>" in page
     assert "<mark class='ok'>community with a shared future for mankind</mark>" not in page
     assert "engine-b.en.txt: 10 segment(s) with a missed term" in page
-    chromium = require_program("chromium")
-    shot = tmp_path / "shot.png"
-    subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
-         "--window-size=1100,1900", out.as_uri()],
-        capture_output=True, timeout=120, check=False)
-    assert shot.exists(), "chromium wrote no screenshot"
+    shot = screenshot(out, tmp_path, "1100,1900")
     colours = png_colours(shot.read_bytes())
     # the bars of the two systems and the three highlight colours are on the page
     for rgb in ("1565c0", "ef6c00", "a5d6a7", "ff8a80", "ffe082"):
