@@ -30,8 +30,10 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
-# Han characters and letters of any script (Han included): `han_share` is one over the other.
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
+# Runs of Han characters, and letters of any script (Han included): `han_share` is one over
+# the other. HAN_RUN is the one pattern for "Chinese characters here" (lint's untranslated
+# spans, score's language check).
+HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
 _LETTER = re.compile(r"[^\W\d_]+")
 LANGUAGE_SAMPLE = 20_000   # characters looked at to decide a file's language
 CHINESE_SHARE = 0.3        # Han share of letters from which a text counts as Chinese
@@ -44,14 +46,14 @@ def han_share(text: str) -> float:
     one answer to "is this Chinese?" in tifa: deciding by proportion, not by a count, makes a
     one-line file (中国—中亚命运共同体。) as Chinese as a whole page.
     """
-    han = sum(map(len, _HAN.findall(text)))  # runs, not characters: fewer match objects
+    han = sum(map(len, HAN_RUN.findall(text)))  # runs, not characters: fewer match objects
     letters = sum(map(len, _LETTER.findall(text)))
     return han / letters if letters else 0.0
 
 
 def has_han(text: str) -> bool:
     """True if the text holds at least one Chinese character (a query typed in Chinese)."""
-    return _HAN.search(text) is not None
+    return HAN_RUN.search(text) is not None
 
 
 def is_chinese(text: str) -> bool:

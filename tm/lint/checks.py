@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from tifa.tm.base.text import english_key, han_share, match_key
+from tifa.tm.base.text import HAN_RUN, english_key, han_share, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import extract_en, extract_zh, match_quantities
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -471,7 +470,7 @@ class Untranslated(Check):
             yield self.finding(unit, "empty target", Span("target", 0, 0, ""), None, None,
                                "translate the unit (or mark it `tifa: ignore untranslated`)")
             return
-        runs = list(_HAN.finditer(unit.target))
+        runs = list(HAN_RUN.finditer(unit.target))
         if runs and ("(" in unit.target or "（" in unit.target):
             glosses = [m.span() for m in self._GLOSS.finditer(unit.target)]
             runs = [m for m in runs if not any(a <= m.start() < b for a, b in glosses)]

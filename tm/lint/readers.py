@@ -317,17 +317,16 @@ def line_at(marks: list[tuple[int, int]], offset: int) -> int:
     return line
 
 
-def _sentences_zh(lines):
+def sentences(lines: list[tuple[int, str]], chinese: bool) -> list[tuple[str, int]]:
+    """(sentence, line number) of a paragraph's lines, hard wraps joined (without a space in
+    Chinese): Chinese cut where OmegaT cuts, English by `split_english`."""
+    from tifa.tm.base.english import split_english
     from tifa.tm.corpus.segment import split_spans
 
-    text, marks = join_lines(lines, "")
-    return [(text[a:b], line_at(marks, a)) for a, b in split_spans(text) if text[a:b].strip()]
-
-
-def _sentences_en(lines):
-    from tifa.tm.base.english import split_english
-
-    text, marks = join_lines(lines, " ")
+    text, marks = join_lines(lines, "" if chinese else " ")
+    if chinese:
+        return [(text[a:b], line_at(marks, a)) for a, b in split_spans(text)
+                if text[a:b].strip()]
     out, pos = [], 0
     for sentence in split_english(text):
         at = text.find(sentence, pos)
@@ -362,8 +361,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         raise TifaError("the English draft is empty", en_path)
     doc = str(zh_path)
     # (sentence, line, paragraph's first line) on each side, and each sentence's paragraph
-    zh = [(s, ln, first) for first, lines in zh_paras for s, ln in _sentences_zh(lines)]
-    en = [(s, ln, first) for first, lines in en_paras for s, ln in _sentences_en(lines)]
+    zh = [(s, ln, first) for first, lines in zh_paras for s, ln in sentences(lines, chinese=True)]
+    en = [(s, ln, first) for first, lines in en_paras for s, ln in sentences(lines, chinese=False)]
     beads = align([s for s, _, _ in zh], [s for s, _, _ in en], glossary=glossary,
                   zh_paras=[p for _, _, p in zh], en_paras=[p for _, _, p in en])
     beads = _fold_splits(beads, zh, en, _ratio(beads, zh, en))

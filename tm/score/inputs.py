@@ -22,14 +22,11 @@ from pathlib import Path
 
 from tifa.glossary.entry import Glossary
 from tifa.tm.align import align
-from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.base.text import han_share, has_han, is_chinese, match_key
-from tifa.tm.corpus.segment import split_spans
-from tifa.tm.lint.readers import detect_format, join_lines, line_at, paragraphs, read_units
+from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
+from tifa.tm.lint.readers import detect_format, paragraphs, read_units, sentences
 
 BILINGUAL = ("tmx", "xliff", "po", "csv", "tsv")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @dataclass
@@ -60,7 +57,7 @@ class ScoreInput:
 def _chinese_line(text: str) -> int:
     """1-based number of the first line that is Chinese (for a one-line error)."""
     for number, line in enumerate(text.split("\n"), 1):
-        if len(_HAN.findall(line)) >= 2 and is_chinese(line):
+        if sum(map(len, HAN_RUN.findall(line))) >= 2 and is_chinese(line):
             return number
     return 1
 
@@ -101,23 +98,8 @@ def _lines(text: str) -> list[str]:
 
 
 def _sentences(text: str, chinese: bool) -> list[tuple[str, int]]:
-    """(sentence, line number) in text order; Chinese cut like OmegaT, English by split_english.
-
-    Lines of a paragraph are joined first (hard wraps), without a space for Chinese."""
-    out: list[tuple[str, int]] = []
-    for _, para in paragraphs(text, chinese):
-        sep = "" if chinese else " "
-        whole, marks = join_lines(para, sep)
-        if chinese:
-            out.extend((whole[a:b], line_at(marks, a)) for a, b in split_spans(whole))
-        else:
-            at = 0
-            for sentence in split_english(whole):
-                found = whole.find(sentence, at)
-                found = at if found < 0 else found
-                out.append((sentence, line_at(marks, found)))
-                at = found + len(sentence)
-    return out
+    """(sentence, line number) in text order, paragraph by paragraph, as lint reads them."""
+    return [pair for _, para in paragraphs(text, chinese) for pair in sentences(para, chinese)]
 
 
 def _groups(n_zh: int, zh: list[str], en: list[str], glossary) -> tuple[
