@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tifa.tm.base.tmx import TranslationUnit
-from tifa.tm.lint.checks import Context, make_checks
+from tifa.tm.lint.checks import Context, TmSource, make_checks
 from tifa.tm.lint.config import LintConfig
 from tifa.tm.lint.report import REPORTERS
 from tifa.tm.lint.units import SEVERITIES, Finding, LintUnit, Span, suppressed_codes
@@ -97,7 +97,8 @@ def _jobs() -> int:
     return jobs()
 
 
-def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None, tm=None, config=None,
+def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
+                  tm: TmSource | None = None, config: LintConfig | None = None,
                   stats: dict | None = None, jobs: int | None = None) -> Iterator[Finding]:
     """Run the selected checks over `units` and yield findings as they are found.
 
@@ -142,8 +143,8 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None, t
         stats["units"] = count
 
 
-def lint_units(units: Iterable[LintUnit], glossary: Glossary | None = None, tm=None,
-               config=None) -> list[Finding]:
+def lint_units(units: Iterable[LintUnit], glossary: Glossary | None = None,
+               tm: TmSource | None = None, config: LintConfig | None = None) -> list[Finding]:
     """All findings for `units` as a list (the contract in ARCHITECTURE.md)."""
     return list(iter_findings(units, glossary, tm, config))
 

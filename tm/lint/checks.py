@@ -10,6 +10,7 @@ longer remembered — documented in docs/lint.md).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -32,10 +33,14 @@ def mostly_chinese(text: str) -> bool:
     return han_share(text) >= 0.2  # Han >= a quarter of the Latin letters
 
 
+# A TM for the 100 % match check: a TMX path, or {match_key(source): [targets]} already read.
+TmSource = str | os.PathLike | dict[str, list[str]]
+
+
 class Context:
     """What the checks share: the term matcher, the TM, per-unit caches, per-document state."""
 
-    def __init__(self, glossary: Glossary | None = None, tm=None) -> None:
+    def __init__(self, glossary: Glossary | None = None, tm: TmSource | None = None) -> None:
         self.matcher = None
         if glossary is not None:
             from tifa.glossary.matcher import TermMatcher
