@@ -83,9 +83,8 @@ def generate(target: Path, size_mb: int, seed: int = 2023) -> None:
     pages = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     alphabet = "".join(sorted({ch for p in pages for ch in p if HAN.match(ch)}))
     blocks = [b for p in pages for b in _blocks(p)]
-    tmp = Path(tempfile.mkdtemp(prefix=".gen-", dir=target.parent))
-    total, index = 0, 0
-    while total < size_mb * 1_000_000:
+
+    def page() -> list[str]:
         chosen: list[str] = []
         size = 0
         while size < FILE_BYTES:
@@ -95,7 +94,18 @@ def generate(target: Path, size_mb: int, seed: int = 2023) -> None:
             chosen.append(text)
             size += len(text.encode("utf-8"))
         rng.shuffle(chosen)
-        data = "\n\n".join(chosen) + "\n"
+        return chosen
+
+    _write_pages(target, size_mb, page)
+
+
+def _write_pages(target: Path, size_mb: int, page) -> None:
+    """Pages of blocks from `page()` until `target` holds `size_mb` MB; written into a
+    temporary folder that replaces `target` only when complete."""
+    tmp = Path(tempfile.mkdtemp(prefix=".gen-", dir=target.parent))
+    total, index = 0, 0
+    while total < size_mb * 1_000_000:
+        data = "\n\n".join(page()) + "\n"
         (tmp / f"page-{index:04d}.txt").write_text(data, encoding="utf-8")
         total += len(data.encode("utf-8"))
         index += 1
@@ -145,10 +155,9 @@ def generate_varied(target: Path, size_mb: int, seed: int = 2025) -> None:
     def article() -> list[list[str]]:
         return [[sentence() for _ in range(rng.randint(1, 4))] for _ in range(rng.randint(3, 12))]
 
-    tmp = Path(tempfile.mkdtemp(prefix=".gen-", dir=target.parent))
     page_bytes = min(FILE_BYTES, size_mb * 1_000_000)
-    total, index = 0, 0
-    while total < size_mb * 1_000_000:
+
+    def page() -> list[str]:
         blocks: list[str] = []
         size = 0
         while size < page_bytes:
@@ -184,13 +193,9 @@ def generate_varied(target: Path, size_mb: int, seed: int = 2025) -> None:
             if rng.random() < 0.1:
                 blocks.append(f"本报记者 {rng.choice(alphabet)}{rng.choice(alphabet)} 摄")
             size += sum(len(b.encode("utf-8")) for b in blocks[before:])
-        data = "\n\n".join(blocks) + "\n"
-        (tmp / f"page-{index:04d}.txt").write_text(data, encoding="utf-8")
-        total += len(data.encode("utf-8"))
-        index += 1
-    if target.exists():
-        shutil.rmtree(target)
-    tmp.rename(target)
+        return blocks
+
+    _write_pages(target, size_mb, page)
 
 
 def _tree_rss_kb(pid: int) -> int:
