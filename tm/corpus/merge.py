@@ -349,6 +349,16 @@ def _copy_groups(spans: list[tuple[int, int]], keys: list[str],
     for (start, end), title in zip(spans, titles, strict=True):
         own = list(dict.fromkeys(keys[start:end]))
         total = sum(map(len, own))
+        if groups_of_key.keys().isdisjoint(own):  # all new text (most articles), in C
+            best = final(group_of_title[title]) if title in group_of_title else len(size)
+            if best == len(size):
+                size.append(0)
+            group_of.append(best)
+            if title is not None:
+                group_of_title.setdefault(title, best)
+            groups_of_key.update({key: [best] for key in own})
+            size[best] += total
+            continue
         shared: Counter = Counter()
         count: Counter = Counter()
         for key in own:
