@@ -153,17 +153,14 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
     for key, fi in zip(occ.key, occ.file, strict=True):
         if file_of_key.setdefault(key, fi) != fi:
             file_of_key[key] = -1
-    para_first = [i for i in range(n) if i == 0 or (occ.article[i], occ.para[i])
-                  != (occ.article[i - 1], occ.para[i - 1])]
-    para_last = {i - 1 for i in para_first if i > 0} | ({n - 1} if n else set())
+    para_first = _paragraph_starts(occ)
     firsts_by_file: dict[int, list[int]] = defaultdict(list)
     for i in para_first:
         firsts_by_file[occ.file[i]].append(i)
     dropped: set[int] = set()
     joins: list[tuple[int, str, str]] = []  # (file, first piece, second piece)
-    for a in sorted(para_last):
-        if occ.complete[a]:
-            continue
+    # the last sentence of each paragraph, when it does not end its sentence
+    for a in [i - 1 for i in [*para_first[1:], n] if n and not occ.complete[i - 1]]:
         firsts = firsts_by_file[occ.file[a]]
         start = bisect.bisect_right(firsts, a)
         for b in firsts[start:start + reach]:
@@ -180,11 +177,19 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
     if not dropped:
         return occ, joins
     kept = _Occurrences()
-    keep = [i for i in range(n) if i not in dropped]
+    keep = bytearray(b"\x01") * n
+    for i in dropped:
+        keep[i] = 0
     for name in ("text", "key", "article", "para", "file", "line", "cut", "complete"):
-        values = getattr(occ, name)
-        setattr(kept, name, [values[i] for i in keep])
+        setattr(kept, name, list(compress(getattr(occ, name), keep)))
     return kept, joins
+
+
+def _paragraph_starts(occ: _Occurrences) -> list[int]:
+    """The index of the first sentence of each paragraph read (in one array pass)."""
+    starts = np.diff(np.array(occ.article, dtype=np.int64), prepend=-1) != 0
+    starts |= np.diff(np.array(occ.para, dtype=np.int64), prepend=-1) != 0
+    return np.flatnonzero(starts).tolist()
 
 
 def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[str, int]:
@@ -240,8 +245,7 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, spans: list[tuple[in
     in_para: dict[tuple[int, int], list[Segment]] = {}
     articles, paras = occ.article, occ.para
     n = len(copy_segment)
-    starts = np.flatnonzero(np.diff(np.array(articles, dtype=np.int64), prepend=-1) |
-                            np.diff(np.array(paras, dtype=np.int64), prepend=-1)).tolist()
+    starts = _paragraph_starts(occ)
     for start, end in zip(starts, [*starts[1:], n][:len(starts)], strict=True):  # paragraphs
         article = articles[start]
         if simple[article]:
@@ -257,11 +261,13 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, spans: list[tuple[in
     for (article, _), segs in in_para.items():
         doc = doc_of_article[article]
         home, placer = homes[doc], placers[doc]
-        shared = Counter()
-        for seg in segs:
-            placed = home.get(id(seg))
-            if placed is not None and id(seg) in distinctive:
-                shared[id(placed)] += 1
+        ids = list(map(id, segs))
+        shared: dict[int, int] = {}  # id(paragraph) → distinctive segments it already holds
+        if not home.keys().isdisjoint(ids):  # (in C) some are placed already
+            for seg in segs:
+                placed = home.get(id(seg))
+                if placed is not None and id(seg) in distinctive:
+                    shared[id(placed)] = shared.get(id(placed), 0) + 1
         if shared:
             # the copies disagree on a paragraph break (003 breaks wherever a wrapped line ends
             # in 。): the copy that holds the sentences together wins, the pieces join.
@@ -302,6 +308,12 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, spans: list[tuple[in
                 children[id(previous)] += 1
                 order = (*paragraphs[id(previous)][1], children[id(previous)])
             paragraphs[id(target)] = (doc, order, target)
+            if placer.keys().isdisjoint(ids):  # (in C) none placed yet: all of them
+                target.extend(segs)
+                placer.update(dict.fromkeys(ids, article))
+                home.update(dict.fromkeys(ids, target))
+                last[article] = target
+                continue
             for seg in segs:  # all but what another copy of the document already placed
                 if placer.setdefault(id(seg), article) == article:
                     target.append(seg)
