@@ -224,7 +224,8 @@ def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[
 
 
 def _layout(copy_segment: list[Segment], occ: _Occurrences, spans: list[tuple[int, int]],
-            doc_of_article: list[str], distinctive: set[int]) -> dict[str, list[list[Segment]]]:
+            starts: list[int], doc_of_article: list[str], distinctive: set[int]
+            ) -> dict[str, list[list[Segment]]]:
     """Rebuild each document's paragraphs from all its copies, every sentence included.
 
     Source paragraphs are taken in reading order (first file first). A paragraph that shares a
@@ -245,7 +246,6 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, spans: list[tuple[in
     in_para: dict[tuple[int, int], list[Segment]] = {}
     articles, paras = occ.article, occ.para
     n = len(copy_segment)
-    starts = _paragraph_starts(occ)
     for start, end in zip(starts, [*starts[1:], n][:len(starts)], strict=True):  # paragraphs
         article = articles[start]
         if simple[article]:
@@ -483,8 +483,13 @@ def _cluster(occ: _Occurrences, spans: list[tuple[int, int]], group_of: list[int
         for i in range(start, end):
             key = keys[i]
             # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
-            prev = find(keys[i - 1]) if i > start else "\x02"
-            nxt = find(keys[i + 1]) if i + 1 < end else "\x03"
+            # (`find` only for a key in `parent`: any other key is its own root)
+            prev = "\x02" if i == start else keys[i - 1]
+            if prev in parent:
+                prev = find(prev)
+            nxt = "\x03" if i + 1 == end else keys[i + 1]
+            if nxt in parent:
+                nxt = find(nxt)
             for index, context in ((after, (group, prev)), (before, (group, nxt))):
                 forms = index.get(context)
                 if forms is None:
@@ -493,7 +498,9 @@ def _cluster(occ: _Occurrences, spans: list[tuple[int, int]], group_of: list[int
                 if key in forms:
                     continue
                 for other in forms:
-                    if find(other) != find(key) and _same_sentence(key, other, cut):
+                    if (key in parent or other in parent) and find(other) == find(key):
+                        continue  # one cluster already
+                    if _same_sentence(key, other, cut):
                         touched.update((key, other, find(key), find(other)))
                         parent[find(key)] = find(other)
                 if len(forms) < _CONTEXT:
@@ -916,13 +923,12 @@ def _segment_pages(
         if forms is None:
             if key in root_of:
                 continue  # a variant: its root makes the segment
-            if len(read) == 1:  # most sentences: read once
+            if len(read) == 1:  # most sentences: read once (positional: id, text, doc, …)
                 i = read[0]
                 doc = doc_of_article[occ_article[i]]
                 segment_of[key] = Segment(
-                    id="s-" + _hash(doc + "\x1f" + key), text=occ_text[i], doc=doc,
-                    article="", para=0, sources=[Source(names[occ_file[i]], occ_line[i])],
-                    variants=[])
+                    "s-" + _hash(doc + "\x1f" + key), occ_text[i], doc, "", 0,
+                    [Source(names[occ_file[i]], occ_line[i])], [])
                 continue
             forms = [key]
         canon = forms[0] if len(forms) == 1 else _canonical(
@@ -957,7 +963,8 @@ def _segment_pages(
             segment_of[form] = segment
     copy_segment = list(map(segment_of.__getitem__, occ.key))
     distinctive = {id(seg) for k, seg in segment_of.items() if len(k) >= MIN_FUZZY_LEN}
-    layout = _layout(copy_segment, occ, spans, doc_of_article, distinctive)
+    starts = _paragraph_starts(occ)  # the first sentence of each paragraph read
+    layout = _layout(copy_segment, occ, spans, starts, doc_of_article, distinctive)
 
     # A document's title: that of its first whole article (not a continued page), a printed
     # title before a derived one (a printed title beats the first words).
@@ -997,22 +1004,20 @@ def _segment_pages(
     report.suspects = _suspects(
         [seg for seg in segments if id(seg) in check or seg.text in joined], doubled, files_of)
     return SegmentSet(segments, list(infos.values()), report,
-                      _copies(articles, occ, copy_segment, doc_of_article))
+                      _copies(articles, occ, copy_segment, starts, doc_of_article))
 
 
 def _copies(articles: list[_Head], occ: _Occurrences, copy_segment: list[Segment],
-            doc_of_article: list[str]) -> list[ArticleCopy]:
-    """Each article as printed, as (segment id, text read) per paragraph."""
+            starts: list[int], doc_of_article: list[str]) -> list[ArticleCopy]:
+    """Each article as printed, as (segment id, text read) per paragraph (`starts`: the first
+    sentence of each paragraph read)."""
     copies = [ArticleCopy(art.file, art.line, doc_of_article[ai], [])
               for ai, art in enumerate(articles)]
-    last: tuple[int, int] = (-1, -1)
-    for i, seg in enumerate(copy_segment):
-        where = (occ.article[i], occ.para[i])
-        paragraphs = copies[where[0]].paragraphs
-        if where != last:
-            paragraphs.append([])
-            last = where
-        paragraphs[-1].append((seg.id, occ.text[i]))
+    ids = [seg.id for seg in copy_segment]
+    n = len(ids)
+    for start, end in zip(starts, [*starts[1:], n][:len(starts)], strict=True):
+        copies[occ.article[start]].paragraphs.append(
+            list(zip(ids[start:end], occ.text[start:end], strict=True)))
     return copies
 
 
