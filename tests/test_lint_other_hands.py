@@ -50,6 +50,9 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
     ("sme", "9.6% and 7.0%", "9.6% and 7.9%", "number-mismatch"),
     ("sme", "rose in March for", "rose in May for", "number-mismatch"),
     ("sme", "recovery is not yet solid", "recovery is solid", "negation"),
+    ("luo", "98.8 kilometers", "98.8 meters", "number-mismatch"),
+    ("luo", "In March this year", "In March last year", "number-mismatch"),
+    ("sme", "Since the start of this year", "Since the start of last year", "number-mismatch"),
 ]
 
 

@@ -117,7 +117,7 @@ def _qkey(q) -> str:
 
 def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], list[str]]:
     text = unicodedata.normalize("NFKC", text)
-    fixed = [_qkey(q) for q in extract_zh(text)]
+    fixed = [_qkey(q) for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
     words: list[str] = []
     pos = 0
     chunks = []
@@ -137,7 +137,7 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], li
 
 def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
-    fixed = [_qkey(q) for q in extract_en(text)]
+    fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
     fixed.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return words, fixed
 

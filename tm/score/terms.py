@@ -182,7 +182,7 @@ class TermScorer:
         found = 0
         if src.hard:
             lost, _ = match_quantities(src.quantities, extract_en(hypothesis))
-            found = src.hard - len(lost)
+            found = src.hard - sum(not is_soft(q) for q in lost)  # a wrong month is no figure
         windows = tuple(self._windows(src, hypothesis, accepted, w) for w in WINDOWS)
         ter = term_ter = None
         if src.ref_words is not None:
