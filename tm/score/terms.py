@@ -163,7 +163,7 @@ class TermScorer:
         found = 0
         if src.hard:
             lost, _ = match_quantities(src.quantities, extract_en(hypothesis))
-            found = src.hard - len(lost)
+            found = src.hard - sum(not is_soft(q) for q in lost)  # a wrong month is no figure
         windows = self._windows(src, hypothesis, accepted)
         info = self._word_info(hypothesis)
         ter = term_ter = None
