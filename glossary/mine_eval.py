@@ -21,14 +21,14 @@ from tifa.glossary.mine import (
     Candidate,
     Evidence,
     _key,
-    _link_nesting,
-    _veto,
     display,
     gather,
     glossary_labels,
     learn,
+    link_nesting,
 )
 from tifa.glossary.mine_model import Model
+from tifa.glossary.mine_signals import veto
 
 
 def _bucket(name: str, n: int) -> int:
@@ -71,10 +71,10 @@ def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3
             p = float(scores[fold_of[entry]][i])
         else:
             p = sum(float(x[i]) for x in scores) / len(models)
-        out.append(Candidate(display(s), p * _veto(g), ev.freq[i], len(ev.docs[i]), g,
+        out.append(Candidate(display(s), p * veto(g), ev.freq[i], len(ev.docs[i]), g,
                              ev.contexts[i], entry is not None))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
-    _link_nesting(out[:300], out[:300])
+    link_nesting(out[:300], out[:300])
     return out
 
 

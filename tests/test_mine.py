@@ -232,10 +232,10 @@ def test_evidence_helpers_on_invented_text():
 
 
 def test_dictionary_evidence_on_invented_expressions():
-    from tifa.glossary.mine import _lexicon
+    from tifa.glossary.mine_lexicon import lexicon
 
     words = ["打赢蓝天保卫战", "蓝天保卫战", "中华文化", "贸易便利化", "伊犁", "海陆联通倡议"]
-    lex = _lexicon(words)
+    lex = lexicon(words)
     assert lex.verb_phrase("打赢蓝天保卫战", set(words))  # 打赢 "to win" + a candidate
     assert not lex.verb_phrase("海陆联通倡议", set(words))
     assert lex.head("中华文化") == "" and lex.head("贸易便利化") == "化"

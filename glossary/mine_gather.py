@@ -1,0 +1,202 @@
+"""Candidates of a corpus with all their signals, before any model ranks them.
+
+Candidates come from the n-gram counts (`mine_counts`), structural evidence
+(`mine_structure`), word spans, quoted parts and numbered families (`mine_spans`); one pass
+(`mine_scan`) finds their occurrences and `mine_signals` turns those into signals. The n-gram
+counting reads every distinct segment; the per-candidate passes read at most SCAN_CHARS of
+evenly spaced distinct segments.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tifa.glossary.mine_background import background
+from tifa.glossary.mine_counts import NgramCounts, Stats, count_ngrams
+from tifa.glossary.mine_lexicon import lexicon
+from tifa.glossary.mine_model import Model, glossary_words
+from tifa.glossary.mine_scan import scan, segment_pieces
+from tifa.glossary.mine_signals import (
+    candidate_signals,
+    nesting,
+    part_keyness,
+    rule_score,
+    vocabulary,
+)
+from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
+from tifa.glossary.mine_structure import structure_evidence
+from tifa.glossary.mine_words import BAD_END, CHUNK, LEAD_VERBS, acceptable, fold, head_word
+from tifa.tm.base.progress import Progress, counted
+
+SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
+
+
+@dataclass
+class Context:
+    text: str
+    file: str
+    line: int
+
+
+@dataclass
+class Evidence:
+    """Every candidate of a corpus with its signals, before any model ranks them."""
+
+    zh: list[str]                       # internal form: folded, quotes as "
+    signals: list[dict[str, float]]
+    freq: list[int]
+    docs: list[set[str]]
+    contexts: list[list[Context]]
+    words: list[list[str]] = field(default_factory=list)  # background split of each
+
+    def with_vocabulary(self, i: int, model: Model) -> dict[str, float]:
+        """Signals of candidate `i` with the model's glossary-vocabulary signal added."""
+        return dict(self.signals[i], glossary_words=glossary_words(self.words[i],
+                                                                    model.vocabulary))
+
+
+def distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
+    """Folded texts of the distinct segments and the first segment of each."""
+    texts: list[str] = []
+    first: list[Any] = []
+    seen: set[str] = set()
+    raw: dict[str, Any] = {}
+    for seg in segments:  # exact copies first: cheap, and folding is the costly part
+        raw.setdefault(seg.text, seg)
+    # One match_key call over the whole corpus (\x01 survives folding) instead of one per segment.
+    keys = fold("\x01".join(t.replace("\x01", " ") for t in raw)).split("\x01")
+    for seg, key in zip(raw.values(), keys, strict=True):
+        key = key.strip()
+        if key not in seen:  # the same sentence in two merged articles still counts once
+            seen.add(key)
+            texts.append(key)
+            first.append(seg)
+    return texts, first
+
+
+def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
+           min_freq: int | None = None, max_candidates: int = 40_000,
+           progress: Progress | None = None) -> Evidence:
+    """Candidates of `segments` (merged `tm.segment.Segment` objects) with all their signals."""
+    if not segments:
+        return Evidence([], [], [], [], [], [])
+    texts, first = distinct(segments)
+    chunks = [c for t in texts for c in CHUNK.findall(t)]
+    total_chars = sum(map(len, chunks))
+    if min_freq is None:
+        min_freq = corpus_min_freq(total_chars)
+    counts = count_ngrams(chunks, min_freq)
+    step = scan_step(total_chars)
+    picked = range(0, len(texts), step)
+    titles = {fold(getattr(seg, "article", "") or "") for seg in first} - {""}
+    return gather_counted(counts, [texts[i] for i in picked], [first[i] for i in picked],
+                          titles, chunks[::step] if use_sentencepiece else None,
+                          max_candidates, progress)
+
+
+def corpus_min_freq(total_chars: int) -> int:
+    """Rare n-grams are pruned early on big corpora to keep memory and time near-linear."""
+    return max(2, total_chars // 4_000_000)
+
+
+def scan_step(total_chars: int) -> int:
+    """Every how many distinct segments the per-candidate passes read one (bounded work)."""
+    return max(1, math.ceil(total_chars / SCAN_CHARS))
+
+
+def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
+                   titles: set[str], sp_chunks: list[str] | None = None,
+                   max_candidates: int = 40_000, progress: Progress | None = None) -> Evidence:
+    """Candidates from n-gram `counts` of a whole corpus and an evenly spaced `sample` of its
+    distinct folded segments (`sample_segments`: the segment each was read from, for
+    documents and contexts); `titles`: the folded article titles of the corpus.
+
+    The per-candidate passes are bounded: on big corpora they read the sample only
+    (frequencies still come from the full n-gram count). `glossary.mine_store` calls this
+    with counts kept on disk.
+    """
+    empty = Evidence([], [], [], [], [], [])
+    if not sample:
+        return empty
+    bg = background()
+    stats = Stats.of(counts)
+    total_chars = counts.total
+    structure = structure_evidence(sample, bg)
+    whole = "\n".join(sample)
+    for s, n in numbered(whole, bg).items():
+        structure[s]["numbered"] += n
+    spans = word_spans(sample, bg)
+    # 共建"一带一路" is a formulation, 实施"…计划" a verb phrase: no policy verb in front
+    affixed = {s for s in quoted_affixes(whole, bg)
+               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END
+               and not s.split('"')[0].endswith(LEAD_VERBS)}
+
+    pool = {s for s in stats.freq if acceptable(s, s in structure)}
+    pool |= {s for s in structure if acceptable(s, True)}
+    pool |= {s for s in spans if s not in pool and acceptable(s)}
+    pool |= affixed
+    if not pool:
+        return empty
+
+    def prelim(s: str) -> float:
+        st = structure.get(s, {})
+        return (math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if head_word(s) else 0)
+                + 0.5 * (len(s) == 4))
+
+    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
+    sp = segment_pieces(sp_chunks) if sp_chunks is not None else None
+    occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp)
+    # C-value nesting among the candidates with evidence of their own: every span is inside
+    # longer spans of one occurrence, which says nothing about it being a fragment.
+    evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
+    longer, heads = nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, set(cands))
+    lex = lexicon([s.replace('"', "") for s in cands])
+    cand_set = set(cands)
+    titles = _in_titles(cands, titles)
+
+    ev = Evidence([], [], [], [], [], [])
+    for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
+        o = occ[s]
+        if o.freq == 0:
+            continue  # only outside the scan sample of a big corpus: no contexts to show
+        st = structure.get(s, Counter())
+        signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None, lex,
+                           cand_set)
+        freq = max(o.freq, stats.freq.get(s, 0))
+        signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
+        signals.update(part_keyness(s.replace('"', ""), bg, stats, total_chars))
+        signals.update(vocabulary(s.replace('"', ""), bg, lex, signals))
+        signals["heading"] = 1.0 if s in titles else 0.0
+        signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
+        signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
+                                       and s not in affixed) else 0.0
+        signals["rule"] = rule_score(signals)
+        contexts = []
+        for si in o.contexts:
+            seg = sample_segments[si]
+            src = seg.sources[0] if seg.sources else None
+            contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
+        ev.zh.append(s)
+        ev.signals.append(signals)
+        ev.freq.append(freq)
+        ev.docs.append(o.docs)
+        ev.contexts.append(contexts)
+        ev.words.append(bg.split(s.replace('"', "")))
+    return ev
+
+
+def _in_titles(cands: list[str], titles: set[str]) -> set[str]:
+    """The candidates that occur in an article title or heading."""
+    import ahocorasick
+
+    if not titles:
+        return set()
+    auto = ahocorasick.Automaton()
+    for s in cands:
+        auto.add_word(s, s)
+    auto.make_automaton()
+    return {s for t in titles for _, s in auto.iter(t)}

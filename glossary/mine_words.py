@@ -1,0 +1,169 @@
+"""What a formulation may look like: the word lists and shape rules of mining.
+
+Stop words, function-character edges, generic lead verbs and quantifiers, the head words of
+formulation families (…倡议, …机制, …外交), titles of people, and the everyday words that make no
+formulation on their own; `fold` (the key candidates are counted on), `acceptable` (the cheap
+shape filter every candidate passes) and `generic`. The other `mine_*` modules read these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tifa.tm.base.script import to_simplified
+from tifa.tm.base.text import match_key
+
+# Words that are frequent and free-standing but never a formulation a translator looks up.
+STOP_WORDS = frozenset(
+    """我们 你们 他们 她们 它们 我国 我市 我省 本市 中方 各方 双方 各国 六国 五国 两国 对方 大家
+    记者 本报 本报讯 新华社 电讯 通讯员 今年 去年 明年 今天 当天 当前 目前 近年 近年来 近日 同时
+    此次 本次 这次 下次 首届 此外 其中 以来 期间 方面 领域 工作 活动 问题 情况 有关 相关 进行
+    开展 表示 指出 强调 认为 要求 提出 希望 介绍 宣布 同意 出席 参加 举行 举办 召开 推动 推进
+    加强 深化 扩大 提升 促进 实现 建设 发展 合作 交流 支持 维护 共同 继续 进一步 不断 更加
+    积极 充分 全面 重要 主席 总统 国家 地区 世界 人民 中国 中亚 各位 同事 朋友 谢谢""".split()
+)
+# A formulation never starts or ends with a function character (的, 了, 在 …).
+BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届该这那此各每")
+SOFT_START = frozenset("同和与及")
+BAD_END = frozenset("的了是在对将为把被及并也而从以于让使着和与同等或其所个位名次上")
+# Generic verbs stripped from the front of ordinal-list items (一是坚持守望相助 → 守望相助).
+LEAD_VERBS = (
+    "坚持", "加强", "推进", "推动", "深化", "拓展", "扩大", "提升", "维护", "构建", "建设", "促进",
+    "实现", "打造", "落实", "践行", "完善", "发挥", "支持", "参与", "提供", "开展", "举办", "成立",
+    "设立", "建立", "加快", "保持", "增强", "培养", "着力", "致力", "鼓励", "帮助", "贯彻", "学习",
+    "实施", "加入", "面对", "打击", "反对", "坚守", "恪守", "遵循", "弘扬", "引领", "宣布", "签署",
+    "通过", "出席", "召开", "主持", "启动", "探索", "强化", "筑牢", "守护", "助力", "聚焦", "建成",
+    "提出", "倡导", "秉持", "做大做强", "做强做优", "做优做强", "做实做强", "做深做实", "用好",
+    "办好", "给予", "带来",
+)
+# Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
+# (全面战略伙伴关系), so they never cut a head-word name.
+LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协力", "要", "始终", "成功",
+                "继续", "进一步", "不断", "切实", "扎实", "大力", "深入", "认真", "充分", "加快")
+# Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
+QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
+ONE_CHINA = "一个中国"
+# 党的 is part of the name in the Party's own formulations (党的二十大精神, 党的建设): the only
+# 的 a bare n-gram may carry.
+PARTY = "党的"
+# Characters that end the modifier of a head word on its left (国际秩序和全球治理体系).
+HEAD_CUT = frozenset("的和与同及暨是在对为把将向从以于了、")
+# Head words that mark the end of a named formulation (…倡议, …机制, …共同体).
+HEAD_WORDS = (
+    "伙伴关系", "共同体", "倡议", "机制", "走廊", "计划", "原则", "精神", "主义", "联盟", "之都",
+    "思想", "战略", "理念", "工程", "工坊", "之路", "宣言", "行动", "体系", "格局", "新格局",
+    "保卫战", "大会", "峰会", "秘书处", "班列", "组织", "宪章", "协定", "公约", "制度", "化",
+    "公路", "铁路", "管道", "委员会", "实验室", "论坛", "艺术节",
+    # formulation families of official prose (中国—中亚峰会成果清单, 元首外交, 新型国际关系,
+    # 第二个百年奋斗目标, 一个中国政策)
+    "清单", "外交", "关系", "目标", "政策",
+)
+# Single words (2 characters) are rarely what a formulation glossary lacks; phrases are.
+LENGTH_PRIOR = {2: 0.25, 3: 0.6}
+HEADS_BY_LEN = sorted(HEAD_WORDS, key=len, reverse=True)
+
+
+# Titles of people: "习近平主席", "塔吉克斯坦总统拉赫蒙" name a person, not a formulation.
+TITLES = ("主席", "总统", "总理", "部长", "市长", "书记", "主任", "常委", "局长", "队长", "秘书长",
+          "记者", "通讯员", "委员长", "省长", "县长", "区长", "科长", "处长")
+# Verbs of reporting: "习近平指出" is a clause, not a name.
+SPEECH_VERBS = ("指出", "表示", "强调", "认为", "介绍", "宣布", "说")
+# Everyday words that are not stop words on their own (相互成就, 共同发展 are formulations) but
+# make no formulation when a candidate is nothing else: 中亚国家, 五国元首, 双方关系, 人民群众,
+# 代表大会, 关系发展 are phrases of running text. Such a candidate keeps only the evidence of
+# the text marking it (quote, list, parallel pair).
+GENERIC_WORDS = STOP_WORDS | frozenset(
+    """关系 元首 群众 代表 大会 会议 相互 彼此 有力 安全 稳定 和平 友好 交往 团结 协作 协调
+    沟通 领导人 人员 企业 部门 单位 群体 政府 社会 经济 政治 文化 地方 全国 全市 全省 各级
+    东西 南北 伙伴 邻居 人士 代表团 成果 经验 水平 能力 作用 意义 机遇 挑战 前景 未来 历史
+    时代 当地""".split()
+)
+_GENERIC_JOINERS = frozenset("同和与及的对")
+# Titles 《…》 of policy documents and declarations are formulations a translator looks up
+# (中国—中亚峰会西安宣言, 立法法); titles of plays, poems and books (魏都遗恨, 兰亭集序) are not.
+POLICY_DOCS = ("宣言", "清单", "纲要", "章程", "法", "条例", "规划", "决定", "决议", "意见",
+               "方案", "公约", "宪章", "协定", "条约", "声明", "计划", "倡议", "报告", "白皮书",
+               "规定", "办法")
+# Ordinal editions (第二届中国—中亚峰会) name one meeting of a series; the series is the term.
+_EDITION = re.compile(r"^第[〇零一二三四五六七八九十百千两\d]+[届次]")
+
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+LEAD_ONE = re.compile("|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True)))
+_LEAD = re.compile(f"(?:{LEAD_ONE.pattern})+")
+LEAD_SET = frozenset(LEAD_VERBS)
+
+
+_HEAD_END = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})$")
+
+
+_KEY_DASH = re.compile(f"(?<=[{CJK}])-+(?=[{CJK}])")
+CHUNK = re.compile(f"[{CJK}](?:[{CJK}]|—(?=[{CJK}]))*")
+IS_CHUNK = re.compile(f"^[{CJK}](?:[{CJK}]|—(?=[{CJK}]))*$")
+
+
+_NUMERIC = re.compile(
+    r"^第?[〇零一二三四五六七八九十百千万亿两几多余数]+[年月日号届次个周天期项名位家条批轮点段]?$"
+)
+
+
+def fold(text: str) -> str:
+    """The match key with the official em dash back between CJK characters (中国—中亚).
+
+    Counting on match keys makes width, dash, quote and spacing variants of one expression
+    count together; the dash is restored so that mined candidates read as in print.
+    """
+    return _KEY_DASH.sub("—", match_key(to_simplified(text)))
+
+
+def acceptable(s: str, structural: bool = False) -> bool:
+    """Cheap shape filter: no generic word, function-character edge, date or number.
+
+    Expressions the text itself marks (quoted, listed, paired) may start with 同/和 and carry
+    的/等 inside (同心同德, 和平利用核能); bare n-grams may not, and they must not start with
+    a generic verb (建设中国—中亚命运共同体 is a verb phrase, its object is the candidate);
+    no candidate starts with a generic verb or an edition number (第二届中国—中亚峰会).
+    """
+    if len(s) < 2 or s in STOP_WORDS or not IS_CHUNK.match(s):
+        return False
+    if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
+        return False
+    if any(t in s for t in TITLES) or _EDITION.match(s):
+        return False
+    if s.startswith(LEAD_VERBS) and not (structural and s in LEAD_VERBS):
+        return False  # 深化战略, 做大做强中国—中亚峰会机制: verb + object (做大做强 alone stays)
+    if structural:
+        return True
+    if s[0] in SOFT_START or "的" in s.removeprefix(PARTY) or "等" in s:
+        return False
+    m = _LEAD.match(s)  # 共同发展 stays: after an adverb, two characters are part of the name
+    return m is None or 0 < len(s) - m.end() <= 2
+
+
+def generic(s: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Is `s` nothing but everyday words and `names` of places, perhaps joined by 同/和/与
+    (中国同中亚国家, 双方关系, 阿拉伯国家)?"""
+    ok = [True] + [False] * len(s)
+    for i in range(len(s)):
+        if not ok[i]:
+            continue
+        if 0 < i < len(s) - 1 and (s[i] in _GENERIC_JOINERS or s[i] == "—"):
+            ok[i + 1] = True
+        for j in range(i + 2, min(len(s), i + 4) + 1):
+            if s[i:j] in GENERIC_WORDS or s[i:j] in names:
+                ok[j] = True
+    return ok[-1]
+
+
+def repeat_pattern(s: str) -> bool:
+    """A-B-A-C patterns: 同心同德, 相知相亲, 一带一路, 走深走实; A-B-A-C-A-D: 共商共建共享."""
+    if len(s) == 6:
+        return s[0] == s[2] == s[4] and len({s[1], s[3], s[5], s[0]}) == 4
+    return len(s) == 4 and s[0] == s[2] and s[1] != s[3] and s[1] != s[0]
+
+
+def head_word(s: str) -> str:
+    m = _HEAD_END.search(s)
+    return m.group(0) if m and m.start() >= 2 else ""
