@@ -153,11 +153,11 @@ def _index_map(part: list[str], whole: list[str]) -> list[int]:
 
 # ---------------------------------------------------------------- the literary set
 
-@pytest.mark.parametrize("variant,floor", [("literary", 0.95), ("literary, fine cut", 0.92)])
+@pytest.mark.parametrize("variant,floor", [("literary", 0.95), ("literary, fine cut", 0.95)])
 def test_literary_prose_with_free_translation(variant, floor):
     """Lu Xun, Zhu Ziqing and a passage written for tifa, with tifa's own free English: long
     sentences as several English ones, short ones merged, dialogue, one sentence left out and
-    one added. Measured strict F1 0.977 / 0.939, the same with and without paragraphs."""
+    one added. Measured strict F1 0.977 / 0.980, the same with and without paragraphs."""
     zh, zp, en, ep, gold = BENCH.load_keynote(variant)
     for paras in (True, False):
         beads = align(zh, en, zh_paras=zp if paras else None, en_paras=ep if paras else None)
@@ -168,6 +168,20 @@ def test_literary_prose_with_free_translation(variant, floor):
         ah = zh.index("阿！")
         assert next(t for t in test if ah in t[0]) == ((ah, ah + 1), (en.index(
             "Ah, could this be the home I had thought of so often for twenty years?"),))
+
+
+def test_names_spelt_in_pinyin_link_sentences():
+    from tifa.tm.align_names import name_keys
+
+    zh = ["福贵对家珍说，孔乙己来了。", "他拉着牛走了。"]
+    en = ["Fugui told Jiazhen that Kong Yiji had come.",
+          "Take the ox, he said, and he led it away.", "He would take nothing."]
+    zk, ek = name_keys(zh, en)
+    assert zk[0] == ek[0] == ["n:fugui", "n:jiazhen", "n:kongyiji", "n:yiji"]
+    # "Take" reads as pinyin (ta-ke) but the text writes "take" too: an English word.
+    assert zk[1] == ek[1] == ek[2] == []
+    # A name found on one side only is no evidence at all.
+    assert name_keys(["福贵来了。"], ["Youqing came."]) == ([[]], [[]])
 
 
 def test_literary_set_files_are_generated_from_the_source():

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from tifa.glossary.entry import Glossary
 from tifa.glossary.matcher import TermMatcher
+from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
 from tifa.tm.numbers import extract_en, extract_zh
@@ -163,6 +164,11 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     et = [_en_tokens(s) for s in en]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en])
+    zn, en_ = name_keys(zh, en)
+    for fixed, names in zip(tok.zh_fixed, zn, strict=True):
+        fixed.extend(names)
+    for fixed, names in zip(tok.en_fixed, en_, strict=True):
+        fixed.extend(names)
     if glossary is not None:
         zl, el = _glossary_links(glossary, zh, en)
         for fixed, ids in zip(tok.zh_fixed, zl, strict=True):
