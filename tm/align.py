@@ -56,7 +56,7 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
 # half B) beads at or above it are right 98 % of the time, and beads below it wrong or partial
-# 44-47 % of the time (docs/align.md: the lowest threshold keeping the 98 %; 58-69 % on the
+# 45 % of the time (docs/align.md: the lowest threshold keeping the 98 %; 58-69 % on the
 # law books, 34-42 % on genealogies and census lists, where tiny sentences are a coin toss).
 # The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
