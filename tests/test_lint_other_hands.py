@@ -53,6 +53,13 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
     ("luo", "98.8 kilometers", "98.8 meters", "number-mismatch"),
     ("luo", "In March this year", "In March last year", "number-mismatch"),
     ("sme", "Since the start of this year", "Since the start of last year", "number-mismatch"),
+    # one Chinese sentence made two English ones, and one of them lost
+    ("kz", " It helps the sustainable economic and social development of both countries, "
+     "benefits both peoples, and is a model of state-to-state relations.", "",
+     "partial-omission"),
+    ("luo", " The quality of the regional ecological environment has improved markedly, and the "
+     "stability and services of the ecosystem have been greatly strengthened, laying a solid "
+     "ecological foundation for sustainable development.", "", "partial-omission"),
 ]
 
 
@@ -83,3 +90,14 @@ def test_one_paragraph_per_line_without_blank_lines(name, terms, tmp_path) -> No
     en.write_text("\n".join(lines[:2] + lines[3:]) + "\n", encoding="utf-8")  # line 3 left out
     _, findings = _lint(zh, en, terms)
     assert [(f.code, f.location.rsplit(":", 1)[1]) for f in findings] == [("omission", "3")]
+
+
+def test_a_sentence_a_line_in_blank_line_paragraphs_is_quiet(terms) -> None:
+    """The keynote set of the aligner's benchmark: blank-line paragraphs, one sentence a line,
+    on both sides. Both sides keep their paragraphs (English blocks are not split into a
+    paragraph a line against whole Chinese paragraphs), and lint finds nothing."""
+    zh, en = REPO / "tests/data/align/keynote.zh", REPO / "tests/data/align/keynote.en"
+    units = list(read_units(zh, en, glossary=terms))
+    findings = [f for f in iter_findings(units, terms) if f.severity != "info"]
+    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    assert sum(1 for u in units if u.source and u.target) == 72

@@ -642,6 +642,25 @@ class Omission(_AlignmentCheck):
                 "translate the passage, or mark a deliberate cut in a note")
 
 
+class PartialOmission(Check):
+    code = "partial-omission"
+    severity = "warning"
+    title = "plain-text drafts: the start or end of a Chinese sentence with no English (one " \
+        "half of a sentence split in two, dropped)"
+    example = "哈中永久全面战略伙伴关系进入新的黄金时期，助力两国经济社会可持续发展… → only " \
+        "“… is entering a new golden age.”"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.untranslated is None:
+            return
+        a, b = unit.untranslated
+        part = unit.source[a:b]
+        yield self.finding(
+            unit, f"nothing in the English seems to translate {_quote(part, 40)}; the English "
+            "is also short for this sentence", Span("source", a, b, part), None, None,
+            "a sentence split in two with one half lost? compare the sentence by eye")
+
+
 class Addition(_AlignmentCheck):
     code = "addition"
     kind = "addition"
@@ -670,7 +689,8 @@ class AlignmentDoubtful(_AlignmentCheck):
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
-    Untranslated, Punctuation, TmMismatch, Negation, Omission, Addition, AlignmentDoubtful)}
+    Untranslated, Punctuation, TmMismatch, Negation, Omission, PartialOmission, Addition,
+    AlignmentDoubtful)}
 
 
 def make_checks(config) -> list[Check]:
