@@ -164,7 +164,8 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     et = [_en_tokens(s) for s in en]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en])
-    zn, en_ = name_keys(zh, en)
+    known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
+    zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
         fixed.extend(names)
     for fixed, names in zip(tok.en_fixed, en_, strict=True):

@@ -3,7 +3,8 @@
 Novels and reports are full of people and places CC-CEDICT does not know, and their English is
 their pinyin. A capitalised English word (or two adjacent ones) that reads as two or more pinyin
 syllables is a candidate; a run of two to four Chinese characters one of whose readings spells it
-is its match; a word the English also writes in lowercase is no name. Only names found on both
+is its match; a word the English also writes in lowercase is no name, and names CC-CEDICT knows
+(李白 → Li Bai) are left to its glosses. Only names found on both
 sides of the document become evidence, so a word that merely looks like pinyin adds nothing and
 no item goes unmatched for it.
 """
@@ -41,13 +42,15 @@ def _is_pinyin(word: str) -> bool:
     return most[n] >= 2
 
 
-def _english_names(sentence: str, lowercase: set[str]) -> set[str]:
+def _english_names(sentence: str, lowercase: set[str], known: set[str]) -> set[str]:
     """Pinyin-like names of an English sentence; a word the text also writes in lowercase
-    ("Take", "Male", "Duke" at the start of a sentence) is an English word, not a name."""
+    ("Take", "Male", "Duke" at the start of a sentence) is an English word, not a name, and a
+    name whose words the dictionary already links (Li Bai, from 李白's gloss) needs no key."""
     out = set()
     for m in _CAPITALISED.finditer(sentence):
         words = re.split(r"[ -]", m.group().lower())
-        if any(w in lowercase for w in words):
+        if any(w in lowercase for w in words) or \
+                all(w in known or dictionary.stem(w) in known for w in words):
             continue
         for word in words:
             if _is_pinyin(word):
@@ -75,10 +78,12 @@ def _chinese_names(sentence: str, wanted: set[str], prefixes: set[str]) -> set[s
     return out
 
 
-def name_keys(zh: list[str], en: list[str]) -> tuple[list[list[str]], list[list[str]]]:
-    """Per sentence, the keys ("n:" + pinyin) of the names found on both sides."""
+def name_keys(zh: list[str], en: list[str], known: set[str] | None = None
+              ) -> tuple[list[list[str]], list[list[str]]]:
+    """Per sentence, the keys ("n:" + pinyin) of the names found on both sides; `known` are
+    the English keys the dictionary gives the Chinese text's words (names it knows)."""
     lowercase = {w for s in en for w in _LOWERCASE.findall(s)}
-    en_names = [_english_names(s, lowercase) for s in en]
+    en_names = [_english_names(s, lowercase, known or set()) for s in en]
     wanted = set().union(*en_names) if en_names else set()
     if not wanted:
         return [[] for _ in zh], [[] for _ in en]
