@@ -69,6 +69,8 @@ CORRECT = [
     ("一期年产4万吨无水氯化铝", "40,000 tonnes of anhydrous aluminium chloride a year"),
     ("新增耕地47.1公顷", "47.1 ha of new farmland"),
     ("面积50平方公里", "an area of 50 square kilometres"),
+    ("在6分钟内背诵全文", "recite the whole text within six minutes"),
+    ("访问3天", "a 72-hour visit"),
     # relative dates: rendered, made absolute, or dropped, all fine
     ("今年以来，中小企业生产经营持续恢复", "Since the start of this year, SMEs have recovered"),
     ("今年3月，河南黄河湿地", "In March 2025, the Yellow River wetland in Henan"),
@@ -104,6 +106,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("河道岸堤修复98.8千米", "98.8 meters of riverbank", 98.8),
     ("河道岸堤修复98.8千米", "98.8 miles of riverbank", 98.8),
     ("新增耕地47.1公顷", "47.1 square kilometres of new farmland", 47.1),
+    ("在6分钟内背诵全文", "recite the whole text within 6 hours", 6),
     ("今年3月，河南黄河湿地", "In March last year, the Henan wetland", ("year", 0)),
     ("去年12月，首届峰会", "In December this year, the first summit", ("year", -1)),
     ("习近平今天表示", "Xi said yesterday", ("day", 0)),

@@ -51,14 +51,16 @@ _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元�
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "万吨": "t",
-             "吨": "t", "公斤": "kg", "千克": "kg", "年": "years", "周年": "years"}
+             "吨": "t", "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
+             "年": "years", "周年": "years"}
 # Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
 # unit of the same dimension is compared after conversion (98.8 km = 98,800 metres); one in the
 # same dimension but a different value is a changed unit (98.8千米 → "98.8 metres").
 MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.344),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
-            "kg": ("mass", 1.0)}
+            "kg": ("mass", 1.0), "min": ("time", 60.0), "h": ("time", 3600.0),
+            "d": ("time", 86400.0)}
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
@@ -337,7 +339,8 @@ _MEASURE_AFTER = re.compile(
     r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
     r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?)|(?P<mi>miles?)|(?P<ha>hectares?|ha)"
-    r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg))"
+    r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
+    r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?))"
     r"(?![A-Za-z\d])", re.I)
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
 
