@@ -10,6 +10,10 @@
   paragraph deleted, and the text with one Chinese sentence rendered as four English sentences
   (plus a 2-1 and a 1-2), each aligned with paragraphs, without paragraph information (flat),
   and from raw text with one paragraph per line (`align_texts`, paragraph detection).
+* **Literary** (`tests/data/align/literary*`, Lu Xun, Zhu Ziqing and a passage written for tifa,
+  with tifa's own free English: long sentences cut in several, dialogue, one sentence left out,
+  one added): the Chinese as tifa's splitter cuts it and cut after every 。！？, with and without
+  paragraphs, and without number evidence.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
@@ -36,6 +40,13 @@ KEYNOTE_VARIANTS = {
     "complete": ("keynote.zh", "keynote.en", "keynote.gold"),
     "paragraphs deleted": ("keynote-omit.zh", "keynote-omit.en", "keynote-omit.gold"),
     "1-4 split": ("keynote.zh", "keynote-split.en", "keynote-split.gold"),
+}
+# Literary prose (Lu Xun, Zhu Ziqing and a passage written for tifa, with tifa's own free English;
+# `bench/make_literary_set.py` writes them from `literary.src`): the Chinese as tifa's splitter
+# cuts it, and cut after every 。！？ (minimal beads). Not used to fit the confidence model.
+LITERARY_VARIANTS = {
+    "literary": ("literary.zh", "literary.en", "literary.gold"),
+    "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
 }
 
 Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
@@ -91,8 +102,9 @@ def _paragraph_file(path: Path) -> tuple[list[str], list[int]]:
 
 
 def load_keynote(variant: str):
-    """(zh, zh paragraph numbers, en, en paragraph numbers, gold as (zh, en) beads)."""
-    zf, ef, gf = KEYNOTE_VARIANTS[variant]
+    """(zh, zh paragraph numbers, en, en paragraph numbers, gold as (zh, en) beads) of a keynote
+    or literary variant."""
+    zf, ef, gf = (KEYNOTE_VARIANTS | LITERARY_VARIANTS)[variant]
     zh, zp = _paragraph_file(KEYNOTE / zf)
     en, ep = _paragraph_file(KEYNOTE / ef)
     gold = parse_beads((KEYNOTE / gf).read_text(encoding="utf-8"))
@@ -102,7 +114,7 @@ def load_keynote(variant: str):
 def keynote_raw_text(variant: str) -> tuple[str, str]:
     """The variant as plain text, one paragraph per line and no blank lines (as a translator
     pastes it from a word processor)."""
-    zf, ef, _ = KEYNOTE_VARIANTS[variant]
+    zf, ef, _ = (KEYNOTE_VARIANTS | LITERARY_VARIANTS)[variant]
     zh = [b.replace("\n", "") for b in (KEYNOTE / zf).read_text(encoding="utf-8").strip()
           .split("\n\n")]
     en = [b.replace("\n", " ") for b in (KEYNOTE / ef).read_text(encoding="utf-8").strip()
@@ -253,14 +265,17 @@ def run_length_only(zh, en, gold, zv, ev) -> None:
     print(f"length only (Gale-Church) {_fmt(s)}  time {wall:.1f}s (CPU {cpu:.1f}s)")
 
 
-def run_keynote() -> list[tuple[float, bool]]:
+def run_keynote(variants: dict = KEYNOTE_VARIANTS, label: str = "keynote"
+                ) -> list[tuple[float, bool]]:
     judged: list[tuple[float, bool]] = []
-    for variant in KEYNOTE_VARIANTS:
+    for variant in variants:
         zh, zp, en, ep, gold = load_keynote(variant)
         gold_set = set(gold)
         for mode in ("paragraphs", "flat", "raw text"):
             c0 = time.process_time()
             if mode == "raw text":
+                if variant == "literary, fine cut":     # tifa's splitter does not cut so
+                    continue
                 result = align_texts(*keynote_raw_text(variant))
                 ok = result.zh == zh and result.en == en
                 beads = result.beads if ok else []
@@ -273,8 +288,39 @@ def run_keynote() -> list[tuple[float, bool]]:
             if mode == "paragraphs":
                 judged += [(b.confidence, t in gold_set) for b, t in zip(beads, test, strict=True)]
             note = "" if ok else "  (sentence split differs from the gold's!)"
-            print(f"keynote {variant:18} {mode:10} {_fmt(score(gold, test))}  CPU {cpu:.2f}s{note}")
+            print(f"{label} {variant:18} {mode:10} {_fmt(score(gold, test))}  CPU {cpu:.2f}s{note}")
     return judged
+
+
+def gold_shapes(gold: Beads, zh_first: bool = True) -> str:
+    """Share of each bead type in a gold set (zh-en), the commonest first."""
+    counts: dict[str, int] = {}
+    for a, b in gold:
+        z, e = (a, b) if zh_first else (b, a)
+        counts[f"{len(z)}-{len(e)}"] = counts.get(f"{len(z)}-{len(e)}", 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:6]
+    return ", ".join(f"{k} {v / len(gold):.0%}" for k, v in top)
+
+
+def run_literary() -> None:
+    """The literary set: accuracy, calibration (held out from the fit), and the same without
+    number evidence (literary prose has few figures: the aligner must not need them)."""
+    import tifa.tm.align_core as core
+
+    for variant in LITERARY_VARIANTS:
+        print(f"literary gold bead types ({variant}): {gold_shapes(load_keynote(variant)[4])}")
+    judged = run_keynote(LITERARY_VARIANTS, "literary")
+    print(f"literary (paragraphs, held out from the fit) {calibration(judged)}")
+    saved = core.extract_zh, core.extract_en
+    core.extract_zh = core.extract_en = lambda text: []
+    try:
+        for variant in LITERARY_VARIANTS:
+            zh, zp, en, ep, gold = load_keynote(variant)
+            beads = align(zh, en)
+            test = [(tuple(b.zh), tuple(b.en)) for b in beads]
+            print(f"literary {variant:18} flat, no numbers {_fmt(score(gold, test))}")
+    finally:
+        core.extract_zh, core.extract_en = saved
 
 
 def run_scale(zh, en, k: int, label: str, zp=None, ep=None) -> None:
@@ -306,7 +352,7 @@ def main() -> None:
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     zh, en, gold, zv, ev = load_set(folder, args.limit)
     print(f"Bible: {folder}  zh {len(zh)} sentences, en {len(en)} sentences, "
-          f"gold {len(gold)} beads")
+          f"gold {len(gold)} beads ({gold_shapes(gold, zh_first=False)})")
     s, wall, cpu, judged, held_out = evaluate(zh, en, gold, zv, ev)
     print(f"tifa align  {_fmt(s)}  time {wall:.1f}s (CPU {cpu:.1f}s; the two differ when other "
           f"jobs share the machine)  peak RSS {peak_rss_mb():.0f} MB")
@@ -319,6 +365,7 @@ def main() -> None:
     key_judged = run_keynote()
     print(f"keynote (paragraphs, all variants) {calibration(key_judged)}")
     print(f"keynote reliability  {reliability(key_judged)}")
+    run_literary()
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)

@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_align import (  # noqa: E402
     BINS,
     KEYNOTE_VARIANTS,
+    LITERARY_VARIANTS,
     bible_judged,
     find_bible,
     half_a_books,
@@ -50,9 +51,9 @@ def bible_rows(folder: Path) -> tuple[Rows, Rows]:
     return a, b
 
 
-def keynote_rows() -> Rows:
+def keynote_rows(variants: dict = KEYNOTE_VARIANTS) -> Rows:
     rows: Rows = []
-    for variant in KEYNOTE_VARIANTS:
+    for variant in variants:
         zh, zp, en, ep, gold = load_keynote(variant)
         gold_set = set(gold)
         for paras in (True, False):
@@ -103,12 +104,13 @@ def main() -> None:
     args = ap.parse_args()
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():
-        a, b, key = json.loads(cache.read_text(encoding="utf-8"))
+        a, b, key, lit = json.loads(cache.read_text(encoding="utf-8"))
     else:
         a, b = bible_rows(Path(args.bible))
         key = keynote_rows()
+        lit = keynote_rows(LITERARY_VARIANTS)
         if cache:
-            cache.write_text(json.dumps([a, b, key]), encoding="utf-8")
+            cache.write_text(json.dumps([a, b, key, lit]), encoding="utf-8")
     fold_a = fit([x for x, _ in a + key], [r for _, r in a + key], args.l2)
     fold_b = fit([x for x, _ in b + key], [r for _, r in b + key], args.l2)
     print("weights (fit on Bible half A + keynote):")
@@ -120,6 +122,7 @@ def main() -> None:
         "bible_b_heldout": show("Bible half B (held out)", fold_a, b, args.threshold),
         "keynote_train": show("keynote (training)", fold_a, key, args.threshold),
     }
+    stats["literary_heldout"] = show("literary set (held out)", fold_a, lit, args.threshold)
     show("reverse fold: Bible half A held out (fit on B + keynote)", fold_b, a, args.threshold)
     if args.write:
         fold_a.note = ("fitted by bench/fit_align_confidence.py on the Bible set's half A "

@@ -14,9 +14,10 @@ from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, to_st
 
 
 def lint_cmd(
-    draft: Annotated[Path, typer.Argument(
-        metavar="DRAFT", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv), or the "
-        "Chinese original as plain text together with --en.")],
+    drafts: Annotated[list[Path], typer.Argument(
+        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv), or "
+        "the Chinese original as plain text followed by the English draft (or given by --en).",
+        show_default=False)],
     en: Annotated[Path | None, typer.Option(
         "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "
         "Chinese original); sentences are aligned automatically.")] = None,
@@ -53,7 +54,9 @@ def lint_cmd(
     Checks (severity): term-missing (error), term-deprecated (error),
     term-inconsistent (warning), segment-inconsistent (warning),
     number-mismatch (error), untranslated (error), punctuation (warning),
-    tm-mismatch (warning, needs --tm).
+    tm-mismatch (warning, needs --tm), negation (warning); on plain-text pairs
+    also omission (error), partial-omission, addition, alignment-doubtful
+    (warnings).
 
     Each finding is one line: FILE:PLACE: severity code: message.
     Exit code 0 when nothing is at or above --fail-on, 1 when something is,
@@ -66,7 +69,7 @@ def lint_cmd(
 
         tifa lint draft.tmx
 
-        tifa lint speech.zh.txt --en speech.en.txt
+        tifa lint speech.zh.txt speech.en.txt
 
         tifa lint draft.xlf --glossary client-terms.yaml --tm approved.tmx
 
@@ -83,6 +86,12 @@ def lint_cmd(
     from tifa.tm.lint.readers import FORMATS, read_units
     from tifa.tm.lint.report import REPORTERS
 
+    if len(drafts) > 2 or (len(drafts) == 2 and en is not None):
+        raise TifaError("give one draft, or the Chinese original and the English draft "
+                        f"(got {len(drafts) + (en is not None)} files)")
+    draft = drafts[0]
+    if len(drafts) == 2:
+        en = drafts[1]
     if as_json:
         fmt = "json"
     if fmt not in REPORTERS:

@@ -79,6 +79,18 @@ def test_plain_text_pair_and_select(tmp_path: Path) -> None:
     assert "term-" not in result.stdout and result.returncode == 1
 
 
+def test_plain_text_pair_as_two_arguments() -> None:
+    """`tifa lint zh.txt en.txt` is what a translator types first: the same as --en."""
+    zh, en = str(PLANTED / "news.zh.txt"), str(PLANTED / "news.en.txt")
+    both = run_tifa("lint", zh, en)
+    assert both.stdout == run_tifa("lint", zh, "--en", en).stdout and both.returncode == 1
+    for extra in ((zh, en, en), (zh, en, "--en", en)):
+        result = run_tifa("lint", *extra)
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr.strip() == ("tifa: error: give one draft, or the Chinese original "
+                                         "and the English draft (got 3 files)")
+
+
 def _tsv(path: Path, rows: list[tuple[str, str, str]]) -> Path:
     path.write_text("id\tzh\ten\tnote\n" + "".join(f"{i}\t{z}\t{e}\t{n}\n" for i, (z, e, n) in
                                                  enumerate(rows, 1)), encoding="utf-8")

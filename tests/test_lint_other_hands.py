@@ -14,7 +14,7 @@ from tifa.tm.lint.readers import read_units
 from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data" / "lint" / "other-hands"
-ARTICLES = ["kz", "luo", "sme"]
+ARTICLES = ["kz", "luo", "sme", "arab", "misu", "tour"]
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,25 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
     ("sme", "9.6% and 7.0%", "9.6% and 7.9%", "number-mismatch"),
     ("sme", "rose in March for", "rose in May for", "number-mismatch"),
     ("sme", "recovery is not yet solid", "recovery is solid", "negation"),
+    ("luo", "98.8 kilometers", "98.8 meters", "number-mismatch"),
+    ("luo", "In March this year", "In March last year", "number-mismatch"),
+    ("sme", "Since the start of this year", "Since the start of last year", "number-mismatch"),
+    ("arab", "the 32nd Arab League Summit in Jeddah", "the 23rd Arab League Summit in Jeddah",
+     "number-mismatch"),
+    ("arab", "community with a shared future", "community of common destiny", "term-deprecated"),
+    ("arab", "Last December", "Last October", "number-mismatch"),
+    ("arab", "South-South cooperation", "south-south collaboration", "term-missing"),
+    ("misu", "from May 23 to 24", "from May 23 to 25", "number-mismatch"),
+    ("tour", "more than 2,000 performers", "more than 200 performers", "number-mismatch"),
+    ("tour", "the 13th China Tourism Day", "the 31st China Tourism Day", "number-mismatch"),
+    ("tour", "within six minutes", "within 6 hours", "number-mismatch"),
+    # one Chinese sentence made two English ones, and one of them lost
+    ("kz", " It helps the sustainable economic and social development of both countries, "
+     "benefits both peoples, and is a model of state-to-state relations.", "",
+     "partial-omission"),
+    ("luo", " The quality of the regional ecological environment has improved markedly, and the "
+     "stability and services of the ecosystem have been greatly strengthened, laying a solid "
+     "ecological foundation for sustainable development.", "", "partial-omission"),
 ]
 
 
@@ -77,6 +96,19 @@ def test_one_paragraph_per_line_without_blank_lines(name, terms, tmp_path) -> No
     assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
     assert len(units) == len(zh.read_text(encoding="utf-8").splitlines())
     lines = en.read_text(encoding="utf-8").splitlines()
+    if len(lines) < 4:
+        return  # a title and one paragraph: nothing to leave out in the middle
     en.write_text("\n".join(lines[:2] + lines[3:]) + "\n", encoding="utf-8")  # line 3 left out
     _, findings = _lint(zh, en, terms)
     assert [(f.code, f.location.rsplit(":", 1)[1]) for f in findings] == [("omission", "3")]
+
+
+def test_a_sentence_a_line_in_blank_line_paragraphs_is_quiet(terms) -> None:
+    """The keynote set of the aligner's benchmark: blank-line paragraphs, one sentence a line,
+    on both sides. Both sides keep their paragraphs (English blocks are not split into a
+    paragraph a line against whole Chinese paragraphs), and lint finds nothing."""
+    zh, en = REPO / "tests/data/align/keynote.zh", REPO / "tests/data/align/keynote.en"
+    units = list(read_units(zh, en, glossary=terms))
+    findings = [f for f in iter_findings(units, terms) if f.severity != "info"]
+    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    assert sum(1 for u in units if u.source and u.target) == 72

@@ -61,6 +61,25 @@ CORRECT = [
     ("二十一世纪", "the twenty-first century"),
     ("副市长王照生出席活动，40余家市直单位、金融机构参加活动。",
      "Vice Mayor Wang Zhaosheng attended, with more than 40 municipal departments and banks."),
+    # units: written out, abbreviated, glued, hyphenated, or converted
+    ("河道岸堤修复98.8千米", "98.8 kilometres of riverbank repaired"),
+    ("河道岸堤修复98.8千米", "a 98.8-kilometer riverbank"),
+    ("河道岸堤修复98.8千米", "98.8km of riverbank"),
+    ("河道岸堤修复98.8千米", "98,800 metres of riverbank"),
+    ("一期年产4万吨无水氯化铝", "40,000 tonnes of anhydrous aluminium chloride a year"),
+    ("新增耕地47.1公顷", "47.1 ha of new farmland"),
+    ("面积50平方公里", "an area of 50 square kilometres"),
+    ("在6分钟内背诵全文", "recite the whole text within six minutes"),
+    ("访问3天", "a 72-hour visit"),
+    # relative dates: rendered, made absolute, or dropped, all fine
+    ("今年以来，中小企业生产经营持续恢复", "Since the start of this year, SMEs have recovered"),
+    ("今年3月，河南黄河湿地", "In March 2025, the Yellow River wetland in Henan"),
+    ("去年12月，首届中国—阿拉伯国家峰会", "Last December, the first China–Arab States Summit"),
+    ("共创更加美好的明天", "build a brighter future together"),
+    ("今天的会议", "the meeting on May 19"),
+    ("2025年3月以来", "since March this year"),
+    ("如今年轻人更爱旅游", "young people now like travel more than they did last year"),
+    ("过去年均增长5%", "average annual growth of 5% last year"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -84,6 +103,13 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("副市长王照生出席活动，40余家市直单位、金融机构参加活动。",
      "Vice Mayor Wang Zhaosheng attended, with more than 14 municipal departments.", 40),
     ("其中，30%来自中亚", "of which 13% came from Central Asia", 30),
+    ("河道岸堤修复98.8千米", "98.8 meters of riverbank", 98.8),
+    ("河道岸堤修复98.8千米", "98.8 miles of riverbank", 98.8),
+    ("新增耕地47.1公顷", "47.1 square kilometres of new farmland", 47.1),
+    ("在6分钟内背诵全文", "recite the whole text within 6 hours", 6),
+    ("今年3月，河南黄河湿地", "In March last year, the Henan wetland", ("year", 0)),
+    ("去年12月，首届峰会", "In December this year, the first summit", ("year", -1)),
+    ("习近平今天表示", "Xi said yesterday", ("day", 0)),
 ]
 
 

@@ -57,6 +57,10 @@ COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide ban
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
 UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
+# … in full from this many items on; a sentence with fewer says little about being unlinked, and
+# its penalty shrinks in proportion (阿！ before "Ah, could this be…?", “好。”, 事就这样成了).
+# Literary set strict F1 0.943 → 0.977; Bible and keynote unchanged.
+FEW_ITEMS = 4
 # A unit merged into a bead with figures of its own, none of them found across (三门峡市…涉及6个县
 # …39848公顷…24.5亿元 glued to the previous sentence's English): a left-out sentence that shares
 # the neighbour's names, not part of its translation. Costs this much per figure, up to four
@@ -113,7 +117,7 @@ def _qkey(q) -> str:
 
 def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], list[str]]:
     text = unicodedata.normalize("NFKC", text)
-    fixed = [_qkey(q) for q in extract_zh(text)]
+    fixed = [_qkey(q) for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
     words: list[str] = []
     pos = 0
     chunks = []
@@ -133,7 +137,7 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], li
 
 def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
-    fixed = [_qkey(q) for q in extract_en(text)]
+    fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
     fixed.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return words, fixed
 
@@ -274,9 +278,12 @@ def _figures(index: dict[str, int]) -> int:
     return mask if mask.bit_count() >= 2 else 0
 
 
-def _gain(share: float, has_items: float) -> float:
-    if has_items and share < UNLINKED_SHARE:
-        return share - UNLINKED_PENALTY * (UNLINKED_SHARE - share)
+def _gain(share: float, inv: float) -> float:
+    """A unit's lexical gain: its linked share, less a penalty when it has items (`inv` is
+    1 / items, 0 without) but hardly any of them linked."""
+    if inv and share < UNLINKED_SHARE:
+        weight = min(1.0, 1.0 / (FEW_ITEMS * inv))
+        return share - UNLINKED_PENALTY * weight * (UNLINKED_SHARE - share)
     return share
 
 

@@ -17,15 +17,17 @@ from dataclasses import dataclass
 
 from tifa.tm.base.script import to_simplified
 
-__all__ = ["Quantity", "extract_zh", "extract_en", "match_quantities", "is_soft"]
+__all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
+           "unit_clash"]
 
 
 @dataclass(frozen=True)
 class Quantity:
     kind: str  # number | percent | money | date | year | ordinal | duration | month | day
+    #            | relative (今年 "this year": value ("year", 0); 去年 ("year", -1))
     value: float | tuple  # comparable value: 9.48e10; (5, 19) for May 19; (5,) for May
     approx: bool  # 多/余/约/over/more than
-    unit: str | None  # "USD", "CNY", "EUR", "km", "ha", "years", ... (None when unknown)
+    unit: str | None  # "USD", "CNY", "km", "m2", "t", "years", ... (None when unknown)
     span: tuple[int, int]  # character offsets in the text
     text: str
 
@@ -47,7 +49,18 @@ _ZH_CLASSIFIERS = (
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
-_ZH_UNITS = {"公里": "km", "千米": "km", "公顷": "ha", "吨": "t", "年": "years", "周年": "years"}
+_ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
+             "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "万吨": "t",
+             "吨": "t", "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
+             "年": "years", "周年": "years"}
+# Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
+# unit of the same dimension is compared after conversion (98.8 km = 98,800 metres); one in the
+# same dimension but a different value is a changed unit (98.8千米 → "98.8 metres").
+MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.344),
+            "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
+            "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
+            "kg": ("mass", 1.0), "min": ("time", 60.0), "h": ("time", 3600.0),
+            "d": ("time", 86400.0)}
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
@@ -138,6 +151,9 @@ def extract_zh(text: str) -> list[Quantity]:
     def add(kind: str, value, a: int, b: int, approx: bool = False, unit: str | None = None):
         out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
 
+    for m in _ZH_RELATIVE.finditer(norm):
+        word = m.group()
+        add("relative", _RELATIVE_ZH[word[0] + word[-1]], *m.span())
     has_digit = _DIGIT.search(norm) is not None
     has_cn = _CN_CHAR.search(norm) is not None
     if not has_digit and not has_cn:
@@ -191,7 +207,7 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", 1.0, a, b)
             elif name == "arabic":
                 v = _arabic(g["n"]) * _MULT.get(g["mult"] or "", 1)
-                rest = norm[b:b + 4]
+                rest = norm[b:b + 5]
                 approx = bool(g["approx"]) or rest.startswith(("多", "余"))
                 if g["pct"]:
                     add("percent", v, a, b, approx, "%")
@@ -235,6 +251,18 @@ def extract_zh(text: str) -> list[Quantity]:
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return out
+
+
+# 今年 / 去年 / 明年, 今天, 上个月, 下周: where the text is, relative to its date. The guards keep
+# out words that merely contain the pair (如今年轻人, 过去年均, 日本周边, 以上月份, 此后年均).
+_ZH_RELATIVE = re.compile(
+    r"(?<![如至现当古迄])今(?:年|天)(?![轻纪龄])|(?<![过失除离来回])去年(?![均度])|明年(?![度])"
+    r"|(?<![之以])上个?月(?![份])|(?<![之以])下个?月(?![份])|昨(?:天|日)|明天"
+    r"|(?<![日以])本周(?![边期围年])|(?<![以])上周(?![边期围年])|(?<![以天])下周(?![边期围年])")
+_RELATIVE_ZH = {"今年": ("year", 0), "去年": ("year", -1), "明年": ("year", 1),
+                "今天": ("day", 0), "昨天": ("day", -1), "昨日": ("day", -1), "明天": ("day", 1),
+                "上月": ("month", -1), "下月": ("month", 1), "本周": ("week", 0),
+                "上周": ("week", -1), "下周": ("week", 1)}
 
 
 # ---------------------------------------------------------------- English
@@ -293,7 +321,9 @@ _EN_PATTERNS = [
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
         r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
-        r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?(?![A-Za-z\d])")),
+        r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?"
+        # not inside a word or a longer figure; "98.8km", "5kg", "12ha" are read whole
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha)(?![A-Za-z\d])))")),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b"
@@ -301,7 +331,23 @@ _EN_PATTERNS = [
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
+    ("relative", re.compile(r"\b(?:(?P<rel>this|last|next)\s+(?P<unit>year|month|week)|"
+                            r"(?P<day>today|yesterday|tomorrow))\b", re.I)),
 ]
+# A unit of measure after a figure: "98.8 km", "a 98.8-kilometre road", "2.5 million tonnes".
+_MEASURE_AFTER = re.compile(
+    r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"
+    r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
+    r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?)|(?P<mi>miles?)|(?P<ha>hectares?|ha)"
+    r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
+    r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?))"
+    r"(?![A-Za-z\d])", re.I)
+_RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _measure_after(text: str, end: int) -> str | None:
+    m = _MEASURE_AFTER.match(text, end)
+    return m.lastgroup if m else None
 
 
 _EN_WORD = re.compile(r"[a-z]+")
@@ -317,7 +363,7 @@ _DIGITS_ONLY = {False: {"num": True}, True: {"money_pre": True, "num": True}}
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"})
+    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"} | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
@@ -380,7 +426,7 @@ def extract_en(text: str) -> list[Quantity]:
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
-        "decade": "decade" in words,
+        "decade": "decade" in words, "relative": bool(words & _RELATIVE_EN.keys()),
     }
     if not any(wanted.values()):
         return out
@@ -437,10 +483,11 @@ def extract_en(text: str) -> list[Quantity]:
                     if cm:
                         word = cm.group(0).split()[-1].lower().rstrip(".")
                         add("money", v, a, b, approx, _CUR_CODE.get(word, "USD"))
-                    elif _YEAR_EN.fullmatch(g["n"]) and not g["scale"]:
+                    elif _YEAR_EN.fullmatch(g["n"]) and not g["scale"] and \
+                            not _measure_after(text, b):
                         add("year", v, a, b)
                     else:
-                        add("number", v, a, b, approx)
+                        add("number", v, a, b, approx, _measure_after(text, b))
             elif name == "ordw":
                 v = _ORD_EN[g["w"].lower()] + (_UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
                 add("ordinal", float(v), a, b)
@@ -465,13 +512,17 @@ def extract_en(text: str) -> list[Quantity]:
                         word = cm.group(0).split()[-1].lower()
                         add("money", v, m.start("w"), b, approx, _CUR_CODE.get(word, "USD"))
                     else:
-                        add("number", v, m.start("w"), b, approx)
+                        add("number", v, m.start("w"), b, approx, _measure_after(text, b))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
             elif name == "decade":
                 add("duration", 10.0, a, b, True)
+            elif name == "relative":
+                word = (g["day"] or g["rel"]).lower()
+                add("relative", ("day" if g["day"] else g["unit"].lower(), _RELATIVE_EN[word]),
+                    a, b)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return out
@@ -482,8 +533,8 @@ def extract_en(text: str) -> list[Quantity]:
 
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
-    if q.kind in ("month", "day"):
-        return True
+    if q.kind in ("month", "day", "relative"):
+        return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
     if q.kind == "ordinal" and q.text.startswith("第"):
@@ -511,6 +562,10 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
         if z.kind == "money" and e.kind == "money" and z.unit and e.unit and z.unit != e.unit:
             return False
+        zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
+        if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
+            return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
+                                             True)
         return _close(float(z.value), float(e.value), loose and e.approx)
     if z.kind == "percent" or e.kind == "percent":
         return z.kind == e.kind == "percent" and _close(z.value, e.value, loose and e.approx)
@@ -522,9 +577,36 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return z.value[1] == e.value
     if z.kind == "month" and e.kind in ("month", "date"):
         return z.value[0] == e.value[0]
-    if z.kind == "date" and e.kind == "month":
-        return False
+    if z.kind == "relative" and e.kind == "relative":
+        return z.value == e.value
+    if loose and "relative" in (z.kind, e.kind):  # 今年 = "in 2025", 今天 = "on May 19"
+        rel, other = (z, e) if z.kind == "relative" else (e, z)
+        return other.kind in _ABSOLUTE.get(rel.value[0], ())
     return False
+
+
+_ABSOLUTE = {"year": ("year",), "month": ("month",), "day": ("date", "day")}
+
+
+def unit_clash(z: Quantity, e: Quantity) -> bool:
+    """True when both figures carry a unit of the same sort and the units differ: a currency
+    for another, or metres for kilometres."""
+    if not (z.unit and e.unit) or z.unit == e.unit:
+        return False
+    if z.kind == e.kind == "money":
+        return True
+    zm, em = MEASURES.get(z.unit), MEASURES.get(e.unit)
+    return bool(zm and em and zm[0] == em[0])
+
+
+def _contradicted(q: Quantity) -> str | None:
+    """The sort of a soft quantity that is reported when the other side has one of the same
+    sort left over: a bare month against another month, 今年 against "last year"."""
+    if q.kind == "month":
+        return "month"
+    if q.kind == "relative":
+        return "relative " + q.value[0]
+    return None
 
 
 def match_quantities(
@@ -553,11 +635,10 @@ def match_quantities(
                 pending.append(i)
         order = pending
     # A bare month is soft (三月 may well be "early spring"), but a month left over on both
-    # sides is a wrong month: 3月 against "May".
-    months = any(zh[i].kind == "month" for i in order) and \
-        any(e.kind == "month" for j, e in enumerate(en) if not used[j])
+    # sides is a wrong month: 3月 against "May"; so is 今年 left over against "last year".
+    left_en = [e for j, e in enumerate(en) if not used[j]]
+    clash = {_contradicted(zh[i]) for i in order} & {_contradicted(e) for e in left_en} - {None}
     unmatched_zh = [zh[i] for i in sorted(order)
-                    if not is_soft(zh[i]) or (months and zh[i].kind == "month")]
-    unmatched_en = [e for j, e in enumerate(en) if not used[j]
-                    and (not is_soft(e) or (months and e.kind == "month"))]
+                    if not is_soft(zh[i]) or _contradicted(zh[i]) in clash]
+    unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash]
     return unmatched_zh, unmatched_en

@@ -49,7 +49,7 @@ def _prepare_chunk(rows: list[tuple]) -> list[list]:
 
 def _row(u: LintUnit) -> tuple:
     return (u.id, u.location, u.source, u.target, u.notes, u.doc, u.target_location, u.para,
-            u.alignment)
+            u.alignment, u.untranslated)
 
 
 def _chunks(units: Iterable, start: int) -> Iterator[list[LintUnit]]:

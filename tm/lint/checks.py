@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from tifa.tm.base.text import HAN_RUN, english_key, han_share, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span
-from tifa.tm.numbers import extract_en, extract_zh, match_quantities
+from tifa.tm.numbers import MEASURES, extract_en, extract_zh, match_quantities, unit_clash
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
@@ -398,13 +398,13 @@ class NumberMismatch(Check):
             partner = _partner(q, extra)
             if partner is not None:
                 extra.remove(partner)
-                units = f" ({q.unit} vs {partner.unit})" if q.unit != partner.unit and \
-                    q.kind == partner.kind == "money" else ""
+                units = f" ({q.unit} vs {partner.unit})" if unit_clash(q, partner) else ""
                 yield self.finding(
                     unit, f"{q.text} in the source is {_quote(partner.text)} in the target"
                     f"{units}",
                     Span("target", *partner.span, partner.text), q.text, _show(q),
-                    "check the figure, its unit (万/亿 → thousand/million/billion) and date")
+                    "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
+                    "and date")
             else:
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
@@ -419,19 +419,27 @@ class NumberMismatch(Check):
 
 def _partner(q, candidates):
     """The unmatched target quantity most likely meant for `q` (same family of kind)."""
-    family = {"percent": "p", "date": "d", "month": "d", "day": "d"}
+    family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r"}
     for c in candidates:
         if family.get(c.kind, "n") == family.get(q.kind, "n"):
             return c
     return None
 
 
-_CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros", "km": "km", "ha": "hectares"}
+_CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros"}
+_MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
+                  "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
+                  "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days"}
+_RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
+             ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
 
 def _show(q) -> str:
     """The expected value as an English text would write it: "2013", "94.8 billion US
     dollars", "2,100", "30th", "7%" — never "2,013" for a year."""
+    if q.kind == "relative":
+        unit, offset = q.value
+        return _RELATIVE.get(q.value) or f"{('last', 'this', 'next')[offset + 1]} {unit}"
     if q.kind in ("date", "month", "day"):
         names = ("January February March April May June July August September October "
                  "November December").split()
@@ -455,6 +463,8 @@ def _show(q) -> str:
         text = f"{value:,.0f}" if value.is_integer() else f"{value:,}"
     if q.kind == "money" and q.unit:
         text += " " + _CURRENCY.get(q.unit, q.unit)
+    elif q.unit in MEASURES:
+        text += " " + _MEASURE_NAMES[q.unit]
     elif q.kind == "duration":
         text += " years"
     return text
@@ -632,6 +642,25 @@ class Omission(_AlignmentCheck):
                 "translate the passage, or mark a deliberate cut in a note")
 
 
+class PartialOmission(Check):
+    code = "partial-omission"
+    severity = "warning"
+    title = "plain-text drafts: the start or end of a Chinese sentence with no English (one " \
+        "half of a sentence split in two, dropped)"
+    example = "哈中永久全面战略伙伴关系进入新的黄金时期，助力两国经济社会可持续发展… → only " \
+        "“… is entering a new golden age.”"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.untranslated is None:
+            return
+        a, b = unit.untranslated
+        part = unit.source[a:b]
+        yield self.finding(
+            unit, f"nothing in the English seems to translate {_quote(part, 40)}; the English "
+            "is also short for this sentence", Span("source", a, b, part), None, None,
+            "a sentence split in two with one half lost? compare the sentence by eye")
+
+
 class Addition(_AlignmentCheck):
     code = "addition"
     kind = "addition"
@@ -660,7 +689,8 @@ class AlignmentDoubtful(_AlignmentCheck):
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
-    Untranslated, Punctuation, TmMismatch, Negation, Omission, Addition, AlignmentDoubtful)}
+    Untranslated, Punctuation, TmMismatch, Negation, Omission, PartialOmission, Addition,
+    AlignmentDoubtful)}
 
 
 def make_checks(config) -> list[Check]:

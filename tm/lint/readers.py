@@ -265,14 +265,16 @@ def _csv(path: Path) -> Iterator[LintUnit]:
 # ---------------------------------------------------------------- plain text
 
 
-def paragraphs(text: str, chinese: bool) -> list[tuple[int, list[tuple[int, str]]]]:
+def paragraphs(text: str, chinese: bool, split_blocks: bool | None = None
+               ) -> list[tuple[int, list[tuple[int, str]]]]:
     """Paragraphs of a plain text: (first line, [(line number, line text), ...]).
 
     Blank lines separate paragraphs. A text without blank lines whose lines end sentences (a
     title, a date line, then one paragraph per line, as word processors save it) has one
     paragraph per line, decided as the aligner decides (`tm.align.one_per_line`); lines that
-    run on are hard wraps of one paragraph. In English a blank-line block may be one paragraph
-    per line too (a pasted title block)."""
+    run on are hard wraps of one paragraph. With `split_blocks` a blank-line block of such
+    lines is one paragraph per line too (a pasted title block); by default in English only
+    (`paired_paragraphs` decides it for an original and its translation together)."""
     from tifa.tm.align import one_per_line  # the aligner loads numpy and CC-CEDICT: only here
 
     blocks: list[list[tuple[int, str]]] = []
@@ -285,14 +287,27 @@ def paragraphs(text: str, chinese: bool) -> list[tuple[int, list[tuple[int, str]
             current = []
     if current:
         blocks.append(current)
+    if split_blocks is None:
+        split_blocks = not chinese
     out: list[tuple[int, list[tuple[int, str]]]] = []
     for block in blocks:
-        if len(block) > 1 and (len(blocks) == 1 or not chinese) and \
+        if len(block) > 1 and (len(blocks) == 1 or split_blocks) and \
                 one_per_line([line for _, line in block], chinese):
             out.extend((number, [(number, line)]) for number, line in block)
         else:
             out.append((block[0][0], block))
     return out
+
+
+def paired_paragraphs(zh_text: str, en_text: str) -> tuple[list, list]:
+    """Paragraphs of an original and its translation, read alike: blank-line blocks of
+    sentence-per-line lines are split into one paragraph per line on the side, or sides, where
+    that brings the paragraph counts closest (an English title block against the Chinese
+    title, subtitle and date as paragraphs of their own; but a text written one sentence per
+    line on both sides keeps its blank-line paragraphs on both)."""
+    options = [(paragraphs(zh_text, True, z), paragraphs(en_text, False, e))
+               for z, e in ((False, True), (False, False), (True, True), (True, False))]
+    return min(options, key=lambda pair: abs(len(pair[0]) - len(pair[1])))
 
 
 def join_lines(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
@@ -349,8 +364,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
     """
     from tifa.tm.align import align
 
-    zh_paras = paragraphs(read_text(zh_path), chinese=True)
-    en_paras = paragraphs(read_text(en_path), chinese=False)
+    zh_paras, en_paras = paired_paragraphs(read_text(zh_path), read_text(en_path))
     for path, paras in ((zh_path, zh_paras), (en_path, en_paras)):
         for first, lines in paras:
             size = sum(len(text) for _, text in lines)
@@ -365,7 +379,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
     en = [(s, ln, first) for first, lines in en_paras for s, ln in sentences(lines, chinese=False)]
     beads = align([s for s, _, _ in zh], [s for s, _, _ in en], glossary=glossary,
                   zh_paras=[p for _, _, p in zh], en_paras=[p for _, _, p in en])
-    beads = _fold_splits(beads, zh, en, _ratio(beads, zh, en))
+    ratio = _ratio(beads, zh, en)
+    beads = _fold_splits(beads, zh, en, ratio)
     for kind, zi, ei in _runs(beads, zh, en):
         zs = [zh[i] for i in zi]
         es = [en[j] for j in ei]
@@ -373,14 +388,69 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
         uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
         para = str(zs[0][2]) if zs else (str(zline) if zline else "")
+        source, target = "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es)
+        lost = None
+        if not kind and zs and es:
+            short = math.log(len(target) / max(1, _zh_chars(source))) - ratio < -SHORT
+            if short or len(zs) > 1:
+                lost = untranslated_end(source, target, glossary, short)
         yield LintUnit(
-            uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}",
-            "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es), [], doc,
-            f"{en_path}:{eline}" if eline else None, para, kind)
+            uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}", source, target, [],
+            doc, f"{en_path}:{eline}" if eline else None, para, kind, lost)
 
 
 FOLD = 0.35  # |log(ratio / document ratio)| a bead may reach by taking an unpaired neighbour
+SHORT = 0.43  # log(ratio / document ratio) below -SHORT: English short enough (≤ 0.65×) to
+#              look for a part of the Chinese left out
+_CLAUSE_END = re.compile(r"[，；：。！？]")
 
+
+def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
+                     short: bool = False) -> tuple[int, int] | None:
+    """(start, end) of the clauses at the start or the end of `source` that nothing in `target`
+    translates, by the aligner's dictionary links, while the rest of the unit is well linked:
+    a whole sentence of at least 3 words or names without a single link (a heading such as
+    二是拓展经贸关系。 left out), or, when the English is `short` for the Chinese, clauses of at
+    least 8 with (almost) none (half of a sentence split in two, dropped). Free renderings
+    leave single clauses unlinked often; a run of them at one end, in English this short, is
+    a half dropped."""
+    from tifa.tm.align_core import sentence_sides, tokenize
+
+    bounds, start = [], 0
+    for m in _CLAUSE_END.finditer(source):
+        bounds.append((start, m.end()))
+        start = m.end()
+    if start < len(source):
+        bounds.append((start, len(source)))
+    if len(bounds) < 2:
+        return None
+    zs, es = sentence_sides(tokenize([source[a:b] for a, b in bounds], [target], glossary))
+    keys = es.index[0].keys()
+    counts = []  # (items, linked items) per clause
+    for index, items in zip(zs.index, zs.items, strict=True):
+        mask = 0
+        for key in index.keys() & keys:
+            mask |= index[key]
+        counts.append((items, mask.bit_count()))
+    ends = [source[b - 1] in "。！？" for _, b in bounds]  # clause ends a sentence
+    total, linked = sum(n for n, _ in counts), sum(k for _, k in counts)
+    best = None
+    for order in (range(len(counts)), range(len(counts) - 1, -1, -1)):
+        items = links = 0
+        for taken, c in enumerate(order, 1):
+            n, k = counts[c]
+            if k > 0.1 * n or taken == len(counts):
+                break
+            items, links = items + n, links + k
+            first, last = sorted((order[0], c))
+            whole = ends[last] and (first == 0 or ends[first - 1])
+            rest, rest_links = total - items, linked - links
+            if rest_links < 0.3 * rest or links > 0.1 * items:
+                continue
+            if ((short and items >= 8) or (whole and items >= 3 and not links)) and \
+                    (best is None or items > best[0]):
+                best = (items, (bounds[first][0], bounds[last][1]))
+    return best[1] if best else None
 
 def _ratio(beads, zh, en) -> float:
     """log(English characters per Chinese character) over the paired beads of the document

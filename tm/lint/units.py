@@ -31,6 +31,9 @@ class LintUnit:
     # How the aligner paired this unit (plain-text drafts only): "" confident, "omission"
     # (Chinese without English), "addition" (English without Chinese), "doubtful".
     alignment: str = ""
+    # Plain-text drafts: (start, end) of a stretch at the start or end of a paired source that
+    # seems to have no English (half of a sentence split in two, dropped); None if none.
+    untranslated: tuple[int, int] | None = None
 
     @classmethod
     def from_tmx(cls, unit: TranslationUnit, number: int, file: str = "<units>") -> LintUnit:
