@@ -1,23 +1,35 @@
 """Speed of `tifa score` on many systems, with the `sacrebleu` command line as peer.
 
     python bench/bench_score.py [--systems 10] [--segments 10000] [--resamples 1000]
-                                [--no-peer] [--check] [--keep DIR]
+                                [--no-peer] [--check] [--keep DIR] [--before DIR]
 
 Generates a Chinese source of N segments built on the shipped glossary (two terms and a figure
 per segment, filler from the seed corpus), a reference translation (official renderings, English
 filler from tifa's reference translations, ~30 words a segment) and S systems, each a different
 degradation of the reference: word substitutions, drops and swaps, and term renderings turned
-into variants, deprecated renderings or paraphrases at its own rates. Then runs, each in its own
-process:
+into variants, deprecated renderings or paraphrases at its own rates (fixed seeds: the same
+files every run). Then runs, each in its own process:
 
     tifa score --src zh.txt --ref ref.txt sys1.txt … --presplit --bootstrap N -f json
     sacrebleu ref.txt -i sys1.txt … -m bleu chrf ter --paired-bs --paired-bs-n N
 
-tifa runs three times around sacrebleu: cold (its statistics cache empty), warm (everything
-cached: the bootstrap and the report) and warm with an eleventh system (only that one is
-computed). Before them, the one-time compile of tifa's kernels into an empty numba cache.
-`--check` then compares every statistic tifa computed with sacrebleu's own (on both cores;
-it costs what sacrebleu costs). tifa does more (11 metrics, sentence scores, the term
+The runs of tifa, and what each includes:
+
+* `kernel compile`: compiling tifa's numba kernels into an empty numba cache, alone — what the
+  first run after an install (or an upgrade of numba or of `kernels.py`) pays once.
+* `tifa first run`: nothing cached at all — an empty tifa cache (glossary, CC-CEDICT tables,
+  statistics) and an empty numba cache, so the compile above is included.
+* `tifa cold`: the statistics cache empty (new systems to score), the rest as on any machine
+  where tifa ran before: kernels compiled, glossary and tables cached. The fair figure for the
+  target.
+* `tifa warm`: everything cached (the bootstrap and the report); `tifa warm +1`: an eleventh
+  system added (only that one is computed).
+
+`--before DIR` runs `tifa cold` a second time with the code in DIR first on the Python path (a
+`tifa` package folder: e.g. the previous main, `git archive main | tar -x` with `tifa/tm`,
+`tifa/glossary`, `tifa/cli` links), interleaved, and says whether the two JSON reports are
+equal. `--check` then compares every statistic tifa computed with sacrebleu's own (on both
+cores; it costs what sacrebleu costs). tifa does more (11 metrics, sentence scores, the term
 analysis); sacrebleu's paired mode is the same BLEU/chrF/TER work with the same bootstrap.
 Prints wall time, CPU time of the command and its worker processes (comparable on a loaded
 machine, wall time is not), peak RSS (the largest process), the load average, and the
@@ -188,57 +200,101 @@ def main() -> None:
     ap.add_argument("--segments", type=int, default=10_000)
     ap.add_argument("--resamples", type=int, default=1000)
     ap.add_argument("--no-peer", action="store_true", help="skip the sacrebleu command line")
+    ap.add_argument("--no-first", action="store_true",
+                    help="skip the first run with nothing cached (it recompiles the kernels)")
     ap.add_argument("--check", action="store_true",
                     help="then compare every statistic with sacrebleu's (slow: sacrebleu's cost)")
     ap.add_argument("--keep", type=Path, help="write the synthetic files here and keep them")
+    ap.add_argument("--before", type=Path, metavar="DIR",
+                    help="also run `tifa cold` with the tifa package in DIR (the code before)")
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-score-"))
     work.mkdir(parents=True, exist_ok=True)
     *systems, extra = make_data(work, args.segments, args.systems + 1)
     files = [str(p) for p in systems]
-    cache_home = Path(tempfile.mkdtemp(prefix="bench-score-cache-"))
     numba = os.environ.get("NUMBA_CACHE_DIR") or str(
         Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tifa" / "numba")
-    # tifa's statistics cache starts empty; its compiled kernels come from the usual place
-    tifa = ["env", f"XDG_CACHE_HOME={cache_home}", f"NUMBA_CACHE_DIR={numba}", sys.executable,
-            "-c", "from tifa.cli.app import main; main()"]
+    empty_numba = tempfile.mkdtemp(prefix="bench-score-numba-")
+    first_home = tempfile.mkdtemp(prefix="bench-score-first-")
+    homes = {"after": Path(tempfile.mkdtemp(prefix="bench-score-cache-")),
+             "before": Path(tempfile.mkdtemp(prefix="bench-score-cache-before-"))}
+    cache_home = homes["after"]
+
+    def tifa(home: Path | str, numba_dir: str, path: Path | None = None) -> list[str]:
+        env = ["env", f"XDG_CACHE_HOME={home}", f"NUMBA_CACHE_DIR={numba_dir}"]
+        if path is not None:
+            env.append(f"PYTHONPATH={path.resolve()}")
+        return [*env, sys.executable, "-c", "from tifa.cli.app import main; main()"]
+
+    def score(home, numba_dir, out: str, extra_files=(), path=None) -> list[str]:
+        return [*tifa(home, numba_dir, path), "score", "--src", str(work / "zh.txt"), "--ref",
+                str(work / "ref.txt"), "--presplit", "--bootstrap", str(args.resamples), "-f",
+                "json", *files, *extra_files, "-o", str(work / out)]
+
+    # warm the other caches (glossary, tables, kernels) on one segment: `tifa cold` then
+    # starts with only the statistics cache empty
+    one = work / "one"
+    one.mkdir(exist_ok=True)
+    for name in ("zh.txt", "ref.txt", Path(files[0]).name):
+        (one / name).write_text((work / name).read_text(encoding="utf-8").split("\n")[0] + "\n",
+                                encoding="utf-8")
+    for side, home in homes.items():
+        if side == "before" and args.before is None:
+            continue
+        done = subprocess.run([*tifa(home, numba, args.before if side == "before" else None),
+                               "score", "--src", str(one / "zh.txt"), "--ref",
+                               str(one / "ref.txt"), "--presplit",
+                               str(one / Path(files[0]).name)], capture_output=True, cwd=REPO)
+        if done.returncode:
+            sys.exit(f"warming the {side} cache failed: {done.stderr.decode()[-500:]}")
     sacrebleu = shutil.which("sacrebleu") or "sacrebleu"
-    score = [*tifa, "score", "--src", str(work / "zh.txt"), "--ref", str(work / "ref.txt"),
-             "--presplit", "--bootstrap", str(args.resamples), "-f", "json"]
-    runs = [("tifa cold", [*score, *files, "-o", str(work / "score.json")])]
+    runs = []
+    if not args.no_first:
+        runs.append(("tifa first run", score(first_home, empty_numba, "score-first.json")))
+    runs.append(("tifa cold", score(cache_home, numba, "score.json")))
+    if args.before is not None:
+        runs.append(("before: cold", score(homes["before"], numba, "score-before.json",
+                                           path=args.before)))
     if not args.no_peer:
         runs.append(("sacrebleu CLI", [sacrebleu, str(work / "ref.txt"), "-i", *files, "-m",
                                        "bleu", "chrf", "ter", "--paired-bs", "--paired-bs-n",
                                        str(args.resamples), "-f", "text"]))
-    runs.append(("tifa warm", [*score, *files, "-o", str(work / "score-warm.json")]))
-    runs.append(("tifa warm +1", [*score, *files, str(extra), "-o",
-                                  str(work / "score-plus-one.json")]))
+    runs.append(("tifa warm", score(cache_home, numba, "score-warm.json")))
+    runs.append(("tifa warm +1", score(cache_home, numba, "score-plus-one.json",
+                                       [str(extra)])))
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"{args.systems} systems × {args.segments:,} segments, {args.resamples:,} bootstrap "
           f"resamples, in {work}")
     load = os.getloadavg()[0]
     wall, cpu = compile_cost()
-    print(f"{'kernel compile':14} {wall:8.2f} s wall {cpu:8.2f} s CPU  once after an install "
+    print(f"{'kernel compile':16} {wall:8.2f} s wall {cpu:8.2f} s CPU  once after an install "
           f"(load average {load:.1f})")
     results = {}
     for name, cmd in runs:
         load = os.getloadavg()[0]
         wall, cpu, rss, code = measure(cmd)
         results[name] = (wall, cpu)
-        shown = ["tifa", *cmd[6:]] if cmd[0] == "env" else cmd
-        print(f"{name:14} {wall:8.2f} s wall {cpu:8.2f} s CPU {rss:6.0f} MB  exit {code}  "
+        shown = ["tifa", *cmd[cmd.index("-c") + 2:]] if cmd[0] == "env" else cmd
+        print(f"{name:16} {wall:8.2f} s wall {cpu:8.2f} s CPU {rss:6.0f} MB  exit {code}  "
               f"(load average {load:.1f} on {cores} cores)\n    $ {' '.join(shown)[:150]}…",
               flush=True)
     if "sacrebleu CLI" in results:
         _, sc = results["sacrebleu CLI"]
-        for name in ("tifa cold", "tifa warm"):
-            print(f"{name} / sacrebleu CLI: {results[name][1] / sc:.3f}× CPU "
-                  f"({sc / results[name][1]:.1f} times less)")
+        for name in ("tifa cold", "tifa warm", "before: cold"):
+            if name in results:
+                print(f"{name} / sacrebleu CLI: {results[name][1] / sc:.3f}× CPU "
+                      f"({sc / results[name][1]:.1f} times less)")
+    if "before: cold" in results:
+        print(f"tifa cold / before: {results['tifa cold'][1] / results['before: cold'][1]:.3f}"
+              f"× CPU, {results['tifa cold'][0] / results['before: cold'][0]:.3f}× wall")
     import json
 
     report = json.loads((work / "score.json").read_text(encoding="utf-8"))
-    warm = json.loads((work / "score-warm.json").read_text(encoding="utf-8"))
-    print("warm report equal to the cold one:", warm == report)
+    for name, out in (("warm", "score-warm.json"), ("first-run", "score-first.json"),
+                      ("before", "score-before.json")):
+        if (work / out).exists():
+            other = json.loads((work / out).read_text(encoding="utf-8"))
+            print(f"{name} report equal to the cold one:", other == report)
     for system in report["systems"][:3]:
         s = system["scores"]
         print(f"  {Path(system['name']).name}: BLEU {s['bleu']['score']}, chrF "
@@ -246,7 +302,8 @@ def main() -> None:
               f" (p = {s['term_acc']['p_value']})")
     if args.check:
         check_equal(work, systems, cache_home)
-    shutil.rmtree(cache_home, ignore_errors=True)
+    for path in (cache_home, homes["before"], first_home, empty_numba):
+        shutil.rmtree(path, ignore_errors=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -340,6 +340,26 @@ class TermMatcher:
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
+    def deprecated_places(self, text: str) -> list[tuple[int, int]]:
+        """`find_deprecated` on key positions, for counting: (start, end) of each hit in
+        `en_key(text)` (the space before its first token, the space after its last), in the
+        same order. Two hits share a token exactly when one starts before the other ends, as
+        with offsets; only a rendering that counts where spelled as deprecated needs them."""
+        if not len(self._dep) or not text:
+            return []
+        found = []
+        for end, owners in self._dep.iter(_en_key(text)):
+            for index, rendering, literal in owners:
+                key = self._key_of(index, rendering)
+                start = end - len(key) + 1
+                if literal and _spelled(_en_hit(text, self.entries[index], "deprecated",
+                                                 rendering, start, key).text) != \
+                        _spelled(rendering):
+                    continue
+                found.append((start, end))
+        found.sort(key=lambda p: (p[0], -p[1]))
+        return found
+
     def _key_of(self, index: int, rendering: str) -> str:
         for kind, text, key in self._en[index]:
             if kind == "deprecated" and text == rendering:

@@ -278,6 +278,56 @@ def test_bleu_chrf_ter_statistics_and_sentence_scores_equal_sacrebleu() -> None:
                                  6) is None
 
 
+def test_13a_word_by_word_equals_sacrebleu_on_random_text() -> None:
+    """tifa tokenises 13a one whitespace-separated word at a time (each word once per run);
+    sacrebleu's tokenizer on the whole line must give the same tokens, whatever the white
+    space, punctuation, digits and entities between and inside the words."""
+    import random
+
+    from sacrebleu.tokenizers.tokenizer_13a import Tokenizer13a
+    from tifa.tm.score.sacre import tokenize_13a
+
+    theirs = Tokenizer13a()
+    rng = random.Random(13)
+    alphabet = list("ab1.,-'\"&;:()/$%") + [" ", " ", "  ", "\t", "\n", "\xa0", "\u3000",
+                                              "&quot;", "&amp;", "<skipped>", "-\n", "9,5",
+                                              "é", "—", "\u2019", "\x1c"]
+    for _ in range(20_000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert tokenize_13a(line) == theirs(line), repr(line)
+
+
+def test_deprecated_count_on_key_positions_equals_the_offsets() -> None:
+    """`TermScorer.deprecated_count` counts on the matcher's key positions; counted on the
+    character offsets of `find_deprecated` (the first of overlapping hits) it is the same,
+    on every deprecated and accepted rendering of the glossary in a sentence, alone, twice,
+    nested and overlapping."""
+    from tifa.tm.score.terms import TermScorer
+
+    entries = list(load_glossary())
+    scorer = TermScorer(entries)
+    renderings = [r.text for e in entries for r in e.en_deprecated] + \
+        [r for e in entries for r in e.accepted]
+    assert len(renderings) > 100
+    import random
+
+    rng = random.Random(5)
+    checked = found = 0
+    for _ in range(3000):
+        parts = [rng.choice(renderings) for _ in range(rng.randint(1, 3))]
+        glue = rng.choice([" and ", " ", "-", " the ", ", "])
+        text = "We spoke of " + glue.join(parts) + rng.choice([".", "s.", "'s work."])
+        by_offsets, end = 0, -1
+        for hit in scorer.matcher.find_deprecated(text):
+            if hit.start >= end:
+                end = hit.end
+                by_offsets += 1
+        assert scorer.deprecated_count(text) == by_offsets, text
+        checked += 1
+        found += by_offsets > 0
+    assert found > 500   # the renderings were found, not only absent
+
+
 def test_kernels_use_sacrebleus_ter_limits() -> None:
     from sacrebleu.metrics import lib_ter
     from tifa.tm.score import kernels

@@ -24,13 +24,13 @@ from tifa.tm.base import VERSION, pool
 from tifa.tm.score import kernels, statcache
 from tifa.tm.score.bootstrap import SEED, Estimate, Resampler, compare, confidence
 from tifa.tm.score.inputs import ScoreInput, Segment
-from tifa.tm.score.metrics import TermMetric, term_metrics
+from tifa.tm.score.metrics import TermMetric, term_metrics, term_table
 from tifa.tm.score.sacre import SacreMetric, make_metrics, stats_dtype
 from tifa.tm.score.terms import HypTerms, TermScorer
 
 __all__ = ["MetricInfo", "SystemScores", "ScoreReport", "score", "Segment", "ScoreInput"]
 
-CHUNK = 1000          # hypothesis segments per task sent to a worker
+CHUNK = 1000          # hypotheses per task sent to a worker (fewer when all agree)
 POOL_ITEMS = 3000     # below this many distinct hypotheses one process is faster
 
 
@@ -75,41 +75,61 @@ class ScoreReport:
 _WORK: dict = {}
 
 
-Item = tuple[list[list], list[float], HypTerms]   # sacrebleu statistics, sentence scores, terms
+@dataclass
+class _Part:
+    """What a worker computed for a run of segments: each distinct hypothesis once (an
+    item), and which item is each missing system's hypothesis of each segment."""
+
+    stats: dict[str, np.ndarray]     # metric key → (items × k) sacrebleu statistics
+    sentences: np.ndarray            # (items × metrics) sentence scores
+    terms: list[HypTerms]            # per item
+    item_of: np.ndarray              # (segments × missing systems) item index
 
 
-def _analyse(items: list[tuple[int, str]]) -> list[Item]:
-    """sacrebleu statistics, sentence scores and term counts of (segment, hypothesis) items."""
+def _analyse(span: tuple[int, int]) -> _Part:
+    """Statistics of segments `span[0]` to `span[1]` (exclusive) for the missing systems:
+    the source and reference are analysed once, then every distinct hypothesis of a segment
+    is scored once (sacrebleu's statistics, sentence scores, term counts)."""
+    segments: list[Segment] = _WORK["segments"]
+    missing: list[int] = _WORK["missing"]
     sacre: list[SacreMetric] = _WORK["sacre"]
     scorer: TermScorer = _WORK["scorer"]
-    out = []
-    for index, hyp in items:
-        terms = scorer.analyse(index, hyp)
-        # TER comes from the term scorer's search, which serves TERm too (`edit_stats`)
-        stats = [list(terms.ter) if m.key == "ter" else m.segment_stats(hyp, index)
-                 for m in sacre]
-        out.append((stats, [m.sentence_score(row) for m, row in zip(sacre, stats, strict=True)],
-                    terms))
-    return out
-
-
-def _run(items: list[tuple[int, str]], jobs: int) -> list[Item]:
-    """`_analyse` over the items, on tifa's worker pool when there is enough work (forked
-    workers inherit the cached references, the matcher and the compiled kernels)."""
-    if jobs < 2 or len(items) < POOL_ITEMS:
-        return _analyse(items)
-    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
-    results: list = []
-    for part in pool.imap(_analyse, chunks, jobs):
-        results.extend(part)
-    return results
+    rows: list[list] = []
+    sentences: list[list[float]] = []
+    terms: list[HypTerms] = []
+    item_of = np.empty((span[1] - span[0], len(missing)), dtype=np.int64)
+    for at, i in enumerate(range(*span)):
+        seg = segments[i]
+        src = scorer.source(seg.source, seg.reference)
+        reference = seg.reference or ""
+        prepared = [m.reference(reference) for m in sacre]
+        seen: dict[str, int] = {}
+        for column, s in enumerate(missing):
+            hyp = seg.hypotheses[s]
+            k = seen.get(hyp)
+            if k is None:
+                k = seen[hyp] = len(terms)
+                t = scorer.analyse(src, hyp)
+                # TER comes from the term scorer's search, which serves TERm too
+                stats = [list(t.ter) if m.key == "ter" else m.stats(hyp, ref, reference)
+                         for m, ref in zip(sacre, prepared, strict=True)]
+                rows.append(stats)
+                sentences.append([m.sentence_score(row)
+                                  for m, row in zip(sacre, stats, strict=True)])
+                terms.append(t)
+            item_of[at, column] = k
+    arrays = {m.key: np.array([r[k] for r in rows], dtype=stats_dtype(m.key)).reshape(
+        len(rows), -1) for k, m in enumerate(sacre)}
+    return _Part(arrays, np.array(sentences, dtype=np.float64).reshape(len(rows), len(sacre)),
+                 terms, item_of)
 
 
 def _statistics(inp: ScoreInput, entries: list, sacre: list[SacreMetric], scorer: TermScorer,
                 chrf_plus: bool, jobs: int | None) -> list[statcache.SystemStats]:
     """Per system, per segment: the sacrebleu statistics and the term counts — from the cache
-    (`statcache`) where a system was scored before, else computed, every distinct hypothesis
-    of a segment once."""
+    (`statcache`) where a system was scored before, else computed on tifa's worker pool (each
+    worker takes runs of segments: source, reference and every missing system's hypothesis,
+    so that the numba kernels and the term analysis of one segment run together)."""
     segments = inp.segments
     run = statcache.run_key(entries, f"chrf++={chrf_plus}|ref={inp.has_reference}")
     paths = [statcache.entry(run, [(seg.source, seg.reference, seg.hypotheses[s])
@@ -118,38 +138,25 @@ def _statistics(inp: ScoreInput, entries: list, sacre: list[SacreMetric], scorer
     missing = [s for s, items in enumerate(found) if items is None]
     if not missing:
         return found   # type: ignore[return-value]
-    item_of: list[list[int]] = []   # per segment, per missing system: its item
-    items: list[tuple[int, str]] = []
-    seen: dict[tuple[int, str], int] = {}
-    for i, seg in enumerate(segments):
-        row = []
-        for s in missing:
-            k = seen.setdefault((i, seg.hypotheses[s]), len(items))
-            if k == len(items):
-                items.append((i, seg.hypotheses[s]))
-            row.append(k)
-        item_of.append(row)
+    n = len(segments)
+    step = max(1, CHUNK // len(missing))
+    spans = [(a, min(n, a + step)) for a in range(0, n, step)]
     if jobs is None:
-        jobs = pool.jobs(limit=len(items) // CHUNK)
+        jobs = pool.jobs(limit=len(spans)) if n * len(missing) >= POOL_ITEMS else 0
     kernels.warm()   # compiled (or loaded) once, before the workers fork
-    references = [s.reference or "" for s in segments]
-    for metric in sacre:
-        metric.prepare(references)
-    scorer.prepare([s.source for s in segments], [s.reference for s in segments],
-                   jobs if len(items) >= POOL_ITEMS else 0)
-    _WORK.update(sacre=sacre, scorer=scorer)
+    _WORK.update(segments=segments, missing=missing, sacre=sacre, scorer=scorer)
     try:
-        computed = _run(items, jobs)
+        parts = list(pool.imap(_analyse, spans, jobs))
     finally:
         _WORK.clear()
     for column, s in enumerate(missing):
-        mine = [computed[row[column]] for row in item_of]
+        mine = [part.item_of[:, column] for part in parts]
         found[s] = statcache.SystemStats(
-            {m.key: np.array([r[0][k] for r in mine], dtype=stats_dtype(m.key)).reshape(
-                len(mine), -1) for k, m in enumerate(sacre)},
-            {m.key: np.array([r[1][k] for r in mine], dtype=np.float64)
-             for k, m in enumerate(sacre)},
-            [r[2] for r in mine])
+            {m.key: np.concatenate([part.stats[m.key][rows] for part, rows in
+                                    zip(parts, mine, strict=True)]) for m in sacre},
+            {m.key: np.concatenate([part.sentences[rows, k] for part, rows in
+                                    zip(parts, mine, strict=True)]) for k, m in enumerate(sacre)},
+            [part.terms[k] for part, rows in zip(parts, mine, strict=True) for k in rows.tolist()])
         statcache.store(paths[s], found[s])
     return found   # type: ignore[return-value]
 
@@ -179,8 +186,9 @@ def score(inp: ScoreInput, glossary, *, chrf_plus: bool = False, n_bootstrap: in
             system.scores[metric.key] = metric.corpus_score(stats)
             system.sentences[metric.key] = mine.sentences[metric.key].tolist()
             blocks.append((len(systems), metric, stats))
+        table = term_table(system.segment_terms)
         for term_metric in terms:
-            stats = term_metric.stats(system.segment_terms, docs)
+            stats = term_metric.stats(system.segment_terms, docs, table)
             system.scores[term_metric.key] = term_metric.score(stats.sum(axis=0))
             blocks.append((len(systems), term_metric, stats))
         _breakdowns(system, scorer)

@@ -3,6 +3,8 @@
 Each metric turns a system's per-segment `HypTerms` into an (n × 2) array of sufficient
 statistics (numerator, denominator); a score is a function of their column sums. That is what
 lets the bootstrap resample segments for these metrics exactly as sacrebleu does for its own.
+The counts are read off the `HypTerms` once per system (`term_table`); each metric takes its
+two columns.
 """
 
 from __future__ import annotations
@@ -11,6 +13,22 @@ from collections import Counter
 
 import numpy as np
 from tifa.tm.score.terms import WINDOWS, HypTerms
+
+# the columns of `term_table`
+MATCHED, DEP_TERMS, TERMS, DEPRECATED, WORDS, FOUND, NUMBERS, TERM_EDITS, TERM_REF = range(9)
+WINDOW_COLUMNS = {w: (9 + 2 * k, 10 + 2 * k) for k, w in enumerate(WINDOWS)}
+
+
+def term_table(results: list[HypTerms]) -> np.ndarray:
+    """Every count a term metric needs, one row per segment (float64, as the statistics)."""
+    rows = []
+    for t in results:
+        outcomes = [o[1] for o in t.occurrences]
+        rows.append((outcomes.count(1), outcomes.count(2), len(outcomes), t.deprecated,
+                     t.words, t.numbers_found, t.numbers,
+                     *(t.term_ter if t.term_ter is not None else (0.0, 0.0)),
+                     *(x for pair in t.windows for x in pair)))
+    return np.array(rows, dtype=np.float64).reshape(len(results), 9 + 2 * len(WINDOWS))
 
 
 class TermMetric:
@@ -23,12 +41,13 @@ class TermMetric:
     scale = 100.0
     unit = "%"
     description = ""
+    columns: tuple[int, int] = (0, 0)     # numerator and denominator in `term_table`
 
-    def segment(self, t: HypTerms) -> tuple[float, float]:
-        raise NotImplementedError
-
-    def stats(self, results: list[HypTerms], docs: list[str]) -> np.ndarray:
-        return np.array([self.segment(t) for t in results], dtype=np.float64).reshape(-1, 2)
+    def stats(self, results: list[HypTerms], docs: list[str],
+              table: np.ndarray | None = None) -> np.ndarray:
+        """(n × 2) statistics; `table` is `term_table(results)` when already made."""
+        table = term_table(results) if table is None else table
+        return table[:, list(self.columns)]
 
     def score(self, sums: np.ndarray) -> np.ndarray | float:
         """Score(s) from summed statistics (one row, or one row per resample); NaN when the
@@ -44,9 +63,7 @@ class TermAccuracy(TermMetric):
     key, name = "term_acc", "TermAcc"
     description = ("exact-match term accuracy (WMT 2021): source term occurrences whose "
                    "accepted rendering is in the hypothesis")
-
-    def segment(self, t: HypTerms) -> tuple[float, float]:
-        return sum(o[1] == 1 for o in t.occurrences), len(t.occurrences)
+    columns = (MATCHED, TERMS)
 
 
 class DeprecatedPerThousand(TermMetric):
@@ -54,18 +71,14 @@ class DeprecatedPerThousand(TermMetric):
     higher_is_better = False
     scale, unit = 1000.0, "per 1,000 words"
     description = "deprecated renderings (of any entry) per 1,000 hypothesis words"
-
-    def segment(self, t: HypTerms) -> tuple[float, float]:
-        return t.deprecated, t.words
+    columns = (DEPRECATED, WORDS)
 
 
 class DeprecatedShare(TermMetric):
     key, name = "dep_term", "Dep%"
     higher_is_better = False
     description = "source term occurrences rendered with a deprecated rendering"
-
-    def segment(self, t: HypTerms) -> tuple[float, float]:
-        return sum(o[1] == 2 for o in t.occurrences), len(t.occurrences)
+    columns = (DEP_TERMS, TERMS)
 
 
 class TermConsistency(TermMetric):
@@ -73,7 +86,8 @@ class TermConsistency(TermMetric):
     description = ("occurrences of a term repeated in a document that use the rendering the "
                    "document uses most for it")
 
-    def stats(self, results: list[HypTerms], docs: list[str]) -> np.ndarray:
+    def stats(self, results: list[HypTerms], docs: list[str],
+              table: np.ndarray | None = None) -> np.ndarray:
         used: dict[tuple[str, int], Counter[str]] = {}
         first: dict[tuple[str, int], dict[str, int]] = {}
         for n, (t, doc) in enumerate(zip(results, docs, strict=True)):
@@ -99,22 +113,17 @@ class WindowOverlap(TermMetric):
 
     def __init__(self, w: int) -> None:
         self.w = w
-        self.at = WINDOWS.index(w)
+        self.columns = WINDOW_COLUMNS[w]
         self.key, self.name = f"window{w}", f"Win{w}"
         self.description = (f"window overlap (WMT 2021): content words within {w} of a term "
                             "shared with the reference's window around it")
-
-    def segment(self, t: HypTerms) -> tuple[float, float]:
-        return t.windows[self.at]
 
 
 class OneMinusTERm(TermMetric):
     key, name = "one_minus_term", "1-TERm"
     needs_reference = True
     description = "1 − TERm (WMT 2021): TER with edits on term words costing 2"
-
-    def segment(self, t: HypTerms) -> tuple[float, float]:
-        return t.term_ter if t.term_ter is not None else (0.0, 0.0)
+    columns = (TERM_EDITS, TERM_REF)
 
     def score(self, sums: np.ndarray) -> np.ndarray | float:
         ter = super().score(sums)
@@ -125,9 +134,7 @@ class NumberAccuracy(TermMetric):
     key, name = "numbers", "Numbers"
     description = ("source numbers, amounts, dates and ordinals (tifa's number extraction) "
                    "found in the hypothesis")
-
-    def segment(self, t: HypTerms) -> tuple[float, float]:
-        return t.numbers_found, t.numbers
+    columns = (FOUND, NUMBERS)
 
 
 def term_metrics(with_reference: bool) -> list[TermMetric]:

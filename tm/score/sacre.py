@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 from sacrebleu.metrics import BLEU, CHRF, TER
@@ -31,8 +32,9 @@ class SacreMetric:
     sentence: Metric         # BLEU for sentences uses effective order (as `sacrebleu -sl`)
     higher_is_better: bool
     references: list[str] = field(default_factory=list)
-    _refs: list[np.ndarray] = field(default_factory=list)
+    _refs: list = field(default_factory=list)
     _vocab: dict[str, int] = field(default_factory=dict)
+    _ids: dict[str, list[int]] = field(default_factory=dict)    # 13a word → its token ids
 
     def signature(self, n_bootstrap: int = 0, seed: int | None = None) -> str:
         sig = self.metric.get_signature()
@@ -42,24 +44,37 @@ class SacreMetric:
         return sig.format()
 
     def prepare(self, references: list[str]) -> None:
-        """Cache what the hypotheses are compared with: one reference per segment."""
+        """Cache what the hypotheses are compared with: one reference per segment (for
+        `segment_stats`; `score` prepares each reference where its hypotheses are scored)."""
         self.references = references
+        self._refs = [self.reference(r) for r in references]
+
+    def reference(self, text: str):
+        """What `stats` compares a hypothesis with: BLEU's token ids, chrF's characters;
+        for TER nothing (`score` takes TER from the term scorer's search, `terms.edit_stats`)."""
         m = self.metric
         if self.key == "bleu":
-            self._refs = [self._word_ids(self._tokens(r)) for r in references]
-        elif self.key == "chrf" and not m.word_order:
-            self._refs = [kernels.codepoints("".join(m._preprocess_segment(r).split()))
-                          for r in references]
-        elif self.key == "chrf":   # chrF++: sacrebleu's own reference cache
-            m._ref_cache = m._cache_references([references])
-        # TER: `score` takes it from the term scorer's search (`terms.edit_stats`)
+            return self._bleu_ids(text)
+        if self.key == "chrf" and not m.word_order:
+            return kernels.codepoints("".join(m._preprocess_segment(text).split()))
+        if self.key == "chrf":   # chrF++: sacrebleu's reference information
+            return m._extract_reference_info([m._preprocess_segment(text)])
+        return None
 
-    def _tokens(self, text: str) -> list[str]:
-        """BLEU's tokens: sacrebleu's `_preprocess_segment`, with the faster 13a."""
+    def _bleu_ids(self, text: str) -> np.ndarray:
+        """BLEU's tokens (sacrebleu's `_preprocess_segment`, with the faster 13a) as ids of
+        one vocabulary; with 13a each whitespace-separated word is tokenised once."""
         m = self.metric
-        if m.tokenizer.signature() == "13a" and not m.lowercase:
-            return tokenize_13a(text.rstrip()).split()
-        return m._preprocess_segment(text).split()
+        if m.tokenizer.signature() != "13a" or m.lowercase:
+            return self._word_ids(m._preprocess_segment(text).split())
+        cache = self._ids
+        words = _13a_line(text.rstrip()).split()
+        parts = list(map(cache.get, words))
+        if None in parts:
+            for at, word in enumerate(words):
+                if parts[at] is None:
+                    parts[at] = cache[word] = self._word_ids(_13a_word(word).split()).tolist()
+        return np.fromiter(chain.from_iterable(parts), dtype=np.int64)
 
     def _word_ids(self, tokens: list[str]) -> np.ndarray:
         vocab = self._vocab
@@ -67,26 +82,30 @@ class SacreMetric:
 
     def segment_stats(self, hypothesis: str, index: int) -> list:
         """sacrebleu's sufficient statistics of one hypothesis against reference `index`."""
+        return self.stats(hypothesis, self._refs[index], self.references[index])
+
+    def stats(self, hypothesis: str, prepared, reference: str) -> list:
+        """sacrebleu's sufficient statistics of one hypothesis against `reference`, which
+        `prepared` is the `reference()` of."""
         m = self.metric
         if self.key == "bleu":
-            tokens = self._tokens(hypothesis)
-            ref = self._refs[index]
-            counts = kernels.ngram_matches(self._word_ids(tokens), ref, m.max_ngram_order)
+            hyp = self._bleu_ids(hypothesis)
+            counts = kernels.ngram_matches(hyp, prepared, m.max_ngram_order)
             if counts is not None:   # [hyp_len, ref_len] + correct + total
-                return [len(tokens), len(ref), *counts[:, 2].tolist(), *counts[:, 0].tolist()]
+                return [hyp.size, prepared.size, *counts[:, 2].tolist(),
+                        *counts[:, 0].tolist()]
         elif self.key == "chrf" and not m.word_order:
             text = "".join(m._preprocess_segment(hypothesis).split())
-            counts = kernels.ngram_matches(kernels.codepoints(text), self._refs[index],
-                                           m.char_order)
+            counts = kernels.ngram_matches(kernels.codepoints(text), prepared, m.char_order)
             if counts is not None:   # per order: hyp (0 if the reference has none), ref, match
                 out = []
                 for n_hyp, n_ref, n_match in counts.tolist():
                     out += [n_hyp if n_ref else 0, n_ref, n_match]
                 return out
-        if m._ref_cache is None:   # a pair the kernel cannot pack: sacrebleu counts it
-            info = m._extract_reference_info([m._preprocess_segment(self.references[index])])
-        else:
-            info = m._ref_cache[index]
+        # a pair the kernel cannot pack, or chrF++: sacrebleu counts it (its reference cache
+        # holds exactly this `_extract_reference_info` of each reference)
+        info = prepared if self.key == "chrf" and m.word_order else \
+            m._extract_reference_info([m._preprocess_segment(reference)])
         return m._compute_segment_statistics(m._preprocess_segment(hypothesis), info)
 
     def corpus_score(self, stats: np.ndarray) -> float:
@@ -95,8 +114,11 @@ class SacreMetric:
         return float(self.metric._compute_score_from_stats(_python_row(stats.sum(axis=0))).score)
 
     def sentence_score(self, row) -> float:
-        """The sentence score (`sacrebleu -sl`) of one segment's statistics."""
-        return float(self.sentence._compute_score_from_stats(_python_row(row)).score)
+        """The sentence score (`sacrebleu -sl`) of one segment's statistics (a list from
+        `stats` holds Python ints already; TER's floats and arrays are converted)."""
+        if not (isinstance(row, list) and self.key != "ter"):
+            row = _python_row(row)
+        return float(self.sentence._compute_score_from_stats(row).score)
 
     def resampled_scores(self, sums: np.ndarray) -> np.ndarray:
         """Scores of bootstrap resamples from their summed statistics.
@@ -119,17 +141,29 @@ _13A_RULES = [(re.compile(r"([^0-9])([\.,])"), r"\1 \2 "),
               (re.compile(r"([0-9])(-)"), r"\1 \2 ")]
 
 
-def tokenize_13a(line: str) -> str:
-    """sacrebleu's `Tokenizer13a()(line)`, equal on every input (tested)."""
+def _13a_line(line: str) -> str:
+    """13a's steps on the whole line (they can join words): markup and entities."""
     line = line.replace("<skipped>", "").replace("-\n", "").replace("\n", " ")
     if "&" in line:
         line = line.replace("&quot;", '"').replace("&amp;", "&").replace("&lt;", "<")
         line = line.replace("&gt;", ">")
-    line = f" {line} ".translate(_13A_SPACED)
+    return line
+
+
+def _13a_word(word: str) -> str:
+    """13a's four rules on one whitespace-free word. Each rule looks at two neighbouring
+    characters at most, and a white space between words is a non-digit like the spaces put
+    around the word here, so a line's tokens are its words' tokens one after the other."""
+    line = f" {word} ".translate(_13A_SPACED)
     for pattern, template in _13A_RULES:
         if "." in line or "," in line or "-" in line:
             line = pattern.sub(template, line)
     return " ".join(line.split())
+
+
+def tokenize_13a(line: str) -> str:
+    """sacrebleu's `Tokenizer13a()(line)`, equal on every input (tested)."""
+    return " ".join(_13a_word(word) for word in _13a_line(line).split())
 
 
 def _python_row(row) -> list:

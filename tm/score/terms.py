@@ -19,19 +19,15 @@ per segment, so that corpus scores are ratios of sums and the bootstrap can resa
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from sacrebleu.tokenizers.tokenizer_ter import TercomTokenizer
-from tifa.glossary.matcher import TermMatcher, en_key, en_tokens
-from tifa.tm.base import pool
+from tifa.glossary.matcher import TermMatcher, en_key
 from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
 from tifa.tm.score import kernels
 
 WINDOWS = (2, 3)
-SOURCE_CHUNK = 1000   # segments per task when sources are analysed in worker processes
 # Function words left out of the windows: the overlap should measure the content around a
 # term, not whether both sentences say "of the".
 STOPWORDS = frozenset("""
@@ -43,8 +39,6 @@ may might must not no also all any each both such which who whom whose what when
 how there here then very more most other some only own same just
 """.split())
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_SPACE_RUN = re.compile(r"\S+")
-_TERCOM = TercomTokenizer()
 
 
 @dataclass
@@ -69,9 +63,9 @@ class SourceTerms:
     quantities: list = field(default_factory=list)        # every zh quantity
     hard: int = 0                                         # quantities that must be rendered
     ref_accepted: dict[int, list[Place]] = field(default_factory=dict)
-    ref_tokens: list[str] = field(default_factory=list)
+    # per entry, per accepted rendering in the reference: its window (a set) per WINDOWS
+    ref_windows: dict[int, list[tuple[set[str], ...]]] = field(default_factory=dict)
     ref_words: Words | None = None      # TER tokens of the reference, term words flagged
-    ref_ter: tuple[list[str], list[bool] | None] | None = None   # the same, before the ids
 
 
 @dataclass
@@ -93,35 +87,21 @@ class HypTerms:
 
 
 class TermScorer:
-    """Built once per run from the glossary, then `prepare`d with the segments; `analyse` is
-    called per hypothesis segment (in worker processes, which inherit this object)."""
+    """Built once per run from the glossary. Per segment, `source` analyses the source and
+    the reference (once, for all systems); per hypothesis, `analyse` counts against it. Both
+    run in worker processes, which inherit this object."""
 
     def __init__(self, entries) -> None:
         self.matcher = TermMatcher(entries)
         self.entries = self.matcher.entries
         self._index = {id(e): i for i, e in enumerate(self.entries)}
         self.vocab: dict[str, int] = {}     # TER token → id, shared by references and hypotheses
-        self.sources: list[SourceTerms] = []
-
-    def prepare(self, sources: list[str], references: list[str | None], jobs: int = 0) -> None:
-        """Analyse every segment's source and reference (once, for all systems), on `jobs`
-        worker processes."""
-        pairs = list(zip(sources, references, strict=True))
-        chunks = [pairs[i:i + SOURCE_CHUNK] for i in range(0, len(pairs), SOURCE_CHUNK)]
-        self.sources = []
-        for part in pool.imap(self._sources, chunks, jobs if len(chunks) > 1 else 0):
-            for info in part:   # token ids are given here, in one process, for every worker
-                if info.ref_ter is not None:
-                    info.ref_words = Words.of(*info.ref_ter, self.vocab)
-                    info.ref_ter = None
-                self.sources.append(info)
+        # whitespace-separated word → `_word_info`'s (TER id, matcher tokens, words)
+        self._words: dict[str, tuple[int, int, int]] = {}
 
     # ------------------------------------------------------------ source and reference
 
-    def _sources(self, pairs: list[tuple[str, str | None]]) -> list[SourceTerms]:
-        return [self._source(s, r) for s, r in pairs]
-
-    def _source(self, source: str, reference: str | None) -> SourceTerms:
+    def source(self, source: str, reference: str | None) -> SourceTerms:
         counts: Counter[int] = Counter()
         for hit in self.matcher.find_zh(source):
             if hit.entry.accepted:   # an entry without English cannot be checked
@@ -136,8 +116,10 @@ class TermScorer:
                 if p.accepted:
                     info.ref_accepted.setdefault(p.entry, []).append(p)
                     accepted.append(p)
-            info.ref_tokens = en_key(reference).split()
-        info.ref_ter = self._ter_tokens(reference, accepted)
+            tokens = en_key(reference).split()
+            info.ref_windows = {e: [tuple(set(window(tokens, p, w)) for w in WINDOWS)
+                                    for p in found] for e, found in info.ref_accepted.items()}
+        info.ref_words = self._ter_words(self._word_info(reference), accepted)
         return info
 
     def places(self, text: str, entries) -> list[Place]:
@@ -160,10 +142,9 @@ class TermScorer:
 
     # ------------------------------------------------------------ one hypothesis
 
-    def analyse(self, index: int, hypothesis: str) -> HypTerms:
-        """Counts for `hypothesis` as the translation of segment `index`; with a reference
-        also TER and TERm, from one shift search (`edit_stats`)."""
-        src = self.sources[index]
+    def analyse(self, src: SourceTerms, hypothesis: str) -> HypTerms:
+        """Counts for `hypothesis` as the translation of the segment `src` was made from;
+        with a reference also TER and TERm, from one shift search (`edit_stats`)."""
         occurrences: list[tuple[int, int, str | None]] = []
         accepted: dict[int, list[Place]] = {}
         places: list[Place] = []
@@ -183,66 +164,79 @@ class TermScorer:
         if src.hard:
             lost, _ = match_quantities(src.quantities, extract_en(hypothesis))
             found = src.hard - sum(not is_soft(q) for q in lost)  # a wrong month is no figure
-        windows = tuple(self._windows(src, hypothesis, accepted, w) for w in WINDOWS)
+        windows = self._windows(src, hypothesis, accepted)
+        info = self._word_info(hypothesis)
         ter = term_ter = None
         if src.ref_words is not None:
-            ter, term_ter = edit_stats(self._ter_words(hypothesis, places), src.ref_words)
+            ter, term_ter = edit_stats(self._ter_words(info, places), src.ref_words)
         return HypTerms(occurrences, self.deprecated_count(hypothesis),
-                        len(_WORD.findall(hypothesis)), found, src.hard, windows, ter, term_ter)
+                        sum([i[2] for i in info]), found, src.hard, windows, ter, term_ter)
 
     def deprecated_count(self, text: str) -> int:
         """Deprecated renderings of any entry in `text`; one inside another counts once."""
         count, end = 0, -1
-        for hit in self.matcher.find_deprecated(text):
-            if hit.start < end:
+        for start, stop in self.matcher.deprecated_places(text):
+            if start < end:
                 continue
-            end = hit.end
+            end = stop
             count += 1
         return count
 
-    def _windows(self, src: SourceTerms, hypothesis: str, accepted: dict[int, list[Place]],
-                 w: int) -> tuple[float, int]:
-        """Window overlap of every term the reference renders: (sum of overlaps, terms)."""
+    def _windows(self, src: SourceTerms, hypothesis: str,
+                 accepted: dict[int, list[Place]]) -> tuple[tuple[float, int], ...]:
+        """Window overlap of every term the reference renders, per WINDOWS: (sum of overlaps,
+        terms)."""
         if not src.ref_accepted:
-            return (0.0, 0)
+            return ((0.0, 0),) * len(WINDOWS)
         hyp_tokens = en_key(hypothesis).split() if accepted else []
-        total, terms = 0.0, 0
+        totals, terms = [0.0] * len(WINDOWS), [0] * len(WINDOWS)
         for e, k in src.counts.items():
-            refs = src.ref_accepted.get(e, [])
+            refs = src.ref_windows.get(e, [])
             hyps = accepted.get(e, [])
             for j in range(min(k, len(refs))):
-                ref_window = set(window(src.ref_tokens, refs[j], w))
-                if not ref_window:
-                    continue  # nothing around the term in the reference to compare with
-                terms += 1
-                if j < len(hyps):
-                    hyp_window = set(window(hyp_tokens, hyps[j], w))
-                    total += len(hyp_window & ref_window) / len(ref_window)
-        return (total, terms)
+                for at, w in enumerate(WINDOWS):
+                    ref_window = refs[j][at]
+                    if not ref_window:
+                        continue  # nothing around the term in the reference to compare with
+                    terms[at] += 1
+                    if j < len(hyps):
+                        hyp_window = set(window(hyp_tokens, hyps[j], w))
+                        totals[at] += len(hyp_window & ref_window) / len(ref_window)
+        return tuple(zip(totals, terms, strict=True))
 
-    def _ter_words(self, text: str, places: list[Place]) -> Words:
-        return Words.of(*self._ter_tokens(text, places), self.vocab)
+    def _word_info(self, text: str) -> list[tuple[int, int, int]]:
+        """Per whitespace-separated word of `text` (`str.split`): the TER id of the word in
+        lower case, the matcher tokens in it and the words (`_WORD`) in it. None of the three
+        tokenisations crosses white space, so a text's are its words' one after the other;
+        each distinct word is worked out once."""
+        known = self._words
+        info = list(map(known.get, text.split()))
+        if None in info:
+            vocab = self.vocab
+            for at, word in enumerate(text.split()):
+                if info[at] is None:
+                    info[at] = known[word] = (vocab.setdefault(word.lower(), len(vocab)),
+                                              len(en_key(word).split()),
+                                              len(_WORD.findall(word)))
+        return info   # type: ignore[return-value]
 
-    def _ter_tokens(self, text: str, places: list[Place]) -> tuple[list[str], list[bool] | None]:
-        """TER's tokens of `text` (sacrebleu's tercom tokenizer: lower case, split on spaces),
-        words inside a rendering flagged (unless the tokens cannot be mapped back to
-        character offsets: then TERm equals TER for this segment)."""
-        stripped = text.rstrip()
-        tokens = _TERCOM(stripped).split()
-        terms = None
+    @staticmethod
+    def _ter_words(info: list[tuple[int, int, int]], places: list[Place]) -> Words:
+        """TER's tokens of a text (sacrebleu's tercom tokenizer: lower case, split on white
+        space) as ids, from its `_word_info`, with the words that hold a matcher token of a
+        rendering flagged. A matcher token lies inside one whitespace word, so a rendering
+        from its first to its last token covers those words and every word between them (a
+        dash, an article)."""
+        ids = np.array([i[0] for i in info], dtype=np.int64)
+        flags = np.zeros(len(info), dtype=np.int64)
         if places:
-            found = list(_SPACE_RUN.finditer(stripped))
-            if [m.group().lower() for m in found] == tokens:
-                starts = [m.start() for m in found]
-                ends = [m.end() for m in found]
-                words = en_tokens(text)   # the matcher's tokens, with their offsets
-                terms = [False] * len(tokens)
-                for p in places:
-                    a, b = words[p.token][1], words[p.token + p.length - 1][2]
-                    # the whitespace tokens that overlap [a, b)
-                    for i in range(bisect_right(ends, a), bisect_left(starts, b)):
-                        terms[i] = True
-        return tokens, terms
+            owner: list[int] = []   # per matcher token (articles dropped): its word
+            for at, i in enumerate(info):
+                if i[1]:
+                    owner += [at] * i[1]
+            for p in places:
+                flags[owner[p.token]:owner[p.token + p.length - 1] + 1] = 1
+        return Words(ids, flags)
 
 
 def window(tokens: list[str], place: Place, w: int) -> list[str]:
