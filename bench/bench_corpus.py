@@ -1,6 +1,7 @@
 """Benchmark: the corpus step (clean, segment, merge) on varied text and on copies.
 
     python bench/bench_corpus.py [--sizes 1 10 100] [--copies-mb 100] [--peer-mb 2]
+                                 [--baseline REV]
 
 1. Varied corpus (`bench/data/varied-<n>mb/`, generated once, deterministic): articles of
    *distinct* sentences made by recombining the clauses of the seeds (2-4 clauses each), laid out
@@ -17,12 +18,17 @@
    (the old benchmark: 666k sentences collapse to a few thousand segments). Target <= 60 s.
 3. Peer: OmegaT 3.6 segments the first `--peer-mb` MB of the copies corpus; our segmentation of
    the same files is timed beside it and the ratio printed.
+
+With `--baseline REV` (a git revision, say `main`), every corpus step above is also run with
+the code of that revision (`git archive` into a temporary folder), right before ours in the
+same conditions, and the ratios of wall time, CPU, the parent's CPU and the peak RSS printed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import shutil
@@ -221,12 +227,13 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def _measure(code: str) -> dict:
+def _measure(code: str, tree: Path | None = None) -> dict:
     """Run `code` in a fresh Python; it prints JSON; add wall and CPU time, peak tree RSS (MB).
 
     CPU time is printed beside wall time because the machine is shared: wall time alone
     measures the neighbours' load as much as our code. The peak RSS is that of the process tree
-    (the reader worker processes run beside the parent), sampled every 50 ms.
+    (the reader worker processes run beside the parent), sampled every 50 ms. `tree`: a folder
+    whose `tifa` package is imported instead of ours (`_baseline_tree`).
     """
     wrapper = (
         "import json, resource, time\n"
@@ -242,8 +249,11 @@ def _measure(code: str) -> dict:
         "result['peak_rss_mb'] = round(usage.ru_maxrss / 1024)\n"
         "print(json.dumps(result))\n"
     )
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
     proc = subprocess.Popen([sys.executable, "-c", wrapper], cwd=REPO, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, env=env)
     peak = [0]
     done = threading.Event()
 
@@ -263,7 +273,21 @@ def _measure(code: str) -> dict:
     return result
 
 
-def ours(paths: list[Path]) -> dict:
+def _baseline_tree(rev: str) -> Path:
+    """The code of git revision `rev` as an importable `tifa` package in a temporary folder
+    (the repository maps tifa.tm, tifa.glossary and tifa.cli to its top-level folders)."""
+    root = Path(tempfile.mkdtemp(prefix="tifa-baseline-"))
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", rev], capture_output=True,
+                             check=True).stdout
+    (root / "src").mkdir()
+    subprocess.run(["tar", "-x", "-C", str(root / "src")], input=archive, check=True)
+    (root / "tifa").mkdir()
+    for name in ("tm", "glossary", "cli"):
+        (root / "tifa" / name).symlink_to(root / "src" / name)
+    return root
+
+
+def ours(paths: list[Path], tree: Path | None = None) -> dict:
     code = (
         "from tifa.tm.corpus.merge import build_segments\n"
         f"s = build_segments({[str(p) for p in paths]!r})\n"
@@ -271,8 +295,9 @@ def ours(paths: list[Path]) -> dict:
         "result = dict(files=r.files, articles=r.articles, sentences=r.sentences,\n"
         "              segments=r.segments, exact_duplicates=r.exact_duplicates,\n"
         "              merged_variants=r.merged_variants)\n"
+        "import tifa.tm.corpus.merge as m; result['code'] = m.__file__\n"
     )
-    return _measure(code)
+    return _measure(code, tree)
 
 
 def ours_segmentation_only(paths: list[Path]) -> dict:
@@ -329,19 +354,45 @@ def _show(files: list[Path], result: dict) -> float:
     return size
 
 
+def _run(files: list[Path], tree: Path | None, rev: str | None) -> dict:
+    """Ours on `files`, after the baseline's run (`tree`) when there is one; same output."""
+    if tree is None:
+        return ours(files)
+    before = ours(files, tree)
+    print(f"  baseline {rev}: {json.dumps(before)}")
+    result = ours(files)
+    counts = ("articles", "sentences", "segments", "exact_duplicates", "merged_variants")
+    same = all(before[k] == result[k] for k in counts)
+    print("  ours / baseline: " + ", ".join(
+        f"{k} {result[k] / before[k]:.2f}x" for k in ("wall_s", "cpu_s", "parent_cpu_s",
+                                                       "tree_peak_rss_mb") if before[k])
+        + f"; counts {'the same' if same else 'DIFFERENT'}")
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1, 10, 100],
                         help="varied corpus sizes in MB (the first is the per-MB reference)")
     parser.add_argument("--copies-mb", type=int, default=100, help="0 to skip")
     parser.add_argument("--peer-mb", type=int, default=2, help="0 to skip")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also run each corpus step with the code of this git revision")
     args = parser.parse_args()
+    tree = _baseline_tree(args.baseline) if args.baseline else None
+    try:
+        _main(args, tree)
+    finally:
+        if tree is not None:
+            shutil.rmtree(tree, ignore_errors=True)
 
+
+def _main(args: argparse.Namespace, tree: Path | None) -> None:
     base: float | None = None
     for size_mb in args.sizes:
         files = _corpus("varied", size_mb)
         print(f"$ build_segments(bench/data/varied-{size_mb}mb)")
-        result = ours(files)
+        result = _run(files, tree, args.baseline)
         size = _show(files, result)
         per_mb = result["cpu_s"] / size, result["wall_s"] / size
         if base is None:
@@ -362,7 +413,7 @@ def main() -> None:
     if args.copies_mb:
         files = _corpus("corpus", args.copies_mb)
         print(f"$ build_segments(bench/data/corpus-{args.copies_mb}mb)  # copies of five pages")
-        result = ours(files)
+        result = _run(files, tree, args.baseline)
         _show(files, result)
         idle = result["parent_cpu_s"] + result["workers_cpu_s"] / 2
         print(f"  target: wall <= 60 s: {'ok' if result['wall_s'] <= 60 else 'MISSED'} "

@@ -1,6 +1,8 @@
 """Benchmark mining at scale: a corpus at once, an archive built month by month, a month's update.
 
     python bench/bench_mine_scale.py [--at-once-mb 100] [--archive-mb 10 30] [--month-mb 10]
+    python bench/bench_mine_scale.py --grow-mb 1000 --rank-at 100 300 1000 --at-once-mb 0 \\
+        --archive-mb
 
 Targets (issue #15): 100 MB mined in <= 2 min and <= 4 GB; a month's update (10 MB added to
 a 1 GB archive) in <= 30 s; a big archive in bounded memory.
@@ -175,14 +177,46 @@ def archive(sizes: list[int], month_mb: int) -> None:
                 trial.unlink()
 
 
+def grow(total_mb: int, month_mb: int, rank_at: list[int]) -> None:
+    """An archive of `total_mb` MB built month by month, each month generated just before it is
+    added (its own clause pool) and added in a fresh process: per month CPU, wall, peak RSS of
+    the process tree, load, store size; at each size of `rank_at`, a re-rank alone. Resumes
+    where a previous run stopped (the months already in the store are skipped)."""
+    import sqlite3
+
+    store = DATA / f"scale-grow-{month_mb}mb.sqlite"
+    print(f"$ archive grown to {total_mb} MB, {month_mb} MB a month, in "
+          f"{store.relative_to(REPO)} (re-rank alone at {rank_at or 'no size'} MB)")
+    done = 0
+    if store.exists():
+        db = sqlite3.connect(store)
+        done = int(db.execute("SELECT value FROM meta WHERE key = 'batch'").fetchone()[0])
+        db.close()
+    for k in range(done + 1, total_mb // month_mb + 1):
+        files = corpus(f"scale-month-{month_mb}mb-{k:03d}", month_mb, seed=10_000 + k)
+        result = _add(files, store, rank=False)
+        db = sqlite3.connect(store)
+        result["ngrams"] = sum(len(b) // 8 for (b,) in db.execute("SELECT keys FROM levels"))
+        db.close()
+        _show(f"month {k} added ({k * month_mb} MB)", result)
+        if k * month_mb in rank_at:
+            _show(f"{k * month_mb} MB re-rank alone", _add([], store, rank=True))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--at-once-mb", type=int, default=100, help="0 to skip")
     parser.add_argument("--archive-mb", type=int, nargs="*", default=[10, 30],
                         help="archive sizes at which the update is measured")
     parser.add_argument("--month-mb", type=int, default=10)
+    parser.add_argument("--grow-mb", type=int, default=0,
+                        help="build an archive of this size month by month (resumable)")
+    parser.add_argument("--rank-at", type=int, nargs="*", default=[],
+                        help="with --grow-mb: sizes (MB) at which to re-rank the archive")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs, {load()}")
+    if args.grow_mb:
+        grow(args.grow_mb, args.month_mb, args.rank_at)
     if args.archive_mb:
         archive(sorted(args.archive_mb), args.month_mb)
     if args.at_once_mb:

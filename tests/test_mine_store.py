@@ -160,3 +160,38 @@ def test_killed_update_leaves_the_previous_store(two_months: Path, tmp_path: Pat
     assert _dump(path) == before
     with MineStore.open(path) as store:
         assert store.summary().documents == len(SEED_FILES)
+
+
+def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import tifa.glossary.mine_store as mine_store
+
+    path = tmp_path / "archive.sqlite"
+    with MineStore.open(path, create=True) as store:
+        store.add(_pages(MONTHS[0]))
+        first_month = store.evidence()
+    with MineStore.open(path) as store:  # a month added: the stored evidence is stale
+        store.add(_pages(MONTHS[1]))
+        both = store.evidence()
+    assert both.zh != first_month.zh
+    shutil.copyfile(two_months, tmp_path / "computed.sqlite")
+    with MineStore.open(tmp_path / "computed.sqlite") as store:
+        computed = store.evidence()
+    assert _table(both) == _table(computed)
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("computed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(mine_store, "gather_counted", not_again)
+        with MineStore.open(path) as store:
+            again = store.evidence()
+    assert again == both and _table(again) == _table(both)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE evidence SET data = x'00ff'")  # damaged: only costs the time
+    db.commit()
+    db.close()
+    with MineStore.open(path) as store:
+        assert store.evidence() == both

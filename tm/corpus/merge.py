@@ -27,11 +27,13 @@ import bisect
 import contextlib
 import gc
 import hashlib
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -134,6 +136,7 @@ class _Occurrences:
     file: list[int] = field(default_factory=list)
     line: list[int] = field(default_factory=list)
     cut: list[bool] = field(default_factory=list)   # first sentence after a page-jump marker
+    complete: list[bool] = field(default_factory=list)  # ends a sentence (`_complete`)
 
 
 def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
@@ -150,17 +153,14 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
     for key, fi in zip(occ.key, occ.file, strict=True):
         if file_of_key.setdefault(key, fi) != fi:
             file_of_key[key] = -1
-    para_first = [i for i in range(n) if i == 0 or (occ.article[i], occ.para[i])
-                  != (occ.article[i - 1], occ.para[i - 1])]
-    para_last = {i - 1 for i in para_first if i > 0} | ({n - 1} if n else set())
+    para_first = _paragraph_starts(occ)
     firsts_by_file: dict[int, list[int]] = defaultdict(list)
     for i in para_first:
         firsts_by_file[occ.file[i]].append(i)
     dropped: set[int] = set()
     joins: list[tuple[int, str, str]] = []  # (file, first piece, second piece)
-    for a in sorted(para_last):
-        if _complete(occ.text[a]):
-            continue
+    # the last sentence of each paragraph, when it does not end its sentence
+    for a in [i - 1 for i in [*para_first[1:], n] if n and not occ.complete[i - 1]]:
         firsts = firsts_by_file[occ.file[a]]
         start = bisect.bisect_right(firsts, a)
         for b in firsts[start:start + reach]:
@@ -171,16 +171,25 @@ def _rejoin_page_jumps(occ: _Occurrences, reach: int = 12
                 joins.append((occ.file[a], occ.text[a], occ.text[b]))
                 occ.text[a] += occ.text[b]
                 occ.key[a] = key
+                occ.complete[a] = _complete(occ.text[a])
                 dropped.add(b)
                 break
     if not dropped:
         return occ, joins
     kept = _Occurrences()
-    keep = [i for i in range(n) if i not in dropped]
-    for name in ("text", "key", "article", "para", "file", "line", "cut"):
-        values = getattr(occ, name)
-        setattr(kept, name, [values[i] for i in keep])
+    keep = bytearray(b"\x01") * n
+    for i in dropped:
+        keep[i] = 0
+    for name in ("text", "key", "article", "para", "file", "line", "cut", "complete"):
+        setattr(kept, name, list(compress(getattr(occ, name), keep)))
     return kept, joins
+
+
+def _paragraph_starts(occ: _Occurrences) -> list[int]:
+    """The index of the first sentence of each paragraph read (in one array pass)."""
+    starts = np.diff(np.array(occ.article, dtype=np.int64), prepend=-1) != 0
+    starts |= np.diff(np.array(occ.para, dtype=np.int64), prepend=-1) != 0
+    return np.flatnonzero(starts).tolist()
 
 
 def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[str, int]:
@@ -214,8 +223,9 @@ def _bigram_files(candidates: set[str], occ: _Occurrences, nfiles: int) -> dict[
     return {gram: min(2, count[at]) for gram, at in wanted.items() if at in count}
 
 
-def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list[str],
-            distinctive: set[int]) -> dict[str, list[list[Segment]]]:
+def _layout(copy_segment: list[Segment], occ: _Occurrences, spans: list[tuple[int, int]],
+            starts: list[int], doc_of_article: list[str], distinctive: set[int]
+            ) -> dict[str, list[list[Segment]]]:
     """Rebuild each document's paragraphs from all its copies, every sentence included.
 
     Source paragraphs are taken in reading order (first file first). A paragraph that shares a
@@ -224,10 +234,24 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list
     Any other paragraph is new and goes after the paragraph that preceded it in its own copy,
     with all its sentences (a sentence the speech repeats, a sentence a report quotes verbatim
     and whose segment belongs to the speech). Linear in the sentences read.
+
+    A document printed once whose segments are all different (most documents of a corpus) is
+    its paragraphs as read: its layout is taken as it is.
     """
-    in_para: dict[tuple[int, int], list[Segment]] = defaultdict(list)
-    for i, seg in enumerate(copy_segment):
-        in_para[(occ.article[i], occ.para[i])].append(seg)
+    layout: dict[str, list[list[Segment]]] = defaultdict(list)
+    copies_of_doc = Counter(doc_of_article)
+    simple = [copies_of_doc[doc_of_article[a]] == 1 and
+              len(set(map(id, copy_segment[start:end]))) == end - start
+              for a, (start, end) in enumerate(spans)]
+    in_para: dict[tuple[int, int], list[Segment]] = {}
+    articles, paras = occ.article, occ.para
+    n = len(copy_segment)
+    for start, end in zip(starts, [*starts[1:], n][:len(starts)], strict=True):  # paragraphs
+        article = articles[start]
+        if simple[article]:
+            layout[doc_of_article[article]].append(copy_segment[start:end])
+        else:
+            in_para[(article, paras[start])] = copy_segment[start:end]
     paragraphs: dict[int, tuple[str, tuple[int, ...], list[Segment]]] = {}  # id → doc, order
     # per document: id(segment) → its paragraph, and → the article that placed it
     homes: dict[str, dict[int, list[Segment]]] = defaultdict(dict)
@@ -237,11 +261,13 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list
     for (article, _), segs in in_para.items():
         doc = doc_of_article[article]
         home, placer = homes[doc], placers[doc]
-        shared = Counter()
-        for seg in segs:
-            placed = home.get(id(seg))
-            if placed is not None and id(seg) in distinctive:
-                shared[id(placed)] += 1
+        ids = list(map(id, segs))
+        shared: dict[int, int] = {}  # id(paragraph) → distinctive segments it already holds
+        if not home.keys().isdisjoint(ids):  # (in C) some are placed already
+            for seg in segs:
+                placed = home.get(id(seg))
+                if placed is not None and id(seg) in distinctive:
+                    shared[id(placed)] = shared.get(id(placed), 0) + 1
         if shared:
             # the copies disagree on a paragraph break (003 breaks wherever a wrapped line ends
             # in 。): the copy that holds the sentences together wins, the pieces join.
@@ -282,12 +308,17 @@ def _layout(copy_segment: list[Segment], occ: _Occurrences, doc_of_article: list
                 children[id(previous)] += 1
                 order = (*paragraphs[id(previous)][1], children[id(previous)])
             paragraphs[id(target)] = (doc, order, target)
+            if placer.keys().isdisjoint(ids):  # (in C) none placed yet: all of them
+                target.extend(segs)
+                placer.update(dict.fromkeys(ids, article))
+                home.update(dict.fromkeys(ids, target))
+                last[article] = target
+                continue
             for seg in segs:  # all but what another copy of the document already placed
                 if placer.setdefault(id(seg), article) == article:
                     target.append(seg)
                     home.setdefault(id(seg), target)
         last[article] = target
-    layout: dict[str, list[list[Segment]]] = defaultdict(list)
     for doc, _, para in sorted(paragraphs.values(), key=lambda item: item[1]):
         if para:
             layout[doc].append(para)
@@ -330,6 +361,16 @@ def _copy_groups(spans: list[tuple[int, int]], keys: list[str],
     for (start, end), title in zip(spans, titles, strict=True):
         own = list(dict.fromkeys(keys[start:end]))
         total = sum(map(len, own))
+        if groups_of_key.keys().isdisjoint(own):  # all new text (most articles), in C
+            best = final(group_of_title[title]) if title in group_of_title else len(size)
+            if best == len(size):
+                size.append(0)
+            group_of.append(best)
+            if title is not None:
+                group_of_title.setdefault(title, best)
+            groups_of_key.update({key: [best] for key in own})
+            size[best] += total
+            continue
         shared: Counter = Counter()
         count: Counter = Counter()
         for key in own:
@@ -360,8 +401,10 @@ def _copy_groups(spans: list[tuple[int, int]], keys: list[str],
     return [final(g) for g in group_of]
 
 
+@lru_cache(maxsize=1 << 16)
 def _letters(key: str) -> str:
-    """The key without punctuation and spaces: what truncation is judged on."""
+    """The key without punctuation and spaces: what truncation is judged on (cached: the
+    forms compared in copies of one article come back again and again)."""
     return _WORD_CHARS.sub("", key)
 
 
@@ -399,7 +442,8 @@ def _same_sentence(a: str, b: str, cut: set[str]) -> bool:
 
 def _cluster(occ: _Occurrences, spans: list[tuple[int, int]], group_of: list[int],
              cut: set[str]) -> dict[str, str]:
-    """Union the distinct forms that are one sentence; returns each key's cluster root.
+    """Union the distinct forms that are one sentence; returns the cluster root of each key
+    merged with another (any other key is its own root: most keys of a corpus).
 
     Identical keys are one sentence everywhere. A different form is compared only with the
     forms read between the same neighbours (the same previous sentence, or the same next one,
@@ -423,20 +467,29 @@ def _cluster(occ: _Occurrences, spans: list[tuple[int, int]], group_of: list[int
 
     after: dict[tuple[int, str], list[str]] = {}    # (group, previous key) → forms read next
     before: dict[tuple[int, str], list[str]] = {}   # (group, next key) → forms read before it
+    touched: set[str] = set()                       # every key in a cluster of two or more
     keys = occ.key
     for art, (start, end) in enumerate(spans):
         group = group_of[art]
         if articles_in[group] == 1:
             # An article that has no copy meets only itself: when no two of its sentences are
             # one cluster, no two forms ever share a neighbour, and there is nothing to compare.
-            roots = {find(key) for key in keys[start:end]}
+            own = keys[start:end]
+            if touched.isdisjoint(own) and len(set(own)) == end - start:
+                continue  # (the common case, in C) all keys distinct and none merged yet
+            roots = {find(key) for key in own}
             if len(roots) == end - start:
                 continue
         for i in range(start, end):
             key = keys[i]
             # neighbours by cluster: a neighbour damaged by OCR but already merged is the same
-            prev = find(keys[i - 1]) if i > start else "\x02"
-            nxt = find(keys[i + 1]) if i + 1 < end else "\x03"
+            # (`find` only for a key in `parent`: any other key is its own root)
+            prev = "\x02" if i == start else keys[i - 1]
+            if prev in parent:
+                prev = find(prev)
+            nxt = "\x03" if i + 1 == end else keys[i + 1]
+            if nxt in parent:
+                nxt = find(nxt)
             for index, context in ((after, (group, prev)), (before, (group, nxt))):
                 forms = index.get(context)
                 if forms is None:
@@ -445,13 +498,16 @@ def _cluster(occ: _Occurrences, spans: list[tuple[int, int]], group_of: list[int
                 if key in forms:
                     continue
                 for other in forms:
-                    if find(other) != find(key) and _same_sentence(key, other, cut):
+                    if (key in parent or other in parent) and find(other) == find(key):
+                        continue  # one cluster already
+                    if _same_sentence(key, other, cut):
+                        touched.update((key, other, find(key), find(other)))
                         parent[find(key)] = find(other)
                 if len(forms) < _CONTEXT:
                     forms.append(key)
     del after, before
     _join_stray_pieces(occ, find, parent)
-    return {key: find(key) for key in dict.fromkeys(keys)}
+    return {key: find(key) for key in list(parent)}
 
 
 def _join_stray_pieces(occ: _Occurrences, find: Callable[[str], str],
@@ -464,25 +520,31 @@ def _join_stray_pieces(occ: _Occurrences, find: Callable[[str], str],
     (a quotation ends its sentence), so it joins the whole sentence wherever it is read; only
     when the same previous sentence leads to it and one longer form (by cluster) completes it.
     """
-    keys, articles, paras, texts = occ.key, occ.article, occ.para, occ.text
+    keys, texts = occ.key, occ.text
     n = len(keys)
+    articles = np.array(occ.article, dtype=np.int64)
+    paras = np.array(occ.para, dtype=np.int64)
+    # the last sentence of its paragraph, not the first of its article
+    last = np.ones(n, dtype=bool)
+    if n:
+        last[:-1] = (articles[1:] != articles[:-1]) | (paras[1:] != paras[:-1])
+        last[0] = False
+        last[1:] &= articles[1:] == articles[:-1]
     pieces: list[tuple[str, str]] = []   # (previous sentence's root, key of the piece)
-    for i in range(1, n):
-        if articles[i - 1] != articles[i] or _complete(texts[i]) or \
-                len(_letters(keys[i])) < MIN_FUZZY_LEN or not _RUNNING.search(texts[i]):
+    for i in np.flatnonzero(last).tolist():
+        if occ.complete[i] or len(_letters(keys[i])) < MIN_FUZZY_LEN or \
+                not _RUNNING.search(texts[i]):
             continue  # a title or header line has no sentence end either, and no ，
-        if i + 1 < n and (articles[i + 1], paras[i + 1]) == (articles[i], paras[i]):
-            continue  # not the end of its paragraph
         pieces.append((find(keys[i - 1]), keys[i]))
     if not pieces:
         return
     wanted = {prev for prev, _ in pieces}
+    # the keys whose cluster root is wanted: the roots, and the keys merged into them
+    leads = wanted | {key for key in list(parent) if find(key) in wanted}
     read_after: dict[str, set[str]] = defaultdict(set)
-    for i in range(1, n):
-        if articles[i - 1] == articles[i]:
-            prev = find(keys[i - 1])
-            if prev in wanted:
-                read_after[prev].add(keys[i])
+    same_article = np.flatnonzero(articles[1:] == articles[:-1]).tolist()  # i - 1 of each i
+    for i in [j + 1 for j in same_article if keys[j] in leads]:
+        read_after[find(keys[i - 1])].add(keys[i])
     # the forms read after each such sentence, sorted by their letters: the forms a piece
     # begins are one run of that list (a corpus of copies reads hundreds after one sentence)
     sorted_after = {prev: sorted((_letters(other), other) for other in after)
@@ -506,6 +568,26 @@ _RUNNING = re.compile(r"[，、；：,;:]")  # running text (clean.py's rule wit
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _MAYBE_DOUBLED = re.compile(r"([\u4e00-\u9fff])\s*\1|[\uf900-\ufaff]")  # in the text, not the key
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
+
+
+def _with_doubles(keys: list[str], chunk: int = 100_000) -> list[str]:
+    """The keys that hold a Chinese character twice in a row (`_DOUBLED`), in order.
+
+    One array pass per `chunk` keys (code points, each compared with the next) instead of one
+    regular-expression search per key: a corpus has hundreds of thousands of keys and a few
+    hundred doubles. The separator is no Chinese character, so no pair spans two keys.
+    """
+    found: list[str] = []
+    for at in range(0, len(keys), chunk):
+        part = keys[at:at + chunk]
+        codes = np.frombuffer("\n".join(part).encode("utf-32-le"), dtype=np.uint32)
+        pairs = np.flatnonzero((codes[:-1] == codes[1:]) & (codes[:-1] >= 0x4E00)
+                               & (codes[:-1] <= 0x9FFF))
+        if not len(pairs):
+            continue
+        ends = np.cumsum(np.fromiter(map(len, part), dtype=np.int64, count=len(part)) + 1)
+        found.extend(part[i] for i in np.unique(np.searchsorted(ends, pairs, side="right")))
+    return found
 
 
 def _bigrams(key: str) -> set[str]:
@@ -669,8 +751,8 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
     `cache` maps a paragraph to its sentences (offset, text, match key) across files: most
     paragraphs of a corpus of copies are exact copies. Only the heads of the articles leave:
     their text is in the sentences, and their paragraphs and line maps would double the
-    memory. The sentences come as columns (texts, keys, article, paragraph, line, cut), which
-    the parent appends in C and which pickle smaller than one tuple per sentence.
+    memory. The sentences come as columns (texts, keys, article, paragraph, line, cut, sentence
+    end), which the parent appends in C and which pickle smaller than one tuple per sentence.
     """
     found, removed = split_articles(name, text)
     if not any(a.body for a in found):
@@ -683,6 +765,7 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
     pis: list[int] = []
     lines: list[int] = []
     cuts: list[bool] = []
+    completes: list[bool] = []
     for ai, art in enumerate(found):
         for pi, para in enumerate(art.paragraphs):
             sentences = cache.get(para.text)
@@ -696,11 +779,12 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
                     pis.append(pi)
                     lines.append(para.line_at(start))
                     cuts.append(para.continued and n == 0)
+                    completes.append(_complete(sentence))
                 else:  # nothing to translate, but never dropped without a word
                     removed.append(Debris("punctuation only", name, para.line_at(start),
                                           sentence))
     heads = [_Head(a.file, a.line, a.title, a.title_derived, a.meta, a.key) for a in found]
-    return heads, removed, (texts, keys, ais, pis, lines, cuts)
+    return heads, removed, (texts, keys, ais, pis, lines, cuts, completes)
 
 
 @contextlib.contextmanager
@@ -746,7 +830,7 @@ def _segment_pages(
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
-        texts, keys, ais, pis, lines, cuts = columns
+        texts, keys, ais, pis, lines, cuts, completes = columns
         # one string object per distinct text: memory grows with the distinct sentences
         occ.text.extend(map(strings.setdefault, texts, texts))
         occ.key.extend(map(strings.setdefault, keys, keys))
@@ -755,6 +839,7 @@ def _segment_pages(
         occ.file.extend([fi] * len(texts))
         occ.line.extend(lines)
         occ.cut.extend(cuts)
+        occ.complete.extend(completes)
         if progress:
             progress("read", fi + 1, len(files))
     del strings
@@ -788,34 +873,29 @@ def _segment_pages(
         None if art.title_derived or "continued" in art.meta else _title_key(art.title)
         for art in articles])
     report.copy_groups = len(set(group_of))
-    cut = {occ.key[i] for i in range(len(occ.key))
-           if occ.cut[i] or not _complete(occ.text[i])}
+    cut = set(compress(occ.key, map(operator.or_, occ.cut, map(operator.not_, occ.complete))))
     only_cut = {k for k in cut if all(occ.cut[i] for i in by_key[k])}
-    root_of = _cluster(occ, spans, group_of, cut)
-    members_of: dict[str, list[str]] = {}
-    for key in by_key:
-        members_of.setdefault(root_of[key], []).append(key)
-    del root_of
-    clusters = dict(enumerate(members_of.values()))
-    del members_of
-    for forms in clusters.values():  # the most copies first
-        if len(forms) > 1:
-            forms.sort(key=lambda k: (-len(by_key[k]), k))
-    report.merged_variants = len(by_key) - len(clusters)
+    root_of = _cluster(occ, spans, group_of, cut)  # the keys merged into another
+    # the forms of each cluster of two or more, by root, the most copies first; every other
+    # key is a segment of its own
+    clusters: dict[str, list[str]] = {}
+    for key, root in root_of.items():
+        clusters.setdefault(root, [root]).append(key)
+    for forms in clusters.values():
+        forms.sort(key=lambda k: (-len(by_key[k]), k))
+    report.merged_variants = len(root_of)
     if progress:
         progress("merge", len(by_key), len(by_key))
-    ordered = list(by_key)
 
     # 3. canonical forms need, for each bigram only one form of its cluster has, the number
     #    of files that use it (0, 1, or 2 = many)
     candidates: set[str] = set()
-    own: dict[int, dict[str, list[str]]] = {}
-    for cid, forms in clusters.items():
-        if len(forms) > 1:
-            own[cid] = _own_bigrams(forms)
-            for grams in own[cid].values():
-                candidates.update(grams)
-    doubled = {k: _DOUBLED.findall(k) for k in ordered if _DOUBLED.search(k)}
+    own: dict[str, dict[str, list[str]]] = {}
+    for root, forms in clusters.items():
+        own[root] = _own_bigrams(forms)
+        for grams in own[root].values():
+            candidates.update(grams)
+    doubled = {k: _DOUBLED.findall(k) for k in _with_doubles(list(by_key))}
     for found in doubled.values():
         candidates.update(ch * 2 for ch in found)
     # a bigram inside a dictionary word is evidence enough: only the others need counting
@@ -837,17 +917,22 @@ def _segment_pages(
 
     segment_of: dict[str, Segment] = {}  # match key → its segment
     names = [name for name, _ in files]
-    for cid, forms in clusters.items():
-        if len(forms) == 1 and len(by_key[forms[0]]) == 1:  # most sentences: read once
-            i = by_key[forms[0]][0]
-            doc = doc_of_article[occ.article[i]]
-            segment_of[forms[0]] = Segment(
-                id="s-" + _hash(doc + "\x1f" + forms[0]), text=occ.text[i], doc=doc,
-                article="", para=0, sources=[Source(names[occ.file[i]], occ.line[i])],
-                variants=[])
-            continue
+    occ_text, occ_article, occ_file, occ_line = occ.text, occ.article, occ.file, occ.line
+    for key, read in by_key.items():
+        forms = clusters.get(key)
+        if forms is None:
+            if key in root_of:
+                continue  # a variant: its root makes the segment
+            if len(read) == 1:  # most sentences: read once (positional: id, text, doc, …)
+                i = read[0]
+                doc = doc_of_article[occ_article[i]]
+                segment_of[key] = Segment(
+                    "s-" + _hash(doc + "\x1f" + key), occ_text[i], doc, "", 0,
+                    [Source(names[occ_file[i]], occ_line[i])], [])
+                continue
+            forms = [key]
         canon = forms[0] if len(forms) == 1 else _canonical(
-            forms, own[cid], {f: len(by_key[f]) for f in forms}, files_of,
+            forms, own[key], {f: len(by_key[f]) for f in forms}, files_of,
             {f: occ.text[by_key[f][0]] for f in forms}, only_cut)
         members = by_key[canon] if len(forms) == 1 else \
             sorted(i for f in forms for i in by_key[f])
@@ -878,7 +963,8 @@ def _segment_pages(
             segment_of[form] = segment
     copy_segment = list(map(segment_of.__getitem__, occ.key))
     distinctive = {id(seg) for k, seg in segment_of.items() if len(k) >= MIN_FUZZY_LEN}
-    layout = _layout(copy_segment, occ, doc_of_article, distinctive)
+    starts = _paragraph_starts(occ)  # the first sentence of each paragraph read
+    layout = _layout(copy_segment, occ, spans, starts, doc_of_article, distinctive)
 
     # A document's title: that of its first whole article (not a continued page), a printed
     # title before a derived one (a printed title beats the first words).
@@ -911,24 +997,27 @@ def _segment_pages(
             info.paragraphs.append([seg.id for seg in para])
     report.articles = len(infos)
     report.segments = len(segments)
-    report.suspects = _suspects(segments, doubled, files_of)
+    # only a segment with a doubled form in its cluster, or a text rejoined across a page
+    # jump (its key was joined, not computed from the text), can hold a suspect double
+    check = {id(segment_of[k]) for k in doubled}
+    joined = {left + right for _, left, right in joins}
+    report.suspects = _suspects(
+        [seg for seg in segments if id(seg) in check or seg.text in joined], doubled, files_of)
     return SegmentSet(segments, list(infos.values()), report,
-                      _copies(articles, occ, copy_segment, doc_of_article))
+                      _copies(articles, occ, copy_segment, starts, doc_of_article))
 
 
 def _copies(articles: list[_Head], occ: _Occurrences, copy_segment: list[Segment],
-            doc_of_article: list[str]) -> list[ArticleCopy]:
-    """Each article as printed, as (segment id, text read) per paragraph."""
+            starts: list[int], doc_of_article: list[str]) -> list[ArticleCopy]:
+    """Each article as printed, as (segment id, text read) per paragraph (`starts`: the first
+    sentence of each paragraph read)."""
     copies = [ArticleCopy(art.file, art.line, doc_of_article[ai], [])
               for ai, art in enumerate(articles)]
-    last: tuple[int, int] = (-1, -1)
-    for i, seg in enumerate(copy_segment):
-        where = (occ.article[i], occ.para[i])
-        paragraphs = copies[where[0]].paragraphs
-        if where != last:
-            paragraphs.append([])
-            last = where
-        paragraphs[-1].append((seg.id, occ.text[i]))
+    ids = [seg.id for seg in copy_segment]
+    n = len(ids)
+    for start, end in zip(starts, [*starts[1:], n][:len(starts)], strict=True):
+        copies[occ.article[start]].paragraphs.append(
+            list(zip(ids[start:end], occ.text[start:end], strict=True)))
     return copies
 
 
