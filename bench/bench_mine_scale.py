@@ -1,7 +1,7 @@
 """Benchmark mining at scale: a corpus at once, an archive built month by month, a month's update.
 
     python bench/bench_mine_scale.py [--at-once-mb 100] [--archive-mb 10 30] [--month-mb 10]
-    python bench/bench_mine_scale.py --grow-mb 1000 --rank-at 100 300 1000 --at-once-mb 0 \\
+    python bench/bench_mine_scale.py --grow-mb 1000 --rank-at 100 300 --at-once-mb 0 \\
         --archive-mb
 
 Targets (issue #15): 100 MB mined in <= 2 min and <= 4 GB; a month's update (10 MB added to
@@ -180,8 +180,9 @@ def archive(sizes: list[int], month_mb: int) -> None:
 def grow(total_mb: int, month_mb: int, rank_at: list[int]) -> None:
     """An archive of `total_mb` MB built month by month, each month generated just before it is
     added (its own clause pool) and added in a fresh process: per month CPU, wall, peak RSS of
-    the process tree, load, store size; at each size of `rank_at`, a re-rank alone. Resumes
-    where a previous run stopped (the months already in the store are skipped)."""
+    the process tree, load, store size, stored n-grams; at each size of `rank_at`, on a copy,
+    one more month added and everything ranked, then a re-rank of the unchanged archive.
+    Resumes where a previous run stopped (the months already in the store are skipped)."""
     import sqlite3
 
     store = DATA / f"scale-grow-{month_mb}mb.sqlite"
@@ -200,7 +201,19 @@ def grow(total_mb: int, month_mb: int, rank_at: list[int]) -> None:
         db.close()
         _show(f"month {k} added ({k * month_mb} MB)", result)
         if k * month_mb in rank_at:
-            _show(f"{k * month_mb} MB re-rank alone", _add([], store, rank=True))
+            # the terminologist's update on a copy: one more month added and everything
+            # ranked, then the archive ranked again unchanged (another --top, glossary ...)
+            update = corpus(f"scale-month-{month_mb}mb-{total_mb // month_mb + 1:03d}",
+                            month_mb, seed=10_000 + total_mb // month_mb + 1)
+            trial = store.with_name(f"{store.stem}-update.sqlite")
+            shutil.copyfile(store, trial)
+            try:
+                _show(f"{k * month_mb} MB + {month_mb} MB update and rank",
+                      _add(update, trial, rank=True))
+                _show(f"{k * month_mb + month_mb} MB re-rank alone, unchanged",
+                      _add([], trial, rank=True))
+            finally:
+                trial.unlink()
 
 
 def main() -> None:

@@ -38,17 +38,44 @@ from tifa.tm.align_confidence import FEATURES, WEIGHTS_FILE, Model, fit  # noqa:
 Rows = list[tuple[list[float], bool]]
 
 
-def bible_rows(folder: Path) -> tuple[Rows, Rows]:
-    """(half A, half B) of the Bible set's beads as (features, right)."""
+def bible_rows(folder: Path) -> tuple[Rows, Rows, list[str]]:
+    """(half A, half B) of the Bible set's beads as (features, right), and the book of each bead
+    of A + B in that order."""
     zh, en, gold, zv, ev = load_set(folder)
     beads, features = align_features(zh, en)
     _, judged = bible_judged(beads, gold, zv, ev)
     half_a = half_a_books(zv)
     a: Rows = []
     b: Rows = []
+    books_a: list[str] = []
+    books_b: list[str] = []
     for bead, x, (_, right) in zip(beads, features, judged, strict=True):
-        (a if in_half_a(bead, zv, ev, half_a) else b).append((x, right))
-    return a, b
+        book = (zv[bead.zh[0]] if bead.zh else ev[bead.en[0]]).split(":")[0]
+        if in_half_a(bead, zv, ev, half_a):
+            a.append((x, right))
+            books_a.append(book)
+        else:
+            b.append((x, right))
+            books_b.append(book)
+    return a, b, books_a + books_b
+
+
+def by_book(rows: Rows, books: list[str], key: Rows, l2: float, threshold: float) -> None:
+    """Leave one book out: fit on the other books + keynote, test on the book. Shows where the
+    doubtful beads are wrong and where they are a coin toss."""
+    pooled: list[tuple[float, bool]] = []
+    for held in dict.fromkeys(books):
+        train = [row for row, book in zip(rows, books, strict=True) if book != held] + key
+        test = [row for row, book in zip(rows, books, strict=True) if book == held]
+        model = fit([x for x, _ in train], [r for _, r in train], l2)
+        t = at_threshold(model, test, threshold)
+        print(f"    {held}: {t['above']} above, {t['above_right']:.1%} right; "
+              f"{t['below']} below, {t['below_wrong']:.1%} wrong")
+        pooled += [(model.probability(x), r) for x, r in test]
+    above = [r for p, r in pooled if p >= threshold]
+    below = [r for p, r in pooled if p < threshold]
+    print(f"    all books held out once: {len(above)} above, {sum(above) / len(above):.1%} right; "
+          f"{len(below)} below, {1 - sum(below) / max(1, len(below)):.1%} wrong")
 
 
 def keynote_rows(variants: dict = KEYNOTE_VARIANTS) -> Rows:
@@ -104,13 +131,13 @@ def main() -> None:
     args = ap.parse_args()
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():
-        a, b, key, lit = json.loads(cache.read_text(encoding="utf-8"))
+        a, b, books, key, lit = json.loads(cache.read_text(encoding="utf-8"))
     else:
-        a, b = bible_rows(Path(args.bible))
+        a, b, books = bible_rows(Path(args.bible))
         key = keynote_rows()
         lit = keynote_rows(LITERARY_VARIANTS)
         if cache:
-            cache.write_text(json.dumps([a, b, key, lit]), encoding="utf-8")
+            cache.write_text(json.dumps([a, b, books, key, lit]), encoding="utf-8")
     fold_a = fit([x for x, _ in a + key], [r for _, r in a + key], args.l2)
     fold_b = fit([x for x, _ in b + key], [r for _, r in b + key], args.l2)
     print("weights (fit on Bible half A + keynote):")
@@ -124,6 +151,8 @@ def main() -> None:
     }
     stats["literary_heldout"] = show("literary set (held out)", fold_a, lit, args.threshold)
     show("reverse fold: Bible half A held out (fit on B + keynote)", fold_b, a, args.threshold)
+    print(f"leave one book out (fit on the other books + keynote), at {args.threshold}:")
+    by_book(a + b, books, key, args.l2, args.threshold)
     if args.write:
         fold_a.note = ("fitted by bench/fit_align_confidence.py on the Bible set's half A "
                        "(alternate books) and the keynote set; stats at DOUBT_THRESHOLD")

@@ -37,9 +37,17 @@ from tifa.glossary.mine_gather import (
     gather_counted,
     scan_step,
 )
-from tifa.glossary.mine_model import Model, fit, glossary_words, load_model
+from tifa.glossary.mine_model import Model, family_words, fit, glossary_words, load_model
 from tifa.glossary.mine_signals import veto
-from tifa.glossary.mine_words import CHUNK, acceptable, fold, generic
+from tifa.glossary.mine_words import (
+    CHUNK,
+    LEFT_PIECES,
+    ONE_CHINA,
+    QUANTIFIERS,
+    acceptable,
+    fold,
+    generic,
+)
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.progress import Progress
@@ -115,10 +123,49 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
         out.append(Candidate(shown, score, ev.freq[i], len(ev.docs[i]), g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
+    out = drop_attached(out)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
     return shown
+
+
+def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
+    """A candidate that is another one with a piece of its context attached on the left gives
+    way to that one: a function character or the end of the word before (对|丝路精神,
+    以|西安峰会, 好|主题教育, 年|净土保卫战) or a quantifier (一个|远离冲突), where the rest is
+    a candidate made of whole words. If the rest ranks above or occurs more often (also without
+    the piece), the longer one is left out; if it ranks below, it takes the longer one's place
+    (the evidence is its own). Names that start with a content character keep it (古丝绸之路,
+    新时代, 跨里海国际运输走廊), and so do set phrases whose rest is no run of words
+    (以文塑旅, 以人民为中心); 一个中国 is a name (一个中国原则).
+    """
+    bg = background()
+    keys = [_key(c.zh) for c in ranked]
+    at = {k: i for i, k in reversed(list(enumerate(keys)))}
+    moved: set[int] = set()
+    out = []
+    for i, (c, k) in enumerate(zip(ranked, keys, strict=True)):
+        if i in moved:
+            continue
+        simple = to_simplified(k)
+        words = bg.split(simple)
+        lead = words[0] if len(words) >= 2 else ""
+        if lead not in QUANTIFIERS and k[:1] in LEFT_PIECES:
+            lead = k[:1]
+        rest = simple[len(lead):].lstrip("—")
+        if lead and (lead in QUANTIFIERS or lead in LEFT_PIECES) and rest \
+                and not simple.startswith(ONE_CHINA) and all(
+                len(w) >= 2 for w in bg.split(rest)):
+            j = at.get(k[len(lead):].lstrip("—"))
+            if j is not None and j not in moved:
+                if j < i or ranked[j].freq > c.freq:
+                    continue
+                out.append(ranked[j])
+                moved.add(j)
+                continue
+        out.append(c)
+    return out
 
 
 def link_nesting(shown: list[Candidate], near: list[Candidate]) -> None:
@@ -156,23 +203,35 @@ def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
     labels = glossary_labels(glossary)
     bg = background()
     entry_words: dict[str, set[str]] = defaultdict(set)
+    entry_heads: dict[str, set[str]] = defaultdict(set)
+    entry_mods: dict[str, set[str]] = defaultdict(set)
     for e in glossary:
         if e.id in skip_entries:
             continue
         for form in [e.zh, *(e.zh_variants or [])]:
             for item in re.split(r"[、，,；;]", _key(form)):
-                entry_words[e.id].update(w for w in bg.split(item) if len(w) >= 2)
+                content = [w for w in bg.split(item) if len(w) >= 2]
+                entry_words[e.id].update(content)
+                if len(content) >= 2:
+                    entry_heads[e.id].add(content[-1])
+                    entry_mods[e.id].add(content[0])
     vocabulary: Counter = Counter(w for ws in entry_words.values() for w in ws)
+    heads: Counter = Counter(w for ws in entry_heads.values() for w in ws)
+    mods: Counter = Counter(w for ws in entry_mods.values() for w in ws)
     rows, ys = [], []
     for i, s in enumerate(ev.zh):
         g = ev.signals[i]
         entry = labels.get(_key(s))
-        if veto(g) == 0 or (entry is not None and entry in skip_entries):
+        if veto(dict(g, everyday=0.0)) == 0 or (entry is not None and entry in skip_entries):
             continue
         own = entry_words.get(entry, set()) if entry else set()
-        rows.append(dict(g, glossary_words=glossary_words(ev.words[i], vocabulary, own)))
+        rows.append(dict(g, glossary_words=glossary_words(ev.words[i], vocabulary, own),
+                         **family_words(ev.words[i], heads, mods,
+                                        entry_heads.get(entry, set()) if entry else set(),
+                                        entry_mods.get(entry, set()) if entry else set())))
         ys.append(entry is not None)
-    return fit(rows, ys, l2=l2, note=note, vocabulary=dict(vocabulary))
+    return fit(rows, ys, l2=l2, note=note, vocabulary=dict(vocabulary), heads=dict(heads),
+               modifiers=dict(mods))
 
 
 def mine(

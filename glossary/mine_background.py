@@ -12,7 +12,7 @@ maximum-probability split into listed words), so jieba is not needed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wordfreq import get_frequency_dict
@@ -27,6 +27,9 @@ class Background:
     """Zipf values (log10 of frequency per billion words) of general Chinese words."""
 
     zipf: dict[str, float]
+    # splits already made: the same candidates and their pieces are split several times per
+    # ranking (signals, vocabulary, keyness), and the split is a pure function of the string
+    _splits: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def word_zipf(self, s: str) -> float:
         """Zipf of `s` as one word of general Chinese, 0 if it is not one."""
@@ -34,6 +37,12 @@ class Background:
 
     def split(self, s: str) -> list[str]:
         """Most probable split of `s` into background words (unknown characters alone)."""
+        known = self._splits.get(s)
+        if known is None:
+            known = self._splits[s] = tuple(self._split(s))
+        return list(known)
+
+    def _split(self, s: str) -> list[str]:
         s = s.replace("—", "")
         n = len(s)
         best = [0.0] + [-math.inf] * n

@@ -22,6 +22,7 @@ from tifa.glossary.mine import (
     Evidence,
     _key,
     display,
+    drop_attached,
     gather,
     glossary_labels,
     learn,
@@ -74,6 +75,7 @@ def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3
         out.append(Candidate(display(s), p * veto(g), ev.freq[i], len(ev.docs[i]), g,
                              ev.contexts[i], entry is not None))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
+    out = drop_attached(out)
     link_nesting(out[:300], out[:300])
     return out
 

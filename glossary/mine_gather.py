@@ -18,10 +18,11 @@ from typing import Any
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import NgramCounts, Stats, count_ngrams
 from tifa.glossary.mine_lexicon import lexicon
-from tifa.glossary.mine_model import Model, glossary_words
+from tifa.glossary.mine_model import Model, family_words, glossary_words
 from tifa.glossary.mine_scan import scan, segment_pieces
 from tifa.glossary.mine_signals import (
     candidate_signals,
+    edges,
     nesting,
     part_keyness,
     rule_score,
@@ -54,9 +55,10 @@ class Evidence:
     words: list[list[str]] = field(default_factory=list)  # background split of each
 
     def with_vocabulary(self, i: int, model: Model) -> dict[str, float]:
-        """Signals of candidate `i` with the model's glossary-vocabulary signal added."""
+        """Signals of candidate `i` with the model's glossary-vocabulary signals added."""
         return dict(self.signals[i], glossary_words=glossary_words(self.words[i],
-                                                                    model.vocabulary))
+                                                                    model.vocabulary),
+                    **family_words(self.words[i], model.heads, model.modifiers))
 
 
 def distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
@@ -164,8 +166,8 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         if o.freq == 0:
             continue  # only outside the scan sample of a big corpus: no contexts to show
         st = structure.get(s, Counter())
-        signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None, lex,
-                           cand_set)
+        signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None,
+                                    lex, cand_set)
         freq = max(o.freq, stats.freq.get(s, 0))
         signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
         signals.update(part_keyness(s.replace('"', ""), bg, stats, total_chars))
@@ -174,6 +176,8 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
         signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
                                        and s not in affixed) else 0.0
+        words = bg.split(s.replace('"', ""))
+        signals.update(edges(s.replace('"', ""), words, cand_set))
         signals["rule"] = rule_score(signals)
         contexts = []
         for si in o.contexts:
@@ -185,7 +189,7 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         ev.freq.append(freq)
         ev.docs.append(o.docs)
         ev.contexts.append(contexts)
-        ev.words.append(bg.split(s.replace('"', "")))
+        ev.words.append(words)
     return ev
 
 

@@ -30,7 +30,8 @@ FEATURES = (
     "span_only", "aligned", "left_clean", "right_clean", "rule", "sector",
     "sibling_common", "part_key_min", "part_key_mean", "glossary_words",
     "dict_word", "dict_idiom", "part_common_max", "part_common_mean", "parts_all_common",
-    "list_common", "head_common_modifier",
+    "list_common", "head_common_modifier", "family_head", "family_modifier",
+    "lead_char", "tail_known", "everyday", "object_block",
 )
 # Evidence combines: a list item counts for a phrase made for the purpose, not for two
 # everyday words (医疗卫生); a head word for a long name, not after one everyday word. A
@@ -41,7 +42,7 @@ PAIRED = (
     "spread", "quote", "title", "enum", "parallel", "head", "bg_common", "bg_novel", "bg_parts",
     "part_key_min", "sibling_common", "sector", "len2", "len_long", "object", "freedom",
     "compound4", "span_only", "left_clean", "right_clean", "docs_log", "paired",
-    "parts_all_common", "rule",
+    "parts_all_common", "rule", "lead_char",
 )
 PAIRS = tuple(f"{a}*{b}" for i, a in enumerate(PAIRED) for b in PAIRED[i + 1:])
 ALL_FEATURES = FEATURES + PAIRS
@@ -64,6 +65,8 @@ class Model:
     note: str = ""
     stats: dict[str, float] = field(default_factory=dict)
     vocabulary: dict[str, int] = field(default_factory=dict)  # word → entries using it
+    heads: dict[str, int] = field(default_factory=dict)       # last word → entries ending so
+    modifiers: dict[str, int] = field(default_factory=dict)   # first word → entries starting so
 
     def logit(self, signals: dict[str, float]) -> float:
         return self.bias + sum(w * value(signals, k) for k, w in self.weights.items())
@@ -85,7 +88,9 @@ class Model:
         return json.dumps({"features": list(self.weights), "bias": round(self.bias, 6),
                            "weights": {k: round(v, 6) for k, v in self.weights.items()},
                            "note": self.note, "stats": self.stats,
-                           "vocabulary": dict(sorted(self.vocabulary.items()))},
+                           "vocabulary": dict(sorted(self.vocabulary.items())),
+                           "heads": dict(sorted(self.heads.items())),
+                           "modifiers": dict(sorted(self.modifiers.items()))},
                           ensure_ascii=False, indent=1) + "\n"
 
 
@@ -101,6 +106,24 @@ def glossary_words(words: Sequence[str], vocabulary: dict[str, int],
     return hits / len(content)
 
 
+def family_words(words: Sequence[str], heads: dict[str, int], modifiers: dict[str, int],
+                 own_heads: frozenset[str] | set[str] = frozenset(),
+                 own_modifiers: frozenset[str] | set[str] = frozenset()) -> dict[str, float]:
+    """Does the candidate belong to a family of the glossary's formulations?
+
+    `family_head`: its last word ends other entries (…合作: 南南合作, 互利合作; …外交; …走廊),
+    `family_modifier`: its first word begins other entries (全球…: 全球发展倡议, 全球治理;
+    新型…), each as min(1, entries / 2). These are the formulation families learnt from the
+    glossary instead of a hand-made list; `own_*`: the candidate's own entry, not counted.
+    """
+    content = [w for w in words if len(w) >= 2]
+    if len(content) < 2:
+        return {"family_head": 0.0, "family_modifier": 0.0}
+    head = heads.get(content[-1], 0) - (content[-1] in own_heads)
+    mod = modifiers.get(content[0], 0) - (content[0] in own_modifiers)
+    return {"family_head": min(1.0, head / 2), "family_modifier": min(1.0, mod / 2)}
+
+
 def load_model(path: str | Path | None = None) -> Model:
     """The shipped weights, or a file written by `tifa mine --learn`."""
     target = Path(path) if path else WEIGHTS_FILE
@@ -109,7 +132,9 @@ def load_model(path: str | Path | None = None) -> Model:
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         return Model(weights, float(data["bias"]), str(data.get("note", "")),
                      dict(data.get("stats", {})),
-                     {str(k): int(v) for k, v in data.get("vocabulary", {}).items()})
+                     {str(k): int(v) for k, v in data.get("vocabulary", {}).items()},
+                     {str(k): int(v) for k, v in data.get("heads", {}).items()},
+                     {str(k): int(v) for k, v in data.get("modifiers", {}).items()})
     except (KeyError, TypeError, ValueError) as exc:
         raise TifaError(f"not a weights file of `tifa mine --learn` ({exc})", str(target)) from exc
 
@@ -130,7 +155,8 @@ def matrix(rows: Sequence[dict[str, float]], features: Sequence[str] | None = No
 
 def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], l2: float = 3.0,
         features: Sequence[str] | None = None, note: str = "",
-        vocabulary: dict[str, int] | None = None) -> Model:
+        vocabulary: dict[str, int] | None = None, heads: dict[str, int] | None = None,
+        modifiers: dict[str, int] | None = None) -> Model:
     """L2-penalised logistic regression (Newton–Raphson); positives and negatives weigh the
     same in total, so the few glossary entries are not drowned by the many negatives."""
     features = ALL_FEATURES if features is None else features
@@ -154,4 +180,5 @@ def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], l2: float = 3.
         if np.abs(step).max() < 1e-7:
             break
     return Model({f: float(v) for f, v in zip(features, w[:-1], strict=True)}, float(w[-1]),
-                 note, {"candidates": int(len(y)), "positives": int(pos)}, vocabulary or {})
+                 note, {"candidates": int(len(y)), "positives": int(pos)}, vocabulary or {},
+                 heads or {}, modifiers or {})

@@ -119,6 +119,7 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
         "quoted_affix": 1.0 if '"' in s else 0.0,
         "title": min(1.0, st["title"] / max(1, sf)),
         "enum": min(1.0, st["enum"] / 2), "object": min(1.0, st["object"] / 2),
+        "object_block": min(1.0, st["object_block"] / 2),
         "parallel": min(1.0, st["parallel"] / 2),
         "repeat": 1.0 if repeat_pattern(s) else 0.0,
         "paired": min(1.0, st["paired"] / max(1, sf)),
@@ -159,9 +160,27 @@ def rule_score(g: dict[str, float]) -> float:
 
 
 def veto(g: dict[str, float]) -> float:
-    """Names of places and people, titles of works and verb phrases are not formulations,
-    whatever else they show: the model's score is multiplied by this."""
-    return (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
+    """Names of places and people, titles of works, verb phrases and everyday words of general
+    Chinese (unless quoted or a title) are not formulations, whatever else they show: the
+    model's score is multiplied by this."""
+    everyday = g.get("everyday", 0.0) * (1 - max(g["quote"], g["title"]))
+    return (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday)
+
+
+def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
+    """Is the left edge a piece of running text rather than the start of a name?
+
+    `lead_char`: the first word of the background split is one character (对|丝路精神,
+    以|今年天津峰会, 会|会议精神: a preposition or the end of the word before); `tail_known`:
+    what follows that first word is a candidate of its own (丝路精神), so the candidate is
+    that one with a piece of its context attached. Names of abbreviations (中吉乌铁路) also
+    start with one character; the model weighs the two together with the rest.
+    """
+    if len(words) < 2:
+        return {"lead_char": 0.0, "tail_known": 0.0}
+    lead = len(words[0]) == 1
+    return {"lead_char": 1.0 if lead else 0.0,
+            "tail_known": 1.0 if s[len(words[0]):].lstrip("—") in cands else 0.0}
 
 
 def part_keyness(s: str, bg: Background, stats: Stats, total: int) -> dict[str, float]:
@@ -193,7 +212,9 @@ def vocabulary(s: str, bg: Background, lex: Lexicon, g: dict[str, float]) -> dic
     * `part_common_max`, `part_common_mean`: Zipf of its most common word and the mean, / 7;
     * `parts_all_common`: every one of its words is an everyday word (Zipf ≥ 4);
     * `list_common`: listed, in a list whose items are everyday words (enum × sibling_common);
-    * `head_common_modifier`: a head word after one everyday word (经贸关系, 国际关系).
+    * `head_common_modifier`: a head word after one everyday word (经贸关系, 国际关系);
+    * `everyday`: the candidate is itself an everyday word of general Chinese (Zipf ≥ 4: 社会主义,
+      现代化, 农业): one of 467 such candidates of the seeds is on the gold list; a veto.
     """
     parts = bg.split(s)
     zipf = [bg.word_zipf(p) if bg.word_zipf(p) > 0 else -1.0 for p in parts]
@@ -208,4 +229,5 @@ def vocabulary(s: str, bg: Background, lex: Lexicon, g: dict[str, float]) -> dic
         "list_common": g.get("enum", 0.0) * g.get("sibling_common", 0.0),
         "head_common_modifier": 1.0 if (head and len(parts) == 2 and parts[1].endswith(head)
                                         and common[0]) else 0.0,
+        "everyday": 1.0 if bg.word_zipf(s) >= 4.0 else 0.0,
     }

@@ -43,6 +43,10 @@ LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协
 # Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
 QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些")
 ONE_CHINA = "一个中国"
+# One character in front of a name that belongs to the text around it: function characters
+# (对丝路精神, 以西安峰会) and the last character of a verb or a date (做好|主题教育,
+# 成立|中国—中亚机制, 2023年|净土保卫战).
+LEFT_PIECES = BAD_START | frozenset("对以与同和及跟给由按据好立年个要向")
 # 党的 is part of the name in the Party's own formulations (党的二十大精神, 党的建设): the only
 # 的 a bare n-gram may carry.
 PARTY = "党的"

@@ -170,6 +170,22 @@ def test_literary_prose_with_free_translation(variant, floor):
             "Ah, could this be the home I had thought of so often for twenty years?"),))
 
 
+def test_names_spelt_in_pinyin_link_sentences():
+    from tifa.tm.align_names import name_keys
+
+    zh = ["福贵对家珍说，孔乙己来了。", "他拉着牛走了。"]
+    en = ["Fugui told Jiazhen that Kong Yiji had come.",
+          "Take the ox, he said, and he led it away.", "He would take nothing."]
+    zk, ek = name_keys(zh, en)
+    assert zk[0] == ek[0] == ["n:fugui", "n:jiazhen", "n:kongyiji", "n:yiji"]
+    # "Take" reads as pinyin (ta-ke) but the text writes "take" too: an English word.
+    assert zk[1] == ek[1] == ek[2] == []
+    # A name found on one side only is no evidence at all.
+    assert name_keys(["福贵来了。"], ["Youqing came."]) == ([[]], [[]])
+    # Names CC-CEDICT knows are left to its glosses (李白: "Li Bai, … Tang Dynasty poet").
+    assert name_keys(["李白写道。"], ["Li Bai wrote."], {"li", "bai"}) == ([[]], [[]])
+
+
 def test_literary_set_files_are_generated_from_the_source():
     spec = importlib.util.spec_from_file_location(
         "make_literary_set", REPO / "bench" / "make_literary_set.py")

@@ -4,6 +4,7 @@ and the same drafts with one slip planted must give exactly that slip."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,30 @@ def test_a_sentence_a_line_in_blank_line_paragraphs_is_quiet(terms) -> None:
     findings = [f for f in iter_findings(units, terms) if f.severity != "info"]
     assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
     assert sum(1 for u in units if u.source and u.target) == 72
+
+
+def _pairing(zh: Path, en: Path, terms) -> dict[str, str]:
+    return {u.id.split("/")[0]: u.id.split("/")[1] for u in read_units(zh, en, glossary=terms)}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_lost_half_sentence_moves_no_neighbour(name, terms, tmp_path) -> None:
+    """Drop one English sentence of a line that has several: every other Chinese line keeps
+    its English line (the aligner once paired the next sentence wrongly instead of pairing a
+    half-translated one)."""
+    zh, original = DATA / f"{name}.zh.txt", DATA / f"{name}.en.txt"
+    base = _pairing(zh, original, terms)
+    lines = original.read_text(encoding="utf-8").split("\n")
+    tried = 0
+    for i, line in enumerate(lines):
+        parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line)
+        for drop in range(len(parts) if len(parts) > 1 else 0):
+            damaged = lines[:i] + [" ".join(p for k, p in enumerate(parts) if k != drop)] + \
+                lines[i + 1:]
+            en = tmp_path / f"{i}-{drop}.en.txt"
+            en.write_text("\n".join(damaged), encoding="utf-8")
+            got = _pairing(zh, en, terms)
+            moved = {z for z in base if z != str(i + 1) and got.get(z) != base[z]}
+            assert not moved, (i + 1, drop, moved)
+            tried += 1
+    assert tried or name in ("sme", "misu")

@@ -105,7 +105,7 @@ def test_held_out_entries_are_never_fitted(evidence):
     assert only_held and not only_held & set(model.vocabulary)
     crossed = cross_fitted(evidence, terms, folds=5, models=models)
     q = quality(crossed, gold())
-    assert q.p50 >= 0.92 and q.p100 >= 0.80 and q.recall >= 0.90
+    assert q.p50 >= 0.92 and q.p100 >= 0.84 and q.recall >= 0.90  # measured 0.96 / 0.87 / 0.92
 
 
 def test_named_formulations_rank_in_the_top_100(ranked):
@@ -177,6 +177,35 @@ def test_boundaries_quoted_parts_one_china_and_nested_names(ranked):
     assert "一带一路" in whole.contains and "共建“一带一路”" in by["一带一路"].inside
     assert "一个中国原则" in by  # 一个 is not cut off before 中国原则
     assert "先学先行" in by and "先学先行活动" in by  # a term inside a longer name
+
+
+def test_context_pieces_give_way_to_the_name(ranked):
+    """对|丝路精神 and 一个|远离冲突 are the names with a piece of their sentence attached: the
+    name is listed, the longer string is not; a name that starts so keeps its start."""
+    shown = [c.zh for c in ranked]
+    for piece, name in (("对丝路精神", "丝路精神"), ("一个远离冲突", "远离冲突"),
+                        ("以西安峰会", "西安峰会"), ("好主题教育", "主题教育")):
+        assert piece not in shown and name in shown, (piece, name)
+    for name in ("一个中国原则", "以文塑旅", "以人民为中心", "古丝绸之路", "跨里海国际运输走廊"):
+        assert name in shown, name
+
+
+def test_everyday_words_and_sector_items_leave_the_top_100(ranked):
+    by = {c.zh: c for c in ranked}
+    top100 = [c.zh for c in ranked[:100]]
+    # an everyday word of general Chinese (Zipf ≥ 4) is vetoed unless quoted or a title
+    assert by["社会主义"].signals["everyday"] == 1.0 and by["社会主义"].score == 0.0
+    # 体育、考古、旅游、医疗卫生等领域: the list closed by 等 ends its last item there
+    assert by["医疗卫生"].signals["sector"] > 0
+    for word in ("社会主义", "医疗卫生", "农业农村", "优秀剧目", "获奖剧目", "驼队"):
+        assert word not in top100, word
+
+
+def test_list_closed_by_deng_ends_its_last_item():
+    from tifa.glossary.mine_structure import _list_items
+
+    items, _, after = _list_items("积极开展体育、考古、旅游、医疗卫生等领域合作")
+    assert "医疗卫生" in items and after.startswith("等领域")
 
 
 def test_background_knows_everyday_words_from_new_compounds():

@@ -56,8 +56,9 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
 # half B) beads at or above it are right 98 % of the time, and beads below it wrong or partial
-# 46-48 % of the time (docs/align.md: the lowest threshold keeping the 98 %). The TM review
-# file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
+# 45 % of the time (docs/align.md: the lowest threshold keeping the 98 %; 58-69 % on the
+# law books, 34-42 % on genealogies and census lists, where tiny sentences are a coin toss).
+# The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
 
 LEARN_FROM = 0.6     # first-pass beads at least this confident train the word links

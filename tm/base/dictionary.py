@@ -162,6 +162,34 @@ def lexicon() -> dict[str, frozenset[str]]:
     return disk_cache.pickled(_cache_file(src), lambda: _build(src))
 
 
+_SYLLABLE = re.compile(r"^([a-zA-Z:]+)[1-5]$")
+
+
+def _build_readings(path: Path) -> dict[str, frozenset[str]]:
+    readings: dict[str, set[str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            head, _, rest = line.partition(" [")
+            parts = head.split(" ")
+            if line.startswith("#") or len(parts) != 2 or len(parts[1]) != 1:
+                continue
+            m = _SYLLABLE.match(rest.partition("]")[0])
+            if m:                                   # lü / nü are written lu / nu in names
+                readings.setdefault(parts[1], set()).add(m.group(1).lower().replace("u:", "u"))
+    return {k: frozenset(v) for k, v in readings.items()}
+
+
+@lru_cache(maxsize=1)
+def readings() -> dict[str, frozenset[str]]:
+    """Simplified character → its pinyin syllables without tones (CC-CEDICT's single-character
+    entries): names spelt in pinyin (福贵 ↔ Fugui) are evidence the glosses do not give."""
+    src = cedict_path()
+    content = disk_cache.fingerprint(src)
+    path = None if content is None else disk_cache.entry_path(
+        "cedict-pinyin", disk_cache.key(str(_CACHE_VERSION), content), ".pickle")
+    return disk_cache.pickled(path, lambda: _build_readings(src))
+
+
 def segment(text: str, lex: dict[str, frozenset[str]] | None = None) -> list[str]:
     """Forward maximum matching over the lexicon; unknown characters come out one by one."""
     lex = lexicon() if lex is None else lex

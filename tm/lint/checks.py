@@ -655,10 +655,11 @@ class PartialOmission(Check):
             return
         a, b = unit.untranslated
         part = unit.source[a:b]
-        yield self.finding(
-            unit, f"nothing in the English seems to translate {_quote(part, 40)}; the English "
-            "is also short for this sentence", Span("source", a, b, part), None, None,
-            "a sentence split in two with one half lost? compare the sentence by eye")
+        message = f"nothing in the English seems to translate {_quote(part, 40)}" \
+            if b - a < len(unit.source) else "the English is less than half as long as this " \
+            "document's translations usually are for so much Chinese"
+        yield self.finding(unit, message, Span("source", a, b, part), None, None,
+                           "a sentence split in two with one half lost? compare by eye")
 
 
 class Addition(_AlignmentCheck):

@@ -391,9 +391,11 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         source, target = "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es)
         lost = None
         if not kind and zs and es:
-            short = math.log(len(target) / max(1, _zh_chars(source))) - ratio < -SHORT
-            if short or len(zs) > 1:
-                lost = untranslated_end(source, target, glossary, short)
+            misfit = math.log(len(target) / max(1, _zh_chars(source))) - ratio
+            if misfit < -SHORT or len(zs) > 1:
+                lost = untranslated_end(source, target, glossary, misfit < -SHORT)
+            if lost is None and misfit < -HALF and _zh_chars(source) >= 30:
+                lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
             uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}", source, target, [],
             doc, f"{en_path}:{eline}" if eline else None, para, kind, lost)
@@ -402,6 +404,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
 FOLD = 0.35  # |log(ratio / document ratio)| a bead may reach by taking an unpaired neighbour
 SHORT = 0.43  # log(ratio / document ratio) below -SHORT: English short enough (≤ 0.65×) to
 #              look for a part of the Chinese left out
+HALF = 0.8  # log(ratio / document ratio) below -HALF (English ≤ 0.45× the usual) for 30 or more
+#            Chinese characters is short enough on its own (correct work: -0.42 at the lowest)
 _CLAUSE_END = re.compile(r"[，；：。！？]")
 
 

@@ -51,6 +51,7 @@ class SystemScores:
     estimates: dict[str, Estimate] = field(default_factory=dict)
     sentences: dict[str, list[float]] = field(default_factory=dict)   # sacrebleu's, per segment
     segment_terms: list[HypTerms] = field(default_factory=list)
+    term_table: np.ndarray | None = None          # `metrics.term_table` of segment_terms
     by_status: dict[str, tuple[int, int]] = field(default_factory=dict)    # matched, terms
     by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
@@ -186,7 +187,7 @@ def score(inp: ScoreInput, glossary, *, chrf_plus: bool = False, n_bootstrap: in
             system.scores[metric.key] = metric.corpus_score(stats)
             system.sentences[metric.key] = mine.sentences[metric.key].tolist()
             blocks.append((len(systems), metric, stats))
-        table = term_table(system.segment_terms)
+        table = system.term_table = term_table(system.segment_terms)
         for term_metric in terms:
             stats = term_metric.stats(system.segment_terms, docs, table)
             system.scores[term_metric.key] = term_metric.score(stats.sum(axis=0))

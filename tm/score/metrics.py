@@ -47,7 +47,9 @@ class TermMetric:
               table: np.ndarray | None = None) -> np.ndarray:
         """(n × 2) statistics; `table` is `term_table(results)` when already made."""
         table = term_table(results) if table is None else table
-        return table[:, list(self.columns)]
+        # C order, as an array built row by row: numpy's sum over segments adds in an order
+        # that depends on the layout, and the last bit of a float total can change with it
+        return np.ascontiguousarray(table[:, list(self.columns)])
 
     def score(self, sums: np.ndarray) -> np.ndarray | float:
         """Score(s) from summed statistics (one row, or one row per resample); NaN when the

@@ -11,10 +11,22 @@ import csv
 import html
 import json
 import math
+from json.encoder import encode_basestring
 from typing import IO
 
+import numpy as np
 from tifa.tm.score import MetricInfo, ScoreReport, SystemScores
 from tifa.tm.score.bootstrap import ALPHA
+from tifa.tm.score.metrics import (
+    DEP_TERMS,
+    DEPRECATED,
+    FOUND,
+    MATCHED,
+    NUMBERS,
+    TERMS,
+    WORDS,
+    term_table,
+)
 
 JSON_FORMAT = 1
 WORST = 10          # segments shown per system in the HTML page
@@ -85,7 +97,8 @@ def write_text(report: ScoreReport, out: IO[str]) -> None:
 # ---------------------------------------------------------------- JSON
 
 
-def to_json(report: ScoreReport) -> dict:
+def to_json(report: ScoreReport, segments: bool = True) -> dict:
+    """The JSON report as Python values (`segments=False`: without the segment rows)."""
     inp = report.input
     systems = []
     for system in report.systems:
@@ -104,7 +117,7 @@ def to_json(report: ScoreReport) -> dict:
             "terms_by_category": {k: {"matched": a, "terms": b}
                                   for k, (a, b) in system.by_category.items()},
             "counts": system.counts,
-            "segments": _segment_rows(report, system),
+            **({"segments": _segment_rows(report, system)} if segments else {}),
         })
     return {
         "version": report.version,
@@ -124,38 +137,61 @@ def to_json(report: ScoreReport) -> dict:
     }
 
 
+_ROW_COUNTS = (("terms", TERMS), ("terms_matched", MATCHED), ("terms_deprecated", DEP_TERMS),
+               ("deprecated_renderings", DEPRECATED), ("words", WORDS), ("numbers", NUMBERS),
+               ("numbers_found", FOUND))
+
+
+def _segment_columns(report: ScoreReport, system: SystemScores) -> tuple[list[str], list[list]]:
+    """The keys of a segment row and, per key, its values over the segments (the counts
+    from the term table)."""
+    table = system.term_table if system.term_table is not None else \
+        term_table(system.segment_terms)
+    segments = report.input.segments
+    keys = ["id", "location"]
+    columns: list[list] = [[seg.id for seg in segments], [seg.location for seg in segments]]
+    for key in ("bleu", "chrf", "ter"):
+        if key in system.sentences:
+            keys.append(key)
+            columns.append([_num(v) for v in system.sentences[key]])
+    for key, column in _ROW_COUNTS:
+        keys.append(key)
+        columns.append(table[:, column].astype(np.int64).tolist())
+    return keys, columns
+
+
 def _segment_rows(report: ScoreReport, system: SystemScores) -> list[dict]:
-    sentences = {key: [_num(v) for v in system.sentences[key]]
-                 for key in ("bleu", "chrf", "ter") if key in system.sentences}
-    rows = []
-    for i, (seg, t) in enumerate(zip(report.input.segments, system.segment_terms, strict=True)):
-        row = {"id": seg.id, "location": seg.location}
-        for key, values in sentences.items():
-            row[key] = values[i]
-        outcomes = [o[1] for o in t.occurrences]
-        row.update({"terms": len(outcomes), "terms_matched": outcomes.count(1),
-                    "terms_deprecated": outcomes.count(2),
-                    "deprecated_renderings": t.deprecated, "words": t.words,
-                    "numbers": t.numbers, "numbers_found": t.numbers_found})
-        rows.append(row)
-    return rows
+    keys, columns = _segment_columns(report, system)
+    return [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _segment_lines(report: ScoreReport, system: SystemScores) -> list[str]:
+    """`_segment_rows` as the json module writes each without indent, value by value (the
+    same text, without a dict and an encoder call per row)."""
+    keys, columns = _segment_columns(report, system)
+    template = "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: %s" for k in keys) + "}"
+    texts = [list(map(encode_basestring, columns[0])), list(map(encode_basestring, columns[1]))]
+    for key, column in zip(keys[2:], columns[2:], strict=True):
+        if key in ("bleu", "chrf", "ter"):   # floats, None (null) where not defined
+            texts.append(["null" if v is None else float.__repr__(v) for v in column])
+        else:
+            texts.append(list(map(int.__repr__, column)))
+    return [template % values for values in zip(*texts, strict=True)]
 
 
 def write_json(report: ScoreReport, out: IO[str]) -> None:
     """The report with `indent=1`, except that each segment row is one line: the same JSON
-    value, written by the json module's C encoder (an indented dump of 100,000 rows goes
-    through its pure-Python encoder: seconds)."""
-    data = to_json(report)
-    rows = [system.pop("segments") for system in data["systems"]]
+    value (an indented dump of 100,000 rows goes through the json module's pure-Python
+    encoder: seconds)."""
+    data = to_json(report, segments=False)
     mark = "tifa-segment-rows"
     while mark in json.dumps(data, ensure_ascii=False):
         mark += "-"
     for k, system in enumerate(data["systems"]):
         system["segments"] = f"{mark}-{k}"
     text = json.dumps(data, ensure_ascii=False, indent=1)
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    for k, system_rows in enumerate(rows):
-        lines = ",\n".join(map(encode, system_rows))
+    for k, system in enumerate(report.systems):
+        lines = ",\n".join(_segment_lines(report, system))
         text = text.replace(json.dumps(f"{mark}-{k}"), f"[\n{lines}\n]" if lines else "[]", 1)
     out.write(text)
     out.write("\n")

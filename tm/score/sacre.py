@@ -118,6 +118,8 @@ class SacreMetric:
         `stats` holds Python ints already; TER's floats and arrays are converted)."""
         if not (isinstance(row, list) and self.key != "ter"):
             row = _python_row(row)
+        if self.key == "chrf":   # its score object holds exactly this value
+            return float(self.sentence._compute_f_score(row))
         return float(self.sentence._compute_score_from_stats(row).score)
 
     def resampled_scores(self, sums: np.ndarray) -> np.ndarray:
@@ -125,8 +127,11 @@ class SacreMetric:
 
         sacrebleu sums float32 statistics (`significance._paired_bs_test`); the sums here are
         the same integers, cast to float32 so that every score is bit-for-bit sacrebleu's."""
+        rows = sums.astype(np.float32)
+        if self.key == "chrf":   # its score object holds exactly this value
+            return np.array([self.metric._compute_f_score(row) for row in rows])
         score = self.metric._compute_score_from_stats
-        return np.array([score(row).score for row in sums.astype(np.float32)])
+        return np.array([score(row).score for row in rows])
 
 
 # sacrebleu's 13a tokenizer (`tokenizer_13a` + `tokenizer_re`), step for step, with its first
