@@ -12,7 +12,7 @@ segment pairs against thousands of terms costs seconds, not minutes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -327,16 +327,8 @@ class TermMatcher:
 
     def find_deprecated(self, text: str) -> list[EnHit]:
         """Every deprecated rendering of any entry in `text`, in text order."""
-        if not len(self._dep) or not text:
-            return []
-        hits = []
-        for end, owners in self._dep.iter(_en_key(text)):
-            for index, rendering, literal in owners:
-                key = self._key_of(index, rendering)
-                hit = _en_hit(text, self.entries[index], "deprecated", rendering,
-                              end - len(key) + 1, key)
-                if not literal or _spelled(hit.text) == _spelled(rendering):
-                    hits.append(hit)
+        hits = [hit or _en_hit(text, self.entries[index], "deprecated", rendering, start, key)
+                for index, rendering, start, key, hit in self._deprecated_in(text)]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -345,20 +337,26 @@ class TermMatcher:
         `en_key(text)` (the space before its first token, the space after its last), in the
         same order. Two hits share a token exactly when one starts before the other ends, as
         with offsets; only a rendering that counts where spelled as deprecated needs them."""
+        found = [(start, start + len(key) - 1) for _, _, start, key, _ in self._deprecated_in(text)]
+        found.sort(key=lambda p: (p[0], -p[1]))
+        return found
+
+    def _deprecated_in(self, text: str) -> Iterator[tuple[int, str, int, str, EnHit | None]]:
+        """(entry index, rendering, start and key in `en_key(text)`, hit or None) of each
+        deprecated rendering in `text`. A rendering that counts only where it is spelled as
+        deprecated is checked here, on its hit (which is then given; None otherwise)."""
         if not len(self._dep) or not text:
-            return []
-        found = []
+            return
         for end, owners in self._dep.iter(_en_key(text)):
             for index, rendering, literal in owners:
                 key = self._key_of(index, rendering)
                 start = end - len(key) + 1
-                if literal and _spelled(_en_hit(text, self.entries[index], "deprecated",
-                                                 rendering, start, key).text) != \
-                        _spelled(rendering):
-                    continue
-                found.append((start, end))
-        found.sort(key=lambda p: (p[0], -p[1]))
-        return found
+                hit = None
+                if literal:
+                    hit = _en_hit(text, self.entries[index], "deprecated", rendering, start, key)
+                    if _spelled(hit.text) != _spelled(rendering):
+                        continue
+                yield index, rendering, start, key, hit
 
     def _key_of(self, index: int, rendering: str) -> str:
         for kind, text, key in self._en[index]:
