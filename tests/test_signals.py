@@ -30,13 +30,16 @@ def _shared_cache(tmp_path_factory) -> None:
     CACHE["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 
 
-def start(args: list[str], cwd: Path, env: dict | None = None) -> tuple[subprocess.Popen, Path]:
-    """`tifa ARGS` in the background, stderr to a file the test can watch."""
+def start(args: list[str], cwd: Path, env: dict | None = None,
+          hangup=signal.SIG_DFL) -> tuple[subprocess.Popen, Path]:
+    """`tifa ARGS` in the background, stderr to a file the test can watch; SIGHUP as from a
+    terminal (a suite run under nohup would otherwise hand tifa an ignored SIGHUP)."""
     err = cwd / "stderr.txt"
     proc = subprocess.Popen(
         [sys.executable, "-c", "from tifa.cli.app import main; main()", *args],
         cwd=cwd, stdout=subprocess.DEVNULL, stderr=err.open("wb"),
-        env={**os.environ, "NO_COLOR": "1", **CACHE, **(env or {})})
+        env={**os.environ, "NO_COLOR": "1", **CACHE, **(env or {})},
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, hangup))
     return proc, err
 
 
@@ -133,6 +136,18 @@ def test_lint_stops_its_workers_and_leaves_no_temp_file(tmp_path, big_tmx, signu
     proc.send_signal(signum)
     stopped_cleanly(proc, err, workers, tmp_path, signum)
     assert not (tmp_path / "report.json").exists()
+
+
+def test_an_ignored_hangup_stays_ignored(tmp_path, big_tmx):
+    """Started under nohup (SIGHUP ignored), tifa keeps ignoring it and finishes the job."""
+    proc, err = start(["lint", str(big_tmx), "-f", "json", "-o", "report.json"], tmp_path,
+                      {"TIFA_JOBS": "2"}, hangup=signal.SIG_IGN)
+    wait_for(lambda: len(children(proc.pid)) >= 2 and temp_files(tmp_path), proc,
+             "two lint workers and a temporary report")
+    proc.send_signal(signal.SIGHUP)
+    assert proc.wait(timeout=240) == 1  # findings: the run went to its end
+    assert "stopped" not in err.read_text(encoding="utf-8")
+    assert (tmp_path / "report.json").stat().st_size > 0 and temp_files(tmp_path) == []
 
 
 def test_workers_die_with_a_killed_parent(tmp_path, big_tmx):
