@@ -50,8 +50,8 @@ _ZH_CLASSIFIERS = (
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
-             "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "万吨": "t",
-             "吨": "t", "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
+             "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
+             "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
              "年": "years", "周年": "years"}
 # Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
 # unit of the same dimension is compared after conversion (98.8 km = 98,800 metres); one in the
@@ -560,13 +560,11 @@ def _close(a: float, b: float, loose: bool) -> bool:
 
 def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
-        if z.kind == "money" and e.kind == "money" and z.unit and e.unit and z.unit != e.unit:
-            return False
         zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
             return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
                                              True)
-        return _close(float(z.value), float(e.value), loose and e.approx)
+        return not unit_clash(z, e) and _close(float(z.value), float(e.value), loose and e.approx)
     if z.kind == "percent" or e.kind == "percent":
         return z.kind == e.kind == "percent" and _close(z.value, e.value, loose and e.approx)
     if z.kind == "date" and e.kind == "date":

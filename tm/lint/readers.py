@@ -391,7 +391,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         source, target = "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es)
         lost = None
         if not kind and zs and es:
-            misfit = math.log(len(target) / max(1, _zh_chars(source))) - ratio
+            misfit = _deviation(_zh_chars(source), len(target), ratio)
             if misfit < -SHORT or len(zs) > 1:
                 lost = untranslated_end(source, target, glossary, misfit < -SHORT)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30:
@@ -449,7 +449,7 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
             first, last = sorted((order[0], c))
             whole = ends[last] and (first == 0 or ends[first - 1])
             rest, rest_links = total - items, linked - links
-            if rest_links < 0.3 * rest or links > 0.1 * items:
+            if rest_links < 0.3 * rest:
                 continue
             if ((short and items >= 8) or (whole and items >= 3 and not links)) and \
                     (best is None or items > best[0]):
@@ -475,9 +475,8 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
     from tifa.tm.align import Bead
 
     def misfit(zi, ei) -> float:
-        z = sum(_zh_chars(zh[i][0]) for i in zi) or 1
-        e = sum(len(en[j][0]) for j in ei) or 1
-        return abs(math.log(e / z) - ratio)
+        return abs(_deviation(sum(_zh_chars(zh[i][0]) for i in zi),
+                              sum(len(en[j][0]) for j in ei), ratio))
 
     out = []
     for b in beads:  # first undo merges that swallow a sentence without its translation
@@ -543,6 +542,11 @@ def _vouched(confidence: float) -> float:
     from tifa.tm.align import DOUBT_THRESHOLD
 
     return max(confidence, DOUBT_THRESHOLD)
+
+
+def _deviation(zh_chars: int, en_chars: int, ratio: float) -> float:
+    """log(English per Chinese character) of a stretch, less the document's (`_ratio`)."""
+    return math.log((en_chars or 1) / (zh_chars or 1)) - ratio
 
 
 def _zh_chars(text: str) -> int:
