@@ -151,7 +151,7 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
 
     cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
     sp = segment_pieces(sp_chunks) if sp_chunks is not None else None
-    occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp)
+    occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp, stats)
     # C-value nesting among the candidates with evidence of their own: every span is inside
     # longer spans of one occurrence, which says nothing about it being a fragment.
     evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
