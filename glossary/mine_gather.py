@@ -50,7 +50,7 @@ class Evidence:
     zh: list[str]                       # internal form: folded, quotes as "
     signals: list[dict[str, float]]
     freq: list[int]
-    docs: list[set[str]]
+    docs: list[int]                     # distinct documents (in the scan sample)
     contexts: list[list[Context]]
     words: list[list[str]] = field(default_factory=list)  # background split of each
 
@@ -160,6 +160,7 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     cand_set = set(cands)
     titles = _in_titles(cands, titles)
 
+    bg.split_many(s.replace('"', "") for s in cands)  # every split below, made at once
     ev = Evidence([], [], [], [], [], [])
     for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
         o = occ[s]

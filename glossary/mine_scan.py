@@ -73,7 +73,7 @@ class Occ:
 
     freq: int = 0
     segments: int = 0  # distinct segments it occurs in
-    docs: set[str] = field(default_factory=set)
+    docs: int = 0      # distinct documents
     left: Neighbours = field(default_factory=Neighbours)
     right: Neighbours = field(default_factory=Neighbours)
     sp_hits: int = 0
@@ -148,6 +148,7 @@ def scan_python(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any
     auto.make_automaton()
     occ = [Occ() for _ in cands]
     segs: list[set[int]] = [set() for _ in cands]
+    docs: list[set[str]] = [set() for _ in cands]
     lefts: list[Counter] = [Counter() for _ in cands]
     rights: list[Counter] = [Counter() for _ in cands]
     for si, text in enumerate(texts):
@@ -159,9 +160,9 @@ def scan_python(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any
             o.freq += 1
             if si not in segs[i]:
                 segs[i].add(si)
-                if len(o.contexts) < 3 and seg_docs[si] not in o.docs:
+                if len(o.contexts) < 3 and seg_docs[si] not in docs[i]:
                     o.contexts.append(si)
-            o.docs.add(seg_docs[si])
+            docs[i].add(seg_docs[si])
             # A digit is one and the same neighbour: 周年视频峰会 always follows a number.
             lc = text[start - 1] if start > 0 else ""
             rc = text[end + 1] if end + 1 < len(text) else ""
@@ -179,8 +180,8 @@ def scan_python(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any
                     bounds = _piece_bounds(sp, text)
                 if start in bounds and end + 1 in bounds:
                     o.sp_hits += 1
-    for s, o, sg, lt, rt in zip(cands, occ, segs, lefts, rights, strict=True):
-        o.segments = len(sg)
+    for s, o, sg, dc, lt, rt in zip(cands, occ, segs, docs, lefts, rights, strict=True):
+        o.segments, o.docs = len(sg), len(dc)
         if o.freq:
             o.left = Neighbours(len(lt), _leak(stats, lt, s[0], True), _boundary_entropy(lt))
             o.right = Neighbours(len(rt), _leak(stats, rt, s[-1], False),
@@ -323,15 +324,13 @@ def _scan_arrays(cands: list[str], texts: list[str], seg_docs: list[str],
     n_segs = np.bincount(cid[new_seg], minlength=k)
     doc_of: dict[str, int] = {}
     seg_doc = np.asarray([doc_of.setdefault(d, len(doc_of)) for d in seg_docs], dtype=np.int64)
-    doc_names = list(doc_of)
-    d = len(doc_names)
+    d = len(doc_of)
     pair, first = np.unique(cid * d + seg_doc[seg], return_index=True)  # first: text order
-    pair_cid, pair_doc, pair_seg = pair // d, pair % d, seg[first]
+    pair_cid, pair_seg = pair // d, seg[first]
     ctx = np.lexsort((pair_seg, pair_cid))
     ctx_cid = pair_cid[ctx]
     ctx_rank = np.arange(len(ctx)) - np.searchsorted(ctx_cid, ctx_cid)
     keep = ctx[ctx_rank < 3]
-    doc_cut = np.searchsorted(pair_cid, np.arange(k + 1))
     ctx_cut = np.searchsorted(pair_cid[keep], np.arange(k + 1))
 
     edge_l = np.fromiter((ord(s[0]) for s in cands), dtype=np.int64, count=k)
@@ -343,15 +342,14 @@ def _scan_arrays(cands: list[str], texts: list[str], seg_docs: list[str],
     rsum = np.bincount(cid, weights=rclean, minlength=k).astype(np.int64).tolist()
     tsum = np.bincount(cid, weights=titled, minlength=k).astype(np.int64).tolist()
     out: dict[str, Occ] = {}
-    docs_all = [doc_names[x] for x in pair_doc.tolist()]
+    n_docs = np.bincount(pair_cid, minlength=k).tolist()
     segs_kept = pair_seg[keep].tolist()
     for i, (s, f, ns) in enumerate(zip(cands, freq.tolist(), n_segs.tolist(), strict=True)):
         if not f:
             out[s] = Occ()
             continue
-        out[s] = Occ(f, ns, set(docs_all[doc_cut[i]:doc_cut[i + 1]]),
-                     Neighbours(*left[i]), Neighbours(*right[i]), 0, tsum[i], lsum[i], rsum[i],
-                     segs_kept[ctx_cut[i]:ctx_cut[i + 1]])
+        out[s] = Occ(f, ns, n_docs[i], Neighbours(*left[i]), Neighbours(*right[i]), 0, tsum[i],
+                     lsum[i], rsum[i], segs_kept[ctx_cut[i]:ctx_cut[i + 1]])
     return out
 
 

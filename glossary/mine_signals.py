@@ -63,7 +63,7 @@ def nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = Non
 def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int] | None,
              nested_heads: int, use_sp: bool, lex: Lexicon, cands: set[str]) -> dict[str, float]:
     """All component scores of one candidate (docs/mining.md explains each)."""
-    sf, df = o.segments, len(o.docs)
+    sf, df = o.segments, o.docs
     bare = s.replace('"', "")
     variety = min(o.left.distinct, o.right.distinct)  # accessor variety, boundaries distinct
     # One or two neighbours say little about a leaking edge: the evidence grows with use.

@@ -51,3 +51,16 @@ def test_scan_edge_cases_equal_the_plain_pass():
     odd = [*texts, "合作\x00共赢"]
     assert scan(cands, odd, [*docs, "e"], None, stats) == scan_python(
         cands, odd, [*docs, "e"], None, stats)
+
+
+def test_split_many_equals_one_by_one(seed_segments):
+    """The background split made for many strings at once is the split made one by one."""
+    from tifa.glossary.mine_background import Background, background
+
+    texts, _ = distinct(seed_segments)
+    parts = {p for t in texts for run in CHUNK.findall(t) for p in run.split("—")}
+    parts |= {"", "—", "中国—中亚", "一带一路", "文明互鉴", "x1y", "务实合作" * 30}
+    many, one = Background(background().zipf), Background(background().zipf)
+    many.split_many(parts)
+    assert len(parts) > 1000
+    assert {s: many.split(s) for s in parts} == {s: one._split(s) for s in parts}
