@@ -44,8 +44,8 @@ from tifa.tm.align_core import (
     with_names,
     zh_len,
 )
-from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.align_learn import learn_links
+from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError

@@ -12,8 +12,8 @@ no item goes unmatched for it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 from itertools import product
 
 from tifa.tm.base import dictionary
