@@ -138,7 +138,9 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
                and not s.split('"')[0].endswith(LEAD_VERBS)}
 
     pool = {s for s in stats.freq if acceptable(s, s in structure)}
-    pool |= {s for s in structure if acceptable(s, True)}
+    # 更加紧密的中国—中亚命运共同体: a modifier may start with what no name starts with (更)
+    pool |= {s for s, st in structure.items()
+             if acceptable(s, True) or (st["modified"] and acceptable(s.split("的", 1)[1], True))}
     pool |= {s for s in spans if s not in pool and acceptable(s)}
     pool |= affixed
     if not pool:

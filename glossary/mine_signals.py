@@ -90,6 +90,7 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
         "title": min(1.0, st["title"] / max(1, sf)),
         "enum": min(1.0, st["enum"] / 2), "object": min(1.0, st["object"] / 2),
         "object_block": min(1.0, st["object_block"] / 2),
+        "modified": min(1.0, st["modified"] / max(1, sf)),
         "parallel": min(1.0, st["parallel"] / 2),
         "repeat": 1.0 if repeat_pattern(s) else 0.0,
         "paired": min(1.0, st["paired"] / max(1, sf)),

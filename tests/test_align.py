@@ -186,6 +186,26 @@ def test_names_spelt_in_pinyin_link_sentences():
     assert name_keys(["李白写道。"], ["Li Bai wrote."], {"li", "bai"}) == ([[]], [[]])
 
 
+def test_names_learned_from_the_pair(bible_slice):
+    """Transliterated names CC-CEDICT lacks (and cuts into characters with unrelated glosses)
+    are learned from the beads they share with a capitalised English word."""
+    from tifa.tm.align_names import english_names, learn_names
+
+    zh, en, gold, _, _, _ = bible_slice
+    names = english_names(en, set())
+    beads = [("".join(zh[i] for i in z), set().union(*(names[j] for j in e)),
+              {k for j in e for k in dictionary.en_keys(en[j])}) for e, z in gold if z and e]
+    learned = learn_names(beads)
+    for run, key in (("以诺", "enoch"), ("亚伯兰", "abram"), ("拉麦", "lamech"),
+                     ("玛土撒拉", "methuselah"), ("以实玛利", "ishmael")):
+        assert learned[run] == {key}, (run, learned.get(run))
+    # Context is no name: 书亚的女儿 would be 书亚 and "daughter"; 亚伯 inside 亚伯兰 is not
+    # taken for Abram.
+    assert not any(run[0] in "的了在和是" or run[-1] in "的了在和是" for run in learned)
+    assert "伯兰" not in learned and len(learned) >= 40
+    assert learn_names([]) == {} and learn_names([("以诺生以拿。", {"enoch"}, set())]) == {}
+
+
 def test_literary_set_files_are_generated_from_the_source():
     spec = importlib.util.spec_from_file_location(
         "make_literary_set", REPO / "bench" / "make_literary_set.py")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass
 
 from tifa.glossary.entry import Glossary
@@ -41,9 +41,11 @@ from tifa.tm.align_core import (
     search,
     sentence_sides,
     tokenize,
+    with_names,
     zh_len,
 )
 from tifa.tm.align_learn import learn_links
+from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError
@@ -119,10 +121,19 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
 
     # Learn word links from the confident beads, recalibrate lengths, search again.
     lex = dictionary.lexicon()
+    sure = [(z, e) for z, e, _gap in first
+            if z and e and _evidence(scorer, z, e) >= LEARN_FROM]
+    known = {k for words in tok.zh_words for w in words for k in lex.get(w, ())}
+    en_names = english_names(en, known)
+    names = learn_names([("".join(zh[i] for i in z), set().union(*(en_names[j] for j in e)),
+                          {w for j in e for w in tok.en_words[j]})
+                         for z, e, _gap in first if z and e])
+    tok = with_names(tok, zh, names)
     train = [([w for i in z for w in tok.zh_words[i]], [w for j in e for w in tok.en_words[j]])
-             for z, e, _gap in first
-             if z and e and _evidence(scorer, z, e) >= LEARN_FROM]
-    learned = learn_links(train, lex, n)
+             for z, e in sure]
+    learned = learn_links(train, ChainMap(names, lex), n)
+    for word, keys in names.items():
+        learned[word] = keys | learned.get(word, frozenset())
     model = LengthModel.from_beads([(z, e) for z, e, _ in first], tok.zh_len, tok.en_len, model)
     zs, es = sentence_sides(tok, learned)
     scorer = Scorer(zs, es, model, PRIORS)

@@ -125,7 +125,10 @@ def _qkey(q) -> str:
     return f"q:{q.value}"
 
 
-def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], list[str]]:
+def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | None = None
+               ) -> tuple[list[str], list[str]]:
+    """Dictionary words and fixed keys of a Chinese sentence; `names` (learned from the pair)
+    are words of their own, not cut into characters with unrelated glosses."""
     text = unicodedata.normalize("NFKC", text)
     fixed = [_qkey(q) for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
     words: list[str] = []
@@ -136,7 +139,19 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]]) -> tuple[list[str], li
         fixed.extend(dictionary.en_keys(m.group()))
         pos = m.end()
     chunks.append(text[pos:])
+    if names is not None:
+        pieces = []
+        for chunk in chunks:
+            at = 0
+            for m in names.finditer(chunk):
+                pieces += [chunk[at:m.start()], m.group()]
+                at = m.end()
+            pieces.append(chunk[at:])
+        chunks = pieces
     for chunk in chunks:
+        if names is not None and names.fullmatch(chunk):
+            words.append(chunk)
+            continue
         for word in dictionary.segment(chunk, lex):
             if word in _PUNCT_ZH:
                 fixed.append("p" + _PUNCT_ZH[word])
@@ -194,6 +209,21 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
         tok.zh_fixed = [[k for k in f if k not in dead] for f in tok.zh_fixed]
         tok.en_fixed = [[k for k in f if k not in dead] for f in tok.en_fixed]
     return tok
+
+
+def with_names(tok: Tokens, zh: list[str], names: Iterable[str]) -> Tokens:
+    """`tok` with the Chinese words of the sentences holding one of `names` (learned from the
+    pair, `align_names.learn_names`) cut again around them, the longest first."""
+    names = sorted(names, key=len, reverse=True)
+    if not names:
+        return tok
+    pattern = re.compile("|".join(map(re.escape, names)))
+    lex = dictionary.lexicon()
+    words = list(tok.zh_words)
+    for i, s in enumerate(zh):
+        if pattern.search(s):
+            words[i] = _zh_tokens(s, lex, pattern)[0]
+    return Tokens(words, tok.zh_fixed, tok.en_words, tok.en_fixed, tok.zh_len, tok.en_len)
 
 
 def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None

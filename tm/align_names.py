@@ -12,6 +12,7 @@ no item goes unmatched for it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import product
 
@@ -92,3 +93,119 @@ def name_keys(zh: list[str], en: list[str], known: set[str] | None = None
     found = set().union(*zh_names) if zh_names else set()
     return ([["n:" + x for x in sorted(names)] for names in zh_names],
             [["n:" + x for x in sorted(names & found)] for names in en_names])
+
+
+# ---------------------------------------------------------------- names learned from the pair
+
+# Transliterated names that are no pinyin (以拿 ↔ Irad, 米户雅利 ↔ Mehujael, 便雅悯 ↔ Benjamin):
+# CC-CEDICT lacks them and cuts them into characters with unrelated glosses (生米 "uncooked
+# rice", 户, 雅, 利), which the English cannot match. A run of Chinese characters that occurs in
+# the same confident beads as a capitalised English word, and hardly anywhere else, is that
+# word's name, as a dictionary entry would say.
+NAME_CHARS = (1, 5)        # lengths of the Chinese runs tried
+NAME_MIN_TOGETHER = 2      # beads holding both, at least
+NAME_MIN_DICE = 0.5        # 2 × together / (beads with the run + beads with the word)
+NAME_NEAR = 0.8            # a name whose best run is taken may take a run this close to it
+_FUNCTION = frozenset("的了在和是与及就也都又把被给到从向为对说这那")
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _runs(text: str) -> set[str]:
+    """Every run of NAME_CHARS Chinese characters in `text`."""
+    lo, hi = NAME_CHARS
+    out = set()
+    for m in _HAN_RUN.finditer(text):
+        s = m.group()
+        for n in range(lo, min(hi, len(s)) + 1):
+            out.update(s[k:k + n] for k in range(len(s) - n + 1))
+    return out
+
+
+def english_names(en: list[str], known: set[str]) -> list[set[str]]:
+    """Per English sentence, the keys (`dictionary.en_keys`) of its capitalised words that the
+    text never writes in lowercase ("And", "Take" at a sentence start are English words) and
+    that no dictionary word of the Chinese text gives (Egypt: 埃及)."""
+    lowercase = {w for s in en for w in _LOWERCASE.findall(s)}
+    out = []
+    for s in en:
+        keys = set()
+        for word in _CAP_WORD.findall(s):
+            if word.lower() in lowercase:
+                continue
+            key = dictionary.en_keys(word)
+            if key and key[0] not in known:
+                keys.add(key[0])
+        out.append(keys)
+    return out
+
+
+def learn_names(beads: list[tuple[str, set[str], set[str]]]) -> dict[str, frozenset[str]]:
+    """Chinese name → English key, from beads given as (their Chinese text, their English
+    name keys, all their English keys).
+
+    Per English name, the Chinese runs found with it in at least NAME_MIN_TOGETHER beads are
+    ranked by Dice over the beads (ties: the longer, 亚伯兰 rather than 伯兰), and the first
+    that reaches NAME_MIN_DICE and looks like a name is taken: it neither starts nor ends with
+    a function character (书亚的女儿 is 书亚 and context), none of its dictionary words
+    translates a word the English of most of its beads has (儿子以弗仑: 儿子 is "son"), and it
+    holds no name taken before (names with more beads go first, so 以弗仑 → Ephron is taken
+    before 儿子以弗仑 could become Zohar)."""
+    by_name: dict[str, list[int]] = {}
+    for k, (_, names, _) in enumerate(beads):
+        for e in names:
+            by_name.setdefault(e, []).append(k)
+    by_name = {e: ks for e, ks in by_name.items() if len(ks) >= NAME_MIN_TOGETHER}
+    if not by_name:
+        return {}
+    runs = {k: _runs(beads[k][0]) for ks in by_name.values() for k in ks}
+    together = {e: Counter(r for k in ks for r in runs[k]) for e, ks in by_name.items()}
+    candidates = {r for c in together.values() for r, t in c.items() if t >= NAME_MIN_TOGETHER}
+    df = Counter(r for text, _, _ in beads for r in _runs(text) & candidates)
+    lex = dictionary.lexicon()
+
+    english: dict[str, Counter] = {}
+
+    def looks_like_a_name(r: str, e: str) -> bool:
+        if r[0] in _FUNCTION or r[-1] in _FUNCTION:
+            return False
+        if e not in english:
+            english[e] = Counter(key for k in by_name[e] for key in beads[k][2])
+        half = len(by_name[e]) / 2
+        return not any(english[e][key] > half for word in dictionary.segment(r, lex)
+                       for key in lex.get(word, ()))
+
+    pairs = []                                 # (Dice, beads together, length, run, name)
+    for e, counts in together.items():
+        ranked = sorted(((round(2 * t / (df[r] + len(by_name[e])), 3), t, len(r), r, e)
+                         for r, t in counts.items() if t >= NAME_MIN_TOGETHER), reverse=True)
+        best = next((p for p in ranked if looks_like_a_name(p[3], e)), None)
+        if best is None or best[0] < NAME_MIN_DICE:
+            continue
+        near = [p for p in ranked if p[0] >= max(NAME_MIN_DICE, NAME_NEAR * best[0])]
+        if _one_place(beads[by_name[e][0]][0], [p[3] for p in near if looks_like_a_name(p[3], e)]):
+            pairs += near
+    taken: dict[str, str] = {}
+    done: set[str] = set()
+    for _, _, _, r, e in sorted(pairs, reverse=True):
+        if e in done or any(name in r or r in name for name in taken) or \
+                not looks_like_a_name(r, e):
+            continue
+        taken[r] = e
+        done.add(e)
+    # A one-character name (闪 ↔ Shem) is too ambiguous to become a word, but it keeps its
+    # neighbours' runs (雅弗) from going to the wrong name.
+    return {r: frozenset((e,)) for r, e in taken.items() if len(r) >= 2}
+
+
+def _one_place(text: str, runs: list[str]) -> bool:
+    """Whether the `runs` overlap in `text` as one stretch of it: runs in different places that
+    go with a name equally well (要与他坚定 and 以撒 in the only two beads with Isaac) leave
+    it unknown which is the name."""
+    spans = sorted((text.find(r), text.find(r) + len(r)) for r in runs)
+    end = spans[0][1]
+    for start, stop in spans[1:]:
+        if start > end:
+            return False
+        end = max(end, stop)
+    return True
