@@ -2,7 +2,7 @@
 
     python bench/bench_mine_scale.py [--at-once-mb 100] [--archive-mb 10 30] [--month-mb 10]
     python bench/bench_mine_scale.py --grow-mb 1000 --rank-at 100 300 --at-once-mb 0 \\
-        --archive-mb
+        --archive-mb [--baseline main]
 
 Targets (issue #15): 100 MB mined in <= 2 min and <= 4 GB; a month's update (10 MB added to
 a 1 GB archive) in <= 30 s; a big archive in bounded memory.
@@ -93,9 +93,10 @@ def _show(label: str, result: dict) -> None:
     print(f"  {label}: {json.dumps(result, ensure_ascii=False)}  [{load()}]", flush=True)
 
 
-def at_once(size_mb: int) -> None:
+def at_once(size_mb: int, tree: Path | None = None) -> None:
     """Mining alone on `size_mb` MB: every sentence its own segment (no merging, the worst
-    case for the miner; the corpus step is `bench_corpus.py`'s to measure)."""
+    case for the miner; the corpus step is `bench_corpus.py`'s to measure); with `tree`, the
+    baseline's code first, on the same input."""
     files = corpus(f"scale-once-{size_mb}mb", size_mb, seed=size_mb)
     print(f"$ {size_mb} MB at once, mining alone: gather + rank on every sentence as its own "
           f"segment (bench/data/scale-once-{size_mb}mb, {len(files)} pages)")
@@ -117,11 +118,37 @@ def at_once(size_mb: int) -> None:
         "result = dict(segments=len(segs), candidates=len(ev.zh),\n"
         "              gather_s=round(t1 - t, 1), rank_s=round(t2 - t1, 1),\n"
         "              top=[c.zh for c in top[:8]])\n"
+        + _DIGEST
     )
-    _show("at once", _measure(code))
+    before = _measure(code, tree) if tree is not None else None
+    _report("at once", before, _measure(code))
 
 
-def _add(files: list[Path], store: Path, rank: bool) -> dict:
+# the top 100 as `tifa mine` writes them (TSV): equal digests, equal rankings
+_DIGEST = (
+    "import hashlib, io\n"
+    "from tifa.glossary.mine import write_candidates\n"
+    "if 'top' in dir():\n"
+    "    out = io.StringIO()\n"
+    "    write_candidates(top, 'tsv', out)\n"
+    "    result['digest'] = hashlib.sha256(out.getvalue().encode()).hexdigest()[:16]\n"
+)
+
+
+def _report(label: str, before: dict | None, after: dict) -> None:
+    """The baseline's figures (when there are any) and ours, with the ratios of CPU and wall
+    time and whether the rankings are equal."""
+    if before is not None:
+        _show(f"{label} [baseline]", before)
+    _show(label, after)
+    if before is not None:
+        ratios = {k: round(after[k] / before[k], 2) for k in ("cpu_s", "wall_s") if before[k]}
+        same = before.get("digest") == after.get("digest")
+        print(f"  {label}: ours / baseline {json.dumps(ratios)}, top 100 "
+              f"{'identical' if same else 'DIFFERENT'}", flush=True)
+
+
+def _add(files: list[Path], store: Path, rank: bool, tree: Path | None = None) -> dict:
     code = (
         "from tifa.glossary.mine_store import MineStore\n"
         "from tifa.glossary.mine import rank\n"
@@ -141,8 +168,9 @@ def _add(files: list[Path], store: Path, rank: bool) -> dict:
         f"if {rank}:\n"
         "    result.update(rank_s=round(t2 - t1, 1), candidates=len(ev.zh),\n"
         "                  top=[c.zh for c in top[:8]])\n"
+        + _DIGEST
     )
-    result = _measure(code)
+    result = _measure(code, tree)
     result["store_mb"] = round(store.stat().st_size / 1e6, 1)
     return result
 
@@ -177,7 +205,7 @@ def archive(sizes: list[int], month_mb: int) -> None:
                 trial.unlink()
 
 
-def grow(total_mb: int, month_mb: int, rank_at: list[int]) -> None:
+def grow(total_mb: int, month_mb: int, rank_at: list[int], tree: Path | None = None) -> None:
     """An archive of `total_mb` MB built month by month, each month generated just before it is
     added (its own clause pool) and added in a fresh process: per month CPU, wall, peak RSS of
     the process tree, load, store size, stored n-grams; at each size of `rank_at`, on a copy,
@@ -193,6 +221,30 @@ def grow(total_mb: int, month_mb: int, rank_at: list[int]) -> None:
         db = sqlite3.connect(store)
         done = int(db.execute("SELECT value FROM meta WHERE key = 'batch'").fetchone()[0])
         db.close()
+    def update_at(k: int) -> None:
+        """The terminologist's update on a copy: one more month added and everything ranked,
+        then the archive ranked again unchanged (another --top, glossary ...); the baseline's
+        first (when there is one), on a copy of its own."""
+        update = corpus(f"scale-month-{month_mb}mb-{total_mb // month_mb + 1:03d}",
+                        month_mb, seed=10_000 + total_mb // month_mb + 1)
+        trial = store.with_name(f"{store.stem}-update.sqlite")
+
+        def both(where: Path | None) -> tuple[dict, dict]:
+            shutil.copyfile(store, trial)
+            try:
+                return (_add(update, trial, rank=True, tree=where),
+                        _add([], trial, rank=True, tree=where))
+            finally:
+                trial.unlink()
+
+        base = both(tree) if tree is not None else None
+        ours = both(None)
+        for i, label in enumerate((f"{k * month_mb} MB + {month_mb} MB update and rank",
+                                   f"{k * month_mb + month_mb} MB re-rank alone, unchanged")):
+            _report(label, base[i] if base else None, ours[i])
+
+    if done and done * month_mb in rank_at and done >= total_mb // month_mb:
+        update_at(done)  # the archive as it is, grown by an earlier run
     for k in range(done + 1, total_mb // month_mb + 1):
         files = corpus(f"scale-month-{month_mb}mb-{k:03d}", month_mb, seed=10_000 + k)
         result = _add(files, store, rank=False)
@@ -201,19 +253,7 @@ def grow(total_mb: int, month_mb: int, rank_at: list[int]) -> None:
         db.close()
         _show(f"month {k} added ({k * month_mb} MB)", result)
         if k * month_mb in rank_at:
-            # the terminologist's update on a copy: one more month added and everything
-            # ranked, then the archive ranked again unchanged (another --top, glossary ...)
-            update = corpus(f"scale-month-{month_mb}mb-{total_mb // month_mb + 1:03d}",
-                            month_mb, seed=10_000 + total_mb // month_mb + 1)
-            trial = store.with_name(f"{store.stem}-update.sqlite")
-            shutil.copyfile(store, trial)
-            try:
-                _show(f"{k * month_mb} MB + {month_mb} MB update and rank",
-                      _add(update, trial, rank=True))
-                _show(f"{k * month_mb + month_mb} MB re-rank alone, unchanged",
-                      _add([], trial, rank=True))
-            finally:
-                trial.unlink()
+            update_at(k)
 
 
 def main() -> None:
@@ -226,14 +266,19 @@ def main() -> None:
                         help="build an archive of this size month by month (resumable)")
     parser.add_argument("--rank-at", type=int, nargs="*", default=[],
                         help="with --grow-mb: sizes (MB) at which to re-rank the archive")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also run the update, re-rank and at-once steps with the code of "
+                             "this git revision (before ours, same input): ratios and whether "
+                             "the top 100 is identical")
     args = parser.parse_args()
+    tree = bench_corpus._baseline_tree(args.baseline) if args.baseline else None
     print(f"{os.cpu_count()} CPUs, {load()}")
     if args.grow_mb:
-        grow(args.grow_mb, args.month_mb, args.rank_at)
+        grow(args.grow_mb, args.month_mb, args.rank_at, tree)
     if args.archive_mb:
         archive(sorted(args.archive_mb), args.month_mb)
     if args.at_once_mb:
-        at_once(args.at_once_mb)
+        at_once(args.at_once_mb, tree)
     print(f"done, {load()}")
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import NgramCounts, Stats, count_ngrams
-from tifa.glossary.mine_lexicon import lexicon
+from tifa.glossary.mine_lexicon import Lexicon, lexicon
 from tifa.glossary.mine_model import Model, family_words, glossary_words
 from tifa.glossary.mine_scan import scan, segment_pieces
 from tifa.glossary.mine_signals import (
@@ -31,6 +31,7 @@ from tifa.glossary.mine_signals import (
 from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
 from tifa.glossary.mine_structure import structure_evidence
 from tifa.glossary.mine_words import BAD_END, CHUNK, LEAD_VERBS, acceptable, fold, head_word
+from tifa.tm.base.pool import aside
 from tifa.tm.base.progress import Progress, counted
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
@@ -127,17 +128,26 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     bg = background()
     stats = Stats.of(counts)
     total_chars = counts.total
-    structure = structure_evidence(sample, bg)
-    whole = "\n".join(sample)
-    for s, n in numbered(whole, bg).items():
-        structure[s]["numbered"] += n
-    spans = word_spans(sample, bg)
-    # 共建"一带一路" is a formulation, 实施"…计划" a verb phrase: no policy verb in front
-    affixed = {s for s in quoted_affixes(whole, bg)
-               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END
-               and not s.split('"')[0].endswith(LEAD_VERBS)}
 
-    pool = {s for s in stats.freq if acceptable(s, s in structure)}
+    # Independent parts run on both cores (forked: the worker shares this process's memory;
+    # one process where there is one core or TIFA_JOBS=0, with the same result).
+    def sample_side() -> tuple[dict[str, Counter], Counter, set[str]]:
+        structure = structure_evidence(sample, bg)
+        whole = "\n".join(sample)
+        for s, n in numbered(whole, bg).items():
+            structure[s]["numbered"] += n
+        spans = word_spans(sample, bg)
+        # 共建"一带一路" is a formulation, 实施"…计划" a verb phrase: no policy verb in front
+        affixed = {s for s in quoted_affixes(whole, bg)
+                   if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END
+                   and not s.split('"')[0].endswith(LEAD_VERBS)}
+        return structure, spans, affixed
+
+    with aside(sample_side) as later:
+        plain = {s for s in stats.freq if acceptable(s)}
+        structure, spans, affixed = later()
+    # n-grams the text also marks pass the laxer test of structural evidence
+    pool = {s for s in stats.freq if (acceptable(s, True) if s in structure else s in plain)}
     # 更加紧密的中国—中亚命运共同体: a modifier may start with what no name starts with (更)
     pool |= {s for s, st in structure.items()
              if acceptable(s, True) or (st["modified"] and acceptable(s.split("的", 1)[1], True))}
@@ -152,47 +162,65 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
                 + 0.5 * (len(s) == 4))
 
     cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
-    sp = segment_pieces(sp_chunks) if sp_chunks is not None else None
-    occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp, stats)
-    # C-value nesting among the candidates with evidence of their own: every span is inside
-    # longer spans of one occurrence, which says nothing about it being a fragment.
-    evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
-    longer, heads = nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, set(cands))
-    lex = lexicon([s.replace('"', "") for s in cands])
     cand_set = set(cands)
-    titles = _in_titles(cands, titles)
 
-    bg.split_many(s.replace('"', "") for s in cands)  # every split below, made at once
-    ev = Evidence([], [], [], [], [], [])
-    for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
-        o = occ[s]
-        if o.freq == 0:
-            continue  # only outside the scan sample of a big corpus: no contexts to show
-        st = structure.get(s, Counter())
-        signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None,
-                                    lex, cand_set)
-        freq = max(o.freq, stats.freq.get(s, 0))
-        signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
-        signals.update(part_keyness(s.replace('"', ""), bg, stats, total_chars))
-        signals.update(vocabulary(s.replace('"', ""), bg, lex, signals))
-        signals["heading"] = 1.0 if s in titles else 0.0
-        signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
-        signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
-                                       and s not in affixed) else 0.0
-        words = bg.split(s.replace('"', ""))
-        signals.update(edges(s.replace('"', ""), words, cand_set))
-        signals["rule"] = rule_score(signals)
-        contexts = []
-        for si in o.contexts:
-            seg = sample_segments[si]
-            src = seg.sources[0] if seg.sources else None
-            contexts.append(Context(seg.text, src.file if src else "", src.line if src else 0))
-        ev.zh.append(s)
-        ev.signals.append(signals)
-        ev.freq.append(freq)
-        ev.docs.append(o.docs)
-        ev.contexts.append(contexts)
-        ev.words.append(words)
+    def around() -> tuple[dict[str, list[int]], Counter, Lexicon, set[str]]:
+        # C-value nesting among the candidates with evidence of their own: every span is
+        # inside longer spans of one occurrence, which says nothing about it being a fragment.
+        evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
+        longer, heads = nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, cand_set)
+        lex = lexicon([s.replace('"', "") for s in cands])
+        return longer, heads, lex, _in_titles(cands, titles)
+
+    with aside(around) as later:
+        sp = segment_pieces(sp_chunks) if sp_chunks is not None else None
+        occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp, stats)
+        bg.split_many(s.replace('"', "") for s in cands)  # every split below, made at once
+        longer, heads, lex, in_titles = later()
+
+    def score(part: Sequence[str]) -> Evidence:
+        ev = Evidence([], [], [], [], [], [])
+        for s in part:
+            o = occ[s]
+            if o.freq == 0:
+                continue  # only outside the scan sample of a big corpus: no contexts to show
+            st = structure.get(s, Counter())
+            signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None,
+                                        lex, cand_set)
+            freq = max(o.freq, stats.freq.get(s, 0))
+            signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
+            signals.update(part_keyness(s.replace('"', ""), bg, stats, total_chars))
+            signals.update(vocabulary(s.replace('"', ""), bg, lex, signals))
+            signals["heading"] = 1.0 if s in in_titles else 0.0
+            signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
+            signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
+                                           and s not in affixed) else 0.0
+            words = bg.split(s.replace('"', ""))
+            signals.update(edges(s.replace('"', ""), words, cand_set))
+            signals["rule"] = rule_score(signals)
+            contexts = []
+            for si in o.contexts:
+                seg = sample_segments[si]
+                src = seg.sources[0] if seg.sources else None
+                contexts.append(Context(seg.text, src.file if src else "",
+                                        src.line if src else 0))
+            ev.zh.append(s)
+            ev.signals.append(signals)
+            ev.freq.append(freq)
+            ev.docs.append(o.docs)
+            ev.contexts.append(contexts)
+            ev.words.append(words)
+        return ev
+
+    half = len(cands) // 2  # the second half in the worker, in candidate order
+    with aside(lambda: score(cands[half:])) as later:
+        ev = score(list(counted(cands[:half], "mining: scoring candidates", progress,
+                                len(cands))))
+        rest = later()
+    if progress is not None:
+        progress("mining: scoring candidates", len(cands), len(cands))
+    for f in fields(Evidence):
+        getattr(ev, f.name).extend(getattr(rest, f.name))
     return ev
 
 

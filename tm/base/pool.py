@@ -16,6 +16,7 @@ thread to deadlock on and a signal handler in the parent always gets to run.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -293,3 +294,52 @@ def imap(func: Callable[[Any], Any], items: Iterable[Any], jobs: int,
         return
     with WorkerPool(func, jobs, ahead) as pool:
         yield from pool.imap(items)
+
+
+@contextlib.contextmanager
+def aside(func: Callable[[], Any]) -> Iterator[Callable[[], Any]]:
+    """`func()` started now in one forked worker while this process does other work; the
+    yielded function waits for its result (an exception in `func` is raised there). Without
+    workers (TIFA_JOBS=0 or 1, one core, no fork) `func` runs when its result is asked for.
+    Leaving the block by an exception (or a signal) kills the worker.
+
+        with aside(lambda: one_part(x)) as theirs:
+            mine = other_part(y)
+            both = mine, theirs()
+    """
+    if jobs() < 2:
+        yield func
+        return
+
+    def work(_: Any) -> Any:
+        gc.disable()  # a short life: no collection walking (and copying) the shared memory
+        return func()
+
+    gc.freeze()  # what exists now is shared: no collection in the worker touches it
+    try:
+        with WorkerPool(work, 1) as pool:
+            yield from _started(pool)
+    finally:
+        gc.unfreeze()
+
+
+def _started(pool: WorkerPool) -> Iterator[Callable[[], Any]]:
+    """`aside`'s waiting side: send the one task, yield the function that waits for it."""
+    _, task, result = pool._workers[0]
+    os.set_blocking(task, True)  # one small task: written at once
+    _send(task, pickle.dumps(None))
+    got: list[tuple[bool, Any]] = []
+
+    def wait() -> Any:
+        if not got:
+            header = _read_exactly(result, _HEADER.size)
+            data = None if header is None else _read_exactly(result, _HEADER.unpack(header)[0])
+            if data is None:
+                pool._died(0)
+            got.append(pickle.loads(data))
+        ok, value = got[0]
+        if not ok:
+            raise value
+        return value
+
+    yield wait
