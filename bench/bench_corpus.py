@@ -204,6 +204,33 @@ def generate_varied(target: Path, size_mb: int, seed: int = 2025) -> None:
     _write_pages(target, size_mb, page)
 
 
+def _tree_pss_kb(pid: int) -> int:
+    """Proportional memory (PSS) of a process and all its descendants, from /proc (kB): a page
+    forked workers share with their parent counts once in all, where the sum of their RSS
+    counts it in every process."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(
+                int(entry.name))
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:
+            pass
+        todo.extend(children.get(current, []))
+    return total
+
+
 def _tree_rss_kb(pid: int) -> int:
     """Resident memory of a process and all its descendants, from /proc (kB)."""
     children: dict[int, list[int]] = {}
@@ -254,12 +281,13 @@ def _measure(code: str, tree: Path | None = None) -> dict:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
     proc = subprocess.Popen([sys.executable, "-c", wrapper], cwd=REPO, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
-    peak = [0]
+    peak = [0, 0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(0.05):
             peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            peak[1] = max(peak[1], _tree_pss_kb(proc.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -270,6 +298,7 @@ def _measure(code: str, tree: Path | None = None) -> dict:
         raise RuntimeError(err)
     result = json.loads(out.strip().splitlines()[-1])
     result["tree_peak_rss_mb"] = round(peak[0] / 1024)
+    result["tree_peak_pss_mb"] = round(peak[1] / 1024)  # shared pages counted once
     return result
 
 

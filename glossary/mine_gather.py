@@ -35,6 +35,7 @@ from tifa.tm.base.pool import aside
 from tifa.tm.base.progress import Progress, counted
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
+FOLD_ASIDE_CHARS = 4_000_000  # from this much text on, `distinct` folds on both cores
 
 
 @dataclass
@@ -70,8 +71,17 @@ def distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     raw: dict[str, Any] = {}
     for seg in segments:  # exact copies first: cheap, and folding is the costly part
         raw.setdefault(seg.text, seg)
-    # One match_key call over the whole corpus (\x01 survives folding) instead of one per segment.
-    keys = fold("\x01".join(t.replace("\x01", " ") for t in raw)).split("\x01")
+    # One match_key call over the whole corpus (\x01 survives folding) instead of one per
+    # segment; on a big corpus half of it in a worker (folding is character by character and
+    # \x01 a boundary of every rule, so two halves fold as the whole does).
+    items = [t.replace("\x01", " ") for t in raw]
+    if sum(map(len, items)) < FOLD_ASIDE_CHARS:
+        keys = fold("\x01".join(items)).split("\x01")
+    else:
+        half = len(items) // 2
+        with aside(lambda: fold("\x01".join(items[:half])).split("\x01")) as later:
+            rest = fold("\x01".join(items[half:])).split("\x01")
+            keys = later() + rest
     for seg, key in zip(raw.values(), keys, strict=True):
         key = key.strip()
         if key not in seen:  # the same sentence in two merged articles still counts once
