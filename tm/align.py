@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import ChainMap, Counter
+from collections import Counter
 from dataclasses import dataclass
 
 from tifa.glossary.entry import Glossary
@@ -35,6 +35,7 @@ from tifa.tm.align_core import (
     PRIORS,
     LengthModel,
     Scorer,
+    Tokens,
     beads_of,
     paragraph_sides,
     posteriors,
@@ -44,7 +45,7 @@ from tifa.tm.align_core import (
     with_names,
     zh_len,
 )
-from tifa.tm.align_learn import learn_links
+from tifa.tm.align_learn import learn_links, learn_repeats
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -131,7 +132,13 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     tok = with_names(tok, zh, names)
     train = [([w for i in z for w in tok.zh_words[i]], [w for j in e for w in tok.en_words[j]])
              for z, e in sure]
-    learned = learn_links(train, ChainMap(names, lex), n)
+    learned = learn_links(train, {**lex, **names} if names else lex, n)
+    none: frozenset[str] = frozenset()
+
+    def keys_of(i: int) -> set[str]:
+        return {k for w in tok.zh_words[i] for k in lex.get(w, none) | learned.get(w, none)}
+
+    tok = _with_repeats(tok, *learn_repeats(zh, en, [(z, e) for z, e, _ in first], keys_of))
     for word, keys in names.items():
         learned[word] = keys | learned.get(word, frozenset())
     model = LengthModel.from_beads([(z, e) for z, e, _ in first], tok.zh_len, tok.en_len, model)
@@ -148,6 +155,17 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     beads = [Bead(list(z), list(e), round(damp * calibration.probability(x), 3))
              for (z, e, _gap), x in zip(final, features, strict=True)]
     return beads, features
+
+
+def _with_repeats(tok: Tokens, zh_keys: dict[int, str], en_keys: dict[int, list[str]]
+                  ) -> Tokens:
+    """A repeated Chinese sentence and the English sentences holding its repeated clause
+    (`learn_repeats`) get one more item, the clause, besides their words."""
+    if not zh_keys:
+        return tok
+    zf = [[*fixed, zh_keys[i]] if i in zh_keys else fixed for i, fixed in enumerate(tok.zh_fixed)]
+    ef = [[*fixed, *en_keys.get(j, ())] for j, fixed in enumerate(tok.en_fixed)]
+    return Tokens(tok.zh_words, zf, tok.en_words, ef, tok.zh_len, tok.en_len)
 
 
 def _damp(zh: list[str], en: list[str]) -> float:
