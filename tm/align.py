@@ -6,11 +6,14 @@ Three passes over evidence the two texts carry themselves (`tm.align_core`):
    2-1, 1-3, 3-1, and 1-0 / 0-1 for a paragraph left out or added), then sentences inside each
    group of aligned paragraphs. A paragraph with no counterpart becomes one-sided sentence beads
    and cannot pull the rest of the text out of line.
-2. **Sentences**, beads 1-1 … 1-4 / 4-1 (2-2 rarely), cost = prior + length + lexical coverage.
-3. **Learning from the pair**: the confident beads of the first pass train word links
-   (`tm.align_learn`, IBM Model 1 seeded by CC-CEDICT); the length model is re-estimated; the
-   paragraph and sentence passes run again with the learned links. A one-sided sentence whose
-   words link to a neighbouring bead then joins it.
+2. **Sentences**, beads 1-1 … 1-4 / 4-1 (2-2 rarely), cost = prior + length + lexical coverage
+   (a merged bead whose sentences' links fall out of order across pays for it).
+3. **Learning from the pair**: the first pass's beads teach names CC-CEDICT lacks
+   (`tm.align_names.learn_names`: 米户雅利 ↔ Mehujael), repeated short sentences and the
+   clause repeated beside them (`tm.align_learn.learn_repeats`: 事就这样成了 ↔ "it was so"),
+   and, from its confident beads, word links (`tm.align_learn`, IBM Model 1 seeded by
+   CC-CEDICT); the length model is re-estimated; the paragraph and sentence passes run again
+   with all of it. A one-sided sentence whose words link to a neighbouring bead then joins it.
 
 Every bead carries a confidence: the probability, calibrated on the development sets, that the
 bead is right — for a two-sided bead, that its sentences translate each other completely; for a
@@ -58,9 +61,9 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
            "check_pair", "split_chinese", "split_paragraphs", "text_sentences"]
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
-# half B) beads at or above it are right 98 % of the time, and beads below it wrong or partial
-# 45 % of the time (docs/align.md: the lowest threshold keeping the 98 %; 58-69 % on the
-# law books, 34-42 % on genealogies and census lists, where tiny sentences are a coin toss).
+# half B / half A) beads at or above it are right 98.7 / 98.6 % of the time, and beads below it
+# wrong or partial 38 / 44 % of the time (docs/align.md: with only 2 % of beads wrong, the
+# doubtful ones are mostly right 3-1 verses and short sentences at verse boundaries).
 # The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
 
