@@ -72,7 +72,7 @@ def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3
             p = float(scores[fold_of[entry]][i])
         else:
             p = sum(float(x[i]) for x in scores) / len(models)
-        out.append(Candidate(display(s), p * veto(g), ev.freq[i], len(ev.docs[i]), g,
+        out.append(Candidate(display(s), p * veto(g), ev.freq[i], ev.docs[i], g,
                              ev.contexts[i], entry is not None))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
     out = drop_attached(out)
@@ -111,6 +111,32 @@ def quality(ranked: Sequence[Candidate], terms: Iterable[str]) -> Quality:
     return Quality(sum(k in keys for k in top50) / max(1, min(50, len(top50))),
                    sum(k in keys for k in top100) / max(1, min(100, len(top100))),
                    len(keys & set(found)) / n, len(keys & set(found[:200])) / n, len(keys))
+
+
+@dataclass
+class TermRanks:
+    """Where the terms of a held-out list stand in a ranking (the issue's "held-out recall@200")."""
+
+    ranks: list[int | None]  # 1-based rank of each term, None: not a candidate at all
+
+    def recall_at(self, k: int) -> float:
+        return sum(r is not None and r <= k for r in self.ranks) / max(1, len(self.ranks))
+
+    def line(self) -> str:
+        found = sorted(r for r in self.ranks if r is not None)
+        median = found[len(found) // 2] if found else 0
+        return (f"recall@200={self.recall_at(200):.2f}  @400={self.recall_at(400):.2f}  "
+                f"@800={self.recall_at(800):.2f}  median rank {median}  not candidates "
+                f"{sum(r is None for r in self.ranks)}  ({len(self.ranks)} terms; at most "
+                f"{min(1.0, 200 / max(1, len(self.ranks))):.2f} can be in the top 200)")
+
+
+def term_ranks(ranked: Sequence[Candidate], terms: Iterable[str]) -> TermRanks:
+    """The rank of each of `terms` in `ranked` (on match keys, quotes ignored)."""
+    at: dict[str, int] = {}
+    for i, c in enumerate(ranked):
+        at.setdefault(_key(c.zh), i + 1)
+    return TermRanks([at.get(_key(t)) for t in terms])
 
 
 def present(terms: Iterable[str], segments: Sequence[Any]) -> list[str]:

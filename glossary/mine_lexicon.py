@@ -42,7 +42,9 @@ class Lexicon:
         for k in range(2, len(s) - 2):
             tail = s[k:]
             if tail in cands and tail not in HEAD_WORDS:
-                front = s[:k]
+                # 普惠包容的经济全球化, 更加紧密的中国—中亚…: what stands before 的 is an
+                # attribute, not a verb governing the term
+                front = s[:k].rpartition("的")[2]
                 if any(front[i:i + 2] in self.verbs for i in range(len(front) - 1)):
                     return True
         return False

@@ -31,7 +31,7 @@ FEATURES = (
     "sibling_common", "part_key_min", "part_key_mean", "glossary_words",
     "dict_word", "dict_idiom", "part_common_max", "part_common_mean", "parts_all_common",
     "list_common", "head_common_modifier", "family_head", "family_modifier",
-    "lead_char", "tail_known", "everyday", "object_block",
+    "lead_char", "tail_known", "everyday", "object_block", "modified",
 )
 # Evidence combines: a list item counts for a phrase made for the purpose, not for two
 # everyday words (医疗卫生); a head word for a long name, not after one everyday word. A

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from tifa.glossary.mine_background import Background
+from tifa.glossary.mine_spans import words
 from tifa.glossary.mine_words import (
     BAD_END,
     CJK,
@@ -36,6 +37,7 @@ _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
 
 _HEAD = re.compile("|".join(HEADS_BY_LEN))
 _CJK_TAIL = re.compile(f"[{CJK}—]*$")
+_CJK_CHAR = re.compile(f"[{CJK}—]")
 
 
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
@@ -46,6 +48,12 @@ _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]
 # A 、-list runs across quote marks: 中宣部“五个一工程”获奖剧目、…“文华奖”获奖剧目 is one list
 # whose items hold quotes, not three lists that each start with 获奖剧目.
 _LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
+# A policy verb's object of the shape modifier + 的 + name, and the 、-items that continue it:
+# 践行|真正的多边主义, 推动|平等有序的世界多极化、普惠包容的经济全球化, 维护|以联合国为核心的
+# 国际体系、以国际法为基础的国际秩序. The modifier is one run of two to four characters or a
+# 以…为… frame; the name runs to the next function character.
+_MODIFIED = re.compile(f"((?:以[{CJK}—]{{2,10}}为[{CJK}]{{2}}|[{CJK}]{{2,4}})的)([{CJK}—]{{2,12}})")
+_FUNCTION = re.compile("[的是在对为把将向从以于了和与及]")
 _ORDINAL = re.compile(
     rf"(?:^|[，。；：！？,;:!?\n])[一二三四五六七八九十][是要]([{CJK}—]{{2,14}})(?=[，。；！？,;!?\n]|$)"
 )
@@ -152,6 +160,8 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
         for block in _object_blocks(objects, bg) if bg is not None else ():
             found[block]["object_block"] += 1  # 发挥元首外交战略引领作用 → 元首外交
     for clause in _LIST_CLAUSE.findall(whole):
+        for phrase in _modified_objects(clause, bg) if bg is not None else ():
+            found[phrase]["modified"] += 1  # 践行真正的多边主义 → 真正的多边主义
         if "、" not in clause:
             continue
         items, width, after = _list_items(clause, bg)
@@ -182,6 +192,40 @@ def _objects(clause: str) -> list[str]:
         for part in re.split("[和与及]", obj):
             if 2 <= len(part) <= 10 and IS_CHUNK.match(part):
                 out.append(part)
+    return out
+
+
+def _modified_objects(clause: str, bg: Background) -> list[str]:
+    """Objects of policy verbs of the shape modifier + 的 + name, with the items of the same
+    shape joined to them by 、/和/与/及: 推动平等有序的世界多极化、普惠包容的经济全球化 → both;
+    维护以联合国为核心的国际体系和以国际法为基础的国际秩序 → both. (`_objects` stops at 的:
+    构建更加紧密的中国—中亚命运共同体 gives only the name.) The name ends at the first word of
+    one function character (the background split decides: 导向 and 和平 are words)."""
+    out = []
+    for m in LEAD_ONE.finditer(clause):
+        if m.group(0) in LEAD_ADVERBS:
+            continue
+        at = m.end()
+        while (mm := _MODIFIED.match(clause, at)) and not LEAD_ONE.match(clause, at):
+            modifier = mm.group(1)
+            if not modifier.startswith("以") and _FUNCTION.search(modifier[:-1]):
+                break
+            name, cut = "", False
+            for word in words(mm.group(2), bg):
+                if len(word) == 1 and _FUNCTION.match(word):
+                    cut = True
+                    break
+                name += word
+            # the name must end somewhere: a function word, or the end of the run (not the
+            # 12-character limit: 中国—中亚命运共同体注入新动能 is no name)
+            run_end = not _CJK_CHAR.match(clause, mm.end(2))
+            if len(name) < 2 or name != mm.group(2)[:len(name)] or not (cut or run_end):
+                break
+            out.append(modifier + name)
+            at = mm.start(2) + len(name)
+            if at >= len(clause) or clause[at] not in "、和与及":
+                break
+            at += 1
     return out
 
 
