@@ -154,7 +154,7 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
     for item in _headed(whole, bg):
         found[item]["headed"] += 1
     for clause in _CLAUSE.findall(whole):
-        objects = _objects(clause)
+        objects = _objects(clause, bg)
         for obj in objects:
             found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
         for block in _object_blocks(objects, bg) if bg is not None else ():
@@ -178,10 +178,25 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
     return found
 
 
-def _objects(clause: str) -> list[str]:
+def _split_joined(obj: str, bg: Background | None) -> list[str]:
+    """`obj` split on 和/与/及 where each is a word of its own: 顶层设计|和|统筹规划, but
+    维护世界和平与发展 → 世界和平, 发展 (和平 is a word, not 和 + 平: 平与发展 is no object)."""
+    if bg is None:
+        return re.split("[和与及]", obj)
+    parts, cur = [], ""
+    for word in words(obj, bg):
+        if word in ("和", "与", "及"):
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += word
+    return [*parts, cur]
+
+
+def _objects(clause: str, bg: Background | None = None) -> list[str]:
     """Objects of policy verbs anywhere in a clause, up to a function character, split on
-    和/与/及: 加强顶层设计和统筹规划 → 顶层设计, 统筹规划; 全面推进中华民族伟大复兴的中心任务 →
-    中华民族伟大复兴."""
+    和/与/及 (where each is a word: `_split_joined`): 加强顶层设计和统筹规划 → 顶层设计,
+    统筹规划; 全面推进中华民族伟大复兴的中心任务 → 中华民族伟大复兴."""
     out = []
     for m in LEAD_ONE.finditer(clause):
         rest = clause[m.end():]
@@ -189,7 +204,7 @@ def _objects(clause: str) -> list[str]:
             continue
         cut = _OBJECT_END.search(rest)
         obj = rest[:cut.start()] if cut else rest
-        for part in re.split("[和与及]", obj):
+        for part in _split_joined(obj, bg):
             if 2 <= len(part) <= 10 and IS_CHUNK.match(part):
                 out.append(part)
     return out

@@ -222,6 +222,11 @@ def test_modified_objects_of_policy_verbs_are_candidates(ranked):
         "平等有序的世界多极化", "普惠包容的经济全球化"]
     assert _modified_objects("坚持以人民为中心的工作导向", bg) == ["以人民为中心的工作导向"]
     assert _modified_objects("为构建更加紧密的中国—中亚命运共同体注入新动能", bg) == []
+    # 和/与/及 join objects only where each is a word: 和平 is not 和 + 平
+    from tifa.glossary.mine_structure import _objects
+
+    assert _objects("维护世界和平与发展", bg) == ["世界和平", "发展"]
+    assert _objects("加强顶层设计和统筹规划", bg) == ["顶层设计", "统筹规划"]
     by = {c.zh: c for c in ranked}
     for term in ("真正的多边主义", "普惠包容的经济全球化", "更加紧密的中国—中亚命运共同体"):
         assert by[term].signals["modified"] > 0 and by[term].signals["verbal"] == 0, term
