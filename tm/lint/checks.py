@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tifa.tm.base.text import HAN_RUN, english_key, han_share, match_key
+from tifa.tm.lint.readers import EN_ORDINAL, item_number
 from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import MEASURES, extract_en, extract_zh, match_quantities, unit_clash
 
@@ -658,8 +659,13 @@ class PartialOmission(Check):
         message = f"nothing in the English seems to translate {_quote(part, 40)}" \
             if b - a < len(unit.source) else "the English is less than half as long as this " \
             "document's translations usually are for so much Chinese"
-        yield self.finding(unit, message, Span("source", a, b, part), None, None,
-                           "a sentence split in two with one half lost? compare by eye")
+        hint = "a sentence split in two with one half lost? compare by eye"
+        number = item_number(part)
+        if number is not None:
+            message = f"the list item {_quote(part, 40)} has no “{EN_ORDINAL[number - 1]}” " \
+                "in the English, where the document's other items have theirs"
+            hint = "its translation left out, or the list's numbering broken: compare by eye"
+        yield self.finding(unit, message, Span("source", a, b, part), None, None, hint)
 
 
 class Addition(_AlignmentCheck):

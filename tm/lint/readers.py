@@ -381,7 +381,9 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
                   zh_paras=[p for _, _, p in zh], en_paras=[p for _, _, p in en])
     ratio = _ratio(beads, zh, en)
     beads = _fold_splits(beads, zh, en, ratio)
-    for kind, zi, ei in _runs(beads, zh, en):
+    runs = _runs(beads, zh, en)
+    ordinals = _uses_ordinals(runs, zh, en)
+    for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
         es = [en[j] for j in ei]
         zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
@@ -394,6 +396,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
             misfit = _deviation(_zh_chars(source), len(target), ratio)
             if misfit < -SHORT or len(zs) > 1:
                 lost = untranslated_end(source, target, glossary, misfit < -SHORT)
+            if lost is None and ordinals and len(zs) > 1:
+                lost = _lost_item(zs, target)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30:
                 lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
@@ -455,6 +459,57 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
                     (best is None or items > best[0]):
                 best = (items, (bounds[first][0], bounds[last][1]))
     return best[1] if best else None
+
+# An enumeration item that opens a sentence (一是…, 第二，…, 其三，…) and the English ordinal that
+# renders it (Second, …; secondly; "2." or "(2)" at the start).
+_ZH_ITEM = re.compile(r"\s*(?:([一二三四五六七八九十])是|[第其]([一二三四五六七八九十])[，、：,:])")
+EN_ORDINAL = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+               "ninth", "tenth")
+
+
+def item_number(sentence: str) -> int | None:
+    """2 for 二是拓展经贸关系。, None for a sentence that is no enumeration item."""
+    m = _ZH_ITEM.match(sentence)
+    return "一二三四五六七八九十".index(m.group(1) or m.group(2)) + 1 if m else None
+
+
+def _has_ordinal(target: str, number: int) -> bool:
+    return re.search(rf"\b{EN_ORDINAL[number - 1]}(?:ly)?\b|^\s*\(?{number}[.)]", target,
+                     re.I) is not None
+
+
+def _uses_ordinals(runs, zh, en) -> bool:
+    """Whether this translator renders the document's enumeration items (一是, 二是…) with
+    English ordinals: most items, and at least two, have theirs in their unit. Only then is
+    an item with no ordinal, merged into its neighbour's English, evidence of a lost heading;
+    a translator who writes "We should also…" for 二是 is never told so."""
+    rendered = missed = 0
+    for kind, zi, ei in runs:
+        if kind or not zi or not ei:
+            continue
+        target = " ".join(en[j][0] for j in ei)
+        for i in zi:
+            number = item_number(zh[i][0])
+            if number is not None:
+                if _has_ordinal(target, number):
+                    rendered += 1
+                else:
+                    missed += 1
+    return rendered >= 2 and rendered > 2 * missed
+
+
+def _lost_item(zs, target: str) -> tuple[int, int] | None:
+    """The span of an enumeration item (一是坚持守望相助。) among several Chinese sentences
+    paired with English that has no ordinal for it: the item's own English was left out and
+    the aligner gave the item to its neighbour's translation."""
+    start = 0
+    for sentence, _, _ in zs:
+        number = item_number(sentence)
+        if number is not None and not _has_ordinal(target, number):
+            return start, start + len(sentence)
+        start += len(sentence)
+    return None
+
 
 def _ratio(beads, zh, en) -> float:
     """log(English characters per Chinese character) over the paired beads of the document
