@@ -120,7 +120,7 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
         score = p * veto(g)
         ctx = ev.contexts[i]
         shown = _as_written(display(s), ctx[0].text) if ctx else display(s)
-        out.append(Candidate(shown, score, ev.freq[i], len(ev.docs[i]), g, ctx, in_gloss))
+        out.append(Candidate(shown, score, ev.freq[i], ev.docs[i], g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = drop_attached(out)

@@ -12,14 +12,24 @@ maximum-probability split into listed words), so jieba is not needed.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
+import numpy as np
 from wordfreq import get_frequency_dict
 
 MAX_WORD = 8            # longest background word tried by the segmenter
 _UNKNOWN_ZIPF = -1.0    # a character general Chinese does not list as a word (cost of a split)
 _COMMON_ZIPF = 3.0      # ≥ one in a million words: an everyday word of general Chinese
+_P = np.uint64(0x100000001B3)  # a rolling hash of code points (mod 2⁶⁴), checked on every hit
+_BITS = 22
+_MASK = np.uint64((1 << _BITS) - 1)
+
+
+class _Collision(Exception):
+    """Two background words of one length with the same 64-bit hash (never seen)."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +40,7 @@ class Background:
     # splits already made: the same candidates and their pieces are split several times per
     # ranking (signals, vocabulary, keyness), and the split is a pure function of the string
     _splits: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _tables: dict[int, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def word_zipf(self, s: str) -> float:
         """Zipf of `s` as one word of general Chinese, 0 if it is not one."""
@@ -41,6 +52,97 @@ class Background:
         if known is None:
             known = self._splits[s] = tuple(self._split(s))
         return list(known)
+
+    def split_many(self, strings: Iterable[str]) -> None:
+        """Make the splits of many strings at once, so that `split` finds them made: the same
+        dynamic programme as `_split`, run over all the strings together with numpy (one
+        step per character position, every string at that position in one go; the same
+        float operations in the same order, so the same splits)."""
+        todo = list(dict.fromkeys(s for s in strings if s not in self._splits))
+        try:
+            if len(todo) >= 64:  # else not worth the arrays
+                self._split_all(todo)
+                return
+        except _Collision:
+            pass
+        for s in todo:
+            self.split(s)
+
+    def _split_all(self, todo: list[str]) -> None:
+        clean = [s.replace("—", "") for s in todo]
+        order = sorted(range(len(todo)), key=lambda k: -len(clean[k]))
+        lengths = np.asarray([len(clean[k]) for k in order], dtype=np.int64)
+        starts = np.zeros(len(order), dtype=np.int64)
+        np.cumsum(lengths[:-1] + 1, out=starts[1:])
+        text = "\x00".join(clean[k] for k in order)
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        size = len(cp)
+        # zipf[d][p]: Zipf of the word of d characters ending before p, NaN if none
+        zipf = [np.full(size + 1, np.nan)]
+        window = cp.astype(np.uint64)
+        for d in range(1, MAX_WORD + 1):
+            if d > 1:
+                window = window[:-1] * _P + cp[d - 1:]
+            z = np.full(size + 1, _UNKNOWN_ZIPF if d == 1 else np.nan)
+            table = self._table(d)
+            if table is not None and len(window):
+                keys, values, grams, bits = table
+                maybe = np.flatnonzero(bits[window & _MASK])
+                at = np.minimum(np.searchsorted(keys, window[maybe]), len(keys) - 1)
+                hit = keys[at] == window[maybe]
+                pos, at = maybe[hit], at[hit]
+                ok = np.ones(len(pos), dtype=bool)
+                for i in range(d):
+                    ok &= cp[pos + i] == grams[at, i]
+                z[pos[ok] + d] = values[at[ok]]
+            zipf.append(z)
+        best = np.full(size + 1, -np.inf)
+        best[starts] = 0.0
+        back = np.zeros(size + 1, dtype=np.int64)
+        for j in range(1, int(lengths[0]) + 1 if len(lengths) else 1):
+            p = starts[:int(np.searchsorted(-lengths, -j, side="right"))] + j
+            for d in range(min(j, MAX_WORD), 0, -1):  # i = j − d ascending, as `_split`
+                z = zipf[d][p]
+                score = best[p - d] + z - 9.0
+                better = score > best[p]  # NaN (no word) is never better
+                best[p[better]] = score[better]
+                back[p[better]] = p[better] - d
+        back_list = back.tolist()
+        for k, a, n in zip(order, starts.tolist(), lengths.tolist(), strict=True):
+            words: list[str] = []
+            j = a + n
+            while j > a:
+                i = back_list[j]
+                words.append(text[i:j])
+                j = i
+            self._splits[todo[k]] = tuple(words[::-1])
+
+    def _table(self, d: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+        """The background words of d characters: sorted hashes, Zipf values, code points, and
+        a bitmap of the hashes' low bits (most windows are no word: one look in the bitmap)."""
+        if not self._tables:
+            by_len: dict[int, list[str]] = {}
+            for w in self.zipf:
+                by_len.setdefault(len(w), []).append(w)
+            for n in range(1, MAX_WORD + 1):
+                words = by_len.get(n)
+                if not words:
+                    self._tables[n] = None
+                    continue
+                grams = np.frombuffer("".join(words).encode("utf-32-le"),
+                                      dtype=np.uint32).reshape(len(words), n)
+                keys = np.zeros(len(words), dtype=np.uint64)
+                for i in range(n):
+                    keys = keys * _P + grams[:, i]
+                order = np.argsort(keys, kind="stable")
+                keys = keys[order]
+                if len(keys) > 1 and bool((keys[1:] == keys[:-1]).any()):
+                    raise _Collision  # two words, one hash: `split_many` splits one by one
+                bits = np.zeros(1 << _BITS, dtype=bool)
+                bits[keys & _MASK] = True
+                values = np.asarray([self.zipf[w] for w in words], dtype=np.float64)
+                self._tables[n] = (keys, values[order], grams[order], bits)
+        return self._tables[d]
 
     def _split(self, s: str) -> list[str]:
         s = s.replace("—", "")

@@ -72,7 +72,7 @@ def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3
             p = float(scores[fold_of[entry]][i])
         else:
             p = sum(float(x[i]) for x in scores) / len(models)
-        out.append(Candidate(display(s), p * veto(g), ev.freq[i], len(ev.docs[i]), g,
+        out.append(Candidate(display(s), p * veto(g), ev.freq[i], ev.docs[i], g,
                              ev.contexts[i], entry is not None))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
     out = drop_attached(out)

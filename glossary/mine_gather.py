@@ -50,7 +50,7 @@ class Evidence:
     zh: list[str]                       # internal form: folded, quotes as "
     signals: list[dict[str, float]]
     freq: list[int]
-    docs: list[set[str]]
+    docs: list[int]                     # distinct documents (in the scan sample)
     contexts: list[list[Context]]
     words: list[list[str]] = field(default_factory=list)  # background split of each
 
@@ -153,7 +153,7 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
 
     cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
     sp = segment_pieces(sp_chunks) if sp_chunks is not None else None
-    occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp)
+    occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp, stats)
     # C-value nesting among the candidates with evidence of their own: every span is inside
     # longer spans of one occurrence, which says nothing about it being a fragment.
     evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
@@ -162,6 +162,7 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     cand_set = set(cands)
     titles = _in_titles(cands, titles)
 
+    bg.split_many(s.replace('"', "") for s in cands)  # every split below, made at once
     ev = Evidence([], [], [], [], [], [])
     for s in counted(cands, "mining: scoring candidates", progress, len(cands)):
         o = occ[s]

@@ -41,35 +41,6 @@ def _cohesion(stats: Stats, s: str, freq: int) -> float:
     return worst
 
 
-def _leak(stats: Stats, neigh: Counter, edge: str, left: bool) -> float:
-    """How often the edge cuts through a word: mean P(edge char | neighbour) over occurrences.
-
-    斯坦总统 has many left neighbours (哈萨克|斯坦, 塔吉克|斯坦 …), but each of them is almost
-    always followed by 斯: the edge lies inside the names. 亚|命运共同体 is a real edge, since 亚
-    is followed by anything.
-    """
-    total = sum(neigh.values())
-    if not total:
-        return 0.0
-    acc = 0.0
-    for ch, n in neigh.most_common(24):  # the rare rest changes little and costs lookups
-        if ch.startswith("#"):
-            continue
-        pair = ch + edge if left else edge + ch
-        single = stats.count(ch if left else edge)
-        if single:
-            acc += n * min(1.0, stats.count(pair) / single)
-    return acc / total
-
-
-def _boundary_entropy(neigh: Counter) -> float:
-    total = sum(neigh.values())
-    if total == 0:
-        return 0.0
-    acc = sum(c * math.log(c) for k, c in neigh.items() if not k.startswith("#"))
-    return math.log(total) - acc / total
-
-
 def nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = None,
              ) -> tuple[dict[str, list[int]], Counter]:
     """C-value nesting: frequencies of the longer candidates containing each candidate of
@@ -92,12 +63,11 @@ def nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = Non
 def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int] | None,
              nested_heads: int, use_sp: bool, lex: Lexicon, cands: set[str]) -> dict[str, float]:
     """All component scores of one candidate (docs/mining.md explains each)."""
-    sf, df = len(o.segs), len(o.docs)
+    sf, df = o.segments, o.docs
     bare = s.replace('"', "")
-    variety = min(len(o.left), len(o.right))  # accessor variety, boundaries distinct
+    variety = min(o.left.distinct, o.right.distinct)  # accessor variety, boundaries distinct
     # One or two neighbours say little about a leaking edge: the evidence grows with use.
-    leak = (max(_leak(stats, o.left, s[0], True), _leak(stats, o.right, s[-1], False))
-            * (1 - 1 / o.freq))
+    leak = max(o.left.leak, o.right.leak) * (1 - 1 / o.freq)
     freedom = (1 - math.exp(-(variety - 1) / 1.5)) * (1 - leak**2)
     coh = max(0.0, _cohesion(stats, s, o.freq)) if '"' not in s else 1.0
     # C-value: occurrences not explained by one longer candidate; a candidate nested in
@@ -110,7 +80,7 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
         "termhood": 3 * spread * coh * freedom * indep * length,
         "spread": 1 - 1 / (1 + sf), "docs_log": min(1.0, math.log2(df) / 4) if df else 0.0,
         "cohesion": coh, "freedom": freedom, "variety": variety,
-        "entropy": min(_boundary_entropy(o.left), _boundary_entropy(o.right)), "leak": leak,
+        "entropy": min(o.left.entropy, o.right.entropy), "leak": leak,
         "independence": indep, "length": length,
         "left_clean": o.lclean / o.freq, "right_clean": o.rclean / o.freq,
         "len2": 1.0 if len(bare) == 2 else 0.0, "len3": 1.0 if len(bare) == 3 else 0.0,

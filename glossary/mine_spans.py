@@ -53,27 +53,28 @@ def words(run: str, bg: Background) -> list[str]:
 
 def word_spans(texts: Iterable[str], bg: Background) -> Counter:
     """Every span of 2–4 words (2–12 characters) of every run of Chinese, counted."""
-    found: Counter = Counter()
-    for text in texts:
-        for run in _RUN.findall(text):
-            toks = words(run, bg)
-            for i, first in enumerate(toks):
-                if first == "—":
+    runs = [run for text in texts for run in _RUN.findall(text)]
+    bg.split_many(part for run in runs for part in run.split("—") if part)  # all at once
+    found: list[str] = []  # counted at the end, in the order found
+    for run in runs:
+        toks = words(run, bg)
+        for i, first in enumerate(toks):
+            if first == "—":
+                continue
+            span, n_words = first, 1
+            if len(first) >= MIN_WORD_SPAN:
+                found.append(first)  # 休戚与共, 粮食安全, 乘风破浪: one word, a set phrase
+            for tok in toks[i + 1:]:
+                span += tok
+                if len(span) > MAX_SPAN_CHARS:
+                    break
+                if tok == "—":
                     continue
-                span, n_words = first, 1
-                if len(first) >= MIN_WORD_SPAN:
-                    found[first] += 1  # 休戚与共, 粮食安全, 乘风破浪: one word, a set phrase
-                for tok in toks[i + 1:]:
-                    span += tok
-                    if len(span) > MAX_SPAN_CHARS:
-                        break
-                    if tok == "—":
-                        continue
-                    n_words += 1
-                    if n_words > MAX_SPAN_WORDS:
-                        break
-                    found[span] += 1
-    return found
+                n_words += 1
+                if n_words > MAX_SPAN_WORDS:
+                    break
+                found.append(span)
+    return Counter(found)
 
 
 def quoted_affixes(whole: str, bg: Background) -> Counter:

@@ -15,7 +15,7 @@ the previous store as it was). What it keeps:
 * `evidence`: the candidates with their signals as the last ranking computed them, keyed by
   the stored state and the miner's code, so that ranking again an archive that has not
   changed (another `--top`, `--new-only`, glossary or weights: the model and the glossary
-  come after the evidence) reads them instead of computing them (JSON, compressed; never
+  come after the evidence) reads them instead of computing them (column by column; never
   unpickled, a foreign file cannot run code).
 
 Two regimes (docs/mining.md, "Archive"):
@@ -124,45 +124,107 @@ def _chars(key: str) -> int:
     return sum(map(len, _CHUNK.findall(key)))
 
 
-def _evidence_to_json(ev: Evidence) -> str:
-    """The evidence as JSON, field by field: signals as one table where every candidate has
-    the same signals in the same order (else one object each), sets as sorted lists, floats as
-    Python writes them (read back bit for bit)."""
+_EVIDENCE_MAGIC = b"tifa-evidence-2\n"
+
+
+def _evidence_to_blob(ev: Evidence) -> bytes:
+    """The evidence as one blob, column by column, without pickle (a store is a file a user
+    may be handed: reading it must not run code): the signals as a float64 table when every
+    candidate has the same signals in the same order (bit for bit), contexts as a table of
+    distinct ones with indices (a sentence is the context of many candidates), the rest as
+    JSON; text parts compressed. A JSON header says where each
+    part is."""
     import json
 
-    out: dict[str, Any] = {}
+    header: dict[str, Any] = {}
+    parts: list[bytes] = []
+
+    def put(data: bytes) -> int:
+        parts.append(data)
+        return len(parts) - 1
+
+    def put_json(value: Any) -> int:
+        return put(zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1))
+
+    def put_table(groups: list[list[Any]]) -> dict[str, int]:
+        at: dict[Any, int] = {}
+        index = [at.setdefault(x, len(at)) for g in groups for x in g]
+        return {"values": put_json(list(at)),
+                "index": put(np.asarray(index, dtype=np.int32).tobytes()),
+                "sizes": put(np.asarray([len(g) for g in groups], dtype=np.int32).tobytes())}
+
     for f in fields(ev):
         value = getattr(ev, f.name)
-        if f.name == "signals":
-            names = list(value[0]) if value else []
-            if all(list(g) == names for g in value):
-                value = {"names": names, "rows": [list(g.values()) for g in value]}
-        elif f.name == "docs":
-            value = [sorted(d) for d in value]
+        names = list(value[0]) if f.name == "signals" and value else []
+        rows = [list(g.values()) for g in value] if f.name == "signals" and all(
+            list(g) == names for g in value) else None
+        shapes = set(map(tuple, map(lambda row: map(type, row), rows))) if rows else set()
+        kinds = [set(column) for column in zip(*shapes, strict=True)]
+        if rows is not None and all(k in ({float}, {int}) for k in kinds):
+            header[f.name] = {"kind": "signals", "names": names, "rows": len(value),
+                              "ints": [i for i, k in enumerate(kinds) if k == {int}],
+                              "data": put(np.asarray(rows, dtype=np.float64).tobytes())}
         elif f.name == "contexts":
-            value = [[[c.text, c.file, c.line] for c in cs] for cs in value]
-        out[f.name] = value
-    return json.dumps(out, ensure_ascii=False)
+            header[f.name] = {"kind": "contexts", **put_table(
+                [[(c.text, c.file, c.line) for c in cs] for cs in value])}
+        else:
+            header[f.name] = {"kind": "json", "data": put_json(value)}
+    header["sizes"] = [len(p) for p in parts]
+    head = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    return b"".join([_EVIDENCE_MAGIC, len(head).to_bytes(8, "little"), head, *parts])
 
 
-def _evidence_from_json(text: str) -> Evidence:
-    """The evidence written by `_evidence_to_json` (ValueError if it is not that, or was
+def _evidence_from_blob(blob: bytes) -> Evidence:
+    """The evidence written by `_evidence_to_blob` (ValueError if it is not that, or was
     written for other fields)."""
     import json
 
-    d = json.loads(text)
-    if set(d) != {f.name for f in fields(Evidence)}:
+    if not blob.startswith(_EVIDENCE_MAGIC):
+        raise ValueError("not evidence of this format")
+    at = len(_EVIDENCE_MAGIC)
+    size = int.from_bytes(blob[at:at + 8], "little")
+    header = json.loads(blob[at + 8:at + 8 + size].decode("utf-8"))
+    parts: list[bytes] = []
+    at += 8 + size
+    for n in header.pop("sizes"):
+        parts.append(blob[at:at + n])
+        at += n
+    if at != len(blob) or set(header) != {f.name for f in fields(Evidence)}:
         raise ValueError("evidence of another shape")
-    signals = d["signals"]
-    if isinstance(signals, dict):
-        d["signals"] = [dict(zip(signals["names"], row, strict=True))
-                        for row in signals["rows"]]
-    d["docs"] = [set(x) for x in d["docs"]]
-    d["contexts"] = [[Context(t, f, n) for t, f, n in cs] for cs in d["contexts"]]
-    ev = Evidence(**d)
+
+    def get_json(i: int) -> Any:
+        return json.loads(zlib.decompress(parts[i]).decode("utf-8"))
+
+    def get_table(h: dict[str, Any]) -> list[list[Any]]:
+        values = get_json(h["values"])
+        index = np.frombuffer(parts[h["index"]], dtype=np.int32).tolist()
+        sizes = np.frombuffer(parts[h["sizes"]], dtype=np.int32).tolist()
+        if sum(sizes) != len(index):
+            raise ValueError("evidence table of another shape")
+        out, k = [], 0
+        for n in sizes:
+            out.append([values[i] for i in index[k:k + n]])
+            k += n
+        return out
+
+    d: dict[str, Any] = {}
+    for name, h in header.items():
+        if h["kind"] == "signals":
+            names = h["names"]
+            table = np.frombuffer(parts[h["data"]], dtype=np.float64)
+            table = table.reshape(h["rows"], len(names)) if names else table.reshape(h["rows"], 0)
+            rows = table.tolist()
+            for i in h["ints"]:  # whole numbers stay ints (JSON output prints them so)
+                for row in rows:
+                    row[i] = int(row[i])
+            d[name] = [dict(zip(names, row, strict=True)) for row in rows]
+        elif h["kind"] == "contexts":
+            d[name] = [[Context(t, f, n) for t, f, n in g] for g in get_table(h)]
+        else:
+            d[name] = get_json(h["data"])
     if len({len(v) for v in d.values()}) > 1:
         raise ValueError("evidence columns of different lengths")
-    return ev
+    return Evidence(**d)
 
 
 class MineStore:
@@ -375,12 +437,12 @@ class MineStore:
         if row is None:
             return None
         try:
-            return _evidence_from_json(zlib.decompress(row[0]).decode("utf-8"))
-        except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            return _evidence_from_blob(row[0])
+        except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError):
             return None  # a damaged cache only costs the time to compute it again
 
     def _cache_evidence(self, state: str, ev: Evidence) -> None:
-        data = zlib.compress(_evidence_to_json(ev).encode("utf-8"), 6)
+        data = _evidence_to_blob(ev)
         try:
             with self._transaction():
                 self.db.execute("CREATE TABLE IF NOT EXISTS evidence "

@@ -98,6 +98,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 LEAD_ONE = re.compile("|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True)))
 _LEAD = re.compile(f"(?:{LEAD_ONE.pattern})+")
 LEAD_SET = frozenset(LEAD_VERBS)
+_TITLE_IN = re.compile("|".join(map(re.escape, TITLES)))  # any title inside, in one pass
 
 
 _HEAD_END = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})$")
@@ -134,7 +135,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
         return False
     if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
         return False
-    if any(t in s for t in TITLES) or _EDITION.match(s):
+    if _TITLE_IN.search(s) or _EDITION.match(s):
         return False
     if s.startswith(LEAD_VERBS) and not (structural and s in LEAD_VERBS):
         return False  # 深化战略, 做大做强中国—中亚峰会机制: verb + object (做大做强 alone stays)

@@ -1,0 +1,66 @@
+"""The occurrence pass of `tifa mine`: the vectorised `scan` equals the plain `scan_python`,
+statistic for statistic and float for float, on the seeds and on invented edge cases."""
+
+from __future__ import annotations
+
+from tifa.glossary.mine_counts import Stats, count_ngrams
+from tifa.glossary.mine_gather import distinct
+from tifa.glossary.mine_scan import _scan_arrays, scan, scan_python
+from tifa.glossary.mine_words import CHUNK
+
+
+def _stats(texts: list[str]) -> Stats:
+    return Stats.of(count_ngrams([c for t in texts for c in CHUNK.findall(t)], 2))
+
+
+def test_scan_equals_the_plain_pass_on_the_seeds(seed_segments, seed_evidence):
+    texts, first = distinct(seed_segments)
+    docs = [seg.doc for seg in first]
+    # every candidate of the seeds (quoted affixes and long titles included), and strings
+    # that never occur
+    cands = sorted(set(seed_evidence.zh) | {"没有这个词", "一带一路倡议和"})
+    stats = _stats(texts)
+    fast = _scan_arrays(cands, texts, docs, stats)
+    plain = scan_python(cands, texts, docs, None, stats)
+    assert fast is not None
+    assert [s for s in cands if fast[s] != plain[s]] == []
+    assert sum(o.freq for o in fast.values()) > 10_000  # the seeds, not an empty pass
+
+
+def test_scan_edge_cases_equal_the_plain_pass():
+    texts = [
+        "合作共赢合作共赢",                      # overlapping and repeated, at both edges
+        "2023年合作共赢的发展，“一带一路”倡议",   # digit, particle, quotes
+        "习近平主席同哈萨克斯坦总统托卡耶夫会谈",   # titles on both sides
+        "加强顶层设计和统筹规划，推动顶层设计",     # lead verbs, head cut
+        "①合作共赢②合作共赢３合作共赢—合作",      # circled and full-width digits, dash
+        "合作", "合", "",                         # a segment that is the candidate, tiny ones
+    ]
+    docs = ["a", "a", "b", "c", "c", "d", "d", "d"]
+    cands = ["合作", "合作共赢", "作共", "顶层设计", "“一带一路”", "托卡耶夫", "哈萨克斯坦",
+             "统筹规划", "共赢合作", "没有"]
+    stats = _stats(texts)
+    fast = scan(cands, texts, docs, None, stats)
+    plain = scan_python(cands, texts, docs, None, stats)
+    assert fast == plain
+    assert fast["合作"].freq == 8 and fast["合作"].segments == 4
+    assert fast["合作"].contexts == [0, 4, 5]  # first segment of each document, three at most
+    assert fast["托卡耶夫"].titled == 1 and fast["合作共赢"].contexts == [0, 4]
+    assert fast["没有"].freq == 0
+    # a NUL in the text takes the plain pass, with the same result
+    odd = [*texts, "合作\x00共赢"]
+    assert scan(cands, odd, [*docs, "e"], None, stats) == scan_python(
+        cands, odd, [*docs, "e"], None, stats)
+
+
+def test_split_many_equals_one_by_one(seed_segments):
+    """The background split made for many strings at once is the split made one by one."""
+    from tifa.glossary.mine_background import Background, background
+
+    texts, _ = distinct(seed_segments)
+    parts = {p for t in texts for run in CHUNK.findall(t) for p in run.split("—")}
+    parts |= {"", "—", "中国—中亚", "一带一路", "文明互鉴", "x1y", "务实合作" * 30}
+    many, one = Background(background().zipf), Background(background().zipf)
+    many.split_many(parts)
+    assert len(parts) > 1000
+    assert {s: many.split(s) for s in parts} == {s: one._split(s) for s in parts}
