@@ -241,6 +241,26 @@ def test_term_ranks_report_where_held_out_terms_stand():
     assert ranks.ranks == [2, None] and ranks.recall_at(200) == 0.5
 
 
+def test_new_only_recall_hides_the_other_folds_entries():
+    """A held-out term competes only with what --new-only would show: candidates that no entry
+    of another fold covers."""
+    from tifa.glossary.entry import Entry, Glossary
+    from tifa.glossary.mine_eval import entry_folds, new_only_recall
+
+    names = ["守望相助", "共同发展", "普遍安全", "世代友好",
+             "团结互信", "合作共赢", "相互成就", "同心同德"]
+    glossary = Glossary([Entry(id=f"e{i}", zh=z, en="x", category="principle")
+                         for i, z in enumerate(names)], [])
+    folds = entry_folds(glossary, 2)
+    assert folds[0] and folds[1]
+    term = next(e.zh for e in glossary.entries if e.id in folds[0])
+    others = [e.zh for e in glossary.entries if e.id in folds[1]]
+    ranked = [Candidate(z, 1.0, 1, 1) for z in [*others, "甲乙", term]]
+    # the other fold's entries are hidden, so the term is second, not last
+    assert new_only_recall(ranked, glossary, [term], folds=2, k=2) == 1.0
+    assert new_only_recall(ranked, glossary, [term], folds=2, k=1) == 0.0
+
+
 def test_background_knows_everyday_words_from_new_compounds():
     from tifa.glossary.mine_background import background
 
