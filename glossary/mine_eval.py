@@ -139,6 +139,22 @@ def term_ranks(ranked: Sequence[Candidate], terms: Iterable[str]) -> TermRanks:
     return TermRanks([at.get(_key(t)) for t in terms])
 
 
+def new_only_recall(ranked: Sequence[Candidate], glossary: Glossary, terms: Iterable[str],
+                    folds: int = 5, k: int = 200) -> float:
+    """The held-out terms as a terminologist running `--new-only` meets them: for each fold
+    of entries, the ranking of `cross_fitted` without the forms of the other folds' entries
+    (the glossary the user has), and the share of the fold's `terms` in its top `k`."""
+    labels = glossary_labels(glossary)
+    keyed = [(c, labels.get(_key(c.zh))) for c in ranked]
+    wanted = [t for t in terms if _key(t) in labels]
+    hits = 0
+    for group in entry_folds(glossary, folds):
+        shown = [_key(c.zh) for c, entry in keyed if entry is None or entry in group]
+        top = set(shown[:k])
+        hits += sum(_key(t) in top for t in wanted if labels[_key(t)] in group)
+    return hits / max(1, len(wanted))
+
+
 def present(terms: Iterable[str], segments: Sequence[Any]) -> list[str]:
     """The terms that occur in the text of `segments` (on match keys, quotes ignored)."""
     text = "\n".join(_key(s.text) for s in segments)

@@ -154,9 +154,11 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
     for item in _headed(whole, bg):
         found[item]["headed"] += 1
     for clause in _CLAUSE.findall(whole):
-        objects = _objects(clause)
+        objects = _objects(clause, bg, longest=24)
         for obj in objects:
-            found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+            if len(obj) <= 10:
+                found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+        # blocks of long objects too: 深化|中亚五国同中国全方位务实合作 → 务实合作
         for block in _object_blocks(objects, bg) if bg is not None else ():
             found[block]["object_block"] += 1  # 发挥元首外交战略引领作用 → 元首外交
     for clause in _LIST_CLAUSE.findall(whole):
@@ -178,10 +180,25 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
     return found
 
 
-def _objects(clause: str) -> list[str]:
+def _split_joined(obj: str, bg: Background | None) -> list[str]:
+    """`obj` split on 和/与/及 where each is a word of its own: 顶层设计|和|统筹规划, but
+    维护世界和平与发展 → 世界和平, 发展 (和平 is a word, not 和 + 平: 平与发展 is no object)."""
+    if bg is None:
+        return re.split("[和与及]", obj)
+    parts, cur = [], ""
+    for word in words(obj, bg):
+        if word in ("和", "与", "及"):
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += word
+    return [*parts, cur]
+
+
+def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> list[str]:
     """Objects of policy verbs anywhere in a clause, up to a function character, split on
-    和/与/及: 加强顶层设计和统筹规划 → 顶层设计, 统筹规划; 全面推进中华民族伟大复兴的中心任务 →
-    中华民族伟大复兴."""
+    和/与/及 (where each is a word: `_split_joined`): 加强顶层设计和统筹规划 → 顶层设计,
+    统筹规划; 全面推进中华民族伟大复兴的中心任务 → 中华民族伟大复兴."""
     out = []
     for m in LEAD_ONE.finditer(clause):
         rest = clause[m.end():]
@@ -189,8 +206,8 @@ def _objects(clause: str) -> list[str]:
             continue
         cut = _OBJECT_END.search(rest)
         obj = rest[:cut.start()] if cut else rest
-        for part in re.split("[和与及]", obj):
-            if 2 <= len(part) <= 10 and IS_CHUNK.match(part):
+        for part in _split_joined(obj, bg):
+            if 2 <= len(part) <= longest and IS_CHUNK.match(part):
                 out.append(part)
     return out
 

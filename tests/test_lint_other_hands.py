@@ -191,3 +191,17 @@ def test_a_translator_without_ordinals_or_with_joined_headings_is_quiet(terms, t
     # one list's numbering broken: "Second" gone from a joined heading is worth a look
     broken = joined.replace("Second, we should expand economic", "We should expand economic")
     assert _keynote_findings(broken, terms, tmp_path) == [("partial-omission", "69")]
+
+
+def test_an_address_left_out_is_found_and_one_joined_is_quiet(terms, tmp_path) -> None:
+    """各位同事！ with its "Colleagues!" left out is merged into the next sentence's English,
+    which has no link to it; "Colleagues, at present, …" translates it."""
+    lines = KEYNOTE[1].read_text(encoding="utf-8").split("\n")
+    calls = [i for i, line in enumerate(lines) if line == "Colleagues!"]
+    assert len(calls) == 4
+    for i in calls:
+        found = _keynote_findings("\n".join(lines[:i] + lines[i + 1:]), terms, tmp_path)
+        assert found == [("partial-omission", str(i + 1))], (i + 1, found)
+    joined = "\n".join(lines[:calls[0]] + [f"Colleagues, {lines[calls[0] + 1][0].lower()}"
+                                           f"{lines[calls[0] + 1][1:]}"] + lines[calls[0] + 2:])
+    assert _keynote_findings(joined, terms, tmp_path) == []

@@ -222,6 +222,11 @@ def test_modified_objects_of_policy_verbs_are_candidates(ranked):
         "平等有序的世界多极化", "普惠包容的经济全球化"]
     assert _modified_objects("坚持以人民为中心的工作导向", bg) == ["以人民为中心的工作导向"]
     assert _modified_objects("为构建更加紧密的中国—中亚命运共同体注入新动能", bg) == []
+    # 和/与/及 join objects only where each is a word: 和平 is not 和 + 平
+    from tifa.glossary.mine_structure import _objects
+
+    assert _objects("维护世界和平与发展", bg) == ["世界和平", "发展"]
+    assert _objects("加强顶层设计和统筹规划", bg) == ["顶层设计", "统筹规划"]
     by = {c.zh: c for c in ranked}
     for term in ("真正的多边主义", "普惠包容的经济全球化", "更加紧密的中国—中亚命运共同体"):
         assert by[term].signals["modified"] > 0 and by[term].signals["verbal"] == 0, term
@@ -234,6 +239,26 @@ def test_term_ranks_report_where_held_out_terms_stand():
     ranked = [Candidate(z, 1.0 - i / 10, 1, 1) for i, z in enumerate(["甲乙", "共建“一带一路”"])]
     ranks = term_ranks(ranked, ["共建\"一带一路\"", "丙丁"])
     assert ranks.ranks == [2, None] and ranks.recall_at(200) == 0.5
+
+
+def test_new_only_recall_hides_the_other_folds_entries():
+    """A held-out term competes only with what --new-only would show: candidates that no entry
+    of another fold covers."""
+    from tifa.glossary.entry import Entry, Glossary
+    from tifa.glossary.mine_eval import entry_folds, new_only_recall
+
+    names = ["守望相助", "共同发展", "普遍安全", "世代友好",
+             "团结互信", "合作共赢", "相互成就", "同心同德"]
+    glossary = Glossary([Entry(id=f"e{i}", zh=z, en="x", category="principle")
+                         for i, z in enumerate(names)], [])
+    folds = entry_folds(glossary, 2)
+    assert folds[0] and folds[1]
+    term = next(e.zh for e in glossary.entries if e.id in folds[0])
+    others = [e.zh for e in glossary.entries if e.id in folds[1]]
+    ranked = [Candidate(z, 1.0, 1, 1) for z in [*others, "甲乙", term]]
+    # the other fold's entries are hidden, so the term is second, not last
+    assert new_only_recall(ranked, glossary, [term], folds=2, k=2) == 1.0
+    assert new_only_recall(ranked, glossary, [term], folds=2, k=1) == 0.0
 
 
 def test_background_knows_everyday_words_from_new_compounds():

@@ -392,7 +392,9 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         para = str(zs[0][2]) if zs else (str(zline) if zline else "")
         source, target = "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es)
         lost = None
-        if not kind and zs and es:
+        # (a doubtful unit too: a list heading whose English was left out, merged into the next
+        # sentence's unit, makes that unit doubtful; the missing ordinal still says what is lost)
+        if kind in ("", "doubtful") and zs and es:
             misfit = _deviation(_zh_chars(source), len(target), ratio)
             if misfit < -SHORT or len(zs) > 1:
                 lost = untranslated_end(source, target, glossary, misfit < -SHORT)
@@ -418,10 +420,10 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     """(start, end) of the clauses at the start or the end of `source` that nothing in `target`
     translates, by the aligner's dictionary links, while the rest of the unit is well linked:
     a whole sentence of at least 3 words or names without a single link (a heading such as
-    二是拓展经贸关系。 left out), or, when the English is `short` for the Chinese, clauses of at
-    least 8 with (almost) none (half of a sentence split in two, dropped). Free renderings
-    leave single clauses unlinked often; a run of them at one end, in English this short, is
-    a half dropped."""
+    二是拓展经贸关系。 left out) or an exclamation without one (the address 各位同事！), or,
+    when the English is `short` for the Chinese, clauses of at least 8 with (almost) none
+    (half of a sentence split in two, dropped). Free renderings leave single clauses unlinked
+    often; a run of them at one end, in English this short, is a half dropped."""
     from tifa.tm.align_core import sentence_sides, tokenize
 
     bounds, start = [], 0
@@ -455,8 +457,9 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
             rest, rest_links = total - items, linked - links
             if rest_links < 0.3 * rest:
                 continue
-            if ((short and items >= 8) or (whole and items >= 3 and not links)) and \
-                    (best is None or items > best[0]):
+            called = source[bounds[last][1] - 1] == "！"  # 各位同事！ 朋友们！
+            if ((short and items >= 8) or (whole and not links and (items >= 3 or called))) \
+                    and (best is None or items > best[0]):
                 best = (items, (bounds[first][0], bounds[last][1]))
     return best[1] if best else None
 
