@@ -6,11 +6,14 @@ Three passes over evidence the two texts carry themselves (`tm.align_core`):
    2-1, 1-3, 3-1, and 1-0 / 0-1 for a paragraph left out or added), then sentences inside each
    group of aligned paragraphs. A paragraph with no counterpart becomes one-sided sentence beads
    and cannot pull the rest of the text out of line.
-2. **Sentences**, beads 1-1 … 1-4 / 4-1 (2-2 rarely), cost = prior + length + lexical coverage.
-3. **Learning from the pair**: the confident beads of the first pass train word links
-   (`tm.align_learn`, IBM Model 1 seeded by CC-CEDICT); the length model is re-estimated; the
-   paragraph and sentence passes run again with the learned links. A one-sided sentence whose
-   words link to a neighbouring bead then joins it.
+2. **Sentences**, beads 1-1 … 1-4 / 4-1 (2-2 rarely), cost = prior + length + lexical coverage
+   (a merged bead whose sentences' links fall out of order across pays for it).
+3. **Learning from the pair**: the first pass's beads teach names CC-CEDICT lacks
+   (`tm.align_names.learn_names`: 米户雅利 ↔ Mehujael), repeated short sentences and the
+   clause repeated beside them (`tm.align_learn.learn_repeats`: 事就这样成了 ↔ "it was so"),
+   and, from its confident beads, word links (`tm.align_learn`, IBM Model 1 seeded by
+   CC-CEDICT); the length model is re-estimated; the paragraph and sentence passes run again
+   with all of it. A one-sided sentence whose words link to a neighbouring bead then joins it.
 
 Every bead carries a confidence: the probability, calibrated on the development sets, that the
 bead is right — for a two-sided bead, that its sentences translate each other completely; for a
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import ChainMap, Counter
+from collections import Counter
 from dataclasses import dataclass
 
 from tifa.glossary.entry import Glossary
@@ -35,6 +38,7 @@ from tifa.tm.align_core import (
     PRIORS,
     LengthModel,
     Scorer,
+    Tokens,
     beads_of,
     paragraph_sides,
     posteriors,
@@ -44,7 +48,7 @@ from tifa.tm.align_core import (
     with_names,
     zh_len,
 )
-from tifa.tm.align_learn import learn_links
+from tifa.tm.align_learn import learn_links, learn_repeats
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -57,9 +61,9 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
            "check_pair", "split_chinese", "split_paragraphs", "text_sentences"]
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
-# half B) beads at or above it are right 98 % of the time, and beads below it wrong or partial
-# 45 % of the time (docs/align.md: the lowest threshold keeping the 98 %; 58-69 % on the
-# law books, 34-42 % on genealogies and census lists, where tiny sentences are a coin toss).
+# half B / half A) beads at or above it are right 98.7 / 98.6 % of the time, and beads below it
+# wrong or partial 38 / 44 % of the time (docs/align.md: with only 2 % of beads wrong, the
+# doubtful ones are mostly right 3-1 verses and short sentences at verse boundaries).
 # The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
 
@@ -131,7 +135,13 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     tok = with_names(tok, zh, names)
     train = [([w for i in z for w in tok.zh_words[i]], [w for j in e for w in tok.en_words[j]])
              for z, e in sure]
-    learned = learn_links(train, ChainMap(names, lex), n)
+    learned = learn_links(train, {**lex, **names} if names else lex, n)
+    none: frozenset[str] = frozenset()
+
+    def keys_of(i: int) -> set[str]:
+        return {k for w in tok.zh_words[i] for k in lex.get(w, none) | learned.get(w, none)}
+
+    tok = _with_repeats(tok, *learn_repeats(zh, en, [(z, e) for z, e, _ in first], keys_of))
     for word, keys in names.items():
         learned[word] = keys | learned.get(word, frozenset())
     model = LengthModel.from_beads([(z, e) for z, e, _ in first], tok.zh_len, tok.en_len, model)
@@ -148,6 +158,17 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     beads = [Bead(list(z), list(e), round(damp * calibration.probability(x), 3))
              for (z, e, _gap), x in zip(final, features, strict=True)]
     return beads, features
+
+
+def _with_repeats(tok: Tokens, zh_keys: dict[int, str], en_keys: dict[int, list[str]]
+                  ) -> Tokens:
+    """A repeated Chinese sentence and the English sentences holding its repeated clause
+    (`learn_repeats`) get one more item, the clause, besides their words."""
+    if not zh_keys:
+        return tok
+    zf = [[*fixed, zh_keys[i]] if i in zh_keys else fixed for i, fixed in enumerate(tok.zh_fixed)]
+    ef = [[*fixed, *en_keys.get(j, ())] for j, fixed in enumerate(tok.en_fixed)]
+    return Tokens(tok.zh_words, zf, tok.en_words, ef, tok.zh_len, tok.en_len)
 
 
 def _damp(zh: list[str], en: list[str]) -> float:

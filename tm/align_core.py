@@ -74,6 +74,8 @@ FIGURES_PENALTY = 0.5
 # is glued to its neighbour.) On 89 drafts with one English sentence dropped (tests/data:
 # other-hands, keynotes, news) neighbour lines moved in 5 with the normal tail, in none with
 # this one.
+ORDER_PENALTY = 1.0       # per inversion of merged sentences' links (times W_LEX)
+ORDER_SLACK = 0.1
 TAIL_D = 1.5
 TAIL_SLOPE = 1.5
 BAND = 10            # half-width of the band around the anchor path, in sentences
@@ -107,6 +109,7 @@ class Side:
     length: list[int] = field(default_factory=list)
     index: list[dict[str, int]] = field(default_factory=list)
     items: list[int] = field(default_factory=list)
+    ordered: list[int] = field(default_factory=list)   # leading items in text order (words)
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -242,9 +245,11 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
                 keys = keymap[w] = lex.get(w, frozenset()) | learned.get(w, frozenset())
             if keys:
                 items.append(keys)
+        zs.ordered.append(len(items))
         items.extend((k,) for k in fixed)
         _add(zs, items, length)
     for words, fixed, length in zip(tok.en_words, tok.en_fixed, tok.en_len, strict=True):
+        es.ordered.append(len(words))
         _add(es, [(k,) for k in words] + [(k,) for k in fixed], length)
     return zs, es
 
@@ -273,6 +278,7 @@ def paragraph_sides(side: Side, bounds: list[int]) -> Side:
         out.length.append(sum(side.length[bounds[p]:bounds[p + 1]]))
         out.index.append(index)
         out.items.append(shift)
+        out.ordered.append(0)                 # no word order across a paragraph's sentences
     return out
 
 
@@ -354,6 +360,8 @@ class Scorer:
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
         self.einv = [es.inv(k) for k in range(len(es.items))]
+        self.centres: dict[int, float] = {}     # link mask → mean bit position
+        self.order_penalty = ORDER_PENALTY
         self.zfig = [_figures(index) for index in zs.index]
         self.efig = [_figures(index) for index in es.index]
         self.zsum = [0]
@@ -392,6 +400,35 @@ class Scorer:
                   for j in range(j0, j1)]
         return zshare, eshare
 
+    def inversions(self, masks: list[int], ordered: int) -> int:
+        """In an n-1 (1-n) bead, how often a sentence's words are found in the one sentence
+        across before those of the sentence before it (`masks`: the lone sentence's items each
+        of the others links, its first `ordered` items in text order). Translation keeps the
+        order of the clauses it merges, so a glued neighbour's stray links come out of order."""
+        if not ordered:
+            return 0
+        keep = (1 << ordered) - 1
+        last, count = -1.0, 0
+        for mask in masks:
+            mask &= keep
+            if not mask:
+                continue
+            got = self.centres.get(mask)
+            if got is None:
+                total = n = 0
+                m = mask
+                while m:
+                    low = m & -m
+                    total += low.bit_length() - 1
+                    n += 1
+                    m ^= low
+                got = self.centres[mask] = total / n
+            got /= ordered
+            if got + ORDER_SLACK < last:
+                count += 1
+            last = got
+        return count
+
     def coverage(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Sum over the bead's units of the share of their items linked across, less a penalty
         for each unit that has items but (almost) none linked: such a unit is more likely an
@@ -402,12 +439,16 @@ class Scorer:
         zinv, einv = self.zinv, self.einv
         total = 0.0
         emask = [0] * (j1 - j0)
+        order = self.order_penalty and (i1 - i0 == 1 or j1 - j0 == 1)
+        linked: list[int] = []               # per unit of the longer side, its links across
         for i in range(i0, i1):
             zmask = 0
             for j in range(j0, j1):
                 mz, me, _ = pair(i, j)
                 zmask |= mz
                 emask[j - j0] |= me
+                if order:
+                    linked.append(me if j1 - j0 == 1 else mz)
             total += _gain(zmask.bit_count() * zinv[i], zinv[i])
             if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
                 total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
@@ -415,6 +456,9 @@ class Scorer:
             total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
             if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
                 total -= FIGURES_PENALTY * min(self.efig[j].bit_count(), 4)
+        if order:
+            ordered = self.es.ordered[j0] if j1 - j0 == 1 else self.zs.ordered[i0]
+            total -= self.order_penalty * self.inversions(linked, ordered)
         return total
 
     def figures_unmatched(self, k: int, z: range, e: range, zh_side: bool) -> bool:

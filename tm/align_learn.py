@@ -14,9 +14,12 @@ round is a handful of vector operations, not a Python loop over the triples.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 
 import numpy as np
+from tifa.tm.base import dictionary
 
 SEED_BOOST = 5.0     # initial weight of a CC-CEDICT link against 1.0 for a mere co-occurrence
 ITERATIONS = 4
@@ -71,3 +74,92 @@ def learn_links(pairs: list[tuple[list[str], list[str]]], seed: dict[str, frozen
         if z != _NULL and df[z] <= cap and 2 * together[z, e] / (df[z] + edf[e]) >= MIN_DICE:
             found.setdefault(z, []).append((float(t[k]), e))
     return {z: frozenset(e for _, e in sorted(best)[-MAX_LINKS:]) for z, best in found.items()}
+
+
+# ---------------------------------------------------------------- repeated sentences
+
+# A short sentence says little by its words (事就这样成了: "matter", "way", "ready"), but a
+# text that repeats it repeats its translation too ("and it was so"): the English clause found
+# beside most of its occurrences, and rarely elsewhere, is its rendering in this text.
+REPEAT_MIN = 2            # a Chinese sentence seen at least this often …
+REPEAT_SHARE = 0.6        # … whose first-pass beads hold the clause in this share of them …
+REPEAT_MAX_CHARS = 8      # short sentences only: a long one has words enough (and a list of
+                          # offerings repeated row by row has every row beside every clause)
+REPEAT_DICE = 0.5         # … with this Dice between occurrences and English sentences with it
+_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
+_LEAD = re.compile(r"^(?:and|but|then|so|for|now|yea)\s+")
+_HAN_OR_WORD = re.compile(r"[\w\u3400-\u9fff]+")
+
+
+def _zh_key(sentence: str) -> str:
+    return "".join(_HAN_OR_WORD.findall(sentence))
+
+
+def _clauses(sentence: str) -> set[str]:
+    """The clauses of an English sentence, lowercased, without a leading "and" / "but"."""
+    out = set()
+    for piece in _CLAUSE_CUT.split(sentence.lower()):
+        words = _LEAD.sub("", " ".join(re.findall(r"[a-z']+", piece)))
+        if len(words.split()) >= 2:
+            out.add(words)
+    return out
+
+
+def learn_repeats(zh: list[str], en: list[str], beads: list[tuple[range, range]],
+                  zh_keys_of: Callable[[int], set[str]]
+                  ) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """Keys for repeated Chinese sentences and the English clause that repeats beside them:
+    (Chinese sentence → key, English sentence → keys). `beads` are the first pass's; the
+    English looked at for an occurrence is its bead's and one sentence either side. A clause
+    scores its Dice with the occurrences plus the share of its words the Chinese sentence's
+    dictionary keys (`zh_keys_of`) give: in a list of offerings repeated row by row, every
+    row's clauses stand beside every other row, and the words tell them apart."""
+    where: dict[str, list[int]] = {}
+    for i, s in enumerate(zh):
+        key = _zh_key(s)
+        if key:
+            where.setdefault(key, []).append(i)
+    repeated = {key: ids for key, ids in where.items()
+                if len(ids) >= REPEAT_MIN and len(key) <= REPEAT_MAX_CHARS}
+    if not repeated:
+        return {}, {}
+    bead_of: dict[int, tuple[range, range]] = {}
+    for z, e in beads:
+        for i in z:
+            bead_of[i] = (z, e)
+    clauses = [_clauses(s) for s in en]
+    df = Counter(c for cs in clauses for c in cs)
+    zh_keys: dict[int, str] = {}
+    en_keys: dict[int, list[str]] = {}
+    m = len(en)
+    options = []                # (Dice, in the bead itself, clause, Chinese occurrences)
+    for ids in repeated.values():
+        near: Counter = Counter()
+        own: Counter = Counter()
+        for i in ids:
+            z, e = bead_of.get(i, (range(i, i), range(0, 0)))
+            lo, hi = (e.start - 1, e.stop + 1) if e else (e.start - 1, e.start + 1)
+            near.update(set().union(*(clauses[j] for j in range(max(0, lo), min(m, hi)))))
+            own.update(set().union(*(clauses[j] for j in e)))
+        keys = zh_keys_of(ids[0])
+        for clause, count in near.items():
+            dice = 2 * count / (len(ids) + df[clause])
+            if count >= max(REPEAT_MIN, REPEAT_SHARE * len(ids)) and dice >= REPEAT_DICE:
+                words = dictionary.en_keys(clause)
+                linked = sum(w in keys for w in words) / len(words) if words else 0.0
+                options.append((round(dice + linked, 3), own[clause], clause, ids))
+    # One clause per repeated sentence and one sentence per clause, the best pairs first
+    # (the repeated rows of a list of offerings all stand beside each other's clauses).
+    taken: set[str] = set()
+    for _, _, clause, ids in sorted(options, key=lambda o: o[:3], reverse=True):
+        if clause in taken or ids[0] in zh_keys:
+            continue
+        taken.add(clause)
+        for i in ids:
+            zh_keys[i] = "r:" + clause
+    wanted = set(zh_keys.values())
+    for j, cs in enumerate(clauses):
+        hits = sorted("r:" + c for c in cs if "r:" + c in wanted)
+        if hits:
+            en_keys[j] = hits
+    return zh_keys, en_keys

@@ -158,10 +158,10 @@ def learn_names(beads: list[tuple[str, set[str], set[str]]]) -> dict[str, frozen
     by_name = {e: ks for e, ks in by_name.items() if len(ks) >= NAME_MIN_TOGETHER}
     if not by_name:
         return {}
-    runs = {k: _runs(beads[k][0]) for ks in by_name.values() for k in ks}
+    runs = [_runs(text) for text, _, _ in beads]
     together = {e: Counter(r for k in ks for r in runs[k]) for e, ks in by_name.items()}
     candidates = {r for c in together.values() for r, t in c.items() if t >= NAME_MIN_TOGETHER}
-    df = Counter(r for text, _, _ in beads for r in _runs(text) & candidates)
+    df = Counter(r for rs in runs for r in rs & candidates)
     lex = dictionary.lexicon()
 
     english: dict[str, Counter] = {}

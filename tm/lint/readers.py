@@ -392,7 +392,9 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         para = str(zs[0][2]) if zs else (str(zline) if zline else "")
         source, target = "".join(s for s, _, _ in zs), " ".join(s for s, _, _ in es)
         lost = None
-        if not kind and zs and es:
+        # (a doubtful unit too: a list heading whose English was left out, merged into the next
+        # sentence's unit, makes that unit doubtful; the missing ordinal still says what is lost)
+        if kind in ("", "doubtful") and zs and es:
             misfit = _deviation(_zh_chars(source), len(target), ratio)
             if misfit < -SHORT or len(zs) > 1:
                 lost = untranslated_end(source, target, glossary, misfit < -SHORT)
