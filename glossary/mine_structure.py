@@ -38,6 +38,7 @@ _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
 _HEAD = re.compile("|".join(HEADS_BY_LEN))
 _CJK_TAIL = re.compile(f"[{CJK}—]*$")
 _CJK_CHAR = re.compile(f"[{CJK}—]")
+_JOINER = re.compile("[和与及]")
 
 
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")
@@ -183,7 +184,7 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
 def _split_joined(obj: str, bg: Background | None) -> list[str]:
     """`obj` split on 和/与/及 where each is a word of its own: 顶层设计|和|统筹规划, but
     维护世界和平与发展 → 世界和平, 发展 (和平 is a word, not 和 + 平: 平与发展 is no object)."""
-    if bg is None:
+    if bg is None or not _JOINER.search(obj):
         return re.split("[和与及]", obj)
     parts, cur = [], ""
     for word in words(obj, bg):
