@@ -84,9 +84,9 @@ class Occ:
 
 
 def _inner(ch: str) -> bool:
-    """A neighbour that continues a word (CJK character, dash, number), not a boundary.
-    (The empty neighbour at a segment's edge counts as inner: `"" in "—0"`.)"""
-    return ch in "—0" or ("\u3400" <= ch <= "\ufaff" and ch not in PARTICLES)
+    """A neighbour that continues a word (CJK character, dash, number), not a boundary (the
+    empty neighbour at a segment's edge is one)."""
+    return ch != "" and ch in "—0" or ("\u3400" <= ch <= "\ufaff" and ch not in PARTICLES)
 
 
 def _leak(stats: Stats, neigh: Counter, edge: str, left: bool) -> float:
@@ -301,7 +301,7 @@ def _scan_arrays(cands: list[str], texts: list[str], seg_docs: list[str],
     def inner(x: np.ndarray) -> np.ndarray:
         cjk = (x >= 0x3400) & (x <= 0xFAFF)
         cjk[cjk] = ~particle[x[cjk]]
-        return (x == _DASH) | (x == _ZERO) | cjk | (x == _EMPTY)
+        return (x == _DASH) | (x == _ZERO) | cjk
 
     lc = np.where(at_start, _EMPTY, table[cp[np.maximum(pos - 1, 0)]])
     rc = np.where(at_end, _EMPTY, table[cp[np.minimum(end, len(cp) - 1)]])
