@@ -18,14 +18,12 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from tifa.glossary.mine_counts import _HASH_P, WordTable
 from wordfreq import get_frequency_dict
 
 MAX_WORD = 8            # longest background word tried by the segmenter
 _UNKNOWN_ZIPF = -1.0    # a character general Chinese does not list as a word (cost of a split)
 _COMMON_ZIPF = 3.0      # ≥ one in a million words: an everyday word of general Chinese
-_P = np.uint64(0x100000001B3)  # a rolling hash of code points (mod 2⁶⁴), checked on every hit
-_BITS = 22
-_MASK = np.uint64((1 << _BITS) - 1)
 
 
 class _Collision(Exception):
@@ -82,19 +80,13 @@ class Background:
         window = cp.astype(np.uint64)
         for d in range(1, MAX_WORD + 1):
             if d > 1:
-                window = window[:-1] * _P + cp[d - 1:]
+                window = window[:-1] * _HASH_P + cp[d - 1:]
             z = np.full(size + 1, _UNKNOWN_ZIPF if d == 1 else np.nan)
-            table = self._table(d)
-            if table is not None and len(window):
-                keys, values, grams, bits = table
-                maybe = np.flatnonzero(bits[window & _MASK])
-                at = np.minimum(np.searchsorted(keys, window[maybe]), len(keys) - 1)
-                hit = keys[at] == window[maybe]
-                pos, at = maybe[hit], at[hit]
-                ok = np.ones(len(pos), dtype=bool)
-                for i in range(d):
-                    ok &= cp[pos + i] == grams[at, i]
-                z[pos[ok] + d] = values[at[ok]]
+            found = self._table(d)
+            if found is not None and len(window):
+                table, values = found
+                pos, word = table.find(window, cp)
+                z[pos + d] = values[word]
             zipf.append(z)
         best = np.full(size + 1, -np.inf)
         best[starts] = 0.0
@@ -117,9 +109,9 @@ class Background:
                 j = i
             self._splits[todo[k]] = tuple(words[::-1])
 
-    def _table(self, d: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
-        """The background words of d characters: sorted hashes, Zipf values, code points, and
-        a bitmap of the hashes' low bits (most windows are no word: one look in the bitmap)."""
+    def _table(self, d: int) -> tuple[WordTable, np.ndarray] | None:
+        """The background words of d characters, with their Zipf values (in the table's
+        order of words)."""
         if not self._tables:
             by_len: dict[int, list[str]] = {}
             for w in self.zipf:
@@ -129,19 +121,11 @@ class Background:
                 if not words:
                     self._tables[n] = None
                     continue
-                grams = np.frombuffer("".join(words).encode("utf-32-le"),
-                                      dtype=np.uint32).reshape(len(words), n)
-                keys = np.zeros(len(words), dtype=np.uint64)
-                for i in range(n):
-                    keys = keys * _P + grams[:, i]
-                order = np.argsort(keys, kind="stable")
-                keys = keys[order]
-                if len(keys) > 1 and bool((keys[1:] == keys[:-1]).any()):
+                table = WordTable.of(words, n)
+                if table is None:
                     raise _Collision  # two words, one hash: `split_many` splits one by one
-                bits = np.zeros(1 << _BITS, dtype=bool)
-                bits[keys & _MASK] = True
                 values = np.asarray([self.zipf[w] for w in words], dtype=np.float64)
-                self._tables[n] = (keys, values[order], grams[order], bits)
+                self._tables[n] = (table, values)
         return self._tables[d]
 
     def _split(self, s: str) -> list[str]:

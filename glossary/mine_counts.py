@@ -32,6 +32,8 @@ _HASH_P = np.uint64(0x100000001B3)
 _MASK = (1 << 64) - 1
 _NONE_LO = np.iinfo(np.int64).max  # no inner neighbour seen (smallest of none)
 _NONE_HI = -1                      # no inner neighbour seen (largest of none)
+_BITS = 22  # a bitmap of the low 22 bits of the words' hashes: most windows are no word
+_LOW = np.uint64((1 << _BITS) - 1)
 
 
 def ngram_hash(s: str) -> int:
@@ -323,6 +325,46 @@ def _lookup(counts: NgramCounts, n: int, keys: np.ndarray) -> np.ndarray:
         return np.full(len(keys), -1, dtype=np.int64)
     at = np.minimum(np.searchsorted(lv.keys, keys), len(lv) - 1)
     return np.where(lv.keys[at] == keys, lv.counts[at], -1)
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """Words of one length n, found in a text by the rolling hash of their code points (each
+    hit checked character by character, so exact): `mine_scan` finds the candidates with it,
+    `mine_background` the words of general Chinese."""
+
+    keys: np.ndarray   # the words' hashes, sorted
+    order: np.ndarray  # the index (among the words given) of the word of each key
+    grams: np.ndarray  # the words' code points, in the order given (words × n)
+    bits: np.ndarray   # the low bits some word's hash has
+
+    @classmethod
+    def of(cls, words: list[str], n: int) -> WordTable | None:
+        """The table of `words`, all of n characters; None if two of them share a hash."""
+        grams = np.frombuffer("".join(words).encode("utf-32-le"),
+                              dtype=np.uint32).reshape(len(words), n)
+        keys = np.zeros(len(words), dtype=np.uint64)
+        for j in range(n):
+            keys = keys * _HASH_P + grams[:, j]
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        if len(keys) > 1 and bool((keys[1:] == keys[:-1]).any()):
+            return None
+        bits = np.zeros(1 << _BITS, dtype=bool)
+        bits[keys & _LOW] = True
+        return cls(keys, order, grams, bits)
+
+    def find(self, window: np.ndarray, cp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Every position p where a word occurs in the code points `cp` (`window[p]`: the
+        hash of cp[p:p+n]), and the index of that word among the words given."""
+        maybe = np.flatnonzero(self.bits[window & _LOW])
+        at = np.minimum(np.searchsorted(self.keys, window[maybe]), len(self.keys) - 1)
+        hit = self.keys[at] == window[maybe]
+        pos, word = maybe[hit], self.order[at[hit]]
+        ok = np.ones(len(pos), dtype=bool)
+        for j in range(self.grams.shape[1]):
+            ok &= cp[pos + j] == self.grams[word, j]
+        return pos[ok], word[ok]
 
 
 @dataclass

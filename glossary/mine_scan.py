@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from tifa.glossary.mine_counts import MAX_N, PARTICLES, Stats, _lookup
+from tifa.glossary.mine_counts import _HASH_P, MAX_N, PARTICLES, Stats, WordTable, _lookup
 from tifa.glossary.mine_words import CHUNK, HEAD_CUT, LEAD_SET, TITLES
 
 
@@ -189,9 +189,6 @@ def scan_python(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any
     return dict(zip(cands, occ, strict=True))
 
 
-_P = np.uint64(0x100000001B3)  # the rolling hash of mine_counts (any hash would do here)
-_BITS = 22
-_MASK = np.uint64((1 << _BITS) - 1)
 _EMPTY = 0x110000  # the neighbour "" (a segment's edge), past every code point
 _ZERO, _DASH = ord("0"), ord("—")
 
@@ -210,31 +207,16 @@ def _occurrences(cands: list[str], cp: np.ndarray) -> tuple[np.ndarray, np.ndarr
     window = codes  # hashes of the windows of length n, n = 1, 2, ...
     for n in range(1, max(by_len) + 1):
         if n > 1:
-            window = window[:-1] * _P + codes[n - 1:]
+            window = window[:-1] * _HASH_P + codes[n - 1:]
         ids = by_len.get(n)
         if not ids or not len(window):
             continue
-        grams = np.frombuffer("".join(cands[i] for i in ids).encode("utf-32-le"),
-                              dtype=np.uint32).reshape(len(ids), n)
-        h = np.zeros(len(ids), dtype=np.uint64)
-        for j in range(n):
-            h = h * _P + grams[:, j]
-        order = np.argsort(h)
-        h = h[order]
-        if len(h) > 1 and bool((h[1:] == h[:-1]).any()):
+        table = WordTable.of([cands[i] for i in ids], n)
+        if table is None:
             return None
-        # a bitmap of the candidates' hashes lets through ~1 % of the windows to search
-        bits = np.zeros(1 << _BITS, dtype=bool)
-        bits[h & _MASK] = True
-        maybe = np.flatnonzero(bits[window & _MASK])
-        at = np.minimum(np.searchsorted(h, window[maybe]), len(h) - 1)
-        hit = h[at] == window[maybe]
-        pos, local = maybe[hit], order[at[hit]]
-        ok = np.ones(len(pos), dtype=bool)
-        for j in range(n):
-            ok &= cp[pos + j] == grams[local, j]
-        found_pos.append(pos[ok])
-        found_id.append(np.asarray(ids, dtype=np.int64)[local[ok]])
+        pos, local = table.find(window, cp)
+        found_pos.append(pos)
+        found_id.append(np.asarray(ids, dtype=np.int64)[local])
     if not found_pos:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(found_pos).astype(np.int64), np.concatenate(found_id)
@@ -389,11 +371,11 @@ def _neighbours(cid: np.ndarray, key: np.ndarray, inner: np.ndarray, freq: np.nd
     empty = t_key == _EMPTY
     if left:  # pair = neighbour + edge, single = neighbour ("" counts 0: skipped)
         single = np.where(empty, 0, _counts(stats, 1, np.where(empty, 0, t_key)))
-        pair = _counts(stats, 2, np.where(empty, 0, t_key).astype(np.uint64) * _P
+        pair = _counts(stats, 2, np.where(empty, 0, t_key).astype(np.uint64) * _HASH_P
                        + t_edge.astype(np.uint64))
     else:  # pair = edge + neighbour ("": the edge alone), single = edge
         single = _counts(stats, 1, t_edge)
-        two = _counts(stats, 2, t_edge.astype(np.uint64) * _P
+        two = _counts(stats, 2, t_edge.astype(np.uint64) * _HASH_P
                       + np.where(empty, 0, t_key).astype(np.uint64))
         pair = np.where(empty, single, two)
     use = single > 0
