@@ -75,12 +75,16 @@ def distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     # segment; on a big corpus half of it in a worker (folding is character by character and
     # \x01 a boundary of every rule, so two halves fold as the whole does).
     items = [t.replace("\x01", " ") for t in raw]
+
+    def fold_all(part: list[str]) -> list[str]:
+        return fold("\x01".join(part)).split("\x01")
+
     if sum(map(len, items)) < FOLD_ASIDE_CHARS:
-        keys = fold("\x01".join(items)).split("\x01")
+        keys = fold_all(items)
     else:
         half = len(items) // 2
-        with aside(lambda: fold("\x01".join(items[:half])).split("\x01")) as later:
-            rest = fold("\x01".join(items[half:])).split("\x01")
+        with aside(lambda: fold_all(items[:half])) as later:
+            rest = fold_all(items[half:])
             keys = later() + rest
     for seg, key in zip(raw.values(), keys, strict=True):
         key = key.strip()
@@ -194,19 +198,20 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
             o = occ[s]
             if o.freq == 0:
                 continue  # only outside the scan sample of a big corpus: no contexts to show
+            bare = s.replace('"', "")
             st = structure.get(s, Counter())
             signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None,
                                         lex, cand_set)
             freq = max(o.freq, stats.freq.get(s, 0))
-            signals.update(bg.signals(s.replace('"', ""), freq / max(1, total_chars)))
-            signals.update(part_keyness(s.replace('"', ""), bg, stats, total_chars))
-            signals.update(vocabulary(s.replace('"', ""), bg, lex, signals))
+            signals.update(bg.signals(bare, freq / max(1, total_chars)))
+            signals.update(part_keyness(bare, bg, stats, total_chars))
+            signals.update(vocabulary(bare, bg, lex, signals))
             signals["heading"] = 1.0 if s in in_titles else 0.0
             signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
             signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
                                            and s not in affixed) else 0.0
-            words = bg.split(s.replace('"', ""))
-            signals.update(edges(s.replace('"', ""), words, cand_set))
+            words = bg.split(bare)
+            signals.update(edges(bare, words, cand_set))
             signals["rule"] = rule_score(signals)
             contexts = []
             for si in o.contexts:
