@@ -153,17 +153,24 @@ def _evidence_to_blob(ev: Evidence) -> bytes:
                 "index": put(np.asarray(index, dtype=np.int32).tobytes()),
                 "sizes": put(np.asarray([len(g) for g in groups], dtype=np.int32).tobytes())}
 
+    def put_signals(signals: list[dict[str, float]]) -> dict[str, Any] | None:
+        """The signals as a float64 table if every candidate has the same signals in the same
+        order, each one all floats or all ints (else None: JSON)."""
+        names = list(signals[0]) if signals else []
+        if any(list(g) != names for g in signals):
+            return None
+        rows = [list(g.values()) for g in signals]
+        kinds = [set(map(type, column)) for column in zip(*rows, strict=True)]
+        if not all(k in ({float}, {int}) for k in kinds):
+            return None
+        return {"kind": "signals", "names": names, "rows": len(rows),
+                "ints": [i for i, k in enumerate(kinds) if k == {int}],
+                "data": put(np.asarray(rows, dtype=np.float64).tobytes())}
+
     for f in fields(ev):
         value = getattr(ev, f.name)
-        names = list(value[0]) if f.name == "signals" and value else []
-        rows = [list(g.values()) for g in value] if f.name == "signals" and all(
-            list(g) == names for g in value) else None
-        shapes = set(map(tuple, map(lambda row: map(type, row), rows))) if rows else set()
-        kinds = [set(column) for column in zip(*shapes, strict=True)]
-        if rows is not None and all(k in ({float}, {int}) for k in kinds):
-            header[f.name] = {"kind": "signals", "names": names, "rows": len(value),
-                              "ints": [i for i, k in enumerate(kinds) if k == {int}],
-                              "data": put(np.asarray(rows, dtype=np.float64).tobytes())}
+        if f.name == "signals" and (table := put_signals(value)) is not None:
+            header[f.name] = table
         elif f.name == "contexts":
             header[f.name] = {"kind": "contexts", **put_table(
                 [[(c.text, c.file, c.line) for c in cs] for cs in value])}
