@@ -185,7 +185,7 @@ def _split_joined(obj: str, bg: Background | None) -> list[str]:
     """`obj` split on 和/与/及 where each is a word of its own: 顶层设计|和|统筹规划, but
     维护世界和平与发展 → 世界和平, 发展 (和平 is a word, not 和 + 平: 平与发展 is no object)."""
     if bg is None or not _JOINER.search(obj):
-        return re.split("[和与及]", obj)
+        return _JOINER.split(obj)
     parts, cur = [], ""
     for word in words(obj, bg):
         if word in ("和", "与", "及"):
