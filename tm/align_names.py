@@ -182,14 +182,14 @@ def learn_names(beads: list[tuple[str, set[str], set[str]]]) -> dict[str, frozen
         best = next((p for p in ranked if looks_like_a_name(p[3], e)), None)
         if best is None or best[0] < NAME_MIN_DICE:
             continue
-        near = [p for p in ranked if p[0] >= max(NAME_MIN_DICE, NAME_NEAR * best[0])]
-        if _one_place(beads[by_name[e][0]][0], [p[3] for p in near if looks_like_a_name(p[3], e)]):
+        near = [p for p in ranked if p[0] >= max(NAME_MIN_DICE, NAME_NEAR * best[0])
+                and looks_like_a_name(p[3], e)]
+        if _one_place(beads[by_name[e][0]][0], [p[3] for p in near]):
             pairs += near
     taken: dict[str, str] = {}
     done: set[str] = set()
     for _, _, _, r, e in sorted(pairs, reverse=True):
-        if e in done or any(name in r or r in name for name in taken) or \
-                not looks_like_a_name(r, e):
+        if e in done or any(name in r or r in name for name in taken):
             continue
         taken[r] = e
         done.add(e)
