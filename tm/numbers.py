@@ -528,6 +528,33 @@ def extract_en(text: str) -> list[Quantity]:
     return out
 
 
+# ---------------------------------------------------------------- list items
+
+# An enumeration item that opens a sentence (一是…, 第二，…, 其三，…) and the English ordinal that
+# renders it (Second, …; secondly; "2." or "(2)" at the start): lint's evidence of a lost heading.
+_ONE_TO_TEN = "[一二三四五六七八九十]"
+_LIST_ITEM = re.compile(rf"\s*(?:({_ONE_TO_TEN})是|[第其]({_ONE_TO_TEN})[，、：,:])")
+_EN_ORDINAL_OF = {n: word for word, n in _ORD_EN.items()}
+
+
+def list_item(sentence: str) -> int | None:
+    """2 for 二是拓展经贸关系。, None for a sentence that is no enumeration item."""
+    m = _LIST_ITEM.match(sentence)
+    return int(_cn_to_number(m.group(1) or m.group(2))) if m else None
+
+
+def ordinal_en(number: int) -> str:
+    """The English ordinal word of `number` ("second" for 2)."""
+    return _EN_ORDINAL_OF[number]
+
+
+def has_ordinal(text: str, number: int) -> bool:
+    """Whether `text` renders list item `number`: its ordinal word (-ly too), or "2."/"(2)"
+    at the start."""
+    return re.search(rf"\b{ordinal_en(number)}(?:ly)?\b|^\s*\(?{number}[.)]", text,
+                     re.I) is not None
+
+
 # ---------------------------------------------------------------- comparison
 
 

@@ -16,9 +16,16 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tifa.tm.base.text import HAN_RUN, english_key, han_share, match_key
-from tifa.tm.lint.readers import EN_ORDINAL, item_number
 from tifa.tm.lint.units import Finding, LintUnit, Span
-from tifa.tm.numbers import MEASURES, extract_en, extract_zh, match_quantities, unit_clash
+from tifa.tm.numbers import (
+    MEASURES,
+    extract_en,
+    extract_zh,
+    list_item,
+    match_quantities,
+    ordinal_en,
+    unit_clash,
+)
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
@@ -660,9 +667,9 @@ class PartialOmission(Check):
             if b - a < len(unit.source) else "the English is less than half as long as this " \
             "document's translations usually are for so much Chinese"
         hint = "a sentence split in two with one half lost? compare by eye"
-        number = item_number(part)
+        number = list_item(part)
         if number is not None:
-            message = f"the list item {_quote(part, 40)} has no “{EN_ORDINAL[number - 1]}” " \
+            message = f"the list item {_quote(part, 40)} has no “{ordinal_en(number)}” " \
                 "in the English, where the document's other items have theirs"
             hint = "its translation left out, or the list's numbering broken: compare by eye"
         yield self.finding(unit, message, Span("source", a, b, part), None, None, hint)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from tifa.tm.base.files import TifaError, check_xml_entities, decode, read_text
 from tifa.tm.base.text import has_han
 from tifa.tm.lint.units import LintUnit
+from tifa.tm.numbers import has_ordinal, list_item
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
@@ -463,23 +464,6 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
                 best = (items, (bounds[first][0], bounds[last][1]))
     return best[1] if best else None
 
-# An enumeration item that opens a sentence (一是…, 第二，…, 其三，…) and the English ordinal that
-# renders it (Second, …; secondly; "2." or "(2)" at the start).
-_ZH_ITEM = re.compile(r"\s*(?:([一二三四五六七八九十])是|[第其]([一二三四五六七八九十])[，、：,:])")
-EN_ORDINAL = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-               "ninth", "tenth")
-
-
-def item_number(sentence: str) -> int | None:
-    """2 for 二是拓展经贸关系。, None for a sentence that is no enumeration item."""
-    m = _ZH_ITEM.match(sentence)
-    return "一二三四五六七八九十".index(m.group(1) or m.group(2)) + 1 if m else None
-
-
-def _has_ordinal(target: str, number: int) -> bool:
-    return re.search(rf"\b{EN_ORDINAL[number - 1]}(?:ly)?\b|^\s*\(?{number}[.)]", target,
-                     re.I) is not None
-
 
 def _uses_ordinals(runs, zh, en) -> bool:
     """Whether this translator renders the document's enumeration items (一是, 二是…) with
@@ -492,9 +476,9 @@ def _uses_ordinals(runs, zh, en) -> bool:
             continue
         target = " ".join(en[j][0] for j in ei)
         for i in zi:
-            number = item_number(zh[i][0])
+            number = list_item(zh[i][0])
             if number is not None:
-                if _has_ordinal(target, number):
+                if has_ordinal(target, number):
                     rendered += 1
                 else:
                     missed += 1
@@ -507,8 +491,8 @@ def _lost_item(zs, target: str) -> tuple[int, int] | None:
     the aligner gave the item to its neighbour's translation."""
     start = 0
     for sentence, _, _ in zs:
-        number = item_number(sentence)
-        if number is not None and not _has_ordinal(target, number):
+        number = list_item(sentence)
+        if number is not None and not has_ordinal(target, number):
             return start, start + len(sentence)
         start += len(sentence)
     return None
