@@ -361,7 +361,6 @@ class Scorer:
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
         self.einv = [es.inv(k) for k in range(len(es.items))]
         self.centres: dict[int, float] = {}     # link mask → mean bit position
-        self.order_penalty = ORDER_PENALTY
         self.zfig = [_figures(index) for index in zs.index]
         self.efig = [_figures(index) for index in es.index]
         self.zsum = [0]
@@ -439,7 +438,7 @@ class Scorer:
         zinv, einv = self.zinv, self.einv
         total = 0.0
         emask = [0] * (j1 - j0)
-        order = self.order_penalty and (i1 - i0 == 1 or j1 - j0 == 1)
+        order = i1 - i0 == 1 or j1 - j0 == 1
         linked: list[int] = []               # per unit of the longer side, its links across
         for i in range(i0, i1):
             zmask = 0
@@ -458,7 +457,7 @@ class Scorer:
                 total -= FIGURES_PENALTY * min(self.efig[j].bit_count(), 4)
         if order:
             ordered = self.es.ordered[j0] if j1 - j0 == 1 else self.zs.ordered[i0]
-            total -= self.order_penalty * self.inversions(linked, ordered)
+            total -= ORDER_PENALTY * self.inversions(linked, ordered)
         return total
 
     def figures_unmatched(self, k: int, z: range, e: range, zh_side: bool) -> bool:

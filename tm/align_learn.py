@@ -123,10 +123,10 @@ def learn_repeats(zh: list[str], en: list[str], beads: list[tuple[range, range]]
                 if len(ids) >= REPEAT_MIN and len(key) <= REPEAT_MAX_CHARS}
     if not repeated:
         return {}, {}
-    bead_of: dict[int, tuple[range, range]] = {}
+    english_of: dict[int, range] = {}          # Chinese sentence → its bead's English
     for z, e in beads:
         for i in z:
-            bead_of[i] = (z, e)
+            english_of[i] = e
     clauses = [_clauses(s) for s in en]
     df = Counter(c for cs in clauses for c in cs)
     zh_keys: dict[int, str] = {}
@@ -137,9 +137,9 @@ def learn_repeats(zh: list[str], en: list[str], beads: list[tuple[range, range]]
         near: Counter = Counter()
         own: Counter = Counter()
         for i in ids:
-            z, e = bead_of.get(i, (range(i, i), range(0, 0)))
-            lo, hi = (e.start - 1, e.stop + 1) if e else (e.start - 1, e.start + 1)
-            near.update(set().union(*(clauses[j] for j in range(max(0, lo), min(m, hi)))))
+            e = english_of.get(i, range(0, 0))
+            near.update(set().union(*(clauses[j] for j in range(max(0, e.start - 1),
+                                                                  min(m, e.stop + 1)))))
             own.update(set().union(*(clauses[j] for j in e)))
         keys = zh_keys_of(ids[0])
         for clause, count in near.items():

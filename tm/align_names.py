@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import product
 
 from tifa.tm.base import dictionary
-from tifa.tm.base.text import has_han
+from tifa.tm.base.text import HAN_RUN, has_han
 
 MAX_CHARS = 4                      # longest Chinese run tried (姓 + 名 of up to three)
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
@@ -108,14 +108,13 @@ NAME_MIN_DICE = 0.5        # 2 × together / (beads with the run + beads with th
 NAME_NEAR = 0.8            # a name whose best run is taken may take a run this close to it
 _FUNCTION = frozenset("的了在和是与及就也都又把被给到从向为对说这那")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _runs(text: str) -> set[str]:
     """Every run of NAME_CHARS Chinese characters in `text`."""
     lo, hi = NAME_CHARS
     out = set()
-    for m in _HAN_RUN.finditer(text):
+    for m in HAN_RUN.finditer(text):
         s = m.group()
         for n in range(lo, min(hi, len(s)) + 1):
             out.update(s[k:k + n] for k in range(len(s) - n + 1))
@@ -182,14 +181,14 @@ def learn_names(beads: list[tuple[str, set[str], set[str]]]) -> dict[str, frozen
         best = next((p for p in ranked if looks_like_a_name(p[3], e)), None)
         if best is None or best[0] < NAME_MIN_DICE:
             continue
-        near = [p for p in ranked if p[0] >= max(NAME_MIN_DICE, NAME_NEAR * best[0])]
-        if _one_place(beads[by_name[e][0]][0], [p[3] for p in near if looks_like_a_name(p[3], e)]):
+        near = [p for p in ranked if p[0] >= max(NAME_MIN_DICE, NAME_NEAR * best[0])
+                and looks_like_a_name(p[3], e)]
+        if _one_place(beads[by_name[e][0]][0], [p[3] for p in near]):
             pairs += near
     taken: dict[str, str] = {}
     done: set[str] = set()
     for _, _, _, r, e in sorted(pairs, reverse=True):
-        if e in done or any(name in r or r in name for name in taken) or \
-                not looks_like_a_name(r, e):
+        if e in done or any(name in r or r in name for name in taken):
             continue
         taken[r] = e
         done.add(e)
