@@ -62,7 +62,7 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
 # half B / half A) beads at or above it are right 98.7 / 98.8 % of the time, and beads below it
-# wrong or partial 42 / 49 % of the time (docs/align.md: with only 2 % of beads wrong, the
+# wrong or partial 44 / 45 % of the time (docs/align.md: with only 2 % of beads wrong, the
 # doubtful ones are mostly right 3-1 verses and short sentences at verse boundaries).
 # The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
