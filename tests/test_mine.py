@@ -228,6 +228,11 @@ def test_modified_objects_of_policy_verbs_are_candidates(ranked):
     from tifa.glossary.mine_structure import _objects
 
     assert _objects("维护世界和平与发展", bg) == ["世界和平", "发展"]
+    # a list's first item is not cut inside a word: 维护世界和|平与发展 is no item
+    from tifa.glossary.mine_structure import _list_items
+
+    assert _list_items("认为这对维护世界和平与发展、促进人类文明进步具有重要意义", bg)[0] == []
+    assert _list_items("携手建设一个合作共赢、相互成就的共同体", bg)[0] == ["合作共赢", "相互成就"]
     assert _objects("加强顶层设计和统筹规划", bg) == ["顶层设计", "统筹规划"]
     by = {c.zh: c for c in ranked}
     for term in ("真正的多边主义", "普惠包容的经济全球化", "更加紧密的中国—中亚命运共同体"):
@@ -409,7 +414,8 @@ def test_pieces_of_sentences_are_vetoed_and_no_gold_term_is(evidence, ranked):
     from tifa.glossary.mine_signals import attached
 
     by = {c.zh: c for c in ranked}
-    for piece in ("海关等会晤机制", "亚信等多边机制"):
+    # … 推进会|会议精神 (a doubled character), 千百年来 (a word of time alone)
+    for piece in ("海关等会晤机制", "亚信等多边机制", "会会议精神", "千百年来"):
         assert by[piece].signals["attached"] == 1.0 and by[piece].score == 0.0, piece
     assert attached(["今年", "天津", "峰会"], "天津峰会", known=False)
     assert attached(["市", "新华书店"], "新华书店", known=False)
