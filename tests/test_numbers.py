@@ -97,6 +97,9 @@ CORRECT = [
     ("贸易额达到948亿美元", "trade reached $94.8bn"),
     ("100米赛跑", "the 100m sprint"),
     ("面积2000平方米", "an area of 2,000m2"),
+    ("中国现代考古学诞生100周年", "the centenary of modern Chinese archaeology"),
+    ("建党100周年", "the centennial of the CPC"),
+    ("一百多年来", "for more than a century"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -135,6 +138,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("总投资24.5亿元", "a total investment of 24.5bn yuan", 2.45e9),
     ("带动销售额53万元", "bringing in sales of 53k yuan", 5.3e5),
     ("100米赛跑", "the 100km race", 100),
+    ("建党100周年", "the bicentenary of the CPC", 100),
 ]
 
 

@@ -296,6 +296,8 @@ _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+_CENTENARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+                "tercentenary": 300, "tercentennial": 300}
 _ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -349,6 +351,8 @@ _EN_PATTERNS = [
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
+    ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
+    ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+century\b", re.I)),
     ("relative", re.compile(r"\b(?:(?P<rel>this|last|next)\s+(?P<unit>year|month|week)|"
                             r"(?P<day>today|yesterday|tomorrow))\b", re.I)),
 ]
@@ -381,7 +385,8 @@ _DIGITS_ONLY = {False: {"num": True}, True: {"money_pre": True, "num": True}}
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"} | _RELATIVE_EN.keys())
+    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES}
+    | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
@@ -453,6 +458,7 @@ def extract_en(text: str) -> list[Quantity]:
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
         "decade": "decade" in words, "relative": bool(words & _RELATIVE_EN.keys()),
+        "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
     if not any(wanted.values()):
         return out
@@ -542,6 +548,10 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", 12.0, a, b)
             elif name == "decade":
                 add("duration", 10.0, a, b, True)
+            elif name == "centenary":
+                add("ordinal", float(_CENTENARIES[g["w"].lower()]), a, b)
+            elif name == "century":
+                add("duration", 100.0, a, b, True)
             elif name == "relative":
                 word = (g["day"] or g["rel"]).lower()
                 add("relative", ("day" if g["day"] else g["unit"].lower(), _RELATIVE_EN[word]),
@@ -595,6 +605,8 @@ def is_soft(q: Quantity) -> bool:
             return True
         if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9):
             return True  # "a thousand years", bare "hundred"
+    if q.text.lower() in _CENTENARIES:
+        return True  # "the Second Centenary Goal" is 第二个百年奋斗目标, with no figure
     return q.kind == "duration" and q.approx and q.text.lower().endswith("decade")
 
 
