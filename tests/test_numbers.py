@@ -80,6 +80,16 @@ CORRECT = [
     ("2025年3月以来", "since March this year"),
     ("如今年轻人更爱旅游", "young people now like travel more than they did last year"),
     ("过去年均增长5%", "average annual growth of 5% last year"),
+    # bare magnitudes and "多/余" before 万/亿 (seed 004's e-commerce report, and its kind)
+    ("带动电商销售额增长近百万元", "lifting online sales by nearly 1 million yuan"),
+    ("吸引超万人次观看", "drawing more than 10,000 views"),
+    ("近十万平方米的展馆", "a hall of nearly 100,000 square metres"),
+    ("成千上万人参加", "thousands upon thousands took part"),
+    ("一百万元", "one million yuan"),
+    ("一百多万元", "more than a million yuan"),
+    ("100多万元", "over 1 million yuan"),
+    ("3000余万元", "more than 30 million yuan"),
+    ("300多亿美元", "over $30 billion"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -110,6 +120,11 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("今年3月，河南黄河湿地", "In March last year, the Henan wetland", ("year", 0)),
     ("去年12月，首届峰会", "In December this year, the first summit", ("year", -1)),
     ("习近平今天表示", "Xi said yesterday", ("day", 0)),
+    ("带动电商销售额增长近百万元", "lifting online sales by nearly 10 million yuan", 1e6),
+    ("吸引超万人次观看", "drawing more than 1,000 views", 1e4),
+    ("一百万元", "a hundred yuan", 1e6),
+    ("一百多万元", "more than a hundred yuan", 1e6),
+    ("3000余万元", "more than 3,000 yuan", 3e7),
 ]
 
 

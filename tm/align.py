@@ -61,8 +61,8 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
            "check_pair", "split_chinese", "split_paragraphs", "text_sentences"]
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
-# half B / half A) beads at or above it are right 98.7 / 98.6 % of the time, and beads below it
-# wrong or partial 38 / 44 % of the time (docs/align.md: with only 2 % of beads wrong, the
+# half B / half A) beads at or above it are right 98.7 / 98.8 % of the time, and beads below it
+# wrong or partial 44 / 45 % of the time (docs/align.md: with only 2 % of beads wrong, the
 # doubtful ones are mostly right 3-1 verses and short sentences at verse boundaries).
 # The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
@@ -322,6 +322,33 @@ def _orphan_beside(scorer: Scorer, beads: list[Group], k: int) -> bool:
     return False
 
 
+def _leaks(scorer: Scorer, beads: list[Group]) -> list[float]:
+    """Per boundary between beads k − 1 and k, the larger share of an edge sentence's items
+    that find no counterpart in its own bead but do in the neighbour across the boundary.
+    A short sentence on the wrong side of a boundary links a stray common word ("offering")
+    in its own bead, and its specific words (公山羊 "goat", 赎罪祭 "sin") only next door;
+    words linked on both sides say nothing either way and are not counted."""
+    out = [0.0]
+    for k in range(1, len(beads)):
+        worst = 0.0
+        for a, b in ((k - 1, k), (k, k - 1)):
+            z, e, _ = beads[a]
+            nz, ne, _ = beads[b]
+            if z and ne:
+                i = z.stop - 1 if b > a else z.start
+                own = _bits_of(scorer.pair(i, j)[0] for j in e)
+                near = _bits_of(scorer.pair(i, j)[0] for j in ne)
+                worst = max(worst, (near & ~own).bit_count() * scorer.zinv[i])
+            if e and nz:
+                j = e.stop - 1 if b > a else e.start
+                own = _bits_of(scorer.pair(i, j)[1] for i in z)
+                near = _bits_of(scorer.pair(i, j)[1] for i in nz)
+                worst = max(worst, (near & ~own).bit_count() * scorer.einv[j])
+        out.append(worst)
+    out.append(0.0)
+    return out
+
+
 def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float]
                    ) -> tuple[list[Group], list[float]]:
     """A one-sided sentence whose items are linked (`ORPHAN_SHARE`) to a neighbouring bead's
@@ -362,10 +389,14 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float]
 
 
 def _bits(masks) -> int:
+    return _bits_of(masks).bit_count()
+
+
+def _bits_of(masks) -> int:
     union = 0
     for mask in masks:
         union |= mask
-    return union.bit_count()
+    return union
 
 
 def _evidence(scorer: Scorer, z: range, e: range) -> float:
@@ -404,6 +435,7 @@ def _all_features(scorer: Scorer, final: list[Group], first: list[Group],
                   posterior: list[float]) -> list[list[float]]:
     """The confidence features of every bead (`tm.align_confidence.FEATURES`, in order)."""
     margins = _margins(scorer, final)
+    leaks = _leaks(scorer, final)
     stable = {(z.start, z.stop, e.start, e.stop) for z, e, _ in first}
     out = []
     for k, (z, e, gap) in enumerate(final):
@@ -417,6 +449,7 @@ def _all_features(scorer: Scorer, final: list[Group], first: list[Group],
         x["log_posterior"] = max(math.log(max(posterior[k], 1e-9)), -_MARGIN_CAP) / _MARGIN_CAP
         x["neighbour_posterior"] = min(
             (posterior[j] for j in (k - 1, k + 1) if 0 <= j < len(final)), default=1.0)
+        x["leak"] = max(leaks[k], leaks[k + 1])
         x["beside_one_sided"] = float(any(
             not gap2 and not (nz and ne) for nz, ne, gap2 in
             (final[j] for j in (k - 1, k + 1) if 0 <= j < len(final))))

@@ -40,6 +40,7 @@ FEATURES = (
     "neighbour_posterior",  # the lower posterior of the two neighbouring beads
     "stable",           # the first pass (dictionary only, coarse types) found the same bead
     "beside_one_sided",  # a neighbour is a one-sided bead (not a whole-paragraph gap)
+    "leak",             # an edge sentence's items unlinked in its bead but linked next door
 )
 
 

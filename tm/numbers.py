@@ -85,10 +85,15 @@ _ZH_PATTERNS = [
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
         r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?)"
-        r"(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?"
+        r"(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
-                      r"[零〇一二两三四五六七八九十百千万亿]*)(?=" + _ZH_CLASSIFIERS + ")")),
+                      r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
+    # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨 (a million yuan, 10,000
+    # visits). Only before a counted thing, and never inside 成千上万 ("thousands upon thousands").
+    ("magnitude", re.compile(r"(?P<n>(?:[十百千](?<=[近超逾约过破上].)[万亿]"
+                             r"|[万亿](?<=[近超逾约过破上].))(?<!千上万)(?<!千上亿))"
+                             r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
     # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
     ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成].)[十百千万亿]"
                           r"[零〇一二两三四五六七八九十百千万亿]*"
@@ -139,6 +144,17 @@ def _zh_num(s: str) -> float | None:
 
 
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
+
+
+def _kind_of(tail: str) -> tuple[str, str | None]:
+    """What the words after a figure make it: money in a currency, a measure, a duration."""
+    for zh, code in _ZH_CURRENCY:
+        if tail.startswith(zh):
+            return "money", code
+    for zh, code in _ZH_UNITS.items():
+        if tail.startswith(zh):
+            return ("duration" if code == "years" else "number"), code
+    return "number", None
 
 
 def extract_zh(text: str) -> list[Quantity]:
@@ -206,30 +222,23 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "first":
                 add("ordinal", 1.0, a, b)
             elif name == "arabic":
-                v = _arabic(g["n"]) * _MULT.get(g["mult"] or "", 1)
+                v = _arabic(g["n"]) * _MULT.get(g["mult"] or g["mult2"] or "", 1)  # 100多万
                 rest = norm[b:b + 5]
                 approx = bool(g["approx"]) or rest.startswith(("多", "余"))
                 if g["pct"]:
                     add("percent", v, a, b, approx, "%")
                     continue
-                unit, kind = None, "number"
-                tail = rest[1:] if rest.startswith(("多", "余")) else rest
-                for zh, code in _ZH_CURRENCY:
-                    if tail.startswith(zh):
-                        unit, kind = code, "money"
-                        break
-                else:
-                    for zh, code in _ZH_UNITS.items():
-                        if tail.startswith(zh):
-                            unit = code
-                            kind = "duration" if code == "years" else "number"
-                            break
+                kind, unit = _kind_of(rest[1:] if rest.startswith(("多", "余")) else rest)
                 add(kind, v, a, b, approx, unit)
+            elif name == "magnitude":
+                kind, unit = _kind_of(norm[b:b + 5])
+                add(kind, _cn_to_number("一" + g["n"]), a, b, True, unit)
             elif name == "cnbare":
                 v = _cn_to_number(g["n"])
                 if v is None or v < 11:
                     continue
-                add("number", v, a, b)
+                kind, unit = _kind_of(norm[b:b + 5])
+                add(kind, v, a, b, unit=unit)
             elif name == "cn":
                 s = g["n"]
                 v = _cn_to_number(s)
@@ -246,8 +255,12 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("day", (None, int(v)), a, b + 1)
                     continue
                 approx = after[:1] in ("多", "余")
-                kind = "duration" if after.lstrip("多余").startswith("年") else "number"
-                add(kind, v, a, b, approx)
+                if approx and after[1:] in ("万", "亿"):  # 一百多万元: over a million yuan
+                    kind, unit = _kind_of(norm[b + 2:b + 7])
+                    add(kind, v * _MULT[after[1]], a, b, approx, unit)
+                else:
+                    kind = "duration" if after.lstrip("多余").startswith("年") else "number"
+                    add(kind, v, a, b, approx)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return out
