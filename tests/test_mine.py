@@ -184,7 +184,9 @@ def test_context_pieces_give_way_to_the_name(ranked):
     name is listed, the longer string is not; a name that starts so keeps its start."""
     shown = [c.zh for c in ranked]
     for piece, name in (("对丝路精神", "丝路精神"), ("一个远离冲突", "远离冲突"),
-                        ("以西安峰会", "西安峰会"), ("好主题教育", "主题教育")):
+                        ("以西安峰会", "西安峰会"), ("好主题教育", "主题教育"),
+                        # a chain of pieces: 以|今年|天津峰会
+                        ("今年天津峰会", "天津峰会"), ("以今年天津峰会", "天津峰会")):
         assert piece not in shown and name in shown, (piece, name)
     for name in ("一个中国原则", "以文塑旅", "以人民为中心", "古丝绸之路", "跨里海国际运输走廊"):
         assert name in shown, name
@@ -398,3 +400,24 @@ def test_cli_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys):
     result = run_tifa("mine", str(tmp_path / "missing.txt"))
     assert result.returncode == 2 and result.stderr.startswith("tifa: error: ")
     assert "Traceback" not in result.stderr
+
+
+def test_pieces_of_sentences_are_vetoed_and_no_gold_term_is(evidence, ranked):
+    """`attached`: 等 closing a list inside (海关|等|会晤机制), a word of time or the end of the
+    word before in front of whole words where the rest is no candidate (全市|新华书店 …).
+    Checked against what it could wrongly remove: no term of the gold list is vetoed so."""
+    from tifa.glossary.mine_signals import attached
+
+    by = {c.zh: c for c in ranked}
+    for piece in ("海关等会晤机制", "亚信等多边机制"):
+        assert by[piece].signals["attached"] == 1.0 and by[piece].score == 0.0, piece
+    assert attached(["今年", "天津", "峰会"], "天津峰会", known=False)
+    assert attached(["市", "新华书店"], "新华书店", known=False)
+    # 以 starts set phrases; a content character starts names; a known rest gives way instead
+    assert not attached(["以", "文", "塑", "旅"], "文塑旅", known=False)
+    assert not attached(["中", "吉", "乌", "铁路"], "吉乌铁路", known=False)
+    assert not attached(["对", "丝路", "精神"], "丝路精神", known=True)
+    terms = gold()
+    vetoed = [s for s, g in zip(evidence.zh, evidence.signals, strict=True)
+              if g["attached"] and _key(s) in terms]
+    assert vetoed == []
