@@ -112,7 +112,8 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
     counts = count_ngrams(chunks, min_freq)
     step = scan_step(total_chars)
     picked = range(0, len(texts), step)
-    titles = {fold(getattr(seg, "article", "") or "") for seg in first} - {""}
+    # each title once (an article has many segments)
+    titles = set(map(fold, {getattr(seg, "article", "") or "" for seg in first})) - {""}
     return gather_counted(counts, [texts[i] for i in picked], [first[i] for i in picked],
                           titles, chunks[::step] if use_sentencepiece else None,
                           max_candidates, progress)
