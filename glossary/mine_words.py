@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tifa.tm.base.script import to_simplified
-from tifa.tm.base.text import match_key
+from tifa.tm.base.text import match_key, match_keys
 
 # Words that are frequent and free-standing but never a formulation a translator looks up.
 STOP_WORDS = frozenset(
@@ -130,6 +130,15 @@ def fold(text: str) -> str:
     count together; the dash is restored so that mined candidates read as in print.
     """
     return _KEY_DASH.sub("—", match_key(to_simplified(text)))
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """`[fold(t) for t in texts]` over a whole corpus at once (`match_keys`: the character-wise
+    folds in C over all texts, the costly rules only where a text needs them)."""
+    if not texts or any("\x01" in t for t in texts):
+        return [fold(t) for t in texts]
+    simple = to_simplified("\x01".join(texts)).split("\x01")  # one character for one
+    return [_KEY_DASH.sub("—", k) if "-" in k else k for k in match_keys(simple)]
 
 
 def acceptable(s: str, structural: bool = False) -> bool:

@@ -114,6 +114,48 @@ def test_short_mention_without_a_full_one_is_missing(terms) -> None:
         [("2", "中国—中亚命运共同体", "error")]
 
 
+FAIR_FIRST = ("6月13日，三门峡经济开发区首期“文明实践大集”火热开市。",
+              "On June 13, the zone opened its first civilization practice fair.")
+FAIR_LATER = ("“文明实践大集”由经济开发区文明办主办。",
+              "The fair was organised by the zone's civilization office.")
+
+
+def test_a_descriptive_name_may_be_shortened_anywhere_after_its_full_form(terms) -> None:
+    """A local, descriptive name (info when missing) is "the fair" in any later paragraph of
+    the report, as every news translator writes it; before its full form it is still info."""
+    def missing(pairs):
+        return [(f.unit_id, f.severity)
+                for f in iter_findings(_units(pairs, lambda i: f"p{i}"), terms)
+                if f.code == "term-missing"]
+    assert missing([FAIR_FIRST, FAIR_LATER]) == []
+    assert missing([FAIR_LATER, FAIR_FIRST]) == [("1", "info")]
+    # a binding formulation keeps its paragraph rule (test above): "this community" two
+    # paragraphs later is an error
+
+
+# ------------------------------------------------------------------ a term before a noun
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("在该区德苑颐养中心志愿服务台前，老年人络绎不绝。",
+     "A steady stream of older people came to the volunteer desk of the care centre."),
+    ("汇聚了16支志愿服务队伍。", "It brought together 16 volunteer teams."),
+])
+def test_a_term_before_a_noun_may_lose_its_head_noun(terms, zh, en) -> None:
+    """志愿服务台 is a "volunteer desk", not a "volunteer service desk" (the glossary's note:
+    志愿服务队 is a volunteer team)."""
+    assert not [f for f in iter_findings(_units([(zh, en)]), terms) if f.code == "term-missing"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("在志愿服务台前，老年人络绎不绝。", "A steady stream of older people came to the desk."),
+    ("他们热心志愿服务。", "They are keen volunteer workers."),            # not before a noun
+    ("他们热心志愿服务的事业。", "They love volunteer work."),              # 的: not a compound
+])
+def test_a_term_before_a_noun_still_needs_its_modifier(terms, zh, en) -> None:
+    found = [f for f in iter_findings(_units([(zh, en)]), terms) if f.code == "term-missing"]
+    assert [f.term for f in found] == ["志愿服务"]
+
+
 def test_without_paragraphs_the_unit_just_before_counts(terms) -> None:
     other = ("世界需要一个稳定的中亚。", "The world needs a stable Central Asia.")
     def missing(pairs):
