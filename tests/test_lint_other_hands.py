@@ -15,7 +15,7 @@ from tifa.tm.lint.readers import read_units
 from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data" / "lint" / "other-hands"
-ARTICLES = ["kz", "luo", "sme", "arab", "misu", "tour", "fraud", "ecom", "opera", "fair"]
+ARTICLES = ["kz", "luo", "sme", "arab", "misu", "tour", "fraud", "ecom", "opera", "fair", "press"]
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +81,11 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
      "term-missing"),
     ("fair", "to advance new-era civilization practice", "to advance civilization",
      "term-missing"),
+    ("press", "the tenth anniversary", "the fifth anniversary", "number-mismatch"),
+    ("press", "on May 19", "on May 18", "number-mismatch"),
+    ("press", "the one-China principle", "the One China policy", "term-missing"),
+    ("press", "a community with a shared future for mankind",
+     "a community of common destiny for mankind", "term-deprecated"),
     # one Chinese sentence made two English ones, and one of them lost
     ("kz", " It helps the sustainable economic and social development of both countries, "
      "benefits both peoples, and is a model of state-to-state relations.", "",
@@ -88,6 +93,9 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
     ("luo", " The quality of the regional ecological environment has improved markedly, and the "
      "stability and services of the ecosystem have been greatly strengthened, laying a solid "
      "ecological foundation for sustainable development.", "", "partial-omission"),
+    ("press", " Afterwards President Xi Jinping, together with Kazakh President Tokayev, "
+     "Kyrgyz President Japarov, Tajik President Rahmon, Turkmen President Berdimuhamedov and "
+     "Uzbek President Mirziyoyev, met the press.", "", "term-missing partial-omission"),
     ("ecom", " It also gave companies such as Hongfu Food a full-chain service running from "
      "\"script planning to live broadcast to marketing\", streaming for more than 100 hours in "
      "all and bringing in sales of 530,000 yuan; with this technical support, local specialties "

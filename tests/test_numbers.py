@@ -100,6 +100,10 @@ CORRECT = [
     ("中国现代考古学诞生100周年", "the centenary of modern Chinese archaeology"),
     ("建党100周年", "the centennial of the CPC"),
     ("一百多年来", "for more than a century"),
+    ("去年十二月，首届峰会举行", "Last December, the first summit was held"),
+    ("以共建“一带一路”合作十周年为新起点",
+     "Taking the tenth anniversary of Belt and Road cooperation as a new starting point"),
+    ("合作十周年", "a decade of cooperation"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -139,6 +143,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("带动销售额53万元", "bringing in sales of 53k yuan", 5.3e5),
     ("100米赛跑", "the 100km race", 100),
     ("建党100周年", "the bicentenary of the CPC", 100),
+    ("合作十周年", "the fifth anniversary of cooperation", 10),
 ]
 
 

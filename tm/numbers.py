@@ -247,12 +247,20 @@ def extract_zh(text: str) -> list[Quantity]:
                     continue  # 一个, 一道, 一系列: the article "a", not a count
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
                     continue
+                # 十二月, 二十日, 十周年 (the tenth anniversary, never soft) are read whole, so
+                # that 十二 is not read again as a bare number
+                whole = None
                 if after.startswith("月"):
-                    if 1 <= v <= 12 and len(s) <= 2:
-                        add("month", (int(v),), a, b + 1)
-                    continue
-                if after.startswith("日") and v <= 31:
-                    add("day", (None, int(v)), a, b + 1)
+                    if not (1 <= v <= 12 and len(s) <= 2):
+                        continue
+                    whole = ("month", (int(v),), b + 1)
+                elif after.startswith("日") and v <= 31:
+                    whole = ("day", (None, int(v)), b + 1)
+                elif norm.startswith("周年", b):
+                    whole = ("ordinal", v, b + 2)
+                if whole is not None:
+                    add(whole[0], whole[1], a, whole[2])
+                    taken[a:whole[2]] = b"\x01" * (whole[2] - a)
                     continue
                 approx = after[:1] in ("多", "余")
                 if approx and after[1:] in ("万", "亿"):  # 一百多万元: over a million yuan
@@ -597,8 +605,8 @@ def is_soft(q: Quantity) -> bool:
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
-    if q.kind == "ordinal" and q.text.startswith("第"):
-        return False  # 第二届 is always rendered as an ordinal ("second", "2nd")
+    if q.kind == "ordinal" and q.text.startswith("第") or q.text.endswith("周年"):
+        return False  # 第二届, 十周年 are always rendered ("second", "2nd", "tenth anniversary")
     if q.kind in ("number", "duration", "ordinal") and isinstance(q.value, float):
         has_digit = any(ch.isdigit() for ch in q.text.translate(_FW))
         if not has_digit and q.value <= 10:
