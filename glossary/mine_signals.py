@@ -157,8 +157,8 @@ def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
     that one with a piece of its context attached. Names of abbreviations (中吉乌铁路) also
     start with one character; the model weighs the two together with the rest.
     """
-    if len(words) < 2:
-        return {"lead_char": 0.0, "tail_known": 0.0, "attached": 0.0}
+    if len(words) < 2:  # a word of time alone (千百年来) is no formulation either
+        return {"lead_char": 0.0, "tail_known": 0.0, "attached": 1.0 if s in TIME_WORDS else 0.0}
     lead = len(words[0]) == 1
     rest = s[len(words[0]):].lstrip("—")
     known = rest in cands
@@ -172,12 +172,15 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     * a word of time in front (今年|天津峰会),
     * one character in front that ends the word before (全市|新华书店, 办好|首届…, 建立|…)
       while the rest is made of whole words,
-    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制).
+    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制),
+    * a first character doubled by the word after it: the end of the word before
+      (推进会|会议精神 gives 会|会议|精神).
 
     Where the rest is a candidate of its own, `mine.drop_attached` puts it in the longer one's
     place instead (对|丝路精神 → 丝路精神), so that case is no veto here.
     """
-    if "等" in words[1:-1]:
+    if "等" in words[1:-1] or (len(words[0]) == 1 and len(words[1]) >= 2
+                               and words[1][0] == words[0]):
         return True
     if known:
         return False
