@@ -48,7 +48,7 @@ from tifa.tm.align_core import (
     with_names,
     zh_len,
 )
-from tifa.tm.align_learn import learn_links, learn_repeats
+from tifa.tm.align_learn import learn_links, learn_repeats, mute_words
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -145,6 +145,10 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     for word, keys in names.items():
         learned[word] = keys | learned.get(word, frozenset())
     model = LengthModel.from_beads([(z, e) for z, e, _ in first], tok.zh_len, tok.en_len, model)
+    mute = mute_words(train, lambda w: lex.get(w, none) | learned.get(w, none), set("".join(names)))
+    if mute:
+        tok = Tokens([[w for w in words if w not in mute] for words in tok.zh_words],
+                     tok.zh_fixed, tok.en_words, tok.en_fixed, tok.zh_len, tok.en_len)
     zs, es = sentence_sides(tok, learned)
     scorer = Scorer(zs, es, model, PRIORS)
     groups = _groups(scorer, zb, eb)
