@@ -3,6 +3,8 @@
     python bench/bench_mine_scale.py [--at-once-mb 100] [--archive-mb 10 30] [--month-mb 10]
     python bench/bench_mine_scale.py --grow-mb 1000 --rank-at 100 300 --at-once-mb 0 \\
         --archive-mb [--baseline main]
+    python bench/bench_mine_scale.py --end-to-end-mb 100 --at-once-mb 0 --archive-mb \\
+        [--baseline main]
 
 Targets (issue #15): 100 MB mined in <= 2 min and <= 4 GB; a month's update (10 MB added to
 a 1 GB archive) in <= 30 s; a big archive in bounded memory.
@@ -26,6 +28,8 @@ which makes the memory figures pessimistic.
    size of `--archive-mb`, the update the terminologist runs — one more month added to a copy
    of the archive and everything ranked (`add` + `evidence` + `rank`) — and a re-rank alone
    (`tifa mine --store`).
+3. End to end (`--end-to-end-mb`): `tifa mine DIR --top 100` on the pages of
+   `bench/data/scale-once-<N>mb/`, the corpus step included, as the terminologist runs it.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ import os
 import random
 import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -122,6 +127,35 @@ def at_once(size_mb: int, tree: Path | None = None) -> None:
     )
     before = _measure(code, tree) if tree is not None else None
     _report("at once", before, _measure(code))
+
+
+def end_to_end(size_mb: int, tree: Path | None = None) -> None:
+    """`tifa mine DIR` on `size_mb` MB of pages, the command a terminologist runs: reading,
+    cleaning, splitting and merging the pages (the corpus step), then mining (`gather`,
+    `rank`), in one fresh process; the top 100 as TSV. With `tree`, the baseline's code first,
+    on the same pages."""
+    files = corpus(f"scale-once-{size_mb}mb", size_mb, seed=size_mb)
+    target = files[0].parent
+    print(f"$ tifa mine {target.relative_to(REPO)} --top 100 (end to end from {len(files)} "
+          "pages: corpus step + mining)")
+    out = Path(tempfile.mkdtemp(prefix="tifa-e2e-")) / "top.tsv"
+    code = (
+        "import hashlib\n"
+        "from tifa.cli.app import main\n"
+        "try:\n"
+        f"    main(['mine', {str(target)!r}, '--top', '100', '-o', {str(out)!r}])\n"
+        "except SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        f"data = open({str(out)!r}, 'rb').read()\n"
+        "rows = data.decode().splitlines()[1:]\n"
+        "result = dict(top=[r.split('\\t')[1] for r in rows[:8]],\n"
+        "              digest=hashlib.sha256(data).hexdigest()[:16])\n"
+    )
+    try:
+        before = _measure(code, tree) if tree is not None else None
+        _report("end to end", before, _measure(code))
+    finally:
+        shutil.rmtree(out.parent, ignore_errors=True)
 
 
 # the top 100 as `tifa mine` writes them (TSV): equal digests, equal rankings
@@ -261,6 +295,9 @@ def main() -> None:
     parser.add_argument("--at-once-mb", type=int, default=100, help="0 to skip")
     parser.add_argument("--archive-mb", type=int, nargs="*", default=[10, 30],
                         help="archive sizes at which the update is measured")
+    parser.add_argument("--end-to-end-mb", type=int, default=0,
+                        help="`tifa mine DIR` on this many MB of pages (the corpus step "
+                             "included), 0 to skip")
     parser.add_argument("--month-mb", type=int, default=10)
     parser.add_argument("--grow-mb", type=int, default=0,
                         help="build an archive of this size month by month (resumable)")
@@ -279,6 +316,8 @@ def main() -> None:
         archive(sorted(args.archive_mb), args.month_mb)
     if args.at_once_mb:
         at_once(args.at_once_mb, tree)
+    if args.end_to_end_mb:
+        end_to_end(args.end_to_end_mb, tree)
     print(f"done, {load()}")
 
 

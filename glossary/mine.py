@@ -43,7 +43,9 @@ from tifa.glossary.mine_words import (
     CHUNK,
     LEFT_PIECES,
     ONE_CHINA,
+    PLACE_ENDS,
     QUANTIFIERS,
+    TIME_WORDS,
     acceptable,
     fold,
     generic,
@@ -133,7 +135,8 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
 def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
     """A candidate that is another one with a piece of its context attached on the left gives
     way to that one: a function character or the end of the word before (对|丝路精神,
-    以|西安峰会, 好|主题教育, 年|净土保卫战) or a quantifier (一个|远离冲突), where the rest is
+    以|西安峰会, 好|主题教育, 年|净土保卫战), a quantifier (一个|远离冲突) or a word of time
+    (今年|天津峰会), where the rest is
     a candidate made of whole words. If the rest ranks above or occurs more often (also without
     the piece), the longer one is left out; if it ranks below, it takes the longer one's place
     (the evidence is its own). Names that start with a content character keep it (古丝绸之路,
@@ -143,28 +146,37 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
     bg = background()
     keys = [_key(c.zh) for c in ranked]
     at = {k: i for i, k in reversed(list(enumerate(keys)))}
-    moved: set[int] = set()
-    out = []
-    for i, (c, k) in enumerate(zip(ranked, keys, strict=True)):
-        if i in moved:
-            continue
+
+    def rest_of(k: str) -> int | None:
+        """The index of the candidate `k` is with a piece attached, if any."""
         simple = to_simplified(k)
         words = bg.split(simple)
         lead = words[0] if len(words) >= 2 else ""
         if lead not in QUANTIFIERS and k[:1] in LEFT_PIECES:
             lead = k[:1]
         rest = simple[len(lead):].lstrip("—")
-        if lead and (lead in QUANTIFIERS or lead in LEFT_PIECES) and rest \
+        if lead and (lead in QUANTIFIERS or lead in LEFT_PIECES or lead in PLACE_ENDS
+                     or lead in TIME_WORDS) and rest \
                 and not simple.startswith(ONE_CHINA) and all(
                 len(w) >= 2 for w in bg.split(rest)):
-            j = at.get(k[len(lead):].lstrip("—"))
-            if j is not None and j not in moved:
-                if j < i or ranked[j].freq > c.freq:
-                    continue
-                out.append(ranked[j])
-                moved.add(j)
-                continue
-        out.append(c)
+            return at.get(k[len(lead):].lstrip("—"))
+        return None
+
+    moved: set[int] = set()
+    out = []
+    for i in range(len(ranked)):
+        if i in moved:
+            continue
+        # a chain of pieces gives way to the name at its end (以|今年|天津峰会 → 天津峰会)
+        target, dropped = i, False
+        while (j := rest_of(keys[target])) is not None and j not in moved:
+            if j < i or ranked[j].freq > ranked[target].freq:
+                dropped = True
+                break
+            moved.add(j)
+            target = j
+        if not dropped:
+            out.append(ranked[target])
     return out
 
 

@@ -30,7 +30,15 @@ from tifa.glossary.mine_signals import (
 )
 from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
 from tifa.glossary.mine_structure import structure_evidence
-from tifa.glossary.mine_words import BAD_END, CHUNK, LEAD_VERBS, acceptable, fold, head_word
+from tifa.glossary.mine_words import (
+    BAD_END,
+    CHUNK,
+    LEAD_VERBS,
+    acceptable,
+    fold,
+    fold_many,
+    head_word,
+)
 from tifa.tm.base.pool import aside
 from tifa.tm.base.progress import Progress, counted
 
@@ -71,20 +79,15 @@ def distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     raw: dict[str, Any] = {}
     for seg in segments:  # exact copies first: cheap, and folding is the costly part
         raw.setdefault(seg.text, seg)
-    # One match_key call over the whole corpus (\x01 survives folding) instead of one per
-    # segment; on a big corpus half of it in a worker (folding is character by character and
-    # \x01 a boundary of every rule, so two halves fold as the whole does).
+    # One fold over the whole corpus (`fold_many`: the character-wise folds in C over all of
+    # it) instead of one per segment; on a big corpus half of it in a worker.
     items = [t.replace("\x01", " ") for t in raw]
-
-    def fold_all(part: list[str]) -> list[str]:
-        return fold("\x01".join(part)).split("\x01")
-
     if sum(map(len, items)) < FOLD_ASIDE_CHARS:
-        keys = fold_all(items)
+        keys = fold_many(items)
     else:
         half = len(items) // 2
-        with aside(lambda: fold_all(items[:half])) as later:
-            rest = fold_all(items[half:])
+        with aside(lambda: fold_many(items[:half])) as later:
+            rest = fold_many(items[half:])
             keys = later() + rest
     for seg, key in zip(raw.values(), keys, strict=True):
         key = key.strip()
@@ -109,7 +112,8 @@ def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
     counts = count_ngrams(chunks, min_freq)
     step = scan_step(total_chars)
     picked = range(0, len(texts), step)
-    titles = {fold(getattr(seg, "article", "") or "") for seg in first} - {""}
+    # each title once (an article has many segments)
+    titles = set(map(fold, {getattr(seg, "article", "") or "" for seg in first})) - {""}
     return gather_counted(counts, [texts[i] for i in picked], [first[i] for i in picked],
                           titles, chunks[::step] if use_sentencepiece else None,
                           max_candidates, progress)

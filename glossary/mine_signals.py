@@ -9,11 +9,19 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from tifa.glossary.mine_background import Background
+from tifa.glossary.mine_background import Background, background
 from tifa.glossary.mine_counts import MAX_N, Stats
 from tifa.glossary.mine_lexicon import Lexicon
 from tifa.glossary.mine_scan import Occ
-from tifa.glossary.mine_words import HEAD_WORDS, LENGTH_PRIOR, generic, head_word, repeat_pattern
+from tifa.glossary.mine_words import (
+    ATTACHED_LEADS,
+    HEAD_WORDS,
+    LENGTH_PRIOR,
+    TIME_WORDS,
+    generic,
+    head_word,
+    repeat_pattern,
+)
 
 # Weights of the structural bonuses (added to the statistical termhood, see docs/mining.md).
 W_QUOTE = 1.2
@@ -134,8 +142,10 @@ def veto(g: dict[str, float]) -> float:
     """Names of places and people, titles of works, verb phrases and everyday words of general
     Chinese (unless quoted or a title) are not formulations, whatever else they show: the
     model's score is multiplied by this."""
-    everyday = g.get("everyday", 0.0) * (1 - max(g["quote"], g["title"]))
-    return (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday)
+    marked = max(g["quote"], g["title"])
+    everyday = g.get("everyday", 0.0) * (1 - marked)
+    attached = g.get("attached", 0.0) * (1 - marked)
+    return (1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday) * (1 - attached)
 
 
 def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
@@ -147,11 +157,37 @@ def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
     that one with a piece of its context attached. Names of abbreviations (中吉乌铁路) also
     start with one character; the model weighs the two together with the rest.
     """
-    if len(words) < 2:
-        return {"lead_char": 0.0, "tail_known": 0.0}
+    if len(words) < 2:  # a word of time alone (千百年来) is no formulation either
+        return {"lead_char": 0.0, "tail_known": 0.0, "attached": 1.0 if s in TIME_WORDS else 0.0}
     lead = len(words[0]) == 1
-    return {"lead_char": 1.0 if lead else 0.0,
-            "tail_known": 1.0 if s[len(words[0]):].lstrip("—") in cands else 0.0}
+    rest = s[len(words[0]):].lstrip("—")
+    known = rest in cands
+    return {"lead_char": 1.0 if lead else 0.0, "tail_known": 1.0 if known else 0.0,
+            "attached": 1.0 if attached(words, rest, known) else 0.0}
+
+
+def attached(words: list[str], rest: str, known: bool) -> bool:
+    """Is the candidate a piece of its sentence rather than a name (a veto)?
+
+    * a word of time in front (今年|天津峰会),
+    * one character in front that ends the word before (全市|新华书店, 办好|首届…, 建立|…)
+      while the rest is made of whole words,
+    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制),
+    * a first character doubled by the word after it: the end of the word before
+      (推进会|会议精神 gives 会|会议|精神).
+
+    Where the rest is a candidate of its own, `mine.drop_attached` puts it in the longer one's
+    place instead (对|丝路精神 → 丝路精神), so that case is no veto here.
+    """
+    if "等" in words[1:-1] or (len(words[0]) == 1 and len(words[1]) >= 2
+                               and words[1][0] == words[0]):
+        return True
+    if known:
+        return False
+    if words[0] in TIME_WORDS:
+        return True
+    return (len(words[0]) == 1 and words[0] in ATTACHED_LEADS
+            and all(len(w) >= 2 for w in background().split(rest)))
 
 
 def part_keyness(s: str, bg: Background, stats: Stats, total: int) -> dict[str, float]:

@@ -240,6 +240,8 @@ class MineStore:
     def __init__(self, path: str | os.PathLike, db: sqlite3.Connection) -> None:
         self.path = str(path)
         self.db = db
+        # the stored counts as this process wrote them (None: read them from the file)
+        self._written: list[dict[str, np.ndarray]] | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -325,6 +327,7 @@ class MineStore:
         try:
             yield
         except BaseException:
+            self._written = None  # what it wrote is undone
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
@@ -337,20 +340,31 @@ class MineStore:
         return Summary(docs, segs, self._meta("chars"), bool(self._meta("whole")),
                        self._meta("bound"))
 
-    def _levels(self, upper: bool = False) -> tuple[NgramCounts, list[np.ndarray]]:
-        """The stored counts (lower bounds; with `upper`, counts plus what each may miss) and
-        what each may miss."""
-        levels: list[Level] = []
-        slack: list[np.ndarray] = []
+    def _level_arrays(self) -> list[dict[str, np.ndarray]]:
+        """The stored counts' arrays, per length (as this process last wrote them, if it did:
+        a month's update ranks right after counting its window, and need not read them back)."""
+        if self._written is not None:
+            return self._written
+        out: list[dict[str, np.ndarray]] = []
         names = ", ".join(name for name, _ in _ARRAYS)
         for row in self.db.execute(f"SELECT n, {names} FROM levels ORDER BY n"):
             n, blobs = row[0], row[1:]
             arr = {name: np.frombuffer(b, dtype=t) for (name, t), b in zip(_ARRAYS, blobs,
                                                                            strict=True)}
             k = len(arr["keys"])
-            if n != len(levels) + 1 or any(len(a) != k for name, a in arr.items()
-                                           if name != "grams") or len(arr["grams"]) != k * n:
+            if n != len(out) + 1 or any(len(a) != k for name, a in arr.items()
+                                        if name != "grams") or len(arr["grams"]) != k * n:
                 raise TifaError(f"damaged store (counts of length {n})", self.path)
+            out.append(arr)
+        return out
+
+    def _levels(self, upper: bool = False) -> tuple[NgramCounts, list[np.ndarray]]:
+        """The stored counts (lower bounds; with `upper`, counts plus what each may miss) and
+        what each may miss."""
+        levels: list[Level] = []
+        slack: list[np.ndarray] = []
+        for n, arr in enumerate(self._level_arrays(), 1):
+            k = len(arr["keys"])
             counts = arr["counts"] + arr["slack"] if upper else arr["counts"]
             levels.append(Level(n, arr["keys"], counts, arr["grams"].reshape(k, n),
                                 Side(arr["left_lo"], arr["left_hi"], arr["left_open"]),
@@ -360,12 +374,16 @@ class MineStore:
 
     def _put_levels(self, counts: NgramCounts, slack: list[np.ndarray]) -> None:
         self.db.execute("DELETE FROM levels")
+        written = []
         for lv, sl in zip(counts.levels, slack, strict=True):
-            values = (lv.keys, lv.counts, sl, lv.grams, lv.left.lo, lv.left.hi, lv.left.open,
-                      lv.right.lo, lv.right.hi, lv.right.open)
+            values = (lv.keys, lv.counts, sl, lv.grams.reshape(-1), lv.left.lo, lv.left.hi,
+                      lv.left.open, lv.right.lo, lv.right.hi, lv.right.open)
+            arr = {name: np.ascontiguousarray(v, dtype=t)
+                   for v, (name, t) in zip(values, _ARRAYS, strict=True)}
             self.db.execute(f"INSERT INTO levels VALUES ({', '.join('?' * 11)})",
-                            (lv.n, *(np.ascontiguousarray(v, dtype=t).tobytes()
-                                     for v, (_, t) in zip(values, _ARRAYS, strict=True))))
+                            (lv.n, *(a.tobytes() for a in arr.values())))
+            written.append(arr)
+        self._written = written
 
     def _open_keys(self) -> list[str]:
         upto = self._meta("closed_upto")
@@ -531,8 +549,8 @@ class MineStore:
             "INSERT OR IGNORE INTO segments (hash, key, text, doc, article, file, line, chars) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         added = self.db.total_changes - before
-        self.db.executemany("INSERT OR IGNORE INTO articles VALUES (?)",
-                            [(t,) for t in {fold(seg.article or "") for seg in first} - {""}])
+        titles = set(map(fold, {seg.article or "" for seg in first})) - {""}  # each once
+        self.db.executemany("INSERT OR IGNORE INTO articles VALUES (?)", [(t,) for t in titles])
         return added
 
     def _count_window(self) -> None:

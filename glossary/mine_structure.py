@@ -83,9 +83,11 @@ def _list_items(clause: str, bg: Background | None = None) -> tuple[list[str], i
     closed = parts[-1].find("等")
     if width:
         # The first and last items are cut to the width of the others, but only where
-        # the cut falls on a boundary: 携手建设一个|合作共赢、相互成就|的共同体.
+        # the cut falls on a boundary: 携手建设一个|合作共赢、相互成就|的共同体; and
+        # between two words (维护世界和|平与发展: 和 starts the word 和平, it joins nothing).
         head, rest = parts[0][-width:], parts[0][:-width]
-        if not rest or rest.endswith(LEAD_VERBS + ("一个",)) or rest[-1] in HEAD_CUT:
+        if not rest or ((rest.endswith(LEAD_VERBS + ("一个",)) or rest[-1] in HEAD_CUT)
+                        and (bg is None or _cuts_at(bg, parts[0], len(rest)))):
             items.append(head)
     if 2 <= closed <= 8:
         items.append(parts[-1][:closed])

@@ -11,7 +11,7 @@ from tifa.glossary.store import load_glossary
 from tifa.glossary.yamlfile import parse_text
 from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.lint.checks import missing_severity
-from tifa.tm.lint.readers import read_units
+from tifa.tm.lint.readers import _absent_official, read_units, untranslated_end
 from tifa.tm.lint.report import REPORTERS
 
 from tests.conftest import run_tifa
@@ -112,6 +112,48 @@ def test_short_mention_without_a_full_one_is_missing(terms) -> None:
              if f.code == "term-missing"]
     assert [(f.unit_id, f.term, f.severity) for f in found] == \
         [("2", "中国—中亚命运共同体", "error")]
+
+
+FAIR_FIRST = ("6月13日，三门峡经济开发区首期“文明实践大集”火热开市。",
+              "On June 13, the zone opened its first civilization practice fair.")
+FAIR_LATER = ("“文明实践大集”由经济开发区文明办主办。",
+              "The fair was organised by the zone's civilization office.")
+
+
+def test_a_descriptive_name_may_be_shortened_anywhere_after_its_full_form(terms) -> None:
+    """A local, descriptive name (info when missing) is "the fair" in any later paragraph of
+    the report, as every news translator writes it; before its full form it is still info."""
+    def missing(pairs):
+        return [(f.unit_id, f.severity)
+                for f in iter_findings(_units(pairs, lambda i: f"p{i}"), terms)
+                if f.code == "term-missing"]
+    assert missing([FAIR_FIRST, FAIR_LATER]) == []
+    assert missing([FAIR_LATER, FAIR_FIRST]) == [("1", "info")]
+    # a binding formulation keeps its paragraph rule (test above): "this community" two
+    # paragraphs later is an error
+
+
+# ------------------------------------------------------------------ a term before a noun
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("在该区德苑颐养中心志愿服务台前，老年人络绎不绝。",
+     "A steady stream of older people came to the volunteer desk of the care centre."),
+    ("汇聚了16支志愿服务队伍。", "It brought together 16 volunteer teams."),
+])
+def test_a_term_before_a_noun_may_lose_its_head_noun(terms, zh, en) -> None:
+    """志愿服务台 is a "volunteer desk", not a "volunteer service desk" (the glossary's note:
+    志愿服务队 is a volunteer team)."""
+    assert not [f for f in iter_findings(_units([(zh, en)]), terms) if f.code == "term-missing"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("在志愿服务台前，老年人络绎不绝。", "A steady stream of older people came to the desk."),
+    ("他们热心志愿服务。", "They are keen volunteer workers."),            # not before a noun
+    ("他们热心志愿服务的事业。", "They love volunteer work."),              # 的: not a compound
+])
+def test_a_term_before_a_noun_still_needs_its_modifier(terms, zh, en) -> None:
+    found = [f for f in iter_findings(_units([(zh, en)]), terms) if f.code == "term-missing"]
+    assert [f.term for f in found] == ["志愿服务"]
 
 
 def test_without_paragraphs_the_unit_just_before_counts(terms) -> None:
@@ -222,3 +264,30 @@ def test_two_full_renderings_of_one_term_are_a_warning(terms) -> None:
          "The vision of a community with a shared future for humanity has won hearts."),
     ])
     assert [f.severity for f in found] == ["warning"]
+
+
+# ------------------------------------------------------------------ an official's name lost
+
+ORG_ZH = ("5月18日，全市组织部长会议暨重点任务推进会在市会议中心召开。"
+          "市委常委、组织部部长王朝杰出席会议。")
+ORG_EN = ("The city's meeting of organization department heads, combined with a meeting to push "
+          "forward key tasks, was held at the municipal conference center on May 18.")
+
+
+def test_a_sentence_naming_an_official_the_english_never_spells_is_lost() -> None:
+    """The English of 市委常委、组织部部长王朝杰出席会议。 left out: the sentence shares
+    "organization department" and "meeting" with its neighbour, but no "Wang" is written."""
+    a, b = untranslated_end(ORG_ZH, ORG_EN)
+    assert ORG_ZH[a:b] == "市委常委、组织部部长王朝杰出席会议。"
+    assert untranslated_end(ORG_ZH, ORG_EN + " Wang Chaojie, head of the city's organization "
+                            "department, attended.") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("朝鲜劳动党总书记金正恩出席。", "Kim Jong Un attended."),         # not a pinyin name
+    ("美国商务部长雷蒙多表示，", "US Commerce Secretary Raimondo said"),  # a transliteration
+    ("俄罗斯总统普京表示，", "Russian President Putin said"),           # a foreign title
+    ("副市长王照生出席活动。", "Vice Mayor Wang attended."),             # the surname is there
+])
+def test_names_that_are_not_pinyin_or_are_spelt_are_not_lost(zh, en) -> None:
+    assert not _absent_official(zh, en)

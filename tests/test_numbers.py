@@ -90,6 +90,20 @@ CORRECT = [
     ("100多万元", "over 1 million yuan"),
     ("3000余万元", "more than 30 million yuan"),
     ("300多亿美元", "over $30 billion"),
+    # the press's short scales and glued metric units
+    ("总投资24.5亿元", "a total investment of 2.45bn yuan"),
+    ("带动销售额53万元", "bringing in sales of 530k yuan"),
+    ("带动电商销售额增长近百万元", "lifting online sales by almost 1m yuan"),
+    ("贸易额达到948亿美元", "trade reached $94.8bn"),
+    ("100米赛跑", "the 100m sprint"),
+    ("面积2000平方米", "an area of 2,000m2"),
+    ("中国现代考古学诞生100周年", "the centenary of modern Chinese archaeology"),
+    ("建党100周年", "the centennial of the CPC"),
+    ("一百多年来", "for more than a century"),
+    ("去年十二月，首届峰会举行", "Last December, the first summit was held"),
+    ("以共建“一带一路”合作十周年为新起点",
+     "Taking the tenth anniversary of Belt and Road cooperation as a new starting point"),
+    ("合作十周年", "a decade of cooperation"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -125,6 +139,11 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("一百万元", "a hundred yuan", 1e6),
     ("一百多万元", "more than a hundred yuan", 1e6),
     ("3000余万元", "more than 3,000 yuan", 3e7),
+    ("总投资24.5亿元", "a total investment of 24.5bn yuan", 2.45e9),
+    ("带动销售额53万元", "bringing in sales of 53k yuan", 5.3e5),
+    ("100米赛跑", "the 100km race", 100),
+    ("建党100周年", "the bicentenary of the CPC", 100),
+    ("合作十周年", "the fifth anniversary of cooperation", 10),
 ]
 
 

@@ -40,3 +40,23 @@ def test_random_mixtures_and_the_seeds():
     for page in sorted((REPO / "seeds").glob("*.txt")):
         for line in page.read_text(encoding="utf-8").splitlines():
             assert match_key(line) == reference(line)
+
+
+def test_match_keys_of_a_corpus_is_match_key_of_each_text():
+    """The batch (a quick fold over everything at once, numpy beyond 50,000 characters; NFKC
+    and the space rules only where a text needs them) gives each text's own key."""
+    from tifa.glossary.mine_words import fold, fold_many
+    from tifa.tm.base.text import match_keys
+
+    rng = random.Random(11)
+    pool = ("中国，。（）“”‘’—－-–‑﹘﹣︱︲　 \t①㈠ﬁＡａ１２３\u0300\u0301\u3099がカ"
+            "ｶﾞ가각\uf900\u2126ÅA e國際關係")
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(8_000)]
+    for page in sorted((REPO / "seeds").glob("*.txt")):
+        texts.extend(page.read_text(encoding="utf-8").splitlines())
+    assert sum(map(len, texts)) > 50_000  # the numpy path
+    assert match_keys(texts) == [match_key(t) for t in texts]
+    assert match_keys(texts[:40]) == [match_key(t) for t in texts[:40]]  # the regex path
+    assert fold_many(texts) == [fold(t) for t in texts]
+    assert fold_many([]) == [] and match_keys([]) == []
+    assert fold_many(["中\x01国"]) == [fold("中\x01国")]

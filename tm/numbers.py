@@ -247,12 +247,20 @@ def extract_zh(text: str) -> list[Quantity]:
                     continue  # 一个, 一道, 一系列: the article "a", not a count
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
                     continue
+                # 十二月, 二十日, 十周年 (the tenth anniversary, never soft) are read whole, so
+                # that 十二 is not read again as a bare number
+                whole = None
                 if after.startswith("月"):
-                    if 1 <= v <= 12 and len(s) <= 2:
-                        add("month", (int(v),), a, b + 1)
-                    continue
-                if after.startswith("日") and v <= 31:
-                    add("day", (None, int(v)), a, b + 1)
+                    if not (1 <= v <= 12 and len(s) <= 2):
+                        continue
+                    whole = ("month", (int(v),), b + 1)
+                elif after.startswith("日") and v <= 31:
+                    whole = ("day", (None, int(v)), b + 1)
+                elif norm.startswith("周年", b):
+                    whole = ("ordinal", v, b + 2)
+                if whole is not None:
+                    add(whole[0], whole[1], a, whole[2])
+                    taken[a:whole[2]] = b"\x01" * (whole[2] - a)
                     continue
                 approx = after[:1] in ("多", "余")
                 if approx and after[1:] in ("万", "亿"):  # 一百多万元: over a million yuan
@@ -294,6 +302,10 @@ _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
              "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
+_SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+_CENTENARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+                "tercentenary": 300, "tercentennial": 300}
 _ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -329,14 +341,17 @@ _EN_PATTERNS = [
     ("monyear", re.compile(rf"\b(?P<mon>{_MONTH_RX})(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")),
     ("money_pre", re.compile(
         r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
-        r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m)\b)?")),
+        r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
         r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
-        r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
+        r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
+        # "1m yuan", "530k dollars": m and k only glued and before a currency ("5m" is metres)
+        r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)\b))?"
         r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?"
-        # not inside a word or a longer figure; "98.8km", "5kg", "12ha" are read whole
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha)(?![A-Za-z\d])))")),
+        # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
+        # read whole
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b"
@@ -344,6 +359,8 @@ _EN_PATTERNS = [
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
+    ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
+    ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+century\b", re.I)),
     ("relative", re.compile(r"\b(?:(?P<rel>this|last|next)\s+(?P<unit>year|month|week)|"
                             r"(?P<day>today|yesterday|tomorrow))\b", re.I)),
 ]
@@ -351,7 +368,7 @@ _EN_PATTERNS = [
 _MEASURE_AFTER = re.compile(
     r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
-    r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?)|(?P<mi>miles?)|(?P<ha>hectares?|ha)"
+    r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?)|(?P<ha>hectares?|ha)"
     r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
     r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?))"
     r"(?![A-Za-z\d])", re.I)
@@ -376,7 +393,8 @@ _DIGITS_ONLY = {False: {"num": True}, True: {"money_pre": True, "num": True}}
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade"} | _RELATIVE_EN.keys())
+    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES}
+    | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
@@ -415,6 +433,14 @@ def _words_to_number(s: str) -> float | None:
     return total + current if seen else None
 
 
+def _scale_of(word: str | None) -> float:
+    """What "million", "bn" or "k" after a figure multiplies it by (1 without one)."""
+    if not word:
+        return 1.0
+    word = word.lower()
+    return _SCALES_EN.get(word) or _SCALES_SHORT[word]
+
+
 def _approx_before(text: str, start: int) -> bool:
     return bool(_APPROX_EN.search(text[max(0, start - 30):start]))
 
@@ -440,6 +466,7 @@ def extract_en(text: str) -> list[Quantity]:
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
         "decade": "decade" in words, "relative": bool(words & _RELATIVE_EN.keys()),
+        "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
     if not any(wanted.values()):
         return out
@@ -477,15 +504,12 @@ def extract_en(text: str) -> list[Quantity]:
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "money_pre":
-                v = _arabic(g["n"]) * {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9,
-                                       "bn": 1e9, "trillion": 1e12}.get(g["scale"] or "", 1)
+                v = _arabic(g["n"]) * _scale_of(g["scale"])
                 cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
                        "€": "EUR", "EUR": "EUR", "¥": "CNY"}[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
-                v = _arabic(g["n"])
-                if g["scale"]:
-                    v *= _SCALES_EN[g["scale"].lower()]
+                v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
                 approx = _approx_before(text, a)
                 if g["pct"] or g["pct2"]:
                     add("percent", v, a, b, approx, "%")
@@ -532,6 +556,10 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", 12.0, a, b)
             elif name == "decade":
                 add("duration", 10.0, a, b, True)
+            elif name == "centenary":
+                add("ordinal", float(_CENTENARIES[g["w"].lower()]), a, b)
+            elif name == "century":
+                add("duration", 100.0, a, b, True)
             elif name == "relative":
                 word = (g["day"] or g["rel"]).lower()
                 add("relative", ("day" if g["day"] else g["unit"].lower(), _RELATIVE_EN[word]),
@@ -577,14 +605,16 @@ def is_soft(q: Quantity) -> bool:
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
-    if q.kind == "ordinal" and q.text.startswith("第"):
-        return False  # 第二届 is always rendered as an ordinal ("second", "2nd")
+    if q.kind == "ordinal" and q.text.startswith("第") or q.text.endswith("周年"):
+        return False  # 第二届, 十周年 are always rendered ("second", "2nd", "tenth anniversary")
     if q.kind in ("number", "duration", "ordinal") and isinstance(q.value, float):
         has_digit = any(ch.isdigit() for ch in q.text.translate(_FW))
         if not has_digit and q.value <= 10:
             return True
         if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9):
             return True  # "a thousand years", bare "hundred"
+    if q.text.lower() in _CENTENARIES:
+        return True  # "the Second Centenary Goal" is 第二个百年奋斗目标, with no figure
     return q.kind == "duration" and q.approx and q.text.lower().endswith("decade")
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from tifa.tm.base.text import HAN_RUN, english_key, han_share, match_key
+from tifa.tm.base.text import HAN_RUN, english_key, han_share, is_han, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span
 from tifa.tm.numbers import (
     MEASURES,
@@ -180,6 +180,31 @@ def anaphor_in(target: str, entry) -> bool:
     return False
 
 
+# Characters after a term that do not make it the modifier of a longer noun (a particle, a
+# conjunction, a verb-like function character): 志愿服务的, 志愿服务和, 志愿服务是.
+_NOT_A_HEAD = frozenset("的地得和与及或等是在了着过也都就为对把被向从以于并而之其")
+
+
+def attributive_in(target: str, source: str, end: int, entry) -> bool:
+    """Is a term that modifies a longer Chinese noun rendered as an English premodifier?
+
+    志愿服务台 is a "volunteer desk" and 志愿服务队 a "volunteer team" (the glossary's own
+    note), not a "volunteer service desk": English drops the rendering's head noun when the
+    term stands before another noun. Only for a common-noun rendering of two or three words
+    whose head is its last word, and only when the rest of it stands before another word."""
+    if end >= len(source) or not is_han(source[end]) or source[end] in _NOT_A_HEAD:
+        return False
+    for rendering in entry.accepted:
+        words = _WORDS.findall(rendering)
+        if not 2 <= len(words) <= 3 or any(ch.isupper() for ch in rendering) or \
+                head_noun(rendering) != words[-1].lower():
+            continue
+        modifier = r"\s+".join(re.escape(w) for w in words[:-1])
+        if len(words[0]) > 3 and re.search(rf"\b{modifier}\s+[a-z]", target, re.I):
+            return True
+    return False
+
+
 class TermMissing(Check):
     code = "term-missing"
     severity = "error"  # per entry: see `missing_severity`
@@ -205,7 +230,8 @@ class TermMissing(Check):
             if status == "missing" and (
                     ctx.matcher.en_relaxed(unit.target, entry) is not None or
                     any(ctx.matcher.en_status(unit.target, n) == "deprecated"
-                        for n in hit.nested)):
+                        for n in hit.nested) or
+                    attributive_in(unit.target, unit.source, hit.end, entry)):
                 status = "relaxed"  # or a deprecated part, which term-deprecated reports
             if status != "missing":  # accepted, deprecated (reported apart) or no rendering
                 rendered.append(entry.id)
@@ -225,21 +251,24 @@ class TermMissing(Check):
         place = ("mentioned", unit.doc)
         before = ctx.state.get(place)
         # the terms fully rendered earlier in this paragraph; without paragraphs, in the
-        # unit just before
+        # unit just before; and, for descriptive names (info), anywhere before in the document
         if before is not None and (before[0] == unit.para if unit.para else True):
             window = before[1]
         else:
             window = frozenset()
+        earlier = before[2] if before is not None else frozenset()
         rendered, missing = prepared if prepared is not None else ((), ())
         for finding, entry_id, short in missing:
-            if short and entry_id in window:
+            if short and (entry_id in window or
+                          (finding.severity == "info" and entry_id in earlier)):
                 continue  # "this community" after "a community with a shared future"
             yield finding
+        earlier = earlier | frozenset(rendered)
         if unit.para:
             if rendered or before is None or before[0] != unit.para:
-                ctx.state[place] = (unit.para, window | frozenset(rendered))
+                ctx.state[place] = (unit.para, window | frozenset(rendered), earlier)
         elif rendered or window:
-            ctx.state[place] = ("", frozenset(rendered))
+            ctx.state[place] = ("", frozenset(rendered), earlier)
 
 
 class TermDeprecated(Check):
