@@ -186,8 +186,12 @@ def _empty_side(k: int) -> Side:
                 np.zeros(k, dtype=np.uint8))
 
 
+COMPILED_FROM = 300_000  # from this many characters on, the compiled loops (mine_kernels)
+
+
 def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
-                 base: NgramCounts | None = None, absent: int = 0) -> NgramCounts:
+                 base: NgramCounts | None = None, absent: int = 0,
+                 compiled: bool | None = None) -> NgramCounts:
     """Count every n-gram (n ≤ max_n) of `chunks` occurring at least `min_freq` times.
 
     One code-point array (chunks joined by NUL, which is a boundary), 64-bit rolling hashes,
@@ -199,6 +203,10 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
     unpruned counts of `chunks`; an n-gram that `base` lacks counts as `absent` occurrences
     there while deciding what is frequent (the store's bound for what it dropped), and as none
     in the result.
+
+    `compiled`: group each length's occurrences with `mine_kernels` (two compiled passes, a
+    hash table) instead of numpy's sort and reductions; the same result. By default from
+    COMPILED_FROM characters on (below it, importing numba costs more than it saves).
     """
     text = "\x00" + "\x00".join(chunks) + "\x00"
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
@@ -214,7 +222,18 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
     h = c[pos].astype(np.uint64)
     levels: list[Level] = []
     frequent = np.zeros(size + 1, dtype=bool)
+    if compiled is None:
+        compiled = total >= COMPILED_FROM
     for n in range(1, max_n + 1):
+        if n > 1 and compiled and len(pos):
+            level, pos, h, frequent = _level_compiled(c, bound, pos, h, frequent, n, min_freq,
+                                                      base, absent)
+            if level is None:
+                break
+            levels.append(level)
+            if not len(level):
+                break
+            continue
         if n > 1:
             # Apriori: extend only where this (n-1)-gram and the next one are both frequent.
             ok = frequent[pos + 1] & (c[pos + n - 1] != 0)
@@ -275,6 +294,37 @@ def count_ngrams(chunks: list[str], min_freq: int, max_n: int = MAX_N,
     while levels and not len(levels[-1]):
         levels.pop()
     return NgramCounts(levels, total + (base.total if base is not None else 0), min_freq)
+
+
+def _level_compiled(c: np.ndarray, bound: np.ndarray, pos: np.ndarray, h: np.ndarray,
+                    frequent: np.ndarray, n: int, min_freq: int, base: NgramCounts | None,
+                    absent: int) -> tuple[Level | None, np.ndarray, np.ndarray, np.ndarray]:
+    """One length of `count_ngrams` with the compiled loops: the level (None when no
+    occurrence is left), and the positions, hashes and `frequent` marks the next extends."""
+    from tifa.glossary import mine_kernels
+
+    pos, h, gid, group_keys, group_counts = mine_kernels.extend_and_group(c, pos, h, frequent, n)
+    if not len(pos):
+        return None, pos, h, frequent
+    if base is None:
+        keep = group_counts >= min_freq
+    else:
+        prior = _lookup(base, n, group_keys)
+        keep = group_counts + np.where(prior < 0, absent, prior) >= min_freq
+    (first, left_lo, left_hi, left_open, right_lo, right_hi, right_open, occ,
+     frequent) = mine_kernels.summarise(c, bound, pos, gid, keep, n, len(c))
+    del gid
+    kept = np.flatnonzero(keep)
+    order = kept[np.argsort(group_keys[kept])]
+    keys = group_keys[order]
+    first = first[order]
+    grams = c[first[:, None] + np.arange(n)] if len(keys) else np.zeros((0, n), dtype=np.uint32)
+    level = Level(n, keys, group_counts[order].astype(np.int64), grams.astype(np.uint32),
+                  Side(left_lo[order], left_hi[order], left_open[order]),
+                  Side(right_lo[order], right_hi[order], right_open[order]))
+    if base is not None and n <= len(base.levels):
+        level = _onto(level, base.levels[n - 1], min_freq)
+    return level, pos[occ], h[occ], frequent
 
 
 def _onto(level: Level, stored: Level, min_freq: int) -> Level:

@@ -110,3 +110,29 @@ def test_every_level_is_a_plain_count(chunks: list[str]) -> None:
                     and varied(sides[s][1], sides[s][3]))
                 for s, k in plain.items() if k >= 2}
     assert found == expected
+
+
+def _identical(a: NgramCounts, b: NgramCounts) -> None:
+    """Every array of every level equal, dtype included."""
+    assert (a.total, a.min_freq, len(a.levels)) == (b.total, b.min_freq, len(b.levels))
+    for x, y in zip(a.levels, b.levels, strict=True):
+        pairs = [(x.keys, y.keys), (x.counts, y.counts), (x.grams, y.grams)]
+        pairs += [(getattr(getattr(x, s), f), getattr(getattr(y, s), f))
+                  for s in ("left", "right") for f in ("lo", "hi", "open")]
+        for u, v in pairs:
+            assert u.dtype == v.dtype and np.array_equal(u, v), x.n
+
+
+def test_the_compiled_counting_is_the_numpy_counting(chunks: list[str]) -> None:
+    """`mine_kernels` (hash table, two compiled passes) gives numpy's sort-and-reduce result,
+    array for array: alone, on a base, on a pruned base with `absent`, short chunks, edges."""
+    for min_freq in (1, 2, 3):
+        _identical(count_ngrams(chunks, min_freq, compiled=True),
+                   count_ngrams(chunks, min_freq, compiled=False))
+    third = len(chunks) // 3
+    for base, absent in ((count_ngrams(chunks[:third], 1), 0),
+                         (count_ngrams(chunks[:third], 2), 1)):
+        _identical(count_ngrams(chunks[third:], 3, base=base, absent=absent, compiled=True),
+                   count_ngrams(chunks[third:], 3, base=base, absent=absent, compiled=False))
+    for odd in (["中"], ["中国", "中国"], ["的的的的的的的", "了"], ["一带一路" * 5]):
+        _identical(count_ngrams(odd, 1, compiled=True), count_ngrams(odd, 1, compiled=False))
