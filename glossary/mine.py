@@ -41,6 +41,7 @@ from tifa.glossary.mine_model import Model, family_words, fit, glossary_words, l
 from tifa.glossary.mine_signals import veto
 from tifa.glossary.mine_words import (
     CHUNK,
+    HOLDERS,
     LEFT_PIECES,
     ONE_CHINA,
     PLACE_ENDS,
@@ -135,8 +136,8 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
 def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
     """A candidate that is another one with a piece of its context attached on the left gives
     way to that one: a function character or the end of the word before (对|丝路精神,
-    以|西安峰会, 好|主题教育, 年|净土保卫战), a quantifier (一个|远离冲突) or a word of time
-    (今年|天津峰会), where the rest is
+    以|西安峰会, 好|主题教育, 年|净土保卫战), a quantifier (一个|远离冲突), a word of time
+    (今年|天津峰会) or a holder (全市|净土保卫战), where the rest is
     a candidate made of whole words. If the rest ranks above or occurs more often (also without
     the piece), the longer one is left out; if it ranks below, it takes the longer one's place
     (the evidence is its own). Names that start with a content character keep it (古丝绸之路,
@@ -155,10 +156,11 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
         if lead not in QUANTIFIERS and k[:1] in LEFT_PIECES:
             lead = k[:1]
         rest = simple[len(lead):].lstrip("—")
+        parts = bg.split(rest) if rest else []
         if lead and (lead in QUANTIFIERS or lead in LEFT_PIECES or lead in PLACE_ENDS
-                     or lead in TIME_WORDS) and rest \
-                and not simple.startswith(ONE_CHINA) and all(
-                len(w) >= 2 for w in bg.split(rest)):
+                     or lead in TIME_WORDS or lead in HOLDERS) and rest \
+                and not simple.startswith(ONE_CHINA) and all(len(w) >= 2 for w in parts) \
+                and (len(parts) >= 2 or lead not in TIME_WORDS | HOLDERS):  # 中方|倡议: no name
             return at.get(k[len(lead):].lstrip("—"))
         return None
 

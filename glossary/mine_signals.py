@@ -16,6 +16,7 @@ from tifa.glossary.mine_scan import Occ
 from tifa.glossary.mine_words import (
     ATTACHED_LEADS,
     HEAD_WORDS,
+    HOLDERS,
     LENGTH_PRIOR,
     TIME_WORDS,
     generic,
@@ -169,7 +170,7 @@ def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
 def attached(words: list[str], rest: str, known: bool) -> bool:
     """Is the candidate a piece of its sentence rather than a name (a veto)?
 
-    * a word of time in front (今年|天津峰会),
+    * a word of time or a holder in front (今年|天津峰会, 中方|倡议, 双方|战略伙伴关系),
     * one character in front that ends the word before (全市|新华书店, 办好|首届…, 建立|…)
       while the rest is made of whole words,
     * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制),
@@ -182,9 +183,12 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     if "等" in words[1:-1] or (len(words[0]) == 1 and len(words[1]) >= 2
                                and words[1][0] == words[0]):
         return True
+    sentence_word = words[0] in TIME_WORDS or words[0] in HOLDERS
+    if sentence_word and len(words) == 2:  # 中方|倡议, 双方|关系: no name is left to give way to
+        return True
     if known:
         return False
-    if words[0] in TIME_WORDS:
+    if sentence_word:
         return True
     return (len(words[0]) == 1 and words[0] in ATTACHED_LEADS
             and all(len(w) >= 2 for w in background().split(rest)))

@@ -51,6 +51,10 @@ LEFT_PIECES = BAD_START | frozenset("对以与同和及跟给由按据好立年�
 # formulation starts with one.
 TIME_WORDS = frozenset("""今年 去年 明年 今天 昨天 明天 当天 当前 目前 如今 近年 近年来 此前 日前
     近日 今后 千百年来 多年来 长期以来 本月 上月""".split())
+# Who speaks or holds in front of a name belongs to the sentence (中方|倡议成立…,
+# 双方|战略伙伴关系, 全市|净土保卫战): pronouns and the generic holders of the stop list.
+HOLDERS = frozenset("""我们 你们 他们 她们 它们 我国 我市 我省 本市 中方 各方 双方 各国 六国 五国
+    两国 对方 大家 记者 本报 新华社 全市 全省 全区 全县 该市 该区""".split())
 # One character that the background split leaves alone in front of whole words is the end of
 # the word before (全市|新华书店, 河南省|应急管理厅) when it is one of these or a LEFT_PIECE;
 # 以 is left out: it starts set phrases (以文塑旅, 以人民为中心, 以联合国为核心的…).

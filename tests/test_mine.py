@@ -417,11 +417,12 @@ def test_pieces_of_sentences_are_vetoed_and_no_gold_term_is(evidence, ranked):
     from tifa.glossary.mine_signals import attached
 
     by = {c.zh: c for c in ranked}
-    # … 推进会|会议精神 (a doubled character), 千百年来 (a word of time alone)
-    for piece in ("海关等会晤机制", "亚信等多边机制", "会会议精神", "千百年来"):
+    # … 推进会|会议精神 (a doubled character), 千百年来 (a word of time alone), 中方|倡议成立…
+    for piece in ("海关等会晤机制", "亚信等多边机制", "会会议精神", "千百年来", "中方倡议"):
         assert by[piece].signals["attached"] == 1.0 and by[piece].score == 0.0, piece
     assert attached(["今年", "天津", "峰会"], "天津峰会", known=False)
     assert attached(["市", "新华书店"], "新华书店", known=False)
+    assert attached(["双方", "战略", "伙伴关系"], "战略伙伴关系", known=False)
     # 以 starts set phrases; a content character starts names; a known rest gives way instead
     assert not attached(["以", "文", "塑", "旅"], "文塑旅", known=False)
     assert not attached(["中", "吉", "乌", "铁路"], "吉乌铁路", known=False)
