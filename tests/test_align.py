@@ -223,6 +223,34 @@ def test_repeated_short_sentence_goes_with_its_repeated_clause(bible_slice):
             assert b.confidence >= DOUBT_THRESHOLD
 
 
+def test_words_that_never_link_are_no_evidence(bible_slice, monkeypatch):
+    """A Chinese word the pair shows never to find its keys across (的 "bull's eye", 是 "true")
+    only dilutes a sentence's linked share: dropped from the items, 你们所有的男子，都要受割礼
+    (one good link among function words) joins its verse instead of standing alone as 1-0."""
+    import tifa.tm.align_learn as learn
+    from tifa.tm.base.text import has_han
+
+    zh, en, gold, _, _, beads = bible_slice
+    lex = dictionary.lexicon()
+    pairs = [([w for i in z for w in dictionary.segment(zh[i], lex) if has_han(w)],
+              [k for j in e for k in dictionary.en_keys(en[j])]) for e, z in gold if z and e]
+    mute = learn.mute_words(pairs, lambda w: lex.get(w, frozenset()), set())
+    assert {"的", "是", "在", "了"} <= mute, sorted(mute)
+    assert not {"神", "地", "天", "水", "儿子"} & mute, sorted(mute)
+    # A character of a learned name (亚伯兰 ↔ Abram) stands for the name: it stays an item.
+    assert "兰" in mute and "兰" not in learn.mute_words(pairs, lambda w: lex.get(w, frozenset()),
+                                                        {"亚", "伯", "兰"})
+    assert learn.mute_words([], lambda w: frozenset(), set()) == frozenset()
+
+    def bead_of(found: list[Bead]) -> Bead:
+        return next(b for b in found if any(zh[i] == "你们所有的男子，都要受割礼。" for i in b.zh))
+
+    joined = bead_of(beads)
+    assert len(joined.en) == 1 and en[joined.en[0]].endswith("shall be circumcised."), joined
+    monkeypatch.setattr(learn, "MUTE_MIN", 10**9)
+    assert bead_of(align(zh, en)).en == []
+
+
 def test_clause_order_is_evidence(bible_slice, monkeypatch):
     """A merged bead whose sentences' links fall out of order in the one sentence across pays
     for each inversion (a neighbour's short sentence glued on links stray words): without it

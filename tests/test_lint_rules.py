@@ -11,7 +11,7 @@ from tifa.glossary.store import load_glossary
 from tifa.glossary.yamlfile import parse_text
 from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.lint.checks import missing_severity
-from tifa.tm.lint.readers import read_units
+from tifa.tm.lint.readers import _absent_official, read_units, untranslated_end
 from tifa.tm.lint.report import REPORTERS
 
 from tests.conftest import run_tifa
@@ -264,3 +264,30 @@ def test_two_full_renderings_of_one_term_are_a_warning(terms) -> None:
          "The vision of a community with a shared future for humanity has won hearts."),
     ])
     assert [f.severity for f in found] == ["warning"]
+
+
+# ------------------------------------------------------------------ an official's name lost
+
+ORG_ZH = ("5月18日，全市组织部长会议暨重点任务推进会在市会议中心召开。"
+          "市委常委、组织部部长王朝杰出席会议。")
+ORG_EN = ("The city's meeting of organization department heads, combined with a meeting to push "
+          "forward key tasks, was held at the municipal conference center on May 18.")
+
+
+def test_a_sentence_naming_an_official_the_english_never_spells_is_lost() -> None:
+    """The English of 市委常委、组织部部长王朝杰出席会议。 left out: the sentence shares
+    "organization department" and "meeting" with its neighbour, but no "Wang" is written."""
+    a, b = untranslated_end(ORG_ZH, ORG_EN)
+    assert ORG_ZH[a:b] == "市委常委、组织部部长王朝杰出席会议。"
+    assert untranslated_end(ORG_ZH, ORG_EN + " Wang Chaojie, head of the city's organization "
+                            "department, attended.") is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("朝鲜劳动党总书记金正恩出席。", "Kim Jong Un attended."),         # not a pinyin name
+    ("美国商务部长雷蒙多表示，", "US Commerce Secretary Raimondo said"),  # a transliteration
+    ("俄罗斯总统普京表示，", "Russian President Putin said"),           # a foreign title
+    ("副市长王照生出席活动。", "Vice Mayor Wang attended."),             # the surname is there
+])
+def test_names_that_are_not_pinyin_or_are_spelt_are_not_lost(zh, en) -> None:
+    assert not _absent_official(zh, en)

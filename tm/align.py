@@ -48,7 +48,7 @@ from tifa.tm.align_core import (
     with_names,
     zh_len,
 )
-from tifa.tm.align_learn import learn_links, learn_repeats
+from tifa.tm.align_learn import learn_links, learn_repeats, mute_words
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -61,8 +61,8 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
            "check_pair", "split_chinese", "split_paragraphs", "text_sentences"]
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
-# half B / half A) beads at or above it are right 98.7 / 98.8 % of the time, and beads below it
-# wrong or partial 44 / 45 % of the time (docs/align.md: with only 2 % of beads wrong, the
+# half B / half A) beads at or above it are right 99.0 / 98.7 % of the time, and beads below it
+# wrong or partial 47 / 57 % of the time (docs/align.md: with only 2 % of beads wrong, the
 # doubtful ones are mostly right 3-1 verses and short sentences at verse boundaries).
 # The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
@@ -145,6 +145,10 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     for word, keys in names.items():
         learned[word] = keys | learned.get(word, frozenset())
     model = LengthModel.from_beads([(z, e) for z, e, _ in first], tok.zh_len, tok.en_len, model)
+    mute = mute_words(train, lambda w: lex.get(w, none) | learned.get(w, none), set("".join(names)))
+    if mute:
+        tok = Tokens([[w for w in words if w not in mute] for words in tok.zh_words],
+                     tok.zh_fixed, tok.en_words, tok.en_fixed, tok.zh_len, tok.en_len)
     zs, es = sentence_sides(tok, learned)
     scorer = Scorer(zs, es, model, PRIORS)
     groups = _groups(scorer, zb, eb)

@@ -163,3 +163,29 @@ def learn_repeats(zh: list[str], en: list[str], beads: list[tuple[range, range]]
         if hits:
             en_keys[j] = hits
     return zh_keys, en_keys
+
+
+MUTE_MIN = 60        # a word seen at least this often in the confident beads …
+MUTE_SHARE = 0.1     # … that finds its keys across less often than this carries no evidence
+
+
+def mute_words(pairs: list[tuple[list[str], list[str]]],
+               keys_of: Callable[[str], frozenset[str]], name_chars: set[str]) -> frozenset[str]:
+    """Chinese words the pair itself shows to be no evidence: frequent in the confident beads
+    (`pairs`: Chinese words, English keys), and almost never with one of their keys across
+    (是 "true, right", 在 "exist", 的 "bull's eye" in a translation that writes none of them).
+    As items they only dilute a sentence's linked share, so a short sentence with one good link
+    among function words looks untranslated (你们所有的男子，都要受割礼 came out 1-0 beside
+    "…; Every man child among you shall be circumcised."). A single character of a name learned
+    from the pair (`name_chars`: 拉, 玛, 阿) stays: it stands for a name the dictionary cannot
+    link, and such a sentence's unlinked share is what tells a census line from its neighbour."""
+    seen: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    for zs, es in pairs:
+        english = set(es)
+        for z in zs:
+            seen[z] += 1
+            if keys_of(z) & english:
+                found[z] += 1
+    return frozenset(z for z, n in seen.items() if n >= MUTE_MIN and found[z] < MUTE_SHARE * n
+                     and not (len(z) == 1 and z in name_chars))

@@ -401,6 +401,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
                 lost = untranslated_end(source, target, glossary, misfit < -SHORT)
             if lost is None and ordinals and len(zs) > 1:
                 lost = _lost_item(zs, target)
+            if lost is None and len(zs) > 1:
+                lost = _lost_heading(zs, es)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30:
                 lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
@@ -414,6 +416,45 @@ SHORT = 0.43  # log(ratio / document ratio) below -SHORT: English short enough (
 HALF = 0.8  # log(ratio / document ratio) below -HALF (English ≤ 0.45× the usual) for 30 or more
 #            Chinese characters is short enough on its own (correct work: -0.42 at the lowest)
 _CLAUSE_END = re.compile(r"[，；：。！？]")
+
+
+# A Chinese official named after a domestic title, as news reports name them: 组织部部长王朝杰出席,
+# 副市长王照生出席. Foreign leaders' titles (总统, 总理, 主席, 首相, 大使) are left out, and so are
+# names with the characters of transliterations (雷蒙多, 马克龙 are not pinyin).
+_TITLE = "(?:部长|(?<!总)书记|市长|省长|县长|区长|镇长|主任|常委|局长|厅长|处长|院长|校长|记者)"
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
+             "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
+             "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+             "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
+             "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+             "卜冷晏席卫杭")
+_TRANSLITERATION = set("斯尔克特姆夫娃莎蒙森顿伦洛诺卡塔巴泽兹耶奥普纳多拉里")
+_OFFICIAL = re.compile(_TITLE + f"(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
+
+
+def _absent_official(sentence: str, target: str) -> bool:
+    """Does `sentence` name a Chinese official (a title, then a name) that `target` never
+    spells — neither the surname nor the whole name in pinyin? A translation always keeps the
+    name of the official who attended; its absence says the sentence was not translated."""
+    from tifa.tm.base import dictionary
+
+    m = _OFFICIAL.search(sentence)
+    if m is None or _TRANSLITERATION.intersection(m.group("name")):
+        return False
+    readings = dictionary.readings()
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", target)}
+    name = m.group("name")  # the surname and the two characters after it (王清华 of 王清华观看)
+    surname = readings.get(name[0], frozenset())
+    return not (surname & words) and not any(  # a given name of one or two characters
+        "".join(parts) in words for given in (name[1:2], name[1:])
+        for parts in _spellings(given, readings))
+
+
+def _spellings(chars: str, readings) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = [()]
+    for ch in chars:
+        out = [s + (r,) for s in out for r in readings.get(ch, ())][:16]
+    return out
 
 
 def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
@@ -462,7 +503,26 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
             if ((short and items >= 8) or (whole and not links and (items >= 3 or called))) \
                     and (best is None or items > best[0]):
                 best = (items, (bounds[first][0], bounds[last][1]))
+    if best is None:
+        best = _lost_official(source, target, bounds, ends)
     return best[1] if best else None
+
+
+def _lost_official(source, target, bounds, ends) -> tuple[int, tuple] | None:
+    """The first or last sentence of a unit of several that names an official the English
+    never spells (市委常委、组织部部长王朝杰出席会议。 with no "Wang"): its translation was left
+    out and the aligner merged it into its neighbour's unit, whose words ("organization
+    department", "meeting") it shares."""
+    starts = [0] + [c + 1 for c, end in enumerate(ends[:-1]) if end]
+    sentences = [(a, b) for a, b in zip(starts, starts[1:] + [len(bounds)], strict=True)
+                 if b > a]
+    if len(sentences) < 2:
+        return None
+    for first, last in (sentences[0], sentences[-1]):
+        span = (bounds[first][0], bounds[last - 1][1])
+        if _absent_official(source[span[0]:span[1]], target):
+            return (0, span)
+    return None
 
 
 def _uses_ordinals(runs, zh, en) -> bool:
@@ -495,6 +555,35 @@ def _lost_item(zs, target: str) -> tuple[int, int] | None:
         if number is not None and not has_ordinal(target, number):
             return start, start + len(sentence)
         start += len(sentence)
+    return None
+
+
+_RUNNING_END = tuple("。！？；…!?.;:：")
+
+
+def _headings(lines) -> list[int]:
+    """Which of a unit's (sentence, line, paragraph) are headings: a paragraph of their own,
+    short, not ending as running text does (a title, a section heading)."""
+    out = []
+    for k, (text, line, first) in enumerate(lines):
+        alone = line == first and (k + 1 == len(lines) or lines[k + 1][2] != first)
+        bare = text.strip().rstrip("”’\"')）")
+        if alone and bare and len(bare) <= 60 and not bare.endswith(_RUNNING_END):
+            out.append(k)
+    return out
+
+
+def _lost_heading(zs, es) -> tuple[int, int] | None:
+    """The span of a Chinese heading merged into the paragraph beside it, in a unit whose
+    English has fewer headings: the title's translation was left out, and its words, which
+    the lead paragraph repeats, tied it to the lead's English."""
+    zh_heads, en_heads = _headings(zs), _headings(es)
+    if len(zh_heads) <= len(en_heads):
+        return None
+    for k in (zh_heads[0], zh_heads[-1]):
+        if k in (0, len(zs) - 1):
+            start = sum(len(text) for text, _, _ in zs[:k])
+            return start, start + len(zs[k][0])
     return None
 
 
