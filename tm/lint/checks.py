@@ -132,6 +132,12 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
 
 
+def in_lost_part(unit: LintUnit, start: int, end: int) -> bool:
+    """Is source[start:end] inside the part of the unit the reader found untranslated?"""
+    return unit.untranslated is not None and \
+        unit.untranslated[0] <= start and end <= unit.untranslated[1]
+
+
 def missing_severity(entry) -> str:
     """How grave a missing rendering is: the entry's strictness, not the check's.
 
@@ -226,6 +232,8 @@ class TermMissing(Check):
         missing = []
         for hit in ctx.zh_hits():
             entry = hit.entry
+            if in_lost_part(unit, hit.start, hit.end):
+                continue  # partial-omission reports the part left out, terms and all
             status = ctx.matcher.en_status(unit.target, entry)
             if status == "missing" and (
                     ctx.matcher.en_relaxed(unit.target, entry) is not None or
@@ -442,7 +450,7 @@ class NumberMismatch(Check):
                     Span("target", *partner.span, partner.text), q.text, _show(q),
                     "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
                     "and date")
-            else:
+            elif not in_lost_part(unit, *q.span):  # a part left out is reported once, whole
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
@@ -697,6 +705,9 @@ class PartialOmission(Check):
             "document's translations usually are for so much Chinese"
         hint = "a sentence split in two with one half lost? compare by eye"
         number = list_item(part)
+        if b - a < len(unit.source) and part.rstrip("”’\"')）")[-1:] not in "。！？；…!?.;:：，,":
+            message = f"the heading {_quote(part, 40)} has no English"
+            hint = "a title or section heading left out? compare by eye"
         if number is not None:
             message = f"the list item {_quote(part, 40)} has no “{ordinal_en(number)}” " \
                 "in the English, where the document's other items have theirs"

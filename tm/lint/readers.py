@@ -401,6 +401,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
                 lost = untranslated_end(source, target, glossary, misfit < -SHORT)
             if lost is None and ordinals and len(zs) > 1:
                 lost = _lost_item(zs, target)
+            if lost is None and len(zs) > 1:
+                lost = _lost_heading(zs, es)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30:
                 lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
@@ -427,8 +429,7 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢
              "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
              "卜冷晏席卫杭")
 _TRANSLITERATION = set("斯尔克特姆夫娃莎蒙森顿伦洛诺卡塔巴泽兹耶奥普纳多拉里")
-_OFFICIAL = re.compile(_TITLE + f"(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
-                       "(?=出席|主持|表示|指出|强调|介绍|讲话|参加|会见|陪同|致辞|在|、|，|。)")
+_OFFICIAL = re.compile(_TITLE + f"(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
 
 
 def _absent_official(sentence: str, target: str) -> bool:
@@ -442,10 +443,11 @@ def _absent_official(sentence: str, target: str) -> bool:
         return False
     readings = dictionary.readings()
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", target)}
-    name = m.group("name")
+    name = m.group("name")  # the surname and the two characters after it (王清华 of 王清华观看)
     surname = readings.get(name[0], frozenset())
-    return not (surname & words) and not any(
-        "".join(parts) in words for parts in _spellings(name[1:], readings))
+    return not (surname & words) and not any(  # a given name of one or two characters
+        "".join(parts) in words for given in (name[1:2], name[1:])
+        for parts in _spellings(given, readings))
 
 
 def _spellings(chars: str, readings) -> list[tuple[str, ...]]:
@@ -553,6 +555,35 @@ def _lost_item(zs, target: str) -> tuple[int, int] | None:
         if number is not None and not has_ordinal(target, number):
             return start, start + len(sentence)
         start += len(sentence)
+    return None
+
+
+_RUNNING_END = tuple("。！？；…!?.;:：")
+
+
+def _headings(lines) -> list[int]:
+    """Which of a unit's (sentence, line, paragraph) are headings: a paragraph of their own,
+    short, not ending as running text does (a title, a section heading)."""
+    out = []
+    for k, (text, line, first) in enumerate(lines):
+        alone = line == first and (k + 1 == len(lines) or lines[k + 1][2] != first)
+        bare = text.strip().rstrip("”’\"')）")
+        if alone and bare and len(bare) <= 60 and not bare.endswith(_RUNNING_END):
+            out.append(k)
+    return out
+
+
+def _lost_heading(zs, es) -> tuple[int, int] | None:
+    """The span of a Chinese heading merged into the paragraph beside it, in a unit whose
+    English has fewer headings: the title's translation was left out, and its words, which
+    the lead paragraph repeats, tied it to the lead's English."""
+    zh_heads, en_heads = _headings(zs), _headings(es)
+    if len(zh_heads) <= len(en_heads):
+        return None
+    for k in (zh_heads[0], zh_heads[-1]):
+        if k in (0, len(zs) - 1):
+            start = sum(len(text) for text, _, _ in zs[:k])
+            return start, start + len(zs[k][0])
     return None
 
 
