@@ -160,3 +160,56 @@ def summarise(c: np.ndarray, bound: np.ndarray, pos: np.ndarray, gid: np.ndarray
                 right_hi[g] = v
     return (first, left_lo, left_hi, np.minimum(left_open, 2).astype(np.uint8),
             right_lo, right_hi, np.minimum(right_open, 2).astype(np.uint8), occ, frequent)
+
+
+@njit(cache=_CACHE)
+def merge(a_keys: np.ndarray, a_counts: np.ndarray, a_grams: np.ndarray, a_sides: np.ndarray,
+          a_open: np.ndarray, b_keys: np.ndarray, b_counts: np.ndarray, b_grams: np.ndarray,
+          b_sides: np.ndarray, b_open: np.ndarray) -> tuple:
+    """Two levels (keys sorted, each once) as one, in one walk through both: counts added,
+    grams of the first that has the key, neighbour summaries combined (`sides`: rows left
+    smallest, left largest, right smallest, right largest; `open`: rows left, right, capped
+    at two) — `mine_counts._merge_level`."""
+    size = len(a_keys) + len(b_keys)
+    n = a_grams.shape[1]
+    keys = np.empty(size, dtype=np.uint64)
+    counts = np.empty(size, dtype=np.int64)
+    grams = np.empty((size, n), dtype=np.uint32)
+    sides = np.empty((4, size), dtype=np.int64)
+    opened = np.empty((2, size), dtype=np.uint8)
+    i = j = k = 0
+    while i < len(a_keys) or j < len(b_keys):
+        take_a = j == len(b_keys) or (i < len(a_keys) and a_keys[i] <= b_keys[j])
+        take_b = i == len(a_keys) or (j < len(b_keys) and b_keys[j] <= a_keys[i])
+        if take_a and take_b:
+            keys[k] = a_keys[i]
+            counts[k] = a_counts[i] + b_counts[j]
+            grams[k] = a_grams[i]
+            sides[0, k] = min(a_sides[0, i], b_sides[0, j])
+            sides[1, k] = max(a_sides[1, i], b_sides[1, j])
+            sides[2, k] = min(a_sides[2, i], b_sides[2, j])
+            sides[3, k] = max(a_sides[3, i], b_sides[3, j])
+            opened[0, k] = min(np.int64(a_open[0, i]) + np.int64(b_open[0, j]), 2)
+            opened[1, k] = min(np.int64(a_open[1, i]) + np.int64(b_open[1, j]), 2)
+            i += 1
+            j += 1
+        elif take_a:
+            keys[k] = a_keys[i]
+            counts[k] = a_counts[i]
+            grams[k] = a_grams[i]
+            for r in range(4):
+                sides[r, k] = a_sides[r, i]
+            opened[0, k] = min(a_open[0, i], 2)
+            opened[1, k] = min(a_open[1, i], 2)
+            i += 1
+        else:
+            keys[k] = b_keys[j]
+            counts[k] = b_counts[j]
+            grams[k] = b_grams[j]
+            for r in range(4):
+                sides[r, k] = b_sides[r, j]
+            opened[0, k] = min(b_open[0, j], 2)
+            opened[1, k] = min(b_open[1, j], 2)
+            j += 1
+        k += 1
+    return keys[:k], counts[:k], grams[:k], sides[:, :k], opened[:, :k]

@@ -41,7 +41,7 @@ import os
 import sqlite3
 import tempfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -61,6 +61,7 @@ from tifa.glossary.mine import (
 from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
+from tifa.tm.base.pool import aside
 from tifa.tm.base.progress import Progress
 from tifa.tm.corpus.segment import Segment, Source
 
@@ -507,9 +508,10 @@ class MineStore:
                 self.db.execute("DELETE FROM articles")
                 added = self._insert(segset.segments, "")
                 out.segments = added - before
+                closing = None
             else:  # large: these pages on their own, exact copies of stored text merged
                 segset = segment_pages([(n, t) for n, t, _ in new], progress)
-                out.segments = self._insert(segset.segments, f"{batch}:")
+                out.segments, closing = self._insert_counting(segset.segments, f"{batch}:")
             chars = self._total_chars()
             out.notes = list(segset.report.notes)
             self.db.executemany(
@@ -523,8 +525,11 @@ class MineStore:
                 self.db.execute("UPDATE documents SET page = NULL")
                 self._set(whole=0)
                 whole = False
-            if not whole and self._open_chars() >= self._meta("window_chars"):
-                self._count_window()
+            if closing is not None:  # the window was counted beside the insert
+                self._close_window(*closing)
+                out.counted = True
+            elif not whole and self._open_chars() >= self._meta("window_chars"):
+                self._close_window(*self._window_job(self._open_keys())())
                 out.counted = True
         return out
 
@@ -538,12 +543,38 @@ class MineStore:
     def _insert(self, segments: Sequence[Any], prefix: str) -> int:
         """Insert the distinct segments not stored yet (in corpus order); how many were new."""
         keys, first = _distinct(segments)
+        return self._insert_rows(self._rows(keys, first, prefix), first)
+
+    def _insert_counting(self, segments: Sequence[Any], prefix: str,
+                         ) -> tuple[int, tuple[NgramCounts, list[np.ndarray], int] | None]:
+        """`_insert`, and when the new segments fill the open window, its counts onto the
+        stored ones (`_window_job`), computed in a forked worker while this process inserts:
+        (how many segments were new, the window's counts or None)."""
+        keys, first = _distinct(segments)
+        rows = self._rows(keys, first, prefix)
+        stored: set[bytes] = set()
+        for at in range(0, len(rows), 500):
+            part = [r[0] for r in rows[at:at + 500]]
+            stored.update(h for (h,) in self.db.execute(
+                f"SELECT hash FROM segments WHERE hash IN ({', '.join('?' * len(part))})", part))
+        fresh = [r for r in rows if r[0] not in stored]  # what the insert adds, in its order
+        if self._open_chars() + sum(r[-1] for r in fresh) < self._meta("window_chars"):
+            return self._insert_rows(rows, first), None
+        job = self._window_job(self._open_keys() + [r[1] for r in fresh])
+        with aside(job) as counted:
+            added = self._insert_rows(rows, first)
+            return added, counted()
+
+    def _rows(self, keys: list[str], first: list[Any], prefix: str) -> list[tuple]:
         rows = []
         for key, seg in zip(keys, first, strict=True):
             src = seg.sources[0] if seg.sources else None
             rows.append((_segment_hash(key), key, None if seg.text == key else seg.text,
                          prefix + seg.doc, seg.article or "", src.file if src else "",
                          src.line if src else 0, _chars(key)))
+        return rows
+
+    def _insert_rows(self, rows: list[tuple], first: list[Any]) -> int:
         before = self.db.total_changes
         self.db.executemany(
             "INSERT OR IGNORE INTO segments (hash, key, text, doc, article, file, line, chars) "
@@ -553,19 +584,26 @@ class MineStore:
         self.db.executemany("INSERT OR IGNORE INTO articles VALUES (?)", [(t,) for t in titles])
         return added
 
-    def _count_window(self) -> None:
-        """Count the open window into the stored counts (lossy counting, see the docstring)."""
-        chunks = [c for key in self._open_keys() for c in _CHUNK.findall(key)]
-        window = sum(map(len, chunks))
+    def _window_job(self, window: list[str],
+                    ) -> Callable[[], tuple[NgramCounts, list[np.ndarray], int]]:
+        """What counting the open window `window` (its segments' keys, in order) into the
+        stored counts computes (lossy counting, see the docstring), as a function that reads
+        nothing from the file (the stored counts are read now): the counts, what each may
+        miss, and the new bound."""
+        chunks = [c for key in window for c in _CHUNK.findall(key)]
+        size = sum(map(len, chunks))
         bound = self._meta("bound")
-        grown = bound + max(1, window // BUCKET_CHARS)
+        grown = bound + max(1, size // BUCKET_CHARS)
         if self._meta("closed_upto") == 0:
-            merged = count_ngrams(chunks, grown + 1)
-            slack = [np.zeros(len(lv), dtype=np.int64) for lv in merged.levels]
-        else:
+            def first() -> tuple[NgramCounts, list[np.ndarray], int]:
+                merged = count_ngrams(chunks, grown + 1)
+                return merged, [np.zeros(len(lv), dtype=np.int64) for lv in merged.levels], grown
+            return first
+        base, old_slack = self._levels(upper=True)
+
+        def onto() -> tuple[NgramCounts, list[np.ndarray], int]:
             # decide on count + slack (an n-gram the store lacks may have had `bound`
             # occurrences), then keep the lower bound and the slack apart again
-            base, old_slack = self._levels(upper=True)
             merged = count_ngrams(chunks, grown + 1, base=base, absent=bound)
             slack = []
             for n, lv in enumerate(merged.levels, 1):
@@ -579,6 +617,11 @@ class MineStore:
                     missed = np.zeros(len(lv), dtype=np.int64)
                 lv.counts = lv.counts - missed
                 slack.append(np.where(known, missed, bound).astype(np.int64))
+            return merged, slack, grown
+        return onto
+
+    def _close_window(self, merged: NgramCounts, slack: list[np.ndarray], grown: int) -> None:
+        """Store the window's counts (`_window_job`): every segment stored so far is counted."""
         last = self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
         self._put_levels(merged, slack)
         self._set(bound=grown, closed_upto=last, closed_chars=self._total_chars())

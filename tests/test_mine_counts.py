@@ -136,3 +136,19 @@ def test_the_compiled_counting_is_the_numpy_counting(chunks: list[str]) -> None:
                    count_ngrams(chunks[third:], 3, base=base, absent=absent, compiled=False))
     for odd in (["中"], ["中国", "中国"], ["的的的的的的的", "了"], ["一带一路" * 5]):
         _identical(count_ngrams(odd, 1, compiled=True), count_ngrams(odd, 1, compiled=False))
+
+
+def test_the_compiled_merge_is_the_numpy_merge(chunks: list[str]) -> None:
+    """`_merge_compiled` (one walk through both sorted levels) gives the sort-and-reduce
+    union, level by level, also with a level empty or alone on one side."""
+    from tifa.glossary.mine_counts import _merge_compiled, _merge_level
+
+    half = len(chunks) // 2
+    a, b = count_ngrams(chunks[:half], 1), count_ngrams(chunks[half:], 2)
+    empty = a.levels[2].take(np.zeros(0, dtype=np.int64))
+    pairs = [*zip(a.levels, b.levels, strict=False), (a.levels[2], empty),
+             (empty, b.levels[2]), (b.levels[3], a.levels[3])]
+    for x, y in pairs:
+        got = NgramCounts([_merge_compiled(x, y)], 0, 1)
+        assert len(x) + len(y) < 50_000  # the numpy path below
+        _identical(got, NgramCounts([_merge_level(x, y)], 0, 1))
