@@ -419,9 +419,10 @@ _CLAUSE_END = re.compile(r"[，；：。！？]")
 
 
 # A Chinese official named after a domestic title, as news reports name them: 组织部部长王朝杰出席,
-# 副市长王照生出席. Foreign leaders' titles (总统, 总理, 主席, 首相, 大使) are left out, and so are
-# names with the characters of transliterations (雷蒙多, 马克龙 are not pinyin).
-_TITLE = "(?:部长|(?<!总)书记|市长|省长|县长|区长|镇长|主任|常委|局长|厅长|处长|院长|校长|记者)"
+# 副市长王照生出席. Foreign leaders' titles (总统, 总理, 主席, 首相, 大使) are left out, so are
+# Hong Kong's and Macao's (司长, 局长: 陈国基 is Chan Kwok-ki, not Chen), bylines (记者: often
+# dropped in translation) and names with the characters of transliterations (雷蒙多, 马克龙).
+_TITLE = "(?:部长|(?<!总)书记|市长|省长|县长|区长|镇长|主任|常委|厅长|处长)"
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
              "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
              "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
@@ -574,12 +575,12 @@ def _headings(lines) -> list[int]:
 
 
 def _lost_heading(zs, es) -> tuple[int, int] | None:
-    """The span of a Chinese heading merged into the paragraph beside it, in a unit whose
-    English has fewer headings: the title's translation was left out, and its words, which
-    the lead paragraph repeats, tied it to the lead's English."""
-    zh_heads, en_heads = _headings(zs), _headings(es)
-    if len(zh_heads) <= len(en_heads):
-        return None
+    """The span of a Chinese heading merged into the body paragraph beside it, in a unit whose
+    English has no heading: the title's translation was left out, and its words, which the
+    lead paragraph repeats, tied it to the lead's English."""
+    zh_heads = _headings(zs)
+    if not zh_heads or len(zh_heads) == len(zs) or _headings(es):
+        return None  # a title and subtitle made one English title line is no loss
     for k in (zh_heads[0], zh_heads[-1]):
         if k in (0, len(zs) - 1):
             start = sum(len(text) for text, _, _ in zs[:k])
