@@ -61,8 +61,8 @@ __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features"
            "check_pair", "split_chinese", "split_paragraphs", "text_sentences"]
 
 # Beads with a confidence below this are doubtful. On the development sets (held out: Bible
-# half B / half A) beads at or above it are right 99.0 / 98.7 % of the time, and beads below it
-# wrong or partial 47 / 57 % of the time (docs/align.md: with only 2 % of beads wrong, the
+# half B / half A) beads at or above it are right 99.0 / 98.6 % of the time, and beads below it
+# wrong or partial 49 / 56 % of the time (docs/align.md: with only 2 % of beads wrong, the
 # doubtful ones are mostly right 3-1 verses and short sentences at verse boundaries).
 # The TM review file (`tm.memory`) and lint's `alignment-doubtful` use this one value.
 DOUBT_THRESHOLD = 0.8
