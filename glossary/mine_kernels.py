@@ -14,39 +14,21 @@ an install compiles it (a few seconds).
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import numpy as np
-from tifa.tm.base import cache
+from tifa.tm.base.compiled import CACHE, njit
 
-if "NUMBA_CACHE_DIR" not in os.environ:   # before numba reads its configuration
-    os.environ["NUMBA_CACHE_DIR"] = str(cache.cache_dir() / "numba")
-
-from numba import njit  # noqa: E402
-
-
-def _writable(path: Path) -> bool:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return False
-    return os.access(path, os.W_OK)
-
-
-_CACHE = _writable(Path(os.environ["NUMBA_CACHE_DIR"]))
 _HASH_P = np.uint64(0x100000001B3)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the table slot from the top bits
 _NONE_LO = np.iinfo(np.int64).max
 _NONE_HI = -1
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _slot(key: np.uint64, shift: np.uint64) -> np.int64:
     return np.int64((key * _MIX) >> shift)
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _rehash(keys: np.ndarray, groups: int, bits: int) -> tuple[np.ndarray, np.ndarray]:
     size = 1 << bits
     shift = np.uint64(64 - bits)
@@ -62,7 +44,7 @@ def _rehash(keys: np.ndarray, groups: int, bits: int) -> tuple[np.ndarray, np.nd
     return table_key, table_gid
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def extend_and_group(c: np.ndarray, pos: np.ndarray, h: np.ndarray, frequent: np.ndarray,
                      n: int) -> tuple:
     """The occurrences of n-grams whose two (n-1)-grams are frequent (Apriori), with their
@@ -117,7 +99,7 @@ def extend_and_group(c: np.ndarray, pos: np.ndarray, h: np.ndarray, frequent: np
     return new_pos[:m], new_h[:m], gid, keys[:groups].copy(), counts[:groups].copy()
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def summarise(c: np.ndarray, bound: np.ndarray, pos: np.ndarray, gid: np.ndarray,
               keep: np.ndarray, n: int, size: int) -> tuple:
     """Of the kept groups (`keep` per group): first position, the neighbour summaries on
@@ -162,7 +144,7 @@ def summarise(c: np.ndarray, bound: np.ndarray, pos: np.ndarray, gid: np.ndarray
             right_lo, right_hi, np.minimum(right_open, 2).astype(np.uint8), occ, frequent)
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def merge(a_keys: np.ndarray, a_counts: np.ndarray, a_grams: np.ndarray, a_sides: np.ndarray,
           a_open: np.ndarray, b_keys: np.ndarray, b_counts: np.ndarray, b_grams: np.ndarray,
           b_sides: np.ndarray, b_open: np.ndarray) -> tuple:

@@ -29,29 +29,9 @@ every statistic with sacrebleu's on thousands of generated pairs; bench/bench_sc
 from __future__ import annotations
 
 import math
-import os
-from pathlib import Path
 
 import numpy as np
-from tifa.tm.base import cache
-
-if "NUMBA_CACHE_DIR" not in os.environ:   # before numba reads its configuration
-    os.environ["NUMBA_CACHE_DIR"] = str(cache.cache_dir() / "numba")
-
-from numba import njit  # noqa: E402
-
-
-def _writable(path: Path) -> bool:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return False
-    return os.access(path, os.W_OK)
-
-
-# Compiled code depends only on this file and numba, so it is cached even with TIFA_NO_CACHE
-# (which is about cached data); an unwritable cache directory means compiling every run.
-_CACHE = _writable(Path(os.environ["NUMBA_CACHE_DIR"]))
+from tifa.tm.base.compiled import CACHE, njit
 
 # sacrebleu.metrics.lib_ter's constants (checked against it in the tests)
 MAX_SHIFT_SIZE = 10
@@ -62,7 +42,7 @@ INF = 10**16
 NOP, SUB, DEL, INS, UNDEF = 0, 1, 2, 3, 4    # ' ', 's', 'd', 'i', 'x'
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _beam(n_h: int, n_r: int) -> tuple[float, int]:
     ratio = n_r / n_h if n_h else 1.0
     if BEAM_WIDTH < ratio / 2:
@@ -70,7 +50,7 @@ def _beam(n_h: int, n_r: int) -> tuple[float, int]:
     return ratio, BEAM_WIDTH
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _band(i: int, n_h: int, n_r: int, ratio: float, beam: int) -> tuple[int, int]:
     """The columns sacrebleu's beam lets row `i` fill: around the pseudo-diagonal, and the
     whole of the last row."""
@@ -79,7 +59,7 @@ def _band(i: int, n_h: int, n_r: int, ratio: float, beam: int) -> tuple[int, int
     return max(0, diag - beam), hi
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _rows(h, r, dist, ops, start: int) -> None:
     """Rows start+1 … len(h) of the edit distance matrix (costs and operations)."""
     n_h, n_r = h.size, r.size
@@ -108,7 +88,7 @@ def _rows(h, r, dist, ops, start: int) -> None:
                 ops[i, j] = op
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _distance_from(h, r, row, start: int, prev, cur) -> int:
     """The edit distance of `h` when its matrix row `start` is `row` (costs only)."""
     n_h, n_r = h.size, r.size
@@ -133,7 +113,7 @@ def _distance_from(h, r, row, start: int, prev, cur) -> int:
     return prev[n_r]
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _trace(ops, n_h: int, n_r: int):
     """The edit operations from the top-left to the bottom-right cell, in order."""
     out = np.empty(n_h + n_r, np.int8)
@@ -155,14 +135,14 @@ def _trace(ops, n_h: int, n_r: int):
     return out[:k][::-1].copy()
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _init(dist, ops, n_r: int) -> None:
     for j in range(n_r + 1):
         dist[0, j] = j
         ops[0, j] = INS
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _shifted(h, pos, start: int, length: int, target: int, out_h, out_pos) -> None:
     """`lib_ter._perform_shift` on the words and on their original positions."""
     n = h.size
@@ -182,7 +162,7 @@ def _shifted(h, pos, start: int, length: int, target: int, out_h, out_pos) -> No
             k += 1
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _shift(h, pos, r, dist, ops, checked: int, scratch_h, scratch_pos, prev, cur):
     """One call of `lib_ter._shift`: (gain, checked, start, length, target) of the best shift
     (gain 0 and start -1 if there is none); `dist`/`ops` hold the matrix of `h` on return."""
@@ -257,7 +237,7 @@ def _shift(h, pos, r, dist, ops, checked: int, scratch_h, scratch_pos, prev, cur
     return best_gain if found else 0, checked, best_start if found else -1, best_len, best_idx
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def ter(h, r, h_term, r_term) -> tuple[int, int, int]:
     """(TER edits, TERm weighted edits, TERm weighted reference length) of word ids `h`
     against `r`; `h_term`/`r_term` flag term words (edits touching them cost 2 in TERm)."""
@@ -312,7 +292,7 @@ def ter(h, r, h_term, r_term) -> tuple[int, int, int]:
 _GOLDEN = -7046029254386353131     # 0x9E3779B97F4A7C15 as int64: Fibonacci hashing
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _table_size(items: int) -> int:
     size = 16
     while size < 2 * items + 2:
@@ -320,7 +300,7 @@ def _table_size(items: int) -> int:
     return size
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _slot(keys, used, key: int, mask: int) -> int:
     """The slot of `key` in an open-addressing table: where it is, or the free one where it
     goes (keys are compared exactly; the hash only says where to start looking)."""
@@ -330,7 +310,7 @@ def _slot(keys, used, key: int, mask: int) -> int:
     return slot
 
 
-@njit(cache=_CACHE)
+@njit(cache=CACHE)
 def _ngram_matches(hyp, ref, order: int):
     """(order × 3) int64: per n, hypothesis n-grams, reference n-grams, clipped matches;
     row 0 column 0 is -1 when the symbols do not fit the keys."""
