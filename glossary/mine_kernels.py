@@ -145,6 +145,19 @@ def summarise(c: np.ndarray, bound: np.ndarray, pos: np.ndarray, gid: np.ndarray
 
 
 @njit(cache=CACHE)
+def _copy_row(keys, counts, grams, sides, opened, k, src_keys, src_counts, src_grams, src_sides,
+              src_open, i) -> None:
+    """Row i of one sorted level, as row k of the merged one (a key only one level has)."""
+    keys[k] = src_keys[i]
+    counts[k] = src_counts[i]
+    grams[k] = src_grams[i]
+    for r in range(4):
+        sides[r, k] = src_sides[r, i]
+    opened[0, k] = min(src_open[0, i], 2)
+    opened[1, k] = min(src_open[1, i], 2)
+
+
+@njit(cache=CACHE)
 def merge(a_keys: np.ndarray, a_counts: np.ndarray, a_grams: np.ndarray, a_sides: np.ndarray,
           a_open: np.ndarray, b_keys: np.ndarray, b_counts: np.ndarray, b_grams: np.ndarray,
           b_sides: np.ndarray, b_open: np.ndarray) -> tuple:
@@ -176,22 +189,12 @@ def merge(a_keys: np.ndarray, a_counts: np.ndarray, a_grams: np.ndarray, a_sides
             i += 1
             j += 1
         elif take_a:
-            keys[k] = a_keys[i]
-            counts[k] = a_counts[i]
-            grams[k] = a_grams[i]
-            for r in range(4):
-                sides[r, k] = a_sides[r, i]
-            opened[0, k] = min(a_open[0, i], 2)
-            opened[1, k] = min(a_open[1, i], 2)
+            _copy_row(keys, counts, grams, sides, opened, k,
+                      a_keys, a_counts, a_grams, a_sides, a_open, i)
             i += 1
         else:
-            keys[k] = b_keys[j]
-            counts[k] = b_counts[j]
-            grams[k] = b_grams[j]
-            for r in range(4):
-                sides[r, k] = b_sides[r, j]
-            opened[0, k] = min(b_open[0, j], 2)
-            opened[1, k] = min(b_open[1, j], 2)
+            _copy_row(keys, counts, grams, sides, opened, k,
+                      b_keys, b_counts, b_grams, b_sides, b_open, j)
             j += 1
         k += 1
     return keys[:k], counts[:k], grams[:k], sides[:, :k], opened[:, :k]
