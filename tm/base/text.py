@@ -87,7 +87,11 @@ def match_key(text: str) -> str:
     # The usual full-width punctuation, dashes and quotes are folded by one regular expression
     # (NFKC and str.translate with a dict cost ~0.4 µs a character, most of the corpus step's
     # reading); NFKC then runs only on what its quick check does not pass (①, ㈠, ﬁ, …).
-    folded = _QUICK_CHARS.sub(_quick, text)
+    return _after_quick(_QUICK_CHARS.sub(_quick, text))
+
+
+def _after_quick(folded: str) -> str:
+    """`match_key` after its quick fold: NFKC and the space rules, each only if needed."""
     if not unicodedata.is_normalized("NFKC", folded):
         folded = unicodedata.normalize("NFKC", folded)
         if _FOLDS.search(folded):
@@ -112,16 +116,7 @@ def match_keys(texts: list[str]) -> list[str]:
     """
     if not texts or any("\x01" in t for t in texts):
         return [match_key(t) for t in texts]
-    out = quick_fold("\x01".join(texts)).split("\x01")
-    for i, key in enumerate(out):
-        if not unicodedata.is_normalized("NFKC", key):
-            key = unicodedata.normalize("NFKC", key)
-            if _FOLDS.search(key):
-                key = key.translate(_FOLD)
-        if " " in key or not key.isprintable():
-            key = _SPACES.sub(" ", _SPACE_NEXT_TO_CJK.sub("", key)).strip()
-        out[i] = key
-    return out
+    return [_after_quick(key) for key in quick_fold("\x01".join(texts)).split("\x01")]
 
 
 _NUMPY_FROM = 50_000  # below this many characters the regular expression is cheaper
