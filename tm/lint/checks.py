@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tifa.tm.base.text import HAN_RUN, english_key, han_share, is_han, match_key
-from tifa.tm.lint.units import Finding, LintUnit, Span
+from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     MEASURES,
     extract_en,
@@ -705,7 +705,7 @@ class PartialOmission(Check):
             "document's translations usually are for so much Chinese"
         hint = "a sentence split in two with one half lost? compare by eye"
         number = list_item(part)
-        if b - a < len(unit.source) and part.rstrip("”’\"')）")[-1:] not in "。！？；…!?.;:：，,":
+        if b - a < len(unit.source) and ends_as_heading(part):
             message = f"the heading {_quote(part, 40)} has no English"
             hint = "a title or section heading left out? compare by eye"
         if number is not None:

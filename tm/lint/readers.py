@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tifa.tm.base.files import TifaError, check_xml_entities, decode, read_text
 from tifa.tm.base.text import has_han
-from tifa.tm.lint.units import LintUnit
+from tifa.tm.lint.units import LintUnit, ends_as_heading
 from tifa.tm.numbers import has_ordinal, list_item
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
@@ -559,17 +559,13 @@ def _lost_item(zs, target: str) -> tuple[int, int] | None:
     return None
 
 
-_RUNNING_END = tuple("。！？；…!?.;:：")
-
-
 def _headings(lines) -> list[int]:
     """Which of a unit's (sentence, line, paragraph) are headings: a paragraph of their own,
     short, not ending as running text does (a title, a section heading)."""
     out = []
     for k, (text, line, first) in enumerate(lines):
         alone = line == first and (k + 1 == len(lines) or lines[k + 1][2] != first)
-        bare = text.strip().rstrip("”’\"')）")
-        if alone and bare and len(bare) <= 60 and not bare.endswith(_RUNNING_END):
+        if alone and len(text.strip()) <= 60 and ends_as_heading(text):
             out.append(k)
     return out
 

@@ -90,6 +90,14 @@ _SUPPRESS = re.compile(r"tifa:\s*ignore\b[ \t]*([a-z][a-z\-]*(?:[ \t]*,[ \t]*[a-
                        re.I)
 
 
+def ends_as_heading(text: str) -> bool:
+    """Does `text` end as a heading does, without the punctuation that ends running text or a
+    clause (closing quotes and brackets aside)? 我市开展防范非法集资活动集中宣传活动 does;
+    …参加活动。 and a clause cut at ， do not."""
+    bare = text.strip().rstrip("”’\"')）")
+    return bool(bare) and bare[-1] not in "。！？；…!?.;:：，,"
+
+
 def suppressed_codes(notes: Iterable[str]) -> set[str] | None:
     """Codes a unit's notes switch off: `tifa: ignore term-missing, punctuation`.
 
