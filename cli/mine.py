@@ -124,7 +124,7 @@ def _from_store(store: Path, paths: list[Path], sentencepiece: bool):
 
     pages, notes = collect_files([str(p) for p in paths]) if paths else ([], [])
     with MineStore.open(store, create=bool(paths)) as archive, progress_bar() as progress:
-        added = archive.add(pages, progress=progress)
+        added = archive.add(pages, progress=progress, ranking=True)
         for note in notes + added.notes:
             print(f"tifa: note: {note}", file=sys.stderr)
         for name, first in added.known:

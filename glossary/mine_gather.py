@@ -130,12 +130,35 @@ def scan_step(total_chars: int) -> int:
     return max(1, math.ceil(total_chars / SCAN_CHARS))
 
 
+SampleSide = tuple[dict[str, Counter], Counter, set[str]]
+
+
+def sample_side(sample: list[str]) -> SampleSide:
+    """What the sample itself marks, before any count is known: structural evidence (lists,
+    quotes, headings, numbered families), word spans, quoted parts with their affixes. A
+    function of the sample alone, so an archive's update computes it while the month's window
+    is being counted (`MineStore.add(..., ranking=True)`)."""
+    bg = background()
+    structure = structure_evidence(sample, bg)
+    whole = "\n".join(sample)
+    for s, n in numbered(whole, bg).items():
+        structure[s]["numbered"] += n
+    spans = word_spans(sample, bg)
+    # 共建"一带一路" is a formulation, 实施"…计划" a verb phrase: no policy verb in front
+    affixed = {s for s in quoted_affixes(whole, bg)
+               if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END
+               and not s.split('"')[0].endswith(LEAD_VERBS)}
+    return structure, spans, affixed
+
+
 def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
                    titles: set[str], sp_chunks: list[str] | None = None,
-                   max_candidates: int = 40_000, progress: Progress | None = None) -> Evidence:
+                   max_candidates: int = 40_000, progress: Progress | None = None,
+                   side: SampleSide | None = None) -> Evidence:
     """Candidates from n-gram `counts` of a whole corpus and an evenly spaced `sample` of its
     distinct folded segments (`sample_segments`: the segment each was read from, for
-    documents and contexts); `titles`: the folded article titles of the corpus.
+    documents and contexts); `titles`: the folded article titles of the corpus; `side`:
+    `sample_side(sample)` if it was computed already.
 
     The per-candidate passes are bounded: on big corpora they read the sample only
     (frequencies still come from the full n-gram count). `glossary.mine_store` calls this
@@ -148,25 +171,33 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     stats = Stats.of(counts)
     total_chars = counts.total
 
+    def prelim(s: str) -> float:
+        st = structure.get(s, {})
+        return (math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if head_word(s) else 0)
+                + 0.5 * (len(s) == 4))
+
     # Independent parts run on both cores (forked: the worker shares this process's memory;
     # one process where there is one core or TIFA_JOBS=0, with the same result).
-    def sample_side() -> tuple[dict[str, Counter], Counter, set[str]]:
-        structure = structure_evidence(sample, bg)
-        whole = "\n".join(sample)
-        for s, n in numbered(whole, bg).items():
-            structure[s]["numbered"] += n
-        spans = word_spans(sample, bg)
-        # 共建"一带一路" is a formulation, 实施"…计划" a verb phrase: no policy verb in front
-        affixed = {s for s in quoted_affixes(whole, bg)
-                   if acceptable(s.split('"')[0] or "共同", True) and s[-1] not in BAD_END
-                   and not s.split('"')[0].endswith(LEAD_VERBS)}
-        return structure, spans, affixed
-
-    with aside(sample_side) as later:
-        plain = {s for s in stats.freq if acceptable(s)}
-        structure, spans, affixed = later()
     # n-grams the text also marks pass the laxer test of structural evidence
-    pool = {s for s in stats.freq if (acceptable(s, True) if s in structure else s in plain)}
+    if side is None:
+        with aside(lambda: sample_side(sample)) as later:
+            plain = {s for s in stats.freq if acceptable(s)}
+            structure, spans, affixed = later()
+        pool = {s for s in stats.freq if (acceptable(s, True) if s in structure else s in plain)}
+        order: dict[str, float] = {}
+    else:  # the n-grams' shape test and preliminary order, half of them in a worker
+        structure, spans, affixed = side
+
+        def shaped(grams: list[str]) -> dict[str, float]:
+            return {s: prelim(s) for s in grams
+                    if (acceptable(s, True) if s in structure else acceptable(s))}
+
+        grams = list(stats.freq)
+        half = len(grams) // 2
+        with aside(lambda: shaped(grams[half:])) as later:
+            order = shaped(grams[:half])
+            order.update(later())
+        pool = set(order)
     # 更加紧密的中国—中亚命运共同体: a modifier may start with what no name starts with (更)
     pool |= {s for s, st in structure.items()
              if acceptable(s, True) or (st["modified"] and acceptable(s.split("的", 1)[1], True))}
@@ -174,13 +205,9 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     pool |= affixed
     if not pool:
         return empty
-
-    def prelim(s: str) -> float:
-        st = structure.get(s, {})
-        return (math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if head_word(s) else 0)
-                + 0.5 * (len(s) == 4))
-
-    cands = sorted(pool, key=lambda s: (-prelim(s), s))[:max_candidates]
+    for s in pool - order.keys():
+        order[s] = prelim(s)
+    cands = sorted(pool, key=lambda s: (-order[s], s))[:max_candidates]
     cand_set = set(cands)
 
     def around() -> tuple[dict[str, list[int]], Counter, Lexicon, set[str]]:
@@ -254,14 +281,30 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     return ev
 
 
+TITLES_FIRST = 1_000  # titles searched before the automaton is first rebuilt
+
+
 def _in_titles(cands: list[str], titles: set[str]) -> set[str]:
-    """The candidates that occur in an article title or heading."""
+    """The candidates that occur in an article title or heading.
+
+    An archive's titles grow with it (~60,000 at 170 MB) and a short candidate is in most of
+    them: each match costs a step of Python. So the titles are searched in batches (1,000,
+    then twice as many each time) and a candidate found is left out of the automaton for the
+    rest: the same set, and the cost hardly grows with the archive's titles."""
     import ahocorasick
 
-    if not titles:
-        return set()
-    auto = ahocorasick.Automaton()
-    for s in cands:
-        auto.add_word(s, s)
-    auto.make_automaton()
-    return {s for t in titles for _, s in auto.iter(t)}
+    found: set[str] = set()
+    todo = sorted(t.replace("\n", " ") for t in titles)
+    at, size = 0, TITLES_FIRST
+    while at < len(todo):
+        left = [s for s in cands if s not in found]
+        if not left:
+            break
+        auto = ahocorasick.Automaton()
+        for s in left:
+            auto.add_word(s, s)
+        auto.make_automaton()
+        # one string per batch: no candidate holds a line break, so none spans two titles
+        found.update(s for _, s in auto.iter("\n".join(todo[at:at + size])))
+        at, size = at + size, 2 * size
+    return found

@@ -59,6 +59,7 @@ from tifa.glossary.mine import (
     scan_step,
 )
 from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
+from tifa.glossary.mine_gather import SampleSide, sample_side
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.pool import aside
@@ -161,7 +162,9 @@ def _evidence_to_blob(ev: Evidence) -> bytes:
         if any(list(g) != names for g in signals):
             return None
         rows = [list(g.values()) for g in signals]
-        kinds = [set(map(type, column)) for column in zip(*rows, strict=True)]
+        # the types of each column, from the few distinct rows of types (not cell by cell)
+        shapes = {tuple(map(type, row)) for row in rows}
+        kinds = [{shape[i] for shape in shapes} for i in range(len(names))]
         if not all(k in ({float}, {int}) for k in kinds):
             return None
         return {"kind": "signals", "names": names, "rows": len(rows),
@@ -243,6 +246,9 @@ class MineStore:
         self.db = db
         # the stored counts as this process wrote them (None: read them from the file)
         self._written: list[dict[str, np.ndarray]] | None = None
+        # the sample and `sample_side` of it, computed by `add(..., ranking=True)` while the
+        # window was counted, for the stored state (characters, last segment) it was drawn from
+        self._ahead: tuple[tuple[int, int], list[str], list[Segment], SampleSide] | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -329,6 +335,7 @@ class MineStore:
             yield
         except BaseException:
             self._written = None  # what it wrote is undone
+            self._ahead = None
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
@@ -402,8 +409,14 @@ class MineStore:
 
     def sample(self) -> tuple[list[str], list[Segment]]:
         """The evenly spaced distinct segments the per-candidate passes read (as `gather`)."""
-        step = scan_step(self._meta("chars"))
-        last = self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
+        return self._sample_at(self._meta("chars"), self._last_segment())
+
+    def _last_segment(self) -> int:
+        return self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
+
+    def _sample_at(self, chars: int, last: int) -> tuple[list[str], list[Segment]]:
+        """The sample of a store of `chars` characters whose last segment is `last`."""
+        step = scan_step(chars)
         keys: list[str] = []
         segs: list[Segment] = []
         ids = list(range(1, last + 1, step))
@@ -430,10 +443,16 @@ class MineStore:
         if cached is not None:
             return cached
         counts = self.counts()
-        keys, segs = self.sample()
+        drawn = (self._meta("chars"), self._last_segment())
+        side: SampleSide | None = None
+        if self._ahead is not None and self._ahead[0] == drawn:
+            _, keys, segs, side = self._ahead
+        else:
+            keys, segs = self._sample_at(*drawn)
+        self._ahead = None
         titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
         sp = [c for k in keys for c in _CHUNK.findall(k)] if use_sentencepiece else None
-        ev = gather_counted(counts, keys, segs, titles, sp, progress=progress)
+        ev = gather_counted(counts, keys, segs, titles, sp, progress=progress, side=side)
         self._cache_evidence(state, ev)
         return ev
 
@@ -480,8 +499,11 @@ class MineStore:
 
     # -- updating --------------------------------------------------------------------------
 
-    def add(self, pages: Sequence[tuple[str, str]], progress: Progress | None = None) -> Added:
-        """Store the pages (display name, text) that are not stored yet, in one transaction."""
+    def add(self, pages: Sequence[tuple[str, str]], progress: Progress | None = None,
+            ranking: bool = False) -> Added:
+        """Store the pages (display name, text) that are not stored yet, in one transaction.
+        `ranking`: the caller ranks the archive next (`evidence`), so what the ranking needs of
+        the new sample alone is computed while a closing window is counted in a worker."""
         from tifa.tm.corpus.merge import segment_pages
 
         out = Added()
@@ -511,7 +533,8 @@ class MineStore:
                 closing = None
             else:  # large: these pages on their own, exact copies of stored text merged
                 segset = segment_pages([(n, t) for n, t, _ in new], progress)
-                out.segments, closing = self._insert_counting(segset.segments, f"{batch}:")
+                out.segments, closing = self._insert_counting(segset.segments, f"{batch}:",
+                                                              ranking)
             chars = self._total_chars()
             out.notes = list(segset.report.notes)
             self.db.executemany(
@@ -545,10 +568,11 @@ class MineStore:
         keys, first = _distinct(segments)
         return self._insert_rows(self._rows(keys, first, prefix), first)
 
-    def _insert_counting(self, segments: Sequence[Any], prefix: str,
+    def _insert_counting(self, segments: Sequence[Any], prefix: str, ranking: bool = False,
                          ) -> tuple[int, tuple[NgramCounts, list[np.ndarray], int] | None]:
         """`_insert`, and when the new segments fill the open window, its counts onto the
-        stored ones (`_window_job`), computed in a forked worker while this process inserts:
+        stored ones (`_window_job`), computed in a forked worker while this process inserts
+        (and, with `ranking`, computes the new sample's `sample_side` for `evidence`):
         (how many segments were new, the window's counts or None)."""
         keys, first = _distinct(segments)
         rows = self._rows(keys, first, prefix)
@@ -563,6 +587,10 @@ class MineStore:
         job = self._window_job(self._open_keys() + [r[1] for r in fresh])
         with aside(job) as counted:
             added = self._insert_rows(rows, first)
+            if ranking:  # the sample `evidence` will draw once this update is stored
+                drawn = (self._total_chars(), self._last_segment())
+                keys, segs = self._sample_at(*drawn)
+                self._ahead = (drawn, keys, segs, sample_side(keys))
             return added, counted()
 
     def _rows(self, keys: list[str], first: list[Any], prefix: str) -> list[tuple]:

@@ -195,3 +195,61 @@ def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: 
     db.close()
     with MineStore.open(path) as store:
         assert store.evidence() == both
+
+
+@pytest.mark.parametrize("jobs", ["0", "2"])
+def test_an_update_that_ranks_next_gives_the_same_evidence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+    """`add(..., ranking=True)` (what `tifa mine MONTH --store` does) computes the new
+    sample's own evidence while the closing window is counted, and the n-grams' shape test
+    on both cores: the evidence is the one `add` and then `evidence` give."""
+    import shutil
+
+    import tifa.glossary.mine_gather as mine_gather
+
+    monkeypatch.setenv("TIFA_JOBS", jobs)
+    path = tmp_path / "big.sqlite"
+    for page in SEED_FILES[:4]:
+        with MineStore.open(path, create=True, window_chars=3000, exact_chars=0) as store:
+            store.add(_pages([page]))
+    shutil.copyfile(path, tmp_path / "ahead.sqlite")
+    with MineStore.open(path) as store:
+        added = store.add(_pages(SEED_FILES[4:]))
+        assert added.counted and store._ahead is None
+        plain = store.evidence()
+    calls: list[int] = []
+    real = mine_gather.sample_side
+
+    def counted_side(sample: list[str]):
+        calls.append(len(sample))
+        return real(sample)
+
+    monkeypatch.setattr(mine_gather, "sample_side", counted_side)
+    import tifa.glossary.mine_store as mine_store
+
+    monkeypatch.setattr(mine_store, "sample_side", counted_side)
+    with MineStore.open(tmp_path / "ahead.sqlite") as store:
+        assert store.add(_pages(SEED_FILES[4:]), ranking=True).counted
+        assert store._ahead is not None
+        ahead = store.evidence()
+    assert len(calls) == 1  # computed once, during the update, and used by the ranking
+    assert ahead == plain and _table(ahead) == _table(plain)
+    assert _dump(path) == _dump(tmp_path / "ahead.sqlite")  # the same archive, cache included
+
+
+def test_candidates_in_titles_are_found_batch_by_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_in_titles` searches the titles in growing batches, leaving out what it found: the
+    same set as searching every title for every candidate."""
+    import tifa.glossary.mine_gather as mine_gather
+
+    segments = build_segments([str(p.relative_to(REPO)) for p in SEED_FILES]).segments
+    titles = {mine_gather.fold(s.article) for s in segments if s.article}
+    ev = gather(segments)
+    cands = ev.zh + ["不在标题里的词", "丝绸之路经济带建设"]
+    plain = {s for s in cands if any(s in t for t in titles)}
+    assert 20 < len(plain) < len(cands) // 2
+    for first in (1, 3, 1000):
+        monkeypatch.setattr(mine_gather, "TITLES_FIRST", first)
+        assert mine_gather._in_titles(cands, titles) == plain
+    assert mine_gather._in_titles(cands, set()) == set()
+    assert mine_gather._in_titles([], titles) == set()
