@@ -27,6 +27,7 @@ from typing import IO, Any
 
 from tifa.glossary.entry import Glossary
 from tifa.glossary.mine_background import background
+from tifa.glossary.mine_counts import MAX_N
 from tifa.glossary.mine_gather import (
     SCAN_CHARS,
     Context,
@@ -50,6 +51,7 @@ from tifa.glossary.mine_words import (
     acceptable,
     fold,
     generic,
+    head_word,
 )
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
@@ -126,7 +128,7 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
         out.append(Candidate(shown, score, ev.freq[i], ev.docs[i], g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
-    out = drop_attached(out)
+    out = give_way_inside(drop_attached(out))
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
@@ -180,6 +182,89 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
         if not dropped:
             out.append(ranked[target])
     return out
+
+
+def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
+    """A piece always inside a longer name gives way to it: the piece is left out, and the
+    name takes its place if it ranked below (its evidence is the name's).
+
+    The longer name must be one that the n-gram statistics cannot judge: marked by the text
+    (quoted or a title: 中国—中亚文化和旅游之都 → not 旅游之都 or 中国—中亚文化), or longer than
+    the longest counted n-gram (`MAX_N`: 习近平新时代中国特色社会主义思想 → not
+    习近平新时代中国特色社会主义 or 时代中国特色社会主义, whose counts are all of their own);
+    from such a long name only its start and the pieces cut inside a word give way, and a
+    term inside it stays (中国特色社会主义).
+    "Always" is read from the counts: the name occurs as often as the piece, or at least two
+    times in three from ten occurrences on (a big corpus counts its long names in the scan
+    sample, and damage to a long name in a copy leaves its pieces whole). Stay: a piece the
+    text marks itself (丝绸之路经济带 inside 共建“丝绸之路经济带”), and the end of a name that
+    names one of a family after its scope or a name after its modifier's 的
+    (中国—中亚|能源发展伙伴关系, 更高水平的|中阿战略伙伴关系). A vetoed name takes nothing.
+    """
+    keys = [_key(c.zh) for c in ranked]
+    at = {k: i for i, k in reversed(list(enumerate(keys)))}
+    taken: dict[int, int] = {}  # piece → the name it gives way to
+    for j, c in enumerate(ranked):
+        name = keys[j]
+        if c.score <= 0 or "“" in c.zh or not (len(name) > MAX_N or _marked(c)):
+            continue
+        for a in range(len(name)):
+            for b in range(a + 2, len(name) + 1 - (a == 0)):
+                i = at.get(name[a:b])
+                if i is None or i in taken or _marked(ranked[i]) or "“" in ranked[i].zh:
+                    continue
+                f = ranked[i].freq
+                if c.freq < f and (f < 10 or 3 * c.freq < 2 * f):
+                    continue
+                if b == len(name) and _names_on_its_own(name, a):
+                    continue
+                if not _marked(c) and a > 0 and not _cuts_a_word(name, a, b):
+                    continue  # a term inside a long name (中国特色社会主义 in …思想) stays
+                taken[i] = j
+    out: list[Candidate] = []
+    placed: set[int] = set()
+    for i in range(len(ranked)):
+        j = i
+        while j in taken:  # a chain of pieces ends at the longest name
+            j = taken[j]
+        if j not in placed:  # a piece's place goes to its name if that ranked below
+            out.append(ranked[j])
+            placed.add(j)
+    return out
+
+
+def _marked(c: Candidate) -> bool:
+    return max(c.signals.get("quote", 0.0), c.signals.get("title", 0.0)) > 0
+
+
+def _cuts_a_word(name: str, a: int, b: int) -> bool:
+    """Does an edge of name[a:b] fall inside a word of two or three characters of general
+    Chinese (新|时 for 时代中国特色社会主义; Zipf ≥ 2, below which the list holds pieces of
+    its own tokenisation such as 平新 or 时代中)?"""
+    bg = background()
+    return any(bg.word_zipf(name[x:y]) >= 2.0 for cut in (a, b) if 0 < cut < len(name)
+               for x in range(max(0, cut - 2), cut)
+               for y in range(cut + 1, min(len(name), x + 3) + 1))
+
+
+def _names_on_its_own(name: str, start: int) -> bool:
+    """Is name[start:] a name on its own: a name after its modifier's 的 (更高水平的|…), or a
+    head word after whole words of the name's background split where what is cut off is
+    names of places and everyday words (中国—中亚|能源发展伙伴关系; not
+    习近平新时代中国|特色社会主义思想)?"""
+    if name[:start].endswith("的"):
+        return True
+    name = fold(name)  # the dash between CJK characters as in print (match keys have "-")
+    if not head_word(name[start:]) or not generic(name[:start].rstrip("—")):
+        return False
+    pos = 0
+    for w in background().split(name):
+        while pos < len(name) and name[pos] == "—":
+            pos += 1
+        if pos == start:
+            return True
+        pos += len(w)
+    return False
 
 
 def link_nesting(shown: list[Candidate], near: list[Candidate]) -> None:

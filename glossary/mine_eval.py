@@ -24,6 +24,7 @@ from tifa.glossary.mine import (
     display,
     drop_attached,
     gather,
+    give_way_inside,
     glossary_labels,
     learn,
     link_nesting,
@@ -75,7 +76,7 @@ def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3
         out.append(Candidate(display(s), p * veto(g), ev.freq[i], ev.docs[i], g,
                              ev.contexts[i], entry is not None))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
-    out = drop_attached(out)
+    out = give_way_inside(drop_attached(out))
     link_nesting(out[:300], out[:300])
     return out
 

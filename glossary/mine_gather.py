@@ -17,12 +17,13 @@ from typing import Any
 
 import numpy as np
 from tifa.glossary.mine_background import background
-from tifa.glossary.mine_counts import NgramCounts, Stats, count_ngrams
+from tifa.glossary.mine_counts import MAX_N, NgramCounts, Stats, count_ngrams
 from tifa.glossary.mine_lexicon import Lexicon, lexicon
 from tifa.glossary.mine_model import Model, family_words, glossary_words
 from tifa.glossary.mine_scan import scan, segment_pieces
 from tifa.glossary.mine_signals import (
     candidate_signals,
+    cut_pieces,
     edges,
     nesting,
     part_keyness,
@@ -228,6 +229,11 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         bg.split_many(s.replace('"', "") for s in cands)  # every split below, made at once
         longer, heads, lex, in_titles = later()
 
+    # a name longer than the counted n-grams is counted in the sample only (习近平新时代中国
+    # 特色社会主义思想, 16 characters): scaled to the corpus, its pieces can give way to it
+    sample_chars = sum(len(c) for t in sample for c in CHUNK.findall(t))
+    scale = max(1.0, total_chars / max(1, sample_chars))
+
     def score(part: Sequence[str]) -> Evidence:
         ev = Evidence([], [], [], [], [], [])
         for s in part:
@@ -239,6 +245,8 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
             signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None,
                                         lex, cand_set)
             freq = max(o.freq, stats.freq.get(s, 0))
+            if len(s) > MAX_N:  # beyond the counted n-grams: the sample's count, scaled
+                freq = max(freq, round(o.freq * scale))
             signals.update(bg.signals(bare, freq / max(1, total_chars)))
             signals.update(part_keyness(bare, bg, stats, total_chars))
             signals.update(vocabulary(bare, bg, lex, signals))
@@ -272,6 +280,9 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         progress("mining: scoring candidates", len(cands), len(cands))
     for f in fields(Evidence):
         getattr(ev, f.name).extend(getattr(rest, f.name))
+    for i in cut_pieces(ev.zh, ev.words, ev.freq):  # needs every candidate: after both halves
+        ev.signals[i]["attached"] = 1.0
+        ev.signals[i]["rule"] = rule_score(ev.signals[i])
     return ev
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from tifa.glossary.mine_background import Background, background
 from tifa.glossary.mine_counts import MAX_N, Stats
@@ -15,6 +16,7 @@ from tifa.glossary.mine_lexicon import Lexicon
 from tifa.glossary.mine_scan import Occ
 from tifa.glossary.mine_words import (
     ATTACHED_LEADS,
+    CLAUSE_LEADS,
     HEAD_WORDS,
     HOLDERS,
     LENGTH_PRIOR,
@@ -171,8 +173,9 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     """Is the candidate a piece of its sentence rather than a name (a veto)?
 
     * a word of time or a holder in front (今年|天津峰会, 中方|倡议, 双方|战略伙伴关系),
-    * one character in front that ends the word before (全市|新华书店, 办好|首届…, 建立|…)
-      while the rest is made of whole words,
+    * one character in front that ends the word before (全市|新华书店, 建立|…) while the rest
+      is made of whole words, or a preposition, conjunction or end of a word before a phrase
+      that starts with a whole word (落实|好|首届中阿峰会, 对|中国同中亚国家…),
     * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制),
     * a first character doubled by the word after it: the end of the word before
       (推进会|会议精神 gives 会|会议|精神).
@@ -186,12 +189,39 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     sentence_word = words[0] in TIME_WORDS or words[0] in HOLDERS
     if sentence_word and len(words) == 2:  # 中方|倡议, 双方|关系: no name is left to give way to
         return True
+    if len(words[0]) == 1 and words[0] in CLAUSE_LEADS:
+        # before a phrase that starts with a whole word and is no run of whole words, a
+        # piece of the clause in front is never part of a name, and `drop_attached` cannot
+        # give way to the rest (落实|好|首届中阿峰会成果, 守护|好|三门峡的绿水青山)
+        parts = background().split(rest)
+        if parts and len(parts[0]) >= 2 and not all(len(w) >= 2 for w in parts):
+            return True
     if known:
         return False
     if sentence_word:
         return True
     return (len(words[0]) == 1 and words[0] in ATTACHED_LEADS
             and all(len(w) >= 2 for w in background().split(rest)))
+
+
+def cut_pieces(zh: Sequence[str], words: Sequence[Sequence[str]], freq: Sequence[int],
+               ) -> list[int]:
+    """The candidates cut inside a phrase on the left: the background split starts with one
+    character, and that candidate is always preceded by the same character, which makes a
+    longer candidate (以旅彰文 → 旅|彰|文, 中阿战略伙伴关系 → 阿|战略|伙伴关系,
+    以学铸魂 → 学|铸|魂). The longer one is the name; the piece is a veto (`attached`).
+
+    "Always" is read from the counts: the longer candidate occurs as often as the piece.
+    A piece that starts with a whole word (西安峰会 in 以西安峰会) is not cut: there the
+    longer one gives way instead (`mine.drop_attached`).
+    """
+    longer: dict[str, int] = {}  # what is left after the first character → most frequent
+    for j, s in enumerate(zh):
+        if len(s) > 1 and "\u3400" <= s[0] <= "\ufaff":
+            longer[s[1:]] = max(longer.get(s[1:], 0), freq[j])
+    return [i for i, s in enumerate(zh)
+            if len(s.replace('"', "")) >= 3 and len(words[i]) >= 2 and len(words[i][0]) == 1
+            and longer.get(s, 0) >= freq[i]]
 
 
 def part_keyness(s: str, bg: Background, stats: Stats, total: int) -> dict[str, float]:

@@ -54,12 +54,16 @@ TIME_WORDS = frozenset("""今年 去年 明年 今天 昨天 明天 当天 当�
 # Who speaks or holds in front of a name belongs to the sentence (中方|倡议成立…,
 # 双方|战略伙伴关系, 全市|净土保卫战): pronouns and the generic holders of the stop list.
 HOLDERS = frozenset("""我们 你们 他们 她们 它们 我国 我市 我省 本市 中方 各方 双方 各国 六国 五国
-    两国 对方 大家 记者 本报 新华社 全市 全省 全区 全县 该市 该区""".split())
+    两国 对方 大家 记者 本报 新华社 全市 全省 全区 全县 该市 该区 彼此""".split())
 # One character that the background split leaves alone in front of whole words is the end of
 # the word before (全市|新华书店, 河南省|应急管理厅) when it is one of these or a LEFT_PIECE;
 # 以 is left out: it starts set phrases (以文塑旅, 以人民为中心, 以联合国为核心的…).
 PLACE_ENDS = frozenset("市省县区")
 ATTACHED_LEADS = (LEFT_PIECES | PLACE_ENDS) - {"以"}
+# Of those, the ones that are never the first character of a name: prepositions, conjunctions
+# and the end of the word before (对|中国同中亚国家…, 落实|好|首届中阿峰会成果, 全市|…); the
+# function characters of BAD_START may begin a modifier (更|高水平的中阿战略伙伴关系).
+CLAUSE_LEADS = ATTACHED_LEADS - BAD_START
 # 党的 is part of the name in the Party's own formulations (党的二十大精神, 党的建设): the only
 # 的 a bare n-gram may carry.
 PARTY = "党的"

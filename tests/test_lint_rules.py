@@ -231,6 +231,34 @@ def test_a_lost_negation_is_reported(terms) -> None:
     assert "negation" in lost and "negation" not in kept
 
 
+def test_an_idiom_whose_negators_cancel_out_is_no_negation(terms) -> None:
+    """不可或缺 is "indispensable" (seed 002); a real negator beside it is still checked."""
+    def codes(zh: str, en: str) -> list[str]:
+        return [f.code for f in iter_findings(_units([(zh, en)]), terms)]
+    zh = "同中国合作是各国实现可持续发展不可或缺的重要因素。"
+    assert "negation" not in codes(zh, "Cooperation with China is an indispensable factor for "
+                                       "every country's sustainable development.")
+    assert "negation" not in codes(zh, "Cooperation with China is essential to every "
+                                       "country's sustainable development.")
+    zh = "交流不可或缺，但不能代替合作。"
+    assert "negation" in codes(zh, "Exchanges are indispensable and can replace cooperation.")
+    assert "negation" not in codes(zh, "Exchanges are indispensable but cannot replace "
+                                       "cooperation.")
+
+
+def test_a_variant_in_the_phrase_its_note_names_is_consistent(terms) -> None:
+    """世代友好: "everlasting friendship", and "friendship from generation to generation" in
+    世代友好的基石, as the glossary's note says; elsewhere the switch is still reported."""
+    first = ("坚持世代友好。", "Staying committed to everlasting friendship.")
+    assert _inconsistent(terms, [first, (
+        "筑牢两国人民世代友好的基石。",
+        "Cement the foundation of friendship from generation to generation between the two "
+        "peoples.")]) == []
+    assert len(_inconsistent(terms, [first, (
+        "两国人民世代友好。",
+        "The two peoples enjoy friendship from generation to generation.")])) == 1
+
+
 # ------------------------------------------------------------------ short forms (term-inconsistent)
 
 def _inconsistent(terms, pairs):

@@ -431,3 +431,72 @@ def test_pieces_of_sentences_are_vetoed_and_no_gold_term_is(evidence, ranked):
     vetoed = [s for s, g in zip(evidence.zh, evidence.signals, strict=True)
               if g["attached"] and _key(s) in terms]
     assert vetoed == []
+
+
+def test_pieces_cut_inside_a_phrase_and_clause_leads_are_vetoed(evidence):
+    """Real seed contexts: 以旅彰文、以文塑旅 and 以学铸魂 leave the pieces 旅|彰|文, 文|塑|旅
+    and 学|铸|魂, always preceded by 以; 中阿战略伙伴关系 leaves 阿|战略|伙伴关系 (`cut_pieces`:
+    the split starts with one character, and the same character always precedes it). 落实
+    好首届中阿峰会成果 and 守护好三门峡的绿水青山 put the end of a verb in front of a phrase
+    that starts with a whole word, and 给予彼此明确、有力支持 a pronoun in front of one word."""
+    from tifa.glossary.mine_signals import cut_pieces
+
+    by = dict(zip(evidence.zh, evidence.signals, strict=True))
+    for piece in ("旅彰文", "文塑旅", "学铸魂", "阿战略伙伴关系", "好首届中阿峰会",
+                  "好三门峡的绿水青山", "彼此明确"):
+        assert by[piece]["attached"] == 1.0, piece
+    # the names they are pieces of, and a name after 以 that starts with a whole word (以|西安
+    # 峰会: there the longer one gives way), and a modifier that starts with 更, stay
+    for name in ("以旅彰文", "以文塑旅", "以学铸魂", "中阿战略伙伴关系", "西安峰会",
+                 "更高水平的中阿战略伙伴关系", "中吉乌铁路", "永沐和平"):
+        assert by[name]["attached"] == 0.0, name
+    # the rule on its own: the same first character always in front, read from the counts
+    zh = ["以文塑旅", "文塑旅", "中吉乌铁路", "吉乌铁路", "永沐和平", "沐和平"]
+    words = [["以", "文", "塑", "旅"], ["文", "塑", "旅"], ["中", "吉", "乌", "铁路"],
+             ["吉", "乌", "铁路"], ["永", "沐", "和平"], ["沐", "和平"]]
+    assert cut_pieces(zh, words, [1, 1, 2, 3, 5, 5]) == [1, 5]  # 吉乌铁路 also stands alone
+
+
+def test_pieces_give_way_to_a_long_or_marked_name_that_always_holds_them(evidence, ranked):
+    """习近平新时代中国特色社会主义思想 (16 characters, beyond the counted n-grams) holds every
+    occurrence of 习近平新时代中国特色社会主义 in the seeds, and the quoted 中国—中亚文化和旅游
+    之都 every 旅游之都: the pieces leave the list, the names stay. Terms inside such names that
+    are names of their own stay: the quoted part itself, a family member after its scope
+    (中国—中亚|能源发展伙伴关系), a name after a modifier's 的 (更高水平的|中阿战略伙伴关系),
+    and inside a long name a piece whose edges cut no word (中国特色社会主义; but 新|时代…)."""
+    from tifa.glossary.mine import _cuts_a_word, give_way_inside
+
+    keys = [_key(c.zh) for c in ranked]
+    for piece in ("习近平新时代中国特色社会主义", "旅游之都", "中国-中亚文化"):
+        assert _key(piece) in set(_key(s) for s in evidence.zh) and _key(piece) not in keys, piece
+    for name in ("习近平新时代中国特色社会主义思想", "中国—中亚文化和旅游之都",
+                 "能源发展伙伴关系", "中国—中亚能源发展伙伴关系", "中阿战略伙伴关系",
+                 "更高水平的中阿战略伙伴关系", "丝绸之路经济带", "共建“丝绸之路经济带”",
+                 "新时代中国特色社会主义", "中国特色社会主义"):
+        assert _key(name) in keys, name
+    assert keys.index(_key("习近平新时代中国特色社会主义思想")) < 20
+    long = "习近平新时代中国特色社会主义思想"
+    assert _cuts_a_word(long, 4, 14) and not _cuts_a_word(long, 6, 14)
+    # the name takes the piece's place where it ranked below, and a piece seen apart stays
+    name = Candidate("一二三四五六七八九十一二三", 0.5, 3, 1, {})
+    piece = Candidate("三四五六", 0.9, 3, 1, {})
+    alone = Candidate("五六七八", 0.8, 4, 1, {})
+    assert [c.zh for c in give_way_inside([piece, alone, name])] == [name.zh, alone.zh]
+
+
+def test_a_long_name_counted_in_a_sample_is_scaled_to_the_corpus(seed_segments):
+    """On a big corpus the per-candidate pass reads a sample, and a name beyond the counted
+    n-grams has only the sample's count: it is scaled by the share of the corpus the sample
+    is, so that its pieces (counted in the whole corpus) can be compared with it."""
+    from tifa.glossary.mine_counts import count_ngrams
+    from tifa.glossary.mine_gather import CHUNK, distinct, gather_counted
+
+    texts, first = distinct(seed_segments)
+    chunks = [c for t in texts for c in CHUNK.findall(t)]
+    sample = list(range(0, len(texts), 3))
+    ev = gather_counted(count_ngrams(chunks, 2), [texts[i] for i in sample],
+                        [first[i] for i in sample], set())
+    name = "习近平新时代中国特色社会主义思想"
+    seen = sum(texts[i].count(name) for i in sample)
+    share = sum(len(c) for i in sample for c in CHUNK.findall(texts[i])) / sum(map(len, chunks))
+    assert seen and ev.freq[ev.zh.index(name)] == round(seen / share) > seen

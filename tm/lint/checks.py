@@ -196,15 +196,16 @@ def attributive_in(target: str, source: str, end: int, entry) -> bool:
 
     志愿服务台 is a "volunteer desk" and 志愿服务队 a "volunteer team" (the glossary's own
     note), not a "volunteer service desk": English drops the rendering's head noun when the
-    term stands before another noun. Only for a common-noun rendering of two or three words
-    whose head is its last word, and only when the rest of it stands before another word."""
+    term stands before another noun; 中亚五国元首 are "the five Central Asian presidents". Only
+    for a rendering of two to four words whose head is its last, lower-case word (not a proper
+    name), and only when the rest of it stands before another word."""
     if end >= len(source) or not is_han(source[end]) or source[end] in _NOT_A_HEAD:
         return False
     for rendering in entry.accepted:
         words = _WORDS.findall(rendering)
-        if not 2 <= len(words) <= 3 or any(ch.isupper() for ch in rendering) or \
+        if not 2 <= len(words) <= 4 or not words[-1].islower() or \
                 head_noun(rendering) != words[-1].lower():
-            continue
+            continue  # a proper name ends in a capital: "Silk Road Economic Belt"
         modifier = r"\s+".join(re.escape(w) for w in words[:-1])
         if len(words[0]) > 3 and re.search(rf"\b{modifier}\s+[a-z]", target, re.I):
             return True
@@ -345,6 +346,8 @@ class TermInconsistent(Check):
             if len(used) != 1:
                 continue  # none, or both forms side by side (deliberate): nothing to compare
             rendering, pos, _, key = next(iter(used.values()))
+            if _prescribed_here(hit.entry, rendering, unit.source):
+                continue  # the variant the glossary gives for this phrase: not a choice
             out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key,
                         _short_forms(hit.entry)))
         return out
@@ -373,6 +376,24 @@ def _words(text: str) -> int:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
+
+
+def _prescribed_here(entry, rendering: str, source: str) -> bool:
+    """Is `rendering` a variant whose note names this very Chinese context as its use?
+
+    世代友好 is "everlasting friendship", but the glossary gives "friendship from generation to
+    generation" for (世代友好的人民期盼, 世代友好的基石): a text that follows it in those two
+    phrases and keeps the official form elsewhere is consistent. …… in a quoted context stands
+    for any words (让我们……团结奋斗)."""
+    note = next((v.note for v in entry.en_variants if v.text == rendering), None)
+    if not note:
+        return False
+    for context in re.findall(r"[\u4e00-\u9fff“”‘’…]{4,}", note):
+        parts = [re.escape(p) for p in context.split("……") if p]
+        if parts and any(entry.zh in p for p in context.split("……")) and \
+                re.search(".*?".join(parts), source):
+            return True
+    return False
 
 
 def _short_forms(entry) -> frozenset[str]:
@@ -639,10 +660,18 @@ class Negation(Check):
                      r"inadequate|insufficient|illegal|inappropriate|incapable)\b|n't\b|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
 
+    # Idioms whose negator cancels out or makes an adjective: 不可或缺 is "indispensable" or
+    # "essential", 密不可分 "inseparable" or "closely linked", 刻不容缓 "urgent".
+    _IDIOMS = re.compile("不可或缺|必不可少|缺一不可|不可分割|密不可分|不可替代|不可逆转|不可阻挡|"
+                         "不可动摇|牢不可破|坚不可摧|不可估量|不可多得|不可思议|刻不容缓|"
+                         "义不容辞|不容置疑")
+
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if unit.alignment or not unit.target.strip() or ctx.chinese_target:
             return
-        m = self._ZH.search(unit.source)
+        idioms = [m.span() for m in self._IDIOMS.finditer(unit.source)]
+        m = next((m for m in self._ZH.finditer(unit.source)
+                  if not any(a <= m.start() < b for a, b in idioms)), None)
         if m is None or self._EN.search(unit.target):
             return
         yield self.finding(unit, f"{m.group()} in the source is negative; the target has no "
