@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -92,51 +93,58 @@ def mine(
     target = output_path(output, inputs, follow_symlinks)
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
     model = load_model(weights) if weights else None
-    if store is not None:
-        check_output(store, corpus_inputs(paths), follow_symlinks=follow_symlinks)
-        ev = _from_store(store, paths or [], sentencepiece)
-    else:
-        with progress_bar() as progress:
-            segset = build_segments([str(p) for p in paths or []], progress=progress)
-            ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
-        for note in segset.report.notes:
-            print(f"tifa: note: {note}", file=sys.stderr)
-    if learn is not None:
-        fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on "
-                           f"{len(paths or [])} path(s){' and a store' if store else ''} "
-                           "and the glossary")
-        with atomic_write(learn) as fh:
-            fh.write(fitted.to_json())
-        print(f"tifa: learnt weights from {fitted.stats['positives']} glossary forms among "
-              f"{fitted.stats['candidates']} candidates → {learn}", file=sys.stderr)
-        return
-    found = rank(ev, model, terms, new_only, top)
-    with atomic_write(target) as fh:
-        write_candidates(found, fmt, fh)
+    with contextlib.ExitStack() as open_store:  # ranked while the store keeps its evidence
+        if store is not None:
+            check_output(store, corpus_inputs(paths), follow_symlinks=follow_symlinks)
+            ev = open_store.enter_context(_from_store(store, paths or [], sentencepiece))
+        else:
+            with progress_bar() as progress:
+                segset = build_segments([str(p) for p in paths or []], progress=progress)
+                ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
+            for note in segset.report.notes:
+                print(f"tifa: note: {note}", file=sys.stderr)
+        if learn is not None:
+            fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on "
+                               f"{len(paths or [])} path(s){' and a store' if store else ''} "
+                               "and the glossary")
+            with atomic_write(learn) as fh:
+                fh.write(fitted.to_json())
+            print(f"tifa: learnt weights from {fitted.stats['positives']} glossary forms among "
+                  f"{fitted.stats['candidates']} candidates → {learn}", file=sys.stderr)
+            return
+        found = rank(ev, model, terms, new_only, top)
+        with atomic_write(target) as fh:
+            write_candidates(found, fmt, fh)
 
 
+@contextlib.contextmanager
 def _from_store(store: Path, paths: list[Path], sentencepiece: bool):
-    """Add `paths` to the archive `store` (created if missing), then its evidence."""
+    """Add `paths` to the archive `store` (created if missing), then its evidence, yielded
+    while the store is open: the evidence it keeps for the next ranking is written beside
+    the ranking, when the store closes."""
     from tifa.cli.output import inform
     from tifa.glossary.mine_store import MineStore
     from tifa.tm.base.progress import progress_bar
     from tifa.tm.corpus.clean import collect_files
 
     pages, notes = collect_files([str(p) for p in paths]) if paths else ([], [])
-    with MineStore.open(store, create=bool(paths)) as archive, progress_bar() as progress:
-        added = archive.add(pages, progress=progress, ranking=True)
-        for note in notes + added.notes:
-            print(f"tifa: note: {note}", file=sys.stderr)
-        for name, first in added.known:
-            same = "" if name == first else f" (as {first})"
-            print(f"tifa: note: {name}: already in the store{same}, skipped", file=sys.stderr)
-        ev = archive.evidence(use_sentencepiece=sentencepiece, progress=progress)
+    with MineStore.open(store, create=bool(paths)) as archive:
+        with progress_bar() as progress:
+            added = archive.add(pages, progress=progress, ranking=True)
+            for note in notes + added.notes:
+                print(f"tifa: note: {note}", file=sys.stderr)
+            for name, first in added.known:
+                same = "" if name == first else f" (as {first})"
+                print(f"tifa: note: {name}: already in the store{same}, skipped",
+                      file=sys.stderr)
+            ev = archive.evidence(use_sentencepiece=sentencepiece, progress=progress)
         s = archive.summary()
-    exact = "same as mining all its pages at once" if s.whole else (
-        f"stored counts short by at most {s.bound}")
-    inform(f"tifa: {store}: +{added.documents} page(s), +{added.segments} segment(s); "
-           f"{s.documents} page(s), {s.segments} segment(s), {s.chars:,} characters ({exact})")
-    return ev
+        exact = "same as mining all its pages at once" if s.whole else (
+            f"stored counts short by at most {s.bound}")
+        inform(f"tifa: {store}: +{added.documents} page(s), +{added.segments} segment(s); "
+               f"{s.documents} page(s), {s.segments} segment(s), {s.chars:,} characters "
+               f"({exact})")
+        yield ev
 
 
 def register(app: typer.Typer) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+import numpy as np
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import MAX_N, NgramCounts, Stats, count_ngrams
 from tifa.glossary.mine_lexicon import Lexicon, lexicon
@@ -185,29 +186,33 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
             structure, spans, affixed = later()
         pool = {s for s in stats.freq if (acceptable(s, True) if s in structure else s in plain)}
         order: dict[str, float] = {}
-    else:  # the n-grams' shape test and preliminary order, half of them in a worker
+    else:  # the shape test and preliminary order of n-grams and spans, half in a worker
         structure, spans, affixed = side
 
-        def shaped(grams: list[str]) -> dict[str, float]:
-            return {s: prelim(s) for s in grams
-                    if (acceptable(s, True) if s in structure else acceptable(s))}
+        def shaped(grams: list[str], others: list[str]) -> dict[str, float]:
+            out = {s: prelim(s) for s in grams
+                   if (acceptable(s, True) if s in structure else acceptable(s))}
+            out.update((s, prelim(s)) for s in others if acceptable(s))
+            return out
 
-        grams = list(stats.freq)
-        half = len(grams) // 2
-        with aside(lambda: shaped(grams[half:])) as later:
-            order = shaped(grams[:half])
+        # a span that is a counted n-gram passed the n-grams' test already if it passes its own
+        grams, others = list(stats.freq), [s for s in spans if s not in stats.freq]
+        half, part = len(grams) // 2, len(others) // 2
+        with aside(lambda: shaped(grams[half:], others[part:])) as later:
+            order = shaped(grams[:half], others[:part])
             order.update(later())
         pool = set(order)
     # 更加紧密的中国—中亚命运共同体: a modifier may start with what no name starts with (更)
     pool |= {s for s, st in structure.items()
              if acceptable(s, True) or (st["modified"] and acceptable(s.split("的", 1)[1], True))}
-    pool |= {s for s in spans if s not in pool and acceptable(s)}
+    if side is None:
+        pool |= {s for s in spans if s not in pool and acceptable(s)}
     pool |= affixed
     if not pool:
         return empty
     for s in pool - order.keys():
         order[s] = prelim(s)
-    cands = sorted(pool, key=lambda s: (-order[s], s))[:max_candidates]
+    cands = _best(pool, order, max_candidates)
     cand_set = set(cands)
 
     def around() -> tuple[dict[str, list[int]], Counter, Lexicon, set[str]]:
@@ -279,6 +284,17 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         ev.signals[i]["attached"] = 1.0
         ev.signals[i]["rule"] = rule_score(ev.signals[i])
     return ev
+
+
+def _best(pool: set[str], order: dict[str, float], k: int) -> list[str]:
+    """`sorted(pool, key=lambda s: (-order[s], s))[:k]`, sorting only what can be among the
+    first `k`: those at least as high as the k-th highest value (ties at it included)."""
+    if len(pool) > k:
+        items = list(pool)
+        values = np.fromiter((order[s] for s in items), dtype=np.float64, count=len(items))
+        kth = -np.partition(-values, k - 1)[k - 1]
+        pool = {s for s, v in zip(items, (values >= kth).tolist(), strict=True) if v}
+    return sorted(pool, key=lambda s: (-order[s], s))[:k]
 
 
 TITLES_FIRST = 1_000  # titles searched before the automaton is first rebuilt

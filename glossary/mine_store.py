@@ -39,10 +39,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -249,6 +250,9 @@ class MineStore:
         # the sample and `sample_side` of it, computed by `add(..., ranking=True)` while the
         # window was counted, for the stored state (characters, last segment) it was drawn from
         self._ahead: tuple[tuple[int, int], list[str], list[Segment], SampleSide] | None = None
+        # the evidence to keep, being serialised in a worker while the caller ranks:
+        # (state, the function that waits for the blob, what stops the worker)
+        self._pending: tuple[str, Callable[[], bytes], ExitStack] | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -276,7 +280,8 @@ class MineStore:
         try:
             store = cls(path, db)
             store._check()
-            yield store
+            with store._settling():
+                yield store
         except sqlite3.DatabaseError as e:
             raise TifaError(f"damaged or foreign store ({e})", path) from None
         finally:
@@ -296,13 +301,27 @@ class MineStore:
             db.executemany("INSERT INTO meta VALUES (?, ?)",
                            [(k, str(v)) for k, v in meta.items()])
             store = cls(target, db)
-            yield store
+            with store._settling():
+                yield store
             db.close()
             os.replace(tmp, target)
         finally:
             db.close()
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+    @contextmanager
+    def _settling(self) -> Iterator[None]:
+        """The store's life: on leaving it, the evidence being serialised is written (on an
+        error or a signal its worker is stopped and nothing is written: it is only a cache)."""
+        try:
+            yield
+        except BaseException:
+            if self._pending is not None:
+                stack, self._pending = self._pending[2], None
+                stack.__exit__(*sys.exc_info())
+            raise
+        self._settle()
 
     def _check(self) -> None:
         try:
@@ -438,6 +457,7 @@ class MineStore:
                  progress: Progress | None = None) -> Evidence:
         """Every candidate of the archive with its signals, as `mine.gather` gives them (the
         ones computed last if nothing stored and no code of the miner changed since)."""
+        self._settle()
         state = self._state(use_sentencepiece)
         cached = self._cached_evidence(state)
         if cached is not None:
@@ -453,7 +473,7 @@ class MineStore:
         titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
         sp = [c for k in keys for c in _CHUNK.findall(k)] if use_sentencepiece else None
         ev = gather_counted(counts, keys, segs, titles, sp, progress=progress, side=side)
-        self._cache_evidence(state, ev)
+        self._cache_later(state, ev)
         return ev
 
     def _state(self, use_sentencepiece: bool) -> str:
@@ -486,8 +506,24 @@ class MineStore:
         except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError):
             return None  # a damaged cache only costs the time to compute it again
 
-    def _cache_evidence(self, state: str, ev: Evidence) -> None:
-        data = _evidence_to_blob(ev)
+    def _cache_later(self, state: str, ev: Evidence) -> None:
+        """Keep `ev` for the next ranking: serialised in a forked worker while the caller ranks
+        it, written before the store is next changed or when it closes (`_settle`)."""
+        stack = ExitStack()
+        blob = stack.enter_context(aside(lambda: _evidence_to_blob(ev)))
+        self._pending = (state, blob, stack)
+
+    def _settle(self) -> None:
+        """Write the evidence being serialised, if any."""
+        if self._pending is None:
+            return
+        state, blob, stack = self._pending
+        self._pending = None
+        with stack:
+            data = blob()
+        self._cache_evidence(state, data)
+
+    def _cache_evidence(self, state: str, data: bytes) -> None:
         try:
             with self._transaction():
                 self.db.execute("CREATE TABLE IF NOT EXISTS evidence "
@@ -506,6 +542,7 @@ class MineStore:
         the new sample alone is computed while a closing window is counted in a worker."""
         from tifa.tm.corpus.merge import segment_pages
 
+        self._settle()
         out = Added()
         stored = dict(self.db.execute("SELECT fingerprint, name FROM documents"))
         new: list[tuple[str, str, str]] = []

@@ -253,3 +253,49 @@ def test_candidates_in_titles_are_found_batch_by_batch(monkeypatch: pytest.Monke
         assert mine_gather._in_titles(cands, titles) == plain
     assert mine_gather._in_titles(cands, set()) == set()
     assert mine_gather._in_titles([], titles) == set()
+
+
+def test_the_best_candidates_are_the_first_of_the_full_sort() -> None:
+    """`_best` sorts only what can be among the first k (ties at the k-th value included):
+    the same list as sorting the whole pool."""
+    import random
+
+    from tifa.glossary.mine_gather import _best
+
+    rng = random.Random(15)
+    for _ in range(300):
+        pool = {f"候选{i}" for i in range(rng.randint(0, 200))}
+        order = {s: rng.choice([0.0, -0.0, 1.0, 2.5, rng.random()]) for s in pool}
+        k = rng.randint(1, 250)
+        assert _best(pool, order, k) == sorted(pool, key=lambda s: (-order[s], s))[:k]
+
+
+def test_the_kept_evidence_is_written_when_the_store_closes_not_on_an_error(
+        two_months: Path, tmp_path: Path) -> None:
+    """The evidence kept for the next ranking is serialised beside the caller's ranking and
+    written when the store closes; leaving by an error stops the worker and writes nothing."""
+    import shutil
+
+    path = tmp_path / "archive.sqlite"
+    shutil.copyfile(two_months, path)
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE IF EXISTS evidence")  # kept by an earlier test
+    db.commit()
+    db.close()
+    before = _dump(path)
+    with pytest.raises(KeyboardInterrupt), MineStore.open(path) as store:
+        store.evidence()
+        assert store._pending is not None
+        raise KeyboardInterrupt
+    assert _dump(path) == before
+    with MineStore.open(path) as store:
+        ev = store.evidence()
+        table = _table(ev)  # ranked while the evidence is being serialised
+    assert _dump(path) != before
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
+    db.close()
+    with MineStore.open(path) as store:
+        again = store.evidence()
+        assert store._pending is None  # read back, not computed
+    assert again == ev and _table(again) == table
