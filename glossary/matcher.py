@@ -382,7 +382,9 @@ class TermMatcher:
           generation"), no negation among them; for a common-noun rendering (no capital
           letter: not a proper name) words of the same stem also count and function words
           may come and go, so "align our development strategies" renders "alignment of
-          development strategies".
+          development strategies", and "good-neighborliness, friendship and win-win
+          cooperation" renders "good-neighborliness and friendship"; a rendering the glossary
+          calls verbal may be inflected ("have watched out for each other").
 
         Returns the hit with kind "elided" or "split" (rendering = the accepted form it
         stands for), or None.
@@ -392,20 +394,22 @@ class TermMatcher:
             return None
         words = [t for t, _, _ in tokens]
         present = set(words)
+        verbal = {v.text for v in entry.en_variants if _VERBAL.search(v.note or "")}
         for rendering in entry.accepted:
             rtoks = [t for t, _, _ in _en_tokens(rendering)]
             if not rtoks:
                 continue
             common = not any(ch.isupper() for ch in rendering)
+            same = (_same_verb if rendering in verbal else _same_stem) if common else str.__eq__
             found, kind = None, "elided"
             # Elision and splitting keep every word of the rendering; only a derived form
             # (common nouns) may change one. Most targets fail this test at once.
             if present.issuperset(rtoks):
                 found = _coordinated(text, tokens, words, rtoks)
                 if found is None:
-                    kind, found = "split", _spread(words, rtoks, common)
+                    kind, found = "split", _spread(words, rtoks, common, same)
             elif common:
-                kind, found = "split", _spread(words, rtoks, common)
+                kind, found = "split", _spread(words, rtoks, common, same)
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]
@@ -499,12 +503,34 @@ def _same_stem(a: str, b: str) -> bool:
     return False
 
 
-def _spread(words: list[str], rtoks: list[str], common: bool) -> tuple[int, int] | None:
+_VERBAL = re.compile(r"\bverbal\b", re.I)  # a variant's note: "verbal paraphrase", "verbal form"
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """`_same_stem`, and the inflections of a verb: 'watch'/'watched', 'helping'/'helped',
+    'share'/'shared', 'stop'/'stopped'."""
+    return _same_stem(a, b) or _verb_base(a) == _verb_base(b)
+
+
+def _verb_base(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[:-len(ending)]
+            if ending in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2]:
+                word = word[:-1]  # stopped, planning
+            break
+    return word[:-1] if word.endswith("e") else word
+
+
+def _spread(words: list[str], rtoks: list[str], common: bool,
+            same=None) -> tuple[int, int] | None:
     """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted."""
-    wanted = [t for t in rtoks if not (common and t in _FUNCTION)]
+    # the rendering's own "and" may give way to a comma ("X, Y and Z" lists "X and Y"); an
+    # "and" of the text between its words still counts as an inserted word
+    wanted = [t for t in rtoks if not (common and (t in _FUNCTION or t == "and"))]
     if len(wanted) < 2:
         return None  # one word: a stem match alone says too little
-    same = _same_stem if common else str.__eq__
+    same = same or (_same_stem if common else str.__eq__)
     n = len(words)
     for start in range(n):
         if not same(words[start], wanted[0]):

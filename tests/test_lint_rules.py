@@ -73,6 +73,22 @@ def test_too_many_inserted_words_or_a_negation_do_not(matcher, by_zh) -> None:
     assert relaxed(matcher, by_zh, "战略互信", "strategic and not mutual trust") is None
 
 
+def test_a_verbal_variant_may_be_inflected_and_no_other(matcher, by_zh) -> None:
+    """"watch out for each other" is the glossary's verbal variant of 守望相助 (a verb phrase
+    takes a tense); "color revolution" is a noun and "colored revolutions" another word."""
+    assert relaxed(matcher, by_zh, "守望相助", "The two sides have watched out for each other "
+                   "for thirty years.") is not None
+    assert relaxed(matcher, by_zh, "颜色革命", "They oppose colored revolutions.") is None
+
+
+def test_a_list_comma_stands_for_the_renderings_and(matcher, by_zh) -> None:
+    assert relaxed(matcher, by_zh, "睦邻友好", "a new path of good-neighborliness, friendship "
+                   "and win-win cooperation") is not None
+    # an "and" of the text between the rendering's words is an inserted word, not a licence
+    assert relaxed(matcher, by_zh, "睦邻友好", "a new path of good-neighborliness and "
+                   "win-win cooperation") is None
+
+
 def test_verb_for_noun_of_a_common_noun_rendering(matcher, by_zh) -> None:
     en = "We will align our development strategies and create more opportunities."
     assert relaxed(matcher, by_zh, "发展战略对接", en) is not None

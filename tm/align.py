@@ -115,7 +115,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     zb, eb = _bounds(zh_paras, n), _bounds(en_paras, m)
     if zb is None or eb is None or min(len(zb), len(eb)) < 3:
         zb = eb = None                               # no paragraph structure on both sides
-    model = LengthModel.from_totals(tok.zh_len, tok.en_len)
+    model = first_model = LengthModel.from_totals(tok.zh_len, tok.en_len)
 
     # Pass 1: dictionary evidence, coarse bead types.
     zs, es = sentence_sides(tok)
@@ -151,9 +151,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                      tok.zh_fixed, tok.en_words, tok.en_fixed, tok.zh_len, tok.en_len)
     zs, es = sentence_sides(tok, learned)
     scorer = Scorer(zs, es, model, PRIORS)
-    groups = _groups(scorer, zb, eb)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
-    found = _sentence_pass(scorer, groups, _SENTENCE_TYPES, guide)
+    groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
     final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found), groups)
 
     damp = _damp(zh, en)
@@ -200,13 +199,44 @@ def _bounds(paras: list[int] | None, n: int) -> list[int] | None:
 Group = tuple[range, range, bool]        # Chinese sentences, English sentences, paragraph gap?
 
 
-def _groups(scorer: Scorer, zb: list[int] | None, eb: list[int] | None) -> list[Group]:
-    """Rectangles of sentences to align separately: the aligned paragraph groups, or the whole."""
+REGROUP_MARGIN = 10.0  # nats the plain model's grouping must save to replace the default
+
+
+def _best_grouping(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+                   plain: LengthModel, guide: list[tuple[int, int]]
+                   ) -> tuple[list[Group], list[Group]]:
+    """The paragraph groups and the sentence beads within them, with the paragraphs paired
+    under the recalibrated length model or, where that pairs them otherwise, under the
+    document's `plain` one: the latter only if it lets the sentence pass align at a clearly
+    lower cost (`REGROUP_MARGIN`).
+
+    The recalibrated model is tight: a paragraph that lost a long sentence is far off it, and
+    paying for that once can cost more than sliding the next paragraphs by one (a 2-1 and a
+    1-2 paragraph bead), which moves correct neighbours. The plain model is loose: a short
+    paragraph left out may vanish into its neighbour's group. The sentences decide."""
+    groups = _groups(scorer, zb, eb)
+    found = _sentence_pass(scorer, groups, _SENTENCE_TYPES, guide)
+    other = _groups(scorer, zb, eb, plain)
+    if other != groups:
+        alt = _sentence_pass(scorer, other, _SENTENCE_TYPES, guide)
+        if _total_cost(scorer, alt) < _total_cost(scorer, found) - REGROUP_MARGIN:
+            return other, alt
+    return groups, found
+
+
+def _total_cost(scorer: Scorer, beads: list[Group]) -> float:
+    return sum(scorer.cost(z.start, z.stop, e.start, e.stop) for z, e, _ in beads)
+
+
+def _groups(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+            model: LengthModel | None = None) -> list[Group]:
+    """Rectangles of sentences to align separately: the aligned paragraph groups, or the whole
+    (paragraphs paired under `model`, by default the scorer's)."""
     n, m = len(scorer.zs.length), len(scorer.es.length)
     if zb is None or eb is None:
         return [(range(0, n), range(0, m), False)]
     pz, pe = paragraph_sides(scorer.zs, zb), paragraph_sides(scorer.es, eb)
-    pscorer = Scorer(pz, pe, scorer.model, PARA_PRIORS)
+    pscorer = Scorer(pz, pe, model or scorer.model, PARA_PRIORS)
     path = search(pscorer, 0, len(zb) - 1, 0, len(eb) - 1, _PARA_TYPES)
     groups = [(range(zb[p.start], zb[p.stop]), range(eb[q.start], eb[q.stop]), not p or not q)
               for p, q in beads_of(path)]
