@@ -437,14 +437,15 @@ def test_pieces_cut_inside_a_phrase_and_clause_leads_are_vetoed(evidence):
     """Real seed contexts: 以旅彰文、以文塑旅 and 以学铸魂 leave the pieces 旅|彰|文, 文|塑|旅
     and 学|铸|魂, always preceded by 以; 中阿战略伙伴关系 leaves 阿|战略|伙伴关系 (`cut_pieces`:
     the split starts with one character, and the same character always precedes it), and
-    可持续发展 leaves 持续发展 (可|持续: the edge cuts a word). 落实好首届中阿峰会成果 and
+    新时代中国特色社会主义 and 可持续发展 leave 时代… and 持续发展 (新时代, 可持续: the edge
+    cuts a word of three characters). 落实好首届中阿峰会成果 and
     守护好三门峡的绿水青山 put the end of a verb in front of a phrase that starts with a whole
     word, and 给予彼此明确、有力支持 a pronoun in front of one word."""
     from tifa.glossary.mine_signals import cut_pieces
 
     by = dict(zip(evidence.zh, evidence.signals, strict=True))
     for piece in ("旅彰文", "文塑旅", "学铸魂", "阿战略伙伴关系", "好首届中阿峰会",
-                  "好三门峡的绿水青山", "彼此明确", "持续发展"):
+                  "好三门峡的绿水青山", "彼此明确", "持续发展", "时代中国特色社会主义"):
         assert by[piece]["attached"] == 1.0, piece
     # the names they are pieces of, and a name after 以 that starts with a whole word (以|西安
     # 峰会: there the longer one gives way), and a modifier that starts with 更, stay
