@@ -280,7 +280,8 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         progress("mining: scoring candidates", len(cands), len(cands))
     for f in fields(Evidence):
         getattr(ev, f.name).extend(getattr(rest, f.name))
-    for i in cut_pieces(ev.zh, ev.words, ev.freq):  # needs every candidate: after both halves
+    left = [g["left_clean"] for g in ev.signals]
+    for i in cut_pieces(ev.zh, ev.words, ev.freq, left):  # every candidate: after both halves
         ev.signals[i]["attached"] = 1.0
         ev.signals[i]["rule"] = rule_score(ev.signals[i])
     return ev

@@ -437,15 +437,15 @@ def test_pieces_cut_inside_a_phrase_and_clause_leads_are_vetoed(evidence):
     """Real seed contexts: 以旅彰文、以文塑旅 and 以学铸魂 leave the pieces 旅|彰|文, 文|塑|旅
     and 学|铸|魂, always preceded by 以; 中阿战略伙伴关系 leaves 阿|战略|伙伴关系 (`cut_pieces`:
     the split starts with one character, and the same character always precedes it), and
-    新时代中国特色社会主义 and 可持续发展 leave 时代… and 持续发展 (新|时, 可|持续: the edge
-    cuts a word). 落实好首届中阿峰会成果 and 守护好三门峡的绿水青山 put the end of a verb in
-    front of a phrase that starts with a whole word, and 给予彼此明确、有力支持 a pronoun in
-    front of one word."""
+    新时代中国特色社会主义 and 可持续发展 leave 时代… and 持续发展 (新时代, 可持续: the edge
+    cuts a word of three characters). 落实好首届中阿峰会成果 and
+    守护好三门峡的绿水青山 put the end of a verb in front of a phrase that starts with a whole
+    word, and 给予彼此明确、有力支持 a pronoun in front of one word."""
     from tifa.glossary.mine_signals import cut_pieces
 
     by = dict(zip(evidence.zh, evidence.signals, strict=True))
     for piece in ("旅彰文", "文塑旅", "学铸魂", "阿战略伙伴关系", "好首届中阿峰会",
-                  "好三门峡的绿水青山", "彼此明确", "时代中国特色社会主义", "持续发展"):
+                  "好三门峡的绿水青山", "彼此明确", "持续发展", "时代中国特色社会主义"):
         assert by[piece]["attached"] == 1.0, piece
     # the names they are pieces of, and a name after 以 that starts with a whole word (以|西安
     # 峰会: there the longer one gives way), and a modifier that starts with 更, stay
@@ -456,7 +456,15 @@ def test_pieces_cut_inside_a_phrase_and_clause_leads_are_vetoed(evidence):
     zh = ["以文塑旅", "文塑旅", "中吉乌铁路", "吉乌铁路", "永沐和平", "沐和平"]
     words = [["以", "文", "塑", "旅"], ["文", "塑", "旅"], ["中", "吉", "乌", "铁路"],
              ["吉", "乌", "铁路"], ["永", "沐", "和平"], ["沐", "和平"]]
-    assert cut_pieces(zh, words, [1, 1, 2, 3, 5, 5]) == [1, 5]  # 吉乌铁路 also stands alone
+    clean = [1.0] * 6
+    assert cut_pieces(zh, words, [1, 1, 2, 3, 5, 5], clean) == [1, 5]  # 吉乌铁路 stands alone
+    # the longer one must start where names start: on a big corpus 坚持|学思想 counts 持学思想
+    # as often as 学思想, but 持学思想 starts inside 坚持 (after no punctuation, particle or
+    # policy verb), so 学思想 stays
+    assert cut_pieces(["持学思想", "学思想"], [["持", "学", "思想"], ["学", "思想"]], [65, 75],
+                      [0.11, 1.0]) == []
+    assert cut_pieces(["以学思想", "学思想"], [["以", "学", "思想"], ["学", "思想"]], [65, 75],
+                      [1.0, 1.0]) == [1]  # two times in three, from ten occurrences on
 
 
 def test_pieces_give_way_to_a_long_or_marked_name_that_always_holds_them(evidence, ranked):

@@ -104,6 +104,9 @@ CORRECT = [
     ("以共建“一带一路”合作十周年为新起点",
      "Taking the tenth anniversary of Belt and Road cooperation as a new starting point"),
     ("合作十周年", "a decade of cooperation"),
+    ("市一高、陕州中学", "the city's No. 1 Senior High School and Shanzhou Middle School"),
+    ("县二中", "the county's No. 2 Middle School"),
+    ("全市一中心两基地", "one center and two bases for the whole city"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -123,6 +126,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("24.5亿元", "24.5 million yuan", 2.45e9),
     ("第32届", "the 23rd", 32),
     ("两千多年前", "over three thousand years ago", 2000),
+    ("县二中", "the county's No. 3 Middle School", 3),
     # a figure right after a Chinese comma (folded to ",") is a figure, not 1,234's tail
     ("副市长王照生出席活动，40余家市直单位、金融机构参加活动。",
      "Vice Mayor Wang Zhaosheng attended, with more than 14 municipal departments.", 40),

@@ -87,6 +87,10 @@ _ZH_PATTERNS = [
         r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?)"
         r"(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
+    # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
+    # 县二中, 市一院 (an ordinal, written with a figure in English)
+    ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
+                          r"(?=[中高小院])")),
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
     # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨 (a million yuan, 10,000
@@ -221,6 +225,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
                 add("ordinal", 1.0, a, b)
+            elif name == "school":
+                add("ordinal", _cn_to_number(g["n"]), a, b)
             elif name == "arabic":
                 v = _arabic(g["n"]) * _MULT.get(g["mult"] or g["mult2"] or "", 1)  # 100多万
                 rest = norm[b:b + 5]

@@ -454,11 +454,18 @@ class NumberMismatch(Check):
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
             return  # a doubtful pairing would only yield a cascade of false mismatches
-        zh = extract_zh(unit.source)
+        # a figure inside a part left out is reported with it, once: it must not take the
+        # English of the same figure in the rest (a title's 2023年 beside the lead's), and it
+        # may only answer English figures the rest leaves over
+        zh, gone = [], []
+        for q in extract_zh(unit.source):
+            (gone if in_lost_part(unit, *q.span) else zh).append(q)
         en = extract_en(unit.target)
         if not zh and not en:
             return
         lost, extra = match_quantities(zh, en)
+        if gone and extra:
+            extra = match_quantities(gone, extra)[1]
         extra = list(extra)
         for q in lost:
             partner = _partner(q, extra)
@@ -471,7 +478,7 @@ class NumberMismatch(Check):
                     Span("target", *partner.span, partner.text), q.text, _show(q),
                     "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
                     "and date")
-            elif not in_lost_part(unit, *q.span):  # a part left out is reported once, whole
+            else:
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),

@@ -382,6 +382,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
                   zh_paras=[p for _, _, p in zh], en_paras=[p for _, _, p in en])
     ratio = _ratio(beads, zh, en)
     beads = _fold_splits(beads, zh, en, ratio)
+    paired = _paired_lengths(beads, zh, en)
     runs = _runs(beads, zh, en)
     ordinals = _uses_ordinals(runs, zh, en)
     for kind, zi, ei in runs:
@@ -396,13 +397,16 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         # (a doubtful unit too: a list heading whose English was left out, merged into the next
         # sentence's unit, makes that unit doubtful; the missing ordinal still says what is lost)
         if kind in ("", "doubtful") and zs and es:
-            misfit = _deviation(_zh_chars(source), len(target), ratio)
+            misfit = _deviation(_zh_chars(source), len(target),
+                                _ratio_without(paired, _zh_chars(source), len(target), ratio))
             if misfit < -SHORT or len(zs) > 1:
                 lost = untranslated_end(source, target, glossary, misfit < -SHORT)
             if lost is None and ordinals and len(zs) > 1:
                 lost = _lost_item(zs, target)
             if lost is None and len(zs) > 1:
                 lost = _lost_heading(zs, es)
+            if lost is None and len(zs) > 1:
+                lost = _lost_paragraph(zs, es, target, glossary)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30:
                 lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
@@ -584,6 +588,53 @@ def _lost_heading(zs, es) -> tuple[int, int] | None:
     return None
 
 
+DISTINCT_ITEMS = 4  # words or names of its own a paragraph needs to be judged on them
+DISTINCT_LINKED = 0.15  # … of which at most this share linked: the paragraph is not there
+DISTINCT_KEPT = 0.3  # … while at least this share of the rest's own words is linked
+
+
+def _lost_paragraph(zs, es, target: str, glossary: Glossary | None) -> tuple[int, int] | None:
+    """The span of a whole Chinese paragraph at either end of a unit that holds more Chinese
+    paragraphs than English ones, when hardly any of the words it does not share with the
+    rest of the unit is linked to the English while the rest's own words are: a short
+    paragraph left out whose names (路红卫, 中站区) recur next door is glued to the
+    neighbour's English by those names, and only its own words (大沙河, 水毁工程, 备汛) tell
+    that it is not there. Without that contrast nothing is said (the paragraph blamed might
+    be the translated one)."""
+    from tifa.tm.align_core import sentence_sides, tokenize
+
+    zparas = sorted({p for _, _, p in zs})
+    if len(zparas) < 2 or len(zparas) <= len({p for _, _, p in es}):
+        return None
+    offsets = [0]
+    for text, _, _ in zs:
+        offsets.append(offsets[-1] + len(text))
+    source = "".join(text for text, _, _ in zs)
+    for para in (zparas[0], zparas[-1]):
+        inside = [k for k, (_, _, p) in enumerate(zs) if p == para]
+        a, b = offsets[inside[0]], offsets[inside[-1] + 1]
+        side, en_side = sentence_sides(tokenize([source[a:b], source[:a] + source[b:]],
+                                                [target], glossary))
+        keys = en_side.index[0].keys()
+        (own_n, own_k), (rest_n, rest_k) = (_distinct_links(side.index[x], side.index[1 - x],
+                                                            keys) for x in (0, 1))
+        if own_n >= DISTINCT_ITEMS and own_k <= DISTINCT_LINKED * own_n and \
+                rest_n and rest_k >= DISTINCT_KEPT * rest_n:
+            return a, b
+    return None
+
+
+def _distinct_links(index: dict, other: dict, keys) -> tuple[int, int]:
+    """(items, linked items) among a text's words that the other text does not have."""
+    mask = linked = 0
+    for key, bits in index.items():
+        if key not in other:
+            mask |= bits
+            if key in keys:
+                linked |= bits
+    return mask.bit_count(), linked.bit_count()
+
+
 def _ratio(beads, zh, en) -> float:
     """log(English characters per Chinese character) over the paired beads of the document
     (what was left out or added must not skew it, and one paragraph is too short to tell)."""
@@ -593,6 +644,27 @@ def _ratio(beads, zh, en) -> float:
             zlen += sum(_zh_chars(zh[i][0]) for i in b.zh)
             elen += sum(len(en[j][0]) for j in b.en)
     return math.log((elen or 1) / (zlen or 1))
+
+
+def _paired_lengths(beads, zh, en) -> tuple[int, int]:
+    """Chinese and English characters of the document's paired beads."""
+    return (sum(_zh_chars(zh[i][0]) for b in beads if b.zh and b.en for i in b.zh),
+            sum(len(en[j][0]) for b in beads if b.zh and b.en for j in b.en))
+
+
+RATIO_BASE = 100  # Chinese characters the rest of a document needs to give a ratio of its own
+
+
+def _ratio_without(paired: tuple[int, int], zh_chars: int, en_chars: int, ratio: float
+                   ) -> float:
+    """The document's ratio without the unit measured against it: in a short news item of
+    three paragraphs, a paragraph glued to its neighbour's English is a third of the whole and
+    pulls the ratio it is judged by towards itself (a paragraph of a list of schools left out
+    went unreported). Falls back to the whole document's when the rest is too short."""
+    rest_zh, rest_en = paired[0] - zh_chars, paired[1] - en_chars
+    if rest_zh < RATIO_BASE or rest_en <= 0:
+        return ratio
+    return math.log(rest_en / rest_zh)
 
 
 def _fold_splits(beads, zh, en, ratio: float) -> list:
