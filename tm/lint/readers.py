@@ -638,11 +638,7 @@ def _distinct_links(index: dict, other: dict, keys) -> tuple[int, int]:
 def _ratio(beads, zh, en) -> float:
     """log(English characters per Chinese character) over the paired beads of the document
     (what was left out or added must not skew it, and one paragraph is too short to tell)."""
-    zlen = elen = 0
-    for b in beads:
-        if b.zh and b.en:
-            zlen += sum(_zh_chars(zh[i][0]) for i in b.zh)
-            elen += sum(len(en[j][0]) for j in b.en)
+    zlen, elen = _paired_lengths(beads, zh, en)
     return math.log((elen or 1) / (zlen or 1))
 
 
