@@ -83,11 +83,16 @@ CREATE TABLE segments (
     doc TEXT NOT NULL, article TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
     chars INTEGER NOT NULL);
 CREATE TABLE articles (title TEXT PRIMARY KEY);
-CREATE TABLE levels (n INTEGER PRIMARY KEY, keys BLOB NOT NULL, counts BLOB NOT NULL,
+CREATE TABLE levels {LEVELS};
+"""
+_LEVELS = """(n INTEGER PRIMARY KEY, keys BLOB NOT NULL, counts BLOB NOT NULL,
     slack BLOB NOT NULL, grams BLOB NOT NULL, left_lo BLOB NOT NULL, left_hi BLOB NOT NULL,
     left_open BLOB NOT NULL, right_lo BLOB NOT NULL, right_hi BLOB NOT NULL,
-    right_open BLOB NOT NULL);
-"""
+    right_open BLOB NOT NULL)"""
+# An update's pages in SQLite's cache: the segments' hash index is written at random (a month
+# touches most of its leaves), and a cache too small for them spills and syncs the journal
+# over and over (2 MB, the default, wrote ~1.4 GB for a 10-MB month at 1 GB).
+UPDATE_CACHE_KIB = 400_000
 _ARRAYS = (("keys", np.uint64), ("counts", np.int64), ("slack", np.int64),
            ("grams", np.uint32), ("left_lo", np.int64), ("left_hi", np.int64),
            ("left_open", np.uint8), ("right_lo", np.int64), ("right_hi", np.int64),
@@ -239,6 +244,15 @@ def _evidence_from_blob(blob: bytes) -> Evidence:
     return Evidence(**d)
 
 
+def _configure(db: sqlite3.Connection) -> None:
+    """This connection's settings (none is kept in the file; the journal and `synchronous`
+    stay SQLite's safe defaults, so a killed update or a lost power rolls back): deleted
+    content is not overwritten with zeros (some builds do so by default; the stored counts are
+    replaced each month, ~330 MB at 1 GB, and zeroing them cost as much again, journal
+    included)."""
+    db.execute("PRAGMA secure_delete = OFF")
+
+
 class MineStore:
     """One store file, opened for reading and updating (see the module docstring)."""
 
@@ -278,6 +292,7 @@ class MineStore:
         except sqlite3.Error as e:
             raise TifaError(f"cannot open the store ({e})", path) from None
         try:
+            _configure(db)
             store = cls(path, db)
             store._check()
             with store._settling():
@@ -294,7 +309,8 @@ class MineStore:
         os.close(fd)
         db = sqlite3.connect(tmp, isolation_level=None)
         try:
-            db.executescript(_TABLES)
+            _configure(db)
+            db.executescript(_TABLES.replace("{LEVELS}", _LEVELS))
             meta = {"format": FORMAT, "schema": SCHEMA, "whole": 1, "bound": 0, "batch": 0,
                     "chars": 0, "closed_chars": 0, "closed_upto": 0,
                     "window_chars": window_chars, "exact_chars": exact_chars}
@@ -348,16 +364,23 @@ class MineStore:
                             [(str(v), k) for k, v in values.items()])
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self.db.execute("BEGIN IMMEDIATE")
+    def _transaction(self, cache_kib: int = 0) -> Iterator[None]:
+        """One transaction; `cache_kib`: SQLite's page cache for it (the default after)."""
+        if cache_kib:
+            self.db.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
         try:
-            yield
-        except BaseException:
-            self._written = None  # what it wrote is undone
-            self._ahead = None
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._written = None  # what it wrote is undone
+                self._ahead = None
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        finally:
+            if cache_kib:  # the pages go back (a ranking forks workers next)
+                self.db.execute("PRAGMA cache_size = -2000")
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -400,16 +423,22 @@ class MineStore:
         return NgramCounts(levels, self._meta("closed_chars"), 1), slack
 
     def _put_levels(self, counts: NgramCounts, slack: list[np.ndarray]) -> None:
-        self.db.execute("DELETE FROM levels")
+        """Replace the stored counts. They go into a new table, and the old one is dropped
+        after: pages freed in a transaction and reused in it are journaled first (another
+        ~330 MB written at 1 GB), while the pages the last update freed, or new ones, are not."""
+        self.db.execute("DROP TABLE IF EXISTS levels_new")
+        self.db.execute(f"CREATE TABLE levels_new {_LEVELS}")
         written = []
         for lv, sl in zip(counts.levels, slack, strict=True):
             values = (lv.keys, lv.counts, sl, lv.grams.reshape(-1), lv.left.lo, lv.left.hi,
                       lv.left.open, lv.right.lo, lv.right.hi, lv.right.open)
             arr = {name: np.ascontiguousarray(v, dtype=t)
                    for v, (name, t) in zip(values, _ARRAYS, strict=True)}
-            self.db.execute(f"INSERT INTO levels VALUES ({', '.join('?' * 11)})",
+            self.db.execute(f"INSERT INTO levels_new VALUES ({', '.join('?' * 11)})",
                             (lv.n, *(a.tobytes() for a in arr.values())))
             written.append(arr)
+        self.db.execute("DROP TABLE levels")
+        self.db.execute("ALTER TABLE levels_new RENAME TO levels")
         self._written = written
 
     def _open_keys(self) -> list[str]:
@@ -555,7 +584,7 @@ class MineStore:
             new.append((name, text, fp))
         if not new:
             return out
-        with self._transaction():
+        with self._transaction(UPDATE_CACHE_KIB):
             batch = self._meta("batch") + 1
             whole = bool(self._meta("whole"))
             if whole:  # small: all pages segmented together, as `tifa segment` would
