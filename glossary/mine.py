@@ -128,11 +128,36 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
         out.append(Candidate(shown, score, ev.freq[i], ev.docs[i], g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
-    out = give_way_inside(drop_attached(out))
+    out = settle(out)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
     return shown
+
+
+def settle(ranked: list[Candidate]) -> list[Candidate]:
+    """The pieces of sentences and of names that the ranking leaves give way (the rules that
+    follow the model's order: `drop_attached`, `give_way_inside`, `drop_person_clauses`)."""
+    return drop_person_clauses(give_way_inside(drop_attached(ranked)))
+
+
+def drop_person_clauses(ranked: list[Candidate]) -> list[Candidate]:
+    """A person's name followed by what is no head word is the start of a clause, not a name
+    (路红卫|详细 in 路红卫详细了解…): left out. A person is a candidate that a title of a
+    person stands beside (`name` between 0 and 1: names of CC-CEDICT are places as often)
+    and that general Chinese does not know as a word (人大, 政府 stand beside titles too)."""
+    bg = background()
+    people = {_key(c.zh) for c in ranked
+              if 0 < c.signals.get("name", 0.0) < 1 and bg.word_zipf(_key(c.zh)) <= 0}
+    if not people:
+        return ranked
+    longest = max(map(len, people))
+
+    def clause(k: str) -> bool:
+        return not head_word(k) and any(k[:n] in people
+                                        for n in range(2, min(longest, len(k) - 1) + 1))
+
+    return [c for c in ranked if c.score <= 0 or _marked(c) or not clause(_key(c.zh))]
 
 
 def drop_attached(ranked: list[Candidate]) -> list[Candidate]:

@@ -17,6 +17,7 @@ from tifa.glossary.mine import (
     acceptable,
     fold,
     generic,
+    glossary_labels,
     mine,
     rank,
     write_candidates,
@@ -492,6 +493,36 @@ def test_pieces_give_way_to_a_long_or_marked_name_that_always_holds_them(evidenc
     piece = Candidate("三四五六", 0.9, 3, 1, {})
     alone = Candidate("五六七八", 0.8, 4, 1, {})
     assert [c.zh for c in give_way_inside([piece, alone, name])] == [name.zh, alone.zh]
+
+
+def test_a_persons_name_with_its_predicate_is_left_out_and_no_gold_term_is(evidence, ranked,
+                                                                          monkeypatch):
+    """路红卫 (a county official, beside a title in the seeds) starts 路红卫详细了解…:
+    路红卫详细 is a clause's start, not a name. A name with a head word stays a name
+    (习近平文化思想: 习近平 is a CC-CEDICT name, never a "person" of this rule), and so do
+    words beside titles that general Chinese knows (人大, 政府: 人大代表, 政府奖学金)."""
+    from tifa.glossary import mine as mining
+    from tifa.glossary.mine import drop_person_clauses
+    from tifa.glossary.store import load_glossary
+
+    keys = {_key(c.zh) for c in ranked}
+    assert "路红卫详细" not in keys and "路红卫详细了解" not in keys
+    by = {_key(c.zh): c for c in ranked}
+    assert 0 < by["路红卫"].signals["name"] < 1
+    for name in ("习近平文化思想", "人大代表", "政府奖学金", "焦作人大学堂"):
+        assert _key(name) in keys, name
+    # the rule alone, on what it could wrongly remove: the gold list and the glossary's forms
+    monkeypatch.setattr(mining, "drop_person_clauses", lambda out: out)
+    before = [c for c in rank(evidence, top=None) if c.score > 0]
+    after = {_key(c.zh) for c in drop_person_clauses(before)}
+    gone = {_key(c.zh) for c in before} - after
+    forms = set(glossary_labels(load_glossary(env=False)))
+    assert gone and not gone & (gold() | forms)
+    person = Candidate("王照生", 0.0, 2, 1, {"name": 0.5})
+    clause = Candidate("王照生依次", 0.9, 1, 1, {"name": 0.0})
+    headed = Candidate("王照生精神", 0.8, 1, 1, {"name": 0.0})
+    assert [c.zh for c in drop_person_clauses([clause, headed, person])] == [headed.zh,
+                                                                              person.zh]
 
 
 def test_a_long_name_counted_in_a_sample_is_scaled_to_the_corpus(seed_segments):
