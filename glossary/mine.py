@@ -346,7 +346,8 @@ def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
     for i, s in enumerate(ev.zh):
         g = ev.signals[i]
         entry = labels.get(_key(s))
-        if veto(dict(g, everyday=0.0)) == 0 or (entry is not None and entry in skip_entries):
+        if veto(dict(g, everyday=0.0), plain=False) == 0 or (
+                entry is not None and entry in skip_entries):
             continue
         own = entry_words.get(entry, set()) if entry else set()
         rows.append(dict(g, glossary_words=glossary_words(ev.words[i], vocabulary, own),

@@ -495,6 +495,25 @@ def test_pieces_give_way_to_a_long_or_marked_name_that_always_holds_them(evidenc
     assert [c.zh for c in give_way_inside([piece, alone, name])] == [name.zh, alone.zh]
 
 
+def test_common_words_the_text_does_not_mark_are_vetoed_and_no_gold_term_is(evidence, ranked):
+    """金融机构, 电子商务, 生态环境 and 十字路口 are words of general Chinese (Zipf ≥ 3) that
+    the seeds use in running text only: vetoed. The formulations that are such words are
+    marked (丝绸之路 listed and an object, 网络安全 and 食品安全 list items, 霸权主义 …) and
+    stay, and no word of the gold list or form of the glossary is vetoed so."""
+    from tifa.glossary.mine_signals import plain_word, veto
+    from tifa.glossary.store import load_glossary
+
+    by = {_key(c.zh): c for c in ranked}
+    for word in ("金融机构", "电子商务", "生态环境", "十字路口"):
+        assert plain_word(by[word].signals) and by[word].score == 0.0, word
+    for term in ("丝绸之路", "网络安全", "食品安全", "中小企业", "霸权主义", "保护主义", "防汛"):
+        assert by[_key(term)].signals["bg_common"] * 7 >= 3 and by[_key(term)].score > 0, term
+    forms = set(glossary_labels(load_glossary(env=False)))
+    plain = [_key(s) for s, g in zip(evidence.zh, evidence.signals, strict=True)
+             if veto(g) == 0 < veto(g, plain=False)]
+    assert len(plain) > 100 and not set(plain) & (gold() | forms)
+
+
 def test_a_persons_name_with_its_predicate_is_left_out_and_no_gold_term_is(evidence, ranked,
                                                                           monkeypatch):
     """路红卫 (a county official, beside a title in the seeds) starts 路红卫详细了解…:
