@@ -137,8 +137,34 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
     """The pieces of sentences and of names that the ranking leaves give way (the rules that
-    follow the model's order: `drop_attached`, `give_way_inside`, `drop_person_clauses`)."""
-    return drop_person_clauses(give_way_inside(drop_attached(ranked)))
+    follow the model's order: `drop_attached`, `give_way_inside`, `drop_person_clauses`,
+    `drop_saying_lines`)."""
+    return drop_saying_lines(drop_person_clauses(give_way_inside(drop_attached(ranked))))
+
+
+# A quoted span with a break of its own inside: a verse or a saying of several lines.
+_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’\n]{2,40})[”\"」』’]")
+_LINE_BREAK = re.compile(r"[，。；！？,;!?]")
+
+
+def drop_saying_lines(ranked: list[Candidate]) -> list[Candidate]:
+    """A line of a quoted verse or saying (“长安复携手，再顾重千金”, “只要功夫深，土里出黄金”)
+    is a piece of a sentence, not a formulation: left out where every occurrence is one. The
+    saying as a whole is the glossary's concern (an entry with its rendering). Read from the
+    contexts, so only where they show every occurrence (at most three)."""
+    def line_only(c: Candidate) -> bool:
+        if not c.contexts or len(c.contexts) < c.freq or _marked(c):
+            return False
+        for ctx in c.contexts:
+            quoted = [m.span(1) for m in _QUOTED.finditer(ctx.text)
+                      if _LINE_BREAK.search(m.group(1))]
+            at = [m.start() for m in re.finditer(re.escape(c.zh), ctx.text)]
+            if not at or not all(any(a <= x and x + len(c.zh) <= b for a, b in quoted)
+                                 for x in at):
+                return False
+        return True
+
+    return [c for c in ranked if c.score <= 0 or not line_only(c)]
 
 
 def drop_person_clauses(ranked: list[Candidate]) -> list[Candidate]:

@@ -322,6 +322,8 @@ def test_evidence_helpers_on_invented_text():
     assert generic("中国同中亚国家") and generic("双方关系") and not generic("相互成就")
     assert not acceptable("深化战略", True) and acceptable("做大做强", True)
     assert not acceptable("第二届中国—中亚峰会") and acceptable("首届中国—中亚峰会")
+    # news drops the 第 of an edition: 十四届全国人民代表大会 is one meeting of the series
+    assert not acceptable("十四届全国人民代表大会") and acceptable("全国人民代表大会")
 
 
 def test_dictionary_evidence_on_invented_expressions():
@@ -512,6 +514,24 @@ def test_common_words_the_text_does_not_mark_are_vetoed_and_no_gold_term_is(evid
     plain = [_key(s) for s, g in zip(evidence.zh, evidence.signals, strict=True)
              if veto(g) == 0 < veto(g, plain=False)]
     assert len(plain) > 100 and not set(plain) & (gold() | forms)
+
+
+def test_lines_of_a_quoted_saying_are_left_out(ranked):
+    """The keynote quotes Li Bai (“长安复携手，再顾重千金”) and a Shaanxi saying (“只要功夫深，
+    土里出黄金”): their lines are pieces of a sentence. The glossary holds each saying whole,
+    as an entry with its rendering; a quoted name without a break of its own stays."""
+    from tifa.glossary.mine import drop_saying_lines
+
+    keys = {_key(c.zh) for c in ranked}
+    for line in ("长安复携手", "再顾重千金", "只要功夫深", "土里出黄金"):
+        assert line not in keys, line
+    assert "三股势力" in keys
+    ctx = [Context("李白有“长安复携手，再顾重千金”的诗句。", "a.txt", 1)]
+    line = Candidate("再顾重千金", 0.9, 1, 1, {}, ctx)
+    named = Candidate("三股势力", 0.8, 1, 1, {}, [Context("对“三股势力”零容忍。", "a.txt", 2)])
+    seen_apart = Candidate("长安复携手", 0.7, 2, 2, {}, ctx + [Context("长安复携手。", "b.txt", 1)])
+    unseen = Candidate("再顾重千金", 0.6, 4, 1, {}, ctx)  # more occurrences than contexts
+    assert drop_saying_lines([line, named, seen_apart, unseen]) == [named, seen_apart, unseen]
 
 
 def test_a_persons_name_with_its_predicate_is_left_out_and_no_gold_term_is(evidence, ranked,
