@@ -23,7 +23,11 @@ def lint_cmd(
         "Chinese original); sentences are aligned automatically.")] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary YAML, layered over the shipped one (repeatable).")] = None,
+        help="Your glossary (YAML, or a TSV/CSV term list: Chinese, English[, comment]), "
+        "layered over the shipped one (repeatable).")] = None,
+    glossary_only: Annotated[bool, typer.Option(
+        "--glossary-only", help="Check only the terms of the --glossary files (a client's "
+        "term base), not the shipped glossary's.")] = False,
     tm: Annotated[Path | None, typer.Option(
         "--tm", metavar="FILE", help="A TMX translation memory: 100% matches must be reused.")
     ] = None,
@@ -111,7 +115,10 @@ def lint_cmd(
     inputs = [draft, en, tm_path, find_config(),  # the settings file is an input too
               *glossary_inputs([*config.glossary, *(glossary or [])])]
     target = output_path(output, [p for p in inputs if p is not None], follow_symlinks)
-    terms = load_glossary([*config.glossary, *(glossary or [])])
+    user_glossaries = [*config.glossary, *(glossary or [])]
+    if glossary_only and not user_glossaries:
+        raise TifaError("--glossary-only needs at least one --glossary file")
+    terms = load_glossary(user_glossaries, shipped=not glossary_only)
     if tm_path is not None and not tm_path.is_file():
         raise TifaError("no such TM file", tm_path)
     files = [str(draft)] + ([str(en)] if en else [])

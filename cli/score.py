@@ -29,8 +29,11 @@ def score_cmd(
         show_default=False)] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary YAML, layered over the shipped one (repeatable).",
-        show_default=False)] = None,
+        help="Your glossary (YAML, or a TSV/CSV term list: Chinese, English[, comment]), "
+        "layered over the shipped one (repeatable).", show_default=False)] = None,
+    glossary_only: Annotated[bool, typer.Option(
+        "--glossary-only", help="Score only the terms of the --glossary files (a client's "
+        "term base, a test set's term list), not the shipped glossary's.")] = False,
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", help="text | json | csv | html.")] = "text",
     output: Annotated[Path | None, typer.Option(
@@ -101,7 +104,9 @@ def score_cmd(
     from tifa.tm.score.inputs import BILINGUAL, read_bilingual, read_plain
     from tifa.tm.score.report import WRITERS
 
-    terms = load_glossary(glossary or [])
+    if glossary_only and not glossary:
+        raise TifaError("--glossary-only needs at least one --glossary file")
+    terms = load_glossary(glossary or [], shipped=not glossary_only)
     bilingual = input_format is not None or detect_format(hypotheses[0]) in BILINGUAL
     if bilingual:
         if src is not None:

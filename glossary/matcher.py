@@ -3,10 +3,10 @@
 Chinese: one Aho-Corasick pass over the match key of the text (dash, width and space variants
 fold together), longest match first, so 中国—中亚命运共同体 is one hit that also covers the nested
 命运共同体. English: the text becomes a string of normalised tokens (lower case, plural and
-possessive endings stripped, articles dropped, hyphens/dashes/quotes ignored), and a rendering is
-found when its own token string occurs in it; so "China–Central Asia communities" contains
-"a China-Central Asia community". Both sides are built once per glossary, so linting 100,000
-segment pairs against thousands of terms costs seconds, not minutes.
+possessive endings stripped, British spelling folded, articles dropped, hyphens/dashes/quotes
+ignored), and a rendering is found when its own token string occurs in it; so "China–Central
+Asia communities" contains "a China-Central Asia community". Both sides are built once per
+glossary, so linting 100,000 segment pairs against thousands of terms costs seconds, not minutes.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import ahocorasick
 from tifa.glossary.entry import Entry
+from tifa.tm.base.english import us_spelling
 from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
 
@@ -138,20 +139,23 @@ _STEMS: dict[str, str] = {}
 
 
 def _stem(word: str) -> str:
-    """Fold case, possessive and plural so that 'initiatives' / "China's" meet their base form."""
+    """Fold case, possessive, British spelling and plural so that 'initiatives' / "China's" /
+    'centres' meet their base form."""
     stem = _STEMS.get(word)
     if stem is not None:
         return stem
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    w = us_spelling(w)
     if len(w) > 3:
         if w.endswith("ies") and len(w) > 4:
             w = w[:-3] + "y"
-        elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        elif w.endswith(("sses", "shes", "ches", "xes", "zzes")):  # not prizes → priz
             w = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
+        w = us_spelling(w)  # the singular may spell British too: raisings → raising
     _STEMS[word] = w
     return w
 
@@ -298,7 +302,7 @@ class TermMatcher:
             while pos >= 0:
                 places.append((kind, rendering, pos, key))
                 pos = doc.find(key, pos + 1)
-        return places
+        return _as_spelled(text, places) if len(places) > 1 else places
 
     @staticmethod
     def en_span(text: str, pos: int, key: str) -> tuple[int, int]:
@@ -400,16 +404,19 @@ class TermMatcher:
             if not rtoks:
                 continue
             common = not any(ch.isupper() for ch in rendering)
-            same = (_same_verb if rendering in verbal else _same_stem) if common else str.__eq__
+            is_verbal = rendering in verbal
+            same = (_same_verb if is_verbal else _same_stem) if common else str.__eq__
+            if is_verbal and not common:  # "jointly build the Belt and Road"
+                same = _verb_of(rendering)
             found, kind = None, "elided"
             # Elision and splitting keep every word of the rendering; only a derived form
             # (common nouns) may change one. Most targets fail this test at once.
             if present.issuperset(rtoks):
                 found = _coordinated(text, tokens, words, rtoks)
                 if found is None:
-                    kind, found = "split", _spread(words, rtoks, common, same)
-            elif common:
-                kind, found = "split", _spread(words, rtoks, common, same)
+                    kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
+            elif common or is_verbal:
+                kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]
@@ -512,7 +519,28 @@ def _same_verb(a: str, b: str) -> bool:
     return _same_stem(a, b) or _verb_base(a) == _verb_base(b)
 
 
+def _verb_of(rendering: str):
+    """`_same_verb` for the lower-case words of a verbal rendering with a name in it
+    ("jointly building the Belt and Road"); the name's words stay as they are."""
+    lower = {tok for tok, start, end in _en_tokens(rendering) if rendering[start:end].islower()}
+
+    def same(word: str, want: str) -> bool:
+        return word == want or (want in lower and _same_verb(word, want))
+    return same
+
+
+# Irregular past forms of the verbs verbal renderings use ("have stood by each other").
+_IRREGULAR = {"stood": "stand", "built": "build", "held": "hold", "upheld": "uphold",
+              "kept": "keep", "made": "make", "brought": "bring", "sought": "seek",
+              "took": "take", "taken": "take", "gave": "give", "given": "give", "drew": "draw",
+              "drawn": "draw", "led": "lead", "met": "meet", "shown": "show", "grew": "grow",
+              "grown": "grow", "won": "win", "went": "go", "gone": "go", "fought": "fight",
+              "stuck": "stick", "wrote": "write", "written": "write", "spoke": "speak",
+              "spoken": "speak", "shed": "shed", "set": "set", "put": "put"}
+
+
 def _verb_base(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[:-len(ending)]
@@ -523,11 +551,13 @@ def _verb_base(word: str) -> str:
 
 
 def _spread(words: list[str], rtoks: list[str], common: bool,
-            same=None) -> tuple[int, int] | None:
+            same=None, verbal: bool = False) -> tuple[int, int] | None:
     """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted."""
     # the rendering's own "and" may give way to a comma ("X, Y and Z" lists "X and Y"); an
     # "and" of the text between its words still counts as an inserted word
     wanted = [t for t in rtoks if not (common and (t in _FUNCTION or t == "and"))]
+    if verbal and len(wanted) < 2 <= len(rtoks):
+        wanted = rtoks  # a phrasal verb's particles are its words: "stand by each other"
     if len(wanted) < 2:
         return None  # one word: a stem match alone says too little
     same = same or (_same_stem if common else str.__eq__)
@@ -555,6 +585,29 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
         if ok:
             return start, pos
     return None
+
+
+def _as_spelled(text: str, places: list[tuple[str, str, int, str]]
+                ) -> list[tuple[str, str, int, str]]:
+    """Of renderings found at one place with one key, the one spelled as the text spells it.
+
+    Keys fold British spelling, so the glossary's "Shanghai Cooperation Organisation" (a
+    variant) and "Global Civilisation Initiative" (deprecated) meet their official forms; the
+    text's own spelling tells which one it used. None spelled so (a plural): the first.
+    """
+    seen: dict[tuple[int, str], list[tuple[str, str, int, str]]] = {}
+    for place in places:
+        seen.setdefault((place[2], place[3]), []).append(place)
+    if len(seen) == len(places):
+        return places
+    keep = []
+    for (pos, key), twins in seen.items():
+        if len(twins) > 1:
+            start, end = _span(text, pos, key)
+            written = _spelled(text[start:end])
+            twins = [next((t for t in twins if _spelled(t[1]) == written), twins[0])]
+        keep.extend(twins)
+    return keep
 
 
 def _spelled(text: str) -> str:

@@ -128,11 +128,62 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
         out.append(Candidate(shown, score, ev.freq[i], ev.docs[i], g, ctx, in_gloss))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
-    out = give_way_inside(drop_attached(out))
+    out = settle(out)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
     return shown
+
+
+def settle(ranked: list[Candidate]) -> list[Candidate]:
+    """The pieces of sentences and of names that the ranking leaves give way (the rules that
+    follow the model's order: `drop_attached`, `give_way_inside`, `drop_person_clauses`,
+    `drop_saying_lines`)."""
+    return drop_saying_lines(drop_person_clauses(give_way_inside(drop_attached(ranked))))
+
+
+# A quoted span with a break of its own inside: a verse or a saying of several lines.
+_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’\n]{2,40})[”\"」』’]")
+_LINE_BREAK = re.compile(r"[，。；！？,;!?]")
+
+
+def drop_saying_lines(ranked: list[Candidate]) -> list[Candidate]:
+    """A line of a quoted verse or saying (“长安复携手，再顾重千金”, “只要功夫深，土里出黄金”)
+    is a piece of a sentence, not a formulation: left out where every occurrence is one. The
+    saying as a whole is the glossary's concern (an entry with its rendering). Read from the
+    contexts, so only where they show every occurrence (at most three)."""
+    def line_only(c: Candidate) -> bool:
+        if not c.contexts or len(c.contexts) < c.freq or _marked(c):
+            return False
+        for ctx in c.contexts:
+            quoted = [m.span(1) for m in _QUOTED.finditer(ctx.text)
+                      if _LINE_BREAK.search(m.group(1))]
+            at = [m.start() for m in re.finditer(re.escape(c.zh), ctx.text)]
+            if not at or not all(any(a <= x and x + len(c.zh) <= b for a, b in quoted)
+                                 for x in at):
+                return False
+        return True
+
+    return [c for c in ranked if c.score <= 0 or not line_only(c)]
+
+
+def drop_person_clauses(ranked: list[Candidate]) -> list[Candidate]:
+    """A person's name followed by what is no head word is the start of a clause, not a name
+    (路红卫|详细 in 路红卫详细了解…): left out. A person is a candidate that a title of a
+    person stands beside (`name` between 0 and 1: names of CC-CEDICT are places as often)
+    and that general Chinese does not know as a word (人大, 政府 stand beside titles too)."""
+    bg = background()
+    people = {_key(c.zh) for c in ranked
+              if 0 < c.signals.get("name", 0.0) < 1 and bg.word_zipf(_key(c.zh)) <= 0}
+    if not people:
+        return ranked
+    longest = max(map(len, people))
+
+    def clause(k: str) -> bool:
+        return not head_word(k) and any(k[:n] in people
+                                        for n in range(2, min(longest, len(k) - 1) + 1))
+
+    return [c for c in ranked if c.score <= 0 or _marked(c) or not clause(_key(c.zh))]
 
 
 def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
@@ -321,7 +372,8 @@ def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
     for i, s in enumerate(ev.zh):
         g = ev.signals[i]
         entry = labels.get(_key(s))
-        if veto(dict(g, everyday=0.0)) == 0 or (entry is not None and entry in skip_entries):
+        if veto(dict(g, everyday=0.0), plain=False) == 0 or (
+                entry is not None and entry in skip_entries):
             continue
         own = entry_words.get(entry, set()) if entry else set()
         rows.append(dict(g, glossary_words=glossary_words(ev.words[i], vocabulary, own),

@@ -22,12 +22,11 @@ from tifa.glossary.mine import (
     Evidence,
     _key,
     display,
-    drop_attached,
     gather,
-    give_way_inside,
     glossary_labels,
     learn,
     link_nesting,
+    settle,
 )
 from tifa.glossary.mine_model import Model
 from tifa.glossary.mine_signals import veto
@@ -76,7 +75,7 @@ def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3
         out.append(Candidate(display(s), p * veto(g), ev.freq[i], ev.docs[i], g,
                              ev.contexts[i], entry is not None))
     out.sort(key=lambda c: (-c.score, -c.freq, c.zh))
-    out = give_way_inside(drop_attached(out))
+    out = settle(out)
     link_nesting(out[:300], out[:300])
     return out
 

@@ -105,8 +105,9 @@ _GENERIC_JOINERS = frozenset("同和与及的对")
 POLICY_DOCS = ("宣言", "清单", "纲要", "章程", "法", "条例", "规划", "决定", "决议", "意见",
                "方案", "公约", "宪章", "协定", "条约", "声明", "计划", "倡议", "报告", "白皮书",
                "规定", "办法")
-# Ordinal editions (第二届中国—中亚峰会) name one meeting of a series; the series is the term.
-_EDITION = re.compile(r"^第[〇零一二三四五六七八九十百千两\d]+[届次]")
+# Ordinal editions (第二届中国—中亚峰会, 十四届全国人民代表大会: news drops the 第 before
+# 届) name one meeting of a series; the series is the term.
+_EDITION = re.compile(r"^第?[〇零一二三四五六七八九十百千两\d]+[届次]")
 
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

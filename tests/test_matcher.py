@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tifa.glossary.entry import Deprecated, Entry, Variant
-from tifa.glossary.matcher import TermMatcher
+from tifa.glossary.matcher import TermMatcher, en_key
 from tifa.glossary.store import load_glossary
+from tifa.tm.base.english import us_spelling
 
 from tests.conftest import REPO, SEEDS
 
@@ -137,3 +140,61 @@ def test_overlapping_terms_leftmost_longest():
 def test_empty_inputs():
     m = TermMatcher([])
     assert m.find_zh("守望相助") == [] and m.find_deprecated("OBOR") == []
+
+
+@pytest.mark.parametrize("british, american", [
+    ("centres", "centers"), ("centred", "centered"), ("kilometres", "kilometers"),
+    ("organisation", "organization"), ("organises", "organizes"), ("revitalisation",
+     "revitalization"), ("neighbourliness", "neighborliness"), ("unfavourable", "unfavorable"),
+    ("labour", "labor"), ("programmes", "programs"), ("defence", "defense"),
+    ("travelled", "traveled"), ("counsellor", "counselor"), ("analyse", "analyze"),
+    ("towards", "toward"), ("fulfilment", "fulfillment")])
+def test_british_spelling_folds_to_american(british, american):
+    assert us_spelling(british) == american
+    assert us_spelling(american) == american
+
+
+@pytest.mark.parametrize("word", ["four", "hour", "your", "tour", "contour", "filled", "called",
+                                  "install", "acre", "genre", "analysis", "rise", "sized",
+                                  "centrist", "Centres"])
+def test_spelling_fold_leaves_other_words_alone(word):
+    """Rules touch known families only: "four" never becomes "for", "filled" never "filed"
+    (and the matcher lower-cases before folding)."""
+    assert us_spelling(word) == word
+
+
+@given(st.text(alphabet="abcdeilmnorstuvyz", min_size=1, max_size=14))
+def test_spelling_fold_is_idempotent(word):
+    once = us_spelling(word)
+    assert us_spelling(once) == once
+
+
+def test_british_spelling_is_the_rendering_unless_the_glossary_spells_it_out():
+    """A translator who writes "rural revitalisation" has rendered 乡村振兴 (American spelling
+    is house style). Where the glossary lists the other spelling itself — an accepted variant,
+    or a deprecated one because it is part of a proper name — the text's spelling decides."""
+    rural = entry("rural", "乡村振兴", "rural revitalization")
+    gci = entry("gci", "全球文明倡议", "Global Civilization Initiative",
+                deprecated=["Global Civilisation Initiative"])
+    sco = entry("sco", "上海合作组织", "Shanghai Cooperation Organization",
+                variants=["Shanghai Cooperation Organisation"])
+    m = TermMatcher([rural, gci, sco])
+    assert m.en_status("the strategy for rural revitalisation", rural) == "official"
+    assert m.en_status("centres of rural revitalisation", rural) == "official"
+    assert m.find_deprecated("under the Global Civilization Initiative") == []
+    assert [h.text for h in m.find_deprecated("the Global Civilisation Initiative")] == \
+        ["Global Civilisation Initiative"]
+    assert [h.kind for h in m.find_en("the Shanghai Cooperation Organisation", sco)] == \
+        ["variant"]
+    assert [h.kind for h in m.find_en("the Shanghai Cooperation Organization", sco)] == \
+        ["official"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("exercises", "exercise"), ("Nobel prizes", "Nobel Prize"), ("organises", "organize"),
+    ("illegal fund-raisings", "illegal fund-raising"), ("programmes", "program"),
+    ("centres", "center"), ("analyses", "analyze")])
+def test_plural_and_british_forms_share_one_key(one, other):
+    """The spelling fold runs before and after the plural is taken off, so every order of the
+    two differences meets ("raisings" → "raising", whose -ise the fold then takes)."""
+    assert en_key(one) == en_key(other)

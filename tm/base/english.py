@@ -86,3 +86,55 @@ def _is_boundary(para: str, m: re.Match) -> bool:
         # U.S., U.N., Inc.: a boundary only before a typical sentence opener.
         return bool(next_word) and next_word.group(1).lower() in _OPENERS
     return True
+
+
+# British and American spellings of one word. A translator who writes "revitalisation",
+# "neighbourliness" or "programme" has rendered the term; the glossary's American spelling is
+# house style, which a spell checker enforces, not a terminology check. Words are folded to
+# the American form by rules that only touch known families, so no two different words meet
+# ("four" is not "for", "filled" is not "filed").
+_US_WORDS = {
+    "programme": "program", "defence": "defense", "offence": "offense", "licence": "license",
+    "pretence": "pretense", "practise": "practice", "practised": "practiced",
+    "practising": "practicing", "grey": "gray", "catalogue": "catalog", "analogue": "analog",
+    "dialog": "dialogue", "judgement": "judgment", "acknowledgement": "acknowledgment",
+    "ageing": "aging", "enrol": "enroll", "enrolment": "enrollment", "fulfil": "fulfill",
+    "fulfilment": "fulfillment", "instalment": "installment", "skilful": "skillful",
+    "wilful": "willful", "jewellery": "jewelry", "manoeuvre": "maneuver",
+    "aluminium": "aluminum", "sceptic": "skeptic", "sceptical": "skeptical", "mould": "mold",
+    "plough": "plow", "towards": "toward", "amongst": "among", "whilst": "while",
+    "learnt": "learned", "spelt": "spelled", "paediatric": "pediatric",
+    "encyclopaedia": "encyclopedia", "storeys": "stories",
+}
+_OUR = re.compile(r"(neighb|hon|fav|lab|col|endeav|behavi|harb|vig|rum|hum|savi|val|vap|od|"
+                  r"flav|arm|parl|splend|clam|rig|tum|cand|ard|ferv|sav)our")
+_RE = re.compile(r"(cent|theat|met|lit|fib|calib|somb|spect|meag|lust|sab)r(e|es|ed)$")
+_ISE = re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|er|ers)$")
+_YSE = re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing|er|ers)$")
+_LL = re.compile(r"(travel|model|label|cancel|fuel|level|signal|channel|counsel|equal|total|"
+                 r"marshal|dial|duel|jewel|tunnel|quarrel|rival|marvel|panel|initial|pencil|"
+                 r"gravel|libel|shovel|pedal|worship)(?:l|p)(ed|ing|er|ers|or|ors)$")
+
+
+def us_spelling(word: str) -> str:
+    """The American spelling of a lower-case English word ('centres' → 'centers',
+    'organisation' → 'organization', 'neighbouring' → 'neighboring', 'travelled' → 'traveled');
+    other words unchanged. For comparing renderings, never for rewriting a text."""
+    if len(word) < 4 or not word.isascii():
+        return word
+    us = _US_WORDS.get(word)
+    if us is not None:
+        return us
+    if word.endswith("s") and word[:-1] in _US_WORDS:  # programmes, licences
+        return _US_WORDS[word[:-1]] + "s"
+    if "our" in word:
+        word = _OUR.sub(r"\1or", word)
+    if word.endswith(("re", "res", "red")):
+        word = _RE.sub(lambda m: m[1] + "er" + {"e": "", "es": "s", "ed": "ed"}[m[2]], word)
+    elif word.endswith(("ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers")):
+        word = _ISE.sub(r"iz\1", word)
+    elif word.endswith(("yse", "yses", "ysed", "ysing", "yser", "ysers")):
+        word = _YSE.sub(r"yz\1", word)
+    elif "ll" in word or "pp" in word:
+        word = _LL.sub(r"\1\2", word)
+    return word

@@ -170,11 +170,30 @@ def head_noun(rendering: str) -> str:
     return words[-1] if words else ""
 
 
+_HEADS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def heads_of(entry) -> frozenset[str]:
+    """The head nouns of an entry's accepted renderings a short mention may keep (4+ letters)."""
+    key = (entry.id, entry.en)
+    heads = _HEADS.get(key)
+    if heads is None:
+        heads = _HEADS[key] = frozenset(h for h in map(head_noun, entry.accepted) if len(h) > 3)
+    return heads
+
+
+# Names of bodies, meetings, mechanisms, projects and initiatives: once given in full, news
+# English calls them "the summit", "the mechanism", "the initiative" in any later paragraph.
+# A formulation (principle, slogan) keeps the paragraph rule: "this community" two paragraphs
+# after "a community with a shared future" is the translator's choice a reviser checks.
+NAME_CATEGORIES = frozenset({"organisation/place", "mechanism", "project", "initiative"})
+
+
 def anaphor_in(target: str, entry) -> bool:
     """Does `target` hold a short second mention of `entry` ("this community", "the
     Initiative"): a determiner, at most one word, then the head noun of an accepted rendering
     (or its plural)?"""
-    heads = {h for h in (head_noun(r) for r in entry.accepted) if len(h) > 3}
+    heads = heads_of(entry)
     if not heads:
         return False
     words = _WORDS.findall(target.lower())
@@ -253,8 +272,12 @@ class TermMissing(Check):
                 unit, f"{hit.text} should be rendered {_quote(entry.en)}",
                 Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
             finding.severity = missing_severity(entry)
-            missing.append((finding, entry.id, anaphor_in(unit.target, entry)))
-        return rendered, missing
+            short = anaphor_in(unit.target, entry)
+            named = short and entry.category in NAME_CATEGORIES
+            missing.append((finding, entry.id, short, heads_of(entry) if named else None))
+        heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
+                 and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
+        return rendered, missing, heads
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         place = ("mentioned", unit.doc)
@@ -266,18 +289,29 @@ class TermMissing(Check):
         else:
             window = frozenset()
         earlier = before[2] if before is not None else frozenset()
-        rendered, missing = prepared if prepared is not None else ((), ())
-        for finding, entry_id, short in missing:
+        named = before[3] if before is not None else frozenset()  # (head, id) of names given
+        rendered, missing, heads = prepared if prepared is not None else ((), (), ())
+        for finding, entry_id, short, name_heads in missing:
             if short and (entry_id in window or
-                          (finding.severity == "info" and entry_id in earlier)):
+                          (finding.severity == "info" and entry_id in earlier) or
+                          (name_heads and _only_antecedent(entry_id, name_heads, named))):
                 continue  # "this community" after "a community with a shared future"
             yield finding
         earlier = earlier | frozenset(rendered)
+        named = named | frozenset(heads)
         if unit.para:
             if rendered or before is None or before[0] != unit.para:
-                ctx.state[place] = (unit.para, window | frozenset(rendered), earlier)
+                ctx.state[place] = (unit.para, window | frozenset(rendered), earlier, named)
         elif rendered or window:
-            ctx.state[place] = ("", frozenset(rendered), earlier)
+            ctx.state[place] = ("", frozenset(rendered), earlier, named)
+
+
+def _only_antecedent(entry_id: str, heads: frozenset[str],
+                     named: frozenset[tuple[str, str]]) -> bool:
+    """Was `entry` given in full earlier in the document, and no other name with its head
+    noun ("the summit" after the China-Central Asia Summit alone, not after two summits)?"""
+    ids = {i for h, i in named if h in heads}
+    return ids == {entry_id}
 
 
 class TermDeprecated(Check):

@@ -8,9 +8,9 @@ per segment, so that corpus scores are ratios of sums and the bootstrap can resa
 * A source term is a top-level glossary hit (`TermMatcher.find_zh`: leftmost-longest, a nested
   term counts once) of an entry with at least one accepted English rendering.
 * A rendering is found by the matcher's inflection-tolerant English search (case, plural,
-  possessive, hyphen/dash/space, articles). Renderings inside a longer rendering found in the
-  same text count only as that longer one ("community with a shared future" inside "China-Central
-  Asia community with a shared future").
+  possessive, British spelling, hyphen/dash/space, articles). Renderings inside a longer
+  rendering found in the same text count only as that longer one ("community with a shared
+  future" inside "China-Central Asia community with a shared future").
 * The k-th occurrence of an entry in the source is matched when the hypothesis holds at least k
   accepted renderings of it; it is deprecated when not matched but a deprecated rendering is
   left for it.

@@ -1,0 +1,127 @@
+"""Term lists (TSV, CSV) read as glossary files: `-g terms.tsv` as well as `-g terms.yaml`.
+
+A client's term base, OmegaT's tab-separated glossary (tifa's own `tsv` export), a spreadsheet
+saved as CSV, or the term pairs of an MT terminology test set come as one pair a line: Chinese,
+English, perhaps a comment. Each becomes an official entry (binding: a missing rendering is an
+error), the same Chinese on several lines one entry whose later renderings are accepted
+variants. The list is turned into glossary YAML with one line for each line of the file, so
+that every check of the glossary loader runs on it and names the file's own line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from itertools import accumulate
+
+from tifa.tm.base.files import TifaError
+from tifa.tm.base.text import has_han
+
+SUFFIXES = (".tsv", ".csv")
+_ZH = ("zh", "source", "chinese", "src", "term", "source term", "zh-cn", "zh_cn")
+_EN = ("en", "target", "english", "tgt", "translation", "target term", "en-us", "en_us")
+_NOTE = ("note", "notes", "comment", "comments", "description", "definition")
+_KEPT = ("id", "category", "domain", "status")  # tifa's own columns, taken as written
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def is_term_list(name: str) -> bool:
+    return name.lower().endswith(SUFFIXES)
+
+
+def term_list_yaml(text: str, display: str) -> str:
+    """The glossary YAML of a term list: line k of the list is line k of the YAML (or a
+    comment there, for a header, a blank line or a repeated term)."""
+    delimiter = "," if display.lower().endswith(".csv") else "\t"
+    # OmegaT's TSV has no quoting: a rendering may start with a straight quote
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter,
+                        quoting=csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE,
+                        strict=True)
+    rows: list[list[str]] = []
+    spans: list[int] = []  # lines each row takes (a quoted CSV cell may hold line breaks)
+    seen = 0
+    try:
+        for row in reader:
+            spans.append(reader.line_num - seen)
+            seen = reader.line_num
+            rows.append(row)
+    except csv.Error as exc:
+        raise TifaError(f"not a valid {delimiter == ',' and 'CSV' or 'TSV'} line: {exc}",
+                        display, reader.line_num, 1) from None
+    columns = _columns(rows[0] if rows else [])
+    header = columns is not None
+    if columns is None:
+        columns = {"zh": 0, "en": 1, "note": 2}
+        first = next((r for r in rows if any(c.strip() for c in r)), [])
+        if len(first) > 1 and not has_han(first[0]) and has_han(first[1]):
+            columns.update(zh=1, en=0)  # English first
+    prefix = _SLUG.sub("-", display.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()).strip("-")
+    starts = list(accumulate([1, *spans]))[:len(rows)]  # the line each row starts on
+    out = ["#"] * sum(spans)  # one YAML line per line of the list; lines in a cell stay "#"
+    entries: dict[str, dict] = {}
+    places: dict[str, int] = {}
+    for index, (number, row) in enumerate(zip(starts, rows, strict=True)):
+        if index == 0 and header:
+            out[0] = "# the header line"
+            continue
+        cell = {name: row[i].strip() if i < len(row) else "" for name, i in columns.items()}
+        zh, en = cell.get("zh", ""), cell.get("en", "")
+        if not zh and not en:
+            continue
+        if not has_han(zh):
+            raise TifaError("no Chinese term in the source column (expected Chinese, English"
+                            "[, comment] or a header naming zh/source and en/target)",
+                            display, number, 1)
+        if zh in entries and en:
+            variants = entries[zh].setdefault("en_variants", [])
+            if en != entries[zh].get("en") and all(v["text"] != en for v in variants):
+                variants.append({"text": en, "note": f"line {number} of the list"})
+            out[number - 1] = f"# line {number}: {zh} again"
+            continue
+        entry = {"id": cell.get("id") or f"{prefix or 'terms'}-{number}", "zh": zh, "en": en,
+                 "category": cell.get("category") or "principle",
+                 "domain": cell.get("domain") or "diplomatic",
+                 "status": cell.get("status") or "official", "note": cell.get("note", "")}
+        entries[zh] = {k: v for k, v in entry.items() if v != ""}
+        places[zh] = number - 1
+    if not entries:
+        return ""
+    # One flow sequence whose items sit on their own lines: line k of the YAML is line k of
+    # the list (comments stand in for the header, blank lines and repeated terms).
+    last = max(places.values())
+    for n, (zh, entry) in enumerate(entries.items()):
+        line = places[zh]
+        out[line] = ("entries: [" if n == 0 else "  ") + _flow(entry) + \
+            ("]" if line == last else ",")
+    return "\n".join(out) + "\n"
+
+
+def _columns(first: list[str]) -> dict[str, int] | None:
+    """Column numbers by name if the first row is a header (no Chinese, a known name)."""
+    names = [c.strip().lower() for c in first]
+    if not names or any(has_han(c) for c in first):
+        return None
+    found: dict[str, int] = {}
+    for field, known in (("zh", _ZH), ("en", _EN), ("note", _NOTE)):
+        hit = next((i for i, n in enumerate(names) if n in known), None)
+        if hit is not None:
+            found[field] = hit
+    for field in _KEPT:
+        if field in names:
+            found[field] = names.index(field)
+    return found if "zh" in found and "en" in found else None
+
+
+def _flow(entry: dict) -> str:
+    """One entry as a YAML flow mapping on one line (JSON strings are YAML scalars)."""
+    parts = []
+    for key, value in entry.items():
+        if isinstance(value, list):
+            items = ", ".join("{" + ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
+                                             for k, v in item.items()) + "}" for item in value)
+            parts.append(f"{key}: [{items}]")
+        else:
+            parts.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    return "{" + ", ".join(parts) + "}"

@@ -1,0 +1,117 @@
+"""Term lists (TSV, CSV) as glossaries: a client's term base, OmegaT's glossary, tifa's own
+exports read back, and the term pairs of an MT terminology test set for `tifa score`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tifa.glossary.store import load_glossary
+from tifa.glossary.termlist import term_list_yaml
+
+from tests.conftest import run_tifa
+
+
+def _load(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {e.zh: e for e in load_glossary([path], shipped=False, env=False)}
+
+
+def test_tsv_pairs_become_binding_entries_and_a_repeated_term_its_variants(tmp_path) -> None:
+    terms = _load(tmp_path, "wmt.tsv", "人工智能\tartificial intelligence\n\n碳中和\tcarbon "
+                  "neutrality\tclimate\n人工智能\tAI\n人工智能\tartificial intelligence\n")
+    assert set(terms) == {"人工智能", "碳中和"}
+    ai = terms["人工智能"]
+    assert (ai.en, [v.text for v in ai.en_variants], ai.status) == \
+        ("artificial intelligence", ["AI"], "official")
+    assert ai.binding and terms["碳中和"].note == "climate"
+    assert terms["碳中和"].line == 3  # the list's own line
+
+
+def test_csv_with_a_header_bom_quotes_and_line_breaks_in_cells(tmp_path) -> None:
+    terms = _load(tmp_path, "client.csv", "\ufeffNotes,Target,Source\n"
+                  'a note,"carbon neutrality, net zero",碳中和\n"two\nlines",AI,人工智能\n'
+                  ",green development,绿色发展\n")
+    assert terms["碳中和"].en == "carbon neutrality, net zero"
+    assert terms["人工智能"].note == "two\nlines"
+    assert terms["绿色发展"].line == 5  # after the cell that took two lines
+
+
+def test_english_first_and_straight_quotes_in_tsv(tmp_path) -> None:
+    terms = _load(tmp_path, "en-first.tsv", '"three evil forces"\t三股势力\n')
+    assert terms["三股势力"].en == '"three evil forces"'
+
+
+@pytest.mark.parametrize(("text", "line", "problem"), [
+    ("人工智能\tAI\n碳中和\n", 2, "no 'en' rendering"),
+    ("人工智能\tAI\nAI\tartificial intelligence\n", 2, "no Chinese term"),
+    ("zh,en\n人工智能,AI\n碳中和,\"carbon neutrality\n", 3, "not a valid CSV"),
+])
+def test_a_bad_line_is_named(tmp_path, text, line, problem) -> None:
+    name = "bad.csv" if "," in text else "bad.tsv"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    done = run_tifa("glossary", "validate", str(tmp_path / name))
+    assert done.returncode == 2
+    assert f"{name}:{line}:" in done.stdout + done.stderr and problem in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_yaml_keeps_the_lists_lines() -> None:
+    yaml = term_list_yaml("zh\ten\n人工智能\tAI\n\n碳中和\tcarbon neutrality\n人工智能\tA.I.\n",
+                          "t.tsv")
+    lines = yaml.splitlines()
+    assert len(lines) == 5 and "人工智能" in lines[1] and "碳中和" in lines[3]
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv"])
+def test_tifas_own_exports_read_back_as_the_same_renderings(tmp_path, fmt) -> None:
+    """OmegaT's glossary (tsv) and the spreadsheet (csv) written by `tifa glossary export`
+    load as glossaries: every official rendering as shipped, nothing deprecated accepted."""
+    out = tmp_path / f"terms.{fmt}"
+    assert run_tifa("glossary", "export", "-F", fmt, "-o", str(out)).returncode == 0
+    shipped = {e.zh: e for e in load_glossary(env=False)}
+    read = load_glossary([out], shipped=False, env=False)
+    assert len(read) >= len(shipped)
+    for entry in read:
+        if entry.zh in shipped:
+            assert entry.en == shipped[entry.zh].en
+            assert set(entry.accepted) <= set(shipped[entry.zh].accepted)
+    if fmt == "csv":  # tifa's columns: ids, categories and statuses come back
+        assert {e.id for e in read} == {e.id for e in shipped.values()}
+        assert {e.status for e in read} == {"official", "recommended", "provisional"}
+
+
+def test_score_with_a_test_sets_term_list_only(tmp_path) -> None:
+    """An MT terminology test set: its term pairs, and only those, are scored."""
+    (tmp_path / "zh.txt").write_text("人工智能推动碳中和。\n我们讨论人工智能和“一带一路”。\n",
+                                     encoding="utf-8")
+    (tmp_path / "hyp.txt").write_text("Artificial intelligence helps carbon neutrality.\n"
+                                      "We discussed AI and the Belt and Road.\n", encoding="utf-8")
+    (tmp_path / "terms.tsv").write_text("人工智能\tartificial intelligence\n碳中和\tcarbon "
+                                        "neutrality\n", encoding="utf-8")
+    args = ["score", "--src", str(tmp_path / "zh.txt"), str(tmp_path / "hyp.txt"),
+            "--presplit", "-g", str(tmp_path / "terms.tsv"), "--json"]
+    only = run_tifa(*args, "--glossary-only")
+    assert only.returncode == 0, only.stderr
+    system = json.loads(only.stdout)["systems"][0]
+    assert system["scores"]["term_acc"]["score"] == pytest.approx(100 * 2 / 3, abs=1e-3)
+    layered = json.loads(run_tifa(*args).stdout)["systems"][0]
+    # with the shipped glossary, 一带一路 counts too
+    assert layered["scores"]["term_acc"]["score"] != system["scores"]["term_acc"]["score"]
+    alone = run_tifa("score", "--src", str(tmp_path / "zh.txt"), str(tmp_path / "hyp.txt"),
+                     "--presplit", "--glossary-only")
+    assert alone.returncode == 2 and "--glossary-only needs" in alone.stderr
+
+
+def test_lint_with_a_clients_term_list_only(tmp_path) -> None:
+    (tmp_path / "zh.txt").write_text("我们讨论人工智能和“一带一路”。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("We discussed AI and One Belt One Road.\n", encoding="utf-8")
+    (tmp_path / "terms.csv").write_text("source,target\n人工智能,artificial intelligence\n",
+                                        encoding="utf-8")
+    args = ["lint", str(tmp_path / "zh.txt"), str(tmp_path / "en.txt"), "-g",
+            str(tmp_path / "terms.csv"), "--json"]
+    only = json.loads(run_tifa(*args, "--glossary-only").stdout)["findings"]
+    assert [(f["code"], f["term"]) for f in only] == [("term-missing", "人工智能")]
+    layered = {f["code"] for f in json.loads(run_tifa(*args).stdout)["findings"]}
+    assert "term-deprecated" in layered  # the shipped glossary knows One Belt One Road
