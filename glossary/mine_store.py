@@ -134,6 +134,26 @@ def _chars(key: str) -> int:
     return sum(map(len, _CHUNK.findall(key)))
 
 
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # mine_words.CJK
+
+
+def _chars_many(keys: list[str]) -> list[int]:
+    """`[_chars(k) for k in keys]` in one pass over all their code points: the characters
+    of the chunks are the CJK characters and the dashes (—) between two of them."""
+    if not keys:
+        return []
+    cp = np.frombuffer("\0".join(keys).encode("utf-32-le"), dtype=np.uint32)
+    cjk = np.zeros(len(cp), dtype=bool)
+    for lo, hi in _CJK_RANGES:
+        cjk |= (cp >= lo) & (cp <= hi)
+    inside = cjk.copy()
+    inside[1:-1] |= (cp[1:-1] == ord("—")) & cjk[:-2] & cjk[2:]
+    ends = np.cumsum([len(k) + 1 for k in keys]) - 1  # where each key's separator is
+    total = np.concatenate([[0], np.cumsum(inside, dtype=np.int64)])
+    starts = np.concatenate([[0], ends[:-1] + 1])
+    return (total[ends] - total[starts]).tolist()
+
+
 _EVIDENCE_MAGIC = b"tifa-evidence-2\n"
 
 
@@ -792,11 +812,11 @@ class MineStore:
 
     def _rows(self, keys: list[str], first: list[Any], prefix: str) -> list[tuple]:
         rows = []
-        for key, seg in zip(keys, first, strict=True):
+        for key, seg, chars in zip(keys, first, _chars_many(keys), strict=True):
             src = seg.sources[0] if seg.sources else None
             rows.append((_segment_hash(key), key, None if seg.text == key else seg.text,
                          prefix + seg.doc, seg.article or "", src.file if src else "",
-                         src.line if src else 0, _chars(key)))
+                         src.line if src else 0, chars))
         return rows
 
     def _insert_rows(self, rows: list[tuple], first: list[Any]) -> int:

@@ -398,3 +398,22 @@ def test_an_update_whose_commit_fails_leaves_the_previous_store(
         assert store._committing is not None  # committing beside the ranking
         store.evidence()
     assert _dump(big_store) == before
+
+
+def test_the_characters_of_many_segments_are_counted_as_of_each() -> None:
+    """`_chars_many` (one pass over all code points) counts each key's chunk characters as
+    `_chars` (the chunks found one key at a time) does: dashes only between CJK characters,
+    the edges of the CJK blocks, separators and empty keys."""
+    import random
+
+    from tifa.glossary.mine_store import _chars, _chars_many
+
+    keys = ["", "—", "中—", "—中", "中—国", "中——国", "中—国—家", "a中b", "中\x00国",
+            "㐀䶿一鿿豈﫿", "\u4dc0中", "中—\n国", "x—中—国—", "中 — 国"]
+    assert _chars_many(keys) == [_chars(k) for k in keys]
+    rng = random.Random(15)
+    alphabet = "中国—a 0\x00㐀\u4dc0豈-"
+    for _ in range(500):
+        keys = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                for _ in range(rng.randint(0, 5))]
+        assert _chars_many(keys) == [_chars(k) for k in keys], keys
