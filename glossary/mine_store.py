@@ -95,6 +95,8 @@ _LEVELS = """(n INTEGER PRIMARY KEY, keys BLOB NOT NULL, counts BLOB NOT NULL,
 # touches most of its leaves), and a cache too small for them spills and syncs the journal
 # over and over (2 MB, the default, wrote ~1.4 GB for a 10-MB month at 1 GB).
 UPDATE_CACHE_KIB = 400_000
+_SELECT_LEVELS = ("SELECT n, keys, counts, slack, grams, left_lo, left_hi, left_open, right_lo, "
+                  "right_hi, right_open FROM levels ORDER BY n")
 _ARRAYS = (("keys", np.uint64), ("counts", np.int64), ("slack", np.int64),
            ("grams", np.uint32), ("left_lo", np.int64), ("left_hi", np.int64),
            ("left_open", np.uint8), ("right_lo", np.int64), ("right_hi", np.int64),
@@ -296,6 +298,9 @@ class MineStore:
         self._deferred: list[Callable[[], None]] = []
         self._committing: threading.Thread | None = None
         self._commit_error: BaseException | None = None
+        # the stored counts' rows, read in a thread (`_read_levels_aside`) while the month is
+        # segmented (the thread is `_committing`'s: the connection is its own until `_finish`)
+        self._levels_read: list[tuple] | None = None
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -485,9 +490,12 @@ class MineStore:
         a month's update ranks right after counting its window, and need not read them back)."""
         if self._written is not None:
             return self._written
+        self._finish()
+        rows, self._levels_read = self._levels_read, None
+        if rows is None:
+            rows = self.db.execute(_SELECT_LEVELS).fetchall()
         out: list[dict[str, np.ndarray]] = []
-        names = ", ".join(name for name, _ in _ARRAYS)
-        for row in self.db.execute(f"SELECT n, {names} FROM levels ORDER BY n"):
+        for row in rows:
             n, blobs = row[0], row[1:]
             arr = {name: np.frombuffer(b, dtype=t) for (name, t), b in zip(_ARRAYS, blobs,
                                                                            strict=True)}
@@ -497,6 +505,18 @@ class MineStore:
                 raise TifaError(f"damaged store (counts of length {n})", self.path)
             out.append(arr)
         return out
+
+    def _read_levels_aside(self) -> None:
+        """Read the stored counts' rows in a thread (SQLite reads without holding the GIL)
+        while this one segments the month; `_level_arrays` takes them."""
+        def read() -> None:
+            try:
+                self._levels_read = self._db.execute(_SELECT_LEVELS).fetchall()
+            except BaseException as e:  # noqa: BLE001 - reported by `_finish`
+                self._commit_error = e
+
+        self._committing = threading.Thread(target=read, name="tifa-store-read")
+        self._committing.start()
 
     def _levels(self, upper: bool = False) -> tuple[NgramCounts, list[np.ndarray]]:
         """The stored counts (lower bounds; with `upper`, counts plus what each may miss) and
@@ -722,6 +742,10 @@ class MineStore:
                 out.segments = added - before
                 closing = None
             else:  # large: these pages on their own, exact copies of stored text merged
+                if (self._written is None and self._meta("closed_upto")
+                        and self._open_chars() + sum(len(t) for _, t, _ in new)
+                        >= self._meta("window_chars")):  # the window may close: read ahead
+                    self._read_levels_aside()
                 segset = segment_pages([(n, t) for n, t, _ in new], progress)
                 out.segments, closing = self._insert_counting(segset.segments, f"{batch}:",
                                                               ranking)
