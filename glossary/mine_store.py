@@ -439,6 +439,7 @@ class MineStore:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield
+                self._finish()  # a thread reading ahead is done with the connection
                 if self._deferred and later:
                     self._committing = threading.Thread(target=self._commit, args=(cache_kib,),
                                                         name="tifa-store-commit")
@@ -450,6 +451,7 @@ class MineStore:
                     error, self._commit_error = self._commit_error, None
                     raise error
             except BaseException:
+                self._finish(raising=False)  # the error in hand is the one to report
                 self._written = None  # what it wrote is undone
                 self._ahead = self._ready = None
                 self._deferred = []

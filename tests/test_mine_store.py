@@ -417,3 +417,32 @@ def test_the_characters_of_many_segments_are_counted_as_of_each() -> None:
         keys = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
                 for _ in range(rng.randint(0, 5))]
         assert _chars_many(keys) == [_chars(k) for k in keys], keys
+
+
+def test_an_update_interrupted_while_it_reads_ahead_leaves_the_previous_store(
+        big_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stored counts are read in a thread while the month is segmented: Ctrl-C during
+    the segmenting waits for that thread, rolls back, and leaves the previous store."""
+    import tifa.tm.corpus.merge as merge
+    from tifa.glossary import mine_store
+
+    started: list[bool] = []
+    real = mine_store.MineStore._read_levels_aside
+
+    def reading(self) -> None:
+        started.append(True)
+        real(self)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mine_store.MineStore, "_read_levels_aside", reading)
+    monkeypatch.setattr(merge, "segment_pages", interrupted)
+    before = _dump(big_store)
+    with pytest.raises(KeyboardInterrupt), MineStore.open(big_store) as store:
+        store.add(_pages(SEED_FILES[4:]), ranking=True)
+    assert started and _dump(big_store) == before
+    monkeypatch.undo()
+    with MineStore.open(big_store) as store:
+        assert store.add(_pages(SEED_FILES[4:]), ranking=True).counted
+        assert store.evidence().zh
