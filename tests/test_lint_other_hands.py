@@ -159,6 +159,9 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
      "term-missing"),
     ("astana", "promote solidarity and cooperation within the Global South",
      "promote solidarity and cooperation among developing countries", "term-missing"),
+    ("astana", "Kazakh President Kassym-Jomart Tokayev", "Kyrgyz President Kassym-Jomart "
+     "Tokayev", "term-missing"),
+    ("press", "Kyrgyz President Japarov", "Kazakh President Japarov", "term-missing"),
     # one Chinese sentence made two English ones, and one of them lost
     ("kz", " It helps the sustainable economic and social development of both countries, "
      "benefits both peoples, and is a model of state-to-state relations.", "",

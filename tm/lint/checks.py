@@ -265,6 +265,8 @@ class TermMissing(Check):
                 rendered.append(entry.id)
                 rendered.extend(n.id for n in hit.nested)
                 continue
+            if any(entry_id == entry.id for _, entry_id, _, _ in missing):
+                continue  # a rendering is looked for once a unit: the term twice, one finding
             others = [v.text for v in entry.en_variants]
             hint = f"accepted: {', '.join(_quote(v) for v in others)}" if others else \
                 (entry.note.split(". ")[0] if entry.note else "")
@@ -393,6 +395,8 @@ class TermInconsistent(Check):
                 continue
             if rendering in short and _words(rendering) < _words(first[0]):
                 continue  # "SMEs" after "small and medium-sized enterprises": house practice
+            if _name_and_adjective(rendering, first[0]):
+                continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
@@ -407,6 +411,13 @@ class TermInconsistent(Check):
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _name_and_adjective(a: str, b: str) -> bool:
+    """One word the start of the other: a country and its adjective (Kazakhstan / Kazakh,
+    Uzbekistan / Uzbek), not two renderings to choose between."""
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    return " " not in long and len(short) >= 4 and long.startswith(short) and short != long
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
