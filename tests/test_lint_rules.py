@@ -402,8 +402,8 @@ LECTURE_FIRST = ("第十一期“焦作人大学堂”开讲。", "The eleventh 
                  "Congress Lecture Hall\" opened.")
 LECTURE_LATER = ("“焦作人大学堂”将常态化开展集体学习。", "The lecture hall will hold group study "
                  "on a regular basis.")
-FORCES_FIRST = ("保持对“三股势力”零容忍。", "Show zero tolerance for the three forces of terrorism, "
-                "separatism and extremism.")
+FORCES_FIRST = ("保持对“三股势力”零容忍。", "Show zero tolerance for the three forces of "
+                "terrorism, separatism and extremism.")
 FORCES_LATER = ("共同打击“三股势力”。", "Jointly combat the hostile groups.")
 
 
