@@ -51,6 +51,20 @@ class Background:
             known = self._splits[s] = tuple(self._split(s))
         return list(known)
 
+    def prepared(self) -> Background:
+        """This background with its word tables built (before a fork, so that both processes
+        share them instead of each building its own)."""
+        self._table(1)
+        return self
+
+    def splits(self) -> dict[str, tuple[str, ...]]:
+        """The splits made so far (a forked worker sends them back: `adopt`)."""
+        return dict(self._splits)
+
+    def adopt(self, splits: dict[str, tuple[str, ...]]) -> None:
+        """Take splits made elsewhere (by `splits`: the same pure function of the string)."""
+        self._splits.update(splits)
+
     def split_many(self, strings: Iterable[str]) -> None:
         """Make the splits of many strings at once, so that `split` finds them made: the same
         dynamic programme as `_split`, run over all the strings together with numpy (one

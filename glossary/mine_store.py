@@ -41,6 +41,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
@@ -59,6 +60,7 @@ from tifa.glossary.mine import (
     gather_counted,
     scan_step,
 )
+from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
 from tifa.glossary.mine_gather import SampleSide, sample_side
 from tifa.tm.base import VERSION
@@ -83,11 +85,16 @@ CREATE TABLE segments (
     doc TEXT NOT NULL, article TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
     chars INTEGER NOT NULL);
 CREATE TABLE articles (title TEXT PRIMARY KEY);
-CREATE TABLE levels (n INTEGER PRIMARY KEY, keys BLOB NOT NULL, counts BLOB NOT NULL,
+CREATE TABLE levels {LEVELS};
+"""
+_LEVELS = """(n INTEGER PRIMARY KEY, keys BLOB NOT NULL, counts BLOB NOT NULL,
     slack BLOB NOT NULL, grams BLOB NOT NULL, left_lo BLOB NOT NULL, left_hi BLOB NOT NULL,
     left_open BLOB NOT NULL, right_lo BLOB NOT NULL, right_hi BLOB NOT NULL,
-    right_open BLOB NOT NULL);
-"""
+    right_open BLOB NOT NULL)"""
+# An update's pages in SQLite's cache: the segments' hash index is written at random (a month
+# touches most of its leaves), and a cache too small for them spills and syncs the journal
+# over and over (2 MB, the default, wrote ~1.4 GB for a 10-MB month at 1 GB).
+UPDATE_CACHE_KIB = 400_000
 _ARRAYS = (("keys", np.uint64), ("counts", np.int64), ("slack", np.int64),
            ("grams", np.uint32), ("left_lo", np.int64), ("left_hi", np.int64),
            ("left_open", np.uint8), ("right_lo", np.int64), ("right_hi", np.int64),
@@ -239,12 +246,21 @@ def _evidence_from_blob(blob: bytes) -> Evidence:
     return Evidence(**d)
 
 
+def _configure(db: sqlite3.Connection) -> None:
+    """This connection's settings (none is kept in the file; the journal and `synchronous`
+    stay SQLite's safe defaults, so a killed update or a lost power rolls back): deleted
+    content is not overwritten with zeros (some builds do so by default; the stored counts are
+    replaced each month, ~330 MB at 1 GB, and zeroing them cost as much again, journal
+    included)."""
+    db.execute("PRAGMA secure_delete = OFF")
+
+
 class MineStore:
     """One store file, opened for reading and updating (see the module docstring)."""
 
     def __init__(self, path: str | os.PathLike, db: sqlite3.Connection) -> None:
         self.path = str(path)
-        self.db = db
+        self._db = db
         # the stored counts as this process wrote them (None: read them from the file)
         self._written: list[dict[str, np.ndarray]] | None = None
         # the sample and `sample_side` of it, computed by `add(..., ranking=True)` while the
@@ -253,6 +269,40 @@ class MineStore:
         # the evidence to keep, being serialised in a worker while the caller ranks:
         # (state, the function that waits for the blob, what stops the worker)
         self._pending: tuple[str, Callable[[], bytes], ExitStack] | None = None
+        # an update that ranks next: what `evidence` needs of the file, read before its last
+        # writes and its commit went to a thread (the stored state, the counts, the titles)
+        self._ready: tuple[str, NgramCounts, set[str]] | None = None
+        # writes of the transaction that the committing thread makes before its COMMIT
+        self._deferred: list[Callable[[], None]] = []
+        self._committing: threading.Thread | None = None
+        self._commit_error: BaseException | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection, once an update committing in a thread is done (`_finish`)."""
+        self._finish()
+        return self._db
+
+    def _finish(self, raising: bool = True) -> None:
+        """Wait for the update committing in a thread, if any; raise its error (the update
+        was rolled back) unless `raising` is false. Not interrupted: the connection is never
+        left to a thread still writing."""
+        thread, self._committing = self._committing, None
+        if thread is None:
+            return
+        interrupted: BaseException | None = None
+        while thread.is_alive():
+            try:
+                thread.join()
+            except BaseException as e:  # noqa: BLE001 - raised once the commit is over
+                interrupted = e
+        error, self._commit_error = self._commit_error, None
+        if error is not None:
+            self._written = self._ahead = self._ready = None
+        if interrupted is not None:
+            raise interrupted
+        if error is not None and raising:
+            raise error
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -274,10 +324,11 @@ class MineStore:
             raise TifaError("not a tifa mine store (not a file)", path)
         try:
             db = sqlite3.connect(target.resolve().as_uri() + "?mode=rw", uri=True,
-                                 isolation_level=None)
+                                 isolation_level=None, check_same_thread=False)
         except sqlite3.Error as e:
             raise TifaError(f"cannot open the store ({e})", path) from None
         try:
+            _configure(db)
             store = cls(path, db)
             store._check()
             with store._settling():
@@ -292,9 +343,10 @@ class MineStore:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                    dir=target.parent or ".")
         os.close(fd)
-        db = sqlite3.connect(tmp, isolation_level=None)
+        db = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
         try:
-            db.executescript(_TABLES)
+            _configure(db)
+            db.executescript(_TABLES.replace("{LEVELS}", _LEVELS))
             meta = {"format": FORMAT, "schema": SCHEMA, "whole": 1, "bound": 0, "batch": 0,
                     "chars": 0, "closed_chars": 0, "closed_upto": 0,
                     "window_chars": window_chars, "exact_chars": exact_chars}
@@ -312,15 +364,18 @@ class MineStore:
 
     @contextmanager
     def _settling(self) -> Iterator[None]:
-        """The store's life: on leaving it, the evidence being serialised is written (on an
-        error or a signal its worker is stopped and nothing is written: it is only a cache)."""
+        """The store's life: on leaving it, the update committing in a thread is waited for
+        and the evidence being serialised is written (on an error or a signal its worker is
+        stopped and nothing is written: it is only a cache)."""
         try:
             yield
         except BaseException:
+            self._finish(raising=False)  # the error in hand is the one to report
             if self._pending is not None:
                 stack, self._pending = self._pending[2], None
                 stack.__exit__(*sys.exc_info())
             raise
+        self._finish()
         self._settle()
 
     def _check(self) -> None:
@@ -348,16 +403,54 @@ class MineStore:
                             [(str(v), k) for k, v in values.items()])
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self.db.execute("BEGIN IMMEDIATE")
+    def _transaction(self, cache_kib: int = 0, later: bool = False) -> Iterator[None]:
+        """One transaction; `cache_kib`: SQLite's page cache for it (the default after);
+        `later`: the writes the block deferred (`_deferred`) and the COMMIT are made in a
+        thread, while the caller goes on (`_finish` waits for it)."""
+        db = self.db
+        if cache_kib:
+            db.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
         try:
-            yield
-        except BaseException:
-            self._written = None  # what it wrote is undone
-            self._ahead = None
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                if self._deferred and later:
+                    self._committing = threading.Thread(target=self._commit, args=(cache_kib,),
+                                                        name="tifa-store-commit")
+                    self._committing.start()
+                    cache_kib = 0  # the thread puts it back
+                    return
+                self._commit(0)
+                if self._commit_error is not None:
+                    error, self._commit_error = self._commit_error, None
+                    raise error
+            except BaseException:
+                self._written = None  # what it wrote is undone
+                self._ahead = self._ready = None
+                self._deferred = []
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        finally:
+            if cache_kib:  # the pages go back (a ranking forks workers next)
+                db.execute("PRAGMA cache_size = -2000")
+
+    def _commit(self, cache_kib: int) -> None:
+        """The deferred writes and the COMMIT (in the committing thread, or in place); on an
+        error the transaction is rolled back and the error kept for `_finish`."""
+        db = self._db
+        try:
+            for write in self._deferred:
+                write()
+            db.execute("COMMIT")
+        except BaseException as e:  # noqa: BLE001 - reported by `_finish`
+            self._commit_error = e
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+        finally:
+            self._deferred = []
+            if cache_kib:
+                db.execute("PRAGMA cache_size = -2000")
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -399,18 +492,34 @@ class MineStore:
             slack.append(arr["slack"])
         return NgramCounts(levels, self._meta("closed_chars"), 1), slack
 
-    def _put_levels(self, counts: NgramCounts, slack: list[np.ndarray]) -> None:
-        self.db.execute("DELETE FROM levels")
+    def _put_levels(self, counts: NgramCounts, slack: list[np.ndarray],
+                    later: bool = False) -> None:
+        """Replace the stored counts (`later`: the writes are deferred to the commit). They go
+        into a new table, and the old one is dropped after: pages freed in a transaction and
+        reused in it are journaled first (another ~330 MB written at 1 GB), while the pages the
+        last update freed, or new ones, are not."""
         written = []
         for lv, sl in zip(counts.levels, slack, strict=True):
             values = (lv.keys, lv.counts, sl, lv.grams.reshape(-1), lv.left.lo, lv.left.hi,
                       lv.left.open, lv.right.lo, lv.right.hi, lv.right.open)
-            arr = {name: np.ascontiguousarray(v, dtype=t)
-                   for v, (name, t) in zip(values, _ARRAYS, strict=True)}
-            self.db.execute(f"INSERT INTO levels VALUES ({', '.join('?' * 11)})",
-                            (lv.n, *(a.tobytes() for a in arr.values())))
-            written.append(arr)
+            written.append({name: np.ascontiguousarray(v, dtype=t)
+                            for v, (name, t) in zip(values, _ARRAYS, strict=True)})
         self._written = written
+
+        def write() -> None:
+            db = self._db  # also from the committing thread
+            db.execute("DROP TABLE IF EXISTS levels_new")
+            db.execute(f"CREATE TABLE levels_new {_LEVELS}")
+            for n, arr in enumerate(written, 1):
+                db.execute(f"INSERT INTO levels_new VALUES ({', '.join('?' * 11)})",
+                           (n, *(a.tobytes() for a in arr.values())))
+            db.execute("DROP TABLE levels")
+            db.execute("ALTER TABLE levels_new RENAME TO levels")
+
+        if later:
+            self._deferred.append(write)
+        else:
+            write()
 
     def _open_keys(self) -> list[str]:
         upto = self._meta("closed_upto")
@@ -433,24 +542,35 @@ class MineStore:
     def _last_segment(self) -> int:
         return self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
 
-    def _sample_at(self, chars: int, last: int) -> tuple[list[str], list[Segment]]:
-        """The sample of a store of `chars` characters whose last segment is `last`."""
+    def _sample_at(self, chars: int, last: int, pending: Sequence[tuple] = (),
+                   ) -> tuple[list[str], list[Segment]]:
+        """The sample of a store of `chars` characters whose last segment is `last`;
+        `pending`: rows (`_rows`) of the last segments, not inserted yet."""
         step = scan_step(chars)
         keys: list[str] = []
         segs: list[Segment] = []
+        stored = last - len(pending)
         ids = list(range(1, last + 1, step))
-        for at in range(0, len(ids), 500):
-            part = ids[at:at + 500]
+
+        def put(sid: int, key: str, text: str | None, doc: str, article: str, file: str,
+                line: int) -> None:
+            keys.append(key)
+            segs.append(Segment(id=str(sid), text=key if text is None else text, doc=doc,
+                                article=article, para=0, sources=[Source(file, line)],
+                                variants=[]))
+
+        inside = [i for i in ids if i <= stored]
+        for at in range(0, len(inside), 500):
+            part = inside[at:at + 500]
             rows = self.db.execute(
                 "SELECT id, key, text, doc, article, file, line FROM segments WHERE id IN "
                 f"({', '.join('?' * len(part))}) ORDER BY id", part).fetchall()
             if len(rows) != len(part):
                 raise TifaError("damaged store (segments missing)", self.path)
-            for sid, key, text, doc, article, file, line in rows:
-                keys.append(key)
-                segs.append(Segment(id=str(sid), text=key if text is None else text, doc=doc,
-                                    article=article, para=0, sources=[Source(file, line)],
-                                    variants=[]))
+            for row in rows:
+                put(*row)
+        for sid in ids[len(inside):]:
+            put(sid, *pending[sid - stored - 1][1:-1])
         return keys, segs
 
     def evidence(self, use_sentencepiece: bool = False,
@@ -458,28 +578,38 @@ class MineStore:
         """Every candidate of the archive with its signals, as `mine.gather` gives them (the
         ones computed last if nothing stored and no code of the miner changed since)."""
         self._settle()
-        state = self._state(use_sentencepiece)
-        cached = self._cached_evidence(state)
-        if cached is not None:
-            return cached
-        counts = self.counts()
-        drawn = (self._meta("chars"), self._last_segment())
+        ready, self._ready = self._ready, None
         side: SampleSide | None = None
-        if self._ahead is not None and self._ahead[0] == drawn:
+        if ready is not None and self._ahead is not None and not use_sentencepiece:
+            stored, counts, titles = ready  # this update's, prepared by `add`
+            state = self._state(use_sentencepiece, stored)
             _, keys, segs, side = self._ahead
         else:
-            keys, segs = self._sample_at(*drawn)
+            state = self._state(use_sentencepiece)
+            cached = self._cached_evidence(state)
+            if cached is not None:
+                return cached
+            counts = self.counts()
+            drawn = (self._meta("chars"), self._last_segment())
+            if self._ahead is not None and self._ahead[0] == drawn:
+                _, keys, segs, side = self._ahead
+            else:
+                keys, segs = self._sample_at(*drawn)
+            titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
         self._ahead = None
-        titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
         sp = [c for k in keys for c in _CHUNK.findall(k)] if use_sentencepiece else None
         ev = gather_counted(counts, keys, segs, titles, sp, progress=progress, side=side)
+        self._finish()  # the update is stored before its ranking is handed out
         self._cache_later(state, ev)
         return ev
 
-    def _state(self, use_sentencepiece: bool) -> str:
+    def _stored_state(self) -> str:
+        return ":".join(str(self._meta(k)) for k in ("batch", "chars", "closed_upto", "bound"))
+
+    def _state(self, use_sentencepiece: bool, stored: str | None = None) -> str:
         """What the evidence depends on: the stored state (every update that stores anything
-        is a new batch) and the miner (tifa's version, the source of its mining modules, the
-        background and dictionary packages)."""
+        is a new batch; `stored`: `_stored_state()` if read already) and the miner (tifa's
+        version, the source of its mining modules, the background and dictionary packages)."""
         from importlib.metadata import PackageNotFoundError, version
 
         digest = hashlib.sha256(VERSION.encode())
@@ -490,7 +620,8 @@ class MineStore:
                 digest.update(f"{package} {version(package)}".encode())
             except PackageNotFoundError:
                 digest.update(package.encode())
-        stored = ":".join(str(self._meta(k)) for k in ("batch", "chars", "closed_upto", "bound"))
+        if stored is None:
+            stored = self._stored_state()
         return f"{stored}:{int(use_sentencepiece)}:{digest.hexdigest()}"
 
     def _cached_evidence(self, state: str) -> Evidence | None:
@@ -555,7 +686,9 @@ class MineStore:
             new.append((name, text, fp))
         if not new:
             return out
-        with self._transaction():
+        # with `ranking`, a closing window's counts are written and the update committed in a
+        # thread while the caller ranks (`evidence` has what it needs of the file: `_prepare`)
+        with self._transaction(UPDATE_CACHE_KIB, later=ranking):
             batch = self._meta("batch") + 1
             whole = bool(self._meta("whole"))
             if whole:  # small: all pages segmented together, as `tifa segment` would
@@ -586,12 +719,24 @@ class MineStore:
                 self._set(whole=0)
                 whole = False
             if closing is not None:  # the window was counted beside the insert
-                self._close_window(*closing)
+                self._close_window(*closing, later=ranking)
                 out.counted = True
+                if ranking:
+                    self._prepare()
             elif not whole and self._open_chars() >= self._meta("window_chars"):
                 self._close_window(*self._window_job(self._open_keys())())
                 out.counted = True
         return out
+
+    def _prepare(self) -> None:
+        """What `evidence` reads of the file once this update is stored, read now (the stored
+        state, the counts, the titles), if the sample drawn ahead is the one it would draw."""
+        drawn = (self._meta("chars"), self._last_segment())
+        if self._ahead is None or self._ahead[0] != drawn:
+            self._ahead = None
+            return
+        titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
+        self._ready = (self._stored_state(), self.counts(), titles)
 
     def _total_chars(self) -> int:
         return self._meta("closed_chars") + self._open_chars()
@@ -608,9 +753,10 @@ class MineStore:
     def _insert_counting(self, segments: Sequence[Any], prefix: str, ranking: bool = False,
                          ) -> tuple[int, tuple[NgramCounts, list[np.ndarray], int] | None]:
         """`_insert`, and when the new segments fill the open window, its counts onto the
-        stored ones (`_window_job`), computed in a forked worker while this process inserts
-        (and, with `ranking`, computes the new sample's `sample_side` for `evidence`):
-        (how many segments were new, the window's counts or None)."""
+        stored ones (`_window_job`), computed in a forked worker while this process inserts;
+        with `ranking`, the worker computes the new sample's `sample_side` for `evidence`
+        instead, and this process inserts and counts: (how many segments were new, the
+        window's counts or None)."""
         keys, first = _distinct(segments)
         rows = self._rows(keys, first, prefix)
         stored: set[bytes] = set()
@@ -622,13 +768,27 @@ class MineStore:
         if self._open_chars() + sum(r[-1] for r in fresh) < self._meta("window_chars"):
             return self._insert_rows(rows, first), None
         job = self._window_job(self._open_keys() + [r[1] for r in fresh])
-        with aside(job) as counted:
+        if not ranking:
+            with aside(job) as counted:
+                return self._insert_rows(rows, first), counted()
+        # the sample `evidence` will draw once this update is stored (the new segments take
+        # the next ids, in order): its own evidence in the worker, which sends back little,
+        # while this process inserts and counts (the counts, ~330 MB at 1 GB, stay here)
+        drawn = (self._total_chars() + sum(r[-1] for r in fresh),
+                 self._last_segment() + len(fresh))
+        keys, segs = self._sample_at(*drawn, pending=fresh)
+        bg = background().prepared()  # read once, shared with the worker
+
+        def ahead() -> tuple[SampleSide, dict[str, tuple[str, ...]]]:
+            return sample_side(keys), bg.splits()  # its splits, which the ranking reuses
+
+        with aside(ahead) as later:
             added = self._insert_rows(rows, first)
-            if ranking:  # the sample `evidence` will draw once this update is stored
-                drawn = (self._total_chars(), self._last_segment())
-                keys, segs = self._sample_at(*drawn)
-                self._ahead = (drawn, keys, segs, sample_side(keys))
-            return added, counted()
+            counted = job()
+            side, splits = later()
+        bg.adopt(splits)
+        self._ahead = (drawn, keys, segs, side)
+        return added, counted
 
     def _rows(self, keys: list[str], first: list[Any], prefix: str) -> list[tuple]:
         rows = []
@@ -685,8 +845,10 @@ class MineStore:
             return merged, slack, grown
         return onto
 
-    def _close_window(self, merged: NgramCounts, slack: list[np.ndarray], grown: int) -> None:
-        """Store the window's counts (`_window_job`): every segment stored so far is counted."""
+    def _close_window(self, merged: NgramCounts, slack: list[np.ndarray], grown: int,
+                      later: bool = False) -> None:
+        """Store the window's counts (`_window_job`): every segment stored so far is counted
+        (`later`: the counts are written by the commit)."""
         last = self.db.execute("SELECT max(id) FROM segments").fetchone()[0] or 0
-        self._put_levels(merged, slack)
+        self._put_levels(merged, slack, later)
         self._set(bound=grown, closed_upto=last, closed_chars=self._total_chars())

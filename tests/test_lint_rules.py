@@ -396,3 +396,33 @@ def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
 def test_other_phrasing_that_leaves_the_term_is_still_found(terms, zh, en, code) -> None:
     codes = {f.code for f in iter_findings(_units([(zh, en)]), terms)}
     assert code in codes, codes
+
+
+LECTURE_FIRST = ("第十一期“焦作人大学堂”开讲。", "The eleventh session of the \"Jiaozuo People's "
+                 "Congress Lecture Hall\" opened.")
+LECTURE_LATER = ("“焦作人大学堂”将常态化开展集体学习。", "The lecture hall will hold group study "
+                 "on a regular basis.")
+FORCES_FIRST = ("保持对“三股势力”零容忍。", "Show zero tolerance for the three forces of "
+                "terrorism, separatism and extremism.")
+FORCES_LATER = ("共同打击“三股势力”。", "Jointly combat the hostile groups.")
+
+
+def test_a_quoted_name_given_whole_may_be_shortened_whole(terms) -> None:
+    """人大 inside the quoted name “焦作人大学堂”: once the name is given in full, "the lecture
+    hall" shortens it, term and all. A quoted term itself (“三股势力”) keeps its rules."""
+    def missing(pairs):
+        return [(f.unit_id, f.term)
+                for f in iter_findings(_units(pairs, lambda i: f"p{i}"), terms)
+                if f.code == "term-missing"]
+    assert missing([LECTURE_FIRST, LECTURE_LATER]) == []
+    assert missing([LECTURE_LATER, LECTURE_FIRST]) == [("1", "人民代表大会")]  # f.term: zh
+    assert missing([FORCES_FIRST, FORCES_LATER]) == [("2", "三股势力")]
+
+
+def test_a_three_letter_head_noun_is_a_short_mention(terms) -> None:
+    """"The amended law" after "the Legislation Law" in the paragraph."""
+    first = ("全国人民代表大会对立法法进行第二次修改。", "The National People's Congress amended "
+             "the Legislation Law for the second time.")
+    later = ("修改后的立法法有哪些亮点？", "What is new in the amended law?")
+    assert not [f for f in iter_findings(_units([first, later]), terms)
+                if f.code == "term-missing"]

@@ -217,11 +217,12 @@ def test_an_update_that_ranks_next_gives_the_same_evidence(
         added = store.add(_pages(SEED_FILES[4:]))
         assert added.counted and store._ahead is None
         plain = store.evidence()
-    calls: list[int] = []
+    calls = tmp_path / "calls"  # a line per call, from whichever process makes it
     real = mine_gather.sample_side
 
     def counted_side(sample: list[str]):
-        calls.append(len(sample))
+        with calls.open("a") as fh:
+            fh.write(f"{len(sample)}\n")
         return real(sample)
 
     monkeypatch.setattr(mine_gather, "sample_side", counted_side)
@@ -232,7 +233,8 @@ def test_an_update_that_ranks_next_gives_the_same_evidence(
         assert store.add(_pages(SEED_FILES[4:]), ranking=True).counted
         assert store._ahead is not None
         ahead = store.evidence()
-    assert len(calls) == 1  # computed once, during the update, and used by the ranking
+    # computed once, during the update, and used by the ranking
+    assert len(calls.read_text().splitlines()) == 1
     assert ahead == plain and _table(ahead) == _table(plain)
     assert _dump(path) == _dump(tmp_path / "ahead.sqlite")  # the same archive, cache included
 
@@ -299,3 +301,100 @@ def test_the_kept_evidence_is_written_when_the_store_closes_not_on_an_error(
         again = store.evidence()
         assert store._pending is None  # read back, not computed
     assert again == ev and _table(again) == table
+
+
+@pytest.fixture
+def big_store(tmp_path: Path) -> Path:
+    """Four seed pages in the large regime with a tiny window: the fifth closes it."""
+    path = tmp_path / "big.sqlite"
+    for page in SEED_FILES[:4]:
+        with MineStore.open(path, create=True, window_chars=3000, exact_chars=0) as store:
+            store.add(_pages([page]))
+    return path
+
+
+def _without_evidence(path: Path) -> list[str]:
+    """The dump less the evidence cache, sorted (a title set's order is per process)."""
+    return sorted(line for line in _dump(path) if "evidence" not in line)
+
+
+_COMMITTING = (  # the committing thread runs `act` once its deferred writes are made
+    "import os, signal, sys, threading\n"
+    "from tifa.glossary import mine_store\n"
+    "real = mine_store.MineStore._commit\n"
+    "def commit(self, cache_kib):\n"
+    "    assert threading.current_thread().name == 'tifa-store-commit'\n"
+    "    for write in self._deferred:\n"
+    "        write()\n"
+    "    self._deferred = []\n"
+    "    {act}\n"
+    "    real(self, cache_kib)\n"
+    "mine_store.MineStore._commit = commit\n"
+    "from tifa.cli.app import main\n"
+    "sys.argv = ['tifa', 'mine', {page!r}, '--store', {path!r}]\n"
+    "main()\n"
+)
+
+
+def test_an_update_killed_while_it_commits_leaves_the_previous_store(
+        big_store: Path) -> None:
+    """`tifa mine MONTH --store` writes the month's counts and commits in a thread while it
+    ranks: killed there (SIGKILL, the last writes made, no COMMIT yet), the store is the
+    previous one, and works."""
+    before = _dump(big_store)
+    code = _COMMITTING.format(act="os.kill(os.getpid(), signal.SIGKILL)",
+                              page=str(SEED_FILES[4].relative_to(REPO)), path=str(big_store))
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
+    assert run.returncode == -9, run.stderr
+    assert _dump(big_store) == before
+    with MineStore.open(big_store) as store:
+        assert store.summary().documents == 4 and store.evidence().zh
+
+
+def test_an_update_stopped_while_it_commits_is_stored_whole(big_store: Path,
+                                                            tmp_path: Path) -> None:
+    """SIGTERM while the update commits in its thread: the command stops (exit 143, one line)
+    once the commit is over, with the update stored whole, as an update that was left alone
+    stores it (the evidence kept for the next ranking aside: it is not written)."""
+    import shutil
+
+    alone = tmp_path / "alone.sqlite"
+    shutil.copyfile(big_store, alone)
+    page = str(SEED_FILES[4].relative_to(REPO))
+    assert run_tifa("mine", page, "--store", str(alone)).returncode == 0
+    code = _COMMITTING.format(act="os.kill(os.getpid(), signal.SIGTERM)", page=page,
+                              path=str(big_store))
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
+    assert run.returncode == 143, run.stderr
+    assert "Traceback" not in run.stderr and run.stderr.strip().endswith("SIGTERM")
+    assert _without_evidence(big_store) == _without_evidence(alone)
+    with MineStore.open(big_store) as store:
+        assert store.summary().documents == 5
+
+
+def test_an_update_whose_commit_fails_leaves_the_previous_store(
+        big_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write of the committing thread fails (a full disk): the ranking is not handed out,
+    the error is the store's one line, and the store is the previous one."""
+    from tifa.glossary import mine_store
+    from tifa.tm.base.files import TifaError
+
+    real = mine_store.MineStore._close_window
+
+    def close_then_fail(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+
+        def full() -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        self._deferred.append(full)
+
+    monkeypatch.setattr(mine_store.MineStore, "_close_window", close_then_fail)
+    before = _dump(big_store)
+    with pytest.raises(TifaError, match="disk is full"), MineStore.open(big_store) as store:
+        assert store.add(_pages(SEED_FILES[4:]), ranking=True).counted
+        assert store._committing is not None  # committing beside the ranking
+        store.evidence()
+    assert _dump(big_store) == before
