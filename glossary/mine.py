@@ -152,12 +152,22 @@ def drop_saying_lines(ranked: list[Candidate]) -> list[Candidate]:
     is a piece of a sentence, not a formulation: left out where every occurrence is one. The
     saying as a whole is the glossary's concern (an entry with its rendering). Read from the
     contexts, so only where they show every occurrence (at most three)."""
+    sayings: dict[str, list[tuple[int, int]]] = {}  # context → its quoted spans with a break
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        found = sayings.get(text)
+        if found is None:
+            found = sayings[text] = [m.span(1) for m in _QUOTED.finditer(text)
+                                     if _LINE_BREAK.search(m.group(1))]
+        return found
+
     def line_only(c: Candidate) -> bool:
         if not c.contexts or len(c.contexts) < c.freq or _marked(c):
             return False
         for ctx in c.contexts:
-            quoted = [m.span(1) for m in _QUOTED.finditer(ctx.text)
-                      if _LINE_BREAK.search(m.group(1))]
+            quoted = spans(ctx.text)
+            if not quoted:
+                return False
             at = [m.start() for m in re.finditer(re.escape(c.zh), ctx.text)]
             if not at or not all(any(a <= x and x + len(c.zh) <= b for a, b in quoted)
                                  for x in at):
@@ -173,17 +183,21 @@ def drop_person_clauses(ranked: list[Candidate]) -> list[Candidate]:
     person stands beside (`name` between 0 and 1: names of CC-CEDICT are places as often)
     and that general Chinese does not know as a word (人大, 政府 stand beside titles too)."""
     bg = background()
-    people = {_key(c.zh) for c in ranked
-              if 0 < c.signals.get("name", 0.0) < 1 and bg.word_zipf(_key(c.zh)) <= 0}
+    people = {k for c in ranked if 0 < c.signals.get("name", 0.0) < 1
+              and bg.word_zipf(k := _key(c.zh)) <= 0}
     if not people:
         return ranked
     longest = max(map(len, people))
+    firsts = {k[0] for k in people}
 
-    def clause(k: str) -> bool:
+    def clause(c: Candidate) -> bool:
+        if c.zh[:1] not in firsts:  # the key starts alike (a quote mark leads no name)
+            return False
+        k = _key(c.zh)
         return not head_word(k) and any(k[:n] in people
-                                        for n in range(2, min(longest, len(k) - 1) + 1))
+                                         for n in range(2, min(longest, len(k) - 1) + 1))
 
-    return [c for c in ranked if c.score <= 0 or _marked(c) or not clause(_key(c.zh))]
+    return [c for c in ranked if c.score <= 0 or _marked(c) or not clause(c)]
 
 
 def drop_attached(ranked: list[Candidate]) -> list[Candidate]:

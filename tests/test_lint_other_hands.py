@@ -16,7 +16,7 @@ from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data" / "lint" / "other-hands"
 ARTICLES = ["kz", "luo", "sme", "arab", "misu", "tour", "fraud", "ecom", "opera", "fair", "press",
-            "org", "report", "astana", "flood", "food", "soil", "npc"]
+            "org", "report", "astana", "flood", "food", "soil", "npc", "jzrd", "taiji"]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def test_correct_translation_by_another_hand_is_quiet(name, terms) -> None:
     lines = [n for n, text in enumerate(zh.read_text(encoding="utf-8").splitlines(), 1)
              if text.strip()]
     assert sorted({int(u.id.split("/")[0]) for u in units}) == lines
-    if name not in ("report", "astana"):  # one Chinese sentence a paragraph, one unit each
+    if name not in ("report", "astana", "jzrd", "taiji"):  # one sentence a paragraph: a unit
         assert len(units) == len(lines)
     assert all(u.target and not u.alignment for u in units)
 
@@ -162,6 +162,13 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
     ("astana", "Kazakh President Kassym-Jomart Tokayev", "Kyrgyz President Kassym-Jomart "
      "Tokayev", "term-missing"),
     ("press", "Kyrgyz President Japarov", "Kazakh President Japarov", "term-missing"),
+    ("taiji", "practiced by 600 million people", "practiced by 60 million people",
+     "number-mismatch"),
+    ("taiji", "more than 150 countries", "more than 50 countries", "number-mismatch"),
+    # the slip, and "the amended law" right after it, which now has no full form before it
+    ("jzrd", "amended the Legislation Law", "amended the Law on Lawmaking",
+     "term-missing term-missing"),
+    ("jzrd", "On March 13, 2023", "On March 13, 2022", "number-mismatch"),
     # one Chinese sentence made two English ones, and one of them lost
     ("kz", " It helps the sustainable economic and social development of both countries, "
      "benefits both peoples, and is a model of state-to-state relations.", "",
@@ -328,7 +335,7 @@ def test_an_address_left_out_is_found_and_one_joined_is_quiet(terms, tmp_path) -
     assert _keynote_findings(joined, terms, tmp_path) == []
 
 
-@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize("name", [a for a in ARTICLES if a != "taiji"])  # taiji: no headline
 def test_a_title_left_out_is_found_at_its_line(name, terms, tmp_path) -> None:
     """The headline's English left out: the lead paragraph repeats its words, so the aligner
     joins the two, but the unit's Chinese has a heading its English lacks."""

@@ -130,6 +130,13 @@ def test_short_mention_without_a_full_one_is_missing(terms) -> None:
         [("2", "中国—中亚命运共同体", "error")]
 
 
+def _missing(pairs, terms) -> list[tuple[str, str, str]]:
+    """(unit, term, severity) of each term-missing finding, every pair its own paragraph."""
+    return [(f.unit_id, f.term, f.severity)
+            for f in iter_findings(_units(pairs, lambda i: f"p{i}"), terms)
+            if f.code == "term-missing"]
+
+
 FAIR_FIRST = ("6月13日，三门峡经济开发区首期“文明实践大集”火热开市。",
               "On June 13, the zone opened its first civilization practice fair.")
 FAIR_LATER = ("“文明实践大集”由经济开发区文明办主办。",
@@ -139,12 +146,8 @@ FAIR_LATER = ("“文明实践大集”由经济开发区文明办主办。",
 def test_a_descriptive_name_may_be_shortened_anywhere_after_its_full_form(terms) -> None:
     """A local, descriptive name (info when missing) is "the fair" in any later paragraph of
     the report, as every news translator writes it; before its full form it is still info."""
-    def missing(pairs):
-        return [(f.unit_id, f.severity)
-                for f in iter_findings(_units(pairs, lambda i: f"p{i}"), terms)
-                if f.code == "term-missing"]
-    assert missing([FAIR_FIRST, FAIR_LATER]) == []
-    assert missing([FAIR_LATER, FAIR_FIRST]) == [("1", "info")]
+    assert _missing([FAIR_FIRST, FAIR_LATER], terms) == []
+    assert _missing([FAIR_LATER, FAIR_FIRST], terms) == [("1", "文明实践大集", "info")]
     # a binding formulation keeps its paragraph rule (test above): "this community" two
     # paragraphs later is an error
 
@@ -161,13 +164,10 @@ def test_a_name_may_be_shortened_in_any_later_paragraph_when_unambiguous(terms) 
     """A body, meeting, mechanism or initiative named in full is "the summit" in any later
     paragraph of the report — unless another name with that head came first (two summits:
     "the summit" no longer says which)."""
-    def missing(pairs):
-        return [(f.unit_id, f.term)
-                for f in iter_findings(_units(pairs, lambda i: f"p{i}"), terms)
-                if f.code == "term-missing"]
-    assert missing([SUMMIT_FIRST, SUMMIT_LATER]) == []
-    assert missing([SUMMIT_LATER, SUMMIT_FIRST]) == [("1", "中国—中亚峰会")]
-    assert missing([SUMMIT_FIRST, OTHER_SUMMIT, SUMMIT_LATER]) == [("3", "中国—中亚峰会")]
+    assert _missing([SUMMIT_FIRST, SUMMIT_LATER], terms) == []
+    assert _missing([SUMMIT_LATER, SUMMIT_FIRST], terms) == [("1", "中国—中亚峰会", "error")]
+    assert _missing([SUMMIT_FIRST, OTHER_SUMMIT, SUMMIT_LATER], terms) == \
+        [("3", "中国—中亚峰会", "error")]
 
 
 # ------------------------------------------------------------------ a term before a noun
@@ -396,3 +396,29 @@ def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
 def test_other_phrasing_that_leaves_the_term_is_still_found(terms, zh, en, code) -> None:
     codes = {f.code for f in iter_findings(_units([(zh, en)]), terms)}
     assert code in codes, codes
+
+
+LECTURE_FIRST = ("第十一期“焦作人大学堂”开讲。", "The eleventh session of the \"Jiaozuo People's "
+                 "Congress Lecture Hall\" opened.")
+LECTURE_LATER = ("“焦作人大学堂”将常态化开展集体学习。", "The lecture hall will hold group study "
+                 "on a regular basis.")
+FORCES_FIRST = ("保持对“三股势力”零容忍。", "Show zero tolerance for the three forces of "
+                "terrorism, separatism and extremism.")
+FORCES_LATER = ("共同打击“三股势力”。", "Jointly combat the hostile groups.")
+
+
+def test_a_quoted_name_given_whole_may_be_shortened_whole(terms) -> None:
+    """人大 inside the quoted name “焦作人大学堂”: once the name is given in full, "the lecture
+    hall" shortens it, term and all. A quoted term itself (“三股势力”) keeps its rules."""
+    assert _missing([LECTURE_FIRST, LECTURE_LATER], terms) == []
+    assert _missing([LECTURE_LATER, LECTURE_FIRST], terms) == [("1", "人民代表大会", "error")]
+    assert _missing([FORCES_FIRST, FORCES_LATER], terms) == [("2", "三股势力", "error")]
+
+
+def test_a_three_letter_head_noun_is_a_short_mention(terms) -> None:
+    """"The amended law" after "the Legislation Law" in the paragraph."""
+    first = ("全国人民代表大会对立法法进行第二次修改。", "The National People's Congress amended "
+             "the Legislation Law for the second time.")
+    later = ("修改后的立法法有哪些亮点？", "What is new in the amended law?")
+    assert not [f for f in iter_findings(_units([first, later]), terms)
+                if f.code == "term-missing"]

@@ -174,11 +174,12 @@ _HEADS: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def heads_of(entry) -> frozenset[str]:
-    """The head nouns of an entry's accepted renderings a short mention may keep (4+ letters)."""
+    """The head nouns of an entry's accepted renderings a short mention may keep (3+ letters:
+    "the amended law" for the Legislation Law)."""
     key = (entry.id, entry.en)
     heads = _HEADS.get(key)
     if heads is None:
-        heads = _HEADS[key] = frozenset(h for h in map(head_noun, entry.accepted) if len(h) > 3)
+        heads = _HEADS[key] = frozenset(h for h in map(head_noun, entry.accepted) if len(h) > 2)
     return heads
 
 
@@ -250,6 +251,8 @@ class TermMissing(Check):
             return None
         rendered: list[str] = []
         missing = []
+        quotes = quoted_names(unit.source)
+        gaps: list[int] = []  # where the terms without a rendering start
         for hit in ctx.zh_hits():
             entry = hit.entry
             if in_lost_part(unit, hit.start, hit.end):
@@ -265,7 +268,8 @@ class TermMissing(Check):
                 rendered.append(entry.id)
                 rendered.extend(n.id for n in hit.nested)
                 continue
-            if any(entry_id == entry.id for _, entry_id, _, _ in missing):
+            gaps.append(hit.start)
+            if any(entry_id == entry.id for _, entry_id, _, _, _ in missing):
                 continue  # a rendering is looked for once a unit: the term twice, one finding
             others = [v.text for v in entry.en_variants]
             hint = f"accepted: {', '.join(_quote(v) for v in others)}" if others else \
@@ -276,10 +280,16 @@ class TermMissing(Check):
             finding.severity = missing_severity(entry)
             short = anaphor_in(unit.target, entry)
             named = short and entry.category in NAME_CATEGORIES
-            missing.append((finding, entry.id, short, heads_of(entry) if named else None))
+            # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
+            quote = next((key for start, end, key in quotes if start <= hit.start and
+                          hit.end <= end and hit.end - hit.start < end - start), None)
+            missing.append((finding, entry.id, short, heads_of(entry) if named else None, quote))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
-        return rendered, missing, heads
+        # quoted names whose terms this unit renders in full: later, "the lecture hall"
+        whole = [key for start, end, key in quotes
+                 if not any(start <= gap < end for gap in gaps)]
+        return rendered, missing, heads, whole
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         place = ("mentioned", unit.doc)
@@ -292,20 +302,35 @@ class TermMissing(Check):
             window = frozenset()
         earlier = before[2] if before is not None else frozenset()
         named = before[3] if before is not None else frozenset()  # (head, id) of names given
-        rendered, missing, heads = prepared if prepared is not None else ((), (), ())
-        for finding, entry_id, short, name_heads in missing:
+        quoted = before[4] if before is not None else frozenset()  # quoted names given whole
+        rendered, missing, heads, whole = prepared if prepared is not None else ((), (), (), ())
+        for finding, entry_id, short, name_heads, quote in missing:
             if short and (entry_id in window or
                           (finding.severity == "info" and entry_id in earlier) or
                           (name_heads and _only_antecedent(entry_id, name_heads, named))):
                 continue  # "this community" after "a community with a shared future"
+            if quote is not None and quote in quoted:
+                continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
             yield finding
         earlier = earlier | frozenset(rendered)
         named = named | frozenset(heads)
+        quoted = quoted | frozenset(whole)
         if unit.para:
-            if rendered or before is None or before[0] != unit.para:
-                ctx.state[place] = (unit.para, window | frozenset(rendered), earlier, named)
-        elif rendered or window:
-            ctx.state[place] = ("", frozenset(rendered), earlier, named)
+            if rendered or whole or before is None or before[0] != unit.para:
+                ctx.state[place] = (unit.para, window | frozenset(rendered), earlier, named,
+                                    quoted)
+        elif rendered or window or whole:
+            ctx.state[place] = ("", frozenset(rendered), earlier, named, quoted)
+
+
+_QUOTED = re.compile(r"[“\"《]([^“”\"《》]{2,40})[”\"》]")
+
+
+def quoted_names(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, match key) of the names the Chinese sets in quotation marks or book-title
+    marks (“焦作人大学堂”, 《中国共产党章程》): a name given whole once may later be shortened
+    whole ("the lecture hall"), terms inside it and all."""
+    return [(m.start(1), m.end(1), match_key(m.group(1))) for m in _QUOTED.finditer(source)]
 
 
 def _only_antecedent(entry_id: str, heads: frozenset[str],
