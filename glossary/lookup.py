@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from tifa.glossary.entry import Deprecated, Entry, Glossary
 from tifa.glossary.index import Keys
+from tifa.tm.base.english import us_spelling
 from tifa.tm.base.text import english_key, has_han, match_key
 
 KINDS = ("exact", "variant", "substring", "fuzzy")
@@ -79,20 +80,25 @@ def lookup(glossary: Glossary, query: str, *, limit: int = 20) -> list[Match]:
         for k in zh.find(qkey) + _inside(zh, qkey, 2, list(qkey)):
             add(zh, k, "substring", "zh" if zh.nums[k] == 0 else "zh_variants", zh.nums[k])
     else:
-        qkey = english_key(query)
         row = glossary.row_of_id(query)
         if row is not None:
             add(None, 0, "exact", "id", -1, row)
-        for k in en.exact(qkey):
-            field = _en_field(en, k)
-            add(en, k, "exact" if field == "en" else "variant", field, en.nums[k])
-        words = qkey.split(" ")
-        for k in _contains(en, qkey) + _inside(en, qkey, 3, words, " "):
-            add(en, k, "substring", _en_field(en, k), en.nums[k])
-        for k in dep.exact(qkey):
-            add(dep, k, "variant", "en_deprecated", 1000 + dep.nums[k])
-        for k in _contains(dep, qkey):
-            add(dep, k, "substring", "en_deprecated", 1000 + dep.nums[k])
+        typed = english_key(query)
+        # as typed, then in American spelling ("neighbourliness" finds "good-neighborliness")
+        by_id = len(best)
+        for qkey in dict.fromkeys([typed, " ".join(map(us_spelling, typed.split(" ")))]):
+            if len(best) > by_id:
+                break  # found as typed
+            for k in en.exact(qkey):
+                field = _en_field(en, k)
+                add(en, k, "exact" if field == "en" else "variant", field, en.nums[k])
+            words = qkey.split(" ")
+            for k in _contains(en, qkey) + _inside(en, qkey, 3, words, " "):
+                add(en, k, "substring", _en_field(en, k), en.nums[k])
+            for k in dep.exact(qkey):
+                add(dep, k, "variant", "en_deprecated", 1000 + dep.nums[k])
+            for k in _contains(dep, qkey):
+                add(dep, k, "substring", "en_deprecated", 1000 + dep.nums[k])
     if not best:
         return fuzzy(glossary, query, limit=limit)
 

@@ -66,6 +66,16 @@ def test_english_queries(glossary):
     assert first(glossary, entry.id).field == "id"
 
 
+@pytest.mark.parametrize(("query", "zh", "kind"), [
+    ("neighbourliness", "睦邻友好", "substring"),        # found in American spelling
+    ("rural revitalisation", "乡村振兴", "exact"),
+    ("Shanghai Cooperation Organisation", "上海合作组织", "variant"),  # the variant as typed
+])
+def test_british_spelling_queries(glossary, query, zh, kind):
+    m = first(glossary, query)
+    assert (m.entry.zh, m.kind) == (zh, kind)
+
+
 def test_deprecated_english_query_says_what_to_use(glossary):
     m = first(glossary, "One Belt One Road")
     assert m.field == "en_deprecated" and m.deprecated is not None
