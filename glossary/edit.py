@@ -27,6 +27,7 @@ from tifa.glossary.entry import ENTRY_FIELDS, Glossary
 from tifa.glossary.entrycache import Rows, raws_of, rows_of
 from tifa.glossary.index import RS
 from tifa.glossary.store import Selection, clean_rows, display
+from tifa.glossary.termlist import is_term_list
 from tifa.glossary.yamlfile import (
     Problem,
     RawEntry,
@@ -94,6 +95,9 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
     """
     target = Path(path)
     shown = display(target)
+    if is_term_list(target.name):
+        raise TifaError("a term list (.tsv, .csv) is read, never written: add the pair as a "
+                        "line of the list, or add the entry to a YAML glossary", shown)
     block = entry_text(fields, 2, 4)
     new_raws, problems = parse_text("entries:\n" + block, "new entry")
     problems = [p for p in problems if p.severity == "error"]

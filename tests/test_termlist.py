@@ -115,3 +115,12 @@ def test_lint_with_a_clients_term_list_only(tmp_path) -> None:
     assert [(f["code"], f["term"]) for f in only] == [("term-missing", "人工智能")]
     layered = {f["code"] for f in json.loads(run_tifa(*args).stdout)["findings"]}
     assert "term-deprecated" in layered  # the shipped glossary knows One Belt One Road
+
+
+def test_glossary_add_refuses_a_term_list_and_leaves_it_as_it_was(tmp_path) -> None:
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("人工智能\tartificial intelligence\n", encoding="utf-8")
+    done = run_tifa("glossary", "add", "-g", str(terms), "--zh", "碳中和", "--en",
+                    "carbon neutrality", "--category", "principle")
+    assert done.returncode == 2 and "term list" in done.stderr
+    assert terms.read_text(encoding="utf-8") == "人工智能\tartificial intelligence\n"
