@@ -147,7 +147,6 @@ def _stem(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    w = us_spelling(w)
     if len(w) > 3:
         if w.endswith("ies") and len(w) > 4:
             w = w[:-3] + "y"
@@ -155,7 +154,7 @@ def _stem(word: str) -> str:
             w = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
-        w = us_spelling(w)  # the singular may spell British too: raisings → raising
+    w = us_spelling(w)  # on the singular: centres → centre → center, raisings → raizing
     _STEMS[word] = w
     return w
 

@@ -195,6 +195,6 @@ def test_british_spelling_is_the_rendering_unless_the_glossary_spells_it_out():
     ("illegal fund-raisings", "illegal fund-raising"), ("programmes", "program"),
     ("centres", "center"), ("analyses", "analyze")])
 def test_plural_and_british_forms_share_one_key(one, other):
-    """The spelling fold runs before and after the plural is taken off, so every order of the
-    two differences meets ("raisings" → "raising", whose -ise the fold then takes)."""
+    """The spelling fold runs on the singular, so every order of the two differences meets
+    ("raisings" → "raising", whose -ise the fold then takes)."""
     assert en_key(one) == en_key(other)
