@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tifa.tm.base.text import HAN_RUN, english_key, han_share, is_han, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
@@ -293,34 +293,35 @@ class TermMissing(Check):
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         place = ("mentioned", unit.doc)
-        before = ctx.state.get(place)
+        before = ctx.state.get(place) or _Mentions()
         # the terms fully rendered earlier in this paragraph; without paragraphs, in the
-        # unit just before; and, for descriptive names (info), anywhere before in the document
-        if before is not None and (before[0] == unit.para if unit.para else True):
-            window = before[1]
-        else:
-            window = frozenset()
-        earlier = before[2] if before is not None else frozenset()
-        named = before[3] if before is not None else frozenset()  # (head, id) of names given
-        quoted = before[4] if before is not None else frozenset()  # quoted names given whole
+        # unit just before
+        same_para = before.para == unit.para if unit.para else True
+        window = before.window if same_para else frozenset()
         rendered, missing, heads, whole = prepared if prepared is not None else ((), (), (), ())
         for finding, entry_id, short, name_heads, quote in missing:
             if short and (entry_id in window or
-                          (finding.severity == "info" and entry_id in earlier) or
-                          (name_heads and _only_antecedent(entry_id, name_heads, named))):
+                          (finding.severity == "info" and entry_id in before.earlier) or
+                          (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
                 continue  # "this community" after "a community with a shared future"
-            if quote is not None and quote in quoted:
+            if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
             yield finding
-        earlier = earlier | frozenset(rendered)
-        named = named | frozenset(heads)
-        quoted = quoted | frozenset(whole)
-        if unit.para:
-            if rendered or whole or before is None or before[0] != unit.para:
-                ctx.state[place] = (unit.para, window | frozenset(rendered), earlier, named,
-                                    quoted)
-        elif rendered or window or whole:
-            ctx.state[place] = ("", frozenset(rendered), earlier, named, quoted)
+        if rendered or whole or (unit.para and not same_para) or (not unit.para and window):
+            ctx.state[place] = _Mentions(
+                unit.para or "", (window if unit.para else frozenset()) | frozenset(rendered),
+                before.earlier | frozenset(rendered), before.named | frozenset(heads),
+                before.quoted | frozenset(whole))
+
+
+class _Mentions(NamedTuple):
+    """What a document has named so far, for short second mentions (`TermMissing`)."""
+
+    para: str = ""                                  # the paragraph of the last unit kept
+    window: frozenset[str] = frozenset()            # entries rendered in that paragraph
+    earlier: frozenset[str] = frozenset()           # entries rendered anywhere before
+    named: frozenset[tuple[str, str]] = frozenset()  # (head noun, entry) of names given
+    quoted: frozenset[str] = frozenset()            # quoted names given whole
 
 
 _QUOTED = re.compile(r"[“\"《]([^“”\"《》]{2,40})[”\"》]")
