@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import re
-from itertools import accumulate
+from pathlib import Path
 
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han
@@ -40,15 +40,15 @@ def term_list_yaml(text: str, display: str) -> str:
                         quoting=csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE,
                         strict=True)
     rows: list[list[str]] = []
-    spans: list[int] = []  # lines each row takes (a quoted CSV cell may hold line breaks)
-    seen = 0
+    starts: list[int] = []  # the line each row starts on (a quoted CSV cell may hold breaks)
+    lines = 0  # lines read so far
     try:
         for row in reader:
-            spans.append(reader.line_num - seen)
-            seen = reader.line_num
+            starts.append(lines + 1)
+            lines = reader.line_num
             rows.append(row)
     except csv.Error as exc:
-        raise TifaError(f"not a valid {delimiter == ',' and 'CSV' or 'TSV'} line: {exc}",
+        raise TifaError(f"not a valid {'CSV' if delimiter == ',' else 'TSV'} line: {exc}",
                         display, reader.line_num, 1) from None
     columns = _columns(rows[0] if rows else [])
     header = columns is not None
@@ -57,9 +57,8 @@ def term_list_yaml(text: str, display: str) -> str:
         first = next((r for r in rows if any(c.strip() for c in r)), [])
         if len(first) > 1 and not has_han(first[0]) and has_han(first[1]):
             columns.update(zh=1, en=0)  # English first
-    prefix = _SLUG.sub("-", display.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()).strip("-")
-    starts = list(accumulate([1, *spans]))[:len(rows)]  # the line each row starts on
-    out = ["#"] * sum(spans)  # one YAML line per line of the list; lines in a cell stay "#"
+    prefix = _SLUG.sub("-", Path(display).stem.lower()).strip("-")
+    out = ["#"] * lines  # one YAML line per line of the list; lines in a cell stay "#"
     entries: dict[str, dict] = {}
     places: dict[str, int] = {}
     for index, (number, row) in enumerate(zip(starts, rows, strict=True)):
