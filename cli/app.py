@@ -21,7 +21,13 @@ except ImportError:  # typer on plain click
     from click.exceptions import Abort, ClickException, Exit, NoArgsIsHelpError
 
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError, remove_temp_files
+from tifa.tm.base.files import (
+    Terminated,
+    TifaError,
+    remove_temp_files,
+    stop,
+    stop_signal,
+)
 
 app = typer.Typer(
     name="tifa",
@@ -54,38 +60,19 @@ def _root(
     """tifa: official formulations for Chinese→English diplomatic translation."""
 
 
-class Terminated(BaseException):
-    """SIGTERM or SIGHUP, raised in the main thread like KeyboardInterrupt for SIGINT.
-
-    A BaseException, so that no `except Exception` in library code swallows it.
-    """
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-_stopping = False
-_received: int | None = None   # the stopping signal, even if its exception went astray
-
-
 def _on_signal(signum: int, _frame) -> None:
-    """The first signal stops the command; more of them while it cleans up are ignored.
+    stop(signum)
 
-    Python runs the handler at the next bytecode of the main thread; when that is inside a
-    finalizer (a garbage collection just after a step), the exception is printed as "ignored"
-    and the command runs on. `_run` then still reports the stop when the command returns."""
-    global _stopping, _received
-    if _stopping:
+
+def _quiet_stray_stop(unraisable) -> None:
+    """A stop whose exception went astray (see `check_stop`) is reported once, by `_run`."""
+    if isinstance(unraisable.exc_value, (Terminated, KeyboardInterrupt)) and stop_signal():
         return
-    _stopping = True
-    _received = signum
-    if signum == signal.SIGINT:
-        raise KeyboardInterrupt
-    raise Terminated(signum)
+    sys.__unraisablehook__(unraisable)
 
 
 def _install_signal_handlers() -> None:
+    sys.unraisablehook = _quiet_stray_stop
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         current = signal.getsignal(signum)
         if current == signal.SIG_IGN:
@@ -147,10 +134,10 @@ def _run(argv: list[str] | None) -> int:
         where = f"{err.filename}: " if err.filename else ""
         print(f"tifa: error: {where}{err.strerror or err}", file=sys.stderr)
         return 2
-    if _received is not None:  # the stop's exception was swallowed (see `_on_signal`)
+    if stop_signal() is not None:  # the stop's exception went astray (see `check_stop`)
         remove_temp_files()
-        print(f"tifa: stopped by {signal.Signals(_received).name}", file=sys.stderr)
-        return 128 + _received
+        print(f"tifa: stopped by {signal.Signals(stop_signal()).name}", file=sys.stderr)
+        return 128 + stop_signal()
     return result if isinstance(result, int) else 0
 
 

@@ -64,7 +64,7 @@ from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
 from tifa.glossary.mine_gather import SampleSide, sample_side
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError
+from tifa.tm.base.files import TifaError, check_stop
 from tifa.tm.base.pool import aside
 from tifa.tm.base.progress import Progress
 from tifa.tm.corpus.segment import Segment, Source
@@ -432,6 +432,7 @@ class MineStore:
         """One transaction; `cache_kib`: SQLite's page cache for it (the default after);
         `later`: the writes the block deferred (`_deferred`) and the COMMIT are made in a
         thread, while the caller goes on (`_finish` waits for it)."""
+        check_stop()  # nothing is written after a stop
         db = self.db
         if cache_kib:
             db.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
@@ -693,6 +694,7 @@ class MineStore:
         state, blob, stack = self._pending
         self._pending = None
         with stack:
+            check_stop()  # a stop that went astray while ranking: the cache is not written
             data = blob()
         self._cache_evidence(state, data)
 

@@ -374,6 +374,50 @@ def test_an_update_stopped_while_it_commits_is_stored_whole(big_store: Path,
         assert store.summary().documents == 5
 
 
+_ASTRAY = (  # SIGTERM handled inside a finalizer while the archive is ranked: Python prints
+    # the handler's exception as ignored and the command runs on (as after a fork's hook)
+    "import os, signal, sys\n"
+    "from tifa.glossary import mine\n"
+    "real = mine.rank\n"
+    "class Astray:\n"
+    "    def __del__(self):\n"
+    "        os.kill(os.getpid(), signal.SIGTERM)\n"
+    "        for _ in range(10000):\n"
+    "            pass\n"
+    "def rank(*args, **kwargs):\n"
+    "    Astray()\n"
+    "    return real(*args, **kwargs)\n"
+    "mine.rank = rank\n"
+    "from tifa.cli.app import main\n"
+    "sys.argv = ['tifa', 'mine', {page!r}, '--store', {path!r}, '-o', {out!r}]\n"
+    "main()\n"
+)
+
+
+def test_a_stop_that_went_astray_still_stops_before_anything_is_written(
+        big_store: Path, tmp_path: Path) -> None:
+    """A signal whose exception Python swallowed (it ran inside a finalizer or an at-fork
+    hook) still stops the command before its next write: exit 143 and one line, no traceback,
+    no candidates file, no evidence cached; the update it had committed is stored whole."""
+    import shutil
+
+    alone = tmp_path / "alone.sqlite"
+    shutil.copyfile(big_store, alone)
+    page = str(SEED_FILES[4].relative_to(REPO))
+    assert run_tifa("mine", page, "--store", str(alone)).returncode == 0
+    evidence_before = [line for line in _dump(big_store) if "evidence" in line]
+    out = tmp_path / "candidates.tsv"
+    code = _ASTRAY.format(page=page, path=str(big_store), out=str(out))
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"})
+    assert run.returncode == 143, run.stderr
+    assert "Traceback" not in run.stderr and "ignored" not in run.stderr, run.stderr
+    assert run.stderr.strip().endswith("tifa: stopped by SIGTERM")
+    assert not out.exists() and list(tmp_path.glob(".candidates*")) == []
+    assert _without_evidence(big_store) == _without_evidence(alone)
+    assert [line for line in _dump(big_store) if "evidence" in line] == evidence_before
+
+
 def test_an_update_whose_commit_fails_leaves_the_previous_store(
         big_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A write of the committing thread fails (a full disk): the ranking is not handed out,

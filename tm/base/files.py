@@ -13,6 +13,7 @@ import fnmatch
 import io
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
@@ -186,6 +187,50 @@ def read_text(path: str | os.PathLike) -> str:
 
 # Temporary files being written right now: removed on a signal even if the stack never unwinds.
 _TEMPS: set[str] = set()
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised in the main thread like KeyboardInterrupt for SIGINT.
+
+    A BaseException, so that no `except Exception` in library code swallows it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_stop_signal: int | None = None  # the stopping signal, even if its exception went astray
+
+
+def _stop_exception(signum: int) -> BaseException:
+    return KeyboardInterrupt() if signum == signal.SIGINT else Terminated(signum)
+
+
+def stop(signum: int) -> None:
+    """The signal handler's work: the first signal stops the command (its exception is
+    raised); more of them while it cleans up are ignored."""
+    global _stop_signal
+    if _stop_signal is not None:
+        return
+    _stop_signal = signum
+    raise _stop_exception(signum)
+
+
+def stop_signal() -> int | None:
+    """The signal that stopped the command, if one did."""
+    return _stop_signal
+
+
+def check_stop() -> None:
+    """Raise the stop again where its first exception went astray.
+
+    Python runs a signal handler at the next bytecode of the main thread; when that is inside a
+    finalizer or an at-fork hook (a worker just forked), the exception is printed as ignored and
+    the command runs on. Whatever writes or publishes calls this first, so nothing is written
+    after a stop."""
+    if _stop_signal is not None:
+        raise _stop_exception(_stop_signal)
 
 
 STDOUT = "-"  # `-o -`: write to standard output
@@ -370,6 +415,7 @@ def atomic_write(
     (`check_output` resolves a link the user asked to write through), and any failure to write
     is one `TifaError` naming `path`, never the hidden temporary file.
     """
+    check_stop()
     if is_stdout(path):
         with _stdout(mode, encoding, newline) as fh:
             yield fh
@@ -403,6 +449,7 @@ def atomic_write(
                 yield fh
             # mkstemp makes the file private (0600); give it the mode a plain open() would.
             os.chmod(tmp, _existing_mode(target))
+            check_stop()
             os.replace(tmp, target)
         except TifaError:
             raise  # already one line naming its own file (a nested write, a bad input)
