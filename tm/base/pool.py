@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from tifa.tm.base.files import TifaError
+from tifa.tm.base.files import TifaError, check_stop
 
 _HEADER = struct.Struct("!Q")  # length of the pickled payload that follows
 _SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
@@ -140,6 +140,7 @@ class WorkerPool:
         try:
             for _ in range(self.jobs):
                 self._spawn(parent)
+            check_stop()  # a signal handled inside the fork's hooks went astray
         except BaseException:
             self._stop(kill=True)
             raise
