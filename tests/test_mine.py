@@ -580,3 +580,28 @@ def test_a_long_name_counted_in_a_sample_is_scaled_to_the_corpus(seed_segments):
     seen = sum(texts[i].count(name) for i in sample)
     share = sum(len(c) for i in sample for c in CHUNK.findall(texts[i])) / sum(map(len, chunks))
     assert seen and ev.freq[ev.zh.index(name)] == round(seen / share) > seen
+
+
+def test_verb_phrases_at_the_edges_are_vetoed_and_no_gold_term_is(evidence, ranked):
+    """有力支持, 高位推动 and 质量提升 end in a policy verb, 积极践行全球 and 扎实做好 start
+    with an adverb of manner: phrases of running text. …建设 (生态文明建设) and …引领 (党建引领)
+    name formulations and stay out of the rule; a quoted or numbered one stays (两个维护). The
+    veto acts when ranking only (the fit is the same), and none of the gold list or of the
+    glossary's forms is vetoed so."""
+    from tifa.glossary.mine_signals import veto
+    from tifa.glossary.store import load_glossary
+
+    by = {_key(c.zh): c for c in ranked}
+    for phrase in ("有力支持", "高位推动", "质量提升", "积极践行全球", "扎实做好"):
+        assert by[phrase].signals["verb_edge"] == 1.0 and by[phrase].score == 0.0, phrase
+    for name in ("品牌建设", "机制建设", "共同发展", "全面战略伙伴关系"):
+        assert by[_key(name)].signals["verb_edge"] == 0.0, name
+    quoted = dict(by["有力支持"].signals, quote=1.0)
+    numbered = dict(by["有力支持"].signals, numbered=1.0)
+    assert veto(quoted) > 0 and veto(numbered) > 0
+    assert veto(by["有力支持"].signals, plain=False) > 0  # still a negative of the fit
+    forms = set(glossary_labels(load_glossary(env=False)))
+    gone = [_key(s) for s, g in zip(evidence.zh, evidence.signals, strict=True)
+            if veto(g) == 0 < veto(dict(g, verb_edge=0.0))]
+    assert len(gone) > 200 and not set(gone) & (gold() | forms)
+
