@@ -25,7 +25,7 @@ def terms():
 
 
 def _lint(zh: Path, en: Path, terms) -> tuple[list, list]:
-    units = list(read_units(zh, en))
+    units = list(read_units(zh, en, glossary=terms))  # as `tifa lint` reads them
     return units, list(iter_findings(units, terms))
 
 
@@ -70,6 +70,21 @@ def test_british_spelling_is_quiet(name, terms, tmp_path) -> None:
     en.write_text(british, encoding="utf-8")
     _, findings = _lint(DATA / f"{name}.zh.txt", en, terms)
     assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+
+
+def test_a_clause_moved_across_a_sentence_boundary_is_quiet(terms, tmp_path) -> None:
+    """“…。”习近平主席道出… as "…" With these words, President Xi summed up…; as China's…:
+    the clause with the term went into the next English sentence. The two beads become one
+    unit (the term crossed the boundary), not a missing term in the first."""
+    text = (DATA / "astana.en.txt").read_text(encoding="utf-8")
+    moved = text.replace("matters so much. As China's", "matters so much; as China's")
+    assert moved != text
+    en = tmp_path / "astana.en.txt"
+    en.write_text(moved, encoding="utf-8")
+    units, findings = _lint(DATA / "astana.zh.txt", en, terms)
+    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    assert any("习近平主席道出" in u.source and "President Xi summed up" in u.target
+               for u in units)
 
 
 def test_merging_paragraphs_rewrites_the_articles() -> None:

@@ -235,8 +235,8 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
     A translator who merges two paragraphs (习近平指出… written at the end of the lead's
     English) leaves the paragraph pass a choice it cannot make by names alone: the short
     paragraph's names recur in both neighbours, and grouped with the wrong one it became an
-    omission beside a doubtful bead. The sentences decide; a sentence whose English is really
-    missing stays one-sided wherever it is, so it does not move."""
+    omission beside a doubtful bead. The sentences decide, and only sentences the other group
+    surely translates (`_sure_matches`) move: one whose English is missing stays where it is."""
     per = [[b for b in found if _inside(b, g)] for g in groups]
     for k in range(len(groups) - 1):
         a, b = groups[k], groups[k + 1]
@@ -249,6 +249,12 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
             new_a, new_b = _moved(a, b, zh_side, count, leftward)
             if not (new_a[0] and new_a[1] and new_b[0] and new_b[1]):
                 continue
+            taker = new_a if leftward else new_b
+            side = taker[0] if zh_side else taker[1]
+            run = range(side.stop - count, side.stop) if leftward else \
+                range(side.start, side.start + count)
+            if _sure_matches(scorer, taker, run, zh_side) < count:
+                continue  # only sentences its English surely translates move
             beads_a = _sentence_pass(scorer, [new_a], _SENTENCE_TYPES, guide)
             beads_b = _sentence_pass(scorer, [new_b], _SENTENCE_TYPES, guide)
             if _total_cost(scorer, beads_a + beads_b) < \
