@@ -137,9 +137,45 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
     """The pieces of sentences and of names that the ranking leaves give way (the rules that
-    follow the model's order: `drop_attached`, `give_way_inside`, `drop_person_clauses`,
-    `drop_saying_lines`)."""
-    return drop_saying_lines(drop_person_clauses(give_way_inside(drop_attached(ranked))))
+    follow the model's order: `drop_attached`, `drop_generic_tail`, `give_way_inside`,
+    `drop_person_clauses`, `drop_saying_lines`)."""
+    return drop_saying_lines(drop_person_clauses(give_way_inside(
+        drop_generic_tail(drop_attached(ranked)))))
+
+
+# Nouns of running text that follow a name where the name is in use, not part of it:
+# 先学先行|活动, 中吉乌铁路|项目, 地方立法|工作, 污水治理|情况. Head words (…理念, …行动)
+# are not among them: 新发展理念 is the name.
+GENERIC_TAILS = frozenset({"活动", "工作", "情况", "要求", "项目"})
+
+
+def drop_generic_tail(ranked: list[Candidate]) -> list[Candidate]:
+    """A name followed by a generic noun of running text (先学先行|活动, 中吉乌铁路|项目)
+    gives way to the name, as a piece of context on the left does (`drop_attached`): where
+    the name ranks above or occurs more often, the longer one is left out; where it ranks
+    below, it takes the longer one's place (its evidence is the name's: 先学先行 occurs
+    only in 先学先行活动). The name must be a candidate that the ranking keeps; quoted
+    names and titles keep what they hold (“…活动” as printed is a name)."""
+    bg = background()
+    at: dict[str, int] = {}  # as printed: a name and the longer one are printed alike
+    for i, c in enumerate(ranked):
+        at.setdefault(c.zh, i)
+    moved: set[int] = set()
+    out = []
+    for i, c in enumerate(ranked):
+        if i in moved:
+            continue
+        j = None
+        if c.score > 0 and to_simplified(c.zh[-2:]) in GENERIC_TAILS and not _marked(c):
+            words = bg.split(to_simplified(_key(c.zh)))
+            if len(words) >= 2 and words[-1] in GENERIC_TAILS:
+                j = at.get(c.zh[:-2])
+        if j is None or j in moved or ranked[j].score <= 0:
+            out.append(c)
+        elif j > i and ranked[j].freq <= c.freq:
+            moved.add(j)
+            out.append(ranked[j])
+    return out
 
 
 # A quoted span with a break of its own inside: a verse or a saying of several lines.

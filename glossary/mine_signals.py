@@ -19,6 +19,8 @@ from tifa.glossary.mine_words import (
     CLAUSE_LEADS,
     HEAD_WORDS,
     HOLDERS,
+    LEAD_ADVERBS,
+    LEAD_VERBS,
     LEFT_PIECES,
     LENGTH_PRIOR,
     TIME_WORDS,
@@ -164,15 +166,17 @@ def plain_word(g: dict[str, float]) -> bool:
 def veto(g: dict[str, float], plain: bool = True) -> float:
     """Names of places and people, titles of works, verb phrases, everyday words of general
     Chinese (unless quoted or a title) and pieces of sentences are not formulations, and
-    neither are common words that the text does not mark (`plain_word`), whatever else they
-    show: the model's score is multiplied by this. `plain=False` leaves the last out: such
-    words still take part in the fit and in the `rule` signal, as everyday words do."""
+    neither are common words that the text does not mark (`plain_word`) or unquoted phrases
+    that end in a policy verb or start with an adverb (`verb_edge`: 有力支持, 积极践行全球),
+    whatever else they show: the model's score is multiplied by this. `plain=False` leaves
+    the last two out: such candidates still take part in the fit and in the `rule` signal."""
     marked = max(g["quote"], g["title"])
     everyday = g.get("everyday", 0.0) * (1 - marked)
     attached = g.get("attached", 0.0) * (1 - marked)
     unmarked = 1.0 if plain and plain_word(g) else 0.0
+    verb = g.get("verb_edge", 0.0) * (1 - marked) if plain and not g.get("numbered") else 0.0
     return ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday)
-            * (1 - attached) * (1 - unmarked))
+            * (1 - attached) * (1 - unmarked) * (1 - verb))
 
 
 def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
@@ -313,4 +317,13 @@ def vocabulary(s: str, bg: Background, lex: Lexicon, g: dict[str, float]) -> dic
         "head_common_modifier": 1.0 if (head and len(parts) == 2 and parts[1].endswith(head)
                                         and common[0]) else 0.0,
         "everyday": 1.0 if bg.word_zipf(s) >= 4.0 else 0.0,
+        "verb_edge": 1.0 if len(parts) >= 2 and (parts[-1] in _VERB_TAILS
+                                                 or parts[0] in _ADVERB_LEADS) else 0.0,
     }
+
+
+# A phrase that ends in a policy verb (有力支持, 高位推动, 质量提升) or starts with an adverb of
+# manner (积极践行…, 扎实做好) is a verb phrase of running text: no glossary form of the
+# shipped glossary ends so but 两个维护 (numbered). Adverbs that also start names stay out.
+_VERB_TAILS = frozenset(LEAD_VERBS) - {"建设", "引领"}
+_ADVERB_LEADS = frozenset(LEAD_ADVERBS) - {"共同", "全面", "携手", "成功"}

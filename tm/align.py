@@ -220,8 +220,84 @@ def _best_grouping(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     if other != groups:
         alt = _sentence_pass(scorer, other, _SENTENCE_TYPES, guide)
         if _total_cost(scorer, alt) < _total_cost(scorer, found) - REGROUP_MARGIN:
-            return other, alt
-    return groups, found
+            groups, found = other, alt
+    return _shift_edges(scorer, groups, found, guide)
+
+
+EDGE_MARGIN = 2.0  # nats a sentence pass must save for a run of sentences to change groups
+
+
+def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
+                 guide: list[tuple[int, int]]) -> tuple[list[Group], list[Group]]:
+    """A run of one-sided sentences at the edge of a paragraph group moves to the neighbouring
+    group when the sentence pass over both then costs clearly less (`EDGE_MARGIN`).
+
+    A translator who merges two paragraphs (习近平指出… written at the end of the lead's
+    English) leaves the paragraph pass a choice it cannot make by names alone: the short
+    paragraph's names recur in both neighbours, and grouped with the wrong one it became an
+    omission beside a doubtful bead. The sentences decide, and only sentences the other group
+    surely translates (`_sure_matches`) move: one whose English is missing stays where it is."""
+    per = [[b for b in found if _inside(b, g)] for g in groups]
+    for k in range(len(groups) - 1):
+        a, b = groups[k], groups[k + 1]
+        if a[2] or b[2]:
+            continue
+        for moved in (_edge_run(per[k + 1], first=True), _edge_run(per[k], first=False)):
+            if moved is None:
+                continue
+            zh_side, count, leftward = moved
+            new_a, new_b = _moved(a, b, zh_side, count, leftward)
+            if not (new_a[0] and new_a[1] and new_b[0] and new_b[1]):
+                continue
+            taker = new_a if leftward else new_b
+            side = taker[0] if zh_side else taker[1]
+            run = range(side.stop - count, side.stop) if leftward else \
+                range(side.start, side.start + count)
+            if _sure_matches(scorer, taker, run, zh_side) < count:
+                continue  # only sentences its English surely translates move
+            beads_a = _sentence_pass(scorer, [new_a], _SENTENCE_TYPES, guide)
+            beads_b = _sentence_pass(scorer, [new_b], _SENTENCE_TYPES, guide)
+            if _total_cost(scorer, beads_a + beads_b) < \
+                    _total_cost(scorer, per[k] + per[k + 1]) - EDGE_MARGIN:
+                groups[k], groups[k + 1] = a, b = new_a, new_b
+                per[k], per[k + 1] = beads_a, beads_b
+                break
+    return groups, [bead for beads in per for bead in beads]
+
+
+def _inside(bead: Group, group: Group) -> bool:
+    z, e, _ = bead
+    gz, ge, _ = group
+    return (gz.start <= z.start and z.stop <= gz.stop and ge.start <= e.start and
+            e.stop <= ge.stop)
+
+
+def _edge_run(beads: list[Group], first: bool) -> tuple[bool, int, bool] | None:
+    """(Chinese side?, how many sentences, toward the previous group?) of the one-sided beads
+    of one side at the group's first (or last) edge, or None."""
+    ordered = beads if first else beads[::-1]
+    if not ordered or (ordered[0][0] and ordered[0][1]):
+        return None
+    zh_side = bool(ordered[0][0])
+    count = 0
+    for z, e, _ in ordered:
+        if (z and e) or bool(z) != zh_side:
+            break
+        count += len(z) + len(e)
+    return zh_side, count, first
+
+
+def _moved(a: Group, b: Group, zh_side: bool, count: int, leftward: bool
+           ) -> tuple[Group, Group]:
+    """Groups `a` and `b` (adjacent) with `count` sentences of one side moved from the start of
+    `b` to `a` (`leftward`) or from the end of `a` to `b`."""
+    shift = count if leftward else -count
+    side = 0 if zh_side else 1
+    ra, rb = a[side], b[side]
+    ra, rb = range(ra.start, ra.stop + shift), range(rb.start + shift, rb.stop)
+    if zh_side:
+        return (ra, a[1], False), (rb, b[1], False)
+    return (a[0], ra, False), (b[0], rb, False)
 
 
 def _total_cost(scorer: Scorer, beads: list[Group]) -> float:

@@ -382,6 +382,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
                   zh_paras=[p for _, _, p in zh], en_paras=[p for _, _, p in en])
     ratio = _ratio(beads, zh, en)
     beads = _fold_splits(beads, zh, en, ratio)
+    beads = _join_crossed(beads, zh, en, glossary, ratio)
     paired = _paired_lengths(beads, zh, en)
     runs = _runs(beads, zh, en)
     ordinals = _uses_ordinals(runs, zh, en)
@@ -663,6 +664,60 @@ def _ratio_without(paired: tuple[int, int], zh_chars: int, en_chars: int, ratio:
     return math.log(rest_en / rest_zh)
 
 
+def _join_crossed(beads, zh, en, glossary: Glossary | None, ratio: float) -> list:
+    """Two paired neighbours in one paragraph become one unit when a glossary term crossed
+    the sentence boundary between them: its Chinese is in one bead, its only accepted English
+    in the other, whose Chinese does not have it. A translator who writes “…。”习近平主席道出…
+    as "…" With these words, President Xi… in the next English sentence moved a clause, not
+    dropped a term; the aligner's 2-2 bead, which its prior keeps rare, is what the terms show.
+    Each of the two must fit the document's length ratio (`FOLD`), as a short moved clause
+    leaves them: a paragraph whose English was left out, its neighbour's English spread over
+    both, is far off on one side and stays apart (its missing term is the sign of it)."""
+    if glossary is None or not beads:
+        return beads
+    from tifa.glossary.matcher import TermMatcher
+    from tifa.tm.align import Bead
+
+    entries = list(glossary)
+    if not entries:
+        return beads
+    matcher = TermMatcher(entries)
+
+    def text(bead, side: str) -> str:
+        lines = zh if side == "zh" else en
+        return ("" if side == "zh" else " ").join(lines[i][0] for i in getattr(bead, side))
+
+    def crossed(a, b) -> bool:
+        """A term of `a`'s Chinese rendered only in `b`'s English, `b`'s Chinese without it."""
+        a_en, b_en = text(a, "en"), text(b, "en")
+        b_terms = {hit.entry.id for hit in matcher.find_zh(text(b, "zh"))}
+        for hit in matcher.find_zh(text(a, "zh")):
+            if hit.entry.id in b_terms or matcher.en_status(a_en, hit.entry) != "missing":
+                continue
+            if matcher.en_status(b_en, hit.entry) in ("official", "variant"):
+                return True
+        return False
+
+    out: list = []
+    for bead in beads:
+        if out and bead.zh and bead.en and out[-1].zh and out[-1].en and \
+                zh[out[-1].zh[-1]][2] == zh[bead.zh[0]][2] and \
+                en[out[-1].en[-1]][2] == en[bead.en[0]][2] and \
+                all(_misfit(b.zh, b.en, zh, en, ratio) < FOLD for b in (out[-1], bead)) and \
+                (crossed(out[-1], bead) or crossed(bead, out[-1])):
+            last = out.pop()
+            bead = Bead(last.zh + bead.zh, last.en + bead.en,
+                        min(last.confidence, bead.confidence))
+        out.append(bead)
+    return out
+
+
+def _misfit(zi: list[int], ei: list[int], zh, en, ratio: float) -> float:
+    """How far sentences `zi` and `ei` together are from the document's length ratio."""
+    return abs(_deviation(sum(_zh_chars(zh[i][0]) for i in zi),
+                          sum(len(en[j][0]) for j in ei), ratio))
+
+
 def _fold_splits(beads, zh, en, ratio: float) -> list:
     """Give an unpaired sentence to a paired neighbour in the same paragraph when the pair's
     length ratio stays usual with it: a translator who makes two English sentences of one
@@ -671,8 +726,7 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
     from tifa.tm.align import Bead
 
     def misfit(zi, ei) -> float:
-        return abs(_deviation(sum(_zh_chars(zh[i][0]) for i in zi),
-                              sum(len(en[j][0]) for j in ei), ratio))
+        return _misfit(zi, ei, zh, en, ratio)
 
     out = []
     for b in beads:  # first undo merges that swallow a sentence without its translation
