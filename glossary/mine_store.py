@@ -829,9 +829,9 @@ class MineStore:
         fresh = [r for r in rows if r[0] not in stored]  # what the insert adds, in its order
         if self._open_chars() + sum(r[-1] for r in fresh) < self._meta("window_chars"):
             return self._insert_rows(rows, first), None
-        job = self._window_job(self._open_keys() + [r[1] for r in fresh])
+        window = [r[1] for r in fresh]  # after the open segments' keys, read before the insert
         if not ranking:
-            with aside(job) as counted:
+            with aside(self._window_job(self._open_keys() + window)) as counted:
                 return self._insert_rows(rows, first), counted()
         # the sample `evidence` will draw once this update is stored (the new segments take
         # the next ids, in order): its own evidence in the worker, which sends back little,
@@ -848,6 +848,7 @@ class MineStore:
             return side, shapes(side[1], side[0]), bg.splits()  # splits: the ranking reuses them
 
         with aside(ahead) as later:
+            job = self._window_job(self._open_keys() + window)  # beside the worker, too
             added = self._insert_rows(rows, first)
             counted = job()
             side, known, splits = later()
