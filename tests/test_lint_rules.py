@@ -373,6 +373,14 @@ def test_names_that_are_not_pinyin_or_are_spelt_are_not_lost(zh, en) -> None:
     ("双方要坚持互利共赢的合作。", "The two sides should pursue mutually beneficial and "
      "win-win cooperation."),
     ("乡村振兴取得新进展。", "Rural revitalisation has made new progress."),
+    ("中国同中亚国家守望相助。", "China and the Central Asian countries look out for each "
+     "other."),
+    ("加快构建新发展格局。", "We will move faster to create a new development paradigm."),
+    ("以中国式现代化全面推进中华民族伟大复兴。", "Chinese modernization will advance the "
+     "rejuvenation of the Chinese nation on all fronts."),
+    ("全市GDP突破万亿元大关。", "The city's GDP passed the one-trillion-yuan mark."),
+    ("双边贸易额比建交之初增长100多倍。", "Bilateral trade has grown more than a hundredfold "
+     "since diplomatic relations were established."),
 ])
 def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
     """Verbal renderings inflect, irregular verbs included ("stood"); a verbal rendering with
