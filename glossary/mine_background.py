@@ -12,6 +12,7 @@ maximum-probability split into listed words), so jieba is not needed.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -197,10 +198,14 @@ class Background:
         }
 
 
+# every character in U+3400..U+9FFF (the empty string too, as `all` of nothing)
+_HAN_ONLY = re.compile("[\u3400-\u9fff]*").fullmatch
+
+
 @lru_cache(maxsize=1)
 def background() -> Background:
     """The background list, read once per process (~1 s)."""
     freqs = get_frequency_dict("zh", "large")
     zipf = {w: math.log10(f * 1e9) for w, f in freqs.items()
-            if len(w) <= MAX_WORD and all("\u3400" <= ch <= "\u9fff" for ch in w)}
+            if len(w) <= MAX_WORD and _HAN_ONLY(w)}
     return Background(zipf)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -132,6 +132,32 @@ def scan_step(total_chars: int) -> int:
 
 
 SampleSide = tuple[dict[str, Counter], Counter, set[str]]
+# The shape test of one string as bits: 1 `acceptable`, 2 the laxer test of structural evidence
+# where the sample marks it, 4 it ends with a head word. A function of the string and the
+# sample, so an archive's update tests the sample's spans in the worker that finds them, while
+# this process counts the month's window (`shapes`).
+Shapes = tuple[str, bytes]
+
+
+def shape(s: str, structure: dict[str, Counter]) -> int:
+    plain = acceptable(s)
+    marked = s in structure and acceptable(s, True)
+    if not (plain or marked):
+        return 0
+    return plain | marked << 1 | (4 if head_word(s) else 0)
+
+
+def shapes(strings: Iterable[str], structure: dict[str, Counter]) -> Shapes:
+    """`shape` of each distinct string, packed to travel from a worker at little cost: the
+    strings joined by NUL, and their shapes (a string holding a NUL is left out: tested where
+    it is needed)."""
+    found = {s: shape(s, structure) for s in strings if "\0" not in s}
+    return "\0".join(found), bytes(found.values())
+
+
+def unpack_shapes(packed: Shapes) -> dict[str, int]:
+    text, codes = packed
+    return dict(zip(text.split("\0"), codes, strict=True)) if codes else {}
 
 
 def sample_side(sample: list[str]) -> SampleSide:
@@ -155,11 +181,13 @@ def sample_side(sample: list[str]) -> SampleSide:
 def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
                    titles: set[str], sp_chunks: list[str] | None = None,
                    max_candidates: int = 40_000, progress: Progress | None = None,
-                   side: SampleSide | None = None) -> Evidence:
+                   side: SampleSide | None = None, known: dict[str, int] | None = None,
+                   ) -> Evidence:
     """Candidates from n-gram `counts` of a whole corpus and an evenly spaced `sample` of its
     distinct folded segments (`sample_segments`: the segment each was read from, for
     documents and contexts); `titles`: the folded article titles of the corpus; `side`:
-    `sample_side(sample)` if it was computed already.
+    `sample_side(sample)` if it was computed already, and with it `known`: the `shape` of
+    strings tested already (the n-grams and spans not in it are tested here).
 
     The per-candidate passes are bounded: on big corpora they read the sample only
     (frequencies still come from the full n-gram count). `glossary.mine_store` calls this
@@ -172,10 +200,11 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     stats = Stats.of(counts)
     total_chars = counts.total
 
-    def prelim(s: str) -> float:
+    def prelim(s: str, head: int | None = None) -> float:
         st = structure.get(s, {})
-        return (math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + (1 if head_word(s) else 0)
-                + 0.5 * (len(s) == 4))
+        if head is None:
+            head = 1 if head_word(s) else 0
+        return math.log2(1 + stats.freq.get(s, 0)) + sum(st.values()) + head + 0.5 * (len(s) == 4)
 
     # Independent parts run on both cores (forked: the worker shares this process's memory;
     # one process where there is one core or TIFA_JOBS=0, with the same result).
@@ -186,20 +215,32 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
             structure, spans, affixed = later()
         pool = {s for s in stats.freq if (acceptable(s, True) if s in structure else s in plain)}
         order: dict[str, float] = {}
-    else:  # the shape test and preliminary order of n-grams and spans, half in a worker
+    else:  # the shape test and preliminary order of n-grams and spans
         structure, spans, affixed = side
 
-        def shaped(grams: list[str], others: list[str]) -> dict[str, float]:
-            out = {s: prelim(s) for s in grams
-                   if (acceptable(s, True) if s in structure else acceptable(s))}
-            out.update((s, prelim(s)) for s in others if acceptable(s))
+        def shaped(grams: list[str], others: list[str], known: dict[str, int],
+                   ) -> dict[str, float]:
+            out: dict[str, float] = {}
+            for s in grams:  # a counted n-gram the sample marks passes the laxer test
+                code = known.get(s)
+                if code is None:
+                    code = shape(s, structure)
+                if code & (2 if s in structure else 1):
+                    out[s] = prelim(s, code >> 2)
+            for s in others:
+                code = known.get(s)
+                if code is None:
+                    code = shape(s, structure)
+                if code & 1:
+                    out[s] = prelim(s, code >> 2)
             return out
 
         # a span that is a counted n-gram passed the n-grams' test already if it passes its own
         grams, others = list(stats.freq), [s for s in spans if s not in stats.freq]
+        tested = known or {}  # what is not tested ahead is tested here, half in a worker
         half, part = len(grams) // 2, len(others) // 2
-        with aside(lambda: shaped(grams[half:], others[part:])) as later:
-            order = shaped(grams[:half], others[:part])
+        with aside(lambda: shaped(grams[half:], others[part:], tested)) as later:
+            order = shaped(grams[:half], others[:part], tested)
             order.update(later())
         pool = set(order)
     # 更加紧密的中国—中亚命运共同体: a modifier may start with what no name starts with (更)

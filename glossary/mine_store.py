@@ -62,7 +62,7 @@ from tifa.glossary.mine import (
 )
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
-from tifa.glossary.mine_gather import SampleSide, sample_side
+from tifa.glossary.mine_gather import SampleSide, Shapes, sample_side, shapes, unpack_shapes
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError, check_stop
 from tifa.tm.base.pool import aside
@@ -285,9 +285,11 @@ class MineStore:
         self._db = db
         # the stored counts as this process wrote them (None: read them from the file)
         self._written: list[dict[str, np.ndarray]] | None = None
-        # the sample and `sample_side` of it, computed by `add(..., ranking=True)` while the
-        # window was counted, for the stored state (characters, last segment) it was drawn from
-        self._ahead: tuple[tuple[int, int], list[str], list[Segment], SampleSide] | None = None
+        # the sample, `sample_side` of it and the `shapes` tested ahead, computed by
+        # `add(..., ranking=True)` while the window was counted, for the stored state
+        # (characters, last segment) it was drawn from
+        self._ahead: tuple[tuple[int, int], list[str], list[Segment], SampleSide,
+                           dict[str, int]] | None = None
         # the evidence to keep, being serialised in a worker while the caller ranks:
         # (state, the function that waits for the blob, what stops the worker)
         self._pending: tuple[str, Callable[[], bytes], ExitStack] | None = None
@@ -623,10 +625,11 @@ class MineStore:
         self._settle()
         ready, self._ready = self._ready, None
         side: SampleSide | None = None
+        known: dict[str, int] | None = None
         if ready is not None and self._ahead is not None and not use_sentencepiece:
             stored, counts, titles = ready  # this update's, prepared by `add`
             state = self._state(use_sentencepiece, stored)
-            _, keys, segs, side = self._ahead
+            _, keys, segs, side, known = self._ahead
         else:
             state = self._state(use_sentencepiece)
             cached = self._cached_evidence(state)
@@ -635,13 +638,14 @@ class MineStore:
             counts = self.counts()
             drawn = (self._meta("chars"), self._last_segment())
             if self._ahead is not None and self._ahead[0] == drawn:
-                _, keys, segs, side = self._ahead
+                _, keys, segs, side, known = self._ahead
             else:
                 keys, segs = self._sample_at(*drawn)
             titles = {t for (t,) in self.db.execute("SELECT title FROM articles")}
         self._ahead = None
         sp = [c for k in keys for c in _CHUNK.findall(k)] if use_sentencepiece else None
-        ev = gather_counted(counts, keys, segs, titles, sp, progress=progress, side=side)
+        ev = gather_counted(counts, keys, segs, titles, sp, progress=progress, side=side,
+                            known=known)
         self._finish()  # the update is stored before its ranking is handed out
         self._cache_later(state, ev)
         return ev
@@ -827,15 +831,18 @@ class MineStore:
         keys, segs = self._sample_at(*drawn, pending=fresh)
         bg = background().prepared()  # read once, shared with the worker
 
-        def ahead() -> tuple[SampleSide, dict[str, tuple[str, ...]]]:
-            return sample_side(keys), bg.splits()  # its splits, which the ranking reuses
+        def ahead() -> tuple[SampleSide, Shapes, dict[str, tuple[str, ...]]]:
+            side = sample_side(keys)
+            # the shape test of the spans (this process counts meanwhile: the n-grams it
+            # counts are tested by `gather_counted`)
+            return side, shapes(side[1], side[0]), bg.splits()  # splits: the ranking reuses them
 
         with aside(ahead) as later:
             added = self._insert_rows(rows, first)
             counted = job()
-            side, splits = later()
+            side, known, splits = later()
         bg.adopt(splits)
-        self._ahead = (drawn, keys, segs, side)
+        self._ahead = (drawn, keys, segs, side, unpack_shapes(known))
         return added, counted
 
     def _rows(self, keys: list[str], first: list[Any], prefix: str) -> list[tuple]:

@@ -232,11 +232,36 @@ def test_an_update_that_ranks_next_gives_the_same_evidence(
     with MineStore.open(tmp_path / "ahead.sqlite") as store:
         assert store.add(_pages(SEED_FILES[4:]), ranking=True).counted
         assert store._ahead is not None
+        spans, known = store._ahead[3][1], store._ahead[4]  # the spans' shapes came along
+        assert spans and set(spans) == set(known)
         ahead = store.evidence()
     # computed once, during the update, and used by the ranking
     assert len(calls.read_text().splitlines()) == 1
     assert ahead == plain and _table(ahead) == _table(plain)
     assert _dump(path) == _dump(tmp_path / "ahead.sqlite")  # the same archive, cache included
+
+
+def test_shapes_tested_ahead_are_the_shape_tests_and_travel_whole() -> None:
+    """`shapes` (the spans' shape test, made by the update's worker) gives for each string
+    `acceptable`, the laxer test where the sample marks it, and the head word, packed and
+    unpacked without loss; a string holding a NUL is left to be tested where it is needed."""
+    from tifa.glossary.mine_gather import sample_side, shapes, unpack_shapes
+    from tifa.glossary.mine_words import acceptable, head_word
+
+    segments = build_segments([str(p.relative_to(REPO)) for p in SEED_FILES]).segments
+    structure, spans, _ = sample_side([s.text for s in segments])
+    strings = [*spans, *structure, "一带一路", "建设中国—中亚命运共同体", "的", "合作\0机制"]
+    known = unpack_shapes(shapes(strings, structure))
+    assert "合作\0机制" not in known and len(known) == len(set(strings)) - 1
+    codes = set()
+    for s, code in known.items():
+        marked = s in structure and acceptable(s, True)
+        expected = acceptable(s) | marked << 1
+        expected |= 4 if expected and head_word(s) else 0
+        assert code == expected, s
+        codes.add(code)
+    assert {0, 1, 3, 5, 7} <= codes  # every kind met on the seeds
+    assert unpack_shapes(shapes([], structure)) == {}
 
 
 def test_candidates_in_titles_are_found_batch_by_batch(monkeypatch: pytest.MonkeyPatch) -> None:
