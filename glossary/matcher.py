@@ -389,8 +389,13 @@ class TermMatcher:
           cooperation" renders "good-neighborliness and friendship"; a rendering the glossary
           calls verbal may be inflected ("have watched out for each other").
 
-        Returns the hit with kind "elided" or "split" (rendering = the accepted form it
-        stands for), or None.
+        * "of" inversion, for entries that do not bind (a recommended, descriptive rendering;
+          an official formulation keeps its word order): a common-noun rendering written as
+          its head, "of" and its modifier — "the collective economy of villages" renders
+          "village collective economy".
+
+        Returns the hit with kind "elided", "split" or "inverted" (rendering = the accepted
+        form it stands for), or None.
         """
         tokens = _en_tokens(text)
         if not tokens:
@@ -416,11 +421,41 @@ class TermMatcher:
                     kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
             elif common or is_verbal:
                 kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
+            if found is None and common and not is_verbal and not entry.binding and \
+                    "of" in present:
+                kind, found = "inverted", _inverted(words, rtoks, same)
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
+
+
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "this", "these", "that",
+                          "those", "each", "all"})
+
+
+def _inverted(words: list[str], rtoks: list[str], same) -> tuple[int, int] | None:
+    """Token span of head + "of" (+ a possessive or demonstrative) + modifiers, where the
+    rendering is modifiers + head: "collective economy of (the) villages" for "village
+    collective economy". A rendering with a function word of its own is not inverted."""
+    r = len(rtoks)
+    if r < 2 or _FUNCTION & set(rtoks) or _COORD & set(rtoks):
+        return None
+    n = len(words)
+    for k in range(1, r):
+        mods, head = rtoks[:k], rtoks[k:]
+        h = len(head)
+        for i in range(n - h):
+            if not all(same(w, t) for w, t in zip(words[i:i + h], head, strict=True)):
+                continue
+            j = i + h
+            if words[j] != "of":
+                continue
+            j += 1 + (j + 1 < n and words[j + 1] in _POSSESSIVES)
+            if j + k <= n and all(same(w, t) for w, t in zip(words[j:j + k], mods, strict=True)):
+                return i, j + k
+    return None
 
 
 MAX_INSERTED = 4  # words a translator may insert inside a rendering ("friendship … between")

@@ -373,6 +373,20 @@ def test_names_that_are_not_pinyin_or_are_spelt_are_not_lost(zh, en) -> None:
     ("双方要坚持互利共赢的合作。", "The two sides should pursue mutually beneficial and "
      "win-win cooperation."),
     ("乡村振兴取得新进展。", "Rural revitalisation has made new progress."),
+    ("中国同中亚国家守望相助。", "China and the Central Asian countries look out for each "
+     "other."),
+    ("加快构建新发展格局。", "We will move faster to create a new development paradigm."),
+    ("以中国式现代化全面推进中华民族伟大复兴。", "Chinese modernization will advance the "
+     "rejuvenation of the Chinese nation on all fronts."),
+    ("全市GDP突破万亿元大关。", "The city's GDP passed the one-trillion-yuan mark."),
+    ("双边贸易额比建交之初增长100多倍。", "Bilateral trade has grown more than a hundredfold "
+     "since diplomatic relations were established."),
+    ("发展壮大村集体经济。", "We will develop and strengthen the collective economy of villages."),
+    ("切实做好防汛工作，确保人民群众生命财产安全。", "We must do a good job of flood control "
+     "and keep people's lives and property safe."),
+    ("不断增强人民群众的获得感、幸福感、安全感。", "We will keep making people feel more "
+     "fulfilled, happier and more secure."),
+    ("坚持踔厉奋发、勇毅前行。", "We will forge ahead with enterprise and fortitude."),
 ])
 def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
     """Verbal renderings inflect, irregular verbs included ("stood"); a verbal rendering with
@@ -392,6 +406,10 @@ def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
      "all parties.", "term-deprecated"),
     ("我们要践行全球文明倡议。", "We should act on the Global Civilisation Initiative.",
      "term-deprecated"),
+    ("统筹山水林田湖草沙一体化保护和系统治理。", "We will take an integrated approach to "
+     "protecting mountains, waters, forests, farmlands, grasslands and deserts.",
+     "term-missing"),  # the lakes left out
+    ("推动高质量发展。", "We will pursue development of high quality.", "term-missing"),
 ])
 def test_other_phrasing_that_leaves_the_term_is_still_found(terms, zh, en, code) -> None:
     codes = {f.code for f in iter_findings(_units([(zh, en)]), terms)}

@@ -90,6 +90,9 @@ CORRECT = [
     ("100多万元", "over 1 million yuan"),
     ("3000余万元", "more than 30 million yuan"),
     ("300多亿美元", "over $30 billion"),
+    ("全市GDP突破万亿元大关", "the city's GDP passed the one-trillion-yuan mark"),
+    ("双边贸易额比建交之初增长100多倍", "bilateral trade has grown more than a hundredfold"),
+    ("产量增长了10倍", "output grew tenfold"),
     # the press's short scales and glued metric units
     ("总投资24.5亿元", "a total investment of 2.45bn yuan"),
     ("带动销售额53万元", "bringing in sales of 530k yuan"),
@@ -140,6 +143,8 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("习近平今天表示", "Xi said yesterday", ("day", 0)),
     ("带动电商销售额增长近百万元", "lifting online sales by nearly 10 million yuan", 1e6),
     ("吸引超万人次观看", "drawing more than 1,000 views", 1e4),
+    ("全市GDP突破万亿元大关", "the city's GDP passed the one-billion-yuan mark", 1e12),
+    ("双边贸易额比建交之初增长100多倍", "bilateral trade has grown more than tenfold", 100),
     ("一百万元", "a hundred yuan", 1e6),
     ("一百多万元", "more than a hundred yuan", 1e6),
     ("3000余万元", "more than 3,000 yuan", 3e7),

@@ -93,10 +93,12 @@ _ZH_PATTERNS = [
                           r"(?=[中高小院])")),
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
-    # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨 (a million yuan, 10,000
-    # visits). Only before a counted thing, and never inside 成千上万 ("thousands upon thousands").
-    ("magnitude", re.compile(r"(?P<n>(?:[十百千](?<=[近超逾约过破上].)[万亿]"
-                             r"|[万亿](?<=[近超逾约过破上].))(?<!千上万)(?<!千上亿))"
+    # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨, 突破万亿元 (a million
+    # yuan, 10,000 visits, a trillion yuan). Only before a counted thing, and never inside
+    # 成千上万 ("thousands upon thousands").
+    ("magnitude", re.compile(r"(?P<n>(?:[十百千](?<=[近超逾约过破上].)(?:万亿|[万亿])"
+                             r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].))"
+                             r"(?<!千上万)(?<!千上亿))"
                              r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
     # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
     ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成].)[十百千万亿]"
@@ -318,6 +320,8 @@ _ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth"
            "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
            "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
            "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
+_FOLDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
 _WORD = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SCALE = "|".join(_SCALES_EN)
 _ORDW = "|".join(sorted(_ORD_EN, key=len, reverse=True))
@@ -363,6 +367,8 @@ _EN_PATTERNS = [
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%))?", re.I)),
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
+    # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
+    ("fold", re.compile(r"\b(?P<w>" + "|".join(_FOLDS) + r")fold\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
     ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
@@ -399,7 +405,8 @@ _DIGITS_ONLY = {False: {"num": True}, True: {"money_pre": True, "num": True}}
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES}
+    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES,
+    *(f"{w}fold" for w in _FOLDS)}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
@@ -472,6 +479,7 @@ def extract_en(text: str) -> list[Quantity]:
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
         "decade": "decade" in words, "relative": bool(words & _RELATIVE_EN.keys()),
+        "fold": any(w.endswith("fold") for w in words),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
     if not any(wanted.values()):
@@ -560,6 +568,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["n"]), a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
+            elif name == "fold":
+                add("number", float(_FOLDS[g["w"].lower()]), a, b, _approx_before(text, a))
             elif name == "decade":
                 add("duration", 10.0, a, b, True)
             elif name == "centenary":
