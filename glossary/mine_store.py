@@ -555,9 +555,9 @@ class MineStore:
             db = self._db  # also from the committing thread
             db.execute("DROP TABLE IF EXISTS levels_new")
             db.execute(f"CREATE TABLE levels_new {_LEVELS}")
-            for n, arr in enumerate(written, 1):
+            for n, arr in enumerate(written, 1):  # the arrays' memory as it is (no copy)
                 db.execute(f"INSERT INTO levels_new VALUES ({', '.join('?' * 11)})",
-                           (n, *(a.tobytes() for a in arr.values())))
+                           (n, *(memoryview(a).cast("B") for a in arr.values())))
             db.execute("DROP TABLE levels")
             db.execute("ALTER TABLE levels_new RENAME TO levels")
 
