@@ -294,7 +294,10 @@ def grow(total_mb: int, month_mb: int, rank_at: list[int], tree: Path | None = N
 
 # numba compiles the counting kernels on a tree's first run and caches them by source path; a
 # baseline tree is a fresh folder each time, so without this its first timed step would
-# include compiling (~7 s of CPU on a quiet machine) and ours would not
+# include compiling (~7 s of CPU on a quiet machine) and ours would not. A store's counts are
+# read-only arrays (read from the file), a type of their own for numba: the counting onto
+# them is compiled here too, with the counts read-only (`counts()`) and not (the window's
+# upper bounds), or the baseline's update would compile them in the timed run.
 _WARM = (
     "import random\n"
     "from tifa.glossary.mine_counts import count_ngrams\n"
@@ -304,6 +307,13 @@ _WARM = (
     "chunks = [text[i:i + 40] for i in range(0, len(text), 40)]\n"
     "base = count_ngrams(chunks, 1)\n"
     "count_ngrams(chunks[::-1], 1, base=base)\n"
+    "for counts_too in (True, False):\n"
+    "    stored = count_ngrams(chunks, 1)\n"
+    "    for lv in stored.levels:\n"
+    "        for a in (lv.keys, lv.grams, lv.left.lo, lv.left.hi, lv.left.open, lv.right.lo,\n"
+    "                  lv.right.hi, lv.right.open) + ((lv.counts,) if counts_too else ()):\n"
+    "            a.flags.writeable = False\n"
+    "    count_ngrams(chunks[::-1], 1, base=stored)\n"
     "result = dict(levels=len(base.levels))\n"
 )
 
