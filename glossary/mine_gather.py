@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -179,7 +179,7 @@ def sample_side(sample: list[str]) -> SampleSide:
 
 
 def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
-                   titles: set[str], sp_chunks: list[str] | None = None,
+                   titles: Collection[str], sp_chunks: list[str] | None = None,
                    max_candidates: int = 40_000, progress: Progress | None = None,
                    side: SampleSide | None = None, known: dict[str, int] | None = None,
                    ) -> Evidence:
@@ -345,7 +345,7 @@ def _best(pool: set[str], order: dict[str, float], k: int) -> list[str]:
 TITLES_FIRST = 1_000  # titles searched before the automaton is first rebuilt
 
 
-def _in_titles(cands: list[str], titles: set[str]) -> set[str]:
+def _in_titles(cands: list[str], titles: Collection[str]) -> set[str]:
     """The candidates that occur in an article title or heading.
 
     An archive's titles grow with it (~60,000 at 170 MB) and a short candidate is in most of

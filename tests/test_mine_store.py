@@ -264,6 +264,18 @@ def test_shapes_tested_ahead_are_the_shape_tests_and_travel_whole() -> None:
     assert unpack_shapes(shapes([], structure)) == {}
 
 
+def test_the_titles_come_whole_from_one_string_or_row_by_row(two_months: Path) -> None:
+    """The store reads its titles joined by SQLite into one string; where that string would
+    be longer than SQLite allows, row by row: the same titles either way."""
+    with MineStore.open(two_months) as store:
+        stored = [t for (t,) in store.db.execute("SELECT title FROM articles")]
+        assert len(stored) > 10 and all("\n" not in t for t in stored)
+        joined = store._titles()
+        assert joined == sorted(stored)
+        store.db.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 100)  # shorter than the titles joined
+        assert store._titles() == joined
+
+
 def test_candidates_in_titles_are_found_batch_by_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     """`_in_titles` searches the titles in growing batches, leaving out what it found: the
     same set as searching every title for every candidate."""
