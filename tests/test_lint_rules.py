@@ -410,6 +410,8 @@ def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
      "protecting mountains, waters, forests, farmlands, grasslands and deserts.",
      "term-missing"),  # the lakes left out
     ("推动高质量发展。", "We will pursue development of high quality.", "term-missing"),
+    ("开展校园食品安全专项视察。", "They made a special inspection of food on campus.",
+     "term-missing"),  # "food" before a preposition is no premodifier: safety left out
 ])
 def test_other_phrasing_that_leaves_the_term_is_still_found(terms, zh, en, code) -> None:
     codes = {f.code for f in iter_findings(_units([(zh, en)]), terms)}
