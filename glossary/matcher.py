@@ -427,8 +427,16 @@ class TermMatcher:
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]
+                if kind == "split" and not common and _listed_apart(text[start:end], rendering):
+                    continue  # "the Global Security, the Global Development Initiative"
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
+
+
+def _listed_apart(stretch: str, rendering: str) -> bool:
+    """A proper name's words with a list's comma or semicolon between them that the name
+    itself does not have: two items of a list, not the name split by an inserted word."""
+    return any(stretch.count(mark) > rendering.count(mark) for mark in ",;")
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "this", "these", "that",
@@ -512,8 +520,8 @@ def _conjunct_stretch(text, tokens, words, lo, k, m, suffix) -> int | None:
             if words[j:j + len(suffix)] != suffix:
                 continue
             stretch = words[lo:j]
-            if j != end and not _separated(text, tokens, words, end):
-                return None
+            if j != end and not (_separated(text, tokens, words, end) or words[end] in _COORD):
+                return None  # the middle ends at a comma, or at the "and" that follows it
             if (has_coord or any(w in _COORD for w in stretch)) and len(stretch) > m \
                     and not _NEGATION & set(stretch):
                 return j + len(suffix)

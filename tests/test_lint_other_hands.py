@@ -53,6 +53,15 @@ _BRITISH = [(r"\b(neighb|hon|fav|lab|col|endeav|behavi|harb|vig|rum|hum)or", r"\
             (r"\bmodel(ed|ing)\b", r"modell\1"), (r"\btoward\b", "towards")]
 
 
+def _lint_rewritten(name: str, rewrite, terms, tmp_path: Path) -> tuple[list, list[str]]:
+    """Lint article `name` with its English rewritten: (units, findings as one line each)."""
+    en = tmp_path / f"{name}.en.txt"
+    en.write_text(rewrite((DATA / f"{name}.en.txt").read_text(encoding="utf-8")),
+                  encoding="utf-8")
+    units, findings = _lint(DATA / f"{name}.zh.txt", en, terms)
+    return units, [f"{f.location}: {f.code}: {f.message}" for f in findings]
+
+
 def _british(text: str) -> str:
     for american, british in _BRITISH:
         text = re.sub(american, british, text)
@@ -64,25 +73,19 @@ def test_british_spelling_is_quiet(name, terms, tmp_path) -> None:
     """The same translations in British spelling (organisation, neighbourliness, programme,
     centre, revitalisation) lint clean: 22 false term-missing errors before the matcher folded
     spelling."""
-    text = (DATA / f"{name}.en.txt").read_text(encoding="utf-8")
-    british = _british(text)
-    en = tmp_path / f"{name}.en.txt"
-    en.write_text(british, encoding="utf-8")
-    _, findings = _lint(DATA / f"{name}.zh.txt", en, terms)
-    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    assert _lint_rewritten(name, _british, terms, tmp_path)[1] == []
 
 
 def test_a_clause_moved_across_a_sentence_boundary_is_quiet(terms, tmp_path) -> None:
     """“…。”习近平主席道出… as "…" With these words, President Xi summed up…; as China's…:
     the clause with the term went into the next English sentence. The two beads become one
     unit (the term crossed the boundary), not a missing term in the first."""
-    text = (DATA / "astana.en.txt").read_text(encoding="utf-8")
-    moved = text.replace("matters so much. As China's", "matters so much; as China's")
-    assert moved != text
-    en = tmp_path / "astana.en.txt"
-    en.write_text(moved, encoding="utf-8")
-    units, findings = _lint(DATA / "astana.zh.txt", en, terms)
-    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    def moved(text: str) -> str:
+        assert "matters so much. As China's" in text
+        return text.replace("matters so much. As China's", "matters so much; as China's")
+
+    units, found = _lint_rewritten("astana", moved, terms, tmp_path)
+    assert found == []
     assert any("习近平主席道出" in u.source and "President Xi summed up" in u.target
                for u in units)
 
@@ -116,12 +119,7 @@ def test_merged_paragraphs_are_quiet(name, terms, tmp_path) -> None:
     """The same translations with paragraphs merged two by two lint clean: before the aligner
     let the sentences decide at a paragraph group's edge, a short paragraph whose names recur
     in both neighbours went with the wrong one (press: an omission beside a doubtful bead)."""
-    text = (DATA / f"{name}.en.txt").read_text(encoding="utf-8")
-    merged = _merged_paragraphs(text)
-    en = tmp_path / f"{name}.en.txt"
-    en.write_text(merged, encoding="utf-8")
-    _, findings = _lint(DATA / f"{name}.zh.txt", en, terms)
-    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    assert _lint_rewritten(name, _merged_paragraphs, terms, tmp_path)[1] == []
 
 
 SLIPS = [  # (article, correct English, slipped English, codes expected)

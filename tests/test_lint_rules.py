@@ -387,6 +387,8 @@ def test_names_that_are_not_pinyin_or_are_spelt_are_not_lost(zh, en) -> None:
     ("不断增强人民群众的获得感、幸福感、安全感。", "We will keep making people feel more "
      "fulfilled, happier and more secure."),
     ("坚持踔厉奋发、勇毅前行。", "We will forge ahead with enterprise and fortitude."),
+    ("全球发展倡议、全球安全倡议、全球文明倡议", "the Global Development, Security and "
+     "Civilization Initiatives"),  # a coordination, each name's middle a conjunct
 ])
 def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
     """Verbal renderings inflect, irregular verbs included ("stood"); a verbal rendering with
@@ -410,6 +412,10 @@ def test_correct_phrasing_by_another_hand_is_quiet(terms, zh, en) -> None:
      "protecting mountains, waters, forests, farmlands, grasslands and deserts.",
      "term-missing"),  # the lakes left out
     ("推动高质量发展。", "We will pursue development of high quality.", "term-missing"),
+    ("开展校园食品安全专项视察。", "They made a special inspection of food on campus.",
+     "term-missing"),  # "food" before a preposition is no premodifier: safety left out
+    ("全球安全倡议、全球发展倡议", "the Global Security, the Global Development Initiative",
+     "term-missing"),  # a list's comma between a name's words: two items, not one name
 ])
 def test_other_phrasing_that_leaves_the_term_is_still_found(terms, zh, en, code) -> None:
     codes = {f.code for f in iter_findings(_units([(zh, en)]), terms)}

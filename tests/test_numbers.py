@@ -91,6 +91,8 @@ CORRECT = [
     ("3000余万元", "more than 30 million yuan"),
     ("300多亿美元", "over $30 billion"),
     ("全市GDP突破万亿元大关", "the city's GDP passed the one-trillion-yuan mark"),
+    ("2100多年前", "more than 2,000 years ago"),
+    ("贸易额达3652.1亿元", "trade reached about 365 billion yuan"),
     ("双边贸易额比建交之初增长100多倍", "bilateral trade has grown more than a hundredfold"),
     ("产量增长了10倍", "output grew tenfold"),
     # the press's short scales and glued metric units
@@ -144,6 +146,10 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("带动电商销售额增长近百万元", "lifting online sales by nearly 10 million yuan", 1e6),
     ("吸引超万人次观看", "drawing more than 1,000 views", 1e4),
     ("全市GDP突破万亿元大关", "the city's GDP passed the one-billion-yuan mark", 1e12),
+    # an approximate figure no finer than the source's: a slipped digit under "more than"
+    ("2100多年前，张骞出使西域", "more than 2,103 years ago, Zhang Qian", 2100),
+    ("吸引超万人次观看", "drawing more than 10,003 views", 1e4),
+    ("全球已有150多个国家", "more than 153 countries", 150),
     ("双边贸易额比建交之初增长100多倍", "bilateral trade has grown more than tenfold", 100),
     ("一百万元", "a hundred yuan", 1e6),
     ("一百多万元", "more than a hundred yuan", 1e6),

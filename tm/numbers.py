@@ -644,15 +644,29 @@ def _close(a: float, b: float, loose: bool) -> bool:
     return abs(a - b) <= tol * max(abs(a), abs(b))
 
 
+def _near(zh: float, en: float, loose: bool) -> bool:
+    """`_close`, and an approximate English figure never finer than the Chinese one: 2100多年
+    may be "more than 2,100 years" or "over 2,000 years", not "more than 2,103 years" (a
+    slipped digit the 5 % tolerance would let through)."""
+    return _close(zh, en, loose) and (zh == en or _digits(en) <= _digits(zh))
+
+
+def _digits(x: float) -> int:
+    """Significant digits of a figure as written: 2100 → 2, 2103 → 4, 365.21 → 5."""
+    whole, _, frac = f"{abs(x):.6f}".rstrip("0").rstrip(".").partition(".")
+    digits = (whole + frac).lstrip("0")
+    return len(digits if frac else digits.rstrip("0"))
+
+
 def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
         zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
             return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
                                              True)
-        return not unit_clash(z, e) and _close(float(z.value), float(e.value), loose and e.approx)
+        return not unit_clash(z, e) and _near(float(z.value), float(e.value), loose and e.approx)
     if z.kind == "percent" or e.kind == "percent":
-        return z.kind == e.kind == "percent" and _close(z.value, e.value, loose and e.approx)
+        return z.kind == e.kind == "percent" and _near(z.value, e.value, loose and e.approx)
     if z.kind == "date" and e.kind == "date":
         return z.value == e.value
     if z.kind == "day" and e.kind == "date":

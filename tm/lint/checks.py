@@ -227,9 +227,20 @@ def attributive_in(target: str, source: str, end: int, entry) -> bool:
                 head_noun(rendering) != words[-1].lower():
             continue  # a proper name ends in a capital: "Silk Road Economic Belt"
         modifier = r"\s+".join(re.escape(w) for w in words[:-1])
-        if len(words[0]) > 3 and re.search(rf"\b{modifier}\s+[a-z]", target, re.I):
+        if len(words[0]) > 3 and any(
+                m.group(1).lower() not in _NOT_A_NOUN
+                for m in re.finditer(rf"\b{modifier}\s+([a-z][\w-]*)", target, re.I)):
             return True
     return False
+
+
+# Words that cannot be the noun a premodifier stands before: "food on campus" is not an
+# attributive "food" (食品安全 left out), "volunteer desk" is.
+_NOT_A_NOUN = frozenset({
+    "on", "in", "at", "of", "for", "to", "from", "by", "with", "without", "into", "onto",
+    "across", "around", "among", "between", "through", "during", "after", "before", "over",
+    "under", "about", "against", "within", "and", "or", "but", "nor", "as", "than", "the", "a",
+    "an", "this", "its", "their"})  # a verb may follow: "sewage is being treated" (…治理情况)
 
 
 class TermMissing(Check):
