@@ -237,7 +237,13 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
     paragraph's names recur in both neighbours, and grouped with the wrong one it became an
     omission beside a doubtful bead. The sentences decide, and only sentences the other group
     surely translates (`_sure_matches`) move: one whose English is missing stays where it is."""
-    per = [[b for b in found if _inside(b, g)] for g in groups]
+    groups, per, at = list(groups), [], 0
+    for group in groups:  # the beads of each group (the sentence pass made them in order)
+        mine = []
+        while at < len(found) and _inside(found[at], group):
+            mine.append(found[at])
+            at += 1
+        per.append(mine)
     for k in range(len(groups) - 1):
         a, b = groups[k], groups[k + 1]
         if a[2] or b[2]:
@@ -259,7 +265,7 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
             beads_b = _sentence_pass(scorer, [new_b], _SENTENCE_TYPES, guide)
             if _total_cost(scorer, beads_a + beads_b) < \
                     _total_cost(scorer, per[k] + per[k + 1]) - EDGE_MARGIN:
-                groups[k], groups[k + 1] = a, b = new_a, new_b
+                groups[k], groups[k + 1] = new_a, new_b
                 per[k], per[k + 1] = beads_a, beads_b
                 break
     return groups, [bead for beads in per for bead in beads]
