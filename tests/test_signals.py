@@ -9,6 +9,7 @@ the corpus read) before it sends the signal.
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -210,9 +211,11 @@ def test_version_and_completion():
     run = [sys.executable, "-c", "from tifa.cli.app import main; main()"]
     done = subprocess.run([*run, "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout == f"tifa {version('tifa-terms')}\n"
-    script = subprocess.run([*run, "--show-completion", "bash"], capture_output=True, text=True,
-                            timeout=60)
-    assert script.returncode == 0 and "_TIFA_COMPLETE" in script.stdout
+    # typer finds the shell by walking up to the parent process: make it bash, whatever runs
+    # the tests (a CI runner, a detached job) — "bash" as an argument is not read
+    script = subprocess.run(["bash", "-c", f"{shlex.join(run)} --show-completion; exit $?"],
+                            capture_output=True, text=True, timeout=60)
+    assert script.returncode == 0 and "_TIFA_COMPLETE" in script.stdout, script.stderr
     # what the installed script asks: the commands that complete "seg"
     asked = subprocess.run(run, capture_output=True, text=True, timeout=60, env={
         **os.environ, "_TIFA_COMPLETE": "complete_bash", "COMP_WORDS": "tifa seg",
