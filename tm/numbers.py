@@ -322,6 +322,7 @@ _ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth"
            "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
 _FOLDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
+_FOLD_WORDS = frozenset(f"{w}fold" for w in _FOLDS)  # "hundredfold", "tenfold"
 _WORD = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SCALE = "|".join(_SCALES_EN)
 _ORDW = "|".join(sorted(_ORD_EN, key=len, reverse=True))
@@ -406,7 +407,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES,
-    *(f"{w}fold" for w in _FOLDS)}
+    *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
@@ -479,7 +480,7 @@ def extract_en(text: str) -> list[Quantity]:
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
         "decade": "decade" in words, "relative": bool(words & _RELATIVE_EN.keys()),
-        "fold": any(w.endswith("fold") for w in words),
+        "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
     if not any(wanted.values()):
