@@ -236,11 +236,10 @@ def attributive_in(target: str, source: str, end: int, entry) -> bool:
 
 # Words that cannot be the noun a premodifier stands before: "food on campus" is not an
 # attributive "food" (食品安全 left out), "volunteer desk" is.
-_NOT_A_NOUN = frozenset({
-    "on", "in", "at", "of", "for", "to", "from", "by", "with", "without", "into", "onto",
-    "across", "around", "among", "between", "through", "during", "after", "before", "over",
-    "under", "about", "against", "within", "and", "or", "but", "nor", "as", "than", "the", "a",
-    "an", "this", "its", "their"})  # a verb may follow: "sewage is being treated" (…治理情况)
+_NOT_A_NOUN = _PREPOSITIONS | _DETERMINERS | frozenset({
+    "without", "into", "onto", "across", "around", "during", "after", "before", "over", "under",
+    "about", "within", "and", "or", "but", "nor", "as", "than", "a", "an",
+})  # a verb may follow: "sewage is being treated" (…治理情况)
 
 
 class TermMissing(Check):
