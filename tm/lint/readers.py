@@ -687,11 +687,19 @@ def _join_crossed(beads, zh, en, glossary: Glossary | None, ratio: float) -> lis
         lines = zh if side == "zh" else en
         return ("" if side == "zh" else " ").join(lines[i][0] for i in getattr(bead, side))
 
+    found: dict[tuple[int, ...], list] = {}  # a bead's Chinese terms, found once
+
+    def terms(bead) -> list:
+        key = tuple(bead.zh)
+        if key not in found:
+            found[key] = matcher.find_zh(text(bead, "zh"))
+        return found[key]
+
     def crossed(a, b) -> bool:
         """A term of `a`'s Chinese rendered only in `b`'s English, `b`'s Chinese without it."""
         a_en, b_en = text(a, "en"), text(b, "en")
-        b_terms = {hit.entry.id for hit in matcher.find_zh(text(b, "zh"))}
-        for hit in matcher.find_zh(text(a, "zh")):
+        b_terms = {hit.entry.id for hit in terms(b)}
+        for hit in terms(a):
             if hit.entry.id in b_terms or matcher.en_status(a_en, hit.entry) != "missing":
                 continue
             if matcher.en_status(b_en, hit.entry) in ("official", "variant"):
