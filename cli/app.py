@@ -134,10 +134,11 @@ def _run(argv: list[str] | None) -> int:
         where = f"{err.filename}: " if err.filename else ""
         print(f"tifa: error: {where}{err.strerror or err}", file=sys.stderr)
         return 2
-    if stop_signal() is not None:  # the stop's exception went astray (see `check_stop`)
+    stopped = stop_signal()
+    if stopped is not None:  # the stop's exception went astray (see `check_stop`)
         remove_temp_files()
-        print(f"tifa: stopped by {signal.Signals(stop_signal()).name}", file=sys.stderr)
-        return 128 + stop_signal()
+        print(f"tifa: stopped by {signal.Signals(stopped).name}", file=sys.stderr)
+        return 128 + stopped
     return result if isinstance(result, int) else 0
 
 
