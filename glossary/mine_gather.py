@@ -220,19 +220,16 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
 
         def shaped(grams: list[str], others: list[str], known: dict[str, int],
                    ) -> dict[str, float]:
+            def code_of(s: str) -> int:
+                code = known.get(s)
+                return shape(s, structure) if code is None else code
+
             out: dict[str, float] = {}
-            for s in grams:  # a counted n-gram the sample marks passes the laxer test
-                code = known.get(s)
-                if code is None:
-                    code = shape(s, structure)
-                if code & (2 if s in structure else 1):
-                    out[s] = prelim(s, code >> 2)
-            for s in others:
-                code = known.get(s)
-                if code is None:
-                    code = shape(s, structure)
-                if code & 1:
-                    out[s] = prelim(s, code >> 2)
+            for strings, counted in ((grams, True), (others, False)):
+                for s in strings:  # a counted n-gram the sample marks passes the laxer test
+                    code = code_of(s)
+                    if code & (2 if counted and s in structure else 1):
+                        out[s] = prelim(s, code >> 2)
             return out
 
         # a span that is a counted n-gram passed the n-grams' test already if it passes its own
