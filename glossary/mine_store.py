@@ -63,6 +63,7 @@ from tifa.glossary.mine import (
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
 from tifa.glossary.mine_gather import SampleSide, Shapes, sample_side, shapes, unpack_shapes
+from tifa.glossary.mine_words import CJK
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError, check_stop
 from tifa.tm.base.pool import aside
@@ -136,7 +137,8 @@ def _chars(key: str) -> int:
     return sum(map(len, _CHUNK.findall(key)))
 
 
-_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # mine_words.CJK
+# mine_words.CJK ("\u3400-\u4dbf…") as (first, last) code points
+_CJK_RANGES = tuple((ord(CJK[i]), ord(CJK[i + 2])) for i in range(0, len(CJK), 3))
 
 
 def _chars_many(keys: list[str]) -> list[int]:
