@@ -42,6 +42,7 @@ from tifa.glossary.mine_model import Model, family_words, fit, glossary_words, l
 from tifa.glossary.mine_signals import veto
 from tifa.glossary.mine_words import (
     CHUNK,
+    GENERIC_TAILS,
     HOLDERS,
     LEFT_PIECES,
     ONE_CHINA,
@@ -141,12 +142,6 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
     `drop_person_clauses`, `drop_saying_lines`)."""
     return drop_saying_lines(drop_person_clauses(give_way_inside(
         drop_generic_tail(drop_attached(ranked)))))
-
-
-# Nouns of running text that follow a name where the name is in use, not part of it:
-# 先学先行|活动, 中吉乌铁路|项目, 地方立法|工作, 污水治理|情况. Head words (…理念, …行动)
-# are not among them: 新发展理念 is the name.
-GENERIC_TAILS = frozenset({"活动", "工作", "情况", "要求", "项目"})
 
 
 def drop_generic_tail(ranked: list[Candidate]) -> list[Candidate]:

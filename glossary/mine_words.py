@@ -55,6 +55,10 @@ TIME_WORDS = frozenset("""今年 去年 明年 今天 昨天 明天 当天 当�
 # 双方|战略伙伴关系, 全市|净土保卫战): pronouns and the generic holders of the stop list.
 HOLDERS = frozenset("""我们 你们 他们 她们 它们 我国 我市 我省 本市 中方 各方 双方 各国 六国 五国
     两国 对方 大家 记者 本报 新华社 全市 全省 全区 全县 该市 该区 彼此""".split())
+# Nouns of running text that follow a name where the name is in use, not part of it:
+# 先学先行|活动, 中吉乌铁路|项目, 地方立法|工作, 污水治理|情况 (`mine.drop_generic_tail`). Head
+# words (…理念, …行动) are not among them: 新发展理念 is the name.
+GENERIC_TAILS = frozenset({"活动", "工作", "情况", "要求", "项目"})
 # One character that the background split leaves alone in front of whole words is the end of
 # the word before (全市|新华书店, 河南省|应急管理厅) when it is one of these or a LEFT_PIECE;
 # 以 is left out: it starts set phrases (以文塑旅, 以人民为中心, 以联合国为核心的…).
