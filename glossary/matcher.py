@@ -243,7 +243,6 @@ class TermMatcher:
         if len(self._dep):
             self._dep.make_automaton()
         self._index = {id(e): i for i, e in enumerate(self.entries)}
-        self._tight_pairs: dict[int | None, frozenset[tuple[str, str]]] = {}
 
     # ------------------------------------------------------------------ Chinese
 
@@ -405,7 +404,6 @@ class TermMatcher:
         words = [t for t, _, _ in tokens]
         present = set(words)
         verbal = {v.text for v in entry.en_variants if _VERBAL.search(v.note or "")}
-        tight = self._tight(entry)
         for rendering in entry.accepted:
             rtoks = [t for t, _, _ in _en_tokens(rendering)]
             if not rtoks:
@@ -421,10 +419,9 @@ class TermMatcher:
             if present.issuperset(rtoks):
                 found = _coordinated(text, tokens, words, rtoks)
                 if found is None:
-                    kind, found = "split", _spread(words, rtoks, common, same, is_verbal,
-                                                   tight)
+                    kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
             elif common or is_verbal:
-                kind, found = "split", _spread(words, rtoks, common, same, is_verbal, tight)
+                kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
             if found is None and common and not is_verbal and not entry.binding and \
                     "of" in present:
                 kind, found = "inverted", _inverted(words, rtoks, same)
@@ -435,28 +432,6 @@ class TermMatcher:
                     continue  # "the Global Security, the Global Development Initiative"
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
-
-
-    def _tight(self, entry: Entry) -> frozenset[tuple[str, str]]:
-        """Word pairs no inserted word may split in a rendering of `entry`: those of the
-        renderings of the terms nested in it. 人民代表大会制度 "system of people's congresses"
-        holds 人民代表大会 "people's congress", so "system of people's representative
-        congresses" is another (MT's word-for-word) term, not the rendering with a word
-        inserted."""
-        index = self._index.get(id(entry))
-        cached = self._tight_pairs.get(index)
-        if cached is not None:
-            return cached
-        pairs: set[tuple[str, str]] = set()
-        hits = self.find_zh(entry.zh) if index is not None else []
-        for nested in hits[0].nested if hits and hits[0].entry is entry else []:
-            for rendering in nested.accepted:
-                toks = [t for t, _, _ in _en_tokens(rendering) if t not in _FUNCTION]
-                pairs.update(zip(toks, toks[1:], strict=False))
-        found = frozenset(pairs)
-        if index is not None:
-            self._tight_pairs[index] = found
-        return found
 
 
 def _listed_apart(stretch: str, rendering: str) -> bool:
@@ -618,10 +593,9 @@ def _verb_base(word: str) -> str:
     return word[:-1] if word.endswith("e") else word
 
 
-def _spread(words: list[str], rtoks: list[str], common: bool, same=None, verbal: bool = False,
-            tight: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
-    """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted, none
-    between the two words of a `tight` pair (a nested term's own words)."""
+def _spread(words: list[str], rtoks: list[str], common: bool,
+            same=None, verbal: bool = False) -> tuple[int, int] | None:
+    """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted."""
     # the rendering's own "and" may give way to a comma ("X, Y and Z" lists "X and Y"); an
     # "and" of the text between its words still counts as an inserted word
     wanted = [t for t in rtoks if not (common and (t in _FUNCTION or t == "and"))]
@@ -635,10 +609,10 @@ def _spread(words: list[str], rtoks: list[str], common: bool, same=None, verbal:
         if not same(words[start], wanted[0]):
             continue
         pos, inserted, ok = start + 1, 0, True
-        for before, want in zip(wanted, wanted[1:], strict=False):
+        for want in wanted[1:]:
             while pos < n and not same(words[pos], want):
                 word = words[pos]
-                if (before, want) in tight or word in _NEGATION or word.endswith("n't"):
+                if word in _NEGATION or word.endswith("n't"):
                     ok = False
                     break
                 if not (common and word in _FUNCTION):
