@@ -684,31 +684,43 @@ def _acronyms(entries: Iterable[Entry]) -> dict[str, str]:
     return found
 
 
-def _spelled_out(rendering: str, acronyms: dict[str, str]) -> list[str]:
+def _acronym_names(acronyms: dict[str, str]) -> re.Pattern | None:
+    """One pattern for a name that begins with any of the acronyms: the acronym, then the run of
+    capitalised words after it ("CPC Central Committee", "SCO Tianjin Summit")."""
+    if not acronyms:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
+    return re.compile(rf"\b({alternatives}) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)")
+
+
+def _spelled_out(rendering: str, acronyms: dict[str, str],
+                 names: re.Pattern | None = None) -> list[str]:
     """`rendering` with a name that begins with an acronym ("CPC Central Committee", "20th CPC
     National Congress", "SCO Tianjin Summit") turned round as news English and MT write it,
     the acronym spelled out or kept: "Central Committee of the Communist Party of China", "20th
-    National Congress of the CPC". The name is the run of capitalised words after the acronym;
-    nothing if there is none."""
-    for acronym, full in acronyms.items():
-        m = re.search(rf"\b{acronym} ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)", rendering)
-        if m:
-            head, tail = rendering[:m.start()], rendering[m.end():]
-            return [f"{head}{m.group(1)} of the {name}{tail}" for name in (full, acronym)]
-    return []
+    National Congress of the CPC". Nothing if the rendering has no such name."""
+    names = names or _acronym_names(acronyms)
+    m = names.search(rendering) if names else None
+    if m is None:
+        return []
+    acronym, head, tail = m.group(1), rendering[:m.start()], rendering[m.end():]
+    return [f"{head}{m.group(2)} of the {name}{tail}" for name in (acronyms[acronym], acronym)]
 
 
 def _add_spelled_out(forms: list[list[tuple[str, str, str]]], acronyms: dict[str, str]) -> None:
     """Give each accepted rendering with an acronym-led name its turned-round twins, reported
     as the rendering they stand for (so they are one rendering to the consistency check)."""
-    if not acronyms:
+    names = _acronym_names(acronyms)
+    if names is None:
         return
     for entry_forms in forms:
+        if not any(kind != "deprecated" and names.search(text) for kind, text, _ in entry_forms):
+            continue
         keys = {key for _, _, key in entry_forms}
         out = []
         for kind, text, key in entry_forms:
             out.append((kind, text, key))
-            for twin in _spelled_out(text, acronyms) if kind != "deprecated" else ():
+            for twin in _spelled_out(text, acronyms, names) if kind != "deprecated" else ():
                 if en_key(twin) not in keys:  # right after it: same precedence
                     keys.add(en_key(twin))
                     out.append((kind, text, en_key(twin)))
