@@ -229,6 +229,7 @@ class TermMatcher:
             self._zh.make_automaton()
         # English renderings of each entry, as token strings, in the order they are reported.
         self._en: list[list[tuple[str, str, str]]] = [_forms_of(e) for e in self.entries]
+        _add_spelled_out(self._en, _acronyms(self.entries))
         # A deprecated rendering whose match key is also an accepted one ("Xi Jinping's
         # Thought" against the accepted short form "Xi Jinping Thought") is only reported
         # where the text spells it as deprecated: the key alone cannot tell them apart.
@@ -242,6 +243,7 @@ class TermMatcher:
         if len(self._dep):
             self._dep.make_automaton()
         self._index = {id(e): i for i, e in enumerate(self.entries)}
+        self._tight_pairs: dict[int | None, frozenset[tuple[str, str]]] = {}
 
     # ------------------------------------------------------------------ Chinese
 
@@ -403,6 +405,7 @@ class TermMatcher:
         words = [t for t, _, _ in tokens]
         present = set(words)
         verbal = {v.text for v in entry.en_variants if _VERBAL.search(v.note or "")}
+        tight = self._tight(entry)
         for rendering in entry.accepted:
             rtoks = [t for t, _, _ in _en_tokens(rendering)]
             if not rtoks:
@@ -418,9 +421,10 @@ class TermMatcher:
             if present.issuperset(rtoks):
                 found = _coordinated(text, tokens, words, rtoks)
                 if found is None:
-                    kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
+                    kind, found = "split", _spread(words, rtoks, common, same, is_verbal,
+                                                   tight)
             elif common or is_verbal:
-                kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
+                kind, found = "split", _spread(words, rtoks, common, same, is_verbal, tight)
             if found is None and common and not is_verbal and not entry.binding and \
                     "of" in present:
                 kind, found = "inverted", _inverted(words, rtoks, same)
@@ -431,6 +435,28 @@ class TermMatcher:
                     continue  # "the Global Security, the Global Development Initiative"
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
+
+
+    def _tight(self, entry: Entry) -> frozenset[tuple[str, str]]:
+        """Word pairs no inserted word may split in a rendering of `entry`: those of the
+        renderings of the terms nested in it. 人民代表大会制度 "system of people's congresses"
+        holds 人民代表大会 "people's congress", so "system of people's representative
+        congresses" is another (MT's word-for-word) term, not the rendering with a word
+        inserted."""
+        index = self._index.get(id(entry))
+        cached = self._tight_pairs.get(index)
+        if cached is not None:
+            return cached
+        pairs: set[tuple[str, str]] = set()
+        hits = self.find_zh(entry.zh) if index is not None else []
+        for nested in hits[0].nested if hits and hits[0].entry is entry else []:
+            for rendering in nested.accepted:
+                toks = [t for t, _, _ in _en_tokens(rendering) if t not in _FUNCTION]
+                pairs.update(zip(toks, toks[1:], strict=False))
+        found = frozenset(pairs)
+        if index is not None:
+            self._tight_pairs[index] = found
+        return found
 
 
 def _listed_apart(stretch: str, rendering: str) -> bool:
@@ -592,9 +618,10 @@ def _verb_base(word: str) -> str:
     return word[:-1] if word.endswith("e") else word
 
 
-def _spread(words: list[str], rtoks: list[str], common: bool,
-            same=None, verbal: bool = False) -> tuple[int, int] | None:
-    """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted."""
+def _spread(words: list[str], rtoks: list[str], common: bool, same=None, verbal: bool = False,
+            tight: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
+    """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted, none
+    between the two words of a `tight` pair (a nested term's own words)."""
     # the rendering's own "and" may give way to a comma ("X, Y and Z" lists "X and Y"); an
     # "and" of the text between its words still counts as an inserted word
     wanted = [t for t in rtoks if not (common and (t in _FUNCTION or t == "and"))]
@@ -608,10 +635,10 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
         if not same(words[start], wanted[0]):
             continue
         pos, inserted, ok = start + 1, 0, True
-        for want in wanted[1:]:
+        for before, want in zip(wanted, wanted[1:], strict=False):
             while pos < n and not same(words[pos], want):
                 word = words[pos]
-                if word in _NEGATION or word.endswith("n't"):
+                if (before, want) in tight or word in _NEGATION or word.endswith("n't"):
                     ok = False
                     break
                 if not (common and word in _FUNCTION):
@@ -660,6 +687,58 @@ def _spelled(text: str) -> str:
 def _en_hit(text: str, entry: Entry, kind: str, rendering: str, pos: int, key: str) -> EnHit:
     start, end = _span(text, pos, key)
     return EnHit(entry, kind, rendering, start, end, text[start:end])
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to"})
+_ACRONYM_FORM = re.compile(r"[A-Z]{2,}")
+
+
+def _acronyms(entries: Iterable[Entry]) -> dict[str, str]:
+    """Acronym → full name, where an entry lists an all-capitals variant made of the initials
+    of its official rendering: CPC = Communist Party of China, SCO = Shanghai Cooperation
+    Organization, NPC = National People's Congress (function words have no initial)."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        if not entry.en:
+            continue
+        initials = "".join(w[0] for w in re.findall(r"[\w'-]+", entry.en)
+                           if w.lower() not in _FUNCTION_WORDS)
+        for variant in entry.en_variants:
+            if _ACRONYM_FORM.fullmatch(variant.text) and variant.text == initials.upper() \
+                    and initials.isupper():
+                found.setdefault(variant.text, entry.en)
+    return found
+
+
+def _spelled_out(rendering: str, acronyms: dict[str, str]) -> list[str]:
+    """`rendering` with a name that begins with an acronym ("CPC Central Committee", "20th CPC
+    National Congress", "SCO Tianjin Summit") turned round as news English and MT write it,
+    the acronym spelled out or kept: "Central Committee of the Communist Party of China", "20th
+    National Congress of the CPC". The name is the run of capitalised words after the acronym;
+    nothing if there is none."""
+    for acronym, full in acronyms.items():
+        m = re.search(rf"\b{acronym} ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)", rendering)
+        if m:
+            head, tail = rendering[:m.start()], rendering[m.end():]
+            return [f"{head}{m.group(1)} of the {name}{tail}" for name in (full, acronym)]
+    return []
+
+
+def _add_spelled_out(forms: list[list[tuple[str, str, str]]], acronyms: dict[str, str]) -> None:
+    """Give each accepted rendering with an acronym-led name its turned-round twins, reported
+    as the rendering they stand for (so they are one rendering to the consistency check)."""
+    if not acronyms:
+        return
+    for entry_forms in forms:
+        keys = {key for _, _, key in entry_forms}
+        out = []
+        for kind, text, key in entry_forms:
+            out.append((kind, text, key))
+            for twin in _spelled_out(text, acronyms) if kind != "deprecated" else ():
+                if en_key(twin) not in keys:  # right after it: same precedence
+                    keys.add(en_key(twin))
+                    out.append((kind, text, en_key(twin)))
+        entry_forms[:] = out
 
 
 def _forms_of(entry: Entry) -> list[tuple[str, str, str]]:

@@ -14,7 +14,7 @@ from tifa.tm.lint.checks import missing_severity
 from tifa.tm.lint.readers import _absent_official, read_units, untranslated_end
 from tifa.tm.lint.report import REPORTERS
 
-from tests.conftest import run_tifa
+from tests.conftest import REPO, run_tifa
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,16 @@ def test_too_many_inserted_words_or_a_negation_do_not(matcher, by_zh) -> None:
     assert relaxed(matcher, by_zh, "世代友好", "friendship between the peoples of China and "
                    "the five countries of Central Asia from generation to generation") is None
     assert relaxed(matcher, by_zh, "战略互信", "strategic and not mutual trust") is None
+
+
+def test_no_word_may_split_a_nested_term(matcher, by_zh) -> None:
+    """人民代表大会制度 holds 人民代表大会 "people's congress": MT's word-for-word "system of
+    people's representative congresses" is another term, not the rendering with a word
+    inserted (it passed as one before); a word elsewhere in the rendering still may be."""
+    assert relaxed(matcher, by_zh, "人民代表大会制度", "the system of people's representative "
+                   "congresses is our fundamental political system") is None
+    assert relaxed(matcher, by_zh, "人民代表大会制度", "the system of local people's "
+                   "congresses").kind == "split"
 
 
 def test_a_verbal_variant_may_be_inflected_and_no_other(matcher, by_zh) -> None:
@@ -446,3 +456,59 @@ def test_a_three_letter_head_noun_is_a_short_mention(terms) -> None:
     later = ("修改后的立法法有哪些亮点？", "What is new in the amended law?")
     assert not [f for f in iter_findings(_units([first, later]), terms)
                 if f.code == "term-missing"]
+
+
+# ------------------------------------------------------------------ Chinese left in the target
+
+def test_chinese_left_in_the_target_is_one_finding_with_its_figures_read_as_chinese(terms):
+    """MT that leaves a sentence in Chinese (seed 004, “中原文化大舞台”): one `untranslated`
+    error. Its 6月2日至13日 and 10场 are read as Chinese, so they answer the source's; before,
+    they were the bare figures 6, 2, 13 (five false number-mismatch errors), and its ，《》。 a
+    full-width-punctuation warning."""
+    data = REPO / "tests" / "data" / "lint" / "mt"
+    zh = (data / "stage.zh.txt").read_text(encoding="utf-8").split("\n")[6]
+    en = (data / "stage.en.txt").read_text(encoding="utf-8").split("\n")[6]
+    second = zh.split("。", 1)[1]
+    english = en[:en.index(" Among them")]
+    assert second.startswith("其中") and english.endswith("recent years.")
+
+    def codes(target: str) -> list[str]:
+        return sorted(f.code for f in iter_findings(_units([(zh, target)]), terms))
+
+    assert codes(f"{english} {second}") == ["untranslated"]
+    # a figure of the English part is still checked (20 → 30) ...
+    assert codes(f"{english.replace('nearly 20', 'nearly 30')} {second}") == \
+        ["number-mismatch", "untranslated"]
+    # ... and so is one changed in the Chinese left in the target (13日 → 18日)
+    assert codes(f"{english} {second.replace('至13日', '至18日')}") == \
+        ["number-mismatch", "untranslated"]
+    # 《》 around English words is still full-width punctuation in English
+    assert codes(en.replace('"The Lasting Regret of Weidu"', "《The Lasting Regret of Weidu》")) \
+        == ["punctuation"]
+
+
+def test_a_paragraph_left_in_chinese_is_paired_with_its_source(terms, tmp_path) -> None:
+    """A whole paragraph MT left in Chinese (seed 000, the joint press appearance): one
+    `untranslated` error at its line. Before, with an LLM's preface making the paragraph
+    counts differ, the aligner left it unpaired (an omission beside an addition); with equal
+    counts a `partial-omission` warning ("the English is less than half as long…") came with
+    it. Chinese that copies nothing of the source next to it stays an addition."""
+    data = REPO / "tests" / "data" / "lint" / "mt"
+    zh_path = data / "press.zh.txt"
+    zh = zh_path.read_text(encoding="utf-8").split("\n")
+    en = (data / "press.en.txt").read_text(encoding="utf-8").split("\n")
+    assert zh[6].startswith("我们回顾了") and en[6].startswith("We reviewed")
+
+    def found(lines: list[str]) -> list[tuple[str, str]]:
+        path = tmp_path / "draft.en.txt"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        units = list(read_units(zh_path, path, glossary=terms))
+        return [(f.code, f.location.rsplit(":", 1)[1]) for f in iter_findings(units, terms)]
+
+    left = en[:6] + [zh[6]] + en[7:]
+    assert found(left) == [("untranslated", "7")]
+    preface = ["Here is the English translation:", ""]
+    assert found(preface + left) == [("addition", "1"), ("untranslated", "7")]
+    other = en[:6] + ["注：以上为机器翻译，仅供参考。"] + en[7:]  # a note, not the source
+    kept = found(preface + other)
+    assert ("omission", "7") in kept and ("untranslated", "7") not in kept, kept

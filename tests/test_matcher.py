@@ -198,3 +198,32 @@ def test_plural_and_british_forms_share_one_key(one, other):
     """The spelling fold runs on the singular, so every order of the two differences meets
     ("raisings" → "raising", whose -ise the fold then takes)."""
     assert en_key(one) == en_key(other)
+
+
+def test_a_name_led_by_an_acronym_may_be_spelled_out(matcher, glossary):
+    """MT and news English spell the Party's name out: "the spirit of the 20th National
+    Congress of the Communist Party of China" renders 党的二十大精神 as "… of the 20th CPC
+    National Congress" does (a false term-missing error on an MT draft before). Reported as
+    the rendering it stands for; the acronym comes from the glossary's own entries."""
+    spirit = next(e for e in glossary if e.zh == "党的二十大精神")
+    text = ("It fully implements the spirit of the 20th National Congress of the Communist "
+            "Party of China.")
+    assert matcher.en_status(text, spirit) == "variant"
+    assert [h.rendering for h in matcher.find_en(text, spirit)] == \
+        ["spirit of the 20th CPC National Congress"]
+    summit = next(e for e in glossary if e.en == "SCO Tianjin Summit")
+    assert matcher.en_status("the Tianjin Summit of the Shanghai Cooperation Organization",
+                             summit) == "official"
+    assert matcher.en_status("the guiding principles of the 20th National Congress of the CPC",
+                             spirit) == "official"
+    # the Party's name must be the one the acronym stands for, and the name must be whole
+    assert matcher.en_status("the spirit of the 20th National Congress of the Chinese "
+                             "Communist Party", spirit) == "missing"
+    assert matcher.en_status("the spirit of the 20th National Congress", spirit) == "missing"
+    # an acronym whose letters are not its name's initials gives nothing
+    own = TermMatcher([entry("x", "甲", "ABC Council"),
+                       entry("y", "乙", "Alpha Beta Gamma", ["ABC"])])
+    assert own.en_status("the Council of the Alpha Beta Gamma", own.entries[0]) == "missing"
+    own = TermMatcher([entry("x", "甲", "ABC Council"),
+                       entry("y", "乙", "Alpha Beta Charlie", ["ABC"])])
+    assert own.en_status("the Council of the Alpha Beta Charlie", own.entries[0]) == "official"

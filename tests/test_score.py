@@ -238,13 +238,13 @@ def _generated_pairs(n: int) -> tuple[list[str], list[str]]:
 
 def test_bleu_chrf_ter_statistics_and_sentence_scores_equal_sacrebleu() -> None:
     """The compiled statistics (`tm.score.kernels`) against sacrebleu's pure-Python ones on
-    1,200 generated pairs: every segment statistic, every sentence score (as `sacrebleu -sl`)
+    600 generated pairs: every segment statistic, every sentence score (as `sacrebleu -sl`)
     and the corpus scores, for BLEU, chrF and TER."""
     from tifa.tm.score import kernels
     from tifa.tm.score.sacre import make_metrics
 
-    hyps, refs = _generated_pairs(1200)
-    assert len(hyps) >= 1000 and "" in hyps and "" in refs
+    hyps, refs = _generated_pairs(600)
+    assert len(hyps) >= 600 and "" in hyps and "" in refs
     ours = {m.key: m for m in make_metrics()}
     for m in ours.values():
         m.prepare(refs)

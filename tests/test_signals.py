@@ -8,6 +8,7 @@ the corpus read) before it sends the signal.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shlex
 import signal
@@ -139,9 +140,20 @@ def test_lint_stops_its_workers_and_leaves_no_temp_file(tmp_path, big_tmx, signu
     assert not (tmp_path / "report.json").exists()
 
 
-def test_an_ignored_hangup_stays_ignored(tmp_path, big_tmx):
+@pytest.fixture(scope="module")
+def mid_tmx(big_tmx, tmp_path_factory) -> Path:
+    """The first 20,000 units of `big_tmx`: long enough to be caught running, short enough
+    to be run to its end."""
+    from tifa.tm.base.tmx import read_tmx, write_tmx
+
+    path = tmp_path_factory.mktemp("mid") / "mid.tmx"
+    write_tmx(path, itertools.islice(read_tmx(big_tmx), 20_000))
+    return path
+
+
+def test_an_ignored_hangup_stays_ignored(tmp_path, mid_tmx):
     """Started under nohup (SIGHUP ignored), tifa keeps ignoring it and finishes the job."""
-    proc, err = start(["lint", str(big_tmx), "-f", "json", "-o", "report.json"], tmp_path,
+    proc, err = start(["lint", str(mid_tmx), "-f", "json", "-o", "report.json"], tmp_path,
                       {"TIFA_JOBS": "2"}, hangup=signal.SIG_IGN)
     wait_for(lambda: len(children(proc.pid)) >= 2 and temp_files(tmp_path), proc,
              "two lint workers and a temporary report")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from tifa.tm.base.text import HAN_RUN, english_key, han_share, is_han, match_key
@@ -39,6 +40,38 @@ _LATIN = re.compile(r"[A-Za-z]")
 def mostly_chinese(text: str) -> bool:
     """A target that is still (mostly) Chinese: other checks leave it to `untranslated`."""
     return han_share(text) >= 0.2  # Han >= a quarter of the Latin letters
+
+
+# Chinese left in an English target, with the figures and the full-width punctuation that
+# go with it: 其中，6月2日至13日期间，……演出了《魏都遗恨》等10场优秀剧目。 Its figures are read
+# as Chinese and its punctuation is Chinese punctuation; `untranslated` reports the stretch.
+_CJK_STRETCH = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e"
+    r"“”‘’0-9.,%\s]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e“”])?")
+_CJK_OPENERS = re.compile(r"[《（【「『“\u3008\u300c\u300e]+$")
+
+
+def chinese_stretches(target: str) -> list[tuple[int, int]]:
+    """Where Chinese was left in an English target: runs from a Han character to the last
+    Han character or full-width mark before English resumes, with the digits and marks
+    between, and the opening marks just before it (“《魏都遗恨》” whole)."""
+    out = []
+    for m in _CJK_STRETCH.finditer(target):
+        start = m.start()
+        opener = _CJK_OPENERS.search(target, 0, start)
+        if opener and opener.end() == start:
+            start = opener.start()
+        out.append((start, m.end()))
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with `spans` turned to spaces (same length, so offsets still hold)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # A TM for the 100 % match check: a TMX path, or {match_key(source): [targets]} already read.
@@ -541,7 +574,11 @@ class NumberMismatch(Check):
         zh, gone = [], []
         for q in extract_zh(unit.source):
             (gone if in_lost_part(unit, *q.span) else zh).append(q)
-        en = extract_en(unit.target)
+        stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
+        en = extract_en(_blank(unit.target, stretches) if stretches else unit.target)
+        for a, b in stretches:  # Chinese left in the target: its figures read as Chinese
+            en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
+                   for q in extract_zh(unit.target[a:b])]
         if not zh and not en:
             return
         lost, extra = match_quantities(zh, en)
@@ -668,6 +705,9 @@ class Punctuation(Check):
         if not target.strip() or ctx.chinese_target:
             return
         full = list(self._FULL.finditer(target))
+        if full and HAN_RUN.search(target):  # the marks of Chinese left in the target are
+            stretches = chinese_stretches(target)  # Chinese: `untranslated` reports them
+            full = [m for m in full if not any(a <= m.start() < b for a, b in stretches)]
         if full:
             chars = "".join(dict.fromkeys(m.group() for m in full))
             yield self.finding(unit, f"full-width punctuation in English: {chars}",

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tifa.tm.base.files import TifaError, check_xml_entities, decode, read_text
-from tifa.tm.base.text import has_han
+from tifa.tm.base.text import HAN_RUN, has_han
+from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading
 from tifa.tm.numbers import has_ordinal, list_item
 
@@ -384,7 +385,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
     beads = _fold_splits(beads, zh, en, ratio)
     beads = _join_crossed(beads, zh, en, glossary, ratio)
     paired = _paired_lengths(beads, zh, en)
-    runs = _runs(beads, zh, en)
+    runs = _left_in_chinese(_runs(beads, zh, en), zh, en)
     ordinals = _uses_ordinals(runs, zh, en)
     for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
@@ -397,7 +398,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
         lost = None
         # (a doubtful unit too: a list heading whose English was left out, merged into the next
         # sentence's unit, makes that unit doubtful; the missing ordinal still says what is lost)
-        if kind in ("", "doubtful") and zs and es:
+        # (Chinese left as the English is reported as `untranslated`, not as a short English)
+        if kind in ("", "doubtful") and zs and es and not mostly_chinese(target):
             misfit = _deviation(_zh_chars(source), len(target),
                                 _ratio_without(paired, _zh_chars(source), len(target), ratio))
             if misfit < -SHORT or len(zs) > 1:
@@ -834,6 +836,33 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
                 pe.extend(ei)
                 continue
         out.append((kind, zi, ei))
+    return out
+
+
+COPIED = 0.8  # share of the Han characters of Chinese left in the English found in a source
+
+
+def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
+    """An English run that is still Chinese (MT left a sentence or paragraph untranslated)
+    is paired with the unpaired Chinese next to it that it copies: one unit, which
+    `untranslated` reports, not an omission beside an addition. The aligner cannot pair them
+    itself: it judges by English length and English words."""
+    out = list(runs)
+    k = 0
+    while k < len(out):
+        kind, zi, ei = out[k]
+        text = " ".join(en[j][0] for j in ei)
+        if kind == "addition" and mostly_chinese(text):
+            left = set("".join(HAN_RUN.findall(text)))
+            for o in (k - 1, k + 1):
+                if 0 <= o < len(out) and out[o][0] == "omission":
+                    source = set("".join(HAN_RUN.findall("".join(zh[i][0] for i in out[o][1]))))
+                    if len(left & source) >= COPIED * len(left):
+                        out[min(k, o)] = ("", out[o][1], ei)
+                        del out[max(k, o)]
+                        k = min(k, o)
+                        break
+        k += 1
     return out
 
 
