@@ -4,6 +4,7 @@ then drop each English paragraph of every article translated by another hand
 (tests/data/lint/other-hands, one paragraph a line), with and without blank lines.
 
     python bench/lint_drops.py
+    python bench/lint_drops.py --clauses   # instead: one clause dropped inside a sentence
 
 Prints, for each draft, whether a warning or error points at the dropped line's Chinese (AT:
 at its line, or a partial omission naming its text), only elsewhere (ELSEWHERE) or nowhere
@@ -13,6 +14,9 @@ lint clean) is tested in tests/test_lint_other_hands.py.
 
 from __future__ import annotations
 
+import random
+import re
+import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -53,8 +57,39 @@ def drops(zh_path: Path, zh: list[str], en: list[str], terms, tmp: Path, label: 
     return verdicts
 
 
+def clause_drops(terms, tmp: Path) -> Counter:
+    """Drop one comma- or semicolon-delimited piece of at least 4 words (never the first,
+    chosen with a fixed seed) from each English line of the other-hands articles."""
+    rng, verdicts = random.Random(7), Counter()
+    draft = tmp / "draft.en.txt"
+    for zh_path in sorted(OTHER_HANDS.glob("*.zh.txt")):
+        name = zh_path.name.split(".")[0]
+        en = zh_path.with_name(f"{name}.en.txt").read_text(encoding="utf-8").split("\n")
+        for i, line in enumerate(en):
+            pieces = re.split(r"(?<=[,;]) ", line)
+            cuts = [k for k in range(1, len(pieces)) if len(pieces[k].split()) >= 4]
+            if not cuts:
+                continue
+            k = rng.choice(cuts)
+            draft.write_text("\n".join(en[:i] + [" ".join(pieces[:k] + pieces[k + 1:])]
+                                       + en[i + 1:]), encoding="utf-8")
+            findings = [f for f in iter_findings(
+                list(read_units(zh_path, draft, glossary=terms)), terms) if f.severity != "info"]
+            at = [f.code for f in findings if f.location.rsplit(":", 1)[1] == str(i + 1)]
+            verdict = "AT" if at else "ELSEWHERE" if findings else "SILENT"
+            verdicts[verdict] += 1
+            if verdict != "AT":
+                print(f"{name} line {i + 1:3} {verdict:9} {pieces[k][:60]}")
+    print(f"other hands, a clause dropped: {sum(verdicts.values())} drafts: {dict(verdicts)}")
+    return verdicts
+
+
 def main() -> None:
     terms = load_glossary(env=False)
+    if "--clauses" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            clause_drops(terms, Path(tmp))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         drops(ZH, ZH.read_text(encoding="utf-8").split("\n"),

@@ -20,6 +20,8 @@ by compiled loops (`mine_kernels`), with the same result.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -456,3 +458,24 @@ class Stats:
         if known is None:
             known = self.memo[s] = self.counts.lookup(s)
         return known
+
+    def count_many(self, strings: Iterable[str]) -> list[int]:
+        """`count` of many strings at once: those not looked up yet are grouped by length,
+        hashed and looked up with numpy (the same counts, one search per length)."""
+        strings = list(strings)
+        by_len: dict[int, list[str]] = defaultdict(list)
+        for s in dict.fromkeys(strings):
+            if s not in self.memo:
+                by_len[len(s)].append(s)
+        for n, group in by_len.items():
+            if not n or n > len(self.counts.levels):
+                self.memo.update(dict.fromkeys(group, 0))
+                continue
+            grams = np.frombuffer("".join(group).encode("utf-32-le"),
+                                  dtype=np.uint32).reshape(len(group), n)
+            keys = np.zeros(len(group), dtype=np.uint64)
+            for j in range(n):
+                keys = keys * _HASH_P + grams[:, j]
+            self.memo.update(zip(group, np.maximum(_lookup(self.counts, n, keys), 0).tolist(),
+                                 strict=True))
+        return [self.memo[s] for s in strings]

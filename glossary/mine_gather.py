@@ -22,13 +22,10 @@ from tifa.glossary.mine_lexicon import Lexicon, lexicon
 from tifa.glossary.mine_model import Model, family_words, glossary_words
 from tifa.glossary.mine_scan import scan, segment_pieces
 from tifa.glossary.mine_signals import (
-    candidate_signals,
     cut_pieces,
-    edges,
     nesting,
-    part_keyness,
     rule_score,
-    vocabulary,
+    signal_rows,
 )
 from tifa.glossary.mine_spans import numbered, quoted_affixes, word_spans
 from tifa.glossary.mine_structure import structure_evidence
@@ -273,41 +270,32 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     scale = max(1.0, total_chars / max(1, sample_chars))
 
     def score(part: Sequence[str]) -> Evidence:
-        ev = Evidence([], [], [], [], [], [])
-        for s in part:
-            o = occ[s]
-            if o.freq == 0:
-                continue  # only outside the scan sample of a big corpus: no contexts to show
-            bare = s.replace('"', "")
-            st = structure.get(s, Counter())
-            signals = candidate_signals(s, o, st, stats, longer.get(s), heads[s], sp is not None,
-                                        lex, cand_set)
+        zh = [s for s in part if occ[s].freq]  # else only outside the scan sample of a big
+        occs = [occ[s] for s in zh]            # corpus: no contexts to show
+        freqs = []
+        for s, o in zip(zh, occs, strict=True):
             freq = max(o.freq, stats.freq.get(s, 0))
             if len(s) > MAX_N:  # beyond the counted n-grams: the sample's count, scaled
                 freq = max(freq, round(o.freq * scale))
-            signals.update(bg.signals(bare, freq / max(1, total_chars)))
-            signals.update(part_keyness(bare, bg, stats, total_chars))
-            signals.update(vocabulary(bare, bg, lex, signals))
-            signals["heading"] = 1.0 if s in in_titles else 0.0
-            signals["aligned"] = min(1.0, spans.get(s, 0) / o.freq)
-            signals["span_only"] = 1.0 if (s not in stats.freq and s not in structure
-                                           and s not in affixed) else 0.0
-            words = bg.split(bare)
-            signals.update(edges(bare, words, cand_set))
-            signals["rule"] = rule_score(signals)
-            contexts = []
+            freqs.append(freq)
+        marks = {
+            "heading": [1.0 if s in in_titles else 0.0 for s in zh],
+            "aligned": [min(1.0, spans.get(s, 0) / o.freq) for s, o in zip(zh, occs, strict=True)],
+            "span_only": [1.0 if (s not in stats.freq and s not in structure
+                                  and s not in affixed) else 0.0 for s in zh],
+        }
+        words = [bg.split(s.replace('"', "")) for s in zh]
+        signals = signal_rows(zh, occs, structure, stats, longer, heads, sp is not None, lex,
+                              cand_set, freqs, total_chars, marks, bg, words)
+        contexts = []
+        for o in occs:
+            here = []
             for si in o.contexts:
                 seg = sample_segments[si]
                 src = seg.sources[0] if seg.sources else None
-                contexts.append(Context(seg.text, src.file if src else "",
-                                        src.line if src else 0))
-            ev.zh.append(s)
-            ev.signals.append(signals)
-            ev.freq.append(freq)
-            ev.docs.append(o.docs)
-            ev.contexts.append(contexts)
-            ev.words.append(words)
-        return ev
+                here.append(Context(seg.text, src.file if src else "", src.line if src else 0))
+            contexts.append(here)
+        return Evidence(zh, signals, freqs, [o.docs for o in occs], contexts, words)
 
     # the rest in the worker, in candidate order; it gets less: it pays for touching shared
     # pages and for sending its part back (measured on a quiet machine: 50/50 left the

@@ -14,6 +14,8 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -140,17 +142,29 @@ def load_model(path: str | Path | None = None) -> Model:
 
 
 def matrix(rows: Sequence[dict[str, float]], features: Sequence[str] | None = None) -> np.ndarray:
-    """Rows × features; the products of pairs are computed column by column."""
+    """Rows × features; the products of pairs are computed all at once."""
     features = ALL_FEATURES if features is None else features
     singles = sorted({part for f in features for part in f.split("*")})
     at = {f: i for i, f in enumerate(singles)}
-    base = np.array([[r.get(f, 0.0) for f in singles] for r in rows],
-                    dtype=float).reshape(len(rows), len(singles))
-    columns = []
+    base = None
+    if len(singles) > 1:
+        try:  # every row has every signal (the rows of one ranking): one C call per row
+            base = np.fromiter(chain.from_iterable(map(itemgetter(*singles), rows)),
+                               dtype=float, count=len(rows) * len(singles))
+        except KeyError:
+            pass
+    if base is None:
+        base = np.array([[r.get(f, 0.0) for f in singles] for r in rows], dtype=float)
+    # a last column of ones: a single signal is its product with 1 (the same value)
+    base = np.hstack([base.reshape(len(rows), len(singles)), np.ones((len(rows), 1))])
+    firsts, seconds = [], []
     for f in features:
         a, _, b = f.partition("*")
-        columns.append(base[:, at[a]] * base[:, at[b]] if b else base[:, at[a]])
-    return np.column_stack(columns) if columns else np.zeros((len(rows), 0))
+        firsts.append(at[a])
+        seconds.append(at[b] if b else len(singles))
+    x = np.take(base, firsts, axis=1)  # rows × features, in row order as before
+    x *= np.take(base, seconds, axis=1)
+    return x
 
 
 def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], l2: float = 3.0,

@@ -227,6 +227,11 @@ SLIPS = [  # (article, correct English, slipped English, codes expected)
      "all and bringing in sales of 530,000 yuan; with this technical support, local specialties "
      "such as mushroom sauce and dried apples have reached the national market on the back of "
      "livestreaming.", "", "number-mismatch partial-omission"),
+    # a clause left out inside a sentence, with neither a term nor a figure in it
+    ("press", " respect the development paths each country has chosen in light of its own "
+     "conditions,", "", "partial-omission"),
+    ("sme", " a series of policies to help enterprises has been introduced from the central to "
+     "the local level,", "", "partial-omission"),
 ]
 
 

@@ -850,8 +850,8 @@ class Omission(_AlignmentCheck):
 class PartialOmission(Check):
     code = "partial-omission"
     severity = "warning"
-    title = "plain-text drafts: the start or end of a Chinese sentence with no English (one " \
-        "half of a sentence split in two, dropped)"
+    title = "plain-text drafts: a part of a Chinese sentence with no English (one half of a " \
+        "sentence split in two, or a clause inside it, dropped)"
     example = "哈中永久全面战略伙伴关系进入新的黄金时期，助力两国经济社会可持续发展… → only " \
         "“… is entering a new golden age.”"
 
@@ -863,7 +863,8 @@ class PartialOmission(Check):
         message = f"nothing in the English seems to translate {_quote(part, 40)}" \
             if b - a < len(unit.source) else "the English is less than half as long as this " \
             "document's translations usually are for so much Chinese"
-        hint = "a sentence split in two with one half lost? compare by eye"
+        hint = "a sentence split in two with one half lost? compare by eye" \
+            if a == 0 or b == len(unit.source) else "a clause left out? compare by eye"
         number = list_item(part)
         if b - a < len(unit.source) and ends_as_heading(part):
             message = f"the heading {_quote(part, 40)} has no English"

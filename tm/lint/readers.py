@@ -444,6 +444,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
                 lost = _lost_heading(zs, es)
             if lost is None and len(zs) > 1:
                 lost = _lost_paragraph(zs, es, target, glossary)
+            if lost is None and misfit < -CLAUSE_SHORT:
+                lost = _lost_clause(source, target, glossary)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30:
                 lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
@@ -510,12 +512,7 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     often; a run of them at one end, in English this short, is a half dropped."""
     from tifa.tm.align_core import sentence_sides, tokenize
 
-    bounds, start = [], 0
-    for m in _CLAUSE_END.finditer(source):
-        bounds.append((start, m.end()))
-        start = m.end()
-    if start < len(source):
-        bounds.append((start, len(source)))
+    bounds = _clauses(source)
     if len(bounds) < 2:
         return None
     zs, es = sentence_sides(tokenize([source[a:b] for a, b in bounds], [target], glossary))
@@ -548,6 +545,17 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     if best is None:
         best = _lost_official(source, target, bounds, ends)
     return best[1] if best else None
+
+
+def _clauses(source: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of `source`, cut after ，；：。！？."""
+    bounds, start = [], 0
+    for m in _CLAUSE_END.finditer(source):
+        bounds.append((start, m.end()))
+        start = m.end()
+    if start < len(source):
+        bounds.append((start, len(source)))
+    return bounds
 
 
 def _lost_official(source, target, bounds, ends) -> tuple[int, tuple] | None:
@@ -659,6 +667,40 @@ def _lost_paragraph(zs, es, target: str, glossary: Glossary | None) -> tuple[int
                 rest_n and rest_k >= DISTINCT_KEPT * rest_n:
             return a, b
     return None
+
+
+CLAUSE_SHORT = 0.2  # log(ratio / document ratio) below -CLAUSE_SHORT (English ≤ 0.82× the
+#                    usual): short enough to look for a clause left out inside a sentence
+CLAUSE_OWN = 8  # words or names of its own a clause needs to be judged on them
+
+
+def _lost_clause(source: str, target: str, glossary: Glossary | None) -> tuple[int, int] | None:
+    """The span of a clause of a unit whose English is short, when none of the clause's own
+    words — those the rest of the unit does not repeat — is linked to the English while a
+    good share of the rest's own words are: a clause dropped from the middle of a sentence
+    (…，扩大执法安全交流，… with no "law enforcement"). Its shared words (交流 beside 人文交流)
+    still find English, so only its own words can tell. Correct free translations leave a
+    clause unlinked too (串起文明交融璀璨星河), but not in English this short: both together
+    were never met on correct work (docs/lint.md). Two running clauses as one span caught
+    slogan series rendered freely, so a clause is judged alone."""
+    from tifa.tm.align_core import sentence_sides, tokenize
+
+    bounds = _clauses(source)
+    left = set("".join(HAN_RUN.findall(target)))  # Chinese left in the English: `untranslated`
+    best = None
+    for a, b in bounds if len(bounds) > 1 else ():
+        han = set("".join(HAN_RUN.findall(source[a:b])))
+        if left and len(han & left) >= COPIED * len(han):
+            continue
+        side, en_side = sentence_sides(tokenize([source[a:b], source[:a] + source[b:]],
+                                                [target], glossary))
+        keys = en_side.index[0].keys()
+        (own_n, own_k), (rest_n, rest_k) = (_distinct_links(side.index[x], side.index[1 - x],
+                                                            keys) for x in (0, 1))
+        if own_n >= CLAUSE_OWN and own_k <= 0.1 * own_n and rest_n and \
+                rest_k >= DISTINCT_KEPT * rest_n and (best is None or own_n > best[0]):
+            best = (own_n, (a, b))
+    return best[1] if best else None
 
 
 def _distinct_links(index: dict, other: dict, keys) -> tuple[int, int]:
