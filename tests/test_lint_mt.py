@@ -1,5 +1,5 @@
 """Precision and recall on machine-translation-style drafts (tests/data/lint/mt/README.md):
-literal MT/LLM English of eight seed articles, as plain-text pairs, an LLM's Markdown answer,
+literal MT/LLM English of ten seed articles, as plain-text pairs, an LLM's Markdown answer,
 a CAT tool's TSV and XLIFFs, must lint clean where every term is in an accepted rendering,
 and give exactly the findings listed in gold.tsv on their copies with the slips MT makes."""
 
