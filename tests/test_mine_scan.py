@@ -71,7 +71,7 @@ def test_signal_columns_equal_the_signals_one_by_one(seed_segments, monkeypatch)
     per-candidate definitions give: the same names in the same order, the same types and the
     same floats to the last bit (repr: -0.0 and 0.0 differ)."""
     from tifa.glossary import mine_gather
-    from tifa.glossary.mine_signals import signal_rows, signal_rows_reference
+    from tifa.glossary.mine_signals import signal_rows, signal_rows_reference, veto, veto_many
 
     def exact(rows: list[dict]) -> list[list[tuple]]:
         return [[(k, type(v).__name__, repr(v)) for k, v in g.items()] for g in rows]
@@ -90,3 +90,7 @@ def test_signal_columns_equal_the_signals_one_by_one(seed_segments, monkeypatch)
     assert sum(compared) == len(ev.zh) > 5_000
     assert any('"' in s for s in ev.zh) and any("—" in s for s in ev.zh)
     assert {g["attached"] for g in ev.signals} == {0.0, 1.0}
+    # and the ranking's veto, row by row and all at once
+    vetoes = veto_many(ev.signals)
+    assert [repr(v) for v in vetoes] == [repr(veto(g)) for g in ev.signals]
+    assert 0 < vetoes.count(0.0) < len(vetoes)
