@@ -243,7 +243,6 @@ class TermMatcher:
         if len(self._dep):
             self._dep.make_automaton()
         self._index = {id(e): i for i, e in enumerate(self.entries)}
-        self._tight_pairs: dict[int | None, frozenset[tuple[str, str]]] = {}
 
     # ------------------------------------------------------------------ Chinese
 
@@ -405,7 +404,6 @@ class TermMatcher:
         words = [t for t, _, _ in tokens]
         present = set(words)
         verbal = {v.text for v in entry.en_variants if _VERBAL.search(v.note or "")}
-        tight = self._tight(entry)
         for rendering in entry.accepted:
             rtoks = [t for t, _, _ in _en_tokens(rendering)]
             if not rtoks:
@@ -421,10 +419,9 @@ class TermMatcher:
             if present.issuperset(rtoks):
                 found = _coordinated(text, tokens, words, rtoks)
                 if found is None:
-                    kind, found = "split", _spread(words, rtoks, common, same, is_verbal,
-                                                   tight)
+                    kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
             elif common or is_verbal:
-                kind, found = "split", _spread(words, rtoks, common, same, is_verbal, tight)
+                kind, found = "split", _spread(words, rtoks, common, same, is_verbal)
             if found is None and common and not is_verbal and not entry.binding and \
                     "of" in present:
                 kind, found = "inverted", _inverted(words, rtoks, same)
@@ -435,28 +432,6 @@ class TermMatcher:
                     continue  # "the Global Security, the Global Development Initiative"
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
-
-
-    def _tight(self, entry: Entry) -> frozenset[tuple[str, str]]:
-        """Word pairs no inserted word may split in a rendering of `entry`: those of the
-        renderings of the terms nested in it. 人民代表大会制度 "system of people's congresses"
-        holds 人民代表大会 "people's congress", so "system of people's representative
-        congresses" is another (MT's word-for-word) term, not the rendering with a word
-        inserted."""
-        index = self._index.get(id(entry))
-        cached = self._tight_pairs.get(index)
-        if cached is not None:
-            return cached
-        pairs: set[tuple[str, str]] = set()
-        hits = self.find_zh(entry.zh) if index is not None else []
-        for nested in hits[0].nested if hits and hits[0].entry is entry else []:
-            for rendering in nested.accepted:
-                toks = [t for t, _, _ in _en_tokens(rendering) if t not in _FUNCTION]
-                pairs.update(zip(toks, toks[1:], strict=False))
-        found = frozenset(pairs)
-        if index is not None:
-            self._tight_pairs[index] = found
-        return found
 
 
 def _listed_apart(stretch: str, rendering: str) -> bool:
@@ -618,10 +593,9 @@ def _verb_base(word: str) -> str:
     return word[:-1] if word.endswith("e") else word
 
 
-def _spread(words: list[str], rtoks: list[str], common: bool, same=None, verbal: bool = False,
-            tight: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, int] | None:
-    """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted, none
-    between the two words of a `tight` pair (a nested term's own words)."""
+def _spread(words: list[str], rtoks: list[str], common: bool,
+            same=None, verbal: bool = False) -> tuple[int, int] | None:
+    """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted."""
     # the rendering's own "and" may give way to a comma ("X, Y and Z" lists "X and Y"); an
     # "and" of the text between its words still counts as an inserted word
     wanted = [t for t in rtoks if not (common and (t in _FUNCTION or t == "and"))]
@@ -635,10 +609,10 @@ def _spread(words: list[str], rtoks: list[str], common: bool, same=None, verbal:
         if not same(words[start], wanted[0]):
             continue
         pos, inserted, ok = start + 1, 0, True
-        for before, want in zip(wanted, wanted[1:], strict=False):
+        for want in wanted[1:]:
             while pos < n and not same(words[pos], want):
                 word = words[pos]
-                if (before, want) in tight or word in _NEGATION or word.endswith("n't"):
+                if word in _NEGATION or word.endswith("n't"):
                     ok = False
                     break
                 if not (common and word in _FUNCTION):
@@ -710,31 +684,43 @@ def _acronyms(entries: Iterable[Entry]) -> dict[str, str]:
     return found
 
 
-def _spelled_out(rendering: str, acronyms: dict[str, str]) -> list[str]:
+def _acronym_names(acronyms: dict[str, str]) -> re.Pattern | None:
+    """One pattern for a name that begins with any of the acronyms: the acronym, then the run of
+    capitalised words after it ("CPC Central Committee", "SCO Tianjin Summit")."""
+    if not acronyms:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
+    return re.compile(rf"\b({alternatives}) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)")
+
+
+def _spelled_out(rendering: str, acronyms: dict[str, str],
+                 names: re.Pattern | None = None) -> list[str]:
     """`rendering` with a name that begins with an acronym ("CPC Central Committee", "20th CPC
     National Congress", "SCO Tianjin Summit") turned round as news English and MT write it,
     the acronym spelled out or kept: "Central Committee of the Communist Party of China", "20th
-    National Congress of the CPC". The name is the run of capitalised words after the acronym;
-    nothing if there is none."""
-    for acronym, full in acronyms.items():
-        m = re.search(rf"\b{acronym} ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)", rendering)
-        if m:
-            head, tail = rendering[:m.start()], rendering[m.end():]
-            return [f"{head}{m.group(1)} of the {name}{tail}" for name in (full, acronym)]
-    return []
+    National Congress of the CPC". Nothing if the rendering has no such name."""
+    names = names or _acronym_names(acronyms)
+    m = names.search(rendering) if names else None
+    if m is None:
+        return []
+    acronym, head, tail = m.group(1), rendering[:m.start()], rendering[m.end():]
+    return [f"{head}{m.group(2)} of the {name}{tail}" for name in (acronyms[acronym], acronym)]
 
 
 def _add_spelled_out(forms: list[list[tuple[str, str, str]]], acronyms: dict[str, str]) -> None:
     """Give each accepted rendering with an acronym-led name its turned-round twins, reported
     as the rendering they stand for (so they are one rendering to the consistency check)."""
-    if not acronyms:
+    names = _acronym_names(acronyms)
+    if names is None:
         return
     for entry_forms in forms:
+        if not any(kind != "deprecated" and names.search(text) for kind, text, _ in entry_forms):
+            continue
         keys = {key for _, _, key in entry_forms}
         out = []
         for kind, text, key in entry_forms:
             out.append((kind, text, key))
-            for twin in _spelled_out(text, acronyms) if kind != "deprecated" else ():
+            for twin in _spelled_out(text, acronyms, names) if kind != "deprecated" else ():
                 if en_key(twin) not in keys:  # right after it: same precedence
                     keys.add(en_key(twin))
                     out.append((kind, text, en_key(twin)))

@@ -30,6 +30,33 @@ def test_xliff_12_and_20_units_carry_id_and_line() -> None:
     assert v2[1].id == "nm02" and "948亿美元" in v2[1].source and "94.8 million" in v2[1].target
 
 
+def test_xliff_segmented_by_a_cat_tool_gives_a_unit_per_segment(tmp_path: Path) -> None:
+    """<seg-source> with <mrk mtype="seg"> (Okapi, Trados, memoQ): each segment is a unit
+    ("5/2"), so a segment MT left empty is an empty target (before: the unit was read whole
+    and the lost segment's figures were three number-mismatch errors, the empty segment
+    unreported). A target written whole, without segments, is read whole; an MT suggestion
+    in <alt-trans> is not the target."""
+    xlf = tmp_path / "seg.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:'
+        'tc:xliff:document:1.2"><file original="a" source-language="zh-CN" target-language='
+        '"en" datatype="plaintext"><body>\n'
+        '<trans-unit id="5"><source>甲。乙。</source><seg-source><mrk mtype="seg" mid="1">'
+        '<g id="1">甲</g>。</mrk><mrk mtype="seg" mid="2">乙。</mrk></seg-source><target>'
+        '<mrk mtype="seg" mid="1"><g id="1">A</g>.</mrk> <mrk mtype="seg" mid="2"></mrk>'
+        '</target></trans-unit>\n'
+        '<trans-unit id="6"><source>丙。</source><seg-source><mrk mtype="seg" mid="1">丙。'
+        '</mrk></seg-source><target>C.</target></trans-unit>\n'
+        '<trans-unit id="7"><source>丁。</source><target state="new"/><alt-trans origin="mt">'
+        '<target>D.</target></alt-trans></trans-unit>\n'
+        '</body></file></xliff>\n', encoding="utf-8")
+    got = [(u.id, u.source, u.target, u.location.rsplit(":", 1)[1]) for u in _units(xlf)]
+    assert got == [("5/1", "甲。", "A.", "3"), ("5/2", "乙。", "", "3"), ("6", "丙。", "C.", "4"),
+                   ("7", "丁。", "", "5")]
+    data = DATA / "mt"
+    assert [u.id for u in _units(data / "stage.xlf")] == ["1/1", "2/1", "3/1", "4/1", "4/2"]
+
+
 def test_po_units_carry_context_and_line() -> None:
     units = _units(DATA / "planted" / "draft.po")
     assert units[0].id == "ut01" and units[0].location.endswith("draft.po:6")

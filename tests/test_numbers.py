@@ -37,6 +37,13 @@ CORRECT = [
     ("一是加强战略互信，二是深化合作",
      "First, strengthen mutual trust; second, deepen cooperation"),
     ("共建“一带一路”，形成一道风景", "Belt and Road cooperation became a sight"),
+    # list numbers, as an LLM numbers 一要…二要… (seed 003) and as a Chinese list has them
+    ("一要以高水平战略互信引领双边关系发展", "1. Use high-level strategic mutual trust to lead "
+     "bilateral relations"),
+    ("四要以多元化人文交流夯实中哈友好根基", "- 4) Consolidate the foundation of friendship"),
+    ("三要以全方位安全合作维护两国和平安宁", "**3. Safeguard peace and tranquility"),
+    ("1.加强机制建设，成立6个会晤机制", "First, strengthen mechanism building with 6 mechanisms"),
+    ("（2）拓展经贸关系", "2. Expand economic and trade relations"),
     ("要做到四个坚持", "we must uphold the following"),
     ("中亚五国元首", "the heads of state of the five Central Asian countries"),
     ("千百年来，一系列成果，不是一阵风，百年变局",
@@ -159,6 +166,10 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("100米赛跑", "the 100km race", 100),
     ("建党100周年", "the bicentenary of the CPC", 100),
     ("合作十周年", "the fifth anniversary of cooperation", 10),
+    # a list number is no figure, but the figures after it still are
+    ("1.加强机制建设，成立6个会晤机制", "1. Strengthen mechanism building with 8 mechanisms", 6),
+    ("2023年，贸易额增长", "2. In 2024, trade grew", 2023),
+    ("增长了1.5倍", "grew 2. 5 times", 1.5),
 ]
 
 

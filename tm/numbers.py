@@ -69,6 +69,9 @@ _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六
 # character (`\d(?<![A-Za-z\d.,]\d)` rather than `(?<![A-Za-z\d.,])\d`): the same matches,
 # but the regex engine can skip ahead to candidate characters instead of trying every position.
 _ZH_PATTERNS = [
+    # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
+    # as English list numbers are ("2. Expand…"), not as a figure
+    ("listno", re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
@@ -109,7 +112,7 @@ _ZH_PATTERNS = [
 
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
-_ZH_DIGIT_PATTERNS = {"date", "yearmonth", "month", "day", "year", "arabic"}
+_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
 # A character each pattern cannot match without.
 _ZH_MARKERS = {"date": "月", "yearmonth": "月", "month": "月", "day": "日", "year": "年",
                "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "届"}
@@ -191,7 +194,9 @@ def extract_zh(text: str) -> list[Quantity]:
             if taken.find(1, a, b) >= 0:  # inside a quantity found already
                 continue
             g = m.groupdict()
-            if name == "date":
+            if name == "listno":
+                pass  # not a quantity
+            elif name == "date":
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
                 mo, d = int(g["m"]), int(g["d"])
@@ -342,6 +347,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)[\"'“‘(]?\s*$")
 
 _EN_PATTERNS = [
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
+    # a list number opening a sentence, as an LLM numbers 一要…二要… ("1. We should…",
+    # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
+    ("listno", re.compile(r"(?:^|(?<=[.!?:;]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
+                          r"(?:\(\d{1,2}\)|\d{1,2}[.)、])"
+                          r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])")),
     ("mdate", re.compile(
         rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
@@ -402,7 +412,8 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
-_DIGITS_ONLY = {False: {"num": True}, True: {"money_pre": True, "num": True}}
+_DIGITS_ONLY = {False: {"listno": True, "num": True},
+                True: {"listno": True, "money_pre": True, "num": True}}
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
@@ -475,6 +486,7 @@ def extract_en(text: str) -> list[Quantity]:
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
+        "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
@@ -494,8 +506,8 @@ def extract_en(text: str) -> list[Quantity]:
             if a == b or taken.find(1, a, b) >= 0:
                 continue
             g = m.groupdict()
-            if name == "skip":
-                pass  # names with digits (COVID-19): not quantities
+            if name in ("skip", "listno"):
+                pass  # names with digits (COVID-19), list numbers: not quantities
             elif name in ("mdate", "ddate"):
                 mon = _MONTHS[g["mon"].rstrip(".").lower()]
                 d = int(g["d"])

@@ -666,8 +666,11 @@ class Untranslated(Check):
     severity = "error"
     title = "an empty target, or Chinese left in the target"
     example = "“We will build a 守望相助 community” / an empty target"
-    # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)".
-    _GLOSS = re.compile(r"[A-Za-z][\w'’-]*\s*[(（]\s*[\u3400-\u9fff]{1,8}\s*[)）]")
+    # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)", also after
+    # a quoted name or with the title's 《》, as an LLM glosses: '"four lets" (四让)',
+    # '"Mother's Heart" (《娘心》)'.
+    _GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*[《“\"]?[\u3400-\u9fff]{1,8}"
+                        r"[》”\"]?\s*[)）]")
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if not unit.source.strip() or unit.alignment == "omission":

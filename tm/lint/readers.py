@@ -158,8 +158,42 @@ def _xliff(path: Path) -> Iterator[LintUnit]:
                 doc = anc.get("original") or anc.get("id") or doc
                 break
         notes = ["".join(n.itertext()) for n in el.iter() if _localname(n) == "note"]
+        segments = None if v2 else _mrk_segments(el)
+        if segments:  # a CAT tool's segments: each is checked (and reported) on its own
+            for mid, source, target in segments:
+                yield LintUnit(f"{uid}/{mid}", f"{path}:{el.sourceline}", source, target,
+                               notes, doc)
+            continue
         yield LintUnit(uid, f"{path}:{el.sourceline}", str(unit.source or ""),
                        str(unit.target or ""), notes, doc)
+
+
+def _mrk_segments(el) -> list[tuple[str, str, str]] | None:
+    """(mid, source, target) of each `<mrk mtype="seg">` of an XLIFF 1.2 trans-unit that a CAT
+    tool segmented (`<seg-source>`, as Okapi, Trados and memoQ write it), or None when it was
+    not. A segment the target lacks or leaves empty is an empty target, not a shorter unit."""
+    seg_source = target = None
+    for child in el:
+        name = _localname(child)
+        if name == "seg-source":
+            seg_source = child
+        elif name == "target":
+            target = child
+    if seg_source is None:
+        return None
+
+    def marks(parent) -> dict[str, str]:
+        return {m.get("mid") or str(k): "".join(m.itertext())
+                for k, m in enumerate(m for m in parent.iter()
+                                      if _localname(m) == "mrk" and m.get("mtype") == "seg")}
+
+    sources = marks(seg_source)
+    if not sources:
+        return None
+    targets = marks(target) if target is not None else {}
+    if target is not None and not targets and "".join(target.itertext()).strip():
+        return None  # a target written whole: checked whole
+    return [(mid, text, targets.get(mid, "")) for mid, text in sources.items()]
 
 
 def _po(path: Path) -> Iterator[LintUnit]:
