@@ -241,7 +241,8 @@ def signal_rows(cands: Sequence[str], occs: Sequence[Occ], structure: dict[str, 
     column: numpy for the arithmetic, in the same order of operations, and Python's `math` for
     logarithms and exponentials, so every value is the same to the last bit (tested). Each
     candidate occurs in the sample (`occs`); `freqs`: its corpus frequency; `splits`: the
-    background split of each (quotes left out)."""
+    background split of each (quotes left out). A new signal goes into both (the test that
+    compares them fails until it does)."""
     k = len(cands)
     if not k:
         return []
