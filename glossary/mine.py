@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import IO, Any
 
 from tifa.glossary.entry import Glossary
@@ -39,7 +40,7 @@ from tifa.glossary.mine_gather import (
     scan_step,
 )
 from tifa.glossary.mine_model import Model, family_words, fit, glossary_words, load_model
-from tifa.glossary.mine_signals import veto
+from tifa.glossary.mine_signals import veto, veto_many
 from tifa.glossary.mine_words import (
     CHUNK,
     GENERIC_TAILS,
@@ -97,7 +98,7 @@ class Candidate:
 
 def display(s: str) -> str:
     """The printed form: 共建"一带一路" → 共建“一带一路”."""
-    return re.sub(r'"([^"]*)"', "“\\1”", s)
+    return re.sub(r'"([^"]*)"', "“\\1”", s) if '"' in s else s
 
 
 def _glossary_keys(glossary: Glossary | None) -> set[str]:
@@ -107,6 +108,7 @@ def _glossary_keys(glossary: Glossary | None) -> set[str]:
     return {k.replace('"', "") for keys in glossary.zh_keys for k in keys}
 
 
+@lru_cache(maxsize=1 << 17)  # each candidate's key is asked for by rank and by each rule
 def _key(text: str) -> str:
     return match_key(text).replace('"', "")
 
@@ -120,10 +122,10 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     keep = [i for i, s in enumerate(ev.zh) if not (new_only and _key(s) in gkeys)]
     rows = [ev.with_vocabulary(i, model) for i in keep]
     out: list[Candidate] = []
-    for i, g, p in zip(keep, rows, model.scores(rows).tolist(), strict=True):
+    for i, g, p, v in zip(keep, rows, model.scores(rows).tolist(), veto_many(rows), strict=True):
         s = ev.zh[i]
-        in_gloss = _key(s) in gkeys
-        score = p * veto(g)
+        in_gloss = bool(gkeys) and _key(s) in gkeys
+        score = p * v
         ctx = ev.contexts[i]
         shown = _as_written(display(s), ctx[0].text) if ctx else display(s)
         out.append(Candidate(shown, score, ev.freq[i], ev.docs[i], g, ctx, in_gloss))

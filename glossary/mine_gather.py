@@ -318,13 +318,18 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
 
 def _best(pool: set[str], order: dict[str, float], k: int) -> list[str]:
     """`sorted(pool, key=lambda s: (-order[s], s))[:k]`, sorting only what can be among the
-    first `k`: those at least as high as the k-th highest value (ties at it included)."""
-    if len(pool) > k:
-        items = list(pool)
-        values = np.fromiter((order[s] for s in items), dtype=np.float64, count=len(items))
+    first `k`: those at least as high as the k-th highest value (ties at it included), by
+    text and then, stably, by value (numpy)."""
+    items = list(pool)
+    values = np.fromiter((order[s] for s in items), dtype=np.float64, count=len(items))
+    if len(items) > k:
         kth = -np.partition(-values, k - 1)[k - 1]
-        pool = {s for s, v in zip(items, (values >= kth).tolist(), strict=True) if v}
-    return sorted(pool, key=lambda s: (-order[s], s))[:k]
+        keep = np.flatnonzero(values >= kth)
+        items = [items[i] for i in keep.tolist()]
+        values = values[keep]
+    by_text = sorted(range(len(items)), key=items.__getitem__)
+    first = np.argsort(-values[by_text], kind="stable")[:k]
+    return [items[by_text[i]] for i in first.tolist()]
 
 
 TITLES_FIRST = 1_000  # titles searched before the automaton is first rebuilt

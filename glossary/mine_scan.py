@@ -234,6 +234,17 @@ def _marks(big: str, words: tuple[str, ...] | frozenset[str]) -> dict[int, np.nd
     return {n: np.asarray(sorted(set(v)), dtype=np.int64) for n, v in at.items()}
 
 
+def _rank_in_runs(keys: np.ndarray) -> np.ndarray:
+    """Each element's place in its run of equal keys (`keys` sorted): 0, 1, 2 … from each
+    run's start (as `arange − searchsorted(keys, keys)`, in one pass)."""
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64)
+    new = np.ones(len(keys), dtype=bool)
+    new[1:] = keys[1:] != keys[:-1]
+    starts = np.flatnonzero(new)
+    return np.arange(len(keys)) - starts[np.cumsum(new) - 1]
+
+
 def _ordered_sum(group: np.ndarray, order: np.ndarray, value: np.ndarray, k: int) -> np.ndarray:
     """Per group, the values added one by one in `order` (as a Python loop adds them, so the
     floats are the same to the last bit)."""
@@ -265,7 +276,7 @@ def _scan_arrays(cands: list[str], texts: list[str], seg_docs: list[str],
     clen = np.fromiter(map(len, cands), dtype=np.int64, count=k)
     by = np.lexsort((pos, cid))  # each candidate's occurrences in text order
     pos, cid = pos[by], cid[by]
-    seg = np.searchsorted(seg_start, pos, side="right") - 1
+    seg = np.repeat(np.arange(len(texts)), lengths + 1)[pos]  # the segment of each start
     end = pos + clen[cid]  # one past the last character
     at_start = pos == seg_start[seg]
     at_end = end == seg_end[seg]
@@ -311,7 +322,7 @@ def _scan_arrays(cands: list[str], texts: list[str], seg_docs: list[str],
     pair_cid, pair_seg = pair // d, seg[first]
     ctx = np.lexsort((pair_seg, pair_cid))
     ctx_cid = pair_cid[ctx]
-    ctx_rank = np.arange(len(ctx)) - np.searchsorted(ctx_cid, ctx_cid)
+    ctx_rank = _rank_in_runs(ctx_cid)
     keep = ctx[ctx_rank < 3]
     ctx_cut = np.searchsorted(pair_cid[keep], np.arange(k + 1))
 
@@ -353,7 +364,7 @@ def _neighbours(cid: np.ndarray, key: np.ndarray, inner: np.ndarray, freq: np.nd
     logs = {c: math.log(c) for c in np.flatnonzero(np.bincount(count)).tolist()}
     clog = count * np.asarray([logs[c] for c in count.tolist()], dtype=np.float64)
     order = np.lexsort((g_first, g_cid))
-    rank = np.arange(len(order)) - np.searchsorted(g_cid[order], g_cid[order])
+    rank = _rank_in_runs(g_cid[order])
     plogp = _ordered_sum(g_cid[order], rank, clog[order], k)
 
     # leak: the LEAK_TOP most frequent neighbours (ties: first seen first), boundaries among
@@ -363,7 +374,7 @@ def _neighbours(cid: np.ndarray, key: np.ndarray, inner: np.ndarray, freq: np.nd
     e_first = np.concatenate([g_first, bnd])
     e_key = np.concatenate([g_key, np.full(len(bnd), -1, dtype=np.int64)])
     order = np.lexsort((e_first, -e_cnt, e_cid))
-    rank = np.arange(len(order)) - np.searchsorted(e_cid[order], e_cid[order])
+    rank = _rank_in_runs(e_cid[order])
     top = order[(rank < LEAK_TOP) & (e_key[order] >= 0)]
     rank = rank[(rank < LEAK_TOP) & (e_key[order] >= 0)]
     t_cid, t_key, t_cnt = e_cid[top], e_key[top], e_cnt[top]

@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
 from tifa.glossary.mine_background import Background, background
-from tifa.glossary.mine_counts import _HASH_P, MAX_N, Stats, _lookup
+from tifa.glossary.mine_counts import _HASH_P, MAX_N, Stats, WordTable, _lookup
 from tifa.glossary.mine_lexicon import Lexicon
 from tifa.glossary.mine_scan import Occ
 from tifa.glossary.mine_words import (
@@ -58,11 +60,72 @@ def _cohesion(stats: Stats, s: str, freq: int) -> float:
 
 
 def nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = None,
-             ) -> tuple[dict[str, list[int]], Counter]:
+            ) -> tuple[dict[str, list[int]], Counter]:
     """C-value nesting: frequencies of the longer candidates containing each candidate of
     `inner` (default: `cands`), and how many of them end with it (人类命运共同体,
-    中国—中亚命运共同体 → 命运共同体)."""
+    中国—中亚命运共同体 → 命运共同体).
+
+    Every piece of 2 … MAX_N characters of every candidate is looked up at once, per length,
+    by its hash among those of `inner` (each hit checked character by character: exact, as
+    `nesting_python`, which it equals and which stands in where two of one length share a
+    hash)."""
     in_cands = set(cands) if inner is None else inner
+    if not cands:
+        return defaultdict(list), Counter()
+    text = "\0".join(cands)  # no candidate holds a NUL (`acceptable`), so no piece spans two
+    if "\0" in "".join(cands) or any("\0" in s for s in in_cands):
+        return nesting_python(cands, freq, in_cands)
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    size = np.fromiter(map(len, cands), dtype=np.int64, count=len(cands))
+    start = np.zeros(len(cands), dtype=np.int64)
+    np.cumsum(size[:-1] + 1, out=start[1:])
+    owner = np.repeat(np.arange(len(cands)), size + 1)[:len(cp)]
+    by_len: dict[int, list[str]] = defaultdict(list)
+    for w in in_cands:
+        if 2 <= len(w) <= MAX_N:
+            by_len[len(w)].append(w)
+    codes = cp.astype(np.uint64)
+    window = codes
+    subs: list[str] = []  # the pieces found, and per hit: its piece, candidate, end
+    hit_sub, hit_pos, hit_len = [], [], []
+    for n in range(2, MAX_N + 1):
+        window = window[:-1] * _HASH_P + codes[n - 1:]
+        words = by_len.get(n)
+        if not words or not len(window):
+            continue
+        table = WordTable.of(words, n)
+        if table is None:
+            return nesting_python(cands, freq, in_cands)
+        pos, word = table.find(window, cp)
+        piece = size[owner[pos]] != n  # the candidate itself is no piece of it
+        hit_sub.append(word[piece] + len(subs))
+        hit_pos.append(pos[piece])
+        hit_len.append(np.full(int(piece.sum()), n, dtype=np.int64))
+        subs.extend(words)
+    longer: dict[str, list[int]] = defaultdict(list)
+    heads: Counter = Counter()
+    sub = np.concatenate(hit_sub) if hit_sub else np.zeros(0, dtype=np.int64)
+    if not len(sub):
+        return longer, heads
+    pos = np.concatenate(hit_pos)
+    o = owner[pos]
+    at_end = pos + np.concatenate(hit_len) == start[o] + size[o]
+    f = np.asarray([freq[s] for s in cands], dtype=np.int64)[o]
+    order = np.argsort(sub, kind="stable")
+    sub, f = sub[order], f[order]
+    cuts = np.flatnonzero(sub[1:] != sub[:-1]) + 1
+    found = sub[np.r_[0, cuts]]
+    ended = np.bincount(sub, weights=at_end[order], minlength=len(subs))[found]
+    for k, group, n in zip(found.tolist(), np.split(f, cuts), ended.astype(np.int64).tolist(),
+                           strict=True):
+        longer[subs[k]] = group.tolist()
+        heads[subs[k]] = n
+    return longer, heads
+
+
+def nesting_python(cands: list[str], freq: dict[str, int], inner: set[str],
+                   ) -> tuple[dict[str, list[int]], Counter]:
+    """`nesting` one piece at a time (the definition)."""
     longer: dict[str, list[int]] = defaultdict(list)
     heads: Counter = Counter()
     for s in cands:
@@ -70,7 +133,7 @@ def nesting(cands: list[str], freq: dict[str, int], inner: set[str] | None = Non
         for i in range(len(s)):
             for j in range(i + 2, min(len(s), i + MAX_N) + 1):
                 sub = s[i:j]
-                if sub != s and sub in in_cands:
+                if sub != s and sub in inner:
                     longer[sub].append(f)
                     heads[sub] += j == len(s)
     return longer, heads
@@ -178,7 +241,8 @@ def signal_rows(cands: Sequence[str], occs: Sequence[Occ], structure: dict[str, 
     column: numpy for the arithmetic, in the same order of operations, and Python's `math` for
     logarithms and exponentials, so every value is the same to the last bit (tested). Each
     candidate occurs in the sample (`occs`); `freqs`: its corpus frequency; `splits`: the
-    background split of each (quotes left out)."""
+    background split of each (quotes left out). A new signal goes into both (the test that
+    compares them fails until it does)."""
     k = len(cands)
     if not k:
         return []
@@ -450,6 +514,30 @@ def veto(g: dict[str, float], plain: bool = True) -> float:
     verb = g.get("verb_edge", 0.0) * (1 - marked) if plain and not g.get("numbered") else 0.0
     return ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday)
             * (1 - attached) * (1 - unmarked) * (1 - verb))
+
+
+def veto_many(rows: Sequence[dict[str, float]]) -> list[float]:
+    """`veto(g)` of every row at once (the same operations in the same order)."""
+    if not rows:
+        return []
+    names = ("quote", "title", "everyday", "attached", "verb_edge", "numbered", "name", "work",
+             "verbal", "bg_common", *MARKS)
+    try:  # the rows of one ranking have every signal: one C call per row
+        table = np.fromiter(chain.from_iterable(map(itemgetter(*names), rows)),
+                            dtype=np.float64, count=len(rows) * len(names))
+    except KeyError:
+        table = np.fromiter((g.get(k, 0.0) for g in rows for k in names), dtype=np.float64,
+                            count=len(rows) * len(names))
+    g = dict(zip(names, table.reshape(len(rows), len(names)).T, strict=True))
+    marked = _max(g["quote"], g["title"])
+    shown = np.zeros(len(rows), dtype=bool)
+    for k in MARKS:
+        shown |= g[k] > 0
+    unmarked = np.where((g["bg_common"] * 7.0 >= COMMON_ZIPF - 1e-9) & ~shown, 1.0, 0.0)
+    verb = np.where(g["numbered"] == 0, g["verb_edge"] * (1 - marked), 0.0)
+    return ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
+            * (1 - g["everyday"] * (1 - marked)) * (1 - g["attached"] * (1 - marked))
+            * (1 - unmarked) * (1 - verb)).tolist()
 
 
 def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:

@@ -71,7 +71,7 @@ def test_signal_columns_equal_the_signals_one_by_one(seed_segments, monkeypatch)
     per-candidate definitions give: the same names in the same order, the same types and the
     same floats to the last bit (repr: -0.0 and 0.0 differ)."""
     from tifa.glossary import mine_gather
-    from tifa.glossary.mine_signals import signal_rows, signal_rows_reference
+    from tifa.glossary.mine_signals import signal_rows, signal_rows_reference, veto, veto_many
 
     def exact(rows: list[dict]) -> list[list[tuple]]:
         return [[(k, type(v).__name__, repr(v)) for k, v in g.items()] for g in rows]
@@ -90,3 +90,26 @@ def test_signal_columns_equal_the_signals_one_by_one(seed_segments, monkeypatch)
     assert sum(compared) == len(ev.zh) > 5_000
     assert any('"' in s for s in ev.zh) and any("—" in s for s in ev.zh)
     assert {g["attached"] for g in ev.signals} == {0.0, 1.0}
+    # and the ranking's veto, row by row and all at once
+    vetoes = veto_many(ev.signals)
+    assert [repr(v) for v in vetoes] == [repr(veto(g)) for g in ev.signals]
+    assert 0 < vetoes.count(0.0) < len(vetoes)
+
+
+def test_nesting_equals_the_piece_by_piece_definition(seed_evidence):
+    """`nesting` (every piece looked up by its hash at once) gives what looking up each
+    piece one at a time gives, on the seeds' candidates and on pieces that repeat or end
+    a candidate."""
+    from tifa.glossary.mine_signals import nesting, nesting_python
+
+    cands = [*seed_evidence.zh, "命运共同体命运共同体", "人类命运共同体", "中国—中亚命运共同体"]
+    freq = {s: len(s) * 3 + i for i, s in enumerate(cands)}
+    inner = set(cands) | {"命运", "共同体", "共建"}
+    fast, plain = nesting(cands, freq, inner), nesting_python(cands, freq, inner)
+    assert {k: sorted(v) for k, v in fast[0].items()} == {k: sorted(v)
+                                                          for k, v in plain[0].items()}
+    assert dict(fast[1]) == dict(plain[1])
+    assert fast[1]["命运共同体"] >= 3 and len(fast[0]["命运共同体"]) >= 4
+    # a piece twice in one candidate counts twice; the candidate itself is no piece of it
+    assert nesting(["abcab"], {"abcab": 3}, {"ab", "bc", "abcab"}) == (
+        {"ab": [3, 3], "bc": [3]}, {"ab": 1, "bc": 0})
