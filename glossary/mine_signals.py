@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from itertools import chain
 from operator import itemgetter
-from typing import Any
 
 import numpy as np
 from tifa.glossary.mine_background import Background, background
-from tifa.glossary.mine_counts import _HASH_P, MAX_N, Stats, WordTable, _lookup
+from tifa.glossary.mine_counts import _HASH_P, MAX_N, Stats, WordTable
 from tifa.glossary.mine_lexicon import Lexicon
 from tifa.glossary.mine_scan import Occ
 from tifa.glossary.mine_words import (
@@ -187,13 +186,22 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
     }
 
 
-def signal_rows_reference(cands: Sequence[str], occs: Sequence[Occ],
-                          structure: dict[str, Counter], stats: Stats,
-                          longer: dict[str, list[int]], heads: Counter, use_sp: bool,
-                          lex: Lexicon, cand_set: set[str], freqs: Sequence[int],
-                          total_chars: int, marks: dict[str, list[float]], bg: Background,
-                          splits: Sequence[list[str]]) -> list[dict[str, float]]:
-    """The signals of each candidate, one by one: the definition `signal_rows` equals."""
+def signal_rows(cands: Sequence[str], occs: Sequence[Occ], structure: dict[str, Counter],
+                stats: Stats, longer: dict[str, list[int]], heads: Counter, use_sp: bool,
+                lex: Lexicon, cand_set: set[str], freqs: Sequence[int], total_chars: int,
+                marks: dict[str, list[float]], bg: Background, splits: Sequence[list[str]],
+                ) -> list[dict[str, float]]:
+    """The signals of each candidate (`candidate_signals`, `Background.signals`,
+    `part_keyness`, `vocabulary`, `marks` — the heading, aligned and span_only of each —,
+    `edges`, `rule_score`). Each candidate occurs in the sample (`occs`); `freqs`: its corpus
+    frequency; `splits`: the background split of each (quotes left out).
+
+    The corpus counts they read — both sides of every split (`_cohesion`) and every
+    background word (`part_keyness`) — are looked up first, all at once (`Stats.count_many`):
+    one by one, those lookups were half of this step's time."""
+    stats.count_many(chain(
+        (piece for s in cands for k in range(1, len(s)) for piece in (s[:k], s[k:])),
+        (w for parts in splits for w in parts)))
     rows = []
     for i, (s, o) in enumerate(zip(cands, occs, strict=True)):
         bare = s.replace('"', "")
@@ -208,255 +216,6 @@ def signal_rows_reference(cands: Sequence[str], occs: Sequence[Occ],
         g["rule"] = rule_score(g)
         rows.append(g)
     return rows
-
-
-# Column by column (`signal_rows`): Python's min(a, b) is a unless b is smaller, max(a, b) a
-# unless b is larger (which zero of ±0 and which NaN they give follows from that).
-def _min(a: Any, b: Any) -> np.ndarray:
-    return np.where(b < a, b, a)
-
-
-def _max(a: Any, b: Any) -> np.ndarray:
-    return np.where(b > a, b, a)
-
-
-def _each(func: Callable[[float], float], values: np.ndarray) -> np.ndarray:
-    """`func` (math.log, math.exp …) of each value, by Python's math: numpy's own may differ
-    in the last bit."""
-    return np.fromiter(map(func, values.tolist()), dtype=np.float64, count=len(values))
-
-
-_STRUCTURE = ("quote", "title", "enum", "object", "object_block", "modified", "parallel",
-              "paired", "sector", "siblings", "numbered", "headed", "work")
-
-
-def signal_rows(cands: Sequence[str], occs: Sequence[Occ], structure: dict[str, Counter],
-                stats: Stats, longer: dict[str, list[int]], heads: Counter, use_sp: bool,
-                lex: Lexicon, cand_set: set[str], freqs: Sequence[int], total_chars: int,
-                marks: dict[str, list[float]], bg: Background, splits: Sequence[list[str]],
-                ) -> list[dict[str, float]]:
-    """The signals of many candidates, as `signal_rows_reference` gives them one by one
-    (`candidate_signals`, `Background.signals`, `part_keyness`, `vocabulary`, `marks` — the
-    heading, aligned and span_only of each —, `edges`, `rule_score`), but computed column by
-    column: numpy for the arithmetic, in the same order of operations, and Python's `math` for
-    logarithms and exponentials, so every value is the same to the last bit (tested). Each
-    candidate occurs in the sample (`occs`); `freqs`: its corpus frequency; `splits`: the
-    background split of each (quotes left out). A new signal goes into both (the test that
-    compares them fails until it does)."""
-    k = len(cands)
-    if not k:
-        return []
-    bare = [s.replace('"', "") for s in cands]
-    size = np.fromiter(map(len, bare), dtype=np.int64, count=k)
-    f = np.fromiter((o.freq for o in occs), dtype=np.int64, count=k)
-    sf = np.fromiter((o.segments for o in occs), dtype=np.int64, count=k)
-    df = np.fromiter((o.docs for o in occs), dtype=np.int64, count=k)
-    empty: Counter = Counter()
-    sts = [structure.get(s, empty) for s in cands]
-    st = {key: np.fromiter((c.get(key, 0) for c in sts), dtype=np.float64, count=k)
-          for key in _STRUCTURE}
-    per_sf = np.maximum(1, sf)
-    per_enum = _max(1.0, st["enum"])
-
-    # candidate_signals
-    variety = [min(o.left.distinct, o.right.distinct) for o in occs]
-    leak = (_max(np.fromiter((o.left.leak for o in occs), dtype=np.float64, count=k),
-                 np.fromiter((o.right.leak for o in occs), dtype=np.float64, count=k))
-            * (1 - 1 / f))
-    decay = {v: math.exp(-(v - 1) / 1.5) for v in set(variety)}
-    freedom = ((1 - np.fromiter(map(decay.__getitem__, variety), dtype=np.float64, count=k))
-               * (1 - np.fromiter((x**2 for x in leak.tolist()), dtype=np.float64, count=k)))
-    coh = _cohesion_column(stats, cands, f)
-    indep = np.fromiter(
-        (1.0 if not (nest := longer.get(s)) else
-         max(0.0, 1 - (sum(nest) / len(nest)) / o.freq, 1 - 1 / len(nest))
-         for s, o in zip(cands, occs, strict=True)), dtype=np.float64, count=k)
-    length = np.fromiter((LENGTH_PRIOR.get(n, 1.0) for n in size.tolist()),
-                         dtype=np.float64, count=k)
-    log2 = {d: math.log2(d) for d in set(df.tolist()) if d}
-    df_log = np.fromiter((log2.get(d, 0.0) for d in df.tolist()), dtype=np.float64, count=k)
-    spread = 1 - 1 / (1 + sf)
-    nested = np.fromiter((heads[s] for s in cands), dtype=np.int64, count=k)
-    nested_head = np.where((nested > 1) & np.fromiter((s not in HEAD_WORDS for s in cands),
-                                                      dtype=bool, count=k),
-                           _min(1.0, (nested - 1) / 2), 0.0)
-    titled = np.fromiter((o.titled for o in occs), dtype=np.int64, count=k)
-    repeat = np.fromiter(map(repeat_pattern, cands), dtype=bool, count=k)
-    named = np.fromiter((s in lex.names and not head_word(s) for s in cands), dtype=bool,
-                        count=k)
-
-    def flag(values: Iterable[bool]) -> np.ndarray:
-        return np.fromiter(values, dtype=bool, count=k).astype(np.float64)
-
-    col: dict[str, Any] = {
-        "termhood": 3 * (spread + 0.1 * df_log) * coh * freedom * indep * length,
-        "spread": spread, "docs_log": np.where(df > 0, _min(1.0, df_log / 4), 0.0),
-        "cohesion": coh, "freedom": freedom, "variety": variety,
-        "entropy": _min(np.fromiter((o.left.entropy for o in occs), dtype=np.float64, count=k),
-                        np.fromiter((o.right.entropy for o in occs), dtype=np.float64,
-                                    count=k)),
-        "leak": leak, "independence": indep, "length": length,
-        "left_clean": np.fromiter((o.lclean for o in occs), dtype=np.int64, count=k) / f,
-        "right_clean": np.fromiter((o.rclean for o in occs), dtype=np.int64, count=k) / f,
-        "len2": (size == 2).astype(np.float64), "len3": (size == 3).astype(np.float64),
-        "len_long": _min(1.0, np.maximum(0, size - 4) / 6),
-        "quote": _min(1.0, st["quote"] / per_sf),
-        "quoted_affix": flag('"' in s for s in cands),
-        "title": _min(1.0, st["title"] / per_sf),
-        "enum": _min(1.0, st["enum"] / 2), "object": _min(1.0, st["object"] / 2),
-        "object_block": _min(1.0, st["object_block"] / 2),
-        "modified": _min(1.0, st["modified"] / per_sf),
-        "parallel": _min(1.0, st["parallel"] / 2),
-        "repeat": repeat.astype(np.float64),
-        "paired": _min(1.0, st["paired"] / per_sf),
-        "sector": _min(1.0, st["sector"] / per_enum),
-        "sibling_common": _min(1.0, st["siblings"] / per_enum),
-        "numbered": (st["numbered"] != 0).astype(np.float64),
-        "head": flag(bool(lex.head(b)) for b in bare),
-        "headed": _min(1.0, st["headed"] / per_sf),
-        "nested_head": nested_head,
-        "generic": flag(s in lex.ordinary or generic(s, lex.names) for s in cands),
-        "name": np.where(named, 1.0, _min(1.0, titled / f)),
-        "verbal": flag(not r and lex.verb_phrase(s, cand_set)
-                       for s, r in zip(cands, repeat.tolist(), strict=True)),
-        "work": _min(1.0, st["work"] / per_sf),
-        "sentencepiece": (np.fromiter((o.sp_hits for o in occs), dtype=np.int64, count=k) / f
-                          if use_sp else np.zeros(k)),
-    }
-
-    # Background.signals, part_keyness, vocabulary: per word first (words recur)
-    words = list(dict.fromkeys(w for parts in splits for w in parts))
-    zipf_of = dict(zip(words, map(bg.word_zipf, words), strict=True))
-    part_z_of = {w: bg.zipf.get(w, -1.0) for w in words}
-    per_chars = max(1, total_chars)
-    key_of = {w: max(0.0, min(1.0, (math.log10((n + 0.5) / per_chars * 1.7 * 1e9)
-                                     - max(zipf_of[w], 0.5)) / 4))
-              for w, n in zip(words, stats.count_many(words), strict=True)}
-    whole = np.fromiter(map(bg.word_zipf, bare), dtype=np.float64, count=k)
-    expected = np.empty(k)
-    novel = np.empty(k)
-    keys_min, keys_mean = np.zeros(k), np.zeros(k)
-    common_max, common_mean = np.zeros(k), np.zeros(k)
-    all_common = np.zeros(k)
-    compound = np.zeros(k)
-    head_common = np.zeros(k)
-    verb_edge = np.zeros(k)
-    for i, (parts, w) in enumerate(zip(splits, whole.tolist(), strict=True)):
-        part_z = [part_z_of[p] for p in parts]
-        expected[i] = w if w > 0 else sum(part_z) - 9.0 * (len(parts) - 1)
-        novel[i] = min(1.0, max(0.0, 1.0 - min(part_z) / 7.0))
-        if size[i] == 4 and list(map(len, parts)) == [2, 2] and w < COMMON_ZIPF \
-                and min(part_z) > 0:
-            compound[i] = 1.0
-        keys = [key_of[p] for p in parts]
-        if keys:
-            keys_min[i], keys_mean[i] = min(keys), sum(keys) / len(keys)
-        zipf = [z if (z := zipf_of[p]) > 0 else -1.0 for p in parts]
-        if zipf:
-            common_max[i], common_mean[i] = max(zipf) / 7.0, sum(zipf) / len(zipf) / 7.0
-            all_common[i] = all(z >= 4.0 for z in zipf)
-        if len(parts) >= 2:
-            verb_edge[i] = parts[-1] in _VERB_TAILS or parts[0] in _ADVERB_LEADS
-            if zipf[0] >= 4.0:
-                head = lex.head(bare[i])
-                head_common[i] = bool(head and len(parts) == 2 and parts[1].endswith(head))
-    rate = np.asarray(freqs, dtype=np.int64) / per_chars
-    observed = _each(math.log10, _max(rate, 1e-12)) + 9.0 - math.log10(1.7)
-    col.update({
-        "bg_common": whole / 7.0, "bg_novel": novel,
-        "bg_parts": _min(1.0, np.fromiter(map(len, splits), dtype=np.int64, count=k) / 4.0),
-        "bg_keyness": _max(0.0, _min(1.0, (observed - expected) / 8.0)),
-        "compound4": compound, "part_key_min": keys_min, "part_key_mean": keys_mean,
-        "dict_word": flag(b in lex.words and b not in lex.idioms for b in bare),
-        "dict_idiom": flag(b in lex.idioms for b in bare),
-        "part_common_max": common_max, "part_common_mean": common_mean,
-        "parts_all_common": all_common,
-        "list_common": col["enum"] * col["sibling_common"],
-        "head_common_modifier": head_common, "everyday": (whole >= 4.0).astype(np.float64),
-        "verb_edge": verb_edge,
-    })
-    col.update(marks)
-    for name in ("lead_char", "tail_known", "attached"):
-        col[name] = np.zeros(k)
-    for i, (b, parts) in enumerate(zip(bare, splits, strict=True)):
-        for name, v in edges(b, parts, cand_set).items():
-            col[name][i] = v
-    col["rule"] = _rule_column(col)
-    names = list(col)
-    columns = [c if isinstance(c, list) else c.tolist() for c in col.values()]
-    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
-
-
-def _cohesion_column(stats: Stats, cands: Sequence[str], freq: np.ndarray) -> np.ndarray:
-    """`max(0, _cohesion(stats, s, freq))` of each candidate, 1 for a quoted one: every split
-    of every candidate at once, the counts of both sides looked up by their hashes (the rolling
-    hash of `mine_counts.ngram_hash`, made from the code points of all the candidates)."""
-    k = len(cands)
-    out = np.ones(k)
-    todo = np.asarray([i for i, s in enumerate(cands) if '"' not in s], dtype=np.int64)
-    size = np.asarray([len(cands[i]) for i in todo.tolist()], dtype=np.int64)
-    out[todo[size < 2]] = 0.0
-    todo, size = todo[size >= 2], size[size >= 2]
-    if not len(todo):
-        return out
-    cp = np.frombuffer("".join(cands[i] for i in todo.tolist()).encode("utf-32-le"),
-                       dtype=np.uint32).astype(np.uint64)
-    start = np.zeros(len(todo), dtype=np.int64)
-    np.cumsum(size[:-1], out=start[1:])
-    longest = int(size.max())
-    # prefix[start + t]: hash of s[:t + 1]; suffix[start + t]: hash of s[t:]
-    prefix = cp.copy()
-    for t in range(1, longest):
-        at = start[size > t] + t
-        prefix[at] = prefix[at - 1] * _HASH_P + cp[at]
-    suffix = cp.copy()
-    power = np.cumprod(np.full(longest, _HASH_P, dtype=np.uint64))  # P¹, P² … (mod 2⁶⁴)
-    for d in range(1, longest):
-        at = start[size > d] + size[size > d] - 1 - d
-        suffix[at] = cp[at] * power[d - 1] + suffix[at + 1]
-    # the splits in order: candidate by candidate, j = 1 … len − 1
-    owner = np.repeat(np.arange(len(todo)), size - 1)
-    first = np.zeros(len(todo), dtype=np.int64)
-    np.cumsum(size[:-1] - 1, out=first[1:])
-    j = np.arange(len(owner)) - first[owner] + 1
-    pos = start[owner] + j
-
-    def counted(keys: np.ndarray, n: np.ndarray) -> np.ndarray:
-        found = np.zeros(len(keys), dtype=np.int64)
-        for m in np.unique(n).tolist():
-            which = np.flatnonzero(n == m)
-            found[which] = np.maximum(_lookup(stats.counts, m, keys[which]), 0)
-        return found
-
-    total = max(stats.total, 2)
-    fr = freq[todo]
-    a = np.maximum(counted(prefix[pos - 1], j), fr[owner])
-    b = np.maximum(counted(suffix[pos], size[owner] - j), fr[owner])
-    lp = _each(math.log, fr / total)
-    neg = lp < 0
-    pmi = lp[owner] - _each(math.log, a / total) - _each(math.log, b / total)
-    per = np.where(neg[owner], pmi / np.where(neg, -lp, 1.0)[owner], 0.0)
-    out[todo] = _max(0.0, _min(1.0, np.minimum.reduceat(per, first)))
-    return out
-
-
-def _rule_column(g: dict[str, Any]) -> np.ndarray:
-    """`rule_score` of every candidate at once (the same operations in the same order)."""
-    free = g["freedom"]
-    own = _max(g["independence"], g["nested_head"])
-    shaped = (g["termhood"] + W_NEST * g["nested_head"] * free * g["length"]
-              + own * (W_REPEAT * g["repeat"] * _max(free, g["paired"])
-                       + W_HEAD * g["head"] * _max(free, g["headed"])
-                       + W_SP * g["sentencepiece"] * free))
-    marked = (W_QUOTE * g["quote"] + W_TITLE * g["title"] + W_ENUM * (g["enum"] + g["object"])
-              + W_PARALLEL * g["parallel"])
-    plain = g["generic"] * (1 - _max(_max(g["quote"], g["enum"]), g["parallel"]))
-    marked = marked * (1 - 0.5 * g["generic"])
-    both = _max(g["quote"], g["title"])
-    veto = ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
-            * (1 - g["everyday"] * (1 - both)) * (1 - g["attached"] * (1 - both)) * (1 - 0.0)
-            * (1 - 0.0))
-    return ((1 - plain) * shaped + marked) * veto
 
 
 def rule_score(g: dict[str, float]) -> float:
@@ -514,6 +273,12 @@ def veto(g: dict[str, float], plain: bool = True) -> float:
     verb = g.get("verb_edge", 0.0) * (1 - marked) if plain and not g.get("numbered") else 0.0
     return ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday)
             * (1 - attached) * (1 - unmarked) * (1 - verb))
+
+
+def _max(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Python's max(a, b) element by element: a unless b is larger (so ±0 and NaN come out
+    as `veto` gives them)."""
+    return np.where(b > a, b, a)
 
 
 def veto_many(rows: Sequence[dict[str, float]]) -> list[float]:

@@ -55,6 +55,17 @@ def test_counts_and_neighbours_match_a_plain_count(chunks: list[str]) -> None:
     assert lv.strings(np.array([i])) == ["中亚"]
 
 
+def test_counts_looked_up_at_once_equal_one_by_one(chunks: list[str]) -> None:
+    """`Stats.count_many` (grouped by length, hashed, one search per length), which fills the
+    memo the signals read, gives what `Stats.count` looks up alone."""
+    counts = count_ngrams(chunks, 2)
+    strings = [p for c in chunks[:400] for k in range(1, min(len(c), 9))
+               for p in (c[:k], c[k:k + 6])] + ["", "命" * 40, "命运共同体", "命运共同体"]
+    many, alone = Stats.of(counts), Stats.of(counts)
+    assert many.count_many(strings) == [alone.count(p) for p in strings]
+    assert max(alone.count(p) for p in strings) > 10 and alone.count("") == 0
+
+
 def test_counting_onto_a_base_is_counting_the_union(chunks: list[str]) -> None:
     half = len(chunks) // 3
     whole = count_ngrams(chunks, 2)

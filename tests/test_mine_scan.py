@@ -66,33 +66,11 @@ def test_split_many_equals_one_by_one(seed_segments):
     assert {s: many.split(s) for s in parts} == {s: one._split(s) for s in parts}
 
 
-def test_signal_columns_equal_the_signals_one_by_one(seed_segments, monkeypatch):
-    """`signal_rows` (column by column) gives every candidate of the seeds the signals the
-    per-candidate definitions give: the same names in the same order, the same types and the
-    same floats to the last bit (repr: -0.0 and 0.0 differ)."""
-    from tifa.glossary import mine_gather
-    from tifa.glossary.mine_signals import signal_rows, signal_rows_reference, veto, veto_many
+def test_the_veto_of_all_rows_at_once_equals_the_veto_row_by_row(seed_evidence):
+    from tifa.glossary.mine_signals import veto, veto_many
 
-    def exact(rows: list[dict]) -> list[list[tuple]]:
-        return [[(k, type(v).__name__, repr(v)) for k, v in g.items()] for g in rows]
-
-    compared = []
-
-    def both(*args):
-        fast = signal_rows(*args)
-        assert exact(fast) == exact(signal_rows_reference(*args))
-        compared.append(len(fast))
-        return fast
-
-    monkeypatch.setattr(mine_gather, "signal_rows", both)
-    monkeypatch.setenv("TIFA_JOBS", "0")  # both halves here, where the check runs
-    ev = mine_gather.gather(seed_segments)
-    assert sum(compared) == len(ev.zh) > 5_000
-    assert any('"' in s for s in ev.zh) and any("—" in s for s in ev.zh)
-    assert {g["attached"] for g in ev.signals} == {0.0, 1.0}
-    # and the ranking's veto, row by row and all at once
-    vetoes = veto_many(ev.signals)
-    assert [repr(v) for v in vetoes] == [repr(veto(g)) for g in ev.signals]
+    vetoes = veto_many(seed_evidence.signals)
+    assert [repr(v) for v in vetoes] == [repr(veto(g)) for g in seed_evidence.signals]
     assert 0 < vetoes.count(0.0) < len(vetoes)
 
 
