@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tifa.glossary.mine_background import Background
+from tifa.glossary.mine_words import CHUNK, CJK
 
 MAX_SPAN_WORDS = 4
 MAX_SPAN_CHARS = 12
@@ -27,8 +28,7 @@ MAX_SPAN_CHARS = 12
 # words are mostly set phrases and idioms (休戚与共, 同舟共济, 粮食安全), shorter ones are the
 # everyday vocabulary that formulations are built from.
 MIN_WORD_SPAN = 4
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUN = re.compile(f"[{_CJK}](?:[{_CJK}]|—(?=[{_CJK}]))*")
+_CJK = CJK
 # Attached words that make a quoted formulation a longer one of its own (共建"一带一路"倡议).
 _AFFIX_BEFORE = re.compile(f"([{_CJK}]{{2,5}})\"([{_CJK}—]{{2,16}})\"")
 _AFFIX_AFTER = re.compile(f"\"([{_CJK}—]{{2,16}})\"([{_CJK}]{{2,4}})")
@@ -53,7 +53,7 @@ def words(run: str, bg: Background) -> list[str]:
 
 def word_spans(texts: Iterable[str], bg: Background) -> Counter:
     """Every span of 2–4 words (2–12 characters) of every run of Chinese, counted."""
-    runs = [run for text in texts for run in _RUN.findall(text)]
+    runs = [run for text in texts for run in CHUNK.findall(text)]
     bg.split_many(part for run in runs for part in run.split("—") if part)  # all at once
     found: list[str] = []  # counted at the end, in the order found
     for run in runs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tifa.tm.base.script import to_simplified
-from tifa.tm.base.text import match_key, match_keys
+from tifa.tm.base.text import HAN, match_key, match_keys
 
 # Words that are frequent and free-standing but never a formulation a translator looks up.
 STOP_WORDS = frozenset(
@@ -114,7 +114,7 @@ POLICY_DOCS = ("宣言", "清单", "纲要", "章程", "法", "条例", "规划"
 _EDITION = re.compile(r"^第?[〇零一二三四五六七八九十百千两\d]+[届次]")
 
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = HAN
 
 
 LEAD_ONE = re.compile("|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True)))

@@ -35,7 +35,8 @@ def is_han(ch: str) -> bool:
 # Runs of Han characters, and letters of any script (Han included): `han_share` is one over
 # the other. HAN_RUN is the one pattern for "Chinese characters here" (lint's untranslated
 # spans, score's language check).
-HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # the character class `is_han` accepts
+HAN_RUN = re.compile(f"[{HAN}]+")
 _LETTER = re.compile(r"[^\W\d_]+")
 LANGUAGE_SAMPLE = 20_000   # characters looked at to decide a file's language
 CHINESE_SHARE = 0.3        # Han share of letters from which a text counts as Chinese

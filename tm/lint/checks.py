@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from tifa.tm.base.text import HAN_RUN, english_key, han_share, is_han, match_key
+from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     MEASURES,
@@ -46,9 +46,7 @@ def mostly_chinese(text: str) -> bool:
 # go with it: 其中，6月2日至13日期间，……演出了《魏都遗恨》等10场优秀剧目。 Its figures are read
 # as Chinese and its punctuation is Chinese punctuation; `untranslated` reports the stretch.
 _CJK_STRETCH = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-    r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e"
-    r"“”‘’0-9.,%\s]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e“”])?")
+    f"[{HAN}](?:[{HAN}\u3000-\u303f\uff01-\uff5e“”‘’0-9.,%\\s]*[{HAN}\u3000-\u303f\uff01-\uff5e“”])?")
 _CJK_OPENERS = re.compile(r"[《（【「『“\u3008\u300c\u300e]+$")
 
 

@@ -686,11 +686,10 @@ def _lost_clause(source: str, target: str, glossary: Glossary | None) -> tuple[i
     from tifa.tm.align_core import sentence_sides, tokenize
 
     bounds = _clauses(source)
-    left = set("".join(HAN_RUN.findall(target)))  # Chinese left in the English: `untranslated`
+    left = _han(target)  # Chinese left in the English: `untranslated` reports it
     best = None
     for a, b in bounds if len(bounds) > 1 else ():
-        han = set("".join(HAN_RUN.findall(source[a:b])))
-        if left and len(han & left) >= COPIED * len(han):
+        if left and _copied(_han(source[a:b]), left):
             continue
         side, en_side = sentence_sides(tokenize([source[a:b], source[:a] + source[b:]],
                                                 [target], glossary))
@@ -918,6 +917,16 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
 COPIED = 0.8  # share of the Han characters of Chinese left in the English found in a source
 
 
+def _han(text: str) -> set[str]:
+    """The Han characters of `text`."""
+    return set("".join(HAN_RUN.findall(text)))
+
+
+def _copied(chinese: set[str], other: set[str]) -> bool:
+    """Whether `chinese` (the Han characters of a stretch) is a copy from `other`."""
+    return len(chinese & other) >= COPIED * len(chinese)
+
+
 def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
     """An English run that is still Chinese (MT left a sentence or paragraph untranslated)
     is paired with the unpaired Chinese next to it that it copies: one unit, which
@@ -929,15 +938,14 @@ def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
         kind, zi, ei = out[k]
         text = " ".join(en[j][0] for j in ei)
         if kind == "addition" and mostly_chinese(text):
-            left = set("".join(HAN_RUN.findall(text)))
+            left = _han(text)
             for o in (k - 1, k + 1):
-                if 0 <= o < len(out) and out[o][0] == "omission":
-                    source = set("".join(HAN_RUN.findall("".join(zh[i][0] for i in out[o][1]))))
-                    if len(left & source) >= COPIED * len(left):
-                        out[min(k, o)] = ("", out[o][1], ei)
-                        del out[max(k, o)]
-                        k = min(k, o)
-                        break
+                if 0 <= o < len(out) and out[o][0] == "omission" and \
+                        _copied(left, _han("".join(zh[i][0] for i in out[o][1]))):
+                    out[min(k, o)] = ("", out[o][1], ei)
+                    del out[max(k, o)]
+                    k = min(k, o)
+                    break
         k += 1
     return out
 
