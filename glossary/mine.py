@@ -40,7 +40,7 @@ from tifa.glossary.mine_gather import (
     scan_step,
 )
 from tifa.glossary.mine_model import Model, family_words, fit, glossary_words, load_model
-from tifa.glossary.mine_signals import veto, veto_many
+from tifa.glossary.mine_signals import veto
 from tifa.glossary.mine_words import (
     CHUNK,
     GENERIC_TAILS,
@@ -122,7 +122,7 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     keep = [i for i, s in enumerate(ev.zh) if not (new_only and _key(s) in gkeys)]
     rows = [ev.with_vocabulary(i, model) for i in keep]
     out: list[Candidate] = []
-    for i, g, p, v in zip(keep, rows, model.scores(rows).tolist(), veto_many(rows), strict=True):
+    for i, g, p, v in zip(keep, rows, model.scores(rows).tolist(), map(veto, rows), strict=True):
         s = ev.zh[i]
         in_gloss = bool(gkeys) and _key(s) in gkeys
         score = p * v

@@ -10,7 +10,6 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain
-from operator import itemgetter
 
 import numpy as np
 from tifa.glossary.mine_background import Background, background
@@ -273,36 +272,6 @@ def veto(g: dict[str, float], plain: bool = True) -> float:
     verb = g.get("verb_edge", 0.0) * (1 - marked) if plain and not g.get("numbered") else 0.0
     return ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday)
             * (1 - attached) * (1 - unmarked) * (1 - verb))
-
-
-def _max(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Python's max(a, b) element by element: a unless b is larger (so ±0 and NaN come out
-    as `veto` gives them)."""
-    return np.where(b > a, b, a)
-
-
-def veto_many(rows: Sequence[dict[str, float]]) -> list[float]:
-    """`veto(g)` of every row at once (the same operations in the same order)."""
-    if not rows:
-        return []
-    names = ("quote", "title", "everyday", "attached", "verb_edge", "numbered", "name", "work",
-             "verbal", "bg_common", *MARKS)
-    try:  # the rows of one ranking have every signal: one C call per row
-        table = np.fromiter(chain.from_iterable(map(itemgetter(*names), rows)),
-                            dtype=np.float64, count=len(rows) * len(names))
-    except KeyError:
-        table = np.fromiter((g.get(k, 0.0) for g in rows for k in names), dtype=np.float64,
-                            count=len(rows) * len(names))
-    g = dict(zip(names, table.reshape(len(rows), len(names)).T, strict=True))
-    marked = _max(g["quote"], g["title"])
-    shown = np.zeros(len(rows), dtype=bool)
-    for k in MARKS:
-        shown |= g[k] > 0
-    unmarked = np.where((g["bg_common"] * 7.0 >= COMMON_ZIPF - 1e-9) & ~shown, 1.0, 0.0)
-    verb = np.where(g["numbered"] == 0, g["verb_edge"] * (1 - marked), 0.0)
-    return ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"])
-            * (1 - g["everyday"] * (1 - marked)) * (1 - g["attached"] * (1 - marked))
-            * (1 - unmarked) * (1 - verb)).tolist()
 
 
 def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:

@@ -66,14 +66,6 @@ def test_split_many_equals_one_by_one(seed_segments):
     assert {s: many.split(s) for s in parts} == {s: one._split(s) for s in parts}
 
 
-def test_the_veto_of_all_rows_at_once_equals_the_veto_row_by_row(seed_evidence):
-    from tifa.glossary.mine_signals import veto, veto_many
-
-    vetoes = veto_many(seed_evidence.signals)
-    assert [repr(v) for v in vetoes] == [repr(veto(g)) for g in seed_evidence.signals]
-    assert 0 < vetoes.count(0.0) < len(vetoes)
-
-
 def test_nesting_equals_the_piece_by_piece_definition(seed_evidence):
     """`nesting` (every piece looked up by its hash at once) gives what looking up each
     piece one at a time gives, on the seeds' candidates and on pieces that repeat or end
