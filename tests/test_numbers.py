@@ -119,6 +119,11 @@ CORRECT = [
     ("市一高、陕州中学", "the city's No. 1 Senior High School and Shanzhou Middle School"),
     ("县二中", "the county's No. 2 Middle School"),
     ("全市一中心两基地", "one center and two bases for the whole city"),
+    # 首届/首次 is "first" or "inaugural", or no word at all; an idiomatic "first" is no ordinal
+    ("首届中国—中亚峰会", "the inaugural China-Central Asia Summit"),
+    ("这是他首次访问中亚", "It is his maiden visit to Central Asia"),
+    ("第十三个中国旅游日", "the 13th China Tourism Day, the first since the rules changed"),
+    ("首批学员抵达", "The first group of trainees arrived"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -170,6 +175,9 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("1.加强机制建设，成立6个会晤机制", "1. Strengthen mechanism building with 8 mechanisms", 6),
     ("2023年，贸易额增长", "2. In 2024, trade grew", 2023),
     ("增长了1.5倍", "grew 2. 5 times", 1.5),
+    # a "first" in the source left over against another ordinal in the target
+    ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),
+    ("这是他首次访问中亚", "It is his third visit to Central Asia", 3),
 ]
 
 
