@@ -124,6 +124,25 @@ CORRECT = [
     ("这是他首次访问中亚", "It is his maiden visit to Central Asia"),
     ("第十三个中国旅游日", "the 13th China Tourism Day, the first since the rules changed"),
     ("首批学员抵达", "The first group of trainees arrived"),
+    # figures of work reports and statistical communiqués (tests/data/lint/figures)
+    ("比上年提高0.4个百分点", "0.4 percentage points higher than last year"),
+    ("比上月下降0.1个百分点", "down 0.1 points from September"),
+    ("每年提高1个百分点左右", "rise by about one percentage point a year"),
+    ("提高一个百分点", "up by a percentage point"),
+    ("比上年增长三成以上", "up more than 30 percent on the previous year"),
+    ("化肥使用量下降两成", "fertilizer use falls by a fifth"),
+    ("贡献率保持在六成以上", "accounting for more than 60 percent of growth"),
+    ("一成不变的做法", "an approach that never changes"),
+    ("是五年前的2.5倍", "two and a half times as many as five years earlier"),
+    ("婴儿死亡率降至千分之四点五", "infant mortality fell to 4.5 per thousand"),
+    ("实施新一轮千亿斤粮食产能提升行动", "raise grain capacity by 100 billion jin"),
+    ("打造万亿元级产业集群", "build trillion-yuan industrial clusters"),
+    ("1—10月份，全国规模以上工业增加值同比增长5.8%",
+     "In January–October, industrial value added grew 5.8 percent year on year"),
+    ("1至10月，社会消费品零售总额增长3.5%", "Retail sales grew 3.5% in the first ten months"),
+    ("第二产业增加值增长5.4%，第三产业增加值增长5.0%",
+     "the secondary industry grew 5.4 percent and the tertiary industry 5.0 percent"),
+    ("出生率为6.77‰", "a birth rate of 6.77 per thousand"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -178,6 +197,14 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     # a "first" in the source left over against another ordinal in the target
     ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),
     ("这是他首次访问中亚", "It is his third visit to Central Asia", 3),
+    # percent for percentage points and the other way round; a wrong month range or sector
+    ("比上年提高0.4个百分点", "0.4 percent higher than last year", 0.4),
+    ("比上年增长0.4%", "0.4 percentage points higher than last year", 0.4),
+    ("比上年增长三成以上", "up more than 40 percent on the previous year", 40),
+    ("1—10月份，工业增加值同比增长5.8%", "In January–September, industry grew 5.8 percent",
+     (10,)),
+    ("第二产业增加值增长5.4%", "the tertiary industry grew 5.4 percent", 2),
+    ("实施新一轮千亿斤粮食产能提升行动", "raise grain capacity by 10 billion jin", 1e11),
 ]
 
 

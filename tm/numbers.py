@@ -68,6 +68,7 @@ _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六
 # Patterns start with a character class, the "not preceded by" test coming after the first
 # character (`\d(?<![A-Za-z\d.,]\d)` rather than `(?<![A-Za-z\d.,])\d`): the same matches,
 # but the regex engine can skip ahead to candidate characters instead of trying every position.
+_NOT_BULK = r"[\d零〇一二两三四五六七八九十百千万亿几数成上]"
 _ZH_PATTERNS = [
     # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
     # as English list numbers are ("2. Expand…"), not as a figure
@@ -77,10 +78,20 @@ _ZH_PATTERNS = [
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
         r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?")),
     ("yearmonth", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
+    # a range of months, as statistics count them: 1—10月, 1至10月份 ("January–October")
+    ("monthrange", re.compile(r"(?P<m1>\d(?<!\d\d)\d?)\s*(?:—|－|-|~|～|至|到)\s*"
+                              r"(?P<m2>\d{1,2})\s*月(?!\d)")),
     ("month", re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月(?!\d)")),
     ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?![\d本])")),
     ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
+    # 千分之四点五 "4.5 per thousand": the figure itself, as 4.5‰ is read
+    ("permille", re.compile(r"千分之(?P<n>" + _NUM + "|" + _CN_NUM
+                            + "(?:点[零〇一二三四五六七八九]+)?)")),
+    # 三成 "30 percent", 两成 "a fifth": tenths, soft (a translator may write a fraction)
+    ("tenths", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成一].)"
+                          r"|(?<![一二三四五六七八九])十)成"
+                          r"(?![为立功就熟本绩长交效果品型语年员不千套批片真])")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
@@ -103,6 +114,10 @@ _ZH_PATTERNS = [
                              r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].))"
                              r"(?<!千上万)(?<!千上亿))"
                              r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
+    # a bare magnitude before a measure or a currency: 千亿斤 (100 billion jin), 万亿元, 百万吨
+    # (not 千亿级, "a 100-billion-class …", nor a magnitude after a numeral: 三千亿元)
+    ("bulk", re.compile(r"(?P<n>[十百千](?<!" + _NOT_BULK + r".)(?:万亿|亿|万)|万(?<!" + _NOT_BULK +
+                        r".)亿)(?=(?:斤|公斤|吨|元|美元|欧元|千瓦|立方米|平方|公里|亩)(?!级))")),
     # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
     ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成].)[十百千万亿]"
                           r"[零〇一二两三四五六七八九十百千万亿]*"
@@ -112,10 +127,12 @@ _ZH_PATTERNS = [
 
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
-_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
+_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "monthrange", "month", "day", "year",
+                      "arabic"}
 # A character each pattern cannot match without.
 _ZH_MARKERS = {"date": "月", "yearmonth": "月", "month": "月", "day": "日", "year": "年",
-               "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "首"}
+               "percent_cn": "之", "permille": "之", "tenths": "成", "ordinal": "第", "plan": "五",
+               "first": "首", "monthrange": "月"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -152,6 +169,7 @@ def _zh_num(s: str) -> float | None:
     return _arabic(s) if s[0].isdigit() else _cn_to_number(s)
 
 
+_POINTS = ("个百分点", "百分点")
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
 
 
@@ -208,6 +226,12 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "yearmonth":
                 add("year", float(g["y"]), a, m.end("y"))
                 add("month", (int(g["m"]),), m.start("m"), b)
+            elif name == "monthrange":
+                m1, m2 = int(g["m1"]), int(g["m2"])
+                if not 1 <= m1 < m2 <= 12:
+                    continue
+                add("month", (m1,), a, m.end("m1"))
+                add("month", (m2,), m.start("m2"), b)
             elif name == "month":
                 if not 1 <= int(g["m"]) <= 12:
                     continue
@@ -221,6 +245,16 @@ def extract_zh(text: str) -> list[Quantity]:
                 if v is None:
                     continue
                 add("percent", v, a, b, unit="%")
+            elif name == "permille":
+                whole, _, frac = g["n"].partition("点")
+                v = _zh_num(whole)
+                if v is None:
+                    continue
+                if frac:
+                    v = float(f"{int(v)}." + "".join(str(_CN_DIGIT[ch]) for ch in frac))
+                add("number", v, a, b)
+            elif name == "tenths":
+                add("percent", _cn_to_number(g["n"]) * 10, a, b, unit="%")
             elif name == "ordinal":
                 v = _zh_num(g["n"])
                 if v is None or not v:
@@ -241,8 +275,16 @@ def extract_zh(text: str) -> list[Quantity]:
                 if g["pct"]:
                     add("percent", v, a, b, approx, "%")
                     continue
+                if rest.startswith(_POINTS):  # 0.6个百分点: percentage points, not percent
+                    b = norm.index("百分点", b) + 3
+                    add("percent", v, a, b, approx, "pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 kind, unit = _kind_of(rest[1:] if rest.startswith(("多", "余")) else rest)
                 add(kind, v, a, b, approx, unit)
+            elif name == "bulk":
+                kind, unit = _kind_of(norm[b:b + 5])
+                add(kind, _cn_to_number("一" + g["n"]), a, b, unit=unit)
             elif name == "magnitude":
                 kind, unit = _kind_of(norm[b:b + 5])
                 add(kind, _cn_to_number("一" + g["n"]), a, b, True, unit)
@@ -256,6 +298,11 @@ def extract_zh(text: str) -> list[Quantity]:
                 s = g["n"]
                 v = _cn_to_number(s)
                 after = norm[b:b + 2]
+                if v and norm.startswith(_POINTS, b):  # 一个百分点: a percentage point
+                    b = norm.index("百分点", b) + 3
+                    add("percent", v, a, b, unit="pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 if v is None or v == 1 or (v == 0):
                     continue  # 一个, 一道, 一系列: the article "a", not a count
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
@@ -317,6 +364,7 @@ _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+_SECTORS = {"primary": 1.0, "secondary": 2.0, "tertiary": 3.0}
 _CENTENARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
                 "tercentenary": 300, "tercentennial": 300}
 _ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -365,7 +413,7 @@ _EN_PATTERNS = [
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
+        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?P<pp>percentage\s+points?|points?)\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
         # "1m yuan", "530k dollars": m and k only glued and before a currency ("5m" is metres)
         r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)\b))?"
@@ -375,9 +423,12 @@ _EN_PATTERNS = [
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
-    ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b"
-                         rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%))?", re.I)),
+    ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
+                         rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
+                         rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
+    # 第二产业 "the secondary industry", 第三产业 "the tertiary sector"
+    ("sector", re.compile(r"\b(?P<w>primary|secondary|tertiary)(?=\s+(?:industr|sector))", re.I)),
     # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
     ("fold", re.compile(r"\b(?P<w>" + "|".join(_FOLDS) + r")fold\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
@@ -418,6 +469,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES,
+    *_SECTORS,
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
@@ -491,7 +543,8 @@ def extract_en(text: str) -> list[Quantity]:
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
-        "decade": "decade" in words, "relative": bool(words & _RELATIVE_EN.keys()),
+        "decade": "decade" in words, "sector": bool(words & _SECTORS.keys()),
+        "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
@@ -538,8 +591,14 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "num":
                 v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
                 approx = _approx_before(text, a)
-                if g["pct"] or g["pct2"]:
-                    add("percent", v, a, b, approx, "%")
+                if g["pp"] and not g["pp"].lower().startswith("percentage") and \
+                        "." not in g["n"]:
+                    b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
+                    while text[b - 1].isspace():
+                        b -= 1
+                    add("number", v, a, b, approx)
+                elif g["pct"] or g["pct2"]:
+                    add("percent", v, a, b, approx, "pp" if g["pp"] else "%")
                 elif g["ord"]:
                     add("ordinal", v, a, b)
                 else:
@@ -564,12 +623,14 @@ def extract_en(text: str) -> list[Quantity]:
                 v = _words_to_number(w)
                 if v is None:
                     continue
+                if g["half"]:  # "two and a half times"
+                    v += 0.5
                 if text[m.end("w"):m.end("w") + 2].lower() == "s " or \
                         re.match(r"s\b", text[m.end("w"):]):
                     continue  # "hundreds of", "thousands of", "tens of"
                 approx = _approx_before(text, a) or bool(g["a"] and w.lower() in _SCALES_EN)
                 if g["pct"]:
-                    add("percent", v, m.start("w"), b, approx, "%")
+                    add("percent", v, m.start("w"), b, approx, "pp" if g["pp"] else "%")
                 else:
                     cm = _CUR_AFTER.match(text, b)
                     if cm:
@@ -581,6 +642,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["n"]), a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
+            elif name == "sector":
+                add("ordinal", _SECTORS[g["w"].lower()], a, b)
             elif name == "fold":
                 add("number", float(_FOLDS[g["w"].lower()]), a, b, _approx_before(text, a))
             elif name == "decade":
@@ -634,13 +697,16 @@ def is_soft(q: Quantity) -> bool:
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
+    if q.kind == "percent" and not any(ch.isdigit() for ch in q.text) and \
+            (q.text.endswith("成") or q.unit == "pp" and q.value <= 10):
+        return True  # 两成 may be "a fifth", 一个百分点 "a percentage point"
     if q.kind == "ordinal" and q.text.startswith("第") or q.text.endswith("周年"):
         return False  # 第二届, 十周年 are always rendered ("second", "2nd", "tenth anniversary")
     if q.kind in ("number", "duration", "ordinal") and isinstance(q.value, float):
         has_digit = any(ch.isdigit() for ch in q.text.translate(_FW))
         if not has_digit and q.value <= 10:
             return True
-        if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9):
+        if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9, 1e12):
             return True  # "a thousand years", bare "hundred"
     if q.text.lower() in _CENTENARIES:
         return True  # "the Second Centenary Goal" is 第二个百年奋斗目标, with no figure
@@ -678,8 +744,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
             return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
                                              True)
         return not unit_clash(z, e) and _near(float(z.value), float(e.value), loose and e.approx)
-    if z.kind == "percent" or e.kind == "percent":
-        return z.kind == e.kind == "percent" and _near(z.value, e.value, loose and e.approx)
+    if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
+        return z.kind == e.kind == "percent" and z.unit == e.unit and \
+            _near(z.value, e.value, loose and e.approx)
     if z.kind == "date" and e.kind == "date":
         return z.value == e.value
     if z.kind == "day" and e.kind == "date":
@@ -701,10 +768,10 @@ _ABSOLUTE = {"year": ("year",), "month": ("month",), "day": ("date", "day")}
 
 def unit_clash(z: Quantity, e: Quantity) -> bool:
     """True when both figures carry a unit of the same sort and the units differ: a currency
-    for another, or metres for kilometres."""
+    for another, metres for kilometres, percent for percentage points."""
     if not (z.unit and e.unit) or z.unit == e.unit:
         return False
-    if z.kind == e.kind == "money":
+    if z.kind == e.kind and z.kind in ("money", "percent"):
         return True
     zm, em = MEASURES.get(z.unit), MEASURES.get(e.unit)
     return bool(zm and em and zm[0] == em[0])

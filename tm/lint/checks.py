@@ -643,7 +643,7 @@ def _show(q) -> str:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
     if q.kind == "percent":
-        return f"{value:g}%"
+        return f"{value:g} percentage points" if q.unit == "pp" else f"{value:g}%"
     for scale, name in ((1e9, "billion"), (1e6, "million")):
         if value >= scale:
             text = f"{value / scale:,.2f}".rstrip("0").rstrip(".") + " " + name
