@@ -143,6 +143,20 @@ CORRECT = [
     ("第二产业增加值增长5.4%，第三产业增加值增长5.0%",
      "the secondary industry grew 5.4 percent and the tertiary industry 5.0 percent"),
     ("出生率为6.77‰", "a birth rate of 6.77 per thousand"),
+    ("赤字率比上年提高0.4个百分点", "a deficit ratio up 0.4 of a percentage point"),
+    # jin converted to tonnes, kilowatts to gigawatts; large amounts rounded without a hedge;
+    # 比上年 made absolute
+    ("粮食产量1.3万亿斤以上", "grain output above 650 million tonnes"),
+    ("粮食产量1.3万亿斤以上", "grain output above 1.3 trillion jin"),
+    ("年末全国发电装机容量33.5亿千瓦", "installed capacity of 3,350 GW at the end of the year"),
+    ("全社会用电量98521亿千瓦时", "power consumption of 9.85 trillion kWh"),
+    ("年末全国人口140828万人", "a population of 1.41 billion at the end of the year"),
+    ("年末全国人口140828万人", "a population of 1.4 billion at the end of the year"),
+    ("今年高校毕业生预计达1179万人", "a projected 11.8 million college graduates this year"),
+    ("电站装机100千瓦", "a 100-kilowatt power station"),
+    ("比上年增长5.2%", "5.2 percent more than in 2023"),
+    ("全年粮食产量比上年增加1110万吨",
+     "This year grain output rose by 11.1 million tonnes over the previous year"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -205,6 +219,12 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
      (10,)),
     ("第二产业增加值增长5.4%", "the tertiary industry grew 5.4 percent", 2),
     ("实施新一轮千亿斤粮食产能提升行动", "raise grain capacity by 10 billion jin", 1e11),
+    ("粮食产量1.3万亿斤以上", "grain output above 1.3 trillion tonnes", 1.3e12),
+    ("全社会用电量98521亿千瓦时", "power consumption of 9,852.1 billion kW", 9.8521e12),
+    ("电站装机100千瓦", "a 100,000-kilowatt power station", 100),
+    ("全年国内生产总值1349084亿元", "GDP of 130 trillion yuan", 1.349084e14),
+    ("全年国内生产总值1349084亿元", "GDP of 134.8 trillion yuan", 1.349084e14),
+    ("增长5.23%", "up 5.2%", 5.23),
 ]
 
 

@@ -51,6 +51,7 @@ _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元�
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
+             "斤": "jin", "千瓦时": "kWh", "千瓦": "kW",
              "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
              "年": "years", "周年": "years"}
 # Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
@@ -59,6 +60,9 @@ _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "�
 MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.344),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
+            "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
+            "GW": ("power", 1e6), "kWh": ("energy", 1.0), "GWh": ("energy", 1e6),
+            "TWh": ("energy", 1e9),
             "kg": ("mass", 1.0), "min": ("time", 60.0), "h": ("time", 3600.0),
             "d": ("time", 86400.0)}
 
@@ -99,7 +103,7 @@ _ZH_PATTERNS = [
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
         r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?)"
-        r"(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
+        r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
     # 县二中, 市一院 (an ordinal, written with a figure in English)
@@ -338,9 +342,11 @@ def extract_zh(text: str) -> list[Quantity]:
 # out words that merely contain the pair (如今年轻人, 过去年均, 日本周边, 以上月份, 此后年均).
 _ZH_RELATIVE = re.compile(
     r"(?<![如至现当古迄])今(?:年|天)(?![轻纪龄])|(?<![过失除离来回])去年(?![均度])|明年(?![度])"
+    r"|(?<=[比较于与同])上年(?![度纪龄])"
     r"|(?<![之以])上个?月(?![份])|(?<![之以])下个?月(?![份])|昨(?:天|日)|明天"
     r"|(?<![日以])本周(?![边期围年])|(?<![以])上周(?![边期围年])|(?<![以天])下周(?![边期围年])")
-_RELATIVE_ZH = {"今年": ("year", 0), "去年": ("year", -1), "明年": ("year", 1),
+_RELATIVE_ZH = {"今年": ("year", 0), "去年": ("year", -1), "上年": ("year", -1),
+                "明年": ("year", 1),
                 "今天": ("day", 0), "昨天": ("day", -1), "昨日": ("day", -1), "明天": ("day", 1),
                 "上月": ("month", -1), "下月": ("month", 1), "本周": ("week", 0),
                 "上周": ("week", -1), "下周": ("week", 1)}
@@ -413,7 +419,8 @@ _EN_PATTERNS = [
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?P<pp>percentage\s+points?|points?)\b))?"
+        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b"
+        r"|(?P<pp>(?:of\s+a\s+)?percentage\s+points?|points?)\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
         # "1m yuan", "530k dollars": m and k only glued and before a currency ("5m" is metres)
         r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)\b))?"
@@ -444,6 +451,9 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
     r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?)|(?P<ha>hectares?|ha)"
     r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
+    r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
+    r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<GWh>gigawatt[\s-]hours?|GWh)"
+    r"|(?P<TWh>terawatt[\s-]hours?|TWh)"
     r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?))"
     r"(?![A-Za-z\d])", re.I)
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
@@ -591,7 +601,7 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "num":
                 v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
                 approx = _approx_before(text, a)
-                if g["pp"] and not g["pp"].lower().startswith("percentage") and \
+                if g["pp"] and "percentage" not in g["pp"].lower() and \
                         "." not in g["n"]:
                     b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
                     while text[b - 1].isspace():
@@ -730,6 +740,20 @@ def _near(zh: float, en: float, loose: bool) -> bool:
     return _close(zh, en, loose) and (zh == en or _digits(en) <= _digits(zh))
 
 
+def _rounded(z: Quantity, e: Quantity) -> bool:
+    """A large amount rounded in English without a hedge, as statistics are reported:
+    98521亿千瓦时 → "9.85 trillion kWh", 140828万人 → "1.41 billion". The English keeps at least
+    two significant digits, is the Chinese rounded to them, and is within 1 % of it (so 134.9
+    trillion may be "135 trillion" but not "130 trillion")."""
+    if z.kind not in ("number", "money") or e.kind not in ("number", "money"):
+        return False
+    zv, ev = float(z.value), float(e.value)
+    n = _digits(ev)
+    if abs(zv) < 1e4 or n < 2 or n >= _digits(zv):
+        return False
+    return _close(float(f"{zv:.{n}g}"), ev, False) and abs(zv - ev) <= 0.01 * abs(zv)
+
+
 def _digits(x: float) -> int:
     """Significant digits of a figure as written: 2100 → 2, 2103 → 4, 365.21 → 5."""
     whole, _, frac = f"{abs(x):.6f}".rstrip("0").rstrip(".").partition(".")
@@ -743,7 +767,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
             return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
                                              True)
-        return not unit_clash(z, e) and _near(float(z.value), float(e.value), loose and e.approx)
+        return not unit_clash(z, e) and (
+            _near(float(z.value), float(e.value), loose and e.approx)
+            or _rounded(z, e))
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)
@@ -783,8 +809,8 @@ def _contradicted(q: Quantity) -> str | None:
     "the second"."""
     if q.kind in ("month", "ordinal"):
         return q.kind
-    if q.kind == "relative":
-        return "relative " + q.value[0]
+    if q.kind == "relative" and q.text != "上年":  # 比上年: the year before the one reported
+        return "relative " + q.value[0]               # on, not before the writing ("last year")
     return None
 
 

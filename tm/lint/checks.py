@@ -618,7 +618,9 @@ def _partner(q, candidates):
 _CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros"}
 _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
-                  "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days"}
+                  "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
+                  "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
+                  "TWh": "TWh"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
