@@ -43,3 +43,27 @@ def _unit(finding, plain: bool) -> str:
 def test_correct_figures_are_quiet(draft, en, terms) -> None:
     findings = _findings(draft, en, terms)
     assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+
+
+def _gold() -> dict[str, Counter]:
+    """The findings expected on each slipped copy; a slip with code `-` is a known miss."""
+    gold: dict[str, Counter] = {}
+    with open(DATA / "gold.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            found = gold.setdefault(row["file"], Counter())
+            if row["code"] != "-":
+                found[(row["unit"], row["code"])] += 1
+    return gold
+
+
+def test_gold_lists_every_slipped_draft() -> None:
+    gold = _gold()
+    assert sorted(gold) == sorted(en or draft for draft, en in SLIPPED)
+    assert sum(sum(c.values()) for c in gold.values()) >= 40
+
+
+@pytest.mark.parametrize(("draft", "en"), SLIPPED)
+def test_each_figure_slip_is_found_once(draft, en, terms) -> None:
+    """Every slip found, at its unit, as one `number-mismatch`, and nothing else."""
+    found = Counter((_unit(f, en is not None), f.code) for f in _findings(draft, en, terms))
+    assert found == _gold()[en or draft]

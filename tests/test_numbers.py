@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
+from tifa.tm.numbers import (
+    direction_en,
+    direction_zh,
+    extract_en,
+    extract_zh,
+    is_soft,
+    match_quantities,
+)
 
 from tests.conftest import SEED_FILES
 
@@ -157,6 +164,23 @@ CORRECT = [
     ("比上年增长5.2%", "5.2 percent more than in 2023"),
     ("全年粮食产量比上年增加1110万吨",
      "This year grain output rose by 11.1 million tonnes over the previous year"),
+    # quarters, ratios, shares, rates per thousand
+    ("三季度国内生产总值环比增长0.9%", "Q3 GDP grew 0.9% q/q"),
+    ("分季度看，一季度增长5.3%，二季度增长4.7%，三季度增长4.6%",
+     "By quarter, growth was 5.3% in the first, 4.7% in the second and 4.6% in the third"),
+    ("前三季度国内生产总值增长4.8%", "GDP grew 4.8% in the first three quarters"),
+    ("第三季度", "Q3"),
+    ("到2035年人均国内生产总值比2020年翻一番", "double per capita GDP by 2035 from 2020"),
+    ("报废汽车回收量增加约一倍", "the recycling of scrapped vehicles should roughly double"),
+    ("力争十年内减半", "strive to halve it within ten years"),
+    ("加倍努力，避免双重标准", "redouble our efforts and avoid double standards"),
+    ("占世界高铁总里程的三分之二以上", "more than two thirds of the world's high-speed rail"),
+    ("外商投资企业占近三分之一", "foreign-invested firms nearly a third"),
+    ("化肥使用量下降两成", "fertilizer use falls by a fifth."),
+    ("比上年增长三成", "up nearly a third on the previous year"),
+    ("他寻求第三个任期", "he seeks a third term"),
+    ("每千人口执业医师3.4人", "3.4 doctors per thousand people"),
+    ("死亡率为7.76‰", "a death rate of 7.76 per mille"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -225,6 +249,13 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("全年国内生产总值1349084亿元", "GDP of 130 trillion yuan", 1.349084e14),
     ("全年国内生产总值1349084亿元", "GDP of 134.8 trillion yuan", 1.349084e14),
     ("增长5.23%", "up 5.2%", 5.23),
+    ("三季度国内生产总值环比增长0.9%", "Q2 GDP grew 0.9% q/q", 2),
+    ("三季度国内生产总值环比增长0.9%", "In the second quarter GDP grew 0.9%", (3.0)),
+    ("报废汽车回收量增加约一倍", "the recycling of scrapped vehicles should roughly triple", 3.0),
+    ("人均国内生产总值翻一番", "halve per capita GDP", 2.0),
+    ("占世界高铁总里程的三分之二以上", "more than one third of the world's rail", 100 / 3),
+    ("化肥使用量下降两成", "fertilizer use falls by a quarter.", 25.0),
+    ("死亡率为7.76‰", "a death rate of 7.76 percent", 7.76),
 ]
 
 
@@ -238,6 +269,28 @@ def test_correct_translations_match(zh: str, en: str) -> None:
 def test_wrong_numbers_are_reported(zh: str, en: str, value) -> None:
     uz, ue = match_quantities(extract_zh(zh), extract_en(en))
     assert value in [q.value for q in uz + ue], (uz, ue)
+
+
+DIRECTION = [  # (zh, en, direction of the Chinese figure, of the English one)
+    ("单位国内生产总值能耗下降2.1%", "energy use per unit of GDP fell by 2.1 percent", -1, -1),
+    ("单位国内生产总值能耗下降2.1%", "energy use per unit of GDP rose by 2.1 percent", -1, 1),
+    ("比上年末减少139万人", "1.39 million fewer than a year earlier", -1, -1),
+    ("比上年多12万人", "120,000 more than the year before", 1, 1),
+    ("较常年偏高0.8摄氏度", "0.8°C below normal", 1, -1),
+    ("环比下降0.3%", "and rose 0.3 percent month on month", -1, 1),
+    ("比上年增长三成以上", "up more than 30 percent", 1, 1),
+    ("降低2.5%左右", "a drop of around 2.5 percent", -1, -1),
+    # a direction word not next to the figure says nothing
+    ("二季度增长4.7%", "growth of 4.6 percent, down from 4.7 percent", 1, 0),
+    ("进出口总额41.7万亿元", "Imports and exports totaled RMB 41.7 trillion, up", 0, 0),
+    ("比例为85.5%", "made up 85.5 percent", 0, 1),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "way_zh", "way_en"), DIRECTION)
+def test_direction_of_a_change(zh: str, en: str, way_zh: int, way_en: int) -> None:
+    z, e = extract_zh(zh)[-1], extract_en(en)[-1]
+    assert (direction_zh(zh, z), direction_en(en, e)) == (way_zh, way_en)
 
 
 def test_values_and_spans() -> None:

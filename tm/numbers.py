@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
-           "unit_clash"]
+           "unit_clash", "pair_quantities", "direction_zh", "direction_en"]
 
 
 @dataclass(frozen=True)
@@ -89,16 +89,22 @@ _ZH_PATTERNS = [
     ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?![\d本])")),
     ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
-    # 千分之四点五 "4.5 per thousand": the figure itself, as 4.5‰ is read
+    # 千分之四点五 "4.5 per thousand", a rate like 4.5‰
     ("permille", re.compile(r"千分之(?P<n>" + _NUM + "|" + _CN_NUM
                             + "(?:点[零〇一二三四五六七八九]+)?)")),
     # 三成 "30 percent", 两成 "a fifth": tenths, soft (a translator may write a fraction)
+    # 三分之二 "two thirds", 近三分之一 "nearly a third": a share, soft like tenths
+    ("fraction", re.compile(r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九])")),
     ("tenths", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成一].)"
                           r"|(?<![一二三四五六七八九])十)成"
                           r"(?![为立功就熟本绩长交效果品型语年员不千套批片真])")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
+    # 三季度 "the third quarter", "Q3" (not 前三季度, "the first three quarters")
+    ("quarter", re.compile(r"(?P<n>[一二三四](?<!前.))季度")),
+    # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
+    ("ratio", re.compile(r"翻(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|减少一半")),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
@@ -130,13 +136,13 @@ _ZH_PATTERNS = [
 
 
 _DIGIT = re.compile(r"\d")
-_CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
+_CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "monthrange", "month", "day", "year",
                       "arabic"}
 # A character each pattern cannot match without.
 _ZH_MARKERS = {"date": "月", "yearmonth": "月", "month": "月", "day": "日", "year": "年",
-               "percent_cn": "之", "permille": "之", "tenths": "成", "ordinal": "第", "plan": "五",
-               "first": "首", "monthrange": "月"}
+               "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
+               "ordinal": "第", "plan": "五", "quarter": "季", "first": "首", "monthrange": "月"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -256,7 +262,11 @@ def extract_zh(text: str) -> list[Quantity]:
                     continue
                 if frac:
                     v = float(f"{int(v)}." + "".join(str(_CN_DIGIT[ch]) for ch in frac))
-                add("number", v, a, b)
+                add("percent", v, a, b, unit="‰")
+            elif name == "fraction":
+                d, n = _cn_to_number(g["d"]), _cn_to_number(g["n"])
+                if n < d:
+                    add("percent", 100 * n / d, a, b, unit="%")
             elif name == "tenths":
                 add("percent", _cn_to_number(g["n"]) * 10, a, b, unit="%")
             elif name == "ordinal":
@@ -270,6 +280,12 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
                 add("ordinal", 1.0, a, b)
+            elif name == "quarter":
+                add("ordinal", _cn_to_number(g["n"]), a, b)
+            elif name == "ratio":
+                word = m.group()
+                v = 0.5 if "半" in word else 2.0 ** _cn_to_number(g["n"]) if g["n"] else 2.0
+                add("ratio", v, a, b)
             elif name == "school":
                 add("ordinal", _cn_to_number(g["n"]), a, b)
             elif name == "arabic":
@@ -278,6 +294,10 @@ def extract_zh(text: str) -> list[Quantity]:
                 approx = bool(g["approx"]) or rest.startswith(("多", "余"))
                 if g["pct"]:
                     add("percent", v, a, b, approx, "%")
+                    continue
+                if rest.startswith("‰"):  # 6.77‰: a rate per thousand
+                    add("percent", v, a, b + 1, approx, "‰")
+                    taken[a:b + 1] = b"\x01" * (b + 1 - a)
                     continue
                 if rest.startswith(_POINTS):  # 0.6个百分点: percentage points, not percent
                     b = norm.index("百分点", b) + 3
@@ -370,6 +390,10 @@ _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+_FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
+_RATIOS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_RATIO_WORDS = frozenset(stem + end for stem in _RATIOS for end in ("e", "es", "ed", "ing"))
 _SECTORS = {"primary": 1.0, "secondary": 2.0, "tertiary": 3.0}
 _CENTENARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
                 "tercentenary": 300, "tercentennial": 300}
@@ -419,7 +443,7 @@ _EN_PATTERNS = [
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b"
+        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?P<pm>‰|per\s+(?:thousand|mille)\b)"
         r"|(?P<pp>(?:of\s+a\s+)?percentage\s+points?|points?)\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
         # "1m yuan", "530k dollars": m and k only glued and before a currency ("5m" is metres)
@@ -428,6 +452,10 @@ _EN_PATTERNS = [
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
+    # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term")
+    ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?P<a>a)\s)"
+                            r"(?P<d>third|fourth|quarter|fifth|tenth)"
+                            r"(?(a)(?=\s+of\b|\s*[,.;:)]|\s*$)|s?)\b", re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
@@ -439,6 +467,9 @@ _EN_PATTERNS = [
     # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
     ("fold", re.compile(r"\b(?P<w>" + "|".join(_FOLDS) + r")fold\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
+    ("quarter", re.compile(r"\bQ(?P<n>[1-4])\b")),  # Q3 = 三季度
+    # doubled = 翻一番 / 增加一倍, quadrupled = 翻两番, halved = 减半
+    ("ratio", re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b", re.I)),
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
     ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
     ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+century\b", re.I)),
@@ -478,8 +509,8 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES,
-    *_SECTORS,
+    "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "century", *_CENTENARIES,
+    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS,
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
@@ -550,8 +581,10 @@ def extract_en(text: str) -> list[Quantity]:
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
+        "quarter": has_digit and "q" in words, "ratio": bool(words & _RATIO_WORDS),
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
+        "fraction": bool(words & _FRACTION_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
         "decade": "decade" in words, "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
@@ -608,7 +641,8 @@ def extract_en(text: str) -> list[Quantity]:
                         b -= 1
                     add("number", v, a, b, approx)
                 elif g["pct"] or g["pct2"]:
-                    add("percent", v, a, b, approx, "pp" if g["pp"] else "%")
+                    add("percent", v, a, b, approx,
+                        "pp" if g["pp"] else "‰" if g["pm"] else "%")
                 elif g["ord"]:
                     add("ordinal", v, a, b)
                 else:
@@ -621,6 +655,11 @@ def extract_en(text: str) -> list[Quantity]:
                         add("year", v, a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
+            elif name == "fraction":
+                n = _UNITS_EN[g["n"].lower()] if g["n"] else 1
+                d = _FRACTIONS[g["d"].lower()]
+                if n < d:
+                    add("percent", 100 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "ordw":
                 v = _ORD_EN[g["w"].lower()] + (_UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
                 add("ordinal", float(v), a, b)
@@ -650,6 +689,10 @@ def extract_en(text: str) -> list[Quantity]:
                         add("number", v, m.start("w"), b, approx, _measure_after(text, b))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
+            elif name == "quarter":
+                add("ordinal", float(g["n"]), a, b)
+            elif name == "ratio":
+                add("ratio", _RATIOS[g["w"].lower()], a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
             elif name == "sector":
@@ -703,12 +746,12 @@ def has_ordinal(text: str, number: int) -> bool:
 
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
-    if q.kind in ("month", "day", "relative"):
+    if q.kind in ("month", "day", "relative", "ratio"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
-    if q.kind == "percent" and not any(ch.isdigit() for ch in q.text) and \
-            (q.text.endswith("成") or q.unit == "pp" and q.value <= 10):
+    if q.kind == "percent" and _is_share(q) or q.unit == "pp" and q.value <= 10 and \
+            not any(ch.isdigit() for ch in q.text):
         return True  # 两成 may be "a fifth", 一个百分点 "a percentage point"
     if q.kind == "ordinal" and q.text.startswith("第") or q.text.endswith("周年"):
         return False  # 第二届, 十周年 are always rendered ("second", "2nd", "tenth anniversary")
@@ -770,6 +813,14 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return not unit_clash(z, e) and (
             _near(float(z.value), float(e.value), loose and e.approx)
             or _rounded(z, e))
+    if {z.kind, e.kind} == {"percent", "number"} and "‰" in (z.unit, e.unit) and \
+            None in (z.unit, e.unit):  # 3.4‰ = "3.4 per thousand people"
+        return _near(float(z.value), float(e.value), loose and e.approx)
+    if z.kind == "ratio" or e.kind == "ratio":
+        return z.kind == e.kind and z.value == e.value
+    if z.kind == e.kind == "percent" and (_is_share(z) or _is_share(e)):
+        # 三成 may be "nearly a third", 两成 "a fifth" or "20 percent", not "a quarter"
+        return abs(z.value - e.value) <= 0.12 * max(z.value, e.value)
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)
@@ -803,12 +854,21 @@ def unit_clash(z: Quantity, e: Quantity) -> bool:
     return bool(zm and em and zm[0] == em[0])
 
 
+def _is_share(q: Quantity) -> bool:
+    """A percent written as a share: 三成, 三分之二, "two thirds", "a fifth"."""
+    return q.kind == "percent" and (q.text.endswith("成") or "分之" in q.text and
+                                    not q.text.startswith(("百分之", "千分之"))
+                                    or q.text.lower().rstrip("s").endswith(tuple(_FRACTIONS)))
+
+
 def _contradicted(q: Quantity) -> str | None:
     """The sort of a soft quantity that is reported when the other side has one of the same
     sort left over: a bare month against another month, 今年 against "last year", 首届 against
     "the second"."""
-    if q.kind in ("month", "ordinal"):
+    if q.kind in ("month", "ordinal", "ratio"):
         return q.kind
+    if _is_share(q):  # 三分之二 against "one third"
+        return "share"
     if q.kind == "relative" and q.text != "上年":  # 比上年: the year before the one reported
         return "relative " + q.value[0]               # on, not before the writing ("last year")
     return None
@@ -817,7 +877,17 @@ def _contradicted(q: Quantity) -> str | None:
 def match_quantities(
     zh: list[Quantity], en: list[Quantity]
 ) -> tuple[list[Quantity], list[Quantity]]:
-    """Pair source and target quantities; return (unmatched_zh, unmatched_en), soft ones dropped.
+    """Pair source and target quantities; return (unmatched_zh, unmatched_en), soft ones dropped
+    (see `pair_quantities`)."""
+    _, unmatched_zh, unmatched_en = pair_quantities(zh, en)
+    return unmatched_zh, unmatched_en
+
+
+def pair_quantities(
+    zh: list[Quantity], en: list[Quantity]
+) -> tuple[list[tuple[Quantity, Quantity]], list[Quantity], list[Quantity]]:
+    """Pair source and target quantities; return (pairs, unmatched_zh, unmatched_en), soft ones
+    dropped from the unmatched.
 
     Pairing is by value (exact; within 5% when the English hedges with "about", "nearly", ...),
     across forms: 948亿美元 = $94.8 billion, 30周年 = 30th, 2023年 = 2023, 19日 ≈ May 19
@@ -825,7 +895,7 @@ def match_quantities(
     Hedges themselves (多/余 vs "over") are not compared.
     """
     used = [False] * len(en)
-    unmatched_zh: list[Quantity] = []
+    pairs: list[tuple[Quantity, Quantity]] = []
     # Hard, specific quantities choose first so that soft ones cannot steal their partners.
     order = sorted(range(len(zh)), key=lambda i: (is_soft(zh[i]), zh[i].kind in ("day", "month")))
     for loose in (False, True):
@@ -835,6 +905,7 @@ def match_quantities(
             for j, e in enumerate(en):
                 if not used[j] and _compatible(z, e, loose):
                     used[j] = True
+                    pairs.append((z, e))
                     break
             else:
                 pending.append(i)
@@ -850,4 +921,57 @@ def match_quantities(
     unmatched_zh = [zh[i] for i in sorted(order)
                     if not is_soft(zh[i]) or _contradicted(zh[i]) in clash]
     unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash]
-    return unmatched_zh, unmatched_en
+    return pairs, unmatched_zh, unmatched_en
+
+
+# ---------------------------------------------------------------- direction of a change
+
+# The verb right before a figure says which way it went: 下降2.1% / "fell by 2.1 percent",
+# 多12万人 / "120,000 more". A figure paired across the languages whose directions are both
+# known and opposite is a changed figure (+2.1 % for −2.1 %). Only the words next to the figure
+# count: fillers (了/约/到; "by", "about", "to") may come between, anything else ("down from",
+# a comma, a noun) leaves the direction unknown, and an unknown side is never reported.
+_ZH_DIRECTION = re.compile(
+    r"(?:(?P<up>增长|上涨|提高|增加|上升|回升|增产|扩大|偏高|偏多|高于|多于|[增涨升多高])"
+    r"|(?P<down>下降|下跌|降低|减少|回落|下滑|减产|缩小|偏低|偏少|低于|少于|[减降跌少低]))"
+    r"(?:了|约|近|达|到|至)*$")
+_EN_UP = frozenset("rose rise rises rising risen grew grow grows growing grown up increase "
+                   "increased increases increasing gain gained gains climbed jumped raised raise "
+                   "higher growth".split())
+_EN_DOWN = frozenset("fell fall falls falling fallen down decline declined declines declining "
+                     "decrease decreased decreases decreasing drop dropped drops dropping cut cuts "
+                     "reduce reduced reduces reducing lowered lower shrank shrunk contracted "
+                     "dipped lost".split())
+_EN_FILLERS = frozenset("by to of about around nearly almost some roughly approximately a an "
+                        "further another just over more than".split())
+_EN_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?P<w>higher|lower|more|less|fewer|above|"
+                       r"below)\b")
+_EN_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def direction_zh(text: str, q: Quantity) -> int:
+    """+1 when the figure at `q` rose in the Chinese (增长5%), -1 when it fell (下降), else 0."""
+    m = _ZH_DIRECTION.search(text[max(0, q.span[0] - 6):q.span[0]])
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
+def direction_en(text: str, q: Quantity) -> int:
+    """+1 for "rose 5 percent", "5 percent higher"; -1 for "down 5 percent", "1.39 million
+    fewer"; 0 when no direction word stands next to the figure."""
+    m = _EN_AFTER.match(text, q.span[1])
+    if m:
+        return 1 if m.group("w").lower() in ("higher", "more", "above") else -1
+    end = q.span[0]
+    for _ in range(4):
+        m = _EN_BEFORE.search(text, max(0, end - 20), end)
+        if m is None:
+            return 0
+        word = m.group(1).lower()
+        if word in _EN_UP:
+            return 1
+        if word in _EN_DOWN:
+            return -1
+        if word not in _EN_FILLERS:
+            return 0
+        end = m.start()
+    return 0

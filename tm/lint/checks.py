@@ -20,11 +20,14 @@ from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, matc
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     MEASURES,
+    direction_en,
+    direction_zh,
     extract_en,
     extract_zh,
     list_item,
     match_quantities,
     ordinal_en,
+    pair_quantities,
     unit_clash,
 )
 
@@ -573,13 +576,25 @@ class NumberMismatch(Check):
         for q in extract_zh(unit.source):
             (gone if in_lost_part(unit, *q.span) else zh).append(q)
         stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
-        en = extract_en(_blank(unit.target, stretches) if stretches else unit.target)
+        target = _blank(unit.target, stretches) if stretches else unit.target
+        en = extract_en(target)
         for a, b in stretches:  # Chinese left in the target: its figures read as Chinese
             en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
                    for q in extract_zh(unit.target[a:b])]
         if not zh and not en:
             return
-        lost, extra = match_quantities(zh, en)
+        pairs, lost, extra = pair_quantities(zh, en)
+        for z, e in pairs:  # the same figure, gone the other way: 下降2.1% → "rose 2.1%"
+            if z.kind in _CHANGES and e.kind in _CHANGES:
+                way_zh = direction_zh(unit.source, z)
+                way_en = direction_en(target, e) if way_zh else 0
+                if way_zh and way_en and way_zh != way_en:
+                    yield self.finding(
+                        unit, f"{z.text} in the source is a {_WAY[way_zh]} and "
+                        f"{_quote(e.text)} in the target a {_WAY[way_en]}",
+                        Span("target", *e.span, e.text), z.text, None,
+                        "check the direction of the change (增长/下降 → rose/fell, "
+                        "more/fewer, higher/lower)")
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = list(extra)
@@ -604,6 +619,10 @@ class NumberMismatch(Check):
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
                 "a figure or date the source does not have")
+
+
+_CHANGES = ("percent", "number", "money")
+_WAY = {1: "rise", -1: "fall"}
 
 
 def _partner(q, candidates):
