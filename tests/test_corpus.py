@@ -167,9 +167,9 @@ def test_the_signing_line_of_a_statement_stays_at_its_end():
     one: it is the last paragraph, not a title printed after the body."""
     title = "中华人民共和国和吉尔吉斯共和国关于进一步深化新时代全面战略伙伴关系的联合声明"
     for signed in ("二〇二六年十一月十八日于北京", "2026年12月5日于北京"):
-        articles, _ = split_articles("x.txt", f"{title}\n\n一、双方高度评价两国关系。\n\n{signed}\n")
-        assert [[p.text for p in a.paragraphs] for a in articles] == [
-            [title, "一、双方高度评价两国关系。", signed]]
+        body = "一、双方高度评价两国关系。"
+        articles, _ = split_articles("x.txt", f"{title}\n\n{body}\n\n{signed}\n")
+        assert [[p.text for p in a.paragraphs] for a in articles] == [[title, body, signed]]
 
 
 def test_english_words_split_by_a_wrap_keep_a_space():

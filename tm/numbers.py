@@ -87,8 +87,8 @@ _ZH_PATTERNS = [
     ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?![\d本])")),
     ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
     # 二〇二六年十一月十八日, 十一月十八日: a date in Chinese numerals, as a statement is signed
-    ("cndate", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
-                          r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")),
+    ("cndate", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?"
+                          r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")),
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
@@ -123,8 +123,8 @@ _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
 # A character each pattern cannot match without.
-_ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日", "year": "年",
-               "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "届"}
+_ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
+               "year": "年", "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "届"}
 
 
 def _cn_to_number(s: str) -> float | None:
