@@ -94,6 +94,22 @@ def test_verb_for_noun_of_a_common_noun_rendering(matcher, by_zh) -> None:
     assert relaxed(matcher, by_zh, "发展战略对接", en) is not None
 
 
+def test_the_verb_may_take_its_object_before_with(matcher, by_zh) -> None:
+    """A同B发展战略对接 (tests/data/lint/genres, js1): "align A with B's development
+    strategy"; the object does not count as words inserted, only after the verb and before
+    "with", and the words after "with" still do."""
+    assert relaxed(matcher, by_zh, "发展战略对接", "The two sides will further align the Belt "
+                   "and Road Initiative with Kyrgyzstan's national development strategy.")
+    assert relaxed(matcher, by_zh, "发展战略对接", "We will align our development strategies "
+                   "with each other.") is not None
+    assert relaxed(matcher, by_zh, "发展战略对接", "They align the Belt and Road Initiative "
+                   "with Kyrgyzstan's mining, energy, transport and farm development plans and "
+                   "trade strategy.") is None
+    # the noun keeps its rule: what follows "alignment" is part of the rendering
+    assert relaxed(matcher, by_zh, "发展战略对接", "the alignment of the Belt and Road "
+                   "Initiative and the national railway and road development strategy") is None
+
+
 def test_an_adjective_is_not_a_derived_form(matcher, by_zh) -> None:
     en = 'and oppose attempts to instigate "colored revolutions"'
     assert relaxed(matcher, by_zh, "颜色革命", en) is None
