@@ -299,6 +299,41 @@ def test_an_idiom_whose_negators_cancel_out_is_no_negation(terms) -> None:
                                        "cooperation.")
 
 
+# A spokesperson's positions, each said the way a translator would (silent) and with the "not"
+# lost (reported).
+STATED = [
+    ("中方不接受这一无端指责。", "China rejects this groundless accusation.",
+     "China accepts this groundless accusation."),
+    ("中方不同意有关方面的说法。", "China disagrees with what the party concerned has said.",
+     "China agrees with what the party concerned has said."),
+    ("中国不承认所谓的“仲裁裁决”。", "China refuses to recognize the so-called arbitral award.",
+     "China recognizes the so-called arbitral award."),
+    ("中国永远不称霸、不搞扩张。", "China will never seek hegemony or expansion.",
+     "China will always seek hegemony and expansion."),
+    ("中方对非洲的援助不附加任何政治条件。",
+     "China's assistance to Africa comes free of any political strings.",
+     "China's assistance to Africa comes with political conditions."),
+    ("双方合作不针对第三方。", "The cooperation between the two sides targets no third party.",
+     "The cooperation between the two sides targets a third party."),
+    ("各国应坚持不干涉内政原则。",
+     "All countries should uphold the principle of non-interference in internal affairs.",
+     "All countries should uphold the principle of interference in internal affairs."),
+    ("中方不赞成对他国滥施单边制裁。",
+     "China disapproves of the abuse of unilateral sanctions against other countries.",
+     "China approves of the abuse of unilateral sanctions against other countries."),
+    ("中方不寻求地缘政治私利。", "China has no intention of seeking selfish geopolitical gain.",
+     "China seeks selfish geopolitical gain."),
+]
+
+
+@pytest.mark.parametrize(("zh", "kept", "lost"), STATED)
+def test_a_stated_position_keeps_its_not(terms, zh: str, kept: str, lost: str) -> None:
+    def codes(en: str) -> list[str]:
+        return [f.code for f in iter_findings(_units([(zh, en)]), terms)]
+    assert "negation" not in codes(kept)
+    assert "negation" in codes(lost)
+
+
 def test_a_variant_in_the_phrase_its_note_names_is_consistent(terms) -> None:
     """世代友好: "everlasting friendship", and "friendship from generation to generation" in
     世代友好的基石, as the glossary's note says; elsewhere the switch is still reported."""

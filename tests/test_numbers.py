@@ -124,6 +124,11 @@ CORRECT = [
     ("市一高、陕州中学", "the city's No. 1 Senior High School and Shanzhou Middle School"),
     ("县二中", "the county's No. 2 Middle School"),
     ("全市一中心两基地", "one center and two bases for the whole city"),
+    # 首届/首次 is "first" or "inaugural", or no word at all; an idiomatic "first" is no ordinal
+    ("首届中国—中亚峰会", "the inaugural China-Central Asia Summit"),
+    ("这是他首次访问中亚", "It is his maiden visit to Central Asia"),
+    ("第十三个中国旅游日", "the 13th China Tourism Day, the first since the rules changed"),
+    ("首批学员抵达", "The first group of trainees arrived"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -177,6 +182,9 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("1至10月贸易额增长", "trade grew from February to October", (1,)),
     ("二〇二六年十一月十八日于北京", "Beijing, November 17, 2026", (11, 18)),
     ("增长了1.5倍", "grew 2. 5 times", 1.5),
+    # a "first" in the source left over against another ordinal in the target
+    ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),
+    ("这是他首次访问中亚", "It is his third visit to Central Asia", 3),
 ]
 
 

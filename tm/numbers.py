@@ -92,7 +92,7 @@ _ZH_PATTERNS = [
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
-    ("first", re.compile(r"首届")),
+    ("first", re.compile(r"首(?:届|次|个|批)")),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
@@ -124,7 +124,7 @@ _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首�
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
 # A character each pattern cannot match without.
 _ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
-               "year": "年", "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "届"}
+               "year": "年", "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "首"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -730,9 +730,10 @@ def unit_clash(z: Quantity, e: Quantity) -> bool:
 
 def _contradicted(q: Quantity) -> str | None:
     """The sort of a soft quantity that is reported when the other side has one of the same
-    sort left over: a bare month against another month, 今年 against "last year"."""
-    if q.kind == "month":
-        return "month"
+    sort left over: a bare month against another month, 今年 against "last year", 首届 against
+    "the second"."""
+    if q.kind in ("month", "ordinal"):
+        return q.kind
     if q.kind == "relative":
         return "relative " + q.value[0]
     return None
@@ -764,9 +765,13 @@ def match_quantities(
                 pending.append(i)
         order = pending
     # A bare month is soft (三月 may well be "early spring"), but a month left over on both
-    # sides is a wrong month: 3月 against "May"; so is 今年 left over against "last year".
+    # sides is a wrong month: 3月 against "May"; so is 今年 left over against "last year", and
+    # 首届 against "the second".
     left_en = [e for j, e in enumerate(en) if not used[j]]
-    clash = {_contradicted(zh[i]) for i in order} & {_contradicted(e) for e in left_en} - {None}
+    # Only soft quantities make a clash: a hard 第十三 left over is reported on its own and must
+    # not drag in an idiomatic "first" of the same sentence.
+    clash = ({_contradicted(zh[i]) for i in order if is_soft(zh[i])}
+             & {_contradicted(e) for e in left_en if is_soft(e)}) - {None}
     unmatched_zh = [zh[i] for i in sorted(order)
                     if not is_soft(zh[i]) or _contradicted(zh[i]) in clash]
     unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash]

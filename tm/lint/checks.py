@@ -782,11 +782,17 @@ class Negation(Check):
     # where Chinese has none) is ordinary rephrasing and is not checked.
     _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
                      "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|尚不|并未|未曾|不宜|并非|"
-                     "毫无|别无")
+                     "毫无|别无|"
+                     # 不 before the verbs of a stated position: 不接受 "does not accept" or
+                     # "rejects", 不寻求 "does not seek", 不干涉 "non-interference"
+                     # (not 不参与/不介入, "stays out of", nor 不存在, "is a myth")
+                     "不接受|不同意|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
+                     "不排除|不附加|不干涉")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
-                     r"nowhere|lack|lacks|fail|fails|free from|unable|refuse[sd]?|deny|"
+                     r"nowhere|lack|lacks|fail|fails|free from|free of|unable|refuse[sd]?|deny|"
                      r"denies|rather than|instead of|let alone|far from|impossible|"
-                     r"inadequate|insufficient|illegal|inappropriate|incapable)\b|n't\b|"
+                     r"inadequate|insufficient|illegal|inappropriate|incapable|"
+                     r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?)\b|n't\b|\bdis(?:agree|approv)\w*|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
 
     # Idioms whose negator cancels out or makes an adjective: 不可或缺 is "indispensable" or
