@@ -814,6 +814,51 @@ class Negation(Check):
                            None, "a lost “not” turns the meaning round: check the sentence")
 
 
+class NameMismatch(Check):
+    code = "name-mismatch"
+    severity = "warning"
+    title = "a Chinese person's name in the target that the source does not spell"
+    example = "外交部发言人毛宁 → “Foreign Ministry Spokesperson Wang Wenbin”"
+    # Surname + given name in pinyin, the way English writes Chinese people: the hundred
+    # commonest surnames (a rarer one is simply not checked).
+    _SURNAMES = frozenset("""
+        wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+        liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du
+        ye cheng su wei lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai
+        zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian
+        dai mo kong xiang qiao yi wen geng bao lai xi ji qi ge niu ke zhan rao chang mei sheng
+        bian lan""".split())
+    _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment or not unit.source.strip() or ctx.chinese_target:
+            return
+        from tifa.tm import align_names
+
+        lowercase = {w.lower() for w in re.findall(r"\b[a-z]+\b", unit.target)}
+        for m in self._NAME.finditer(unit.target):
+            surname, given = m.group(1).lower(), m.group(2).lower().replace("-", "")
+            if surname not in self._SURNAMES or given in lowercase or \
+                    not 1 <= align_names.syllables(given) <= 2:
+                continue
+            if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()):
+                continue
+            yield self.finding(unit, f"{_quote(m.group())} is not a name of the source",
+                               Span("target", m.start(), m.end(), m.group()), m.group(), None,
+                               "a wrong person is named: check the name against the source")
+
+
+def _known(source: str, name: str) -> bool:
+    """Whether a dictionary word of `source` is glossed with the words of `name` (香港 →
+    Hong Kong, 孔子 → Confucius is no pinyin anyway)."""
+    from tifa.tm.base import dictionary
+
+    keys = set(dictionary.en_keys(name))
+    lex = dictionary.lexicon()
+    return any(keys <= lex.get(word, frozenset())
+               for word in dictionary.segment("".join(HAN_RUN.findall(source)), lex))
+
+
 class _AlignmentCheck(Check):
     """Base of the checks on what the aligner found: most units (all of a TMX, XLIFF, PO or
     CSV draft) have nothing for them, and skip the generator. A subclass names the aligner's
@@ -908,8 +953,8 @@ class AlignmentDoubtful(_AlignmentCheck):
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
-    Untranslated, Punctuation, TmMismatch, Negation, Omission, PartialOmission, Addition,
-    AlignmentDoubtful)}
+    Untranslated, Punctuation, TmMismatch, Negation, NameMismatch, Omission, PartialOmission,
+    Addition, AlignmentDoubtful)}
 
 
 def make_checks(config) -> list[Check]:
