@@ -31,6 +31,8 @@ FORMS = {"pc2": "tsv", "js2": "xlf", "js3": "xlf-seg"}
 SLIPS = [
     ("pc1", "from December 2 to 4", "from December 3 to 4", "number-mismatch",
      "12月2日至4日: the first day changed"),
+    ("pc1", "Premier Li Qiang of the State Council", "Premier Li Keqiang of the State Council",
+     "name-mismatch", "国务院总理李强 as his predecessor"),
     ("pc1", "reached 78.63 billion US dollars", "reached 786.3 billion US dollars",
      "number-mismatch", "786.3亿 as “786.3 billion” (×10)"),
     ("pc1", "violates the one-China principle", "violates the One China policy", "term-missing",
@@ -56,6 +58,8 @@ SLIPS = [
      "a question's first sentence left out (an empty segment)"),
     ("pc3", "will be held in Ashgabat on November 25", "will be held in Ashgabat on November 15",
      "number-mismatch", "11月25日 as November 15"),
+    ("pc3", "Spokesperson Mao Ning: As agreed", "Spokesperson Wang Wenbin: As agreed",
+     "name-mismatch", "毛宁 as another spokesperson"),
     ("pc3", "exceeded 2.2 billion kilowatts", "exceeded 220 million kilowatts", "number-mismatch",
      "22亿 as “220 million” (÷10)"),
     ("pc3", "building a \"small yard, high fence\"", "building \"high walls around a small yard\"",
