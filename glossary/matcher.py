@@ -358,7 +358,7 @@ class TermMatcher:
                 hit = None
                 if literal:
                     hit = _en_hit(text, self.entries[index], "deprecated", rendering, start, key)
-                    if _spelled(hit.text) != _spelled(rendering):
+                    if not _plural_of(_spelled(hit.text), _spelled(rendering)):
                         continue
                 yield index, rendering, start, key, hit
 
@@ -656,7 +656,8 @@ def _as_spelled(text: str, places: list[tuple[str, str, int, str]]
 
     Keys fold British spelling, so the glossary's "Shanghai Cooperation Organisation" (a
     variant) and "Global Civilisation Initiative" (deprecated) meet their official forms; the
-    text's own spelling tells which one it used. None spelled so (a plural): the first.
+    text's own spelling tells which one it used, a plural ending aside ("Global Civilisation
+    Initiatives" is the deprecated one). None spelled so: the first.
     """
     seen: dict[tuple[int, str], list[tuple[str, str, int, str]]] = {}
     for place in places:
@@ -668,9 +669,19 @@ def _as_spelled(text: str, places: list[tuple[str, str, int, str]]
         if len(twins) > 1:
             start, end = _span(text, pos, key)
             written = _spelled(text[start:end])
-            twins = [next((t for t in twins if _spelled(t[1]) == written), twins[0])]
+            twins = [next((t for t in twins if _spelled(t[1]) == written), None)
+                     or next((t for t in twins if _plural_of(written, _spelled(t[1]))),
+                             twins[0])]
         keep.extend(twins)
     return keep
+
+
+def _plural_of(written: str, rendering: str) -> bool:
+    """Whether `written` is `rendering` word for word, a word in the plural allowed (equal
+    strings included)."""
+    a, b = written.split(), rendering.split()
+    return len(a) == len(b) and all(w == r or w in (r + "s", r + "es", r[:-1] + "ies")
+                                    for w, r in zip(a, b, strict=True))
 
 
 def _spelled(text: str) -> str:

@@ -188,6 +188,13 @@ def test_british_spelling_is_the_rendering_unless_the_glossary_spells_it_out():
         ["variant"]
     assert [h.kind for h in m.find_en("the Shanghai Cooperation Organization", sco)] == \
         ["official"]
+    # in the plural too: the text's spelling, not the first rendering listed, decides
+    assert [h.text for h in m.find_deprecated("Global Civilisation Initiatives")] == \
+        ["Global Civilisation Initiatives"]
+    assert [h.kind for h in m.find_en("Global Civilisation Initiatives", gci)] == ["deprecated"]
+    assert [h.kind for h in m.find_en("Global Civilization Initiatives", gci)] == ["official"]
+    assert [h.kind for h in m.find_en("two Shanghai Cooperation Organisations", sco)] == \
+        ["variant"]
 
 
 @pytest.mark.parametrize("one, other", [
