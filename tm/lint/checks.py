@@ -398,6 +398,9 @@ class TermDeprecated(Check):
                 continue  # a shorter deprecated form inside one already reported
             end = hit.end
             entry = hit.entry
+            if hit.rendering.islower() and _glossed(unit.source, hit.text) and \
+                    not any(h.entry is entry or entry in h.nested for h in ctx.zh_hits()):
+                continue  # "important part" for 重要组成部分: the source's words, not the term's
             reason = next((d.reason for d in entry.en_deprecated if d.text == hit.rendering), "")
             use = _in_context(entry, ctx)
             yield self.finding(
@@ -854,9 +857,25 @@ def _known(source: str, name: str) -> bool:
     from tifa.tm.base import dictionary
 
     keys = set(dictionary.en_keys(name))
+    return any(keys <= glosses for glosses in _source_glosses(source))
+
+
+def _glossed(source: str, phrase: str) -> bool:
+    """Whether each content word of `phrase` glosses a dictionary word of `source`: the
+    English says what the Chinese says (重要组成部分 → "important part")."""
+    from tifa.tm.base import dictionary
+
+    keys = set(dictionary.en_keys(phrase))
+    return bool(keys) and keys <= frozenset().union(*_source_glosses(source))
+
+
+def _source_glosses(source: str) -> list[frozenset[str]]:
+    """The dictionary glosses (English keys) of each word of `source`'s Chinese."""
+    from tifa.tm.base import dictionary
+
     lex = dictionary.lexicon()
-    return any(keys <= lex.get(word, frozenset())
-               for word in dictionary.segment("".join(HAN_RUN.findall(source)), lex))
+    return [lex.get(word, frozenset())
+            for word in dictionary.segment("".join(HAN_RUN.findall(source)), lex)]
 
 
 class _AlignmentCheck(Check):
