@@ -101,8 +101,9 @@ _ZH_PATTERNS = [
     # 三成 "30 percent", 两成 "a fifth": tenths, soft (a translator may write a fraction)
     # 三分之二 "two thirds", 近三分之一 "nearly a third": a share, soft like tenths
     ("fraction", re.compile(r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九])")),
-    ("tenths", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成一].)"
-                          r"|(?<![一二三四五六七八九])十)成"
+    # (matched from 成, the numeral before it looked behind for: 成 is common, 三成 rare)
+    ("tenths", re.compile(r"成(?<=(?:[一二两三四五六七八九](?<![数几上成一].)"
+                          r"|(?<![一二三四五六七八九])十)成)"
                           r"(?![为立功就熟本绩长交效果品型语年员不千套批片真])")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
@@ -144,10 +145,11 @@ _ZH_PATTERNS = [
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
-# A character each pattern cannot match without.
+# Characters one of which each pattern cannot match without.
 _ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
-               "ordinal": "第", "plan": "五", "quarter": "季", "first": "首"}
+               "ordinal": "第", "plan": "五", "quarter": "季", "first": "首", "bulk": "万亿",
+               "ratio": "番倍半"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -212,6 +214,9 @@ def extract_zh(text: str) -> list[Quantity]:
     for m in _ZH_RELATIVE.finditer(norm):
         word = m.group()
         add("relative", _RELATIVE_ZH[word[0] + word[-1]], *m.span())
+    if "上年" in norm:  # 比上年, 较上年 (a pattern of its own: the common case pays nothing)
+        for m in _ZH_PRIOR_YEAR.finditer(norm):
+            add("relative", ("year", -1), *m.span())
     has_digit = _DIGIT.search(norm) is not None
     has_cn = _CN_CHAR.search(norm) is not None
     if not has_digit and not has_cn:
@@ -220,7 +225,8 @@ def extract_zh(text: str) -> list[Quantity]:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
-        if marker is not None and marker not in norm:
+        if marker is not None and (marker not in norm if len(marker) == 1
+                                   else not any(ch in norm for ch in marker)):
             continue  # cheap test before a regex pass
         for m in rx.finditer(norm):
             a, b = m.span()
@@ -276,7 +282,10 @@ def extract_zh(text: str) -> list[Quantity]:
                 if n < d:
                     add("percent", 100 * n / d, a, b, unit="%")
             elif name == "tenths":
-                add("percent", _cn_to_number(g["n"]) * 10, a, b, unit="%")
+                a -= 1  # the numeral
+                if taken[a]:
+                    continue
+                add("percent", _cn_to_number(norm[a]) * 10, a, b, unit="%")
             elif name == "ordinal":
                 v = _zh_num(g["n"])
                 if v is None or not v:
@@ -370,10 +379,10 @@ def extract_zh(text: str) -> list[Quantity]:
 # out words that merely contain the pair (如今年轻人, 过去年均, 日本周边, 以上月份, 此后年均).
 _ZH_RELATIVE = re.compile(
     r"(?<![如至现当古迄])今(?:年|天)(?![轻纪龄])|(?<![过失除离来回])去年(?![均度])|明年(?![度])"
-    r"|(?<=[比较于与同])上年(?![度纪龄])"
     r"|(?<![之以])上个?月(?![份])|(?<![之以])下个?月(?![份])|昨(?:天|日)|明天"
     r"|(?<![日以])本周(?![边期围年])|(?<![以])上周(?![边期围年])|(?<![以天])下周(?![边期围年])")
-_RELATIVE_ZH = {"今年": ("year", 0), "去年": ("year", -1), "上年": ("year", -1),
+_ZH_PRIOR_YEAR = re.compile(r"(?<=[比较于与同])上年(?![度纪龄])")
+_RELATIVE_ZH = {"今年": ("year", 0), "去年": ("year", -1),
                 "明年": ("year", 1),
                 "今天": ("day", 0), "昨天": ("day", -1), "昨日": ("day", -1), "明天": ("day", 1),
                 "上月": ("month", -1), "下月": ("month", 1), "本周": ("week", 0),
