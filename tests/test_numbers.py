@@ -290,7 +290,10 @@ DIRECTION = [  # (zh, en, direction of the Chinese figure, of the English one)
     # a direction word not next to the figure says nothing
     ("二季度增长4.7%", "growth of 4.6 percent, down from 4.7 percent", 1, 0),
     ("进出口总额41.7万亿元", "Imports and exports totaled RMB 41.7 trillion, up", 0, 0),
-    ("比例为85.5%", "made up 85.5 percent", 0, 1),
+    ("比例为85.5%", "made up 85.5 percent", 0, 0),
+    ("服务业比重下降到54%", "services made up 54 percent of GDP", -1, 0),
+    ("比上月上升0.5个百分点", "picked up 0.5 percentage points", 1, 1),
+    ("减少500万人以上", "a decrease of 5 million or more", -1, -1),
 ]
 
 

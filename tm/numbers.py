@@ -961,9 +961,13 @@ _EN_DOWN = frozenset("fell fall falls falling fallen down decline declined decli
                      "dipped lost".split())
 _EN_FILLERS = frozenset("by to of about around nearly almost some roughly approximately a an "
                         "further another just over more than".split())
-_EN_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?P<w>higher|lower|more|less|fewer|above|"
+_PHRASAL = frozenset("made make makes making set sets setting take takes took taken taking "
+                     "sum sums summed end ends ended add adds added broken broke break breaks "
+                     "breaking written laid lay narrowed".split())
+_EN_AFTER = re.compile(r"[^\w,;.]*(?:(?!(?:or|and|to|than)\b)[A-Za-z]+\s+)?"
+                       r"(?P<w>higher|lower|more|less|fewer|above|"
                        r"below)\b")
-_EN_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_EN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 
 
 def direction_zh(text: str, q: Quantity) -> int:
@@ -984,6 +988,10 @@ def direction_en(text: str, q: Quantity) -> int:
         if m is None:
             return 0
         word = m.group(1).lower()
+        if word in ("up", "down"):  # "made up 54 percent", "broken down": no change at all
+            prev = _EN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if prev and prev.group(1).lower() in _PHRASAL:
+                return 0
         if word in _EN_UP:
             return 1
         if word in _EN_DOWN:
