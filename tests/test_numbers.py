@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from tifa.tm.numbers import (
+    bound_en,
+    bound_zh,
     direction_en,
     direction_zh,
     extract_en,
@@ -301,6 +303,27 @@ DIRECTION = [  # (zh, en, direction of the Chinese figure, of the English one)
 def test_direction_of_a_change(zh: str, en: str, way_zh: int, way_en: int) -> None:
     z, e = extract_zh(zh)[-1], extract_en(en)[-1]
     assert (direction_zh(zh, z), direction_en(en, e)) == (way_zh, way_en)
+
+
+BOUNDS = [  # (zh, en, bound of the Chinese figure, of the English one): +1 floor, -1 ceiling
+    ("城镇新增就业1200万人以上", "over 12 million new urban jobs", 1, 1),
+    ("城镇新增就业1200万人以上", "12 million or more new urban jobs", 1, 1),
+    ("城镇新增就业1200万人以上", "under 12 million new urban jobs", 1, -1),
+    ("2100多年前", "more than 2,100 years ago", 1, 1),
+    ("控制在3%以内", "kept below 3 percent", -1, -1),
+    ("控制在3%以内", "kept at over 3 percent", -1, 1),
+    ("不超过3%", "not over 3%", -1, -1),
+    ("不到1000人", "fewer than 1,000 people", -1, -1),
+    # 近 is no bound: "nearly", "almost" or "just under" 20
+    ("近20场", "just under 20 shows", 0, -1),
+    ("实施了20场", "over the 20 shows", 0, 1),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "zh_bound", "en_bound"), BOUNDS)
+def test_bound_of_a_figure(zh: str, en: str, zh_bound: int, en_bound: int) -> None:
+    z, e = extract_zh(zh)[-1], extract_en(en)[-1]
+    assert (bound_zh(zh, z), bound_en(en, e)) == (zh_bound, en_bound)
 
 
 def test_values_and_spans() -> None:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
-           "unit_clash", "pair_quantities", "direction_zh", "direction_en"]
+           "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
+           "bound_en"]
 
 
 @dataclass(frozen=True)
@@ -1000,3 +1001,42 @@ def direction_en(text: str, q: Quantity) -> int:
             return 0
         end = m.start()
     return 0
+
+
+# ---------------------------------------------------------------- bounds (以上 / "under")
+
+# Hedges are not compared (多 may be "over", "some" or nothing), with one exception that no
+# correct rendering makes: a bound turned round. X以上 / 超过X / 不低于X is never "under X",
+# X以内 / 不超过X / 不到X never "over X". 近 ("nearly", "almost", "just under") is no bound.
+_ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
+_ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
+_ZH_BOUND_BEFORE = re.compile(
+    r"(?:(?P<least>不低于|不少于|至少|超过|高于|多于|逾|超)|(?P<most>不超过|不高于|不多于|不到|不足|"
+    r"低于|少于|至多|最多))(?:了|约|达|到)*$")
+_EN_BOUND_BEFORE = re.compile(
+    r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
+    r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)"
+    r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
+    r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
+_EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?:or|and)\s+(?:(?P<least>more|above|"
+                             r"over)|(?P<most>less|fewer|below|under))\b", re.I)
+
+
+def bound_zh(text: str, q: Quantity) -> int:
+    """+1 when the Chinese makes the figure a floor (1200万人以上, 超过, 不低于), -1 a ceiling
+    (以内, 以下, 不超过, 不到), else 0."""
+    m = _ZH_BOUND_BEFORE.search(text, max(0, q.span[0] - 4), q.span[0])
+    if m:
+        return 1 if m.group("least") else -1
+    if q.text.endswith(("多", "余")) or _ZH_AT_LEAST_AFTER.match(text, q.span[1]) or \
+            text.startswith(("多", "余"), q.span[1]):  # 2100多年, 1500余家: more than
+        return 1
+    return -1 if _ZH_AT_MOST_AFTER.match(text, q.span[1]) else 0
+
+
+def bound_en(text: str, q: Quantity) -> int:
+    """+1 for "over 12 million", "at least", "12 million or more"; -1 for "under", "below",
+    "no more than", "or less"; else 0."""
+    m = _EN_BOUND_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or \
+        _EN_BOUND_AFTER.match(text, q.span[1])
+    return 0 if m is None else 1 if m.group("least") else -1

@@ -21,6 +21,8 @@ from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, matc
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     MEASURES,
+    bound_en,
+    bound_zh,
     direction_en,
     direction_zh,
     extract_en,
@@ -588,17 +590,18 @@ class NumberMismatch(Check):
         if not zh and not en:
             return
         pairs, lost, extra = pair_quantities(zh, en)
-        for z, e in pairs:  # the same figure, gone the other way: 下降2.1% → "rose 2.1%"
-            if z.kind in _CHANGES and e.kind in _CHANGES:
-                way_zh = direction_zh(unit.source, z)
-                way_en = direction_en(target, e) if way_zh else 0
-                if way_zh and way_en and way_zh != way_en:
+        for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
+            if z.kind not in _CHANGES or e.kind not in _CHANGES:
+                continue
+            for of_zh, of_en, names, hint in _TURNS:
+                zh_way = of_zh(unit.source, z)
+                en_way = of_en(target, e) if zh_way else 0
+                if zh_way and en_way and zh_way != en_way:
                     yield self.finding(
-                        unit, f"{z.text} in the source is a {_WAY[way_zh]} and "
-                        f"{_quote(e.text)} in the target a {_WAY[way_en]}",
-                        Span("target", *e.span, e.text), z.text, None,
-                        "check the direction of the change (增长/下降 → rose/fell, "
-                        "more/fewer, higher/lower)")
+                        unit, f"{z.text} in the source is a {names[zh_way]} and "
+                        f"{_quote(e.text)} in the target a {names[en_way]}",
+                        Span("target", *e.span, e.text), z.text, None, hint)
+                    break
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = list(extra)
@@ -626,7 +629,11 @@ class NumberMismatch(Check):
 
 
 _CHANGES = ("percent", "number", "money")
-_WAY = {1: "rise", -1: "fall"}
+# What a paired figure may have turned round: the direction of a change, and a bound.
+_TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
+           "check the direction of the change (增长/下降 → rose/fell, more/fewer, higher/lower)"),
+          (bound_zh, bound_en, {1: "floor", -1: "ceiling"},
+           "check the bound (以上/超过 → over/at least, 以内/不超过/不到 → under/no more than)"))
 
 
 def _partner(q, candidates):
