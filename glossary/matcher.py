@@ -610,26 +610,46 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
     for start in range(n):
         if not same(words[start], wanted[0]):
             continue
-        pos, inserted, ok = start + 1, 0, True
-        for want in wanted[1:]:
-            while pos < n and not same(words[pos], want):
-                word = words[pos]
-                if word in _NEGATION or word.endswith("n't"):
-                    ok = False
-                    break
-                if not (common and word in _FUNCTION):
-                    inserted += 1
-                    if inserted > MAX_INSERTED:
-                        ok = False
-                        break
-                pos += 1
-            if not ok or pos >= n:
-                ok = False
-                break
-            pos += 1
-        if ok:
-            return start, pos
+        after = {start + 1}
+        if common and len(words[start]) < len(wanted[0]):
+            after.add(_object_of(words, start + 1))  # "align A with B's development strategy"
+        for pos in sorted(after):
+            end = _rest_of(words, wanted, pos, common, same)
+            if end is not None:
+                return start, end
     return None
+
+
+def _rest_of(words: list[str], wanted: list[str], pos: int, common: bool, same) -> int | None:
+    """End of `wanted[1:]` in order from `pos` with ≤ MAX_INSERTED words inserted, or None."""
+    n, inserted = len(words), 0
+    for want in wanted[1:]:
+        while pos < n and not same(words[pos], want):
+            word = words[pos]
+            if word in _NEGATION or word.endswith("n't"):
+                return None
+            if not (common and word in _FUNCTION):
+                inserted += 1
+                if inserted > MAX_INSERTED:
+                    return None
+            pos += 1
+        if pos >= n:
+            return None
+        pos += 1
+    return pos
+
+
+def _object_of(words: list[str], pos: int) -> int:
+    """Where the rest of a rendering may go on after a verb that stands for its noun: past
+    the verb's object and "with", when they follow ("align the Belt and Road Initiative with
+    Kyrgyzstan's national development strategy" for "alignment of development strategies",
+    as a Chinese A同B发展战略对接 is translated); else `pos` itself."""
+    for k in range(pos, min(len(words), pos + MAX_CONJUNCTS)):
+        if words[k] in _NEGATION:
+            break
+        if words[k] == "with":
+            return k + 1
+    return pos
 
 
 def _as_spelled(text: str, places: list[tuple[str, str, int, str]]

@@ -94,6 +94,22 @@ def test_verb_for_noun_of_a_common_noun_rendering(matcher, by_zh) -> None:
     assert relaxed(matcher, by_zh, "发展战略对接", en) is not None
 
 
+def test_the_verb_may_take_its_object_before_with(matcher, by_zh) -> None:
+    """A同B发展战略对接 (tests/data/lint/genres, js1): "align A with B's development
+    strategy"; the object does not count as words inserted, only after the verb and before
+    "with", and the words after "with" still do."""
+    assert relaxed(matcher, by_zh, "发展战略对接", "The two sides will further align the Belt "
+                   "and Road Initiative with Kyrgyzstan's national development strategy.")
+    assert relaxed(matcher, by_zh, "发展战略对接", "We will align our development strategies "
+                   "with each other.") is not None
+    assert relaxed(matcher, by_zh, "发展战略对接", "They align the Belt and Road Initiative "
+                   "with Kyrgyzstan's mining, energy, transport and farm development plans and "
+                   "trade strategy.") is None
+    # the noun keeps its rule: what follows "alignment" is part of the rendering
+    assert relaxed(matcher, by_zh, "发展战略对接", "the alignment of the Belt and Road "
+                   "Initiative and the national railway and road development strategy") is None
+
+
 def test_an_adjective_is_not_a_derived_form(matcher, by_zh) -> None:
     en = 'and oppose attempts to instigate "colored revolutions"'
     assert relaxed(matcher, by_zh, "颜色革命", en) is None
@@ -316,6 +332,23 @@ def test_a_stated_position_keeps_its_not(terms, zh: str, kept: str, lost: str) -
         return [f.code for f in iter_findings(_units([(zh, en)]), terms)]
     assert "negation" not in codes(kept)
     assert "negation" in codes(lost)
+
+
+def test_a_name_for_a_pronoun_is_no_wrong_name(terms) -> None:
+    """A translator may name the person the Chinese calls 他, once the document has named
+    them; a person the source names otherwise is still reported, earlier mention or not."""
+    def names(pairs: list[tuple[str, str]]) -> list[str]:
+        return [f.unit_id for f in iter_findings(_units(pairs), terms)
+                if f.code == "name-mismatch"]
+    first = ("外交部长王毅会见了来访的外长。",
+             "Foreign Minister Wang Yi met the visiting minister.")
+    assert names([first, ("他表示，双方应加强沟通。",
+                          "Wang Yi said the two sides should communicate more.")]) == []
+    assert names([("他表示，双方应加强沟通。",
+                   "Wang Yi said the two sides should communicate more.")]) == ["1"]
+    assert names([first, ("发言人毛宁表示，双方应加强沟通。",
+                          "Spokesperson Wang Yi said the two sides should communicate more.")]
+                 ) == ["2"]
 
 
 def test_a_variant_in_the_phrase_its_note_names_is_consistent(terms) -> None:
@@ -557,3 +590,20 @@ def test_a_chinese_gloss_after_a_quoted_name_is_allowed(terms) -> None:
                      "Theater.") == ["untranslated"]
     assert codes(zh, "The Puju opera family ethics drama \"Mother's Heart\" (《娘心》是一部好戏) "
                      "was staged at the Grand Theater.") == ["untranslated"]
+
+
+def test_a_deprecated_phrase_the_source_itself_says_is_no_finding(terms) -> None:
+    """"important part" is deprecated for 不可分割的一部分, but renders 重要组成部分 (tests/data/
+    lint/genres, pc3): without the term in the source, a deprecated common phrase (no capital:
+    not a name) whose words all gloss the source's own words is quiet; with the term, a name,
+    or words the source does not say, it is reported."""
+    def codes(zh: str, en: str) -> list[str]:
+        return [f.code for f in iter_findings(_units([(zh, en)]), terms)]
+    assert "term-deprecated" not in codes("外长会晤是中国—中亚机制的重要组成部分。",
+                                          "The foreign ministers' meeting is an important "
+                                          "part of the China-Central Asia mechanism.")
+    assert "term-deprecated" in codes("台湾是中国领土不可分割的一部分。",
+                                      "Taiwan is an important part of China's territory.")
+    assert "term-deprecated" in codes("我们支持这项倡议。", "We support One Belt, One Road.")
+    assert "term-deprecated" in codes("深入学习贯彻习近平生态文明思想。",
+                                      "We study and apply Xi Jinping's Thought.")

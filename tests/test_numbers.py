@@ -44,6 +44,11 @@ CORRECT = [
     ("三要以全方位安全合作维护两国和平安宁", "**3. Safeguard peace and tranquility"),
     ("1.加强机制建设，成立6个会晤机制", "First, strengthen mechanism building with 6 mechanisms"),
     ("（2）拓展经贸关系", "2. Expand economic and trade relations"),
+    # a joint statement's articles and points in Chinese numerals (tests/data/lint/genres)
+    ("十二、双方支持以联合国为核心的国际体系", "XII. The two sides support the UN-centered system"),
+    ("（三）能源。双方将深化合作", "(3) Energy. The two sides will deepen cooperation"),
+    ("今年1至10月，贸易额增长", "trade grew from January to October"),
+    ("二〇二六年十一月十八日于北京", "Beijing, November 18, 2026"),
     ("要做到四个坚持", "we must uphold the following"),
     ("中亚五国元首", "the heads of state of the five Central Asian countries"),
     ("千百年来，一系列成果，不是一阵风，百年变局",
@@ -174,6 +179,8 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     # a list number is no figure, but the figures after it still are
     ("1.加强机制建设，成立6个会晤机制", "1. Strengthen mechanism building with 8 mechanisms", 6),
     ("2023年，贸易额增长", "2. In 2024, trade grew", 2023),
+    ("1至10月贸易额增长", "trade grew from February to October", (1,)),
+    ("二〇二六年十一月十八日于北京", "Beijing, November 17, 2026", (11, 18)),
     ("增长了1.5倍", "grew 2. 5 times", 1.5),
     # a "first" in the source left over against another ordinal in the target
     ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),

@@ -72,14 +72,23 @@ _ZH_PATTERNS = [
     # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
     # as English list numbers are ("2. Expand…"), not as a figure
     ("listno", re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")),
+    # the same in Chinese numerals, as joint statements number their articles and points
+    # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
+    ("listcn", re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
+                          r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
         r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?")),
     ("yearmonth", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
-    ("month", re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月(?!\d)")),
+    # 10月, and a range of months 1至10月 (January to October), read as two months
+    ("month", re.compile(r"(?<!\d)(?:(?P<m0>\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*)?"
+                         r"(?P<m>\d{1,2})\s*月(?!\d)")),
     ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?![\d本])")),
     ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
+    # 二〇二六年十一月十八日, 十一月十八日: a date in Chinese numerals, as a statement is signed
+    ("cndate", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?"
+                          r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")),
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
@@ -114,8 +123,8 @@ _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
 # A character each pattern cannot match without.
-_ZH_MARKERS = {"date": "月", "yearmonth": "月", "month": "月", "day": "日", "year": "年",
-               "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "首"}
+_ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
+               "year": "年", "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "首"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -194,7 +203,7 @@ def extract_zh(text: str) -> list[Quantity]:
             if taken.find(1, a, b) >= 0:  # inside a quantity found already
                 continue
             g = m.groupdict()
-            if name == "listno":
+            if name in ("listno", "listcn"):
                 pass  # not a quantity
             elif name == "date":
                 if g["y"]:
@@ -205,13 +214,22 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("date", (mo, d), m.start("m"), m.end("d"))
                 if g["d2"]:
                     add("date", (int(g["m2"] or mo), int(g["d2"])), m.start("d2"), b)
+            elif name == "cndate":
+                mo, d = _cn_to_number(g["m"]), _cn_to_number(g["d"])
+                if not (mo and d and d <= 31):
+                    continue
+                if g["y"]:
+                    add("year", _cn_to_number(g["y"]), m.start("y"), m.end("y"))
+                add("date", (int(mo), int(d)), m.start("m"), b)
             elif name == "yearmonth":
                 add("year", float(g["y"]), a, m.end("y"))
                 add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "month":
-                if not 1 <= int(g["m"]) <= 12:
+                if not 1 <= int(g["m"]) <= 12 or not 1 <= int(g["m0"] or 1) <= 12:
                     continue
-                add("month", (int(g["m"]),), a, b)
+                if g["m0"]:
+                    add("month", (int(g["m0"]),), a, m.end("m0"))
+                add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "day":
                 add("day", (None, int(g["d"])), a, b)
             elif name == "year":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -398,6 +399,9 @@ class TermDeprecated(Check):
                 continue  # a shorter deprecated form inside one already reported
             end = hit.end
             entry = hit.entry
+            if hit.rendering.islower() and _glossed(unit.source, hit.text) and \
+                    not any(h.entry is entry or entry in h.nested for h in ctx.zh_hits()):
+                continue  # "important part" for 重要组成部分: the source's words, not the term's
             reason = next((d.reason for d in entry.en_deprecated if d.text == hit.rendering), "")
             use = _in_context(entry, ctx)
             yield self.finding(
@@ -829,8 +833,33 @@ class NameMismatch(Check):
         dai mo kong xiang qiao yi wen geng bao lai xi ji qi ge niu ke zhan rao chang mei sheng
         bian lan""".split())
     _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+    # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
+    # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
+    stateful = True
+    _EARLIER = 200  # units of a document kept to look back in
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        return self.finish(unit, ctx, self.prepare(unit, ctx))
+
+    def prepare(self, unit: LintUnit, ctx: Context) -> list[tuple[Finding, str]]:
+        """(finding, pinyin key) of each name the unit's own source does not spell."""
+        return list(self._unspelled(unit, ctx))
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
+        from tifa.tm import align_names
+
+        key = ("names", unit.doc)
+        earlier = ctx.state.get(key)
+        for finding, name in prepared:
+            if earlier is None or not ("他" in unit.source or "她" in unit.source) or \
+                    not align_names.spells("\n".join(earlier[0]), name):
+                yield finding
+        if earlier is None and len(ctx.state) < MAX_STATE:
+            earlier = ctx.state[key] = (deque(maxlen=self._EARLIER),)
+        if earlier is not None:
+            earlier[0].append(unit.source)
+
+    def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
         from tifa.tm import align_names
@@ -845,7 +874,8 @@ class NameMismatch(Check):
                 continue
             yield self.finding(unit, f"{_quote(m.group())} is not a name of the source",
                                Span("target", m.start(), m.end(), m.group()), m.group(), None,
-                               "a wrong person is named: check the name against the source")
+                               "a wrong person is named: check the name against the source"
+                               ), surname + given
 
 
 def _known(source: str, name: str) -> bool:
@@ -854,9 +884,25 @@ def _known(source: str, name: str) -> bool:
     from tifa.tm.base import dictionary
 
     keys = set(dictionary.en_keys(name))
+    return any(keys <= glosses for glosses in _source_glosses(source))
+
+
+def _glossed(source: str, phrase: str) -> bool:
+    """Whether each content word of `phrase` glosses a dictionary word of `source`: the
+    English says what the Chinese says (重要组成部分 → "important part")."""
+    from tifa.tm.base import dictionary
+
+    keys = set(dictionary.en_keys(phrase))
+    return bool(keys) and keys <= frozenset().union(*_source_glosses(source))
+
+
+def _source_glosses(source: str) -> list[frozenset[str]]:
+    """The dictionary glosses (English keys) of each word of `source`'s Chinese."""
+    from tifa.tm.base import dictionary
+
     lex = dictionary.lexicon()
-    return any(keys <= lex.get(word, frozenset())
-               for word in dictionary.segment("".join(HAN_RUN.findall(source)), lex))
+    return [lex.get(word, frozenset())
+            for word in dictionary.segment("".join(HAN_RUN.findall(source)), lex)]
 
 
 class _AlignmentCheck(Check):
