@@ -181,8 +181,9 @@ FREE = [
      "Chinese companies."),
     ("世卫组织和世贸组织的改革都离不开中国的参与。",
      "Neither the reform of the WHO nor that of the WTO can do without China."),
-    ("中国愿同各方一道，推动澜湄合作走深走实。",
-     "China is ready to work with all parties to deepen Lancang-Mekong Cooperation."),
+    ("中方对有关决议强烈不满，已向对方提出严正交涉。",
+     "China strongly deplores the resolution and has lodged serious protests with the other "
+     "side."),
     ("中国永不称霸，永不搞扩张。",
      "China will never seek hegemony or expansion."),
     ("各国应通过对话协商化解分歧，反对阵营对抗。",
