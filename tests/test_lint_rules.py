@@ -334,6 +334,23 @@ def test_a_stated_position_keeps_its_not(terms, zh: str, kept: str, lost: str) -
     assert "negation" in codes(lost)
 
 
+def test_a_name_for_a_pronoun_is_no_wrong_name(terms) -> None:
+    """A translator may name the person the Chinese calls 他, once the document has named
+    them; a person the source names otherwise is still reported, earlier mention or not."""
+    def names(pairs: list[tuple[str, str]]) -> list[str]:
+        return [f.unit_id for f in iter_findings(_units(pairs), terms)
+                if f.code == "name-mismatch"]
+    first = ("外交部长王毅会见了来访的外长。",
+             "Foreign Minister Wang Yi met the visiting minister.")
+    assert names([first, ("他表示，双方应加强沟通。",
+                          "Wang Yi said the two sides should communicate more.")]) == []
+    assert names([("他表示，双方应加强沟通。",
+                   "Wang Yi said the two sides should communicate more.")]) == ["1"]
+    assert names([first, ("发言人毛宁表示，双方应加强沟通。",
+                          "Spokesperson Wang Yi said the two sides should communicate more.")]
+                 ) == ["2"]
+
+
 def test_a_variant_in_the_phrase_its_note_names_is_consistent(terms) -> None:
     """世代友好: "everlasting friendship", and "friendship from generation to generation" in
     世代友好的基石, as the glossary's note says; elsewhere the switch is still reported."""

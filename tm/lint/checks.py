@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -832,8 +833,33 @@ class NameMismatch(Check):
         dai mo kong xiang qiao yi wen geng bao lai xi ji qi ge niu ke zhan rao chang mei sheng
         bian lan""".split())
     _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+    # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
+    # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
+    stateful = True
+    _EARLIER = 200  # units of a document kept to look back in
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        return self.finish(unit, ctx, self.prepare(unit, ctx))
+
+    def prepare(self, unit: LintUnit, ctx: Context) -> list[tuple[Finding, str]]:
+        """(finding, pinyin key) of each name the unit's own source does not spell."""
+        return list(self._unspelled(unit, ctx))
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
+        from tifa.tm import align_names
+
+        key = ("names", unit.doc)
+        earlier = ctx.state.get(key)
+        for finding, name in prepared:
+            if earlier is None or not ("他" in unit.source or "她" in unit.source) or \
+                    not align_names.spells("\n".join(earlier[0]), name):
+                yield finding
+        if earlier is None and len(ctx.state) < MAX_STATE:
+            earlier = ctx.state[key] = (deque(maxlen=self._EARLIER),)
+        if earlier is not None:
+            earlier[0].append(unit.source)
+
+    def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
         from tifa.tm import align_names
@@ -848,7 +874,8 @@ class NameMismatch(Check):
                 continue
             yield self.finding(unit, f"{_quote(m.group())} is not a name of the source",
                                Span("target", m.start(), m.end(), m.group()), m.group(), None,
-                               "a wrong person is named: check the name against the source")
+                               "a wrong person is named: check the name against the source"
+                               ), surname + given
 
 
 def _known(source: str, name: str) -> bool:
