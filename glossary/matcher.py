@@ -147,7 +147,9 @@ def _stem(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) > 3:
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and "'" not in word:
+        w = w[:-1]  # an acronym's plural: "CIIEs" is CIIE (not "ciiy"), "NDCs" is NDC
+    elif len(w) > 3:
         if w.endswith("ies") and len(w) > 4:
             w = w[:-3] + "y"
         elif w.endswith(("sses", "shes", "ches", "xes", "zzes")):  # not prizes → priz

@@ -593,17 +593,23 @@ def test_a_chinese_gloss_after_a_quoted_name_is_allowed(terms) -> None:
 
 
 def test_a_deprecated_phrase_the_source_itself_says_is_no_finding(terms) -> None:
-    """"important part" is deprecated for 不可分割的一部分, but renders 重要组成部分 (tests/data/
+    """"common destiny of mankind" is deprecated for 人类命运共同体, but renders 人类的共同命运
+    (as "important part", once deprecated for 不可分割的一部分, rendered 重要组成部分 in tests/data/
     lint/genres, pc3): without the term in the source, a deprecated common phrase (no capital:
     not a name) whose words all gloss the source's own words is quiet; with the term, a name,
     or words the source does not say, it is reported."""
     def codes(zh: str, en: str) -> list[str]:
         return [f.code for f in iter_findings(_units([(zh, en)]), terms)]
-    assert "term-deprecated" not in codes("外长会晤是中国—中亚机制的重要组成部分。",
-                                          "The foreign ministers' meeting is an important "
-                                          "part of the China-Central Asia mechanism.")
-    assert "term-deprecated" in codes("台湾是中国领土不可分割的一部分。",
-                                      "Taiwan is an important part of China's territory.")
+    assert "term-deprecated" not in codes("气候变化关乎人类的共同命运。",
+                                          "Climate change bears on the common destiny of "
+                                          "mankind.")
+    assert "term-deprecated" in codes("推动构建人类命运共同体。",
+                                      "We will promote the common destiny of mankind.")
+    assert not codes("外长会晤是中国—中亚机制的重要组成部分。",
+                     "The foreign ministers' meeting is an important part of the China-Central "
+                     "Asia mechanism.")
+    assert codes("台湾是中国领土不可分割的一部分。",
+                 "Taiwan is an important part of China's territory.") == ["term-missing"]
     assert "term-deprecated" in codes("我们支持这项倡议。", "We support One Belt, One Road.")
     assert "term-deprecated" in codes("深入学习贯彻习近平生态文明思想。",
                                       "We study and apply Xi Jinping's Thought.")
