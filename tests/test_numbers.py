@@ -188,6 +188,16 @@ CORRECT = [
     ("他寻求第三个任期", "he seeks a third term"),
     ("每千人口执业医师3.4人", "3.4 doctors per thousand people"),
     ("死亡率为7.76‰", "a death rate of 7.76 per mille"),
+    # a wire service's abbreviations and hyphens; "the first ten months"
+    ("比上月下降0.1个百分点", "down 0.1 ppt from September"),
+    ("比上月下降0.1个百分点", "down 0.1 pct point from September"),
+    ("比上年增长5.2%", "up 5.2 pct on the previous year"),
+    ("下降0.2个百分点", "a 0.2-percentage-point drop"),
+    ("增长5.2%", "a 5.2-percent increase"),
+    ("全年粮食产量70650万吨", "grain output of 706.5m tonnes"),
+    ("1—10月份，社会消费品零售总额增长3.5%", "Retail sales rose 3.5% in the first 10 months"),
+    ("前10个月，快递业务量增长两成", "Parcels grew by a fifth in the first ten months"),
+    ("前10个月，快递业务量增长两成", "Parcels grew by a fifth from January to October"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -265,6 +275,10 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("占世界高铁总里程的三分之二以上", "more than one third of the world's rail", 100 / 3),
     ("化肥使用量下降两成", "fertilizer use falls by a quarter.", 25.0),
     ("死亡率为7.76‰", "a death rate of 7.76 percent", 7.76),
+    ("比上月下降0.1个百分点", "down 0.1 pct from September", 0.1),
+    ("1—10月份，社会消费品零售总额增长3.5%", "Retail sales rose 3.5% in the first nine months",
+     (10,)),
+    ("前10个月，快递业务量增长两成", "Parcels grew by a fifth in the first 11 months", (10,)),
 ]
 
 

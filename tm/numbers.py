@@ -95,6 +95,8 @@ _ZH_PATTERNS = [
     # 二〇二六年十一月十八日, 十一月十八日: a date in Chinese numerals, as a statement is signed
     ("cndate", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?"
                           r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")),
+    # 前10个月 "the first ten months": January to October
+    ("firstmonths", re.compile(r"前(?P<n>\d{1,2}|[两三四五六七八九十]|十一)个月")),
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
     # 千分之四点五 "4.5 per thousand", a rate like 4.5‰
     ("permille", re.compile(r"千分之(?P<n>" + _NUM + "|" + _CN_NUM
@@ -150,6 +152,7 @@ _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "ar
 _ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "quarter": "季", "first": "首", "bulk": "万亿",
+               "firstmonths": "前",
                "ratio": "番倍半"}
 
 
@@ -223,7 +226,8 @@ def extract_zh(text: str) -> list[Quantity]:
     if not has_digit and not has_cn:
         return out
     for name, rx in _ZH_PATTERNS:
-        if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_cn):
+        if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
+                if name == "firstmonths" else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -265,6 +269,11 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("day", (None, int(g["d"])), a, b)
             elif name == "year":
                 add("year", float(g["y"]), a, b)
+            elif name == "firstmonths":
+                month = int(_zh_num(g["n"]))
+                if 2 <= month <= 12:
+                    add("month", (1,), a, m.start("n"))
+                    add("month", (month,), m.start("n"), b)
             elif name == "percent_cn":
                 v = _zh_num(g["n"])
                 if v is None:
@@ -456,17 +465,24 @@ _EN_PATTERNS = [
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("monyear", re.compile(rf"\b(?P<mon>{_MONTH_RX})(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")),
+    # "the first ten months" of a year is January to October (1—10月, 前10个月)
+    ("firstmonths", re.compile(r"\bfirst\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
         r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|(?P<pm>‰|per\s+(?:thousand|mille)\b)"
-        r"|(?P<pp>(?:of\s+a\s+)?percentage\s+points?|points?)\b))?"
+        # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰"
+        r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
+        r"|(?P<pm>‰|per\s+(?:thousand|mille)\b)|%|(?:percent|pct)\b|per[\s-]cent\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
-        # "1m yuan", "530k dollars": m and k only glued and before a currency ("5m" is metres)
-        r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)\b))?"
-        r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?"
+        # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
+        # or a counted thing ("5m", "the 100m race" are metres)
+        r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
+        r"tons?|people|persons|jobs|households|hectares|mu|jin|kWh|kilowatts?|passengers|"
+        r"trips|visitors|vehicles|units)\b))?"
+        r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
@@ -528,7 +544,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "century", *_CENTENARIES,
-    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS,
+    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months",
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
@@ -600,6 +616,7 @@ def extract_en(text: str) -> list[Quantity]:
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "quarter": has_digit and "q" in words, "ratio": bool(words & _RATIO_WORDS),
+        "firstmonths": "months" in words and "first" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS),
@@ -652,7 +669,7 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "num":
                 v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
                 approx = _approx_before(text, a)
-                if g["pp"] and "percentage" not in g["pp"].lower() and \
+                if g["pp"] and g["pp"].lower().startswith("point") and \
                         "." not in g["n"]:
                     b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
                     while text[b - 1].isspace():
@@ -709,6 +726,12 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["n"]), a, b)
             elif name == "quarter":
                 add("ordinal", float(g["n"]), a, b)
+            elif name == "firstmonths":
+                n = g["n"]
+                month = int(n) if n.isdigit() else _UNITS_EN[n.lower()]
+                if 2 <= month <= 12:  # January to the nth month, as 1—10月 is read
+                    add("month", (1,), a, m.start("n"))
+                    add("month", (month,), m.start("n"), b)
             elif name == "ratio":
                 add("ratio", _RATIOS[g["w"].lower()], a, b)
             elif name == "dozen":
