@@ -108,11 +108,13 @@ _ZH_PATTERNS = [
     ("tenths", re.compile(r"成(?<=(?:[一二两三四五六七八九](?<![数几上成一].)"
                           r"|(?<![一二三四五六七八九])十)成)"
                           r"(?![为立功就熟本绩长交效果品型语年员不千套批片真])")),
+    # 三季度, 第三季度 "the third quarter", "Q3" (not 前三季度, "the first three quarters");
+    # 上半年 "the first half", "H1": a period of the year, soft
+    ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.))季度"
+                          r"|(?P<h>[上下])半年")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
-    # 三季度 "the third quarter", "Q3" (not 前三季度, "the first three quarters")
-    ("quarter", re.compile(r"(?P<n>[一二三四](?<!前.))季度")),
     # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
     ("ratio", re.compile(r"翻(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|减少一半")),
     ("arabic", re.compile(
@@ -151,7 +153,7 @@ _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "ar
 # Characters one of which each pattern cannot match without.
 _ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
-               "ordinal": "第", "plan": "五", "quarter": "季", "first": "首", "bulk": "万亿",
+               "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前",
                "ratio": "番倍半"}
 
@@ -307,8 +309,11 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
                 add("ordinal", 1.0, a, b)
-            elif name == "quarter":
-                add("ordinal", _cn_to_number(g["n"]), a, b)
+            elif name == "period":
+                if g["h"]:
+                    add("period", ("half", 1 if g["h"] == "上" else 2), a, b)
+                else:
+                    add("period", ("quarter", int(_cn_to_number(g["n"] or g["n1"]))), a, b)
             elif name == "ratio":
                 word = m.group()
                 v = 0.5 if "半" in word else 2.0 ** _cn_to_number(g["n"]) if g["n"] else 2.0
@@ -486,6 +491,9 @@ _EN_PATTERNS = [
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
+    # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
+    ("period", re.compile(r"\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
+                          r"fourth))[\s-](?P<u>(?i:quarter|half))\b")),
     # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term")
     ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?P<a>a)\s)"
                             r"(?P<d>third|fourth|quarter|fifth|tenth)"
@@ -501,7 +509,6 @@ _EN_PATTERNS = [
     # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
     ("fold", re.compile(r"\b(?P<w>" + "|".join(_FOLDS) + r")fold\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
-    ("quarter", re.compile(r"\bQ(?P<n>[1-4])\b")),  # Q3 = 三季度
     # doubled = 翻一番 / 增加一倍, quadrupled = 翻两番, halved = 减半
     ("ratio", re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b", re.I)),
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
@@ -544,7 +551,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "century", *_CENTENARIES,
-    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months",
+    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half",
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
@@ -615,7 +622,8 @@ def extract_en(text: str) -> list[Quantity]:
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
-        "quarter": has_digit and "q" in words, "ratio": bool(words & _RATIO_WORDS),
+        "period": has_digit and bool(words & {"q", "h"}) or bool(words & {"quarter", "half"}),
+        "ratio": bool(words & _RATIO_WORDS),
         "firstmonths": "months" in words and "first" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
@@ -724,8 +732,14 @@ def extract_en(text: str) -> list[Quantity]:
                         add("number", v, m.start("w"), b, approx, _measure_after(text, b))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
-            elif name == "quarter":
-                add("ordinal", float(g["n"]), a, b)
+            elif name == "period":
+                if g["q"] or g["h"]:
+                    add("period", ("quarter" if g["q"] else "half", int(g["q"] or g["h"])), a, b)
+                else:
+                    unit = g["u"].lower()
+                    n = int(_ORD_EN[g["w"].lower()])
+                    if unit == "quarter" or n <= 2:
+                        add("period", (unit, n), a, b)
             elif name == "firstmonths":
                 n = g["n"]
                 month = int(n) if n.isdigit() else _UNITS_EN[n.lower()]
@@ -787,7 +801,7 @@ def has_ordinal(text: str, number: int) -> bool:
 
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
-    if q.kind in ("month", "day", "relative", "ratio"):
+    if q.kind in ("month", "day", "relative", "ratio", "period"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
@@ -857,6 +871,8 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if {z.kind, e.kind} == {"percent", "number"} and "‰" in (z.unit, e.unit) and \
             None in (z.unit, e.unit):  # 3.4‰ = "3.4 per thousand people"
         return _near(float(z.value), float(e.value), loose and e.approx)
+    if z.kind == "period" and e.kind in ("period", "ordinal"):  # 三季度 = "Q3" = "the third"
+        return z.value == e.value if e.kind == "period" else z.value[1] == e.value
     if z.kind == "ratio" or e.kind == "ratio":
         return z.kind == e.kind and z.value == e.value
     if z.kind == e.kind == "percent" and (_is_share(z) or _is_share(e)):
@@ -908,6 +924,8 @@ def _contradicted(q: Quantity) -> str | None:
     "the second"."""
     if q.kind in ("month", "ordinal", "ratio"):
         return q.kind
+    if q.kind == "period":  # 三季度 against "the fourth quarter" or a bare "the fourth"
+        return "ordinal"
     if _is_share(q):  # 三分之二 against "one third"
         return "share"
     if q.kind == "relative" and q.text != "上年":  # 比上年: the year before the one reported

@@ -661,6 +661,8 @@ def _show(q) -> str:
     if q.kind == "relative":
         unit, offset = q.value
         return _RELATIVE.get(q.value) or f"{('last', 'this', 'next')[offset + 1]} {unit}"
+    if q.kind == "period":  # ("quarter", 3) → "third quarter"
+        return f"{ordinal_en(q.value[1])} {q.value[0]}"
     if q.kind in ("date", "month", "day"):
         names = ("January February March April May June July August September October "
                  "November December").split()
