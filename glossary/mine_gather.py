@@ -38,7 +38,7 @@ from tifa.glossary.mine_words import (
     fold_many,
     head_word,
 )
-from tifa.tm.base.pool import aside
+from tifa.tm.base.pool import aside, no_gc
 from tifa.tm.base.progress import Progress, counted
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
@@ -97,6 +97,7 @@ def distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     return texts, first
 
 
+@no_gc()  # millions of acyclic objects: see `no_gc`
 def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
            min_freq: int | None = None, max_candidates: int = 40_000,
            progress: Progress | None = None) -> Evidence:
@@ -175,6 +176,7 @@ def sample_side(sample: list[str]) -> SampleSide:
     return structure, spans, affixed
 
 
+@no_gc()
 def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
                    titles: Collection[str], sp_chunks: list[str] | None = None,
                    max_candidates: int = 40_000, progress: Progress | None = None,
