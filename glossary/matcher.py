@@ -147,7 +147,9 @@ def _stem(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) > 3:
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and "'" not in word:
+        w = w[:-1]  # an acronym's plural: "CIIEs" is CIIE (not "ciiy"), "NDCs" is NDC
+    elif len(w) > 3:
         if w.endswith("ies") and len(w) > 4:
             w = w[:-3] + "y"
         elif w.endswith(("sses", "shes", "ches", "xes", "zzes")):  # not prizes → priz
@@ -358,7 +360,7 @@ class TermMatcher:
                 hit = None
                 if literal:
                     hit = _en_hit(text, self.entries[index], "deprecated", rendering, start, key)
-                    if _spelled(hit.text) != _spelled(rendering):
+                    if not _plural_of(_spelled(hit.text), _spelled(rendering)):
                         continue
                 yield index, rendering, start, key, hit
 
@@ -608,26 +610,46 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
     for start in range(n):
         if not same(words[start], wanted[0]):
             continue
-        pos, inserted, ok = start + 1, 0, True
-        for want in wanted[1:]:
-            while pos < n and not same(words[pos], want):
-                word = words[pos]
-                if word in _NEGATION or word.endswith("n't"):
-                    ok = False
-                    break
-                if not (common and word in _FUNCTION):
-                    inserted += 1
-                    if inserted > MAX_INSERTED:
-                        ok = False
-                        break
-                pos += 1
-            if not ok or pos >= n:
-                ok = False
-                break
-            pos += 1
-        if ok:
-            return start, pos
+        after = {start + 1}
+        if common and len(words[start]) < len(wanted[0]):
+            after.add(_object_of(words, start + 1))  # "align A with B's development strategy"
+        for pos in sorted(after):
+            end = _rest_of(words, wanted, pos, common, same)
+            if end is not None:
+                return start, end
     return None
+
+
+def _rest_of(words: list[str], wanted: list[str], pos: int, common: bool, same) -> int | None:
+    """End of `wanted[1:]` in order from `pos` with ≤ MAX_INSERTED words inserted, or None."""
+    n, inserted = len(words), 0
+    for want in wanted[1:]:
+        while pos < n and not same(words[pos], want):
+            word = words[pos]
+            if word in _NEGATION or word.endswith("n't"):
+                return None
+            if not (common and word in _FUNCTION):
+                inserted += 1
+                if inserted > MAX_INSERTED:
+                    return None
+            pos += 1
+        if pos >= n:
+            return None
+        pos += 1
+    return pos
+
+
+def _object_of(words: list[str], pos: int) -> int:
+    """Where the rest of a rendering may go on after a verb that stands for its noun: past
+    the verb's object and "with", when they follow ("align the Belt and Road Initiative with
+    Kyrgyzstan's national development strategy" for "alignment of development strategies",
+    as a Chinese A同B发展战略对接 is translated); else `pos` itself."""
+    for k in range(pos, min(len(words), pos + MAX_CONJUNCTS)):
+        if words[k] in _NEGATION:
+            break
+        if words[k] == "with":
+            return k + 1
+    return pos
 
 
 def _as_spelled(text: str, places: list[tuple[str, str, int, str]]
@@ -636,7 +658,8 @@ def _as_spelled(text: str, places: list[tuple[str, str, int, str]]
 
     Keys fold British spelling, so the glossary's "Shanghai Cooperation Organisation" (a
     variant) and "Global Civilisation Initiative" (deprecated) meet their official forms; the
-    text's own spelling tells which one it used. None spelled so (a plural): the first.
+    text's own spelling tells which one it used, a plural ending aside ("Global Civilisation
+    Initiatives" is the deprecated one). None spelled so: the first.
     """
     seen: dict[tuple[int, str], list[tuple[str, str, int, str]]] = {}
     for place in places:
@@ -648,9 +671,19 @@ def _as_spelled(text: str, places: list[tuple[str, str, int, str]]
         if len(twins) > 1:
             start, end = _span(text, pos, key)
             written = _spelled(text[start:end])
-            twins = [next((t for t in twins if _spelled(t[1]) == written), twins[0])]
+            twins = [next((t for t in twins if _spelled(t[1]) == written), None)
+                     or next((t for t in twins if _plural_of(written, _spelled(t[1]))),
+                             twins[0])]
         keep.extend(twins)
     return keep
+
+
+def _plural_of(written: str, rendering: str) -> bool:
+    """Whether `written` is `rendering` word for word, a word in the plural allowed (equal
+    strings included)."""
+    a, b = written.split(), rendering.split()
+    return len(a) == len(b) and all(w == r or w in (r + "s", r + "es", r[:-1] + "ies")
+                                    for w, r in zip(a, b, strict=True))
 
 
 def _spelled(text: str) -> str:

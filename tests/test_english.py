@@ -71,6 +71,14 @@ def test_initials_are_not_sentence_ends():
     assert split_english("J. K. Rowling spoke. She left.") == ["J. K. Rowling spoke.", "She left."]
 
 
+def test_the_number_of_an_article_or_point_is_not_a_sentence():
+    """Joint statements number their articles "1.", "XII."; the number opens the sentence."""
+    assert split_english("XII. The two sides agreed. They signed.") == [
+        "XII. The two sides agreed.", "They signed."]
+    assert split_english("2. Uzbekistan reaffirmed it.\n\nb. Both sides. In 1992. Then.") == [
+        "2. Uzbekistan reaffirmed it.", "b. Both sides.", "In 1992.", "Then."]
+
+
 def test_abbreviation_at_sentence_end_before_an_opener():
     assert split_english("He lives in the U.S. The talks resume today.") == [
         "He lives in the U.S.", "The talks resume today."]

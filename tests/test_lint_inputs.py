@@ -74,6 +74,21 @@ def test_csv_without_id_uses_line_numbers(tmp_path: Path) -> None:
     assert [u.id for u in units] == ["2", "3", "5"]  # the quoted field spans lines 3-4
 
 
+def test_a_two_column_export_without_header_is_read_from_its_first_line(tmp_path: Path) -> None:
+    """A spreadsheet or CAT tool saves Chinese and English side by side without column names:
+    the first line is a unit, not a header, and the line numbers stay the file's own."""
+    path = tmp_path / "d.tsv"
+    path.write_text("世界需要一个稳定的中亚。\tThe world needs a stable Central Asia.\n"
+                    "\n谢谢大家。\tThank you all.\n", encoding="utf-8")
+    units = _units(path)
+    assert [(u.id, u.source, u.target) for u in units] == [
+        ("1", "世界需要一个稳定的中亚。", "The world needs a stable Central Asia."),
+        ("3", "谢谢大家。", "Thank you all.")]
+    chinese_names = tmp_path / "names.csv"  # column names in Chinese, as Chinese teams write them
+    chinese_names.write_text("原文,译文\n谢谢大家。,Thank you all.\n", encoding="utf-8")
+    assert [(u.id, u.target) for u in _units(chinese_names)] == [("2", "Thank you all.")]
+
+
 def test_plain_text_units_carry_lines_on_both_sides() -> None:
     units = _units(DATA / "planted" / "news.zh.txt", DATA / "planted" / "news.en.txt")
     assert [u.id for u in units][:3] == ["1/1", "3/3", "5/5"]

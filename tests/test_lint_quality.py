@@ -19,7 +19,7 @@ DATA = REPO / "tests" / "data" / "lint"
 # Codes whose gold is the real-text set of test_lint_real.py (a translation with paragraphs cut
 # and slips planted) or of test_lint_other_hands.py, not these drafts (kept as they are).
 ALIGNMENT_CODES = {"omission", "partial-omission", "addition", "alignment-doubtful", "negation"}
-DRAFTS = ["speech.tmx", "speech.xlf", "figures.xlf", "draft.po", "punctuation.csv",
+DRAFTS = ["speech.tmx", "speech.xlf", "figures.xlf", "draft.po", "names.xlf", "punctuation.csv",
           "consistency.tsv", "news.zh.txt"]
 
 

@@ -188,6 +188,13 @@ def test_british_spelling_is_the_rendering_unless_the_glossary_spells_it_out():
         ["variant"]
     assert [h.kind for h in m.find_en("the Shanghai Cooperation Organization", sco)] == \
         ["official"]
+    # in the plural too: the text's spelling, not the first rendering listed, decides
+    assert [h.text for h in m.find_deprecated("Global Civilisation Initiatives")] == \
+        ["Global Civilisation Initiatives"]
+    assert [h.kind for h in m.find_en("Global Civilisation Initiatives", gci)] == ["deprecated"]
+    assert [h.kind for h in m.find_en("Global Civilization Initiatives", gci)] == ["official"]
+    assert [h.kind for h in m.find_en("two Shanghai Cooperation Organisations", sco)] == \
+        ["variant"]
 
 
 @pytest.mark.parametrize("one, other", [
@@ -198,6 +205,15 @@ def test_plural_and_british_forms_share_one_key(one, other):
     """The spelling fold runs on the singular, so every order of the two differences meets
     ("raisings" → "raising", whose -ise the fold then takes)."""
     assert en_key(one) == en_key(other)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("two CIIEs", "two CIIE"), ("NDCs", "NDC"), ("the SDGs", "SDG"), ("the CIIE's", "CIIE")])
+def test_an_acronym_in_the_plural_drops_only_its_s(one, other):
+    """"CIIEs" was folded as a word in -ies ("ciiy") and missed the China International Import
+    Expo's abbreviation; the WMT reimplementation test found it once the glossary had CIIE."""
+    assert en_key(one) == en_key(other)
+    assert en_key("CIIEs") != en_key("CIIY") and en_key("countries") == en_key("country")
 
 
 def test_a_name_led_by_an_acronym_may_be_spelled_out(matcher, glossary):

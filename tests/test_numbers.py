@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
+from tifa.tm.numbers import (
+    bound_en,
+    bound_zh,
+    direction_en,
+    direction_zh,
+    extract_en,
+    extract_zh,
+    is_soft,
+    match_quantities,
+)
 
 from tests.conftest import SEED_FILES
 
@@ -44,6 +53,11 @@ CORRECT = [
     ("三要以全方位安全合作维护两国和平安宁", "**3. Safeguard peace and tranquility"),
     ("1.加强机制建设，成立6个会晤机制", "First, strengthen mechanism building with 6 mechanisms"),
     ("（2）拓展经贸关系", "2. Expand economic and trade relations"),
+    # a joint statement's articles and points in Chinese numerals (tests/data/lint/genres)
+    ("十二、双方支持以联合国为核心的国际体系", "XII. The two sides support the UN-centered system"),
+    ("（三）能源。双方将深化合作", "(3) Energy. The two sides will deepen cooperation"),
+    ("今年1至10月，贸易额增长", "trade grew from January to October"),
+    ("二〇二六年十一月十八日于北京", "Beijing, November 18, 2026"),
     ("要做到四个坚持", "we must uphold the following"),
     ("中亚五国元首", "the heads of state of the five Central Asian countries"),
     ("千百年来，一系列成果，不是一阵风，百年变局",
@@ -119,6 +133,71 @@ CORRECT = [
     ("市一高、陕州中学", "the city's No. 1 Senior High School and Shanzhou Middle School"),
     ("县二中", "the county's No. 2 Middle School"),
     ("全市一中心两基地", "one center and two bases for the whole city"),
+    # 首届/首次 is "first" or "inaugural", or no word at all; an idiomatic "first" is no ordinal
+    ("首届中国—中亚峰会", "the inaugural China-Central Asia Summit"),
+    ("这是他首次访问中亚", "It is his maiden visit to Central Asia"),
+    ("第十三个中国旅游日", "the 13th China Tourism Day, the first since the rules changed"),
+    ("首批学员抵达", "The first group of trainees arrived"),
+    # figures of work reports and statistical communiqués (tests/data/lint/figures)
+    ("比上年提高0.4个百分点", "0.4 percentage points higher than last year"),
+    ("比上月下降0.1个百分点", "down 0.1 points from September"),
+    ("每年提高1个百分点左右", "rise by about one percentage point a year"),
+    ("提高一个百分点", "up by a percentage point"),
+    ("比上年增长三成以上", "up more than 30 percent on the previous year"),
+    ("化肥使用量下降两成", "fertilizer use falls by a fifth"),
+    ("贡献率保持在六成以上", "accounting for more than 60 percent of growth"),
+    ("一成不变的做法", "an approach that never changes"),
+    ("是五年前的2.5倍", "two and a half times as many as five years earlier"),
+    ("婴儿死亡率降至千分之四点五", "infant mortality fell to 4.5 per thousand"),
+    ("实施新一轮千亿斤粮食产能提升行动", "raise grain capacity by 100 billion jin"),
+    ("打造万亿元级产业集群", "build trillion-yuan industrial clusters"),
+    ("1—10月份，全国规模以上工业增加值同比增长5.8%",
+     "In January–October, industrial value added grew 5.8 percent year on year"),
+    ("1至10月，社会消费品零售总额增长3.5%", "Retail sales grew 3.5% in the first ten months"),
+    ("第二产业增加值增长5.4%，第三产业增加值增长5.0%",
+     "the secondary industry grew 5.4 percent and the tertiary industry 5.0 percent"),
+    ("出生率为6.77‰", "a birth rate of 6.77 per thousand"),
+    ("赤字率比上年提高0.4个百分点", "a deficit ratio up 0.4 of a percentage point"),
+    # jin converted to tonnes, kilowatts to gigawatts; large amounts rounded without a hedge;
+    # 比上年 made absolute
+    ("粮食产量1.3万亿斤以上", "grain output above 650 million tonnes"),
+    ("粮食产量1.3万亿斤以上", "grain output above 1.3 trillion jin"),
+    ("年末全国发电装机容量33.5亿千瓦", "installed capacity of 3,350 GW at the end of the year"),
+    ("全社会用电量98521亿千瓦时", "power consumption of 9.85 trillion kWh"),
+    ("年末全国人口140828万人", "a population of 1.41 billion at the end of the year"),
+    ("年末全国人口140828万人", "a population of 1.4 billion at the end of the year"),
+    ("今年高校毕业生预计达1179万人", "a projected 11.8 million college graduates this year"),
+    ("电站装机100千瓦", "a 100-kilowatt power station"),
+    ("比上年增长5.2%", "5.2 percent more than in 2023"),
+    ("全年粮食产量比上年增加1110万吨",
+     "This year grain output rose by 11.1 million tonnes over the previous year"),
+    # quarters, ratios, shares, rates per thousand
+    ("三季度国内生产总值环比增长0.9%", "Q3 GDP grew 0.9% q/q"),
+    ("分季度看，一季度增长5.3%，二季度增长4.7%，三季度增长4.6%",
+     "By quarter, growth was 5.3% in the first, 4.7% in the second and 4.6% in the third"),
+    ("前三季度国内生产总值增长4.8%", "GDP grew 4.8% in the first three quarters"),
+    ("第三季度", "Q3"),
+    ("到2035年人均国内生产总值比2020年翻一番", "double per capita GDP by 2035 from 2020"),
+    ("报废汽车回收量增加约一倍", "the recycling of scrapped vehicles should roughly double"),
+    ("力争十年内减半", "strive to halve it within ten years"),
+    ("加倍努力，避免双重标准", "redouble our efforts and avoid double standards"),
+    ("占世界高铁总里程的三分之二以上", "more than two thirds of the world's high-speed rail"),
+    ("外商投资企业占近三分之一", "foreign-invested firms nearly a third"),
+    ("化肥使用量下降两成", "fertilizer use falls by a fifth."),
+    ("比上年增长三成", "up nearly a third on the previous year"),
+    ("他寻求第三个任期", "he seeks a third term"),
+    ("每千人口执业医师3.4人", "3.4 doctors per thousand people"),
+    ("死亡率为7.76‰", "a death rate of 7.76 per mille"),
+    # a wire service's abbreviations and hyphens; "the first ten months"
+    ("比上月下降0.1个百分点", "down 0.1 ppt from September"),
+    ("比上月下降0.1个百分点", "down 0.1 pct point from September"),
+    ("比上年增长5.2%", "up 5.2 pct on the previous year"),
+    ("下降0.2个百分点", "a 0.2-percentage-point drop"),
+    ("增长5.2%", "a 5.2-percent increase"),
+    ("全年粮食产量70650万吨", "grain output of 706.5m tonnes"),
+    ("1—10月份，社会消费品零售总额增长3.5%", "Retail sales rose 3.5% in the first 10 months"),
+    ("前10个月，快递业务量增长两成", "Parcels grew by a fifth in the first ten months"),
+    ("前10个月，快递业务量增长两成", "Parcels grew by a fifth from January to October"),
 ]
 
 WRONG = [  # (zh, en, value expected among the unmatched on either side)
@@ -169,7 +248,37 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     # a list number is no figure, but the figures after it still are
     ("1.加强机制建设，成立6个会晤机制", "1. Strengthen mechanism building with 8 mechanisms", 6),
     ("2023年，贸易额增长", "2. In 2024, trade grew", 2023),
+    ("1至10月贸易额增长", "trade grew from February to October", (1,)),
+    ("二〇二六年十一月十八日于北京", "Beijing, November 17, 2026", (11, 18)),
     ("增长了1.5倍", "grew 2. 5 times", 1.5),
+    # a "first" in the source left over against another ordinal in the target
+    ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),
+    ("这是他首次访问中亚", "It is his third visit to Central Asia", 3),
+    # percent for percentage points and the other way round; a wrong month range or sector
+    ("比上年提高0.4个百分点", "0.4 percent higher than last year", 0.4),
+    ("比上年增长0.4%", "0.4 percentage points higher than last year", 0.4),
+    ("比上年增长三成以上", "up more than 40 percent on the previous year", 40),
+    ("1—10月份，工业增加值同比增长5.8%", "In January–September, industry grew 5.8 percent",
+     (10,)),
+    ("第二产业增加值增长5.4%", "the tertiary industry grew 5.4 percent", 2),
+    ("实施新一轮千亿斤粮食产能提升行动", "raise grain capacity by 10 billion jin", 1e11),
+    ("粮食产量1.3万亿斤以上", "grain output above 1.3 trillion tonnes", 1.3e12),
+    ("全社会用电量98521亿千瓦时", "power consumption of 9,852.1 billion kW", 9.8521e12),
+    ("电站装机100千瓦", "a 100,000-kilowatt power station", 100),
+    ("全年国内生产总值1349084亿元", "GDP of 130 trillion yuan", 1.349084e14),
+    ("全年国内生产总值1349084亿元", "GDP of 134.8 trillion yuan", 1.349084e14),
+    ("增长5.23%", "up 5.2%", 5.23),
+    ("三季度国内生产总值环比增长0.9%", "Q2 GDP grew 0.9% q/q", 2),
+    ("三季度国内生产总值环比增长0.9%", "In the second quarter GDP grew 0.9%", (3.0)),
+    ("报废汽车回收量增加约一倍", "the recycling of scrapped vehicles should roughly triple", 3.0),
+    ("人均国内生产总值翻一番", "halve per capita GDP", 2.0),
+    ("占世界高铁总里程的三分之二以上", "more than one third of the world's rail", 100 / 3),
+    ("化肥使用量下降两成", "fertilizer use falls by a quarter.", 25.0),
+    ("死亡率为7.76‰", "a death rate of 7.76 percent", 7.76),
+    ("比上月下降0.1个百分点", "down 0.1 pct from September", 0.1),
+    ("1—10月份，社会消费品零售总额增长3.5%", "Retail sales rose 3.5% in the first nine months",
+     (10,)),
+    ("前10个月，快递业务量增长两成", "Parcels grew by a fifth in the first 11 months", (10,)),
 ]
 
 
@@ -183,6 +292,52 @@ def test_correct_translations_match(zh: str, en: str) -> None:
 def test_wrong_numbers_are_reported(zh: str, en: str, value) -> None:
     uz, ue = match_quantities(extract_zh(zh), extract_en(en))
     assert value in [q.value for q in uz + ue], (uz, ue)
+
+
+DIRECTION = [  # (zh, en, direction of the Chinese figure, of the English one)
+    ("单位国内生产总值能耗下降2.1%", "energy use per unit of GDP fell by 2.1 percent", -1, -1),
+    ("单位国内生产总值能耗下降2.1%", "energy use per unit of GDP rose by 2.1 percent", -1, 1),
+    ("比上年末减少139万人", "1.39 million fewer than a year earlier", -1, -1),
+    ("比上年多12万人", "120,000 more than the year before", 1, 1),
+    ("较常年偏高0.8摄氏度", "0.8°C below normal", 1, -1),
+    ("环比下降0.3%", "and rose 0.3 percent month on month", -1, 1),
+    ("比上年增长三成以上", "up more than 30 percent", 1, 1),
+    ("降低2.5%左右", "a drop of around 2.5 percent", -1, -1),
+    # a direction word not next to the figure says nothing
+    ("二季度增长4.7%", "growth of 4.6 percent, down from 4.7 percent", 1, 0),
+    ("进出口总额41.7万亿元", "Imports and exports totaled RMB 41.7 trillion, up", 0, 0),
+    ("比例为85.5%", "made up 85.5 percent", 0, 0),
+    ("服务业比重下降到54%", "services made up 54 percent of GDP", -1, 0),
+    ("比上月上升0.5个百分点", "picked up 0.5 percentage points", 1, 1),
+    ("减少500万人以上", "a decrease of 5 million or more", -1, -1),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "way_zh", "way_en"), DIRECTION)
+def test_direction_of_a_change(zh: str, en: str, way_zh: int, way_en: int) -> None:
+    z, e = extract_zh(zh)[-1], extract_en(en)[-1]
+    assert (direction_zh(zh, z), direction_en(en, e)) == (way_zh, way_en)
+
+
+BOUNDS = [  # (zh, en, bound of the Chinese figure, of the English one): +1 floor, -1 ceiling
+    ("城镇新增就业1200万人以上", "over 12 million new urban jobs", 1, 1),
+    ("城镇新增就业1200万人以上", "12 million or more new urban jobs", 1, 1),
+    ("城镇新增就业1200万人以上", "under 12 million new urban jobs", 1, -1),
+    ("2100多年前", "more than 2,100 years ago", 1, 1),
+    ("控制在3%以内", "kept below 3 percent", -1, -1),
+    ("控制在3%以内", "kept at over 3 percent", -1, 1),
+    ("不超过3%", "not over 3%", -1, -1),
+    ("不到1000人", "fewer than 1,000 people", -1, -1),
+    # 近 is no bound: "nearly", "almost" or "just under" 20
+    ("近20场", "just under 20 shows", 0, -1),
+    ("实施了20场", "over the 20 shows", 0, 1),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "zh_bound", "en_bound"), BOUNDS)
+def test_bound_of_a_figure(zh: str, en: str, zh_bound: int, en_bound: int) -> None:
+    z, e = extract_zh(zh)[-1], extract_en(en)[-1]
+    assert (bound_zh(zh, z), bound_en(en, e)) == (zh_bound, en_bound)
 
 
 def test_values_and_spans() -> None:

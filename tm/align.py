@@ -244,6 +244,7 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
             mine.append(found[at])
             at += 1
         per.append(mine)
+    _join_stranded(scorer, groups, per, guide)
     for k in range(len(groups) - 1):
         a, b = groups[k], groups[k + 1]
         if a[2] or b[2]:
@@ -269,6 +270,32 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
                 per[k], per[k + 1] = beads_a, beads_b
                 break
     return groups, [bead for beads in per for bead in beads]
+
+
+def _join_stranded(scorer: Scorer, groups: list[Group], per: list[list[Group]],
+                   guide: list[tuple[int, int]]) -> None:
+    """A paragraph without counterpart joins the neighbouring group whose facing edge is a
+    run of the other language without counterpart, when the sentence pass over both then
+    costs clearly less (`EDGE_MARGIN`): the paragraph pass cut a pair whose words link weakly
+    (下面，我愿回答大家的提问。 left out beside "Now I'm happy to take your questions." where
+    a question and its answer are one English paragraph next to it). In place."""
+    k = 0
+    while k < len(groups):
+        z, e, gap = groups[k]
+        for n in (k - 1, k + 1):
+            if not (gap and 0 <= n < len(groups)) or groups[n][2]:
+                continue
+            facing = _edge_run(per[n], first=n > k)
+            if facing is None or facing[0] == bool(z):
+                continue
+            lo, hi = min(k, n), max(k, n)
+            merged = _merge(groups[lo], groups[hi])
+            beads = _sentence_pass(scorer, [merged], _SENTENCE_TYPES, guide)
+            if _total_cost(scorer, beads) < _total_cost(scorer, per[lo] + per[hi]) - EDGE_MARGIN:
+                groups[lo:hi + 1], per[lo:hi + 1] = [merged], [beads]
+                k = lo
+                break
+        k += 1
 
 
 def _inside(bead: Group, group: Group) -> bool:

@@ -79,6 +79,25 @@ def _chinese_names(sentence: str, wanted: set[str], prefixes: set[str]) -> set[s
     return out
 
 
+def spells(text: str, key: str) -> bool:
+    """Whether a run of `text`'s Chinese characters reads as `key` (lowercase pinyin without
+    spaces: 毛宁 spells "maoning")."""
+    prefixes = {key[:k] for k in range(1, len(key) + 1)}
+    return bool(_chinese_names(text, {key}, prefixes))
+
+
+def syllables(word: str) -> int:
+    """The fewest pinyin syllables `word` (lowercase letters) splits into; 0 if none."""
+    vocab = _syllables()
+    n = len(word)
+    fewest = [0] + [n + 1] * n
+    for k in range(1, n + 1):
+        for size in range(1, min(6, k) + 1):
+            if word[k - size:k] in vocab:
+                fewest[k] = min(fewest[k], fewest[k - size] + 1)
+    return fewest[n] if fewest[n] <= n else 0
+
+
 def name_keys(zh: list[str], en: list[str], known: set[str] | None = None
               ) -> tuple[list[list[str]], list[list[str]]]:
     """Per sentence, the keys ("n:" + pinyin) of the names found on both sides; `known` are

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
-           "unit_clash"]
+           "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
+           "bound_en"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元�
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
+             "斤": "jin", "千瓦时": "kWh", "千瓦": "kW",
              "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
              "年": "years", "周年": "years"}
 # Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
@@ -59,6 +61,9 @@ _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "�
 MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.344),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
+            "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
+            "GW": ("power", 1e6), "kWh": ("energy", 1.0), "GWh": ("energy", 1e6),
+            "TWh": ("energy", 1e9),
             "kg": ("mass", 1.0), "min": ("time", 60.0), "h": ("time", 3600.0),
             "d": ("time", 86400.0)}
 
@@ -68,27 +73,53 @@ _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六
 # Patterns start with a character class, the "not preceded by" test coming after the first
 # character (`\d(?<![A-Za-z\d.,]\d)` rather than `(?<![A-Za-z\d.,])\d`): the same matches,
 # but the regex engine can skip ahead to candidate characters instead of trying every position.
+_NOT_BULK = r"[\d零〇一二两三四五六七八九十百千万亿几数成上]"
 _ZH_PATTERNS = [
     # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
     # as English list numbers are ("2. Expand…"), not as a figure
     ("listno", re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")),
+    # the same in Chinese numerals, as joint statements number their articles and points
+    # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
+    ("listcn", re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
+                          r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
         r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?")),
     ("yearmonth", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
-    ("month", re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月(?!\d)")),
+    # 10月, and a range of months 1至10月 (January to October), read as two months
+    ("month", re.compile(r"(?<!\d)(?:(?P<m0>\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*)?"
+                         r"(?P<m>\d{1,2})\s*月(?!\d)")),
     ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?![\d本])")),
     ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
+    # 二〇二六年十一月十八日, 十一月十八日: a date in Chinese numerals, as a statement is signed
+    ("cndate", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?"
+                          r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")),
+    # 前10个月 "the first ten months": January to October
+    ("firstmonths", re.compile(r"前(?P<n>\d{1,2}|[两三四五六七八九十]|十一)个月")),
     ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
+    # 千分之四点五 "4.5 per thousand", a rate like 4.5‰
+    ("permille", re.compile(r"千分之(?P<n>" + _NUM + "|" + _CN_NUM
+                            + "(?:点[零〇一二三四五六七八九]+)?)")),
+    # 三成 "30 percent", 两成 "a fifth": tenths, soft (a translator may write a fraction)
+    # 三分之二 "two thirds", 近三分之一 "nearly a third": a share, soft like tenths
+    ("fraction", re.compile(r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九])")),
+    # (matched from 成, the numeral before it looked behind for: 成 is common, 三成 rare)
+    ("tenths", re.compile(r"成(?<=(?:[一二两三四五六七八九](?<![数几上成一].)"
+                          r"|(?<![一二三四五六七八九])十)成)"
+                          r"(?![为立功就熟本绩长交效果品型语年员不千套批片真])")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
-    ("first", re.compile(r"首届")),
+    ("first", re.compile(r"首(?:届|次|个|批)")),
+    # 三季度 "the third quarter", "Q3" (not 前三季度, "the first three quarters")
+    ("quarter", re.compile(r"(?P<n>[一二三四](?<!前.))季度")),
+    # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
+    ("ratio", re.compile(r"翻(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|减少一半")),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
         r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?)"
-        r"(?P<mult>万亿|亿|万|千(?!米))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
+        r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
     # 县二中, 市一院 (an ordinal, written with a figure in English)
@@ -103,6 +134,10 @@ _ZH_PATTERNS = [
                              r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].))"
                              r"(?<!千上万)(?<!千上亿))"
                              r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
+    # a bare magnitude before a measure or a currency: 千亿斤 (100 billion jin), 万亿元, 百万吨
+    # (not 千亿级, "a 100-billion-class …", nor a magnitude after a numeral: 三千亿元)
+    ("bulk", re.compile(r"(?P<n>[十百千](?<!" + _NOT_BULK + r".)(?:万亿|亿|万)|万(?<!" + _NOT_BULK +
+                        r".)亿)(?=(?:斤|公斤|吨|元|美元|欧元|千瓦|立方米|平方|公里|亩)(?!级))")),
     # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
     ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成].)[十百千万亿]"
                           r"[零〇一二两三四五六七八九十百千万亿]*"
@@ -111,11 +146,14 @@ _ZH_PATTERNS = [
 
 
 _DIGIT = re.compile(r"\d")
-_CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第]")
+_CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
-# A character each pattern cannot match without.
-_ZH_MARKERS = {"date": "月", "yearmonth": "月", "month": "月", "day": "日", "year": "年",
-               "percent_cn": "之", "ordinal": "第", "plan": "五", "first": "届"}
+# Characters one of which each pattern cannot match without.
+_ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
+               "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
+               "ordinal": "第", "plan": "五", "quarter": "季", "first": "首", "bulk": "万亿",
+               "firstmonths": "前",
+               "ratio": "番倍半"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -152,6 +190,7 @@ def _zh_num(s: str) -> float | None:
     return _arabic(s) if s[0].isdigit() else _cn_to_number(s)
 
 
+_POINTS = ("个百分点", "百分点")
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
 
 
@@ -179,22 +218,27 @@ def extract_zh(text: str) -> list[Quantity]:
     for m in _ZH_RELATIVE.finditer(norm):
         word = m.group()
         add("relative", _RELATIVE_ZH[word[0] + word[-1]], *m.span())
+    if "上年" in norm:  # 比上年, 较上年 (a pattern of its own: the common case pays nothing)
+        for m in _ZH_PRIOR_YEAR.finditer(norm):
+            add("relative", ("year", -1), *m.span())
     has_digit = _DIGIT.search(norm) is not None
     has_cn = _CN_CHAR.search(norm) is not None
     if not has_digit and not has_cn:
         return out
     for name, rx in _ZH_PATTERNS:
-        if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_cn):
+        if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
+                if name == "firstmonths" else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
-        if marker is not None and marker not in norm:
+        if marker is not None and (marker not in norm if len(marker) == 1
+                                   else not any(ch in norm for ch in marker)):
             continue  # cheap test before a regex pass
         for m in rx.finditer(norm):
             a, b = m.span()
             if taken.find(1, a, b) >= 0:  # inside a quantity found already
                 continue
             g = m.groupdict()
-            if name == "listno":
+            if name in ("listno", "listcn"):
                 pass  # not a quantity
             elif name == "date":
                 if g["y"]:
@@ -205,22 +249,53 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("date", (mo, d), m.start("m"), m.end("d"))
                 if g["d2"]:
                     add("date", (int(g["m2"] or mo), int(g["d2"])), m.start("d2"), b)
+            elif name == "cndate":
+                mo, d = _cn_to_number(g["m"]), _cn_to_number(g["d"])
+                if not (mo and d and d <= 31):
+                    continue
+                if g["y"]:
+                    add("year", _cn_to_number(g["y"]), m.start("y"), m.end("y"))
+                add("date", (int(mo), int(d)), m.start("m"), b)
             elif name == "yearmonth":
                 add("year", float(g["y"]), a, m.end("y"))
                 add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "month":
-                if not 1 <= int(g["m"]) <= 12:
+                if not 1 <= int(g["m"]) <= 12 or not 1 <= int(g["m0"] or 1) <= 12:
                     continue
-                add("month", (int(g["m"]),), a, b)
+                if g["m0"]:
+                    add("month", (int(g["m0"]),), a, m.end("m0"))
+                add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "day":
                 add("day", (None, int(g["d"])), a, b)
             elif name == "year":
                 add("year", float(g["y"]), a, b)
+            elif name == "firstmonths":
+                month = int(_zh_num(g["n"]))
+                if 2 <= month <= 12:
+                    add("month", (1,), a, m.start("n"))
+                    add("month", (month,), m.start("n"), b)
             elif name == "percent_cn":
                 v = _zh_num(g["n"])
                 if v is None:
                     continue
                 add("percent", v, a, b, unit="%")
+            elif name == "permille":
+                whole, _, frac = g["n"].partition("点")
+                v = _zh_num(whole)
+                if v is None:
+                    continue
+                if frac:
+                    v = float(f"{int(v)}." + "".join(str(_CN_DIGIT[ch]) for ch in frac))
+                add("percent", v, a, b, unit="‰")
+            elif name == "fraction":
+                d, n = _cn_to_number(g["d"]), _cn_to_number(g["n"])
+                if n < d:
+                    add("percent", 100 * n / d, a, b, unit="%")
+            elif name == "tenths":
+                a -= 1  # the numeral
+                if taken[a]:
+                    continue
+                add("percent", _cn_to_number(norm[a]) * 10, a, b, unit="%")
             elif name == "ordinal":
                 v = _zh_num(g["n"])
                 if v is None or not v:
@@ -232,6 +307,12 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
                 add("ordinal", 1.0, a, b)
+            elif name == "quarter":
+                add("ordinal", _cn_to_number(g["n"]), a, b)
+            elif name == "ratio":
+                word = m.group()
+                v = 0.5 if "半" in word else 2.0 ** _cn_to_number(g["n"]) if g["n"] else 2.0
+                add("ratio", v, a, b)
             elif name == "school":
                 add("ordinal", _cn_to_number(g["n"]), a, b)
             elif name == "arabic":
@@ -241,8 +322,20 @@ def extract_zh(text: str) -> list[Quantity]:
                 if g["pct"]:
                     add("percent", v, a, b, approx, "%")
                     continue
+                if rest.startswith("‰"):  # 6.77‰: a rate per thousand
+                    add("percent", v, a, b + 1, approx, "‰")
+                    taken[a:b + 1] = b"\x01" * (b + 1 - a)
+                    continue
+                if rest.startswith(_POINTS):  # 0.6个百分点: percentage points, not percent
+                    b = norm.index("百分点", b) + 3
+                    add("percent", v, a, b, approx, "pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 kind, unit = _kind_of(rest[1:] if rest.startswith(("多", "余")) else rest)
                 add(kind, v, a, b, approx, unit)
+            elif name == "bulk":
+                kind, unit = _kind_of(norm[b:b + 5])
+                add(kind, _cn_to_number("一" + g["n"]), a, b, unit=unit)
             elif name == "magnitude":
                 kind, unit = _kind_of(norm[b:b + 5])
                 add(kind, _cn_to_number("一" + g["n"]), a, b, True, unit)
@@ -256,6 +349,11 @@ def extract_zh(text: str) -> list[Quantity]:
                 s = g["n"]
                 v = _cn_to_number(s)
                 after = norm[b:b + 2]
+                if v and norm.startswith(_POINTS, b):  # 一个百分点: a percentage point
+                    b = norm.index("百分点", b) + 3
+                    add("percent", v, a, b, unit="pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 if v is None or v == 1 or (v == 0):
                     continue  # 一个, 一道, 一系列: the article "a", not a count
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
@@ -293,7 +391,9 @@ _ZH_RELATIVE = re.compile(
     r"(?<![如至现当古迄])今(?:年|天)(?![轻纪龄])|(?<![过失除离来回])去年(?![均度])|明年(?![度])"
     r"|(?<![之以])上个?月(?![份])|(?<![之以])下个?月(?![份])|昨(?:天|日)|明天"
     r"|(?<![日以])本周(?![边期围年])|(?<![以])上周(?![边期围年])|(?<![以天])下周(?![边期围年])")
-_RELATIVE_ZH = {"今年": ("year", 0), "去年": ("year", -1), "明年": ("year", 1),
+_ZH_PRIOR_YEAR = re.compile(r"(?<=[比较于与同])上年(?![度纪龄])")
+_RELATIVE_ZH = {"今年": ("year", 0), "去年": ("year", -1),
+                "明年": ("year", 1),
                 "今天": ("day", 0), "昨天": ("day", -1), "昨日": ("day", -1), "明天": ("day", 1),
                 "上月": ("month", -1), "下月": ("month", 1), "本周": ("week", 0),
                 "上周": ("week", -1), "下周": ("week", 1)}
@@ -317,6 +417,11 @@ _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+_FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
+_RATIOS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_RATIO_WORDS = frozenset(stem + end for stem in _RATIOS for end in ("e", "es", "ed", "ing"))
+_SECTORS = {"primary": 1.0, "secondary": 2.0, "tertiary": 3.0}
 _CENTENARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
                 "tercentenary": 300, "tercentennial": 300}
 _ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -360,27 +465,45 @@ _EN_PATTERNS = [
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("monyear", re.compile(rf"\b(?P<mon>{_MONTH_RX})(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")),
+    # "the first ten months" of a year is January to October (1—10月, 前10个月)
+    ("firstmonths", re.compile(r"\bfirst\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
         r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-        r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
+        # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰"
+        r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
+        r"|(?P<pm>‰|per\s+(?:thousand|mille)\b)|%|(?:percent|pct)\b|per[\s-]cent\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
-        # "1m yuan", "530k dollars": m and k only glued and before a currency ("5m" is metres)
-        r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)\b))?"
-        r"(?:\s*(?P<pct2>%|percent\b|per\s+cent\b))?"
+        # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
+        # or a counted thing ("5m", "the 100m race" are metres)
+        r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
+        r"tons?|people|persons|jobs|households|hectares|mu|jin|kWh|kilowatts?|passengers|"
+        r"trips|visitors|vehicles|units)\b))?"
+        r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
+    # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term")
+    ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?P<a>a)\s)"
+                            r"(?P<d>third|fourth|quarter|fifth|tenth)"
+                            r"(?(a)(?=\s+of\b|\s*[,.;:)]|\s*$)|s?)\b", re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
-    ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b"
-                         rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%))?", re.I)),
+    ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
+                         rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
+                         rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
+    # 第二产业 "the secondary industry", 第三产业 "the tertiary sector"
+    ("sector", re.compile(r"\b(?P<w>primary|secondary|tertiary)(?=\s+(?:industr|sector))", re.I)),
     # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
     ("fold", re.compile(r"\b(?P<w>" + "|".join(_FOLDS) + r")fold\b", re.I)),
     ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
+    ("quarter", re.compile(r"\bQ(?P<n>[1-4])\b")),  # Q3 = 三季度
+    # doubled = 翻一番 / 增加一倍, quadrupled = 翻两番, halved = 减半
+    ("ratio", re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b", re.I)),
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
     ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
     ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+century\b", re.I)),
@@ -393,6 +516,9 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
     r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?)|(?P<ha>hectares?|ha)"
     r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
+    r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
+    r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<GWh>gigawatt[\s-]hours?|GWh)"
+    r"|(?P<TWh>terawatt[\s-]hours?|TWh)"
     r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?))"
     r"(?![A-Za-z\d])", re.I)
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
@@ -417,7 +543,8 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "dozen", "decade", "century", *_CENTENARIES,
+    "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "century", *_CENTENARIES,
+    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months",
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
@@ -488,10 +615,14 @@ def extract_en(text: str) -> list[Quantity]:
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
+        "quarter": has_digit and "q" in words, "ratio": bool(words & _RATIO_WORDS),
+        "firstmonths": "months" in words and "first" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
+        "fraction": bool(words & _FRACTION_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
-        "decade": "decade" in words, "relative": bool(words & _RELATIVE_EN.keys()),
+        "decade": "decade" in words, "sector": bool(words & _SECTORS.keys()),
+        "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
@@ -538,8 +669,15 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "num":
                 v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
                 approx = _approx_before(text, a)
-                if g["pct"] or g["pct2"]:
-                    add("percent", v, a, b, approx, "%")
+                if g["pp"] and g["pp"].lower().startswith("point") and \
+                        "." not in g["n"]:
+                    b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
+                    while text[b - 1].isspace():
+                        b -= 1
+                    add("number", v, a, b, approx)
+                elif g["pct"] or g["pct2"]:
+                    add("percent", v, a, b, approx,
+                        "pp" if g["pp"] else "‰" if g["pm"] else "%")
                 elif g["ord"]:
                     add("ordinal", v, a, b)
                 else:
@@ -552,6 +690,11 @@ def extract_en(text: str) -> list[Quantity]:
                         add("year", v, a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
+            elif name == "fraction":
+                n = _UNITS_EN[g["n"].lower()] if g["n"] else 1
+                d = _FRACTIONS[g["d"].lower()]
+                if n < d:
+                    add("percent", 100 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "ordw":
                 v = _ORD_EN[g["w"].lower()] + (_UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
                 add("ordinal", float(v), a, b)
@@ -564,12 +707,14 @@ def extract_en(text: str) -> list[Quantity]:
                 v = _words_to_number(w)
                 if v is None:
                     continue
+                if g["half"]:  # "two and a half times"
+                    v += 0.5
                 if text[m.end("w"):m.end("w") + 2].lower() == "s " or \
                         re.match(r"s\b", text[m.end("w"):]):
                     continue  # "hundreds of", "thousands of", "tens of"
                 approx = _approx_before(text, a) or bool(g["a"] and w.lower() in _SCALES_EN)
                 if g["pct"]:
-                    add("percent", v, m.start("w"), b, approx, "%")
+                    add("percent", v, m.start("w"), b, approx, "pp" if g["pp"] else "%")
                 else:
                     cm = _CUR_AFTER.match(text, b)
                     if cm:
@@ -579,8 +724,20 @@ def extract_en(text: str) -> list[Quantity]:
                         add("number", v, m.start("w"), b, approx, _measure_after(text, b))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
+            elif name == "quarter":
+                add("ordinal", float(g["n"]), a, b)
+            elif name == "firstmonths":
+                n = g["n"]
+                month = int(n) if n.isdigit() else _UNITS_EN[n.lower()]
+                if 2 <= month <= 12:  # January to the nth month, as 1—10月 is read
+                    add("month", (1,), a, m.start("n"))
+                    add("month", (month,), m.start("n"), b)
+            elif name == "ratio":
+                add("ratio", _RATIOS[g["w"].lower()], a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
+            elif name == "sector":
+                add("ordinal", _SECTORS[g["w"].lower()], a, b)
             elif name == "fold":
                 add("number", float(_FOLDS[g["w"].lower()]), a, b, _approx_before(text, a))
             elif name == "decade":
@@ -630,17 +787,20 @@ def has_ordinal(text: str, number: int) -> bool:
 
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
-    if q.kind in ("month", "day", "relative"):
+    if q.kind in ("month", "day", "relative", "ratio"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
+    if q.kind == "percent" and _is_share(q) or q.unit == "pp" and q.value <= 10 and \
+            not any(ch.isdigit() for ch in q.text):
+        return True  # 两成 may be "a fifth", 一个百分点 "a percentage point"
     if q.kind == "ordinal" and q.text.startswith("第") or q.text.endswith("周年"):
         return False  # 第二届, 十周年 are always rendered ("second", "2nd", "tenth anniversary")
     if q.kind in ("number", "duration", "ordinal") and isinstance(q.value, float):
         has_digit = any(ch.isdigit() for ch in q.text.translate(_FW))
         if not has_digit and q.value <= 10:
             return True
-        if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9):
+        if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9, 1e12):
             return True  # "a thousand years", bare "hundred"
     if q.text.lower() in _CENTENARIES:
         return True  # "the Second Centenary Goal" is 第二个百年奋斗目标, with no figure
@@ -664,6 +824,20 @@ def _near(zh: float, en: float, loose: bool) -> bool:
     return _close(zh, en, loose) and (zh == en or _digits(en) <= _digits(zh))
 
 
+def _rounded(z: Quantity, e: Quantity) -> bool:
+    """A large amount rounded in English without a hedge, as statistics are reported:
+    98521亿千瓦时 → "9.85 trillion kWh", 140828万人 → "1.41 billion". The English keeps at least
+    two significant digits, is the Chinese rounded to them, and is within 1 % of it (so 134.9
+    trillion may be "135 trillion" but not "130 trillion")."""
+    if z.kind not in ("number", "money") or e.kind not in ("number", "money"):
+        return False
+    zv, ev = float(z.value), float(e.value)
+    n = _digits(ev)
+    if abs(zv) < 1e4 or n < 2 or n >= _digits(zv):
+        return False
+    return _close(float(f"{zv:.{n}g}"), ev, False) and abs(zv - ev) <= 0.01 * abs(zv)
+
+
 def _digits(x: float) -> int:
     """Significant digits of a figure as written: 2100 → 2, 2103 → 4, 365.21 → 5."""
     whole, _, frac = f"{abs(x):.6f}".rstrip("0").rstrip(".").partition(".")
@@ -677,9 +851,20 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
             return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
                                              True)
-        return not unit_clash(z, e) and _near(float(z.value), float(e.value), loose and e.approx)
-    if z.kind == "percent" or e.kind == "percent":
-        return z.kind == e.kind == "percent" and _near(z.value, e.value, loose and e.approx)
+        return not unit_clash(z, e) and (
+            _near(float(z.value), float(e.value), loose and e.approx)
+            or _rounded(z, e))
+    if {z.kind, e.kind} == {"percent", "number"} and "‰" in (z.unit, e.unit) and \
+            None in (z.unit, e.unit):  # 3.4‰ = "3.4 per thousand people"
+        return _near(float(z.value), float(e.value), loose and e.approx)
+    if z.kind == "ratio" or e.kind == "ratio":
+        return z.kind == e.kind and z.value == e.value
+    if z.kind == e.kind == "percent" and (_is_share(z) or _is_share(e)):
+        # 三成 may be "nearly a third", 两成 "a fifth" or "20 percent", not "a quarter"
+        return abs(z.value - e.value) <= 0.12 * max(z.value, e.value)
+    if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
+        return z.kind == e.kind == "percent" and z.unit == e.unit and \
+            _near(z.value, e.value, loose and e.approx)
     if z.kind == "date" and e.kind == "date":
         return z.value == e.value
     if z.kind == "day" and e.kind == "date":
@@ -701,29 +886,49 @@ _ABSOLUTE = {"year": ("year",), "month": ("month",), "day": ("date", "day")}
 
 def unit_clash(z: Quantity, e: Quantity) -> bool:
     """True when both figures carry a unit of the same sort and the units differ: a currency
-    for another, or metres for kilometres."""
+    for another, metres for kilometres, percent for percentage points."""
     if not (z.unit and e.unit) or z.unit == e.unit:
         return False
-    if z.kind == e.kind == "money":
+    if z.kind == e.kind and z.kind in ("money", "percent"):
         return True
     zm, em = MEASURES.get(z.unit), MEASURES.get(e.unit)
     return bool(zm and em and zm[0] == em[0])
 
 
+def _is_share(q: Quantity) -> bool:
+    """A percent written as a share: 三成, 三分之二, "two thirds", "a fifth"."""
+    return q.kind == "percent" and (q.text.endswith("成") or "分之" in q.text and
+                                    not q.text.startswith(("百分之", "千分之"))
+                                    or q.text.lower().rstrip("s").endswith(tuple(_FRACTIONS)))
+
+
 def _contradicted(q: Quantity) -> str | None:
     """The sort of a soft quantity that is reported when the other side has one of the same
-    sort left over: a bare month against another month, 今年 against "last year"."""
-    if q.kind == "month":
-        return "month"
-    if q.kind == "relative":
-        return "relative " + q.value[0]
+    sort left over: a bare month against another month, 今年 against "last year", 首届 against
+    "the second"."""
+    if q.kind in ("month", "ordinal", "ratio"):
+        return q.kind
+    if _is_share(q):  # 三分之二 against "one third"
+        return "share"
+    if q.kind == "relative" and q.text != "上年":  # 比上年: the year before the one reported
+        return "relative " + q.value[0]               # on, not before the writing ("last year")
     return None
 
 
 def match_quantities(
     zh: list[Quantity], en: list[Quantity]
 ) -> tuple[list[Quantity], list[Quantity]]:
-    """Pair source and target quantities; return (unmatched_zh, unmatched_en), soft ones dropped.
+    """Pair source and target quantities; return (unmatched_zh, unmatched_en), soft ones dropped
+    (see `pair_quantities`)."""
+    _, unmatched_zh, unmatched_en = pair_quantities(zh, en)
+    return unmatched_zh, unmatched_en
+
+
+def pair_quantities(
+    zh: list[Quantity], en: list[Quantity]
+) -> tuple[list[tuple[Quantity, Quantity]], list[Quantity], list[Quantity]]:
+    """Pair source and target quantities; return (pairs, unmatched_zh, unmatched_en), soft ones
+    dropped from the unmatched.
 
     Pairing is by value (exact; within 5% when the English hedges with "about", "nearly", ...),
     across forms: 948亿美元 = $94.8 billion, 30周年 = 30th, 2023年 = 2023, 19日 ≈ May 19
@@ -731,7 +936,7 @@ def match_quantities(
     Hedges themselves (多/余 vs "over") are not compared.
     """
     used = [False] * len(en)
-    unmatched_zh: list[Quantity] = []
+    pairs: list[tuple[Quantity, Quantity]] = []
     # Hard, specific quantities choose first so that soft ones cannot steal their partners.
     order = sorted(range(len(zh)), key=lambda i: (is_soft(zh[i]), zh[i].kind in ("day", "month")))
     for loose in (False, True):
@@ -741,15 +946,120 @@ def match_quantities(
             for j, e in enumerate(en):
                 if not used[j] and _compatible(z, e, loose):
                     used[j] = True
+                    pairs.append((z, e))
                     break
             else:
                 pending.append(i)
         order = pending
     # A bare month is soft (三月 may well be "early spring"), but a month left over on both
-    # sides is a wrong month: 3月 against "May"; so is 今年 left over against "last year".
+    # sides is a wrong month: 3月 against "May"; so is 今年 left over against "last year", and
+    # 首届 against "the second".
     left_en = [e for j, e in enumerate(en) if not used[j]]
-    clash = {_contradicted(zh[i]) for i in order} & {_contradicted(e) for e in left_en} - {None}
+    # Only soft quantities make a clash: a hard 第十三 left over is reported on its own and must
+    # not drag in an idiomatic "first" of the same sentence.
+    clash = ({_contradicted(zh[i]) for i in order if is_soft(zh[i])}
+             & {_contradicted(e) for e in left_en if is_soft(e)}) - {None}
     unmatched_zh = [zh[i] for i in sorted(order)
                     if not is_soft(zh[i]) or _contradicted(zh[i]) in clash]
     unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash]
-    return unmatched_zh, unmatched_en
+    return pairs, unmatched_zh, unmatched_en
+
+
+# ---------------------------------------------------------------- direction of a change
+
+# The verb right before a figure says which way it went: 下降2.1% / "fell by 2.1 percent",
+# 多12万人 / "120,000 more". A figure paired across the languages whose directions are both
+# known and opposite is a changed figure (+2.1 % for −2.1 %). Only the words next to the figure
+# count: fillers (了/约/到; "by", "about", "to") may come between, anything else ("down from",
+# a comma, a noun) leaves the direction unknown, and an unknown side is never reported.
+_ZH_DIRECTION = re.compile(
+    r"(?:(?P<up>增长|上涨|提高|增加|上升|回升|增产|扩大|偏高|偏多|高于|多于|[增涨升多高])"
+    r"|(?P<down>下降|下跌|降低|减少|回落|下滑|减产|缩小|偏低|偏少|低于|少于|[减降跌少低]))"
+    r"(?:了|约|近|达|到|至)*$")
+_EN_UP = frozenset("rose rise rises rising risen grew grow grows growing grown up increase "
+                   "increased increases increasing gain gained gains climbed jumped raised raise "
+                   "higher growth".split())
+_EN_DOWN = frozenset("fell fall falls falling fallen down decline declined declines declining "
+                     "decrease decreased decreases decreasing drop dropped drops dropping cut cuts "
+                     "reduce reduced reduces reducing lowered lower shrank shrunk contracted "
+                     "dipped lost".split())
+_EN_FILLERS = frozenset("by to of about around nearly almost some roughly approximately a an "
+                        "further another just over more than".split())
+_PHRASAL = frozenset("made make makes making set sets setting take takes took taken taking "
+                     "sum sums summed end ends ended add adds added broken broke break breaks "
+                     "breaking written laid lay narrowed".split())
+_EN_AFTER = re.compile(r"[^\w,;.]*(?:(?!(?:or|and|to|than)\b)[A-Za-z]+\s+)?"
+                       r"(?P<w>higher|lower|more|less|fewer|above|"
+                       r"below)\b")
+_EN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
+
+
+def direction_zh(text: str, q: Quantity) -> int:
+    """+1 when the figure at `q` rose in the Chinese (增长5%), -1 when it fell (下降), else 0."""
+    m = _ZH_DIRECTION.search(text[max(0, q.span[0] - 6):q.span[0]])
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
+def direction_en(text: str, q: Quantity) -> int:
+    """+1 for "rose 5 percent", "5 percent higher"; -1 for "down 5 percent", "1.39 million
+    fewer"; 0 when no direction word stands next to the figure."""
+    m = _EN_AFTER.match(text, q.span[1])
+    if m:
+        return 1 if m.group("w").lower() in ("higher", "more", "above") else -1
+    end = q.span[0]
+    for _ in range(4):
+        m = _EN_BEFORE.search(text, max(0, end - 20), end)
+        if m is None:
+            return 0
+        word = m.group(1).lower()
+        if word in ("up", "down"):  # "made up 54 percent", "broken down": no change at all
+            prev = _EN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if prev and prev.group(1).lower() in _PHRASAL:
+                return 0
+        if word in _EN_UP:
+            return 1
+        if word in _EN_DOWN:
+            return -1
+        if word not in _EN_FILLERS:
+            return 0
+        end = m.start()
+    return 0
+
+
+# ---------------------------------------------------------------- bounds (以上 / "under")
+
+# Hedges are not compared (多 may be "over", "some" or nothing), with one exception that no
+# correct rendering makes: a bound turned round. X以上 / 超过X / 不低于X is never "under X",
+# X以内 / 不超过X / 不到X never "over X". 近 ("nearly", "almost", "just under") is no bound.
+_ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
+_ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
+_ZH_BOUND_BEFORE = re.compile(
+    r"(?:(?P<least>不低于|不少于|至少|超过|高于|多于|逾|超)|(?P<most>不超过|不高于|不多于|不到|不足|"
+    r"低于|少于|至多|最多))(?:了|约|达|到)*$")
+_EN_BOUND_BEFORE = re.compile(
+    r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
+    r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)"
+    r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
+    r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
+_EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?:or|and)\s+(?:(?P<least>more|above|"
+                             r"over)|(?P<most>less|fewer|below|under))\b", re.I)
+
+
+def bound_zh(text: str, q: Quantity) -> int:
+    """+1 when the Chinese makes the figure a floor (1200万人以上, 超过, 不低于), -1 a ceiling
+    (以内, 以下, 不超过, 不到), else 0."""
+    m = _ZH_BOUND_BEFORE.search(text, max(0, q.span[0] - 4), q.span[0])
+    if m:
+        return 1 if m.group("least") else -1
+    if q.text.endswith(("多", "余")) or _ZH_AT_LEAST_AFTER.match(text, q.span[1]) or \
+            text.startswith(("多", "余"), q.span[1]):  # 2100多年, 1500余家: more than
+        return 1
+    return -1 if _ZH_AT_MOST_AFTER.match(text, q.span[1]) else 0
+
+
+def bound_en(text: str, q: Quantity) -> int:
+    """+1 for "over 12 million", "at least", "12 million or more"; -1 for "under", "below",
+    "no more than", "or less"; else 0."""
+    m = _EN_BOUND_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or \
+        _EN_BOUND_AFTER.match(text, q.span[1])
+    return 0 if m is None else 1 if m.group("least") else -1

@@ -35,6 +35,9 @@ _OPENERS_PUNCT = "\"'“‘«([{"
 _END = re.compile(r"(\.{3}|…|[.!?])([" + re.escape(_CLOSERS) + r"]*)(\s+)(?=(\S))")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _PARA = re.compile(r"\n\s*\n")
+# A paragraph's own number or letter ("1.", "IV.", "b."), as joint statements and lists number
+# their articles: the label of the sentence after it, not a sentence.
+_LABEL = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,7}|[A-Za-z])")
 
 
 def split_english(text: str) -> list[str]:
@@ -74,6 +77,8 @@ def _is_boundary(para: str, m: re.Match) -> bool:
         return False
     if punct != "." or closers:
         return True
+    if _LABEL.fullmatch(para, 0, m.start(1)):
+        return False                      # "1. Both sides…", "XII. The two sides…"
     before = _WORD_BEFORE.search(para[:m.start(1)])
     word = before.group(1) if before else ""
     word = word.lstrip(_OPENERS_PUNCT)

@@ -52,6 +52,10 @@ _DATELINE_START = re.compile(
 )
 # A bracketed date inside a flattened header line: ——…讲话 (2023年5月19日) 中华人民共和国主席…
 _HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
+# The closing line of a signed text (a joint statement, a communiqué): date and place of signing,
+# 二〇二六年十一月十八日于北京, 2026年12月5日于北京. Printed after the body, and not its title.
+_SIGNED = re.compile(r"[〇零一二三四五六七八九十\d]{2,4}年[〇一二三四五六七八九十\d]{1,2}月"
+                     r"[〇一二三四五六七八九十\d]{1,3}日于\S{1,12}")
 # Page furniture: column and section labels printed on their own line.
 SECTION_LABELS = frozenset(
     "要闻 要闻快览 政务要闻 今日关注 综合新闻 国内新闻 国际新闻 本地新闻 时政 时政要闻 "
@@ -462,6 +466,8 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
                         set_title(cur, para, True)
                     else:
                         cur.paragraphs.append(para)  # header line: date, speaker
+                elif _SIGNED.fullmatch(para.text):
+                    cur.paragraphs.append(para)  # signed at the end: date and place
                 elif cur.title_derived:
                     set_title(cur, para, False)  # title printed after the body
                 else:

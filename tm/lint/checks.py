@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
@@ -20,11 +21,16 @@ from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, matc
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     MEASURES,
+    bound_en,
+    bound_zh,
+    direction_en,
+    direction_zh,
     extract_en,
     extract_zh,
     list_item,
     match_quantities,
     ordinal_en,
+    pair_quantities,
     unit_clash,
 )
 
@@ -398,6 +404,9 @@ class TermDeprecated(Check):
                 continue  # a shorter deprecated form inside one already reported
             end = hit.end
             entry = hit.entry
+            if hit.rendering.islower() and _glossed(unit.source, hit.text) and \
+                    not any(h.entry is entry or entry in h.nested for h in ctx.zh_hits()):
+                continue  # "important part" for 重要组成部分: the source's words, not the term's
             reason = next((d.reason for d in entry.en_deprecated if d.text == hit.rendering), "")
             use = _in_context(entry, ctx)
             yield self.finding(
@@ -573,13 +582,26 @@ class NumberMismatch(Check):
         for q in extract_zh(unit.source):
             (gone if in_lost_part(unit, *q.span) else zh).append(q)
         stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
-        en = extract_en(_blank(unit.target, stretches) if stretches else unit.target)
+        target = _blank(unit.target, stretches) if stretches else unit.target
+        en = extract_en(target)
         for a, b in stretches:  # Chinese left in the target: its figures read as Chinese
             en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
                    for q in extract_zh(unit.target[a:b])]
         if not zh and not en:
             return
-        lost, extra = match_quantities(zh, en)
+        pairs, lost, extra = pair_quantities(zh, en)
+        for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
+            if z.kind not in _CHANGES or e.kind not in _CHANGES:
+                continue
+            for of_zh, of_en, names, hint in _TURNS:
+                zh_way = of_zh(unit.source, z)
+                en_way = of_en(target, e) if zh_way else 0
+                if zh_way and en_way and zh_way != en_way:
+                    yield self.finding(
+                        unit, f"{z.text} in the source is a {names[zh_way]} and "
+                        f"{_quote(e.text)} in the target a {names[en_way]}",
+                        Span("target", *e.span, e.text), z.text, None, hint)
+                    break
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = list(extra)
@@ -606,6 +628,14 @@ class NumberMismatch(Check):
                 "a figure or date the source does not have")
 
 
+_CHANGES = ("percent", "number", "money")
+# What a paired figure may have turned round: the direction of a change, and a bound.
+_TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
+           "check the direction of the change (增长/下降 → rose/fell, more/fewer, higher/lower)"),
+          (bound_zh, bound_en, {1: "floor", -1: "ceiling"},
+           "check the bound (以上/超过 → over/at least, 以内/不超过/不到 → under/no more than)"))
+
+
 def _partner(q, candidates):
     """The unmatched target quantity most likely meant for `q` (same family of kind)."""
     family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r"}
@@ -618,7 +648,9 @@ def _partner(q, candidates):
 _CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros"}
 _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
-                  "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days"}
+                  "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
+                  "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
+                  "TWh": "TWh"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
@@ -643,7 +675,7 @@ def _show(q) -> str:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
     if q.kind == "percent":
-        return f"{value:g}%"
+        return f"{value:g} percentage points" if q.unit == "pp" else f"{value:g}%"
     for scale, name in ((1e9, "billion"), (1e6, "million")):
         if value >= scale:
             text = f"{value / scale:,.2f}".rstrip("0").rstrip(".") + " " + name
@@ -782,11 +814,17 @@ class Negation(Check):
     # where Chinese has none) is ordinary rephrasing and is not checked.
     _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
                      "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|尚不|并未|未曾|不宜|并非|"
-                     "毫无|别无")
+                     "毫无|别无|"
+                     # 不 before the verbs of a stated position: 不接受 "does not accept" or
+                     # "rejects", 不寻求 "does not seek", 不干涉 "non-interference"
+                     # (not 不参与/不介入, "stays out of", nor 不存在, "is a myth")
+                     "不接受|不同意|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
+                     "不排除|不附加|不干涉")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
-                     r"nowhere|lack|lacks|fail|fails|free from|unable|refuse[sd]?|deny|"
+                     r"nowhere|lack|lacks|fail|fails|free from|free of|unable|refuse[sd]?|deny|"
                      r"denies|rather than|instead of|let alone|far from|impossible|"
-                     r"inadequate|insufficient|illegal|inappropriate|incapable)\b|n't\b|"
+                     r"inadequate|insufficient|illegal|inappropriate|incapable|"
+                     r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?)\b|n't\b|\bdis(?:agree|approv)\w*|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
 
     # Idioms whose negator cancels out or makes an adjective: 不可或缺 is "indispensable" or
@@ -806,6 +844,93 @@ class Negation(Check):
         yield self.finding(unit, f"{m.group()} in the source is negative; the target has no "
                            "negation", Span("source", m.start(), m.end(), m.group()), m.group(),
                            None, "a lost “not” turns the meaning round: check the sentence")
+
+
+class NameMismatch(Check):
+    code = "name-mismatch"
+    severity = "warning"
+    title = "a Chinese person's name in the target that the source does not spell"
+    example = "外交部发言人毛宁 → “Foreign Ministry Spokesperson Wang Wenbin”"
+    # Surname + given name in pinyin, the way English writes Chinese people: the hundred
+    # commonest surnames (a rarer one is simply not checked).
+    _SURNAMES = frozenset("""
+        wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+        liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du
+        ye cheng su wei lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai
+        zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian
+        dai mo kong xiang qiao yi wen geng bao lai xi ji qi ge niu ke zhan rao chang mei sheng
+        bian lan""".split())
+    _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+    # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
+    # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
+    stateful = True
+    _EARLIER = 200  # units of a document kept to look back in
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        return self.finish(unit, ctx, self.prepare(unit, ctx))
+
+    def prepare(self, unit: LintUnit, ctx: Context) -> list[tuple[Finding, str]]:
+        """(finding, pinyin key) of each name the unit's own source does not spell."""
+        return list(self._unspelled(unit, ctx))
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
+        from tifa.tm import align_names
+
+        key = ("names", unit.doc)
+        earlier = ctx.state.get(key)
+        for finding, name in prepared:
+            if earlier is None or not ("他" in unit.source or "她" in unit.source) or \
+                    not align_names.spells("\n".join(earlier[0]), name):
+                yield finding
+        if earlier is None and len(ctx.state) < MAX_STATE:
+            earlier = ctx.state[key] = (deque(maxlen=self._EARLIER),)
+        if earlier is not None:
+            earlier[0].append(unit.source)
+
+    def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
+        if unit.alignment or not unit.source.strip() or ctx.chinese_target:
+            return
+        from tifa.tm import align_names
+
+        lowercase = {w.lower() for w in re.findall(r"\b[a-z]+\b", unit.target)}
+        for m in self._NAME.finditer(unit.target):
+            surname, given = m.group(1).lower(), m.group(2).lower().replace("-", "")
+            if surname not in self._SURNAMES or given in lowercase or \
+                    not 1 <= align_names.syllables(given) <= 2:
+                continue
+            if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()):
+                continue
+            yield self.finding(unit, f"{_quote(m.group())} is not a name of the source",
+                               Span("target", m.start(), m.end(), m.group()), m.group(), None,
+                               "a wrong person is named: check the name against the source"
+                               ), surname + given
+
+
+def _known(source: str, name: str) -> bool:
+    """Whether a dictionary word of `source` is glossed with the words of `name` (香港 →
+    Hong Kong, 孔子 → Confucius is no pinyin anyway)."""
+    from tifa.tm.base import dictionary
+
+    keys = set(dictionary.en_keys(name))
+    return any(keys <= glosses for glosses in _source_glosses(source))
+
+
+def _glossed(source: str, phrase: str) -> bool:
+    """Whether each content word of `phrase` glosses a dictionary word of `source`: the
+    English says what the Chinese says (重要组成部分 → "important part")."""
+    from tifa.tm.base import dictionary
+
+    keys = set(dictionary.en_keys(phrase))
+    return bool(keys) and keys <= frozenset().union(*_source_glosses(source))
+
+
+def _source_glosses(source: str) -> list[frozenset[str]]:
+    """The dictionary glosses (English keys) of each word of `source`'s Chinese."""
+    from tifa.tm.base import dictionary
+
+    lex = dictionary.lexicon()
+    return [lex.get(word, frozenset())
+            for word in dictionary.segment("".join(HAN_RUN.findall(source)), lex)]
 
 
 class _AlignmentCheck(Check):
@@ -902,8 +1027,8 @@ class AlignmentDoubtful(_AlignmentCheck):
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
-    Untranslated, Punctuation, TmMismatch, Negation, Omission, PartialOmission, Addition,
-    AlignmentDoubtful)}
+    Untranslated, Punctuation, TmMismatch, Negation, NameMismatch, Omission, PartialOmission,
+    Addition, AlignmentDoubtful)}
 
 
 def make_checks(config) -> list[Check]:

@@ -11,6 +11,7 @@ swapped languages with one clear message.
 from __future__ import annotations
 
 import csv
+import itertools
 import math
 import os
 import re
@@ -224,9 +225,9 @@ def _po(path: Path) -> Iterator[LintUnit]:
 # ---------------------------------------------------------------- CSV / TSV
 
 _SOURCE_COLS = ("source", "src", "zh", "zh-cn", "zh_cn", "zh-hans", "zh-hans-cn", "cmn",
-                "chinese", "source text", "original")
+                "chinese", "source text", "original", "原文", "中文", "源文")
 _TARGET_COLS = ("target", "tgt", "en", "en-us", "en-gb", "en_us", "en_gb", "english",
-                "translation", "target text", "draft")
+                "translation", "target text", "draft", "译文", "英文", "译稿")
 _ID_COLS = ("id", "tuid", "key", "segment", "segment id")
 _NOTE_COLS = ("note", "notes", "comment", "comments")
 _DOC_COLS = ("document", "doc", "file")
@@ -270,6 +271,10 @@ def _csv(path: Path) -> Iterator[LintUnit]:
             return next((i for i, n in enumerate(names) if n in options), None)
 
         src, tgt = column(_SOURCE_COLS), column(_TARGET_COLS)
+        first_row: list[list[str]] = []
+        if src is None and tgt is None and (guess := _headerless(header)):
+            src, tgt = guess  # no header: a Chinese cell and an English one open the file
+            first_row, header = [header], []
         if src is None or tgt is None:
             missing = "source" if src is None else "target"
             raise TifaError(f"no {missing} column in the header (found: "
@@ -278,10 +283,10 @@ def _csv(path: Path) -> Iterator[LintUnit]:
         uid, note, doc = column(_ID_COLS), column(_NOTE_COLS), column(_DOC_COLS)
         need = max(i for i in (src, tgt, uid, note, doc) if i is not None) + 1
         reader = csv.reader(fh, delimiter=delimiter)
-        line = 2
+        line = 1 if first_row else 2  # the first unit's line; the reader starts on line 2
         try:
-            for row in reader:
-                start, line = line, reader.line_num + 2  # + the header line
+            for row in itertools.chain(first_row, reader):
+                start, line = line, reader.line_num + 2
                 if not any(cell.strip() for cell in row):
                     continue
                 if len(row) < need:
@@ -296,6 +301,16 @@ def _csv(path: Path) -> Iterator[LintUnit]:
             if "field larger" in message:
                 message = f"a field longer than {MAX_FIELD:,} characters"
             raise TifaError(f"malformed CSV: {message}", path, reader.line_num + 1) from None
+
+
+def _headerless(row: list[str]) -> tuple[int, int] | None:
+    """(Chinese column, English column) when `row` is a unit, not a header: exactly one
+    cell is Chinese and one is English prose, as a CAT tool's or a spreadsheet's two-column
+    export without column names has them."""
+    chinese = [i for i, cell in enumerate(row) if cell.strip() and mostly_chinese(cell)]
+    english = [i for i, cell in enumerate(row) if len(re.findall(r"[A-Za-z]+", cell)) >= 2
+               and not has_han(cell)]
+    return (chinese[0], english[0]) if len(chinese) == 1 and len(english) == 1 else None
 
 
 # ---------------------------------------------------------------- plain text

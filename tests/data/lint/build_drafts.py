@@ -386,6 +386,39 @@ TERM_INCONSISTENT = [
      "Shared prosperity is what the peoples of all countries hope for."),
 ]
 
+NAME_MISMATCH = [  # a Chinese person named wrongly: another official, a slipped syllable
+    ("nm01", "外交部发言人毛宁主持了例行记者会。",
+     "Foreign Ministry Spokesperson Mao Ning hosted the regular press conference.",
+     "Foreign Ministry Spokesperson Lin Jian hosted the regular press conference."),
+    ("nm02", "李强总理会见了来访的外国客人。", "Premier Li Qiang met the visiting foreign guests.",
+     "Premier Li Keqiang met the visiting foreign guests."),
+    ("nm03", "王毅部长当天同对方通了电话。",
+     "Minister Wang Yi spoke with his counterpart on the phone that day.",
+     "Minister Wang Yu spoke with his counterpart on the phone that day."),
+    ("nm04", "发言人林剑在回答提问时作上述表示。",
+     "Spokesperson Lin Jian made the remarks in answer to a question.",
+     "Spokesperson Mao Ning made the remarks in answer to a question."),
+    ("nm05", "赵乐际委员长出席了开幕式。", "Chairman Zhao Leji attended the opening ceremony.",
+     "Chairman Zhao Lijian attended the opening ceremony."),
+    ("nm06", "副市长王照生出席活动并致辞。",
+     "Vice Mayor Wang Zhaosheng attended the event and spoke.",
+     "Vice Mayor Wang Zhaoxing attended the event and spoke."),
+    ("nm07", "记者曾文华从现场发回报道。", "Reporter Zeng Wenhua filed a report from the scene.",
+     "Reporter Zheng Wenhua filed a report from the scene."),
+    ("nm08", "单雪梅是该村的党支部书记。", "Shan Xuemei is the village's Party branch secretary.",
+     "Shen Xuemei is the village's Party branch secretary."),
+    ("nm09", "丁薛祥副总理出席了论坛。", "Vice Premier Ding Xuexiang attended the forum.",
+     "Vice Premier Ding Xuexin attended the forum."),
+    ("nm10", "韩正副主席会见了代表团。", "Vice President Han Zheng met the delegation.",
+     "Vice President Wang Zheng met the delegation."),
+    ("nm11", "郭嘉昆主持了记者会。", "Guo Jiakun hosted the press conference.",
+     "Guo Jiakang hosted the press conference."),
+    ("nm12", "蔡奇出席并讲话。", "Cai Qi attended and spoke.", None),
+    ("nm13", "他表示，合作成果丰硕。", "He said the cooperation had borne rich fruit.", None),
+    ("nm14", "习近平主席同托卡耶夫总统举行会谈。",
+     "President Xi Jinping held talks with President Tokayev.", None),
+]
+
 # Plain-text twin: a short news item, one sentence per paragraph (line numbers are the ids).
 PLAIN = [
     ("5月19日，中国—中亚峰会在西安国际会议中心成功举行。",
@@ -497,6 +530,7 @@ def main() -> None:
         write_xliff12(folder / "speech.xlf", _units(TERM_DEPRECATED, planted))
         write_xliff20(folder / "figures.xlf", _units(NUMBER_MISMATCH, planted))
         write_po(folder / "draft.po", _units(UNTRANSLATED, planted))
+        write_xliff12(folder / "names.xlf", _units(NAME_MISMATCH, planted))
         write_csv(folder / "punctuation.csv", _units(PUNCTUATION, planted))
         write_csv(folder / "consistency.tsv",
                   _units(SEGMENT_INCONSISTENT + TERM_INCONSISTENT, planted), "\t")
@@ -510,6 +544,7 @@ def main() -> None:
             ("speech.xlf", TERM_DEPRECATED, "term-deprecated"),
             ("figures.xlf", NUMBER_MISMATCH, "number-mismatch"),
             ("draft.po", UNTRANSLATED, "untranslated"),
+            ("names.xlf", NAME_MISMATCH, "name-mismatch"),
             ("punctuation.csv", PUNCTUATION, "punctuation"),
             ("consistency.tsv", SEGMENT_INCONSISTENT, "segment-inconsistent"),
             ("consistency.tsv", TERM_INCONSISTENT, "term-inconsistent")):
