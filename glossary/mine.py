@@ -57,6 +57,7 @@ from tifa.glossary.mine_words import (
 )
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError
+from tifa.tm.base.pool import no_gc
 from tifa.tm.base.progress import Progress
 from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import match_key
@@ -113,6 +114,7 @@ def _key(text: str) -> str:
     return match_key(text).replace('"', "")
 
 
+@no_gc()  # a row of signals per candidate: see `no_gc`
 def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = None,
          new_only: bool = False, top: int | None = 100) -> list[Candidate]:
     """Score the candidates of `ev` with the model (shipped weights by default), best first,

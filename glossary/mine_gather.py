@@ -20,7 +20,7 @@ from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import MAX_N, NgramCounts, Stats, count_ngrams
 from tifa.glossary.mine_lexicon import Lexicon, lexicon
 from tifa.glossary.mine_model import Model, family_words, glossary_words
-from tifa.glossary.mine_scan import scan, segment_pieces
+from tifa.glossary.mine_scan import Occ, scan, segment_pieces
 from tifa.glossary.mine_signals import (
     cut_pieces,
     nesting,
@@ -38,11 +38,12 @@ from tifa.glossary.mine_words import (
     fold_many,
     head_word,
 )
-from tifa.tm.base.pool import aside
+from tifa.tm.base.pool import aside, no_gc
 from tifa.tm.base.progress import Progress, counted
 
 SCAN_CHARS = 600_000  # per-candidate neighbours/spread/contexts come from at most this much
 FOLD_ASIDE_CHARS = 4_000_000  # from this much text on, `distinct` folds on both cores
+SCAN_ASIDE = 0.4  # the share of the candidates whose occurrences the worker finds
 
 
 @dataclass
@@ -97,6 +98,7 @@ def distinct(segments: Sequence[Any]) -> tuple[list[str], list[Any]]:
     return texts, first
 
 
+@no_gc()  # millions of acyclic objects: see `no_gc`
 def gather(segments: Sequence[Any], use_sentencepiece: bool = False,
            min_freq: int | None = None, max_candidates: int = 40_000,
            progress: Progress | None = None) -> Evidence:
@@ -175,6 +177,7 @@ def sample_side(sample: list[str]) -> SampleSide:
     return structure, spans, affixed
 
 
+@no_gc()
 def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequence[Any],
                    titles: Collection[str], sp_chunks: list[str] | None = None,
                    max_candidates: int = 40_000, progress: Progress | None = None,
@@ -250,19 +253,27 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
     cands = _best(pool, order, max_candidates)
     cand_set = set(cands)
 
-    def around() -> tuple[dict[str, list[int]], Counter, Lexicon, set[str]]:
+    docs = [seg.doc for seg in sample_segments]
+    # the occurrence pass split by candidates (each one's statistics are its own): the worker
+    # scans the last ones beside nesting, lexicon and titles, this process the first ones and
+    # the splits (all of it here with the sentencepiece signal, whose model is trained here)
+    cut = len(cands) if sp_chunks is not None else round(len(cands) * (1 - SCAN_ASIDE))
+
+    def around() -> tuple[dict[str, list[int]], Counter, Lexicon, set[str], dict[str, Occ]]:
         # C-value nesting among the candidates with evidence of their own: every span is
         # inside longer spans of one occurrence, which says nothing about it being a fragment.
         evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
         longer, heads = nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, cand_set)
         lex = lexicon([s.replace('"', "") for s in cands])
-        return longer, heads, lex, _in_titles(cands, titles)
+        return (longer, heads, lex, _in_titles(cands, titles),
+                scan(cands[cut:], sample, docs, None, stats))
 
     with aside(around) as later:
         sp = segment_pieces(sp_chunks) if sp_chunks is not None else None
-        occ = scan(cands, sample, [seg.doc for seg in sample_segments], sp, stats)
+        occ = scan(cands[:cut], sample, docs, sp, stats)
         bg.split_many(s.replace('"', "") for s in cands)  # every split below, made at once
-        longer, heads, lex, in_titles = later()
+        longer, heads, lex, in_titles, rest = later()
+    occ.update(rest)
 
     # a name longer than the counted n-grams is counted in the sample only (习近平新时代中国
     # 特色社会主义思想, 16 characters): scaled to the corpus, its pieces can give way to it

@@ -128,7 +128,9 @@ def scan(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any,
     Vectorised (`_scan_arrays`); the sentencepiece signal (off by default) and texts holding a
     NUL take `scan_python`, the reference it equals value for value (tests/test_mine.py).
     """
-    if sp is not None or not cands or any("\x00" in t for t in texts):
+    if not cands:
+        return {}
+    if sp is not None or any("\x00" in t for t in texts):
         return scan_python(cands, texts, seg_docs, sp, stats)
     found = _scan_arrays(cands, texts, seg_docs, stats)
     if found is None:  # two candidates of one length with the same 64-bit hash

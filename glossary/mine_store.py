@@ -66,7 +66,7 @@ from tifa.glossary.mine_gather import SampleSide, Shapes, sample_side, shapes, u
 from tifa.glossary.mine_words import CJK
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError, check_stop
-from tifa.tm.base.pool import aside
+from tifa.tm.base.pool import aside, no_gc
 from tifa.tm.base.progress import Progress
 from tifa.tm.corpus.segment import Segment, Source
 
@@ -620,6 +620,7 @@ class MineStore:
             put(sid, *pending[sid - stored - 1][1:-1])
         return keys, segs
 
+    @no_gc()  # the candidates and their signals (also read from the cache)
     def evidence(self, use_sentencepiece: bool = False,
                  progress: Progress | None = None) -> Evidence:
         """Every candidate of the archive with its signals, as `mine.gather` gives them (the
@@ -716,6 +717,7 @@ class MineStore:
 
     # -- updating --------------------------------------------------------------------------
 
+    @no_gc()  # a month's segments and rows, the sample's evidence: see `no_gc`
     def add(self, pages: Sequence[tuple[str, str]], progress: Progress | None = None,
             ranking: bool = False) -> Added:
         """Store the pages (display name, text) that are not stored yet, in one transaction.

@@ -163,3 +163,18 @@ def test_the_compiled_merge_is_the_numpy_merge(chunks: list[str]) -> None:
         got = NgramCounts([_merge_compiled(x, y)], 0, 1)
         assert len(x) + len(y) < 50_000  # the numpy path below
         _identical(got, NgramCounts([_merge_level(x, y)], 0, 1))
+
+
+def test_pruning_copies_only_what_it_drops(chunks: list[str]) -> None:
+    """`pruned` and an archive's counts read back (`count_ngrams` of nothing onto them) keep
+    what a copy of the kept rows keeps; a level that loses nothing is not copied."""
+    counts = count_ngrams(chunks, 2)
+    for m in (3, 5):
+        _identical(counts.pruned(m), NgramCounts(
+            [lv.take(np.flatnonzero(lv.counts >= m)) for lv in counts.levels], counts.total, m))
+    same = count_ngrams([], 2, base=counts)
+    _identical(same, counts)
+    assert all(a.keys is b.keys and a is not b for a, b in zip(same.levels, counts.levels,
+                                                                strict=True))
+    five = counts.pruned(5)
+    assert any(len(a) < len(b) for a, b in zip(five.levels, counts.levels, strict=False))

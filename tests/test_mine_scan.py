@@ -25,6 +25,13 @@ def test_scan_equals_the_plain_pass_on_the_seeds(seed_segments, seed_evidence):
     assert fast is not None
     assert [s for s in cands if fast[s] != plain[s]] == []
     assert sum(o.freq for o in fast.values()) > 10_000  # the seeds, not an empty pass
+    # each candidate's statistics are its own: the pass split by candidates (as `gather`
+    # splits it between two processes) gives the same, and no candidate gives nothing
+    for cut in (1, len(cands) // 3, len(cands) - 1):
+        parts = scan(cands[:cut], texts, docs, None, stats)
+        parts.update(scan(cands[cut:], texts, docs, None, stats))
+        assert list(parts) == cands and [s for s in cands if parts[s] != fast[s]] == []
+    assert scan([], texts, docs, None, stats) == {}
 
 
 def test_scan_edge_cases_equal_the_plain_pass():

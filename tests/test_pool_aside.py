@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from tifa.tm.base.pool import aside
+from tifa.tm.base.pool import aside, no_gc
 
 
 def _where() -> tuple[int, list[int]]:
@@ -35,3 +35,27 @@ def test_aside_without_workers_runs_in_this_process(monkeypatch):
     with aside(_where) as theirs:
         pid, _ = theirs()
     assert pid == os.getpid()
+
+
+def test_no_gc_pauses_the_collector_and_restores_it():
+    import gc
+
+    assert gc.isenabled()
+
+    @no_gc()
+    def inner() -> bool:
+        with no_gc():  # nested: the outer pause still holds after it
+            pass
+        return gc.isenabled()
+
+    assert inner() is False and gc.isenabled()
+    with pytest.raises(ValueError), no_gc():
+        raise ValueError("the collector comes back on an error too")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with no_gc():
+            pass
+        assert not gc.isenabled()  # paused before: left paused
+    finally:
+        gc.enable()

@@ -24,8 +24,6 @@ rebuilt from `SegmentSet.copies` (the conservation law, tests/test_conservation.
 from __future__ import annotations
 
 import bisect
-import contextlib
-import gc
 import hashlib
 import operator
 import re
@@ -787,19 +785,6 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
     return heads, removed, (texts, keys, ais, pis, lines, cuts, completes)
 
 
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cycle collector: the corpus step builds millions of acyclic objects (strings,
-    tuples, lists), and every full collection walks all of them again (~20 % of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def build_segments(
     paths: Iterable[str], progress: Progress | None = None, examples: int = 3,
 ) -> SegmentSet:
@@ -813,7 +798,7 @@ def segment_pages(
     notes: list[str] | None = None,
 ) -> SegmentSet:
     """The corpus step on pages already read: (display name, text) of each, in order."""
-    with _no_gc():
+    with pool.no_gc():
         return _segment_pages(files, progress, examples, notes)
 
 
