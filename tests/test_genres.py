@@ -10,14 +10,12 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-from collections import Counter
 
 import pytest
 from tifa.glossary.store import load_glossary
 from tifa.tm.align import align_texts
-from tifa.tm.lint import iter_findings
-from tifa.tm.lint.readers import read_units
 
+from tests import lintsets
 from tests.conftest import REPO
 
 DATA = REPO / "tests" / "data" / "lint" / "genres"
@@ -36,29 +34,16 @@ def terms():
     return load_glossary(env=False)
 
 
-def _findings(draft: str, en: str | None, terms) -> list:
-    units = list(read_units(DATA / draft, DATA / en if en else None, glossary=terms))
-    return list(iter_findings(units, terms))
-
-
 @pytest.mark.parametrize(("draft", "en"), CORRECT)
 def test_correct_translation_is_quiet(draft, en, terms) -> None:
-    findings = _findings(draft, en, terms)
-    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
-
-
-def _gold() -> dict[str, Counter]:
-    gold: dict[str, Counter] = {}
-    with open(DATA / "gold.tsv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            gold.setdefault(row["file"], Counter())[(row["unit"], row["code"])] += 1
-    return gold
+    quiet = lintsets.findings(DATA, draft, en, terms)
+    assert quiet == [], [f"{f.location}: {f.code}: {f.message}" for f in quiet]
 
 
 def test_gold_lists_every_slipped_copy() -> None:
-    gold = _gold()
-    assert sorted(gold) == sorted(en or draft for draft, en in SLIPPED)
-    assert sum(sum(c.values()) for c in gold.values()) == 30
+    expected = lintsets.gold(DATA)
+    assert sorted(expected) == sorted(en or draft for draft, en in SLIPPED)
+    assert sum(sum(c.values()) for c in expected.values()) == 30
 
 
 def test_forms_and_slips_are_built_from_the_texts() -> None:
@@ -70,9 +55,7 @@ def test_forms_and_slips_are_built_from_the_texts() -> None:
 
 @pytest.mark.parametrize(("draft", "en"), SLIPPED)
 def test_each_slip_is_found_once(draft, en, terms) -> None:
-    found = Counter((f.location.rsplit(":", 1)[1] if en else f.unit_id, f.code)
-                    for f in _findings(draft, en, terms))
-    assert found == _gold()[en or draft]
+    assert lintsets.found(DATA, draft, en, terms) == lintsets.gold(DATA)[en or draft]
 
 
 def _gold_beads(name: str) -> set[tuple[str, str]]:
@@ -126,6 +109,5 @@ def test_a_question_and_its_answer_in_one_paragraph_lint_clean(name, terms, tmp_
     en = tmp_path / f"{name}.en.txt"
     en.write_text(_question_and_answer_merged(
         (DATA / f"{name}.en.txt").read_text(encoding="utf-8")), encoding="utf-8")
-    units = list(read_units(DATA / f"{name}.zh.txt", en, glossary=terms))
-    findings = list(iter_findings(units, terms))
-    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
+    quiet = lintsets.findings(DATA, f"{name}.zh.txt", str(en), terms)
+    assert quiet == [], [f"{f.location}: {f.code}: {f.message}" for f in quiet]

@@ -5,15 +5,11 @@ and give exactly the findings listed in gold.tsv on their copies with the slips 
 
 from __future__ import annotations
 
-import csv
-from collections import Counter
-
 import pytest
 from tifa.glossary.store import load_glossary
-from tifa.tm.lint import iter_findings
-from tifa.tm.lint.readers import read_units
 
 from tests.conftest import REPO
+from tests.lintsets import findings, found, gold
 
 DATA = REPO / "tests" / "data" / "lint" / "mt"
 TEXTS = ["press", "luo", "org", "stage", "ecom", "caption", "npc", "summit"]
@@ -29,39 +25,20 @@ def terms():
     return load_glossary(env=False)
 
 
-def _findings(draft: str, en: str | None, terms) -> list:
-    units = list(read_units(DATA / draft, DATA / en if en else None, glossary=terms))
-    return list(iter_findings(units, terms))
-
-
-def _unit(finding, plain: bool) -> str:
-    """The gold's unit: the Chinese line of a plain-text draft, the row or trans-unit id."""
-    return finding.location.rsplit(":", 1)[1] if plain else finding.unit_id
-
-
 @pytest.mark.parametrize(("draft", "en"), DRAFTS)
 def test_correct_mt_draft_is_quiet(draft, en, terms) -> None:
-    findings = _findings(draft, en, terms)
-    assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
-
-
-def _gold() -> dict[str, Counter]:
-    gold: dict[str, Counter] = {}
-    with open(DATA / "gold.tsv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            gold.setdefault(row["file"], Counter())[(row["unit"], row["code"])] += 1
-    return gold
+    quiet = findings(DATA, draft, en, terms)
+    assert quiet == [], [f"{f.location}: {f.code}: {f.message}" for f in quiet]
 
 
 def test_gold_lists_every_slipped_draft() -> None:
-    gold = _gold()
-    assert sorted(gold) == sorted(en or draft for draft, en in SLIPPED)
-    assert sum(sum(c.values()) for c in gold.values()) >= 49
+    expected = gold(DATA)
+    assert sorted(expected) == sorted(en or draft for draft, en in SLIPPED)
+    assert sum(sum(c.values()) for c in expected.values()) >= 49
 
 
 @pytest.mark.parametrize(("draft", "en"), SLIPPED)
 def test_each_mt_slip_is_found_once(draft, en, terms) -> None:
     """Every slip found, at its unit, with its code, and nothing else: a sentence left in
     Chinese is one `untranslated` finding, not a cascade of figures and punctuation."""
-    found = Counter((_unit(f, en is not None), f.code) for f in _findings(draft, en, terms))
-    assert found == _gold()[en or draft]
+    assert found(DATA, draft, en, terms) == gold(DATA)[en or draft]

@@ -1,0 +1,39 @@
+"""What the precision-and-recall sets of lint share (tests/data/lint/mt, genres, figures): a
+draft linted as a reviser runs it, and the gold list of findings its planted slips must give."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+from tifa.tm.lint import iter_findings
+from tifa.tm.lint.readers import read_units
+
+
+def findings(data: Path, draft: str, en: str | None, terms) -> list:
+    """The findings of `draft` (a bilingual file, or a Chinese text with `en` beside it)."""
+    units = list(read_units(data / draft, data / en if en else None, glossary=terms))
+    return list(iter_findings(units, terms))
+
+
+def unit_of(finding, plain: bool) -> str:
+    """The gold's unit: the Chinese line of a plain-text draft, the row or trans-unit id."""
+    return finding.location.rsplit(":", 1)[1] if plain else finding.unit_id
+
+
+def found(data: Path, draft: str, en: str | None, terms) -> Counter:
+    """(unit, code) of each finding, counted: what gold.tsv lists for a slipped draft."""
+    return Counter((unit_of(f, en is not None), f.code) for f in findings(data, draft, en, terms))
+
+
+def gold(data: Path) -> dict[str, Counter]:
+    """Per slipped draft, the (unit, code) findings gold.tsv expects; a code `-` is a slip
+    planted but known to be missed, and expects nothing."""
+    expected: dict[str, Counter] = {}
+    with open(data / "gold.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            counts = expected.setdefault(row["file"], Counter())
+            if row["code"] != "-":
+                counts[(row["unit"], row["code"])] += 1
+    return expected
