@@ -404,8 +404,9 @@ class TermDeprecated(Check):
                 continue  # a shorter deprecated form inside one already reported
             end = hit.end
             entry = hit.entry
-            if hit.rendering.islower() and _glossed(unit.source, hit.text) and \
-                    not any(h.entry is entry or entry in h.nested for h in ctx.zh_hits()):
+            if hit.rendering.islower() and \
+                    not any(h.entry is entry or entry in h.nested for h in ctx.zh_hits()) and \
+                    _glossed(unit.source, hit.text):  # (the dictionary last: it costs most)
                 continue  # "important part" for 重要组成部分: the source's words, not the term's
             reason = next((d.reason for d in entry.en_deprecated if d.text == hit.rendering), "")
             use = _in_context(entry, ctx)
@@ -894,11 +895,15 @@ class NameMismatch(Check):
             return
         from tifa.tm import align_names
 
-        lowercase = {w.lower() for w in re.findall(r"\b[a-z]+\b", unit.target)}
+        lowercase: set[str] | None = None  # the target's lowercase words, when first needed
         for m in self._NAME.finditer(unit.target):
-            surname, given = m.group(1).lower(), m.group(2).lower().replace("-", "")
-            if surname not in self._SURNAMES or given in lowercase or \
-                    not 1 <= align_names.syllables(given) <= 2:
+            surname = m.group(1).lower()
+            if surname not in self._SURNAMES:
+                continue
+            given = m.group(2).lower().replace("-", "")
+            if lowercase is None:
+                lowercase = set(_LOWER_WORD.findall(unit.target))
+            if given in lowercase or not 1 <= align_names.syllables(given) <= 2:
                 continue
             if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()):
                 continue
@@ -906,6 +911,9 @@ class NameMismatch(Check):
                                Span("target", m.start(), m.end(), m.group()), m.group(), None,
                                "a wrong person is named: check the name against the source"
                                ), surname + given
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _known(source: str, name: str) -> bool:
