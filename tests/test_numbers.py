@@ -138,6 +138,12 @@ CORRECT = [
     ("这是他首次访问中亚", "It is his maiden visit to Central Asia"),
     ("第十三个中国旅游日", "the 13th China Tourism Day, the first since the rules changed"),
     ("首批学员抵达", "The first group of trainees arrived"),
+    # 前三季度 is the first three quarters, January to September, the first nine months
+    ("前三季度，国内生产总值同比增长5.2%", "In the first three quarters, GDP grew 5.2 percent"),
+    ("前三季度，国内生产总值同比增长5.2%", "GDP grew 5.2 percent in January-September"),
+    ("前三季度，国内生产总值同比增长5.2%", "GDP grew 5.2 percent in the first nine months"),
+    ("上半年增长5%", "growth of 5 percent in the first two quarters"),
+    ("前两季度增长5%", "growth of 5 percent in H1"),
     # figures of work reports and statistical communiqués (tests/data/lint/figures)
     ("比上年提高0.4个百分点", "0.4 percentage points higher than last year"),
     ("比上月下降0.1个百分点", "down 0.1 points from September"),
@@ -257,6 +263,11 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     # a "first" in the source left over against another ordinal in the target
     ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),
     ("这是他首次访问中亚", "It is his third visit to Central Asia", 3),
+    # the first three quarters are not the first half, nor the third quarter alone
+    ("前三季度，国内生产总值同比增长5.2%", "In the first half, GDP grew 5.2 percent",
+     ("quarters", 3)),
+    ("前三季度，国内生产总值同比增长5.2%", "In the third quarter, GDP grew 5.2 percent",
+     ("quarter", 3)),
     # percent for percentage points and the other way round; a wrong month range or sector
     ("比上年提高0.4个百分点", "0.4 percent higher than last year", 0.4),
     ("比上年增长0.4%", "0.4 percentage points higher than last year", 0.4),

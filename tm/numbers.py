@@ -110,8 +110,9 @@ _ZH_PATTERNS = [
                           r"(?![为立功就熟本绩长交效果品型语年员不千套批片真])")),
     # 三季度, 第三季度 "the third quarter", "Q3" (not 前三季度, "the first three quarters");
     # 上半年 "the first half", "H1": a period of the year, soft
-    ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.))季度"
-                          r"|(?P<h>[上下])半年")),
+    # 前三季度 "the first three quarters" (January to September), 前两季度 = 上半年
+    ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.)"
+                          r"|前(?P<k>[两二三])个?)季度|(?P<h>[上下])半年")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
@@ -312,6 +313,8 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "period":
                 if g["h"]:
                     add("period", ("half", 1 if g["h"] == "上" else 2), a, b)
+                elif g["k"]:
+                    add("period", _first_quarters(int(_cn_to_number(g["k"]))), a, b)
                 else:
                     add("period", ("quarter", int(_cn_to_number(g["n"] or g["n1"]))), a, b)
             elif name == "ratio":
@@ -492,7 +495,8 @@ _EN_PATTERNS = [
         # read whole
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
-    ("period", re.compile(r"\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
+    ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
+                          r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
                           r"fourth))[\s-](?P<u>(?i:quarter|half))\b")),
     # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term")
     ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?P<a>a)\s)"
@@ -551,7 +555,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "century", *_CENTENARIES,
-    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half",
+    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
@@ -622,7 +626,8 @@ def extract_en(text: str) -> list[Quantity]:
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
-        "period": has_digit and bool(words & {"q", "h"}) or bool(words & {"quarter", "half"}),
+        "period": has_digit and bool(words & {"q", "h"})
+        or bool(words & {"quarter", "quarters", "half"}),
         "ratio": bool(words & _RATIO_WORDS),
         "firstmonths": "months" in words and "first" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
@@ -733,7 +738,9 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "group":
                 add("number", float(g["n"]), a, b)
             elif name == "period":
-                if g["q"] or g["h"]:
+                if g["k"]:
+                    add("period", _first_quarters(_UNITS_EN[g["k"].lower()]), a, b)
+                elif g["q"] or g["h"]:
                     add("period", ("quarter" if g["q"] else "half", int(g["q"] or g["h"])), a, b)
                 else:
                     unit = g["u"].lower()
@@ -916,6 +923,11 @@ def _is_share(q: Quantity) -> bool:
     return q.kind == "percent" and (q.text.endswith("成") or "分之" in q.text and
                                     not q.text.startswith(("百分之", "千分之"))
                                     or q.text.lower().rstrip("s").endswith(tuple(_FRACTIONS)))
+
+
+def _first_quarters(n: int) -> tuple[str, int]:
+    """The period the first `n` quarters of a year make: two are the first half (H1)."""
+    return ("half", 1) if n == 2 else ("quarters", n)
 
 
 def _contradicted(q: Quantity) -> str | None:
