@@ -334,6 +334,19 @@ def test_a_stated_position_keeps_its_not(terms, zh: str, kept: str, lost: str) -
     assert "negation" in codes(lost)
 
 
+def test_a_currency_conversion_in_brackets_is_no_figure_of_its_own(terms) -> None:
+    """News agencies add the dollar amount after a yuan figure; the yuan figure is still the
+    one checked, and a dollar amount outside brackets is still an addition."""
+    def numbers(en: str) -> list[str]:
+        return [f.message for f in iter_findings(_units([("中方将提供100亿元人民币援助。", en)]),
+                                                 terms) if f.code == "number-mismatch"]
+    assert numbers("China will provide 10 billion yuan ($1.4 billion) in assistance.") == []
+    assert numbers("China will provide RMB10 billion (about US$1.4 billion) in aid.") == []
+    assert len(numbers("China will provide 1 billion yuan ($140 million) in aid.")) == 2
+    assert numbers("China will provide 10 billion yuan in aid, and $1.4 billion in loans.") \
+        == ["“$1.4 billion” in the target has no counterpart in the source"]
+
+
 def test_a_name_for_a_pronoun_is_no_wrong_name(terms) -> None:
     """A translator may name the person the Chinese calls 他, once the document has named
     them; a person the source names otherwise is still reported, earlier mention or not."""

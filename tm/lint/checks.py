@@ -566,6 +566,23 @@ class SegmentInconsistent(Check):
                 "a copied translation? check the target belongs to this source")
 
 
+# What may stand between an amount and the press's conversion of it into another currency:
+# "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)"
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)?\s*[(（]\s*"
+    r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
+    r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
+
+
+def _conversion(target: str, q, pairs) -> bool:
+    """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
+    with the source in another currency: the news agencies' conversion ("10 billion yuan
+    ($1.4 billion)"), not a figure of its own. The amount it converts is still checked."""
+    return q.kind == "money" and any(
+        e.kind == "money" and e.unit != q.unit and e.span[1] <= q.span[0]
+        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
+
+
 class NumberMismatch(Check):
     code = "number-mismatch"
     severity = "error"
@@ -605,7 +622,7 @@ class NumberMismatch(Check):
                     break
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
-        extra = list(extra)
+        extra = [q for q in extra if not _conversion(target, q, pairs)]
         for q in lost:
             partner = _partner(q, extra)
             if partner is not None:
