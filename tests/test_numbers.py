@@ -144,6 +144,10 @@ CORRECT = [
     ("前三季度，国内生产总值同比增长5.2%", "GDP grew 5.2 percent in the first nine months"),
     ("上半年增长5%", "growth of 5 percent in the first two quarters"),
     ("前两季度增长5%", "growth of 5 percent in H1"),
+    # a wire's "m" is a million before the thing counted, described or not; metres elsewhere
+    ("城镇新增就业1256万人", "12.56m new urban jobs"),
+    ("入境游客120万人次", "1.2m foreign visitors"),
+    ("建成一座500米长的桥梁", "a 500m bridge for vehicles"),
     # figures of work reports and statistical communiqués (tests/data/lint/figures)
     ("比上年提高0.4个百分点", "0.4 percentage points higher than last year"),
     ("比上月下降0.1个百分点", "down 0.1 points from September"),

@@ -487,7 +487,10 @@ _EN_PATTERNS = [
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
-        r"|(?P<short>[mk])(?=\s+(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
+        # ("12.56m new urban jobs": up to two words may describe the thing counted)
+        r"|(?P<short>[mk])(?=\s+(?:(?!(?:for|of|to|in|on|with|by|from|and|or|at)\b)"
+        r"[a-z-]+\s+){0,2}"
+        r"(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
         r"tons?|people|persons|jobs|households|hectares|mu|jin|kWh|kilowatts?|passengers|"
         r"trips|visitors|vehicles|units)\b))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
