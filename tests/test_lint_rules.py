@@ -334,6 +334,28 @@ def test_a_stated_position_keeps_its_not(terms, zh: str, kept: str, lost: str) -
     assert "negation" in codes(lost)
 
 
+def test_a_figure_the_sentence_before_rendered_may_be_left_out_of_its_repetition(terms) -> None:
+    """三十多年前…。三十多年来… as "More than three decades ago … Since then": the figure is
+    given once. Only the unit right before counts, and a wrong figure is still wrong."""
+    def numbers(pairs: list[tuple[str, str]]) -> list[str]:
+        return [f.unit_id for f in iter_findings(_units(pairs), terms)
+                if f.code == "number-mismatch"]
+    first = ("三十多年前，中哈两国建立外交关系。",
+             "More than three decades ago, China and Kazakhstan established diplomatic ties.")
+    then = ("三十多年来，两国关系不断发展。", "Since then, relations have kept growing.")
+    other = ("双方签署了多项合作文件。", "The two sides signed several cooperation documents.")
+    assert numbers([first, then]) == []
+    assert numbers([then]) == ["1"]
+    assert numbers([first, other, then]) == ["3"]
+    assert numbers([("三十多年前，中哈两国建立外交关系。",
+                     "More than two decades ago, China and Kazakhstan established ties."),
+                    then]) == ["1", "2"]
+    # within one unit too: the same figure twice in the source, once in the target
+    assert numbers([("三十多年前两国建交，三十多年来关系不断发展。",
+                     "The two countries established ties more than three decades ago, and "
+                     "relations have kept growing since.")]) == []
+
+
 def test_a_currency_conversion_in_brackets_is_no_figure_of_its_own(terms) -> None:
     """News agencies add the dollar amount after a yuan figure; the yuan figure is still the
     one checked, and a dollar amount outside brackets is still an addition."""

@@ -144,6 +144,8 @@ CORRECT = [
     ("前三季度，国内生产总值同比增长5.2%", "GDP grew 5.2 percent in the first nine months"),
     ("上半年增长5%", "growth of 5 percent in the first two quarters"),
     ("前两季度增长5%", "growth of 5 percent in H1"),
+    ("三十多年前，中哈两国建立外交关系", "More than three decades ago, the two countries"),
+    ("二十年来", "over the past two decades"),
     # a wire's "m" is a million before the thing counted, described or not; metres elsewhere
     ("城镇新增就业1256万人", "12.56m new urban jobs"),
     ("入境游客120万人次", "1.2m foreign visitors"),
@@ -267,6 +269,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     # a "first" in the source left over against another ordinal in the target
     ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),
     ("这是他首次访问中亚", "It is his third visit to Central Asia", 3),
+    ("三十多年前", "More than two decades ago", 30),
     # the first three quarters are not the first half, nor the third quarter alone
     ("前三季度，国内生产总值同比增长5.2%", "In the first half, GDP grew 5.2 percent",
      ("quarters", 3)),

@@ -479,6 +479,9 @@ _EN_PATTERNS = [
     ("money_pre", re.compile(
         r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
+    # "three decades" = 30 years (三十多年), "two decades" = 二十年
+    ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
+                           r"\s+decades\b", re.I)),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰"
@@ -557,8 +560,8 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "century", *_CENTENARIES,
-    *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
+    "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "decades", "century",
+    *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
@@ -637,7 +640,8 @@ def extract_en(text: str) -> list[Quantity]:
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
-        "decade": "decade" in words, "sector": bool(words & _SECTORS.keys()),
+        "decade": "decade" in words, "decades": "decades" in words,
+        "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
@@ -766,6 +770,10 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(_FOLDS[g["w"].lower()]), a, b, _approx_before(text, a))
             elif name == "decade":
                 add("duration", 10.0, a, b, True)
+            elif name == "decades":
+                n = g["w"]
+                add("duration", 10.0 * (int(n) if n.isdigit() else _UNITS_EN[n.lower()]), a, b,
+                    True)
             elif name == "centenary":
                 add("ordinal", float(_CENTENARIES[g["w"].lower()]), a, b)
             elif name == "century":

@@ -588,8 +588,31 @@ class NumberMismatch(Check):
     severity = "error"
     title = "numbers, amounts, percentages and dates that do not correspond"
     example = "948亿美元 → “$94.8 million” (should be $94.8 billion)"
+    # A figure the unit before rendered may be left out where the source repeats it:
+    # 三十多年前…。三十多年来… as "More than three decades ago … Since then".
+    stateful = True
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        return self.finish(unit, ctx, self.prepare(unit, ctx))
+
+    def prepare(self, unit: LintUnit, ctx: Context):
+        """(each finding with the source figure it misses, or None), and the source figures
+        this unit renders."""
+        rendered: list[tuple] = []
+        return list(self._compare(unit, ctx, rendered)), rendered
+
+    def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
+        found, rendered = prepared
+        key = ("figures", unit.doc)
+        before = ctx.state.get(key, ((),))[0]
+        for finding, missed in found:
+            if missed is None or missed not in before:
+                yield finding
+        if key in ctx.state or len(ctx.state) < MAX_STATE:
+            ctx.state[key] = (tuple(rendered),)
+
+    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple]
+                 ) -> Iterator[tuple[Finding, tuple | None]]:
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
             return  # a doubtful pairing would only yield a cascade of false mismatches
@@ -608,6 +631,7 @@ class NumberMismatch(Check):
         if not zh and not en:
             return
         pairs, lost, extra = pair_quantities(zh, en)
+        rendered.extend((z.kind, z.value) for z, _ in pairs)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
             if z.kind not in _CHANGES or e.kind not in _CHANGES:
                 continue
@@ -618,8 +642,12 @@ class NumberMismatch(Check):
                     yield self.finding(
                         unit, f"{z.text} in the source is a {names[zh_way]} and "
                         f"{_quote(e.text)} in the target a {names[en_way]}",
-                        Span("target", *e.span, e.text), z.text, None, hint)
+                        Span("target", *e.span, e.text), z.text, None, hint), None
                     break
+        # the same figure twice in the source, once in the target: 三十多年前…三十多年来 as
+        # "More than three decades ago … Since then" (a repetition English leaves out)
+        lost = [q for q in lost if not any(z.kind == q.kind and z.value == q.value
+                                           for z, _ in pairs)]
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)]
@@ -633,17 +661,17 @@ class NumberMismatch(Check):
                     f"{units}",
                     Span("target", *partner.span, partner.text), q.text, _show(q),
                     "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
-                    "and date")
+                    "and date"), None
             else:
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
-                    "a figure or date of the source is missing or changed")
+                    "a figure or date of the source is missing or changed"), (q.kind, q.value)
         for q in extra:
             yield self.finding(
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
-                "a figure or date the source does not have")
+                "a figure or date the source does not have"), None
 
 
 _CHANGES = ("percent", "number", "money")
