@@ -588,7 +588,7 @@ class NumberMismatch(Check):
     severity = "error"
     title = "numbers, amounts, percentages and dates that do not correspond"
     example = "948亿美元 → “$94.8 million” (should be $94.8 billion)"
-    # A figure the unit before rendered may be left out where the source repeats it:
+    # A figure the source repeats may be rendered once, in this unit or the one before:
     # 三十多年前…。三十多年来… as "More than three decades ago … Since then".
     stateful = True
 
@@ -606,7 +606,7 @@ class NumberMismatch(Check):
         key = ("figures", unit.doc)
         before = ctx.state.get(key, ((),))[0]
         for finding, missed in found:
-            if missed is None or missed not in before:
+            if missed is None or missed not in before and missed not in rendered:
                 yield finding
         if key in ctx.state or len(ctx.state) < MAX_STATE:
             ctx.state[key] = (tuple(rendered),)
@@ -644,10 +644,6 @@ class NumberMismatch(Check):
                         f"{_quote(e.text)} in the target a {names[en_way]}",
                         Span("target", *e.span, e.text), z.text, None, hint), None
                     break
-        # the same figure twice in the source, once in the target: 三十多年前…三十多年来 as
-        # "More than three decades ago … Since then" (a repetition English leaves out)
-        lost = [q for q in lost if not any(z.kind == q.kind and z.value == q.value
-                                           for z, _ in pairs)]
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)]
