@@ -56,6 +56,7 @@ PARA_PRIORS = {
 }
 COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide band, fewer types
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
+REDUNDANT = True          # `Scorer.redundant`
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
 UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
 # … in full from this many items on; a sentence with fewer says little about being unlinked, and
@@ -442,6 +443,7 @@ class Scorer:
         emask = [0] * (j1 - j0)
         order = i1 - i0 == 1 or j1 - j0 == 1
         linked: list[int] = []               # per unit of the longer side, its links across
+        gains: list[float] = []
         for i in range(i0, i1):
             zmask = 0
             for j in range(j0, j1):
@@ -450,17 +452,43 @@ class Scorer:
                 emask[j - j0] |= me
                 if order:
                     linked.append(me if j1 - j0 == 1 else mz)
-            total += _gain(zmask.bit_count() * zinv[i], zinv[i])
+            gains.append(_gain(zmask.bit_count() * zinv[i], zinv[i]))
+            total += gains[-1]
             if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
                 total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
         for j in range(j0, j1):
-            total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
+            gains.append(_gain(emask[j - j0].bit_count() * einv[j], einv[j]))
+            total += gains[-1]
             if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
                 total -= FIGURES_PENALTY * min(self.efig[j].bit_count(), 4)
         if order:
             ordered = self.es.ordered[j0] if j1 - j0 == 1 else self.zs.ordered[i0]
             total -= ORDER_PENALTY * self.inversions(linked, ordered)
+            if j1 - j0 == 1:
+                total -= self.redundant(linked, gains)
+            else:
+                total -= self.redundant(linked, gains[1:])
         return total
+
+    @staticmethod
+    def redundant(linked: list[int], gains: list[float]) -> float:
+        """In an n-1 (1-n) bead, the gain of the sentences of the longer side whose links across
+        are all links of the others too: merged clauses each bring words of their own, while a
+        sentence without counterpart glued to its neighbour (“是我！ beside a line of dialogue,
+        王毅介绍了中方的看法。 beside 王毅强调，中方…) only repeats the neighbour's words, and
+        gains nothing by joining it."""
+        if not REDUNDANT:
+            return 0.0
+        out = 0.0
+        for k, mask in enumerate(linked):
+            if mask and gains[k] > 0:
+                others = 0
+                for q, m in enumerate(linked):
+                    if q != k:
+                        others |= m
+                if not mask & ~others:
+                    out += gains[k]
+        return out
 
     def figures_unmatched(self, k: int, z: range, e: range, zh_side: bool) -> bool:
         """Whether unit `k` of bead (z, e) has figures of its own and none is found across."""

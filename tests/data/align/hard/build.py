@@ -138,7 +138,8 @@ def render(name: str) -> dict[str, str]:
     writer.writerow(["zh", "en"])
     for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris]):
         writer.writerow(["".join(zh[i] for i in z), " ".join(en[j] for j in e)])
-    return {f"{name}.zh.txt": zh_text, f"{name}.en.txt": en_text, f"{name}.gold.tsv": buf.getvalue()}
+    return {f"{name}.zh.txt": zh_text, f"{name}.en.txt": en_text,
+            f"{name}.gold.tsv": buf.getvalue()}
 
 
 def main() -> int:
