@@ -36,7 +36,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 def detect_format(path: str | os.PathLike) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     return {"xlf": "xliff", "xliff": "xliff", "sdlxliff": "xliff", "mqxliff": "xliff",
-            "pot": "po", "tab": "tsv", "text": "txt"}.get(suffix, suffix)
+            "pot": "po", "tab": "tsv", "text": "txt", "docx": "txt"}.get(suffix, suffix)
 
 
 def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
@@ -58,7 +58,7 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
                         "tifa lint zh.txt --en en.txt", p)
     if fmt not in readers:
         raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf), PO, "
-                        "CSV/TSV, or two plain-text files (zh.txt --en en.txt)", p)
+                        "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt)", p)
     return _guard(readers[fmt](p), p)
 
 
