@@ -20,11 +20,14 @@ larger than `MAX_PART_BYTES` is refused before it is inflated.
 from __future__ import annotations
 
 import io
-import os
 import zipfile
+import zlib
 
 from lxml import etree
-from tifa.tm.base.files import XML_OPTIONS, TifaError
+
+
+class DocxError(ValueError):
+    """The file is no readable Word document; `files.read_text` names the file."""
 
 MAX_PART_BYTES = 512 * 1024 * 1024  # a book is ~5 MB of document.xml
 
@@ -37,31 +40,33 @@ _CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
           f"{_W}noBreakHyphen": "-", f"{_W}softHyphen": ""}
 
 
-def docx_text(data: bytes, path: str | os.PathLike = "<input>") -> str:
-    """The body text of a .docx, paragraphs on lines of their own."""
+def docx_text(data: bytes, xml_options: dict) -> str:
+    """The body text of a .docx, paragraphs on lines of their own (`xml_options`: the
+    parser settings every XML reader of tifa uses, `files.XML_OPTIONS`)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             try:
                 info = archive.getinfo(_DOCUMENT)
             except KeyError:
-                raise TifaError("a ZIP archive, but not a Word document (no word/document.xml);"
-                                " save it as .docx or plain text", path) from None
+                raise DocxError("a ZIP archive, but not a Word document (no word/document.xml);"
+                                " save it as .docx or plain text") from None
             if info.file_size > MAX_PART_BYTES:
-                raise TifaError(f"word/document.xml inflates to {info.file_size:,} bytes, "
-                                "more than tifa reads", path)
+                raise DocxError(f"word/document.xml inflates to {info.file_size:,} bytes, "
+                                "more than tifa reads")
             xml = archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as err:
-        raise TifaError(f"not a readable .docx (broken ZIP archive: {err})", path) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError,
+            NotImplementedError) as err:
+        raise DocxError(f"not a readable .docx (broken ZIP archive: {err})") from None
     try:
-        root = etree.fromstring(xml, etree.XMLParser(**XML_OPTIONS))
+        root = etree.fromstring(xml, etree.XMLParser(**xml_options))
     except etree.XMLSyntaxError as err:
-        raise TifaError(f"not a readable .docx (word/document.xml: {err.msg})", path) from None
+        raise DocxError(f"not a readable .docx (word/document.xml: {err.msg})") from None
     if root.getroottree().docinfo.doctype:  # Word never writes one: entities would be lost
-        raise TifaError("word/document.xml has a DOCTYPE (possible entity attack); "
-                        "refusing to read", path)
+        raise DocxError("word/document.xml has a DOCTYPE (possible entity attack); "
+                        "refusing to read")
     body = root.find(f"{_W}body")
     if body is None:
-        raise TifaError("not a readable .docx (word/document.xml has no body)", path)
+        raise DocxError("not a readable .docx (word/document.xml has no body)")
     lines: list[str] = []
     joined = ""  # text of paragraphs whose mark was deleted, waiting for the next one
     for para in _paragraphs(body):

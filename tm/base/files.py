@@ -185,8 +185,11 @@ def read_text(path: str | os.PathLike) -> str:
     except OSError as err:
         raise TifaError(f"cannot read: {err.strerror}", p) from None
     if data.startswith(b"PK\x03\x04"):  # a ZIP archive: a Word document, or refused there
-        from tifa.tm.base.docx import docx_text  # lxml is loaded only for Word files
-        return docx_text(data, p)
+        from tifa.tm.base.docx import DocxError, docx_text  # lxml only for Word files
+        try:
+            return docx_text(data, XML_OPTIONS)
+        except DocxError as err:
+            raise TifaError(str(err), p) from None
     for magic, kind in _DOCUMENTS:
         if data.startswith(magic):
             raise TifaError(f"{kind}, not text: save it as .docx or plain text", p)
