@@ -21,6 +21,9 @@ def lint_cmd(
     en: Annotated[Path | None, typer.Option(
         "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "
         "Chinese original); sentences are aligned automatically.")] = None,
+    src: Annotated[Path | None, typer.Option(
+        "--src", metavar="FILE", help="The Chinese original as plain text, as in tifa score "
+        "(DRAFT is then the English draft).")] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
         help="Your glossary (YAML, or a TSV/CSV term list: Chinese, English[, comment]), "
@@ -90,9 +93,12 @@ def lint_cmd(
     from tifa.tm.lint.readers import FORMATS, read_units
     from tifa.tm.lint.report import REPORTERS
 
-    if len(drafts) > 2 or (len(drafts) == 2 and en is not None):
+    given = len(drafts) + (en is not None) + (src is not None)
+    if given > 2 or (src is not None and en is not None):
         raise TifaError("give one draft, or the Chinese original and the English draft "
-                        f"(got {len(drafts) + (en is not None)} files)")
+                        f"(got {given} files)")
+    if src is not None:
+        drafts = [src, *drafts]
     draft = drafts[0]
     if len(drafts) == 2:
         en = drafts[1]

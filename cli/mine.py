@@ -18,8 +18,8 @@ from tifa.cli.output import (
 
 def mine(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Chinese .txt pages, or directories to walk for *.txt (with --store: the pages "
-        "to add; none: rank what is stored)", show_default=False)] = None,
+        help="Chinese .txt or .docx pages, or directories to walk for them (with --store: "
+        "the pages to add; none: rank what is stored)", show_default=False)] = None,
     top: Annotated[int, typer.Option(
         "--top", "-n", help="how many candidates to list (at least 1)")] = 100,
     fmt: Annotated[str, typer.Option(
