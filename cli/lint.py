@@ -15,8 +15,9 @@ from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, to_st
 
 def lint_cmd(
     drafts: Annotated[list[Path], typer.Argument(
-        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv), or "
-        "the Chinese original as plain text followed by the English draft (or given by --en).",
+        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv, "
+        ".xlsx), or the Chinese original as plain text (or .docx) followed by the English "
+        "draft (or given by --en).",
         show_default=False)],
     en: Annotated[Path | None, typer.Option(
         "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "
@@ -26,7 +27,7 @@ def lint_cmd(
         "(DRAFT is then the English draft).")] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary (YAML, or a TSV/CSV term list: Chinese, English[, comment]), "
+        help="Your glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, English[, comment]), "
         "layered over the shipped one (repeatable).")] = None,
     glossary_only: Annotated[bool, typer.Option(
         "--glossary-only", help="Check only the terms of the --glossary files (a client's "

@@ -36,7 +36,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 def detect_format(path: str | os.PathLike) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     return {"xlf": "xliff", "xliff": "xliff", "sdlxliff": "xliff", "mqxliff": "xliff",
-            "pot": "po", "tab": "tsv", "text": "txt", "docx": "txt"}.get(suffix, suffix)
+            "pot": "po", "tab": "tsv", "text": "txt", "docx": "txt",
+            "xlsx": "csv"}.get(suffix, suffix)
 
 
 def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
@@ -255,10 +256,16 @@ def _open_text(path: Path):
 
 def _csv(path: Path) -> Iterator[LintUnit]:
     csv.field_size_limit(MAX_FIELD)
-    with open(path, "rb") as raw:
-        if b"\x00" in raw.read(1 << 16):
-            raise TifaError("binary file, not text (NUL bytes)", path)
-    fh = _open_text(path)
+    excel = path.suffix.lower() == ".xlsx"
+    if excel:  # its first sheet, as CSV (`tm.base.office`)
+        import io
+
+        fh = io.StringIO(read_text(path), newline="")
+    else:
+        with open(path, "rb") as raw:
+            if b"\x00" in raw.read(1 << 16):
+                raise TifaError("binary file, not text (NUL bytes)", path)
+        fh = _open_text(path)
     with fh:
         first = fh.readline()
         if not first.strip():
@@ -266,6 +273,8 @@ def _csv(path: Path) -> Iterator[LintUnit]:
                             "or zh,en)", path, 1)
         if path.suffix.lower() in (".tsv", ".tab"):
             delimiter = "\t"
+        elif excel:
+            delimiter = ","
         else:
             delimiter = max(",\t;", key=first.count)
         header = next(csv.reader([first], delimiter=delimiter))

@@ -1,15 +1,22 @@
-"""Write speech.{zh,en}.docx with LibreOffice Writer, and the text each should read as.
+"""Write Word and Excel files with LibreOffice, and the text each should read as.
 
 Run from this directory: `python make_fixtures.py` (needs `soffice`, Debian's
-libreoffice-writer-nogui). Each document is a flat ODT written here and converted by
-LibreOffice, so the .docx is a real word processor's: a tracked insertion and deletion, a
-footnote, a table and a text frame. The expected text is written from the same parts by the
-rules of tm/base/docx.py (insertions kept, deletions and footnotes dropped, a frame's text on
-the line after the paragraph that holds it), not by tifa's reader.
+libreoffice-writer-nogui and libreoffice-calc-nogui). Each document is a flat ODF file written
+here and converted by LibreOffice, so the .docx and .xlsx are a real office suite's:
+
+* speech.{zh,en}.docx: a tracked insertion and deletion, a footnote, a table, a text frame;
+* terms.xlsx (a client's term list) and draft.xlsx (a bilingual table with two slips): a
+  header, rich text, a cell with two lines, a number, an empty row.
+
+The expected text is written from the same parts by the rules of tm/base/office.py
+(insertions kept, deletions and footnotes dropped, a frame's text on the line after the
+paragraph that holds it; a sheet's rows as CSV), not by tifa's reader.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import tempfile
 from pathlib import Path
@@ -119,16 +126,96 @@ def fodt(paragraphs: list) -> tuple[str, str]:
             "\n".join(lines) + "\n")
 
 
+# A cell is text, a number, a list of text parts (rich text: the second part bold) or a tuple
+# of lines (paragraphs of one cell); None is an empty cell.
+SHEETS = {
+    "terms": [
+        ["中文", "English", "备注"],
+        ["绿色丝绸之路", "Green Silk Road", None],
+        [["数字", "丝绸之路"], "Digital Silk Road", ("客户指定译法", "2026年版")],
+        None,
+        ["健康丝绸之路", "Health Silk Road", "来自客户术语表第3版"],
+        ["小而美项目", "small and beautiful projects", 12],
+    ],
+    "draft": [
+        ["原文", "译文"],
+        ["双方同意共建绿色丝绸之路和数字丝绸之路。",
+         "The two sides agreed to build a Green Silk Road and a Digital Silk Road."],
+        ["中方已在沿线国家实施了36个小而美项目。",
+         "China has carried out 63 small and beautiful projects in countries along the route."],
+        ["双方将推进健康丝绸之路建设。", ("The two sides will advance the building of a",
+                                         "Silk Road of health.")],
+    ],
+}
+
+HEAD_ODS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles><style:style style:name="T1" style:family="text">
+<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>
+<office:body><office:spreadsheet><table:table table:name="Sheet1">
+"""
+
+
+def fods(rows: list) -> tuple[str, str]:
+    """The flat ODS of a sheet, and the CSV it should read as."""
+    xml: list[str] = []
+    values: list[list[str]] = []
+    for row in rows:
+        cells, texts = [], []
+        for cell in row or []:
+            if cell is None:
+                cells.append("<table:table-cell/>")
+                texts.append("")
+            elif isinstance(cell, int):
+                cells.append(f'<table:table-cell office:value-type="float" '
+                             f'office:value="{cell}"><text:p>{cell}</text:p></table:table-cell>')
+                texts.append(str(cell))
+            else:
+                if isinstance(cell, list):
+                    paras = [f'{escape(cell[0])}<text:span text:style-name="T1">'
+                             f"{escape(cell[1])}</text:span>"]
+                    text = "".join(cell)
+                else:
+                    lines = cell if isinstance(cell, tuple) else (cell,)
+                    paras = [escape(line) for line in lines]
+                    text = "\n".join(lines)
+                cells.append('<table:table-cell office:value-type="string">'
+                             + "".join(f"<text:p>{p}</text:p>" for p in paras)
+                             + "</table:table-cell>")
+                texts.append(text)
+        xml.append(f"<table:table-row>{''.join(cells) or '<table:table-cell/>'}"
+                   "</table:table-row>")
+        values.append(texts)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(values)
+    return (HEAD_ODS + "".join(xml) + "</table:table></office:spreadsheet></office:body>"
+            "</office:document>\n", out.getvalue())
+
+
+def convert(source: Path, target: str) -> None:
+    subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", str(HERE),
+                    str(source)], check=True, capture_output=True)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for lang, paragraphs in SPEECHES.items():
             xml, expected = fodt(paragraphs)
             source = Path(tmp, f"speech.{lang}.fodt")
             source.write_text(xml, encoding="utf-8")
-            subprocess.run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML",
-                            "--outdir", str(HERE), str(source)], check=True,
-                           capture_output=True)
+            convert(source, "docx:MS Word 2007 XML")
             (HERE / f"speech.{lang}.expected.txt").write_text(expected, encoding="utf-8")
+        for name, rows in SHEETS.items():
+            xml, expected = fods(rows)
+            source = Path(tmp, f"{name}.fods")
+            source.write_text(xml, encoding="utf-8")
+            convert(source, "xlsx:Calc MS Excel 2007 XML")
+            (HERE / f"{name}.expected.csv").write_text(expected, encoding="utf-8")
 
 
 if __name__ == "__main__":

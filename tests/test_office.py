@@ -1,14 +1,17 @@
-"""Word documents (.docx) read as plain text: what the body says, tracked changes accepted.
+"""Office documents read as text: Word (.docx) what the body says, tracked changes accepted;
+Excel (.xlsx) the first sheet as CSV, rows and columns in place.
 
 Two kinds of file: ones written here, part by part, to pin each rule (tracked changes, text
-boxes, fields, tables), with a conservation law over generated paragraphs; and ones written
-by LibreOffice Writer from flat ODT (tests/data/docx/*.docx, made by `make_fixtures.sh` there),
-the way a translator's word processor writes them.
+boxes, fields, tables; shared, inline and rich strings, gaps), with conservation laws over
+generated paragraphs and cells; and ones written by LibreOffice from flat ODF
+(tests/data/office/, made by `make_fixtures.py` there), the way a translator's office suite
+writes them.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -20,7 +23,7 @@ from tifa.tm.base.files import TifaError, read_text
 
 from tests.conftest import REPO, run_tifa
 
-DATA = REPO / "tests" / "data" / "docx"
+DATA = REPO / "tests" / "data" / "office"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
@@ -110,6 +113,7 @@ def test_no_character_of_the_body_is_lost_or_added(tmp_path_factory, paragraphs)
 def test_refused_cleanly(tmp_path) -> None:
     """Other archives, broken ones, entity tricks and other document formats: one line each."""
     cases = {
+        "letter.odt": _zip({"content.xml": "<office:document-content/>"}),
         "sheet.xlsx": _zip({"xl/workbook.xml": "<workbook/>"}),
         "cut.docx": docx(para(run("半截")))[:60],
         "bomb.docx": _zip({"word/document.xml":
@@ -178,7 +182,7 @@ def test_bad_word_file_is_one_line_and_exit_2(tmp_path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert result.stderr.startswith("tifa: error: ") and "draft.docx" in result.stderr
-    assert "not a Word document" in result.stderr
+    assert "neither a Word (.docx) nor an Excel (.xlsx) document" in result.stderr
 
 
 def test_a_corpus_directory_offers_word_pages_but_not_word_lock_files(tmp_path) -> None:
@@ -191,3 +195,106 @@ def test_a_corpus_directory_offers_word_pages_but_not_word_lock_files(tmp_path) 
     result = run_tifa("segment", str(corpus), "-f", "txt")
     assert result.returncode == 0, result.stderr
     assert "践行真正的多边主义" in result.stdout and "守望相助，共同发展。" in result.stdout
+
+
+# ---------------------------------------------------------------- Excel
+
+S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def xlsx(sheets: list[str], shared: list[str] | None = None) -> bytes:
+    """A minimal .xlsx: each sheet's sheetData rows, and the shared strings (raw <si> XML)."""
+    listed = "".join(f'<sheet name="S{i}" sheetId="{i}" r:id="rId{i}"/>'
+                     for i in range(1, len(sheets) + 1))
+    rels = "".join(f'<Relationship Id="rId{i}" Type="worksheet" '
+                   f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, len(sheets) + 1))
+    parts = {
+        "[Content_Types].xml": "<Types/>",
+        "xl/workbook.xml": f'<workbook xmlns="{S}" xmlns:r="{R}"><sheets>{listed}</sheets>'
+                           "</workbook>",
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org'
+                                      f'/package/2006/relationships">{rels}</Relationships>',
+    }
+    for i, rows in enumerate(sheets, 1):
+        parts[f"xl/worksheets/sheet{i}.xml"] = (f'<worksheet xmlns="{S}"><sheetData>{rows}'
+                                                "</sheetData></worksheet>")
+    if shared is not None:
+        parts["xl/sharedStrings.xml"] = f'<sst xmlns="{S}">{"".join(shared)}</sst>'
+    return _zip(parts)
+
+
+def test_excel_cells_read_as_their_values(tmp_path) -> None:
+    shared = ["<si><t>中文</t></si>", "<si><t>English</t></si>",
+              "<si><r><t>守望</t></r><r><rPr><b/></rPr><t>相助</t></r>"
+              "<rPh><t>しゅぼう</t></rPh></si>",
+              '<si><t xml:space="preserve">mutual assistance_x000D_\n(binding)</t></si>']
+    rows = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c></row>'
+            '<row r="4"><c r="A4" t="inlineStr"><is><t>百分之十二</t></is></c>'
+            '<c r="C4"><v>12</v></c><c r="D4"><v>12.5</v></c><c r="E4"><v>0.1</v></c>'
+            '<c r="F4" t="b"><v>1</v></c><c r="G4" t="str"><f>A1&amp;B1</f><v>中文English</v></c>'
+            '<c r="H4" t="e"><v>#N/A</v></c><c r="I4" s="3"/></row>')
+    text = read(tmp_path, xlsx([rows, '<row r="1"><c r="A1" t="inlineStr"><is><t>第二页'
+                                '</t></is></c></row>'], shared), "terms.xlsx")
+    assert text == ('中文,English\n守望相助,"mutual assistance\r\n(binding)"\n\n'
+                    '百分之十二,,12,12.5,0.1,TRUE,中文English,#N/A,\n')
+
+
+_CELL = st.text(st.characters(blacklist_categories=("Cs", "Cc"), min_codepoint=0x20),
+                max_size=10)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_CELL, max_size=5), min_size=1, max_size=8))
+def test_no_cell_is_lost_moved_or_added(tmp_path_factory, grid) -> None:
+    """Conservation: the CSV read back is the grid, every cell in its row and column (empty
+    cells are not written to the sheet, as Excel does not write them)."""
+    import csv
+
+    shared: list[str] = []
+    rows = []
+    for r, cells in enumerate(grid, 1):
+        xml = []
+        for c, value in enumerate(cells):
+            if value:
+                kept = re.sub(r"_(?=x[0-9A-Fa-f]{4}_)", "_x005F_", value)  # as Excel does
+                shared.append(f'<si><t xml:space="preserve">{escape(kept)}</t></si>')
+                xml.append(f'<c r="{chr(65 + c)}{r}" t="s"><v>{len(shared) - 1}</v></c>')
+        if xml:
+            rows.append(f'<row r="{r}">{"".join(xml)}</row>')
+    text = read(tmp_path_factory.mktemp("x"), xlsx(["".join(rows)], shared), "g.xlsx")
+    back = list(csv.reader(io.StringIO(text, newline="")))
+    trimmed = [cells[:max((i + 1 for i, v in enumerate(cells) if v), default=0)]
+               for cells in grid]
+    while trimmed and not trimmed[-1]:
+        trimmed.pop()
+    assert back == trimmed
+
+
+def _rows(text: str) -> list[list[str]]:
+    """CSV rows without trailing empty cells (a spreadsheet does not store those)."""
+    import csv
+
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    return [row[:max((i + 1 for i, v in enumerate(row) if v), default=0)] for row in rows]
+
+
+def test_libreoffice_sheets_read_as_their_values() -> None:
+    for name in ("terms", "draft"):
+        assert _rows(read_text(DATA / f"{name}.xlsx")) == _rows(
+            (DATA / f"{name}.expected.csv").read_text(encoding="utf-8"))
+
+
+def test_lint_and_lookup_take_an_excel_draft_and_term_list() -> None:
+    """A bilingual table and a client's term list, both from a spreadsheet: the two slips are
+    found on their rows, the terms are looked up with the file's row."""
+    result = run_tifa("lint", str(DATA / "draft.xlsx"), "-g", str(DATA / "terms.xlsx"),
+                      "--glossary-only")
+    assert result.returncode == 1, result.stderr
+    findings = [line.split(": ", 1)[0].rsplit("/", 1)[-1] + " " + line.split()[2]
+                for line in result.stdout.splitlines()[:-1]]
+    findings = [f.rstrip(":") for f in findings]
+    assert findings == ["draft.xlsx:3 number-mismatch", "draft.xlsx:4 term-missing"]
+    lookup = run_tifa("glossary", "lookup", "数字丝绸之路", "-g", str(DATA / "terms.xlsx"))
+    assert "Digital Silk Road" in lookup.stdout and "terms.xlsx:3" in lookup.stdout
