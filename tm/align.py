@@ -6,8 +6,8 @@ Three passes over evidence the two texts carry themselves (`tm.align_core`):
    2-1, 1-3, 3-1, and 1-0 / 0-1 for a paragraph left out or added), then sentences inside each
    group of aligned paragraphs. A paragraph with no counterpart becomes one-sided sentence beads
    and cannot pull the rest of the text out of line.
-2. **Sentences**, beads 1-1 … 1-4 / 4-1 and 1-5 (2-2 rarely), cost = prior + length + lexical
-   coverage (a merged bead whose sentences' links fall out of order across pays for it).
+2. **Sentences**, beads 1-1 … 1-4 / 4-1 (2-2 rarely), cost = prior + length + lexical coverage
+   (a merged bead whose sentences' links fall out of order across pays for it).
 3. **Learning from the pair**: the first pass's beads teach names CC-CEDICT lacks
    (`tm.align_names.learn_names`: 米户雅利 ↔ Mehujael), repeated short sentences and the
    clause repeated beside them (`tm.align_learn.learn_repeats`: 事就这样成了 ↔ "it was so"),
