@@ -946,7 +946,9 @@ def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
     """An English run that is still Chinese (MT left a sentence or paragraph untranslated)
     is paired with the unpaired Chinese next to it that it copies: one unit, which
     `untranslated` reports, not an omission beside an addition. The aligner cannot pair them
-    itself: it judges by English length and English words."""
+    itself: it judges by English length and English words. A sentence left in Chinese that the
+    aligner gave to a paired neighbour (as its first or last English sentence) goes to the
+    Chinese it copies the same way, and the neighbour is no longer doubtful."""
     out = list(runs)
     k = 0
     while k < len(out):
@@ -961,6 +963,20 @@ def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
                     del out[max(k, o)]
                     k = min(k, o)
                     break
+        elif kind == "doubtful" and mostly_chinese(text) and \
+                _copied(_han(text), _han("".join(zh[i][0] for i in zi))):
+            out[k] = ("", zi, ei)  # the aligner doubts by English length: this is a copy
+        elif kind == "omission":
+            # the Chinese copy may have been given to the paired neighbour as its edge sentence
+            left = _han("".join(zh[i][0] for i in zi))
+            for o, edge in ((k - 1, -1), (k + 1, 0)):
+                if 0 <= o < len(out) and out[o][0] in ("", "doubtful") and len(out[o][2]) > 1:
+                    j = out[o][2][edge]
+                    if mostly_chinese(en[j][0]) and _copied(_han(en[j][0]), left):
+                        # (the aligner's doubt was about that very sentence, now placed)
+                        out[o] = ("", out[o][1], [x for x in out[o][2] if x != j])
+                        out[k] = ("", zi, [j])
+                        break
         k += 1
     return out
 
