@@ -36,7 +36,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 def detect_format(path: str | os.PathLike) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     return {"xlf": "xliff", "xliff": "xliff", "sdlxliff": "xliff", "mqxliff": "xliff",
-            "pot": "po", "tab": "tsv", "text": "txt"}.get(suffix, suffix)
+            "pot": "po", "tab": "tsv", "text": "txt", "docx": "txt",
+            "xlsx": "csv"}.get(suffix, suffix)
 
 
 def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
@@ -49,16 +50,20 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
         raise TifaError("no such file or directory", p)
     if p.is_dir():
         raise TifaError("is a directory, expected a draft file", p)
+    readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
     if en is not None:
+        for side in (p, Path(en)):
+            if detect_format(side) in readers:  # its markup would be read as the text
+                raise TifaError(f"a bilingual {detect_format(side).upper()} file where plain "
+                                f"text was expected: lint it alone (tifa lint {side.name})", side)
         return _guard(_plain(p, Path(en), glossary), p)
     fmt = fmt or detect_format(p)
-    readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
     if fmt == "txt":
         raise TifaError("a plain-text draft needs the English beside it: "
                         "tifa lint zh.txt --en en.txt", p)
     if fmt not in readers:
         raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf), PO, "
-                        "CSV/TSV, or two plain-text files (zh.txt --en en.txt)", p)
+                        "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt)", p)
     return _guard(readers[fmt](p), p)
 
 
@@ -251,10 +256,16 @@ def _open_text(path: Path):
 
 def _csv(path: Path) -> Iterator[LintUnit]:
     csv.field_size_limit(MAX_FIELD)
-    with open(path, "rb") as raw:
-        if b"\x00" in raw.read(1 << 16):
-            raise TifaError("binary file, not text (NUL bytes)", path)
-    fh = _open_text(path)
+    excel = path.suffix.lower() == ".xlsx"
+    if excel:  # its first sheet, as CSV (`tm.base.office`)
+        import io
+
+        fh = io.StringIO(read_text(path), newline="")
+    else:
+        with open(path, "rb") as raw:
+            if b"\x00" in raw.read(1 << 16):
+                raise TifaError("binary file, not text (NUL bytes)", path)
+        fh = _open_text(path)
     with fh:
         first = fh.readline()
         if not first.strip():
@@ -262,6 +273,8 @@ def _csv(path: Path) -> Iterator[LintUnit]:
                             "or zh,en)", path, 1)
         if path.suffix.lower() in (".tsv", ".tab"):
             delimiter = "\t"
+        elif excel:
+            delimiter = ","
         else:
             delimiter = max(",\t;", key=first.count)
         header = next(csv.reader([first], delimiter=delimiter))
