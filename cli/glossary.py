@@ -180,7 +180,8 @@ def add_cmd(
     zh: Annotated[str, typer.Option("--zh", help="The canonical Chinese form.")],
     category: Annotated[str, typer.Option(
         "--category", help="principle, initiative, mechanism, project, organisation/place, "
-                           "slogan or quotation/proverb.")],
+                           "slogan, quotation/proverb, or term (an everyday term of a field, "
+                           "not a formulation).")],
     en: Annotated[str, typer.Option("--en", help="The official English rendering.")] = "",
     entry_id: Annotated[str, typer.Option("--id", help="Entry id (default: from --en).")] = "",
     domain: Annotated[str, typer.Option(
