@@ -49,6 +49,8 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "从不干涉 with the negation dropped (“nor” is left in the sentence)"),
     ("interview", "On December 8, 2026", "On December 18, 2026", "number-mismatch",
      "12月8日 as December 18"),
+    ("interview", "Central Committee and Foreign Minister,", "Central Committee and Vice Foreign "
+     "Minister,", "name-mismatch", "外交部长 as “Vice Foreign Minister” (a wrong rank)"),
     ("interview", "grew by nearly a quarter", "grew by nearly a third", "number-mismatch",
      "近四分之一 as “nearly a third”"),
     ("interview", "More than 5,000 Uzbek students", "More than 500 Uzbek students",
@@ -96,6 +98,8 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "partnership for a new era", "term-missing", "全面战略伙伴关系 as “all-round”"),
     ("messages", "I wish you every success in your studies and a bright future.",
      "祝你们学业进步、前程似锦！", "untranslated", "the closing wish left in Chinese"),
+    ("toast", "Your Excellency Deputy Prime Minister Aliyev,", "Your Excellency Prime Minister "
+     "Aliyev,", "name-mismatch", "副总理 as “Prime Minister” (a wrong rank)"),
     ("toast", "Thirty-five years ago today", "Thirty years ago today", "number-mismatch",
      "35年前 as thirty"),
     ("toast", "more than 200 times what it was", "more than 20 times what it was",
