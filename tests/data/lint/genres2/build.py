@@ -41,10 +41,12 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "term-deprecated", "三股势力 as “three evil forces”"),
     ("oped", "By Han Chunlin,", "By Han Chunling,", "name-mismatch",
      "韩春林 misspelled as another name"),
+    ("oped", "they have already met twice this year", "they have already met three times this "
+     "year", "number-mismatch", "两次会晤 as “three times”"),
     ("oped", "the Global Governance Initiative", "the Global Development Initiative",
      "term-missing", "全球治理倡议 as another initiative"),
-    ("oped", "Our two heads of state stay in close touch: they have already met twice this year, "
-     "charting the course of bilateral ties.", "", "omission", "a sentence dropped"),
+    ("oped", "Not long ago, at a secondary school, I met a girl who could recite Tang poems in "
+     "fluent Chinese.", "", "omission", "a sentence dropped"),
     ("oped", "China has never interfered in", "China has interfered in", "-",
      "从不干涉 with the negation dropped (“nor” is left in the sentence)"),
     ("interview", "On December 8, 2026", "On December 18, 2026", "number-mismatch",
