@@ -25,6 +25,9 @@ _EN = ("en", "target", "english", "tgt", "translation", "target term", "en-us", 
 _NOTE = ("note", "notes", "comment", "comments", "description", "definition")
 _KEPT = ("id", "category", "domain", "status")  # tifa's own columns, taken as written
 _SLUG = re.compile(r"[^a-z0-9]+")
+# A source term without Chinese characters as Chinese text writes it: 5G, COVID-19, PM2.5,
+# GDP, Cookie (one word; "carbon neutrality" in the source column is a swapped line)
+_LATIN_TERM = re.compile(r"[^\W_][\w.+&/-]*")
 
 
 def is_term_list(name: str) -> bool:
@@ -69,21 +72,28 @@ def term_list_yaml(text: str, display: str) -> str:
         zh, en = cell.get("zh", ""), cell.get("en", "")
         if not zh and not en:
             continue
-        if not has_han(zh):
+        if not (has_han(zh) or _LATIN_TERM.fullmatch(zh)) or has_han(en):
             raise TifaError("no Chinese term in the source column (expected Chinese, English"
                             "[, comment] or a header naming zh/source and en/target)",
                             display, number, 1)
-        if zh in entries and en:
-            variants = entries[zh].setdefault("en_variants", [])
-            if en != entries[zh].get("en") and all(v["text"] != en for v in variants):
-                variants.append({"text": en, "note": f"line {number} of the list"})
+        # "artificial intelligence | AI": one line, two accepted renderings
+        en, *more = [part.strip() for part in en.split("|")] if "|" in en else [en]
+        if zh in entries:
+            more, en = [en, *more], ""
+        variants = entries[zh].setdefault("en_variants", []) if zh in entries else []
+        for text in more:
+            first = entries[zh].get("en") if zh in entries else en
+            if text and text != first and all(v["text"] != text for v in variants):
+                variants.append({"text": text, "note": f"line {number} of the list"})
+        if zh in entries:
             out[number - 1] = f"# line {number}: {zh} again"
             continue
         entry = {"id": cell.get("id") or f"{prefix or 'terms'}-{number}", "zh": zh, "en": en,
+                 "en_variants": variants,
                  "category": cell.get("category") or "principle",
                  "domain": cell.get("domain") or "diplomatic",
                  "status": cell.get("status") or "official", "note": cell.get("note", "")}
-        entries[zh] = {k: v for k, v in entry.items() if v != ""}
+        entries[zh] = {k: v for k, v in entry.items() if v not in ("", [])}
         places[zh] = number - 1
     if not entries:
         return ""
