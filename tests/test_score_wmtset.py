@@ -119,6 +119,8 @@ def test_cli_with_terms_and_with_the_list(tmp_path) -> None:
     report = json.loads(done.stdout)
     acc = [s["scores"]["term_acc"]["score"] for s in report["systems"]]
     assert acc == pytest.approx([100 * 230 / 235, 100 * 13 / 235, 100 * 231 / 235], abs=1e-4)
+    page = run_tifa(*args[:-2], "-f", "html", "--terms", str(SET / "terms.seg.tsv")).stdout
+    assert "研究团队利用<mark class='term'>PCR检测</mark>确认了感染。" in page
     done = run_tifa(*args, "--glossary", str(SET / "terms.tsv"), "--glossary-only")
     assert done.returncode == 0, done.stderr    # 5G, GDP, CO2 … in the source column
     assert [s["counts"]["term_occurrences"] for s in json.loads(done.stdout)["systems"]] == \
@@ -184,3 +186,16 @@ def test_term_words_of_a_rendering_with_a_letter_a_are_flagged_for_term(tmp_path
                   jobs=0).systems[0].segment_terms[0]
     assert [o[1] for o in terms.occurrences] == [1]
     assert terms.term_ter[1] == 7 + 2     # 7 reference words, "hepatitis" and "A" twice
+
+
+def test_the_html_page_marks_the_annotated_terms_of_a_segment(tmp_path) -> None:
+    from tifa.tm.score.report import _source_spans
+
+    (tmp_path / "s.zh").write_text("病毒学家研究流感病毒。\n这种病毒传播很快。\n", encoding="utf-8")
+    (tmp_path / "h.en").write_text("Virologists study flu.\nIt spreads.\n", encoding="utf-8")
+    (tmp_path / "t.tsv").write_text("1\t流感病毒\tinfluenza virus\n2\t病毒\tvirus\n",
+                                    encoding="utf-8")
+    inp = read_plain(tmp_path / "s.zh", [tmp_path / "h.en"], presplit=True)
+    report = score(inp, read_annotations(tmp_path / "t.tsv", inp), n_bootstrap=0, jobs=0)
+    # the glossary matcher would mark 病毒 in 病毒学家 too: it is not annotated there
+    assert _source_spans(report.scorer, inp.segments[0]) == [(6, 10, "term")]
