@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from tifa.tm.base.files import TifaError
-from tifa.tm.base.text import has_han
+from tifa.tm.base.text import has_han, match_key
 
 SUFFIXES = (".tsv", ".csv")
 _ZH = ("zh", "source", "chinese", "src", "term", "source term", "zh-cn", "zh_cn")
@@ -25,9 +25,10 @@ _EN = ("en", "target", "english", "tgt", "translation", "target term", "en-us", 
 _NOTE = ("note", "notes", "comment", "comments", "description", "definition")
 _KEPT = ("id", "category", "domain", "status")  # tifa's own columns, taken as written
 _SLUG = re.compile(r"[^a-z0-9]+")
-# A source term without Chinese characters as Chinese text writes it: 5G, COVID-19, PM2.5,
-# GDP, Cookie (one word; "carbon neutrality" in the source column is a swapped line)
-_LATIN_TERM = re.compile(r"[^\W_][\w.+&/-]*")
+# A source term without Chinese characters, as Chinese text writes it: 5G, COVID-19, PM2.5,
+# GDP, iPhone 15. Refused only where the line is plainly swapped (Chinese in the English
+# column) or the cell has no letter or digit: one odd line must not sink a test set's list.
+_LATIN_TERM = re.compile(r"[^\W_]")
 
 
 def is_term_list(name: str) -> bool:
@@ -72,20 +73,22 @@ def term_list_yaml(text: str, display: str) -> str:
         zh, en = cell.get("zh", ""), cell.get("en", "")
         if not zh and not en:
             continue
-        if not (has_han(zh) or _LATIN_TERM.fullmatch(zh)) or has_han(en):
+        if not has_han(zh) and (has_han(en) or not _LATIN_TERM.search(zh)):
             raise TifaError("no Chinese term in the source column (expected Chinese, English"
                             "[, comment] or a header naming zh/source and en/target)",
                             display, number, 1)
-        # "artificial intelligence | AI": one line, two accepted renderings
+        # "artificial intelligence | AI": one line, two accepted renderings; a Chinese term
+        # again, perhaps spelt with other widths or dashes (COVID-19, COVID－19): variants
+        key = match_key(zh)
         en, *more = [part.strip() for part in en.split("|")] if "|" in en else [en]
-        if zh in entries:
+        if key in entries:
             more, en = [en, *more], ""
-        variants = entries[zh].setdefault("en_variants", []) if zh in entries else []
+        variants = entries[key].setdefault("en_variants", []) if key in entries else []
         for text in more:
-            first = entries[zh].get("en") if zh in entries else en
+            first = entries[key].get("en") if key in entries else en
             if text and text != first and all(v["text"] != text for v in variants):
                 variants.append({"text": text, "note": f"line {number} of the list"})
-        if zh in entries:
+        if key in entries:
             out[number - 1] = f"# line {number}: {zh} again"
             continue
         entry = {"id": cell.get("id") or f"{prefix or 'terms'}-{number}", "zh": zh, "en": en,
@@ -93,15 +96,15 @@ def term_list_yaml(text: str, display: str) -> str:
                  "category": cell.get("category") or "principle",
                  "domain": cell.get("domain") or "diplomatic",
                  "status": cell.get("status") or "official", "note": cell.get("note", "")}
-        entries[zh] = {k: v for k, v in entry.items() if v not in ("", [])}
-        places[zh] = number - 1
+        entries[key] = {k: v for k, v in entry.items() if v not in ("", [])}
+        places[key] = number - 1
     if not entries:
         return ""
     # One flow sequence whose items sit on their own lines: line k of the YAML is line k of
     # the list (comments stand in for the header, blank lines and repeated terms).
     last = max(places.values())
-    for n, (zh, entry) in enumerate(entries.items()):
-        line = places[zh]
+    for n, (key, entry) in enumerate(entries.items()):
+        line = places[key]
         out[line] = ("entries: [" if n == 0 else "  ") + _flow(entry) + \
             ("]" if line == last else ",")
     return "\n".join(out) + "\n"
