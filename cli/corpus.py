@@ -20,7 +20,7 @@ class Format(StrEnum):
 
 def segment(
     paths: Annotated[list[Path], typer.Argument(
-        help="Chinese .txt pages, or directories to walk for *.txt", show_default=False)],
+        help="Chinese .txt or .docx pages, or directories to walk for them", show_default=False)],
     fmt: Annotated[Format, typer.Option(
         "--format", "-f", help="jsonl: one record per segment; tsv: a table; txt: one "
         "sentence per line, a blank line between articles")] = Format.jsonl,

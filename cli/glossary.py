@@ -21,7 +21,7 @@ glossary_app = typer.Typer(
 
 GLOSSARY_OPTION = typer.Option(
     "--glossary", "-g", metavar="FILE",
-    help="Your own glossary (YAML, or a TSV/CSV term list: Chinese, English[, comment]), "
+    help="Your own glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, English[, comment]), "
     "layered over the shipped one (repeatable).")
 FORMATS = ("tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx")  # = glossary.export.FORMATS
 
@@ -29,7 +29,7 @@ FORMATS = ("tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx")  # = glossary.expor
 @glossary_app.command("validate")
 def validate_cmd(
     files: Annotated[list[Path] | None, typer.Argument(
-        metavar="[FILE]...", help="Glossary files, YAML or TSV/CSV term lists (default: the "
+        metavar="[FILE]...", help="Glossary files, YAML or TSV/CSV/XLSX term lists (default: the "
         "shipped glossary).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
 ) -> None:
@@ -180,7 +180,8 @@ def add_cmd(
     zh: Annotated[str, typer.Option("--zh", help="The canonical Chinese form.")],
     category: Annotated[str, typer.Option(
         "--category", help="principle, initiative, mechanism, project, organisation/place, "
-                           "slogan or quotation/proverb.")],
+                           "slogan, quotation/proverb, or term (an everyday term of a field, "
+                           "not a formulation).")],
     en: Annotated[str, typer.Option("--en", help="The official English rendering.")] = "",
     entry_id: Annotated[str, typer.Option("--id", help="Entry id (default: from --en).")] = "",
     domain: Annotated[str, typer.Option(

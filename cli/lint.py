@@ -15,15 +15,19 @@ from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, to_st
 
 def lint_cmd(
     drafts: Annotated[list[Path], typer.Argument(
-        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv), or "
-        "the Chinese original as plain text followed by the English draft (or given by --en).",
+        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv, "
+        ".xlsx), or the Chinese original as plain text (or .docx) followed by the English "
+        "draft (or given by --en).",
         show_default=False)],
     en: Annotated[Path | None, typer.Option(
         "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "
         "Chinese original); sentences are aligned automatically.")] = None,
+    src: Annotated[Path | None, typer.Option(
+        "--src", metavar="FILE", help="The Chinese original as plain text, as in tifa score "
+        "(DRAFT is then the English draft).")] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary (YAML, or a TSV/CSV term list: Chinese, English[, comment]), "
+        help="Your glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, English[, comment]), "
         "layered over the shipped one (repeatable).")] = None,
     glossary_only: Annotated[bool, typer.Option(
         "--glossary-only", help="Check only the terms of the --glossary files (a client's "
@@ -90,9 +94,12 @@ def lint_cmd(
     from tifa.tm.lint.readers import FORMATS, read_units
     from tifa.tm.lint.report import REPORTERS
 
-    if len(drafts) > 2 or (len(drafts) == 2 and en is not None):
+    given = len(drafts) + (en is not None) + (src is not None)
+    if given > 2 or (src is not None and en is not None):
         raise TifaError("give one draft, or the Chinese original and the English draft "
-                        f"(got {len(drafts) + (en is not None)} files)")
+                        f"(got {given} files)")
+    if src is not None:
+        drafts = [src, *drafts]
     draft = drafts[0]
     if len(drafts) == 2:
         en = drafts[1]

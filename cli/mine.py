@@ -18,8 +18,8 @@ from tifa.cli.output import (
 
 def mine(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Chinese .txt pages, or directories to walk for *.txt (with --store: the pages "
-        "to add; none: rank what is stored)", show_default=False)] = None,
+        help="Chinese .txt or .docx pages, or directories to walk for them (with --store: "
+        "the pages to add; none: rank what is stored)", show_default=False)] = None,
     top: Annotated[int, typer.Option(
         "--top", "-n", help="how many candidates to list (at least 1)")] = 100,
     fmt: Annotated[str, typer.Option(
@@ -30,7 +30,7 @@ def mine(
     new_only: Annotated[bool, typer.Option(
         "--new-only", help="list only formulations the glossary does not have yet")] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
-        "--glossary", "-g", help="your own glossary (YAML, or a TSV/CSV term list: Chinese, "
+        "--glossary", "-g", help="your own glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, "
         "English[, comment]), layered over the shipped one (repeatable)")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="write here instead of standard output (- = standard output)")

@@ -18,7 +18,7 @@ FORMATS = ("text", "json", "csv", "html")
 def score_cmd(
     hypotheses: Annotated[list[Path], typer.Argument(
         metavar="HYP...", help="One translation per system: plain English text (with --src), "
-        "or bilingual files (.tmx, .xlf, .po, .csv, .tsv) carrying source and translation.",
+        "or bilingual files (.tmx, .xlf, .po, .csv, .tsv, .xlsx) carrying source and translation.",
         show_default=False)],
     src: Annotated[Path | None, typer.Option(
         "--src", metavar="FILE", help="The Chinese source as plain text (needed for "
@@ -29,7 +29,7 @@ def score_cmd(
         show_default=False)] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary (YAML, or a TSV/CSV term list: Chinese, English[, comment]), "
+        help="Your glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, English[, comment]), "
         "layered over the shipped one (repeatable).", show_default=False)] = None,
     glossary_only: Annotated[bool, typer.Option(
         "--glossary-only", help="Score only the terms of the --glossary files (a client's "

@@ -18,7 +18,9 @@ from tifa.glossary.index import FS, US, Keys, unpack_record
 from tifa.tm.base.text import english_keys, match_keys
 
 CATEGORIES = ("principle", "initiative", "mechanism", "project", "organisation/place", "slogan",
-              "quotation/proverb")
+              "quotation/proverb", "term")
+# `term`: an everyday term of a field (食品安全 food safety, 中小企业 SMEs), kept for its
+# rendering; not a formulation (提法), so mining does not learn from it as one.
 DOMAINS = ("diplomatic", "domestic")
 STATUSES = ("official", "recommended", "provisional")
 ENTRY_FIELDS = ("id", "zh", "zh_variants", "en", "en_variants", "en_deprecated", "category",

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import IO, Any
 
-from tifa.glossary.entry import Glossary
+from tifa.glossary.entry import Entry, Glossary
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import MAX_N
 from tifa.glossary.mine_gather import (
@@ -377,7 +377,7 @@ def link_nesting(shown: list[Candidate], near: list[Candidate]) -> None:
         c.contains = [o.zh for o in near if o.zh != c.zh and keys[o.zh] in k][:5]
 
 
-def glossary_labels(glossary: Glossary) -> dict[str, str]:
+def glossary_labels(glossary: Iterable[Entry]) -> dict[str, str]:
     """Match key → entry id for every form of every entry: `zh`, `zh_variants`, and the items
     of a listed entry (世界之变、时代之变、历史之变; 远离冲突、永沐和平)."""
     labels: dict[str, str] = {}
@@ -393,18 +393,22 @@ def glossary_labels(glossary: Glossary) -> dict[str, str]:
 
 def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
           skip_entries: frozenset[str] | set[str] = frozenset(), note: str = "") -> Model:
-    """Fit the model on `ev` with the glossary's entries as positives.
+    """Fit the model on `ev` with the glossary's formulations as positives.
 
     Candidates vetoed as names, titles of works or verb phrases are left out (the veto decides
     them), and so are the forms of `skip_entries` (held out: neither positive nor negative,
-    and their words are not in the learnt vocabulary).
+    and their words are not in the learnt vocabulary). Entries of category `term` (everyday
+    terms of a field: 食品安全, 中小企业) are no positives: a terminologist mining for
+    formulations counts them among what should not rank high, so they are negatives like any
+    other candidate, and their words are not the vocabulary of formulations.
     """
-    labels = glossary_labels(glossary)
+    formulations = [e for e in glossary if e.category != "term"]
+    labels = glossary_labels(formulations)
     bg = background()
     entry_words: dict[str, set[str]] = defaultdict(set)
     entry_heads: dict[str, set[str]] = defaultdict(set)
     entry_mods: dict[str, set[str]] = defaultdict(set)
-    for e in glossary:
+    for e in formulations:
         if e.id in skip_entries:
             continue
         for form in [e.zh, *(e.zh_variants or [])]:

@@ -19,7 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from tifa.glossary import entry as entry_module
-from tifa.glossary import entrycache, yamlfile, yamlsubset
+from tifa.glossary import entrycache, termlist, yamlfile, yamlsubset
 from tifa.glossary import index as index_module
 from tifa.glossary.entry import Glossary, build_index
 from tifa.glossary.entrycache import Rows
@@ -33,14 +33,17 @@ from tifa.glossary.yamlfile import (
     quick_read,
 )
 from tifa.tm.base import cache
+from tifa.tm.base import files as files_module
 from tifa.tm.base import text as text_module
 from tifa.tm.base.files import TifaError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CACHE_VERSION = "6"
-# The code whose output is cached: editing any of it invalidates every glossary cache entry.
+# The code whose output is cached: editing any of it invalidates every glossary cache entry
+# (the term-list reader and the file decoder included: they make the text that is parsed).
 _CODE = tuple(m.__file__ or "" for m in (entry_module, index_module, yamlfile, yamlsubset,
-                                        entrycache, text_module)) + (__file__,)
+                                        entrycache, termlist, text_module, files_module)) + (
+    __file__, str(Path(files_module.__file__ or "").with_name("office.py")))
 
 
 def shipped_files() -> list[Path]:

@@ -1,11 +1,12 @@
-"""Term lists (TSV, CSV) read as glossary files: `-g terms.tsv` as well as `-g terms.yaml`.
+"""Term lists (TSV, CSV, XLSX) read as glossary files: `-g terms.tsv` as well as `-g terms.yaml`.
 
 A client's term base, OmegaT's tab-separated glossary (tifa's own `tsv` export), a spreadsheet
-saved as CSV, or the term pairs of an MT terminology test set come as one pair a line: Chinese,
-English, perhaps a comment. Each becomes an official entry (binding: a missing rendering is an
-error), the same Chinese on several lines one entry whose later renderings are accepted
-variants. The list is turned into glossary YAML with one line for each line of the file, so
-that every check of the glossary loader runs on it and names the file's own line.
+(as CSV, or an Excel .xlsx whose first sheet is read), or the term pairs of an MT terminology
+test set come as one pair a line: Chinese, English, perhaps a comment. Each becomes an
+official entry (binding: a missing rendering is an error), the same Chinese on several lines
+one entry whose later renderings are accepted variants. The list is turned into glossary YAML
+with one line for each line of the file, so that every check of the glossary loader runs on
+it and names the file's own line.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from pathlib import Path
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, match_key
 
-SUFFIXES = (".tsv", ".csv")
-_ZH = ("zh", "source", "chinese", "src", "term", "source term", "zh-cn", "zh_cn")
-_EN = ("en", "target", "english", "tgt", "translation", "target term", "en-us", "en_us")
-_NOTE = ("note", "notes", "comment", "comments", "description", "definition")
+SUFFIXES = (".tsv", ".csv", ".xlsx")
+_ZH = ("zh", "source", "chinese", "src", "term", "source term", "zh-cn", "zh_cn",
+       "中文", "原文", "术语", "中文术语")
+_EN = ("en", "target", "english", "tgt", "translation", "target term", "en-us", "en_us",
+       "英文", "译文", "译法", "英文译法", "英文术语")
+_NOTE = ("note", "notes", "comment", "comments", "description", "definition",
+         "备注", "说明", "注释")
 _KEPT = ("id", "category", "domain", "status")  # tifa's own columns, taken as written
 _SLUG = re.compile(r"[^a-z0-9]+")
 # A source term without Chinese characters, as Chinese text writes it: 5G, COVID-19, PM2.5,
@@ -38,7 +42,7 @@ def is_term_list(name: str) -> bool:
 def term_list_yaml(text: str, display: str) -> str:
     """The glossary YAML of a term list: line k of the list is line k of the YAML (or a
     comment there, for a header, a blank line or a repeated term)."""
-    delimiter = "," if display.lower().endswith(".csv") else "\t"
+    delimiter = "," if display.lower().endswith((".csv", ".xlsx")) else "\t"
     # OmegaT's TSV has no quoting: a rendering may start with a straight quote
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter,
                         quoting=csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE,
@@ -111,9 +115,11 @@ def term_list_yaml(text: str, display: str) -> str:
 
 
 def _columns(first: list[str]) -> dict[str, int] | None:
-    """Column numbers by name if the first row is a header (no Chinese, a known name)."""
+    """Column numbers by name if the first row is a header: names of a Chinese and an English
+    column (English names, or Chinese ones such as 中文/英文/备注), nothing else in Chinese."""
     names = [c.strip().lower() for c in first]
-    if not names or any(has_han(c) for c in first):
+    known = {*_ZH, *_EN, *_NOTE}
+    if not names or any(has_han(n) and n not in known for n in names):
         return None
     found: dict[str, int] = {}
     for field, known in (("zh", _ZH), ("en", _EN), ("note", _NOTE)):

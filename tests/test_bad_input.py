@@ -99,6 +99,8 @@ WRITERS = {
              ["speech.xlf", "memory.tmx", "my.yaml"]),
     "lint --en": (["lint", "news.zh.txt", "--en", "news.en.txt", "-o", "OUT"],
                   ["news.zh.txt", "news.en.txt"]),
+    "lint --src": (["lint", "--src", "news.zh.txt", "news.en.txt", "-o", "OUT"],
+                   ["news.zh.txt", "news.en.txt"]),
 }
 
 
@@ -116,7 +118,8 @@ def test_an_output_never_replaces_an_input(work, capfd, command):
     refused(capfd, work, *_with(args, "same-file"), words=("same-file", inputs[0]))
     # the shipped glossary is an input of every command that loads a glossary
     shipped = sorted((REPO / "glossary" / "data").glob("*.yaml"))[0]
-    if command not in ("segment", "tm merge", "lint --en", "tm build --review", "mine --store"):
+    if command not in ("segment", "tm merge", "lint --en", "lint --src", "tm build --review",
+                       "mine --store"):
         refused(capfd, work, *_with(args, str(shipped)), words=(shipped.name,))
 
 
@@ -320,3 +323,12 @@ def test_an_unwritable_cache_only_costs_speed(tmp_path):
     done = run_tifa("glossary", "lookup", "守望相助", env={"XDG_CACHE_HOME": "/proc/tifa-cache"})
     assert done.returncode == 0 and "mutual assistance" in done.stdout.lower(), done.stderr
     assert done.stderr == ""
+
+
+def test_a_bilingual_file_is_not_read_as_plain_text(work, capfd):
+    """An XLIFF or TMX given where plain text goes (the English of a pair, or the Chinese)
+    would be linted as its markup: refused, naming the file."""
+    for args in (["news.zh.txt", "speech.xlf"], ["--src", "news.zh.txt", "speech.tmx"],
+                 ["speech.xlf", "--en", "news.en.txt"]):
+        bilingual = next(a for a in args if a.startswith("speech"))
+        refused(capfd, work, "lint", *args, words=(bilingual, "bilingual"))

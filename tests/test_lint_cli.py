@@ -84,7 +84,9 @@ def test_plain_text_pair_as_two_arguments() -> None:
     zh, en = str(PLANTED / "news.zh.txt"), str(PLANTED / "news.en.txt")
     both = run_tifa("lint", zh, en)
     assert both.stdout == run_tifa("lint", zh, "--en", en).stdout and both.returncode == 1
-    for extra in ((zh, en, en), (zh, en, "--en", en)):
+    # `--src` as in tifa score: the Chinese original named, the draft the argument
+    assert both.stdout == run_tifa("lint", "--src", zh, en).stdout
+    for extra in ((zh, en, en), (zh, en, "--en", en), ("--src", zh, en, en)):
         result = run_tifa("lint", *extra)
         assert result.returncode == 2 and result.stdout == ""
         assert result.stderr.strip() == ("tifa: error: give one draft, or the Chinese original "

@@ -173,7 +173,8 @@ BAD_INPUTS = [
     ("short-row.csv", "id,zh,en\n1,世界需要一个稳定的中亚。\n", "field"),
     ("binary.csv", b"zh,en\n\x00\x01\x02\x03" * 100, "binary"),
     ("draft.txt", "世界需要一个稳定的中亚。\n", "--en"),
-    ("draft.docx", "x", "unknown draft format"),
+    ("draft.odt", "x", "unknown draft format"),
+    ("draft.docx", "x", "--en"),  # a Word file is one side of a plain-text pair
 ]
 
 

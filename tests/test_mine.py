@@ -67,7 +67,7 @@ def precision(found: list[Candidate], k: int, terms: set[str]) -> float:
 
 def test_gold_list_is_a_real_list():
     terms = gold()
-    assert 250 <= len(terms) <= 300
+    assert 230 <= len(terms) <= 300  # 274 before the everyday terms of a field went (241)
     # The shape filter must never throw away what a terminologist wants.
     first_list = GOLD_FILE.read_text(encoding="utf-8").split("# added on review against")[0]
     raw = [fold(x.strip()) for x in first_list.splitlines() if x.strip() and not x.startswith("#")]

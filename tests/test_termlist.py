@@ -38,6 +38,15 @@ def test_csv_with_a_header_bom_quotes_and_line_breaks_in_cells(tmp_path) -> None
     assert terms["绿色发展"].line == 5  # after the cell that took two lines
 
 
+def test_a_header_in_chinese_is_a_header_not_a_term(tmp_path) -> None:
+    """术语表 as a Chinese office writes it: 中文/英文/备注 name the columns (they were taken for
+    a term 中文 rendered "英文"); a first row of two real terms is still a term."""
+    terms = _load(tmp_path, "client.tsv",
+                  "备注\t英文\t中文\n客户指定\tDigital Silk Road\t数字丝绸之路\n")
+    assert set(terms) == {"数字丝绸之路"} and terms["数字丝绸之路"].note == "客户指定"
+    assert set(_load(tmp_path, "plain.tsv", "中文\tChinese\n英文\tEnglish\n")) == {"中文", "英文"}
+
+
 def test_english_first_and_straight_quotes_in_tsv(tmp_path) -> None:
     terms = _load(tmp_path, "en-first.tsv", '"three evil forces"\t三股势力\n')
     assert terms["三股势力"].en == '"three evil forces"'

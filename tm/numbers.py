@@ -504,10 +504,15 @@ _EN_PATTERNS = [
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
                           r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
                           r"fourth))[\s-](?P<u>(?i:quarter|half))\b")),
-    # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term")
-    ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?P<a>a)\s)"
-                            r"(?P<d>third|fourth|quarter|fifth|tenth)"
-                            r"(?(a)(?=\s+of\b|\s*[,.;:)]|\s*$)|s?)\b", re.I)),
+    # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term");
+    # after a hedge or "by" ("nearly a third", "grew by a quarter") or before "year on year",
+    # "a third" is a share whatever follows
+    ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?:" + "|".join(
+        rf"(?<=\b{w}\s)" for w in ("by", "nearly", "almost", "about", "around", "roughly",
+                                     "over", "than", "some", "only", "just", "under"))
+        + r")(?P<h>a)\s|(?P<a>a)\s)(?P<d>third|fourth|quarter|fifth|tenth)"
+        r"(?(a)(?=\s+of\b|\s+(?:year[\s-]on[\s-]year|y/y|yoy)\b|\s*[,.;:)]|\s*$)|s?)\b",
+        re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"

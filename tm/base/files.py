@@ -172,7 +172,10 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
 
 
 def read_text(path: str | os.PathLike) -> str:
-    """Read a text file as str with LF line ends, whatever its encoding and line ends."""
+    """Read a text file as str with LF line ends, whatever its encoding and line ends.
+
+    A Word document (.docx) is read as its body text, one line per paragraph, and an Excel
+    workbook (.xlsx) as its first sheet in CSV (`office`)."""
     p = Path(path)
     if not p.exists():
         raise TifaError("no such file or directory", p)
@@ -182,7 +185,21 @@ def read_text(path: str | os.PathLike) -> str:
         data = p.read_bytes()
     except OSError as err:
         raise TifaError(f"cannot read: {err.strerror}", p) from None
+    if data.startswith(b"PK\x03\x04"):  # a ZIP archive: a Word or Excel file, or refused
+        from tifa.tm.base.office import OfficeError, office_text  # lxml only for these
+        try:
+            return office_text(data, XML_OPTIONS)
+        except OfficeError as err:
+            raise TifaError(str(err), p) from None
+    for magic, kind in _DOCUMENTS:
+        if data.startswith(magic):
+            raise TifaError(f"{kind}, not text: save it as .docx, .xlsx or plain text", p)
     return decode(data, p)
+
+
+# Document formats translators are sent that tifa does not read, by their first bytes.
+_DOCUMENTS = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word or Excel 97-2003 file (.doc, .xls)"),
+              (b"%PDF-", "a PDF"), (b"{\\rtf", "an RTF file"))
 
 
 # Temporary files being written right now: removed on a signal even if the stack never unwinds.

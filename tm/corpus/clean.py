@@ -27,6 +27,7 @@ from tifa.tm.base.text import is_chinese, match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
 # or a clause that stands alone; any other line end means the text goes on in the next line.
+PAGE_SUFFIXES = (".txt", ".docx")  # what a walked directory offers as pages
 _TERMINAL = "。！？!?；;：:…"
 _CLOSERS = "”’」』）)》\"'"
 # Punctuation inside a line that shows it is running text, not a title.
@@ -139,7 +140,7 @@ def display_path(path: Path) -> str:
 
 
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, str]], list[str]]:
-    """Read the named files and the *.txt files under named directories.
+    """Read the named files and the .txt and .docx files under named directories.
 
     Returns ([(display path, text)], notes). A walked file that is not Chinese text is skipped
     with a note; a named one is an error, as are missing paths, empty files, binary files and
@@ -173,11 +174,13 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, s
             add(path, named=True)
             continue
         walked = sorted(
-            p for p in path.rglob("*.txt")
-            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            p for p in path.rglob("*")
+            if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()
+            and not p.name.startswith("~$")  # Word's lock file beside an open document
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not sum(add(p, named=False) for p in walked):
-            raise TifaError("no Chinese .txt files in this directory", path)
+            raise TifaError("no Chinese .txt or .docx files in this directory", path)
     if not files:
         raise TifaError("no input files")
     return files, notes

@@ -877,17 +877,33 @@ class Negation(Check):
                          "不可动摇|牢不可破|坚不可摧|不可估量|不可多得|不可思议|刻不容缓|"
                          "义不容辞|不容置疑")
 
+    # A question asked with a negator that is no negation: 是不是, 能不能, 有没有 (A-not-A), and a
+    # rhetorical question (难道……不是……吗？, 谁能说……不是……？, 岂不……？), which asserts and is
+    # rendered as an assertion or a question of its own ("What better proof could there be?",
+    # "Who could doubt that …?")
+    _RHETORICAL = re.compile("难道|岂|何尝|谁|怎能|怎么能|哪能|何必")
+
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if unit.alignment or not unit.target.strip() or ctx.chinese_target:
             return
         idioms = [m.span() for m in self._IDIOMS.finditer(unit.source)]
         m = next((m for m in self._ZH.finditer(unit.source)
-                  if not any(a <= m.start() < b for a, b in idioms)), None)
+                  if not any(a <= m.start() < b for a, b in idioms)
+                  and not self._asks(unit.source, m)), None)
         if m is None or self._EN.search(unit.target):
             return
         yield self.finding(unit, f"{m.group()} in the source is negative; the target has no "
                            "negation", Span("source", m.start(), m.end(), m.group()), m.group(),
                            None, "a lost “not” turns the meaning round: check the sentence")
+
+    def _asks(self, source: str, m: re.Match) -> bool:
+        """The negator only asks: A-not-A (是不是), or inside a rhetorical question."""
+        if m.start() > 0 and source[m.start() - 1] == m.group()[1]:
+            return True
+        start = max(source.rfind(c, 0, m.start()) for c in "。！？；") + 1
+        ends = [i for i in (source.find(c, m.end()) for c in "。！？") if i >= 0]
+        return bool(ends) and source[min(ends)] == "？" and \
+            self._RHETORICAL.search(source, start, m.start()) is not None
 
 
 class NameMismatch(Check):

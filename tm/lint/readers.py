@@ -36,7 +36,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 def detect_format(path: str | os.PathLike) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     return {"xlf": "xliff", "xliff": "xliff", "sdlxliff": "xliff", "mqxliff": "xliff",
-            "pot": "po", "tab": "tsv", "text": "txt"}.get(suffix, suffix)
+            "pot": "po", "tab": "tsv", "text": "txt", "docx": "txt",
+            "xlsx": "csv"}.get(suffix, suffix)
 
 
 def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
@@ -49,16 +50,20 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
         raise TifaError("no such file or directory", p)
     if p.is_dir():
         raise TifaError("is a directory, expected a draft file", p)
+    readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
     if en is not None:
+        for side in (p, Path(en)):
+            if detect_format(side) in readers:  # its markup would be read as the text
+                raise TifaError(f"a bilingual {detect_format(side).upper()} file where plain "
+                                f"text was expected: lint it alone (tifa lint {side.name})", side)
         return _guard(_plain(p, Path(en), glossary), p)
     fmt = fmt or detect_format(p)
-    readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
     if fmt == "txt":
         raise TifaError("a plain-text draft needs the English beside it: "
                         "tifa lint zh.txt --en en.txt", p)
     if fmt not in readers:
         raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf), PO, "
-                        "CSV/TSV, or two plain-text files (zh.txt --en en.txt)", p)
+                        "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt)", p)
     return _guard(readers[fmt](p), p)
 
 
@@ -251,10 +256,16 @@ def _open_text(path: Path):
 
 def _csv(path: Path) -> Iterator[LintUnit]:
     csv.field_size_limit(MAX_FIELD)
-    with open(path, "rb") as raw:
-        if b"\x00" in raw.read(1 << 16):
-            raise TifaError("binary file, not text (NUL bytes)", path)
-    fh = _open_text(path)
+    excel = path.suffix.lower() == ".xlsx"
+    if excel:  # its first sheet, as CSV (`tm.base.office`)
+        import io
+
+        fh = io.StringIO(read_text(path), newline="")
+    else:
+        with open(path, "rb") as raw:
+            if b"\x00" in raw.read(1 << 16):
+                raise TifaError("binary file, not text (NUL bytes)", path)
+        fh = _open_text(path)
     with fh:
         first = fh.readline()
         if not first.strip():
@@ -262,6 +273,8 @@ def _csv(path: Path) -> Iterator[LintUnit]:
                             "or zh,en)", path, 1)
         if path.suffix.lower() in (".tsv", ".tab"):
             delimiter = "\t"
+        elif excel:
+            delimiter = ","
         else:
             delimiter = max(",\t;", key=first.count)
         header = next(csv.reader([first], delimiter=delimiter))
@@ -946,7 +959,9 @@ def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
     """An English run that is still Chinese (MT left a sentence or paragraph untranslated)
     is paired with the unpaired Chinese next to it that it copies: one unit, which
     `untranslated` reports, not an omission beside an addition. The aligner cannot pair them
-    itself: it judges by English length and English words."""
+    itself: it judges by English length and English words. A sentence left in Chinese that the
+    aligner gave to a paired neighbour (as its first or last English sentence) goes to the
+    Chinese it copies the same way, and the neighbour is no longer doubtful."""
     out = list(runs)
     k = 0
     while k < len(out):
@@ -961,6 +976,20 @@ def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
                     del out[max(k, o)]
                     k = min(k, o)
                     break
+        elif kind == "doubtful" and mostly_chinese(text) and \
+                _copied(_han(text), _han("".join(zh[i][0] for i in zi))):
+            out[k] = ("", zi, ei)  # the aligner doubts by English length: this is a copy
+        elif kind == "omission":
+            # the Chinese copy may have been given to the paired neighbour as its edge sentence
+            left = _han("".join(zh[i][0] for i in zi))
+            for o, edge in ((k - 1, -1), (k + 1, 0)):
+                if 0 <= o < len(out) and out[o][0] in ("", "doubtful") and len(out[o][2]) > 1:
+                    j = out[o][2][edge]
+                    if mostly_chinese(en[j][0]) and _copied(_han(en[j][0]), left):
+                        # (the aligner's doubt was about that very sentence, now placed)
+                        out[o] = ("", out[o][1], [x for x in out[o][2] if x != j])
+                        out[k] = ("", zi, [j])
+                        break
         k += 1
     return out
 
