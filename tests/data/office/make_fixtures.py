@@ -145,6 +145,8 @@ SHEETS = {
          "China has carried out 63 small and beautiful projects in countries along the route."],
         ["双方将推进健康丝绸之路建设。", ("The two sides will advance the building of a",
                                          "Silk Road of health.")],
+        ["绿色丝绸之路建设已取得12项成果。", "Twenty outcomes have been achieved in building "
+         "the Green Silk Road."],
     ],
 }
 
