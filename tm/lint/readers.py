@@ -299,7 +299,8 @@ def _csv(path: Path) -> Iterator[LintUnit]:
         line = 1 if first_row else 2  # the first unit's line; the reader starts on line 2
         try:
             for row in itertools.chain(first_row, reader):
-                start, line = line, reader.line_num + 2
+                # a sheet's row is one record, line breaks in its cells or not
+                start, line = line, (line + 1 if excel else reader.line_num + 2)
                 if not any(cell.strip() for cell in row):
                     continue
                 if len(row) < need:
