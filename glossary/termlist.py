@@ -97,7 +97,7 @@ def term_list_yaml(text: str, display: str) -> str:
             continue
         entry = {"id": cell.get("id") or f"{prefix or 'terms'}-{number}", "zh": zh, "en": en,
                  "en_variants": variants,
-                 "category": cell.get("category") or "principle",
+                 "category": cell.get("category") or "term",
                  "domain": cell.get("domain") or "diplomatic",
                  "status": cell.get("status") or "official", "note": cell.get("note", "")}
         entries[key] = {k: v for k, v in entry.items() if v not in ("", [])}
