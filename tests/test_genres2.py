@@ -80,3 +80,20 @@ def test_alignment_finds_the_gold_beads(name, terms) -> None:
     beads = {("".join(result.zh[i] for i in b.zh), " ".join(result.en[j] for j in b.en))
              for b in result.beads}
     assert len(beads & _gold_beads(name)) >= ALIGNED[name]
+
+
+@pytest.mark.parametrize("name", TEXTS)
+def test_a_paragraph_a_line_lints_as_with_blank_lines(name, terms, tmp_path) -> None:
+    """As a word processor saves text: no blank lines on either side. The white paper's
+    numbered headings (一、, （一）, "I.", "1.") end no sentence, and made the whole text look
+    hard-wrapped (6 false findings: headings glued to the body, "1." read as a figure)."""
+    paths = []
+    for lang in ("zh", "en"):
+        text = (DATA / f"{name}.{lang}.txt").read_text(encoding="utf-8")
+        path = tmp_path / f"{name}.{lang}.txt"
+        path.write_text("\n".join(p for p in text.split("\n\n") if p.strip()) + "\n",
+                        encoding="utf-8")
+        paths.append(path)
+    got = lintsets.findings(tmp_path, paths[0].name, paths[1].name, terms)
+    expected = 3 if name == "oped" else 0  # the proverb stretch (LEFT), at its new line
+    assert len(got) == expected, [f"{f.location}: {f.code}: {f.message}" for f in got]

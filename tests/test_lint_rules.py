@@ -411,6 +411,31 @@ def test_a_name_for_a_pronoun_is_no_wrong_name(terms) -> None:
                  ) == ["2"]
 
 
+RANKS = [  # (zh, correct English, English with the wrong rank)
+    ("国务院总理李强致电卡西莫夫。", "Premier Li Qiang sent a message to Kasymov.",
+     "Vice Premier Li Qiang sent a message to Kasymov."),
+    ("外交部长王毅接受专访。", "Foreign Minister Wang Yi gave an interview.",
+     "Vice Foreign Minister Wang Yi gave an interview."),
+    ("尊敬的阿利耶夫副总理，", "Your Excellency Deputy Prime Minister Aliyev,",
+     "Your Excellency Prime Minister Aliyev,"),
+    ("外交部副部长马朝旭会见了大使。", "Vice Foreign Minister Ma Zhaoxu met the ambassador.",
+     "Foreign Minister Ma Zhaoxu met the ambassador."),
+    ("副市长王照生出席活动。", "Vice-Mayor Wang Zhaosheng attended.",
+     "Mayor Wang Zhaosheng attended."),
+]
+
+
+@pytest.mark.parametrize(("zh", "right", "wrong"), RANKS)
+def test_a_wrong_rank_names_another_person(terms, zh: str, right: str, wrong: str) -> None:
+    """A deputy (副总理, 副部长 …) the English makes the principal, or a principal it makes a
+    deputy ("Vice Premier Li Qiang" for 国务院总理李强): `name-mismatch`, once."""
+    def names(en: str) -> list[str]:
+        return [f.code for f in iter_findings(_units([(zh, en)]), terms)
+                if f.code == "name-mismatch"]
+    assert names(right) == []
+    assert names(wrong) == ["name-mismatch"]
+
+
 def test_a_variant_in_the_phrase_its_note_names_is_consistent(terms) -> None:
     """世代友好: "everlasting friendship", and "friendship from generation to generation" in
     世代友好的基石, as the glossary's note says; elsewhere the switch is still reported."""

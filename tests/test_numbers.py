@@ -202,6 +202,10 @@ CORRECT = [
     ("比上年增长三成", "up nearly a third on the previous year"),
     ("他寻求第三个任期", "he seeks a third term"),
     ("中乌贸易额同比增长了近四分之一", "trade grew by nearly a quarter year on year"),
+    ("两国元首今年以来已两次会晤", "the two heads of state have met twice this year"),
+    ("十四届全国人大二次会议", "the second session of the 14th NPC"),
+    ("先后11次访问中亚国家", "has visited Central Asian countries 11 times"),
+    ("先后11次访问中亚国家", "has visited Central Asian countries on 11 occasions"),
     ("贸易额增长了四分之一", "trade grew by a quarter over the period"),
     ("每千人口执业医师3.4人", "3.4 doctors per thousand people"),
     ("死亡率为7.76‰", "a death rate of 7.76 per mille"),
@@ -262,6 +266,9 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("100米赛跑", "the 100km race", 100),
     # "a third" after a hedge or "by", or before "year on year", is a share, not an ordinal
     ("中乌贸易额同比增长了近四分之一", "trade grew by nearly a third year on year", 25),
+    # a frequency in words against another (small counts in words are soft otherwise)
+    ("两国元首今年以来已两次会晤", "the two heads of state have met three times this year", 2),
+    ("两国元首三次会晤", "the two heads of state met twice", 3),
     ("贸易额增长了四分之一", "trade grew by a third over the period", 25),
     ("建党100周年", "the bicentenary of the CPC", 100),
     ("合作十周年", "the fifth anniversary of cooperation", 10),

@@ -41,14 +41,18 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "term-deprecated", "三股势力 as “three evil forces”"),
     ("oped", "By Han Chunlin,", "By Han Chunling,", "name-mismatch",
      "韩春林 misspelled as another name"),
+    ("oped", "they have already met twice this year", "they have already met three times this "
+     "year", "number-mismatch", "两次会晤 as “three times”"),
     ("oped", "the Global Governance Initiative", "the Global Development Initiative",
      "term-missing", "全球治理倡议 as another initiative"),
-    ("oped", "Our two heads of state stay in close touch: they have already met twice this year, "
-     "charting the course of bilateral ties.", "", "omission", "a sentence dropped"),
+    ("oped", "Not long ago, at a secondary school, I met a girl who could recite Tang poems in "
+     "fluent Chinese.", "", "omission", "a sentence dropped"),
     ("oped", "China has never interfered in", "China has interfered in", "-",
      "从不干涉 with the negation dropped (“nor” is left in the sentence)"),
     ("interview", "On December 8, 2026", "On December 18, 2026", "number-mismatch",
      "12月8日 as December 18"),
+    ("interview", "Central Committee and Foreign Minister,", "Central Committee and Vice Foreign "
+     "Minister,", "name-mismatch", "外交部长 as “Vice Foreign Minister” (a wrong rank)"),
     ("interview", "grew by nearly a quarter", "grew by nearly a third", "number-mismatch",
      "近四分之一 as “nearly a third”"),
     ("interview", "More than 5,000 Uzbek students", "More than 500 Uzbek students",
@@ -96,6 +100,8 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "partnership for a new era", "term-missing", "全面战略伙伴关系 as “all-round”"),
     ("messages", "I wish you every success in your studies and a bright future.",
      "祝你们学业进步、前程似锦！", "untranslated", "the closing wish left in Chinese"),
+    ("toast", "Your Excellency Deputy Prime Minister Aliyev,", "Your Excellency Prime Minister "
+     "Aliyev,", "name-mismatch", "副总理 as “Prime Minister” (a wrong rank)"),
     ("toast", "Thirty-five years ago today", "Thirty years ago today", "number-mismatch",
      "35年前 as thirty"),
     ("toast", "more than 200 times what it was", "more than 20 times what it was",
