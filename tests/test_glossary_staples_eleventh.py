@@ -454,10 +454,6 @@ STAPLES_SECURITY_ABROAD = [
     ("只有实现共同安全，才能实现持久和平。",
      "Lasting peace requires common security.",
      "Lasting peace requires shared safety.", MISS, "共同安全"),
-    ("双方将共同维护两国的共同安全利益。",
-     "The two sides will jointly safeguard the shared security interests of their countries.",
-     "The two sides will jointly safeguard the mutual safety concerns of their countries.",
-     MISS, "共同安全利益"),
     ("应对传统和非传统安全威胁需要综合安全思维。",
      "Traditional and non-traditional threats call for thinking in terms of comprehensive "
      "security.",
@@ -588,6 +584,8 @@ FREE = [
     ("中方在钓鱼岛问题上的立场是明确的。",
      "China's position on the Diaoyu Islands is clear."),
     ("安全不可分割。", "Security is indivisible."),
+    ("双方将维护两国的共同安全利益。",
+     "The two sides will safeguard the shared security interests of their countries."),
     ("世界多极化加速发展。", "The world is becoming multipolar faster."),
 ]
 
