@@ -142,6 +142,7 @@ def _describe(match) -> str:
     how += f" '{match.form}'" if match.form not in (e.zh, e.en) else ""
     how += f", {match.score:.0f}%]" if match.kind == "fuzzy" else "]"
     lines = [f"{head}   {how}"]
+    indent = "\n" + " " * 14  # a field's later lines (a note with line breaks) under its first
     if match.deprecated is not None:
         reason = f" ({match.deprecated.reason})" if match.deprecated.reason else ""
         lines.append(f"  deprecated: use “{e.en}” instead of “{match.deprecated.text}”{reason}")
@@ -161,7 +162,7 @@ def _describe(match) -> str:
     if e.replaces:
         origin += f", replaces {', '.join(e.replaces)}"
     lines.append(origin)
-    return "\n".join(lines)
+    return "\n".join(line.replace("\n", indent) for line in lines)
 
 
 def _pairs(values: list[str], option: str, required: bool) -> list[dict]:

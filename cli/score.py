@@ -34,6 +34,11 @@ def score_cmd(
     glossary_only: Annotated[bool, typer.Option(
         "--glossary-only", help="Score only the terms of the --glossary files (a client's "
         "term base, a test set's term list), not the shipped glossary's.")] = False,
+    annotations: Annotated[Path | None, typer.Option(
+        "--terms", metavar="FILE", help="Per-segment term annotations of a terminology test "
+        "set (with --presplit): SEGMENT<TAB>Chinese<TAB>English[<TAB>English…] per line; "
+        "each segment's terms are the annotated ones, not the glossary's.",
+        show_default=False)] = None,
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", help="text | json | csv | html.")] = "text",
     output: Annotated[Path | None, typer.Option(
@@ -78,6 +83,8 @@ def score_cmd(
         tifa score engine-a.xlf engine-b.xlf --ref approved.tmx -f json -o scores.json
 
         tifa score --src zh.txt llm.en.txt --glossary client-terms.yaml
+
+        tifa score --src test.zh --ref test.en a.en b.en --presplit --terms test.terms.tsv
     """
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.lint.readers import FORMATS as INPUT_FORMATS
@@ -96,7 +103,17 @@ def score_cmd(
             raise TifaError("no such file or directory", path)
         if path.is_dir():
             raise TifaError("is a directory, expected a file", path)
-    inputs = [*hypotheses, *([src] if src else []), *([ref] if ref else [])]
+    inputs = [*hypotheses, *([src] if src else []), *([ref] if ref else []),
+              *([annotations] if annotations else [])]
+    if annotations is not None:
+        if not annotations.is_file():
+            raise TifaError("no such file", annotations)
+        if glossary or glossary_only:
+            raise TifaError("--terms gives each segment's terms: use it or --glossary, "
+                            "not both", annotations)
+        if not presplit:
+            raise TifaError("--terms numbers segments by source line: it needs --presplit",
+                            annotations)
     target = output_path(output, [*inputs, *glossary_inputs(glossary)], follow_symlinks)
     # sacrebleu and numpy only now: usage errors above stay instant
     from tifa.glossary.store import load_glossary
@@ -106,7 +123,9 @@ def score_cmd(
 
     if glossary_only and not glossary:
         raise TifaError("--glossary-only needs at least one --glossary file")
-    terms = load_glossary(glossary or [], shipped=not glossary_only)
+    # with --terms the annotations are the terms (read once the segments are known)
+    terms = load_glossary(glossary or [], shipped=not glossary_only) \
+        if annotations is None else []
     bilingual = input_format is not None or detect_format(hypotheses[0]) in BILINGUAL
     if bilingual:
         if src is not None:
@@ -121,6 +140,9 @@ def score_cmd(
                             "tifa score --src zh.txt [--ref ref.en.txt] HYP.en.txt",
                             hypotheses[0])
         inp = read_plain(src, hypotheses, ref, presplit, terms)
+    if annotations is not None:
+        from tifa.tm.score.inputs import read_annotations
+        terms = read_annotations(annotations, inp)
     report = score(inp, terms, chrf_plus=chrf_plus, n_bootstrap=bootstrap, seed=seed)
     with atomic_write(target) as fh:
         WRITERS[fmt](report, fh)

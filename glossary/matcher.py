@@ -20,7 +20,7 @@ import ahocorasick
 from tifa.glossary.entry import Entry
 from tifa.tm.base.english import us_spelling
 from tifa.tm.base.script import to_simplified
-from tifa.tm.base.text import match_key
+from tifa.tm.base.text import has_han, match_key
 
 ARTICLES = frozenset({"a", "an", "the"})
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|[&+%$@#]")
@@ -119,6 +119,23 @@ def zh_key_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
+def _letter(ch: str) -> bool:
+    """A letter or digit of a word written in Latin (or another spaced) script."""
+    return ch.isalnum() and not has_han(ch)
+
+
+def _glued(text: str, key: str, offsets: list[int] | None, start: int, end: int) -> bool:
+    """Whether a hit at key positions [start, end) that begins or ends with a Latin letter or
+    digit runs on into one in `text`: "AI" in OpenAI, "5G" in 15GB, "CO2" in CO2e are not the
+    terms AI, 5G and CO2 (a Chinese character either side is a boundary, as in AI芯片)."""
+    first, last = key[start], key[end - 1]
+    if not (_letter(first) or _letter(last)):
+        return False
+    s, e = (start, end) if offsets is None else (offsets[start], offsets[end - 1] + 1)
+    return (_letter(first) and s > 0 and _letter(text[s - 1])) or \
+        (_letter(last) and e < len(text) and _letter(text[e]))
+
+
 def _bytes_str(key: str) -> str:
     """The UTF-8 bytes of `key` as a str of code points < 256.
 
@@ -136,6 +153,17 @@ def zh_form_key(form: str) -> str:
 
 
 _STEMS: dict[str, str] = {}
+# Singulars in -s whose plural adds -es, and singulars in -ie or -che whose plural adds -s:
+# the endings alone would fold "viruses" to "viruse" and "cookies" to "cooky", apart from
+# "virus" and "cookie" (a term list of a technical test set has such words).
+_S_SINGULAR = frozenset("""
+virus bus bonus campus census status consensus focus surplus corpus prospectus apparatus
+syllabus stimulus gas bias atlas canvas alias lens iris
+""".split())
+_E_SINGULAR = frozenset("""
+cookie calorie movie selfie rookie zombie goalie brownie prairie birdie smoothie
+cache niche headache avalanche cliche moustache psyche
+""".split())
 
 
 def _stem(word: str) -> str:
@@ -149,8 +177,14 @@ def _stem(word: str) -> str:
         w = w[:-2]
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and "'" not in word:
         w = w[:-1]  # an acronym's plural: "CIIEs" is CIIE (not "ciiy"), "NDCs" is NDC
+    elif w in _S_SINGULAR:
+        pass  # gas, bias, lens: a singular, not "ga", "bia", "len"
     elif len(w) > 3:
-        if w.endswith("ies") and len(w) > 4:
+        if w[:-2] in _S_SINGULAR and w.endswith("es"):
+            w = w[:-2]  # viruses, gases, biases, buses
+        elif w[:-1] in _E_SINGULAR:
+            w = w[:-1]  # cookies, calories, caches, niches: the singular ends in -ie, -che
+        elif w.endswith("ies") and len(w) > 4:
             w = w[:-3] + "y"
         elif w.endswith(("sses", "shes", "ches", "xes", "zzes")):  # not prizes → priz
             w = w[:-2]
@@ -159,6 +193,40 @@ def _stem(word: str) -> str:
     w = us_spelling(w)  # on the singular: centres → centre → center, raisings → raizing
     _STEMS[word] = w
     return w
+
+
+_LONE_A = re.compile(r"(?<![^\W_])A(?![^\W_]|['\u2019])")
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+LETTER_A = "\uff21"   # stands for a capital A that is a letter, not an article
+
+
+def letter_a(text: str) -> str:
+    """`text` with every capital A that is a letter, not the article, written as LETTER_A
+    (one character for one: offsets stay). Dropping articles would turn "A-share" into
+    "share" and "hepatitis A" into "hepatitis", met by any share and by hepatitis B. An A
+    is a letter when a hyphen or dash joins it to a word (A-share, type-A), when it follows
+    a lower-case word ("hepatitis A") or a capitalised one without a capitalised word after
+    it ("Series A financing", "Hepatitis A and B"); an article A starts a sentence or sits
+    in a Title Case phrase ("Building A Community"). Not told apart: a letter A between two
+    capitalised words ("Vitamin A Deficiency"), taken as the article."""
+    if "A" not in text:
+        return text
+    return _LONE_A.sub(lambda m: LETTER_A if _is_letter(text, m.start()) else "A", text)
+
+
+def _is_letter(text: str, at: int) -> bool:
+    after, before = text[at + 1:at + 3], text[max(0, at - 2):at]
+    if after[:1] and after[0] in _DASHES and after[1:2].isalnum():
+        return True
+    if before[-1:] and before[-1] in _DASHES and before[:1].isalnum():
+        return True
+    if before[-1:] != " " or not before[:1].isalnum():
+        return False
+    if text[:at - 1].rsplit(None, 1)[-1][:1].islower():
+        return True
+    # after a capitalised word: a letter unless a capitalised word follows (Title Case)
+    rest = text[at + 1:at + 3]
+    return not (rest[:1] == " " and rest[1:2].isupper())
 
 
 def en_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -170,7 +238,7 @@ def en_tokens(text: str) -> list[tuple[str, int, int]]:
 def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     # Cached: each hit reported in one target needs them, and lint reports hits one by one.
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(letter_a(text)):
         tok = _STEMS.get(m.group()) or _stem(m.group())
         if tok not in ARTICLES:
             out.append((tok, m.start(), m.end()))
@@ -198,7 +266,7 @@ def _en_key(text: str) -> str:
     # key is built here; offsets are worked out (`_spans`) when a hit must be reported.
     # map/filter keep the per-word loop in C; a word seen for the first time takes the
     # slow path once.
-    words = _TOKEN.findall(text)
+    words = _TOKEN.findall(letter_a(text))
     try:
         toks = " ".join(filter(None, map(_KEY_TOKENS.__getitem__, words)))
     except KeyError:
@@ -265,6 +333,7 @@ class TermMatcher:
             data = bkey.encode("latin-1")
             found = [(len(data[:s].decode()), len(data[:e].decode()), i, f)
                      for s, e, i, f in found]
+        found = [f for f in found if not _glued(text, key, offsets, f[0], f[1])]
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         hits: list[ZhHit] = []
         cover_end = -1

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from tifa.tm.base.files import TifaError
-from tifa.tm.base.text import has_han
+from tifa.tm.base.text import has_han, match_key
 
 SUFFIXES = (".tsv", ".csv", ".xlsx")
 _ZH = ("zh", "source", "chinese", "src", "term", "source term", "zh-cn", "zh_cn",
@@ -29,6 +29,10 @@ _NOTE = ("note", "notes", "comment", "comments", "description", "definition",
          "备注", "说明", "注释")
 _KEPT = ("id", "category", "domain", "status")  # tifa's own columns, taken as written
 _SLUG = re.compile(r"[^a-z0-9]+")
+# A source term without Chinese characters, as Chinese text writes it: 5G, COVID-19, PM2.5,
+# GDP, iPhone 15. Refused only where the line is plainly swapped (Chinese in the English
+# column) or the cell has no letter or digit: one odd line must not sink a test set's list.
+_LATIN_TERM = re.compile(r"[^\W_]")
 
 
 def is_term_list(name: str) -> bool:
@@ -73,29 +77,38 @@ def term_list_yaml(text: str, display: str) -> str:
         zh, en = cell.get("zh", ""), cell.get("en", "")
         if not zh and not en:
             continue
-        if not has_han(zh):
+        if not has_han(zh) and (has_han(en) or not _LATIN_TERM.search(zh)):
             raise TifaError("no Chinese term in the source column (expected Chinese, English"
                             "[, comment] or a header naming zh/source and en/target)",
                             display, number, 1)
-        if zh in entries and en:
-            variants = entries[zh].setdefault("en_variants", [])
-            if en != entries[zh].get("en") and all(v["text"] != en for v in variants):
-                variants.append({"text": en, "note": f"line {number} of the list"})
+        # "artificial intelligence | AI": one line, two accepted renderings; a Chinese term
+        # again, perhaps spelt with other widths or dashes (COVID-19, COVID－19): variants
+        key = match_key(zh)
+        en, *more = [part.strip() for part in en.split("|")] if "|" in en else [en]
+        if key in entries:
+            more, en = [en, *more], ""
+        variants = entries[key].setdefault("en_variants", []) if key in entries else []
+        for text in more:
+            first = entries[key].get("en") if key in entries else en
+            if text and text != first and all(v["text"] != text for v in variants):
+                variants.append({"text": text, "note": f"line {number} of the list"})
+        if key in entries:
             out[number - 1] = f"# line {number}: {zh} again"
             continue
         entry = {"id": cell.get("id") or f"{prefix or 'terms'}-{number}", "zh": zh, "en": en,
-                 "category": cell.get("category") or "principle",
+                 "en_variants": variants,
+                 "category": cell.get("category") or "term",
                  "domain": cell.get("domain") or "diplomatic",
                  "status": cell.get("status") or "official", "note": cell.get("note", "")}
-        entries[zh] = {k: v for k, v in entry.items() if v != ""}
-        places[zh] = number - 1
+        entries[key] = {k: v for k, v in entry.items() if v not in ("", [])}
+        places[key] = number - 1
     if not entries:
         return ""
     # One flow sequence whose items sit on their own lines: line k of the YAML is line k of
     # the list (comments stand in for the header, blank lines and repeated terms).
     last = max(places.values())
-    for n, (zh, entry) in enumerate(entries.items()):
-        line = places[zh]
+    for n, (key, entry) in enumerate(entries.items()):
+        line = places[key]
         out[line] = ("entries: [" if n == 0 else "  ") + _flow(entry) + \
             ("]" if line == last else ",")
     return "\n".join(out) + "\n"

@@ -316,6 +316,28 @@ def test_split_paragraphs_detects_the_layout():
                                        "Second paragraph."]
 
 
+def test_numbered_section_headings_a_line_are_paragraphs() -> None:
+    """A white paper saved a paragraph a line: its numbered headings (一、, （一）, "I.", "1.")
+    end no sentence, and counted as open lines they made the whole text look hard-wrapped
+    (headings glued to the body on both sides). A long numbered line that stops mid-sentence
+    is still a wrap."""
+    zh = ("前言\n中国同中亚国家山水相连。\n一、政治互信不断深化\n（一）元首外交发挥战略引领作用\n"
+          "两国元首多次会晤。\n（二）合作机制日益完善\n已建立13个部长级会晤机制。\n"
+          "二、经贸合作提质升级\n贸易额持续增长。\n")
+    en = ("Preface\nChina and Central Asia are linked by mountains and rivers.\n"
+          "I. Deepening Political Mutual Trust\n1. Head-of-State Diplomacy Provides Guidance\n"
+          "The heads of state have met many times.\n2. Cooperation Mechanisms Are Maturing\n"
+          "Thirteen ministerial mechanisms have been set up.\n"
+          "II. Upgrading Economic and Trade Cooperation\nTrade keeps growing.\n")
+    assert len(split_paragraphs(en)) == 9
+    assert split_paragraphs(en)[3] == "1. Head-of-State Diplomacy Provides Guidance"
+    assert "一、政治互信不断深化" in split_chinese(zh)
+    wrapped = ("1. The two sides agreed to strengthen cooperation in trade, investment and\n"
+               "energy, and to expand people-to-people exchanges. They also agreed to meet\n"
+               "again next year in Astana.\n")
+    assert len(split_paragraphs(wrapped)) == 1
+
+
 def test_learned_links_come_from_the_pair():
     """Model 1 over the keynote's sentence pairs learns renderings CC-CEDICT lacks."""
     zh, _, en, _, _ = BENCH.load_keynote("complete")

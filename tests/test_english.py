@@ -67,6 +67,16 @@ def test_abbreviations_titles_and_numbers():
     ]
 
 
+def test_a_sentence_left_in_chinese_after_an_english_one_is_a_sentence():
+    """A draft that leaves its last sentence in Chinese: the English splitter cut only before a
+    capital, so the Chinese joined the English sentence before it and the aligner could not
+    pair it with the Chinese it copies."""
+    assert split_english("Make more Chinese friends. 祝你们学业进步、前程似锦！") == [
+        "Make more Chinese friends.", "祝你们学业进步、前程似锦！"]
+    assert split_english("The tifa (提法) list. it goes on.") == [
+        "The tifa (提法) list. it goes on."]
+
+
 def test_initials_are_not_sentence_ends():
     assert split_english("J. K. Rowling spoke. She left.") == ["J. K. Rowling spoke.", "She left."]
 

@@ -334,6 +334,31 @@ def test_a_stated_position_keeps_its_not(terms, zh: str, kept: str, lost: str) -
     assert "negation" in codes(lost)
 
 
+def test_a_question_that_only_asks_or_asserts_is_no_negation(terms) -> None:
+    """是不是, 能不能, 有没有 ask (an interviewer's 峰会的日期是不是已经确定？ is "Have the dates
+    been set yet?"), and a rhetorical question asserts (难道不是……吗？ "What better proof could
+    there be?"); a plain negation beside them, or a question with no rhetorical word, is still
+    checked."""
+    def codes(zh: str, en: str) -> list[str]:
+        return [f.code for f in iter_findings(_units([(zh, en)]), terms)]
+    quiet = [("峰会的具体日期是不是已经确定？", "Have the dates been set yet?"),
+             ("您能不能介绍一下有关情况？", "Could you give us more details?"),
+             ("中方对此有没有新的考虑？", "Does China have any new thinking on this?"),
+             ("这些成果难道不是互利共赢最生动的注脚吗？",
+              "What better illustration of mutual benefit could one ask for?"),
+             ("谁又能说，这样的年轻人不是两国友谊的未来呢？",
+              "Who could doubt that such young people are the future of our friendship?"),
+             ("这岂不是最好的证明？", "That is the best proof of all.")]
+    for zh, en in quiet:
+        assert "negation" not in codes(zh, en), zh
+    lost = [("中亚不是大国博弈的棋盘。", "Central Asia is a chessboard for major powers."),
+            ("这不是最好的证明吗？", "This is the best proof."),
+            ("我们不接受。难道这对吗？", "We accept it. Is this right?"),
+            ("谁都知道，中方不会改变立场。", "Everyone knows China will change its position.")]
+    for zh, en in lost:
+        assert "negation" in codes(zh, en), zh
+
+
 def test_a_figure_the_sentence_before_rendered_may_be_left_out_of_its_repetition(terms) -> None:
     """三十多年前…。三十多年来… as "More than three decades ago … Since then": the figure is
     given once. Only the unit right before counts, and a wrong figure is still wrong."""
@@ -384,6 +409,31 @@ def test_a_name_for_a_pronoun_is_no_wrong_name(terms) -> None:
     assert names([first, ("发言人毛宁表示，双方应加强沟通。",
                           "Spokesperson Wang Yi said the two sides should communicate more.")]
                  ) == ["2"]
+
+
+RANKS = [  # (zh, correct English, English with the wrong rank)
+    ("国务院总理李强致电卡西莫夫。", "Premier Li Qiang sent a message to Kasymov.",
+     "Vice Premier Li Qiang sent a message to Kasymov."),
+    ("外交部长王毅接受专访。", "Foreign Minister Wang Yi gave an interview.",
+     "Vice Foreign Minister Wang Yi gave an interview."),
+    ("尊敬的阿利耶夫副总理，", "Your Excellency Deputy Prime Minister Aliyev,",
+     "Your Excellency Prime Minister Aliyev,"),
+    ("外交部副部长马朝旭会见了大使。", "Vice Foreign Minister Ma Zhaoxu met the ambassador.",
+     "Foreign Minister Ma Zhaoxu met the ambassador."),
+    ("副市长王照生出席活动。", "Vice-Mayor Wang Zhaosheng attended.",
+     "Mayor Wang Zhaosheng attended."),
+]
+
+
+@pytest.mark.parametrize(("zh", "right", "wrong"), RANKS)
+def test_a_wrong_rank_names_another_person(terms, zh: str, right: str, wrong: str) -> None:
+    """A deputy (副总理, 副部长 …) the English makes the principal, or a principal it makes a
+    deputy ("Vice Premier Li Qiang" for 国务院总理李强): `name-mismatch`, once."""
+    def names(en: str) -> list[str]:
+        return [f.code for f in iter_findings(_units([(zh, en)]), terms)
+                if f.code == "name-mismatch"]
+    assert names(right) == []
+    assert names(wrong) == ["name-mismatch"]
 
 
 def test_a_variant_in_the_phrase_its_note_names_is_consistent(terms) -> None:
@@ -605,6 +655,34 @@ def test_a_paragraph_left_in_chinese_is_paired_with_its_source(terms, tmp_path) 
     other = en[:6] + ["注：以上为机器翻译，仅供参考。"] + en[7:]  # a note, not the source
     kept = found(preface + other)
     assert ("omission", "7") in kept and ("untranslated", "7") not in kept, kept
+
+
+def test_a_last_sentence_left_in_chinese_is_paired_with_its_source(terms, tmp_path) -> None:
+    """A reply letter whose closing wish was left in Chinese at the end of its English
+    paragraph: one `untranslated` error. The aligner gave the Chinese copy to the sentence
+    before as a second English sentence, and the Chinese it copies was an `omission` beside a
+    doubtful unit."""
+    zh = tmp_path / "letter.zh.txt"
+    zh.write_text("同学们：\n\n来信收到了。得知你们学有所成，我感到很欣慰。希望你们珍惜学习机会，"
+                  "做两国友谊的使者。欢迎你们有机会到中国走走看看，结交更多中国朋友。"
+                  "祝你们学业进步、前程似锦！\n\n2026年11月20日\n", encoding="utf-8")
+    en = tmp_path / "letter.en.txt"
+    english = ("Dear students,\n\nI have received your letter. I was pleased to learn how much "
+               "you have achieved in your studies. I hope you will make the most of your "
+               "studies and serve as envoys of the friendship between our countries. You are "
+               "welcome to visit China when you have the chance and make more Chinese friends. "
+               "I wish you every success in your studies and a bright future.\n\n"
+               "November 20, 2026\n")
+    en.write_text(english, encoding="utf-8")
+
+    def found() -> list[tuple[str, str]]:
+        units = list(read_units(zh, en, glossary=terms))
+        return [(f.code, f.location.rsplit(":", 1)[1]) for f in iter_findings(units, terms)]
+
+    assert found() == []
+    en.write_text(english.replace("I wish you every success in your studies and a bright "
+                                  "future.", "祝你们学业进步、前程似锦！"), encoding="utf-8")
+    assert found() == [("untranslated", "3")]
 
 
 def test_a_chinese_gloss_after_a_quoted_name_is_allowed(terms) -> None:

@@ -243,3 +243,39 @@ def test_a_name_led_by_an_acronym_may_be_spelled_out(matcher, glossary):
     own = TermMatcher([entry("x", "甲", "ABC Council"),
                        entry("y", "乙", "Alpha Beta Charlie", ["ABC"])])
     assert own.en_status("the Council of the Alpha Beta Charlie", own.entries[0]) == "official"
+
+
+# ---------------------------------------------------------------- a technical test set's terms
+
+
+def test_a_latin_term_in_chinese_text_is_not_found_inside_a_longer_word():
+    m = TermMatcher([entry("ai", "AI", "AI"), entry("5g", "5G", "5G"),
+                     entry("co2", "CO2", "CO2"), entry("chip", "AI芯片", "AI chip")])
+    assert [h.entry.id for h in m.find_zh("OpenAI发布了15GB的模型，CO2e排放")] == []
+    assert [h.text for h in m.find_zh("AI芯片和5G网络，ＡＩ技术，减少CO2。AI")] == \
+        ["AI芯片", "5G", "ＡＩ", "CO2", "AI"]
+    assert [h.text for h in m.find_zh("支持 5G 和 AI-辅助")] == ["5G", "AI"]
+
+
+@pytest.mark.parametrize(("rendering", "text"), [
+    ("virus", "both viruses"), ("greenhouse gas", "greenhouse gases"),
+    ("gender bias", "gender biases"), ("cookie", "Cookies"), ("server cache", "server caches"),
+    ("calorie", "calories"), ("bus", "buses"), ("case", "cases"), ("disease", "diseases"),
+])
+def test_plurals_that_the_endings_alone_would_miss(rendering, text):
+    assert en_key(rendering) in en_key(text)
+
+
+@pytest.mark.parametrize(("rendering", "text", "found"), [
+    ("A-share", "A-Shares rose", True), ("A-share", "share prices rose", False),
+    ("hepatitis A", "the hepatitis A vaccine", True), ("hepatitis A", "hepatitis B", False),
+    ("hepatitis A", "Hepatitis A and B", True),
+    ("Series A financing", "its series A financing", True),
+    ("Series A financing", "its Series B financing", False),
+    ("type-A", "a type A personality", True),
+    # the article still goes: at the start of a sentence and in Title Case
+    ("new plan", "A new plan", True),
+    ("community with a shared future", "Building A Community With A Shared Future", True),
+])
+def test_a_capital_a_that_is_a_letter_is_not_dropped_as_an_article(rendering, text, found):
+    assert (en_key(rendering) in en_key(text)) is found

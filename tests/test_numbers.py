@@ -201,6 +201,12 @@ CORRECT = [
     ("化肥使用量下降两成", "fertilizer use falls by a fifth."),
     ("比上年增长三成", "up nearly a third on the previous year"),
     ("他寻求第三个任期", "he seeks a third term"),
+    ("中乌贸易额同比增长了近四分之一", "trade grew by nearly a quarter year on year"),
+    ("两国元首今年以来已两次会晤", "the two heads of state have met twice this year"),
+    ("十四届全国人大二次会议", "the second session of the 14th NPC"),
+    ("先后11次访问中亚国家", "has visited Central Asian countries 11 times"),
+    ("先后11次访问中亚国家", "has visited Central Asian countries on 11 occasions"),
+    ("贸易额增长了四分之一", "trade grew by a quarter over the period"),
     ("每千人口执业医师3.4人", "3.4 doctors per thousand people"),
     ("死亡率为7.76‰", "a death rate of 7.76 per mille"),
     # a wire service's abbreviations and hyphens; "the first ten months"
@@ -258,6 +264,12 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("总投资24.5亿元", "a total investment of 24.5bn yuan", 2.45e9),
     ("带动销售额53万元", "bringing in sales of 53k yuan", 5.3e5),
     ("100米赛跑", "the 100km race", 100),
+    # "a third" after a hedge or "by", or before "year on year", is a share, not an ordinal
+    ("中乌贸易额同比增长了近四分之一", "trade grew by nearly a third year on year", 25),
+    # a frequency in words against another (small counts in words are soft otherwise)
+    ("两国元首今年以来已两次会晤", "the two heads of state have met three times this year", 2),
+    ("两国元首三次会晤", "the two heads of state met twice", 3),
+    ("贸易额增长了四分之一", "trade grew by a third over the period", 25),
     ("建党100周年", "the bicentenary of the CPC", 100),
     ("合作十周年", "the fifth anniversary of cooperation", 10),
     # a list number is no figure, but the figures after it still are

@@ -54,7 +54,8 @@ def test_english_first_and_straight_quotes_in_tsv(tmp_path) -> None:
 
 @pytest.mark.parametrize(("text", "line", "problem"), [
     ("人工智能\tAI\n碳中和\n", 2, "no 'en' rendering"),
-    ("人工智能\tAI\nAI\tartificial intelligence\n", 2, "no Chinese term"),
+    ("人工智能\tAI\n--\tcarbon neutrality\n", 2, "no Chinese term"),
+    ("人工智能\tAI\n碳中和\tcarbon neutrality\nAI\t人工智能\n", 3, "no Chinese term"),
     ("zh,en\n人工智能,AI\n碳中和,\"carbon neutrality\n", 3, "not a valid CSV"),
 ])
 def test_a_bad_line_is_named(tmp_path, text, line, problem) -> None:
@@ -64,6 +65,22 @@ def test_a_bad_line_is_named(tmp_path, text, line, problem) -> None:
     assert done.returncode == 2
     assert f"{name}:{line}:" in done.stdout + done.stderr and problem in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_test_sets_latin_terms_and_several_translations_on_one_line(tmp_path) -> None:
+    """Chinese text writes 5G, COVID-19, GDP, PM2.5 as they are: a test set's list holds
+    them in its source column. "a | b" on one line is two accepted renderings."""
+    terms = _load(tmp_path, "set.tsv", "5G\t5G\nCOVID-19\tCOVID-19\nPM2.5\tPM2.5\n"
+                  "iPhone 15\tiPhone 15\n习近平思想\tXi Jinping Thought (习近平思想)\n"
+                  "人工智能\tartificial intelligence | AI\n人工智能\tAI|machine intelligence\n")
+    assert set(terms) == {"5G", "COVID-19", "PM2.5", "iPhone 15", "习近平思想", "人工智能"}
+    ai = terms["人工智能"]
+    assert ai.accepted == ["artificial intelligence", "AI", "machine intelligence"]
+    # one term in two widths or dashes is one entry, not a zh claimed twice
+    terms = _load(tmp_path, "widths.tsv", "AI\tAI\nＡＩ\tartificial intelligence\n"
+                  "COVID-19\tCOVID-19\nCOVID\u201319\tCovid\n")
+    assert {zh: e.accepted for zh, e in terms.items()} == {
+        "AI": ["AI", "artificial intelligence"], "COVID-19": ["COVID-19", "Covid"]}
 
 
 def test_the_yaml_keeps_the_lists_lines() -> None:

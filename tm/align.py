@@ -685,13 +685,28 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     line does not start like a paragraph."""
     if len(lines) < 2:
         return True
-    open_lines = [k for k in range(len(lines) - 1) if not _SENTENCE_END.search(lines[k])]
+    open_lines = [k for k in range(len(lines) - 1)
+                  if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
         return False
     if chinese:
         return not any(_RUNNING.search(lines[k]) for k in open_lines)
     return not any(_FUNCTION_END.search(lines[k]) or not _PARAGRAPH_START.match(lines[k + 1])
                    for k in open_lines)
+
+
+# A section heading with its number (一、, （二）, 3., "IV.", "(2)"), as white papers and reports
+# number theirs: a paragraph of its own even without a stop, when short (a hard-wrapped list
+# item runs on to the wrap width)
+_HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、"
+                             r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                             r"|\d{1,2}[.、]|[IVXLC]{1,6}\.)\s*\S")
+
+
+def _numbered_heading(line: str) -> bool:
+    if not _HEADING_NUMBER.match(line):
+        return False
+    return len(line) <= 25 if has_han(line) else len(line.split()) <= 10
 
 
 def _join_wrapped(lines: list[str]) -> str:

@@ -54,7 +54,8 @@ _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "�
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
              "斤": "jin", "千瓦时": "kWh", "千瓦": "kW",
              "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
-             "年": "years", "周年": "years"}
+             "年": "years", "周年": "years",
+             "次": "times"}  # a frequency: 两次会晤 "met twice" (no measure: never converted)
 # Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
 # unit of the same dimension is compared after conversion (98.8 km = 98,800 metres); one in the
 # same dimension but a different value is a changed unit (98.8千米 → "98.8 metres").
@@ -387,7 +388,7 @@ def extract_zh(text: str) -> list[Quantity]:
                     add(kind, v * _MULT[after[1]], a, b, approx, unit)
                 else:
                     kind = "duration" if after.lstrip("多余").startswith("年") else "number"
-                    add(kind, v, a, b, approx)
+                    add(kind, v, a, b, approx, "times" if after.startswith("次") else None)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return out
@@ -504,16 +505,22 @@ _EN_PATTERNS = [
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
                           r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
                           r"fourth))[\s-](?P<u>(?i:quarter|half))\b")),
-    # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term")
-    ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?P<a>a)\s)"
-                            r"(?P<d>third|fourth|quarter|fifth|tenth)"
-                            r"(?(a)(?=\s+of\b|\s*[,.;:)]|\s*$)|s?)\b", re.I)),
+    # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term");
+    # after a hedge or "by" ("nearly a third", "grew by a quarter") or before "year on year",
+    # "a third" is a share whatever follows
+    ("fraction", re.compile(r"\b(?:(?P<n>one|two|three|four)[\s-]|(?:" + "|".join(
+        rf"(?<=\b{w}\s)" for w in ("by", "nearly", "almost", "about", "around", "roughly",
+                                     "over", "than", "some", "only", "just", "under"))
+        + r")(?P<h>a)\s|(?P<a>a)\s)(?P<d>third|fourth|quarter|fifth|tenth)"
+        r"(?(a)(?=\s+of\b|\s+(?:year[\s-]on[\s-]year|y/y|yoy)\b|\s*[,.;:)]|\s*$)|s?)\b",
+        re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
                          rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
+    ("twice", re.compile(r"\b(?:twice|thrice)\b", re.I)),  # 两次会晤 "met twice"
     # 第二产业 "the secondary industry", 第三产业 "the tertiary sector"
     ("sector", re.compile(r"\b(?P<w>primary|secondary|tertiary)(?=\s+(?:industr|sector))", re.I)),
     # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
@@ -536,7 +543,7 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
     r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<GWh>gigawatt[\s-]hours?|GWh)"
     r"|(?P<TWh>terawatt[\s-]hours?|TWh)"
-    r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?))"
+    r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?)|(?P<times>times))"
     r"(?![A-Za-z\d])", re.I)
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -561,6 +568,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "decades", "century",
+    "twice", "thrice",
     *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
     *_FOLD_WORDS}
     | _RELATIVE_EN.keys())
@@ -640,6 +648,7 @@ def extract_en(text: str) -> list[Quantity]:
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS),
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
+        "twice": bool(words & {"twice", "thrice"}),
         "decade": "decade" in words, "decades": "decades" in words,
         "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
@@ -764,6 +773,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("ratio", _RATIOS[g["w"].lower()], a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
+            elif name == "twice":
+                add("number", 2.0 if text[a:b].lower() == "twice" else 3.0, a, b, unit="times")
             elif name == "sector":
                 add("ordinal", _SECTORS[g["w"].lower()], a, b)
             elif name == "fold":
@@ -947,6 +958,8 @@ def _contradicted(q: Quantity) -> str | None:
     "the second"."""
     if q.kind in ("month", "ordinal", "ratio"):
         return q.kind
+    if q.unit == "times":  # 两次 against "three times"
+        return "times"
     if q.kind == "period":  # 三季度 against "the fourth quarter" or a bare "the fourth"
         return "ordinal"
     if _is_share(q):  # 三分之二 against "one third"

@@ -69,6 +69,8 @@ def _is_boundary(para: str, m: re.Match) -> bool:
     punct, closers, nxt = m.group(1), m.group(2), m.group(4)
     rest = para[m.end(3):]
     next_word = re.match(r"[\"'“‘«(\[]*([A-Za-z]+)", rest)
+    if "\u4e00" <= nxt <= "\u9fff" or "\u3400" <= nxt <= "\u4dbf":
+        return True                       # a sentence left in Chinese after an English one
     starts_upper = nxt.isupper() or nxt.isdigit() or nxt in _OPENERS_PUNCT
     if nxt in _OPENERS_PUNCT and len(rest) > 1 and rest[1].islower():
         starts_upper = False

@@ -4,7 +4,8 @@ Translators receive speeches as Word files and term lists and bilingual tables a
 files; saving each as plain text first is a step where text gets lost (a table, a text box, a
 tracked change accepted by hand, a cell with a line break). Both are ZIP archives of XML parts.
 
-**Word**: the body, the way Word's own "save as plain text" gives it, tracked changes accepted:
+**Word**: the body, as Word's own "save as plain text" gives it but with a blank line between
+paragraphs (paragraph n is line 2n − 1), tracked changes accepted:
 
 * paragraphs in document order, table cells and text boxes included (a text box once: the
   fallback copy Word keeps for old readers is skipped);
@@ -89,7 +90,9 @@ def _xml(archive: zipfile.ZipFile, name: str, xml_options: dict):
 
 
 def _docx(root) -> str:
-    """The body text of a .docx, paragraphs on lines of their own."""
+    """The body text of a .docx, a blank line between paragraphs: every reader of plain text
+    in tifa takes a blank line for a paragraph break, while a line break alone may be a wrap,
+    and a title, a salutation ending in a comma or a table's cells must not be run together."""
     body = root.find(f"{_W}body")
     if body is None:
         raise OfficeError("word/document.xml has no body: not a readable .docx")
@@ -104,7 +107,7 @@ def _docx(root) -> str:
         lines.append(text)
     if joined:
         lines.append(joined)
-    return "\n".join(lines) + ("\n" if lines else "")
+    return "\n\n".join(lines) + ("\n" if lines else "")
 
 
 def _paragraphs(element: etree._Element):

@@ -246,10 +246,18 @@ def _needs_space(left: str, right: str) -> bool:
         and right[0].isalpha()
 
 
+def whole_paragraphs(name: str) -> bool:
+    """Is every line of this file a paragraph as its author made it (a Word document), not a
+    printed page's wrap? Then nothing is rejoined, short lines (a title, a table's cells) are
+    text, not a repeated headline, and the file is one article."""
+    return name.lower().endswith(".docx")
+
+
 def _blocks(name: str, text: str) -> list[_Block]:
     """Classify lines and rejoin wrapped lines into single-line paragraphs."""
     lines = text.split("\n")
-    width = _wrap_width(lines)
+    whole = whole_paragraphs(name)
+    width = None if whole else _wrap_width(lines)
     blocks: list[_Block] = []
     buf: Paragraph | None = None
     last_piece = ""         # the last raw line of the paragraph, marker included
@@ -316,7 +324,8 @@ def _blocks(name: str, text: str) -> list[_Block]:
         # earlier cut-off paragraph instead (000: （上接A01版④）…以学 / 对话机制，…): in
         # unwrapped pages, never glue a fragment to the next paragraph across a blank line.
         ambiguous = from_marker and dangling and width is None and number > last_number + 1
-        if buf is not None and not marker and _continues(last_piece, width) and not ambiguous:
+        if buf is not None and not marker and not whole and _continues(last_piece, width) \
+                and not ambiguous:
             if _needs_space(parts[-1], line):
                 parts.append(" ")
                 size += 1
@@ -398,7 +407,9 @@ def _derive_title(article: Article) -> str:
 def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
     """One file's text → its articles (in page order) and the debris removed from it."""
     blocks = _blocks(name, text)
-    _mark_headline_fragments(blocks)
+    whole = whole_paragraphs(name)  # a Word document: also one article, not a page of several
+    if not whole:
+        _mark_headline_fragments(blocks)
     articles: list[Article] = []
     debris: list[Debris] = []
     cur: Article | None = None
@@ -464,6 +475,8 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             elif _title_like(para.text):
                 if cur is None:
                     set_title(new(block.line), para, True)
+                elif whole and cur.body:
+                    cur.paragraphs.append(para)  # a heading or a table cell inside the text
                 elif not cur.body:
                     if cur.title_derived and not cur.paragraphs:
                         set_title(cur, para, True)

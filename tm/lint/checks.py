@@ -877,17 +877,33 @@ class Negation(Check):
                          "不可动摇|牢不可破|坚不可摧|不可估量|不可多得|不可思议|刻不容缓|"
                          "义不容辞|不容置疑")
 
+    # A question asked with a negator that is no negation: 是不是, 能不能, 有没有 (A-not-A), and a
+    # rhetorical question (难道……不是……吗？, 谁能说……不是……？, 岂不……？), which asserts and is
+    # rendered as an assertion or a question of its own ("What better proof could there be?",
+    # "Who could doubt that …?")
+    _RHETORICAL = re.compile("难道|岂|何尝|谁|怎能|怎么能|哪能|何必")
+
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if unit.alignment or not unit.target.strip() or ctx.chinese_target:
             return
         idioms = [m.span() for m in self._IDIOMS.finditer(unit.source)]
         m = next((m for m in self._ZH.finditer(unit.source)
-                  if not any(a <= m.start() < b for a, b in idioms)), None)
+                  if not any(a <= m.start() < b for a, b in idioms)
+                  and not self._asks(unit.source, m)), None)
         if m is None or self._EN.search(unit.target):
             return
         yield self.finding(unit, f"{m.group()} in the source is negative; the target has no "
                            "negation", Span("source", m.start(), m.end(), m.group()), m.group(),
                            None, "a lost “not” turns the meaning round: check the sentence")
+
+    def _asks(self, source: str, m: re.Match) -> bool:
+        """The negator only asks: A-not-A (是不是), or inside a rhetorical question."""
+        if m.start() > 0 and source[m.start() - 1] == m.group()[1]:
+            return True
+        start = max(source.rfind(c, 0, m.start()) for c in "。！？；") + 1
+        ends = [i for i in (source.find(c, m.end()) for c in "。！？") if i >= 0]
+        return bool(ends) and source[min(ends)] == "？" and \
+            self._RHETORICAL.search(source, start, m.start()) is not None
 
 
 class NameMismatch(Check):
@@ -923,17 +939,47 @@ class NameMismatch(Check):
         key = ("names", unit.doc)
         earlier = ctx.state.get(key)
         for finding, name in prepared:
-            if earlier is None or not ("他" in unit.source or "她" in unit.source) or \
-                    not align_names.spells("\n".join(earlier[0]), name):
+            if not name or earlier is None or not ("他" in unit.source or "她" in unit.source) \
+                    or not align_names.spells("\n".join(earlier[0]), name):
                 yield finding
         if earlier is None and len(ctx.state) < MAX_STATE:
             earlier = ctx.state[key] = (deque(maxlen=self._EARLIER),)
         if earlier is not None:
             earlier[0].append(unit.source)
 
+    # An official's rank: 副总理, 副主席, 副部长 … is "Vice Premier", "Deputy Prime Minister",
+    # "Vice Foreign Minister"; a rank the source does not give, or one it gives and the English
+    # leaves out, names another person
+    _VICE_ZH = re.compile("副(?:总理|主席|总统|部长|外长|市长|省长|州长|秘书长|议长|院长|委员长|"
+                          "首相|主任|司长|局长|总书记|国务卿|总干事)")
+    _TITLE_EN = ("Premier|Prime Minister|President|Chairman|Chairwoman|Chairperson|"
+                 "Foreign Minister|Minister|Mayor|Governor|Secretary-General|Secretary General|"
+                 "Speaker|Director|Director-General")
+    _VICE_EN = re.compile(rf"\b(?:Vice|Deputy)[ -](?:{_TITLE_EN})\b")
+    _BARE_EN = re.compile(rf"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)\b(?:{_TITLE_EN})\b")
+
+    def _rank(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        vice = self._VICE_EN.search(unit.target)
+        if vice and "副" not in unit.source:
+            yield self.finding(unit, f"{_quote(vice.group())}: the source gives no deputy (副)",
+                               Span("target", vice.start(), vice.end(), vice.group()),
+                               vice.group(), None, "a wrong rank names another person: check "
+                               "the title against the source"), ""
+            return
+        m = self._VICE_ZH.search(unit.source)
+        if m and not re.search(r"\b(?:vice|deputy)\b", unit.target, re.I):
+            bare = self._BARE_EN.search(unit.target)
+            if bare:
+                yield self.finding(unit, f"{m.group()} in the source is a deputy; the target "
+                                   f"has {_quote(bare.group())}",
+                                   Span("source", m.start(), m.end(), m.group()), m.group(),
+                                   None, "a wrong rank names another person: check the title "
+                                   "against the source"), ""
+
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
+        yield from self._rank(unit)
         from tifa.tm import align_names
 
         lowercase: set[str] | None = None  # the target's lowercase words, when first needed

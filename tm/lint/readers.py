@@ -299,7 +299,8 @@ def _csv(path: Path) -> Iterator[LintUnit]:
         line = 1 if first_row else 2  # the first unit's line; the reader starts on line 2
         try:
             for row in itertools.chain(first_row, reader):
-                start, line = line, reader.line_num + 2
+                # a sheet's row is one record, line breaks in its cells or not
+                start, line = line, (line + 1 if excel else reader.line_num + 2)
                 if not any(cell.strip() for cell in row):
                     continue
                 if len(row) < need:
@@ -959,7 +960,9 @@ def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
     """An English run that is still Chinese (MT left a sentence or paragraph untranslated)
     is paired with the unpaired Chinese next to it that it copies: one unit, which
     `untranslated` reports, not an omission beside an addition. The aligner cannot pair them
-    itself: it judges by English length and English words."""
+    itself: it judges by English length and English words. A sentence left in Chinese that the
+    aligner gave to a paired neighbour (as its first or last English sentence) goes to the
+    Chinese it copies the same way, and the neighbour is no longer doubtful."""
     out = list(runs)
     k = 0
     while k < len(out):
@@ -974,6 +977,20 @@ def _left_in_chinese(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
                     del out[max(k, o)]
                     k = min(k, o)
                     break
+        elif kind == "doubtful" and mostly_chinese(text) and \
+                _copied(_han(text), _han("".join(zh[i][0] for i in zi))):
+            out[k] = ("", zi, ei)  # the aligner doubts by English length: this is a copy
+        elif kind == "omission":
+            # the Chinese copy may have been given to the paired neighbour as its edge sentence
+            left = _han("".join(zh[i][0] for i in zi))
+            for o, edge in ((k - 1, -1), (k + 1, 0)):
+                if 0 <= o < len(out) and out[o][0] in ("", "doubtful") and len(out[o][2]) > 1:
+                    j = out[o][2][edge]
+                    if mostly_chinese(en[j][0]) and _copied(_han(en[j][0]), left):
+                        # (the aligner's doubt was about that very sentence, now placed)
+                        out[o] = ("", out[o][1], [x for x in out[o][2] if x != j])
+                        out[k] = ("", zi, [j])
+                        break
         k += 1
     return out
 

@@ -101,7 +101,7 @@ def _analyse(span: tuple[int, int]) -> _Part:
     item_of = np.empty((span[1] - span[0], len(missing)), dtype=np.int64)
     for at, i in enumerate(range(*span)):
         seg = segments[i]
-        src = scorer.source(seg.source, seg.reference)
+        src = scorer.source(seg.source, seg.reference, seg.terms)
         reference = seg.reference or ""
         prepared = [m.reference(reference) for m in sacre]
         seen: dict[str, int] = {}
@@ -132,7 +132,8 @@ def _statistics(inp: ScoreInput, entries: list, sacre: list[SacreMetric], scorer
     worker takes runs of segments: source, reference and every missing system's hypothesis,
     so that the numba kernels and the term analysis of one segment run together)."""
     segments = inp.segments
-    run = statcache.run_key(entries, f"chrf++={chrf_plus}|ref={inp.has_reference}")
+    annotated = "" if segments[0].terms is None else repr([s.terms for s in segments])
+    run = statcache.run_key(entries, f"chrf++={chrf_plus}|ref={inp.has_reference}|{annotated}")
     paths = [statcache.entry(run, [(seg.source, seg.reference, seg.hypotheses[s])
                                    for seg in segments]) for s in range(len(inp.systems))]
     found = [statcache.load(path, len(segments)) for path in paths]

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tifa.glossary.entry import Glossary
+from tifa.glossary.entry import Entry, Glossary, Variant
+from tifa.glossary.matcher import zh_form_key, zh_key_map
 from tifa.tm.align import align
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
@@ -39,6 +40,7 @@ class Segment:
     reference: str | None
     hypotheses: list[str]
     doc: str = ""            # document (term consistency is measured per document)
+    terms: list[int] | None = None   # annotated terms (entry indices), else the glossary's
 
 
 @dataclass
@@ -269,3 +271,50 @@ def read_bilingual(hyps: list[str | Path], ref: str | Path | None = None,
     if not segments:
         raise TifaError("no unit left to score: every reference is empty", ref)
     return ScoreInput([str(h) for h in hyps], segments, ref is not None, unaligned)
+
+
+# ---------------------------------------------------------------- term annotations
+
+
+def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
+    """Per-segment term annotations of a terminology test set (`--terms`): each line
+    `SEGMENT<TAB>zh<TAB>en[<TAB>en…]` (further columns, or `|` in a cell: more accepted
+    translations), SEGMENT the 1-based line of the presplit source; `#` lines, blank lines
+    and a first line that is a header are skipped. Sets `Segment.terms` of every segment (a
+    segment without a line has no terms) and returns the entries they point to, one per
+    distinct (zh, translations): the same Chinese may be annotated differently in two
+    sentences, as WMT test sets do (病毒 virus / malware)."""
+    by_id = {seg.id: seg for seg in inp.segments}
+    for seg in inp.segments:
+        seg.terms = []
+    entries: list[Entry] = []
+    index: dict[tuple[str, tuple[str, ...]], int] = {}
+    for number, line in enumerate(read_text(path).split("\n"), 1):
+        cells = [c.strip() for c in line.rstrip("\r").split("\t")]
+        if not any(cells) or cells[0].startswith("#"):
+            continue
+        if number == 1 and not cells[0].isdigit() and not has_han(cells[0]):
+            continue  # a header
+        if len(cells) < 3 or not cells[0].isdigit():
+            raise TifaError("expected SEGMENT<TAB>Chinese term<TAB>English term[<TAB>more "
+                            "English], SEGMENT the source line number", path, number)
+        seg = by_id.get(str(int(cells[0])))
+        if seg is None:
+            raise TifaError(f"no segment {cells[0]}: the source has {len(inp.segments):,} "
+                            "lines", path, number)
+        zh = cells[1]
+        ens = tuple(dict.fromkeys(e.strip() for cell in cells[2:] for e in cell.split("|")
+                                  if e.strip()))
+        if not zh or not ens:
+            raise TifaError("a Chinese term and at least one English translation needed",
+                            path, number)
+        if zh_form_key(zh) not in zh_key_map(seg.source)[0]:
+            raise TifaError(f"{zh} is not in segment {seg.id}'s source", path, number)
+        key = (zh, ens)
+        if key not in index:
+            index[key] = len(entries)
+            entries.append(Entry(f"terms-{number}", zh, en=ens[0],
+                                 en_variants=[Variant(e) for e in ens[1:]], status="official",
+                                 category="annotated", origin=str(path), line=number))
+        seg.terms.append(index[key])
+    return entries

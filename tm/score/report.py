@@ -377,6 +377,20 @@ def _english_spans(report: ScoreReport, text: str, entries) -> list[tuple[int, i
             for p in scorer.places(text, entries)]
 
 
+def _source_spans(scorer, seg) -> list[tuple[int, int, str]]:
+    """The source terms to highlight: the glossary's, or with `--terms` the annotated ones
+    wherever their text stands in the segment."""
+    if seg.terms is None:
+        return [(h.start, h.end, "term") for h in scorer.matcher.find_zh(seg.source)]
+    spans = []
+    for zh in {scorer.entries[x].zh for x in seg.terms}:
+        at = seg.source.find(zh)
+        while at >= 0:
+            spans.append((at, at + len(zh), "term"))
+            at = seg.source.find(zh, at + 1)
+    return spans
+
+
 def _worst(report: ScoreReport, s: int, system: SystemScores) -> str:
     e = html.escape
     ranked = []
@@ -395,7 +409,7 @@ def _worst(report: ScoreReport, s: int, system: SystemScores) -> str:
         seg = report.input.segments[i]
         t = system.segment_terms[i]
         entries = sorted({o[0] for o in t.occurrences})
-        src_spans = [(h.start, h.end, "term") for h in scorer.matcher.find_zh(seg.source)]
+        src_spans = _source_spans(scorer, seg)
         hyp = seg.hypotheses[s]
         ref_cell = ""
         if seg.reference is not None:

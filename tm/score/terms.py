@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from tifa.glossary.matcher import TermMatcher, en_key
+from tifa.glossary.matcher import TermMatcher, en_key, letter_a
 from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
 from tifa.tm.score import kernels
 
@@ -101,9 +101,14 @@ class TermScorer:
 
     # ------------------------------------------------------------ source and reference
 
-    def source(self, source: str, reference: str | None) -> SourceTerms:
+    def source(self, source: str, reference: str | None,
+               annotated: list[int] | None = None) -> SourceTerms:
+        """`annotated`: the segment's terms as a test set annotates them (entry indices),
+        instead of the glossary terms the matcher finds in `source`."""
         counts: Counter[int] = Counter()
-        for hit in self.matcher.find_zh(source):
+        if annotated is not None:
+            counts.update(e for e in annotated if self.entries[e].accepted)
+        for hit in self.matcher.find_zh(source) if annotated is None else ():
             if hit.entry.accepted:   # an entry without English cannot be checked
                 counts[self._index[id(hit.entry)]] += 1
         quantities = extract_zh(source)
@@ -210,14 +215,21 @@ class TermScorer:
         tokenisations crosses white space, so a text's are its words' one after the other;
         each distinct word is worked out once."""
         known = self._words
-        info = list(map(known.get, text.split()))
+        words = text.split()
+        info = list(map(known.get, words))
         if None in info:
             vocab = self.vocab
-            for at, word in enumerate(text.split()):
+            for at, word in enumerate(words):
                 if info[at] is None:
                     info[at] = known[word] = (vocab.setdefault(word.lower(), len(vocab)),
                                               len(en_key(word).split()),
                                               len(_WORD.findall(word)))
+        marked = letter_a(text)
+        if marked != text:
+            # a letter A ("hepatitis A") is a matcher token, which the word alone cannot tell
+            for at, (word, mark) in enumerate(zip(words, marked.split(), strict=True)):
+                if mark != word:
+                    info[at] = (info[at][0], len(en_key(mark).split()), info[at][2])
         return info   # type: ignore[return-value]
 
     @staticmethod

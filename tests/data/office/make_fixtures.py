@@ -9,8 +9,9 @@ here and converted by LibreOffice, so the .docx and .xlsx are a real office suit
   header, rich text, a cell with two lines, a number, an empty row.
 
 The expected text is written from the same parts by the rules of tm/base/office.py
-(insertions kept, deletions and footnotes dropped, a frame's text on the line after the
-paragraph that holds it; a sheet's rows as CSV), not by tifa's reader.
+(insertions kept, deletions and footnotes dropped, a blank line between paragraphs, a frame's
+text in the paragraph after the one that holds it; a sheet's rows as CSV), not by tifa's
+reader.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def fodt(paragraphs: list) -> tuple[str, str]:
         lines += ["".join(text), *after]
     tracked = f"<text:tracked-changes>{''.join(changes)}</text:tracked-changes>"
     return (HEAD + tracked + "".join(body) + "</office:text></office:body></office:document>\n",
-            "\n".join(lines) + "\n")
+            "\n\n".join(lines) + "\n")
 
 
 # A cell is text, a number, a list of text parts (rich text: the second part bold) or a tuple
@@ -145,6 +146,8 @@ SHEETS = {
          "China has carried out 63 small and beautiful projects in countries along the route."],
         ["双方将推进健康丝绸之路建设。", ("The two sides will advance the building of a",
                                          "Silk Road of health.")],
+        ["绿色丝绸之路建设已取得12项成果。", "Twenty outcomes have been achieved in building "
+         "the Green Silk Road."],
     ],
 }
 
