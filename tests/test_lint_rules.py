@@ -685,6 +685,30 @@ def test_a_last_sentence_left_in_chinese_is_paired_with_its_source(terms, tmp_pa
     assert found() == [("untranslated", "3")]
 
 
+def test_a_proverb_rendered_with_a_frame_is_no_addition(terms, tmp_path) -> None:
+    """Two sayings in a row (the signed article of tests/data/lint/genres2), one Chinese
+    sentence for the OmegaT rules (no break after 。”), each rendered as an English sentence
+    with the frame translators add ("As a Chinese proverb goes, …"): the English is long for
+    its ten characters, and the second sentence was an `addition` beside two
+    `alignment-doubtful` warnings. The frames no longer count in the length; an added sentence
+    that is no saying is still an addition."""
+    data = REPO / "tests" / "data" / "lint" / "genres2"
+    english = (data / "oped.en.txt").read_text(encoding="utf-8")
+    proverb = ("As a Chinese proverb goes, a long road tests a horse's strength, and time "
+               "reveals a person's heart.")
+    assert proverb in english
+    en = tmp_path / "oped.en.txt"
+
+    def found(second: str) -> list[str]:
+        en.write_text(english.replace(proverb, second), encoding="utf-8")
+        units = list(read_units(data / "oped.zh.txt", en, glossary=terms))
+        return [f.code for f in iter_findings(units, terms)]
+
+    assert found(proverb) == []
+    assert "addition" in found("The embassy, I should add, hosted a reception for all the "
+                               "Kazakh students of Chinese last week.")
+
+
 def test_a_chinese_gloss_after_a_quoted_name_is_allowed(terms) -> None:
     """An LLM glosses a slogan or a title with its Chinese: '"four lets" (四让)', '"Mother's
     Heart" (《娘心》)' are as deliberate as "tifa (提法)" (an untranslated error before); a
