@@ -422,6 +422,13 @@ RANKS = [  # (zh, correct English, English with the wrong rank)
      "Foreign Minister Ma Zhaoxu met the ambassador."),
     ("副市长王照生出席活动。", "Vice-Mayor Wang Zhaosheng attended.",
      "Mayor Wang Zhaosheng attended."),
+    # a head of state for a head of government, or the reverse
+    ("国家主席习近平致电吉尔吉斯斯坦总统扎帕罗夫。",
+     "President Xi Jinping sent a message to President Japarov of Kyrgyzstan.",
+     "President Xi Jinping sent a message to Prime Minister Japarov of Kyrgyzstan."),
+    ("李强祝贺他就任乌兹别克斯坦总理。",
+     "Li Qiang congratulated him on taking office as Prime Minister of Uzbekistan.",
+     "Li Qiang congratulated him on taking office as President of Uzbekistan."),
 ]
 
 
@@ -434,6 +441,18 @@ def test_a_wrong_rank_names_another_person(terms, zh: str, right: str, wrong: st
                 if f.code == "name-mismatch"]
     assert names(right) == []
     assert names(wrong) == ["name-mismatch"]
+
+
+def test_a_title_added_to_a_bare_name_is_no_wrong_title(terms) -> None:
+    """托卡耶夫表示 may be "President Tokayev said": the source gives no other title."""
+    for zh, en in (("托卡耶夫表示，哈方愿同中方加强合作。",
+                    "President Tokayev said Kazakhstan was ready to work more closely with China."),
+                   ("习近平指出，中吉是友好邻邦。", "President Xi noted that the two countries are "
+                    "friendly neighbors."),
+                   ("国家主席习近平会见哈萨克斯坦总理别克特诺夫。",
+                    "President Xi Jinping met Prime Minister Bektenov of Kazakhstan.")):
+        assert [f.code for f in iter_findings(_units([(zh, en)]), terms)
+                if f.code == "name-mismatch"] == [], zh
 
 
 def test_a_variant_in_the_phrase_its_note_names_is_consistent(terms) -> None:
@@ -683,6 +702,30 @@ def test_a_last_sentence_left_in_chinese_is_paired_with_its_source(terms, tmp_pa
     en.write_text(english.replace("I wish you every success in your studies and a bright "
                                   "future.", "祝你们学业进步、前程似锦！"), encoding="utf-8")
     assert found() == [("untranslated", "3")]
+
+
+def test_a_proverb_rendered_with_a_frame_is_no_addition(terms, tmp_path) -> None:
+    """Two sayings in a row (the signed article of tests/data/lint/genres2), one Chinese
+    sentence for the OmegaT rules (no break after 。”), each rendered as an English sentence
+    with the frame translators add ("As a Chinese proverb goes, …"): the English is long for
+    its ten characters, and the second sentence was an `addition` beside two
+    `alignment-doubtful` warnings. The frames no longer count in the length; an added sentence
+    that is no saying is still an addition."""
+    data = REPO / "tests" / "data" / "lint" / "genres2"
+    english = (data / "oped.en.txt").read_text(encoding="utf-8")
+    proverb = ("As a Chinese proverb goes, a long road tests a horse's strength, and time "
+               "reveals a person's heart.")
+    assert proverb in english
+    en = tmp_path / "oped.en.txt"
+
+    def found(second: str) -> list[str]:
+        en.write_text(english.replace(proverb, second), encoding="utf-8")
+        units = list(read_units(data / "oped.zh.txt", en, glossary=terms))
+        return [f.code for f in iter_findings(units, terms)]
+
+    assert found(proverb) == []
+    assert "addition" in found("The embassy, I should add, hosted a reception for all the "
+                               "Kazakh students of Chinese last week.")
 
 
 def test_a_chinese_gloss_after_a_quoted_name_is_allowed(terms) -> None:

@@ -958,7 +958,28 @@ class NameMismatch(Check):
     _VICE_EN = re.compile(rf"\b(?:Vice|Deputy)[ -](?:{_TITLE_EN})\b")
     _BARE_EN = re.compile(rf"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)\b(?:{_TITLE_EN})\b")
 
+    # A head of state for a head of government, or the reverse (总统 → "Prime Minister"): only
+    # where the source gives the other title and not this one (a title added to a bare name,
+    # 托卡耶夫 → "President Tokayev", is no swap)
+    _HEADS = (
+        (re.compile(r"\b(?:Prime Minister|Premier)\b(?! League)"),
+         re.compile("总理|首相|内阁主席|政府首脑"), re.compile("总统|主席"), "总理"),
+        (re.compile(r"\bPresident\b"),
+         re.compile("主席|总统|会长|院长|校长|行长|总裁|董事长|议长|元首"), re.compile("总理|首相"),
+         "总统 or 主席"))
+
     def _rank(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        for english, same, other, word in self._HEADS:
+            title = english.search(unit.target)
+            if title and not same.search(unit.source):
+                given = other.search(unit.source)
+                if given:
+                    yield self.finding(unit, f"{_quote(title.group())} in the target, where "
+                                       f"the source has {given.group()} and no {word}",
+                                       Span("target", title.start(), title.end(), title.group()),
+                                       given.group(), None, "a wrong title names another "
+                                       "person: check the title against the source"), ""
+                    return
         vice = self._VICE_EN.search(unit.target)
         if vice and "副" not in unit.source:
             yield self.finding(unit, f"{_quote(vice.group())}: the source gives no deputy (副)",

@@ -842,9 +842,24 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
     def misfit(zi, ei) -> float:
         return _misfit(zi, ei, zh, en, ratio)
 
+    def fold_misfit(zi, ei, lone: list[int]) -> float:
+        """The misfit of a neighbour with the lone sentence folded in, less the frames a
+        translator puts before the sayings the Chinese quotes ("As a Chinese proverb goes,
+        …"), when the lone sentence opens with one: a proverb of ten characters rendered as
+        a sentence is no addition."""
+        if len(lone) != 1 or not _SAYING_FRAME.match(en[lone[0]][0]):
+            return misfit(zi, ei)
+        frames = sum(m.end() for j in ei if (m := _SAYING_FRAME.match(en[j][0])))
+        return abs(_deviation(sum(_zh_chars(zh[i][0]) for i in zi),
+                              sum(len(en[j][0]) for j in ei) - frames, ratio))
+
     out = []
+    reshaped: dict[int, object] = {}  # (by id, kept alive) the beads lint's length rule placed
     for b in beads:  # first undo merges that swallow a sentence without its translation
-        out.extend(_split_lost(Bead(list(b.zh), list(b.en), b.confidence), misfit, zh, en))
+        parts = _split_lost(Bead(list(b.zh), list(b.en), b.confidence), misfit, zh, en)
+        if len(parts) > 1:
+            reshaped.update((id(p), p) for p in parts if p.zh and p.en)
+        out.extend(parts)
     i = 0
     while i < len(out):
         bead = out[i]
@@ -857,7 +872,7 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
         for k in (i - 1, i + 1):
             if 0 <= k < len(out) and out[k].zh and out[k].en and \
                     lines[getattr(out[k], side)[0]][2] == para:
-                fit = misfit(out[k].zh + bead.zh, out[k].en + bead.en)
+                fit = fold_misfit(out[k].zh + bead.zh, out[k].en + bead.en, bead.en)
                 if fit < FOLD and (best is None or fit < best[0]):
                     best = (fit, k)
         if best is None:
@@ -866,12 +881,28 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
         k = best[1]
         out[k] = Bead(sorted(out[k].zh + bead.zh), sorted(out[k].en + bead.en),
                       _vouched(out[k].confidence))
+        reshaped[id(out[k])] = out[k]
         del out[i]
         i = max(i - 1, 0)
+    # A 1-1 bead the aligner doubted only for the sentences lint placed next to it: its own
+    # lengths fit, and the neighbour's boundary is now placed
+    # (decided on the beads as placed, so that no doubt is lifted down a chain of neighbours)
+    sure = [i for i, bead in enumerate(out)
+            if len(bead.zh) == len(bead.en) == 1 and misfit(bead.zh, bead.en) < FOLD and any(
+                0 <= k < len(out) and id(out[k]) in reshaped and out[k].zh
+                and zh[out[k].zh[0]][2] == zh[bead.zh[0]][2] for k in (i - 1, i + 1))]
+    for i in sure:
+        out[i] = Bead(out[i].zh, out[i].en, _vouched(out[i].confidence))
     return out
 
 
 UNFOLD = 0.2  # how much better a merged bead must fit without a sentence to drop it
+# The frame an English translation puts before a saying: "As a Chinese proverb goes, ", "As
+# the saying goes, ", "As an ancient Chinese saying puts it, ", "A Kazakh proverb says: "
+_SAYING_FRAME = re.compile(
+    r"(?:(?:Just )?[Aa]s (?:an? |the |one )?|(?:An?|The) )(?:[\w'-]+ ){0,3}"
+    r"(?:saying|proverb|adage|maxim|motto|idiom|poem|poet|verse|line|thinker|sage)s? "
+    r"(?:goes|says|has it|puts it|reminds us|tells us|teaches us|observed|said)[,:] ")
 
 
 def _split_lost(bead, misfit, zh, en) -> list:

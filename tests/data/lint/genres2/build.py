@@ -88,6 +88,8 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "term-deprecated", "全球文明倡议 in the deprecated spelling of the name"),
     ("messages", "the 35th anniversary of his country's independence", "the 30th anniversary of "
      "his country's independence", "number-mismatch", "独立35周年 as the 30th"),
+    ("messages", "to President Sadyr Japarov of Kyrgyzstan", "to Prime Minister Sadyr Japarov "
+     "of Kyrgyzstan", "name-mismatch", "总统 as “Prime Minister” (a wrong title)"),
     ("messages", "Premier Li Qiang of the State Council", "Premier Li Keqiang of the State Council",
      "name-mismatch", "李强 as his predecessor"),
     ("messages", "The Chinese people will always remember him.", "", "omission",
