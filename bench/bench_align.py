@@ -48,7 +48,7 @@ KEYNOTE_VARIANTS = {
 # there): free literary prose with dialogue, a press release and a speech whose English leaves
 # out or adds, a page with layout damage, classical quotations and enumerations.
 HARD = REPO / "tests" / "data" / "align" / "hard"
-HARD_SETS = ["story", "repair", "press", "readout", "speech", "page", "quotes"]
+HARD_SETS = ["story", "repair", "press", "readout", "speech", "page", "quotes", "report"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),

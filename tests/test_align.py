@@ -454,9 +454,9 @@ def test_summary_as_translation_gets_low_confidence():
 # Gold beads found and wrong units `tifa tm build` writes (not marked doubtful) on the hard sets
 # (tests/data/align/hard/README.md; docs/align.md, "Eleventh round"), as measured this round.
 HARD_FOUND = {"story": 63, "repair": 42, "press": 26, "readout": 22, "speech": 33, "page": 20,
-              "quotes": 32}
+              "quotes": 32, "report": 26}
 HARD_WRONG_UNITS = {"story": 1, "repair": 0, "press": 2, "readout": 1, "speech": 0, "page": 0,
-                    "quotes": 0}
+                    "quotes": 0, "report": 1}
 
 
 def test_hard_sets_are_built_from_their_sources():

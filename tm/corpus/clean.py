@@ -204,11 +204,18 @@ def _wrap_width(lines: list[str]) -> float | None:
     return float(median) if median <= 40 else None
 
 
+# The number of a section heading (一、, （二）, 3.): its 、 or . is no running-text punctuation.
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
+                             r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                             r"|\d{1,2}[.、．](?!\d))")
+
+
 def _continues(line: str, width: float | None) -> bool:
-    """Does the paragraph go on after this line (a wrap, or a break inside a word)?"""
+    """Does the paragraph go on after this line (a wrap, or a break inside a word)? A numbered
+    heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page."""
     if _terminated(line):
         return False
-    if _RUNNING.search(line):
+    if _RUNNING.search(_SECTION_NUMBER.sub("", line, count=1)):
         return True
     return width is not None and len(line) >= 0.8 * width
 

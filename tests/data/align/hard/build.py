@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE.parents[3]))
 
 from tifa.tm.align import text_sentences  # noqa: E402
 
-SETS = ["story", "repair", "press", "readout", "speech", "page", "quotes"]
+SETS = ["story", "repair", "press", "readout", "speech", "page", "quotes", "report"]
 DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 
 
