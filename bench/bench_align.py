@@ -44,6 +44,11 @@ KEYNOTE_VARIANTS = {
 # Literary prose (Lu Xun, Zhu Ziqing and a passage written for tifa, with tifa's own free English;
 # `bench/make_literary_set.py` writes them from `literary.src`): the Chinese as tifa's splitter
 # cuts it, and cut after every 。！？ (minimal beads). Not used to fit the confidence model.
+# Texts harder than the benches above, written for tifa (`tests/data/align/hard/`, README
+# there): free literary prose with dialogue, a press release and a speech whose English leaves
+# out or adds, a page with layout damage, classical quotations and enumerations.
+HARD = REPO / "tests" / "data" / "align" / "hard"
+HARD_SETS = ["story", "repair", "press", "readout", "speech", "page", "quotes"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -323,6 +328,82 @@ def run_literary() -> None:
         core.extract_zh, core.extract_en = saved
 
 
+def hard_gold(name: str, zh: list[str], en: list[str]) -> Beads:
+    """The gold rows of a hard set (`NAME.gold.tsv`, bead texts) as sentence ids of tifa's
+    own split of its texts."""
+    import csv
+
+    with open(HARD / f"{name}.gold.tsv", encoding="utf-8", newline="") as fh:
+        rows = [(r["zh"], r["en"]) for r in csv.DictReader(fh, delimiter="\t")]
+    gold: Beads = []
+    i = j = 0
+    for z, e in rows:
+        zi, ei = [], []
+        while "".join(zh[k] for k in zi) != z:
+            zi.append(i)
+            i += 1
+        while " ".join(en[k] for k in ei) != e:
+            ei.append(j)
+            j += 1
+        gold.append((tuple(zi), tuple(ei)))
+    assert i == len(zh) and j == len(en), f"{name}: gold does not cover the texts"
+    return gold
+
+
+def tm_units(name: str, glossary) -> tuple[list[tuple[str, str]], int]:
+    """What `tifa tm build` puts into the TMX for a hard set: (zh, en) of every unit, and the
+    number of rows it sends to the review file."""
+    import tempfile
+
+    from tifa.tm.base.tmx import read_tmx
+    from tifa.tm.memory import build_tm
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "tm.tmx"
+        report = build_tm([(str(HARD / f"{name}.zh.txt"), str(HARD / f"{name}.en.txt"))], out,
+                          glossary=glossary, warn=lambda msg: None)
+        units = [(u.source, u.target) for u in read_tmx(out)]
+    return units, report.review
+
+
+def run_hard(names: list[str] = HARD_SETS) -> dict[str, tuple]:
+    """Each hard set aligned as `tifa align` does (raw texts, the shipped glossary): strict
+    P/R/F1, and as `tifa tm build` writes it: wrong units in the TMX (the worst outcome: a wrong
+    pair not marked doubtful), right beads sent to review, gold beads lost."""
+    from tifa.glossary.store import load_glossary
+
+    terms = load_glossary(env=False)
+    totals = [0] * 7
+    out = {}
+    for name in names:
+        zh_text = (HARD / f"{name}.zh.txt").read_text(encoding="utf-8")
+        en_text = (HARD / f"{name}.en.txt").read_text(encoding="utf-8")
+        result = align_texts(zh_text, en_text, glossary=terms)
+        gold = hard_gold(name, result.zh, result.en)
+        gold_set = set(gold)
+        test = [(tuple(b.zh), tuple(b.en)) for b in result.beads]
+        s = score(gold, test)
+        sure_wrong = sum(1 for b, t in zip(result.beads, test, strict=True)
+                         if t not in gold_set and b.confidence >= DOUBT_THRESHOLD)
+        doubt_right = sum(1 for b, t in zip(result.beads, test, strict=True)
+                          if t in gold_set and b.confidence < DOUBT_THRESHOLD)
+        texts = {("".join(result.zh[i] for i in z), " ".join(result.en[j] for j in e))
+                 for z, e in gold if z and e}
+        units, review = tm_units(name, terms)
+        wrong_units = sum(1 for u in units if u not in texts)
+        found = len(gold_set & set(test))
+        row = (len(gold), found, sure_wrong, doubt_right, len(units), wrong_units, review)
+        out[name] = row
+        totals = [a + b for a, b in zip(totals, row, strict=True)]
+        print(f"hard {name:7} {_fmt(s)}  gold {len(gold)}, found {found}; align: wrong at/above "
+              f"{DOUBT_THRESHOLD} {sure_wrong}, right below {doubt_right}; tm build: "
+              f"{len(units)} units, {wrong_units} wrong, {review} to review")
+    print(f"hard, all sets: gold {totals[0]}, found {totals[1]}; align: wrong at/above "
+          f"{DOUBT_THRESHOLD} {totals[2]}, right below {totals[3]}; tm build: {totals[4]} units, "
+          f"{totals[5]} wrong, {totals[6]} to review")
+    return out
+
+
 def run_scale(zh, en, k: int, label: str, zp=None, ep=None) -> None:
     zp_k = [p + c * (max(zp) + 1) for c in range(k) for p in zp] if zp else None
     ep_k = [p + c * (max(ep) + 1) for c in range(k) for p in ep] if ep else None
@@ -343,8 +424,13 @@ def main() -> None:
     ap.add_argument("--scale", action="store_true", help="also time 1x and 10x concatenations")
     ap.add_argument("--baseline", action="store_true",
                     help="also run the length-only (Gale-Church) variant")
+    ap.add_argument("--hard", action="store_true",
+                    help="only the hard sets (tests/data/align/hard)")
     ap.add_argument("--limit", type=int, default=None, help="first N Bible gold beads only")
     args = ap.parse_args()
+    if args.hard:
+        run_hard()
+        return
     folder = Path(args.bible)
     if not (folder / "gold.align").exists():
         sys.exit(f"bench_align: no gold.align in {folder}")
@@ -366,6 +452,7 @@ def main() -> None:
     print(f"keynote (paragraphs, all variants) {calibration(key_judged)}")
     print(f"keynote reliability  {reliability(key_judged)}")
     run_literary()
+    run_hard()
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)

@@ -112,7 +112,7 @@ def test_held_out_entries_are_never_fitted(evidence, ranked):
     assert only_held and not only_held & set(model.vocabulary)
     crossed = cross_fitted(evidence, terms, folds=5, models=models)
     q = quality(crossed, gold())
-    assert q.p50 >= 0.92 and q.p100 >= 0.84 and q.recall >= 0.92  # measured 0.98 / 0.89 / 0.94
+    assert q.p50 >= 0.92 and q.p100 >= 0.84 and q.recall >= 0.92  # measured 0.98 / 0.84 / 0.94
     # what the frequency-driven ranking (the signal `rule`) had in its top 200, still there
     by_rule = [c.zh for c in sorted(ranked, key=lambda c: -c.signals["rule"])]
     kept = kept_from(crossed, by_rule, gold())

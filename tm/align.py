@@ -736,6 +736,7 @@ def _chinese_sentences(text: str, name: str) -> list[tuple[str, int]]:
     width = _wrap_width(lines)
     out: list[tuple[str, int]] = []
     para = 0
+    last_line = 0   # the last source line of the article before
     for art in articles:
         units = [unit for paragraph in art.paragraphs
                  for unit in _unglue(paragraph, per_line, source, width)]
@@ -748,6 +749,13 @@ def _chinese_sentences(text: str, name: str) -> list[tuple[str, int]]:
                         and units[0][0] < d.line < body[0]:
                     at = max(k for k, (line, _) in enumerate(units) if line < d.line)
                     units.insert(at + 1, (d.line, d.text.strip()))
+        # A headline of two or more lines above the body of a wrapped page (引题, 主题) is taken
+        # for a repeated deck and left out, so no unit holds it: put it back in front.
+        if units:
+            units[:0] = [(d.line, d.text.strip()) for d in sorted(debris, key=lambda d: d.line)
+                         if d.kind == "headline fragment" and d.text.strip()
+                         and last_line < d.line < units[0][0]]
+            last_line = max(line for line, _ in units)
         for _line, piece in units:
             sentences = split_sentences(piece)
             out.extend((s, para) for s in sentences)

@@ -56,6 +56,9 @@ PARA_PRIORS = {
 }
 COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide band, fewer types
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
+SPARE_COVER = 0.75        # `Scorer.spare`: a lone sentence linked this much without the …
+SPARE_PENALTY = 1.0       # … hardly linked sentence costs it this (times W_LEX)
+REDUNDANT = True          # `Scorer.redundant`
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
 UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
 # … in full from this many items on; a sentence with fewer says little about being unlinked, and
@@ -347,9 +350,14 @@ def _gain(share: float, inv: float) -> float:
     """A unit's lexical gain: its linked share, less a penalty when it has items (`inv` is
     1 / items, 0 without) but hardly any of them linked."""
     if inv and share < UNLINKED_SHARE:
-        weight = min(1.0, 1.0 / (FEW_ITEMS * inv))
-        return share - UNLINKED_PENALTY * weight * (UNLINKED_SHARE - share)
+        return share - UNLINKED_PENALTY * _weight(inv) * (UNLINKED_SHARE - share)
     return share
+
+
+def _weight(inv: float) -> float:
+    """How much a unit of 1 / `inv` items says by having (almost) no link: fully from
+    `FEW_ITEMS` items on."""
+    return min(1.0, 1.0 / (FEW_ITEMS * inv))
 
 
 class Scorer:
@@ -442,6 +450,8 @@ class Scorer:
         emask = [0] * (j1 - j0)
         order = i1 - i0 == 1 or j1 - j0 == 1
         linked: list[int] = []               # per unit of the longer side, its links across
+        gains: list[float] = []
+        shares: list[float] = []
         for i in range(i0, i1):
             zmask = 0
             for j in range(j0, j1):
@@ -450,17 +460,70 @@ class Scorer:
                 emask[j - j0] |= me
                 if order:
                     linked.append(me if j1 - j0 == 1 else mz)
-            total += _gain(zmask.bit_count() * zinv[i], zinv[i])
+            shares.append(zmask.bit_count() * zinv[i])
+            gains.append(_gain(shares[-1], zinv[i]))
+            total += gains[-1]
             if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
                 total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
         for j in range(j0, j1):
-            total += _gain(emask[j - j0].bit_count() * einv[j], einv[j])
+            shares.append(emask[j - j0].bit_count() * einv[j])
+            gains.append(_gain(shares[-1], einv[j]))
+            total += gains[-1]
             if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
                 total -= FIGURES_PENALTY * min(self.efig[j].bit_count(), 4)
         if order:
             ordered = self.es.ordered[j0] if j1 - j0 == 1 else self.zs.ordered[i0]
             total -= ORDER_PENALTY * self.inversions(linked, ordered)
+            if j1 - j0 == 1:
+                total -= self.redundant(linked, gains)
+                total -= self.spare(linked, shares, zinv[i0:i1], einv[j0])
+            else:
+                total -= self.redundant(linked, gains[1:])
+                total -= self.spare(linked, shares[1:], einv[j0:j1], zinv[i0])
         return total
+
+    @staticmethod
+    def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float
+              ) -> float:
+        """In an n-1 (1-n) bead whose lone sentence the others translate nearly whole (at
+        least `SPARE_COVER` of its items linked without it), what the sentences of the
+        longer side that are hardly linked (under `UNLINKED_SHARE`) lose when each counts
+        −`SPARE_PENALTY` instead of its gain: the translation has no room left for them (an
+        omitted 近年来，…中巴关系保持高水平发展。 glued to the sentence the English does
+        render, as the length model would have it when the translator writes long)."""
+        if not SPARE_COVER:
+            return 0.0
+        out = 0.0
+        for k in range(len(linked)):
+            if shares[k] >= UNLINKED_SHARE or not inv[k]:
+                continue
+            others = 0
+            for q, m in enumerate(linked):
+                if q != k:
+                    others |= m
+            if others.bit_count() * lone_inv >= SPARE_COVER:
+                out += _gain(shares[k], inv[k]) + SPARE_PENALTY * _weight(inv[k])
+        return out
+
+    @staticmethod
+    def redundant(linked: list[int], gains: list[float]) -> float:
+        """In an n-1 (1-n) bead, the gain of the sentences of the longer side whose links across
+        are all links of the others too: merged clauses each bring words of their own, while a
+        sentence without counterpart glued to its neighbour (“是我！ beside a line of dialogue,
+        王毅介绍了中方的看法。 beside 王毅强调，中方…) only repeats the neighbour's words, and
+        gains nothing by joining it."""
+        if not REDUNDANT:
+            return 0.0
+        out = 0.0
+        for k, mask in enumerate(linked):
+            if mask and gains[k] > 0:
+                others = 0
+                for q, m in enumerate(linked):
+                    if q != k:
+                        others |= m
+                if not mask & ~others:
+                    out += gains[k]
+        return out
 
     def figures_unmatched(self, k: int, z: range, e: range, zh_side: bool) -> bool:
         """Whether unit `k` of bead (z, e) has figures of its own and none is found across."""

@@ -128,9 +128,35 @@ def _support(art: _Article, en: list[str]) -> float:
     return 2 * en_side * zh_side / (en_side + zh_side) if en_side + zh_side else 0.0
 
 
+def _file_of(art: _Article) -> str | None:
+    src = art.segments[0].sources if art.segments else None
+    return src[0].file if src else None
+
+
+def _runs(articles: list[_Article], most: int = 4) -> list[_Article]:
+    """Each article, then each run of two to `most` consecutive articles of one file as one
+    article: the cleaner cuts an article where a page jump (（下转第三版）…（上接第一版）) or a
+    headline block starts a new piece, and the English translates the whole."""
+    out = list(articles)
+    for i in range(len(articles)):
+        for k in range(i + 2, min(i + most, len(articles)) + 1):
+            run = articles[i:k]
+            if _file_of(run[-1]) is None or _file_of(run[-1]) != _file_of(run[0]):
+                break
+            merged = _Article(run[0].doc, run[0].title, [],
+                              _words=[w for art in run for w in art.words()])
+            for art in run:
+                base = merged.paras[-1] + 1 if merged.paras else 0
+                merged.segments.extend(art.segments)
+                merged.paras.extend(base + p for p in art.paras)
+            out.append(merged)
+    return out
+
+
 def _choose_article(articles: list[_Article], en: list[str]) -> tuple[float, _Article]:
-    """The article the English translates: the best dictionary support both ways."""
-    return max(((_support(art, en), art) for art in articles), key=lambda sa: sa[0])
+    """The article the English translates: the best dictionary support both ways, among the
+    articles and the runs of consecutive articles of one file (a single article on a tie)."""
+    return max(((_support(art, en), art) for art in _runs(articles)), key=lambda sa: sa[0])
 
 
 def _article_date(art: _Article) -> str | None:
