@@ -1,5 +1,6 @@
-"""What the precision-and-recall sets of lint share (tests/data/lint/mt, genres, figures): a
-draft linted as a reviser runs it, and the gold list of findings its planted slips must give."""
+"""What the precision-and-recall sets of lint share (tests/data/lint/mt, genres, figures, and the
+glossary's staples): a draft linted as a reviser runs it, and the gold list of findings its
+planted slips must give."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from tifa.tm.lint import iter_findings
+from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.lint.readers import read_units
 
 
@@ -37,3 +38,23 @@ def gold(data: Path) -> dict[str, Counter]:
             if row["code"] != "-":
                 counts[(row["unit"], row["code"])] += 1
     return expected
+
+
+def sentence_findings(terms, zh: str, en: str) -> list:
+    """The findings of one sentence pair, as a one-unit draft."""
+    return list(iter_findings([LintUnit("1", "staples:1", zh, en, doc="d")], terms))
+
+
+def assert_silent(terms, zh: str, en: str) -> None:
+    """A correct translation: no finding."""
+    found = sentence_findings(terms, zh, en)
+    assert found == [], [f"{f.code}: {f.message}" for f in found]
+
+
+def assert_one_finding(terms, zh: str, slipped: str, code: str, term: str) -> None:
+    """A slipped rendering of `term`: exactly one finding, of `code`, naming the entry (its
+    Chinese for a missing rendering, the rendering to use for a deprecated one)."""
+    found = sentence_findings(terms, zh, slipped)
+    assert [f.code for f in found] == [code], [f"{f.code}: {f.message}" for f in found]
+    entry = next(e for e in terms if term in (e.zh, *e.zh_variants))
+    assert found[0].term == entry.zh if code == "term-missing" else found[0].expected == entry.en

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 from tifa.glossary.store import DATA_DIR, load_glossary
-from tifa.tm.lint import LintUnit, iter_findings
+
+from tests.lintsets import assert_one_finding, assert_silent, sentence_findings
 
 DEP, MISS = "term-deprecated", "term-missing"
 
@@ -204,23 +205,14 @@ def terms():
     return load_glossary(env=False)
 
 
-def _findings(terms, zh: str, en: str) -> list:
-    return list(iter_findings([LintUnit("1", "staples:1", zh, en, doc="d")], terms))
-
-
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in STAPLES] + FREE)
 def test_free_correct_translation_is_silent(terms, zh, en) -> None:
-    findings = _findings(terms, zh, en)
-    assert findings == [], [f"{f.code}: {f.message}" for f in findings]
+    assert_silent(terms, zh, en)
 
 
 @pytest.mark.parametrize("zh, slipped, code, term", [(s[0], s[2], s[3], s[4]) for s in STAPLES])
 def test_slipped_rendering_is_the_one_finding(terms, zh, slipped, code, term) -> None:
-    findings = _findings(terms, zh, slipped)
-    assert [f.code for f in findings] == [code], [f"{f.code}: {f.message}" for f in findings]
-    entry = next(e for e in terms if term in (e.zh, *e.zh_variants))
-    # a missing rendering names its Chinese; a deprecated one names the rendering to use
-    assert findings[0].term == entry.zh if code == MISS else findings[0].expected == entry.en
+    assert_one_finding(terms, zh, slipped, code, term)
 
 
 def test_every_staple_term_is_a_tenth_round_entry(terms) -> None:
@@ -240,8 +232,8 @@ def _first_tenth_round_line() -> int:
 def test_an_important_part_is_only_wrong_for_an_inalienable_one(terms) -> None:
     """"important part" was deprecated for 不可分割的一部分 and so flagged in every text, where
     it is right for 重要组成部分 and 重要内容; it is now a missing rendering of that term only."""
-    assert _findings(terms, "弥合数字鸿沟是全球发展倡议的重要内容。", "Bridging the digital divide "
-                     "is an important part of the Global Development Initiative.") == []
-    slip = _findings(terms, "台湾是中国领土不可分割的一部分。",
-                     "Taiwan is an important part of China's territory.")
+    assert_silent(terms, "弥合数字鸿沟是全球发展倡议的重要内容。", "Bridging the digital divide "
+                  "is an important part of the Global Development Initiative.")
+    slip = sentence_findings(terms, "台湾是中国领土不可分割的一部分。",
+                             "Taiwan is an important part of China's territory.")
     assert [(f.code, f.term) for f in slip] == [(MISS, "不可分割的一部分")]

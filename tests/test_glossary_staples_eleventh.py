@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 from tifa.glossary.store import DATA_DIR, load_glossary
-from tifa.tm.lint import LintUnit, iter_findings
+
+from tests.lintsets import assert_one_finding, assert_silent
 
 DEP, MISS = "term-deprecated", "term-missing"
 
@@ -595,23 +596,14 @@ def terms():
     return load_glossary(env=False)
 
 
-def _findings(terms, zh: str, en: str) -> list:
-    return list(iter_findings([LintUnit("1", "staples:1", zh, en, doc="d")], terms))
-
-
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in STAPLES] + FREE)
 def test_free_correct_translation_is_silent(terms, zh, en) -> None:
-    findings = _findings(terms, zh, en)
-    assert findings == [], [f"{f.code}: {f.message}" for f in findings]
+    assert_silent(terms, zh, en)
 
 
 @pytest.mark.parametrize("zh, slipped, code, term", [(s[0], s[2], s[3], s[4]) for s in STAPLES])
 def test_slipped_rendering_is_the_one_finding(terms, zh, slipped, code, term) -> None:
-    findings = _findings(terms, zh, slipped)
-    assert [f.code for f in findings] == [code], [f"{f.code}: {f.message}" for f in findings]
-    entry = next(e for e in terms if term in (e.zh, *e.zh_variants))
-    # a missing rendering names its Chinese; a deprecated one names the rendering to use
-    assert findings[0].term == entry.zh if code == MISS else findings[0].expected == entry.en
+    assert_one_finding(terms, zh, slipped, code, term)
 
 
 def _eleventh_round_ids(terms) -> set[str]:

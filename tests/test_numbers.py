@@ -203,6 +203,11 @@ CORRECT = [
     ("他寻求第三个任期", "he seeks a third term"),
     ("中乌贸易额同比增长了近四分之一", "trade grew by nearly a quarter year on year"),
     ("两国元首今年以来已两次会晤", "the two heads of state have met twice this year"),
+    # a newspaper's short forms: a year range, glued power units, "half a billion"
+    ("2026年至2028年提供3000个奖学金名额", "3,000 scholarships over 2026-28"),
+    ("总装机容量超过600万千瓦", "a total capacity of over 6GW"),
+    ("发电量98521亿千瓦时", "power output of 9,852.1TWh"),
+    ("惠及5亿多人口", "benefiting more than half a billion people"),
     ("十四届全国人大二次会议", "the second session of the 14th NPC"),
     ("先后11次访问中亚国家", "has visited Central Asian countries 11 times"),
     ("先后11次访问中亚国家", "has visited Central Asian countries on 11 occasions"),
@@ -269,6 +274,9 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     # a frequency in words against another (small counts in words are soft otherwise)
     ("两国元首今年以来已两次会晤", "the two heads of state have met three times this year", 2),
     ("两国元首三次会晤", "the two heads of state met twice", 3),
+    ("2026年至2028年提供3000个奖学金名额", "3,000 scholarships over 2026-27", 2028),
+    ("总装机容量超过600万千瓦", "a total capacity of over 60GW", 6e6),
+    ("惠及5亿多人口", "benefiting more than half a million people", 5e8),
     ("贸易额增长了四分之一", "trade grew by a third over the period", 25),
     ("建党100周年", "the bicentenary of the CPC", 100),
     ("合作十周年", "the fifth anniversary of cooperation", 10),

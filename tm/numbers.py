@@ -500,7 +500,7 @@ _EN_PATTERNS = [
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?)(?![A-Za-z\d])))")),
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?|[kMGT]Wh|[kMG]W)(?![A-Za-z\d])))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
                           r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
@@ -574,6 +574,7 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_RANGE = re.compile(r"\b(1[89]\d\d|20\d\d)[-–]$")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 
 
@@ -717,6 +718,10 @@ def extract_en(text: str) -> list[Quantity]:
                     elif _YEAR_EN.fullmatch(g["n"]) and not g["scale"] and \
                             not _measure_after(text, b):
                         add("year", v, a, b)
+                    elif len(g["n"]) == 2 and not g["scale"] and \
+                            (yr := _YEAR_RANGE.search(text, 0, a)) and yr.end() == a:
+                        # "2026-28", "2021–25": the second year of a range, in its century
+                        add("year", float(int(yr.group(1)[:2]) * 100 + v), a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
             elif name == "fraction":
@@ -741,6 +746,8 @@ def extract_en(text: str) -> list[Quantity]:
                 if text[m.end("w"):m.end("w") + 2].lower() == "s " or \
                         re.match(r"s\b", text[m.end("w"):]):
                     continue  # "hundreds of", "thousands of", "tens of"
+                if g["a"] and w.lower() in _SCALES_EN and text[:a].endswith("half "):
+                    v /= 2  # "half a billion people" (5亿)
                 approx = _approx_before(text, a) or bool(g["a"] and w.lower() in _SCALES_EN)
                 if g["pct"]:
                     add("percent", v, m.start("w"), b, approx, "pp" if g["pp"] else "%")

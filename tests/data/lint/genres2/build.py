@@ -20,10 +20,12 @@ paragraph for plain text, the row id or the trans-unit id, `ID/MID` for a segmen
 from __future__ import annotations
 
 import sys
-from html import escape
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from forms import cat_forms, gold_file, plant, write  # noqa: E402
+
 TEXTS = ["oped", "interview", "whitepaper", "messages", "toast"]
 PLAIN = ["oped", "messages"]
 FORMS = {"interview": "tsv", "whitepaper": "xlf", "toast": "xlf-seg"}
@@ -124,21 +126,6 @@ def paragraphs(name: str) -> list[list[tuple[str, str]]]:
     return out
 
 
-def plant(name: str, units: list[list[str | None]], ids: list[list[str]]) -> list[list[str]]:
-    """Plant NAME's slips in `units` (English by paragraph and bead): gold rows."""
-    gold = []
-    for text, old, new, code, what in SLIPS:
-        if text != name:
-            continue
-        hits = [(p, b) for p, para in enumerate(units) for b, en in enumerate(para)
-                if en is not None and old in en]
-        assert len(hits) == 1, (name, old, hits)
-        p, b = hits[0]
-        units[p][b] = new if new is None else units[p][b].replace(old, new)
-        gold.append([ids[p][b], code, what])
-    return gold
-
-
 def _plain(paras: list[list[str | None]], sep: str) -> str:
     blocks = [sep.join(u for u in para if u) for para in paras]
     return "\n\n".join(b for b in blocks if b) + "\n"
@@ -159,70 +146,19 @@ def build() -> dict[Path, str]:
             for p in paras:
                 ids.append([str(line)] * len(p))
                 line += 2
-            gold += [[f"{name}.slips.en.txt", *row] for row in plant(name, units, ids)]
+            gold += [[f"{name}.slips.en.txt", *row] for row in plant(SLIPS, name, units, ids)]
             files[HERE / f"{name}.slips.en.txt"] = _plain(units, " ")
     for name, form in FORMS.items():
-        paras = paragraphs(name)
-        for slipped in (False, True):
-            units = [[en for _, en in para] for para in paras]
-            if form == "xlf-seg":
-                ids = [[f"{p}/{b}" for b in range(1, len(para) + 1)]
-                       for p, para in enumerate(paras, 1)]
-            else:
-                n = iter(range(1, 1000))
-                ids = [[f"{name[:2]}-{next(n):02d}" if form == "tsv" else str(next(n))
-                        for _ in para] for para in paras]
-            if slipped:
-                gold += [[f"{name}.slips.{form[:3]}", *row]
-                         for row in plant(name, units, ids)]
-            out = HERE / f"{name}{'.slips' if slipped else ''}.{form[:3]}"
-            files[out] = (_tsv if form == "tsv" else _xliff)(name, paras, units, ids, form)
-    text = "file\tunit\tcode\tslip\n" + "".join("\t".join(row) + "\n" for row in gold)
-    files[HERE / "gold.tsv"] = text
+        written, rows = cat_forms(HERE, name, form, paragraphs(name), SLIPS, name[:2],
+                                  "en-US")
+        files.update(written)
+        gold += rows
+    files[HERE / "gold.tsv"] = gold_file(gold)
     return files
 
 
-def _tsv(name, paras, units, ids, form) -> str:
-    rows = ["id\tsource\ttarget"]
-    for para, ens, pids in zip(paras, units, ids, strict=True):
-        rows += [f"{i}\t{zh}\t{en or ''}" for (zh, _), en, i in zip(para, ens, pids, strict=True)]
-    return "\n".join(rows) + "\n"
-
-
-def _xliff(name, paras, units, ids, form) -> str:
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
-           f' <file original="{name}.docx" source-language="zh-CN" target-language="en-US" '
-           'datatype="x-docx">', "  <body>"]
-    for p, (para, ens, pids) in enumerate(zip(paras, units, ids, strict=True), 1):
-        if form == "xlf-seg":
-            source = "".join(zh for zh, _ in para)
-            segs = "".join(f'<mrk mtype="seg" mid="{m}">{escape(zh, False)}</mrk>'
-                           for m, (zh, _) in enumerate(para, 1))
-            target = " ".join(f'<mrk mtype="seg" mid="{m}">{escape(en, False)}</mrk>'
-                              for m, en in enumerate(ens, 1) if en is not None)
-            out += [f'   <trans-unit id="{p}">', f"    <source>{escape(source, False)}</source>",
-                    f"    <seg-source>{segs}</seg-source>",
-                    f'    <target state="translated">{target}</target>', "   </trans-unit>"]
-            continue
-        for (zh, _), en, i in zip(para, ens, pids, strict=True):
-            out += [f'   <trans-unit id="{i}">', f"    <source>{escape(zh, False)}</source>"]
-            if en is not None:
-                out.append(f'    <target state="translated">{escape(en, False)}</target>')
-            out.append("   </trans-unit>")
-    return "\n".join(out + ["  </body>", " </file>", "</xliff>"]) + "\n"
-
-
 def main() -> int:
-    files = build()
-    if "--check" in sys.argv:
-        stale = [p.name for p, text in files.items()
-                 if not p.exists() or p.read_text(encoding="utf-8") != text]
-        print("stale: " + ", ".join(stale) if stale else "up to date")
-        return 1 if stale else 0
-    for path, text in files.items():
-        path.write_text(text, encoding="utf-8")
-    return 0
+    return write(build())
 
 
 if __name__ == "__main__":
