@@ -307,3 +307,21 @@ def test_lint_and_lookup_take_an_excel_draft_and_term_list() -> None:
                         "draft.xlsx:5 number-mismatch"]
     lookup = run_tifa("glossary", "lookup", "数字丝绸之路", "-g", str(DATA / "terms.xlsx"))
     assert "Digital Silk Road" in lookup.stdout and "terms.xlsx:3" in lookup.stdout
+
+
+def test_the_speech_saved_a_paragraph_a_line_puts_no_wrong_unit_in_the_tm(tmp_path) -> None:
+    """Word's own "save as plain text": a paragraph a line, no blank lines. The English title,
+    the salutation ending in a comma and the table's cells end no sentence, which once read as
+    hard wraps: the cells were glued to the next sentence and that unit went into the TMX as
+    sure. A line of 150+ characters is no printed column: every line is a paragraph."""
+    for lang in ("zh", "en"):
+        text = read_text(DATA / f"speech.{lang}.docx").replace("\n\n", "\n")
+        (tmp_path / f"speech.{lang}.txt").write_text(text, encoding="utf-8")
+    tmx, review = tmp_path / "speech.tmx", tmp_path / "speech.review.tsv"
+    built = run_tifa("tm", "build", "--zh", str(tmp_path / "speech.zh.txt"),
+                     "--en", str(tmp_path / "speech.en.txt"), "-o", str(tmx))
+    assert built.returncode == 0, built.stderr
+    units = tmx.read_text(encoding="utf-8")
+    assert "Looking ahead" in units and "hectares Looking ahead" not in units
+    assert "Joint laboratory on dryland agriculture" not in units
+    assert "Joint laboratory on dryland agriculture" in review.read_text(encoding="utf-8")

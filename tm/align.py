@@ -678,6 +678,11 @@ _FUNCTION_END = re.compile(
 _PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
 
 
+# A line longer than the column of any page that wraps its lines (English 60–100 characters,
+# Chinese 20–40): the text was saved a paragraph a line, as word processors do. By `chinese`.
+_NO_COLUMN = {False: 150, True: 80}
+
+
 def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
     title, a speaker line). A line that stops mid-sentence is a hard wrap: in Chinese it has
@@ -685,6 +690,8 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     line does not start like a paragraph."""
     if len(lines) < 2:
         return True
+    if max(map(len, lines)) > _NO_COLUMN[chinese]:
+        return True  # never hard-wrapped: a title, a salutation, a table's cells are lines too
     open_lines = [k for k in range(len(lines) - 1)
                   if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):

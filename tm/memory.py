@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from tifa.glossary.entry import Glossary
-from tifa.tm.align import DOUBT_THRESHOLD, Bead, align
+from tifa.tm.align import DOUBT_THRESHOLD, Bead, align, split_paragraphs
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -219,9 +219,9 @@ def build_tm(
             _check_language(zh_path, read_text(zh_path), want_chinese=True)
         en_text = read_text(en_path)
         _check_language(en_path, en_text, want_chinese=False)
-        # English sentences with their paragraph numbers (paragraphs: blank-line separated).
+        # English sentences with their paragraph numbers (paragraphs as `tifa align` reads them).
         en, en_para = [], []
-        for k, paragraph in enumerate(re.split(r"\n\s*\n", en_text)):
+        for k, paragraph in enumerate(split_paragraphs(en_text)):
             sentences = split_english(paragraph)
             en += sentences
             en_para += [k] * len(sentences)
