@@ -260,10 +260,10 @@ def whole_paragraphs(name: str) -> bool:
     return name.lower().endswith(".docx")
 
 
-def _blocks(name: str, text: str) -> list[_Block]:
-    """Classify lines and rejoin wrapped lines into single-line paragraphs."""
+def _blocks(name: str, text: str, whole: bool) -> list[_Block]:
+    """Classify lines and rejoin wrapped lines into single-line paragraphs (`whole`: every
+    line is a paragraph already, `whole_paragraphs`)."""
     lines = text.split("\n")
-    whole = whole_paragraphs(name)
     width = None if whole else _wrap_width(lines)
     blocks: list[_Block] = []
     buf: Paragraph | None = None
@@ -413,8 +413,8 @@ def _derive_title(article: Article) -> str:
 
 def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
     """One file's text → its articles (in page order) and the debris removed from it."""
-    blocks = _blocks(name, text)
     whole = whole_paragraphs(name)  # a Word document: also one article, not a page of several
+    blocks = _blocks(name, text, whole)
     if not whole:
         _mark_headline_fragments(blocks)
     articles: list[Article] = []

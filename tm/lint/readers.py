@@ -11,6 +11,7 @@ swapped languages with one clear message.
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import math
 import os
@@ -53,9 +54,9 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
     readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
     if en is not None:
         for side in (p, Path(en)):
-            if detect_format(side) in readers:  # its markup would be read as the text
-                raise TifaError(f"a bilingual {detect_format(side).upper()} file where plain "
-                                f"text was expected: lint it alone (tifa lint {side.name})", side)
+            if (kind := detect_format(side)) in readers:  # its markup would be read as text
+                raise TifaError(f"a bilingual {kind.upper()} file where plain text was "
+                                f"expected: lint it alone (tifa lint {side.name})", side)
         return _guard(_plain(p, Path(en), glossary), p)
     fmt = fmt or detect_format(p)
     if fmt == "txt":
@@ -241,8 +242,6 @@ MAX_FIELD = 1_000_000
 
 def _open_text(path: Path):
     """A text stream over `path`: UTF-8 (± BOM) streamed, else GB18030 decoded in memory."""
-    import io
-
     with open(path, "rb") as fh:
         head = fh.read(1 << 16)
     try:
@@ -258,8 +257,6 @@ def _csv(path: Path) -> Iterator[LintUnit]:
     csv.field_size_limit(MAX_FIELD)
     excel = path.suffix.lower() == ".xlsx"
     if excel:  # its first sheet, as CSV (`tm.base.office`)
-        import io
-
         fh = io.StringIO(read_text(path), newline="")
     else:
         with open(path, "rb") as raw:
