@@ -196,12 +196,20 @@ def _terminated(text: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> float | None:
-    """Typical line length of a hard-wrapped file (None when lines are whole paragraphs)."""
+    """Typical line length of a hard-wrapped file (None when lines are whole paragraphs).
+
+    A printed column: the median line is short (at most 40 characters) and hardly any line is
+    much longer (1 in 20 over 1.5 times the median; a page's lines never are). An author's
+    text saved a paragraph a line has a short median too when it has many headings, table
+    cells or address lines, but its paragraphs run to hundreds of characters."""
     lengths = sorted(len(s) for s in (ln.strip() for ln in lines) if s and not s.startswith("#"))
     if len(lengths) < 8:
         return None
     median = lengths[len(lengths) // 2]
-    return float(median) if median <= 40 else None
+    if median > 40:
+        return None
+    longer = len(lengths) - bisect.bisect_right(lengths, 1.5 * median + 2)
+    return float(median) if longer * 20 <= len(lengths) else None
 
 
 # The number of a section heading (一、, （二）, 3.): its 、 or . is no running-text punctuation.
@@ -260,11 +268,32 @@ def whole_paragraphs(name: str) -> bool:
     return name.lower().endswith(".docx")
 
 
-def _blocks(name: str, text: str, whole: bool) -> list[_Block]:
-    """Classify lines and rejoin wrapped lines into single-line paragraphs (`whole`: every
-    line is a paragraph already, `whole_paragraphs`)."""
+# Layouts of a file (`layout`): a printed page pulled out of print; an author's plain text
+# (a speech, a letter, a white paper as saved or pasted: its short lines are headings, address
+# lines, signatures and table cells, never debris); every line a paragraph (a Word document,
+# or a plain text with a line wider than any printed column).
+PAGE, TEXT, PARAGRAPHS = "page", "text", "paragraphs"
+COLUMN_MAX = 80  # Chinese characters: no printed column is wider (a page wraps at 15-40)
+# Blocks only a printed page has: a continuation marker, page furniture, an agency's dateline
+# or a reporter's byline on its own line.
+_PAGE_BLOCKS = frozenset(("marker", "debris", "dateline", "byline"))
+
+
+def _printed(blocks: list[_Block], width: float | None) -> bool:
+    """Does the text show a printed page's marks: a hard-wrapped column, a continuation marker,
+    a section label or photo credit, a dateline (本报讯, 新华社…电) or a reporter's byline?"""
+    return width is not None or any(
+        b.kind in _PAGE_BLOCKS or (b.kind == "heading" and b.text in SECTION_LABELS)
+        or (b.kind == "para" and _DATELINE_START.match(b.text)) for b in blocks)
+
+
+def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | None]:
+    """Classify lines and rejoin wrapped lines into single-line paragraphs; also the page's
+    column width. A page's wraps join across blank lines (some pages print a blank line after
+    every wrap); an author's text joins a line that runs on only to the line right after it;
+    in `PARAGRAPHS` nothing is joined."""
     lines = text.split("\n")
-    width = None if whole else _wrap_width(lines)
+    width = _wrap_width(lines) if layout == PAGE else None
     blocks: list[_Block] = []
     buf: Paragraph | None = None
     last_piece = ""         # the last raw line of the paragraph, marker included
@@ -331,8 +360,10 @@ def _blocks(name: str, text: str, whole: bool) -> list[_Block]:
         # earlier cut-off paragraph instead (000: （上接A01版④）…以学 / 对话机制，…): in
         # unwrapped pages, never glue a fragment to the next paragraph across a blank line.
         ambiguous = from_marker and dangling and width is None and number > last_number + 1
-        if buf is not None and not marker and not whole and _continues(last_piece, width) \
-                and not ambiguous:
+        if layout == TEXT:
+            ambiguous = number > last_number + 1  # a blank line ends an author's paragraph
+        if buf is not None and not marker and layout != PARAGRAPHS \
+                and _continues(last_piece, width) and not ambiguous:
             if _needs_space(parts[-1], line):
                 parts.append(" ")
                 size += 1
@@ -348,7 +379,7 @@ def _blocks(name: str, text: str, whole: bool) -> list[_Block]:
             from_marker = bool(marker)
         last_piece, last_number = piece, number
     flush()
-    return blocks
+    return blocks, width
 
 
 # ---------------------------------------------------------------------------------------------
@@ -411,11 +442,25 @@ def _derive_title(article: Article) -> str:
     return f"{marker}{excerpt}" if marker else excerpt
 
 
+def _layout(name: str, text: str) -> tuple[str, list[_Block]]:
+    """The file's layout and its blocks. A text without any mark of a printed page is an
+    author's: nothing of it is debris, and it is one article."""
+    if whole_paragraphs(name):
+        return PARAGRAPHS, _blocks(name, text, PARAGRAPHS)[0]
+    blocks, width = _blocks(name, text, PAGE)
+    if _printed(blocks, width):
+        return PAGE, blocks
+    wide = any(len(line) > COLUMN_MAX and len(line.strip()) > COLUMN_MAX
+               for line in text.split("\n"))
+    layout = PARAGRAPHS if wide else TEXT
+    return layout, _blocks(name, text, layout)[0]
+
+
 def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
     """One file's text → its articles (in page order) and the debris removed from it."""
-    whole = whole_paragraphs(name)  # a Word document: also one article, not a page of several
-    blocks = _blocks(name, text, whole)
-    if not whole:
+    layout, blocks = _layout(name, text)
+    page = layout == PAGE  # else one article, whose short lines are all text
+    if page:
         _mark_headline_fragments(blocks)
     articles: list[Article] = []
     debris: list[Debris] = []
@@ -445,13 +490,17 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
         if block.kind == "debris":
             debris.append(Debris(block.detail, name, block.line, block.text))
         elif block.kind == "heading":
-            if block.text in SECTION_LABELS or (nxt is not None and nxt.kind == "heading"):
+            if block.text in SECTION_LABELS or (page and nxt is not None
+                                                 and nxt.kind == "heading"):
                 debris.append(Debris("section label", name, block.line, block.text))
                 continue
             para = Paragraph(block.text, name, block.line, [(0, block.line)])
-            art = cur if cur is not None and not cur.body and cur.title_derived \
-                and not cur.paragraphs else new(block.line)
-            set_title(art, para, True)
+            art = cur if cur is not None and (not page or not cur.body and cur.title_derived
+                                              and not cur.paragraphs) else new(block.line)
+            if art.title_derived and not art.paragraphs:
+                set_title(art, para, True)
+            else:
+                art.paragraphs.append(para)  # a section heading of an author's text
         elif block.kind == "subtitle":
             art = cur or new(block.line)
             # 001 flattens subtitle, date and speaker into one line; 000 prints three lines.
@@ -462,7 +511,7 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             art.meta.setdefault("subtitle", block.text)
         elif block.kind == "marker":
             debris.append(Debris("continuation marker", name, block.line, block.text))
-            art = cur if cur is not None and not cur.body else new(block.line)
+            art = cur if cur is not None and (not page or not cur.body) else new(block.line)
             art.meta.setdefault("continued", block.text)
         elif block.kind in ("dateline", "byline"):
             # article metadata, not a sentence: listed as removed so that nothing goes unsaid
@@ -474,7 +523,8 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             prefix, para = _strip_dateline(block.para)
             if prefix:
                 debris.append(Debris("dateline", name, block.line, prefix))
-                art = cur if cur is not None and not cur.body else new(block.line)
+                art = cur if cur is not None and (not page or not cur.body) \
+                    else new(block.line)
                 art.meta.setdefault("dateline", prefix)
                 if para.text.strip():
                     art.paragraphs.append(para)
@@ -482,7 +532,7 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             elif _title_like(para.text):
                 if cur is None:
                     set_title(new(block.line), para, True)
-                elif whole and cur.body:
+                elif not page and cur.body:
                     cur.paragraphs.append(para)  # a heading or a table cell inside the text
                 elif not cur.body:
                     if cur.title_derived and not cur.paragraphs:
