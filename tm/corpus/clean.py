@@ -196,20 +196,21 @@ def _terminated(text: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> float | None:
-    """Typical line length of a hard-wrapped file (None when lines are whole paragraphs).
-
-    A printed column: the median line is short (at most 40 characters) and hardly any line is
-    much longer (1 in 20 over 1.5 times the median; a page's lines never are). An author's
-    text saved a paragraph a line has a short median too when it has many headings, table
-    cells or address lines, but its paragraphs run to hundreds of characters."""
+    """Typical line length of a hard-wrapped file (None when lines are whole paragraphs)."""
     lengths = sorted(len(s) for s in (ln.strip() for ln in lines) if s and not s.startswith("#"))
     if len(lengths) < 8:
         return None
     median = lengths[len(lengths) // 2]
-    if median > 40:
-        return None
-    longer = len(lengths) - bisect.bisect_right(lengths, 1.5 * median + 2)
-    return float(median) if longer * 20 <= len(lengths) else None
+    return float(median) if median <= 40 else None
+
+
+def _column(lines: list[str], width: float) -> bool:
+    """Are the lines a printed column `width` wide: hardly any much longer (1 in 20 over 1.5
+    times the width; a page's lines never are)? An author's text saved a paragraph a line has
+    short typical lines too when it has many headings, cells or address lines, but its
+    paragraphs run to hundreds of characters."""
+    lengths = [len(s) for s in (ln.strip() for ln in lines) if s and not s.startswith("#")]
+    return sum(n > 1.5 * width + 2 for n in lengths) * 20 <= len(lengths)
 
 
 # The number of a section heading (一、, （二）, 3.): its 、 or . is no running-text punctuation.
@@ -279,10 +280,10 @@ COLUMN_MAX = 80  # Chinese characters: no printed column is wider (a page wraps 
 _PAGE_BLOCKS = frozenset(("marker", "debris", "dateline", "byline"))
 
 
-def _printed(blocks: list[_Block], width: float | None) -> bool:
+def _printed(lines: list[str], blocks: list[_Block], width: float | None) -> bool:
     """Does the text show a printed page's marks: a hard-wrapped column, a continuation marker,
     a section label or photo credit, a dateline (本报讯, 新华社…电) or a reporter's byline?"""
-    return width is not None or any(
+    return (width is not None and _column(lines, width)) or any(
         b.kind in _PAGE_BLOCKS or (b.kind == "heading" and b.text in SECTION_LABELS)
         or (b.kind == "para" and _DATELINE_START.match(b.text)) for b in blocks)
 
@@ -448,10 +449,10 @@ def _layout(name: str, text: str) -> tuple[str, list[_Block]]:
     if whole_paragraphs(name):
         return PARAGRAPHS, _blocks(name, text, PARAGRAPHS)[0]
     blocks, width = _blocks(name, text, PAGE)
-    if _printed(blocks, width):
+    lines = text.split("\n")
+    if _printed(lines, blocks, width):
         return PAGE, blocks
-    wide = any(len(line) > COLUMN_MAX and len(line.strip()) > COLUMN_MAX
-               for line in text.split("\n"))
+    wide = any(len(line) > COLUMN_MAX and len(line.strip()) > COLUMN_MAX for line in lines)
     layout = PARAGRAPHS if wide else TEXT
     return layout, _blocks(name, text, layout)[0]
 
