@@ -732,9 +732,10 @@ def split_chinese(text: str, name: str = "<zh>") -> list[str]:
 
 def _chinese_sentences(text: str, name: str) -> list[tuple[str, int]]:
     """(sentence, paragraph number): the corpus cleaning (debris out, wraps rejoined), with
-    headings kept as units of their own. The cleaner glues a title to its subtitle and takes
-    date and speaker lines for headline fragments of a newspaper page; in a text given for
-    alignment they are headings with a translation, so they are cut apart and put back."""
+    headings kept as units of their own. On a printed page the cleaner glues a title to its
+    subtitle and takes date and speaker lines for headline fragments; in a text given for
+    alignment they are headings with a translation, so they are cut apart and put back. (An
+    author's text, without a page's marks, comes out of the cleaner as written.)"""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     per_line = not re.search(r"\n\s*\n", text.strip()) and one_per_line(lines, True)

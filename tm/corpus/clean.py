@@ -10,6 +10,9 @@ piece of debris it removed.
 Decisions (see docs/corpus.md): datelines and bylines (本报讯（记者…）, 新华社…电, 新华社记者 董越)
 are stripped from the paragraph and kept as article metadata; a title line and the header lines
 under it (subtitle, date, speaker) stay as paragraphs, since translators translate them.
+All of this is for a printed page: a text without any mark of one (`_layout`) is an author's,
+read as written — one article, nothing of it debris, its short lines (headings, bylines,
+salutations, signatures, table cells) paragraphs of their own.
 """
 
 from __future__ import annotations
