@@ -324,7 +324,33 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("1—10月份，社会消费品零售总额增长3.5%", "Retail sales rose 3.5% in the first nine months",
      (10,)),
     ("前10个月，快递业务量增长两成", "Parcels grew by a fifth in the first 11 months", (10,)),
+    # a decade is not a duration: 90年代 is no "90 years", and the century, when given, counts
+    ("上世纪90年代以来，两国关系持续发展", "Since the 1980s, relations have grown", 1990.0),
+    ("八十年代初，他来到北京", "In the early nineties he came to Beijing", 80.0),
+    ("他在北京生活了90年", "He lived in Beijing in the 1990s", 90.0),
 ]
+
+
+DECADES = [  # (zh, en): a decade as official English writes it
+    ("上世纪90年代以来，双边关系持续发展", "Since the 1990s, bilateral relations have grown"),
+    ("二十世纪八十年代，改革开放起步", "Reform and opening up began in the 1980s"),
+    ("八十年代初，他来到北京", "He came to Beijing in the early eighties"),
+    ("九十年代末", "the late '90s"),
+    ("21世纪20年代", "the 2020s"),
+    ("2010年代", "in the 2010s"),
+    ("90年代中期", "by the mid-90s"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), DECADES)
+def test_decades_match(zh: str, en: str) -> None:
+    """A decade, not a duration of 80 or 90 years: a false `number-mismatch` before."""
+    uz, ue = match_quantities(extract_zh(zh), extract_en(en))
+    assert (uz, ue) == ([], []) and [q.kind for q in extract_zh(zh)] == ["decade"], (uz, ue)
+
+
+def test_an_age_in_tens_is_no_decade() -> None:
+    assert extract_en("people in their 40s") == [] and extract_en("4s and 5s") == []
 
 
 @pytest.mark.parametrize(("zh", "en"), CORRECT)

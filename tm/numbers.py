@@ -83,6 +83,10 @@ _ZH_PATTERNS = [
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
     ("listcn", re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
                           r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")),
+    # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
+    # decade, not 90 years (the century when the text gives it)
+    ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
+                          r"(?P<d>(?:1[89]|20)?\d0|[一二三四五六七八九]十)年代")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
@@ -153,7 +157,8 @@ _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
+_ZH_MARKERS = {"decade": "代",
+               "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前",
@@ -231,7 +236,7 @@ def extract_zh(text: str) -> list[Quantity]:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name == "firstmonths" else has_cn):
+                if name in ("firstmonths", "decade") else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -244,6 +249,13 @@ def extract_zh(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("listno", "listcn"):
                 pass  # not a quantity
+            elif name == "decade":
+                d = _zh_num(g["d"])
+                century = {"上": 20, "本": 21}.get(g["c"] or "") or (
+                    _zh_num(g["c"]) if g["c"] else None)
+                if d is None:
+                    continue
+                add("decade", d + 100 * (century - 1) if century and d < 100 else d, a, b)
             elif name == "date":
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
@@ -459,8 +471,15 @@ _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY"
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)[\"'“‘(]?\s*$")
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
 _EN_PATTERNS = [
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
+    # a decade: "the 1990s", "the early '80s", "the nineties" (上世纪90年代, 八十年代初)
+    ("decade_n", re.compile(r"(?:\b(?P<y>1\d\d0|20\d0)|(?:\b(?:the|early|late|mid)[\s-]+['’]?"
+                            r"|(?<![\w'’])['’])(?P<d>[1-9]0))['’]?s\b", re.I)),
+    ("decade_w", re.compile(r"\b(?:the|early|late|mid)[\s-]+(?P<w>" + "|".join(_DECADE_WORDS)
+                            + r")\b", re.I)),
     # a list number opening a sentence, as an LLM numbers 一要…二要… ("1. We should…",
     # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
     ("listno", re.compile(r"(?:^|(?<=[.!?:;]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
@@ -567,7 +586,8 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "decades", "century",
+    "covid", "sars", "cov", "mers", "h", "g", "q", "s", "dozen", "decade", "decades", "century",
+    *_DECADE_WORDS,
     "twice", "thrice",
     *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
     *_FOLD_WORDS}
@@ -639,6 +659,7 @@ def extract_en(text: str) -> list[Quantity]:
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
+        "decade_n": has_digit and "s" in words, "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -669,6 +690,10 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "decade_n":
+                add("decade", float(g["y"] or g["d"]), a, b)
+            elif name == "decade_w":
+                add("decade", float(_DECADE_WORDS[g["w"].lower()]), a, b)
             elif name in ("mdate", "ddate"):
                 mon = _MONTHS[g["mon"].rstrip(".").lower()]
                 d = int(g["d"])
@@ -919,6 +944,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
             _near(z.value, e.value, loose and e.approx)
     if z.kind == "date" and e.kind == "date":
         return z.value == e.value
+    if z.kind == e.kind == "decade":  # 90年代: "the 1990s" (or 2090s); 上世纪90年代: 1990s only
+        low, high = sorted((z.value, e.value))
+        return low == high or (low < 100 and high % 100 == low)
     if z.kind == "day" and e.kind == "date":
         return z.value[1] == e.value[1]
     if z.kind == "day" and e.kind == "ordinal":  # 19日 = "on the 19th"
