@@ -192,3 +192,35 @@ def test_a_word_speech_saved_as_plain_text_keeps_its_table_cells(tmp_path) -> No
     assert debris == []
     assert [p.text for a in articles for p in a.paragraphs] == [
         line for line in text.split("\n") if line.strip()]
+
+
+def test_a_pages_numbered_headings_and_date_lines_are_not_a_headline_deck() -> None:
+    """On a printed page too, a section heading with its number and a date line are the
+    author's: two numbered headings in a row, or a signature over its date, were taken for a
+    repeated deck and dropped; a signature after the body was moved to the top as a title
+    printed after its article."""
+    page = ("要闻\n\n新华社北京11月20日电 "
+            "今年以来，两国在能源、交通和农业领域的合作取得了新进展。\n\n"
+            "一、政治互信不断深化\n\n（一）元首外交发挥引领作用\n\n"
+            "双方同意继续加强人员往来，扩大留学生交流规模。\n\n"
+            "中华人民共和国主席 习近平\n\n2026年11月20日\n")
+    articles, debris = split_articles("page.txt", page)
+    assert [(d.kind, d.text) for d in debris] == [
+        ("section label", "要闻"), ("dateline", "新华社北京11月20日电")]
+    texts = [p.text for a in articles for p in a.paragraphs]
+    assert texts[1:4] == ["一、政治互信不断深化", "（一）元首外交发挥引领作用", PROSE[1]]
+    assert texts[-2:] == ["中华人民共和国主席 习近平", "2026年11月20日"]
+    assert _visible("".join(texts)) == _visible(page.replace("要闻", "")
+                                               .replace("新华社北京11月20日电", ""))
+
+
+def test_a_heading_over_a_long_paragraph_is_no_wrap_even_on_a_page() -> None:
+    """The white paper printed under a section label is a page, and its many short headings
+    make the median line short enough for a wrapped column: a heading was glued to the
+    paragraph under it as a wrap. A wrap needs the next line in the column too."""
+    text = "要闻\n\n" + (GENRES / "whitepaper.zh.txt").read_text(encoding="utf-8")
+    articles, debris = split_articles("page.txt", text)
+    assert [(d.kind, d.text) for d in debris] == [("section label", "要闻")]
+    paragraphs = {p.text for a in articles for p in a.paragraphs}
+    headings = [line for line in text.split("\n") if re.match(r"[一二三四五]、|（[一二三]）", line)]
+    assert len(headings) == 10 and all(h in paragraphs for h in headings)

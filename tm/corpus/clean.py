@@ -56,10 +56,17 @@ _DATELINE_START = re.compile(
 )
 # A bracketed date inside a flattened header line: ——…讲话 (2023年5月19日) 中华人民共和国主席…
 _HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
-# The closing line of a signed text (a joint statement, a communiqué): date and place of signing,
-# 二〇二六年十一月十八日于北京, 2026年12月5日于北京. Printed after the body, and not its title.
-_SIGNED = re.compile(r"[〇零一二三四五六七八九十\d]{2,4}年[〇一二三四五六七八九十\d]{1,2}月"
-                     r"[〇一二三四五六七八九十\d]{1,3}日于\S{1,12}")
+# A line that is only a date, maybe with a place: the closing line of a signed text (a joint
+# statement, a letter: 二〇二六年十一月十八日于北京, 2026年11月20日), a white paper's date
+# (2026年11月), a speech's (（2027年1月2日）塔什干). Printed where it stands: never a title
+# printed after the body, never a piece of a headline deck.
+_NUMERAL = r"[〇零一二三四五六七八九十\d]"
+_DATE_LINE = re.compile(rf"[（(]?{_NUMERAL}{{2,4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月"
+                        rf"(?:\s*{_NUMERAL}{{1,3}}\s*日)?[）)]?(?:\s*[\u4e00-\u9fff]{{1,6}})?")
+# A speaker's or signatory's line: an office and a name (中华人民共和国主席 习近平, …特命全权大使
+# 韩春林), over a speech or under a letter. Printed where it stands, like a date line.
+_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{1,40}(?:主席|总理|总统|首相|大使|部长|外长|书记|主任|"
+                        r"秘书长|委员长|会长|院长|校长|发言人)\s+[\u4e00-\u9fff·]{2,5}")
 # Page furniture: column and section labels printed on their own line.
 SECTION_LABELS = frozenset(
     "要闻 要闻快览 政务要闻 今日关注 综合新闻 国内新闻 国际新闻 本地新闻 时政 时政要闻 "
@@ -222,14 +229,16 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
                              r"|\d{1,2}[.、．](?!\d))")
 
 
-def _continues(line: str, width: float | None) -> bool:
+def _continues(line: str, width: float | None, following: int = 0) -> bool:
     """Does the paragraph go on after this line (a wrap, or a break inside a word)? A numbered
-    heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page."""
+    heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page —
+    and the `following` line (its length) is in the column too: a heading over a paragraph
+    printed as one long line is no wrap."""
     if _terminated(line):
         return False
     if _RUNNING.search(_SECTION_NUMBER.sub("", line, count=1)):
         return True
-    return width is not None and len(line) >= 0.8 * width
+    return width is not None and len(line) >= 0.8 * width and following <= 1.5 * width + 2
 
 
 def _title_like(text: str) -> bool:
@@ -367,7 +376,7 @@ def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | No
         if layout == TEXT:
             ambiguous = number > last_number + 1  # a blank line ends an author's paragraph
         if buf is not None and not marker and layout != PARAGRAPHS \
-                and _continues(last_piece, width) and not ambiguous:
+                and _continues(last_piece, width, len(line)) and not ambiguous:
             if _needs_space(parts[-1], line):
                 parts.append(" ")
                 size += 1
@@ -401,6 +410,19 @@ def _strip_dateline(para: Paragraph) -> tuple[str, Paragraph]:
     return match.group().strip(), Paragraph(para.text[cut:], para.file, pieces[0][1], pieces)
 
 
+def _standing(text: str) -> bool:
+    """A date line or a signature line (`_DATE_LINE`, `_SIGNATURE`): printed where it stands."""
+    return bool(_DATE_LINE.fullmatch(text) or _SIGNATURE.fullmatch(text))
+
+
+def _deck_like(block: _Block) -> bool:
+    """Could this line be a piece of a headline or deck? A title-like line, but not a section
+    heading with its number (一、…, （二）…), a date line or a signature: a deck has none of
+    them, an author's text printed on the page has them."""
+    return block.kind == "para" and _title_like(block.text) \
+        and not _SECTION_NUMBER.match(block.text) and not _standing(block.text)
+
+
 def _mark_headline_fragments(blocks: list[_Block]) -> None:
     """Runs of 2+ title-like lines not under a heading repeat the headline/deck: debris.
 
@@ -409,13 +431,10 @@ def _mark_headline_fragments(blocks: list[_Block]) -> None:
     i = 0
     prev: _Block | None = None  # the last block before i that is not debris
     while i < len(blocks):
-        if blocks[i].kind == "para" and _title_like(blocks[i].text):
+        if _deck_like(blocks[i]):
             j = i
             run = []
-            while j < len(blocks) and (
-                (blocks[j].kind == "para" and _title_like(blocks[j].text))
-                or blocks[j].kind == "debris"
-            ):
+            while j < len(blocks) and (_deck_like(blocks[j]) or blocks[j].kind == "debris"):
                 if blocks[j].kind == "para":
                     run.append(j)
                 j += 1
@@ -536,15 +555,15 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             elif _title_like(para.text):
                 if cur is None:
                     set_title(new(block.line), para, True)
-                elif not page and cur.body:
+                elif (not page or _SECTION_NUMBER.match(para.text)) and cur.body:
                     cur.paragraphs.append(para)  # a heading or a table cell inside the text
                 elif not cur.body:
                     if cur.title_derived and not cur.paragraphs:
                         set_title(cur, para, True)
                     else:
                         cur.paragraphs.append(para)  # header line: date, speaker
-                elif _SIGNED.fullmatch(para.text):
-                    cur.paragraphs.append(para)  # signed at the end: date and place
+                elif _standing(para.text):
+                    cur.paragraphs.append(para)  # signed at the end: name, date and place
                 elif cur.title_derived:
                     set_title(cur, para, False)  # title printed after the body
                 else:
