@@ -123,6 +123,8 @@ _ZH_PATTERNS = [
     ("first", re.compile(r"首(?:届|次|个|批)")),
     # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
     ("ratio", re.compile(r"翻(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|减少一半")),
+    # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
+    ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
@@ -155,9 +157,9 @@ _ZH_PATTERNS = [
 
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
-_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
+_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "arabic"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"decade": "代",
+_ZH_MARKERS = {"decade": "代", "group": "G",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
@@ -319,6 +321,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 if norm.startswith("第一时间", a):  # "at once", not an ordinal
                     continue
                 add("ordinal", v, a, b)
+            elif name == "group":
+                add("number", float(g["n"]), a, b)
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
@@ -475,6 +479,10 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _EN_PATTERNS = [
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
+    # "the 14th Five-Year Plan (2021-2025)": news English glosses a plan with its years
+    ("plan_years", re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan"
+                              r"(?:\s+period)?\s*\(\s*(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*"
+                              r"(?P<b>(?:19|20)?\d\d)\s*\)", re.I)),
     # a decade: "the 1990s", "the early '80s", "the nineties" (上世纪90年代, 八十年代初)
     ("decade_n", re.compile(r"(?:\b(?P<y>1\d\d0|20\d0)|(?:\b(?:the|early|late|mid)[\s-]+['’]?"
                             r"|(?<![\w'’])['’])(?P<d>[1-9]0))['’]?s\b", re.I)),
@@ -586,7 +594,8 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "q", "s", "dozen", "decade", "decades", "century",
+    "covid", "sars", "cov", "mers", "h", "g", "q", "s", "plan", "dozen", "decade", "decades",
+    "century",
     *_DECADE_WORDS,
     "twice", "thrice",
     *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
@@ -659,7 +668,8 @@ def extract_en(text: str) -> list[Quantity]:
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
-        "decade_n": has_digit and "s" in words, "decade_w": bool(words & _DECADE_WORDS.keys()),
+        "decade_n": has_digit and "s" in words,
+        "plan_years": has_digit and "plan" in words, "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -690,6 +700,14 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "plan_years":
+                n = int(g["n"])
+                add("ordinal", float(n), m.start("n"), m.end("n") + 2)
+                first = 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
+                last = int(g["b"]) if len(g["b"]) == 4 else int(g["a"][:2] + g["b"])
+                if (int(g["a"]), last) != (first, first + 4):  # a wrong gloss is the text's
+                    add("year", float(g["a"]), m.start("a"), m.end("a"))
+                    add("year", float(last), m.start("b"), m.end("b"))
             elif name == "decade_n":
                 add("decade", float(g["y"] or g["d"]), a, b)
             elif name == "decade_w":
