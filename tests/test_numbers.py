@@ -330,6 +330,8 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("他在北京生活了90年", "He lived in Beijing in the 1990s", 90.0),
     # a plan's years glossed wrongly are the translator's error
     ("“十四五”时期", "the 14th Five-Year Plan period (2016-2020)", 2016.0),
+    ("九一八事变", "the September 19 Incident", (9, 19)),
+    ("“九二共识”", "the 1993 Consensus", 1992.0),
 ]
 
 
@@ -348,6 +350,13 @@ GLOSSES = [  # (zh, en): what news English adds or keeps that is no new figure
     ("“十五五”规划", "the 15th Five-Year Plan (2026–30)"),
     ("他在G20峰会上发表讲话", "He spoke at the G20 Summit"),
     ("G7峰会", "the G7 summit"),
+    # days known by their date, and the 1992 Consensus
+    ("在“九二共识”基础上", "on the basis of the 1992 Consensus"),
+    ("九一八事变", "the September 18th Incident"),
+    ("五四运动以来", "since the May Fourth Movement"),
+    ("十一黄金周期间", "during the National Day Golden Week"),
+    ("十一黄金周期间", "during the October 1 holiday week"),
+    ("八一建军节", "Army Day on August 1"),
 ]
 
 

@@ -83,6 +83,14 @@ _ZH_PATTERNS = [
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
     ("listcn", re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
                           r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")),
+    # days known by their date: 九一八事变 "the September 18th Incident", 十一黄金周 "the National
+    # Day Golden Week", 五四运动 "the May Fourth Movement"; 九二共识 is "the 1992 Consensus"
+    ("named", re.compile(r"九二(?=共识)|九一八|七七(?=事变|卢沟桥)|双十一"
+                         r"|(?:五四|五卅|一二[·•・]?九)(?=运动|青年节|精神|以来)"
+                         r"|五一(?=劳动节|国际劳动节|假期|长假|黄金周|小长假)|六一(?=儿童节|国际儿童节)"
+                         r"|七一(?=讲话|重要讲话|建党|前夕|勋章)|八一(?=建军节|南昌起义|勋章)"
+                         r"|三八(?=妇女节|国际妇女节|国际劳动妇女节|红旗)|九三(?=阅兵|胜利日)"
+                         r"|十一(?=黄金周|长假|假期|小长假|国庆|期间)")),
     # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
@@ -155,11 +163,14 @@ _ZH_PATTERNS = [
 ]
 
 
+_NAMED_DAYS = {"九一八": (9, 18), "七七": (7, 7), "双十一": (11, 11), "五四": (5, 4),
+               "五卅": (5, 30), "一二九": (12, 9), "五一": (5, 1), "六一": (6, 1),
+               "七一": (7, 1), "八一": (8, 1), "三八": (3, 8), "九三": (9, 3), "十一": (10, 1)}
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "arabic"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"decade": "代", "group": "G",
+_ZH_MARKERS = {"decade": "代", "group": "G", "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
@@ -251,6 +262,12 @@ def extract_zh(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("listno", "listcn"):
                 pass  # not a quantity
+            elif name == "named":
+                word = re.sub("[·•・]", "", m.group())
+                if word == "九二":
+                    add("year", 1992.0, a, b)
+                else:
+                    add("named", _NAMED_DAYS[word], a, b)
             elif name == "decade":
                 d = _zh_num(g["d"])
                 century = {"上": 20, "本": 21}.get(g["c"] or "") or (
@@ -880,7 +897,7 @@ def has_ordinal(text: str, number: int) -> bool:
 
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
-    if q.kind in ("month", "day", "relative", "ratio", "period"):
+    if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
@@ -965,6 +982,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind == e.kind == "decade":  # 90年代: "the 1990s" (or 2090s); 上世纪90年代: 1990s only
         low, high = sorted((z.value, e.value))
         return low == high or (low < 100 and high % 100 == low)
+    if z.kind == "named":  # 九一八 = "September 18", 五四 = "May Fourth" (an ordinal 4)
+        return e.value == z.value if e.kind == "date" else \
+            e.kind == "ordinal" and e.value == z.value[1]
     if z.kind == "day" and e.kind == "date":
         return z.value[1] == e.value[1]
     if z.kind == "day" and e.kind == "ordinal":  # 19日 = "on the 19th"
