@@ -69,10 +69,6 @@ def _xml_id(entry_id: str) -> str:
     return entry_id if entry_id[:1].isalpha() else f"_{entry_id}"
 
 
-def _entry_id(xml_id: str) -> str:
-    return xml_id[1:] if xml_id.startswith("_") else xml_id
-
-
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
