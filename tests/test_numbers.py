@@ -328,6 +328,10 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("上世纪90年代以来，两国关系持续发展", "Since the 1980s, relations have grown", 1990.0),
     ("八十年代初，他来到北京", "In the early nineties he came to Beijing", 80.0),
     ("他在北京生活了90年", "He lived in Beijing in the 1990s", 90.0),
+    # a plan's years glossed wrongly are the translator's error
+    ("“十四五”时期", "the 14th Five-Year Plan period (2016-2020)", 2016.0),
+    ("九一八事变", "the September 19 Incident", (9, 19)),
+    ("“九二共识”", "the 1993 Consensus", 1992.0),
 ]
 
 
@@ -340,6 +344,27 @@ DECADES = [  # (zh, en): a decade as official English writes it
     ("2010年代", "in the 2010s"),
     ("90年代中期", "by the mid-90s"),
 ]
+GLOSSES = [  # (zh, en): what news English adds or keeps that is no new figure
+    ("“十四五”时期，中国将继续扩大开放", "During the 14th Five-Year Plan period (2021-2025), "
+     "China will continue to open wider"),
+    ("“十五五”规划", "the 15th Five-Year Plan (2026–30)"),
+    ("他在G20峰会上发表讲话", "He spoke at the G20 Summit"),
+    ("G7峰会", "the G7 summit"),
+    # days known by their date, and the 1992 Consensus
+    ("在“九二共识”基础上", "on the basis of the 1992 Consensus"),
+    ("九一八事变", "the September 18th Incident"),
+    ("五四运动以来", "since the May Fourth Movement"),
+    ("十一黄金周期间", "during the National Day Golden Week"),
+    ("十一黄金周期间", "during the October 1 holiday week"),
+    ("八一建军节", "Army Day on August 1"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), GLOSSES)
+def test_glosses_and_latin_names_with_figures(zh: str, en: str) -> None:
+    """A plan glossed with its years, G20 in both languages: false `number-mismatch` errors
+    before (the years had no source, the English G20 no Chinese counterpart)."""
+    assert match_quantities(extract_zh(zh), extract_en(en)) == ([], [])
 
 
 @pytest.mark.parametrize(("zh", "en"), DECADES)
