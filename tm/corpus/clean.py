@@ -62,7 +62,7 @@ _HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
 # printed after the body, never a piece of a headline deck.
 _NUMERAL = r"[〇零一二三四五六七八九十\d]"
 _DATE_LINE = re.compile(rf"[（(]?{_NUMERAL}{{2,4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月"
-                        rf"(?:\s*{_NUMERAL}{{1,3}}\s*日)?[）)]?(?:\s*[\u4e00-\u9fff]{{1,6}})?")
+                        rf"(?:\s*{_NUMERAL}{{1,3}}\s*日)?[）)]?(?:\s*[\u4e00-\u9fff]{{1,12}})?")
 # A speaker's or signatory's line: an office and a name (中华人民共和国主席 习近平, …特命全权大使
 # 韩春林), over a speech or under a letter. Printed where it stands, like a date line.
 _SIGNATURE = re.compile(r"[\u4e00-\u9fff]{1,40}(?:主席|总理|总统|首相|大使|部长|外长|书记|主任|"
