@@ -23,6 +23,7 @@ from pathlib import Path
 from tifa.glossary.entry import Entry, Glossary, Variant
 from tifa.glossary.matcher import zh_form_key, zh_key_map
 from tifa.tm.align import align
+from tifa.tm.base.english import strip_markdown
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
 from tifa.tm.lint.readers import detect_format, paragraphs, read_units, sentences
@@ -142,18 +143,23 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
     if ref is not None:
         texts.append((ref, _read(ref), "reference"))
     texts.extend((h, _read(h), "translation") for h in hyps)
-    for path, text, what in texts:
+    notes: list[str] = []
+    for k, (path, text, what) in enumerate(texts):
         check_english(text, path, what)
+        plain, changed = strip_markdown(text)
+        if changed:  # an LLM's **bold** and bullets: the words are scored, not the markup
+            texts[k] = (path, plain, what)
+            notes.append(f"{path}: Markdown formatting (emphasis, headings, bullets) left out "
+                         f"on {changed} line(s); the words are scored")
     systems = [str(h) for h in hyps]
     if presplit:
-        return _presplit(src, src_text, texts, ref is not None, systems)
+        return _presplit(src, src_text, texts, ref is not None, systems, notes)
 
     zh = _sentences(src_text, True)
     zh_texts = [s for s, _ in zh]
     ens = [_sentences(text, False) for _, text, _ in texts]
     boundaries = set(range(len(zh) + 1))
     per_text = []
-    notes: list[str] = []
     for (path, _, _), en in zip(texts, ens, strict=True):
         runs, omitted, added = _groups(len(zh), zh_texts, [s for s, _ in en], glossary)
         starts = {start for start, _, _ in runs} | {len(zh)}
@@ -186,7 +192,8 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
     return ScoreInput(systems, segments, ref is not None, unaligned, notes, True)
 
 
-def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str]) -> ScoreInput:
+def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str],
+              notes: list[str]) -> ScoreInput:
     zh = _lines(src_text)
     sides = []
     for path, text, _ in texts:
@@ -202,7 +209,7 @@ def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str]) -> S
         hypotheses = [s[i] for s in (sides[1:] if has_ref else sides)]
         segments.append(Segment(str(i + 1), f"{src}:{i + 1}", source, reference, hypotheses,
                                 str(src)))
-    return ScoreInput(systems, segments, has_ref)
+    return ScoreInput(systems, segments, has_ref, notes=notes)
 
 
 # ---------------------------------------------------------------- bilingual files
