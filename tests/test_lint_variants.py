@@ -85,11 +85,13 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
 
 
 @pytest.mark.parametrize(("source", "slipped", "code", "term"), [
-    ("中方主张共同、综合、合作、可持续的安全观。", "China advocates a comprehensive security vision.",
-     "term-missing", "共同、综合、合作、可持续的安全观"),
+    ("中方主张共同、综合、合作、可持续的安全观。",
+     "China advocates a comprehensive security vision.", "term-missing",
+     "共同、综合、合作、可持续的安全观"),
     ("各国应坚持求同存异。", "Countries should seek common ground while ignoring differences.",
      "term-missing", "求同存异"),
-    ("我们要坚持全面依法治国。", "We must govern the country well.", "term-missing", "全面依法治国"),
+    ("我们要坚持全面依法治国。", "We must govern the country well.", "term-missing",
+     "全面依法治国"),
     ("中国将推动共建“一带一路”高质量发展。",
      "China will promote high-quality One Belt One Road cooperation.", "term-deprecated",
      "高质量共建“一带一路”"),
