@@ -224,3 +224,18 @@ def test_a_heading_over_a_long_paragraph_is_no_wrap_even_on_a_page() -> None:
     paragraphs = {p.text for a in articles for p in a.paragraphs}
     headings = [line for line in text.split("\n") if re.match(r"[一二三四五]、|（[一二三]）", line)]
     assert len(headings) == 10 and all(h in paragraphs for h in headings)
+
+
+def test_a_salutation_and_a_date_line_end_at_a_blank_line_on_a_page() -> None:
+    """The toast printed under a section label is a page: its date line (2027年1月2日，塔什干)
+    and salutation (尊敬的…副总理，) end in ， and ran on across the blank line into the next
+    paragraph. On a page without a printed column a blank line ends them."""
+    text = "要闻\n\n" + (GENRES / "toast.zh.txt").read_text(encoding="utf-8")
+    articles, _ = split_articles("page.txt", text)
+    paragraphs = [p.text for a in articles for p in a.paragraphs]
+    assert {"尊敬的阿利耶夫副总理，", "各位使节，女士们，先生们，朋友们："} <= set(paragraphs)
+    assert paragraphs[0].endswith("2027年1月2日，塔什干")  # a page's header block, as before
+    # a page's own break after a comma, inside running text, still joins across a blank line
+    page = "要闻\n\n他说，中方愿同各方一道，\n\n推动合作不断取得新成果。\n"
+    assert [p.text for a in split_articles("page.txt", page)[0] for p in a.paragraphs] == [
+        "他说，中方愿同各方一道，推动合作不断取得新成果。"]

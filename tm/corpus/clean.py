@@ -307,6 +307,7 @@ def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | No
     in `PARAGRAPHS` nothing is joined."""
     lines = text.split("\n")
     width = _wrap_width(lines) if layout == PAGE else None
+    column = width is not None and _column(lines, width)
     blocks: list[_Block] = []
     buf: Paragraph | None = None
     last_piece = ""         # the last raw line of the paragraph, marker included
@@ -373,8 +374,10 @@ def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | No
         # earlier cut-off paragraph instead (000: （上接A01版④）…以学 / 对话机制，…): in
         # unwrapped pages, never glue a fragment to the next paragraph across a blank line.
         ambiguous = from_marker and dangling and width is None and number > last_number + 1
-        if layout == TEXT:
-            ambiguous = number > last_number + 1  # a blank line ends an author's paragraph
+        if layout == TEXT or (not column and _closing(last_piece)):
+            # a blank line ends an author's paragraph; on a page without a column, it ends a
+            # salutation or a date line too (a page's own breaks fall inside running text)
+            ambiguous = ambiguous or number > last_number + 1
         if buf is not None and not marker and layout != PARAGRAPHS \
                 and _continues(last_piece, width, len(line)) and not ambiguous:
             if _needs_space(parts[-1], line):
@@ -408,6 +411,17 @@ def _strip_dateline(para: Paragraph) -> tuple[str, Paragraph]:
     pieces = [(0, para.line_at(cut))]
     pieces += [(start - cut, ln) for start, ln in para.pieces if start > cut]
     return match.group().strip(), Paragraph(para.text[cut:], para.file, pieces[0][1], pieces)
+
+
+# A salutation (尊敬的阿利耶夫副总理，) or a date line with its place (2027年1月2日，塔什干).
+_SALUTATION = re.compile(r"(?:尊敬的|亲爱的)[^。！？]{1,40}[，,]")
+_DATED = re.compile(rf"{_DATE_LINE.pattern}|{_NUMERAL}{{2,4}}年{_NUMERAL}{{1,2}}月"
+                    rf"{_NUMERAL}{{1,3}}日[，,]\s*[\u4e00-\u9fff]{{1,12}}")
+
+
+def _closing(line: str) -> bool:
+    """Does this line end where the author broke it: a salutation or a date line?"""
+    return bool(_SALUTATION.fullmatch(line) or _DATED.fullmatch(line))
 
 
 def _standing(text: str) -> bool:
