@@ -36,7 +36,8 @@ def score_cmd(
         "term base, a test set's term list), not the shipped glossary's.")] = False,
     annotations: Annotated[Path | None, typer.Option(
         "--terms", metavar="FILE", help="Per-segment term annotations of a terminology test "
-        "set (with --presplit): SEGMENT<TAB>Chinese<TAB>English[<TAB>English…] per line; "
+        "set (with --presplit): SEGMENT<TAB>Chinese<TAB>English[<TAB>English…] per line, "
+        "or JSON Lines (an object per source line with its \"terms\" or \"hints\"); "
         "each segment's terms are the annotated ones, not the glossary's.",
         show_default=False)] = None,
     fmt: Annotated[str, typer.Option(
