@@ -88,6 +88,14 @@ STAPLES_HISTORY_RIGHTS = [
      "December 13 is the National Memorial Day for Nanjing Massacre Victims.",
      "December 13 is the national day of mourning for those killed in Nanjing.",
      MISS, "南京大屠杀死难者国家公祭日"),
+    ("九一八事变是日本侵华的开端。",
+     "The September 18th Incident was the beginning of Japan's invasion of China.",
+     "The Shenyang attack was the beginning of Japan's invasion of China.",
+     MISS, "九一八事变"),
+    ("卢沟桥事变后，中国开始了全民族抗战。",
+     "After the Lugou Bridge Incident, China began its nationwide war of resistance.",
+     "After the bridge clash near Beijing, China began its nationwide war of resistance.",
+     MISS, "卢沟桥事变"),
     ("日本政要参拜靖国神社严重伤害了亚洲人民的感情。",
      "Japanese politicians' visits to the Yasukuni Shrine have gravely hurt the feelings of "
      "Asian peoples.",
@@ -577,6 +585,9 @@ FREE = [
     ("纪念中国人民抗日战争暨世界反法西斯战争胜利80周年。",
      "We commemorate the 80th anniversary of the victory of the War of Resistance Against "
      "Japanese Aggression and the World Anti-Fascist War."),
+    ("七七事变爆发于1937年。", "The Marco Polo Bridge Incident broke out in 1937."),
+    ("“九一八”事变后，东北沦陷。",
+     "After the September 18 Incident, Northeast China fell to the invaders."),
     ("国家公祭日当天，南京拉响防空警报。",
      "On the National Memorial Day for Nanjing Massacre Victims, air-raid sirens sounded in "
      "Nanjing."),
