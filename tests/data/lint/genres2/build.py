@@ -110,8 +110,10 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "35年前 as thirty"),
     ("toast", "more than 200 times what it was", "more than 20 times what it was",
      "number-mismatch", "200多倍 as 20"),
-    ("toast", "have stayed true to mutual respect, equality", "have always respected each "
-     "other, treated each other as equals", "term-missing", "相互尊重 rendered loosely"),
+    # "have always respected each other" is the verbal form MFA readouts use (twelfth round);
+    # the slip is "respect" without its reciprocity
+    ("toast", "have stayed true to mutual respect, equality", "have always shown respect, "
+     "treated each other as equals", "term-missing", "相互尊重 without its reciprocity"),
 ]
 
 
