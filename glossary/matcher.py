@@ -687,6 +687,11 @@ MAX_INSERTED = 4  # words a translator may insert inside a rendering ("friendshi
 MAX_CONJUNCTS = 8  # words between the shared parts of a coordination
 _COORD = frozenset({"and", "or", "as", "well", "nor"})
 _NEGATION = frozenset({"not", "no", "never", "non", "without", "nor", "neither", "n't"})
+# A finite verb inside a split rendering ends the phrase its first words belong to: "political
+# stability is the foundation of national security" does not render "political security".
+_FINITE = frozenset({"is", "are", "was", "were", "am", "will", "would", "shall", "should", "can",
+                     "could", "may", "might", "must", "has", "have", "had", "doe", "do", "did"})
+# ("doe": "does" as the token key folds it)
 _FUNCTION = frozenset({"of", "for", "to", "our", "their", "its", "his", "her", "your", "this",
                        "these", "that", "those", "each", "other", "between", "among", "with",
                        "in", "on", "by"})
@@ -757,16 +762,20 @@ _DERIVATIONS = ("ment", "ation", "tion", "ion", "ing", "ance", "ence", "ity", "i
 def _same_stem(a: str, b: str) -> bool:
     """A verb and its noun: 'align'/'alignment', 'dovetail'/'dovetailing', 'cooperate'/
     'cooperation', 'connect'/'connectivity'. Not 'color'/'colored' (an adjective is another
-    word): only the derivational endings above count."""
+    word): only the derivational endings above count, and -ify/-ification (reunify), and
+    'partner'/'partnership' (two countries "are strategic partners": not -ship in general,
+    since a "Party leader" is not the Party's leadership)."""
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if long == "partnership" and short == "partner":
+        return True  # "are all-weather strategic cooperative partners": the partnership
     if len(short) < 4:
         return False
     for stem in (short, short[:-1] if short.endswith("e") else None):
         if stem and long.startswith(stem) and long[len(stem):] in _DERIVATIONS:
             return True
-    return short.endswith("fy") and long == short[:-1] + "ication"  # reunify, reunification
+    return short.endswith("fy") and long == short[:-1] + "ication"
 
 
 _VERBAL = re.compile(r"\bverbal\b", re.I)  # a variant's note: "verbal paraphrase", "verbal form"
@@ -826,6 +835,10 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
     if len(wanted) < 2:
         return None  # one word: a stem match alone says too little
     same = same or (_same_stem if common else str.__eq__)
+    # a rendering with a verb in it ("Hong Kong administered by patriots") may take an
+    # auxiliary inside ("Hong Kong must be administered by patriots"); a noun phrase may not
+    clause = verbal or any(t.endswith(("ed", "ing")) for t in rtoks)
+    stops = _NEGATION if clause else _NEGATION | _FINITE
     n = len(words)
     for start in range(n):
         if not same(words[start], wanted[0]):
@@ -834,19 +847,21 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
         if common and len(words[start]) < len(wanted[0]):
             after.add(_object_of(words, start + 1))  # "align A with B's development strategy"
         for pos in sorted(after):
-            end = _rest_of(words, wanted, pos, common, same)
+            end = _rest_of(words, wanted, pos, common, same, stops)
             if end is not None:
                 return start, end
     return None
 
 
-def _rest_of(words: list[str], wanted: list[str], pos: int, common: bool, same) -> int | None:
-    """End of `wanted[1:]` in order from `pos` with ≤ MAX_INSERTED words inserted, or None."""
+def _rest_of(words: list[str], wanted: list[str], pos: int, common: bool, same,
+             stops: frozenset[str] = _NEGATION) -> int | None:
+    """End of `wanted[1:]` in order from `pos` with ≤ MAX_INSERTED words inserted, none of
+    them in `stops` (a negation; a finite verb inside a noun phrase), or None."""
     n, inserted = len(words), 0
     for want in wanted[1:]:
         while pos < n and not same(words[pos], want):
             word = words[pos]
-            if word in _NEGATION or word.endswith("n't"):
+            if word in stops or word.endswith("n't"):
                 return None
             if not (common and word in _FUNCTION):
                 inserted += 1

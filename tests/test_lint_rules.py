@@ -212,6 +212,22 @@ def test_negated_verbal_variant_is_not_its_reversal(matcher, by_zh) -> None:
         assert matcher.en_relaxed(en, entry) is None, en
 
 
+def test_a_finite_verb_ends_a_split_noun_phrase(matcher, by_zh) -> None:
+    """"political … security" across "is the foundation of national" is two phrases (the
+    second word is another term's); a rendering with a verb in it may take an auxiliary."""
+    assert relaxed(matcher, by_zh, "政治安全", "Political stability is the foundation of "
+                   "national security.") is None
+    assert relaxed(matcher, by_zh, "爱国者治港", "Hong Kong must be administered by "
+                   "patriots.") is not None
+
+
+def test_partners_for_a_partnership(matcher, by_zh) -> None:
+    assert relaxed(matcher, by_zh, "全天候战略合作伙伴关系", "China and Pakistan are all-weather "
+                   "strategic cooperative partners.") is not None
+    assert relaxed(matcher, by_zh, "全天候战略合作伙伴关系", "China and Pakistan are close "
+                   "strategic partners.") is None
+
+
 # ------------------------------------------------------------------ short second mention
 
 def _units(pairs, para_of=lambda i: "p1"):
