@@ -49,8 +49,9 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "term-missing", "全球治理倡议 as another initiative"),
     ("oped", "Not long ago, at a secondary school, I met a girl who could recite Tang poems in "
      "fluent Chinese.", "", "omission", "a sentence dropped"),
-    ("oped", "China has never interfered in", "China has interfered in", "-",
-     "从不干涉 with the negation dropped (“nor” is left in the sentence)"),
+    ("oped", "China has never interfered in", "China has interfered in", "negation",
+     "从不干涉 with the negation dropped (“nor” is left in the sentence): one of two negative "
+     "clauses"),
     ("interview", "On December 8, 2026", "On December 18, 2026", "number-mismatch",
      "12月8日 as December 18"),
     ("interview", "Central Committee and Foreign Minister,", "Central Committee and Vice Foreign "
