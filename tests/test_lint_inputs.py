@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from tifa.glossary.store import load_glossary
 from tifa.tm.base.files import TifaError
@@ -240,8 +242,8 @@ SKIPPED = {"sdlxliff": {"not for translation": 2, "tags only": 1}, "mqxliff": {"
            "mxliff": {"tags only": 1}}
 
 
-def _lint(path: Path, skipped: Counter | None = None) -> tuple[list[LintUnit], list]:
-    units = list(read_units(path, skipped=skipped))
+def _lint(path: Path) -> tuple[list[LintUnit], list]:
+    units = list(read_units(path))
     return units, list(iter_findings(units, load_glossary()))
 
 
@@ -385,3 +387,117 @@ def test_malformed_sdlxliff_is_one_line_with_its_place(tmp_path: Path) -> None:
     assert result.returncode == 2 and not out.exists()
     assert re.fullmatch(rf"tifa: error: {re.escape(str(cut))}:19:\d+: malformed XLIFF/XML: "
                         r".*\n", result.stderr), result.stderr
+
+
+_HAN = "中国同亚国家务实合作稳步推进双方能源交通农业领域"
+
+
+@st.composite
+def _segment(draw) -> tuple[str, str, str, str]:
+    """(source XML, source text, target XML, target text) of a segment whose inline tags
+    (<g> around a stretch, <x/>, <bx/>/<ex/>, memoQ-style <ph> with native code holding
+    digits) fall anywhere."""
+    source = draw(st.text(_HAN + "0123456789", min_size=1, max_size=12)) + "。"
+    source = draw(st.sampled_from(_HAN)) + source  # Chinese, whatever the digits
+    target = draw(st.sampled_from(["A", "The", "Both"])) + " " + draw(
+        st.text("abcdefg 1234567", max_size=15)).strip() + "."
+
+    def tagged(text: str, k: int) -> str:
+        cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=2)))
+        a, b = cuts
+        kind = draw(st.sampled_from(["g", "x", "bx", "ph", "none"]))
+        if kind == "g":
+            return f'{text[:a]}<g id="{k}">{text[a:b]}</g>{text[b:]}'
+        if kind == "ph":
+            return f'{text[:a]}<ph id="{k}">&lt;w:sz w:val="{k}8"/&gt;</ph>{text[a:]}'
+        if kind in ("x", "bx"):
+            return f'{text[:a]}<{kind} id="{k}"/>{text[a:]}'
+        return text
+
+    return tagged(source, 1), source, tagged(target, 1), target
+
+
+@st.composite
+def _trans_unit(draw, n: int) -> tuple[str, list[tuple[str, str | None, str]]]:
+    """A trans-unit's XML and its segments: (expected reason or "", source, target)."""
+    kind = draw(st.sampled_from(["segmented", "whole", "no", "tags", "empty"]))
+    if kind == "no":
+        return f'<trans-unit id="u{n}" translate="no"><source>目录</source></trans-unit>', [
+            ("not for translation", None, "")]
+    if kind == "tags":
+        return f'<trans-unit id="u{n}"><source><x id="1"/><ph id="2">&lt;w:br/&gt;</ph>' \
+               '</source></trans-unit>', [("tags only", None, "")]
+    if kind == "empty":
+        return f'<trans-unit id="u{n}"><source> </source><target/></trans-unit>', [
+            ("empty source", None, "")]
+    if kind == "whole":
+        src_xml, src, tgt_xml, tgt = draw(_segment())
+        return (f'<trans-unit id="u{n}"><source>{src_xml}</source><target>{tgt_xml}</target>'
+                "</trans-unit>", [("", src, tgt)])
+    segments = draw(st.lists(_segment(), min_size=1, max_size=4))
+    empty = [draw(st.booleans()) for _ in segments]  # an untranslated segment
+    source = "".join(s[0] for s in segments)
+    seg_source = " ".join(f'<mrk mtype="seg" mid="{k}">{s[0]}</mrk>'
+                          for k, s in enumerate(segments, 1))
+    target = " ".join(f'<mrk mtype="seg" mid="{k}">{"" if e else s[2]}</mrk>'
+                      for k, (s, e) in enumerate(zip(segments, empty, strict=True), 1))
+    return (f'<trans-unit id="u{n}"><source>{source}</source><seg-source>{seg_source}'
+            f'</seg-source><target>{target}</target><sdl:seg-defs/></trans-unit>',
+            [("", s[1], "" if e else s[3]) for s, e in zip(segments, empty, strict=True)])
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_every_segment_is_linted_or_named_as_skipped(tmp_path: Path, data) -> None:
+    """Conservation: over generated segmentations and tag placements, the units read plus
+    the segments counted as skipped are the file's segments, one for one, and each unit's
+    text is its segment's without the tags."""
+    units = [data.draw(_trans_unit(n)) for n in range(data.draw(st.integers(1, 6)))]
+    units.append(data.draw(_trans_unit(99).filter(lambda u: u[1][0][0] == "")))
+    path = tmp_path / "gen.sdlxliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<xliff xmlns:sdl="http://sdl.com/FileTypes/'
+        'SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file '
+        'original="a.docx" datatype="x-sdlfilterframework2" source-language="zh-CN" '
+        'target-language="en-US"><header><reference><internal-file form="base64">UEsDBA=='
+        '</internal-file></reference></header><body>\n'
+        + "\n".join(f"<group>{xml}</group>" for xml, _ in units)
+        + "\n</body></file></xliff>\n", encoding="utf-8")
+    skipped: Counter = Counter()
+    got = [(u.source, u.target) for u in read_units(path, skipped=skipped)]
+    segments = [s for _, segs in units for s in segs]
+    assert got == [(src, tgt) for why, src, tgt in segments if not why]
+    assert skipped == Counter(why for why, _, _ in segments if why)
+    assert len(got) + sum(skipped.values()) == len(segments)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(st.one_of(
+    st.text("ab<>/\n =\"", max_size=30),
+    st.builds(lambda attrs, body: (f'<internal-file{attrs}>', body),
+              st.sampled_from(["", ' form="base64"', ' form="text/xml" crc="7"']),
+              st.text("QUJD+/=\n", max_size=60))), max_size=8),
+    chunk=st.integers(1, 40))
+def test_internal_files_are_cut_out_at_any_chunk_boundary(pieces, chunk, tmp_path_factory):
+    """The filter that keeps Trados's embedded original from the parser: whatever the chunk
+    size, its output is the input without each <internal-file>'s content, line breaks kept."""
+    from tifa.tm.lint import readers
+
+    raw, expected = "", ""
+    for piece in pieces:
+        if isinstance(piece, tuple):
+            start, body = piece
+            raw += f"{start}{body}</internal-file>"
+            expected += f"{start}{chr(10) * body.count(chr(10))}</internal-file>"
+        else:
+            raw += piece
+            expected += piece
+    if "internal-file" in raw.replace("<internal-file", "").replace("</internal-file>", ""):
+        return
+    path = tmp_path_factory.mktemp("skip") / "f.xml"
+    path.write_bytes(raw.encode())
+    stream = readers._SkipInternalFiles(path)
+    stream.CHUNK = chunk
+    with stream:
+        assert stream.read().decode() == expected
