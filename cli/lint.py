@@ -16,9 +16,9 @@ from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, to_st
 
 def lint_cmd(
     drafts: Annotated[list[Path], typer.Argument(
-        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv, "
-        ".xlsx), or the Chinese original as plain text (or .docx) followed by the English "
-        "draft (or given by --en).",
+        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, Trados .sdlxliff, "
+        "memoQ .mqxliff, Phrase .mxliff, .po, .csv, .tsv, .xlsx), or the Chinese original as "
+        "plain text (or .docx) followed by the English draft (or given by --en).",
         show_default=False)],
     en: Annotated[Path | None, typer.Option(
         "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "

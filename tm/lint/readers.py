@@ -1,8 +1,9 @@
 """Bilingual drafts → `LintUnit`s, each with a place the user can find again.
 
-TMX goes through our streaming `tm.tmx.read_tmx`; XLIFF 1.2/2.0 and PO through
-translate-toolkit's stores (its XML parser does not resolve entities; we also refuse any DOCTYPE
-that declares entities before it sees the file); CSV/TSV through the csv module, streamed; two
+TMX goes through our streaming `tm.tmx.read_tmx`, XLIFF 1.2 (as CAT tools write it: Trados,
+memoQ, Phrase) through our streaming `_xliff12`; XLIFF 2.0 and PO through translate-toolkit's
+stores (no XML parser resolves entities; we also refuse any DOCTYPE that declares entities
+before a parser sees the file); CSV/TSV through the csv module, streamed; two
 plain-text files (Chinese original + English draft) are split into sentences and aligned with
 `tm.align`. Every reader is wrapped by `_guard`, which refuses empty input, oversized units and
 swapped languages with one clear message.
@@ -67,7 +68,8 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
         raise TifaError("a plain-text draft needs the English beside it: "
                         "tifa lint zh.txt --en en.txt", p)
     if fmt not in readers:
-        raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf), PO, "
+        raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf, .sdlxliff, "
+                        ".mqxliff, .mxliff), PO, "
                         "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt)", p)
     units = _xliff(p, skipped) if fmt == "xliff" else readers[fmt](p)
     return _guard(units, p, skipped)
