@@ -21,16 +21,16 @@ glossary_app = typer.Typer(
 
 GLOSSARY_OPTION = typer.Option(
     "--glossary", "-g", metavar="FILE",
-    help="Your own glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, English[, comment]), "
-    "layered over the shipped one (repeatable).")
+    help="Your own glossary (YAML, a TSV/CSV/XLSX term list: Chinese, English[, comment], "
+    "or a TBX term base), layered over the shipped one (repeatable).")
 FORMATS = ("tbx", "tbx2", "tbx-omegat", "tsv", "csv", "tmx")  # = glossary.export.FORMATS
 
 
 @glossary_app.command("validate")
 def validate_cmd(
     files: Annotated[list[Path] | None, typer.Argument(
-        metavar="[FILE]...", help="Glossary files, YAML or TSV/CSV/XLSX term lists (default: the "
-        "shipped glossary).")] = None,
+        metavar="[FILE]...", help="Glossary files: YAML, TSV/CSV/XLSX term lists or TBX term "
+        "bases (default: the shipped glossary).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
 ) -> None:
     """Check glossary files: schema, duplicates, claimed variants, deprecated vs accepted.

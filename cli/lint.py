@@ -28,8 +28,8 @@ def lint_cmd(
         "(DRAFT is then the English draft).")] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, English[, comment]), "
-        "layered over the shipped one (repeatable).")] = None,
+        help="Your glossary (YAML, a TSV/CSV/XLSX term list: Chinese, English[, comment], "
+        "or a TBX term base), layered over the shipped one (repeatable).")] = None,
     glossary_only: Annotated[bool, typer.Option(
         "--glossary-only", help="Check only the terms of the --glossary files (a client's "
         "term base), not the shipped glossary's.")] = False,

@@ -30,8 +30,9 @@ def mine(
     new_only: Annotated[bool, typer.Option(
         "--new-only", help="list only formulations the glossary does not have yet")] = False,
     glossary: Annotated[list[Path] | None, typer.Option(
-        "--glossary", "-g", help="your own glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, "
-        "English[, comment]), layered over the shipped one (repeatable)")] = None,
+        "--glossary", "-g", help="your own glossary (YAML, a TSV/CSV/XLSX term list: Chinese, "
+        "English[, comment], or a TBX term base), layered over the shipped one "
+        "(repeatable)")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="write here instead of standard output (- = standard output)")
     ] = None,

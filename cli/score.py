@@ -29,14 +29,16 @@ def score_cmd(
         show_default=False)] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary (YAML, or a TSV/CSV/XLSX term list: Chinese, English[, comment]), "
-        "layered over the shipped one (repeatable).", show_default=False)] = None,
+        help="Your glossary (YAML, a TSV/CSV/XLSX term list: Chinese, English[, comment], "
+        "or a TBX term base), layered over the shipped one (repeatable).",
+        show_default=False)] = None,
     glossary_only: Annotated[bool, typer.Option(
         "--glossary-only", help="Score only the terms of the --glossary files (a client's "
         "term base, a test set's term list), not the shipped glossary's.")] = False,
     annotations: Annotated[Path | None, typer.Option(
         "--terms", metavar="FILE", help="Per-segment term annotations of a terminology test "
-        "set (with --presplit): SEGMENT<TAB>Chinese<TAB>English[<TAB>English…] per line; "
+        "set (with --presplit): SEGMENT<TAB>Chinese<TAB>English[<TAB>English…] per line, "
+        "or JSON Lines (an object per source line with its \"terms\" or \"hints\"); "
         "each segment's terms are the annotated ones, not the glossary's.",
         show_default=False)] = None,
     fmt: Annotated[str, typer.Option(

@@ -50,8 +50,8 @@ def build_cmd(
         "[default: 0.8, the aligner's doubt threshold]", show_default=False)] = None,
     glossary: Annotated[list[Path] | None, typer.Option(
         "--glossary", "-g", metavar="FILE",
-        help="Your glossary (YAML or a TSV/CSV/XLSX term list), layered over the shipped one; its "
-        "terms link sentences.")
+        help="Your glossary (YAML, a TSV/CSV/XLSX term list or a TBX term base), layered over "
+        "the shipped one; its terms link sentences.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,

@@ -96,8 +96,9 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
     target = Path(path)
     shown = display(target)
     if is_term_list(target.name):
-        raise TifaError("a term list (.tsv, .csv) is read, never written: add the pair as a "
-                        "line of the list, or add the entry to a YAML glossary", shown)
+        raise TifaError("a term list (.tsv, .csv, .xlsx) or term base (.tbx) is read, never "
+                        "written: add the pair to it in its own tool, or add the entry to a "
+                        "YAML glossary", shown)
     block = entry_text(fields, 2, 4)
     new_raws, problems = parse_text("entries:\n" + block, "new entry")
     problems = [p for p in problems if p.severity == "error"]

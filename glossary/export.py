@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from tifa.glossary.entry import Deprecated, Entry, Variant, default_binding
+from tifa.glossary.entry import Deprecated, Entry, Variant
+from tifa.glossary.termlist import BINDING_NOTE, DEPRECATED_NOTE, STATUS_NOTE, tbx_concepts
 from tifa.tm.base.files import TifaError, atomic_write, read_text
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
@@ -35,9 +36,6 @@ CSV_COLUMNS = ("id", "source", "target", "zh_variants", "en_variants", "en_depre
 # Column names of exports before the rename, still read by `read_csv`.
 _OLD_CSV_NAMES = {"zh": "source", "en": "target", "note": "notes", "source": "attested_in"}
 NOTE_SEP = " — "       # between a rendering and its note/reason inside one CSV cell
-STATUS_NOTE = "status: "
-BINDING_NOTE = "binding: "
-DEPRECATED_NOTE = "DEPRECATED: "
 AVOID_NOTE = "avoid: "
 VARIANT_NOTE = "variant: "
 ZH_VARIANT_NOTE = "Chinese variant of "
@@ -69,10 +67,6 @@ def export(glossary: Iterable[Entry], fmt: str, path: str | os.PathLike,
 def _xml_id(entry_id: str) -> str:
     """xml:id/xs:ID values must not start with a digit; ids that do get a leading underscore."""
     return entry_id if entry_id[:1].isalpha() else f"_{entry_id}"
-
-
-def _entry_id(xml_id: str) -> str:
-    return xml_id[1:] if xml_id.startswith("_") else xml_id
 
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -200,71 +194,18 @@ def _write_tbx_omegat(entries: list[Entry], path: Path, src: str, tgt: str) -> N
     _write_xml(root, path)
 
 
-def read_tbx(path: str | os.PathLike, source_lang: str = "zh-CN") -> list[Entry]:
-    """Entries back from a TBX v3 or v2 file written by `export` (or shaped like it)."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False)
-    try:
-        root = etree.parse(str(path), parser).getroot()
-    except etree.XMLSyntaxError as err:
-        raise TifaError(f"malformed TBX: {err.msg}", path, err.lineno) from None
-    if root.getroottree().docinfo.internalDTD is not None:
-        raise TifaError("TBX with a DOCTYPE is refused (entities are never expanded)", path)
-
-    def local(node) -> str:
-        return etree.QName(node).localname
-
-    src = source_lang.split("-")[0].lower()
+def read_tbx(path: str | os.PathLike) -> list[Entry]:
+    """Entries back from a TBX v3 or v2 file written by `export`, or a client's term base
+    (`termlist.tbx_concepts`, the reader behind `-g client.tbx`)."""
     out = []
-    for concept in root.iter():
-        if not isinstance(concept.tag, str) or local(concept) not in ("conceptEntry",
-                                                                        "termEntry"):
-            continue
-        entry = Entry(_entry_id(concept.get("id", "")), "", origin=str(path),
-                      line=concept.sourceline or 0)
-        binding = None
-        for child in concept:
-            name, text = local(child), (child.text or "").strip()
-            if name == "descrip" and child.get("type") == "subjectField":
-                entry.category = text
-            elif name == "admin" and child.get("type") == "source":
-                entry.source = text
-            elif name == "admin" and child.get("type") == "projectSubset":
-                entry.domain = text
-            elif name == "note" and text.startswith(STATUS_NOTE):
-                entry.status = text[len(STATUS_NOTE):]
-            elif name == "note" and text in (BINDING_NOTE + "true", BINDING_NOTE + "false"):
-                binding = text.endswith("true")
-            elif name == "note":
-                entry.note = text
-            elif name in ("langSec", "langSet"):
-                is_source = child.get(XML_LANG, "").split("-")[0].lower() == src
-                for term_sec in child:
-                    if local(term_sec) not in ("termSec", "tig"):
-                        continue
-                    fields = {local(n) + (n.get("type") or ""): (n.text or "").strip()
-                              for n in term_sec}
-                    term = fields.get("term", "")
-                    status = fields.get("termNoteadministrativeStatus", "")
-                    note = fields.get("note", "")
-                    if is_source:
-                        if status == PREFERRED:
-                            entry.zh = term
-                        else:
-                            entry.zh_variants.append(term)
-                    elif status == PREFERRED:
-                        entry.en = term
-                    elif status == DEPRECATED:
-                        entry.en_deprecated.append(
-                            Deprecated(term, note.removeprefix(DEPRECATED_NOTE)))
-                    else:
-                        entry.en_variants.append(Variant(term, note))
-        # the default follows the status, which is only known now
-        entry.binding = default_binding(entry.status) if binding is None else binding
-        entry.binding_explicit = binding is not None
-        out.append(entry)
+    for line, d in tbx_concepts(read_text(path), str(path)):
+        out.append(Entry(d["id"], d["zh"], d.get("zh_variants", []), d.get("en", ""),
+                         [Variant(v["text"], v.get("note", ""))
+                          for v in d.get("en_variants", [])],
+                         [Deprecated(x["text"], x["reason"])
+                          for x in d.get("en_deprecated", [])],
+                         d["category"], d["domain"], d.get("note", ""), d.get("source", ""),
+                         d["status"], origin=str(path), line=line, binding=d.get("binding")))
     return out
 
 

@@ -1,12 +1,15 @@
-"""Term lists (TSV, CSV, XLSX) read as glossary files: `-g terms.tsv` as well as `-g terms.yaml`.
+"""Term lists (TSV, CSV, XLSX) and term bases (TBX) read as glossary files: `-g terms.tsv` or
+`-g client.tbx` as well as `-g terms.yaml`.
 
 A client's term base, OmegaT's tab-separated glossary (tifa's own `tsv` export), a spreadsheet
 (as CSV, or an Excel .xlsx whose first sheet is read), or the term pairs of an MT terminology
 test set come as one pair a line: Chinese, English, perhaps a comment. Each becomes an
 official entry (binding: a missing rendering is an error), the same Chinese on several lines
-one entry whose later renderings are accepted variants. The list is turned into glossary YAML
-with one line for each line of the file, so that every check of the glossary loader runs on
-it and names the file's own line.
+one entry whose later renderings are accepted variants. A TBX term base (v2 `martif` or v3
+`tbx`, as Trados, memoQ, Phrase and tifa's own export write it) gives an entry per concept:
+preferred, admitted and deprecated terms become the rendering, accepted variants and
+deprecated renderings. Either is turned into glossary YAML with one line for each line of the
+file, so that every check of the glossary loader runs on it and names the file's own line.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ import json
 import re
 from pathlib import Path
 
+from tifa.glossary.entry import CATEGORIES, DOMAINS
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, match_key
 
-SUFFIXES = (".tsv", ".csv", ".xlsx")
+SUFFIXES = (".tsv", ".csv", ".xlsx", ".tbx")
 _ZH = ("zh", "source", "chinese", "src", "term", "source term", "zh-cn", "zh_cn",
        "中文", "原文", "术语", "中文术语")
 _EN = ("en", "target", "english", "tgt", "translation", "target term", "en-us", "en_us",
@@ -42,6 +46,8 @@ def is_term_list(name: str) -> bool:
 def term_list_yaml(text: str, display: str) -> str:
     """The glossary YAML of a term list: line k of the list is line k of the YAML (or a
     comment there, for a header, a blank line or a repeated term)."""
+    if display.lower().endswith(".tbx"):
+        return placed_yaml(text.count("\n") + 1, tbx_concepts(text, display))
     delimiter = "," if display.lower().endswith((".csv", ".xlsx")) else "\t"
     # OmegaT's TSV has no quoting: a rendering may start with a straight quote
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter,
@@ -102,16 +108,150 @@ def term_list_yaml(text: str, display: str) -> str:
                  "status": cell.get("status") or "official", "note": cell.get("note", "")}
         entries[key] = {k: v for k, v in entry.items() if v not in ("", [])}
         places[key] = number - 1
-    if not entries:
+    return placed_yaml(lines, [(places[key] + 1, entry) for key, entry in entries.items()],
+                       out)
+
+
+def placed_yaml(lines: int, placed: list[tuple[int, dict]], out: list[str] | None = None
+                ) -> str:
+    """Glossary YAML whose entries sit on the lines given (1-based; several on one line if
+    need be): one flow sequence, comments standing in for every other line."""
+    if not placed:
         return ""
-    # One flow sequence whose items sit on their own lines: line k of the YAML is line k of
-    # the list (comments stand in for the header, blank lines and repeated terms).
-    last = max(places.values())
-    for n, (key, entry) in enumerate(entries.items()):
-        line = places[key]
-        out[line] = ("entries: [" if n == 0 else "  ") + _flow(entry) + \
-            ("]" if line == last else ",")
+    out = out if out is not None else ["#"] * lines
+    by_line: dict[int, list[str]] = {}
+    for line, entry in placed:
+        by_line.setdefault(line - 1, []).append(_flow(entry))
+    order = sorted(by_line)
+    for n, line in enumerate(order):
+        out[line] = ("entries: [" if n == 0 else "  ") + ", ".join(by_line[line]) + \
+            ("]" if n == len(order) - 1 else ",")
     return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- TBX
+
+_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_ENTITY = re.compile(r"<!DOCTYPE[^>]*\[|<!ENTITY", re.I)
+# The status a term base gives a term (TBX-Basic's administrativeStatus, TBX v3's
+# normativeAuthorization), by the word in its value: preferredTerm-admn-sts, admittedTerm,
+# deprecatedTerm-admn-sts, supersededTerm, "forbidden", "not recommended".
+_STATUS_TYPES = ("administrativeStatus", "normativeAuthorization", "usageStatus")
+_DEPRECATED_WORDS = ("deprecat", "supersed", "forbid", "obsolete", "notrecommend", "avoid")
+STATUS_NOTE, BINDING_NOTE, DEPRECATED_NOTE = "status: ", "binding: ", "DEPRECATED: "
+
+
+def tbx_concepts(text: str, display: str) -> list[tuple[int, dict]]:
+    """(line, entry in glossary YAML keys) of every concept of a TBX file that has a Chinese
+    and an English term. tifa's own export comes back whole (category, domain, status, source,
+    notes); a client's term base gives official entries of category `term`. A DOCTYPE that
+    declares entities is refused before any parser sees the file; an external DTD named in a
+    TBX v2 file is never fetched."""
+    from lxml import etree
+
+    if _ENTITY.search(text[:4096]):
+        raise TifaError("TBX with a DOCTYPE that declares entities is refused (entities are "
+                        "never expanded)", display, 1)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False, remove_comments=True, remove_pis=True)
+    try:  # the declaration's encoding was applied when the file was read
+        root = etree.fromstring(_DECLARATION.sub("", text, count=1).encode("utf-8"), parser)
+    except etree.XMLSyntaxError as err:
+        raise TifaError(f"malformed TBX: {err.msg}", display, err.lineno or 0) from None
+
+    def local(node) -> str:
+        return etree.QName(node).localname if isinstance(node.tag, str) else ""
+
+    prefix = _SLUG.sub("-", Path(display).stem.lower()).strip("-") or "tbx"
+    out: list[tuple[int, dict]] = []
+    seen: set[str] = set()
+    for concept in root.iter("{*}conceptEntry", "{*}termEntry"):
+        line = concept.sourceline or 1
+        entry: dict = {}
+        notes: list[str] = []
+        by_lang: dict[str, list[tuple[str, str, str]]] = {}
+        for child in concept:
+            name, kind, value = local(child), child.get("type"), "".join(
+                child.itertext()).strip()
+            if name == "descrip" and kind == "subjectField" and value in CATEGORIES:
+                entry["category"] = value
+            elif name == "admin" and kind == "source" and value:
+                entry["source"] = value
+            elif name == "admin" and kind == "projectSubset" and value in DOMAINS:
+                entry["domain"] = value
+            elif name == "note" and value.startswith(STATUS_NOTE):
+                entry["status"] = value[len(STATUS_NOTE):]
+            elif name == "note" and value in (BINDING_NOTE + "true", BINDING_NOTE + "false"):
+                entry["binding"] = value.endswith("true")
+            elif name in ("note", "descrip", "descripGrp") and value and \
+                    not value.startswith("avoid: "):
+                notes.append(value)
+            elif name in ("langSet", "langSec"):
+                lang = child.get("{http://www.w3.org/XML/1998/namespace}lang") or \
+                    child.get("lang") or ""
+                by_lang.setdefault(lang.split("-")[0].lower(), []).extend(_terms(child, local))
+        terms = _sides(by_lang)
+        zh = [t for t in terms["zh"] if t[1] != "deprecated" and t[0]]
+        en = [t for t in terms["en"] if t[1] != "deprecated" and t[0]]
+        if not zh or not en and "status" not in entry:
+            continue  # a client's concept without both languages renders nothing
+        zh.sort(key=lambda t: t[1] != "preferred")
+        en.sort(key=lambda t: t[1] != "preferred")
+        ident = _SLUG.sub("-", (concept.get("id") or "").lower().lstrip("_")).strip("-")
+        if not ident or ident in seen:
+            ident = f"{prefix}-{line}" + (f"-{len(out)}" if f"{prefix}-{line}" in seen else "")
+        seen.add(ident)
+        entry = {"id": ident, "zh": zh[0][0],
+                 "zh_variants": list(dict.fromkeys(t[0] for t in zh[1:] if t[0] != zh[0][0])),
+                 "en": en[0][0] if en else "",
+                 "en_variants": [{"text": t, "note": n} if n else {"text": t}
+                                 for t, _, n in en[1:] if t != en[0][0]],
+                 "en_deprecated": [{"text": t, "reason": n.removeprefix(DEPRECATED_NOTE)
+                                    or "deprecated in the term base"}
+                                   for t, status, n in terms["en"] if status == "deprecated"],
+                 "category": entry.get("category", "term"),
+                 "domain": entry.get("domain", "diplomatic"),
+                 "status": entry.get("status", "official"),
+                 **{k: entry[k] for k in ("binding", "source") if k in entry},
+                 "note": "; ".join(dict.fromkeys(notes))}
+        out.append((line, {k: v for k, v in entry.items() if v not in ("", [])}))
+    return out
+
+
+def _sides(by_lang: dict[str, list[tuple[str, str, str]]]) -> dict[str, list]:
+    """The Chinese and English terms of a concept: by language code, or, where the codes say
+    nothing (translate-toolkit's csv2tbx labels the columns `en` and `xx`), the language whose
+    terms are Chinese and one whose terms have no Chinese character."""
+    if "zh" in by_lang:
+        return {"zh": by_lang["zh"], "en": by_lang.get("en", [])}
+    han = [k for k, ts in by_lang.items() if ts and all(has_han(t[0]) for t in ts)]
+    latin = [k for k, ts in by_lang.items() if ts and not any(has_han(t[0]) for t in ts)]
+    return {"zh": by_lang[han[0]] if han else [],
+            "en": by_lang["en"] if "en" in latin else by_lang[latin[0]] if latin else []}
+
+
+def _terms(lang_set, local) -> list[tuple[str, str, str]]:
+    """(term, preferred/admitted/deprecated, note) of a language section: terms in `tig`,
+    `ntig/termGrp` (TBX v2) or `termSec` (v3), with the notes of their group."""
+    out = []
+    for term in lang_set.iter("{*}term"):
+        group = term.getparent()
+        holders = [group]
+        if local(group) == "termGrp" and group.getparent() is not None:
+            holders.append(group.getparent())  # ntig: notes beside the termGrp
+        status, notes = "admitted", []
+        for holder in holders:
+            for node in holder:
+                value = "".join(node.itertext()).strip()
+                if local(node) == "termNote" and node.get("type") in _STATUS_TYPES:
+                    word = value.lower().replace(" ", "").replace("-", "")
+                    status = "deprecated" if any(w in word for w in _DEPRECATED_WORDS) \
+                        else "preferred" if "preferred" in word else "admitted"
+                elif local(node) in ("note", "descrip") and value:
+                    notes.append(value)
+        text = "".join(term.itertext()).strip()
+        out.append((text, status, "; ".join(notes)))
+    return out
 
 
 def _columns(first: list[str]) -> dict[str, int] | None:
@@ -133,12 +273,15 @@ def _columns(first: list[str]) -> dict[str, int] | None:
 
 
 def _flow(entry: dict) -> str:
-    """One entry as a YAML flow mapping on one line (JSON strings are YAML scalars)."""
+    """One entry as a YAML flow mapping on one line (JSON strings are YAML scalars, a list of
+    strings or of mappings a flow sequence)."""
     parts = []
     for key, value in entry.items():
         if isinstance(value, list):
             items = ", ".join("{" + ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
-                                             for k, v in item.items()) + "}" for item in value)
+                                             for k, v in item.items()) + "}"
+                              if isinstance(item, dict) else json.dumps(item, ensure_ascii=False)
+                              for item in value)
             parts.append(f"{key}: [{items}]")
         else:
             parts.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tifa.tm.base.english import split_english
+from tifa.tm.base.english import split_english, strip_markdown
 
 from tests.conftest import SEEDS
 
@@ -118,3 +118,21 @@ def test_paragraphs_always_end_sentences_and_wraps_are_joined():
 def test_empty_and_blank_text():
     assert split_english("") == []
     assert split_english(" \n\n \n") == []
+
+
+def test_markdown_emphasis_closes_and_opens_sentences():
+    """An LLM's answer bolds each sentence: "**A.** **B.**" is two sentences, as '"A." "B."'
+    is; a bold word inside a sentence does not cut it."""
+    assert split_english("**China supports it.** **We agree.** It is *really* so.") == [
+        "**China supports it.**", "**We agree.**", "It is *really* so."]
+    assert split_english("She said: *no.* *then* it went on.") == [
+        "She said: *no.* *then* it went on."]
+
+
+def test_strip_markdown_keeps_the_words_and_the_lines():
+    text = ("# The speech\n\n**China supports it.** __We agree.__\n- first *point*\n"
+            "* second point\n1. Both sides agreed.\n2*3*4 and snake_case_name stay.\n")
+    out, changed = strip_markdown(text)
+    assert out == ("The speech\n\nChina supports it. We agree.\nfirst point\nsecond point\n"
+                   "1. Both sides agreed.\n2*3*4 and snake_case_name stay.\n")
+    assert changed == 4 and out.count("\n") == text.count("\n")

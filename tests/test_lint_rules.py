@@ -746,6 +746,11 @@ def test_a_chinese_gloss_after_a_quoted_name_is_allowed(terms) -> None:
                      "Theater.") == ["untranslated"]
     assert codes(zh, "The Puju opera family ethics drama \"Mother's Heart\" (《娘心》是一部好戏) "
                      "was staged at the Grand Theater.") == ["untranslated"]
+    # with its pinyin first, as cultural texts gloss (twelfth round; an error before)
+    zh = "这体现了“和合”文化。"
+    assert codes(zh, "This reflects the culture of harmony (hehe 和合).") == []
+    assert codes(zh, "This reflects the culture of harmony (hé hé 和合).") == []
+    assert codes(zh, "This reflects the culture of 和合 (hehe).") == ["untranslated"]
 
 
 def test_a_deprecated_phrase_the_source_itself_says_is_no_finding(terms) -> None:

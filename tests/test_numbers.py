@@ -324,7 +324,58 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("1—10月份，社会消费品零售总额增长3.5%", "Retail sales rose 3.5% in the first nine months",
      (10,)),
     ("前10个月，快递业务量增长两成", "Parcels grew by a fifth in the first 11 months", (10,)),
+    # a decade is not a duration: 90年代 is no "90 years", and the century, when given, counts
+    ("上世纪90年代以来，两国关系持续发展", "Since the 1980s, relations have grown", 1990.0),
+    ("八十年代初，他来到北京", "In the early nineties he came to Beijing", 80.0),
+    ("他在北京生活了90年", "He lived in Beijing in the 1990s", 90.0),
+    # a plan's years glossed wrongly are the translator's error
+    ("“十四五”时期", "the 14th Five-Year Plan period (2016-2020)", 2016.0),
+    ("九一八事变", "the September 19 Incident", (9, 19)),
+    ("“九二共识”", "the 1993 Consensus", 1992.0),
 ]
+
+
+DECADES = [  # (zh, en): a decade as official English writes it
+    ("上世纪90年代以来，双边关系持续发展", "Since the 1990s, bilateral relations have grown"),
+    ("二十世纪八十年代，改革开放起步", "Reform and opening up began in the 1980s"),
+    ("八十年代初，他来到北京", "He came to Beijing in the early eighties"),
+    ("九十年代末", "the late '90s"),
+    ("21世纪20年代", "the 2020s"),
+    ("2010年代", "in the 2010s"),
+    ("90年代中期", "by the mid-90s"),
+]
+GLOSSES = [  # (zh, en): what news English adds or keeps that is no new figure
+    ("“十四五”时期，中国将继续扩大开放", "During the 14th Five-Year Plan period (2021-2025), "
+     "China will continue to open wider"),
+    ("“十五五”规划", "the 15th Five-Year Plan (2026–30)"),
+    ("他在G20峰会上发表讲话", "He spoke at the G20 Summit"),
+    ("G7峰会", "the G7 summit"),
+    # days known by their date, and the 1992 Consensus
+    ("在“九二共识”基础上", "on the basis of the 1992 Consensus"),
+    ("九一八事变", "the September 18th Incident"),
+    ("五四运动以来", "since the May Fourth Movement"),
+    ("十一黄金周期间", "during the National Day Golden Week"),
+    ("十一黄金周期间", "during the October 1 holiday week"),
+    ("八一建军节", "Army Day on August 1"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), GLOSSES)
+def test_glosses_and_latin_names_with_figures(zh: str, en: str) -> None:
+    """A plan glossed with its years, G20 in both languages: false `number-mismatch` errors
+    before (the years had no source, the English G20 no Chinese counterpart)."""
+    assert match_quantities(extract_zh(zh), extract_en(en)) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en"), DECADES)
+def test_decades_match(zh: str, en: str) -> None:
+    """A decade, not a duration of 80 or 90 years: a false `number-mismatch` before."""
+    uz, ue = match_quantities(extract_zh(zh), extract_en(en))
+    assert (uz, ue) == ([], []) and [q.kind for q in extract_zh(zh)] == ["decade"], (uz, ue)
+
+
+def test_an_age_in_tens_is_no_decade() -> None:
+    assert extract_en("people in their 40s") == [] and extract_en("4s and 5s") == []
 
 
 @pytest.mark.parametrize(("zh", "en"), CORRECT)

@@ -377,6 +377,31 @@ def test_plain_texts_with_different_sentence_counts_are_aligned(capsys, tmp_path
     assert report["systems"][0]["counts"]["term_occurrences"] == 27 - 2   # 5 had two
 
 
+def test_an_llm_answer_in_markdown_scores_as_its_words(capsys, tmp_path: Path) -> None:
+    """An LLM wraps engine A in a chat answer: a preamble, every sentence in **bold**, a
+    closing offer. Scored as the same words without the markup: the sentences are split and
+    aligned (before, the bold run was one 'sentence' and 12 of 13 source sentences went
+    unaligned or glued), and only the chatter is an addition."""
+    lines = A.read_text(encoding="utf-8").splitlines()
+    chatter = ["Here is the English translation of the speech:", ""]
+    closing = ["", "I hope this helps. Let me know if you would like any changes."]
+    bold = tmp_path / "llm.en.txt"
+    bold.write_text("\n".join(chatter + [f"**{x}**" for x in lines] + closing) + "\n",
+                    encoding="utf-8")
+    plain = tmp_path / "plain.en.txt"
+    plain.write_text("\n".join(chatter + lines + closing) + "\n", encoding="utf-8")
+    report = _score_json(capsys, "--src", str(ZH), "--ref", str(REF), str(plain), str(bold),
+                         "--bootstrap", "0")
+    assert report["segments"]["scored"] == 13
+    assert _scores(report, 1) == _scores(report, 0)
+    notes = report["segments"]["notes"]
+    assert notes[0].startswith(f"{bold}: Markdown formatting") and notes[0].endswith(
+        "on 13 line(s); the words are scored")
+    # what the aligner says of each (the chatter is the only addition) is the same
+    assert notes[2] == notes[1].replace(str(plain), str(bold))
+    assert f"{bold}: 0 source sentence(s) without a translation" in notes[2]
+
+
 @pytest.mark.parametrize("name", ["speech.tmx", "speech.xlf", "draft.po", "punctuation.csv"])
 def test_bilingual_files_carry_source_and_hypothesis(capsys, name: str) -> None:
     clean, planted = LINT / "clean" / name, LINT / "planted" / name

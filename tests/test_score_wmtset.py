@@ -127,6 +127,39 @@ def test_cli_with_terms_and_with_the_list(tmp_path) -> None:
         [245] * 3
 
 
+def test_the_annotations_as_json_lines_give_the_same_figures(tmp_path) -> None:
+    """The same annotations as a shared task ships them: one JSON object per source line,
+    with the keys WMT-style sets use ("hints" of [zh, en] pairs, "terms" of {src, tgt})."""
+    by_segment: dict[int, list[list[str]]] = {}
+    for line in (SET / "terms.seg.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        seg, zh, *ens = line.split("\t")
+        by_segment.setdefault(int(seg), []).append([zh, *ens])
+    n = len((SET / "src.zh").read_text(encoding="utf-8").splitlines())
+    hints = tmp_path / "terms.jsonl"
+    hints.write_text("".join(json.dumps({"src": "…", "hints": by_segment.get(k, [])},
+                                        ensure_ascii=False) + "\n" for k in range(1, n + 1)),
+                     encoding="utf-8")
+    terms = tmp_path / "terms.json"
+    terms.write_text("".join(json.dumps({"id": str(k), "terms": [
+        {"src": p[0], "tgt": p[1:] if len(p) > 2 else p[1]} for p in pairs]},
+        ensure_ascii=False) + "\n" for k, pairs in sorted(by_segment.items())),
+        encoding="utf-8")
+    args = ["score", "--src", str(SET / "src.zh"), "--ref", str(SET / "ref.en"),
+            *[str(SET / f) for f in FILES[1:]], "--presplit", "--bootstrap", "0", "-f", "json"]
+    figures = []
+    for path in (SET / "terms.seg.tsv", hints, terms):
+        done = run_tifa(*args, "--terms", str(path))
+        assert done.returncode == 0, done.stderr
+        figures.append([s["scores"]["term_acc"]["score"]
+                        for s in json.loads(done.stdout)["systems"]])
+    assert figures[0] == figures[1] == figures[2]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"hints": [["病毒", "virus"]]}\n{"text": "x"}\n', encoding="utf-8")
+    done = run_tifa(*args, "--terms", str(bad))
+    assert done.returncode == 2 and "bad.jsonl:2:" in done.stderr and "no term list" in \
+        done.stderr and "Traceback" not in done.stderr
+
+
 @pytest.mark.parametrize(("text", "line", "problem"), [
     ("1\t病毒\n", 1, "expected SEGMENT<TAB>"),
     ("# c\nx\t病毒\tvirus\n", 2, "expected SEGMENT<TAB>"),

@@ -150,3 +150,101 @@ def test_glossary_add_refuses_a_term_list_and_leaves_it_as_it_was(tmp_path) -> N
                     "carbon neutrality", "--category", "principle")
     assert done.returncode == 2 and "term list" in done.stderr
     assert terms.read_text(encoding="utf-8") == "人工智能\tartificial intelligence\n"
+
+
+# ---------------------------------------------------------------- TBX term bases
+
+CLIENT_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX" xml:lang="en-US">
+<martifHeader><fileDesc><sourceDesc><p>client term base</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="c1">
+  <descrip type="subjectField">Politics</descrip>
+  <langSet xml:lang="zh-CN"><ntig><termGrp><term>三股势力</term></termGrp></ntig></langSet>
+  <langSet xml:lang="en-GB">
+    <ntig><termGrp><term>three forces of terrorism, separatism and extremism</term>
+      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp></ntig>
+    <ntig><termGrp><term>three evil forces</term></termGrp>
+      <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+      <descrip type="context">a press rendering the client does not use</descrip></ntig>
+    <ntig><termGrp><term>three forces</term>
+      <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termGrp></ntig>
+  </langSet>
+</termEntry>
+<termEntry id="c2">
+  <langSet xml:lang="zh-CN"><tig><term>睦邻友好</term></tig></langSet>
+</termEntry>
+<termEntry id="c3"><langSet xml:lang="zh"><tig><term>守望相助</term></tig></langSet>\
+<langSet xml:lang="en"><tig><term>mutual assistance</term>\
+<termNote type="normativeAuthorization">preferredTerm</termNote></tig></langSet></termEntry>
+</body></text></martif>
+"""
+
+
+def test_a_clients_tbx_term_base_is_a_glossary(tmp_path) -> None:
+    """A TBX v2 term base as CAT tools write it (an external DTD named, never fetched; ntig,
+    statuses beside the termGrp, a concept without English, a one-line concept): preferred,
+    admitted and deprecated terms become rendering, variant and deprecated rendering, each
+    entry at its concept's line."""
+    terms = _load(tmp_path, "client.tbx", CLIENT_TBX)
+    assert set(terms) == {"三股势力", "守望相助"}  # 睦邻友好 has no English
+    three = terms["三股势力"]
+    assert three.en == "three forces of terrorism, separatism and extremism"
+    assert [v.text for v in three.en_variants] == ["three forces"]
+    assert [(d.text, d.reason) for d in three.en_deprecated] == [
+        ("three evil forces", "a press rendering the client does not use")]
+    assert (three.status, three.category, three.binding, three.line) == \
+        ("official", "term", True, 6)
+    assert terms["守望相助"].line == 22
+    (tmp_path / "zh.txt").write_text("我们要打击“三股势力”。\n双方守望相助。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("We must combat the three evil forces.\n"
+                                     "The two sides offer each other help.\n", encoding="utf-8")
+    done = run_tifa("lint", str(tmp_path / "zh.txt"), str(tmp_path / "en.txt"), "-g",
+                    str(tmp_path / "client.tbx"), "--glossary-only", "--json")
+    found = sorted((f["code"], f["term"]) for f in json.loads(done.stdout)["findings"])
+    assert found == [("term-deprecated", "三股势力"), ("term-missing", "守望相助")]
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2"])
+def test_tifas_own_tbx_is_the_glossary_again(tmp_path, fmt) -> None:
+    """`-g glossary.tbx` (tifa's export, TBX v3 or v2) gives the shipped entries back whole:
+    the same ids, renderings, variants, deprecated renderings, statuses and categories."""
+    out = tmp_path / f"g.{fmt}.tbx"
+    assert run_tifa("glossary", "export", "-F", fmt, "-o", str(out)).returncode == 0
+    shipped = load_glossary(env=False)
+    read = load_glossary([out], shipped=False, env=False)
+
+    def entry(e) -> dict:
+        d = e.to_dict()
+        d.pop("binding", None)  # written only where the YAML wrote it
+        return d
+    assert [entry(e) for e in read] == [entry(e) for e in shipped]
+
+
+def test_translate_toolkits_csv2tbx_output_is_read(tmp_path) -> None:
+    """csv2tbx (translate-toolkit) labels its columns `en` and `xx`: the Chinese side is
+    the one whose terms are Chinese."""
+    import subprocess
+    import sys
+
+    (tmp_path / "t.csv").write_text('source,target\n三股势力,"three forces of terrorism, '
+                                    'separatism and extremism"\n', encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "translate.convert.csv2tbx", str(tmp_path / "t.csv"),
+                    str(tmp_path / "t.tbx")], check=True, capture_output=True)
+    (entry,) = load_glossary([tmp_path / "t.tbx"], shipped=False, env=False)
+    assert (entry.zh, entry.en) == ("三股势力",
+                                    "three forces of terrorism, separatism and extremism")
+
+
+@pytest.mark.parametrize(("text", "line", "problem"), [
+    ('<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY a "aaaa">]>\n<martif/>', 1,
+     "declares entities"),
+    ("<martif><text><body>\n<termEntry id='x'>\n</body></text></martif>\n", 3, "malformed TBX"),
+])
+def test_a_bad_tbx_is_named(tmp_path, text, line, problem) -> None:
+    (tmp_path / "bad.tbx").write_text(text, encoding="utf-8")
+    (tmp_path / "d.tsv").write_text("source\ttarget\n和平\tpeace\n", encoding="utf-8")
+    done = run_tifa("lint", str(tmp_path / "d.tsv"), "-g", str(tmp_path / "bad.tbx"))
+    assert done.returncode == 2 and f"bad.tbx:{line}:" in done.stderr, done.stderr
+    assert problem in done.stderr and "Traceback" not in done.stderr

@@ -648,7 +648,7 @@ def _one_sided_link(scorer: Scorer, z: range, e: range) -> float:
 
 # ---------------------------------------------------------------- texts and paragraphs
 
-_SENTENCE_END = re.compile(r"[。！？!?…：:；;.”’\"')）」』]\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?…：:；;.”’\"')）」』*_]\s*$")
 
 
 def split_paragraphs(text: str) -> list[str]:

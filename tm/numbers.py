@@ -83,6 +83,18 @@ _ZH_PATTERNS = [
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
     ("listcn", re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
                           r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")),
+    # days known by their date: 九一八事变 "the September 18th Incident", 十一黄金周 "the National
+    # Day Golden Week", 五四运动 "the May Fourth Movement"; 九二共识 is "the 1992 Consensus"
+    ("named", re.compile(r"九二(?=共识)|九一八|七七(?=事变|卢沟桥)|双十一"
+                         r"|(?:五四|五卅|一二[·•・]?九)(?=运动|青年节|精神|以来)"
+                         r"|五一(?=劳动节|国际劳动节|假期|长假|黄金周|小长假)|六一(?=儿童节|国际儿童节)"
+                         r"|七一(?=讲话|重要讲话|建党|前夕|勋章)|八一(?=建军节|南昌起义|勋章)"
+                         r"|三八(?=妇女节|国际妇女节|国际劳动妇女节|红旗)|九三(?=阅兵|胜利日)"
+                         r"|十一(?=黄金周|长假|假期|小长假|国庆|期间)")),
+    # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
+    # decade, not 90 years (the century when the text gives it)
+    ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
+                          r"(?P<d>(?:1[89]|20)?\d0|[一二三四五六七八九]十)年代")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
@@ -119,6 +131,8 @@ _ZH_PATTERNS = [
     ("first", re.compile(r"首(?:届|次|个|批)")),
     # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
     ("ratio", re.compile(r"翻(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|减少一半")),
+    # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
+    ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
@@ -149,11 +163,15 @@ _ZH_PATTERNS = [
 ]
 
 
+_NAMED_DAYS = {"九一八": (9, 18), "七七": (7, 7), "双十一": (11, 11), "五四": (5, 4),
+               "五卅": (5, 30), "一二九": (12, 9), "五一": (5, 1), "六一": (6, 1),
+               "七一": (7, 1), "八一": (8, 1), "三八": (3, 8), "九三": (9, 3), "十一": (10, 1)}
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
-_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "arabic"}
+_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "arabic"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
+_ZH_MARKERS = {"decade": "代", "group": "G", "named": "一二三五六七八九",
+               "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前",
@@ -231,7 +249,7 @@ def extract_zh(text: str) -> list[Quantity]:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name == "firstmonths" else has_cn):
+                if name in ("firstmonths", "decade") else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -244,6 +262,19 @@ def extract_zh(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("listno", "listcn"):
                 pass  # not a quantity
+            elif name == "named":
+                word = re.sub("[·•・]", "", m.group())
+                if word == "九二":
+                    add("year", 1992.0, a, b)
+                else:
+                    add("named", _NAMED_DAYS[word], a, b)
+            elif name == "decade":
+                d = _zh_num(g["d"])
+                century = {"上": 20, "本": 21}.get(g["c"] or "") or (
+                    _zh_num(g["c"]) if g["c"] else None)
+                if d is None:
+                    continue
+                add("decade", d + 100 * (century - 1) if century and d < 100 else d, a, b)
             elif name == "date":
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
@@ -307,6 +338,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 if norm.startswith("第一时间", a):  # "at once", not an ordinal
                     continue
                 add("ordinal", v, a, b)
+            elif name == "group":
+                add("number", float(g["n"]), a, b)
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
@@ -459,8 +492,19 @@ _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY"
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)[\"'“‘(]?\s*$")
 
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
 _EN_PATTERNS = [
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
+    # "the 14th Five-Year Plan (2021-2025)": news English glosses a plan with its years
+    ("plan_years", re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan"
+                              r"(?:\s+period)?\s*\(\s*(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*"
+                              r"(?P<b>(?:19|20)?\d\d)\s*\)", re.I)),
+    # a decade: "the 1990s", "the early '80s", "the nineties" (上世纪90年代, 八十年代初)
+    ("decade_n", re.compile(r"(?:\b(?P<y>1\d\d0|20\d0)|(?:\b(?:the|early|late|mid)[\s-]+['’]?"
+                            r"|(?<![\w'’])['’])(?P<d>[1-9]0))['’]?s\b", re.I)),
+    ("decade_w", re.compile(r"\b(?:the|early|late|mid)[\s-]+(?P<w>" + "|".join(_DECADE_WORDS)
+                            + r")\b", re.I)),
     # a list number opening a sentence, as an LLM numbers 一要…二要… ("1. We should…",
     # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
     ("listno", re.compile(r"(?:^|(?<=[.!?:;]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
@@ -567,7 +611,9 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "q", "dozen", "decade", "decades", "century",
+    "covid", "sars", "cov", "mers", "h", "g", "q", "s", "plan", "dozen", "decade", "decades",
+    "century",
+    *_DECADE_WORDS,
     "twice", "thrice",
     *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
     *_FOLD_WORDS}
@@ -639,6 +685,8 @@ def extract_en(text: str) -> list[Quantity]:
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
+        "decade_n": has_digit and "s" in words,
+        "plan_years": has_digit and "plan" in words, "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -669,6 +717,18 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "plan_years":
+                n = int(g["n"])
+                add("ordinal", float(n), m.start("n"), m.end("n") + 2)
+                first = 1953 + 5 * (n - 1) if n < 3 else 1966 + 5 * (n - 3)
+                last = int(g["b"]) if len(g["b"]) == 4 else int(g["a"][:2] + g["b"])
+                if (int(g["a"]), last) != (first, first + 4):  # a wrong gloss is the text's
+                    add("year", float(g["a"]), m.start("a"), m.end("a"))
+                    add("year", float(last), m.start("b"), m.end("b"))
+            elif name == "decade_n":
+                add("decade", float(g["y"] or g["d"]), a, b)
+            elif name == "decade_w":
+                add("decade", float(_DECADE_WORDS[g["w"].lower()]), a, b)
             elif name in ("mdate", "ddate"):
                 mon = _MONTHS[g["mon"].rstrip(".").lower()]
                 d = int(g["d"])
@@ -837,7 +897,7 @@ def has_ordinal(text: str, number: int) -> bool:
 
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
-    if q.kind in ("month", "day", "relative", "ratio", "period"):
+    if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
@@ -919,6 +979,12 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
             _near(z.value, e.value, loose and e.approx)
     if z.kind == "date" and e.kind == "date":
         return z.value == e.value
+    if z.kind == e.kind == "decade":  # 90年代: "the 1990s" (or 2090s); 上世纪90年代: 1990s only
+        low, high = sorted((z.value, e.value))
+        return low == high or (low < 100 and high % 100 == low)
+    if z.kind == "named":  # 九一八 = "September 18", 五四 = "May Fourth" (an ordinal 4)
+        return e.value == z.value if e.kind == "date" else \
+            e.kind == "ordinal" and e.value == z.value[1]
     if z.kind == "day" and e.kind == "date":
         return z.value[1] == e.value[1]
     if z.kind == "day" and e.kind == "ordinal":  # 19日 = "on the 19th"

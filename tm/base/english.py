@@ -28,8 +28,10 @@ meanwhile moreover also then thus still such some many most all both each every 
 what why how who where which
 """.split())
 
-_CLOSERS = "\"'”’»)]}"
-_OPENERS_PUNCT = "\"'“‘«([{"
+# Markdown emphasis (** or _) closes and opens sentences like a quote mark: an LLM writes
+# "**China supports it.** **We agree.**", two sentences.
+_CLOSERS = "\"'”’»)]}*_"
+_OPENERS_PUNCT = "\"'“‘«([{*_"
 # A candidate end: terminal punctuation (incl. ellipsis), optional closing quotes/brackets,
 # whitespace, and the next non-space character.
 _END = re.compile(r"(\.{3}|…|[.!?])([" + re.escape(_CLOSERS) + r"]*)(\s+)(?=(\S))")
@@ -38,6 +40,22 @@ _PARA = re.compile(r"\n\s*\n")
 # A paragraph's own number or letter ("1.", "IV.", "b."), as joint statements and lists number
 # their articles: the label of the sentence after it, not a sentence.
 _LABEL = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,7}|[A-Za-z])")
+
+
+# Markdown an LLM wraps its translation in: emphasis markers around words, a heading's #s and
+# a list's bullet at the start of a line. Numbered lists ("1. ") are left: joint statements
+# number their articles so.
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
+                       r"|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])")
+_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+•][ \t]+)", re.M)
+
+
+def strip_markdown(text: str) -> tuple[str, int]:
+    """`text` without Markdown emphasis, headings and bullets, line for line (line numbers
+    stay); and how many lines changed. The words are what is scored, not the markup."""
+    out = _LINE_MARK.sub("", _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text))
+    changed = sum(a != b for a, b in zip(text.split("\n"), out.split("\n"), strict=True))
+    return out, changed
 
 
 def split_english(text: str) -> list[str]:
@@ -68,12 +86,14 @@ def _split_paragraph(para: str) -> list[str]:
 def _is_boundary(para: str, m: re.Match) -> bool:
     punct, closers, nxt = m.group(1), m.group(2), m.group(4)
     rest = para[m.end(3):]
-    next_word = re.match(r"[\"'“‘«(\[]*([A-Za-z]+)", rest)
+    next_word = re.match(r"[\"'“‘«(\[*_]*([A-Za-z]+)", rest)
     if "\u4e00" <= nxt <= "\u9fff" or "\u3400" <= nxt <= "\u4dbf":
         return True                       # a sentence left in Chinese after an English one
     starts_upper = nxt.isupper() or nxt.isdigit() or nxt in _OPENERS_PUNCT
-    if nxt in _OPENERS_PUNCT and len(rest) > 1 and rest[1].islower():
-        starts_upper = False
+    if nxt in _OPENERS_PUNCT:
+        first = rest.lstrip(_OPENERS_PUNCT)[:1]
+        if first.islower():
+            starts_upper = False
     if not starts_upper:
         # '"Why?" he asked.' and 'in 3 p.m. slots' continue the sentence.
         return False

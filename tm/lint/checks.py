@@ -742,9 +742,10 @@ class Untranslated(Check):
     example = "“We will build a 守望相助 community” / an empty target"
     # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)", also after
     # a quoted name or with the title's 《》, as an LLM glosses: '"four lets" (四让)',
-    # '"Mother's Heart" (《娘心》)'.
-    _GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*[《“\"]?[\u3400-\u9fff]{1,8}"
-                        r"[》”\"]?\s*[)）]")
+    # '"Mother's Heart" (《娘心》)', or with its pinyin first: "harmony (hehe 和合)".
+    _GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*"
+                        r"(?:[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’-]+\s+){0,4}"
+                        r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*[)）]")
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if not unit.source.strip() or unit.alignment == "omission":

@@ -16,13 +16,16 @@ are left out (for every system alike) and counted as "unaligned".
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.glossary.entry import Entry, Glossary, Variant
 from tifa.glossary.matcher import zh_form_key, zh_key_map
 from tifa.tm.align import align
+from tifa.tm.base.english import strip_markdown
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
 from tifa.tm.lint.readers import detect_format, paragraphs, read_units, sentences
@@ -142,18 +145,23 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
     if ref is not None:
         texts.append((ref, _read(ref), "reference"))
     texts.extend((h, _read(h), "translation") for h in hyps)
-    for path, text, what in texts:
+    notes: list[str] = []
+    for k, (path, text, what) in enumerate(texts):
         check_english(text, path, what)
+        plain, changed = strip_markdown(text)
+        if changed:  # an LLM's **bold** and bullets: the words are scored, not the markup
+            texts[k] = (path, plain, what)
+            notes.append(f"{path}: Markdown formatting (emphasis, headings, bullets) left out "
+                         f"on {changed} line(s); the words are scored")
     systems = [str(h) for h in hyps]
     if presplit:
-        return _presplit(src, src_text, texts, ref is not None, systems)
+        return _presplit(src, src_text, texts, ref is not None, systems, notes)
 
     zh = _sentences(src_text, True)
     zh_texts = [s for s, _ in zh]
     ens = [_sentences(text, False) for _, text, _ in texts]
     boundaries = set(range(len(zh) + 1))
     per_text = []
-    notes: list[str] = []
     for (path, _, _), en in zip(texts, ens, strict=True):
         runs, omitted, added = _groups(len(zh), zh_texts, [s for s, _ in en], glossary)
         starts = {start for start, _, _ in runs} | {len(zh)}
@@ -186,7 +194,8 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
     return ScoreInput(systems, segments, ref is not None, unaligned, notes, True)
 
 
-def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str]) -> ScoreInput:
+def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str],
+              notes: list[str]) -> ScoreInput:
     zh = _lines(src_text)
     sides = []
     for path, text, _ in texts:
@@ -202,7 +211,7 @@ def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str]) -> S
         hypotheses = [s[i] for s in (sides[1:] if has_ref else sides)]
         segments.append(Segment(str(i + 1), f"{src}:{i + 1}", source, reference, hypotheses,
                                 str(src)))
-    return ScoreInput(systems, segments, has_ref)
+    return ScoreInput(systems, segments, has_ref, notes=notes)
 
 
 # ---------------------------------------------------------------- bilingual files
@@ -280,30 +289,26 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
     """Per-segment term annotations of a terminology test set (`--terms`): each line
     `SEGMENT<TAB>zh<TAB>en[<TAB>en…]` (further columns, or `|` in a cell: more accepted
     translations), SEGMENT the 1-based line of the presplit source; `#` lines, blank lines
-    and a first line that is a header are skipped. Sets `Segment.terms` of every segment (a
-    segment without a line has no terms) and returns the entries they point to, one per
-    distinct (zh, translations): the same Chinese may be annotated differently in two
-    sentences, as WMT test sets do (病毒 virus / malware)."""
+    and a first line that is a header are skipped. Or JSON Lines, as terminology shared tasks
+    ship them: one object per source line with its term pairs (`_json_annotations`). Sets
+    `Segment.terms` of every segment (a segment without a line has no terms) and returns the
+    entries they point to, one per distinct (zh, translations): the same Chinese may be
+    annotated differently in two sentences, as WMT test sets do (病毒 virus / malware)."""
     by_id = {seg.id: seg for seg in inp.segments}
     for seg in inp.segments:
         seg.terms = []
     entries: list[Entry] = []
     index: dict[tuple[str, tuple[str, ...]], int] = {}
-    for number, line in enumerate(read_text(path).split("\n"), 1):
-        cells = [c.strip() for c in line.rstrip("\r").split("\t")]
-        if not any(cells) or cells[0].startswith("#"):
-            continue
-        if number == 1 and not cells[0].isdigit() and not has_han(cells[0]):
-            continue  # a header
-        if len(cells) < 3 or not cells[0].isdigit():
-            raise TifaError("expected SEGMENT<TAB>Chinese term<TAB>English term[<TAB>more "
-                            "English], SEGMENT the source line number", path, number)
-        seg = by_id.get(str(int(cells[0])))
+    text = read_text(path)
+    json_lines = Path(path).suffix.lower() in (".jsonl", ".json") or \
+        text.lstrip().startswith("{")
+    for number, segment, zh, cells in (_json_annotations(text, path) if json_lines
+                                       else _tsv_annotations(text, path)):
+        seg = by_id.get(str(segment))
         if seg is None:
-            raise TifaError(f"no segment {cells[0]}: the source has {len(inp.segments):,} "
+            raise TifaError(f"no segment {segment}: the source has {len(inp.segments):,} "
                             "lines", path, number)
-        zh = cells[1]
-        ens = tuple(dict.fromkeys(e.strip() for cell in cells[2:] for e in cell.split("|")
+        ens = tuple(dict.fromkeys(e.strip() for cell in cells for e in cell.split("|")
                                   if e.strip()))
         if not zh or not ens:
             raise TifaError("a Chinese term and at least one English translation needed",
@@ -318,3 +323,64 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
                                  category="annotated", origin=str(path), line=number))
         seg.terms.append(index[key])
     return entries
+
+
+Annotation = tuple[int, int, str, list[str]]   # file line, segment, Chinese, English cells
+
+
+def _tsv_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
+    for number, line in enumerate(text.split("\n"), 1):
+        cells = [c.strip() for c in line.rstrip("\r").split("\t")]
+        if not any(cells) or cells[0].startswith("#"):
+            continue
+        if number == 1 and not cells[0].isdigit() and not has_han(cells[0]):
+            continue  # a header
+        if len(cells) < 3 or not cells[0].isdigit():
+            raise TifaError("expected SEGMENT<TAB>Chinese term<TAB>English term[<TAB>more "
+                            "English], SEGMENT the source line number", path, number)
+        yield number, int(cells[0]), cells[1], cells[2:]
+
+
+# The keys terminology test sets use (WMT's and others'), tried in this order.
+_TERM_LISTS = ("terms", "hints", "term_pairs", "terminology", "constraints", "glossary")
+_ZH_KEYS = ("zh", "src", "source", "source_term", "src_term", "zh_term", "term")
+_EN_KEYS = ("en", "tgt", "target", "target_term", "tgt_term", "en_term", "translation",
+            "translations")
+_SEGMENT_KEYS = ("segment", "seg_id", "sid", "line", "id")
+
+
+def _json_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
+    """JSON Lines: line k is source line k, `{"terms": [{"zh": …, "en": …}, …]}` (also
+    `hints`/`constraints`…, `src`/`tgt`…, a pair as `["病毒", "virus"]`, several English
+    translations as a list); a `segment` (or `id`) key, when a number, names the line."""
+    order = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        order += 1
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise TifaError(f"not a JSON object ({exc.msg})", path, number) from None
+        if not isinstance(obj, dict):
+            raise TifaError("not a JSON object", path, number)
+        segment = next((int(obj[k]) for k in _SEGMENT_KEYS
+                        if str(obj.get(k, "")).strip().isdigit()), order)
+        pairs = next((obj[k] for k in _TERM_LISTS if k in obj), None)
+        if pairs is None:
+            raise TifaError(f"no term list: expected one of the keys {', '.join(_TERM_LISTS)}",
+                            path, number)
+        for pair in pairs or []:
+            if isinstance(pair, dict):
+                zh = next((pair[k] for k in _ZH_KEYS if k in pair), None)
+                en = next((pair[k] for k in _EN_KEYS if k in pair), None)
+            elif isinstance(pair, list) and len(pair) >= 2:
+                zh, en = pair[0], pair[1:]
+            else:
+                zh = en = None
+            ens = [en] if isinstance(en, str) else en
+            if not isinstance(zh, str) or not isinstance(ens, list) or \
+                    not all(isinstance(e, str) for e in ens):
+                raise TifaError(f"a term pair needs a Chinese term and English: {pair!r}"[:200],
+                                path, number)
+            yield number, segment, zh.strip(), ens
