@@ -183,9 +183,6 @@ def _xliff2(path: Path) -> Iterator[LintUnit]:
 
 
 _PHRASE = "http://www.memsource.com/mxlf/2.0"  # Phrase (Memsource) MXLIFF's m: namespace
-# Inline codes of XLIFF 1.2: what they hold is the original's native code (<w:sz w:val="28"/>),
-# never text; <g> and <mrk> hold text, except a tracked deletion (Trados's x-sdl-deleted)
-_CODES = frozenset({"bpt", "ept", "ph", "it", "x", "bx", "ex"})
 # Phrase writes its tags into the text: {1>…<1}, {2}, and {b>…<b} for bold (also i, u, sup, sub)
 _PHRASE_TAG = re.compile(r"\{(?:\d+|b|i|u|sup|sub)>|<(?:\d+|b|i|u|sup|sub)\}|\{\d+\}")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -309,9 +306,11 @@ def _mrk_segments(seg_source, target, ns: str | None, phrase: bool
 
 def _text(el, ns: str | None, phrase: bool) -> tuple[str, bool]:
     """(the translatable text of a <source>, <target>, <mrk> or <note>, whether it holds
-    inline codes): the text of <g> and <mrk> is kept, inline codes (`_CODES`) and anything
-    in another namespace are left out, Phrase's {1>…<1} tags too; whitespace is collapsed
-    unless xml:space="preserve" (as translate-toolkit reads XLIFF)."""
+    inline codes): the text of <g> and <mrk> is kept, except a tracked deletion (Trados's
+    x-sdl-deleted); the inline codes (<x/>, <bx/>, <ex/>, and <bpt>, <ept>, <ph>, <it>, whose
+    content is the original's native code: <w:sz w:val="28"/>) and anything in another
+    namespace are left out, Phrase's {1>…<1} tags too; whitespace is collapsed unless
+    xml:space="preserve" (as translate-toolkit reads XLIFF)."""
     if el is None:
         return "", False
     parts: list[str] = []
@@ -357,7 +356,8 @@ class _SkipInternalFiles(io.RawIOBase):
     def __init__(self, path: Path) -> None:
         self._fh = open(path, "rb")
         self._buf = b""  # read, not yet filtered
-        self._out = b""  # filtered, not yet handed out
+        self._out = b""  # filtered, handed out from `_pos` on
+        self._pos = 0
         self._inside = False
         self._eof = False
 
@@ -369,11 +369,11 @@ class _SkipInternalFiles(io.RawIOBase):
         super().close()
 
     def readinto(self, b) -> int:
-        while not self._out and not (self._eof and not self._buf):
-            self._out = self._next()
-        n = min(len(b), len(self._out))
-        b[:n] = self._out[:n]
-        self._out = self._out[n:]
+        while self._pos == len(self._out) and not (self._eof and not self._buf):
+            self._out, self._pos = self._next(), 0
+        n = min(len(b), len(self._out) - self._pos)
+        b[:n] = memoryview(self._out)[self._pos:self._pos + n]
+        self._pos += n
         return n
 
     def _next(self) -> bytes:
