@@ -183,6 +183,12 @@ BAD_INPUTS = [
     ("draft.txt", "世界需要一个稳定的中亚。\n", "--en"),
     ("draft.odt", "x", "unknown draft format"),
     ("draft.docx", "x", "--en"),  # a Word file is one side of a plain-text pair
+    ("closed.sdlxliff", '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:'
+     'xliff:document:1.2"><file original="a" source-language="zh-CN" target-language="en" '
+     'datatype="x-sdlfilterframework2"><body><group translate="no"><trans-unit id="1"><source>'
+     '目录</source></trans-unit></group><trans-unit id="2"><source><x id="1"/></source>'
+     '</trans-unit></body></file></xliff>\n',
+     r"no text to check: 2 segment\(s\) skipped \(not for translation 1, tags only 1\)"),
 ]
 
 
@@ -399,8 +405,8 @@ def _segment(draw) -> tuple[str, str, str, str]:
     digits) fall anywhere."""
     source = draw(st.text(_HAN + "0123456789", min_size=1, max_size=12)) + "。"
     source = draw(st.sampled_from(_HAN)) + source  # Chinese, whatever the digits
-    target = draw(st.sampled_from(["A", "The", "Both"])) + " " + draw(
-        st.text("abcdefg 1234567", max_size=15)).strip() + "."
+    target = draw(st.sampled_from(["A", "The", "Both"])) + " " + " ".join(draw(
+        st.text("abcdefg 1234567", max_size=15)).split()) + "."  # XML space: one is one
 
     def tagged(text: str, k: int) -> str:
         cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=2)))

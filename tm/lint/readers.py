@@ -71,6 +71,7 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
         raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf, .sdlxliff, "
                         ".mqxliff, .mxliff), PO, "
                         "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt)", p)
+    skipped = Counter() if skipped is None else skipped
     units = _xliff(p, skipped) if fmt == "xliff" else readers[fmt](p)
     return _guard(units, p, skipped)
 
@@ -143,7 +144,7 @@ def _localname(el) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _xliff(path: Path, skipped: Counter[str] | None = None) -> Iterator[LintUnit]:
+def _xliff(path: Path, skipped: Counter[str]) -> Iterator[LintUnit]:
     check_xml_entities(path)  # our parser resolves none, but would drop undefined entities
     with open(path, "rb") as fh:
         head = fh.read(4096)
@@ -151,7 +152,7 @@ def _xliff(path: Path, skipped: Counter[str] | None = None) -> Iterator[LintUnit
     if b"urn:oasis:names:tc:xliff:document:2" in head or re.search(
             rb"<xliff\b[^>]*\sversion=[\"']2", head) is not None:
         return _xliff2(path)
-    return _xliff12(path, Counter() if skipped is None else skipped)
+    return _xliff12(path, skipped)
 
 
 def _xliff2(path: Path) -> Iterator[LintUnit]:
@@ -261,7 +262,9 @@ def _trans_unit(el, ns: str | None, phrase: bool, name: str, doc: str, n: int,
                 notes.append(_text(child, ns, False)[0])
             elif tag in ("source", "seg-source", "target"):
                 parts.setdefault(tag, child)
-    closed = el.get("translate") == "no"
+    # translate="no" on the trans-unit or on a <group> around it (XLIFF 1.2 inherits it)
+    closed = next((a.get("translate") for a in itertools.chain([el], el.iterancestors())
+                   if a.get("translate")), "yes") == "no"
     para = (el.get(f"{{{_PHRASE}}}para-id") or "") if phrase else ""
     segments = _mrk_segments(parts.get("seg-source"), parts.get("target"), ns, phrase)
     if segments is None:  # the trans-unit is the segment
