@@ -47,14 +47,15 @@ class Reporter:
     def write(self, f: Finding) -> None:
         raise NotImplementedError
 
-    def summary(self, units: int, files: list[str], skipped: dict[str, int]) -> dict:
-        return {"units": units, "skipped": skipped, "files": files,
+    def summary(self, units: int, files: list[str], skipped: dict[str, int] | None) -> dict:
+        return {"units": units, "skipped": skipped or {}, "files": files,
                 "findings": sum(self.by_code.values()),
                 "errors": self.by_severity["error"], "warnings": self.by_severity["warning"],
                 "infos": self.by_severity["info"],
                 "by_code": dict(sorted(self.by_code.items()))}
 
-    def finish(self, units: int, files: list[str], skipped: dict[str, int]) -> None:
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
         pass
 
 
@@ -71,7 +72,8 @@ class TextReporter(Reporter):
         where = f" [{f.target_location}]" if f.target_location else ""
         self.out.write(f"{f.location}: {sev} {code}: {f.message}{where}\n")
 
-    def finish(self, units: int, files: list[str], skipped: dict[str, int]) -> None:
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
         s = self.summary(units, files, skipped)
         codes = ", ".join(f"{c} {n}" for c, n in s["by_code"].items())
         self.out.write(f"{s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} info "
@@ -92,7 +94,8 @@ class JsonReporter(Reporter):
                        json.dumps(f.to_json(), ensure_ascii=False))
         self.first = False
 
-    def finish(self, units: int, files: list[str], skipped: dict[str, int]) -> None:
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
         summary = json.dumps(self.summary(units, files, skipped), ensure_ascii=False)
         self.out.write(f"{'' if self.first else chr(10)}], \"summary\": {summary}}}\n")
 
@@ -163,7 +166,8 @@ class HtmlReporter(Reporter):
             f"<td class='tgt'>{tgt}</td><td class='msg'>{html.escape(f.message)}{extra}</td>"
             "</tr>\n")
 
-    def finish(self, units: int, files: list[str], skipped: dict[str, int]) -> None:
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
         s = self.summary(units, files, skipped)
         chips = "".join(
             f"<span class='{self.code_severity.get(c, '')}'>{c}: {n}</span>"
