@@ -63,9 +63,9 @@ def lint_cmd(
     Checks (severity): term-missing (error), term-deprecated (error),
     term-inconsistent (warning), segment-inconsistent (warning),
     number-mismatch (error), untranslated (error), punctuation (warning),
-    tm-mismatch (warning, needs --tm), negation (warning), name-mismatch
-    (warning); on plain-text pairs also omission (error), partial-omission,
-    addition, alignment-doubtful (warnings).
+    tm-mismatch (warning, needs --tm), negation (warning), reversal
+    (warning), name-mismatch (warning); on plain-text pairs also omission
+    (error), partial-omission, addition, alignment-doubtful (warnings).
 
     Each finding is one line: FILE:PLACE: severity code: message.
     Exit code 0 when nothing is at or above --fail-on, 1 when something is,

@@ -466,8 +466,16 @@ class TermMatcher:
           its head, "of" and its modifier — "the collective economy of villages" renders
           "village collective economy".
 
-        Returns the hit with kind "elided", "split" or "inverted" (rendering = the accepted
-        form it stands for), or None.
+        * reciprocal and adverbial forms of a common-noun rendering, whatever the entry: "mutual
+          N" written as the verb of N and "each other" or "one another" ("respect each other",
+          "learn from one another", "respect for each other" for "mutual respect"), "A N" as the
+          verb of N with A's adverb ("coexist peacefully", "peacefully coexist", "coexist in
+          peace", "reunification by peaceful means" for "peaceful coexistence/reunification");
+        * a possessive for "of": "X of Y" written "Y's X" ("humanity's common values", "the UN
+          Charter's purposes and principles"), X being lower-case words of the rendering.
+
+        Returns the hit with kind "elided", "split", "inverted", "reworded" or "possessive"
+        (rendering = the accepted form it stands for), or None.
         """
         tokens = _en_tokens(text)
         if not tokens:
@@ -496,6 +504,10 @@ class TermMatcher:
             if found is None and common and not is_verbal and not entry.binding and \
                     "of" in present:
                 kind, found = "inverted", _inverted(words, rtoks, same)
+            if found is None and common:
+                kind, found = "reworded", _reworded(words, present, rtoks, same, is_verbal)
+            if found is None and "of" in rtoks and ("'" in text or "\u2019" in text):
+                kind, found = "possessive", _possessive(text, tokens, words, rendering, same)
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]
@@ -503,6 +515,139 @@ class TermMatcher:
                     continue  # "the Global Security, the Global Development Initiative"
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
+
+
+_RECIPROCALS = (("each", "other"), ("one", "another"))
+# a preposition a reciprocal verb or noun takes before "each other": "learn from", "respect for"
+_RECIPROCAL_LINKS = frozenset({"from", "with", "to", "for", "of", "on", "by", "in", "towards"})
+# nouns of the adjectives whose adverb "in N" also says: "coexist in peace", "live in harmony"
+_ADVERB_NOUNS = {"peaceful": "peace", "harmonious": "harmony"}
+MAX_ADVERB_GAP = 3  # words between a verb and its adverb: "reunify the country peacefully"
+
+
+def _derived(word: str, noun: str) -> bool:
+    """A word of `noun`'s family as a verb in any inflection, or the noun itself: "respected",
+    "respecting" for "respect"; "coexist", "coexisting" for "coexistence"; "assisted" for
+    "assistance"; "reunified", "reunify" for "reunification"."""
+    if word == noun or _same_stem(word, noun):
+        return True
+    base = _verb_base(word)
+    if base.endswith("i"):
+        base = base[:-1] + "y"  # reunified → reunify
+    return _same_stem(base, noun) or _same_stem(base + "e", noun) or base == _verb_base(noun)
+
+
+def _adverbs(adjective: str) -> list[tuple[str, ...]]:
+    """Token strings that say adjective A of a noun as an adverb of its verb: A-ly ("peacefully",
+    "sustainably", "steadily", "strategically"), "in (a) A way/manner", "by/through A means",
+    and for "peaceful"/"harmonious" "in peace"/"in harmony"."""
+    a = adjective
+    ly = a[:-1] + "y" if a.endswith("le") else a[:-1] + "ily" if a.endswith("y") else \
+        a + "ally" if a.endswith("ic") else a + "ly"
+    forms = [(ly,), ("in", a, "way"), ("in", a, "manner"), ("by", a, "mean"),
+             ("through", a, "mean")]
+    if a in _ADVERB_NOUNS:
+        forms.append(("in", _ADVERB_NOUNS[a]))
+    return forms
+
+
+def _reworded(words: list[str], present: set[str], rtoks: list[str], same, verbal: bool
+              ) -> tuple[int, int] | None:
+    """Token span of a common-noun rendering with "mutual N" said reciprocally or "A N" said
+    adverbially (see `en_relaxed`): the text's words are folded back into the rendering's
+    ("respect each other" → "mutual respect", "coexist peacefully" → "peaceful coexistence")
+    and the rendering is then looked for as a split one. Most texts have neither a reciprocal
+    nor a word of the rendering's family, and fail at once."""
+    folds = []  # (rendering's pair, start, end) in `words`
+    for k in range(len(rtoks) - 1):
+        first, noun = rtoks[k], rtoks[k + 1]
+        if first == "mutual":
+            if "other" in present or "another" in present:
+                folds.extend(((first, noun), a, b) for a, b in _reciprocal_spans(words, noun))
+        elif first not in _FUNCTION and first not in _COORD:
+            forms = [f for f in _adverbs(first) if f[0] in present]
+            if forms:
+                folds.extend(((first, noun), a, b)
+                             for a, b in _adverbial_spans(words, forms, noun))
+    if not folds:
+        return None
+    folds.sort(key=lambda f: f[1])
+    folded: list[str] = []
+    origin: list[tuple[int, int]] = []  # each folded word's first and last token
+    pos = 0
+    for pair, a, b in folds:
+        if a < pos:
+            continue  # overlapping folds: the first one stands
+        folded.extend(words[pos:a])
+        origin.extend((i, i) for i in range(pos, a))
+        folded.extend(pair)
+        origin.extend([(a, b - 1)] * 2)
+        pos = b
+    folded.extend(words[pos:])
+    origin.extend((i, i) for i in range(pos, len(words)))
+    found = _spread(folded, rtoks, True, same, verbal)
+    if found is None:
+        return None
+    return origin[found[0]][0], origin[found[1] - 1][1] + 1
+
+
+def _reciprocal_spans(words: list[str], noun: str) -> Iterator[tuple[int, int]]:
+    """Spans of a verb or noun of `noun`'s family, a preposition perhaps, and "each other" or
+    "one another": "respect each other", "learn from one another", "respect for each other"."""
+    n = len(words)
+    for j in range(n - 2):
+        if not _derived(words[j], noun):
+            continue
+        k = j + 1
+        if words[k] in _RECIPROCAL_LINKS:
+            k += 1
+        if tuple(words[k:k + 2]) in _RECIPROCALS:
+            yield j, k + 2
+
+
+def _adverbial_spans(words: list[str], forms: list[tuple[str, ...]], noun: str
+                     ) -> Iterator[tuple[int, int]]:
+    """Spans of a verb (or the noun) of `noun`'s family with one of `forms` (the adjective's
+    `_adverbs` that the text has) right before it or after it, at most MAX_ADVERB_GAP words on,
+    no "and", "or" or negation between: "peacefully coexist", "coexist peacefully", "coexist
+    with one another in peace", "reunification by peaceful means"."""
+    n = len(words)
+    for j in range(n):
+        if not _derived(words[j], noun):
+            continue
+        for form in forms:
+            m = len(form)
+            if j >= m and tuple(words[j - m:j]) == form:
+                yield j - m, j + 1
+                break
+            hit = next((g for g in range(MAX_ADVERB_GAP + 1)
+                        if tuple(words[j + 1 + g:j + 1 + g + m]) == form), None)
+            if hit is not None and not (set(words[j + 1:j + 1 + hit]) & (_NEGATION | _COORD)):
+                yield j, j + 1 + hit + m
+                break
+
+
+def _possessive(text: str, tokens, words: list[str], rendering: str, same
+                ) -> tuple[int, int] | None:
+    """Token span of "Y's X" where the rendering is "X of (the) Y" and X is lower-case words:
+    "humanity's common values" for "common values of humanity"."""
+    parts = rendering.split(" of ")
+    if len(parts) != 2:
+        return None
+    head, owner = ([t for t, _, _ in _en_tokens(p)] for p in parts)
+    if not head or not owner or not all(w.islower() for w in parts[0].split()):
+        return None
+    h, o, n = len(head), len(owner), len(words)
+    for i in range(n - o - h + 1):
+        if not all(same(w, t) for w, t in zip(words[i:i + o], owner, strict=True)):
+            continue
+        last = tokens[i + o - 1]
+        written = text[last[1]:last[2]].replace("\u2019", "'")
+        if not (written.endswith("'s") or text[last[2]:last[2] + 1] in ("'", "\u2019")):
+            continue
+        if all(same(w, t) for w, t in zip(words[i + o:i + o + h], head, strict=True)):
+            return i, i + o + h
+    return None
 
 
 def _listed_apart(stretch: str, rendering: str) -> bool:
@@ -542,6 +687,11 @@ MAX_INSERTED = 4  # words a translator may insert inside a rendering ("friendshi
 MAX_CONJUNCTS = 8  # words between the shared parts of a coordination
 _COORD = frozenset({"and", "or", "as", "well", "nor"})
 _NEGATION = frozenset({"not", "no", "never", "non", "without", "nor", "neither", "n't"})
+# A finite verb inside a split rendering ends the phrase its first words belong to: "political
+# stability is the foundation of national security" does not render "political security".
+_FINITE = frozenset({"is", "are", "was", "were", "am", "will", "would", "shall", "should", "can",
+                     "could", "may", "might", "must", "has", "have", "had", "doe", "do", "did"})
+# ("doe": "does" as the token key folds it)
 _FUNCTION = frozenset({"of", "for", "to", "our", "their", "its", "his", "her", "your", "this",
                        "these", "that", "those", "each", "other", "between", "among", "with",
                        "in", "on", "by"})
@@ -612,16 +762,20 @@ _DERIVATIONS = ("ment", "ation", "tion", "ion", "ing", "ance", "ence", "ity", "i
 def _same_stem(a: str, b: str) -> bool:
     """A verb and its noun: 'align'/'alignment', 'dovetail'/'dovetailing', 'cooperate'/
     'cooperation', 'connect'/'connectivity'. Not 'color'/'colored' (an adjective is another
-    word): only the derivational endings above count."""
+    word): only the derivational endings above count, and -ify/-ification (reunify), and
+    'partner'/'partnership' (two countries "are strategic partners": not -ship in general,
+    since a "Party leader" is not the Party's leadership)."""
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if long == "partnership" and short == "partner":
+        return True  # "are all-weather strategic cooperative partners": the partnership
     if len(short) < 4:
         return False
     for stem in (short, short[:-1] if short.endswith("e") else None):
         if stem and long.startswith(stem) and long[len(stem):] in _DERIVATIONS:
             return True
-    return False
+    return short.endswith("fy") and long == short[:-1] + "ication"
 
 
 _VERBAL = re.compile(r"\bverbal\b", re.I)  # a variant's note: "verbal paraphrase", "verbal form"
@@ -669,12 +823,22 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
     """Token span where `rtoks` occur in order with ≤ MAX_INSERTED words inserted."""
     # the rendering's own "and" may give way to a comma ("X, Y and Z" lists "X and Y"); an
     # "and" of the text between its words still counts as an inserted word
-    wanted = [t for t in rtoks if not (common and (t in _FUNCTION or t == "and"))]
+    # "each other" says who does what to whom: "look out" is not "look out for each other"
+    mutual = {"each", "other"} if "each other" in " ".join(rtoks) else set()
+    if mutual:  # "one another" says it as well
+        words = f" {' '.join(words)} ".replace(" one another ", " each other ").split() \
+            if "another" in words else words
+    wanted = [t for t in rtoks
+              if t in mutual or not (common and (t in _FUNCTION or t == "and"))]
     if verbal and len(wanted) < 2 <= len(rtoks):
         wanted = rtoks  # a phrasal verb's particles are its words: "stand by each other"
     if len(wanted) < 2:
         return None  # one word: a stem match alone says too little
     same = same or (_same_stem if common else str.__eq__)
+    # a rendering with a verb in it ("Hong Kong administered by patriots") may take an
+    # auxiliary inside ("Hong Kong must be administered by patriots"); a noun phrase may not
+    clause = verbal or any(t.endswith(("ed", "ing")) for t in rtoks)
+    stops = _NEGATION if clause else _NEGATION | _FINITE
     n = len(words)
     for start in range(n):
         if not same(words[start], wanted[0]):
@@ -683,19 +847,21 @@ def _spread(words: list[str], rtoks: list[str], common: bool,
         if common and len(words[start]) < len(wanted[0]):
             after.add(_object_of(words, start + 1))  # "align A with B's development strategy"
         for pos in sorted(after):
-            end = _rest_of(words, wanted, pos, common, same)
+            end = _rest_of(words, wanted, pos, common, same, stops)
             if end is not None:
                 return start, end
     return None
 
 
-def _rest_of(words: list[str], wanted: list[str], pos: int, common: bool, same) -> int | None:
-    """End of `wanted[1:]` in order from `pos` with ≤ MAX_INSERTED words inserted, or None."""
+def _rest_of(words: list[str], wanted: list[str], pos: int, common: bool, same,
+             stops: frozenset[str] = _NEGATION) -> int | None:
+    """End of `wanted[1:]` in order from `pos` with ≤ MAX_INSERTED words inserted, none of
+    them in `stops` (a negation; a finite verb inside a noun phrase), or None."""
     n, inserted = len(words), 0
     for want in wanted[1:]:
         while pos < n and not same(words[pos], want):
             word = words[pos]
-            if word in _NEGATION or word.endswith("n't"):
+            if word in stops or word.endswith("n't"):
                 return None
             if not (common and word in _FUNCTION):
                 inserted += 1

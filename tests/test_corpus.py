@@ -164,12 +164,15 @@ def test_headings_section_labels_and_subtitles():
 
 def test_the_signing_line_of_a_statement_stays_at_its_end():
     """二〇二六年十一月十八日于北京 closes a joint statement whose title is too long to look like
-    one: it is the last paragraph, not a title printed after the body."""
+    one: it is the last paragraph, not a title printed after the body — as an author's text,
+    and printed on a page (under a section label)."""
     title = "中华人民共和国和吉尔吉斯共和国关于进一步深化新时代全面战略伙伴关系的联合声明"
-    for signed in ("二〇二六年十一月十八日于北京", "2026年12月5日于北京"):
+    for signed in ("二〇二六年十一月十八日于北京", "2026年12月5日于北京",
+                   "2026年12月5日于哈萨克斯坦阿斯塔纳"):
         body = "一、双方高度评价两国关系。"
-        articles, _ = split_articles("x.txt", f"{title}\n\n{body}\n\n{signed}\n")
-        assert [[p.text for p in a.paragraphs] for a in articles] == [[title, body, signed]]
+        for label in ("", "要闻\n\n"):
+            articles, _ = split_articles("x.txt", f"{label}{title}\n\n{body}\n\n{signed}\n")
+            assert [[p.text for p in a.paragraphs] for a in articles] == [[title, body, signed]]
 
 
 def test_english_words_split_by_a_wrap_keep_a_space():

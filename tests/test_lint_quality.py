@@ -17,8 +17,10 @@ from tests.conftest import REPO, SEEDS, run_tifa
 
 DATA = REPO / "tests" / "data" / "lint"
 # Codes whose gold is the real-text set of test_lint_real.py (a translation with paragraphs cut
-# and slips planted) or of test_lint_other_hands.py, not these drafts (kept as they are).
-ALIGNMENT_CODES = {"omission", "partial-omission", "addition", "alignment-doubtful", "negation"}
+# and slips planted), of test_lint_other_hands.py or of test_lint_reversal.py, not these drafts
+# (kept as they are).
+ALIGNMENT_CODES = {"omission", "partial-omission", "addition", "alignment-doubtful", "negation",
+                   "reversal"}
 DRAFTS = ["speech.tmx", "speech.xlf", "figures.xlf", "draft.po", "names.xlf", "punctuation.csv",
           "consistency.tsv", "news.zh.txt"]
 

@@ -120,6 +120,114 @@ def test_proper_names_keep_their_words(matcher, by_zh) -> None:
     assert relaxed(matcher, by_zh, "全球文明倡议", "the Global Civilizational Initiative") is None
 
 
+# ------------------------------------------------------------ reciprocal, adverbial, possessive
+
+@pytest.mark.parametrize("zh, en", [
+    ("相互尊重", "The two countries should respect each other and treat each other as equals."),
+    ("相互尊重", "Countries big and small should all respect one another."),
+    ("相互尊重", "The two sides should respect each other's core interests."),
+    ("相互尊重", "They handle differences on the basis of respect for each other."),
+    ("守望相助", "The two sides assisted each other in fighting the pandemic."),
+    ("互学互鉴", "Countries should learn from each other."),
+    ("互利共赢", "The two economies benefit each other and achieve win-win results."),
+])
+def test_mutual_n_said_reciprocally(matcher, by_zh, zh, en) -> None:
+    """MFA readouts write 相互尊重 as a verb: "respect each other" is "mutual respect"."""
+    assert relaxed(matcher, by_zh, zh, en).kind == "reworded"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("相互尊重", "The two countries should show respect and treat each other as equals."),
+    ("相互尊重", "Countries big and small should all be respected."),
+    ("相互尊重", "The two sides should respect the core interests of each."),
+    ("相互尊重", "They should respect the rules and treat one another as equals."),
+    ("守望相助", "In the face of difficulty we have always looked out."),
+    ("守望相助", "Neighbors should keep watch over one another."),
+])
+def test_reciprocity_left_out_is_still_missing(matcher, by_zh, zh, en) -> None:
+    """The reciprocal is the term's meaning: "respect" alone, "each other" on another verb, or
+    a verbal variant without its "each other" render nothing."""
+    assert relaxed(matcher, by_zh, zh, en) is None
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("和平共处", "Countries with different social systems can well coexist in peace."),
+    ("和平共处", "Major countries must peacefully coexist with one another."),
+    ("和平共处", "The two countries should coexist peacefully rather than clash."),
+    ("和平统一", "Achieving reunification by peaceful means serves the interests of all."),
+    ("和平统一", "We hope to reunify the country peacefully."),
+    ("经济胁迫", "No country should be coerced economically."),
+])
+def test_adjective_noun_said_as_verb_and_adverb(matcher, by_zh, zh, en) -> None:
+    assert relaxed(matcher, by_zh, zh, en).kind == "reworded"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("和平共处", "Countries with different social systems can well coexist."),
+    ("和平共处", "The two countries should coexist and trade peacefully."),
+    ("和平共处", "They could coexist, but never peacefully."),
+    ("和平统一", "Achieving unification by peaceful means serves the interests of all."),
+    ("和平统一", "We hope to unify the country peacefully."),
+])
+def test_adverb_on_another_verb_or_a_wrong_verb_is_missing(matcher, by_zh, zh, en) -> None:
+    """An adverb of another verb, beyond a negation or an "and", or of "unify" (unification
+    is not reunification) renders nothing."""
+    assert relaxed(matcher, by_zh, zh, en) is None
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("全人类共同价值", "Peace and justice are humanity's common values."),
+    ("联合国宪章宗旨和原则", "All countries should abide by the UN Charter\u2019s purposes and "
+     "principles."),
+    ("祖国统一", "No force can stop China's reunification."),
+    ("中华民族伟大复兴", "The Chinese nation's great rejuvenation is irreversible."),
+])
+def test_a_possessive_for_of(matcher, by_zh, zh, en) -> None:
+    assert relaxed(matcher, by_zh, zh, en) is not None
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("全人类共同价值", "Peace and justice are humanity's universal values."),
+    ("全人类共同价值", "Peace and justice are humanity common values."),
+    ("联合国宪章宗旨和原则", "All countries should abide by the UN Charter's spirit."),
+    ("祖国统一", "No force can stop China's unification."),
+    ("中华民族伟大复兴", "The Chinese nation's great revival is irreversible."),
+])
+def test_a_possessive_keeps_the_words(matcher, by_zh, zh, en) -> None:
+    assert relaxed(matcher, by_zh, zh, en) is None
+
+
+def test_negated_verbal_variant_is_not_its_reversal(matcher, by_zh) -> None:
+    """不干涉内政 may be "does not interfere in … internal affairs" (a verbal variant whose
+    negation is its own); the same words without the negation are 干涉内政, not a rendering."""
+    entry = by_zh["不干涉内政"]
+    for en in ("China does not interfere in other countries' internal affairs.",
+               "Countries should refrain from interfering in each other's internal affairs.",
+               "China never interferes in the internal affairs of others."):
+        assert matcher.en_status(en, entry) != "missing" or relaxed(matcher, by_zh, "不干涉内政",
+                                                                    en) is not None, en
+    for en in ("China does interfere in other countries' internal affairs.",
+               "Some countries interfere in each other's internal affairs."):
+        assert matcher.en_status(en, entry) == "missing"
+        assert matcher.en_relaxed(en, entry) is None, en
+
+
+def test_a_finite_verb_ends_a_split_noun_phrase(matcher, by_zh) -> None:
+    """"political … security" across "is the foundation of national" is two phrases (the
+    second word is another term's); a rendering with a verb in it may take an auxiliary."""
+    assert relaxed(matcher, by_zh, "政治安全", "Political stability is the foundation of "
+                   "national security.") is None
+    assert relaxed(matcher, by_zh, "爱国者治港", "Hong Kong must be administered by "
+                   "patriots.") is not None
+
+
+def test_partners_for_a_partnership(matcher, by_zh) -> None:
+    assert relaxed(matcher, by_zh, "全天候战略合作伙伴关系", "China and Pakistan are all-weather "
+                   "strategic cooperative partners.") is not None
+    assert relaxed(matcher, by_zh, "全天候战略合作伙伴关系", "China and Pakistan are close "
+                   "strategic partners.") is None
+
+
 # ------------------------------------------------------------------ short second mention
 
 def _units(pairs, para_of=lambda i: "p1"):

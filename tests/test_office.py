@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.corpus.segment import split_sentences
 
 from tests.conftest import REPO, run_tifa
 
@@ -313,7 +314,10 @@ def test_the_speech_saved_a_paragraph_a_line_puts_no_wrong_unit_in_the_tm(tmp_pa
     """Word's own "save as plain text": a paragraph a line, no blank lines. The English title,
     the salutation ending in a comma and the table's cells end no sentence, which once read as
     hard wraps: the cells were glued to the next sentence and that unit went into the TMX as
-    sure. A line of 150+ characters is no printed column: every line is a paragraph."""
+    sure. A line of 150+ characters is no printed column: every line is a paragraph. The
+    Chinese cells are the author's lines, not a page's repeated headline: each is a unit with
+    its English (they were dropped, and the English cells sent to review alone), and the title
+    is not glued to the salutation."""
     for lang in ("zh", "en"):
         text = read_text(DATA / f"speech.{lang}.docx").replace("\n\n", "\n")
         (tmp_path / f"speech.{lang}.txt").write_text(text, encoding="utf-8")
@@ -321,7 +325,13 @@ def test_the_speech_saved_a_paragraph_a_line_puts_no_wrong_unit_in_the_tm(tmp_pa
     built = run_tifa("tm", "build", "--zh", str(tmp_path / "speech.zh.txt"),
                      "--en", str(tmp_path / "speech.en.txt"), "-o", str(tmx))
     assert built.returncode == 0, built.stderr
-    units = tmx.read_text(encoding="utf-8")
-    assert "Looking ahead" in units and "hectares Looking ahead" not in units
-    assert "Joint laboratory on dryland agriculture" not in units
-    assert "Joint laboratory on dryland agriculture" in review.read_text(encoding="utf-8")
+    units = re.findall(r'<tuv xml:lang="zh-CN"><seg>([^<]*)</seg></tuv>\s*'
+                       r'<tuv xml:lang="en"><seg>([^<]*)</seg></tuv>',
+                       tmx.read_text(encoding="utf-8"))
+    assert "Looking ahead" in str(units) and "hectares Looking ahead" not in str(units)
+    assert ("旱区农业联合实验室", "Joint laboratory on dryland agriculture") in units
+    assert ("覆盖面积超过2万公顷", "covering more than 20,000 hectares") in units
+    assert [zh for zh, _ in units] == [
+        s for line in (DATA / "speech.zh.expected.txt").read_text(encoding="utf-8").split("\n")
+        for s in split_sentences(line.strip())]  # every character, in order
+    assert review.read_text(encoding="utf-8").count("\n") == 1  # the header: nothing doubtful

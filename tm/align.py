@@ -54,7 +54,7 @@ from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
-from tifa.tm.corpus.clean import split_articles
+from tifa.tm.corpus.clean import COLUMN_MAX, split_articles
 from tifa.tm.corpus.segment import split_sentences
 
 __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features", "align_texts",
@@ -680,7 +680,7 @@ _PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
 
 # A line longer than the column of any page that wraps its lines (English 60–100 characters,
 # Chinese 20–40): the text was saved a paragraph a line, as word processors do. By `chinese`.
-_NO_COLUMN = {False: 150, True: 80}
+_NO_COLUMN = {False: 150, True: COLUMN_MAX}
 
 
 def one_per_line(lines: list[str], chinese: bool = False) -> bool:
@@ -732,9 +732,10 @@ def split_chinese(text: str, name: str = "<zh>") -> list[str]:
 
 def _chinese_sentences(text: str, name: str) -> list[tuple[str, int]]:
     """(sentence, paragraph number): the corpus cleaning (debris out, wraps rejoined), with
-    headings kept as units of their own. The cleaner glues a title to its subtitle and takes
-    date and speaker lines for headline fragments of a newspaper page; in a text given for
-    alignment they are headings with a translation, so they are cut apart and put back."""
+    headings kept as units of their own. On a printed page the cleaner glues a title to its
+    subtitle and takes date and speaker lines for headline fragments; in a text given for
+    alignment they are headings with a translation, so they are cut apart and put back. (An
+    author's text, without a page's marks, comes out of the cleaner as written.)"""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     per_line = not re.search(r"\n\s*\n", text.strip()) and one_per_line(lines, True)

@@ -10,6 +10,9 @@ piece of debris it removed.
 Decisions (see docs/corpus.md): datelines and bylines (本报讯（记者…）, 新华社…电, 新华社记者 董越)
 are stripped from the paragraph and kept as article metadata; a title line and the header lines
 under it (subtitle, date, speaker) stay as paragraphs, since translators translate them.
+All of this is for a printed page: a text without any mark of one (`_layout`) is an author's,
+read as written — one article, nothing of it debris, its short lines (headings, bylines,
+salutations, signatures, table cells) paragraphs of their own.
 """
 
 from __future__ import annotations
@@ -53,10 +56,17 @@ _DATELINE_START = re.compile(
 )
 # A bracketed date inside a flattened header line: ——…讲话 (2023年5月19日) 中华人民共和国主席…
 _HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
-# The closing line of a signed text (a joint statement, a communiqué): date and place of signing,
-# 二〇二六年十一月十八日于北京, 2026年12月5日于北京. Printed after the body, and not its title.
-_SIGNED = re.compile(r"[〇零一二三四五六七八九十\d]{2,4}年[〇一二三四五六七八九十\d]{1,2}月"
-                     r"[〇一二三四五六七八九十\d]{1,3}日于\S{1,12}")
+# A line that is only a date, maybe with a place: the closing line of a signed text (a joint
+# statement, a letter: 二〇二六年十一月十八日于北京, 2026年11月20日), a white paper's date
+# (2026年11月), a speech's (（2027年1月2日）塔什干). Printed where it stands: never a title
+# printed after the body, never a piece of a headline deck.
+_NUMERAL = r"[〇零一二三四五六七八九十\d]"
+_DATE_LINE = re.compile(rf"[（(]?{_NUMERAL}{{2,4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月"
+                        rf"(?:\s*{_NUMERAL}{{1,3}}\s*日)?[）)]?(?:\s*[\u4e00-\u9fff]{{1,12}})?")
+# A speaker's or signatory's line: an office and a name (中华人民共和国主席 习近平, …特命全权大使
+# 韩春林), over a speech or under a letter. Printed where it stands, like a date line.
+_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{1,40}(?:主席|总理|总统|首相|大使|部长|外长|书记|主任|"
+                        r"秘书长|委员长|会长|院长|校长|发言人)\s+[\u4e00-\u9fff·]{2,5}")
 # Page furniture: column and section labels printed on their own line.
 SECTION_LABELS = frozenset(
     "要闻 要闻快览 政务要闻 今日关注 综合新闻 国内新闻 国际新闻 本地新闻 时政 时政要闻 "
@@ -204,20 +214,31 @@ def _wrap_width(lines: list[str]) -> float | None:
     return float(median) if median <= 40 else None
 
 
+def _column(lines: list[str], width: float) -> bool:
+    """Are the lines a printed column `width` wide: hardly any much longer (1 in 20 over 1.5
+    times the width; a page's lines never are)? An author's text saved a paragraph a line has
+    short typical lines too when it has many headings, cells or address lines, but its
+    paragraphs run to hundreds of characters."""
+    lengths = [len(s) for s in (ln.strip() for ln in lines) if s and not s.startswith("#")]
+    return sum(n > 1.5 * width + 2 for n in lengths) * 20 <= len(lengths)
+
+
 # The number of a section heading (一、, （二）, 3.): its 、 or . is no running-text punctuation.
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
                              r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
                              r"|\d{1,2}[.、．](?!\d))")
 
 
-def _continues(line: str, width: float | None) -> bool:
+def _continues(line: str, width: float | None, following: int = 0) -> bool:
     """Does the paragraph go on after this line (a wrap, or a break inside a word)? A numbered
-    heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page."""
+    heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page —
+    and the `following` line (its length) is in the column too: a heading over a paragraph
+    printed as one long line is no wrap."""
     if _terminated(line):
         return False
     if _RUNNING.search(_SECTION_NUMBER.sub("", line, count=1)):
         return True
-    return width is not None and len(line) >= 0.8 * width
+    return width is not None and len(line) >= 0.8 * width and following <= 1.5 * width + 2
 
 
 def _title_like(text: str) -> bool:
@@ -260,11 +281,32 @@ def whole_paragraphs(name: str) -> bool:
     return name.lower().endswith(".docx")
 
 
-def _blocks(name: str, text: str, whole: bool) -> list[_Block]:
-    """Classify lines and rejoin wrapped lines into single-line paragraphs (`whole`: every
-    line is a paragraph already, `whole_paragraphs`)."""
+# Layouts of a file (`layout`): a printed page pulled out of print; an author's plain text
+# (a speech, a letter, a white paper as saved or pasted: its short lines are headings, address
+# lines, signatures and table cells, never debris); every line a paragraph (a Word document,
+# or a plain text with a line wider than any printed column).
+PAGE, TEXT, PARAGRAPHS = "page", "text", "paragraphs"
+COLUMN_MAX = 80  # Chinese characters: no printed column is wider (a page wraps at 15-40)
+# Blocks only a printed page has: a continuation marker, page furniture, an agency's dateline
+# or a reporter's byline on its own line.
+_PAGE_BLOCKS = frozenset(("marker", "debris", "dateline", "byline"))
+
+
+def _printed(lines: list[str], blocks: list[_Block], width: float | None) -> bool:
+    """Does the text show a printed page's marks: a hard-wrapped column, a continuation marker,
+    a section label or photo credit, a dateline (本报讯, 新华社…电) or a reporter's byline?"""
+    return (width is not None and _column(lines, width)) or any(
+        b.kind in _PAGE_BLOCKS or (b.kind == "heading" and b.text in SECTION_LABELS)
+        or (b.kind == "para" and _DATELINE_START.match(b.text)) for b in blocks)
+
+
+def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | None]:
+    """Classify lines and rejoin wrapped lines into single-line paragraphs; also the page's
+    column width. A page's wraps join across blank lines (some pages print a blank line after
+    every wrap); an author's text joins a line that runs on only to the line right after it;
+    in `PARAGRAPHS` nothing is joined."""
     lines = text.split("\n")
-    width = None if whole else _wrap_width(lines)
+    width = _wrap_width(lines) if layout == PAGE else None
     blocks: list[_Block] = []
     buf: Paragraph | None = None
     last_piece = ""         # the last raw line of the paragraph, marker included
@@ -331,8 +373,10 @@ def _blocks(name: str, text: str, whole: bool) -> list[_Block]:
         # earlier cut-off paragraph instead (000: （上接A01版④）…以学 / 对话机制，…): in
         # unwrapped pages, never glue a fragment to the next paragraph across a blank line.
         ambiguous = from_marker and dangling and width is None and number > last_number + 1
-        if buf is not None and not marker and not whole and _continues(last_piece, width) \
-                and not ambiguous:
+        if layout == TEXT:
+            ambiguous = number > last_number + 1  # a blank line ends an author's paragraph
+        if buf is not None and not marker and layout != PARAGRAPHS \
+                and _continues(last_piece, width, len(line)) and not ambiguous:
             if _needs_space(parts[-1], line):
                 parts.append(" ")
                 size += 1
@@ -348,7 +392,7 @@ def _blocks(name: str, text: str, whole: bool) -> list[_Block]:
             from_marker = bool(marker)
         last_piece, last_number = piece, number
     flush()
-    return blocks
+    return blocks, width
 
 
 # ---------------------------------------------------------------------------------------------
@@ -366,6 +410,19 @@ def _strip_dateline(para: Paragraph) -> tuple[str, Paragraph]:
     return match.group().strip(), Paragraph(para.text[cut:], para.file, pieces[0][1], pieces)
 
 
+def _standing(text: str) -> bool:
+    """A date line or a signature line (`_DATE_LINE`, `_SIGNATURE`): printed where it stands."""
+    return bool(_DATE_LINE.fullmatch(text) or _SIGNATURE.fullmatch(text))
+
+
+def _deck_like(block: _Block) -> bool:
+    """Could this line be a piece of a headline or deck? A title-like line, but not a section
+    heading with its number (一、…, （二）…), a date line or a signature: a deck has none of
+    them, an author's text printed on the page has them."""
+    return block.kind == "para" and _title_like(block.text) \
+        and not _SECTION_NUMBER.match(block.text) and not _standing(block.text)
+
+
 def _mark_headline_fragments(blocks: list[_Block]) -> None:
     """Runs of 2+ title-like lines not under a heading repeat the headline/deck: debris.
 
@@ -374,13 +431,10 @@ def _mark_headline_fragments(blocks: list[_Block]) -> None:
     i = 0
     prev: _Block | None = None  # the last block before i that is not debris
     while i < len(blocks):
-        if blocks[i].kind == "para" and _title_like(blocks[i].text):
+        if _deck_like(blocks[i]):
             j = i
             run = []
-            while j < len(blocks) and (
-                (blocks[j].kind == "para" and _title_like(blocks[j].text))
-                or blocks[j].kind == "debris"
-            ):
+            while j < len(blocks) and (_deck_like(blocks[j]) or blocks[j].kind == "debris"):
                 if blocks[j].kind == "para":
                     run.append(j)
                 j += 1
@@ -411,11 +465,25 @@ def _derive_title(article: Article) -> str:
     return f"{marker}{excerpt}" if marker else excerpt
 
 
+def _layout(name: str, text: str) -> tuple[str, list[_Block]]:
+    """The file's layout and its blocks. A text without any mark of a printed page is an
+    author's: nothing of it is debris, and it is one article."""
+    if whole_paragraphs(name):
+        return PARAGRAPHS, _blocks(name, text, PARAGRAPHS)[0]
+    blocks, width = _blocks(name, text, PAGE)
+    lines = text.split("\n")
+    if _printed(lines, blocks, width):
+        return PAGE, blocks
+    wide = any(len(line) > COLUMN_MAX and len(line.strip()) > COLUMN_MAX for line in lines)
+    layout = PARAGRAPHS if wide else TEXT
+    return layout, _blocks(name, text, layout)[0]
+
+
 def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
     """One file's text → its articles (in page order) and the debris removed from it."""
-    whole = whole_paragraphs(name)  # a Word document: also one article, not a page of several
-    blocks = _blocks(name, text, whole)
-    if not whole:
+    layout, blocks = _layout(name, text)
+    page = layout == PAGE  # else one article, whose short lines are all text
+    if page:
         _mark_headline_fragments(blocks)
     articles: list[Article] = []
     debris: list[Debris] = []
@@ -445,13 +513,17 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
         if block.kind == "debris":
             debris.append(Debris(block.detail, name, block.line, block.text))
         elif block.kind == "heading":
-            if block.text in SECTION_LABELS or (nxt is not None and nxt.kind == "heading"):
+            if block.text in SECTION_LABELS or (page and nxt is not None
+                                                 and nxt.kind == "heading"):
                 debris.append(Debris("section label", name, block.line, block.text))
                 continue
             para = Paragraph(block.text, name, block.line, [(0, block.line)])
-            art = cur if cur is not None and not cur.body and cur.title_derived \
-                and not cur.paragraphs else new(block.line)
-            set_title(art, para, True)
+            art = cur if cur is not None and (not page or not cur.body and cur.title_derived
+                                              and not cur.paragraphs) else new(block.line)
+            if art.title_derived and not art.paragraphs:
+                set_title(art, para, True)
+            else:
+                art.paragraphs.append(para)  # a section heading of an author's text
         elif block.kind == "subtitle":
             art = cur or new(block.line)
             # 001 flattens subtitle, date and speaker into one line; 000 prints three lines.
@@ -462,7 +534,7 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             art.meta.setdefault("subtitle", block.text)
         elif block.kind == "marker":
             debris.append(Debris("continuation marker", name, block.line, block.text))
-            art = cur if cur is not None and not cur.body else new(block.line)
+            art = cur if cur is not None and (not page or not cur.body) else new(block.line)
             art.meta.setdefault("continued", block.text)
         elif block.kind in ("dateline", "byline"):
             # article metadata, not a sentence: listed as removed so that nothing goes unsaid
@@ -474,7 +546,8 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             prefix, para = _strip_dateline(block.para)
             if prefix:
                 debris.append(Debris("dateline", name, block.line, prefix))
-                art = cur if cur is not None and not cur.body else new(block.line)
+                art = cur if cur is not None and (not page or not cur.body) \
+                    else new(block.line)
                 art.meta.setdefault("dateline", prefix)
                 if para.text.strip():
                     art.paragraphs.append(para)
@@ -482,15 +555,15 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
             elif _title_like(para.text):
                 if cur is None:
                     set_title(new(block.line), para, True)
-                elif whole and cur.body:
+                elif (not page or _SECTION_NUMBER.match(para.text)) and cur.body:
                     cur.paragraphs.append(para)  # a heading or a table cell inside the text
                 elif not cur.body:
                     if cur.title_derived and not cur.paragraphs:
                         set_title(cur, para, True)
                     else:
                         cur.paragraphs.append(para)  # header line: date, speaker
-                elif _SIGNED.fullmatch(para.text):
-                    cur.paragraphs.append(para)  # signed at the end: date and place
+                elif _standing(para.text):
+                    cur.paragraphs.append(para)  # signed at the end: name, date and place
                 elif cur.title_derived:
                     set_title(cur, para, False)  # title printed after the body
                 else:

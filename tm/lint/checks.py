@@ -864,10 +864,10 @@ class Negation(Check):
                      # "rejects", 不寻求 "does not seek", 不干涉 "non-interference"
                      # (not 不参与/不介入, "stays out of", nor 不存在, "is a myth")
                      "不接受|不同意|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
-                     "不排除|不附加|不干涉")
+                     "不排除|不附加|不干涉|不搞")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
                      r"nowhere|lack|lacks|fail|fails|free from|free of|unable|refuse[sd]?|deny|"
-                     r"denies|rather than|instead of|let alone|far from|impossible|"
+                     r"denie[sd]|rather than|instead of|let alone|far from|impossible|"
                      r"inadequate|insufficient|illegal|inappropriate|incapable|"
                      r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?)\b|n't\b|\bdis(?:agree|approv)\w*|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
@@ -884,18 +884,57 @@ class Negation(Check):
     # "Who could doubt that …?")
     _RHETORICAL = re.compile("难道|岂|何尝|谁|怎能|怎么能|哪能|何必")
 
+    # A sentence that negates several clauses (从不干涉……，也从不谋求……) may be rendered with
+    # one negation that covers them all ("has never interfered … or sought …", "neither … nor
+    # …", "no X, Y or Z"): an English negation covers the items its clause coordinates (each
+    # comma, "or", "nor" after it) up to the clause's end (;:.!? or a comma before a new
+    # clause's conjunction). Fewer covered than negated Chinese clauses is a lost "not".
+    _CLAUSE_ZH = re.compile("[^，,；;。！？!?：:]+")
+    _SCOPE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|yet|so|whereas|though|although)\b",
+                            re.I)
+    _LINK = re.compile(r",|\b(?:or|nor)\b", re.I)
+    # what says "not yet" without a negator: 尚未 "has yet to", 还没有……就 "before", "until"
+    _NOT_YET = re.compile(r"\b(?:yet to|until|till|before)\b", re.I)
+
+    def negators(self, source: str) -> list[re.Match]:
+        """The predicate negators of `source` that say no (not inside an idiom, not asking)."""
+        if not self._ZH.search(source):
+            return []
+        idioms = [m.span() for m in self._IDIOMS.finditer(source)]
+        return [m for m in self._ZH.finditer(source)
+                if not any(a <= m.start() < b for a, b in idioms) and not self._asks(source, m)]
+
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if unit.alignment or not unit.target.strip() or ctx.chinese_target:
             return
-        idioms = [m.span() for m in self._IDIOMS.finditer(unit.source)]
-        m = next((m for m in self._ZH.finditer(unit.source)
-                  if not any(a <= m.start() < b for a, b in idioms)
-                  and not self._asks(unit.source, m)), None)
-        if m is None or self._EN.search(unit.target):
+        found = self.negators(unit.source)
+        if not found:
             return
-        yield self.finding(unit, f"{m.group()} in the source is negative; the target has no "
-                           "negation", Span("source", m.start(), m.end(), m.group()), m.group(),
-                           None, "a lost “not” turns the meaning round: check the sentence")
+        english = list(self._EN.finditer(unit.target))
+        m = found[0]
+        if not english:
+            yield self.finding(unit, f"{m.group()} in the source is negative; the target has "
+                               "no negation", Span("source", m.start(), m.end(), m.group()),
+                               m.group(), None, "a lost “not” turns the meaning round: check "
+                               "the sentence")
+            return
+        clauses = [c for c in self._CLAUSE_ZH.finditer(unit.source)
+                   if any(c.start() <= n.start() < c.end() for n in found)]
+        if len(clauses) < 2:
+            return
+        covered = sum(self._covers(unit.target, e.end()) for e in
+                      (*english, *self._NOT_YET.finditer(unit.target)))
+        if covered < len(clauses):
+            words = "、".join(dict.fromkeys(n.group() for n in found))
+            yield self.finding(unit, f"{len(clauses)} clauses of the source are negative "
+                               f"({words}); the target's negation covers {covered}",
+                               Span("source", m.start(), m.end(), m.group()), m.group(), None,
+                               "a clause lost its “not”: check each negative clause")
+
+    def _covers(self, target: str, start: int) -> int:
+        """How many coordinated items an English negation ending at `start` covers."""
+        end = self._SCOPE_END.search(target, start)
+        return 1 + len(self._LINK.findall(target, start, end.start() if end else len(target)))
 
     def _asks(self, source: str, m: re.Match) -> bool:
         """The negator only asks: A-not-A (是不是), or inside a rhetorical question."""
@@ -905,6 +944,203 @@ class Negation(Check):
         ends = [i for i in (source.find(c, m.end()) for c in "。！？") if i >= 0]
         return bool(ends) and source[min(ends)] == "？" and \
             self._RHETORICAL.search(source, start, m.start()) is not None
+
+
+def _forms(*words: str) -> str:
+    """A regex alternation of English word forms, each written as a stem and its endings
+    ("oppos:e,es,ed,ing" for oppose, opposes, opposed, opposing) or as it stands: the forms
+    of a verb, and no other word that starts like it ("objects to", not "object")."""
+    out = []
+    for w in words:
+        stem, _, ends = w.partition(":")
+        out.append(f"{stem}(?:{'|'.join(ends.split(','))})" if ends else w)
+    return "|".join(out)
+
+
+_SUPPORT = _forms("support:,s,ed,ing", "backs", "backed", "backing", "endors:e,es,ed,ing,ement",
+                  "favou?r:,s,ed,ing", "in favou?r of", "approv:e,es,ed,ing,al",
+                  "champion:,s,ed,ing")
+_OPPOSE = _forms("oppos:e,es,ed,ing,ition", "object:s,ed,ing to", "objections? to",
+                 "reject:,s,ed,ing,ion", "resist:,s,ed,ing", "disapprov:e,es,ed,ing,al")
+_CONDEMN = _forms("condemn:,s,ed,ing,ation", "denounc:e,es,ed,ing", "deplor:e,es,ed,ing")
+_WELCOME = _forms("welcom:e,es,ed,ing")
+_PRAISE = _forms("prais:e,es,ed,ing", "applaud:,s,ed,ing", "commend:,s,ed,ing",
+                 "hail:,s,ed,ing")
+_REFUSE = _forms("refus:e,es,ed,ing,al", "reject:,s,ed,ing,ion", "declin:e,es,ed,ing to",
+                 "turn:,s,ed,ing down", "disagre:e,es,ed,eing,ement", "rebuff:,s,ed,ing")
+_ACCEPT = _forms("agre:e,es,ed,eing to", "accept:,s,ed,ing", "consent:,s,ed,ing",
+                 "approv:e,es,ed,ing")
+_DENY = _forms("den:y,ies,ied,ying,ial")
+_ADMIT = _forms("admit:,s,ted,ting", "acknowledg:e,es,ed,ing", "confirm:,s,ed,ing",
+                "conced:e,es,ed,ing")
+_STRENGTHEN = _forms("strengthen:,s,ed,ing", "reinforc:e,es,ed,ing", "enhanc:e,es,ed,ing",
+                     "bolster:,s,ed,ing")
+_WEAKEN = _forms("weaken:,s,ed,ing", "undermin:e,es,ed,ing", "erod:e,es,ed,ing",
+                 "dilut:e,es,ed,ing", "impair:,s,ed,ing", "scal:e,es,ed,ing back",
+                 "scal:e,es,ed,ing down")
+_WIDEN = _forms("widen:,s,ed,ing", "expand:,s,ed,ing", "enlarg:e,es,ed,ing",
+                "broaden:,s,ed,ing")
+_NARROW = _forms("narrow:s,ed,ing", r"narrow(?= the\b)", "shrink:,s,ing", "shrank", "shrunk",
+                 "reduc:e,es,ed,ing", "curtail:,s,ed,ing")
+_RAISE = _forms("increas:e,es,ed,ing", "rais:e,es,ed,ing", "boost:,s,ed,ing")
+_CUT = _forms("reduc:e,es,ed,ing,tion", "decreas:e,es,ed,ing", "cut:,s,ting(?!-)",
+              "lower:s,ed,ing", "lessen:,s,ed,ing", "slash:,es,ed,ing")
+
+
+class Reversal(Check):
+    code = "reversal"
+    severity = "warning"
+    title = "a verb of the source (支持, 反对, 欢迎, 同意, 承认, 加强, 扩大, 增加 …) given its " \
+        "opposite in the target"
+    example = "中方支持哈方举办峰会 → “China opposes Kazakhstan hosting the summit”"
+    # (the Chinese verbs, English that renders them, English that says the opposite). The
+    # opposite counts only where the target has no rendering of the verb, no "not" just before
+    # it, and no word of the source means it (反对 beside 支持, 拒绝 or any negator beside
+    # "rejects"): the sentence then says what the source does not.
+    _PAIRS = tuple((zh, re.compile(rf"\b(?:{own})\b", re.I), re.compile(rf"\b(?:{opposite})\b",
+                                                                          re.I))
+                   for zh, own, opposite in (
+        ("支持|赞成|拥护|赞同", _SUPPORT + r"|back\w*|behind|stand\w* by|stood by|"
+         r"advocat\w*|embrac\w*|side[sd]? with", _OPPOSE),
+        ("反对", _OPPOSE + r"|" + _CONDEMN + r"|object\w*|against|counter\w*|refus\w*|"
+         r"stand up to|stood up to|resist\w*", _SUPPORT + "|" + _WELCOME),
+        ("欢迎", _WELCOME + r"|greet\w*|hail\w*|applau\w*|appreciat\w*|glad|pleased|"
+         r"delighted|happy|embrac\w*|receptive|open to|receiv\w*|invit\w*|look\w* forward",
+         _CONDEMN + "|" + _OPPOSE),
+        ("谴责", _CONDEMN + r"|criticiz\w*|criticis\w*|censur\w*|decr(?:y|ies|ied)|rebuk\w*",
+         _WELCOME + "|" + _PRAISE),
+        ("同意", _ACCEPT + r"|agre\w*|assent\w*|concur\w*|endors\w*|go along|okay|yes",
+         _REFUSE),
+        ("拒绝", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)", _ACCEPT),
+        ("承认", _ADMIT + r"|recogni[sz]\w*|accept\w*|confess\w*|grant\w*|own\w* up", _DENY),
+        ("否认", _DENY + r"|reject\w*|dismiss\w*|refut\w*|disown\w*|rebut\w*", _ADMIT),
+        ("加强|增强", _STRENGTHEN + r"|intensif\w*|step\w* up|stepped up|boost\w*|deepen\w*|"
+         r"consolidat\w*|tighten\w*|improv\w*|more|better|greater|closer|stronger|increas\w*|"
+         r"expand\w*|broaden\w*|scal\w* up|ramp\w* up|redouble\w*|build\w* up|heighten\w*",
+         _WEAKEN),
+        ("削弱", _WEAKEN + r"|sap\w*|diminish\w*|hollow\w* out|reduc\w*|crippl\w*|damag\w*|"
+         r"less|weaker|harm\w*|hurt\w*", _STRENGTHEN),
+        ("扩大", _WIDEN + r"|extend\w*|increas\w*|grow\w*|grew|boost\w*|more|wider|greater|"
+         r"larger|bigger|scal\w* up|open\w*|rais\w*|step\w* up|stepped up|deepen\w*",
+         _NARROW),
+        ("缩小", _NARROW + r"|narrow\w*|clos\w*|bridg\w*|lessen\w*|diminish\w*|smaller|"
+         r"less|lower\w*|decreas\w*|cut\w*|curb\w*|tighten\w*|contract\w*", _WIDEN),
+        ("增加", _RAISE + r"|add\w*|grow\w*|grew|more|greater|higher|expand\w*|extra|"
+         r"additional|step\w* up|stepped up|swell\w*|ris\w*|rose|up|enlarg\w*|multipl\w*|"
+         r"doubl\w*|lift\w*|larger|bigger", _CUT),
+        ("减少", _CUT + r"|shrink\w*|fewer|less|curb\w*|alleviat\w*|eas\w*|lighten\w*|"
+         r"minimi[sz]\w*|bring\w* down|brought down|trim\w*|declin\w*|fall\w*|fell|drop\w*|"
+         r"eliminat\w*|avoid\w*|prevent\w*|limit\w*|restrict\w*|mitigat\w*|diminish\w*|"
+         r"contain\w*|control\w*|lower|smaller", _RAISE)))
+    _ZH = re.compile("|".join(zh for zh, _, _ in _PAIRS))
+    # a negator just before the verb (不支持, 决不接受, 拒不承认) makes it no statement of the
+    # verb; 不断/不仅 are no negators
+    _NEGATED_ZH = re.compile("[不没未无非勿别莫拒](?!断|仅|同|常)[^，。；]{0,2}$")
+    _FIGURE_AFTER = re.compile(r"[了约近达到至]*(?:[\d０-９]|一半|[一二三四五六七八九十百千万亿两]+"
+                               r"(?:[%％倍成个亿万千百点]|分之))")
+    _NEGATED_EN = re.compile(r"\b(?:not|never|no|nor|neither|without)\b(?:\s+\w+){0,2}\s*$|"
+                             r"n't(?:\s+\w+){0,2}\s*$", re.I)
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if unit.alignment or not unit.target.strip() or ctx.chinese_target or \
+                not self._ZH.search(unit.source):
+            return
+        source, target = unit.source, unit.target
+        for zh, own, opposite in self._PAIRS:
+            verb = next((m for m in re.finditer(zh, source) if self._states(source, m)), None)
+            if verb is None or own.search(target):
+                continue
+            for word in opposite.finditer(target):
+                if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
+                        or self._said(source, word.group()):
+                    continue
+                yield self.finding(unit, f"{verb.group()} in the source is "
+                                   f"{_quote(word.group())} in the target, its opposite",
+                                   Span("target", word.start(), word.end(), word.group()),
+                                   verb.group(), None, "the sentence says the reverse of the "
+                                   "source: check the verb")
+                return
+
+    def _states(self, source: str, m: re.Match) -> bool:
+        """The verb at `m` is stated: not negated, and not a change by a figure (增加5%,
+        which `number-mismatch` compares)."""
+        return not self._NEGATED_ZH.search(source, max(0, m.start() - 3), m.start()) and \
+            not self._FIGURE_AFTER.match(source, m.end())
+
+    @staticmethod
+    def _said(source: str, word: str) -> bool:
+        """Does a word of the source mean `word` (its dictionary glosses), or, for a word that
+        says no ("rejects", "refuses"), does the source negate something?"""
+        if Negation._EN.match(word) and Negation().negators(source):
+            return True
+        from tifa.tm.base import dictionary
+
+        key = dictionary.stem(next((w for w in word.split() if len(w) > 3), word))
+        return any(key in glosses for glosses in _source_glosses(source))
+
+
+# The countries a pair abbreviation names (中哈, 哈中, 中吉乌) and the English of each: its one
+# character, what it is called in full (names, capitals, leaders, currency: what makes an
+# English country name the source's own), the English that names it. A one-character form is
+# read only in a pair, never alone (美好, 日益, 非常).
+_COUNTRIES = (
+    ("Kazakhstan", "哈", "哈萨克|阿斯塔纳|阿拉木图|托卡耶夫|纳扎尔巴耶夫",
+     r"Kazakh\w*|Qazaq\w*"),
+    ("Kyrgyzstan", "吉", "吉尔吉斯|比什凯克|扎帕罗夫", r"Kyrgyz\w*|Kirghiz\w*"),
+    ("Tajikistan", "塔", "塔吉克|杜尚别|拉赫蒙", r"Tajik\w*|Tadzhik\w*"),
+    ("Turkmenistan", "土", "土库曼|阿什哈巴德|别尔德穆哈梅多夫", r"Turkmen\w*"),
+    ("Türkiye", "土", "土耳其|安卡拉|埃尔多安", r"T[üu]rkiye|Turkey|Turkish"),
+    ("Uzbekistan", "乌", "乌兹别克|塔什干|撒马尔罕|米尔济约耶夫", r"Uzbek\w*"),
+    ("Ukraine", "乌", "乌克兰|基辅", r"Ukrain\w*"),
+    ("Russia", "俄", "俄罗斯|俄语|俄文|俄国|莫斯科|普京|苏联|前苏|独联体", r"Russia\w*"),
+    ("the United States", "美", "美国|美元|美利坚|华盛顿|美军|美洲",
+     r"United States|U\.S\.(?!\w)|(?<![\w$])US\b|USA\b|"
+     r"(?<!Latin )(?<!South )(?<!North )(?<!Central )America(?:ns?)?\b"),
+    ("Japan", "日", "日本|日元|东京|日语|日文", r"Japan\w*"),
+    ("Korea", "韩", "韩国|朝鲜|首尔|平壤|韩元|大韩", r"Korea\w*|ROK\b|DPRK\b"),
+    ("Pakistan", "巴", "巴基斯坦|伊斯兰堡", r"Pakistan\w*"),
+    ("Brazil", "巴", "巴西", r"Brazil\w*"),
+    ("Panama", "巴", "巴拿马", r"Panama\w*"),
+    ("Europe", "欧", "欧洲|欧盟|欧元|欧亚|布鲁塞尔", r"Europe(?:ans?)?\b|EU\b"),
+    ("Africa", "非", "非洲|非盟", r"(?<!South )Africa(?:ns?)?\b"),
+    ("the Arab states", "阿", "阿拉伯|阿盟|阿联酋", r"Arab\w*"),
+    ("Afghanistan", "阿", "阿富汗|喀布尔", r"Afghan\w*"),
+    ("Argentina", "阿", "阿根廷", r"Argentin\w*"),
+    ("Mongolia", "蒙", "蒙古|乌兰巴托", r"Mongol\w*"),
+    ("India", "印", "印度(?!尼)|新德里", r"India(?:ns?)?\b"),
+    ("Indonesia", "印", "印尼|印度尼西亚|雅加达", r"Indonesia\w*"),
+    ("Vietnam", "越", "越南|河内", r"Viet ?nam\w*"),
+    ("Laos", "老", "老挝|万象", r"Laos\b|Lao\b|Laotian"),
+)
+# a country's character inside another word: 美好, 日益, 非常, 中老年, 越来越, 土地 …
+_NOT_A_COUNTRY = {"哈": "尔密佛", "吉": "祥利他林", "塔": "吊楼", "土": "地壤豆生特木质",
+                  "乌": "云鲁托", "美": "好丽食术德味满妙景化感誉梦洲", "日": "期子常益前后夜内",
+                  "非": "常法凡但得要遗", "阿": "姨", "巴": "车士掌", "蒙": "受蔽",
+                  "印": "象刷章发记染", "越": "来发过野", "老": "年人师百旧化区家字板"}
+_COUNTRY_CHAR = "|".join(f"{c}(?![{_NOT_A_COUNTRY[c]}])" if c in _NOT_A_COUNTRY else c
+                         for c in dict.fromkeys(c for _, c, _, _ in _COUNTRIES))
+# 中哈, 中吉乌, and the other way round before a word of relations: 哈中关系, 俄中两国
+_PAIR = re.compile(f"中((?:{_COUNTRY_CHAR})+)|((?:{_COUNTRY_CHAR}))中(?=两|关系|合作|友|经|贸|"
+                   "边|人|双|建交|战略|伙伴|铁路|管道|会|峰|联合|外长|元首)")
+_COUNTRY_EN = [(name, re.compile(rf"\b(?:{en})")) for name, _, _, en in _COUNTRIES]
+_COUNTRY_ZH = [(name, re.compile(zh)) for name, _, zh, _ in _COUNTRIES]
+_SIDE = re.compile(f"({_COUNTRY_CHAR})方")  # 哈方, 俄方: the Kazakh, the Russian side
+
+
+def _parties(source: str) -> tuple[list[set[str]], set[str]]:
+    """(the parties the source gives by abbreviation: each a set of countries its character
+    may be, from a pair (中哈, 哈中, 中吉乌) or, with 两国, from 哈方; every country it names).
+    A country written in full is the glossary's (`term-missing`)."""
+    chars = "".join(m.group(1) or m.group(2) for m in _PAIR.finditer(source))
+    if not chars and "两国" in source:
+        chars = "".join(m.group(1) for m in _SIDE.finditer(source))
+    parties = [{name for name, c, _, _ in _COUNTRIES if c == char}
+               for char in dict.fromkeys(chars)]
+    named = {name for name, zh in _COUNTRY_ZH if zh.search(source)}
+    named.update(*parties)
+    named.update(name for name, c, _, _ in _COUNTRIES
+                 if any(m.group(1) == c for m in _SIDE.finditer(source)))
+    return parties, named
 
 
 class NameMismatch(Check):
@@ -998,10 +1234,37 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
+    def _party(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """A country pair (中哈, 哈中两国) or 两国 with its country whose English names another
+        country, and none of the pair: "China-Kyrgyzstan" for 中哈."""
+        if "中" not in unit.source and "两国" not in unit.source:
+            return
+        parties, named = _parties(unit.source)
+        if not parties:
+            return
+        given = [name for name, english in _COUNTRY_EN if english.search(unit.target)]
+        if all(party & set(given) for party in parties):
+            return  # every party is there: another country is an addition, not a swap
+        wrong = None
+        for name, english in _COUNTRY_EN:
+            m = english.search(unit.target) if name in given and name not in named else None
+            if m and (wrong is None or m.start() < wrong[1].start()):
+                wrong = name, m
+        if wrong:
+            m = wrong[1]
+            term = next((p.group() for p in _PAIR.finditer(unit.source)), "两国")
+            expected = " and ".join(" or ".join(sorted(p)) for p in parties)
+            yield self.finding(unit, f"{_quote(m.group())} in the target, where the source "
+                               f"speaks of {expected}", Span("target", m.start(), m.end(),
+                                                             m.group()),
+                               term, expected, "a wrong country names another party: check "
+                               "the country against the source"), ""
+
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
         yield from self._rank(unit)
+        yield from self._party(unit)
         from tifa.tm import align_names
 
         lowercase: set[str] | None = None  # the target's lowercase words, when first needed
@@ -1146,8 +1409,8 @@ class AlignmentDoubtful(_AlignmentCheck):
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
-    Untranslated, Punctuation, TmMismatch, Negation, NameMismatch, Omission, PartialOmission,
-    Addition, AlignmentDoubtful)}
+    Untranslated, Punctuation, TmMismatch, Negation, Reversal, NameMismatch, Omission,
+    PartialOmission, Addition, AlignmentDoubtful)}
 
 
 def make_checks(config) -> list[Check]:

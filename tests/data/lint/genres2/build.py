@@ -49,8 +49,9 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "term-missing", "全球治理倡议 as another initiative"),
     ("oped", "Not long ago, at a secondary school, I met a girl who could recite Tang poems in "
      "fluent Chinese.", "", "omission", "a sentence dropped"),
-    ("oped", "China has never interfered in", "China has interfered in", "-",
-     "从不干涉 with the negation dropped (“nor” is left in the sentence)"),
+    ("oped", "China has never interfered in", "China has interfered in", "negation",
+     "从不干涉 with the negation dropped (“nor” is left in the sentence): one of two negative "
+     "clauses"),
     ("interview", "On December 8, 2026", "On December 18, 2026", "number-mismatch",
      "12月8日 as December 18"),
     ("interview", "Central Committee and Foreign Minister,", "Central Committee and Vice Foreign "
@@ -110,8 +111,10 @@ SLIPS: list[tuple[str, str, str | None, str, str]] = [
      "35年前 as thirty"),
     ("toast", "more than 200 times what it was", "more than 20 times what it was",
      "number-mismatch", "200多倍 as 20"),
-    ("toast", "have stayed true to mutual respect, equality", "have always respected each "
-     "other, treated each other as equals", "term-missing", "相互尊重 rendered loosely"),
+    # "have always respected each other" is the verbal form MFA readouts use (twelfth round);
+    # the slip is "respect" without its reciprocity
+    ("toast", "have stayed true to mutual respect, equality", "have always shown respect, "
+     "treated each other as equals", "term-missing", "相互尊重 without its reciprocity"),
 ]
 
 

@@ -1,0 +1,101 @@
+"""The forms official English really uses (docs/lint.md, "Twelfth round"): correct sentences
+rendering the staples as MFA and Xinhua English write them — verbal, reciprocal and adverbial
+forms, "path" folded into a verb, possessives, older official wordings — must lint silent, and
+each one's slipped twin (the reciprocal, the "re-" or the adjective dropped, a deprecated or a
+wrong rendering) must give exactly its one finding.
+
+`sentences.tsv` was written first and the matcher and glossary fixed on it; `heldout.tsv` was
+written after the fix and measured once. Its rows with a `known` reason are correct sentences
+lint still reports (one `term-missing` each), and a slip whose code is `-` is one it still
+misses; the tests hold both to what they are, so a change that fixes one must update the row."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from tifa.glossary.store import load_glossary
+
+from tests.lintsets import assert_one_finding, assert_silent, sentence_findings
+
+DATA = Path(__file__).parent / "data" / "lint" / "variants"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return [dict(row, file=name) for row in csv.DictReader(fh, delimiter="\t")]
+
+
+SET, HELD = _rows("sentences.tsv"), _rows("heldout.tsv")
+ROWS = SET + HELD
+
+
+@pytest.fixture(scope="module")
+def terms():
+    return load_glossary(env=False)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+def test_the_form_official_english_uses_is_silent(terms, row) -> None:
+    if row.get("known"):  # a known false alarm of the held-out set: still exactly one
+        found = sentence_findings(terms, row["source"], row["target"])
+        assert [f.code for f in found] == ["term-missing"], row["known"]
+        assert found[0].term == next(e.zh for e in terms
+                                     if row["term"] in (e.zh, *e.zh_variants))
+        return
+    assert_silent(terms, row["source"], row["target"])
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+def test_its_slipped_twin_gives_one_finding(terms, row) -> None:
+    if row["code"] == "-":  # a known miss (see docs/lint.md): nothing reported
+        assert sentence_findings(terms, row["source"], row["slipped"]) == []
+        return
+    assert_one_finding(terms, row["source"], row["slipped"], row["code"], row["term"])
+
+
+def test_the_set_covers_the_staples(terms) -> None:
+    """At least 200 sentences about binding staples their Chinese contains, each with a twin
+    that differs from it, and ids that name one sentence each."""
+    binding = {f for e in terms if e.binding for f in (e.zh, *e.zh_variants)}
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+    for row in ROWS:
+        assert row["term"] in row["source"], row["id"]
+        assert row["slipped"] != row["target"], row["id"]
+    assert sum(r["term"] in binding for r in SET) >= 200
+    assert len({r["term"] for r in SET}) >= 150
+    assert sum(bool(r["known"]) for r in HELD) <= 6 and len(HELD) >= 110
+
+
+LEAD = _rows("lead-heldout.tsv")
+
+
+@pytest.mark.parametrize("row", LEAD, ids=[r["id"] for r in LEAD])
+def test_the_leads_held_out_sentences(terms, row) -> None:
+    """60 correct sentences the lead wrote apart, before this round's variants landed, and
+    measured on them afterwards (10 findings on main at the round's start; 6 with the
+    variants; 2 after the lead's four fixes, both warnings on free renderings of recommended
+    entries, kept in `known`)."""
+    found = sentence_findings(terms, row["source"], row["target"])
+    if row["known"]:
+        assert [(f.code, f.severity) for f in found] == [("term-missing", "warning")], row["known"]
+        return
+    assert found == [], [f.message for f in found]
+
+
+@pytest.mark.parametrize(("source", "slipped", "code", "term"), [
+    ("中方主张共同、综合、合作、可持续的安全观。",
+     "China advocates a comprehensive security vision.", "term-missing",
+     "共同、综合、合作、可持续的安全观"),
+    ("各国应坚持求同存异。", "Countries should seek common ground while ignoring differences.",
+     "term-missing", "求同存异"),
+    ("我们要坚持全面依法治国。", "We must govern the country well.", "term-missing",
+     "全面依法治国"),
+    ("中国将推动共建“一带一路”高质量发展。",
+     "China will promote high-quality One Belt One Road cooperation.", "term-deprecated",
+     "高质量共建“一带一路”"),
+])
+def test_the_leads_four_variants_still_catch_their_slips(terms, source, slipped, code,
+                                                        term) -> None:
+    assert_one_finding(terms, source, slipped, code, term)
