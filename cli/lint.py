@@ -6,6 +6,7 @@ fast; the lint machinery is imported inside the command.
 
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -15,9 +16,9 @@ from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path, to_st
 
 def lint_cmd(
     drafts: Annotated[list[Path], typer.Argument(
-        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, .po, .csv, .tsv, "
-        ".xlsx), or the Chinese original as plain text (or .docx) followed by the English "
-        "draft (or given by --en).",
+        metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, Trados .sdlxliff, "
+        "memoQ .mqxliff, Phrase .mxliff, .po, .csv, .tsv, .xlsx), or the Chinese original as "
+        "plain text (or .docx) followed by the English draft (or given by --en).",
         show_default=False)],
     en: Annotated[Path | None, typer.Option(
         "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "
@@ -131,10 +132,11 @@ def lint_cmd(
     files = [str(draft)] + ([str(en)] if en else [])
     color = (fmt == "text" and to_stdout(target) and sys.stdout.isatty()
              and not os.environ.get("NO_COLOR"))
+    skipped: Counter[str] = Counter()  # segments not linted (XLIFF), named in the summary
     with strict_tmx(strict), progress_bar() as progress, atomic_write(target) as fh:
-        units = counted(read_units(draft, en, input_format, terms), "lint: units checked",
-                        progress)
-        counts = write_report(units, terms, tm_path, config, fmt, fh, color, files)
+        units = counted(read_units(draft, en, input_format, terms, skipped),
+                        "lint: units checked", progress)
+        counts = write_report(units, terms, tm_path, config, fmt, fh, color, files, skipped)
     if config.fail_on == "never":
         return 0
     failing = counts.get("error", 0)

@@ -599,10 +599,30 @@ def _reciprocal_spans(words: list[str], noun: str) -> Iterator[tuple[int, int]]:
         if not _derived(words[j], noun):
             continue
         k = j + 1
-        if words[k] in _RECIPROCAL_LINKS:
+        if words[k] == "and" and k + 1 < n and _shared_reciprocal(words, j, k + 1):
+            k += 2  # "respected and trusted each other", "should respect and support each other"
+        if k < n and words[k] in _RECIPROCAL_LINKS:
             k += 1
         if tuple(words[k:k + 2]) in _RECIPROCALS:
             yield j, k + 2
+
+
+# words before a bare verb that make it one ("should respect and support each other"), where
+# a noun would follow "show" or "with" ("show respect and treat each other as equals")
+_BEFORE_VERB = frozenset({"to", "should", "must", "will", "would", "can", "could", "shall",
+                          "may", "might", "alway", "both", "all", "we", "they"})  # alway: always
+
+
+def _shared_reciprocal(words: list[str], first: int, second: int) -> bool:
+    """Whether two words joined by "and" are two verbs sharing the reciprocal that follows:
+    the same ending -ed or -ing ("respected and trusted"), or bare forms after a modal, "to",
+    a subject pronoun or "always"."""
+    a, b = words[first], words[second]
+    for ending in ("ed", "ing"):
+        if a.endswith(ending) and b.endswith(ending):
+            return True
+    return first > 0 and words[first - 1] in _BEFORE_VERB and _verb_base(a) == a.rstrip("e") \
+        and _verb_base(b) == b.rstrip("e")
 
 
 def _adverbial_spans(words: list[str], forms: list[tuple[str, ...]], noun: str

@@ -607,13 +607,17 @@ def test_slipped_rendering_is_the_one_finding(terms, zh, slipped, code, term) ->
 
 
 def _eleventh_round_ids(terms) -> set[str]:
-    """Ids of the entries below each file's first "Eleventh round" section heading."""
-    first = {}
+    """Ids of the entries between each file's first "Eleventh round" section heading and its
+    first "Twelfth round" one (tests/test_glossary_staples_twelfth.py measures those)."""
+    spans = {}
     for name in ("diplomatic.yaml", "domestic.yaml"):
         lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-        first[name] = next(n for n, line in enumerate(lines, 1) if "# --- Eleventh round" in line)
-    return {e.id for e in terms for name, line in first.items()
-            if e.origin.endswith(name) and e.line > line}
+        start = next(n for n, line in enumerate(lines, 1) if "# --- Eleventh round" in line)
+        end = next((n for n, line in enumerate(lines, 1) if "# --- Twelfth round" in line),
+                   len(lines) + 1)
+        spans[name] = (start, end)
+    return {e.id for e in terms for name, (start, end) in spans.items()
+            if e.origin.endswith(name) and start < e.line < end}
 
 
 def test_every_eleventh_round_entry_has_its_sentences(terms) -> None:

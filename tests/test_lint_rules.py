@@ -130,6 +130,8 @@ def test_proper_names_keep_their_words(matcher, by_zh) -> None:
     ("守望相助", "The two sides assisted each other in fighting the pandemic."),
     ("互学互鉴", "Countries should learn from each other."),
     ("互利共赢", "The two economies benefit each other and achieve win-win results."),
+    ("相互尊重", "China and Russia have always respected and trusted each other."),
+    ("相互尊重", "The two countries should respect and support one another."),
 ])
 def test_mutual_n_said_reciprocally(matcher, by_zh, zh, en) -> None:
     """MFA readouts write 相互尊重 as a verb: "respect each other" is "mutual respect"."""
@@ -141,12 +143,14 @@ def test_mutual_n_said_reciprocally(matcher, by_zh, zh, en) -> None:
     ("相互尊重", "Countries big and small should all be respected."),
     ("相互尊重", "The two sides should respect the core interests of each."),
     ("相互尊重", "They should respect the rules and treat one another as equals."),
+    ("相互尊重", "The two countries should show respect and help each other."),
     ("守望相助", "In the face of difficulty we have always looked out."),
     ("守望相助", "Neighbors should keep watch over one another."),
 ])
 def test_reciprocity_left_out_is_still_missing(matcher, by_zh, zh, en) -> None:
-    """The reciprocal is the term's meaning: "respect" alone, "each other" on another verb, or
-    a verbal variant without its "each other" render nothing."""
+    """The reciprocal is the term's meaning: "respect" alone, "each other" on another verb (a
+    noun "respect" after "show" is no verb sharing it), or a verbal variant without its "each
+    other" render nothing."""
     assert relaxed(matcher, by_zh, zh, en) is None
 
 

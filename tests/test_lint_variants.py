@@ -65,7 +65,7 @@ def test_the_set_covers_the_staples(terms) -> None:
         assert row["slipped"] != row["target"], row["id"]
     assert sum(r["term"] in binding for r in SET) >= 200
     assert len({r["term"] for r in SET}) >= 150
-    assert sum(bool(r["known"]) for r in HELD) <= 6 and len(HELD) >= 110
+    assert sum(bool(r["known"]) for r in HELD) <= 5 and len(HELD) >= 110
 
 
 LEAD = _rows("lead-heldout.tsv")

@@ -332,6 +332,8 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("“十四五”时期", "the 14th Five-Year Plan period (2016-2020)", 2016.0),
     ("九一八事变", "the September 19 Incident", (9, 19)),
     ("“九二共识”", "the 1993 Consensus", 1992.0),
+    ("嫦娥六号探测器", "the Chang'e-5 probe", 5.0),
+    ("第三十次缔约方大会", "COP29", 30.0),
 ]
 
 
@@ -357,6 +359,11 @@ GLOSSES = [  # (zh, en): what news English adds or keeps that is no new figure
     ("十一黄金周期间", "during the National Day Golden Week"),
     ("十一黄金周期间", "during the October 1 holiday week"),
     ("八一建军节", "Army Day on August 1"),
+    # a spacecraft's or a line's number, and COP30 (the staples helper's false alarms)
+    ("嫦娥六号探测器", "the Chang'e-6 probe"),
+    ("神舟十八号载人飞船", "the Shenzhou-18 crewed spaceship"),
+    ("地铁三号线", "Metro Line 3"),
+    ("《联合国气候变化框架公约》第三十次缔约方大会", "COP30"),
 ]
 
 

@@ -46,7 +46,8 @@ _CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 # Words that make a preceding Chinese numeral a countable quantity worth checking.
 _ZH_CLASSIFIERS = (
     "周年|世纪|年代|年|个|国|届|次|项|家|人|名|位|天|日|月|公里|千米|米|吨|倍|条|座|所|批|份|"
-    "岁|大|方面|种|类|支|架|辆|部|本|篇|场|轮|周|小时|分钟|亩|公顷|万|亿|多|余|路|省|市|县|村"
+    "岁|大|方面|种|类|支|架|辆|部|本|篇|场|轮|周|小时|分钟|亩|公顷|万|亿|多|余|路|省|市|县|村|"
+    "号"  # 嫦娥六号 "Chang'e-6", 神舟十八号 "Shenzhou-18", 三号线 "Line 3"
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
@@ -496,6 +497,8 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _EN_PATTERNS = [
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
+    # COP30 = 第三十次缔约方大会 (the 30th Conference of the Parties)
+    ("cop", re.compile(r"\bCOP[\s-]?(?P<n>\d{1,2})\b")),
     # "the 14th Five-Year Plan (2021-2025)": news English glosses a plan with its years
     ("plan_years", re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan"
                               r"(?:\s+period)?\s*\(\s*(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*"
@@ -611,7 +614,8 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "q", "s", "plan", "dozen", "decade", "decades",
+    "covid", "sars", "cov", "mers", "h", "g", "q", "s", "plan", "cop", "dozen", "decade",
+    "decades",
     "century",
     *_DECADE_WORDS,
     "twice", "thrice",
@@ -686,7 +690,8 @@ def extract_en(text: str) -> list[Quantity]:
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
         "decade_n": has_digit and "s" in words,
-        "plan_years": has_digit and "plan" in words, "decade_w": bool(words & _DECADE_WORDS.keys()),
+        "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
+        "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit,
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -717,6 +722,8 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "cop":
+                add("ordinal", float(g["n"]), a, b)
             elif name == "plan_years":
                 n = int(g["n"])
                 add("ordinal", float(n), m.start("n"), m.end("n") + 2)

@@ -150,12 +150,15 @@ def lint_units(units: Iterable[LintUnit], glossary: Glossary | None = None,
 
 
 def write_report(units: Iterable, terms, tm_path, config, fmt: str, out, color: bool,
-                 files: list[str]) -> dict[str, int]:
-    """Stream the findings into a report of format `fmt`; return the counts by severity."""
+                 files: list[str], skipped: dict[str, int] | None = None) -> dict[str, int]:
+    """Stream the findings into a report of format `fmt`; return the counts by severity.
+
+    `skipped` (segments the reader did not lint, by reason) is filled while `units` is read,
+    and goes into the summary beside the units checked."""
     stats: dict = {}
     reporter = REPORTERS[fmt](out, color)
     reporter.start()
     for finding in iter_findings(units, terms, tm_path, config, stats):
         reporter.add(finding)
-    reporter.finish(stats.get("units", 0), files)
+    reporter.finish(stats.get("units", 0), files, dict(skipped or {}))
     return dict(reporter.by_severity)

@@ -300,10 +300,14 @@ class TermMissing(Check):
         missing = []
         quotes = quoted_names(unit.source)
         gaps: list[int] = []  # where the terms without a rendering start
+        left = [m.group() for m in chinese_left(unit.target)] if HAN_RUN.search(unit.target) \
+            else []
         for hit in ctx.zh_hits():
             entry = hit.entry
             if in_lost_part(unit, hit.start, hit.end):
                 continue  # partial-omission reports the part left out, terms and all
+            if any(hit.text in run for run in left):
+                continue  # the term left in Chinese: `untranslated` reports it
             status = ctx.matcher.en_status(unit.target, entry)
             if status == "missing" and (
                     ctx.matcher.en_relaxed(unit.target, entry) is not None or
@@ -735,17 +739,29 @@ def _show(q) -> str:
     return text
 
 
+# A Chinese gloss in brackets after English words is deliberate: "tifa (提法)", also after a
+# quoted name or with the title's 《》, as an LLM glosses: '"four lets" (四让)', '"Mother's
+# Heart" (《娘心》)', or with its pinyin first: "harmony (hehe 和合)".
+_GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*"
+                    r"(?:[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’-]+\s+){0,4}"
+                    r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*[)）]")
+
+
+def chinese_left(target: str) -> list[re.Match]:
+    """The runs of Chinese left in an English target, glosses in brackets aside: what
+    `untranslated` reports, and so what `term-missing` does not report again."""
+    runs = list(HAN_RUN.finditer(target))
+    if runs and ("(" in target or "（" in target):
+        glosses = [m.span() for m in _GLOSS.finditer(target)]
+        runs = [m for m in runs if not any(a <= m.start() < b for a, b in glosses)]
+    return runs
+
+
 class Untranslated(Check):
     code = "untranslated"
     severity = "error"
     title = "an empty target, or Chinese left in the target"
     example = "“We will build a 守望相助 community” / an empty target"
-    # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)", also after
-    # a quoted name or with the title's 《》, as an LLM glosses: '"four lets" (四让)',
-    # '"Mother's Heart" (《娘心》)', or with its pinyin first: "harmony (hehe 和合)".
-    _GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*"
-                        r"(?:[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’-]+\s+){0,4}"
-                        r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*[)）]")
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if not unit.source.strip() or unit.alignment == "omission":
@@ -754,10 +770,7 @@ class Untranslated(Check):
             yield self.finding(unit, "empty target", Span("target", 0, 0, ""), None, None,
                                "translate the unit (or mark it `tifa: ignore untranslated`)")
             return
-        runs = list(HAN_RUN.finditer(unit.target))
-        if runs and ("(" in unit.target or "（" in unit.target):
-            glosses = [m.span() for m in self._GLOSS.finditer(unit.target)]
-            runs = [m for m in runs if not any(a <= m.start() < b for a, b in glosses)]
+        runs = chinese_left(unit.target)
         if runs:
             first = runs[0]
             text = "、".join(dict.fromkeys(m.group() for m in runs))

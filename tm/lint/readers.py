@@ -1,8 +1,9 @@
 """Bilingual drafts → `LintUnit`s, each with a place the user can find again.
 
-TMX goes through our streaming `tm.tmx.read_tmx`; XLIFF 1.2/2.0 and PO through
-translate-toolkit's stores (its XML parser does not resolve entities; we also refuse any DOCTYPE
-that declares entities before it sees the file); CSV/TSV through the csv module, streamed; two
+TMX goes through our streaming `tm.tmx.read_tmx`, XLIFF 1.2 (as CAT tools write it: Trados,
+memoQ, Phrase) through our streaming `_xliff12`; XLIFF 2.0 and PO through translate-toolkit's
+stores (no XML parser resolves entities; we also refuse any DOCTYPE that declares entities
+before a parser sees the file); CSV/TSV through the csv module, streamed; two
 plain-text files (Chinese original + English draft) are split into sentences and aligned with
 `tm.align`. Every reader is wrapped by `_guard`, which refuses empty input, oversized units and
 swapped languages with one clear message.
@@ -16,14 +17,15 @@ import itertools
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tifa.tm.base.files import TifaError, check_xml_entities, decode, read_text
+from tifa.tm.base.files import XML_OPTIONS, TifaError, check_xml_entities, decode, read_text
 from tifa.tm.base.text import HAN_RUN, has_han
 from tifa.tm.lint.checks import mostly_chinese
-from tifa.tm.lint.units import LintUnit, ends_as_heading
+from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
 from tifa.tm.numbers import has_ordinal, list_item
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
@@ -37,15 +39,18 @@ _LATIN = re.compile(r"[A-Za-z]")
 def detect_format(path: str | os.PathLike) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     return {"xlf": "xliff", "xliff": "xliff", "sdlxliff": "xliff", "mqxliff": "xliff",
-            "pot": "po", "tab": "tsv", "text": "txt", "docx": "txt",
+            "mxliff": "xliff", "pot": "po", "tab": "tsv", "text": "txt", "docx": "txt",
             "xlsx": "csv"}.get(suffix, suffix)
 
 
 def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
-               fmt: str | None = None, glossary: Glossary | None = None) -> Iterator[LintUnit]:
+               fmt: str | None = None, glossary: Glossary | None = None,
+               skipped: Counter[str] | None = None) -> Iterator[LintUnit]:
     """The units of a draft: `path` alone (bilingual file) or `path` + `en` (plain texts).
 
-    `glossary` (plain texts only) gives the aligner glossary terms as anchors."""
+    `glossary` (plain texts only) gives the aligner glossary terms as anchors. `skipped`
+    receives, by reason, the segments of an XLIFF that are not linted (not for translation,
+    tags only, empty source): with the units, every segment of the file."""
     p = Path(path)
     if not p.exists():
         raise TifaError("no such file or directory", p)
@@ -63,12 +68,16 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
         raise TifaError("a plain-text draft needs the English beside it: "
                         "tifa lint zh.txt --en en.txt", p)
     if fmt not in readers:
-        raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf), PO, "
+        raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf, .sdlxliff, "
+                        ".mqxliff, .mxliff), PO, "
                         "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt)", p)
-    return _guard(readers[fmt](p), p)
+    skipped = Counter() if skipped is None else skipped
+    units = _xliff(p, skipped) if fmt == "xliff" else readers[fmt](p)
+    return _guard(units, p, skipped)
 
 
-def _guard(units: Iterator[LintUnit], path: Path) -> Iterator[LintUnit]:
+def _guard(units: Iterator[LintUnit], path: Path, skipped: Counter[str] | None = None
+           ) -> Iterator[LintUnit]:
     """Refuse empty input, oversized units and swapped languages; otherwise pass units on."""
     head: list[LintUnit] = []
     checked = False
@@ -89,6 +98,8 @@ def _guard(units: Iterator[LintUnit], path: Path) -> Iterator[LintUnit]:
             head = []
     if not checked:
         if not head:
+            if skipped:
+                raise TifaError(f"no text to check: {skipped_text(skipped)}", path)
             raise TifaError("no translation units found (empty draft?)", path)
         _check_languages(head, path)
         yield from head
@@ -133,74 +144,265 @@ def _localname(el) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _xliff(path: Path) -> Iterator[LintUnit]:
-    from lxml import etree
-    from translate.storage import xliff, xliff2
-
-    check_xml_entities(path)  # translate-toolkit's parser is safe, but drops undefined entities
+def _xliff(path: Path, skipped: Counter[str]) -> Iterator[LintUnit]:
+    check_xml_entities(path)  # our parser resolves none, but would drop undefined entities
     with open(path, "rb") as fh:
         head = fh.read(4096)
-    v2 = b'urn:oasis:names:tc:xliff:document:2' in head or re.search(
-        rb'<xliff[^>]*version=["\']2', head) is not None
-    cls = xliff2.Xliff2File if v2 else xliff.xlifffile
+    # an unprefixed `version` only: Phrase's XLIFF 1.2 root also says m:version="2.0"
+    if b"urn:oasis:names:tc:xliff:document:2" in head or re.search(
+            rb"<xliff\b[^>]*\sversion=[\"']2", head) is not None:
+        return _xliff2(path)
+    return _xliff12(path, skipped)
+
+
+def _xliff2(path: Path) -> Iterator[LintUnit]:
+    from lxml import etree
+    from translate.storage import xliff2
+
     try:
-        store = cls.parsefile(str(path))
+        store = xliff2.Xliff2File.parsefile(str(path))
     except etree.XMLSyntaxError as err:
         line, col = (err.position or (None, None))
         raise TifaError(f"malformed XLIFF/XML: {err.msg}", path, line, col) from None
     except (AssertionError, ValueError, KeyError) as err:
-        raise TifaError(f"not an XLIFF {'2.0' if v2 else '1.2'} file ({err or 'bad root'})",
-                        path, 1) from None
+        raise TifaError(f"not an XLIFF 2.0 file ({err or 'bad root'})", path, 1) from None
     for n, unit in enumerate(store.unit_iter(), 1):
         if unit.isheader():
             continue
         el = unit.xmlelement
-        while el is not None and _localname(el) not in ("trans-unit", "unit"):
+        while el is not None and _localname(el) != "unit":
             el = el.getparent()
         el = unit.xmlelement if el is None else el
-        uid = el.get("id") or f"unit#{n}"
         doc = str(path)
         for anc in el.iterancestors():
             if _localname(anc) == "file":
                 doc = anc.get("original") or anc.get("id") or doc
                 break
         notes = ["".join(n.itertext()) for n in el.iter() if _localname(n) == "note"]
-        segments = None if v2 else _mrk_segments(el)
-        if segments:  # a CAT tool's segments: each is checked (and reported) on its own
-            for mid, source, target in segments:
-                yield LintUnit(f"{uid}/{mid}", f"{path}:{el.sourceline}", source, target,
-                               notes, doc)
-            continue
-        yield LintUnit(uid, f"{path}:{el.sourceline}", str(unit.source or ""),
-                       str(unit.target or ""), notes, doc)
+        yield LintUnit(el.get("id") or f"unit#{n}", f"{path}:{el.sourceline}",
+                       str(unit.source or ""), str(unit.target or ""), notes, doc)
 
 
-def _mrk_segments(el) -> list[tuple[str, str, str]] | None:
-    """(mid, source, target) of each `<mrk mtype="seg">` of an XLIFF 1.2 trans-unit that a CAT
-    tool segmented (`<seg-source>`, as Okapi, Trados and memoQ write it), or None when it was
-    not. A segment the target lacks or leaves empty is an empty target, not a shorter unit."""
-    seg_source = target = None
+_PHRASE = "http://www.memsource.com/mxlf/2.0"  # Phrase (Memsource) MXLIFF's m: namespace
+# Phrase writes its tags into the text: {1>…<1}, {2}, and {b>…<b} for bold (also i, u, sup, sub)
+_PHRASE_TAG = re.compile(r"\{(?:\d+|b|i|u|sup|sub)>|<(?:\d+|b|i|u|sup|sub)\}|\{\d+\}")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_XML_WHITE = re.compile(r"[ \t\r\n]+")
+SKIP_NO = "not for translation"  # translate="no"
+SKIP_TAGS = "tags only"  # a picture, a page break: inline codes and no text
+SKIP_EMPTY = "empty source"
+
+
+def _xliff12(path: Path, skipped: Counter[str]) -> Iterator[LintUnit]:
+    """Stream an XLIFF 1.2 file, plain or as Trados, memoQ or Phrase write it: a unit per
+    trans-unit, or per segment where a CAT tool segmented it. What is not linted is counted in
+    `skipped` by reason, so that every segment of the file is accounted for. Nothing in a
+    vendor's namespace (sdl:, mq:, m:) is read, and an embedded original (Trados's base64
+    copy of the Word file in <internal-file>) never reaches the parser."""
+    from lxml import etree
+
+    # end events of these elements only: start events would cost a fifth of the read
+    events = etree.iterparse(_SkipInternalFiles(path), events=("end",), tag=(
+        "{*}trans-unit", "{*}bin-unit", "{*}group", "{*}header", "{*}file"),
+        remove_comments=True, remove_pis=True, **XML_OPTIONS)
+    name, ns, phrase, n = str(path), "", False, 0
+    docs: dict = {}  # <file> element → its document name
+    try:
+        for _event, el in events:
+            if ns == "":  # the first element: look at the root
+                ns, phrase = _xliff_root(el.getroottree().getroot(), path)
+            if _ns(el) != ns:
+                continue
+            if _localname(el) == "trans-unit":
+                n += 1
+                parent = next((a for a in el.iterancestors() if _localname(a) == "file"
+                               and _ns(a) == ns), None)
+                if parent not in docs:
+                    docs = {parent: name if parent is None else
+                            parent.get("original") or parent.get("id") or name}
+                yield from _trans_unit(el, ns, phrase, name, docs[parent], n, skipped)
+            el.clear(keep_tail=True)  # memory stays flat however long the file is
+            parent = el.getparent()
+            if parent is not None:
+                while el.getprevious() is not None:
+                    del parent[0]
+        if ns == "":
+            _xliff_root(events.root, path)  # no trans-unit: is it XLIFF at all?
+    except etree.XMLSyntaxError as err:
+        (line, col), message = err.position or (None, None), str(err.msg or err)
+        raise TifaError(f"malformed XLIFF/XML: {message.strip()}", path, line or None,
+                        col) from None
+
+
+def _xliff_root(root, path: Path) -> tuple[str | None, bool]:
+    """(the XLIFF namespace, whether Phrase wrote the file) of a file whose root is <xliff>."""
+    if root is None or _localname(root) != "xliff":
+        name = "none" if root is None else _localname(root)
+        raise TifaError(f"not an XLIFF file (root element <{name}>, expected <xliff>)", path,
+                        1 if root is None else root.sourceline)
+    return _ns(root), _PHRASE in root.nsmap.values()
+
+
+def _ns(el) -> str | None:
+    tag = el.tag
+    return tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag[:1] == "{" else None
+
+
+def _trans_unit(el, ns: str | None, phrase: bool, name: str, doc: str, n: int,
+                skipped: Counter[str]) -> Iterator[LintUnit]:
+    """The units of one trans-unit: its segments, or itself; skipped ones counted."""
+    uid = el.get("id") or f"unit#{n}"
+    where = f"{name}:{el.sourceline}"
+    parts: dict = {}
+    notes: list[str] = []
     for child in el:
-        name = _localname(child)
-        if name == "seg-source":
-            seg_source = child
-        elif name == "target":
-            target = child
+        if _ns(child) == ns:
+            tag = _localname(child)
+            if tag == "note":
+                notes.append(_text(child, ns, False)[0])
+            elif tag in ("source", "seg-source", "target"):
+                parts.setdefault(tag, child)
+    # translate="no" on the trans-unit or on a <group> around it (XLIFF 1.2 inherits it)
+    closed = next((a.get("translate") for a in itertools.chain([el], el.iterancestors())
+                   if a.get("translate")), "yes") == "no"
+    para = (el.get(f"{{{_PHRASE}}}para-id") or "") if phrase else ""
+    segments = _mrk_segments(parts.get("seg-source"), parts.get("target"), ns, phrase)
+    if segments is None:  # the trans-unit is the segment
+        source, codes = _text(parts.get("source"), ns, phrase)
+        target = _text(parts.get("target"), ns, phrase)[0]
+        segments = [(None, source, codes, target)]
+    for mid, source, codes, target in segments:
+        if closed or not source:
+            skipped[SKIP_NO if closed else SKIP_TAGS if codes else SKIP_EMPTY] += 1
+            continue
+        # a segment is checked and reported on its own; the trans-unit is its paragraph
+        yield LintUnit(uid if mid is None else f"{uid}/{mid}", where, source, target, notes,
+                       doc, para=para or ("" if mid is None else uid))
+
+
+def _mrk_segments(seg_source, target, ns: str | None, phrase: bool
+                  ) -> list[tuple[str, str, bool, str]] | None:
+    """(mid, source, has inline codes, target) of each `<mrk mtype="seg">` of a trans-unit a
+    CAT tool segmented (`<seg-source>`, as Okapi, Trados and memoQ write it), or None when it
+    was not. A segment the target lacks or leaves empty is an empty target, not a shorter
+    unit; a target written whole, without segments, means the unit is read whole."""
     if seg_source is None:
         return None
 
-    def marks(parent) -> dict[str, str]:
-        return {m.get("mid") or str(k): "".join(m.itertext())
-                for k, m in enumerate(m for m in parent.iter()
-                                      if _localname(m) == "mrk" and m.get("mtype") == "seg")}
+    def marks(parent) -> dict[str, object]:
+        return {m.get("mid") or str(k): m for k, m in enumerate(
+            m for m in parent.iter(f"{{{ns}}}mrk" if ns else "mrk")
+            if m.get("mtype") == "seg")}
 
     sources = marks(seg_source)
     if not sources:
         return None
     targets = marks(target) if target is not None else {}
-    if target is not None and not targets and "".join(target.itertext()).strip():
-        return None  # a target written whole: checked whole
-    return [(mid, text, targets.get(mid, "")) for mid, text in sources.items()]
+    if target is not None and not targets and _text(target, ns, phrase)[0]:
+        return None
+    out = []
+    for mid, mark in sources.items():
+        source, codes = _text(mark, ns, phrase)
+        out.append((mid, source, codes, _text(targets.get(mid), ns, phrase)[0]))
+    return out
+
+
+def _text(el, ns: str | None, phrase: bool) -> tuple[str, bool]:
+    """(the translatable text of a <source>, <target>, <mrk> or <note>, whether it holds
+    inline codes): the text of <g> and <mrk> is kept, except a tracked deletion (Trados's
+    x-sdl-deleted); the inline codes (<x/>, <bx/>, <ex/>, and <bpt>, <ept>, <ph>, <it>, whose
+    content is the original's native code: <w:sz w:val="28"/>) and anything in another
+    namespace are left out, Phrase's {1>…<1} tags too; whitespace is collapsed unless
+    xml:space="preserve" (as translate-toolkit reads XLIFF)."""
+    if el is None:
+        return "", False
+    parts: list[str] = []
+    codes = False
+
+    def walk(node) -> None:
+        nonlocal codes
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if _ns(child) == ns and _localname(child) in ("g", "mrk"):
+                if child.get("mtype") != "x-sdl-deleted":
+                    walk(child)
+            else:
+                codes = True
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    text = "".join(parts)
+    if phrase:
+        bare = _PHRASE_TAG.sub("", text)
+        codes = codes or bare != text
+        text = bare
+    space = next((node.get(_XML_SPACE) for node in itertools.chain([el], el.iterancestors())
+                  if node.get(_XML_SPACE)), "default")
+    if space != "preserve":
+        text = _XML_WHITE.sub(" ", text).strip()
+    return text, codes
+
+
+class _SkipInternalFiles(io.RawIOBase):
+    """The bytes of an XML file without the content of its <internal-file> elements (XLIFF
+    1.2's embedded original: Trados puts the whole Word file there, base64 on one line, tens
+    of megabytes). Their line breaks are kept, so every line number stays the file's own;
+    read in 1 MB chunks, so memory stays flat. (ASCII-based encodings only: in UTF-16 the
+    element is not found and is parsed as any text.)"""
+
+    _OPEN = re.compile(rb"<(?:[\w.-]+:)?internal-file\b[^>]*>")
+    _CLOSE = re.compile(rb"</(?:[\w.-]+:)?internal-file\s*>")
+    CHUNK = 1 << 20
+
+    def __init__(self, path: Path) -> None:
+        self._fh = open(path, "rb")
+        self._buf = b""  # read, not yet filtered
+        self._out = b""  # filtered, handed out from `_pos` on
+        self._pos = 0
+        self._inside = False
+        self._eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._fh.close()
+        super().close()
+
+    def readinto(self, b) -> int:
+        while self._pos == len(self._out) and not (self._eof and not self._buf):
+            self._out, self._pos = self._next(), 0
+        n = min(len(b), len(self._out) - self._pos)
+        b[:n] = memoryview(self._out)[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+    def _next(self) -> bytes:
+        """The next piece of filtered output (b"" when more input is needed first)."""
+        if not self._eof:
+            data = self._fh.read(self.CHUNK)
+            self._eof = not data
+            self._buf += data
+        buf, keep = self._buf, 0 if self._eof else 256  # a tag may be cut at the end
+        if self._inside:
+            m = self._CLOSE.search(buf)
+            if m is None:
+                cut = max(len(buf) - keep, 0)
+                self._buf = buf[cut:]
+                return b"\n" * buf.count(b"\n", 0, cut)
+            self._inside = False
+            self._buf = buf[m.start():]
+            return b"\n" * buf.count(b"\n", 0, m.start())
+        m = self._OPEN.search(buf)
+        if m is None:
+            cut = max(len(buf) - keep, 0)
+            self._buf = buf[cut:]
+            return buf[:cut]
+        self._inside = not m.group().endswith(b"/>")
+        self._buf = buf[m.end():]
+        return buf[:m.end()]
 
 
 def _po(path: Path) -> Iterator[LintUnit]:

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import IO
 
 from tifa.tm.base import VERSION
-from tifa.tm.lint.units import Finding
+from tifa.tm.lint.units import Finding, skipped_text
 
 # Every --json document of tifa carries tifa's version (docs/json.md).
 JSON_VERSION = VERSION
@@ -47,13 +47,15 @@ class Reporter:
     def write(self, f: Finding) -> None:
         raise NotImplementedError
 
-    def summary(self, units: int, files: list[str]) -> dict:
-        return {"units": units, "files": files, "findings": sum(self.by_code.values()),
+    def summary(self, units: int, files: list[str], skipped: dict[str, int] | None) -> dict:
+        return {"units": units, "skipped": skipped or {}, "files": files,
+                "findings": sum(self.by_code.values()),
                 "errors": self.by_severity["error"], "warnings": self.by_severity["warning"],
                 "infos": self.by_severity["info"],
                 "by_code": dict(sorted(self.by_code.items()))}
 
-    def finish(self, units: int, files: list[str]) -> None:
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
         pass
 
 
@@ -70,12 +72,14 @@ class TextReporter(Reporter):
         where = f" [{f.target_location}]" if f.target_location else ""
         self.out.write(f"{f.location}: {sev} {code}: {f.message}{where}\n")
 
-    def finish(self, units: int, files: list[str]) -> None:
-        s = self.summary(units, files)
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
+        s = self.summary(units, files, skipped)
         codes = ", ".join(f"{c} {n}" for c, n in s["by_code"].items())
         self.out.write(f"{s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} info "
                        f"in {units} unit(s)"
-                       f"{' (' + codes + ')' if codes else ''}\n")
+                       f"{' (' + codes + ')' if codes else ''}"
+                       f"{'; ' + skipped_text(skipped) if skipped else ''}\n")
 
 
 class JsonReporter(Reporter):
@@ -90,8 +94,9 @@ class JsonReporter(Reporter):
                        json.dumps(f.to_json(), ensure_ascii=False))
         self.first = False
 
-    def finish(self, units: int, files: list[str]) -> None:
-        summary = json.dumps(self.summary(units, files), ensure_ascii=False)
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
+        summary = json.dumps(self.summary(units, files, skipped), ensure_ascii=False)
         self.out.write(f"{'' if self.first else chr(10)}], \"summary\": {summary}}}\n")
 
 
@@ -161,8 +166,9 @@ class HtmlReporter(Reporter):
             f"<td class='tgt'>{tgt}</td><td class='msg'>{html.escape(f.message)}{extra}</td>"
             "</tr>\n")
 
-    def finish(self, units: int, files: list[str]) -> None:
-        s = self.summary(units, files)
+    def finish(self, units: int, files: list[str],
+               skipped: dict[str, int] | None = None) -> None:
+        s = self.summary(units, files, skipped)
         chips = "".join(
             f"<span class='{self.code_severity.get(c, '')}'>{c}: {n}</span>"
             for c, n in s["by_code"].items())
@@ -170,7 +176,9 @@ class HtmlReporter(Reporter):
             "</tbody></table>\n<section id='summary'>"
             f"<b>{s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} info</b> in "
             f"{units} unit(s) of "
-            f"{html.escape(', '.join(files))}<br>{chips or '<span>no findings</span>'}"
+            f"{html.escape(', '.join(files))}"
+            f"{'; ' + html.escape(skipped_text(skipped)) if skipped else ''}"
+            f"<br>{chips or '<span>no findings</span>'}"
             "</section>\n</body></html>\n")
 
 

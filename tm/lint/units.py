@@ -98,6 +98,13 @@ def ends_as_heading(text: str) -> bool:
     return bool(bare) and bare[-1] not in "。！？；…!?.;:：，,"
 
 
+def skipped_text(skipped: dict[str, int]) -> str:
+    """The segments a reader did not lint, for a person: "3 segment(s) skipped (not for
+    translation 2, tags only 1)"."""
+    return (f"{sum(skipped.values())} segment(s) skipped ("
+            + ", ".join(f"{why} {n}" for why, n in sorted(skipped.items())) + ")")
+
+
 def suppressed_codes(notes: Iterable[str]) -> set[str] | None:
     """Codes a unit's notes switch off: `tifa: ignore term-missing, punctuation`.
 
