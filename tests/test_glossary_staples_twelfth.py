@@ -2,6 +2,7 @@
 entry of the round, a sentence written for this test and translated freely and correctly must
 lint silent, and the same translation with the rendering slipped (a deprecated one, or wording
 that misses the term) must give exactly that one finding.
+
 The two checks every round shares run in tests/test_glossary_staples.py on this module's
 STAPLES and FREE; here are the data and what is this round's own."""
 
