@@ -245,7 +245,11 @@ def anaphor_in(target: str, entry) -> bool:
 
 # Characters after a term that do not make it the modifier of a longer noun (a particle, a
 # conjunction, a verb-like function character): 志愿服务的, 志愿服务和, 志愿服务是.
-_NOT_A_HEAD = frozenset("的地得和与及或等是在了着过也都就为对把被向从以于并而之其")
+# Characters after a term that start no noun it could modify: particles and conjunctions, and
+# the first character of the verbs and adverbs a subject takes (冷战思维早已过时, 台湾问题纯属
+# 中国内政, 中华文明具有…, …始终/必须/正在/仍然/均/将/不/没有).
+_NOT_A_HEAD = frozenset("的地得和与及或等是在了着过也都就为对把被向从以于并而之其"
+                        "纯具早已始必正仍还均皆乃须将不没")
 
 
 def attributive_in(target: str, source: str, end: int, entry) -> bool:
