@@ -21,11 +21,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tifa.glossary.entry import Deprecated, Entry, Variant
-from tifa.glossary.termlist import BINDING_NOTE, DEPRECATED_NOTE, STATUS_NOTE, tbx_concepts
-from tifa.tm.base.files import TifaError, atomic_write, read_text
+from tifa.glossary.termlist import (
+    AVOID_NOTE,
+    BINDING_NOTE,
+    DEPRECATED_NOTE,
+    STATUS_NOTE,
+    tbx_concepts,
+)
+from tifa.tm.base.files import XML_LANG, TifaError, atomic_write, read_text
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED, ADMITTED, DEPRECATED = ("preferredTerm-admn-sts", "admittedTerm-admn-sts",
                                    "deprecatedTerm-admn-sts")
 # `source`/`target` are the names translate-toolkit's csvl10n (and csv2tbx) map to source and
@@ -36,7 +41,6 @@ CSV_COLUMNS = ("id", "source", "target", "zh_variants", "en_variants", "en_depre
 # Column names of exports before the rename, still read by `read_csv`.
 _OLD_CSV_NAMES = {"zh": "source", "en": "target", "note": "notes", "source": "attested_in"}
 NOTE_SEP = " — "       # between a rendering and its note/reason inside one CSV cell
-AVOID_NOTE = "avoid: "
 VARIANT_NOTE = "variant: "
 ZH_VARIANT_NOTE = "Chinese variant of "
 # Every format `export` writes, with what it is for (the CLI's help and docs say the same).
@@ -198,7 +202,7 @@ def read_tbx(path: str | os.PathLike) -> list[Entry]:
     """Entries back from a TBX v3 or v2 file written by `export`, or a client's term base
     (`termlist.tbx_concepts`, the reader behind `-g client.tbx`)."""
     out = []
-    for line, d in tbx_concepts(read_text(path), str(path)):
+    for line, d in tbx_concepts(path, str(path)):
         out.append(Entry(d["id"], d["zh"], d.get("zh_variants", []), d.get("en", ""),
                          [Variant(v["text"], v.get("note", ""))
                           for v in d.get("en_variants", [])],

@@ -21,7 +21,13 @@ import re
 from pathlib import Path
 
 from tifa.glossary.entry import CATEGORIES, DOMAINS
-from tifa.tm.base.files import TifaError
+from tifa.tm.base.files import (
+    XML_LANG,
+    XML_OPTIONS,
+    TifaError,
+    refuse_undefined_entities,
+    refuse_xml_entities,
+)
 from tifa.tm.base.text import has_han, match_key
 
 SUFFIXES = (".tsv", ".csv", ".xlsx", ".tbx")
@@ -46,8 +52,6 @@ def is_term_list(name: str) -> bool:
 def term_list_yaml(text: str, display: str) -> str:
     """The glossary YAML of a term list: line k of the list is line k of the YAML (or a
     comment there, for a header, a blank line or a repeated term)."""
-    if display.lower().endswith(".tbx"):
-        return placed_yaml(text.count("\n") + 1, tbx_concepts(text, display))
     delimiter = "," if display.lower().endswith((".csv", ".xlsx")) else "\t"
     # OmegaT's TSV has no quoting: a rendering may start with a straight quote
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter,
@@ -108,17 +112,21 @@ def term_list_yaml(text: str, display: str) -> str:
                  "status": cell.get("status") or "official", "note": cell.get("note", "")}
         entries[key] = {k: v for k, v in entry.items() if v not in ("", [])}
         places[key] = number - 1
-    return placed_yaml(lines, [(places[key] + 1, entry) for key, entry in entries.items()],
-                       out)
+    return placed_yaml([(places[key] + 1, entry) for key, entry in entries.items()], out)
 
 
-def placed_yaml(lines: int, placed: list[tuple[int, dict]], out: list[str] | None = None
-                ) -> str:
+def tbx_yaml(path: Path, display: str) -> str:
+    """The glossary YAML of a TBX term base: each concept's entry on its own line."""
+    return placed_yaml(tbx_concepts(path, display))
+
+
+def placed_yaml(placed: list[tuple[int, dict]], out: list[str] | None = None) -> str:
     """Glossary YAML whose entries sit on the lines given (1-based; several on one line if
-    need be): one flow sequence, comments standing in for every other line."""
+    need be): one flow sequence, comments standing in for every other line (`out`: the
+    comments already written, a line each)."""
     if not placed:
         return ""
-    out = out if out is not None else ["#"] * lines
+    out = out if out is not None else ["#"] * max(line for line, _ in placed)
     by_line: dict[int, list[str]] = {}
     for line, entry in placed:
         by_line.setdefault(line - 1, []).append(_flow(entry))
@@ -131,33 +139,32 @@ def placed_yaml(lines: int, placed: list[tuple[int, dict]], out: list[str] | Non
 
 # --------------------------------------------------------------------------- TBX
 
-_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_ENTITY = re.compile(r"<!DOCTYPE[^>]*\[|<!ENTITY", re.I)
 # The status a term base gives a term (TBX-Basic's administrativeStatus, TBX v3's
 # normativeAuthorization), by the word in its value: preferredTerm-admn-sts, admittedTerm,
 # deprecatedTerm-admn-sts, supersededTerm, "forbidden", "not recommended".
 _STATUS_TYPES = ("administrativeStatus", "normativeAuthorization", "usageStatus")
 _DEPRECATED_WORDS = ("deprecat", "supersed", "forbid", "obsolete", "notrecommend", "avoid")
+# The notes tifa's own export writes (glossary/export.py), read back here.
 STATUS_NOTE, BINDING_NOTE, DEPRECATED_NOTE = "status: ", "binding: ", "DEPRECATED: "
+AVOID_NOTE = "avoid: "
 
 
-def tbx_concepts(text: str, display: str) -> list[tuple[int, dict]]:
+def tbx_concepts(path: str | Path, display: str) -> list[tuple[int, dict]]:
     """(line, entry in glossary YAML keys) of every concept of a TBX file that has a Chinese
     and an English term. tifa's own export comes back whole (category, domain, status, source,
     notes); a client's term base gives official entries of category `term`. A DOCTYPE that
-    declares entities is refused before any parser sees the file; an external DTD named in a
-    TBX v2 file is never fetched."""
+    declares entities is refused before any parser sees the file, as by every XML reader of
+    tifa; an external DTD named in a TBX v2 file is never fetched."""
     from lxml import etree
 
-    if _ENTITY.search(text[:4096]):
-        raise TifaError("TBX with a DOCTYPE that declares entities is refused (entities are "
-                        "never expanded)", display, 1)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_comments=True, remove_pis=True)
-    try:  # the declaration's encoding was applied when the file was read
-        root = etree.fromstring(_DECLARATION.sub("", text, count=1).encode("utf-8"), parser)
+    external = refuse_xml_entities(path)
+    parser = etree.XMLParser(remove_comments=True, remove_pis=True, **XML_OPTIONS)
+    try:
+        root = etree.parse(str(path), parser).getroot()
     except etree.XMLSyntaxError as err:
         raise TifaError(f"malformed TBX: {err.msg}", display, err.lineno or 0) from None
+    if external:
+        refuse_undefined_entities(parser.error_log, path)
 
     def local(node) -> str:
         return etree.QName(node).localname if isinstance(node.tag, str) else ""
@@ -184,11 +191,10 @@ def tbx_concepts(text: str, display: str) -> list[tuple[int, dict]]:
             elif name == "note" and value in (BINDING_NOTE + "true", BINDING_NOTE + "false"):
                 entry["binding"] = value.endswith("true")
             elif name in ("note", "descrip", "descripGrp") and value and \
-                    not value.startswith("avoid: "):
+                    not value.startswith(AVOID_NOTE):
                 notes.append(value)
             elif name in ("langSet", "langSec"):
-                lang = child.get("{http://www.w3.org/XML/1998/namespace}lang") or \
-                    child.get("lang") or ""
+                lang = child.get(XML_LANG) or child.get("lang") or ""
                 by_lang.setdefault(lang.split("-")[0].lower(), []).extend(_terms(child, local))
         terms = _sides(by_lang)
         zh = [t for t in terms["zh"] if t[1] != "deprecated" and t[0]]

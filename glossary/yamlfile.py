@@ -24,7 +24,7 @@ from tifa.glossary.entry import (
     SLUG,
     STATUSES,
 )
-from tifa.glossary.termlist import is_term_list, term_list_yaml
+from tifa.glossary.termlist import is_term_list, tbx_yaml, term_list_yaml
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import english_keys, match_keys
 
@@ -89,7 +89,9 @@ def read_yaml(path: Path, display: str) -> str:
     if size > MAX_BYTES:
         raise TifaError(f"glossary file too large ({size / 2**20:.0f} MB; the limit is "
                         f"{MAX_BYTES // 2**20} MB): split it into several files", display)
-    if is_term_list(path.name):  # a TSV/CSV term list, read as the YAML it stands for
+    if path.suffix.lower() == ".tbx":  # a TBX term base, read as the YAML it stands for
+        return tbx_yaml(path, display)
+    if is_term_list(path.name):  # a TSV/CSV/XLSX term list, the same
         return term_list_yaml(read_text(path), display)
     return read_text(path)
 

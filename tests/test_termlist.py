@@ -238,7 +238,7 @@ def test_translate_toolkits_csv2tbx_output_is_read(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(("text", "line", "problem"), [
-    ('<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY a "aaaa">]>\n<martif/>', 1,
+    ('<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY a "aaaa">]>\n<martif/>', 2,
      "declares entities"),
     ("<martif><text><body>\n<termEntry id='x'>\n</body></text></martif>\n", 3, "malformed TBX"),
 ])

@@ -488,6 +488,7 @@ _ELEMENT_START = re.compile(r"<[A-Za-z_:]")
 # Every lxml parser of tifa: no entity expansion, no DTD loading, no network, no huge trees.
 XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False,
                "huge_tree": False}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"   # xml:lang, as lxml names it
 _EXTERNAL_ID = re.compile(r"<!DOCTYPE\s+[^\s\[>]+\s+(?:SYSTEM|PUBLIC)\b")
 
 

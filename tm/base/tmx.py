@@ -23,6 +23,7 @@ from typing import IO
 
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import (
+    XML_LANG,
     XML_OPTIONS,
     TifaError,
     atomic_write,
@@ -32,7 +33,6 @@ from tifa.tm.base.files import (
 
 TOOL = "tifa"
 TOOL_VERSION = VERSION
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 # Characters XML 1.0 forbids: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
