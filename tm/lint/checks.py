@@ -252,7 +252,7 @@ _NOT_A_HEAD = frozenset("的地得和与及或等是在了着过也都就为对�
                         "纯具早已始必正仍还均皆乃须将不没")
 
 
-def attributive_in(target: str, source: str, end: int, entry) -> bool:
+def attributive_in(target: str, source: str, start: int, end: int, entry) -> bool:
     """Is a term that modifies a longer Chinese noun rendered as an English premodifier?
 
     志愿服务台 is a "volunteer desk" and 志愿服务队 a "volunteer team" (the glossary's own
@@ -269,10 +269,26 @@ def attributive_in(target: str, source: str, end: int, entry) -> bool:
             continue  # a proper name ends in a capital: "Silk Road Economic Belt"
         modifier = r"\s+".join(re.escape(w) for w in words[:-1])
         if len(words[0]) > 3 and any(
-                m.group(1).lower() not in _NOT_A_NOUN
+                m.group(1).lower() not in _NOT_A_NOUN and
+                not _renders_term(m.group(1), words[-1], source[start:end])
                 for m in re.finditer(rf"\b{modifier}\s+([a-z][\w-]*)", target, re.I)):
             return True
     return False
+
+
+def _renders_term(word: str, head: str, term: str) -> bool:
+    """Is the English `word` after a term's modifier another rendering of the term itself?
+    "food security bottom line" for 食品安全底线: "security" glosses 安全, the term's own
+    word, so the term was rendered with the wrong noun (food safety ≠ food security), not
+    dropped before the noun it modifies ("volunteer desk" for 志愿服务台). A form of the
+    rendering's own head ("local legislative power" for 地方立法权) is no other rendering."""
+    from tifa.tm.base import dictionary
+
+    key, own = dictionary.stem(word), dictionary.stem(head)
+    if key[:6] == own[:6]:
+        return False
+    lex = dictionary.lexicon()
+    return any(key in lex.get(w, ()) for w in dictionary.segment(term, lex))
 
 
 # Words that cannot be the noun a premodifier stands before: "food on campus" is not an
@@ -317,7 +333,7 @@ class TermMissing(Check):
                     ctx.matcher.en_relaxed(unit.target, entry) is not None or
                     any(ctx.matcher.en_status(unit.target, n) == "deprecated"
                         for n in hit.nested) or
-                    attributive_in(unit.target, unit.source, hit.end, entry)):
+                    attributive_in(unit.target, unit.source, hit.start, hit.end, entry)):
                 status = "relaxed"  # or a deprecated part, which term-deprecated reports
             if status != "missing":  # accepted, deprecated (reported apart) or no rendering
                 rendered.append(entry.id)
@@ -883,9 +899,9 @@ class Negation(Check):
                      "不接受|不同意|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
                      "不排除|不附加|不干涉|不搞")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
-                     r"nowhere|lack|lacks|fail|fails|free from|free of|unable|refuse[sd]?|deny|"
-                     r"denie[sd]|rather than|instead of|let alone|far from|impossible|"
-                     r"inadequate|insufficient|illegal|inappropriate|incapable|"
+                     r"nowhere|lack|lacks|lacked|fail|fails|failed|failing|free from|free of|"
+                     r"unable|refuse[sd]?|deny|denie[sd]|rather than|instead of|let alone|far from|"
+                     r"impossible|inadequate|insufficient|illegal|inappropriate|incapable|"
                      r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?)\b|n't\b|\bdis(?:agree|approv)\w*|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
 
