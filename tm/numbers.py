@@ -19,7 +19,7 @@ from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en"]
+           "bound_en", "WEEKDAYS", "BASES"]
 
 
 @dataclass(frozen=True)
@@ -1197,3 +1197,29 @@ def bound_en(text: str, q: Quantity) -> int:
     m = _EN_BOUND_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or \
         _EN_BOUND_AFTER.match(text, q.span[1])
     return 0 if m is None else 1 if m.group("least") else -1
+
+
+# ------------------------------------------------------- words naming a day or a basis
+
+# Words of a closed set a slip swaps for another of the set: a weekday (周三 → "Thursday"),
+# and the basis of a change (同比 "year on year" → "month on month"). Each: (name, the
+# Chinese that says it, the English that says it). `swapped` in the linter compares them.
+WEEKDAYS = tuple(
+    (en, re.compile(f"(?:星期|礼拜)[{zh}]|(?<![每一两几数三四五六七八九十])周{zh[0]}"
+                    "(?![次遍回年个岁天度])"), re.compile(rf"\b{en}s?\b"))
+    for zh, en in (("一", "Monday"), ("二", "Tuesday"), ("三", "Wednesday"),
+                   ("四", "Thursday"), ("五", "Friday"), ("六", "Saturday"),
+                   ("日天", "Sunday")))
+# 同比: against the same period a year before; 环比: against the period just before
+BASES = (
+    ("year on year", re.compile("同比|同期|上年|去年|前一年|上一年"),
+     re.compile(r"\b(?:year[- ]on[- ]year|y-o-y|yoy|year[- ]over[- ]year|a year (?:earlier|"
+                r"ago|before)|(?:from|over|on) (?:the same (?:period|month|quarter) (?:of )?"
+                r"(?:last|the previous|a) year|last year|the previous year))\b", re.I)),
+    ("against the previous period", re.compile("环比|上月|上个月|上季度|上一季度|前一季度|上周|"
+                                               "前一个月|上一个月|上旬"),
+     re.compile(r"\b(?:(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|sequential(?:ly)?|"
+                r"(?:month|quarter|week)[- ]over[- ](?:month|quarter|week)|(?:from|over|on) "
+                r"(?:the previous|the preceding|last|a) (?:month|quarter|week)|a (?:month|"
+                r"quarter|week) (?:earlier|before))\b", re.I)),
+)

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
+    BASES,
     MEASURES,
+    WEEKDAYS,
     bound_en,
     bound_zh,
     direction_en,
@@ -652,6 +654,17 @@ class NumberMismatch(Check):
         for a, b in stretches:  # Chinese left in the target: its figures read as Chinese
             en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
                    for q in extract_zh(unit.target[a:b])]
+        for families, hint in ((WEEKDAYS, "check the day of the week"),
+                               (BASES, "check the basis of the change: 同比 is year on year, "
+                                "环比 against the period just before")):
+            swap = swapped(families, unit.source, target) \
+                if _DAY_OR_BASIS.search(unit.source) else None
+            if swap:
+                said, other = swap
+                yield self.finding(unit, f"{said.group()} in the source is "
+                                   f"{_quote(other.group())} in the target",
+                                   Span("target", *other.span(), other.group()), said.group(),
+                                   None, hint), None
         if not zh and not en:
             return
         pairs, lost, extra = pair_quantities(zh, en)
@@ -694,6 +707,25 @@ class NumberMismatch(Check):
                 "a figure or date the source does not have"), None
 
 
+def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | None:
+    """A word of a closed set the target swapped for another: (the source's word that the
+    target does not say, the target's word of the set that the source does not say), or None.
+    `families` holds (name, Chinese pattern, English pattern[, another Chinese pattern that
+    says it]); a word added beside the source's own ("Wednesday and Thursday" for 周三) or
+    left out alone is no swap."""
+    said = [(name, m) for name, zh, _, *_ in families if (m := zh.search(source))]
+    if not said:
+        return None
+    shown = [(name, m) for name, _, en, *_ in families if (m := en.search(target))]
+    names = {name for name, _ in said} | {  # said another way (a country by its capital)
+        name for name, _, _, *also in families if also and also[0] and also[0].search(source)}
+    missing = next((m for name, m in said if all(name != n for n, _ in shown)), None)
+    extra = min((m for name, m in shown if name not in names), key=lambda m: m.start(),
+                default=None)
+    return (missing, extra) if missing is not None and extra is not None else None
+
+
+_DAY_OR_BASIS = re.compile("|".join(zh.pattern for _, zh, _ in (*WEEKDAYS, *BASES)))
 _CHANGES = ("percent", "number", "money")
 # What a paired figure may have turned round: the direction of a change, and a bound.
 _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
@@ -1079,9 +1111,23 @@ class Reversal(Check):
                 not self._ZH.search(unit.source):
             return
         source, target = unit.source, unit.target
+        negates = self._ANY_NEGATOR_ZH.search(source) is not None
         for zh, own, opposite in self._PAIRS:
             verb = next((m for m in re.finditer(zh, source) if self._states(source, m)), None)
-            if verb is None or own.search(target):
+            if verb is None:
+                continue
+            renderings = list(own.finditer(target))
+            nots = [self._ADDED_NOT.search(target, max(0, r.start() - 30), r.start())
+                    for r in renderings] if renderings and not negates else []
+            if nots and all(nots):  # 支持 → "does not support": the opposite, by a "not"
+                said = target[nots[0].start():renderings[0].end()]
+                yield self.finding(unit, f"{verb.group()} in the source is {_quote(said)} in "
+                                   "the target, a negation the source does not have",
+                                   Span("target", nots[0].start(), renderings[0].end(), said),
+                                   verb.group(), None, "the sentence says the reverse of the "
+                                   "source: check the negation")
+                return
+            if renderings:
                 continue
             for word in opposite.finditer(target):
                 if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
@@ -1093,6 +1139,12 @@ class Reversal(Check):
                                    verb.group(), None, "the sentence says the reverse of the "
                                    "source: check the verb")
                 return
+
+    # a "not" the source does not have, right before the verb's own rendering ("does not
+    # support", "won't agree", "never welcomed"; not "not only supports")
+    _ADDED_NOT = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:(?:yet|fully|really|actually|"
+                            r"always|necessarily|quite|openly|publicly|in)\s+)?$", re.I)
+    _ANY_NEGATOR_ZH = re.compile("[不没未无非勿别莫否拒]")
 
     def _states(self, source: str, m: re.Match) -> bool:
         """The verb at `m` is stated: not negated, and not a change by a figure (增加5%,
@@ -1160,6 +1212,65 @@ _COUNTRY_ZH = [(name, re.compile(zh)) for name, _, zh, _ in _COUNTRIES]
 _SIDE = re.compile(f"({_COUNTRY_CHAR})方")  # 哈方, 俄方: the Kazakh, the Russian side
 
 
+# Names of one closed set a slip swaps for another (`swapped`): places and people of the
+# region (a country by its full name, a city, a leader), the titles of officials and the
+# bodies they serve. Reported where the source's own name is missing from the English and
+# another of the set stands there that the source does not say in any form. A country counts
+# as said by its capital or leader too (阿斯塔纳 → "the Kazakh capital"), so only a swap is
+# reported, never an addition. Capitals that stand for a government (Beijing, Washington,
+# Moscow) are left out.
+_PLACES = (*[(name, re.compile(zh.split("|")[0]), re.compile(rf"\b(?:{en})"),
+              re.compile(zh)) for name, _, zh, en in _COUNTRIES],
+           *[(en, re.compile(zh), re.compile(rf"\b(?:{en})\b"), None) for zh, en in (
+               ("阿斯塔纳|努尔苏丹", "Astana|Nur-Sultan"), ("阿拉木图", "Almaty|Alma-Ata"),
+               ("比什凯克", "Bishkek"), ("奥什", "Osh"), ("杜尚别", "Dushanbe"),
+               ("塔什干", "Tashkent"), ("撒马尔罕", "Samarkand"), ("布哈拉", "Bukhara"),
+               ("希瓦", "Khiva"), ("阿什哈巴德", "Ashgabat|Ashkhabad"),
+               ("伊斯兰堡", "Islamabad"), ("喀布尔", "Kabul"),
+               ("乌兰巴托", "Ulaanbaatar|Ulan Bator"),
+               ("河内", "Hanoi"), ("万象", "Vientiane"), ("金边", "Phnom Penh"),
+               ("曼谷", "Bangkok"), ("雅加达", "Jakarta"), ("新德里", "New Delhi"),
+               ("西安", "Xi'an|Xian"), ("上海", "Shanghai"), ("乌鲁木齐", "Urumqi"),
+               ("霍尔果斯", "Khorgos|Horgos"), ("喀什", "Kashgar|Kashi"),
+               ("连云港", "Lianyungang"), ("重庆", "Chongqing"), ("成都", "Chengdu"),
+               ("广州", "Guangzhou"), ("深圳", "Shenzhen"), ("杭州", "Hangzhou"),
+               ("托卡耶夫", "Tokayev"), ("纳扎尔巴耶夫", "Nazarbayev"),
+               ("扎帕罗夫", "Japarov|Zhaparov"), ("拉赫蒙", "Rahmon"),
+               ("米尔济约耶夫", "Mirziyoyev"), ("别尔德穆哈梅多夫", "Berdimuhamedov"),
+               ("普京", "Putin"), ("埃尔多安", "Erdo[gğ]an"), ("古特雷斯", "Guterres"))])
+
+
+def _ministry(zh: str, en: str) -> tuple:
+    """A ministry: said by any of `zh`; its English with "Ministry"/"Minister" beside it."""
+    return (en, re.compile(zh), re.compile(
+        rf"\b(?:{en}) (?:Ministry|Minister|Ministries|Ministers)\b|"
+        rf"\bMinist(?:ry|er|ries|ers) (?:of|for) (?:the )?(?:National )?(?:{en})\b"), None)
+
+
+_OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})"), None) for zh, en in (
+    ("发言人", "[Ss]pokes(?:person|man|woman|people)"),
+    ("国务委员", "State Council+or"),
+    ("大使(?!馆)", "Ambassadors?\\b"),
+    ("总领事(?!馆)", "Consuls?[- ]General"),
+    ("(?<!总)部长|外长|防长|财长|大臣|阁员", "(?<!Prime )(?<!Chief )Ministers?\\b"),
+    ("市长", "Mayors?\\b"),
+    ("省长|州长|总督|行长", "Governors?\\b"),
+    ("(?<!总)书记", "[Pp]arty (?:[Ss]ecretary|[Cc]hief)|Secretary of the [\\w ]*Committee"),
+    ("人大|人民代表大会", "NPC\\b|National People's Congress"),
+    ("政协", "CPPCC|Political Consultative Conference"),
+)) + (
+    _ministry("外交|外事|外长", "Foreign|Foreign Affairs"), _ministry("商务|经贸", "Commerce"),
+    _ministry("国防|防长|防务", "Defen[cs]e"), _ministry("财政|财长", "Finance"),
+    _ministry("公安", "Public Security"), _ministry("教育", "Education"),
+    _ministry("科技|科学技术", "Science and Technology"),
+    _ministry("农业", "Agriculture|Agriculture and Rural Affairs"),
+    _ministry("交通", "Transport"), _ministry("文化|旅游", "Culture and Tourism|Culture"),
+    _ministry("生态环境|环境", "Ecology and Environment|Environment"),
+    _ministry("水利", "Water Resources"), _ministry("自然资源", "Natural Resources"),
+    _ministry("工业和信息化|工信", "Industry and Information Technology"),
+)
+
+
 def _parties(source: str) -> tuple[list[set[str]], set[str]]:
     """(the parties the source gives by abbreviation: each a set of countries its character
     may be, from a pair (中哈, 哈中, 中吉乌) or, with 两国, from 哈方; every country it names).
@@ -1174,6 +1285,9 @@ def _parties(source: str) -> tuple[list[set[str]], set[str]]:
     named.update(name for name, c, _, _ in _COUNTRIES
                  if any(m.group(1) == c for m in _SIDE.finditer(source)))
     return parties, named
+
+
+_OFFICE_ZH = re.compile("|".join(zh.pattern for _, zh, _, _ in _OFFICES))
 
 
 class NameMismatch(Check):
@@ -1267,6 +1381,37 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
+    _SWAP_HINT = re.compile("|".join(
+        p.pattern for _, zh, _, *also in (*_PLACES, *_OFFICES) for p in (zh, *also) if p))
+
+    @staticmethod
+    def _term_gaps(unit: LintUnit, ctx: Context) -> list[tuple[int, int]]:
+        """Where the source has a glossary term the target does not render: `term-missing`
+        reports those (哈萨克斯坦 → "Kyrgyzstan", 国务委员 → "Vice Premier")."""
+        if ctx.matcher is None:
+            return []
+        return [(hit.start, hit.end) for hit in ctx.zh_hits()
+                if ctx.matcher.en_status(unit.target, hit.entry) == "missing" and
+                ctx.matcher.en_relaxed(unit.target, hit.entry) is None]
+
+    def _swaps(self, unit: LintUnit, gaps: list[tuple[int, int]]
+               ) -> Iterator[tuple[Finding, str]]:
+        """A place, a leader, an office or a ministry of the source given as another: 撒马尔罕
+        → "Bukhara", 发言人 → "Minister", 商务部 → "Ministry of Foreign Affairs"."""
+        for families, what in ((_PLACES, "place or person"), (_OFFICES, "title")):
+            swap = swapped(families, unit.source, unit.target)
+            if swap is None:
+                continue
+            said, other = swap
+            if any(a < said.end() and said.start() < b for a, b in gaps):
+                continue  # a glossary term: term-missing reports it
+            yield self.finding(unit, f"{_quote(other.group())} in the target, where the "
+                               f"source has {said.group()}",
+                               Span("target", other.start(), other.end(), other.group()),
+                               said.group(), None, f"a wrong {what} names another: check it "
+                               "against the source"), ""
+            return
+
     def _party(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """A country pair (中哈, 哈中两国) or 两国 with its country whose English names another
         country, and none of the pair: "China-Kyrgyzstan" for 中哈."""
@@ -1296,8 +1441,16 @@ class NameMismatch(Check):
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
-        yield from self._rank(unit)
-        yield from self._party(unit)
+        found = [*self._rank(unit), *self._party(unit)]
+        if found or ctx.matcher is not None and self._SWAP_HINT.search(unit.source):
+            gaps = self._term_gaps(unit, ctx)
+            if not found:
+                found = list(self._swaps(unit, gaps))
+            if any(f.span.side == "target" and f.term is not None and f.term.startswith(
+                    ("Vice", "Deputy")) for f, _ in found) and any(
+                    _OFFICE_ZH.search(unit.source, a, b) for a, b in gaps):
+                found = []  # 国务委员 → "Vice Premier": term-missing reports the title
+        yield from found
         from tifa.tm import align_names
 
         lowercase: set[str] | None = None  # the target's lowercase words, when first needed
