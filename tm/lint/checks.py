@@ -272,25 +272,35 @@ def attributive_in(target: str, source: str, start: int, end: int, entry) -> boo
         modifier = r"\s+".join(re.escape(w) for w in words[:-1])
         if len(words[0]) > 3 and any(
                 m.group(1).lower() not in _NOT_A_NOUN and
-                not _renders_term(m.group(1), words[-1], source[start:end])
-                for m in re.finditer(rf"\b{modifier}\s+([a-z][\w-]*)", target, re.I)):
+                not _renders_term(m.group(1), words[-1], source[start:end], m.group(2),
+                                  source[end:end + 4])
+                for m in re.finditer(rf"\b{modifier}\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?",
+                                     target, re.I)):
             return True
     return False
 
 
-def _renders_term(word: str, head: str, term: str) -> bool:
-    """Is the English `word` after a term's modifier another rendering of the term itself?
-    "food security bottom line" for 食品安全底线: "security" glosses 安全, the term's own
-    word, so the term was rendered with the wrong noun (food safety ≠ food security), not
-    dropped before the noun it modifies ("volunteer desk" for 志愿服务台). A form of the
-    rendering's own head ("local legislative power" for 地方立法权) is no other rendering."""
+def _renders_term(word: str, head: str, term: str, after: str | None, noun: str) -> bool:
+    """Is the English `word` after a term's modifier another rendering of the term itself,
+    not the noun the term modifies ("volunteer desk" for 志愿服务台)? So it is when it glosses
+    a word of the term ("food security bottom line" for 食品安全底线: "security" is 安全 again,
+    and food safety ≠ food security), or when the word `after` it renders the Chinese `noun`
+    that follows the term ("rural development strategy" for 乡村振兴战略: "strategy" is 战略,
+    so "development" stands where the term's head should). A form of the rendering's own
+    head ("local legislative power" for 地方立法权) is no other rendering."""
     from tifa.tm.base import dictionary
 
     key, own = dictionary.stem(word), dictionary.stem(head)
     if key[:6] == own[:6]:
         return False
-    lex = dictionary.lexicon()
-    return any(key in lex.get(w, ()) for w in dictionary.segment(term, lex))
+    lex = dictionary.lexicon()  # every word inside the term: 国家安全 is a word, so is 安全
+    if any(key in lex.get(term[i:j], ()) for i in range(len(term))
+           for j in range(i + 2, len(term) + 1)):
+        return True
+    if after is None or after.lower() in _NOT_A_NOUN:
+        return False
+    following = dictionary.stem(after)
+    return any(following in lex.get(noun[:j], ()) for j in range(1, len(noun) + 1))
 
 
 # Words that cannot be the noun a premodifier stands before: "food on campus" is not an
@@ -929,7 +939,11 @@ class Negation(Check):
                      # "rejects", 不寻求 "does not seek", 不干涉 "non-interference"
                      # (not 不参与/不介入, "stays out of", nor 不存在, "is a myth")
                      "不接受|不同意|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
-                     "不排除|不附加|不干涉|不搞")
+                     "不排除|不附加|不干涉|不搞|"
+                     # verbs a translator keeps negated: 不提供 "does not provide", 不打第一枪
+                     # "will not fire the first shot", 不以……为代价 "not at the expense of",
+                     # 无助于 "does nothing to", 不出口 "does not export"
+                     "不提供|不出口|不出售|不打|不以(?=[^，。；]{1,12}为)|无助于")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
                      r"nowhere|lack|lacks|lacked|fail|fails|failed|failing|free from|free of|"
                      r"unable|refuse[sd]?|deny|denie[sd]|rather than|instead of|let alone|far from|"
@@ -969,10 +983,29 @@ class Negation(Check):
         return [m for m in self._ZH.finditer(source)
                 if not any(a <= m.start() < b for a, b in idioms) and not self._asks(source, m)]
 
+    # A litotes of existence, two negations that make a weak positive: 不无道理 "not without
+    # merit" (or "has some merit"), 并非没有代价 "not without cost". Rendered with both
+    # negations or none; one alone ("is without merit") says the reverse.
+    _LITOTES = re.compile("不无|(?:并非|不是|绝非|并不是)(?:没有|毫无|无)")
+    _LESS = re.compile(r"\b\w{3,}less\b(?<!unless)(?<!nevertheless)(?<!regardless)", re.I)
+
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if unit.alignment or not unit.target.strip() or ctx.chinese_target:
             return
         found = self.negators(unit.source)
+        litotes = self._LITOTES.search(unit.source) if "不" in unit.source or \
+            "非" in unit.source else None
+        if litotes:
+            spans = [m.span() for m in self._LITOTES.finditer(unit.source)]
+            found = [m for m in found if not any(a <= m.start() < b for a, b in spans)]
+            if not found and len(self._EN.findall(unit.target)) + \
+                    len(self._LESS.findall(unit.target)) == 1:
+                yield self.finding(unit, f"{litotes.group()} in the source is a double negation "
+                                   "(a weak yes); the target keeps one negation of the two",
+                                   Span("source", *litotes.span(), litotes.group()),
+                                   litotes.group(), None, "“not without” lost its “not”: check "
+                                   "the sentence")
+                return
         if not found:
             return
         english = list(self._EN.finditer(unit.target))
