@@ -1427,8 +1427,7 @@ class NameMismatch(Check):
                 if ctx.matcher.en_status(unit.target, hit.entry) == "missing" and
                 ctx.matcher.en_relaxed(unit.target, hit.entry) is None]
 
-    def _swaps(self, unit: LintUnit, gaps: list[tuple[int, int]]
-               ) -> Iterator[tuple[Finding, str]]:
+    def _swaps(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         """A place, a leader, an office or a ministry of the source given as another: 撒马尔罕
         → "Bukhara", 发言人 → "Minister", 商务部 → "Ministry of Foreign Affairs"."""
         for families, what in ((_PLACES, "place or person"), (_OFFICES, "title")):
@@ -1436,7 +1435,7 @@ class NameMismatch(Check):
             if swap is None:
                 continue
             said, other = swap
-            if any(a < said.end() and said.start() < b for a, b in gaps):
+            if any(a < said.end() and said.start() < b for a, b in self._term_gaps(unit, ctx)):
                 continue  # a glossary term: term-missing reports it
             yield self.finding(unit, f"{_quote(other.group())} in the target, where the "
                                f"source has {said.group()}",
@@ -1475,14 +1474,12 @@ class NameMismatch(Check):
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
         found = [*self._rank(unit), *self._party(unit)]
-        if found or ctx.matcher is not None and self._SWAP_HINT.search(unit.source):
-            gaps = self._term_gaps(unit, ctx)
-            if not found:
-                found = list(self._swaps(unit, gaps))
-            if any(f.span.side == "target" and f.term is not None and f.term.startswith(
-                    ("Vice", "Deputy")) for f, _ in found) and any(
-                    _OFFICE_ZH.search(unit.source, a, b) for a, b in gaps):
-                found = []  # 国务委员 → "Vice Premier": term-missing reports the title
+        if not found and self._SWAP_HINT.search(unit.source):
+            found = list(self._swaps(unit, ctx))
+        elif any(f.span.side == "target" and f.term is not None and f.term.startswith(
+                ("Vice", "Deputy")) for f, _ in found) and any(
+                _OFFICE_ZH.search(unit.source, a, b) for a, b in self._term_gaps(unit, ctx)):
+            found = []  # 国务委员 → "Vice Premier": term-missing reports the title
         yield from found
         from tifa.tm import align_names
 

@@ -1,0 +1,67 @@
+"""Recall and precision of lint on planted slips (docs/lint.md, "Thirteenth round"): sentence
+pairs written for the test, each correct translation with a twin carrying one slip of a named
+kind (a lost "not", a litotes, an added "not", a wrong noun in a term, a figure, a name, a
+title).
+
+    python bench/lint_planted.py                       # the development pairs
+    python bench/lint_planted.py --held                # the held-out third
+    python bench/lint_planted.py FILE.tsv -v           # any such file, with each miss shown
+
+Prints, per kind, how many correct translations lint silent and how many twins give exactly
+their one finding (of the code the file names), one of another code, several, or none. Runs
+on any checkout (for a baseline, with that checkout's python).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from tifa.glossary.store import load_glossary
+from tifa.tm.lint import LintUnit, iter_findings
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests/data/lint/planted13"
+
+
+def lint(terms, zh: str, en: str) -> list:
+    return list(iter_findings([LintUnit("1", "s:1", zh, en, doc="d")], terms))
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    files = [a for a in argv if not a.startswith("-")]
+    path = Path(files[0]) if files else DATA / ("held.tsv" if "--held" in argv else "dev.tsv")
+    rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
+    terms = load_glossary(env=False)
+    table: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        counts = table[row["kind"]]
+        counts["pairs"] += 1
+        ok = lint(terms, row["zh"], row["en"])
+        counts["silent"] += not ok
+        if ok and verbose:
+            print(f"NOISE {row['kind']}: {row['en'][:60]} -> "
+                  f"{[(f.code, f.message) for f in ok]}")
+        codes = [f.code for f in lint(terms, row["zh"], row["slipped"])]
+        verdict = "exact" if codes == [row["code"]] else "other" if len(codes) == 1 else \
+            "several" if codes else "missed"
+        counts[verdict] += 1
+        if verdict != "exact" and verbose:
+            print(f"{verdict.upper()} {row['kind']}: {row['slipped'][:60]} {codes}")
+    total = Counter()
+    for kind, counts in table.items():
+        total.update(counts)
+        print(f"{kind:6} {counts['pairs']:3} pairs: silent {counts['silent']:3}; slips "
+              f"exact {counts['exact']:3}, other {counts['other']}, several "
+              f"{counts['several']}, missed {counts['missed']}")
+    print(f"{'all':6} {total['pairs']:3} pairs: silent {total['silent']:3}; slips exact "
+          f"{total['exact']:3}, other {total['other']}, several {total['several']}, missed "
+          f"{total['missed']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
