@@ -118,3 +118,31 @@ def test_a_name_or_title_added_beside_the_sources_own_is_no_swap(zh, en, terms) 
 ])
 def test_negations_the_source_has_are_silent(zh, en, terms) -> None:
     assert _codes(terms, zh, en) == []
+
+
+@pytest.mark.parametrize("zh, en, wrong", [
+    ("法国总统将于下月访华。", "The German President will visit China next month.", "German"),
+    ("两国在伊朗核问题上保持沟通。", "The two countries stay in touch on the Iraqi nuclear issue.",
+     "Iraqi"),
+    ("代表团随后前往撒马尔罕。", "The delegation then went on to Bukhara.", "Bukhara"),
+])
+def test_a_country_or_city_swapped_is_a_name_mismatch(zh, en, wrong, terms) -> None:
+    [finding] = sentence_findings(terms, zh, en)
+    assert (finding.code, finding.span.text) == ("name-mismatch", wrong)
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("法国总统马克龙将访华。", "French President Macron will visit China."),
+    ("会议用法语和英语举行。", "The meeting was held in French and English."),
+    ("新加坡总理会见了中方代表团。", "Singapore's Prime Minister met the Chinese delegation."),
+])
+def test_a_country_said_by_its_adjective_or_language_is_no_swap(zh, en, terms) -> None:
+    assert "name-mismatch" not in _codes(terms, zh, en)
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("当地农民收入五年翻了一番。", "Local farmers' income tripled in five years."),
+    ("生产成本减少了一半。", "Production costs doubled."),
+])
+def test_a_ratio_with_its_aspect_particle_is_compared(zh, en, terms) -> None:
+    assert _codes(terms, zh, en) == ["number-mismatch"]

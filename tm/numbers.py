@@ -131,7 +131,9 @@ _ZH_PATTERNS = [
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
     # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
-    ("ratio", re.compile(r"翻(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|减少一半")),
+    # (翻了一番, 减少了一半 with the aspect particle too)
+    ("ratio", re.compile(r"翻了?(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|"
+                         r"(?:减少|下降|降低)了?一半")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     ("arabic", re.compile(
