@@ -146,3 +146,15 @@ def test_a_country_said_by_its_adjective_or_language_is_no_swap(zh, en, terms) -
 ])
 def test_a_ratio_with_its_aspect_particle_is_compared(zh, en, terms) -> None:
     assert _codes(terms, zh, en) == ["number-mismatch"]
+
+
+@pytest.mark.parametrize("zh, en, slipped", [
+    ("会议定于6月下旬召开。", "The meeting is set for late June.",
+     "The meeting is set for early June."),
+    ("近3000人参加了活动。", "Nearly 3,000 people took part.", "More than 3,000 people took part."),
+    ("该项目至少需要5年。", "The project will take at least five years.",
+     "The project will take at most five years."),
+])
+def test_a_part_of_the_month_or_a_bound_turned_round(zh, en, slipped, terms) -> None:
+    assert _codes(terms, zh, en) == []
+    assert _codes(terms, zh, slipped) == ["number-mismatch"]

@@ -436,8 +436,13 @@ BOUNDS = [  # (zh, en, bound of the Chinese figure, of the English one): +1 floo
     ("控制在3%以内", "kept at over 3 percent", -1, 1),
     ("不超过3%", "not over 3%", -1, -1),
     ("不到1000人", "fewer than 1,000 people", -1, -1),
-    # 近 is no bound: "nearly", "almost" or "just under" 20
-    ("近20场", "just under 20 shows", 0, -1),
+    # 近 is a ceiling ("nearly", "almost", "just under" 20; never "over"), thirteenth round;
+    # before a period that ends now it is "the past", no bound
+    ("近20场", "just under 20 shows", -1, -1),
+    ("近3000人", "more than 3,000 people", -1, 1),
+    ("近10年来", "over the past 10 years", 0, 0),
+    ("最近20场", "the last 20 shows", 0, 0),
+    ("该项目至少需要5年", "at most five years", 1, -1),
     ("实施了20场", "over the 20 shows", 0, 1),
 ]
 
@@ -484,3 +489,8 @@ def test_seed_sentences_do_not_crash_and_find_known_figures() -> None:
     assert ("date", (5, 19)) in found
     assert ("number", 39848.0) in found  # 39848公顷
     assert ("percent", 98.21) in found
+
+
+def test_a_chinese_percentage_keeps_its_decimals() -> None:
+    assert [(q.kind, q.value) for q in extract_zh("增长了百分之六点三")] == [("percent", 6.3)]
+    assert [(q.kind, q.value) for q in extract_zh("收入翻了一番")] == [("ratio", 2.0)]

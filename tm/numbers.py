@@ -19,7 +19,7 @@ from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en", "WEEKDAYS", "BASES"]
+           "bound_en", "WEEKDAYS", "PARTS_OF_MONTH", "BASES"]
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,9 @@ _ZH_PATTERNS = [
                           r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")),
     # 前10个月 "the first ten months": January to October
     ("firstmonths", re.compile(r"前(?P<n>\d{1,2}|[两三四五六七八九十]|十一)个月")),
-    ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM + ")")),
+    # 百分之六点三 "6.3 percent" (the decimal part read too, as 千分之四点五's)
+    ("percent_cn", re.compile(r"百分之(?P<n>" + _NUM + "|" + _CN_NUM
+                              + "(?:点[零〇一二三四五六七八九]+)?)")),
     # 千分之四点五 "4.5 per thousand", a rate like 4.5‰
     ("permille", re.compile(r"千分之(?P<n>" + _NUM + "|" + _CN_NUM
                             + "(?:点[零〇一二三四五六七八九]+)?)")),
@@ -312,19 +314,14 @@ def extract_zh(text: str) -> list[Quantity]:
                 if 2 <= month <= 12:
                     add("month", (1,), a, m.start("n"))
                     add("month", (month,), m.start("n"), b)
-            elif name == "percent_cn":
-                v = _zh_num(g["n"])
-                if v is None:
-                    continue
-                add("percent", v, a, b, unit="%")
-            elif name == "permille":
+            elif name in ("percent_cn", "permille"):
                 whole, _, frac = g["n"].partition("点")
                 v = _zh_num(whole)
                 if v is None:
                     continue
                 if frac:
                     v = float(f"{int(v)}." + "".join(str(_CN_DIGIT[ch]) for ch in frac))
-                add("percent", v, a, b, unit="‰")
+                add("percent", v, a, b, unit="%" if name == "percent_cn" else "‰")
             elif name == "fraction":
                 d, n = _cn_to_number(g["d"]), _cn_to_number(g["n"])
                 if n < d:
@@ -1172,7 +1169,9 @@ _ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
 _ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
 _ZH_BOUND_BEFORE = re.compile(
     r"(?:(?P<least>不低于|不少于|至少|超过|高于|多于|逾|超)|(?P<most>不超过|不高于|不多于|不到|不足|"
-    r"低于|少于|至多|最多))(?:了|约|达|到)*$")
+    r"低于|少于|至多|最多|将近|接近|(?<![最附将接])近))(?:了|约|达|到|需要|要|需|有|为|是)*$")
+# 近 before a period that ends now is "the past", no bound: 近10年来 "over the past decade"
+_ZH_RECENT = re.compile(r"(?:个)?(?:年|月|天|日|周|季度)(?:以)?来")
 _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
     r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)"
@@ -1187,6 +1186,9 @@ def bound_zh(text: str, q: Quantity) -> int:
     (以内, 以下, 不超过, 不到), else 0."""
     m = _ZH_BOUND_BEFORE.search(text, max(0, q.span[0] - 4), q.span[0])
     if m:
+        if m.group("most") and m.group("most").endswith("近") and \
+                _ZH_RECENT.match(text, q.span[1]):
+            return 0
         return 1 if m.group("least") else -1
     if q.text.endswith(("多", "余")) or _ZH_AT_LEAST_AFTER.match(text, q.span[1]) or \
             text.startswith(("多", "余"), q.span[1]):  # 2100多年, 1500余家: more than
@@ -1213,6 +1215,15 @@ WEEKDAYS = tuple(
     for zh, en in (("一", "Monday"), ("二", "Tuesday"), ("三", "Wednesday"),
                    ("四", "Thursday"), ("五", "Friday"), ("六", "Saturday"),
                    ("日天", "Sunday")))
+# 上旬/月初 "early June", 中旬 "mid-June", 下旬/月底 "late June" (a month's name after it)
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
+                "November|December")
+PARTS_OF_MONTH = tuple(
+    (name, re.compile(zh), re.compile(rf"\b(?:{en})[- ](?:of )?(?:{_MONTH_NAMES})\b", re.I))
+    for name, zh, en in (
+        ("early", "月上旬|月初", "early|the beginning of|the start of"),
+        ("middle", "月中旬|月中(?!国)", "mid|the middle of"),
+        ("late", "月下旬|月底|月末", "late|the end of")))
 # 同比: against the same period a year before; 环比: against the period just before
 BASES = (
     ("year on year", re.compile("同比|同期|上年|去年|前一年|上一年"),

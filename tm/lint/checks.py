@@ -22,6 +22,7 @@ from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     BASES,
     MEASURES,
+    PARTS_OF_MONTH,
     WEEKDAYS,
     bound_en,
     bound_zh,
@@ -669,6 +670,8 @@ class NumberMismatch(Check):
             en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
                    for q in extract_zh(unit.target[a:b])]
         for families, hint in ((WEEKDAYS, "check the day of the week"),
+                               (PARTS_OF_MONTH, "check the part of the month (上旬 early, 中旬 "
+                                "mid, 下旬 late)"),
                                (BASES, "check the basis of the change: 同比 is year on year, "
                                 "环比 against the period just before")):
             swap = swapped(families, unit.source, target) \
@@ -684,9 +687,9 @@ class NumberMismatch(Check):
         pairs, lost, extra = pair_quantities(zh, en)
         rendered.extend((z.kind, z.value) for z, _ in pairs)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
-            if z.kind not in _CHANGES or e.kind not in _CHANGES:
-                continue
-            for of_zh, of_en, names, hint in _TURNS:
+            for of_zh, of_en, names, hint, kinds in _TURNS:
+                if z.kind not in kinds or e.kind not in kinds:
+                    continue
                 zh_way = of_zh(unit.source, z)
                 en_way = of_en(target, e) if zh_way else 0
                 if zh_way and en_way and zh_way != en_way:
@@ -739,13 +742,16 @@ def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | N
     return (missing, extra) if missing is not None and extra is not None else None
 
 
-_DAY_OR_BASIS = re.compile("|".join(zh.pattern for _, zh, _ in (*WEEKDAYS, *BASES)))
+_DAY_OR_BASIS = re.compile("|".join(zh.pattern for _, zh, _ in
+                                    (*WEEKDAYS, *PARTS_OF_MONTH, *BASES)))
 _CHANGES = ("percent", "number", "money")
 # What a paired figure may have turned round: the direction of a change, and a bound.
 _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
-           "check the direction of the change (增长/下降 → rose/fell, more/fewer, higher/lower)"),
+           "check the direction of the change (增长/下降 → rose/fell, more/fewer, higher/lower)",
+           _CHANGES),
           (bound_zh, bound_en, {1: "floor", -1: "ceiling"},
-           "check the bound (以上/超过 → over/at least, 以内/不超过/不到 → under/no more than)"))
+           "check the bound (以上/超过 → over/at least, 以内/不超过/不到/近 → under/no more "
+           "than/nearly)", (*_CHANGES, "duration")))  # 至少5年 → "at most five years"
 
 
 def _partner(q, candidates):
