@@ -742,8 +742,15 @@ def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | N
     return (missing, extra) if missing is not None and extra is not None else None
 
 
-_DAY_OR_BASIS = re.compile("|".join(zh.pattern for _, zh, _ in
-                                    (*WEEKDAYS, *PARTS_OF_MONTH, *BASES)))
+def _plain(patterns) -> re.Pattern:
+    """One quick test that lets through every text any of `patterns` could match: their
+    alternatives without lookarounds (a regex of the patterns themselves, lookarounds and all,
+    costs more per unit than the rest of a check)."""
+    return re.compile("|".join(sorted({re.sub(r"\(\?<?[!=][^)]*\)", "", p.pattern)
+                                       for p in patterns})))
+
+
+_DAY_OR_BASIS = _plain(zh for _, zh, _ in (*WEEKDAYS, *PARTS_OF_MONTH, *BASES))
 _CHANGES = ("percent", "number", "money")
 # What a paired figure may have turned round: the direction of a change, and a bound.
 _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
@@ -1467,8 +1474,8 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
-    _SWAP_HINT = re.compile("|".join(
-        p.pattern for _, zh, _, *also in (*_PLACES, *_OFFICES) for p in (zh, *also) if p))
+    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES)
+                         for p in (zh, *also) if p)
 
     @staticmethod
     def _term_gaps(unit: LintUnit, ctx: Context) -> list[tuple[int, int]]:
@@ -1527,7 +1534,7 @@ class NameMismatch(Check):
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
         found = [*self._rank(unit), *self._party(unit)]
-        if not found and self._SWAP_HINT.search(unit.source):
+        if not found and self._SWAP_WORDS.search(unit.source):
             found = list(self._swaps(unit, ctx))
         elif any(f.span.side == "target" and f.term is not None and f.term.startswith(
                 ("Vice", "Deputy")) for f, _ in found) and any(
