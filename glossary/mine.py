@@ -118,13 +118,18 @@ def _key(text: str) -> str:
 def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = None,
          new_only: bool = False, top: int | None = 100) -> list[Candidate]:
     """Score the candidates of `ev` with the model (shipped weights by default), best first,
-    each with the longer and shorter candidates it nests with."""
+    each with the longer and shorter candidates it nests with.
+
+    `new_only` leaves out the glossary's forms after the pieces have given way
+    (`settle`): a piece gives way to its name whether or not the glossary has the name
+    (对|丝路精神, 今年|天津峰会 and 一个|合作共赢 leave with 丝路精神, 天津峰会, 合作共赢),
+    so the list is the full ranking less what the glossary has, in the same order."""
     model = model or load_model()
     gkeys = _glossary_keys(glossary)
-    keep = [i for i, s in enumerate(ev.zh) if not (new_only and _key(s) in gkeys)]
-    rows = [ev.with_vocabulary(i, model) for i in keep]
+    rows = [ev.with_vocabulary(i, model) for i in range(len(ev.zh))]
     out: list[Candidate] = []
-    for i, g, p, v in zip(keep, rows, model.scores(rows).tolist(), map(veto, rows), strict=True):
+    scores = model.scores(rows).tolist()
+    for i, (g, p, v) in enumerate(zip(rows, scores, map(veto, rows), strict=True)):
         s = ev.zh[i]
         in_gloss = bool(gkeys) and _key(s) in gkeys
         score = p * v
@@ -134,6 +139,8 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
+    if new_only:
+        out = [c for c in out if not c.in_glossary]
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])

@@ -158,6 +158,21 @@ def test_glossary_marks_known_and_new_only_hides_them(evidence):
     assert not known & {c.zh for c in new}
 
 
+def test_new_only_is_the_full_ranking_less_the_glossary(evidence):
+    """A piece gives way to its name also where the glossary has the name: `--new-only`
+    hides the name after the pieces have given way, so they do not come back in its place
+    (对|丝路精神, 今年|天津峰会, 一个|合作共赢, 习近平新时代中国特色社会主义 without 思想)."""
+    from tifa.glossary.store import load_glossary
+
+    terms = load_glossary(env=False)
+    full = rank(evidence, glossary=terms, top=None)
+    new = rank(evidence, glossary=terms, top=None, new_only=True)
+    assert [c.zh for c in new] == [c.zh for c in full if not c.in_glossary]
+    shown = {c.zh for c in new[:300]}
+    for piece in ("对丝路精神", "今年天津峰会", "一个合作共赢", "习近平新时代中国特色社会主义"):
+        assert piece not in shown
+
+
 @dataclass
 class _Seg:
     text: str
