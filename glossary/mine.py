@@ -173,7 +173,7 @@ def drop_generic_tail(ranked: list[Candidate]) -> list[Candidate]:
             continue
         j = None
         if c.score > 0 and to_simplified(c.zh[-2:]) in GENERIC_TAILS and not _marked(c):
-            words = bg.split(to_simplified(_key(c.zh)))
+            words = bg.split(fold(_key(c.zh)))
             if len(words) >= 2 and words[-1] in GENERIC_TAILS:
                 j = at.get(c.zh[:-2])
         if j is None or j in moved or ranked[j].score <= 0:
@@ -259,7 +259,7 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
 
     def rest_of(k: str) -> int | None:
         """The index of the candidate `k` is with a piece attached, if any."""
-        simple = to_simplified(k)
+        simple = fold(k)  # the dash as in print: the background split has no "-"
         words = bg.split(simple)
         lead = words[0] if len(words) >= 2 else ""
         if lead not in QUANTIFIERS and k[:1] in LEFT_PIECES:
@@ -270,7 +270,7 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
                      or lead in TIME_WORDS or lead in HOLDERS) and rest \
                 and not simple.startswith(ONE_CHINA) and all(len(w) >= 2 for w in parts) \
                 and (len(parts) >= 2 or lead not in TIME_WORDS | HOLDERS):  # 中方|倡议: no name
-            return at.get(k[len(lead):].lstrip("—"))
+            return at.get(k[len(lead):].lstrip("—-"))
         return None
 
     moved: set[int] = set()
