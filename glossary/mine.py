@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import IO, Any
@@ -140,7 +140,7 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
     if new_only:
-        out = [c for c in out if not c.in_glossary]
+        out = new_only_view(out, gkeys.__contains__)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
@@ -320,8 +320,7 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
                 i = at.get(name[a:b])
                 if i is None or i in taken or _marked(ranked[i]) or "“" in ranked[i].zh:
                     continue
-                f = ranked[i].freq
-                if c.freq < f and (f < 10 or 3 * c.freq < 2 * f):
+                if not _holds_all(c.freq, ranked[i].freq):
                     continue
                 if b == len(name) and _names_on_its_own(name, a):
                     continue
@@ -338,6 +337,30 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
             out.append(ranked[j])
             placed.add(j)
     return out
+
+
+def new_only_view(ranked: list[Candidate], known: Callable[[str], bool]) -> list[Candidate]:
+    """What `--new-only` shows of a ranking: the candidates whose match key is no form the
+    user has (`known`), less the start of such a form where it occurs only there (全球发展 of
+    全球发展倡议, 普惠包容 of 普惠包容的经济全球化, 贸易自由化 of 贸易自由化便利化): the entry
+    covers it, and it is no term of its own but the name without its end. The end of a form
+    stays (元首会晤机制 in 中国—中亚元首会晤机制, 对话机制 in 会晤和对话机制: a term after its
+    scope, the issue's "term inside a longer name"), and so does what the text marks itself."""
+    keys = [_key(c.zh) for c in ranked]
+    starts: dict[str, int] = {}  # start of a known form → the most that form occurs
+    for c, k in zip(ranked, keys, strict=True):
+        if known(k):
+            for n in range(2, len(k)):
+                starts[k[:n]] = max(starts.get(k[:n], 0), c.freq)
+    return [c for c, k in zip(ranked, keys, strict=True) if not known(k)
+            and (_marked(c) or not _holds_all(starts.get(k, 0), c.freq))]
+
+
+def _holds_all(name: int, piece: int) -> bool:
+    """Does a name occurring `name` times hold every occurrence of a piece of it occurring
+    `piece` times? As often, or from ten occurrences on two times in three (a big corpus
+    counts its long names in the scan sample, and a damaged copy leaves the piece whole)."""
+    return name >= piece or (piece >= 10 and 3 * name >= 2 * piece)
 
 
 def _marked(c: Candidate) -> bool:

@@ -26,6 +26,7 @@ from tifa.glossary.mine import (
     glossary_labels,
     learn,
     link_nesting,
+    new_only_view,
     settle,
 )
 from tifa.glossary.mine_model import Model
@@ -170,15 +171,16 @@ def kept_from(ranked: Sequence[Candidate], reference: Sequence[str], terms: Iter
 def new_only_recall(ranked: Sequence[Candidate], glossary: Glossary, terms: Iterable[str],
                     folds: int = 5, k: int = 200) -> float:
     """The held-out terms as a terminologist running `--new-only` meets them: for each fold
-    of entries, the ranking of `cross_fitted` without the forms of the other folds' entries
-    (the glossary the user has), and the share of the fold's `terms` in its top `k`."""
+    of entries, what `new_only_view` shows of the ranking of `cross_fitted` when the user's
+    glossary is the other folds' entries, and the share of the fold's `terms` in its top `k`."""
     labels = glossary_labels(glossary)
-    keyed = [(c, labels.get(_key(c.zh))) for c in ranked]
     wanted = [t for t in terms if _key(t) in labels]
     hits = 0
     for group in entry_folds(glossary, folds):
-        shown = [_key(c.zh) for c, entry in keyed if entry is None or entry in group]
-        top = set(shown[:k])
+        def known(key: str, group: set[str] = group) -> bool:
+            entry = labels.get(key)
+            return entry is not None and entry not in group
+        top = {_key(c.zh) for c in new_only_view(list(ranked), known)[:k]}
         hits += sum(_key(t) in top for t in wanted if labels[_key(t)] in group)
     return hits / max(1, len(wanted))
 
