@@ -120,10 +120,11 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     """Score the candidates of `ev` with the model (shipped weights by default), best first,
     each with the longer and shorter candidates it nests with.
 
-    `new_only` leaves out the glossary's forms after the pieces have given way
-    (`settle`): a piece gives way to its name whether or not the glossary has the name
-    (对|丝路精神, 今年|天津峰会 and 一个|合作共赢 leave with 丝路精神, 天津峰会, 合作共赢),
-    so the list is the full ranking less what the glossary has, in the same order."""
+    With a glossary, the fragments of its forms are left out (`glossary_view`), and with
+    `new_only` its forms too, after the pieces have given way (`settle`): a piece gives way
+    to its name whether or not the glossary has the name (对|丝路精神, 今年|天津峰会 and
+    一个|合作共赢 leave with 丝路精神, 天津峰会, 合作共赢), so the list is the full ranking
+    less what the glossary covers, in the same order."""
     model = model or load_model()
     gkeys = _glossary_keys(glossary)
     rows = [ev.with_vocabulary(i, model) for i in range(len(ev.zh))]
@@ -139,8 +140,8 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
-    if new_only:
-        out = new_only_view(out, gkeys.__contains__)
+    if gkeys:
+        out = glossary_view(out, gkeys.__contains__, new_only)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
@@ -339,21 +340,24 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def new_only_view(ranked: list[Candidate], known: Callable[[str], bool]) -> list[Candidate]:
-    """What `--new-only` shows of a ranking: the candidates whose match key is no form the
-    user has (`known`), less the start of such a form where it occurs only there (全球发展 of
-    全球发展倡议, 普惠包容 of 普惠包容的经济全球化, 贸易自由化 of 贸易自由化便利化): the entry
-    covers it, and it is no term of its own but the name without its end. The end of a form
-    stays (元首会晤机制 in 中国—中亚元首会晤机制, 对话机制 in 会晤和对话机制: a term after its
-    scope, the issue's "term inside a longer name"), and so does what the text marks itself."""
+def glossary_view(ranked: list[Candidate], known: Callable[[str], bool],
+                  new_only: bool = False) -> list[Candidate]:
+    """What a ranking shows to a user whose glossary has the forms `known` (match keys): the
+    start of such a form where it occurs only there is left out (全球发展 of 全球发展倡议,
+    普惠包容 of 普惠包容的经济全球化, 贸易自由化 of 贸易自由化便利化): it is no term of its
+    own but the name without its end, a fragment of a known term, and the entry covers it;
+    with `new_only`, the forms themselves too. The end of a form stays (元首会晤机制 in
+    中国—中亚元首会晤机制, 对话机制 in 会晤和对话机制: a term after its scope, the issue's
+    "term inside a longer name"), and so does what the text marks itself (quoted, a title)."""
     keys = [_key(c.zh) for c in ranked]
     starts: dict[str, int] = {}  # start of a known form → the most that form occurs
     for c, k in zip(ranked, keys, strict=True):
         if known(k):
             for n in range(2, len(k)):
                 starts[k[:n]] = max(starts.get(k[:n], 0), c.freq)
-    return [c for c, k in zip(ranked, keys, strict=True) if not known(k)
-            and (_marked(c) or not _holds_all(starts.get(k, 0), c.freq))]
+    return [c for c, k in zip(ranked, keys, strict=True)
+            if (not new_only if known(k) else
+                _marked(c) or not _holds_all(starts.get(k, 0), c.freq))]
 
 
 def _holds_all(name: int, piece: int) -> bool:

@@ -180,8 +180,25 @@ def test_new_only_is_the_full_ranking_less_what_the_glossary_covers(evidence):
     assert gold() & {_key(c.zh) for c in full if not c.in_glossary} <= {_key(z) for z in shown}
 
 
-def test_new_only_view_covers_the_start_of_a_known_form():
-    from tifa.glossary.mine import new_only_view
+def test_fragments_of_glossary_forms_leave_the_list(evidence):
+    """With the glossary, the start of one of its forms that occurs only there is a fragment
+    of a known term (全球发展 of 全球发展倡议, 普惠包容 of 普惠包容的经济全球化): left out of
+    the full list too; no gold term goes, and a term at the end of a form stays."""
+    from tifa.glossary.store import load_glossary
+
+    plain = rank(evidence, top=None)
+    full = rank(evidence, glossary=load_glossary(env=False), top=None)
+    shown = {c.zh for c in full}
+    for piece in ("全球发展", "全球文明", "普惠包容", "社会主义现代化", "贸易自由化"):
+        assert piece in {c.zh for c in plain} and piece not in shown, piece
+    assert {"对话机制", "元首会晤机制", "全球安全倡议"} <= shown
+    assert {_key(c.zh) for c in plain} & gold() <= {_key(z) for z in shown}
+    at = {c.zh: i for i, c in enumerate(full)}
+    assert [at[c.zh] for c in plain if c.zh in at] == sorted(at.values())  # order kept
+
+
+def test_glossary_view_covers_the_start_of_a_known_form():
+    from tifa.glossary.mine import glossary_view
 
     def cand(zh: str, freq: int, quote: float = 0.0) -> Candidate:
         return Candidate(zh, 1.0, freq, 1, {"quote": quote, "title": 0.0})
@@ -192,10 +209,14 @@ def test_new_only_view_covers_the_start_of_a_known_form():
               cand("互学互鉴", 8)]
     known = {_key(z) for z in ("全球发展倡议", "全球安全倡议", "中国—中亚元首会晤机制",
                                "人类命运共同体理念", "互学互鉴")}
-    shown = [c.zh for c in new_only_view(ranked, known.__contains__)]
+    shown = [c.zh for c in glossary_view(ranked, known.__contains__, new_only=True)]
     # 全球发展 only ever in 全球发展倡议: covered; 全球安全 also alone; an end stays; a quoted
     # start is marked by the text; from ten on, two times in three holds (8 of 12)
     assert shown == ["全球安全", "元首会晤机制", "人类命运"]
+    # the full list keeps the known forms and leaves out the same fragments
+    assert [c.zh for c in glossary_view(ranked, known.__contains__)] == [
+        "全球发展倡议", "全球安全", "全球安全倡议", "中国—中亚元首会晤机制", "元首会晤机制",
+        "人类命运", "人类命运共同体理念", "互学互鉴"]
 
 
 @dataclass
