@@ -1,6 +1,7 @@
 """Accuracy, calibration and speed of `tm.align` on the two development sets.
 
-    python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline]
+    python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
+                                [--fresh [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -14,6 +15,9 @@
   with tifa's own free English: long sentences cut in several, dialogue, one sentence left out,
   one added): the Chinese as tifa's splitter cuts it and cut after every 。！？, with and without
   paragraphs, and without number evidence.
+* **Hard** and **fresh** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`, READMEs
+  there; `--hard`, `--fresh [NAME …]` run them alone): gold beads found, wrong beads at or
+  above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
