@@ -346,18 +346,22 @@ def glossary_view(ranked: list[Candidate], known: Callable[[str], bool],
     start of such a form where it occurs only there is left out (全球发展 of 全球发展倡议,
     普惠包容 of 普惠包容的经济全球化, 贸易自由化 of 贸易自由化便利化): it is no term of its
     own but the name without its end, a fragment of a known term, and the entry covers it;
-    with `new_only`, the forms themselves too. The end of a form stays (元首会晤机制 in
+    so is its end after the dash of a joined scope (中国—|中亚峰会); with `new_only`, the
+    forms themselves are left out too. The end of a form stays (元首会晤机制 in
     中国—中亚元首会晤机制, 对话机制 in 会晤和对话机制: a term after its scope, the issue's
     "term inside a longer name"), and so does what the text marks itself (quoted, a title)."""
     keys = [_key(c.zh) for c in ranked]
-    starts: dict[str, int] = {}  # start of a known form → the most that form occurs
+    pieces: dict[str, int] = {}  # piece of a known form → the most that form occurs
     for c, k in zip(ranked, keys, strict=True):
         if known(k):
-            for n in range(2, len(k)):
-                starts[k[:n]] = max(starts.get(k[:n], 0), c.freq)
+            # its starts, and its end after the dash that joins two places into one scope
+            # (中国—|中亚峰会: the scope is 中国—中亚, 中亚峰会 would be another meeting)
+            for piece in [k[:n] for n in range(2, len(k))] + [
+                    k[n + 1:] for n, ch in enumerate(k) if ch == "-"]:
+                pieces[piece] = max(pieces.get(piece, 0), c.freq)
     return [c for c, k in zip(ranked, keys, strict=True)
             if (not new_only if known(k) else
-                _marked(c) or not _holds_all(starts.get(k, 0), c.freq))]
+                _marked(c) or not _holds_all(pieces.get(k, 0), c.freq))]
 
 
 def _holds_all(name: int, piece: int) -> bool:
