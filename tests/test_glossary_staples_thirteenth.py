@@ -608,6 +608,11 @@ FREE = [
     ("中日双方应恪守四个政治文件，全面推进战略互惠关系。",
      "China and Japan should abide by the four political documents and comprehensively "
      "advance their mutually beneficial strategic relationship."),
+    ("全面推进中日战略互惠关系。",
+     "We will comprehensively advance the China-Japan mutually beneficial relationship based "
+     "on common strategic interests."),
+    ("中非双方共同制定了《中非合作2035年愿景》。",
+     "China and Africa jointly drew up the China-Africa Cooperation Vision 2035."),
     ("坚决反对外部势力以台制华。",
      "We firmly oppose external forces that use Taiwan to contain China."),
     ("中方对稀土相关物项实施出口管制。",
@@ -622,6 +627,9 @@ FREE = [
     ("“天网2025”行动启动。", "The Sky Net 2025 operation was launched."),
     ("外国游客在西藏自治区旅游。",
      "Foreign tourists travel in the Tibet Autonomous Region."),
+    ("促进各民族广泛交往交流交融。",
+     "We will promote extensive exchanges, communication and integration among ethnic "
+     "groups."),
     ("今年继续实施消费品以旧换新。",
      "Trade-ins of consumer goods will continue this year."),
     ("整治“内卷式”竞争。", "We will rein in involutionary competition."),
