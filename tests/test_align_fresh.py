@@ -112,6 +112,15 @@ def test_list_items_and_table_rows_are_lines_of_their_own():
             "Date | Activity | Venue\nJuly 10 | Registration | Nanning\n"
             "July 11 | Lectures | Nanning\nJuly 20 | Closing ceremony | Guilin\n")
     assert split_paragraphs(text) == [line for line in text.split("\n") if line]
+    numbered = ("The applicants must meet these conditions\n"
+                "1. They must be between 18 and 35 years of age when the camp opens in July\n"
+                "2. They must be committed to the cause of friendship between our countries\n"
+                "3. They must be able to communicate fluently in English with the others\n"
+                "4. They must have the support of their sending organization at home\n")
+    assert split_paragraphs(numbered) == numbered.strip().split("\n")
+    # a hard-wrapped paragraph still joins, a year at a line start included
+    assert len(split_paragraphs("The report lists the figures for 2025 and\n2026. It shows "
+                                "that trade grew by a\nthird in two years.\n")) == 1
     # a hard-wrapped paragraph still joins
     wrapped = "The two sides agreed that the\nrailway would run until the end of\nthe year.\n"
     assert split_paragraphs(wrapped) == [wrapped.replace("\n", " ").strip()]

@@ -603,6 +603,9 @@ FREE = [
      "During the meeting of BRICS leaders, the parties discussed cooperation."),
     ("中美关系稳定发展符合两国人民利益。",
      "Stable China-U.S. relations serve the interests of both peoples."),
+    ("中美关系的稳定对世界至关重要。",
+     "A stable China-US relationship is vital to the world."),
+    ("中美经贸磋商取得积极进展。", "The China-U.S. trade talks made positive progress."),
     ("不结盟、不对抗、不针对第三方。",
      "Non-alignment, non-confrontation and non-targeting of any third party."),
     ("中日双方应恪守四个政治文件，全面推进战略互惠关系。",
@@ -618,6 +621,8 @@ FREE = [
     ("中方对稀土相关物项实施出口管制。",
      "China applies export controls to rare earth items."),
     ("打击电诈犯罪。", "We will crack down on telecom fraud."),
+    ("联合打击电信网络诈骗犯罪。", "They jointly fight telecom and cyber fraud."),
+    ("坚持以人为本的理念。", "We follow a people-first approach."),
     ("中国对所有最不发达国家100%税目产品给予零关税待遇。",
      "China grants zero-tariff treatment on 100 percent of tariff lines to all the least "
      "developed countries."),

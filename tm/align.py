@@ -680,12 +680,19 @@ _PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
 # their own whatever their last character (no wrapped paragraph starts a line with a bullet).
 _ITEM = re.compile(r"^[-•*·▪●◦■○]\s+\S")
 _CELLS = re.compile(r"\t|\s\|\s")
+_NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
 
 
 def _item_break(line: str, after: str) -> bool:
-    """Whether the break between two lines ends a unit because `after` is a list item, or
-    both are rows of a table."""
-    return bool(_ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)))
+    """Whether the break between two lines ends a unit because `after` is a list item (a
+    bullet, or item 1 / the number after `line`'s own), or both are rows of a table."""
+    if _ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)):
+        return True
+    number = _NUMBERED.match(after)
+    if number is None:
+        return False
+    before = _NUMBERED.match(line)
+    return int(number.group(1)) == (int(before.group(1)) + 1 if before else 1)
 
 
 # A line longer than the column of any page that wraps its lines (English 60–100 characters,
