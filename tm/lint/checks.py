@@ -669,13 +669,13 @@ class NumberMismatch(Check):
         for a, b in stretches:  # Chinese left in the target: its figures read as Chinese
             en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
                    for q in extract_zh(unit.target[a:b])]
+        days = _DAY_OR_BASIS.search(unit.source) is not None
         for families, hint in ((WEEKDAYS, "check the day of the week"),
                                (PARTS_OF_MONTH, "check the part of the month (上旬 early, 中旬 "
                                 "mid, 下旬 late)"),
                                (BASES, "check the basis of the change: 同比 is year on year, "
                                 "环比 against the period just before")):
-            swap = swapped(families, unit.source, target) \
-                if _DAY_OR_BASIS.search(unit.source) else None
+            swap = swapped(families, unit.source, target) if days else None
             if swap:
                 said, other = swap
                 yield self.finding(unit, f"{said.group()} in the source is "
