@@ -91,7 +91,11 @@ _ZH_PATTERNS = [
                          r"|五一(?=劳动节|国际劳动节|假期|长假|黄金周|小长假)|六一(?=儿童节|国际儿童节)"
                          r"|七一(?=讲话|重要讲话|建党|前夕|勋章)|八一(?=建军节|南昌起义|勋章)"
                          r"|三八(?=妇女节|国际妇女节|国际劳动妇女节|红旗)|九三(?=阅兵|胜利日)"
-                         r"|十一(?=黄金周|长假|假期|小长假|国庆|期间)")),
+                         r"|十一(?=黄金周|长假|假期|小长假|国庆|期间)"
+                         # any month·day so written: “八·一七”公报 "the August 17 Communiqué",
+                         # “五·一二”地震, “九·一一”事件 (the day digit by digit)
+                         r"|(?:十[一二]?|[一二三四五六七八九]{1,2})[·•・]"
+                         r"[〇一二三四五六七八九]{1,2}(?![〇零一二三四五六七八九十百千万亿])")),
     # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
@@ -147,11 +151,13 @@ _ZH_PATTERNS = [
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
     # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨, 突破万亿元 (a million
-    # yuan, 10,000 visits, a trillion yuan). Only before a counted thing, and never inside
-    # 成千上万 ("thousands upon thousands").
+    # yuan, 10,000 visits, a trillion yuan), 近百名 "close to 100", 上千家 "over 1,000" (soft,
+    # as "nearly a hundred" is). Only before a counted thing, and never inside 成千上万 or
+    # 成百上千 ("thousands upon thousands", "hundreds and thousands").
     ("magnitude", re.compile(r"(?P<n>(?:[十百千](?<=[近超逾约过破上].)(?:万亿|[万亿])"
-                             r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].))"
-                             r"(?<!千上万)(?<!千上亿))"
+                             r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].)"
+                             r"|[百千](?<=[近超逾约过上].)(?![万亿]))"
+                             r"(?<!千上万)(?<!千上亿)(?<!百上千))"
                              r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
     # a bare magnitude before a measure or a currency: 千亿斤 (100 billion jin), 万亿元, 百万吨
     # (not 千亿级, "a 100-billion-class …", nor a magnitude after a numeral: 三千亿元)
@@ -202,6 +208,13 @@ def _cn_to_number(s: str) -> float | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+def _digitwise(s: str) -> int:
+    """A month or day of a dotted date, digit by digit (一七 = 17, 一二 = 12) or 十一 = 11."""
+    if s.startswith("十"):
+        return int(_cn_to_number(s) or 0)
+    return int("".join(str(_CN_DIGIT[ch]) for ch in s))
 
 
 def _arabic(s: str) -> float:
@@ -267,8 +280,12 @@ def extract_zh(text: str) -> list[Quantity]:
                 word = re.sub("[·•・]", "", m.group())
                 if word == "九二":
                     add("year", 1992.0, a, b)
-                else:
+                elif word in _NAMED_DAYS:
                     add("named", _NAMED_DAYS[word], a, b)
+                else:  # a dotted month·day
+                    mo, d = (_digitwise(part) for part in re.split("[·•・]", m.group()))
+                    if 1 <= mo <= 12 and 1 <= d <= 31:
+                        add("named", (mo, d), a, b)
             elif name == "decade":
                 d = _zh_num(g["d"])
                 century = {"上": 20, "本": 21}.get(g["c"] or "") or (
@@ -532,9 +549,10 @@ _EN_PATTERNS = [
                            r"\s+decades\b", re.I)),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-        # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰"
+        # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
+        # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
-        r"|(?P<pm>‰|per\s+(?:thousand|mille)\b)|%|(?:percent|pct)\b|per[\s-]cent\b))?"
+        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|per[\s-]cent\b))?"
         r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
@@ -1009,6 +1027,13 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
 _ABSOLUTE = {"year": ("year",), "month": ("month",), "day": ("date", "day")}
 
 
+def converts(z: Quantity, e: Quantity) -> bool:
+    """Whether `e` gives `z` in another unit of its measure: the tonnes a translator adds in
+    brackets after 1.43万亿斤 "1.43 trillion jin" must be 715 million."""
+    zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
+    return bool(zm and em) and zm[0] == em[0] and z.unit != e.unit and _compatible(z, e, True)
+
+
 def unit_clash(z: Quantity, e: Quantity) -> bool:
     """True when both figures carry a unit of the same sort and the units differ: a currency
     for another, metres for kilometres, percent for percentage points."""
@@ -1077,13 +1102,18 @@ def pair_quantities(
         pending = []
         for i in order:
             z = zh[i]
-            for j, e in enumerate(en):
-                if not used[j] and _compatible(z, e, loose):
-                    used[j] = True
-                    pairs.append((z, e))
-                    break
-            else:
+            # the same figure in the same unit first: 1.4万亿斤 is "1.4 trillion jin", not the
+            # "(715 million tonnes)" that converts 1.43万亿斤 beside it, within 5 %
+            j = next((j for j, e in enumerate(en) if not used[j] and e.value == z.value
+                      and e.unit == z.unit and _compatible(z, e, loose)), None)
+            if j is None:
+                j = next((j for j, e in enumerate(en)
+                          if not used[j] and _compatible(z, e, loose)), None)
+            if j is None:
                 pending.append(i)
+                continue
+            used[j] = True
+            pairs.append((z, en[j]))
         order = pending
     # A bare month is soft (三月 may well be "early spring"), but a month left over on both
     # sides is a wrong month: 3月 against "May"; so is 今年 left over against "last year", and

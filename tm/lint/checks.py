@@ -23,6 +23,7 @@ from tifa.tm.numbers import (
     MEASURES,
     bound_en,
     bound_zh,
+    converts,
     direction_en,
     direction_zh,
     extract_en,
@@ -574,21 +575,26 @@ class SegmentInconsistent(Check):
                 "a copied translation? check the target belongs to this source")
 
 
-# What may stand between an amount and the press's conversion of it into another currency:
-# "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)"
+# What may stand between an amount and the press's conversion of it into another currency
+# or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
+# trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+)?\s*[(（]\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
 
 def _conversion(target: str, q, pairs) -> bool:
     """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
-    with the source in another currency: the news agencies' conversion ("10 billion yuan
-    ($1.4 billion)"), not a figure of its own. The amount it converts is still checked."""
-    return q.kind == "money" and any(
-        e.kind == "money" and e.unit != q.unit and e.span[1] <= q.span[0]
-        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
+    with the source in another currency or another unit of the same measure: the news
+    agencies' conversion ("10 billion yuan ($1.4 billion)", "1.43 trillion jin (715 million
+    tonnes)"), not a figure of its own. The amount it converts is still checked."""
+    if q.kind != "money" and q.unit not in MEASURES:
+        return False
+    return any(
+        e.unit != q.unit and e.span[1] <= q.span[0]
+        and (e.kind == q.kind == "money" or converts(z, q))
+        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
 
 
 class NumberMismatch(Check):
