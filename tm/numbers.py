@@ -905,6 +905,31 @@ def list_item(sentence: str) -> int | None:
     return int(_cn_to_number(m.group(1) or m.group(2))) if m else None
 
 
+# A section's or an article's own number opening it: 三、 （三） 3. in Chinese, "III." "3."
+# "(3)" "(iii)" in English (a roman numeral, or a figure, before its stop or in brackets)
+_HEADING_ZH = re.compile(r"\s*(?:[（(](?P<a>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+                         r"|(?P<b>[一二三四五六七八九十]{1,3})[、．]|(?P<c>\d{1,2})[.、．](?!\d))")
+_HEADING_EN = re.compile(r"\s*(?:\((?P<a>\d{1,2}|[ivxlc]{1,6})\)|(?P<b>\d{1,2})[.)](?!\d)"
+                         r"|(?P<c>[IVXLC]{1,6})\.(?=\s))")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def heading_number(sentence: str, chinese: bool) -> int | None:
+    """3 for 三、新时代中国国际发展合作的未来方向 and for "III. The way forward": the number a
+    heading or an article opens with, the same in both languages however written."""
+    m = (_HEADING_ZH if chinese else _HEADING_EN).match(sentence)
+    if m is None:
+        return None
+    n = next(g for g in m.groups() if g)
+    if n.isdigit():
+        return int(n)
+    if chinese:
+        return int(_cn_to_number(n) or 0) or None
+    values = [_ROMAN[ch] for ch in n.lower()]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
+
+
 def ordinal_en(number: int) -> str:
     """The English ordinal word of `number` ("second" for 2)."""
     return _EN_ORDINAL_OF[number]
