@@ -908,7 +908,8 @@ def list_item(sentence: str) -> int | None:
 # A section's or an article's own number opening it: 三、 （三） 3. in Chinese, "III." "3."
 # "(3)" "(iii)" in English (a roman numeral, or a figure, before its stop or in brackets)
 _HEADING_ZH = re.compile(r"\s*(?:[（(](?P<a>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
-                         r"|(?P<b>[一二三四五六七八九十]{1,3})[、．]|(?P<c>\d{1,2})[.、．](?!\d))")
+                         r"|(?P<b>[一二三四五六七八九十]{1,3})[、．](?![零〇一二两三四五六七八九十百千万亿])"
+                         r"|(?P<c>\d{1,2})[.、．](?!\d))")
 _HEADING_EN = re.compile(r"\s*(?:\((?P<a>\d{1,2}|[ivxlc]{1,6})\)|(?P<b>\d{1,2})[.)](?!\d)"
                          r"|(?P<c>[IVXLC]{1,6})\.(?=\s))")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
