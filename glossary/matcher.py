@@ -303,7 +303,9 @@ class TermMatcher:
             self._zh.make_automaton()
         # English renderings of each entry, as token strings, in the order they are reported.
         self._en: list[list[tuple[str, str, str]]] = [_forms_of(e) for e in self.entries]
-        _add_spelled_out(self._en, _acronyms(self.entries))
+        acronyms = _acronyms(self.entries)
+        _add_spelled_out(self._en, acronyms)
+        _add_abbreviated(self._en, acronyms)
         # A deprecated rendering whose match key is also an accepted one ("Xi Jinping's
         # Thought" against the accepted short form "Xi Jinping Thought") is only reported
         # where the text spells it as deprecated: the key alone cannot tell them apart.
@@ -1088,6 +1090,27 @@ def _add_spelled_out(forms: list[list[tuple[str, str, str]]], acronyms: dict[str
                 if en_key(twin) not in keys:  # right after it: same precedence
                     keys.add(en_key(twin))
                     out.append((kind, text, en_key(twin)))
+        entry_forms[:] = out
+
+
+def _add_abbreviated(forms: list[list[tuple[str, str, str]]], acronyms: dict[str, str]) -> None:
+    """Give each accepted rendering that names a body in full inside it its twin with the
+    glossary's acronym, as the press writes it: "the international system with the UN at its
+    core" for "… with the United Nations at its core" (reported as the full rendering)."""
+    fulls = [(f" {en_key(full).strip()} ", acronym) for acronym, full in acronyms.items()]
+    for entry_forms in forms:
+        keys = {key for _, _, key in entry_forms}
+        out = []
+        for kind, text, key in entry_forms:
+            out.append((kind, text, key))
+            if kind == "deprecated":
+                continue
+            for full, acronym in fulls:
+                if full in key and key != full:
+                    twin = key.replace(full, f" {_stem(acronym)} ")
+                    if twin not in keys:
+                        keys.add(twin)
+                        out.append((kind, text, twin))
         entry_forms[:] = out
 
 
