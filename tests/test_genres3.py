@@ -175,8 +175,9 @@ def test_heading_numbers(text, chinese, number) -> None:
 def test_a_shortened_heading_stays_paired(terms, tmp_path) -> None:
     """A UN translator's "III. The way forward" for 三、新时代中国国际发展合作的未来方向 was
     glued to the next paragraph (an omission of the heading and a false figure "1"); the
-    heading numbers pair it, and lint names what the short heading really leaves out (新时代, "new era": the set
-    says "III. The way forward in the new era"). Dropped, the heading is still reported."""
+    heading numbers pair it, and lint names what the short heading really leaves out
+    (新时代, "new era": the set says "III. The way forward in the new era"). Dropped, the
+    heading is still reported."""
     en = (DATA / "wp.un.en.txt").read_text(encoding="utf-8")
     heading = "III. The way forward in the new era"
     assert heading in en
