@@ -24,7 +24,8 @@ DATA = REPO / "tests" / "data" / "lint" / "genres3"
 PAIRS = [("presser", "presser"), ("presser", "presser.tt"), ("gwr", "gwr"), ("gwr", "gwr.cd"),
          ("wp", "wp"), ("wp", "wp.un"), ("oped", "oped"), ("oped", "oped.ed"), ("xinhua", "xinhua"),
          ("xinhua", "xinhua.wire"), ("decision", "decision"), ("nbs", "nbs"),
-         ("nbs", "nbs.cd"), ("js", "js"), ("forum", "forum"), ("interview", "interview")]
+         ("nbs", "nbs.cd"), ("js", "js"), ("js", "js.np"), ("forum", "forum"),
+         ("interview", "interview"), ("interview", "interview.np")]
 # Findings left on correct work (docs/lint.md, "Thirteenth round"): the think tank's title
 # "MFA regular press briefing, 9 December 2026 (spokesperson: Guo Jiakun)" says 外交部发言人 in
 # two words four words apart, which no rendering rule may join without letting slips through.
@@ -79,6 +80,8 @@ SILENT = [
     ("维护以联合国为核心的国际体系。",
      "We uphold the international system with the UN at its core."),
     # figures
+    ("新增电力装机容量超过8000兆瓦，创造了约26万个就业岗位。",
+     "It added more than 8 GW of capacity and created about a quarter of a million jobs."),
     ("严重违反中美三个联合公报特别是“八·一七”公报规定。",
      "It violates the three China-US joint communiqués, particularly the August 17 Communiqué."),
     ("全年出生人口902万人，人口出生率为6.41‰。",
@@ -119,6 +122,12 @@ SLIPPED = [
      "term-missing"),
     ("维护以联合国为核心的国际体系。",
      "We uphold the international system with the WTO at its core.", "term-missing"),
+    ("新增电力装机容量超过8000兆瓦，创造了约26万个就业岗位。",
+     "It added more than 8 GW of capacity and created about a third of a million jobs.",
+     "number-mismatch"),
+    ("新增电力装机容量超过8000兆瓦，创造了约26万个就业岗位。",
+     "It added more than 80 GW of capacity and created about a quarter of a million jobs.",
+     "number-mismatch"),
     ("严重违反中美三个联合公报特别是“八·一七”公报规定。",
      "It violates the three China-US joint communiqués, particularly the August 7 Communiqué.",
      "number-mismatch"),
@@ -234,6 +243,16 @@ def test_a_possessive_determines_a_short_mention(terms) -> None:
     assert _codes(terms, [EXPO, ("2", NEXT, "What will be new at next year's expo?")]) == []
     assert _codes(terms, [EXPO, ("2", NEXT, "What will be new at next year's fair?")]
                   ) == [("2", "term-missing")]
+
+
+def test_it_after_a_short_mention(terms) -> None:
+    """"It" in the sentence after "the import expo" (a short mention of the name given in the
+    paragraph before): the short mention names it for the next sentence."""
+    like = ("2", "越需要进博会这样的开放平台。",
+            "The world needs an open platform like the import expo.")
+    assert _codes(terms, [EXPO, like, ("2", FIRST, IT)]) == []
+    plain = ("2", "越需要这样的开放平台。", "The world needs an open platform.")
+    assert _codes(terms, [EXPO, plain, ("2", FIRST, IT)]) == [("3", "term-missing")]
 
 
 def test_a_headline_short_form_before_the_full_name(terms) -> None:

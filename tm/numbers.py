@@ -53,7 +53,7 @@ _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元�
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
-             "斤": "jin", "千瓦时": "kWh", "千瓦": "kW",
+             "斤": "jin", "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
              "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
              "年": "years", "周年": "years",
              "次": "times"}  # a frequency: 两次会晤 "met twice" (no measure: never converted)
@@ -479,6 +479,9 @@ _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
 _FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
+# a fraction of a scale word: "a quarter of a million", "two thirds of a billion"
+_SHARE_OF = re.compile(r"\b(?P<n>an?|one|two|three|four)\s+(?P<d>thirds?|quarters?|fifths?|"
+                       r"tenths?)\s+of\s+$", re.I)
 _RATIOS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _RATIO_WORDS = frozenset(stem + end for stem in _RATIOS for end in ("e", "es", "ed", "ing"))
 _SECTORS = {"primary": 1.0, "secondary": 2.0, "tertiary": 3.0}
@@ -833,16 +836,24 @@ def extract_en(text: str) -> list[Quantity]:
                     continue  # "hundreds of", "thousands of", "tens of"
                 if g["a"] and w.lower() in _SCALES_EN and text[:a].endswith("half "):
                     v /= 2  # "half a billion people" (5亿)
+                share = _SHARE_OF.search(text, 0, a) if g["a"] and w.lower() in _SCALES_EN \
+                    else None
+                if share:  # "a quarter of a million jobs" (约26万个): 250,000, not 25 % and 1m
+                    n, d = share.group("n").lower(), share.group("d").lower().rstrip("s")
+                    v *= (1 if n in ("a", "one") else _UNITS_EN[n]) / _FRACTIONS[d]
+                    out[:] = [q for q in out if not (q.kind == "percent" and
+                                                     share.start() <= q.span[0] < share.end())]
+                start = share.start() if share else m.start("w")
                 approx = _approx_before(text, a) or bool(g["a"] and w.lower() in _SCALES_EN)
                 if g["pct"]:
-                    add("percent", v, m.start("w"), b, approx, "pp" if g["pp"] else "%")
+                    add("percent", v, start, b, approx, "pp" if g["pp"] else "%")
                 else:
                     cm = _CUR_AFTER.match(text, b)
                     if cm:
                         word = cm.group(0).split()[-1].lower()
-                        add("money", v, m.start("w"), b, approx, _CUR_CODE.get(word, "USD"))
+                        add("money", v, start, b, approx, _CUR_CODE.get(word, "USD"))
                     else:
-                        add("number", v, m.start("w"), b, approx, _measure_after(text, b))
+                        add("number", v, start, b, approx, _measure_after(text, b))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
             elif name == "period":

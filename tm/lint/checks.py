@@ -381,17 +381,21 @@ class TermMissing(Check):
         same_para = before.para == unit.para if unit.para else True
         window = before.window if same_para else frozenset()
         rendered, missing, heads, whole = prepared if prepared is not None else ((), (), (), ())
+        mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
         for finding, entry_id, short, name_heads, quote in missing:
             if short and (entry_id in window or
                           (finding.severity == "info" and entry_id in before.earlier) or
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
+                mentioned.append(entry_id)
                 continue  # "this community" after "a community with a shared future"
             if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
             yield finding
-        if rendered or whole or (unit.para and not same_para) or (not unit.para and window):
+        if rendered or mentioned or whole or (unit.para and not same_para) or \
+                (not unit.para and window):
             ctx.state[place] = _Mentions(
-                unit.para or "", (window if unit.para else frozenset()) | frozenset(rendered),
+                unit.para or "",
+                (window if unit.para else frozenset()) | frozenset(rendered) | frozenset(mentioned),
                 before.earlier | frozenset(rendered), before.named | frozenset(heads),
                 before.quoted | frozenset(whole))
 
