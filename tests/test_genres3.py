@@ -231,9 +231,13 @@ NEXT = "明年的进博会会有哪些新变化？"
 
 def test_it_for_a_name_of_the_sentence_before(terms) -> None:
     """进博会是… as "It was …", 本届进博会的成果 as "its outcomes", in the paragraph that named the
-    expo; in a later paragraph, or with "its" where the Chinese has no 的, still missing."""
+    expo (or the sentence right after it, news English giving each its paragraph); in a
+    later paragraph with a sentence between, or with "its" where the Chinese has no 的, still
+    missing."""
     assert _codes(terms, [EXPO, ITS, ("1", FIRST, IT)]) == []
-    assert _codes(terms, [EXPO, ("3", FIRST, IT)]) == [("2", "term-missing")]
+    assert _codes(terms, [EXPO, ("2", FIRST, IT)]) == []
+    between = ("2", "记者：请继续。", "Q: Please go on.")
+    assert _codes(terms, [EXPO, between, ("3", FIRST, IT)]) == [("3", "term-missing")]
     assert _codes(terms, [EXPO, ("1", "您如何评价进博会对世界经济的意义？",
                                  "How would you assess its meaning for the world economy?")]
                   ) == [("2", "term-missing")]

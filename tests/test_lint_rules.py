@@ -251,11 +251,27 @@ def test_short_mention_after_a_full_one_in_the_paragraph(terms) -> None:
                 if f.code == "term-missing"]
 
 
+BETWEEN = ("双方还就共同关心的国际和地区问题交换了意见。",
+           "The two sides also exchanged views on international and regional issues of common "
+           "concern.")
+
+
+def test_short_mention_right_after_a_full_one_in_another_paragraph(terms) -> None:
+    """News English gives each sentence a paragraph: "this community" in the sentence right
+    after the full form is a second mention, whatever the paragraphs (a false error before)."""
+    assert not [f for f in iter_findings(_units([FIRST, SECOND], lambda i: f"p{i}"), terms)
+                if f.code == "term-missing"]
+
+
 def test_short_mention_without_a_full_one_is_missing(terms) -> None:
-    found = [f for f in iter_findings(_units([FIRST, SECOND], lambda i: f"p{i}"), terms)
-             if f.code == "term-missing"]
+    """A sentence in between, in another paragraph: "this community" no longer says which."""
+    found = [f for f in iter_findings(_units([FIRST, BETWEEN, SECOND], lambda i: f"p{i}"),
+                                      terms) if f.code == "term-missing"]
     assert [(f.unit_id, f.term, f.severity) for f in found] == \
-        [("2", "中国—中亚命运共同体", "error")]
+        [("3", "中国—中亚命运共同体", "error")]
+    found = [f for f in iter_findings(_units([SECOND, FIRST], lambda i: f"p{i}"), terms)
+             if f.code == "term-missing"]
+    assert [(f.unit_id, f.term) for f in found] == [("1", "中国—中亚命运共同体")]
 
 
 def _missing(pairs, terms) -> list[tuple[str, str, str]]:
@@ -276,7 +292,7 @@ def test_a_descriptive_name_may_be_shortened_anywhere_after_its_full_form(terms)
     the report, as every news translator writes it; before its full form it is still info."""
     assert _missing([FAIR_FIRST, FAIR_LATER], terms) == []
     assert _missing([FAIR_LATER, FAIR_FIRST], terms) == [("1", "文明实践大集", "info")]
-    # a binding formulation keeps its paragraph rule (test above): "this community" two
+    # a binding formulation keeps its paragraph rule (tests above): "this community" two
     # paragraphs later is an error
 
 

@@ -334,6 +334,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("“九二共识”", "the 1993 Consensus", 1992.0),
     ("嫦娥六号探测器", "the Chang'e-5 probe", 5.0),
     ("第三十次缔约方大会", "COP29", 30.0),
+    ("中央一号文件", "the No. 2 central document", 2.0),
 ]
 
 
@@ -364,6 +365,10 @@ GLOSSES = [  # (zh, en): what news English adds or keeps that is no new figure
     ("神舟十八号载人飞船", "the Shenzhou-18 crewed spaceship"),
     ("地铁三号线", "Metro Line 3"),
     ("《联合国气候变化框架公约》第三十次缔约方大会", "COP30"),
+    # a first of a series: the year's first central document, a city's number one project
+    ("中央一号文件", "the No. 1 central document"),
+    ("今年的一号工程", "this year's number one project"),
+    ("1号线", "Line 1"),
 ]
 
 

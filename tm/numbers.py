@@ -414,8 +414,9 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("percent", v, a, b, unit="pp")
                     taken[a:b] = b"\x01" * (b - a)
                     continue
-                if v is None or v == 1 or (v == 0):
-                    continue  # 一个, 一道, 一系列: the article "a", not a count
+                # 一个, 一道, 一系列: the article "a", not a count; but 一号文件 is "No. 1"
+                if v is None or v == 1 and after[:1] != "号" or (v == 0):
+                    continue
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
                     continue
                 # 十二月, 二十日, 十周年 (the tenth anniversary, never soft) are read whole, so

@@ -223,8 +223,9 @@ def heads_of(entry) -> frozenset[str]:
 
 # Names of bodies, meetings, mechanisms, projects and initiatives: once given in full, news
 # English calls them "the summit", "the mechanism", "the initiative" in any later paragraph.
-# A formulation (principle, slogan) keeps the paragraph rule: "this community" two paragraphs
-# after "a community with a shared future" is the translator's choice a reviser checks.
+# A formulation (principle, slogan) keeps the paragraph rule: "this community" in the paragraph
+# of "a community with a shared future" or in the sentence right after it (news English gives
+# each sentence its own paragraph), not two paragraphs on, where a reviser checks it.
 NAME_CATEGORIES = frozenset({"organisation/place", "mechanism", "project", "initiative"})
 
 
@@ -383,7 +384,7 @@ class TermMissing(Check):
         rendered, missing, heads, whole = prepared if prepared is not None else ((), (), (), ())
         mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
         for finding, entry_id, short, name_heads, quote in missing:
-            if short and (entry_id in window or
+            if short and (entry_id in window or entry_id in before.previous or
                           (finding.severity == "info" and entry_id in before.earlier) or
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
                 mentioned.append(entry_id)
@@ -395,9 +396,12 @@ class TermMissing(Check):
                 (not unit.para and window):
             ctx.state[place] = _Mentions(
                 unit.para or "",
-                (window if unit.para else frozenset()) | frozenset(rendered) | frozenset(mentioned),
+                (window if unit.para else frozenset()) | frozenset(rendered)
+                | frozenset(mentioned),
                 before.earlier | frozenset(rendered), before.named | frozenset(heads),
-                before.quoted | frozenset(whole))
+                before.quoted | frozenset(whole), frozenset(rendered))
+        elif before.previous:
+            ctx.state[place] = before._replace(previous=frozenset())
 
 
 class _Mentions(NamedTuple):
@@ -408,6 +412,7 @@ class _Mentions(NamedTuple):
     earlier: frozenset[str] = frozenset()           # entries rendered anywhere before
     named: frozenset[tuple[str, str]] = frozenset()  # (head noun, entry) of names given
     quoted: frozenset[str] = frozenset()            # quoted names given whole
+    previous: frozenset[str] = frozenset()          # entries rendered in the unit just before
 
 
 _QUOTED = re.compile(r"[“\"《]([^“”\"《》]{2,40})[”\"》]")
