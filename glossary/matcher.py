@@ -1097,20 +1097,24 @@ def _add_abbreviated(forms: list[list[tuple[str, str, str]]], acronyms: dict[str
     """Give each accepted rendering that names a body in full inside it its twin with the
     glossary's acronym, as the press writes it: "the international system with the UN at its
     core" for "… with the United Nations at its core" (reported as the full rendering)."""
-    fulls = [(f" {en_key(full).strip()} ", acronym) for acronym, full in acronyms.items()]
+    by_full = {en_key(full).strip(): _stem(acronym) for acronym, full in acronyms.items()}
+    if not by_full:
+        return
+    # one search a form: most renderings name no body
+    fulls = re.compile(" (" + "|".join(map(re.escape, sorted(by_full, key=len, reverse=True)))
+                       + ") ")
     for entry_forms in forms:
         keys = {key for _, _, key in entry_forms}
         out = []
         for kind, text, key in entry_forms:
             out.append((kind, text, key))
-            if kind == "deprecated":
+            m = fulls.search(key) if kind != "deprecated" else None
+            if m is None or len(m.group()) == len(key):
                 continue
-            for full, acronym in fulls:
-                if full in key and key != full:
-                    twin = key.replace(full, f" {_stem(acronym)} ")
-                    if twin not in keys:
-                        keys.add(twin)
-                        out.append((kind, text, twin))
+            twin = f"{key[:m.start()]} {by_full[m.group(1)]} {key[m.end():]}"
+            if twin not in keys:
+                keys.add(twin)
+                out.append((kind, text, twin))
         entry_forms[:] = out
 
 
