@@ -72,6 +72,7 @@ def quality() -> None:
     from tifa.glossary.mine import _key, gather, glossary_labels, rank
     from tifa.glossary.mine_eval import (
         cross_fitted,
+        fold_views,
         held_out_documents,
         kept_from,
         new_only_recall,
@@ -94,6 +95,8 @@ def quality() -> None:
     labels = glossary_labels(terms)
     standin = [t for t in gold if _key(t) in labels]
     print("glossary terms held out", term_ranks(crossed, standin).line())
+    print("  the same, as tifa mine shows them with the other folds' entries as the glossary:",
+          fold_views(crossed, terms, standin).line())
     print("  the same, as --new-only shows them (each fold without the other folds' entries): "
           f"recall@200={new_only_recall(crossed, terms, standin):.2f}")
     rule = sorted(range(len(ev.zh)), key=lambda i: -ev.signals[i]["rule"])

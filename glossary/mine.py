@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import IO, Any
@@ -118,13 +118,19 @@ def _key(text: str) -> str:
 def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = None,
          new_only: bool = False, top: int | None = 100) -> list[Candidate]:
     """Score the candidates of `ev` with the model (shipped weights by default), best first,
-    each with the longer and shorter candidates it nests with."""
+    each with the longer and shorter candidates it nests with.
+
+    With a glossary, the fragments of its forms are left out (`glossary_view`), and with
+    `new_only` its forms too, after the pieces have given way (`settle`): a piece gives way
+    to its name whether or not the glossary has the name (对|丝路精神, 今年|天津峰会 and
+    一个|合作共赢 leave with 丝路精神, 天津峰会, 合作共赢), so the list is the full ranking
+    less what the glossary covers, in the same order."""
     model = model or load_model()
     gkeys = _glossary_keys(glossary)
-    keep = [i for i, s in enumerate(ev.zh) if not (new_only and _key(s) in gkeys)]
-    rows = [ev.with_vocabulary(i, model) for i in keep]
+    rows = [ev.with_vocabulary(i, model) for i in range(len(ev.zh))]
     out: list[Candidate] = []
-    for i, g, p, v in zip(keep, rows, model.scores(rows).tolist(), map(veto, rows), strict=True):
+    scores = model.scores(rows).tolist()
+    for i, (g, p, v) in enumerate(zip(rows, scores, map(veto, rows), strict=True)):
         s = ev.zh[i]
         in_gloss = bool(gkeys) and _key(s) in gkeys
         score = p * v
@@ -134,6 +140,8 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
+    if gkeys:
+        out = glossary_view(out, gkeys.__contains__, new_only)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
@@ -166,7 +174,7 @@ def drop_generic_tail(ranked: list[Candidate]) -> list[Candidate]:
             continue
         j = None
         if c.score > 0 and to_simplified(c.zh[-2:]) in GENERIC_TAILS and not _marked(c):
-            words = bg.split(to_simplified(_key(c.zh)))
+            words = bg.split(fold(_key(c.zh)))
             if len(words) >= 2 and words[-1] in GENERIC_TAILS:
                 j = at.get(c.zh[:-2])
         if j is None or j in moved or ranked[j].score <= 0:
@@ -252,7 +260,7 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
 
     def rest_of(k: str) -> int | None:
         """The index of the candidate `k` is with a piece attached, if any."""
-        simple = to_simplified(k)
+        simple = fold(k)  # the dash as in print: the background split has no "-"
         words = bg.split(simple)
         lead = words[0] if len(words) >= 2 else ""
         if lead not in QUANTIFIERS and k[:1] in LEFT_PIECES:
@@ -263,7 +271,7 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
                      or lead in TIME_WORDS or lead in HOLDERS) and rest \
                 and not simple.startswith(ONE_CHINA) and all(len(w) >= 2 for w in parts) \
                 and (len(parts) >= 2 or lead not in TIME_WORDS | HOLDERS):  # 中方|倡议: no name
-            return at.get(k[len(lead):].lstrip("—"))
+            return at.get(k[len(lead):].lstrip("—-"))
         return None
 
     moved: set[int] = set()
@@ -313,8 +321,7 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
                 i = at.get(name[a:b])
                 if i is None or i in taken or _marked(ranked[i]) or "“" in ranked[i].zh:
                     continue
-                f = ranked[i].freq
-                if c.freq < f and (f < 10 or 3 * c.freq < 2 * f):
+                if not _holds_all(c.freq, ranked[i].freq):
                     continue
                 if b == len(name) and _names_on_its_own(name, a):
                     continue
@@ -331,6 +338,37 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
             out.append(ranked[j])
             placed.add(j)
     return out
+
+
+def glossary_view(ranked: list[Candidate], known: Callable[[str], bool],
+                  new_only: bool = False) -> list[Candidate]:
+    """What a ranking shows to a user whose glossary has the forms `known` (match keys): the
+    start of such a form where it occurs only there is left out (全球发展 of 全球发展倡议,
+    普惠包容 of 普惠包容的经济全球化, 贸易自由化 of 贸易自由化便利化): it is no term of its
+    own but the name without its end, a fragment of a known term, and the entry covers it;
+    so is its end after the dash of a joined scope (中国—|中亚峰会); with `new_only`, the
+    forms themselves are left out too. The end of a form stays (元首会晤机制 in
+    中国—中亚元首会晤机制, 对话机制 in 会晤和对话机制: a term after its scope, the issue's
+    "term inside a longer name"), and so does what the text marks itself (quoted, a title)."""
+    keys = [_key(c.zh) for c in ranked]
+    pieces: dict[str, int] = {}  # piece of a known form → the most that form occurs
+    for c, k in zip(ranked, keys, strict=True):
+        if known(k):
+            # its starts, and its end after the dash that joins two places into one scope
+            # (中国—|中亚峰会: the scope is 中国—中亚, 中亚峰会 would be another meeting)
+            for piece in [k[:n] for n in range(2, len(k))] + [
+                    k[n + 1:] for n, ch in enumerate(k) if ch == "-"]:
+                pieces[piece] = max(pieces.get(piece, 0), c.freq)
+    return [c for c, k in zip(ranked, keys, strict=True)
+            if (not new_only if known(k) else
+                _marked(c) or not _holds_all(pieces.get(k, 0), c.freq))]
+
+
+def _holds_all(name: int, piece: int) -> bool:
+    """Does a name occurring `name` times hold every occurrence of a piece of it occurring
+    `piece` times? As often, or from ten occurrences on two times in three (a big corpus
+    counts its long names in the scan sample, and a damaged copy leaves the piece whole)."""
+    return name >= piece or (piece >= 10 and 3 * name >= 2 * piece)
 
 
 def _marked(c: Candidate) -> bool:

@@ -24,6 +24,7 @@ from tifa.glossary.mine import (
     display,
     gather,
     glossary_labels,
+    glossary_view,
     learn,
     link_nesting,
     settle,
@@ -167,20 +168,29 @@ def kept_from(ranked: Sequence[Candidate], reference: Sequence[str], terms: Iter
                 [(z, at.get(_key(z))) for z in wanted if at.get(_key(z), k + 1) > k])
 
 
+def fold_views(ranked: Sequence[Candidate], glossary: Glossary, terms: Iterable[str],
+               new_only: bool = False, folds: int = 5) -> TermRanks:
+    """The held-out terms as a terminologist who holds the glossary meets them: for each fold
+    of entries, what `glossary_view` shows of the ranking of `cross_fitted` when the user's
+    glossary is the other folds' entries (`new_only`: as `tifa mine --new-only` does), and
+    the rank of each of the fold's `terms` there."""
+    labels = glossary_labels(glossary)
+    at: dict[str, int] = {}
+    for group in entry_folds(glossary, folds):
+        def known(key: str, group: set[str] = group) -> bool:
+            entry = labels.get(key)
+            return entry is not None and entry not in group
+        for i, c in enumerate(glossary_view(list(ranked), known, new_only)):
+            key = _key(c.zh)
+            if labels.get(key) in group:
+                at.setdefault(key, i + 1)
+    return TermRanks([at.get(_key(t)) for t in terms if _key(t) in labels])
+
+
 def new_only_recall(ranked: Sequence[Candidate], glossary: Glossary, terms: Iterable[str],
                     folds: int = 5, k: int = 200) -> float:
-    """The held-out terms as a terminologist running `--new-only` meets them: for each fold
-    of entries, the ranking of `cross_fitted` without the forms of the other folds' entries
-    (the glossary the user has), and the share of the fold's `terms` in its top `k`."""
-    labels = glossary_labels(glossary)
-    keyed = [(c, labels.get(_key(c.zh))) for c in ranked]
-    wanted = [t for t in terms if _key(t) in labels]
-    hits = 0
-    for group in entry_folds(glossary, folds):
-        shown = [_key(c.zh) for c, entry in keyed if entry is None or entry in group]
-        top = set(shown[:k])
-        hits += sum(_key(t) in top for t in wanted if labels[_key(t)] in group)
-    return hits / max(1, len(wanted))
+    """`fold_views` as `--new-only` shows them: the share of the terms in the top `k`."""
+    return fold_views(ranked, glossary, terms, True, folds).recall_at(k)
 
 
 def present(terms: Iterable[str], segments: Sequence[Any]) -> list[str]:

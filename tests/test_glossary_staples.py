@@ -9,6 +9,7 @@ import pytest
 from tifa.glossary.store import DATA_DIR, load_glossary
 
 from tests import test_glossary_staples_eleventh as ELEVENTH
+from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
 from tests.lintsets import assert_one_finding, assert_silent, sentence_findings
 
@@ -207,10 +208,10 @@ def terms():
     return load_glossary(env=False)
 
 
-# Every round's sentences, each test written once: this round's, the eleventh's and the
-# twelfth's (their modules keep their data and their own checks).
-ALL_STAPLES = STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES
-ALL_FREE = FREE + ELEVENTH.FREE + TWELFTH.FREE
+# Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's
+# and the thirteenth's (their modules keep their data and their own checks).
+ALL_STAPLES = STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES + THIRTEENTH.STAPLES
+ALL_FREE = FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE
 
 
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in ALL_STAPLES] + ALL_FREE)

@@ -659,13 +659,17 @@ def terms():
 
 
 def _twelfth_round_ids(terms) -> set[str]:
-    """Ids of the entries below each file's first "Twelfth round" section heading."""
-    first = {}
+    """Ids of the entries between each file's first "Twelfth round" section heading and its
+    first "Thirteenth round" one (tests/test_glossary_staples_thirteenth.py measures those)."""
+    bounds = {}
     for name in ("diplomatic.yaml", "domestic.yaml"):
         lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-        first[name] = next(n for n, line in enumerate(lines, 1) if "# --- Twelfth round" in line)
-    return {e.id for e in terms for name, line in first.items()
-            if e.origin.endswith(name) and e.line > line}
+        start = next(n for n, line in enumerate(lines, 1) if "# --- Twelfth round" in line)
+        end = next((n for n, line in enumerate(lines, 1) if "# --- Thirteenth round" in line),
+                   len(lines) + 1)
+        bounds[name] = (start, end)
+    return {e.id for e in terms for name, (start, end) in bounds.items()
+            if e.origin.endswith(name) and start < e.line < end}
 
 
 def test_every_twelfth_round_entry_has_its_sentences(terms) -> None:

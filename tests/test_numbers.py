@@ -335,6 +335,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("嫦娥六号探测器", "the Chang'e-5 probe", 5.0),
     ("第三十次缔约方大会", "COP29", 30.0),
     ("中央一号文件", "the No. 2 central document", 2.0),
+    ("中国对外贸易额达到41.8万亿元", "China's Foreign Trade Reaches 41.8 Billion Yuan", 4.18e13),
 ]
 
 
@@ -369,6 +370,10 @@ GLOSSES = [  # (zh, en): what news English adds or keeps that is no new figure
     ("中央一号文件", "the No. 1 central document"),
     ("今年的一号工程", "this year's number one project"),
     ("1号线", "Line 1"),
+    # a headline in title case
+    ("累计发送旅客超过一亿人次", "Railway Has Carried Over 100 Million Passengers"),
+    ("中国对外贸易额达到41.8万亿元", "China's Foreign Trade Reaches 41.8 Trillion Yuan"),
+    ("吸引投资5亿美元", "Attracts US$500M in Investment"),
 ]
 
 

@@ -29,9 +29,10 @@ _PARAPHRASE = "the matters concerned"
 
 def _pattern(rendering: str) -> re.Pattern:
     """A rendering as a regular expression: its words in order, any punctuation, space or
-    dash between them, case ignored, the last word optionally plural."""
+    dash between them (a plural possessive's apostrophe too: Leaders' Meeting), case ignored,
+    the last word optionally plural."""
     words = _WORDS.findall(rendering)
-    body = r"[^A-Za-z0-9']+".join(re.escape(w) for w in words)
+    body = r"'?[^A-Za-z0-9']+".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![A-Za-z0-9']){body}s?(?![A-Za-z0-9'])", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tifa.glossary.entry import Glossary
 from tifa.tm.align_confidence import FEATURES, shipped_model
@@ -147,8 +147,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     model = LengthModel.from_beads([(z, e) for z, e, _ in first], tok.zh_len, tok.en_len, model)
     mute = mute_words(train, lambda w: lex.get(w, none) | learned.get(w, none), set("".join(names)))
     if mute:
-        tok = Tokens([[w for w in words if w not in mute] for words in tok.zh_words],
-                     tok.zh_fixed, tok.en_words, tok.en_fixed, tok.zh_len, tok.en_len)
+        tok = replace(tok, zh_words=[[w for w in words if w not in mute]
+                                     for words in tok.zh_words])
     zs, es = sentence_sides(tok, learned)
     scorer = Scorer(zs, es, model, PRIORS)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
@@ -171,7 +171,7 @@ def _with_repeats(tok: Tokens, zh_keys: dict[int, str], en_keys: dict[int, list[
         return tok
     zf = [[*fixed, zh_keys[i]] if i in zh_keys else fixed for i, fixed in enumerate(tok.zh_fixed)]
     ef = [[*fixed, *en_keys.get(j, ())] for j, fixed in enumerate(tok.en_fixed)]
-    return Tokens(tok.zh_words, zf, tok.en_words, ef, tok.zh_len, tok.en_len)
+    return replace(tok, zh_fixed=zf, en_fixed=ef)
 
 
 def _damp(zh: list[str], en: list[str]) -> float:
@@ -345,7 +345,7 @@ def _groups(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     if zb is None or eb is None:
         return [(range(0, n), range(0, m), False)]
     pz, pe = paragraph_sides(scorer.zs, zb), paragraph_sides(scorer.es, eb)
-    pscorer = Scorer(pz, pe, model or scorer.model, PARA_PRIORS)
+    pscorer = Scorer(pz, pe, model or scorer.model, PARA_PRIORS, islands=True)
     path = search(pscorer, 0, len(zb) - 1, 0, len(eb) - 1, _PARA_TYPES)
     groups = [(range(zb[p.start], zb[p.stop]), range(eb[q.start], eb[q.stop]), not p or not q)
               for p, q in beads_of(path)]
@@ -676,6 +676,23 @@ _FUNCTION_END = re.compile(
     r"(?:,|;|\b(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|the|a|an|that|which|who|"
     r"whose|is|are|was|were|be|will|would|has|have|had|its|their|our|this|these|both))$", re.I)
 _PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
+# A list item's bullet, or a table row's cell separator (a tab, " | "): such lines are units of
+# their own whatever their last character (no wrapped paragraph starts a line with a bullet).
+_ITEM = re.compile(r"^[-•*·▪●◦■○]\s+\S")
+_CELLS = re.compile(r"\t|\s\|\s")
+_NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+
+
+def _item_break(line: str, after: str) -> bool:
+    """Whether the break between two lines ends a unit because `after` is a list item (a
+    bullet, or item 1 / the number after `line`'s own), or both are rows of a table."""
+    if _ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)):
+        return True
+    number = _NUMBERED.match(after)
+    if number is None:
+        return False
+    before = _NUMBERED.match(line)
+    return int(number.group(1)) == (int(before.group(1)) + 1 if before else 1)
 
 
 # A line longer than the column of any page that wraps its lines (English 60–100 characters,
@@ -693,7 +710,8 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     if max(map(len, lines)) > _NO_COLUMN[chinese]:
         return True  # never hard-wrapped: a title, a salutation, a table's cells are lines too
     open_lines = [k for k in range(len(lines) - 1)
-                  if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])]
+                  if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])
+                  and not _item_break(lines[k], lines[k + 1])]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
         return False
     if chinese:

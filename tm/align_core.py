@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tifa.glossary.entry import Glossary
 from tifa.glossary.matcher import TermMatcher
@@ -103,6 +103,8 @@ class Tokens:
     en_fixed: list[list[str]]    # quantities, punctuation cues, glossary term ids
     zh_len: list[int]
     en_len: list[int]
+    zh_brackets: list[int] = field(default_factory=list)   # `brackets` of each sentence
+    en_brackets: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -113,9 +115,33 @@ class Side:
     index: list[dict[str, int]] = field(default_factory=list)
     items: list[int] = field(default_factory=list)
     ordered: list[int] = field(default_factory=list)   # leading items in text order (words)
+    brackets: list[int] = field(default_factory=list)  # `brackets` of each unit
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
+
+
+_OPEN, _CLOSE = "([（【〔", ")]）】〕"
+_BRACKET = re.compile(r"[()\[\]（）【】〔〕]")
+
+
+def brackets(text: str) -> int:
+    """ASIDE when the whole text stands in brackets (a translator's note, "(Applause)"), 1 when
+    it holds a bracket, else 0: a note the translator adds in brackets repeats the words it
+    explains, so only its brackets say it is no part of the sentence before it."""
+    t = text.strip().rstrip(".。")
+    if t[:1] in _OPEN and t[-1:] in _CLOSE and _OPEN.index(t[0]) == _CLOSE.index(t[-1]):
+        depth = 0
+        for k, ch in enumerate(t):
+            depth += (ch in _OPEN) - (ch in _CLOSE)
+            if depth == 0 and k < len(t) - 1:
+                break                    # "(1) Both sides…": the bracket closes early
+        else:
+            return ASIDE
+    return int(bool(_BRACKET.search(text)))
+
+
+ASIDE = 2
 
 
 def zh_len(text: str) -> int:
@@ -202,8 +228,13 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     lex = dictionary.lexicon()
     zt = [_zh_tokens(s, lex) for s in zh]
     et = [_en_tokens(s) for s in en]
+    # A sentence in brackets is an aside of the translator's only where the other text uses no
+    # bracket at all (the Chinese Bible's asides （那时正是葡萄初熟的时候。） are translated, some
+    # in brackets, some not).
+    zb, eb = [brackets(s) for s in zh], [brackets(s) for s in en]
+    zb, eb = [min(b, 1) for b in zb] if any(eb) else zb, [min(b, 1) for b in eb] if any(zb) else eb
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
-                 [zh_len(s) for s in zh], [en_len(s) for s in en])
+                 [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb)
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -239,31 +270,39 @@ def with_names(tok: Tokens, zh: list[str], names: Iterable[str]) -> Tokens:
     for i, s in enumerate(zh):
         if pattern.search(s):
             words[i] = _zh_tokens(s, lex, pattern)[0]
-    return Tokens(words, tok.zh_fixed, tok.en_words, tok.en_fixed, tok.zh_len, tok.en_len)
+    return replace(tok, zh_words=words)
 
 
 def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
                    ) -> tuple[Side, Side]:
     """Item indexes of both texts; a Chinese word's keys are its CC-CEDICT glosses plus the
-    English keys learned for it from this pair."""
+    English keys learned for it from this pair. An aside of the translator's (`brackets`) has
+    no items: the words of a note repeat those it explains ("Belt and Road"), and would pair it
+    with their sentence."""
     lex = dictionary.lexicon()
     learned = learned or {}
     keymap: dict[str, frozenset[str]] = {}
     zs, es = Side(), Side()
-    for words, fixed, length in zip(tok.zh_words, tok.zh_fixed, tok.zh_len, strict=True):
+    zs.brackets = tok.zh_brackets or [0] * len(tok.zh_len)
+    es.brackets = tok.en_brackets or [0] * len(tok.en_len)
+    for words, fixed, length, aside in zip(tok.zh_words, tok.zh_fixed, tok.zh_len, zs.brackets,
+                                           strict=True):
         items: list[Iterable[str]] = []
-        for w in words:
+        for w in words if aside != ASIDE else ():
             keys = keymap.get(w)
             if keys is None:
                 keys = keymap[w] = lex.get(w, frozenset()) | learned.get(w, frozenset())
             if keys:
                 items.append(keys)
         zs.ordered.append(len(items))
-        items.extend((k,) for k in fixed)
+        if aside != ASIDE:
+            items.extend((k,) for k in fixed)
         _add(zs, items, length)
-    for words, fixed, length in zip(tok.en_words, tok.en_fixed, tok.en_len, strict=True):
-        es.ordered.append(len(words))
-        _add(es, [(k,) for k in words] + [(k,) for k in fixed], length)
+    for words, fixed, length, aside in zip(tok.en_words, tok.en_fixed, tok.en_len, es.brackets,
+                                           strict=True):
+        es.ordered.append(len(words) if aside != ASIDE else 0)
+        _add(es, [(k,) for k in words] + [(k,) for k in fixed] if aside != ASIDE else [],
+             length)
     return zs, es
 
 
@@ -292,6 +331,8 @@ def paragraph_sides(side: Side, bounds: list[int]) -> Side:
         out.index.append(index)
         out.items.append(shift)
         out.ordered.append(0)                 # no word order across a paragraph's sentences
+        inner = side.brackets[bounds[p]:bounds[p + 1]]
+        out.brackets.append(ASIDE if min(inner) == ASIDE else int(any(inner)))
     return out
 
 
@@ -374,8 +415,15 @@ class Scorer:
     """Bead costs over two Sides, with a cache of unit-pair link bitmasks."""
 
     def __init__(self, zs: Side, es: Side, model: LengthModel,
-                 priors: dict[tuple[int, int], float]) -> None:
+                 priors: dict[tuple[int, int], float], islands: bool = False) -> None:
+        """`islands`: a unit of the longer side of a merged bead that has items and none linked
+        counts −`SPARE_PENALTY` (for paragraphs: an English paragraph whose every word finds
+        nothing in the paragraph it would join, "I hope this helps!" after a machine
+        translation's last paragraph, is an addition; a sentence may be so in a free literary
+        translation, so sentence scorers leave it)."""
         self.zs, self.es, self.model, self.w_lex = zs, es, model, W_LEX
+        self.islands = islands
+        self.loose_units = islands or ASIDE in zs.brackets or ASIDE in es.brackets
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
@@ -486,25 +534,49 @@ class Scorer:
             total -= ORDER_PENALTY * self.inversions(linked, ordered)
             if j1 - j0 == 1:
                 total -= self.redundant(linked, gains)
-                total -= self.spare(linked, shares, zinv[i0:i1], einv[j0])
+                total -= self.spare(linked, shares, zinv[i0:i1], einv[j0],
+                                    self._loose(True, i0, i1, j0, shares))
             else:
                 total -= self.redundant(linked, gains[1:])
-                total -= self.spare(linked, shares[1:], einv[j0:j1], zinv[i0])
+                total -= self.spare(linked, shares[1:], einv[j0:j1], zinv[i0],
+                                    self._loose(False, j0, j1, i0, shares[1:]))
         return total
 
+    def _loose(self, zh_side: bool, k0: int, k1: int, lone: int, shares: list[float]
+               ) -> list[bool] | None:
+        """Which units k0..k1 (Chinese if `zh_side`) of the longer side of a merged bead cannot
+        be part of it: an `aside` beside the `lone` unit across, or (`islands`) a unit with
+        items and none of them linked. None when the texts have no such unit."""
+        if not self.loose_units:
+            return None
+        items = (self.zs if zh_side else self.es).items
+        return [self.aside(zh_side, q, lone) or (self.islands and not shares[q - k0] and items[q])
+                for q in range(k0, k1)]
+
+    def aside(self, zh_side: bool, k: int, other: int) -> bool:
+        """Whether unit `k` (Chinese if `zh_side`) stands in brackets and unit `other` across
+        holds none: a translator's note, not part of that unit's translation."""
+        mine, theirs = (self.zs, self.es) if zh_side else (self.es, self.zs)
+        return mine.brackets[k] == ASIDE and not theirs.brackets[other]
+
     @staticmethod
-    def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float
-              ) -> float:
+    def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,
+              loose: list[bool] | None) -> float:
         """In an n-1 (1-n) bead whose lone sentence the others translate nearly whole (at
         least `SPARE_COVER` of its items linked without it), what the sentences of the
         longer side that are hardly linked (under `UNLINKED_SHARE`) lose when each counts
         −`SPARE_PENALTY` instead of its gain: the translation has no room left for them (an
         omitted 近年来，…中巴关系保持高水平发展。 glued to the sentence the English does
-        render, as the length model would have it when the translator writes long)."""
+        render, as the length model would have it when the translator writes long). A `loose`
+        unit (`_loose`) counts so whatever the cover and its own share."""
         if not SPARE_COVER:
             return 0.0
         out = 0.0
         for k in range(len(linked)):
+            if loose is not None and loose[k]:
+                out += _gain(shares[k], inv[k]) + SPARE_PENALTY * (_weight(inv[k]) if inv[k]
+                                                                   else 1.0)
+                continue
             if shares[k] >= UNLINKED_SHARE or not inv[k]:
                 continue
             others = 0

@@ -547,7 +547,7 @@ _EN_PATTERNS = [
                                r"nine|ten|eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
         r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
-        r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?")),
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
                            r"\s+decades\b", re.I)),
@@ -556,8 +556,10 @@ _EN_PATTERNS = [
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
         # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
-        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|per[\s-]cent\b))?"
-        r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn)\b"
+        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b"
+        r"|per[\s-]cent\b))?"
+        # (a headline in title case: "100 Million Passengers")
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn))\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
         # ("12.56m new urban jobs": up to two words may describe the thing counted)

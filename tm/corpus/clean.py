@@ -229,12 +229,21 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
                              r"|\d{1,2}[.、．](?!\d))")
 
 
-def _continues(line: str, width: float | None, following: int = 0) -> bool:
+# A form's field line: a short label, its colon, a value without running-text punctuation
+# (时间：2027年7月10日至20日, 联系人：陈小雨, 电话：0771-5678123).
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:][^，；：。！？,;:]+$")
+
+
+def _continues(line: str, width: float | None, following: int = 0, after: str = "") -> bool:
     """Does the paragraph go on after this line (a wrap, or a break inside a word)? A numbered
     heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page —
     and the `following` line (its length) is in the column too: a heading over a paragraph
-    printed as one long line is no wrap."""
+    printed as one long line is no wrap. Two field lines in a row (时间：… / 地点：…, the
+    line `after` this one a field too) are a form's lines, not a wrap."""
     if _terminated(line):
+        return False
+    if _FIELD.match(line) and _FIELD.match(after) and (
+            width is None or len(line) < 0.8 * width):
         return False
     if _RUNNING.search(_SECTION_NUMBER.sub("", line, count=1)):
         return True
@@ -379,7 +388,7 @@ def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | No
             # salutation or a date line too (a page's own breaks fall inside running text)
             ambiguous = ambiguous or number > last_number + 1
         if buf is not None and not marker and layout != PARAGRAPHS \
-                and _continues(last_piece, width, len(line)) and not ambiguous:
+                and _continues(last_piece, width, len(line), line) and not ambiguous:
             if _needs_space(parts[-1], line):
                 parts.append(" ")
                 size += 1

@@ -1,14 +1,18 @@
 """Write the hard alignment sets (README.md) from their sources: NAME.src → NAME.zh.txt,
 NAME.en.txt and NAME.gold.tsv.
 
-    python tests/data/align/hard/build.py [--check]
+    python tests/data/align/hard/build.py [FOLDER] [--check]
+
+FOLDER (default: this one) holds the sets: every NAME.src in it (`../fresh/` is a second
+collection, written in the thirteenth round).
 
 A source is written bead by bead, one line a bead: `Chinese || English` (either side may be
 empty: an omission or an addition). A blank line is a paragraph break on both sides, a line
 `/zh` or `/en` one on that side only. In the Chinese, `⏎` is a hard line break of the raw page
 (a wrap inside a paragraph) and `⟦…⟧` layout debris the corpus step must remove (a continuation
 marker): both are in NAME.zh.txt, neither in the gold. English sentences of a paragraph are
-joined by a space.
+joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
+its own inside one paragraph).
 
 The gold is cut where tifa cuts: both texts are split by `tm.align.text_sentences`, and where
 one of its sentences spans two source beads (“……！”他说 is one Chinese sentence) those beads are
@@ -31,7 +35,6 @@ sys.path.insert(0, str(HERE.parents[3]))
 
 from tifa.tm.align import text_sentences  # noqa: E402
 
-SETS = ["story", "repair", "press", "readout", "speech", "page", "quotes", "report"]
 DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 
 
@@ -54,13 +57,13 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str]:
         zh_paras[-1] += zh.replace("⏎", "\n").replace("⟦", "").replace("⟧", "")
         if en:
             en_paras[-1].append(en)
-        beads.append((DEBRIS.sub("", zh).replace("⏎", ""), en))
+        beads.append((DEBRIS.sub("", zh).replace("⏎", ""), en.replace("⏎", "")))
     wrap = re.search(r"^#! wrap (\d+)", path.read_text(encoding="utf-8"), re.M)
     if wrap:  # a page as pulled out of print: lines of WIDTH characters, no blank lines
         zh_text = "".join(_wrapped(p, int(wrap.group(1))) for p in zh_paras if p)
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
-    en_text = "\n\n".join(" ".join(p) for p in en_paras if p) + "\n"
+    en_text = "\n\n".join(" ".join(p).replace("⏎ ", "\n") for p in en_paras if p) + "\n"
     return beads, zh_text, en_text
 
 
@@ -103,7 +106,7 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> 
 def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str]
          ) -> list[tuple[list[int], list[int]]]:
     """Gold beads as (zh sentence ids, en sentence ids): source beads merged where a sentence
-    spans two of them."""
+    spans two of them; a sentence without counterpart is a bead of its own."""
     parent = list(range(len(beads)))
 
     def find(k: int) -> int:
@@ -126,13 +129,22 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
         groups.setdefault(find(owners[0]), ([], []))[0].append(i)
     for j, owners in enumerate(eown):
         groups.setdefault(find(owners[0]), ([], []))[1].append(j)
-    return [groups[k] for k in sorted(groups)]
+    out = []
+    for k in sorted(groups):
+        z, e = groups[k]
+        if z and e:
+            out.append((z, e))
+        else:   # sentences without counterpart: each its own bead, the smallest right one
+            out += [([i], []) for i in z] + [([], [j]) for j in e]
+    return out
 
 
-def render(name: str) -> dict[str, str]:
-    beads, zh_text, en_text = parse(HERE / f"{name}.src")
+def render(src: Path) -> dict[str, str]:
+    """The three files a source gives, by name."""
+    name = src.stem
+    beads, zh_text, en_text = parse(src)
     zh, _, en, _ = text_sentences(zh_text, en_text)
-    debris = DEBRIS.findall((HERE / f"{name}.src").read_text(encoding="utf-8"))
+    debris = DEBRIS.findall(src.read_text(encoding="utf-8"))
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["zh", "en"])
@@ -144,14 +156,13 @@ def render(name: str) -> dict[str, str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", default=str(HERE), help="the sets' folder")
     ap.add_argument("--check", action="store_true", help="only check the files are up to date")
     args = ap.parse_args()
     stale = []
-    for name in SETS:
-        if not (HERE / f"{name}.src").exists():
-            continue
-        for fname, text in render(name).items():
-            path = HERE / fname
+    for src in sorted(Path(args.folder).glob("*.src")):
+        for fname, text in render(src).items():
+            path = src.parent / fname
             if args.check:
                 if not path.exists() or path.read_text(encoding="utf-8") != text:
                     stale.append(fname)
