@@ -76,6 +76,9 @@ SILENT = [
      "We urge the U.S. to abide by the three joint communiqués."),
     ("两国始终相互尊重、相互支持。",
      "The two countries have treated each other with respect and stood by each other."),
+    ("安排超长期特别国债3500亿元，支持消费品以旧换新。",
+     "350 billion yuan of ultra-long special treasury bonds will go to consumer trade-in "
+     "programs."),
     # a body's acronym inside a rendering that names it in full
     ("维护以联合国为核心的国际体系。",
      "We uphold the international system with the UN at its core."),
@@ -122,6 +125,9 @@ SLIPPED = [
      "term-missing"),
     ("维护以联合国为核心的国际体系。",
      "We uphold the international system with the WTO at its core.", "term-missing"),
+    ("安排超长期特别国债3500亿元，支持消费品以旧换新。",
+     "350 billion yuan of ultra-long special treasury bonds will go to equipment upgrade "
+     "programs.", "term-missing"),
     ("新增电力装机容量超过8000兆瓦，创造了约26万个就业岗位。",
      "It added more than 8 GW of capacity and created about a third of a million jobs.",
      "number-mismatch"),
