@@ -10,7 +10,7 @@ import sys
 import pytest
 from tifa.glossary.store import load_glossary
 from tifa.tm.align import align, align_texts, split_paragraphs, text_sentences
-from tifa.tm.align_core import ASIDE, brackets
+from tifa.tm.align_core import ASIDE, brackets, remark
 
 from tests.test_align import BENCH
 
@@ -101,6 +101,39 @@ def test_a_closing_remark_paragraph_is_an_addition():
     assert result.en[last - 1] == "I hope this helps!"
     beads = _beads(result)
     assert beads[-3:] == [([len(result.zh) - 1], [last - 2]), ([], [last - 1]), ([], [last])]
+
+
+EN_CHATTY = ("Here is the English translation of the passage:\n\n"
+             "The China-Laos Railway is 1,035 kilometres long and a flagship project of Belt "
+             "and Road cooperation. Since it opened, its passenger and freight traffic has kept "
+             "growing. It now runs 54 passenger trains a day.\n\n"
+             "The railway has also boosted tourism along the line. An official said the company "
+             "would keep improving its train schedules and make customs clearance easier. "
+             "I hope this helps! Let me know if you would like a more formal version.\n")
+
+
+def test_a_chatbots_remarks_are_additions_even_inside_a_paragraph():
+    """A preamble and a closing remark written into the last paragraph: 0-1 beads (the remark
+    was glued to the last sentence as a 1-3 bead, the preamble to the first as a 1-2)."""
+    result = align_texts(ZH, EN_CHATTY)
+    beads = _beads(result)
+    n = len(result.en)
+    assert beads[0] == ([], [0]) and beads[1] == ([0], [1])
+    assert beads[-3:] == [([len(result.zh) - 1], [n - 3]), ([], [n - 2]), ([], [n - 1])]
+    assert remark("Sure! Here is the translation.") and remark("**Translation:**")
+    assert not remark("\u201cLet me know when you land,\u201d she said.")
+    assert not remark("Here is the railway that links the two countries.")
+
+
+def test_a_line_of_dialogue_at_the_end_is_no_remark():
+    """Dialogue that says what a chatbot says is translation: it keeps its sentence."""
+    zh = ["火车进站了。", "她回头说：“到了告诉我一声。”"]
+    en = ["The train pulled in.", "She turned back and said, \u201cLet me know when you get "
+          "there.\u201d"]
+    assert [(b.zh, b.en) for b in align(zh, en)] == [([0], [0]), ([1], [1])]
+    assert [(b.zh, b.en) for b in align(zh, ["The train pulled in.", "Let me know when you "
+                                             "get there, she said as she turned back."])] == \
+        [([0], [0]), ([1], [1])]
 
 
 def test_list_items_and_table_rows_are_lines_of_their_own():

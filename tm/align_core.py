@@ -143,6 +143,24 @@ def brackets(text: str) -> int:
 
 ASIDE = 2
 
+# What a chatbot says to its user before or after a translation ("Here is the English
+# translation:", "I hope this helps!", "Let me know if you would like…"): no part of any
+# sentence's translation, however well its length would fit the sentence it follows or
+# precedes. Only among the first two and the last three sentences, and never in quotation
+# marks ("Let me know when you land," she said).
+_REMARK = re.compile(
+    r"[\s*#>_-]*(?:(?:here\s+is|here's|below\s+is|the\s+following\s+is)\b.*\btranslat"
+    r"|(?:sure|certainly|of\s+course)\s*[!,.]\s*(?:here|below)\b"
+    r"|(?:english\s+)?translation\s*:?[\s*_]*$"
+    r"|i\s+hope\s+(?:this|that|it)\s+(?:helps|is\s+(?:helpful|useful))"
+    r"|(?:please\s+)?let\s+me\s+know\b|feel\s+free\s+to\b|would\s+you\s+like\s+me\s+to\b"
+    r"|if\s+you(?:'d|\s+would)\s+like\b.*\bi\s+can\b)", re.I)
+
+
+def remark(text: str) -> bool:
+    """Whether an English sentence is a chatbot's remark to its user, not translation."""
+    return _REMARK.match(text) is not None
+
 
 def zh_len(text: str) -> int:
     return len("".join(text.split()))
@@ -233,6 +251,8 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     # in brackets, some not).
     zb, eb = [brackets(s) for s in zh], [brackets(s) for s in en]
     zb, eb = [min(b, 1) for b in zb] if any(eb) else zb, [min(b, 1) for b in eb] if any(zb) else eb
+    eb = [ASIDE if (k < 2 or k >= len(en) - 3) and remark(s) else b
+          for k, (s, b) in enumerate(zip(en, eb, strict=True))]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb)
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
