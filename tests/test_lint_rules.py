@@ -902,3 +902,22 @@ def test_a_deprecated_phrase_the_source_itself_says_is_no_finding(terms) -> None
     assert "term-deprecated" in codes("我们支持这项倡议。", "We support One Belt, One Road.")
     assert "term-deprecated" in codes("深入学习贯彻习近平生态文明思想。",
                                       "We study and apply Xi Jinping's Thought.")
+
+
+# ------------------------------------------------------------------ figures inside a name
+
+def _figures(pairs, terms) -> list[tuple[str, str]]:
+    return [(f.unit_id, f.term) for f in iter_findings(_units(pairs), terms)
+            if f.code == "number-mismatch"]
+
+
+def test_the_number_words_of_a_rendered_name_are_no_figures(terms) -> None:
+    """千万工程 spelled out as "Thousand Villages … Ten Thousand Villages …": the name's
+    words, not a figure the source lacks (a false number-mismatch error before)."""
+    spelled = ("浙江“千万工程”经验具有示范意义。", "Zhejiang's Thousand Villages Demonstration "
+               "and Ten Thousand Villages Renovation project offers a model.")
+    assert _figures([spelled], terms) == []
+    # a figure beside the name is still a figure
+    beside = ("浙江“千万工程”实施20年来成效显著。", "In the 21 years of the Thousand Villages "
+              "Demonstration and Ten Thousand Villages Renovation project, Zhejiang has changed.")
+    assert _figures([beside], terms) == [("1", "20")]

@@ -682,6 +682,8 @@ class NumberMismatch(Check):
                    for q in extract_zh(unit.target[a:b])]
         if not zh and not en:
             return
+        if en:
+            zh, en = _outside_named_figures(unit, ctx, target, zh, en)
         pairs, lost, extra = pair_quantities(zh, en)
         rendered.extend((z.kind, z.value) for z, _ in pairs)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
@@ -720,6 +722,43 @@ class NumberMismatch(Check):
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
                 "a figure or date the source does not have"), None
+
+
+def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, en: list
+                           ) -> tuple[list, list]:
+    """The figures outside the glossary terms the target renders: the number words of a name
+    are the name's, not a figure to pair ("Thousand Villages Demonstration and Ten Thousand
+    Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). A rendering
+    not found leaves its figures in (term-missing and number-mismatch both see the slip)."""
+    named = [(hit, places) for hit in ctx.zh_hits() if _figures_in_renderings(hit.entry)
+             for places in [[p for p in ctx.matcher.en_places(target, hit.entry)
+                             if p[0] != "deprecated"]] if places]
+    if not named:
+        return zh, en
+    zspans = [(hit.start, hit.end) for hit, _ in named]
+    espans = [ctx.matcher.en_span(target, pos, key) for _, places in named
+              for _, _, pos, key in places]
+
+    def inside(q, spans) -> bool:
+        return any(a <= q.span[0] and q.span[1] <= b for a, b in spans)
+    in_name = [q for q in en if inside(q, espans)]
+    # the source term's own figures go with them where the name renders them (五项 "Five"),
+    # not where it leaves them to the words around it (“十四五”规划 "the 14th Five-Year Plan")
+    kept = match_quantities([q for q in zh if inside(q, zspans)], in_name)[0]
+    return ([q for q in zh if not inside(q, zspans) or q in kept],
+            [q for q in en if not inside(q, espans)])
+
+
+_FIGURED: dict[tuple[str, str], bool] = {}
+
+
+def _figures_in_renderings(entry) -> bool:
+    """Whether an accepted rendering of `entry` holds a figure of its own ("Ten Thousand")."""
+    key = (entry.id, entry.en)
+    has = _FIGURED.get(key)
+    if has is None:
+        has = _FIGURED[key] = any(extract_en(r) for r in entry.accepted)
+    return has
 
 
 _CHANGES = ("percent", "number", "money")
