@@ -23,7 +23,9 @@ from tifa.tm.base.script import to_simplified
 from tifa.tm.base.text import has_han, match_key
 
 ARTICLES = frozenset({"a", "an", "the"})
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*|[&+%$@#]")
+# "U.S.", "U.K.", "U.N." are one token, the initials without their dots ("US"), as the
+# glossary writes them: "China-U.S. relations" is "China-US relations"
+_TOKEN = re.compile(r"(?<![^\W_])(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*|[&+%$@#]")
 
 
 @dataclass
@@ -162,7 +164,7 @@ syllabus stimulus gas bias atlas canvas alias lens iris
 """.split())
 _E_SINGULAR = frozenset("""
 cookie calorie movie selfie rookie zombie goalie brownie prairie birdie smoothie
-cache niche headache avalanche cliche moustache psyche
+cache niche headache avalanche cliche moustache psyche démarche demarche
 """.split())
 
 
@@ -173,6 +175,8 @@ def _stem(word: str) -> str:
     if stem is not None:
         return stem
     w = word.lower().replace("\u2019", "'")
+    if w.endswith("."):
+        w = w.replace(".", "")  # U.S. → us
     if w.endswith("'s"):
         w = w[:-2]
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and "'" not in word:
@@ -299,7 +303,9 @@ class TermMatcher:
             self._zh.make_automaton()
         # English renderings of each entry, as token strings, in the order they are reported.
         self._en: list[list[tuple[str, str, str]]] = [_forms_of(e) for e in self.entries]
-        _add_spelled_out(self._en, _acronyms(self.entries))
+        acronyms = _acronyms(self.entries)
+        _add_spelled_out(self._en, acronyms)
+        _add_abbreviated(self._en, acronyms)
         # A deprecated rendering whose match key is also an accepted one ("Xi Jinping's
         # Thought" against the accepted short form "Xi Jinping Thought") is only reported
         # where the text spells it as deprecated: the key alone cannot tell them apart.
@@ -474,7 +480,13 @@ class TermMatcher:
         * a possessive for "of": "X of Y" written "Y's X" ("humanity's common values", "the UN
           Charter's purposes and principles"), X being lower-case words of the rendering.
 
-        Returns the hit with kind "elided", "split", "inverted", "reworded" or "possessive"
+        * a pronoun for "of Y" once Y is named: "its Group of Friends" after "the Initiative"
+          (`_pronoun_owner`);
+        * a predicative form of a modifiers-head rendering: "fiscal policy will be more
+          proactive" for "more proactive fiscal policy" (`_predicative`).
+
+        Returns the hit with kind "elided", "split", "inverted", "reworded", "predicative" or
+        "possessive"
         (rendering = the accepted form it stands for), or None.
         """
         tokens = _en_tokens(text)
@@ -506,8 +518,12 @@ class TermMatcher:
                 kind, found = "inverted", _inverted(words, rtoks, same)
             if found is None and common:
                 kind, found = "reworded", _reworded(words, present, rtoks, same, is_verbal)
+            if found is None and common and present & _COPULAS:
+                kind, found = "predicative", _predicative(words, present, rtoks, same)
             if found is None and "of" in rtoks and ("'" in text or "\u2019" in text):
                 kind, found = "possessive", _possessive(text, tokens, words, rendering, same)
+            if found is None and "of" in rtoks and present & _OWNER_PRONOUNS:
+                kind, found = "possessive", _pronoun_owner(words, rtoks, same)
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]
@@ -670,10 +686,69 @@ def _possessive(text: str, tokens, words: list[str], rendering: str, same
     return None
 
 
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def _pronoun_owner(words: list[str], rtoks: list[str], same) -> tuple[int, int] | None:
+    """Token span of "its X" (or "their X") where the rendering is "X of (the) Y" and the text
+    has named Y, or its head noun, before: "… support for the Initiative, and … had joined its
+    Group of Friends" for "Group of Friends of the Global Development Initiative"."""
+    n = len(words)
+    for cut in (k for k, t in enumerate(rtoks) if t == "of" and 0 < k < len(rtoks) - 1):
+        head, owner = rtoks[:cut], rtoks[cut + 1:]
+        noun = owner[owner.index("of") - 1] if "of" in owner else owner[-1]  # Y's head noun
+        h = len(head)
+        for i in range(1, n - h + 1):
+            if words[i - 1] in _OWNER_PRONOUNS and noun in words[:i - 1] and \
+                    all(same(w, t) for w, t in zip(words[i:i + h], head, strict=True)):
+                return i - 1, i + h
+    return None
+
+
 def _listed_apart(stretch: str, rendering: str) -> bool:
     """A proper name's words with a list's comma or semicolon between them that the name
     itself does not have: two items of a list, not the name split by an inserted word."""
     return any(stretch.count(mark) > rendering.count(mark) for mark in ",;")
+
+
+# "fiscal policy will be more proactive", "globalization that is universally beneficial and
+# inclusive": the head, perhaps a relative pronoun or modal, a copula, perhaps an adverb of
+# degree, then the modifiers (token keys: "remains" is "remain")
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "become", "stay"})
+_BEFORE_COPULA = frozenset({"that", "which", "will", "would", "shall", "should", "must", "can",
+                            "could", "may", "might", "to", "alway"})  # alway: always
+_DEGREE = frozenset({"even", "still", "also", "further", "now", "ever", "increasingly"})
+
+
+def _predicative(words: list[str], present: set[str], rtoks: list[str], same
+                 ) -> tuple[int, int] | None:
+    """Token span of a modifiers-head rendering said with its modifiers after a copula: "fiscal
+    policy will be more proactive" for "more proactive fiscal policy", "economic globalization
+    that is universally beneficial and inclusive". Every word of the rendering is there as
+    written, in its order on either side of the copula; nothing but a relative pronoun, a
+    modal and an adverb of degree comes between (no negation: "is not proactive")."""
+    r = len(rtoks)
+    if r < 2 or not present.issuperset(rtoks) or _FUNCTION & set(rtoks):
+        return None
+    n = len(words)
+    for k in range(1, r):
+        mods, head = rtoks[:k], rtoks[k:]
+        if mods[-1] in _COORD or head[0] in _COORD:
+            continue
+        h = len(head)
+        for i in range(n - h):
+            if not all(same(w, t) for w, t in zip(words[i:i + h], head, strict=True)):
+                continue
+            j = i + h
+            while j < n and j - (i + h) < 2 and words[j] in _BEFORE_COPULA:
+                j += 1
+            if j >= n or words[j] not in _COPULAS:
+                continue
+            j += 1
+            j += j < n and words[j] in _DEGREE
+            if j + k <= n and all(same(w, t) for w, t in zip(words[j:j + k], mods, strict=True)):
+                return i, j + k
+    return None
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "this", "these", "that",
@@ -782,7 +857,8 @@ _DERIVATIONS = ("ment", "ation", "tion", "ion", "ing", "ance", "ence", "ity", "i
 def _same_stem(a: str, b: str) -> bool:
     """A verb and its noun: 'align'/'alignment', 'dovetail'/'dovetailing', 'cooperate'/
     'cooperation', 'connect'/'connectivity'. Not 'color'/'colored' (an adjective is another
-    word): only the derivational endings above count, and -ify/-ification (reunify), and
+    word): only the derivational endings above count, and -ify/-ification (reunify),
+    -olve/-olution (resolve/resolution), and
     'partner'/'partnership' (two countries "are strategic partners": not -ship in general,
     since a "Party leader" is not the Party's leadership)."""
     if a == b:
@@ -795,6 +871,8 @@ def _same_stem(a: str, b: str) -> bool:
     for stem in (short, short[:-1] if short.endswith("e") else None):
         if stem and long.startswith(stem) and long[len(stem):] in _DERIVATIONS:
             return True
+    if short.endswith("olve"):  # resolve/resolution, solve/solution, evolve/evolution
+        return long == short[:-2] + "ution"
     return short.endswith("fy") and long == short[:-1] + "ication"
 
 
@@ -1012,6 +1090,31 @@ def _add_spelled_out(forms: list[list[tuple[str, str, str]]], acronyms: dict[str
                 if en_key(twin) not in keys:  # right after it: same precedence
                     keys.add(en_key(twin))
                     out.append((kind, text, en_key(twin)))
+        entry_forms[:] = out
+
+
+def _add_abbreviated(forms: list[list[tuple[str, str, str]]], acronyms: dict[str, str]) -> None:
+    """Give each accepted rendering that names a body in full inside it its twin with the
+    glossary's acronym, as the press writes it: "the international system with the UN at its
+    core" for "… with the United Nations at its core" (reported as the full rendering)."""
+    by_full = {en_key(full).strip(): _stem(acronym) for acronym, full in acronyms.items()}
+    if not by_full:
+        return
+    # one search a form: most renderings name no body
+    fulls = re.compile(" (" + "|".join(map(re.escape, sorted(by_full, key=len, reverse=True)))
+                       + ") ")
+    for entry_forms in forms:
+        keys = {key for _, _, key in entry_forms}
+        out = []
+        for kind, text, key in entry_forms:
+            out.append((kind, text, key))
+            m = fulls.search(key) if kind != "deprecated" else None
+            if m is None or len(m.group()) == len(key):
+                continue
+            twin = f"{key[:m.start()]} {by_full[m.group(1)]} {key[m.end():]}"
+            if twin not in keys:
+                keys.add(twin)
+                out.append((kind, text, twin))
         entry_forms[:] = out
 
 

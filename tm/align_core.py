@@ -36,7 +36,7 @@ from tifa.glossary.matcher import TermMatcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
-from tifa.tm.numbers import extract_en, extract_zh
+from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
 # and merges short ones more often than the en–fr figures of Gale & Church; 1-4 / 4-1 are rare
@@ -181,6 +181,7 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | No
     are words of their own, not cut into characters with unrelated glosses."""
     text = unicodedata.normalize("NFKC", text)
     fixed = [_qkey(q) for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
+    fixed.extend(_heading_key(text, True))
     words: list[str] = []
     pos = 0
     chunks = []
@@ -213,8 +214,17 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | No
 def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
     fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
+    fixed.extend(_heading_key(text, False))
     fixed.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return words, fixed
+
+
+def _heading_key(text: str, chinese: bool) -> list[str]:
+    """A heading's or an article's own number (三、 / "III.", （一） / "1."), a key both sides
+    share: a heading shortened in English ("III. The way forward") is still paired with its
+    Chinese, not glued to the paragraph after it."""
+    n = heading_number(text, chinese)
+    return [f"h:{n}"] if n else []
 
 
 def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]

@@ -53,7 +53,7 @@ _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元�
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
-             "斤": "jin", "千瓦时": "kWh", "千瓦": "kW",
+             "斤": "jin", "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
              "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
              "年": "years", "周年": "years",
              "次": "times"}  # a frequency: 两次会晤 "met twice" (no measure: never converted)
@@ -91,7 +91,11 @@ _ZH_PATTERNS = [
                          r"|五一(?=劳动节|国际劳动节|假期|长假|黄金周|小长假)|六一(?=儿童节|国际儿童节)"
                          r"|七一(?=讲话|重要讲话|建党|前夕|勋章)|八一(?=建军节|南昌起义|勋章)"
                          r"|三八(?=妇女节|国际妇女节|国际劳动妇女节|红旗)|九三(?=阅兵|胜利日)"
-                         r"|十一(?=黄金周|长假|假期|小长假|国庆|期间)")),
+                         r"|十一(?=黄金周|长假|假期|小长假|国庆|期间)"
+                         # any month·day so written: “八·一七”公报 "the August 17 Communiqué",
+                         # “五·一二”地震, “九·一一”事件 (the day digit by digit)
+                         r"|(?:十[一二]?|[一二三四五六七八九]{1,2})[·•・]"
+                         r"[〇一二三四五六七八九]{1,2}(?![〇零一二三四五六七八九十百千万亿])")),
     # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
@@ -151,11 +155,13 @@ _ZH_PATTERNS = [
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
     # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨, 突破万亿元 (a million
-    # yuan, 10,000 visits, a trillion yuan). Only before a counted thing, and never inside
-    # 成千上万 ("thousands upon thousands").
+    # yuan, 10,000 visits, a trillion yuan), 近百名 "close to 100", 上千家 "over 1,000" (soft,
+    # as "nearly a hundred" is). Only before a counted thing, and never inside 成千上万 or
+    # 成百上千 ("thousands upon thousands", "hundreds and thousands").
     ("magnitude", re.compile(r"(?P<n>(?:[十百千](?<=[近超逾约过破上].)(?:万亿|[万亿])"
-                             r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].))"
-                             r"(?<!千上万)(?<!千上亿))"
+                             r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].)"
+                             r"|[百千](?<=[近超逾约过上].)(?![万亿]))"
+                             r"(?<!千上万)(?<!千上亿)(?<!百上千))"
                              r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
     # a bare magnitude before a measure or a currency: 千亿斤 (100 billion jin), 万亿元, 百万吨
     # (not 千亿级, "a 100-billion-class …", nor a magnitude after a numeral: 三千亿元)
@@ -206,6 +212,13 @@ def _cn_to_number(s: str) -> float | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+def _digitwise(s: str) -> int:
+    """A month or day of a dotted date, digit by digit (一七 = 17, 一二 = 12) or 十一 = 11."""
+    if s.startswith("十"):
+        return int(_cn_to_number(s) or 0)
+    return int("".join(str(_CN_DIGIT[ch]) for ch in s))
 
 
 def _arabic(s: str) -> float:
@@ -271,8 +284,12 @@ def extract_zh(text: str) -> list[Quantity]:
                 word = re.sub("[·•・]", "", m.group())
                 if word == "九二":
                     add("year", 1992.0, a, b)
-                else:
+                elif word in _NAMED_DAYS:
                     add("named", _NAMED_DAYS[word], a, b)
+                else:  # a dotted month·day
+                    mo, d = (_digitwise(part) for part in re.split("[·•・]", m.group()))
+                    if 1 <= mo <= 12 and 1 <= d <= 31:
+                        add("named", (mo, d), a, b)
             elif name == "decade":
                 d = _zh_num(g["d"])
                 century = {"上": 20, "本": 21}.get(g["c"] or "") or (
@@ -462,6 +479,9 @@ _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
 _FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
+# a fraction of a scale word: "a quarter of a million", "two thirds of a billion"
+_SHARE_OF = re.compile(r"\b(?P<n>an?|one|two|three|four)\s+(?P<d>thirds?|quarters?|fifths?|"
+                       r"tenths?)\s+of\s+$", re.I)
 _RATIOS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _RATIO_WORDS = frozenset(stem + end for stem in _RATIOS for end in ("e", "es", "ed", "ing"))
 _SECTORS = {"primary": 1.0, "secondary": 2.0, "tertiary": 3.0}
@@ -532,9 +552,11 @@ _EN_PATTERNS = [
                            r"\s+decades\b", re.I)),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
-        # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰"
+        # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
+        # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
-        r"|(?P<pm>‰|per\s+(?:thousand|mille)\b)|%|(?:percent|pct)\b|per[\s-]cent\b))?"
+        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b"
+        r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn))\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
@@ -816,16 +838,24 @@ def extract_en(text: str) -> list[Quantity]:
                     continue  # "hundreds of", "thousands of", "tens of"
                 if g["a"] and w.lower() in _SCALES_EN and text[:a].endswith("half "):
                     v /= 2  # "half a billion people" (5亿)
+                share = _SHARE_OF.search(text, 0, a) if g["a"] and w.lower() in _SCALES_EN \
+                    else None
+                if share:  # "a quarter of a million jobs" (约26万个): 250,000, not 25 % and 1m
+                    n, d = share.group("n").lower(), share.group("d").lower().rstrip("s")
+                    v *= (1 if n in ("a", "one") else _UNITS_EN[n]) / _FRACTIONS[d]
+                    out[:] = [q for q in out if not (q.kind == "percent" and
+                                                     share.start() <= q.span[0] < share.end())]
+                start = share.start() if share else m.start("w")
                 approx = _approx_before(text, a) or bool(g["a"] and w.lower() in _SCALES_EN)
                 if g["pct"]:
-                    add("percent", v, m.start("w"), b, approx, "pp" if g["pp"] else "%")
+                    add("percent", v, start, b, approx, "pp" if g["pp"] else "%")
                 else:
                     cm = _CUR_AFTER.match(text, b)
                     if cm:
                         word = cm.group(0).split()[-1].lower()
-                        add("money", v, m.start("w"), b, approx, _CUR_CODE.get(word, "USD"))
+                        add("money", v, start, b, approx, _CUR_CODE.get(word, "USD"))
                     else:
-                        add("number", v, m.start("w"), b, approx, _measure_after(text, b))
+                        add("number", v, start, b, approx, _measure_after(text, b))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
             elif name == "period":
@@ -886,6 +916,32 @@ def list_item(sentence: str) -> int | None:
     """2 for 二是拓展经贸关系。, None for a sentence that is no enumeration item."""
     m = _LIST_ITEM.match(sentence)
     return int(_cn_to_number(m.group(1) or m.group(2))) if m else None
+
+
+# A section's or an article's own number opening it: 三、 （三） 3. in Chinese, "III." "3."
+# "(3)" "(iii)" in English (a roman numeral, or a figure, before its stop or in brackets)
+_HEADING_ZH = re.compile(r"\s*(?:[（(](?P<a>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+                         r"|(?P<b>[一二三四五六七八九十]{1,3})[、．](?![零〇一二两三四五六七八九十百千万亿])"
+                         r"|(?P<c>\d{1,2})[.、．](?!\d))")
+_HEADING_EN = re.compile(r"\s*(?:\((?P<a>\d{1,2}|[ivxlc]{1,6})\)|(?P<b>\d{1,2})[.)](?!\d)"
+                         r"|(?P<c>[IVXLC]{1,6})\.(?=\s))")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def heading_number(sentence: str, chinese: bool) -> int | None:
+    """3 for 三、新时代中国国际发展合作的未来方向 and for "III. The way forward": the number a
+    heading or an article opens with, the same in both languages however written."""
+    m = (_HEADING_ZH if chinese else _HEADING_EN).match(sentence)
+    if m is None:
+        return None
+    n = next(g for g in m.groups() if g)
+    if n.isdigit():
+        return int(n)
+    if chinese:
+        return int(_cn_to_number(n) or 0) or None
+    values = [_ROMAN[ch] for ch in n.lower()]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
 
 
 def ordinal_en(number: int) -> str:
@@ -1010,6 +1066,13 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
 _ABSOLUTE = {"year": ("year",), "month": ("month",), "day": ("date", "day")}
 
 
+def converts(z: Quantity, e: Quantity) -> bool:
+    """Whether `e` gives `z` in another unit of its measure: the tonnes a translator adds in
+    brackets after 1.43万亿斤 "1.43 trillion jin" must be 715 million."""
+    zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
+    return bool(zm and em) and zm[0] == em[0] and z.unit != e.unit and _compatible(z, e, True)
+
+
 def unit_clash(z: Quantity, e: Quantity) -> bool:
     """True when both figures carry a unit of the same sort and the units differ: a currency
     for another, metres for kilometres, percent for percentage points."""
@@ -1078,13 +1141,18 @@ def pair_quantities(
         pending = []
         for i in order:
             z = zh[i]
-            for j, e in enumerate(en):
-                if not used[j] and _compatible(z, e, loose):
-                    used[j] = True
-                    pairs.append((z, e))
-                    break
-            else:
+            # the same figure in the same unit first: 1.4万亿斤 is "1.4 trillion jin", not the
+            # "(715 million tonnes)" that converts 1.43万亿斤 beside it, within 5 %
+            j = next((j for j, e in enumerate(en) if not used[j] and e.value == z.value
+                      and e.unit == z.unit and _compatible(z, e, loose)), None)
+            if j is None:
+                j = next((j for j, e in enumerate(en)
+                          if not used[j] and _compatible(z, e, loose)), None)
+            if j is None:
                 pending.append(i)
+                continue
+            used[j] = True
+            pairs.append((z, en[j]))
         order = pending
     # A bare month is soft (三月 may well be "early spring"), but a month left over on both
     # sides is a wrong month: 3月 against "May"; so is 今年 left over against "last year", and

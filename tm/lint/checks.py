@@ -26,6 +26,7 @@ from tifa.tm.numbers import (
     WEEKDAYS,
     bound_en,
     bound_zh,
+    converts,
     direction_en,
     direction_zh,
     extract_en,
@@ -238,13 +239,36 @@ def anaphor_in(target: str, entry) -> bool:
     heads = heads_of(entry)
     if not heads:
         return False
-    words = _WORDS.findall(target.lower())
+    words = _WORDS.findall(target.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
         if word in heads or word.rstrip("s") in heads or word[:-2] in heads:
-            if (i >= 1 and words[i - 1] in _DETERMINERS) or \
-                    (i >= 2 and words[i - 2] in _DETERMINERS):
+            if (i >= 1 and _determiner(words[i - 1])) or (i >= 2 and _determiner(words[i - 2])):
                 return True
     return False
+
+
+def _determiner(word: str) -> bool:
+    """A determiner, or a possessive that stands as one: "next year's expo", "this year's
+    summit" say which expo and summit as "the" does."""
+    return word in _DETERMINERS or word.endswith("'s") and len(word) > 3
+
+
+# A name given in full may be "it" in the next sentence of its paragraph, where the Chinese
+# repeats it as the subject (进博会是… "It was …") or as the owner (本届进博会的成果 "its outcomes")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[。！？；：:]\s*)(?:本届|这届|该|这一|此)?$")
+_IT_FIRST = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?:It|Its|It's)\b")
+_ITS = re.compile(r"\b[Ii]ts\b")
+
+
+def pronoun_for(source: str, start: int, end: int, target: str) -> bool:
+    """Does the target say a name of the source as a pronoun in the same role: "It …" for a
+    name opening the Chinese sentence (after a speaker label perhaps), "its" for a name before
+    的?"""
+    if source.startswith("的", end):
+        return _ITS.search(target) is not None
+    before = source[:start]
+    before = before.split("：", 1)[1] if "：" in before[:12] else before  # 周晓燕：进博会是…
+    return _SUBJECT_BEFORE.search(before) is not None and _IT_FIRST.match(target) is not None
 
 
 # Characters after a term that do not make it the modifier of a longer noun (a particle, a
@@ -365,6 +389,9 @@ class TermMissing(Check):
             finding.severity = missing_severity(entry)
             short = anaphor_in(unit.target, entry)
             named = short and entry.category in NAME_CATEGORIES
+            # "it", "its" for a name of the paragraph's unit before (not a later paragraph's)
+            short = short or entry.category in NAME_CATEGORIES and \
+                pronoun_for(unit.source, hit.start, hit.end, unit.target)
             # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
             quote = next((key for start, end, key in quotes if start <= hit.start and
                           hit.end <= end and hit.end - hit.start < end - start), None)
@@ -384,17 +411,22 @@ class TermMissing(Check):
         same_para = before.para == unit.para if unit.para else True
         window = before.window if same_para else frozenset()
         rendered, missing, heads, whole = prepared if prepared is not None else ((), (), (), ())
+        mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
         for finding, entry_id, short, name_heads, quote in missing:
             if short and (entry_id in window or entry_id in before.previous or
                           (finding.severity == "info" and entry_id in before.earlier) or
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
+                mentioned.append(entry_id)
                 continue  # "this community" after "a community with a shared future"
             if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
             yield finding
-        if rendered or whole or (unit.para and not same_para) or (not unit.para and window):
+        if rendered or mentioned or whole or (unit.para and not same_para) or \
+                (not unit.para and window):
             ctx.state[place] = _Mentions(
-                unit.para or "", (window if unit.para else frozenset()) | frozenset(rendered),
+                unit.para or "",
+                (window if unit.para else frozenset()) | frozenset(rendered)
+                | frozenset(mentioned),
                 before.earlier | frozenset(rendered), before.named | frozenset(heads),
                 before.quoted | frozenset(whole), frozenset(rendered))
         elif before.previous:
@@ -503,16 +535,19 @@ class TermInconsistent(Check):
             if _prescribed_here(hit.entry, rendering, unit.source):
                 continue  # the variant the glossary gives for this phrase: not a choice
             out.append((hit.text, hit.entry.id, hit.entry.zh, rendering, pos, key,
-                        _short_forms(hit.entry)))
+                        _short_forms(hit.entry), ends_as_heading(unit.target)))
         return out
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        for text, entry_id, zh, rendering, pos, key, short in prepared:
-            first = ctx.remember(("term", unit.doc, entry_id), (rendering, unit.location))
+        for text, entry_id, zh, rendering, pos, key, short, heading in prepared:
+            first = ctx.remember(("term", unit.doc, entry_id), (rendering, unit.location,
+                                                                heading))
             if first is None or first[0] == rendering:
                 continue
             if rendering in short and _words(rendering) < _words(first[0]):
                 continue  # "SMEs" after "small and medium-sized enterprises": house practice
+            if first[0] in short and first[2] and _words(first[0]) < _words(rendering):
+                continue  # "… on the outcomes of the 9th CIIE": a headline's short form
             if _name_and_adjective(rendering, first[0]):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
             start, end = ctx.matcher.en_span(unit.target, pos, key)
@@ -607,21 +642,26 @@ class SegmentInconsistent(Check):
                 "a copied translation? check the target belongs to this source")
 
 
-# What may stand between an amount and the press's conversion of it into another currency:
-# "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)"
+# What may stand between an amount and the press's conversion of it into another currency
+# or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
+# trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+)?\s*[(（]\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
 
 def _conversion(target: str, q, pairs) -> bool:
     """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
-    with the source in another currency: the news agencies' conversion ("10 billion yuan
-    ($1.4 billion)"), not a figure of its own. The amount it converts is still checked."""
-    return q.kind == "money" and any(
-        e.kind == "money" and e.unit != q.unit and e.span[1] <= q.span[0]
-        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
+    with the source in another currency or another unit of the same measure: the news
+    agencies' conversion ("10 billion yuan ($1.4 billion)", "1.43 trillion jin (715 million
+    tonnes)"), not a figure of its own. The amount it converts is still checked."""
+    if q.kind != "money" and q.unit not in MEASURES:
+        return False
+    return any(
+        e.unit != q.unit and e.span[1] <= q.span[0]
+        and (e.kind == q.kind == "money" or converts(z, q))
+        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
 
 
 class NumberMismatch(Check):
