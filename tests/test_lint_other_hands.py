@@ -90,6 +90,38 @@ def test_a_clause_moved_across_a_sentence_boundary_is_quiet(terms, tmp_path) -> 
                for u in units)
 
 
+SAYING_ZH = ("“国之交在于民相亲，民相亲在于心相通。”人文交流是增进中外人民相互了解的桥梁。\n\n"
+             "2024年，中国对法国、德国、意大利、荷兰、西班牙等16个国家实行单方面免签政策，"
+             "来华外国游客人数同比增长超过一倍。\n\n"
+             "中方愿同各方携手，推动更多青年、学者、媒体人员往来，让中外友好的种子生根发芽。\n")
+SAYING_EN = ("As a Chinese saying goes, amity between the people holds the key to sound "
+             "state-to-state relations, and mutual understanding is the key to amity between "
+             "the people. {second}\n\n"
+             "In 2024, China extended unilateral visa-free treatment to 16 countries, "
+             "including France, Germany, Italy, the Netherlands and Spain, and the number of "
+             "foreign visitors to China more than doubled year on year.\n\n"
+             "China stands ready to work with all sides to encourage more exchanges of young "
+             "people, scholars and journalists, so that the seeds of friendship can take root "
+             "and sprout.\n")
+
+
+def test_a_saying_rendered_at_length_keeps_the_sentence_after_it(terms, tmp_path) -> None:
+    """OmegaT keeps a quoted saying and the sentence after it as one Chinese segment; the
+    English renders the saying at length, so by length alone the next English sentence looked
+    added (a false `addition` and `term-missing` before). It renders 人文交流, which nothing
+    else does: it is translation. A sentence that renders nothing of the kind is still one."""
+    zh, en = tmp_path / "s.zh.txt", tmp_path / "s.en.txt"
+    zh.write_text(SAYING_ZH, encoding="utf-8")
+    en.write_text(SAYING_EN.format(second="People-to-people exchanges serve as a bridge for "
+                                   "better mutual understanding between the Chinese people "
+                                   "and those of other countries."), encoding="utf-8")
+    assert _lint(zh, en, terms)[1] == []
+    en.write_text(SAYING_EN.format(second="The saying dates back to the Warring States period "
+                                   "and is often quoted in speeches on foreign policy."),
+                  encoding="utf-8")
+    assert "addition" in {f.code for f in _lint(zh, en, terms)[1]}
+
+
 def test_merging_paragraphs_rewrites_the_articles() -> None:
     """`test_merged_paragraphs_are_quiet` is not vacuous: most articles lose paragraphs."""
     changed = [name for name in ARTICLES if _merged_paragraphs(

@@ -30,6 +30,7 @@ from tifa.tm.numbers import has_ordinal, list_item
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
+    from tifa.glossary.matcher import TermMatcher
 
 MAX_UNIT_CHARS = 100_000  # a translation unit is a sentence or a paragraph, never a book
 FORMATS = ("tmx", "xliff", "po", "csv", "tsv", "txt")
@@ -644,8 +645,9 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
     beads = align([s for s, _, _ in zh], [s for s, _, _ in en], glossary=glossary,
                   zh_paras=[p for _, _, p in zh], en_paras=[p for _, _, p in en])
     ratio = _ratio(beads, zh, en)
-    beads = _fold_splits(beads, zh, en, ratio)
-    beads = _join_crossed(beads, zh, en, glossary, ratio)
+    matcher = _matcher(glossary)
+    beads = _fold_splits(beads, zh, en, ratio, matcher)
+    beads = _join_crossed(beads, zh, en, matcher, ratio)
     paired = _paired_lengths(beads, zh, en)
     runs = _left_in_chinese(_runs(beads, zh, en), zh, en)
     ordinals = _uses_ordinals(runs, zh, en)
@@ -970,7 +972,16 @@ def _ratio_without(paired: tuple[int, int], zh_chars: int, en_chars: int, ratio:
     return math.log(rest_en / rest_zh)
 
 
-def _join_crossed(beads, zh, en, glossary: Glossary | None, ratio: float) -> list:
+def _matcher(glossary: Glossary | None) -> TermMatcher | None:
+    """The glossary's term matcher for lint's own rules on the aligner's beads (None without
+    entries)."""
+    from tifa.glossary.matcher import TermMatcher
+
+    entries = list(glossary) if glossary is not None else []
+    return TermMatcher(entries) if entries else None
+
+
+def _join_crossed(beads, zh, en, matcher: TermMatcher | None, ratio: float) -> list:
     """Two paired neighbours in one paragraph become one unit when a glossary term crossed
     the sentence boundary between them: its Chinese is in one bead, its only accepted English
     in the other, whose Chinese does not have it. A translator who writes “…。”习近平主席道出…
@@ -979,15 +990,9 @@ def _join_crossed(beads, zh, en, glossary: Glossary | None, ratio: float) -> lis
     Each of the two must fit the document's length ratio (`FOLD`), as a short moved clause
     leaves them: a paragraph whose English was left out, its neighbour's English spread over
     both, is far off on one side and stays apart (its missing term is the sign of it)."""
-    if glossary is None or not beads:
+    if matcher is None or not beads:
         return beads
-    from tifa.glossary.matcher import TermMatcher
     from tifa.tm.align import Bead
-
-    entries = list(glossary)
-    if not entries:
-        return beads
-    matcher = TermMatcher(entries)
 
     def text(bead, side: str) -> str:
         lines = zh if side == "zh" else en
@@ -1032,7 +1037,7 @@ def _misfit(zi: list[int], ei: list[int], zh, en, ratio: float) -> float:
                           sum(len(en[j][0]) for j in ei), ratio))
 
 
-def _fold_splits(beads, zh, en, ratio: float) -> list:
+def _fold_splits(beads, zh, en, ratio: float, matcher: TermMatcher | None = None) -> list:
     """Give an unpaired sentence to a paired neighbour in the same paragraph when the pair's
     length ratio stays usual with it: a translator who makes two English sentences of one
     Chinese sentence (or the reverse) has not added or left out anything. A translator's note
@@ -1056,7 +1061,8 @@ def _fold_splits(beads, zh, en, ratio: float) -> list:
     out = []
     reshaped: dict[int, object] = {}  # (by id, kept alive) the beads lint's length rule placed
     for b in beads:  # first undo merges that swallow a sentence without its translation
-        parts = _split_lost(Bead(list(b.zh), list(b.en), b.confidence), misfit, zh, en)
+        parts = _split_lost(Bead(list(b.zh), list(b.en), b.confidence), misfit, zh, en,
+                            matcher)
         if len(parts) > 1:
             reshaped.update((id(p), p) for p in parts if p.zh and p.en)
         out.extend(parts)
@@ -1105,10 +1111,13 @@ _SAYING_FRAME = re.compile(
     r"(?:goes|says|has it|puts it|reminds us|tells us|teaches us|observed|said)[,:] ")
 
 
-def _split_lost(bead, misfit, zh, en) -> list:
+def _split_lost(bead, misfit, zh, en, matcher: TermMatcher | None = None) -> list:
     """A 2-1 (or n-m) bead whose lengths fit badly, but fit well without its first or last
     sentence on the longer side: that sentence has no translation (an omission or an
-    addition), and the aligner merged it only because it had nowhere else to go."""
+    addition), and the aligner merged it only because it had nowhere else to go. Unless it
+    holds the only rendering of a glossary term of the other side (a saying quoted before
+    人文交流是…桥梁, rendered at length, and "People-to-people exchanges serve as a bridge…"
+    after it: the lengths misfit by the saying, the term says the sentence is translation)."""
     from tifa.tm.align import Bead
 
     if not (bead.zh and bead.en) or len(bead.zh) + len(bead.en) < 3:
@@ -1123,11 +1132,25 @@ def _split_lost(bead, misfit, zh, en) -> list:
             if lines[lost[0]][2] != lines[rest[0]][2]:
                 continue  # a whole paragraph would have been its own run already
             kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
-            if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole:
+            if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole and \
+                    not _carries_term(matcher, lost, rest, side, bead, zh, en):
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
                 pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
     return [bead]
+
+
+def _carries_term(matcher: TermMatcher | None, lost: list[int], rest: list[int], side: str,
+                  bead, zh, en) -> bool:
+    """Whether English sentence `lost` is the only one of its bead to render a term of the
+    bead's Chinese. (Not asked of a Chinese sentence: the English of a neighbour often names
+    the same term, and a dropped sentence would then go unreported.)"""
+    if matcher is None or side != "en":
+        return False
+    lost_en, rest_en = " ".join(en[j][0] for j in lost), " ".join(en[j][0] for j in rest)
+    return any(matcher.en_status(lost_en, hit.entry) in ("official", "variant") and
+               matcher.en_status(rest_en, hit.entry) == "missing"
+               for hit in matcher.find_zh("".join(zh[i][0] for i in bead.zh)))
 
 
 def _vouched(confidence: float) -> float:
