@@ -12,7 +12,7 @@ glossary, so linting 100,000 segment pairs against thousands of terms costs seco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -304,8 +304,8 @@ class TermMatcher:
         # English renderings of each entry, as token strings, in the order they are reported.
         self._en: list[list[tuple[str, str, str]]] = [_forms_of(e) for e in self.entries]
         acronyms = _acronyms(self.entries)
-        _add_spelled_out(self._en, acronyms)
-        _add_abbreviated(self._en, acronyms)
+        _add_twins(self._en, _spelled_out_twins(acronyms))
+        _add_twins(self._en, _abbreviated_twins(acronyms))
         # A deprecated rendering whose match key is also an accepted one ("Xi Jinping's
         # Thought" against the accepted short form "Xi Jinping Thought") is only reported
         # where the text spells it as deprecated: the key alone cannot tell them apart.
@@ -1073,49 +1073,55 @@ def _spelled_out(rendering: str, acronyms: dict[str, str],
     return [f"{head}{m.group(2)} of the {name}{tail}" for name in (acronyms[acronym], acronym)]
 
 
-def _add_spelled_out(forms: list[list[tuple[str, str, str]]], acronyms: dict[str, str]) -> None:
-    """Give each accepted rendering with an acronym-led name its turned-round twins, reported
-    as the rendering they stand for (so they are one rendering to the consistency check)."""
+TwinsOf = Callable[[str, str], list[str]]  # (rendering, match key) → the keys of its twins
+
+
+def _add_twins(forms: list[list[tuple[str, str, str]]], twins_of: TwinsOf | None) -> None:
+    """Give each accepted rendering the twins `twins_of` finds for it, right after it (same
+    precedence) and reported as the rendering they stand for, so that they are one rendering
+    to the consistency check."""
+    if twins_of is None:
+        return
+    for entry_forms in forms:
+        twins = [twins_of(text, key) if kind != "deprecated" else []
+                 for kind, text, key in entry_forms]
+        if not any(twins):
+            continue  # most renderings have none
+        keys = {key for _, _, key in entry_forms}
+        out = []
+        for (kind, text, key), found in zip(entry_forms, twins, strict=True):
+            out.append((kind, text, key))
+            for twin in found:
+                if twin not in keys:
+                    keys.add(twin)
+                    out.append((kind, text, twin))
+        entry_forms[:] = out
+
+
+def _spelled_out_twins(acronyms: dict[str, str]) -> TwinsOf | None:
+    """A rendering with an acronym-led name, turned round (`_spelled_out`)."""
     names = _acronym_names(acronyms)
     if names is None:
-        return
-    for entry_forms in forms:
-        if not any(kind != "deprecated" and names.search(text) for kind, text, _ in entry_forms):
-            continue
-        keys = {key for _, _, key in entry_forms}
-        out = []
-        for kind, text, key in entry_forms:
-            out.append((kind, text, key))
-            for twin in _spelled_out(text, acronyms, names) if kind != "deprecated" else ():
-                if en_key(twin) not in keys:  # right after it: same precedence
-                    keys.add(en_key(twin))
-                    out.append((kind, text, en_key(twin)))
-        entry_forms[:] = out
+        return None
+    return lambda text, key: [en_key(t) for t in _spelled_out(text, acronyms, names)]
 
 
-def _add_abbreviated(forms: list[list[tuple[str, str, str]]], acronyms: dict[str, str]) -> None:
-    """Give each accepted rendering that names a body in full inside it its twin with the
-    glossary's acronym, as the press writes it: "the international system with the UN at its
-    core" for "… with the United Nations at its core" (reported as the full rendering)."""
+def _abbreviated_twins(acronyms: dict[str, str]) -> TwinsOf | None:
+    """A rendering that names a body in full inside it, with the glossary's acronym instead, as
+    the press writes it: "the international system with the UN at its core" for "… with the
+    United Nations at its core"."""
     by_full = {en_key(full).strip(): _stem(acronym) for acronym, full in acronyms.items()}
     if not by_full:
-        return
-    # one search a form: most renderings name no body
+        return None
     fulls = re.compile(" (" + "|".join(map(re.escape, sorted(by_full, key=len, reverse=True)))
                        + ") ")
-    for entry_forms in forms:
-        keys = {key for _, _, key in entry_forms}
-        out = []
-        for kind, text, key in entry_forms:
-            out.append((kind, text, key))
-            m = fulls.search(key) if kind != "deprecated" else None
-            if m is None or len(m.group()) == len(key):
-                continue
-            twin = f"{key[:m.start()]} {by_full[m.group(1)]} {key[m.end():]}"
-            if twin not in keys:
-                keys.add(twin)
-                out.append((kind, text, twin))
-        entry_forms[:] = out
+
+    def twins(text: str, key: str) -> list[str]:
+        m = fulls.search(key)
+        if m is None or len(m.group()) == len(key):
+            return []
+        return [f"{key[:m.start()]} {by_full[m.group(1)]} {key[m.end():]}"]
+    return twins
 
 
 def _forms_of(entry: Entry) -> list[tuple[str, str, str]]:
