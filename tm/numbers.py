@@ -76,14 +76,16 @@ _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六
 # character (`\d(?<![A-Za-z\d.,]\d)` rather than `(?<![A-Za-z\d.,])\d`): the same matches,
 # but the regex engine can skip ahead to candidate characters instead of trying every position.
 _NOT_BULK = r"[\d零〇一二两三四五六七八九十百千万亿几数成上]"
+_LIST_NO = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")
+_LIST_CN = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
+                      r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")
 _ZH_PATTERNS = [
     # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
     # as English list numbers are ("2. Expand…"), not as a figure
-    ("listno", re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")),
+    ("listno", _LIST_NO),
     # the same in Chinese numerals, as joint statements number their articles and points
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
-    ("listcn", re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
-                          r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")),
+    ("listcn", _LIST_CN),
     # days known by their date: 九一八事变 "the September 18th Incident", 十一黄金周 "the National
     # Day Golden Week", 五四运动 "the May Fourth Movement"; 九二共识 is "the 1992 Consensus"
     ("named", re.compile(r"九二(?=共识)|九一八|七七(?=事变|卢沟桥)|双十一"
@@ -918,11 +920,9 @@ def list_item(sentence: str) -> int | None:
     return int(_cn_to_number(m.group(1) or m.group(2))) if m else None
 
 
-# A section's or an article's own number opening it: 三、 （三） 3. in Chinese, "III." "3."
-# "(3)" "(iii)" in English (a roman numeral, or a figure, before its stop or in brackets)
-_HEADING_ZH = re.compile(r"\s*(?:[（(](?P<a>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
-                         r"|(?P<b>[一二三四五六七八九十]{1,3})[、．](?![零〇一二两三四五六七八九十百千万亿])"
-                         r"|(?P<c>\d{1,2})[.、．](?!\d))")
+# A section's or an article's own number opening it: 三、 （三） 3. in Chinese (a list number,
+# as `extract_zh` reads it), "III." "3." "(3)" "(iii)" in English (a roman numeral, or a
+# figure, before its stop or in brackets)
 _HEADING_EN = re.compile(r"\s*(?:\((?P<a>\d{1,2}|[ivxlc]{1,6})\)|(?P<b>\d{1,2})[.)](?!\d)"
                          r"|(?P<c>[IVXLC]{1,6})\.(?=\s))")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -931,14 +931,19 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 def heading_number(sentence: str, chinese: bool) -> int | None:
     """3 for 三、新时代中国国际发展合作的未来方向 and for "III. The way forward": the number a
     heading or an article opens with, the same in both languages however written."""
-    m = (_HEADING_ZH if chinese else _HEADING_EN).match(sentence)
+    if chinese:
+        text = sentence.translate(_FW)
+        m = _LIST_NO.match(text) or _LIST_CN.match(text)
+        if m is None:
+            return None
+        n = m.group().strip().strip("(（)）.、．")
+        return int(n) if n.isdigit() else int(_cn_to_number(n) or 0) or None
+    m = _HEADING_EN.match(sentence)
     if m is None:
         return None
     n = next(g for g in m.groups() if g)
     if n.isdigit():
         return int(n)
-    if chinese:
-        return int(_cn_to_number(n) or 0) or None
     values = [_ROMAN[ch] for ch in n.lower()]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
                for k, v in enumerate(values))
