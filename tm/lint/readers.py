@@ -1133,24 +1133,25 @@ def _split_lost(bead, misfit, zh, en, matcher: TermMatcher | None = None) -> lis
                 continue  # a whole paragraph would have been its own run already
             kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
             if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole and \
-                    not _carries_term(matcher, lost, rest, side, bead, zh, en):
+                    not (side == "en" and _carries_term(matcher, lost, rest, bead.zh, zh, en)):
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
                 pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
     return [bead]
 
 
-def _carries_term(matcher: TermMatcher | None, lost: list[int], rest: list[int], side: str,
-                  bead, zh, en) -> bool:
-    """Whether English sentence `lost` is the only one of its bead to render a term of the
-    bead's Chinese. (Not asked of a Chinese sentence: the English of a neighbour often names
-    the same term, and a dropped sentence would then go unreported.)"""
-    if matcher is None or side != "en":
+def _carries_term(matcher: TermMatcher | None, lost: list[int], rest: list[int],
+                  source: list[int], zh, en) -> bool:
+    """Whether English sentence `lost` is the only one of its bead (`rest` the others) to
+    render a term of the bead's Chinese `source`. (Not asked of a Chinese sentence: the
+    English of a neighbour often names the same term, and a dropped sentence would then go
+    unreported.)"""
+    if matcher is None:
         return False
     lost_en, rest_en = " ".join(en[j][0] for j in lost), " ".join(en[j][0] for j in rest)
     return any(matcher.en_status(lost_en, hit.entry) in ("official", "variant") and
                matcher.en_status(rest_en, hit.entry) == "missing"
-               for hit in matcher.find_zh("".join(zh[i][0] for i in bead.zh)))
+               for hit in matcher.find_zh("".join(zh[i][0] for i in source)))
 
 
 def _vouched(confidence: float) -> float:
