@@ -103,7 +103,8 @@ class Tokens:
     en_fixed: list[list[str]]    # quantities, punctuation cues, glossary term ids
     zh_len: list[int]
     en_len: list[int]
-    zh_brackets: list[int] = field(default_factory=list)   # `brackets` of each sentence
+    # `brackets` of each sentence (ASIDE also for a chatbot's `remark`)
+    zh_brackets: list[int] = field(default_factory=list)
     en_brackets: list[int] = field(default_factory=list)
 
 
@@ -574,8 +575,9 @@ class Scorer:
                 for q in range(k0, k1)]
 
     def aside(self, zh_side: bool, k: int, other: int) -> bool:
-        """Whether unit `k` (Chinese if `zh_side`) stands in brackets and unit `other` across
-        holds none: a translator's note, not part of that unit's translation."""
+        """Whether unit `k` (Chinese if `zh_side`) is an aside (in brackets, or a chatbot's
+        remark) and unit `other` across holds no bracket: a translator's note or the chatbot's
+        words, not part of that unit's translation."""
         mine, theirs = (self.zs, self.es) if zh_side else (self.es, self.zs)
         return mine.brackets[k] == ASIDE and not theirs.brackets[other]
 
