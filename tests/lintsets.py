@@ -45,6 +45,11 @@ def sentence_findings(terms, zh: str, en: str) -> list:
     return list(iter_findings([LintUnit("1", "staples:1", zh, en, doc="d")], terms))
 
 
+def sentence_codes(terms, zh: str, en: str) -> list[str]:
+    """The codes of one sentence pair's findings."""
+    return [f.code for f in sentence_findings(terms, zh, en)]
+
+
 def assert_silent(terms, zh: str, en: str) -> None:
     """A correct translation: no finding."""
     found = sentence_findings(terms, zh, en)

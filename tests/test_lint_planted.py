@@ -14,7 +14,7 @@ import pytest
 from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
-from tests.lintsets import assert_silent, sentence_findings
+from tests.lintsets import assert_silent, sentence_codes, sentence_findings
 
 DATA = REPO / "tests/data/lint/planted13"
 
@@ -30,10 +30,6 @@ ROWS = _rows("dev.tsv") + _rows("held.tsv") + _rows("held2.tsv")
 @pytest.fixture(scope="module")
 def terms():
     return load_glossary(env=False)
-
-
-def _codes(terms, zh: str, en: str) -> list[str]:
-    return [f.code for f in sentence_findings(terms, zh, en)]
 
 
 def test_the_set_has_every_kind_of_slip() -> None:
@@ -64,7 +60,7 @@ def test_each_slip_is_found_once_by_its_check(row, terms) -> None:
      "The city has achieved a great deal since it began to exercise local legislative power."),
 ])
 def test_a_term_before_a_noun_still_drops_its_head(zh, en, terms) -> None:
-    assert "term-missing" not in _codes(terms, zh, en)
+    assert "term-missing" not in sentence_codes(terms, zh, en)
 
 
 def test_the_wrong_noun_after_a_terms_modifier_is_reported(terms) -> None:
@@ -83,7 +79,7 @@ def test_the_wrong_noun_after_a_terms_modifier_is_reported(terms) -> None:
     ("出口比上年增长5%。", "Exports grew 5% from the previous year."),
 ])
 def test_a_weekday_or_basis_said_or_added_is_no_swap(zh, en, terms) -> None:
-    assert _codes(terms, zh, en) == []
+    assert sentence_codes(terms, zh, en) == []
 
 
 def test_a_swapped_weekday_names_both_days(terms) -> None:
@@ -105,7 +101,7 @@ def test_a_swapped_weekday_names_both_days(terms) -> None:
      "The Minister of Commerce attended with officials of the Foreign Ministry."),
 ])
 def test_a_name_or_title_added_beside_the_sources_own_is_no_swap(zh, en, terms) -> None:
-    assert _codes(terms, zh, en) == []
+    assert sentence_codes(terms, zh, en) == []
 
 
 @pytest.mark.parametrize("zh, en", [
@@ -117,7 +113,7 @@ def test_a_name_or_title_added_beside_the_sources_own_is_no_swap(zh, en, terms) 
     ("这一倡议不无道理。", "The proposal is not groundless."),
 ])
 def test_negations_the_source_has_are_silent(zh, en, terms) -> None:
-    assert _codes(terms, zh, en) == []
+    assert sentence_codes(terms, zh, en) == []
 
 
 @pytest.mark.parametrize("zh, en, wrong", [
@@ -137,7 +133,7 @@ def test_a_country_or_city_swapped_is_a_name_mismatch(zh, en, wrong, terms) -> N
     ("新加坡总理会见了中方代表团。", "Singapore's Prime Minister met the Chinese delegation."),
 ])
 def test_a_country_said_by_its_adjective_or_language_is_no_swap(zh, en, terms) -> None:
-    assert "name-mismatch" not in _codes(terms, zh, en)
+    assert "name-mismatch" not in sentence_codes(terms, zh, en)
 
 
 @pytest.mark.parametrize("zh, en", [
@@ -145,7 +141,7 @@ def test_a_country_said_by_its_adjective_or_language_is_no_swap(zh, en, terms) -
     ("生产成本减少了一半。", "Production costs doubled."),
 ])
 def test_a_ratio_with_its_aspect_particle_is_compared(zh, en, terms) -> None:
-    assert _codes(terms, zh, en) == ["number-mismatch"]
+    assert sentence_codes(terms, zh, en) == ["number-mismatch"]
 
 
 @pytest.mark.parametrize("zh, en, slipped", [
@@ -156,5 +152,5 @@ def test_a_ratio_with_its_aspect_particle_is_compared(zh, en, terms) -> None:
      "The project will take at most five years."),
 ])
 def test_a_part_of_the_month_or_a_bound_turned_round(zh, en, slipped, terms) -> None:
-    assert _codes(terms, zh, en) == []
-    assert _codes(terms, zh, slipped) == ["number-mismatch"]
+    assert sentence_codes(terms, zh, en) == []
+    assert sentence_codes(terms, zh, slipped) == ["number-mismatch"]

@@ -13,7 +13,7 @@ import pytest
 from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
-from tests.lintsets import assert_silent, sentence_findings
+from tests.lintsets import assert_silent, sentence_codes, sentence_findings
 
 with open(REPO / "tests/data/lint/reversal/pairs.tsv", encoding="utf-8") as _fh:
     PAIRS = list(csv.DictReader(_fh, delimiter="\t"))
@@ -22,10 +22,6 @@ with open(REPO / "tests/data/lint/reversal/pairs.tsv", encoding="utf-8") as _fh:
 @pytest.fixture(scope="module")
 def terms():
     return load_glossary(env=False)
-
-
-def _codes(terms, zh: str, en: str) -> list[str]:
-    return [f.code for f in sentence_findings(terms, zh, en)]
 
 
 def test_the_set_has_every_kind_of_slip() -> None:
@@ -50,7 +46,7 @@ def test_reversal_names_the_verb_and_points_at_its_opposite(terms) -> None:
     en = "China opposes Kazakhstan's hosting of the summit."
     [finding] = sentence_findings(terms, zh, en)
     assert (finding.code, finding.term, finding.span.text) == ("reversal", "支持", "opposes")
-    assert _codes(terms, zh, "China backs Kazakhstan's hosting of the summit.") == []
+    assert sentence_codes(terms, zh, "China backs Kazakhstan's hosting of the summit.") == []
 
 
 @pytest.mark.parametrize("zh, en", [
@@ -68,11 +64,12 @@ def test_reversal_names_the_verb_and_points_at_its_opposite(terms) -> None:
     ("两国反对削弱多边机制。", "Both countries resist any move to undermine multilateral bodies."),
 ])
 def test_a_said_or_negated_opposite_is_no_reversal(zh, en, terms) -> None:
-    assert "reversal" not in _codes(terms, zh, en)
+    assert "reversal" not in sentence_codes(terms, zh, en)
 
 
 def test_a_changed_figure_is_reported_once_by_number_mismatch(terms) -> None:
-    assert _codes(terms, "出口增加了5%。", "Exports decreased by 5%.") == ["number-mismatch"]
+    assert sentence_codes(terms, "出口增加了5%。", "Exports decreased by 5%.") == \
+        ["number-mismatch"]
 
 
 @pytest.mark.parametrize("zh, en", [
@@ -91,7 +88,7 @@ def test_a_changed_figure_is_reported_once_by_number_mismatch(terms) -> None:
     ("两国元首通了电话。", "The presidents of China and Kazakhstan spoke on the phone."),
 ])
 def test_a_country_beside_its_pair_is_no_finding(zh, en, terms) -> None:
-    assert "name-mismatch" not in _codes(terms, zh, en)
+    assert "name-mismatch" not in sentence_codes(terms, zh, en)
 
 
 def test_a_wrong_country_names_the_pair(terms) -> None:
