@@ -225,6 +225,33 @@ def test_slipped_rendering_is_the_one_finding(terms, zh, slipped, code, term) ->
     assert_one_finding(terms, zh, slipped, code, term)
 
 
+def _round_ids(terms, heading: str, until: str | None) -> set[str]:
+    """Ids of the entries between each file's first `heading` section heading and its first
+    `until` one (to the end without one)."""
+    spans = {}
+    for name in ("diplomatic.yaml", "domestic.yaml"):
+        lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+        start = next(n for n, line in enumerate(lines, 1) if f"# --- {heading}" in line)
+        end = next((n for n, line in enumerate(lines, 1) if until and f"# --- {until}" in line),
+                   len(lines) + 1)
+        spans[name] = (start, end)
+    return {e.id for e in terms for name, (start, end) in spans.items()
+            if e.origin.endswith(name) and start < e.line < end}
+
+
+@pytest.mark.parametrize(("module", "heading", "until", "floor"), [
+    (ELEVENTH, "Eleventh round", "Twelfth round", 80),
+    (TWELFTH, "Twelfth round", "Thirteenth round", 80),
+    (THIRTEENTH, "Thirteenth round", None, 100)], ids=["eleventh", "twelfth", "thirteenth"])
+def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
+    """Each entry of a round is measured by its module's sentences, and each sentence
+    measures an entry of that round, not an older one."""
+    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
+    new = _round_ids(terms, heading, until)
+    tested = {forms[s[4]].id for s in module.STAPLES}
+    assert len(new) >= floor and tested == new, sorted(new ^ tested)
+
+
 def test_every_staple_term_is_a_tenth_round_entry(terms) -> None:
     """The sentences test the new entries, not older ones that happen to occur in them."""
     forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}

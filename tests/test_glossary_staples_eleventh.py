@@ -8,9 +8,6 @@ STAPLES and FREE; here are the data and what is this round's own."""
 
 from __future__ import annotations
 
-import pytest
-from tifa.glossary.store import DATA_DIR, load_glossary
-
 DEP, MISS = "term-deprecated", "term-missing"
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -590,30 +587,3 @@ FREE = [
      "The two sides will safeguard the shared security interests of their countries."),
     ("世界多极化加速发展。", "The world is becoming multipolar faster."),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
-
-
-def _eleventh_round_ids(terms) -> set[str]:
-    """Ids of the entries between each file's first "Eleventh round" section heading and its
-    first "Twelfth round" one (tests/test_glossary_staples_twelfth.py measures those)."""
-    spans = {}
-    for name in ("diplomatic.yaml", "domestic.yaml"):
-        lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-        start = next(n for n, line in enumerate(lines, 1) if "# --- Eleventh round" in line)
-        end = next((n for n, line in enumerate(lines, 1) if "# --- Twelfth round" in line),
-                   len(lines) + 1)
-        spans[name] = (start, end)
-    return {e.id for e in terms for name, (start, end) in spans.items()
-            if e.origin.endswith(name) and start < e.line < end}
-
-
-def test_every_eleventh_round_entry_has_its_sentences(terms) -> None:
-    """Each new entry is measured, and each sentence measures a new entry, not an older one."""
-    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
-    new = _eleventh_round_ids(terms)
-    tested = {forms[s[4]].id for s in STAPLES}
-    assert len(new) >= 80 and tested == new, sorted(new ^ tested)

@@ -9,7 +9,7 @@ STAPLES and FREE; here are the data and what is this round's own."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import DATA_DIR, load_glossary
+from tifa.glossary.store import load_glossary
 
 from tests.lintsets import sentence_findings
 
@@ -656,25 +656,3 @@ FREE = [
 @pytest.fixture(scope="module")
 def terms():
     return load_glossary(env=False)
-
-
-def _twelfth_round_ids(terms) -> set[str]:
-    """Ids of the entries between each file's first "Twelfth round" section heading and its
-    first "Thirteenth round" one (tests/test_glossary_staples_thirteenth.py measures those)."""
-    bounds = {}
-    for name in ("diplomatic.yaml", "domestic.yaml"):
-        lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-        start = next(n for n, line in enumerate(lines, 1) if "# --- Twelfth round" in line)
-        end = next((n for n, line in enumerate(lines, 1) if "# --- Thirteenth round" in line),
-                   len(lines) + 1)
-        bounds[name] = (start, end)
-    return {e.id for e in terms for name, (start, end) in bounds.items()
-            if e.origin.endswith(name) and start < e.line < end}
-
-
-def test_every_twelfth_round_entry_has_its_sentences(terms) -> None:
-    """Each new entry is measured, and each sentence measures a new entry, not an older one."""
-    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
-    new = _twelfth_round_ids(terms)
-    tested = {forms[s[4]].id for s in STAPLES}
-    assert len(new) >= 80 and tested == new, sorted(new ^ tested)
