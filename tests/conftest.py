@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
+import json
+import locale
 import os
 import shutil
+import socket
 import struct
 import subprocess
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 
@@ -39,15 +44,79 @@ PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 """
 
 
+# The environment the test session started with: the `tifa` fork server (tests/cli_server.py)
+# imports tifa's modules under it once; a run whose environment differs from it only in what
+# tifa reads when it runs (not at import) is forked from that server, any other in a fresh
+# Python. TIFA_TEST_FRESH=1 runs every one in a fresh Python.
+START_ENV = {**os.environ, "NO_COLOR": "1"}
+RUNTIME_ENV = ("TIFA_", "XDG_CACHE_HOME", "SOURCE_DATE_EPOCH", "PYTEST_CURRENT_TEST")
+_SERVER: list = []  # [(server process, socket path, its directory)] once started, [None] if not
+
+
+def _cli_server() -> tuple | None:
+    """The fork server of this test session, started on first use."""
+    if not _SERVER:
+        _SERVER.append(None)
+        if os.environ.get("TIFA_TEST_FRESH") or not hasattr(os, "fork"):
+            return None
+        home = tempfile.mkdtemp(prefix="tifa-cli-")
+        sock = os.path.join(home, "socket")
+        script = Path(__file__).with_name("cli_server.py")
+        proc = subprocess.Popen(
+            [sys.executable, "-c", f"import runpy; runpy.run_path({str(script)!r}, "
+             "run_name='__main__')", sock], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            cwd=REPO, env=START_ENV)
+        if proc.stdout.readline() != b"ready\n":
+            proc.kill()
+            raise RuntimeError("the tifa fork server (tests/cli_server.py) did not start")
+        _SERVER[0] = (proc, sock, home)
+
+        def stop() -> None:
+            proc.stdin.close()
+            proc.wait(timeout=30)
+            shutil.rmtree(home, ignore_errors=True)
+        atexit.register(stop)
+    return _SERVER[0]
+
+
+def _forkable(env: dict) -> bool:
+    """Whether a run with `env` may be forked from the server: the same environment but for
+    the variables tifa reads only when it runs."""
+    return all(START_ENV.get(k) == env.get(k) for k in {*START_ENV, *env}
+               if not k.startswith(RUNTIME_ENV))
+
+
 def run_tifa(*args: str, cwd: Path | None = None, input: str | None = None,
              env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run the real `tifa` command line in a subprocess and capture its output."""
+    """Run the real `tifa` command line in a process of its own and capture its output."""
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-c", "from tifa.cli.app import main; main()", *args],
-        cwd=cwd or REPO, input=input, env=full_env, capture_output=True, text=True,
-        timeout=timeout,
-    )
+    command = [sys.executable, "-c", "from tifa.cli.app import main; main()", *args]
+    server = _cli_server() if _forkable(full_env) else None
+    if server is None:
+        return subprocess.run(command, cwd=cwd or REPO, input=input, env=full_env,
+                              capture_output=True, text=True, timeout=timeout)
+    _, sock, home = server
+    encoding = locale.getencoding()
+    with tempfile.TemporaryDirectory(dir=home) as io:
+        streams = {name: os.path.join(io, name) for name in ("stdin", "stdout", "stderr")}
+        for name, text in (("stdin", input or ""), ("stdout", ""), ("stderr", "")):
+            Path(streams[name]).write_bytes(text.encode(encoding))
+        if input is None:
+            streams["stdin"] = os.devnull
+        request = {"args": list(args), "cwd": str(cwd or REPO), "env": full_env,
+                   "timeout": timeout, **streams}
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.connect(sock)
+            conn.sendall(json.dumps(request).encode() + b"\n")
+            with conn.makefile("rb") as fh:
+                reply = json.loads(fh.readline() or b'{"lost": true}')
+        out, err = (Path(streams[name]).read_bytes().decode(encoding).replace("\r\n", "\n")
+                    .replace("\r", "\n") for name in ("stdout", "stderr"))
+    if reply.get("timeout"):
+        raise subprocess.TimeoutExpired(command, timeout, out, err)
+    if "returncode" not in reply:
+        raise RuntimeError("the tifa fork server (tests/cli_server.py) lost a run")
+    return subprocess.CompletedProcess(command, reply["returncode"], out, err)
 
 
 def require_program(name: str) -> str:

@@ -1,0 +1,125 @@
+"""A fork server for the tests' `tifa` runs (conftest.run_tifa): one Python that has imported
+tifa's command modules once, forking a fresh process for each run.
+
+Why: a test's `tifa` subprocess spent about a second of CPU importing (regular expressions
+compiled at import, numpy, wordfreq, typer) before doing a few milliseconds of work, and the
+suite runs a few hundred of them. A forked child is still a process of its own with the
+caller's arguments, working directory, environment, standard input and output files, exit
+status and signals; it runs `tifa.cli.app.main` exactly as `python -c "from tifa.cli.app
+import main; main()"` does, from the state that command has after its imports. Only modules
+that read nothing of the environment or the cache at import are loaded here (numba, which
+fixes its cache directory at import, is not): conftest falls back to a real subprocess when
+the environment differs in anything else.
+
+Protocol: the server listens on the Unix socket given as argv[1] and exits when its standard
+input closes. A request is one JSON line {args, cwd, env, stdin, stdout, stderr, timeout} (the
+three streams are file paths); the reply is one JSON line {returncode} or {timeout: true}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import socket
+import sys
+import time
+
+PRELOAD = ("tifa.cli.app", "tifa.cli.align", "tifa.cli.cache", "tifa.cli.corpus",
+           "tifa.cli.glossary", "tifa.cli.lint", "tifa.cli.mine", "tifa.cli.tm",
+           "tifa.cli.jsondoc", "tifa.cli.output", "tifa.tm.pipeline", "tifa.tm.lint.checks",
+           "tifa.tm.lint.readers", "tifa.tm.lint.report", "tifa.tm.align", "tifa.tm.memory",
+           "tifa.glossary.store", "tifa.glossary.lookup", "tifa.glossary.export",
+           "tifa.glossary.termlist", "tifa.glossary.edit", "tifa.tm.base.progress")
+NOT_PRELOADED = ("numba", "tifa.tm.base.compiled")  # read the environment at import
+
+
+def _preload() -> None:
+    import importlib
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    loaded = [m for m in NOT_PRELOADED if m in sys.modules]
+    if loaded:
+        raise SystemExit(f"cli_server: {loaded} imported by the preload; they read the "
+                         "environment at import and must be imported by each run")
+
+
+def _run(conn: socket.socket, request: dict) -> None:
+    """In a forked handler: fork the run, wait for it (killing it at the timeout), reply."""
+    pid = os.fork()
+    if pid == 0:
+        conn.close()
+        _become(request)
+        return  # the run goes on at the bottom of this file
+    deadline = None if request["timeout"] is None else time.monotonic() + request["timeout"]
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if deadline is not None and time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            conn.sendall(b'{"timeout": true}\n')
+            os._exit(0)
+        time.sleep(0.005)
+    code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+    conn.sendall(json.dumps({"returncode": code}).encode() + b"\n")
+    os._exit(0)
+
+
+def _become(request: dict) -> None:
+    """Turn this forked process into the requested `tifa` run."""
+    for fd, path, mode in ((0, request["stdin"], os.O_RDONLY),
+                           (1, request["stdout"], os.O_WRONLY),
+                           (2, request["stderr"], os.O_WRONLY)):
+        handle = os.open(path, mode)
+        os.dup2(handle, fd)
+        os.close(handle)
+    os.chdir(request["cwd"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    sys.argv = ["-c", *request["args"]]
+    # signal dispositions are the server's: those of a Python started by the test's process
+
+
+def serve(path: str) -> dict | None:
+    """Accept requests until standard input closes; returns the request in a forked run."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(64)
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    while True:
+        ready, _, _ = select.select([listener, sys.stdin], [], [], 1.0)
+        while True:  # reap finished handlers
+            try:
+                if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                    break
+            except ChildProcessError:
+                break
+        if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1):
+            while True:  # the last handlers, so that their runs' CPU time is counted
+                try:
+                    os.wait()
+                except ChildProcessError:
+                    return None
+        if listener in ready:
+            conn, _ = listener.accept()
+            with conn.makefile("rb") as fh:
+                request = json.loads(fh.readline())
+            if os.fork() == 0:
+                listener.close()
+                _run(conn, request)
+                return request  # only the run itself gets here
+            conn.close()
+
+
+if __name__ == "__main__":
+    _preload()
+    if serve(sys.argv[1]) is None:
+        sys.exit(0)
+    # a forked run: the same statement `python -c` is given
+    from tifa.cli.app import main
+    main()
