@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from tifa.tm.base.english import us_spelling
 from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
@@ -241,10 +242,20 @@ def anaphor_in(target: str, entry) -> bool:
         return False
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
-        if word in heads or word.rstrip("s") in heads or word[:-2] in heads:
+        if word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
+                fold_word(word) in heads:
             if (i >= 1 and _determiner(words[i - 1])) or (i >= 2 and _determiner(words[i - 2])):
                 return True
+            if i >= 1 and words[i - 1] in ("a", "an") and words[i + 1:i + 2] in (
+                    ["that"], ["which"], ["of"]):
+                return True  # "… for a globalisation that is more open": the one meant
     return False
+
+
+def fold_word(word: str) -> str:
+    """A word as a head noun compares: American spelling, singular ("organisations")."""
+    word = us_spelling(word)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _determiner(word: str) -> bool:
@@ -255,8 +266,14 @@ def _determiner(word: str) -> bool:
 
 # A name given in full may be "it" in the next sentence of its paragraph, where the Chinese
 # repeats it as the subject (进博会是… "It was …") or as the owner (本届进博会的成果 "its outcomes")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[。！？；：:]\s*)(?:本届|这届|该|这一|此)?$")
-_IT_FIRST = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?:It|Its|It's)\b")
+# (after a short adverbial opening the sentence too: 八十一年来，联合国… "For eighty-one years
+# it …")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[。！？；：:]\s*)"
+                             r"(?:[^，。！？；：:]{1,8}(?:来|后|前|以来|期间|中)，)?"
+                             r"(?:本届|这届|该|这一|此)?$")
+_IT_FIRST = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?:It|Its|It's)\b"
+                       r"|^(?:In|For|Over|Since|After|Before|During|Within)\b[^.;:!?]{1,40}?,?"
+                       r" it\b(?!['’]s)")
 _ITS = re.compile(r"\b[Ii]ts\b")
 
 
@@ -269,6 +286,44 @@ def pronoun_for(source: str, start: int, end: int, target: str) -> bool:
     before = source[:start]
     before = before.split("：", 1)[1] if "：" in before[:12] else before  # 周晓燕：进博会是…
     return _SUBJECT_BEFORE.search(before) is not None and _IT_FIRST.match(target) is not None
+
+
+_ORGANIZATION = re.compile(r"\bthe Organi[sz]ation\b")  # the UN's, the WTO's own name for itself
+_THEY = re.compile(r"\b(?:[Tt]hey|them|[Tt]heir)\b")
+
+
+def plural_pronoun_for(target: str, entry) -> bool:
+    """Does the target say "they", "them" or "their" for a name every accepted rendering of
+    which is plural ("the DPP authorities", "external forces")?"""
+    return all(_WORDS.findall(r)[-1:] and _WORDS.findall(r)[-1].endswith("s")
+               and not _WORDS.findall(r)[-1].endswith("ss") for r in entry.accepted) and \
+        _THEY.search(target) is not None
+
+
+_STOPS = "|".join(sorted(_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which"}))
+_NOUN_AFTER = re.compile(rf"[\w-]*(?:\s+(?!(?:{_STOPS})\b)[a-z][\w-]*){{0,3}}")
+
+
+def _nouns_after(ctx: Context, target: str, entry) -> list[str]:
+    """The words a name's rendering stands before in `target`, up to three, one of them its
+    noun ("spaceship" in "the Shenzhou-24 crewed spaceship lifted off"): a later "the
+    spaceship" names it again."""
+    out = []
+    for kind, _, pos, key in ctx.matcher.en_places(target, entry):
+        if kind == "deprecated":
+            continue
+        end = ctx.matcher.en_span(target, pos, key)[1]
+        m = _NOUN_AFTER.match(target, end)
+        out.extend(fold_word(w) for w in (_WORDS.findall(m.group()) if m else ())
+                   if w.isalpha() and w.islower() and len(w) > 2)
+    return out
+
+
+def mention_nouns(target: str) -> frozenset[str]:
+    """The nouns a determiner introduces in `target` ("the spaceship" → spaceship)."""
+    words = _WORDS.findall(target.lower().replace("\u2019", "'"))
+    return frozenset(fold_word(w) for d, w in zip(words, words[1:], strict=False)
+                     if _determiner(d))
 
 
 # Characters after a term that do not make it the modifier of a longer noun (a particle, a
@@ -389,19 +444,30 @@ class TermMissing(Check):
             finding.severity = missing_severity(entry)
             short = anaphor_in(unit.target, entry)
             named = short and entry.category in NAME_CATEGORIES
-            # "it", "its" for a name of the paragraph's unit before (not a later paragraph's)
-            short = short or entry.category in NAME_CATEGORIES and \
-                pronoun_for(unit.source, hit.start, hit.end, unit.target)
+            # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
+            # "they", "them" for a plural name; "the Organization" for a body so named
+            short = short or entry.category in NAME_CATEGORIES and (
+                pronoun_for(unit.source, hit.start, hit.end, unit.target) or
+                plural_pronoun_for(unit.target, entry) or
+                entry.category == "organisation/place" and
+                _ORGANIZATION.search(unit.target) is not None)
+            # "the spaceship" after "the Shenzhou-24 crewed spaceship": the words after the
+            # name, kept, in `finish` (a determiner and a noun of the target)
+            if not short and entry.category in NAME_CATEGORIES:
+                short = mention_nouns(unit.target)
             # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
             quote = next((key for start, end, key in quotes if start <= hit.start and
                           hit.end <= end and hit.end - hit.start < end - start), None)
             missing.append((finding, entry.id, short, heads_of(entry) if named else None, quote))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
+        followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
+                     if hit.entry.id in rendered and hit.entry.category in NAME_CATEGORIES
+                     for noun in _nouns_after(ctx, unit.target, hit.entry)]
         # quoted names whose terms this unit renders in full: later, "the lecture hall"
         whole = [key for start, end, key in quotes
                  if not any(start <= gap < end for gap in gaps)]
-        return rendered, missing, heads, whole
+        return rendered, missing, heads, whole, followers
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         place = ("mentioned", unit.doc)
@@ -410,9 +476,13 @@ class TermMissing(Check):
         # unit just before
         same_para = before.para == unit.para if unit.para else True
         window = before.window if same_para else frozenset()
-        rendered, missing, heads, whole = prepared if prepared is not None else ((), (), (), ())
+        rendered, missing, heads, whole, followers = prepared if prepared is not None \
+            else ((), (), (), (), ())
         mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
         for finding, entry_id, short, name_heads, quote in missing:
+            if isinstance(short, frozenset):  # nouns after a determiner: one that followed
+                short = any(_only_antecedent(entry_id, frozenset({n}), before.followers)
+                            for n in short)  # this name before ("the spaceship")
             if short and (entry_id in window or entry_id in before.previous or
                           (finding.severity == "info" and entry_id in before.earlier) or
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
@@ -428,7 +498,8 @@ class TermMissing(Check):
                 (window if unit.para else frozenset()) | frozenset(rendered)
                 | frozenset(mentioned),
                 before.earlier | frozenset(rendered), before.named | frozenset(heads),
-                before.quoted | frozenset(whole), frozenset(rendered))
+                before.quoted | frozenset(whole), frozenset(rendered),
+                before.followers | frozenset(followers))
         elif before.previous:
             ctx.state[place] = before._replace(previous=frozenset())
 
@@ -442,6 +513,7 @@ class _Mentions(NamedTuple):
     named: frozenset[tuple[str, str]] = frozenset()  # (head noun, entry) of names given
     quoted: frozenset[str] = frozenset()            # quoted names given whole
     previous: frozenset[str] = frozenset()          # entries rendered in the unit just before
+    followers: frozenset[tuple[str, str]] = frozenset()  # (noun after a name, entry) given
 
 
 _QUOTED = re.compile(r"[“\"《]([^“”\"《》]{2,40})[”\"》]")
@@ -550,6 +622,8 @@ class TermInconsistent(Check):
                 continue  # "… on the outcomes of the 9th CIIE": a headline's short form
             if _name_and_adjective(rendering, first[0]):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
+            if _reordered(rendering, first[0]):
+                continue  # "compatriots in Taiwan" / "Taiwan compatriots": the sentence chose
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
@@ -571,6 +645,16 @@ def _name_and_adjective(a: str, b: str) -> bool:
     Uzbekistan / Uzbek), not two renderings to choose between."""
     short, long = sorted((a.casefold(), b.casefold()), key=len)
     return " " not in long and len(short) >= 4 and long.startswith(short) and short != long
+
+
+def _reordered(a: str, b: str) -> bool:
+    """The same words in another order, a preposition apart: "compatriots in Taiwan" and
+    "Taiwan compatriots" (of the mainland's Taiwan compatriots only the second can be said),
+    "question of Taiwan" and "Taiwan question" — one rendering, put as the sentence needs."""
+    def content(text: str) -> list[str]:
+        return sorted(w for w in _WORDS.findall(text.casefold())
+                      if w not in _PREPOSITIONS and w not in ("a", "an", "the"))
+    return a.casefold() != b.casefold() and content(a) == content(b)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
@@ -726,6 +810,8 @@ class NumberMismatch(Check):
             return
         if en:
             zh, en = _outside_named_figures(unit, ctx, target, zh, en)
+        if zh:
+            zh = _without_unsaid_serials(unit, ctx, target, zh, en)
         pairs, lost, extra = pair_quantities(zh, en)
         rendered.extend((z.kind, z.value) for z, _ in pairs)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
@@ -842,6 +928,43 @@ def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, 
     kept = match_quantities([q for q in zh if inside(q, zspans)], in_name)[0]
     return ([q for q in zh if not inside(q, zspans) or q in kept],
             [q for q in en if not inside(q, espans)])
+
+
+_SERIAL_MARK = re.compile(r"号|型|期")
+
+
+def _without_unsaid_serials(unit: LintUnit, ctx: Context, target: str, zh: list,
+                            en: list) -> list:
+    """The source figures but the serials of names the target does not say: 神舟二十四号航天员
+    乘组 "Its crew", 嫦娥七号 "the probe". A serial is its name's (Shenzhou-24): where the name
+    is said, its serial must be too; where the target names it fewer times than the source,
+    the serials no rendering carries go with the unsaid names, and term-missing judges the
+    short mention."""
+    out = zh
+    for hits in _name_hits(ctx, {q.span[0] for q in zh}):
+        entry = hits[0].entry
+        places = [p for p in ctx.matcher.en_places(target, entry) if p[0] != "deprecated"]
+        spare = len(hits) - len(places)
+        if spare <= 0:
+            continue
+        ends = {ctx.matcher.en_span(target, pos, key)[1] for _, _, pos, key in places}
+        carried = {e.value for e in en if any(0 <= e.span[0] - end <= 1 for end in ends)}
+        starts = {hit.end for hit in hits}
+        serials = [q for q in out if q.span[0] in starts and q.kind == "number" and
+                   q.value not in carried and _SERIAL_MARK.match(unit.source, q.span[1])]
+        drop = serials[:spare]
+        out = [q for q in out if q not in drop]
+    return out
+
+
+def _name_hits(ctx: Context, starts: set[int]) -> list[list]:
+    """The places of each of the source's names (bodies, projects, missions) one of which a
+    figure follows (at one of `starts`)."""
+    hits: dict[str, list] = {}
+    for hit in ctx.zh_hits():
+        if hit.entry.category in NAME_CATEGORIES:
+            hits.setdefault(hit.entry.id, []).append(hit)
+    return [h for h in hits.values() if any(hit.end in starts for hit in h)]
 
 
 _FIGURED: dict[tuple[str, str], bool] = {}
