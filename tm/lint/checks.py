@@ -648,13 +648,17 @@ def _name_and_adjective(a: str, b: str) -> bool:
 
 
 def _reordered(a: str, b: str) -> bool:
-    """The same words in another order, a preposition apart: "compatriots in Taiwan" and
-    "Taiwan compatriots" (of the mainland's Taiwan compatriots only the second can be said),
-    "question of Taiwan" and "Taiwan question" — one rendering, put as the sentence needs."""
-    def content(text: str) -> list[str]:
-        return sorted(w for w in _WORDS.findall(text.casefold())
-                      if w not in _PREPOSITIONS and w not in ("a", "an", "the"))
-    return a.casefold() != b.casefold() and content(a) == content(b)
+    """The same words, a modifier after the noun with a preposition in one and before it in
+    the other: "compatriots in Taiwan" and "Taiwan compatriots" (of the mainland's Taiwan
+    compatriots only the second can be said), "question of Taiwan" and "Taiwan question" —
+    one rendering, put as the sentence needs. Two orders of the same premodifiers ("mutual
+    political trust", "political mutual trust") are a choice, and stay one."""
+    def words(text: str) -> tuple[list[str], bool]:
+        found = [w for w in _WORDS.findall(text.casefold()) if w not in ("a", "an", "the")]
+        return sorted(w for w in found if w not in _PREPOSITIONS), \
+            any(w in _PREPOSITIONS for w in found)
+    (wa, pa), (wb, pb) = words(a), words(b)
+    return wa == wb and pa != pb
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
@@ -947,8 +951,7 @@ def _without_unsaid_serials(unit: LintUnit, ctx: Context, target: str, zh: list,
         spare = len(hits) - len(places)
         if spare <= 0:
             continue
-        ends = {ctx.matcher.en_span(target, pos, key)[1] for _, _, pos, key in places}
-        carried = {e.value for e in en if any(0 <= e.span[0] - end <= 1 for end in ends)}
+        carried = {e.value for e in en}  # "Shenzhou-23", "the twentieth crewed mission"
         starts = {hit.end for hit in hits}
         serials = [q for q in out if q.span[0] in starts and q.kind == "number" and
                    q.value not in carried and _SERIAL_MARK.match(unit.source, q.span[1])]
