@@ -81,7 +81,8 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
     and Xinhua wording (false errors before the variants "stretch the notion of national
     security" and "appropriately accommodative monetary policy"); l64-l65: a plenum's
     communiqué with 两个确立, 四个意识, 四个自信 and 两个维护 in their short names and spelled out
-    (four term-missing warnings and a name-mismatch on Xi Jinping before)."""
+    (four term-missing warnings and a name-mismatch on Xi Jinping before); l66: the HKSAR
+    Government's short form "the National Security Law" (a false error before)."""
     found = sentence_findings(terms, row["source"], row["target"])
     if row["known"]:
         assert [(f.code, f.severity) for f in found] == [("term-missing", "warning")], row["known"]
@@ -113,6 +114,9 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
     ("深刻领悟“两个确立”的决定性意义。",
      "We must understand the decisive significance of the Two Assurances.", "term-missing",
      "两个确立"),
+    ("《香港国安法》实施五年来，香港保持稳定。",
+     "In the five years since the Safeguarding National Security Ordinance took effect, "
+     "Hong Kong has stayed stable.", "term-missing", "香港国安法"),
 ])
 def test_the_leads_four_variants_still_catch_their_slips(terms, source, slipped, code,
                                                         term) -> None:
