@@ -17,7 +17,7 @@ from pathlib import Path
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base.files import TifaError
 
-_CACHE_VERSION = 14015  # (another branch took 5 at the same time)
+_CACHE_VERSION = 6
 MAX_WORD = 8          # longest headword tried by the segmenter
 
 # Function words and archaic pronouns carry no evidence about which sentences match.
