@@ -225,9 +225,6 @@ STAPLES_RELATIONS = [
      "protected by law.",
      "The lawful rights and interests of repatriates and their families are protected by law.",
      MISS, "归侨侨眷"),
-    ("两国签署互免签证协定。",
-     "The two countries signed an agreement on mutual visa exemption.",
-     "The two countries signed an agreement on easier travel.", MISS, "互免签证"),
     ("两市结为友好城市已有二十年。",
      "The two cities have been sister cities for 20 years.",
      "The two cities have been partners for 20 years.", MISS, "友好城市"),
@@ -242,7 +239,7 @@ STAPLES_RELATIONS = [
      "We hope the US will cooperate with China.", MISS, "相向而行"),
 ]
 
-# Party theory, Party and state bodies, discipline and the rule of law
+# Party theory, Party and state bodies, discipline, law and ethnic affairs
 STAPLES_PARTY_LAW = [
     ("党以马克思列宁主义作为自己的行动指南。",
      "The Party takes Marxism-Leninism as its guide to action.",
@@ -358,17 +355,10 @@ STAPLES_PARTY_LAW = [
     ("坚持依宪治国。",
      "We uphold governing the country in accordance with the Constitution.",
      "We uphold constitutional rule.", MISS, "依宪治国"),
-]
-
-# ethnic and religious affairs
-STAPLES_ETHNIC = [
     ("新疆维吾尔自治区成立七十周年。",
      "The Xinjiang Uygur Autonomous Region marks the 70th anniversary of its founding.",
      "The Uygur homeland in China's northwest marks the 70th anniversary of its founding.",
      MISS, "新疆维吾尔自治区"),
-    ("国家帮助少数民族地区加快发展。",
-     "The state helps ethnic minority areas speed up their development.",
-     "The state helps remote border areas speed up their development.", MISS, "少数民族"),
 ]
 
 # science, space, health and culture
@@ -515,7 +505,7 @@ STAPLES_ECONOMY = [
      "The Shanghai-Hong Kong trading link has been running for ten years.", MISS, "沪港通"),
     ("境外投资者通过债券通投资中国债券。",
      "Overseas investors buy Chinese bonds through Bond Connect.",
-     "Overseas investors buy Chinese bonds through the Hong Kong link.", MISS, "债券通"),
+     "Overseas investors buy Chinese bonds through the cross-border link.", MISS, "债券通"),
     ("大湾区跨境理财通业务稳步发展。",
      "Cross-boundary Wealth Management Connect business in the Greater Bay Area is growing "
      "steadily.",
@@ -635,8 +625,7 @@ STAPLES_ECONOMY = [
 ]
 
 STAPLES = (STAPLES_TAIWAN_RIGHTS + STAPLES_DEFENSE_MARITIME + STAPLES_RELATIONS +
-           STAPLES_PARTY_LAW + STAPLES_ETHNIC + STAPLES_SCIENCE_CULTURE +
-           STAPLES_ECONOMY)
+           STAPLES_PARTY_LAW + STAPLES_SCIENCE_CULTURE + STAPLES_ECONOMY)
 
 # More correct translations in other hands' wording: accepted variants, short forms after the
 # full one, abbreviations, verbs for nouns, British spelling.
@@ -674,8 +663,6 @@ FREE = [
     ("消博会吸引了众多国际品牌。",
      "The consumer products expo in Haikou drew many international brands, as the China "
      "International Consumer Products Expo does every year."),
-    ("两国签署互免签证协定，人员往来更加便利。",
-     "The two countries signed a mutual visa-free agreement, making travel easier."),
     ("两市结为友好城市。", "The two cities were twinned as friendship cities."),
     ("对于美方的无端指责，中方坚决反对。",
      "China firmly rejects the baseless allegations made by the US."),
@@ -704,8 +691,6 @@ FREE = [
     ("新疆维吾尔自治区政府新闻办举行发布会。",
      "The information office of the Xinjiang Uyghur Autonomous Region government held a press "
      "conference."),
-    ("少数民族群众生活水平不断提高。",
-     "The living standards of people of minority ethnic groups keep rising."),
     ("神舟飞船、天舟飞船相继发射。",
      "The Shenzhou and Tianzhou spacecraft were launched one after the other."),
     ("中国探月工程取得圆满成功。",
