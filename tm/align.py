@@ -269,7 +269,34 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
                 groups[k], groups[k + 1] = new_a, new_b
                 per[k], per[k + 1] = beads_a, beads_b
                 break
+    _join_across(scorer, groups, per, guide)
     return groups, [bead for beads in per for bead in beads]
+
+
+JOIN_MARGIN = 2.0  # nats a sentence pass over two groups must save to cross their boundary
+
+
+def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
+                 guide: list[tuple[int, int]]) -> None:
+    """Two neighbouring paragraph groups become one when the sentence pass over both costs
+    clearly less (`JOIN_MARGIN`) than over each: the true beads cross their boundary. In place.
+
+    Dialogue is paragraphed by speaker in one language and by exchange in the other: “外婆，
+    你不累吗？” a paragraph and 我问她。 the next, where the English writes '"Don't you get
+    tired, Grandma?" I asked her.' The paragraph pass can only pair whole paragraphs, so the
+    question went with the paragraph before it and took that paragraph's last English sentence."""
+    k = 0
+    while k < len(groups) - 1:
+        if groups[k][2] or groups[k + 1][2]:
+            k += 1
+            continue
+        merged = _merge(groups[k], groups[k + 1])
+        beads = _sentence_pass(scorer, [merged], _SENTENCE_TYPES, guide)
+        saved = _total_cost(scorer, per[k] + per[k + 1]) - _total_cost(scorer, beads)
+        if saved > JOIN_MARGIN:
+            groups[k:k + 2], per[k:k + 2] = [merged], [beads]
+        else:
+            k += 1
 
 
 def _join_stranded(scorer: Scorer, groups: list[Group], per: list[list[Group]],
