@@ -65,10 +65,12 @@ FRESH_SETS = ["sayings", "interview", "novel", "llm", "lists", "feature", "memoi
               "toast"]
 # A third collection, the fourteenth round's (`tests/data/align/fresh2/`, README there): an OCR'd
 # page with a blank line after every line, footnotes and endnotes, a press release with a
-# boilerplate block, a joint statement numbered otherwise in English, dialogue across paragraphs;
+# boilerplate block, a joint statement numbered otherwise in English, dialogue across paragraphs,
+# a documentary's subtitles;
 # `lecture` and `reorder` were held out while the aligner was changed.
 FRESH2 = REPO / "tests" / "data" / "align" / "fresh2"
-FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "lecture", "reorder"]
+FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", "lecture",
+               "reorder"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -386,10 +388,17 @@ def tm_units(name: str, glossary, folder: Path = HARD) -> tuple[list[tuple[str, 
     from tifa.tm.base.tmx import read_tmx
     from tifa.tm.memory import build_tm
 
+    from tifa.tm.base.files import TifaError
+
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "tm.tmx"
-        report = build_tm([(str(folder / f"{name}.zh.txt"), str(folder / f"{name}.en.txt"))], out,
-                          glossary=glossary, warn=lambda msg: None)
+        try:
+            report = build_tm([(str(folder / f"{name}.zh.txt"),
+                                str(folder / f"{name}.en.txt"))], out,
+                              glossary=glossary, warn=lambda msg: None)
+        except TifaError as err:  # refused: no units, nothing to review
+            print(f"tm build {name}: refused: {err}")
+            return [], 0
         units = [(u.source, u.target) for u in read_tmx(out)]
     return units, report.review
 

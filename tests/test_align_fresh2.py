@@ -17,8 +17,10 @@ from tests.test_align import BENCH
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round (lecture and reorder were held out while the aligner was
 # changed).
-FRESH2_FOUND = {"ocr": 13, "notes": 16, "release": 15, "statement": 18, "dialogue": 15}
-FRESH2_WRONG_UNITS = {"ocr": 0, "notes": 0, "release": 0, "statement": 0, "dialogue": 0}
+FRESH2_FOUND = {"ocr": 13, "notes": 16, "release": 15, "statement": 18, "dialogue": 15,
+                "subtitles": 9}
+FRESH2_WRONG_UNITS = {"ocr": 0, "notes": 0, "release": 0, "statement": 0, "dialogue": 0,
+                      "subtitles": 1}
 
 
 def test_fresh2_sets_are_built_from_their_sources():
@@ -128,3 +130,12 @@ def test_a_photo_caption_is_left_out_or_paired_alone():
     shown = EN_PAGE.format("The photo shows the opening ceremony of the forum.\n\n")
     beads = [(b.zh, b.en) for b in align_texts(ZH_PAGE, shown).beads]
     assert beads == [([0], [0]), ([1], [1]), ([2], [2]), ([3], [3])]
+
+
+def test_a_text_of_short_lines_is_text_for_tm_build():
+    """Subtitles pasted a line a subtitle, without punctuation: every line looks like a
+    heading, so the corpus step found "only headings" and `tifa tm build` refused the file."""
+    terms = load_glossary(env=False)
+    units, review = BENCH.tm_units("subtitles", terms, BENCH.FRESH2)
+    assert len(units) >= 9
+    assert ("炒茶的锅温度接近三百度", "The roasting pan is close to 300 degrees.") in units
