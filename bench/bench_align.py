@@ -385,10 +385,9 @@ def tm_units(name: str, glossary, folder: Path = HARD) -> tuple[list[tuple[str, 
     number of rows it sends to the review file."""
     import tempfile
 
+    from tifa.tm.base.files import TifaError
     from tifa.tm.base.tmx import read_tmx
     from tifa.tm.memory import build_tm
-
-    from tifa.tm.base.files import TifaError
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "tm.tmx"
