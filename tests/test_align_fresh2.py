@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from tifa.glossary.store import load_glossary
-from tifa.tm.align import align_texts
+from tifa.tm.align import align_texts, text_sentences
 from tifa.tm.align_core import boilerplate, caption
 from tifa.tm.base.english import split_english
 
@@ -139,3 +139,13 @@ def test_a_text_of_short_lines_is_text_for_tm_build():
     units, review = BENCH.tm_units("subtitles", terms, BENCH.FRESH2)
     assert len(units) >= 9
     assert ("炒茶的锅温度接近三百度", "The roasting pan is close to 300 degrees.") in units
+
+
+def test_a_wrapped_line_after_a_page_jump_fills_the_column():
+    """On an OCR'd page with a blank line after every line, the line after a page jump
+    （上接A02版①）帮助当地渔民增加了收 fills the column with its marker; without it, it looked like
+    a short heading before a blank line and was cut off its sentence (收 / 入。)."""
+    zh = (BENCH.FRESH2 / "ocr.zh.txt").read_text(encoding="utf-8")
+    assert "（上接A02版①）帮助当地渔民增加了收\n\n入。" in zh
+    sentences, _, _, _ = text_sentences(zh, "")
+    assert "帮助当地渔民增加了收入。" in sentences

@@ -844,7 +844,10 @@ def _unglue(paragraph, per_line: bool, source: list[str], width: int | None
         prev = text[cuts[-1][0]:start]
         blank_between = line - before >= 2 and all(
             not ln.strip() for ln in source[before:line - 1])       # lines are 1-based
-        short = len(prev.strip()) <= 60 and (width is None or len(prev.strip()) < 0.8 * width)
+        # the column is measured on the source line: a wrapped line that began with a page
+        # jump's marker （上接A02版①） is short only once the marker is out
+        last = source[before - 1].strip() if 0 < before <= len(source) else prev.strip()
+        short = len(prev.strip()) <= 60 and (width is None or len(last) < 0.8 * width)
         if line != before and (per_line or (
                 blank_between and short and not _RUNNING.search(prev))):
             cuts.append((start, line))
