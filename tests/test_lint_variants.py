@@ -77,7 +77,9 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
     measured on them afterwards (10 findings on main at the round's start; 6 with the
     variants; 2 after the lead's four fixes, both warnings on free renderings of recommended
     entries, kept in `known`). l61: the thirteenth round's probe (a false error before the
-    variant "changes not seen in a century")."""
+    variant "changes not seen in a century"); l62-l63: the fourteenth round's probes in wire
+    and Xinhua wording (false errors before the variants "stretch the notion of national
+    security" and "appropriately accommodative monetary policy")."""
     found = sentence_findings(terms, row["source"], row["target"])
     if row["known"]:
         assert [(f.code, f.severity) for f in found] == [("term-missing", "warning")], row["known"]
@@ -100,6 +102,10 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
      "term-deprecated", "百年变局"),
     ("我们要践行真正的多边主义。", "We must practise real multilateralism.", "term-deprecated",
      "真正的多边主义"),
+    ("美方泛化国家安全概念。", "The US is politicizing the notion of national security.",
+     "term-missing", "泛化国家安全概念"),
+    ("实施适度宽松的货币政策。", "We will implement an appropriately tight monetary policy.",
+     "term-missing", "适度宽松的货币政策"),
 ])
 def test_the_leads_four_variants_still_catch_their_slips(terms, source, slipped, code,
                                                         term) -> None:

@@ -92,11 +92,11 @@ class Context:
     def __init__(self, glossary: Glossary | None = None, tm: TmSource | None = None) -> None:
         self.matcher = None
         if glossary is not None:
-            from tifa.glossary.matcher import TermMatcher
+            from tifa.glossary.matcher import term_matcher
 
             entries = list(glossary)
             if entries:
-                self.matcher = TermMatcher(entries)
+                self.matcher = term_matcher(entries)
         self.tm = load_tm(tm) if tm is not None and not isinstance(tm, dict) else tm
         self.state: dict[tuple, tuple] = {}
         self.unit: LintUnit | None = None
