@@ -66,11 +66,11 @@ FRESH_SETS = ["sayings", "interview", "novel", "llm", "lists", "feature", "memoi
 # A third collection, the fourteenth round's (`tests/data/align/fresh2/`, README there): an OCR'd
 # page with a blank line after every line, footnotes and endnotes, a press release with a
 # boilerplate block, a joint statement numbered otherwise in English, dialogue across paragraphs,
-# a documentary's subtitles;
-# `lecture` and `reorder` were held out while the aligner was changed.
+# a documentary's subtitles; `lecture` and `reorder` were held out while the aligner was changed,
+# `letter` written after the last change.
 FRESH2 = REPO / "tests" / "data" / "align" / "fresh2"
 FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", "lecture",
-               "reorder"]
+               "reorder", "letter"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),

@@ -284,11 +284,15 @@ def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
     Dialogue is paragraphed by speaker in one language and by exchange in the other: “外婆，
     你不累吗？” a paragraph and 我问她。 the next, where the English writes '"Don't you get
     tired, Grandma?" I asked her.' The paragraph pass can only pair whole paragraphs, so the
-    question went with the paragraph before it and took that paragraph's last English sentence."""
+    question went with the paragraph before it and took that paragraph's last English sentence.
+    Only where both edge beads are two-sided: a one-sided sentence at the edge ("（掌声）" after a
+    paragraph the English prints without it) would otherwise be glued across the boundary just
+    to save its 1-0 prior."""
     k = 0
     while k < len(groups) - 1:
-        if groups[k][2] or groups[k + 1][2]:
-            k += 1
+        if groups[k][2] or groups[k + 1][2] or not per[k] or not per[k + 1] or not all(
+                bead[0] and bead[1] for bead in (per[k][-1], per[k + 1][0])):
+            k += 1   # a sentence without counterpart at the edge is `_shift_edges`' to move
             continue
         merged = _merge(groups[k], groups[k + 1])
         beads = _sentence_pass(scorer, [merged], _SENTENCE_TYPES, guide)
