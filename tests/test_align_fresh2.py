@@ -149,3 +149,16 @@ def test_a_wrapped_line_after_a_page_jump_fills_the_column():
     assert "（上接A02版①）帮助当地渔民增加了收\n\n入。" in zh
     sentences, _, _, _ = text_sentences(zh, "")
     assert "帮助当地渔民增加了收入。" in sentences
+
+
+def test_a_join_across_paragraphs_glues_no_two_beads():
+    """Joining two paragraph groups must not glue an omitted paragraph's sentences and the next
+    paragraph's English into one 2-2 bead across their boundary (another hand's report with its
+    second paragraph left out: lint reported the terms of the wrong bead instead of the
+    omission)."""
+    zh_path = BENCH.REPO / "tests/data/lint/other-hands/luo.zh.txt"
+    en = zh_path.with_name("luo.en.txt").read_text(encoding="utf-8").split("\n")
+    result = align_texts(zh_path.read_text(encoding="utf-8"), "\n".join(en[:2] + en[3:]),
+                         glossary=load_glossary(env=False))
+    beads = [(b.zh, b.en) for b in result.beads]
+    assert ([1, 2], [1]) in beads and ([3], [2, 3]) in beads

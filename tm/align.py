@@ -287,7 +287,8 @@ def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
     question went with the paragraph before it and took that paragraph's last English sentence.
     Only where both edge beads are two-sided: a one-sided sentence at the edge ("（掌声）" after a
     paragraph the English prints without it) would otherwise be glued across the boundary just
-    to save its 1-0 prior."""
+    to save its 1-0 prior; and never for a 2-2 bead across the boundary (an omitted paragraph's
+    sentence and the next paragraph's English glued as one bead)."""
     k = 0
     while k < len(groups) - 1:
         if groups[k][2] or groups[k + 1][2] or not per[k] or not per[k + 1] or not all(
@@ -297,7 +298,11 @@ def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
         merged = _merge(groups[k], groups[k + 1])
         beads = _sentence_pass(scorer, [merged], _SENTENCE_TYPES, guide)
         saved = _total_cost(scorer, per[k] + per[k + 1]) - _total_cost(scorer, beads)
-        if saved > JOIN_MARGIN:
+        zcut, ecut = groups[k][0].stop, groups[k][1].stop
+        glued = any(len(z) > 1 and len(e) > 1 and (z.start < zcut < z.stop or
+                                                    e.start < ecut < e.stop)
+                    for z, e, _ in beads)   # a 2-2 across the boundary: two beads glued
+        if saved > JOIN_MARGIN and not glued:
             groups[k:k + 2], per[k:k + 2] = [merged], [beads]
         else:
             k += 1
