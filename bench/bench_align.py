@@ -67,10 +67,10 @@ FRESH_SETS = ["sayings", "interview", "novel", "llm", "lists", "feature", "memoi
 # page with a blank line after every line, footnotes and endnotes, a press release with a
 # boilerplate block, a joint statement numbered otherwise in English, dialogue across paragraphs,
 # a documentary's subtitles; `lecture` and `reorder` were held out while the aligner was changed,
-# `letter` written after the last change.
+# `letter` and `talks` written after the changes.
 FRESH2 = REPO / "tests" / "data" / "align" / "fresh2"
 FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", "lecture",
-               "reorder", "letter"]
+               "reorder", "letter", "talks"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
