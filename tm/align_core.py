@@ -613,9 +613,10 @@ class Scorer:
                 for q in range(k0, k1)]
 
     def aside(self, zh_side: bool, k: int, other: int) -> bool:
-        """Whether unit `k` (Chinese if `zh_side`) is an aside (in brackets, or a chatbot's
-        remark) and unit `other` across holds no bracket: a translator's note or the chatbot's
-        words, not part of that unit's translation."""
+        """Whether unit `k` (Chinese if `zh_side`) is an aside (in brackets, a photo caption)
+        and unit `other` across holds no bracket, or an addition (`ADDED`: a chatbot's remark, a
+        release's boilerplate): a translator's note or words nobody translated, not part of
+        that unit's translation."""
         mine, theirs = (self.zs, self.es) if zh_side else (self.es, self.zs)
         return mine.brackets[k] == ADDED or (mine.brackets[k] == ASIDE
                                              and not theirs.brackets[other])
