@@ -7,6 +7,7 @@ Only typer and the standard library are imported at module level, so `tifa --hel
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -53,6 +54,12 @@ def build_cmd(
         help="Your glossary (YAML, a TSV/CSV/XLSX term list or a TBX term base), layered over "
         "the shipped one; its terms link sentences.")
     ] = None,
+    source_lang: Annotated[str, typer.Option(
+        "--source-lang", metavar="CODE", help="Language code of the Chinese in the TMX "
+        "(zh-CN, zh-Hans, zh-SG …), as your CAT tool's TM has it.")] = "zh-CN",
+    target_lang: Annotated[str, typer.Option(
+        "--target-lang", metavar="CODE", help="Language code of the English in the TMX: en "
+        "(any English), or the locale of a Trados or memoQ TM (en-US, en-GB …).")] = "en",
     as_json: Annotated[bool, typer.Option("--json", help="Report as JSON (docs/json.md).")] = False,
     follow_symlinks: Annotated[bool, FOLLOW_SYMLINKS] = False,
 ) -> None:
@@ -73,6 +80,8 @@ def build_cmd(
       tifa tm build --zh a.txt --en a.en.txt --zh b.txt --en b.en.txt -o tm.tmx
 
       tifa tm build --zh speech.txt --en speech.en.txt --min-confidence 0.3
+
+      tifa tm build --zh a.txt --en a.en.txt --target-lang en-GB   # for an en-GB TM
     """
     from tifa.glossary.store import load_glossary
     from tifa.tm.base.progress import progress_bar
@@ -83,6 +92,8 @@ def build_cmd(
 
     if len(zh) != len(en):
         raise TifaError(f"give as many --en files as --zh files ({len(zh)} --zh, {len(en)} --en)")
+    langs = (_language_code("--source-lang", source_lang, "zh"),
+             _language_code("--target-lang", target_lang, "en"))
     if (to_stdout(output) or os.fspath(output) == os.devnull) and review is None:
         raise TifaError(f"with -o {output} give --review FILE for the doubtful pairs (its "
                         "default, beside the TMX, does not exist)")
@@ -96,7 +107,7 @@ def build_cmd(
     with progress_bar() as progress:
         report = build_tm([(str(z), str(e)) for z, e in zip(zh, en, strict=True)], target,
                           review_path, min_confidence, glossary=load_glossary(glossary or None),
-                          progress=progress)
+                          progress=progress, langs=langs)
     if as_json:
         from tifa.cli.jsondoc import print_json
 
@@ -114,6 +125,18 @@ def build_cmd(
            f"{review_path}")
     if report.removed_chars:
         inform(f"removed {report.removed_chars} character(s) that XML cannot hold")
+
+
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def _language_code(option: str, code: str, primary: str) -> str:
+    """A BCP 47 code of the language the TM holds (zh-CN, en-GB), as a CAT tool writes it."""
+    code = code.replace("_", "-")
+    if not _LANGUAGE_CODE.fullmatch(code) or code.split("-")[0].lower() != primary:
+        raise TifaError(f"{option} {code!r}: not a language code of {primary!r} "
+                        f"(e.g. {'zh-CN' if primary == 'zh' else 'en-US'})")
+    return code
 
 
 def _colour() -> bool:

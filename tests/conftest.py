@@ -76,11 +76,14 @@ def omegat_command() -> list[str]:
     return [java, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-jar", str(omegat_jar())]
 
 
-def make_omegat_project(root: Path, sources: dict[str, list[str]]) -> Path:
-    """An OmegaT project in `root` whose source/ files hold the paragraphs, blank-line separated."""
+def make_omegat_project(root: Path, sources: dict[str, list[str]],
+                        target_lang: str = "en") -> Path:
+    """An OmegaT project in `root` whose source/ files hold the paragraphs, blank-line separated;
+    its target language is `target_lang`."""
     for sub in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
         (root / sub).mkdir(parents=True, exist_ok=True)
-    (root / "omegat.project").write_text(PROJECT, encoding="utf-8")
+    (root / "omegat.project").write_text(
+        PROJECT.replace("<target_lang>en<", f"<target_lang>{target_lang}<"), encoding="utf-8")
     for name, paragraphs in sources.items():
         (root / "source" / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return root

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from tifa.tm.base.tmx import read_tmx
 
-from tests.conftest import REPO, omegat_command, run_tifa
+from tests.conftest import REPO, make_omegat_project, omegat_command, run_tifa
 from tests.test_omegat_fill import make_project
 
 KEYNOTE_EN = REPO / "seeds" / "en" / "xian-keynote-2023.en.txt"
@@ -34,6 +34,40 @@ def test_build_prints_summary_and_translate_toolkit_reads_it(built):
     assert proc.stdout == ""
     theirs = tmxfile.parsefile(str(out))
     assert [(u.source, u.target) for u in theirs.units] == [(u.source, u.target) for u in units]
+
+
+def test_build_writes_the_locale_a_cat_tools_tm_has(tmp_path):
+    """--target-lang en-GB: the TMX says en-GB, translate-toolkit reads it as such, and OmegaT
+    with an en-GB project fills every segment from it; a code of another language is refused
+    with one line and nothing written."""
+    from translate.storage.tmx import tmxfile
+
+    from tests.test_omegat_fill import console_translate
+
+    paragraphs = ["中方愿同各方一道，推动构建人类命运共同体。今年是两国建交三十五周年。",
+                  "双方同意加强在经贸、人文等领域的合作。"]
+    english = ["China stands ready to work with all parties to build a community with a shared "
+               "future for mankind. This year marks the 35th anniversary of diplomatic ties.",
+               "The two sides agreed to step up cooperation in trade, culture and other areas."]
+    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
+    zh.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    en.write_text("\n\n".join(english) + "\n", encoding="utf-8")
+    project = make_omegat_project(tmp_path / "project", {"talks.txt": paragraphs}, "en-GB")
+    out = project / "tm" / "auto" / "talks.tmx"
+    proc = run_tifa("tm", "build", "--zh", str(zh), "--en", str(en), "-o", str(out),
+                    "--review", str(tmp_path / "review.tsv"), "--target-lang", "en-GB")
+    assert proc.returncode == 0, proc.stderr
+    assert [(u.source_lang, u.target_lang) for u in read_tmx(out)] == [("zh-CN", "en-GB")] * 3
+    theirs = tmxfile.parsefile(str(out))
+    assert [u.target for u in theirs.units][0].startswith("China stands ready")
+    assert {lang for u in theirs.units for lang in u.xmlelement.xpath("./tuv/@xml:lang",
+            namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})} == {"zh-CN", "en-GB"}
+    assert console_translate(project) == (3, 0)
+    proc = run_tifa("tm", "build", "--zh", str(zh), "--en", str(en), "-o",
+                    str(tmp_path / "fr.tmx"), "--target-lang", "fr-FR")
+    assert proc.returncode == 2 and not (tmp_path / "fr.tmx").exists()
+    assert proc.stderr == "tifa: error: --target-lang 'fr-FR': not a language code of 'en' " \
+        "(e.g. en-US)\n"
 
 
 def test_lookup_text_json_and_no_match(built, tmp_path):

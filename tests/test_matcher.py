@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tifa.glossary.entry import Deprecated, Entry, Variant
-from tifa.glossary.matcher import TermMatcher, en_key
+from tifa.glossary.matcher import TermMatcher, en_key, term_matcher
 from tifa.glossary.store import load_glossary
 from tifa.tm.base.english import us_spelling
 
@@ -135,6 +135,23 @@ def test_overlapping_terms_leftmost_longest():
     assert [h.entry.id for h in m.find_zh("落实全球发展倡议和全球发展")] == ["c", "a"]
     m2 = TermMatcher([a, b])
     assert [h.entry.id for h in m2.find_zh("全球发展倡议")] == ["a"]
+
+
+def test_term_matcher_is_built_once_per_glossary_and_again_when_an_entry_changes():
+    """One lint asks for the matcher of one glossary many times: the same object comes back,
+    for the same entries in a new list too; an entry changed in place gets a new matcher that
+    sees the change, and other entries of the same text are other entries (hits carry them)."""
+    a, b = entry("a", "全球发展", "global development"), entry("b", "发展倡议", "initiative")
+    first = term_matcher([a, b])
+    assert term_matcher([a, b]) is first and term_matcher(iter([a, b])) is first
+    assert [h.entry for h in first.find_zh("全球发展")] == [a]
+    a.zh_variants.append("全发")
+    changed = term_matcher([a, b])
+    assert changed is not first and [h.entry for h in changed.find_zh("推进全发")] == [a]
+    a.en_deprecated.append(Deprecated("world development", "old"))
+    assert [h.entry for h in term_matcher([a, b]).find_deprecated("world development")] == [a]
+    twin = entry("a", "全球发展", "global development")
+    assert term_matcher([twin, b]).find_zh("全球发展")[0].entry is twin
 
 
 def test_empty_inputs():

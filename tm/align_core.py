@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from tifa.glossary.entry import Glossary
-from tifa.glossary.matcher import TermMatcher
+from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
@@ -231,7 +231,7 @@ def _heading_key(text: str, chinese: bool) -> list[str]:
 def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]
                     ) -> tuple[list[list[str]], list[list[str]]]:
     """Glossary entry ids found in each zh sentence, and those rendered in each en sentence."""
-    matcher = TermMatcher(glossary)
+    matcher = term_matcher(glossary)
     zl: list[list[str]] = []
     used = {}
     for s in zh:

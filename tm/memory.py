@@ -197,9 +197,12 @@ def build_tm(
     pairs: list[tuple[str, str]], out: str | os.PathLike, review: str | os.PathLike | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     warn: Callable[[str], None] | None = None, glossary: Glossary | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, langs: tuple[str, str] = ("zh-CN", "en"),
 ) -> BuildReport:
     """Align each (Chinese file, English file) pair and write the confident beads as TMX.
+
+    `langs` are the TMX language codes of the source and the target (a Trados or memoQ TM of
+    en-US or en-GB wants its own locale; "en" is any English).
 
     `glossary` (a `glossary.entry.Glossary`), when given, lends its terms to the aligner as
     links between sentences.
@@ -294,7 +297,8 @@ def build_tm(
             tuids[tuid] += 1
             if tuids[tuid] > 1:  # the same segment translated another way elsewhere
                 tuid = f"{tuid}-{tuids[tuid]}"
-            units.append(TranslationUnit(tuid, zh_text, en_text, props=props, notes=notes))
+            units.append(TranslationUnit(tuid, zh_text, en_text, *langs, props=props,
+                                         notes=notes))
             report.beads[kind] += 1
     with atomic_write(review_path) as rev:
         rev.write("confidence\tbead\tzh\ten\tzh_source\ten_file\n")
@@ -303,7 +307,7 @@ def build_tm(
     if not units:  # checked before the TMX is opened: an existing TM is left as it was
         raise TifaError("no sentence pair reached the confidence threshold "
                         f"{min_confidence}; nothing written (see {review_path})", pairs[0][1])
-    tmx = write_tmx(out, units)
+    tmx = write_tmx(out, units, source_lang=langs[0], target_lang=langs[1])
     report.units, report.removed_chars = tmx.count, tmx.removed_chars
     return report
 

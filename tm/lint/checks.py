@@ -40,7 +40,10 @@ from tifa.tm.numbers import (
 )
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
-    from tifa.glossary.entry import Glossary
+    from collections.abc import Callable
+
+    from tifa.glossary.entry import Entry, Glossary
+    from tifa.glossary.matcher import ZhHit
 
 MAX_STATE = 400_000  # remembered sources/targets/terms over the run (~150 MB at most)
 
@@ -93,11 +96,11 @@ class Context:
     def __init__(self, glossary: Glossary | None = None, tm: TmSource | None = None) -> None:
         self.matcher = None
         if glossary is not None:
-            from tifa.glossary.matcher import TermMatcher
+            from tifa.glossary.matcher import term_matcher
 
             entries = list(glossary)
             if entries:
-                self.matcher = TermMatcher(entries)
+                self.matcher = term_matcher(entries)
         self.tm = load_tm(tm) if tm is not None and not isinstance(tm, dict) else tm
         self.state: dict[tuple, tuple] = {}
         self.unit: LintUnit | None = None
@@ -822,20 +825,37 @@ def _plain(patterns) -> re.Pattern:
 _DAY_OR_BASIS = _plain(zh for _, zh, _ in (*WEEKDAYS, *PARTS_OF_MONTH, *BASES, *HALVES))
 
 
+def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
+                    relaxed: bool = False) -> list[tuple[ZhHit, list[tuple[int, int]]]]:
+    """The source's glossary terms (of the `wanted` entries) that the target renders, each with
+    the character spans of its accepted renderings there: what a name's own words cover.
+    `relaxed`: a rendering worded as translators do (`en_relaxed`: "establishing" for a verbal
+    "establish") counts too."""
+    found = []
+    for hit in ctx.zh_hits():
+        if wanted(hit.entry):
+            spans = [ctx.matcher.en_span(target, pos, key)
+                     for kind, _, pos, key in ctx.matcher.en_places(target, hit.entry)
+                     if kind != "deprecated"]
+            worded = ctx.matcher.en_relaxed(target, hit.entry) if relaxed else None
+            if worded:
+                spans.append((worded.start, worded.end))
+            if spans:
+                found.append((hit, spans))
+    return found
+
+
 def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, en: list
                            ) -> tuple[list, list]:
     """The figures outside the glossary terms the target renders: the number words of a name
     are the name's, not a figure to pair ("Thousand Villages Demonstration and Ten Thousand
     Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). A rendering
     not found leaves its figures in (term-missing and number-mismatch both see the slip)."""
-    named = [(hit, places) for hit in ctx.zh_hits() if _figures_in_renderings(hit.entry)
-             for places in [[p for p in ctx.matcher.en_places(target, hit.entry)
-                             if p[0] != "deprecated"]] if places]
+    named = _rendered_terms(ctx, target, _figures_in_renderings)
     if not named:
         return zh, en
     zspans = [(hit.start, hit.end) for hit, _ in named]
-    espans = [ctx.matcher.en_span(target, pos, key) for _, places in named
-              for _, _, pos, key in places]
+    espans = [span for _, spans in named for span in spans]
 
     def inside(q, spans) -> bool:
         return any(a <= q.span[0] and q.span[1] <= b for a, b in spans)
@@ -1832,6 +1852,7 @@ class NameMismatch(Check):
         from tifa.tm import align_names
 
         lowercase: set[str] | None = None  # the target's lowercase words, when first needed
+        named: list[tuple[int, int]] | None = None  # the spans of rendered terms, likewise
         for m in self._NAME.finditer(unit.target):
             surname = m.group(1).lower()
             if surname not in self._SURNAMES:
@@ -1843,10 +1864,30 @@ class NameMismatch(Check):
                 continue
             if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()):
                 continue
+            if named is None:
+                named = [span for _, spans in _rendered_terms(ctx, unit.target, self._names,
+                                                              relaxed=True)
+                         for span in spans] if ctx.matcher else []
+            if any(a <= m.start() and m.end() <= b for a, b in named):
+                continue  # the name's own words: 两个维护 spelled out names Xi Jinping
             yield self.finding(unit, f"{_quote(m.group())} is not a name of the source",
                                Span("target", m.start(), m.end(), m.group()), m.group(), None,
                                "a wrong person is named: check the name against the source"
                                ), surname + given
+
+
+    _NAMED: dict[tuple[str, str], bool] = {}
+
+    @classmethod
+    def _names(cls, entry: Entry) -> bool:
+        """Whether an accepted rendering of `entry` spells a person's name (a spelled-out 两个维护
+        names Xi Jinping, whom the source does not)."""
+        key = (entry.id, entry.en)
+        has = cls._NAMED.get(key)
+        if has is None:
+            has = cls._NAMED[key] = any(m.group(1).lower() in cls._SURNAMES
+                                        for r in entry.accepted for m in cls._NAME.finditer(r))
+        return has
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")

@@ -975,10 +975,10 @@ def _ratio_without(paired: tuple[int, int], zh_chars: int, en_chars: int, ratio:
 def _matcher(glossary: Glossary | None) -> TermMatcher | None:
     """The glossary's term matcher for lint's own rules on the aligner's beads (None without
     entries)."""
-    from tifa.glossary.matcher import TermMatcher
+    from tifa.glossary.matcher import term_matcher
 
     entries = list(glossary) if glossary is not None else []
-    return TermMatcher(entries) if entries else None
+    return term_matcher(entries) if entries else None
 
 
 def _join_crossed(beads, zh, en, matcher: TermMatcher | None, ratio: float) -> list:

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from tifa.glossary.matcher import TermMatcher, en_key, letter_a
+from tifa.glossary.matcher import en_key, letter_a, term_matcher
 from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
 from tifa.tm.score import kernels
 
@@ -92,7 +92,7 @@ class TermScorer:
     run in worker processes, which inherit this object."""
 
     def __init__(self, entries) -> None:
-        self.matcher = TermMatcher(entries)
+        self.matcher = term_matcher(entries)
         self.entries = self.matcher.entries
         self._index = {id(e): i for i, e in enumerate(self.entries)}
         self.vocab: dict[str, int] = {}     # TER token → id, shared by references and hypotheses
