@@ -1292,7 +1292,8 @@ def _word_pair(zh: str, own: str, opposite: str, also: str) -> tuple:
 _PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b|"
          r"(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b(?=\s+(?:in|on|at|last|the|its|their|"
          r"with|from|to)\b)")
-_SUPERLATIVE = (r"(?:\bthe|'s|\bits|\btheir|\bour|\bhis|\bher)\s+(?:[a-z]+\s+)?(?:largest|"
+_SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|"
+                r"(?<=\bher ))(?:[a-z]+\s+)?(?:largest|"
                 r"biggest|greatest|highest|busiest|oldest|longest|best|most\s+\w+|leading|"
                 r"foremost|fastest|richest|strongest|poorest|deepest|earliest|finest|"
                 r"smallest|lowest|worst)\b")
@@ -1662,8 +1663,9 @@ class NameMismatch(Check):
     title = "a Chinese person's name in the target that the source does not spell"
     example = "外交部发言人毛宁 → “Foreign Ministry Spokesperson Wang Wenbin”"
     # Surname + given name in pinyin, the way English writes Chinese people: the two hundred
-    # commonest surnames but those that are also English words or common foreign names (An,
-    # You, Ai, Bo, Di, Mi, Sha, Tai, Ming); a rarer one is simply not checked.
+    # commonest surnames but those that are also English words, common foreign names or half
+    # a place (An, You, Ai, Bo, Di, Mi, Sha, Tai, Ming; Hong of "Hong Kong"); a rarer one is
+    # simply not checked.
     _SURNAMES = frozenset("""
         wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
         liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du
@@ -1671,7 +1673,7 @@ class NameMismatch(Check):
         zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian
         dai mo kong xiang qiao yi wen geng bao lai xi ji qi ge niu ke zhan rao chang mei sheng
         bian lan
-        pang hong zhai ni nie jiao xing yue zhuang xin guan zuo tu shu mou bu miao ling fei
+        pang zhai ni nie jiao xing yue zhuang xin guan zuo tu shu mou bu miao ling fei
         tong ou zhen qu pei zha huo weng sui gan jing shan ning ruan gui min ouyang qiang chai
         hua che ran diao teng zang gou quan chu lian jian lou mu dang lang luan shang dou
         leng zhuo kuang zong ying ju sang cen""".split())
