@@ -1161,6 +1161,8 @@ class Negation(Check):
         if not found:
             return
         english = list(self._EN.finditer(unit.target))
+        if any(n.group() in ("毫无", "别无", "尚无") for n in found):  # 毫无根据 "groundless"
+            english += self._LESS.finditer(unit.target)
         m = found[0]
         if not english and not self._YET_TO.search(unit.target):  # 尚未 "has yet to"
             yield self.finding(unit, f"{m.group()} in the source is negative; the target has "
