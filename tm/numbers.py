@@ -19,7 +19,7 @@ from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en", "WEEKDAYS", "PARTS_OF_MONTH", "BASES"]
+           "bound_en", "WEEKDAYS", "PARTS_OF_MONTH", "BASES", "HALVES"]
 
 
 @dataclass(frozen=True)
@@ -823,7 +823,8 @@ def extract_en(text: str) -> list[Quantity]:
                     add("percent", 100 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "ordw":
                 v = _ORD_EN[g["w"].lower()] + (_UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
-                add("ordinal", float(v), a, b)
+                rank = _RANK_AFTER.match(text, b)  # "second-largest": a rank, always said
+                add("ordinal", float(v), a, rank.end() if rank else b)
             elif name == "words":
                 w = g["w"]
                 if w.lower() in _SCALES_EN and not g["a"]:
@@ -964,12 +965,21 @@ def has_ordinal(text: str, number: int) -> bool:
 # ---------------------------------------------------------------- comparison
 
 
+# A rank in English, an ordinal before a superlative: "second-largest", "third most
+# populous"; the Chinese says it (第二大, 第三), and 最大 is never "second-largest".
+_RANK_AFTER = re.compile(r"[- ](?:largest|biggest|greatest|highest|busiest|most(?= [a-z])|"
+                         r"longest|oldest|richest|fastest|strongest|smallest|lowest|leading)\b",
+                         re.I)
+
+
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
     if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
+    if q.kind == "ordinal" and _RANK_AFTER.search(q.text):
+        return False
     if q.kind == "percent" and _is_share(q) or q.unit == "pp" and q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text):
         return True  # 两成 may be "a fifth", 一个百分点 "a percentage point"
@@ -1298,6 +1308,16 @@ PARTS_OF_MONTH = tuple(
         ("early", "月上旬|月初", "early|the beginning of|the start of"),
         ("middle", "月中旬|月中(?!国)", "mid|the middle of"),
         ("late", "月下旬|月底|月末", "late|the end of")))
+# 一半 bounded: 超过一半 "more than half", 不到一半 "fewer than half" (一半 is no figure of its own:
+# "half" is too often 上半年 or 半个世纪 to pair)
+HALVES = tuple(
+    (name, re.compile("|".join(f"{b}{h}" for b in bounds.split() for h in ("一半", "半数")) +
+                      f"|一半{after}|半数{after}"), re.compile(en, re.I))
+    for name, bounds, after, en in (
+        ("more than half", "超过 多于 高于 逾 过", "以上",
+         r"\b(?:more than|over|above|upwards of) half\b|\bmajority\b"),
+        ("less than half", "不到 不足 少于 低于 未过 未到", "以下",
+         r"\b(?:(?:less|fewer) than|under|below|not even) half\b|\bminority\b")))
 # 同比: against the same period a year before; 环比: against the period just before
 BASES = (
     ("year on year", re.compile("同比|同期|上年|去年|前一年|上一年"),
