@@ -39,7 +39,15 @@ from tifa.glossary.mine_gather import (
     gather_counted,
     scan_step,
 )
-from tifa.glossary.mine_model import Model, family_words, fit, glossary_words, load_model
+from tifa.glossary.mine_model import (
+    Model,
+    coordinated,
+    family_words,
+    fit,
+    glossary_words,
+    load_model,
+    text_key,
+)
 from tifa.glossary.mine_signals import veto
 from tifa.glossary.mine_words import (
     CHUNK,
@@ -459,6 +467,7 @@ def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
     vocabulary: Counter = Counter(w for ws in entry_words.values() for w in ws)
     heads: Counter = Counter(w for ws in entry_heads.values() for w in ws)
     mods: Counter = Counter(w for ws in entry_mods.values() for w in ws)
+    forms = {k: e for k, e in labels.items() if e not in skip_entries}
     rows, ys = [], []
     for i, s in enumerate(ev.zh):
         g = ev.signals[i]
@@ -468,12 +477,14 @@ def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
             continue
         own = entry_words.get(entry, set()) if entry else set()
         rows.append(dict(g, glossary_words=glossary_words(ev.words[i], vocabulary, own),
+                         coordinated=coordinated(text_key(s), [c.text for c in ev.contexts[i]],
+                                                 forms, entry),
                          **family_words(ev.words[i], heads, mods,
                                         entry_heads.get(entry, set()) if entry else set(),
                                         entry_mods.get(entry, set()) if entry else set())))
         ys.append(entry is not None)
     return fit(rows, ys, l2=l2, note=note, vocabulary=dict(vocabulary), heads=dict(heads),
-               modifiers=dict(mods))
+               modifiers=dict(mods), forms=forms)
 
 
 def mine(

@@ -19,7 +19,7 @@ import numpy as np
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_counts import MAX_N, NgramCounts, Stats, count_ngrams
 from tifa.glossary.mine_lexicon import Lexicon, lexicon
-from tifa.glossary.mine_model import Model, family_words, glossary_words
+from tifa.glossary.mine_model import Model, coordinated, family_words, glossary_words, text_key
 from tifa.glossary.mine_scan import Occ, scan, segment_pieces
 from tifa.glossary.mine_signals import (
     cut_pieces,
@@ -66,8 +66,11 @@ class Evidence:
 
     def with_vocabulary(self, i: int, model: Model) -> dict[str, float]:
         """Signals of candidate `i` with the model's glossary-vocabulary signals added."""
+        key = text_key(self.zh[i])
         return dict(self.signals[i], glossary_words=glossary_words(self.words[i],
                                                                     model.vocabulary),
+                    coordinated=coordinated(key, [c.text for c in self.contexts[i]],
+                                            model.forms, model.forms.get(key)),
                     **family_words(self.words[i], model.heads, model.modifiers))
 
 

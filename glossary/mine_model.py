@@ -14,12 +14,15 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
 from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.base.script import to_simplified
+from tifa.tm.base.text import match_key
 
 WEIGHTS_FILE = Path(__file__).with_name("mine_weights.json")
 
@@ -33,7 +36,7 @@ FEATURES = (
     "sibling_common", "part_key_min", "part_key_mean", "glossary_words",
     "dict_word", "dict_idiom", "part_common_max", "part_common_mean", "parts_all_common",
     "list_common", "head_common_modifier", "family_head", "family_modifier",
-    "lead_char", "tail_known", "everyday", "object_block", "modified",
+    "lead_char", "tail_known", "everyday", "object_block", "modified", "coordinated",
 )
 # Evidence combines: a list item counts for a phrase made for the purpose, not for two
 # everyday words (医疗卫生); a head word for a long name, not after one everyday word. A
@@ -69,6 +72,7 @@ class Model:
     vocabulary: dict[str, int] = field(default_factory=dict)  # word → entries using it
     heads: dict[str, int] = field(default_factory=dict)       # last word → entries ending so
     modifiers: dict[str, int] = field(default_factory=dict)   # first word → entries starting so
+    forms: dict[str, str] = field(default_factory=dict)       # form's match key → entry id
 
     def logit(self, signals: dict[str, float]) -> float:
         return self.bias + sum(w * value(signals, k) for k, w in self.weights.items())
@@ -92,7 +96,8 @@ class Model:
                            "note": self.note, "stats": self.stats,
                            "vocabulary": dict(sorted(self.vocabulary.items())),
                            "heads": dict(sorted(self.heads.items())),
-                           "modifiers": dict(sorted(self.modifiers.items()))},
+                           "modifiers": dict(sorted(self.modifiers.items())),
+                           "forms": dict(sorted(self.forms.items()))},
                           ensure_ascii=False, indent=1) + "\n"
 
 
@@ -126,6 +131,45 @@ def family_words(words: Sequence[str], heads: dict[str, int], modifiers: dict[st
     return {"family_head": min(1.0, head / 2), "family_modifier": min(1.0, mod / 2)}
 
 
+# Coordination joins items of one kind: a phrase joined by one of these to a formulation the
+# glossary knows is an item of a series of formulations (反对霸权主义和强权政治, 守望相助、
+# 共同发展: 152 candidates of the seeds, 43 of them gold terms, against 3.5 % of all).
+COORDINATORS = frozenset("、和与及")
+_LONGEST = 24  # the longest form looked for beside a candidate, in characters
+
+
+@lru_cache(maxsize=1 << 16)
+def text_key(text: str) -> str:
+    """A context sentence as a match key in simplified script, quotes left out (as candidates and
+    glossary forms are compared)."""
+    return match_key(to_simplified(text)).replace('"', "")
+
+
+def coordinated(key: str, texts: Sequence[str], forms: dict[str, str],
+                own: str | None = None) -> float:
+    """Share of the candidate's occurrences in `texts` (its contexts) that are joined by 、, 和,
+    与 or 及 directly to a form of a glossary entry (`forms`: match key → entry id), other than
+    `own` (its own entry, left out when fitting): a term listed beside known formulations is
+    one of their kind, where the same phrase beside everyday words is not. Read from the
+    contexts, which show every occurrence of a candidate seen at most three times."""
+    if not forms or not key:
+        return 0.0
+    hits = seen = 0
+    for text in texts:
+        t = text_key(text)
+        at = t.find(key)
+        while at >= 0:
+            seen += 1
+            end = at + len(key)
+            after = t[end + 1:end + 1 + _LONGEST] if t[end:end + 1] in COORDINATORS else ""
+            before = t[max(0, at - 1 - _LONGEST):at - 1] if at and t[at - 1] in COORDINATORS else ""
+            if (any(forms.get(after[:n], own) != own for n in range(2, len(after) + 1))
+                    or any(forms.get(before[-n:], own) != own for n in range(2, len(before) + 1))):
+                hits += 1
+            at = t.find(key, at + 1)
+    return hits / seen if seen else 0.0
+
+
 def load_model(path: str | Path | None = None) -> Model:
     """The shipped weights, or a file written by `tifa mine --learn`."""
     target = Path(path) if path else WEIGHTS_FILE
@@ -136,7 +180,8 @@ def load_model(path: str | Path | None = None) -> Model:
                      dict(data.get("stats", {})),
                      {str(k): int(v) for k, v in data.get("vocabulary", {}).items()},
                      {str(k): int(v) for k, v in data.get("heads", {}).items()},
-                     {str(k): int(v) for k, v in data.get("modifiers", {}).items()})
+                     {str(k): int(v) for k, v in data.get("modifiers", {}).items()},
+                     {str(k): str(v) for k, v in data.get("forms", {}).items()})
     except (KeyError, TypeError, ValueError) as exc:
         raise TifaError(f"not a weights file of `tifa mine --learn` ({exc})", str(target)) from exc
 
@@ -170,7 +215,7 @@ def matrix(rows: Sequence[dict[str, float]], features: Sequence[str] | None = No
 def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], l2: float = 3.0,
         features: Sequence[str] | None = None, note: str = "",
         vocabulary: dict[str, int] | None = None, heads: dict[str, int] | None = None,
-        modifiers: dict[str, int] | None = None) -> Model:
+        modifiers: dict[str, int] | None = None, forms: dict[str, str] | None = None) -> Model:
     """L2-penalised logistic regression (Newton–Raphson); positives and negatives weigh the
     same in total, so the few glossary entries are not drowned by the many negatives."""
     features = ALL_FEATURES if features is None else features
@@ -195,4 +240,4 @@ def fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], l2: float = 3.
             break
     return Model({f: float(v) for f, v in zip(features, w[:-1], strict=True)}, float(w[-1]),
                  note, {"candidates": int(len(y)), "positives": int(pos)}, vocabulary or {},
-                 heads or {}, modifiers or {})
+                 heads or {}, modifiers or {}, forms or {})

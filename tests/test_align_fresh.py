@@ -18,9 +18,9 @@ from tests.test_align import BENCH
 # as measured at the end of the round (memoir and briefing were held out while the aligner was
 # changed; toast was written after the changes).
 FRESH_FOUND = {"sayings": 28, "interview": 33, "novel": 22, "llm": 17, "lists": 27,
-               "feature": 29, "memoir": 21, "briefing": 28, "toast": 20}
+               "feature": 29, "memoir": 22, "briefing": 28, "toast": 20}
 FRESH_WRONG_UNITS = {"sayings": 0, "interview": 0, "novel": 0, "llm": 0, "lists": 0,
-                     "feature": 0, "memoir": 2, "briefing": 0, "toast": 0}
+                     "feature": 0, "memoir": 0, "briefing": 0, "toast": 0}
 
 
 def test_fresh_sets_are_built_from_their_sources():

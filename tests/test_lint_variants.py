@@ -79,7 +79,10 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
     entries, kept in `known`). l61: the thirteenth round's probe (a false error before the
     variant "changes not seen in a century"); l62-l63: the fourteenth round's probes in wire
     and Xinhua wording (false errors before the variants "stretch the notion of national
-    security" and "appropriately accommodative monetary policy")."""
+    security" and "appropriately accommodative monetary policy"); l64-l65: a plenum's
+    communiqué with 两个确立, 四个意识, 四个自信 and 两个维护 in their short names and spelled out
+    (four term-missing warnings and a name-mismatch on Xi Jinping before); l66: the HKSAR
+    Government's short form "the National Security Law" (a false error before)."""
     found = sentence_findings(terms, row["source"], row["target"])
     if row["known"]:
         assert [(f.code, f.severity) for f in found] == [("term-missing", "warning")], row["known"]
@@ -106,7 +109,29 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
      "term-missing", "泛化国家安全概念"),
     ("实施适度宽松的货币政策。", "We will implement an appropriately tight monetary policy.",
      "term-missing", "适度宽松的货币政策"),
+    ("增强“四个意识”。", "We must be more conscious of the need to maintain political unity.",
+     "term-missing", "四个意识"),
+    ("深刻领悟“两个确立”的决定性意义。",
+     "We must understand the decisive significance of the Two Assurances.", "term-missing",
+     "两个确立"),
+    ("《香港国安法》实施五年来，香港保持稳定。",
+     "In the five years since the Safeguarding National Security Ordinance took effect, "
+     "Hong Kong has stayed stable.", "term-missing", "香港国安法"),
 ])
 def test_the_leads_four_variants_still_catch_their_slips(terms, source, slipped, code,
                                                         term) -> None:
     assert_one_finding(terms, source, slipped, code, term)
+
+
+def test_a_name_is_the_spelled_out_terms_own_but_not_elsewhere(terms) -> None:
+    """两个维护 spelled out names Xi Jinping, whom the source does not: the name is the
+    rendering's own. Another person in his place is still reported, and so is the name
+    outside the rendering."""
+    source = "全党要做到“两个维护”。"
+    good = ("The whole Party must uphold Comrade Xi Jinping's core position on the Party "
+            "Central Committee and in the Party as a whole and the Central Committee's authority.")
+    assert sentence_findings(terms, source, good) == []
+    wrong = good.replace("Xi Jinping", "Li Qiang")
+    assert "name-mismatch" in [f.code for f in sentence_findings(terms, source, wrong)]
+    outside = "As Xi Jinping said, the whole Party must uphold the Two Upholds."
+    assert [f.code for f in sentence_findings(terms, source, outside)] == ["name-mismatch"]

@@ -110,6 +110,8 @@ def test_held_out_entries_are_never_fitted(evidence, ranked):
 
     only_held = words(held, True) - words(held, False)
     assert only_held and not only_held & set(model.vocabulary)
+    # nor does the fold model know the held-out forms for `coordinated`
+    assert model.forms and not held & set(model.forms.values())
     crossed = cross_fitted(evidence, terms, folds=5, models=models)
     q = quality(crossed, gold())
     assert q.p50 >= 0.92 and q.p100 >= 0.84 and q.recall >= 0.92  # measured 0.98 / 0.84 / 0.94
@@ -370,16 +372,39 @@ def test_model_fits_and_reads_back(tmp_path):
     from tifa.glossary.mine_model import fit, load_model
 
     rows = [{"quote": 1.0, "len2": 0.0}] * 30 + [{"quote": 0.0, "len2": 1.0}] * 60
-    model = fit(rows, [True] * 30 + [False] * 60, features=("quote", "len2"))
+    model = fit(rows, [True] * 30 + [False] * 60, features=("quote", "len2"),
+                forms={"守望相助": "good-neighbours"})
     assert model.weights["quote"] > 0 > model.weights["len2"]
     path = tmp_path / "w.json"
     path.write_text(model.to_json(), encoding="utf-8")
     again = load_model(path)
     assert again.weights == pytest.approx(model.weights, abs=1e-5)
+    assert again.forms == {"守望相助": "good-neighbours"}
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     with pytest.raises(TifaError):
         load_model(bad)
+
+
+def test_a_phrase_joined_to_a_known_formulation_is_marked():
+    """`coordinated`: joined by 、/和/与/及 directly to a form of another entry, in the
+    candidate's contexts, whatever their script; its own entry's forms do not count."""
+    from tifa.glossary.mine_model import coordinated
+
+    forms = {"共同发展": "shared", "远离冲突": "peace", "永沐和平": "peace", "守望相助": "help"}
+    assert coordinated("绿色转型", ["各方应当坚持绿色转型和共同发展。"], forms) == 1.0
+    assert coordinated("互学互鉴", ["我们珍视守望相助、互学互鉴的传统。"], forms) == 1.0
+    assert coordinated("绿色转型", ["堅持綠色轉型與共同發展。"], forms) == 1.0  # traditional
+    # not joined to it, or joined to something that is no form
+    assert coordinated("绿色转型", ["共同发展的成果惠及绿色转型。"], forms) == 0.0
+    assert coordinated("共同发展", ["坚持共同发展和绿色转型。"], forms, "shared") == 0.0
+    # the items of its own entry are not evidence (远离冲突、永沐和平 is one entry)
+    assert coordinated("永沐和平", ["愿中亚远离冲突、永沐和平。"], forms, "peace") == 0.0
+    assert coordinated("永沐和平", ["愿中亚远离冲突、永沐和平。"], forms) == 1.0
+    # a share of the occurrences shown; none without a glossary
+    assert coordinated("绿色转型", ["推进绿色转型与共同发展。", "绿色转型正在提速。"],
+                       forms) == 0.5
+    assert coordinated("绿色转型", ["推进绿色转型与共同发展。"], {}) == 0.0
 
 
 def test_names_everyday_phrases_and_verb_phrases_are_demoted(ranked):

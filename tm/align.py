@@ -269,7 +269,43 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
                 groups[k], groups[k + 1] = new_a, new_b
                 per[k], per[k + 1] = beads_a, beads_b
                 break
+    _join_across(scorer, groups, per, guide)
     return groups, [bead for beads in per for bead in beads]
+
+
+JOIN_MARGIN = 2.0  # nats a sentence pass over two groups must save to cross their boundary
+
+
+def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
+                 guide: list[tuple[int, int]]) -> None:
+    """Two neighbouring paragraph groups become one when the sentence pass over both costs
+    clearly less (`JOIN_MARGIN`) than over each: the true beads cross their boundary. In place.
+
+    Dialogue is paragraphed by speaker in one language and by exchange in the other: “外婆，
+    你不累吗？” a paragraph and 我问她。 the next, where the English writes '"Don't you get
+    tired, Grandma?" I asked her.' The paragraph pass can only pair whole paragraphs, so the
+    question went with the paragraph before it and took that paragraph's last English sentence.
+    Only where both edge beads are two-sided: a one-sided sentence at the edge ("（掌声）" after a
+    paragraph the English prints without it) would otherwise be glued across the boundary just
+    to save its 1-0 prior; and never for a 2-2 bead across the boundary (an omitted paragraph's
+    sentence and the next paragraph's English glued as one bead)."""
+    k = 0
+    while k < len(groups) - 1:
+        if groups[k][2] or groups[k + 1][2] or not per[k] or not per[k + 1] or not all(
+                bead[0] and bead[1] for bead in (per[k][-1], per[k + 1][0])):
+            k += 1   # a sentence without counterpart at the edge is `_shift_edges`' to move
+            continue
+        merged = _merge(groups[k], groups[k + 1])
+        beads = _sentence_pass(scorer, [merged], _SENTENCE_TYPES, guide)
+        saved = _total_cost(scorer, per[k] + per[k + 1]) - _total_cost(scorer, beads)
+        zcut, ecut = groups[k][0].stop, groups[k][1].stop
+        glued = any(len(z) > 1 and len(e) > 1 and (z.start < zcut < z.stop or
+                                                    e.start < ecut < e.stop)
+                    for z, e, _ in beads)   # a 2-2 across the boundary: two beads glued
+        if saved > JOIN_MARGIN and not glued:
+            groups[k:k + 2], per[k:k + 2] = [merged], [beads]
+        else:
+            k += 1
 
 
 def _join_stranded(scorer: Scorer, groups: list[Group], per: list[list[Group]],
@@ -817,7 +853,10 @@ def _unglue(paragraph, per_line: bool, source: list[str], width: int | None
         prev = text[cuts[-1][0]:start]
         blank_between = line - before >= 2 and all(
             not ln.strip() for ln in source[before:line - 1])       # lines are 1-based
-        short = len(prev.strip()) <= 60 and (width is None or len(prev.strip()) < 0.8 * width)
+        # the column is measured on the source line: a wrapped line that began with a page
+        # jump's marker （上接A02版①） is short only once the marker is out
+        last = source[before - 1].strip() if 0 < before <= len(source) else prev.strip()
+        short = len(prev.strip()) <= 60 and (width is None or len(last) < 0.8 * width)
         if line != before and (per_line or (
                 blank_between and short and not _RUNNING.search(prev))):
             cuts.append((start, line))

@@ -143,6 +143,7 @@ def brackets(text: str) -> int:
 
 
 ASIDE = 2
+ADDED = 3   # an aside whatever the other text holds: a chatbot's remark, a release's boilerplate
 
 # What a chatbot says to its user before or after a translation ("Here is the English
 # translation:", "I hope this helps!", "Let me know if you would like…"): no part of any
@@ -161,6 +162,38 @@ _REMARK = re.compile(
 def remark(text: str) -> bool:
     """Whether an English sentence is a chatbot's remark to its user, not translation."""
     return _REMARK.match(text) is not None
+
+
+# What a press release in English adds at its end: the company's boilerplate under a heading
+# "About <Name>", a media contact block, the end mark "###" / "-ends-". The Chinese release
+# seldom has them, and when it does (关于<名称> / 媒体联系), they are translated.
+_BOILER_EN = re.compile(r"(?:About\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[\w&.'()-]+){0,6}"
+                        r"|(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:?)"
+                        r"|#{3}|(?i:-+\s*ends?\s*-+))\s*$")
+_BOILER_ZH = re.compile(r"^\s*(?:关于[^。！？，]{1,20}$|(?:媒体|新闻)?联系(?:人|方式|电话)?[：:])")
+
+
+def boilerplate(zh: list[str], en: list[str]) -> int:
+    """Where a press release's added closing block starts in the English (an index in its
+    second half), or len(en) when there is none or the Chinese has one of its own."""
+    if any(_BOILER_ZH.match(s) for s in zh[len(zh) // 2:]):
+        return len(en)
+    for k in range(len(en) // 2, len(en)):
+        if _BOILER_EN.match(en[k]) and len(en[k]) <= 60:
+            return k
+    return len(en)
+
+
+# A photo caption on a printed page (图为论坛开幕式现场。 above the photographer's credit): the
+# translation of a page's text seldom carries it, and its words (论坛) are those of the report
+# around it, so it glued itself to the next sentence. An aside: no items, glued only at a cost,
+# paired alone by its length where the English does translate it.
+_CAPTION = re.compile(r"^\s*(?:[上下左右]?图[为：:]|图片[为：:])[^。！？]{2,40}[。！？]?\s*$")
+
+
+def caption(text: str) -> bool:
+    """Whether a Chinese sentence is a photo caption (图为…, 上图：…)."""
+    return _CAPTION.match(text) is not None
 
 
 def zh_len(text: str) -> int:
@@ -252,7 +285,9 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     # in brackets, some not).
     zb, eb = [brackets(s) for s in zh], [brackets(s) for s in en]
     zb, eb = [min(b, 1) for b in zb] if any(eb) else zb, [min(b, 1) for b in eb] if any(zb) else eb
-    eb = [ASIDE if (k < 2 or k >= len(en) - 3) and remark(s) else b
+    zb = [ASIDE if caption(s) else b for s, b in zip(zh, zb, strict=True)]
+    tail = boilerplate(zh, en)
+    eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail else b
           for k, (s, b) in enumerate(zip(en, eb, strict=True))]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb)
@@ -309,20 +344,20 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
     for words, fixed, length, aside in zip(tok.zh_words, tok.zh_fixed, tok.zh_len, zs.brackets,
                                            strict=True):
         items: list[Iterable[str]] = []
-        for w in words if aside != ASIDE else ():
+        for w in words if aside < ASIDE else ():
             keys = keymap.get(w)
             if keys is None:
                 keys = keymap[w] = lex.get(w, frozenset()) | learned.get(w, frozenset())
             if keys:
                 items.append(keys)
         zs.ordered.append(len(items))
-        if aside != ASIDE:
+        if aside < ASIDE:
             items.extend((k,) for k in fixed)
         _add(zs, items, length)
     for words, fixed, length, aside in zip(tok.en_words, tok.en_fixed, tok.en_len, es.brackets,
                                            strict=True):
-        es.ordered.append(len(words) if aside != ASIDE else 0)
-        _add(es, [(k,) for k in words] + [(k,) for k in fixed] if aside != ASIDE else [],
+        es.ordered.append(len(words) if aside < ASIDE else 0)
+        _add(es, [(k,) for k in words] + [(k,) for k in fixed] if aside < ASIDE else [],
              length)
     return zs, es
 
@@ -353,7 +388,7 @@ def paragraph_sides(side: Side, bounds: list[int]) -> Side:
         out.items.append(shift)
         out.ordered.append(0)                 # no word order across a paragraph's sentences
         inner = side.brackets[bounds[p]:bounds[p + 1]]
-        out.brackets.append(ASIDE if min(inner) == ASIDE else int(any(inner)))
+        out.brackets.append(min(inner) if min(inner) >= ASIDE else int(any(inner)))
     return out
 
 
@@ -444,7 +479,8 @@ class Scorer:
         translation, so sentence scorers leave it)."""
         self.zs, self.es, self.model, self.w_lex = zs, es, model, W_LEX
         self.islands = islands
-        self.loose_units = islands or ASIDE in zs.brackets or ASIDE in es.brackets
+        self.loose_units = islands or max(zs.brackets, default=0) >= ASIDE or \
+            max(es.brackets, default=0) >= ASIDE
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
@@ -522,6 +558,8 @@ class Scorer:
         for each unit that has items but (almost) none linked: such a unit is more likely an
         omission or an addition than part of the bead."""
         if i1 - i0 == 1 and j1 - j0 == 1:
+            if ADDED in (self.zs.brackets[i0], self.es.brackets[j0]):
+                return self.pair(i0, j0)[2] - SPARE_PENALTY   # translates nothing
             return self.pair(i0, j0)[2]
         pair = self.pair
         zinv, einv = self.zinv, self.einv
@@ -575,11 +613,13 @@ class Scorer:
                 for q in range(k0, k1)]
 
     def aside(self, zh_side: bool, k: int, other: int) -> bool:
-        """Whether unit `k` (Chinese if `zh_side`) is an aside (in brackets, or a chatbot's
-        remark) and unit `other` across holds no bracket: a translator's note or the chatbot's
-        words, not part of that unit's translation."""
+        """Whether unit `k` (Chinese if `zh_side`) is an aside (in brackets, a photo caption)
+        and unit `other` across holds no bracket, or an addition (`ADDED`: a chatbot's remark, a
+        release's boilerplate): a translator's note or words nobody translated, not part of
+        that unit's translation."""
         mine, theirs = (self.zs, self.es) if zh_side else (self.es, self.zs)
-        return mine.brackets[k] == ASIDE and not theirs.brackets[other]
+        return mine.brackets[k] == ADDED or (mine.brackets[k] == ASIDE
+                                             and not theirs.brackets[other])
 
     @staticmethod
     def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,

@@ -73,6 +73,9 @@ SECTION_LABELS = frozenset(
     "社会新闻 经济新闻 评论 言论 理论 副刊 专版 专题 图片新闻 新闻速览 一版 头版".split()
 )
 TITLE_MAX = 32  # a title-like line: short, no running-text punctuation, no sentence end
+# An author's header block (title, subtitle, date, place, speaker, salutation) is a few lines;
+# a text of more short lines than that and nothing else (subtitles, a poem) is all text.
+HEADER_MAX = 6
 BLURB_MAX = 400  # an unfinished deck at the end of a page is short; longer text is text
 # A newspaper paragraph is rarely over 2,000 characters and a whole article about 10,000; a
 # longer paragraph is a page pasted as one line. Refused (like lint's units), so that no step
@@ -599,6 +602,8 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
     for art in kept:
         if art.title_derived:
             art.title = _derive_title(art)
+        if not page and len(art.paragraphs) > HEADER_MAX:
+            art.body = True  # short lines all through (subtitles, a poem): text, not a header
     return kept, debris
 
 

@@ -10,7 +10,9 @@ A source is written bead by bead, one line a bead: `Chinese || English` (either 
 empty: an omission or an addition). A blank line is a paragraph break on both sides, a line
 `/zh` or `/en` one on that side only. In the Chinese, `⏎` is a hard line break of the raw page
 (a wrap inside a paragraph) and `⟦…⟧` layout debris the corpus step must remove (a continuation
-marker): both are in NAME.zh.txt, neither in the gold. English sentences of a paragraph are
+marker): both are in NAME.zh.txt, neither in the gold. A line `#! wrap N` writes the Chinese as a
+page pulled out of print, lines of N characters; `#! wrap N double` as OCR gives a scanned page,
+a blank line after every line. English sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
 its own inside one paragraph).
 
@@ -58,9 +60,11 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str]:
         if en:
             en_paras[-1].append(en)
         beads.append((DEBRIS.sub("", zh).replace("⏎", ""), en.replace("⏎", "")))
-    wrap = re.search(r"^#! wrap (\d+)", path.read_text(encoding="utf-8"), re.M)
+    wrap = re.search(r"^#! wrap (\d+)( double)?", path.read_text(encoding="utf-8"), re.M)
     if wrap:  # a page as pulled out of print: lines of WIDTH characters, no blank lines
         zh_text = "".join(_wrapped(p, int(wrap.group(1))) for p in zh_paras if p)
+        if wrap.group(2):  # as a scanned page comes out of OCR: a blank line after every line
+            zh_text = zh_text.replace("\n", "\n\n")
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
     en_text = "\n\n".join(" ".join(p).replace("⏎ ", "\n") for p in en_paras if p) + "\n"
