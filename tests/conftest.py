@@ -49,7 +49,9 @@ PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 # tifa reads when it runs (not at import) is forked from that server, any other in a fresh
 # Python. TIFA_TEST_FRESH=1 runs every one in a fresh Python.
 START_ENV = {**os.environ, "NO_COLOR": "1"}
-RUNTIME_ENV = ("TIFA_", "XDG_CACHE_HOME", "SOURCE_DATE_EPOCH", "PYTEST_CURRENT_TEST")
+# (numba's variables too: the server never imports numba, and tifa.tm.base.compiled sets
+# NUMBA_CACHE_DIR in this process as soon as a test module imports it)
+RUNTIME_ENV = ("TIFA_", "XDG_CACHE_HOME", "SOURCE_DATE_EPOCH", "PYTEST_CURRENT_TEST", "NUMBA_")
 _SERVER: list = []  # [(server process, socket path, its directory)] once started, [None] if not
 
 
