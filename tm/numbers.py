@@ -19,7 +19,7 @@ from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en", "WEEKDAYS", "PARTS_OF_MONTH", "BASES"]
+           "bound_en", "WEEKDAYS", "PARTS_OF_MONTH", "BASES", "HALVES"]
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,9 @@ _ZH_PATTERNS = [
     ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.)"
                           r"|前(?P<k>[两二三])个?)季度|(?P<h>[上下])半年")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
+    # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3"
+    ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区)"
+                         r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
     # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
@@ -188,7 +191,7 @@ _ZH_MARKERS = {"decade": "代", "group": "G", "named": "一二三五六七八九
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前",
-               "ratio": "番倍半"}
+               "ratio": "番倍半", "label": "坛题元节块件录案段组场区"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -247,6 +250,15 @@ def _kind_of(tail: str) -> tuple[str, str | None]:
     return "number", None
 
 
+_WITHIN = re.compile(r"(?:以|之)?内")
+
+
+def _days_counted(norm: str, a: int, b: int) -> bool:
+    """Is the N日 at norm[a:b] a count of days, as laws and notices write them: 30日内
+    "within 30 days", 自签订之日起三十日 "30 days from the date of signing"?"""
+    return _WITHIN.match(norm, b) is not None or norm.endswith("之日起", 0, a)
+
+
 def extract_zh(text: str) -> list[Quantity]:
     """Quantities in a Chinese sentence (full-width digits understood, spans into `text`)."""
     norm = text.translate(_FW) if _FULL_WIDTH.search(text) else text  # same length
@@ -282,6 +294,8 @@ def extract_zh(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("listno", "listcn"):
                 pass  # not a quantity
+            elif name == "label":
+                add("number", _cn_to_number(g["n"]), a, b)
             elif name == "named":
                 word = re.sub("[·•・]", "", m.group())
                 if word == "九二":
@@ -325,7 +339,10 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("month", (int(g["m0"]),), a, m.end("m0"))
                 add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "day":
-                add("day", (None, int(g["d"])), a, b)
+                if _days_counted(norm, a, b):
+                    add("number", float(g["d"]), a, b - 1, unit="d")
+                else:
+                    add("day", (None, int(g["d"])), a, b)
             elif name == "year":
                 add("year", float(g["y"]), a, b)
             elif name == "firstmonths":
@@ -427,6 +444,10 @@ def extract_zh(text: str) -> list[Quantity]:
                     if not (1 <= v <= 12 and len(s) <= 2):
                         continue
                     whole = ("month", (int(v),), b + 1)
+                elif after.startswith("日") and _days_counted(norm, a, b + 1):
+                    add("number", v, a, b, unit="d")
+                    taken[a:b + 1] = b"\x01" * (b + 1 - a)
+                    continue
                 elif after.startswith("日") and v <= 31:
                     whole = ("day", (None, int(v)), b + 1)
                 elif norm.startswith("周年", b):
@@ -518,7 +539,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)[\"'“‘(]?\s*$")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _EN_PATTERNS = [
-    ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b")),
+    # names with digits; and a clock time converted in brackets, as wire stories give the
+    # time of the place in GMT ("at 09:41 Beijing time (01:41 GMT)"): the same moment again
+    ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b"
+                        r"|\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)")),
     # COP30 = 第三十次缔约方大会 (the 30th Conference of the Parties)
     ("cop", re.compile(r"\bCOP[\s-]?(?P<n>\d{1,2})\b")),
     # "the 14th Five-Year Plan (2021-2025)": news English glosses a plan with its years
@@ -534,7 +558,13 @@ _EN_PATTERNS = [
     # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
     ("listno", re.compile(r"(?:^|(?<=[.!?:;]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
                           r"(?:\(\d{1,2}\)|\d{1,2}[.)、])"
-                          r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])")),
+                          r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])"
+                          # an item of a law's or a list's enumeration opening its unit runs
+                          # on in lower case: "(1) joint basic research;" for （一）共同开展…
+                          r"|^\s*\(\d{1,2}\)(?=\s+[a-z])")),
+    # the Roman number of a law's or a report's division: "Chapter II" for 第二章, "Part IV"
+    ("division", re.compile(r"\b(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
+                            r"(?P<r>[IVXLC]{1,6})\b")),
     ("mdate", re.compile(
         rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
@@ -631,6 +661,7 @@ _ORD_WORDS = set(_ORD_EN)
 _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 
+_DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex"})
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
@@ -639,13 +670,14 @@ _DIGITS_ONLY = {False: {"listno": True, "num": True},
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
-    "covid", "sars", "cov", "mers", "h", "g", "q", "s", "plan", "cop", "dozen", "decade",
+    "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
+    "decade",
     "decades",
     "century",
     *_DECADE_WORDS,
     "twice", "thrice",
     *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
-    *_FOLD_WORDS}
+    *_FOLD_WORDS, *_DIVISIONS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
@@ -713,11 +745,12 @@ def extract_en(text: str) -> list[Quantity]:
         return out
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
     wanted = _DIGITS_ONLY[money] if not words else {
-        "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h"}),
+        "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit,
+        "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
         or bool(words & {"quarter", "quarters", "half"}),
@@ -747,6 +780,8 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "division":
+                add("ordinal", float(roman(g["r"])), m.start("r"), b)
             elif name == "cop":
                 add("ordinal", float(g["n"]), a, b)
             elif name == "plan_years":
@@ -823,7 +858,8 @@ def extract_en(text: str) -> list[Quantity]:
                     add("percent", 100 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "ordw":
                 v = _ORD_EN[g["w"].lower()] + (_UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
-                add("ordinal", float(v), a, b)
+                rank = _RANK_AFTER.match(text, b)  # "second-largest": a rank, always said
+                add("ordinal", float(v), a, rank.end() if rank else b)
             elif name == "words":
                 w = g["w"]
                 if w.lower() in _SCALES_EN and not g["a"]:
@@ -944,7 +980,12 @@ def heading_number(sentence: str, chinese: bool) -> int | None:
     n = next(g for g in m.groups() if g)
     if n.isdigit():
         return int(n)
-    values = [_ROMAN[ch] for ch in n.lower()]
+    return roman(n)
+
+
+def roman(numeral: str) -> int:
+    """The value of a Roman numeral (either case): 4 for "IV", 14 for "xiv"."""
+    values = [_ROMAN[ch] for ch in numeral.lower()]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
                for k, v in enumerate(values))
 
@@ -964,12 +1005,21 @@ def has_ordinal(text: str, number: int) -> bool:
 # ---------------------------------------------------------------- comparison
 
 
+# A rank in English, an ordinal before a superlative: "second-largest", "third most
+# populous"; the Chinese says it (第二大, 第三), and 最大 is never "second-largest".
+_RANK_AFTER = re.compile(r"[- ](?:largest|biggest|greatest|highest|busiest|most(?= [a-z])|"
+                         r"longest|oldest|richest|fastest|strongest|smallest|lowest|leading)\b",
+                         re.I)
+
+
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
     if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
+    if q.kind == "ordinal" and _RANK_AFTER.search(q.text):
+        return False
     if q.kind == "percent" and _is_share(q) or q.unit == "pp" and q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text):
         return True  # 两成 may be "a fifth", 一个百分点 "a percentage point"
@@ -1298,6 +1348,16 @@ PARTS_OF_MONTH = tuple(
         ("early", "月上旬|月初", "early|the beginning of|the start of"),
         ("middle", "月中旬|月中(?!国)", "mid|the middle of"),
         ("late", "月下旬|月底|月末", "late|the end of")))
+# 一半 bounded: 超过一半 "more than half", 不到一半 "fewer than half" (一半 is no figure of its own:
+# "half" is too often 上半年 or 半个世纪 to pair)
+HALVES = tuple(
+    (name, re.compile("|".join(f"{b}{h}" for b in bounds.split() for h in ("一半", "半数")) +
+                      f"|一半{after}|半数{after}"), re.compile(en, re.I))
+    for name, bounds, after, en in (
+        ("more than half", "超过 多于 高于 逾 过", "以上",
+         r"\b(?:more than|over|above|upwards of) half\b|\bmajority\b"),
+        ("less than half", "不到 不足 少于 低于 未过 未到", "以下",
+         r"\b(?:(?:less|fewer) than|under|below|not even) half\b|\bminority\b")))
 # 同比: against the same period a year before; 环比: against the period just before
 BASES = (
     ("year on year", re.compile("同比|同期|上年|去年|前一年|上一年"),

@@ -17,7 +17,7 @@ from pathlib import Path
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base.files import TifaError
 
-_CACHE_VERSION = 4
+_CACHE_VERSION = 6
 MAX_WORD = 8          # longest headword tried by the segmenter
 
 # Function words and archaic pronouns carry no evidence about which sentences match.
@@ -118,7 +118,14 @@ def _gloss_keys(defs: str) -> frozenset[str]:
         sense = re.sub(r"\[[^\]]*\]", " ", sense)       # pinyin of cross-references
         sense = re.sub(r"\([^)]*\)", " ", sense)        # usage notes in brackets
         keys.update(en_keys(sense))
+        # `stem` cuts -ion from "question" but only -s from "questions": a gloss's noun keys
+        # its other number too, or 提问 "to question" never links "your questions"
+        keys.update(stem(w + "s") if w.endswith("ion") else stem(w[:-1])
+                    for w in _ION.findall(sense.lower()))
     return frozenset(keys)
+
+
+_ION = re.compile(r"\b[a-z]{4,}ions?\b")
 
 
 def cedict_path() -> Path:
@@ -175,7 +182,10 @@ def _build_readings(path: Path) -> dict[str, frozenset[str]]:
                 continue
             m = _SYLLABLE.match(rest.partition("]")[0])
             if m:                                   # lü / nü are written lu / nu in names
-                readings.setdefault(parts[1], set()).add(m.group(1).lower().replace("u:", "u"))
+                syllable = m.group(1).lower().replace("u:", "u")
+                readings.setdefault(parts[1], set()).add(syllable)
+                # names keep their traditional characters in simplified text (梁靖崑)
+                readings.setdefault(parts[0], set()).add(syllable)
     return {k: frozenset(v) for k, v in readings.items()}
 
 

@@ -17,10 +17,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from tifa.tm.base.english import us_spelling
 from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, match_key
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     BASES,
+    HALVES,
     MEASURES,
     PARTS_OF_MONTH,
     WEEKDAYS,
@@ -244,10 +246,20 @@ def anaphor_in(target: str, entry) -> bool:
         return False
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
-        if word in heads or word.rstrip("s") in heads or word[:-2] in heads:
+        if word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
+                fold_word(word) in heads:
             if (i >= 1 and _determiner(words[i - 1])) or (i >= 2 and _determiner(words[i - 2])):
                 return True
+            if i >= 1 and words[i - 1] in ("a", "an") and words[i + 1:i + 2] in (
+                    ["that"], ["which"], ["of"]):
+                return True  # "… for a globalisation that is more open": the one meant
     return False
+
+
+def fold_word(word: str) -> str:
+    """A word as a head noun compares: American spelling, singular ("organisations")."""
+    word = us_spelling(word)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _determiner(word: str) -> bool:
@@ -258,8 +270,14 @@ def _determiner(word: str) -> bool:
 
 # A name given in full may be "it" in the next sentence of its paragraph, where the Chinese
 # repeats it as the subject (进博会是… "It was …") or as the owner (本届进博会的成果 "its outcomes")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[。！？；：:]\s*)(?:本届|这届|该|这一|此)?$")
-_IT_FIRST = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?:It|Its|It's)\b")
+# (after a short adverbial opening the sentence too: 八十一年来，联合国… "For eighty-one years
+# it …")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[。！？；：:]\s*)"
+                             r"(?:[^，。！？；：:]{1,8}(?:来|后|前|以来|期间|中)，)?"
+                             r"(?:本届|这届|该|这一|此)?$")
+_IT_FIRST = re.compile(r"^(?:[^:：]{1,40}[:：]\s*)?(?:It|Its|It's)\b"
+                       r"|^(?:In|For|Over|Since|After|Before|During|Within)\b[^.;:!?]{1,40}?,?"
+                       r" it\b(?!['’]s)")
 _ITS = re.compile(r"\b[Ii]ts\b")
 
 
@@ -272,6 +290,44 @@ def pronoun_for(source: str, start: int, end: int, target: str) -> bool:
     before = source[:start]
     before = before.split("：", 1)[1] if "：" in before[:12] else before  # 周晓燕：进博会是…
     return _SUBJECT_BEFORE.search(before) is not None and _IT_FIRST.match(target) is not None
+
+
+_ORGANIZATION = re.compile(r"\bthe Organi[sz]ation\b")  # the UN's, the WTO's own name for itself
+_THEY = re.compile(r"\b(?:[Tt]hey|them|[Tt]heir)\b")
+
+
+def plural_pronoun_for(target: str, entry) -> bool:
+    """Does the target say "they", "them" or "their" for a name every accepted rendering of
+    which is plural ("the DPP authorities", "external forces")?"""
+    return all(_WORDS.findall(r)[-1:] and _WORDS.findall(r)[-1].endswith("s")
+               and not _WORDS.findall(r)[-1].endswith("ss") for r in entry.accepted) and \
+        _THEY.search(target) is not None
+
+
+_STOPS = "|".join(sorted(_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which"}))
+_NOUN_AFTER = re.compile(rf"[\w-]*(?:\s+(?!(?:{_STOPS})\b)[a-z][\w-]*){{0,3}}")
+
+
+def _nouns_after(ctx: Context, target: str, entry) -> list[str]:
+    """The words a name's rendering stands before in `target`, up to three, one of them its
+    noun ("spaceship" in "the Shenzhou-24 crewed spaceship lifted off"): a later "the
+    spaceship" names it again."""
+    out = []
+    for kind, _, pos, key in ctx.matcher.en_places(target, entry):
+        if kind == "deprecated":
+            continue
+        end = ctx.matcher.en_span(target, pos, key)[1]
+        m = _NOUN_AFTER.match(target, end)
+        out.extend(fold_word(w) for w in (_WORDS.findall(m.group()) if m else ())
+                   if w.isalpha() and w.islower() and len(w) > 2)
+    return out
+
+
+def mention_nouns(target: str) -> frozenset[str]:
+    """The nouns a determiner introduces in `target` ("the spaceship" → spaceship)."""
+    words = _WORDS.findall(target.lower().replace("\u2019", "'"))
+    return frozenset(fold_word(w) for d, w in zip(words, words[1:], strict=False)
+                     if _determiner(d))
 
 
 # Characters after a term that do not make it the modifier of a longer noun (a particle, a
@@ -392,19 +448,30 @@ class TermMissing(Check):
             finding.severity = missing_severity(entry)
             short = anaphor_in(unit.target, entry)
             named = short and entry.category in NAME_CATEGORIES
-            # "it", "its" for a name of the paragraph's unit before (not a later paragraph's)
-            short = short or entry.category in NAME_CATEGORIES and \
-                pronoun_for(unit.source, hit.start, hit.end, unit.target)
+            # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
+            # "they", "them" for a plural name; "the Organization" for a body so named
+            short = short or entry.category in NAME_CATEGORIES and (
+                pronoun_for(unit.source, hit.start, hit.end, unit.target) or
+                plural_pronoun_for(unit.target, entry) or
+                entry.category == "organisation/place" and
+                _ORGANIZATION.search(unit.target) is not None)
+            # "the spaceship" after "the Shenzhou-24 crewed spaceship": the words after the
+            # name, kept, in `finish` (a determiner and a noun of the target)
+            if not short and entry.category in NAME_CATEGORIES:
+                short = mention_nouns(unit.target)
             # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
             quote = next((key for start, end, key in quotes if start <= hit.start and
                           hit.end <= end and hit.end - hit.start < end - start), None)
             missing.append((finding, entry.id, short, heads_of(entry) if named else None, quote))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
+        followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
+                     if hit.entry.id in rendered and hit.entry.category in NAME_CATEGORIES
+                     for noun in _nouns_after(ctx, unit.target, hit.entry)]
         # quoted names whose terms this unit renders in full: later, "the lecture hall"
         whole = [key for start, end, key in quotes
                  if not any(start <= gap < end for gap in gaps)]
-        return rendered, missing, heads, whole
+        return rendered, missing, heads, whole, followers
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         place = ("mentioned", unit.doc)
@@ -413,9 +480,13 @@ class TermMissing(Check):
         # unit just before
         same_para = before.para == unit.para if unit.para else True
         window = before.window if same_para else frozenset()
-        rendered, missing, heads, whole = prepared if prepared is not None else ((), (), (), ())
+        rendered, missing, heads, whole, followers = prepared if prepared is not None \
+            else ((), (), (), (), ())
         mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
         for finding, entry_id, short, name_heads, quote in missing:
+            if isinstance(short, frozenset):  # nouns after a determiner: one that followed
+                short = any(_only_antecedent(entry_id, frozenset({n}), before.followers)
+                            for n in short)  # this name before ("the spaceship")
             if short and (entry_id in window or entry_id in before.previous or
                           (finding.severity == "info" and entry_id in before.earlier) or
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
@@ -431,7 +502,8 @@ class TermMissing(Check):
                 (window if unit.para else frozenset()) | frozenset(rendered)
                 | frozenset(mentioned),
                 before.earlier | frozenset(rendered), before.named | frozenset(heads),
-                before.quoted | frozenset(whole), frozenset(rendered))
+                before.quoted | frozenset(whole), frozenset(rendered),
+                before.followers | frozenset(followers))
         elif before.previous:
             ctx.state[place] = before._replace(previous=frozenset())
 
@@ -445,6 +517,7 @@ class _Mentions(NamedTuple):
     named: frozenset[tuple[str, str]] = frozenset()  # (head noun, entry) of names given
     quoted: frozenset[str] = frozenset()            # quoted names given whole
     previous: frozenset[str] = frozenset()          # entries rendered in the unit just before
+    followers: frozenset[tuple[str, str]] = frozenset()  # (noun after a name, entry) given
 
 
 _QUOTED = re.compile(r"[“\"《]([^“”\"《》]{2,40})[”\"》]")
@@ -553,6 +626,8 @@ class TermInconsistent(Check):
                 continue  # "… on the outcomes of the 9th CIIE": a headline's short form
             if _name_and_adjective(rendering, first[0]):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
+            if _reordered(rendering, first[0]):
+                continue  # "compatriots in Taiwan" / "Taiwan compatriots": the sentence chose
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
@@ -574,6 +649,20 @@ def _name_and_adjective(a: str, b: str) -> bool:
     Uzbekistan / Uzbek), not two renderings to choose between."""
     short, long = sorted((a.casefold(), b.casefold()), key=len)
     return " " not in long and len(short) >= 4 and long.startswith(short) and short != long
+
+
+def _reordered(a: str, b: str) -> bool:
+    """The same words, a modifier after the noun with a preposition in one and before it in
+    the other: "compatriots in Taiwan" and "Taiwan compatriots" (of the mainland's Taiwan
+    compatriots only the second can be said), "question of Taiwan" and "Taiwan question" —
+    one rendering, put as the sentence needs. Two orders of the same premodifiers ("mutual
+    political trust", "political mutual trust") are a choice, and stay one."""
+    def words(text: str) -> tuple[list[str], bool]:
+        found = [w for w in _WORDS.findall(text.casefold()) if w not in ("a", "an", "the")]
+        return sorted(w for w in found if w not in _PREPOSITIONS), \
+            any(w in _PREPOSITIONS for w in found)
+    (wa, pa), (wb, pb) = words(a), words(b)
+    return wa == wb and pa != pb
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
@@ -717,7 +806,9 @@ class NumberMismatch(Check):
                                (PARTS_OF_MONTH, "check the part of the month (上旬 early, 中旬 "
                                 "mid, 下旬 late)"),
                                (BASES, "check the basis of the change: 同比 is year on year, "
-                                "环比 against the period just before")):
+                                "环比 against the period just before"),
+                               (HALVES, "check the bound: 超过一半 is more than half, 不到一半 "
+                                "fewer than half")):
             swap = swapped(families, unit.source, target) if days else None
             if swap:
                 said, other = swap
@@ -729,6 +820,8 @@ class NumberMismatch(Check):
             return
         if en:
             zh, en = _outside_named_figures(unit, ctx, target, zh, en)
+        if zh:
+            zh = _without_unsaid_serials(unit, ctx, target, zh, en)
         pairs, lost, extra = pair_quantities(zh, en)
         rendered.extend((z.kind, z.value) for z, _ in pairs)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
@@ -819,7 +912,7 @@ def _plain(patterns) -> re.Pattern:
     return re.compile(branch(tree))
 
 
-_DAY_OR_BASIS = _plain(zh for _, zh, _ in (*WEEKDAYS, *PARTS_OF_MONTH, *BASES))
+_DAY_OR_BASIS = _plain(zh for _, zh, _ in (*WEEKDAYS, *PARTS_OF_MONTH, *BASES, *HALVES))
 
 
 def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
@@ -862,6 +955,42 @@ def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, 
     kept = match_quantities([q for q in zh if inside(q, zspans)], in_name)[0]
     return ([q for q in zh if not inside(q, zspans) or q in kept],
             [q for q in en if not inside(q, espans)])
+
+
+_SERIAL_MARK = re.compile(r"号|型|期")
+
+
+def _without_unsaid_serials(unit: LintUnit, ctx: Context, target: str, zh: list,
+                            en: list) -> list:
+    """The source figures but the serials of names the target does not say: 神舟二十四号航天员
+    乘组 "Its crew", 嫦娥七号 "the probe". A serial is its name's (Shenzhou-24): where the name
+    is said, its serial must be too; where the target names it fewer times than the source,
+    the serials no rendering carries go with the unsaid names, and term-missing judges the
+    short mention."""
+    out = zh
+    for hits in _name_hits(ctx, {q.span[0] for q in zh}):
+        entry = hits[0].entry
+        places = [p for p in ctx.matcher.en_places(target, entry) if p[0] != "deprecated"]
+        spare = len(hits) - len(places)
+        if spare <= 0:
+            continue
+        carried = {e.value for e in en}  # "Shenzhou-23", "the twentieth crewed mission"
+        starts = {hit.end for hit in hits}
+        serials = [q for q in out if q.span[0] in starts and q.kind == "number" and
+                   q.value not in carried and _SERIAL_MARK.match(unit.source, q.span[1])]
+        drop = serials[:spare]
+        out = [q for q in out if q not in drop]
+    return out
+
+
+def _name_hits(ctx: Context, starts: set[int]) -> list[list]:
+    """The places of each of the source's names (bodies, projects, missions) one of which a
+    figure follows (at one of `starts`)."""
+    hits: dict[str, list] = {}
+    for hit in ctx.zh_hits():
+        if hit.entry.category in NAME_CATEGORIES:
+            hits.setdefault(hit.entry.id, []).append(hit)
+    return [h for h in hits.values() if any(hit.end in starts for hit in h)]
 
 
 _FIGURED: dict[tuple[str, str], bool] = {}
@@ -1085,12 +1214,18 @@ class Negation(Check):
                      # verbs a translator keeps negated: 不提供 "does not provide", 不打第一枪
                      # "will not fire the first shot", 不以……为代价 "not at the expense of",
                      # 无助于 "does nothing to", 不出口 "does not export"
-                     "不提供|不出口|不出售|不打|不以(?=[^，。；]{1,12}为)|无助于")
+                     "不提供|不出口|不出售|不打|不以(?=[^，。；]{1,12}为)|无助于|"
+                     # 尚无 "there is as yet no"; 不符(合) "does not square with", or a word
+                     # that says it alone ("inconsistent with", "at odds with", "violates")
+                     "尚无|不符")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
                      r"nowhere|lack|lacks|lacked|fail|fails|failed|failing|free from|free of|"
                      r"unable|refuse[sd]?|deny|denie[sd]|rather than|instead of|let alone|far from|"
                      r"impossible|inadequate|insufficient|illegal|inappropriate|incapable|"
-                     r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?)\b|n't\b|\bdis(?:agree|approv)\w*|"
+                     r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?|inconsistent|incompatible|"
+                     r"contrary|at odds|counter to|contradict\w*|violat\w*|breach\w*|"
+                     r"out of (?:line|keeping|step)|(?:go|goes|going|gone|went|run|runs|ran|"
+                     r"running) against)\b|n't\b|\bdis(?:agree|approv)\w*|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
 
     # Idioms whose negator cancels out or makes an adjective: 不可或缺 is "indispensable" or
@@ -1113,9 +1248,10 @@ class Negation(Check):
     _CLAUSE_ZH = re.compile("[^，,；;。！？!?：:]+")
     _SCOPE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|yet|so|whereas|though|although)\b",
                             re.I)
-    _LINK = re.compile(r",|\b(?:or|nor)\b", re.I)
+    _LINK = re.compile(r",|\b(?:or|nor|both)\b", re.I)  # "at odds both with … and with …"
     # what says "not yet" without a negator: 尚未 "has yet to", 还没有……就 "before", "until"
     _NOT_YET = re.compile(r"\b(?:yet to|until|till|before)\b", re.I)
+    _YET_TO = re.compile(r"\byet to\b", re.I)
 
     def negators(self, source: str) -> list[re.Match]:
         """The predicate negators of `source` that say no (not inside an idiom, not asking)."""
@@ -1151,8 +1287,10 @@ class Negation(Check):
         if not found:
             return
         english = list(self._EN.finditer(unit.target))
+        if any(n.group() in ("毫无", "别无", "尚无") for n in found):  # 毫无根据 "groundless"
+            english += self._LESS.finditer(unit.target)
         m = found[0]
-        if not english:
+        if not english and not self._YET_TO.search(unit.target):  # 尚未 "has yet to"
             yield self.finding(unit, f"{m.group()} in the source is negative; the target has "
                                "no negation", Span("source", m.start(), m.end(), m.group()),
                                m.group(), None, "a lost “not” turns the meaning round: check "
@@ -1160,6 +1298,16 @@ class Negation(Check):
             return
         clauses = [c for c in self._CLAUSE_ZH.finditer(unit.source)
                    if any(c.start() <= n.start() < c.end() for n in found)]
+        if len(clauses) == 1:
+            moved = self._moved(unit.source, clauses[0], unit.target, english)
+            if moved:
+                yield self.finding(unit, f"{m.group()} negates {_quote(clauses[0].group(), 30)} "
+                                   f"in the source; the target negates another clause "
+                                   f"({_quote(moved, 40)}) and says the first",
+                                   Span("source", m.start(), m.end(), m.group()), m.group(),
+                                   None, "a “not” lost in one clause and gained in another: "
+                                   "check which clause is negative")
+            return
         if len(clauses) < 2:
             return
         covered = sum(self._covers(unit.target, e.end()) for e in
@@ -1170,6 +1318,33 @@ class Negation(Check):
                                f"({words}); the target's negation covers {covered}",
                                Span("source", m.start(), m.end(), m.group()), m.group(), None,
                                "a clause lost its “not”: check each negative clause")
+
+    _CLAUSE_EN = re.compile(r"[^,;:.!?]+")
+    _ANY_NEGATOR = re.compile("[不没未无非勿别莫]")
+
+    def _moved(self, source: str, negated: re.Match, target: str, english: list) -> str | None:
+        """The English clause a negation moved to, when the source negates one clause of
+        several: every English negation stands in a clause that says (by dictionary glosses)
+        an unnegated clause of the source and nothing of the negated one, and an English
+        clause with no negation says the negated one ("Prices have risen markedly, though the
+        market is not short of supplies" for 价格没有明显上涨，市场供应充足)."""
+        others = "".join(c.group() for c in self._CLAUSE_ZH.finditer(source)
+                         if c.start() != negated.start())
+        if not others or self._ANY_NEGATOR.search(others):
+            return None  # 若找不到……，……没有: the other clause has a "not" of its own
+        said = _clause_keys(negated.group())
+        rest = _clause_keys(others)
+        said, rest = said - rest, rest - said
+        parts = [(c, _english_keys(c.group())) for c in self._CLAUSE_EN.finditer(target)]
+        negative = [(c, keys) for c, keys in parts if any(
+            c.start() <= e.start() < c.end() for e in english)]
+        # two words of evidence each way, none against
+        if not negative or any(keys & said or len(keys & rest) < 2 for _, keys in negative):
+            return None
+        if not any(len(keys & said) >= 2 for c, keys in parts
+                   if all(c is not n for n, _ in negative)):
+            return None
+        return negative[0][0].group().strip()
 
     def _covers(self, target: str, start: int) -> int:
         """How many coordinated items an English negation ending at `start` covers."""
@@ -1227,18 +1402,116 @@ _CUT = _forms("reduc:e,es,ed,ing,tion", "decreas:e,es,ed,ing", "cut:,s,ting(?!-)
               "lower:s,ed,ing", "lessen:,s,ed,ing", "slash:,es,ed,ing")
 
 
+
+def _word_pair(zh: str, own: str, opposite: str, also: str) -> tuple:
+    """A word of the source, the English that renders it, the English that says its opposite,
+    the Chinese that says that opposite (the source's own word when it is there), and whether
+    a figure after the word makes it `number-mismatch`'s (高于3%)."""
+    return (zh, re.compile(rf"\b(?:{own})\b", re.I), re.compile(opposite, re.I),
+            re.compile(also), zh.startswith(("高于", "低于")))
+
+
+# Words other than verbs that a slip turns into their opposite, as a reviser finds them: a
+# direction of trade (出口 → "imports", 顺差 → "deficit"), a comparison (高于 → "lower than"),
+# bilateral for multilateral, all for some, must for may, a first time for "again", "one of
+# the largest" for 之一 made "the largest", a future for a past (将于 → "opened") and the
+# reverse (已 → "will"). The opposite counts only where the target has none of the word's
+# renderings and the source has no word that says the opposite.
+_PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b|"
+         r"(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b(?=\s+(?:in|on|at|last|the|its|their|"
+         r"with|from|to)\b)")
+_SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|"
+                r"(?<=\bher ))(?:[a-z]+\s+)?(?:largest|"
+                r"biggest|greatest|highest|busiest|oldest|longest|best|most\s+\w+|leading|"
+                r"foremost|fastest|richest|strongest|poorest|deepest|earliest|finest|"
+                r"smallest|lowest|worst)\b")
+_WORD_PAIRS = (
+    _word_pair("(?<![进])出口(?![处商])", r"export\w*|outbound|sell\w* abroad|sales abroad|"
+               r"overseas sales|ship\w*", r"\bimport\w*", "进口|进出口|输入"),
+    _word_pair("进口(?!商品交易)", r"import\w*|inbound|buy\w*|bought|purchas\w*|sourc\w*|"
+               r"entr\w*", r"\bexport\w*", "出口|输出"),
+    _word_pair("顺差", r"surplus\w*", r"\bdeficits?\b", "逆差|赤字"),
+    _word_pair("逆差", r"deficit\w*|shortfall\w*|imbalance\w*|gap\w*", r"\bsurplus\w*",
+               "顺差|盈余"),
+    _word_pair("双边", r"bilateral\w*|two-way|between the two",
+               r"\b(?:multilateral|plurilateral)\w*", "多边|多方|区域|国际"),
+    _word_pair("多边", r"multilateral\w*|multi-?\w+|plurilateral\w*|international\w*|global\w*|"
+               r"many|several|world\w*|United Nations|UN", r"\b(?:bilateral|unilateral)\w*",
+               "双边|单边"),
+    _word_pair("高于(?![一])", r"higher|above|exceed\w*|more|greater|surpass\w*|outpac\w*|"
+               r"outstrip\w*|over|beyond|top\w*|larger|bigger|better|faster|stronger|up|"
+               r"ris\w*|rose|overshot|beat\w*|outperform\w*|superior|warmer|costlier",
+               r"\b(?:lower|below|less|fewer|smaller|under|short of|weaker|slower|cheaper)\b",
+               "低于|少于|不足|不到|以下|下降|减少|降低|回落|下滑|偏低"),
+    _word_pair("低于", r"lower|below|less|fewer|smaller|under\w*|short\w*|weaker|slower|softer|"
+               r"down|cheaper|beneath|behind|fell|fall\w*|miss\w*|trail\w*|cooler|colder|"
+               r"inferior|lag\w*", r"\b(?:higher|above|exceed\w*|greater|more than|surpass\w*|"
+               r"outpac\w*|larger|bigger|faster|stronger)\b",
+               "高于|多于|超过|以上|增长|提高|上升|上涨|偏高"),
+    _word_pair("上调|调高|上浮", r"rais\w*|increas\w*|up\w*|lift\w*|hik\w*|higher|boost\w*|"
+               r"revis\w* up|ris\w*|rose", r"\b(?:lower\w*|cut\w*|reduc\w*|down\w*|trim\w*|"
+               r"slash\w*)\b", "下调|调低|下浮|降低|下降|减少"),
+    _word_pair("下调|调低|下浮", r"lower\w*|cut\w*|reduc\w*|down\w*|trim\w*|slash\w*|"
+               r"decreas\w*|fell|fall\w*|eas\w*", r"\b(?:rais\w*|increas\w*|hik\w*|higher|"
+               r"boost\w*|rose|ris(?:e|es|ing|en)|lift\w*)\b", "上调|调高|上浮|提高|上升|增加"),
+    _word_pair("所有(?![制权者])|全部|全体", r"all|every\w*|each|entire\w*|whole|full\w*|"
+               r"total\w*|complete\w*|universal\w*|any\w*|none|no|nothing|across|wholly|"
+               r"throughout|without exception|collective\w*|alone|only|ever",
+               r"\b(?:some|several|certain|a few|parts? of|a number of|partial\w*|most of)\b",
+               "部分|一些|有些|某些|若干|个别|多数|大多|许多|不少|有的|少数|其中"),
+    _word_pair("(?:^|(?<=[，。；：、！？“]))部分(?=[\u4e00-\u9fff])", r"some|part\w*|certain|"
+               r"several|a number|portion\w*|section\w*|share\w*|segment\w*|few|many|select\w*|"
+               r"individual\w*|particular|not all|a group|various|limited|proportion\w*|"
+               r"minority|majority|most|\w+ of", r"\b(?:all|every\w*|entire\w*|whole)\b",
+               "所有|全部|一切|全体|各|都|均|皆|全"),
+    _word_pair("必须|务必|应当", r"must|shall|should|ought|ha(?:ve|s|d|ving) to|need\w*|"
+               r"requir\w*|oblig\w*|essential|imperative|necessar\w*|mandatory|compulsory|"
+               r"bound to|(?:is|are|was|were) to|will|insist\w*|demand\w*|important|vital|"
+               r"crucial|call\w* for|urg\w*|commit\w*|make sure|ensure\w*|only|key|cannot|no",
+               r"\b(?:may(?!\s+\d)|might|can|could|optional\w*|free to|allowed|permitted|"
+               r"at liberty|if they wish|choose to)\b", "可以|可能|能够|允许|有权|不妨|[可能]"),
+    _word_pair("可以|有权|允许", r"may|can|could|might|able|abl\w*|allow\w*|permit\w*|free\w*|"
+               r"possibl\w*|entitl\w*|open to|option\w*|eligible|enabl\w*|let|lets|welcome|"
+               r"choose|right\w*|licen[cs]\w*|authori[sz]\w*|leave|chance|room|scope",
+               r"\b(?:must|ha(?:ve|s|d) to|required|obliged|obligat\w*|mandatory|"
+               r"compulsory)\b", "必须|务必|应当|应该|须|要|得|需"),
+    _word_pair("首次|第一次|首度", r"first|inaugural|maiden|debut\w*|never|unprecedented|"
+               r"pioneer\w*|new\w*|initial\w*|launch\w*|1st|premiere\w*|breakthrough",
+               r"\b(?:again|once more|anew|another time|repeated\w*|for the second time)\b",
+               "再次|再度|又|重新|再|第二|屡|多次|继续"),
+    _word_pair("最[^，。；：！？]{1,20}之一", r"one of|among\w*|some of|one|few|rank\w*|part of|"
+               r"a (?:leading|major|key|main|top)", _SUPERLATIVE, r"第一|首|唯一|头号"),
+    _word_pair("将于|即将", r"will|'ll|shall|would|(?:is|are|was|were) to|set|due|schedul\w*|"
+               r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
+               r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
+               r"opens|starts|begins|takes place|runs|is held|are held", _PAST,
+               "已|曾|过去|此前|去年|上月|上周|昨天|日前|近日"),
+    _word_pair("(?<![而不早业])已(?:经)?(?![故知婚])", r"ha(?:s|ve|d|ving)|already|was|were|been|"
+               r"did|"
+               r"[a-z]+ed(?=\s+(?:in|on|at|the|a|an|its|their|to|with|from|for|by)\b)|"
+               r"made|took|sent|gave|began|became|held|met|won|saw|came|went|"
+               r"built|set|put|brought|paid|left|led|spent|rose|fell|grew|hit|cut|drew|ran|"
+               r"stood|struck|sold|bought|thought|told|said|found|kept|lost|now|so far|to date|"
+               r"by now|complete\w*|done|over|in place|under way|underway|in force|is|are",
+               r"\b(?:will|shall|'ll|going to|is to|are to)\b",
+               "将|要|会|拟|计划|准备|即将|明年|下|今后|未来|继续|预计|有望"),
+)
+
+
 class Reversal(Check):
     code = "reversal"
     severity = "warning"
-    title = "a verb of the source (支持, 反对, 欢迎, 同意, 承认, 加强, 扩大, 增加 …) given its " \
-        "opposite in the target"
+    title = "a verb or word of the source (支持, 反对, 增加 …; 出口, 顺差, 双边, 必须, 首次, " \
+        "将于 …) given its opposite in the target"
     example = "中方支持哈方举办峰会 → “China opposes Kazakhstan hosting the summit”"
-    # (the Chinese verbs, English that renders them, English that says the opposite). The
-    # opposite counts only where the target has no rendering of the verb, no "not" just before
-    # it, and no word of the source means it (反对 beside 支持, 拒绝 or any negator beside
-    # "rejects"): the sentence then says what the source does not.
+    # (the Chinese verbs, English that renders them, English that says the opposite, the
+    # Chinese that says the opposite or None for the dictionary, whether a figure after the
+    # word makes it number-mismatch's). The opposite counts only where the target has no
+    # rendering of the verb, no "not" just before it, and no word of the source means it (反对
+    # beside 支持, 拒绝 or any negator beside "rejects"): the sentence then says what the
+    # source does not. The words after the verbs: `_WORD_PAIRS`.
     _PAIRS = tuple((zh, re.compile(rf"\b(?:{own})\b", re.I), re.compile(rf"\b(?:{opposite})\b",
-                                                                          re.I))
+                                                                          re.I), None, True)
                    for zh, own, opposite in (
         ("支持|赞成|拥护|赞同", _SUPPORT + r"|back\w*|behind|stand\w* by|stood by|"
          r"advocat\w*|embrac\w*|side[sd]? with", _OPPOSE),
@@ -1271,8 +1544,8 @@ class Reversal(Check):
         ("减少", _CUT + r"|shrink\w*|fewer|less|curb\w*|alleviat\w*|eas\w*|lighten\w*|"
          r"minimi[sz]\w*|bring\w* down|brought down|trim\w*|declin\w*|fall\w*|fell|drop\w*|"
          r"eliminat\w*|avoid\w*|prevent\w*|limit\w*|restrict\w*|mitigat\w*|diminish\w*|"
-         r"contain\w*|control\w*|lower|smaller", _RAISE)))
-    _ZH = re.compile("|".join(zh for zh, _, _ in _PAIRS))
+         r"contain\w*|control\w*|lower|smaller", _RAISE))) + _WORD_PAIRS
+    _ZH = re.compile("|".join(zh for zh, *_ in _PAIRS))
     # a negator just before the verb (不支持, 决不接受, 拒不承认) makes it no statement of the
     # verb; 不断/不仅 are no negators
     _NEGATED_ZH = re.compile("[不没未无非勿别莫拒](?!断|仅|同|常)[^，。；]{0,2}$")
@@ -1287,8 +1560,9 @@ class Reversal(Check):
             return
         source, target = unit.source, unit.target
         negates = self._ANY_NEGATOR_ZH.search(source) is not None
-        for zh, own, opposite in self._PAIRS:
-            verb = next((m for m in re.finditer(zh, source) if self._states(source, m)), None)
+        for zh, own, opposite, also, figured in self._PAIRS:
+            verb = next((m for m in re.finditer(zh, source) if self._states(source, m, figured)),
+                        None)
             if verb is None:
                 continue
             renderings = list(own.finditer(target))
@@ -1306,13 +1580,14 @@ class Reversal(Check):
                 continue
             for word in opposite.finditer(target):
                 if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
-                        or self._said(source, word.group()):
+                        or (also.search(source) is not None if also else
+                            self._said(source, word.group())):
                     continue
                 yield self.finding(unit, f"{verb.group()} in the source is "
                                    f"{_quote(word.group())} in the target, its opposite",
                                    Span("target", word.start(), word.end(), word.group()),
                                    verb.group(), None, "the sentence says the reverse of the "
-                                   "source: check the verb")
+                                   f"source: check the {'word' if also else 'verb'}")
                 return
 
     # a "not" the source does not have, right before the verb's own rendering ("does not
@@ -1321,11 +1596,12 @@ class Reversal(Check):
                             r"always|necessarily|quite|openly|publicly|in)\s+)?$", re.I)
     _ANY_NEGATOR_ZH = re.compile("[不没未无非勿别莫否拒]")
 
-    def _states(self, source: str, m: re.Match) -> bool:
-        """The verb at `m` is stated: not negated, and not a change by a figure (增加5%,
-        which `number-mismatch` compares)."""
+    def _states(self, source: str, m: re.Match, figured: bool) -> bool:
+        """The word at `m` is stated: not negated, and, for a verb of change or a comparison
+        (`figured`), not a change by a figure (增加5%, 高于3%, which `number-mismatch`
+        compares)."""
         return not self._NEGATED_ZH.search(source, max(0, m.start() - 3), m.start()) and \
-            not self._FIGURE_AFTER.match(source, m.end())
+            not (figured and self._FIGURE_AFTER.match(source, m.end()))
 
     @staticmethod
     def _said(source: str, word: str) -> bool:
@@ -1462,10 +1738,11 @@ def _ministry(zh: str, en: str) -> tuple:
     """A ministry: said by any of `zh`; its English with "Ministry"/"Minister" beside it."""
     return (en, re.compile(zh), re.compile(
         rf"\b(?:{en}) (?:Ministry|Minister|Ministries|Ministers)\b|"
-        rf"\bMinist(?:ry|er|ries|ers) (?:of|for) (?:the )?(?:National )?(?:{en})\b"), None)
+        rf"\bMinist(?:ry|er|ries|ers) (?:of|for) (?:the )?(?:National )?(?:{en})\b", re.I), None)
 
 
-_OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})"), None) for zh, en in (
+# (titles are matched in any case: "the mayor of Almaty", "the Kazakh prime minister")
+_OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})", re.I), None) for zh, en in (
     ("发言人", "[Ss]pokes(?:person|man|woman|people)"),
     ("国务委员", "State Council+or"),
     ("大使(?!馆)", "Ambassadors?\\b"),
@@ -1513,15 +1790,21 @@ class NameMismatch(Check):
     severity = "warning"
     title = "a Chinese person's name in the target that the source does not spell"
     example = "外交部发言人毛宁 → “Foreign Ministry Spokesperson Wang Wenbin”"
-    # Surname + given name in pinyin, the way English writes Chinese people: the hundred
-    # commonest surnames (a rarer one is simply not checked).
+    # Surname + given name in pinyin, the way English writes Chinese people: the two hundred
+    # commonest surnames but those that are also English words, common foreign names or half
+    # a place (An, You, Ai, Bo, Di, Mi, Sha, Tai, Ming; Hong of "Hong Kong"); a rarer one is
+    # simply not checked.
     _SURNAMES = frozenset("""
         wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
         liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du
         ye cheng su wei lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai
         zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian
         dai mo kong xiang qiao yi wen geng bao lai xi ji qi ge niu ke zhan rao chang mei sheng
-        bian lan""".split())
+        bian lan
+        pang zhai ni nie jiao xing yue zhuang xin guan zuo tu shu mou bu miao ling fei
+        tong ou zhen qu pei zha huo weng sui gan jing shan ning ruan gui min ouyang qiang chai
+        hua che ran diao teng zang gou quan chu lian jian lou mu dang lang luan shang dou
+        leng zhuo kuang zong ying ju sang cen""".split())
     _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
     # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
     # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
@@ -1564,9 +1847,9 @@ class NameMismatch(Check):
     # where the source gives the other title and not this one (a title added to a bare name,
     # 托卡耶夫 → "President Tokayev", is no swap)
     _HEADS = (
-        (re.compile(r"\b(?:Prime Minister|Premier)\b(?! League)"),
+        (re.compile(r"\b(?:(?i:prime minister)|Premier)\b(?! League)"),
          re.compile("总理|首相|内阁主席|政府首脑"), re.compile("总统|主席"), "总理"),
-        (re.compile(r"\bPresident\b"),
+        (re.compile(r"\b[Pp]resident\b"),
          re.compile("主席|总统|会长|院长|校长|行长|总裁|董事长|议长|元首"), re.compile("总理|首相"),
          "总统 or 主席"))
 
@@ -1655,10 +1938,40 @@ class NameMismatch(Check):
                                term, expected, "a wrong country names another party: check "
                                "the country against the source"), ""
 
+    # A party that gives to another (哈方向中方移交……, 中国向吉尔吉斯斯坦捐赠……): China by 中方 or
+    # 中国, a country of the region by its side (哈方) or its name; in English the giver never
+    # stands after "to"
+    _GIVERS = (("China", "中方|中国|我国", r"China|Chinese"),
+               *[(name, f"{c}方|{zh.split('|')[0]}", en) for name, c, zh, en in _COUNTRIES])
+    _GIVES = re.compile("({0})向({0})".format("|".join(zh for _, zh, _ in _GIVERS)))
+
+    def _direction(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """One party of the source giving to another, turned round: 中国向吉尔吉斯斯坦捐赠 →
+        "Kyrgyzstan donated … to China". Only where the source names the giver nowhere else
+        as the one given to (对中方, 向中方 …), and the target gives to the giver and never to
+        the party the source gives to."""
+        m = self._GIVES.search(unit.source)
+        if m is None:
+            return
+        giver, taker = (next(p for p in self._GIVERS if re.fullmatch(p[1], side))
+                        for side in m.groups())
+        if giver == taker or re.search(f"[对向给同与和为]({giver[1]})", unit.source):
+            return
+        to = r"\b(?:to|for|towards?) (?:the )?(?:{})"
+        wrong = re.search(to.format(giver[2]), unit.target)
+        if wrong and not re.search(to.format(taker[2]), unit.target):
+            yield self.finding(unit, f"{_quote(wrong.group())} in the target, where the source "
+                               f"has {m.group()} ({giver[0]} gives to {taker[0]})",
+                               Span("target", wrong.start(), wrong.end(), wrong.group()),
+                               m.group(), None, "a party turned round: check who does what to "
+                               "whom"), ""
+
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
         found = [*self._rank(unit), *self._party(unit)]
+        if not found and "向" in unit.source:
+            found = list(self._direction(unit))
         if not found and self._SWAP_WORDS.search(unit.source):
             found = list(self._swaps(unit, ctx))
         elif any(f.span.side == "target" and f.term is not None and f.term.startswith(
@@ -1728,13 +2041,26 @@ def _glossed(source: str, phrase: str) -> bool:
     return bool(keys) and keys <= frozenset().union(*_source_glosses(source))
 
 
+def _clause_keys(chinese: str) -> set[str]:
+    """The gloss keys of a Chinese clause, each cut to four letters (stems differ: "supply"
+    and "supp")."""
+    return {key[:4] for glosses in _source_glosses(chinese) for key in glosses}
+
+
+def _english_keys(english: str) -> set[str]:
+    """The content-word keys of an English clause, cut as `_clause_keys` cuts them."""
+    from tifa.tm.base import dictionary
+
+    return {key[:4] for key in dictionary.en_keys(english)}
+
+
 def _source_glosses(source: str) -> list[frozenset[str]]:
     """The dictionary glosses (English keys) of each word of `source`'s Chinese."""
     from tifa.tm.base import dictionary
 
-    lex = dictionary.lexicon()
-    return [lex.get(word, frozenset())
-            for word in dictionary.segment("".join(HAN_RUN.findall(source)), lex)]
+    lex = dictionary.lexicon()  # each run apart: 涉港、南海 is no 港南
+    return [lex.get(word, frozenset()) for run in HAN_RUN.findall(source)
+            for word in dictionary.segment(run, lex)]
 
 
 class _AlignmentCheck(Check):
