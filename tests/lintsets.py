@@ -40,6 +40,31 @@ def gold(data: Path) -> dict[str, Counter]:
     return expected
 
 
+def rows(data: Path, name: str, tag: str = "part") -> list[dict[str, str]]:
+    """The rows of a sentence set's TSV, each with its file's name under `tag`."""
+    with open(data / name, encoding="utf-8", newline="") as fh:
+        return [dict(row, **{tag: name}) for row in csv.DictReader(fh, delimiter="\t")]
+
+
+def planted(data: Path) -> list[dict[str, str]]:
+    """A planted set's pairs (tests/data/lint/planted13, planted14): its development part, its
+    held-out part and the part written after the last change, each row tagged with its file."""
+    return [row for name in ("dev.tsv", "held.tsv", "held2.tsv") for row in rows(data, name)]
+
+
+def draft_codes(terms, units: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """(unit id, code) of the findings of a draft of (paragraph, Chinese, English) units."""
+    draft = [LintUnit(str(k), f"d:{k}", zh, en, doc="d", para=para)
+             for k, (para, zh, en) in enumerate(units, 1)]
+    return [(f.unit_id, f.code) for f in iter_findings(draft, terms)]
+
+
+def assert_only(terms, zh: str, en: str, code: str) -> None:
+    """A slip: exactly one finding, of `code`."""
+    found = sentence_findings(terms, zh, en)
+    assert [f.code for f in found] == [code], [f"{f.code}: {f.message}" for f in found]
+
+
 def sentence_findings(terms, zh: str, en: str) -> list:
     """The findings of one sentence pair, as a one-unit draft."""
     return list(iter_findings([LintUnit("1", "staples:1", zh, en, doc="d")], terms))

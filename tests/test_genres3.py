@@ -13,11 +13,11 @@ from collections import Counter
 
 import pytest
 from tifa.glossary.store import load_glossary
-from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.numbers import extract_en, extract_zh, heading_number, pair_quantities
 
 from tests import lintsets
 from tests.conftest import REPO
+from tests.lintsets import draft_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres3"
 # (Chinese, English): every translation of the set
@@ -155,8 +155,7 @@ def test_fixed_false_finding_is_silent(zh, en, terms) -> None:
 
 @pytest.mark.parametrize(("zh", "en", "code"), SLIPPED)
 def test_its_slipped_twin_is_still_found(zh, en, code, terms) -> None:
-    found = lintsets.sentence_findings(terms, zh, en)
-    assert [f.code for f in found] == [code], [f"{f.code}: {f.message}" for f in found]
+    lintsets.assert_only(terms, zh, en, code)
 
 
 def test_dotted_dates_and_soft_magnitudes() -> None:
@@ -220,13 +219,6 @@ def test_a_sentence_of_figures_is_not_half_missing(terms, tmp_path) -> None:
     assert got == Counter({("15", "partial-omission"): 1}), got
 
 
-def _codes(terms, units: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    """(unit id, code) of the findings of a draft of (paragraph, Chinese, English) units."""
-    draft = [LintUnit(str(k), f"d:{k}", zh, en, doc="d", para=para)
-             for k, (para, zh, en) in enumerate(units, 1)]
-    return [(f.unit_id, f.code) for f in iter_findings(draft, terms)]
-
-
 EXPO = ("1", "记者：第九届中国国际进口博览会刚刚闭幕。",
         "Q: The 9th China International Import Expo has just closed.")
 ITS = ("1", "您如何评价本届进博会的成果？", "How would you assess its outcomes?")
@@ -240,18 +232,18 @@ def test_it_for_a_name_of_the_sentence_before(terms) -> None:
     expo (or the sentence right after it, news English giving each its paragraph); in a
     later paragraph with a sentence between, or with "its" where the Chinese has no 的, still
     missing."""
-    assert _codes(terms, [EXPO, ITS, ("1", FIRST, IT)]) == []
-    assert _codes(terms, [EXPO, ("2", FIRST, IT)]) == []
+    assert draft_codes(terms, [EXPO, ITS, ("1", FIRST, IT)]) == []
+    assert draft_codes(terms, [EXPO, ("2", FIRST, IT)]) == []
     between = ("2", "记者：请继续。", "Q: Please go on.")
-    assert _codes(terms, [EXPO, between, ("3", FIRST, IT)]) == [("3", "term-missing")]
-    assert _codes(terms, [EXPO, ("1", "您如何评价进博会对世界经济的意义？",
+    assert draft_codes(terms, [EXPO, between, ("3", FIRST, IT)]) == [("3", "term-missing")]
+    assert draft_codes(terms, [EXPO, ("1", "您如何评价进博会对世界经济的意义？",
                                  "How would you assess its meaning for the world economy?")]
                   ) == [("2", "term-missing")]
 
 
 def test_a_possessive_determines_a_short_mention(terms) -> None:
-    assert _codes(terms, [EXPO, ("2", NEXT, "What will be new at next year's expo?")]) == []
-    assert _codes(terms, [EXPO, ("2", NEXT, "What will be new at next year's fair?")]
+    assert draft_codes(terms, [EXPO, ("2", NEXT, "What will be new at next year's expo?")]) == []
+    assert draft_codes(terms, [EXPO, ("2", NEXT, "What will be new at next year's fair?")]
                   ) == [("2", "term-missing")]
 
 
@@ -260,9 +252,9 @@ def test_it_after_a_short_mention(terms) -> None:
     paragraph before): the short mention names it for the next sentence."""
     like = ("2", "越需要进博会这样的开放平台。",
             "The world needs an open platform like the import expo.")
-    assert _codes(terms, [EXPO, like, ("2", FIRST, IT)]) == []
+    assert draft_codes(terms, [EXPO, like, ("2", FIRST, IT)]) == []
     plain = ("2", "越需要这样的开放平台。", "The world needs an open platform.")
-    assert _codes(terms, [EXPO, plain, ("2", FIRST, IT)]) == [("3", "term-missing")]
+    assert draft_codes(terms, [EXPO, plain, ("2", FIRST, IT)]) == [("3", "term-missing")]
 
 
 def test_a_headline_short_form_before_the_full_name(terms) -> None:
@@ -271,7 +263,7 @@ def test_a_headline_short_form_before_the_full_name(terms) -> None:
     still the info it was."""
     title = ("0", "周晓燕就第九届进博会成果接受专访",
              "Zhou Xiaoyan on the outcomes of the 9th CIIE")
-    assert _codes(terms, [title, EXPO]) == []
+    assert draft_codes(terms, [title, EXPO]) == []
     body = ("0", "周晓燕谈第九届进博会成果。",
             "Zhou Xiaoyan spoke about the outcomes of the 9th CIIE.")
-    assert _codes(terms, [body, EXPO]) == [("2", "term-inconsistent")]
+    assert draft_codes(terms, [body, EXPO]) == [("2", "term-inconsistent")]

@@ -14,11 +14,11 @@ from collections import Counter
 import pytest
 from tifa.glossary.store import load_glossary
 from tifa.tm.base import dictionary
-from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.numbers import extract_en, extract_zh
 
 from tests import lintsets
 from tests.conftest import REPO
+from tests.lintsets import draft_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres4"
 # (Chinese, English): every translation of the set
@@ -104,8 +104,7 @@ def test_fixed_false_finding_is_silent(zh, en, terms) -> None:
 
 @pytest.mark.parametrize(("zh", "en", "code"), SLIPPED)
 def test_its_slipped_twin_is_still_found(zh, en, code, terms) -> None:
-    found = lintsets.sentence_findings(terms, zh, en)
-    assert [f.code for f in found] == [code], [f"{f.code}: {f.message}" for f in found]
+    lintsets.assert_only(terms, zh, en, code)
 
 
 def test_law_and_programme_figures() -> None:
@@ -125,13 +124,6 @@ def test_a_glossed_noun_keys_both_numbers() -> None:
     assert dictionary.stem("questions") in keys and dictionary.stem("question") in keys
 
 
-def _codes(terms, units: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    """(unit id, code) of the findings of a draft of (paragraph, Chinese, English) units."""
-    draft = [LintUnit(str(k), f"d:{k}", zh, en, doc="d", para=para)
-             for k, (para, zh, en) in enumerate(units, 1)]
-    return [(f.unit_id, f.code) for f in iter_findings(draft, terms)]
-
-
 UN = ("1", "今年是联合国成立81周年。",
       "This year marks the eighty-first anniversary of the founding of the United Nations.")
 UN_AGAIN = "八十一年来，联合国为维护世界和平作出了不可替代的贡献。"
@@ -144,13 +136,13 @@ def test_the_organization_and_it_for_the_un(terms) -> None:
     org = ("Over these eighty-one years, the Organization has made irreplaceable contributions "
            "to peace.")
     it = "For eighty-one years it has made irreplaceable contributions to peace."
-    assert _codes(terms, [UN, ("1", UN_AGAIN, org)]) == []
-    assert _codes(terms, [UN, ("1", UN_AGAIN, it)]) == []
-    assert _codes(terms, [("1", UN_AGAIN, org)]) == [("1", "term-missing")]
-    assert _codes(terms, [("1", UN_AGAIN, it)]) == [("1", "term-missing")]
+    assert draft_codes(terms, [UN, ("1", UN_AGAIN, org)]) == []
+    assert draft_codes(terms, [UN, ("1", UN_AGAIN, it)]) == []
+    assert draft_codes(terms, [("1", UN_AGAIN, org)]) == [("1", "term-missing")]
+    assert draft_codes(terms, [("1", UN_AGAIN, it)]) == [("1", "term-missing")]
     # "the organization" for the UN in the paragraph of another body is still missing
     wto = ("1", "我们维护世界贸易组织。", "We uphold the World Trade Organization.")
-    assert _codes(terms, [wto, ("1", UN_AGAIN, org)]) == [("2", "term-missing")]
+    assert draft_codes(terms, [wto, ("1", UN_AGAIN, org)]) == [("2", "term-missing")]
 
 
 def test_a_name_said_again_by_its_noun_or_they(terms) -> None:
@@ -160,24 +152,24 @@ def test_a_name_said_again_by_its_noun_or_they(terms) -> None:
     launch = ("1", "搭载神舟二十四号载人飞船的火箭点火发射。",
               "The rocket carrying the Shenzhou-24 crewed spaceship lifted off.")
     apart = "约10分钟后，神舟二十四号载人飞船与火箭成功分离。"
-    assert _codes(terms, [launch, ("1", apart, "About 10 minutes later, the spaceship "
+    assert draft_codes(terms, [launch, ("1", apart, "About 10 minutes later, the spaceship "
                                                 "separated from the rocket.")]) == []
-    assert _codes(terms, [launch, ("1", apart, "About 10 minutes later, the payload "
+    assert draft_codes(terms, [launch, ("1", apart, "About 10 minutes later, the payload "
                                                 "separated from the rocket.")]
                   ) == [("2", "term-missing")]
     dpp = ("1", "民进党当局一再谋“独”挑衅。",
            "The DPP authorities keep seeking \"independence\" and making provocations.")
     warn = "我们正告民进党当局，搞“台独”是死路一条。"
-    assert _codes(terms, [dpp, ("1", warn, "Let me warn them: \"Taiwan independence\" "
+    assert draft_codes(terms, [dpp, ("1", warn, "Let me warn them: \"Taiwan independence\" "
                                            "leads nowhere.")]) == []
-    assert _codes(terms, [("1", warn, "Let me warn them: \"Taiwan independence\" leads "
+    assert draft_codes(terms, [("1", warn, "Let me warn them: \"Taiwan independence\" leads "
                                       "nowhere.")]) == [("1", "term-missing")]
     gain = ("1", "各国才能在经济全球化中共同受益。",
             "Countries can all gain from economic globalisation.")
     more = "推动经济全球化朝着更加开放、包容的方向发展。"
-    assert _codes(terms, [gain, ("1", more, "China works for a globalisation that is more "
+    assert draft_codes(terms, [gain, ("1", more, "China works for a globalisation that is more "
                                             "open and inclusive.")]) == []
-    assert _codes(terms, [gain, ("1", more, "China works for a world that is more open "
+    assert draft_codes(terms, [gain, ("1", more, "China works for a world that is more open "
                                             "and inclusive.")]) == [("2", "term-missing")]
 
 
@@ -188,11 +180,11 @@ def test_a_term_turned_round_is_consistent(terms) -> None:
     first = ("1", "台湾同胞来大陆约260万人次。",
              "Compatriots in Taiwan made some 2.6 million trips to the mainland.")
     later = ("2", "涵盖台胞在闽就业等方面。", "They cover jobs for Taiwan compatriots in Fujian.")
-    assert _codes(terms, [first, later]) == []
+    assert draft_codes(terms, [first, later]) == []
     mankind = ("1", "构建人类命运共同体。", "Build a community with a shared future for mankind.")
     humanity = ("2", "推动构建人类命运共同体。",
                 "Promote a community with a shared future for humanity.")
-    assert _codes(terms, [mankind, humanity]) == [("2", "term-inconsistent")]
+    assert draft_codes(terms, [mankind, humanity]) == [("2", "term-inconsistent")]
     trust = ("1", "双方愿深化政治互信。", "The two sides will deepen political mutual trust.")
     again = ("2", "政治互信是两国关系的基础。", "Mutual political trust is the foundation.")
-    assert _codes(terms, [trust, again]) == [("2", "term-inconsistent")]
+    assert draft_codes(terms, [trust, again]) == [("2", "term-inconsistent")]

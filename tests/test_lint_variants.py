@@ -11,20 +11,18 @@ misses; the tests hold both to what they are, so a change that fixes one must up
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 from tifa.glossary.store import load_glossary
 
-from tests.lintsets import assert_one_finding, assert_silent, sentence_findings
+from tests.lintsets import assert_one_finding, assert_silent, rows, sentence_findings
 
 DATA = Path(__file__).parent / "data" / "lint" / "variants"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as fh:
-        return [dict(row, file=name) for row in csv.DictReader(fh, delimiter="\t")]
+    return rows(DATA, name, tag="file")
 
 
 SET, HELD = _rows("sentences.tsv"), _rows("heldout.tsv")
