@@ -45,8 +45,7 @@ def segment(
 
       tifa segment seeds/ -f tsv -o segments.tsv
     """
-    from tifa.tm.corpus.merge import build_segments  # lazy: see cli/app.py
-    from tifa.tm.pipeline import write_segments
+    from tifa.tm.corpus.merge import build_segments, write_segments  # lazy: see cli/app.py
 
     target = output_path(output, corpus_inputs(paths), follow_symlinks)
     segset = build_segments([str(p) for p in paths])

@@ -7,7 +7,6 @@ does, in which order and to which files, is here. Each step reads what earlier s
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,7 @@ from tifa.glossary.mine import mine, write_candidates
 from tifa.glossary.store import load_glossary
 from tifa.tm.base.files import TifaError, atomic_write
 from tifa.tm.base.progress import Progress, counted
-from tifa.tm.corpus.merge import SegmentSet, build_segments
+from tifa.tm.corpus.merge import SegmentSet, build_segments, write_segments
 from tifa.tm.lint import write_report
 from tifa.tm.lint.config import load_config
 from tifa.tm.lint.readers import read_units
@@ -59,27 +58,6 @@ class Build:
         if self.glossary is None:
             self.glossary = load_glossary()
         return self.glossary
-
-
-def write_segments(segset: SegmentSet, fmt: str, fh: TextIO) -> None:
-    """Segments as jsonl (one record each), tsv (a table) or txt (a blank line between articles)."""
-    if fmt == "jsonl":
-        for seg in segset.segments:
-            fh.write(json.dumps(seg.to_json(), ensure_ascii=False) + "\n")
-    elif fmt == "tsv":
-        fh.write("id\tdoc\tarticle\tpara\ttext\tsources\tvariants\n")
-        for seg in segset.segments:
-            sources = ";".join(f"{s.file}:{s.line}" for s in seg.sources)
-            cells = [seg.id, seg.doc, seg.article, str(seg.para), seg.text, sources,
-                     " | ".join(seg.variants)]
-            fh.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
-    else:
-        previous = None
-        for seg in segset.segments:
-            if previous is not None and seg.doc != previous:
-                fh.write("\n")
-            fh.write(seg.text + "\n")
-            previous = seg.doc
 
 
 def write_file(path: Path, write: Callable[[TextIO], object]) -> None:

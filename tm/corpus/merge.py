@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import operator
 import re
 from collections import Counter, defaultdict
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from typing import TextIO
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -1032,3 +1034,24 @@ def _suspects(segments: list[Segment], doubled: dict[str, list[str]],
             if before not in words and after not in words:
                 found.append((seg.id, pair))
     return found
+
+
+def write_segments(segset: SegmentSet, fmt: str, fh: TextIO) -> None:
+    """Segments as jsonl (one record each), tsv (a table) or txt (a blank line between articles)."""
+    if fmt == "jsonl":
+        for seg in segset.segments:
+            fh.write(json.dumps(seg.to_json(), ensure_ascii=False) + "\n")
+    elif fmt == "tsv":
+        fh.write("id\tdoc\tarticle\tpara\ttext\tsources\tvariants\n")
+        for seg in segset.segments:
+            sources = ";".join(f"{s.file}:{s.line}" for s in seg.sources)
+            cells = [seg.id, seg.doc, seg.article, str(seg.para), seg.text, sources,
+                     " | ".join(seg.variants)]
+            fh.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
+    else:
+        previous = None
+        for seg in segset.segments:
+            if previous is not None and seg.doc != previous:
+                fh.write("\n")
+            fh.write(seg.text + "\n")
+            previous = seg.doc
