@@ -278,10 +278,11 @@ def _probe_directory(target: Path, path: str | os.PathLike) -> None:
     if not parent.is_dir():
         raise TifaError(f"cannot write: {parent} is not a directory", path)
     try:
-        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+        with _signals_held():  # as in `atomic_write`: noted before a stop can come
+            fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+            _TEMPS.add(probe)
     except OSError as err:
         raise _cannot_write(err, path) from None
-    _TEMPS.add(probe)
     try:
         os.close(fd)
         os.unlink(probe)
@@ -386,6 +387,23 @@ def _existing_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+_STOPPING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back the stopping signals for a few statements: one that comes meanwhile is
+    handled right after them (where `pthread_sigmask` exists: Linux, macOS)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def remove_temp_files() -> None:
     """Remove every temporary file `atomic_write` has open (the signal path of the CLI)."""
     for tmp in list(_TEMPS):
@@ -452,10 +470,12 @@ def atomic_write(
             raise WriteError("is not a regular file; tifa replaces only regular files", path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with _signals_held():  # a stop between creating the file and noting it would leave it
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                       dir=target.parent)
+            _TEMPS.add(tmp)
     except OSError as err:
         raise _cannot_write(err, path) from None
-    _TEMPS.add(tmp)
     try:
         try:
             if "b" in mode:
