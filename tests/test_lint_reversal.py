@@ -125,3 +125,28 @@ def test_one_clause_that_lost_its_negation_is_reported(en, terms) -> None:
 def test_not_yet_without_a_negator_covers_a_clause(terms) -> None:
     assert_silent(terms, "问题尚未解决，不能掉以轻心。",
                   "The problem has yet to be solved, and there is no room for complacency.")
+
+
+SPEECH = "各国应当摒弃零和博弈思维，反对单边主义和保护主义。"
+
+
+@pytest.mark.parametrize("en", [
+    "Countries should reject the zero-sum mentality and oppose unilateralism and protectionism.",
+    "Countries should reject zero-sum thinking and stand against unilateralism and "
+    "protectionism.",
+    "Countries should reject the zero-sum mentality; unilateralism and protectionism, which "
+    "they oppose, have no place.",
+])
+def test_the_verb_before_its_own_object_is_said(terms, en) -> None:
+    assert "reversal" not in sentence_codes(terms, SPEECH, en)
+
+
+def test_the_opposite_before_the_verbs_own_object_is_a_reversal(terms) -> None:
+    """反对单边主义 → "support unilateralism", though "reject" (for 摒弃) stands elsewhere in
+    the unit: the opposite word among the three words before the object's rendering, the
+    verb's own rendering not there."""
+    [finding] = sentence_findings(terms, SPEECH, "Countries should reject the zero-sum "
+                                  "mentality and support unilateralism and protectionism.")
+    assert (finding.code, finding.term, finding.span.text) == ("reversal", "反对", "support")
+    assert sentence_codes(terms, "中方支持多边主义，反对单边主义。",
+                          "China supports multilateralism rather than unilateralism.") == []

@@ -1577,6 +1577,16 @@ class Reversal(Check):
                                    "source: check the negation")
                 return
             if renderings:
+                flipped = self._object_flipped(unit, ctx, verb, own, opposite)
+                if flipped is not None:  # 反对单边主义 → "support unilateralism"
+                    yield self.finding(unit, f"{verb.group()} in the source is "
+                                       f"{_quote(flipped.group())} in the target, its opposite, "
+                                       "before the same object",
+                                       Span("target", flipped.start(), flipped.end(),
+                                            flipped.group()), verb.group(), None,
+                                       "the sentence says the reverse of the source: check the "
+                                       "verb")
+                    return
                 continue
             for word in opposite.finditer(target):
                 if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
@@ -1589,6 +1599,34 @@ class Reversal(Check):
                                    verb.group(), None, "the sentence says the reverse of the "
                                    f"source: check the {'word' if also else 'verb'}")
                 return
+
+    _LAST_WORDS = re.compile(r"(?:[\w'’-]+[ ,]+){1,3}$")
+
+    def _object_flipped(self, unit: LintUnit, ctx: Context, verb: re.Match, own: re.Pattern,
+                        opposite: re.Pattern) -> re.Match | None:
+        """The verb's object, a glossary term right after it in the source (反对单边主义),
+        rendered with the opposite word among the three words before it and the verb's own
+        rendering not there ("support unilateralism"): reported even where the verb's
+        rendering stands elsewhere in the unit, since that one is another verb's (摒弃 →
+        "reject")."""
+        if ctx.matcher is None:
+            return None
+        hit = next((h for h in ctx.zh_hits() if verb.end() <= h.start <= verb.end() + 1), None)
+        if hit is None:
+            return None
+        target = unit.target
+        for kind, _, pos, key in ctx.matcher.en_places(target, hit.entry):
+            if kind == "deprecated":
+                continue
+            start = ctx.matcher.en_span(target, pos, key)[0]
+            near = self._LAST_WORDS.search(target, max(0, start - 60), start)
+            if near is None or own.search(near.group()):
+                continue
+            word = opposite.search(target, near.start(), start)
+            if word and not self._NEGATED_EN.search(target, max(0, word.start() - 30),
+                                                     word.start()):
+                return word
+        return None
 
     # a "not" the source does not have, right before the verb's own rendering ("does not
     # support", "won't agree", "never welcomed"; not "not only supports")
