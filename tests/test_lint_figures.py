@@ -10,7 +10,7 @@ import pytest
 from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
-from tests.lintsets import findings, found, gold
+from tests.lintsets import findings, found, gold, sentence_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "figures"
 TEXTS = ["review", "targets", "communique", "release"]
@@ -41,3 +41,20 @@ def test_gold_lists_every_slipped_draft() -> None:
 def test_each_figure_slip_is_found_once(draft, en, terms) -> None:
     """Every slip found, at its unit, as one `number-mismatch`, and nothing else."""
     assert found(DATA, draft, en, terms) == gold(DATA)[en or draft]
+
+
+@pytest.mark.parametrize(("zh", "good", "slipped"), [
+    ("工业增加值同比增长4.9%，比上月回落1.6个百分点。",
+     "Industrial output grew 4.9 percent year on year, 1.6 percentage points slower than in "
+     "September.",
+     "Industrial output grew 4.9 percent year on year, 1.6 percentage points faster than in "
+     "September."),
+    ("消费增速比上月加快0.5个百分点。", "Consumption grew 0.5 percentage points faster than in "
+     "the previous month.", "Consumption grew 0.5 percentage points slower than in the "
+     "previous month."),
+])
+def test_faster_and_slower_are_directions_of_a_change(terms, zh, good, slipped) -> None:
+    """回落/放缓 against "slower", 回升/加快 against "faster": a pace turned round is a
+    figure's direction turned round."""
+    assert sentence_codes(terms, zh, good) == []
+    assert sentence_codes(terms, zh, slipped) == ["number-mismatch"]

@@ -1231,8 +1231,8 @@ def pair_quantities(
 # count: fillers (了/约/到; "by", "about", "to") may come between, anything else ("down from",
 # a comma, a noun) leaves the direction unknown, and an unknown side is never reported.
 _ZH_DIRECTION = re.compile(
-    r"(?:(?P<up>增长|上涨|提高|增加|上升|回升|增产|扩大|偏高|偏多|高于|多于|[增涨升多高])"
-    r"|(?P<down>下降|下跌|降低|减少|回落|下滑|减产|缩小|偏低|偏少|低于|少于|[减降跌少低]))"
+    r"(?:(?P<up>增长|上涨|提高|增加|上升|回升|增产|扩大|偏高|偏多|高于|多于|加快|[增涨升多高])"
+    r"|(?P<down>下降|下跌|降低|减少|回落|下滑|减产|缩小|偏低|偏少|低于|少于|放缓|[减降跌少低]))"
     r"(?:了|约|近|达|到|至)*$")
 _EN_UP = frozenset("rose rise rises rising risen grew grow grows growing grown up increase "
                    "increased increases increasing gain gained gains climbed jumped raised raise "
@@ -1247,8 +1247,8 @@ _PHRASAL = frozenset("made make makes making set sets setting take takes took ta
                      "sum sums summed end ends ended add adds added broken broke break breaks "
                      "breaking written laid lay narrowed".split())
 _EN_AFTER = re.compile(r"[^\w,;.]*(?:(?!(?:or|and|to|than)\b)[A-Za-z]+\s+)?"
-                       r"(?P<w>higher|lower|more|less|fewer|above|"
-                       r"below)\b")
+                       r"(?P<w>higher|lower|more|less|fewer|above|below|faster|"
+                       r"slower)\b")
 _EN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 
 
@@ -1263,7 +1263,7 @@ def direction_en(text: str, q: Quantity) -> int:
     fewer"; 0 when no direction word stands next to the figure."""
     m = _EN_AFTER.match(text, q.span[1])
     if m:
-        return 1 if m.group("w").lower() in ("higher", "more", "above") else -1
+        return 1 if m.group("w").lower() in ("higher", "more", "above", "faster") else -1
     end = q.span[0]
     for _ in range(4):
         m = _EN_BEFORE.search(text, max(0, end - 20), end)
