@@ -387,6 +387,12 @@ class TermMatcher:
         """Character offsets in `text` of the place `en_places` reported at `pos`."""
         return _span(text, pos, key)
 
+    def accepted_spans(self, text: str, entry: Entry) -> list[tuple[int, int]]:
+        """Character offsets in `text` of every accepted (not deprecated) rendering of
+        `entry`: where the words of a term the text renders stand."""
+        return [_span(text, pos, key) for kind, _, pos, key in self.en_places(text, entry)
+                if kind != "deprecated"]
+
     def en_status(self, text: str, entry: Entry) -> str:
         """How `text` renders `entry`: "official", "variant", "deprecated" or "missing".
 

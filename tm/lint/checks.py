@@ -299,8 +299,8 @@ _THEY = re.compile(r"\b(?:[Tt]hey|them|[Tt]heir)\b")
 def plural_pronoun_for(target: str, entry) -> bool:
     """Does the target say "they", "them" or "their" for a name every accepted rendering of
     which is plural ("the DPP authorities", "external forces")?"""
-    return all(_WORDS.findall(r)[-1:] and _WORDS.findall(r)[-1].endswith("s")
-               and not _WORDS.findall(r)[-1].endswith("ss") for r in entry.accepted) and \
+    lasts = [(_WORDS.findall(r) or [""])[-1] for r in entry.accepted]
+    return all(w.endswith("s") and not w.endswith("ss") for w in lasts) and \
         _THEY.search(target) is not None
 
 
@@ -313,10 +313,7 @@ def _nouns_after(ctx: Context, target: str, entry) -> list[str]:
     noun ("spaceship" in "the Shenzhou-24 crewed spaceship lifted off"): a later "the
     spaceship" names it again."""
     out = []
-    for kind, _, pos, key in ctx.matcher.en_places(target, entry):
-        if kind == "deprecated":
-            continue
-        end = ctx.matcher.en_span(target, pos, key)[1]
+    for _, end in ctx.matcher.accepted_spans(target, entry):
         m = _NOUN_AFTER.match(target, end)
         out.extend(fold_word(w) for w in (_WORDS.findall(m.group()) if m else ())
                    if w.isalpha() and w.islower() and len(w) > 2)
@@ -924,9 +921,7 @@ def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
     found = []
     for hit in ctx.zh_hits():
         if wanted(hit.entry):
-            spans = [ctx.matcher.en_span(target, pos, key)
-                     for kind, _, pos, key in ctx.matcher.en_places(target, hit.entry)
-                     if kind != "deprecated"]
+            spans = ctx.matcher.accepted_spans(target, hit.entry)
             worded = ctx.matcher.en_relaxed(target, hit.entry) if relaxed else None
             if worded:
                 spans.append((worded.start, worded.end))
@@ -970,8 +965,7 @@ def _without_unsaid_serials(unit: LintUnit, ctx: Context, target: str, zh: list,
     out = zh
     for hits in _name_hits(ctx, {q.span[0] for q in zh}):
         entry = hits[0].entry
-        places = [p for p in ctx.matcher.en_places(target, entry) if p[0] != "deprecated"]
-        spare = len(hits) - len(places)
+        spare = len(hits) - len(ctx.matcher.accepted_spans(target, entry))
         if spare <= 0:
             continue
         carried = {e.value for e in en}  # "Shenzhou-23", "the twentieth crewed mission"
@@ -993,16 +987,22 @@ def _name_hits(ctx: Context, starts: set[int]) -> list[list]:
     return [h for h in hits.values() if any(hit.end in starts for hit in h)]
 
 
-_FIGURED: dict[tuple[str, str], bool] = {}
+_RENDERINGS_HAVE: dict[tuple, bool] = {}
+
+
+def _a_rendering(entry, what: str, test: Callable[[str], object]) -> bool:
+    """Whether `test` holds for an accepted rendering of `entry` (`what` names the test),
+    worked out once per entry and its renderings: it is asked in every unit the term is in."""
+    key = (what, entry.id, tuple(entry.accepted))
+    has = _RENDERINGS_HAVE.get(key)
+    if has is None:
+        has = _RENDERINGS_HAVE[key] = any(test(r) for r in entry.accepted)
+    return has
 
 
 def _figures_in_renderings(entry) -> bool:
     """Whether an accepted rendering of `entry` holds a figure of its own ("Ten Thousand")."""
-    key = (entry.id, entry.en)
-    has = _FIGURED.get(key)
-    if has is None:
-        has = _FIGURED[key] = any(extract_en(r) for r in entry.accepted)
-    return has
+    return _a_rendering(entry, "figures", extract_en)
 
 
 _CHANGES = ("percent", "number", "money")
@@ -1615,10 +1615,7 @@ class Reversal(Check):
         if hit is None:
             return None
         target = unit.target
-        for kind, _, pos, key in ctx.matcher.en_places(target, hit.entry):
-            if kind == "deprecated":
-                continue
-            start = ctx.matcher.en_span(target, pos, key)[0]
+        for start, _ in ctx.matcher.accepted_spans(target, hit.entry):
             near = self._LAST_WORDS.search(target, max(0, start - 60), start)
             if near is None or own.search(near.group()):
                 continue
@@ -2044,18 +2041,12 @@ class NameMismatch(Check):
                                ), surname + given
 
 
-    _NAMED: dict[tuple[str, str], bool] = {}
-
     @classmethod
     def _names(cls, entry: Entry) -> bool:
         """Whether an accepted rendering of `entry` spells a person's name (a spelled-out 两个维护
         names Xi Jinping, whom the source does not)."""
-        key = (entry.id, entry.en)
-        has = cls._NAMED.get(key)
-        if has is None:
-            has = cls._NAMED[key] = any(m.group(1).lower() in cls._SURNAMES
-                                        for r in entry.accepted for m in cls._NAME.finditer(r))
-        return has
+        return _a_rendering(entry, "names", lambda r: any(
+            m.group(1).lower() in cls._SURNAMES for m in cls._NAME.finditer(r)))
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
