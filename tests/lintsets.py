@@ -40,6 +40,9 @@ def gold(data: Path) -> dict[str, Counter]:
     return expected
 
 
+DEP, MISS = "term-deprecated", "term-missing"  # the two codes a glossary slip gives
+
+
 def rows(data: Path, name: str, tag: str = "part") -> list[dict[str, str]]:
     """The rows of a sentence set's TSV, each with its file's name under `tag`."""
     with open(data / name, encoding="utf-8", newline="") as fh:

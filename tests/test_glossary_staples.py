@@ -12,9 +12,7 @@ from tests import test_glossary_staples_eleventh as ELEVENTH
 from tests import test_glossary_staples_fourteenth as FOURTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
-from tests.lintsets import assert_one_finding, assert_silent, sentence_findings
-
-DEP, MISS = "term-deprecated", "term-missing"
+from tests.lintsets import DEP, MISS, assert_one_finding, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
 STAPLES = [

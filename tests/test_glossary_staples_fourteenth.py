@@ -1,19 +1,13 @@
-"""The fifth round of glossary staples (docs/glossary-content.md, "Fourteenth round"): for every
-entry of the round, a sentence written for this test and translated freely and correctly must
-lint silent, and the same translation with the rendering slipped (a deprecated one, or wording
-that misses the term) must give exactly that one finding.
-
-The two checks every round shares run in tests/test_glossary_staples.py on this module's
-STAPLES and FREE; here are the data and what is this round's own."""
+"""The fifth round of glossary staples (docs/glossary-content.md, "Fourteenth round"): the data
+the checks every round shares run on (tests/test_glossary_staples.py, on STAPLES and FREE),
+and what is this round's own."""
 
 from __future__ import annotations
 
 import pytest
 from tifa.glossary.store import load_glossary
 
-from tests.lintsets import assert_silent, sentence_findings
-
-DEP, MISS = "term-deprecated", "term-missing"
+from tests.lintsets import DEP, MISS, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
 # Taiwan, Hong Kong and Macao, human rights
