@@ -47,7 +47,9 @@ _CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 _ZH_CLASSIFIERS = (
     "周年|世纪|年代|年|个|国|届|次|项|家|人|名|位|天|日|月|公里|千米|米|吨|倍|条|座|所|批|份|"
     "岁|大|方面|种|类|支|架|辆|部|本|篇|场|轮|周|小时|分钟|亩|公顷|万|亿|多|余|路|省|市|县|村|"
-    "号"  # 嫦娥六号 "Chang'e-6", 神舟十八号 "Shenzhou-18", 三号线 "Line 3"
+    "号|"  # 嫦娥六号 "Chang'e-6", 神舟十八号 "Shenzhou-18", 三号线 "Line 3"
+    # 三点建议 "three proposals" (not 三点半, a time; not 三点五, a decimal)
+    "点(?=建议|主张|意见|倡议|看法|要求|共识|希望|原则|考虑|体会|启示|措施|举措)"
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
@@ -462,7 +464,9 @@ def extract_zh(text: str) -> list[Quantity]:
                     add(kind, v * _MULT[after[1]], a, b, approx, unit)
                 else:
                     kind = "duration" if after.lstrip("多余").startswith("年") else "number"
-                    add(kind, v, a, b, approx, "times" if after.startswith("次") else None)
+                    # 两次 "twice"; 长征二号 "Long March-2", a serial, no count of things
+                    add(kind, v, a, b, approx, "times" if after.startswith("次") else
+                        "serial" if after.startswith("号") else None)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return out
@@ -1159,6 +1163,9 @@ def _contradicted(q: Quantity) -> str | None:
         return q.kind
     if q.unit == "times":  # 两次 against "three times"
         return "times"
+    if q.kind == "number" and q.unit is None and 2 <= q.value <= 10 and \
+            not any(ch.isdigit() for ch in q.text.translate(_FW)):
+        return "count"  # 三点建议 against "two proposals" (a lone 一, "a", is never one)
     if q.kind == "period":  # 三季度 against "the fourth quarter" or a bare "the fourth"
         return "ordinal"
     if _is_share(q):  # 三分之二 against "one third"
@@ -1215,8 +1222,11 @@ def pair_quantities(
     left_en = [e for j, e in enumerate(en) if not used[j]]
     # Only soft quantities make a clash: a hard 第十三 left over is reported on its own and must
     # not drag in an idiomatic "first" of the same sentence.
-    clash = ({_contradicted(zh[i]) for i in order if is_soft(zh[i])}
-             & {_contradicted(e) for e in left_en if is_soft(e)}) - {None}
+    sorts_zh = [_contradicted(zh[i]) for i in order if is_soft(zh[i])]
+    sorts_en = [_contradicted(e) for e in left_en if is_soft(e)]
+    clash = (set(sorts_zh) & set(sorts_en)) - {None}
+    if sorts_zh.count("count") > 1 or sorts_en.count("count") > 1:
+        clash.discard("count")  # 八省区 "five regions and three provinces": restructured
     unmatched_zh = [zh[i] for i in sorted(order)
                     if not is_soft(zh[i]) or _contradicted(zh[i]) in clash]
     unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash]
