@@ -734,6 +734,12 @@ def _approx_before(text: str, start: int) -> bool:
     return bool(_APPROX_EN.search(text[max(0, start - 30):start]))
 
 
+# "the two sides", "the two countries": 双方, 两国 (a pair, no count of things a slip changes)
+_PAIR_AFTER = re.compile(r"\s+(?:sides|parties|countries|nations|leaders|heads|presidents|"
+                         r"governments|peoples|ministers|militaries|economies|neighbou?rs)\b",
+                         re.I)
+
+
 def extract_en(text: str) -> list[Quantity]:
     """Quantities in an English sentence: digits, number words, money, percent, dates."""
     taken = bytearray(len(text))
@@ -897,7 +903,8 @@ def extract_en(text: str) -> list[Quantity]:
                         word = cm.group(0).split()[-1].lower()
                         add("money", v, start, b, approx, _CUR_CODE.get(word, "USD"))
                     else:
-                        add("number", v, start, b, approx, _measure_after(text, b))
+                        add("number", v, start, b, approx, _measure_after(text, b) or (
+                            "pair" if v == 2 and _PAIR_AFTER.match(text, b) else None))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
             elif name == "period":

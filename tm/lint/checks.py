@@ -1479,7 +1479,7 @@ _WORD_PAIRS = (
                r"at liberty|if they wish|choose to)\b", "可以|可能|能够|允许|有权|不妨|[可能]"),
     _word_pair("可以|有权|允许", r"may|can|could|might|able|abl\w*|allow\w*|permit\w*|free\w*|"
                r"possibl\w*|entitl\w*|open to|option\w*|eligible|enabl\w*|let|lets|welcome|"
-               r"choose|right\w*|licen[cs]\w*|authori[sz]\w*|leave|chance|room|scope",
+               r"right\w*|licen[cs]\w*|authori[sz]\w*|leave|chance|room|scope",
                r"\b(?:must|ha(?:ve|s|d) to|required|obliged|obligat\w*|mandatory|"
                r"compulsory)\b", "必须|务必|应当|应该|须|要|得|需"),
     _word_pair("首次|第一次|首度", r"first|inaugural|maiden|debut\w*|never|unprecedented|"
@@ -1903,7 +1903,18 @@ _OTHER_COUNTRIES = (
     ("Zambia", "赞比亚", "卢萨卡", r"Zambia\w*"),
     ("Colombia", "哥伦比亚", "波哥大", r"Colombia\w*"),
     ("Latvia", "拉脱维亚", "里加", r"Latvia\w*"),
-    ("Lithuania", "立陶宛", "维尔纽斯", r"Lithuania\w*"))
+    ("Lithuania", "立陶宛", "维尔纽斯", r"Lithuania\w*"),
+    ("Estonia", "爱沙尼亚", "塔林", r"Estonia\w*"),
+    ("Finland", "芬兰", "赫尔辛基", r"Finland|Finnish|Finns?\b"),
+    ("Norway", "挪威", "奥斯陆", r"Norw\w*"),
+    ("Denmark", "丹麦", "哥本哈根", r"Denmark|Danish|Danes?\b"),
+    ("the Netherlands", "荷兰", "阿姆斯特丹|海牙", r"Netherlands|Dutch|Holland"),
+    ("Belgium", "比利时", "布鲁塞尔", r"Belgi\w*"),
+    ("Portugal", "葡萄牙", "里斯本|葡语", r"Portug\w*"),
+    ("Romania", "罗马尼亚", "布加勒斯特", r"Romania\w*"),
+    ("Bulgaria", "保加利亚", "索非亚", r"Bulgaria\w*"),
+    ("Croatia", "克罗地亚", "萨格勒布", r"Croatia\w*"),
+    ("the Czech Republic", "捷克", "布拉格", r"Czech\w*"))
 
 
 # Names of one closed set a slip swaps for another (`swapped`): places and people of the
@@ -2156,7 +2167,7 @@ class NameMismatch(Check):
     _GIVES = re.compile(f"({_PARTY_ZH})(?:(?!{_PARTY_ZH})[^，。；：！？]){{0,20}}?向({_PARTY_ZH})")
     # A party that acts on another with no 向 (中国援助老挝, 乌方感谢中方, 越南邀请泰国): the
     # verb's English (every form); the English must not put the one acted on first, the verb,
-    # then the actor, unless the actor comes "by"/"from" it (a passive, "thanks from")
+    # then the actor, unless "by"/"from" stands between (a passive, "thanks from")
     _ACTS = (("感谢|致谢", r"thank\w*|grateful|gratitude|appreciat\w*"),
              ("援助|帮助|协助|资助|援建", r"help\w*|aid\w*|assist\w*|fund\w*|financ\w*"),
              ("邀请", r"invit\w*"), ("会见|接见|接待", r"met|meet\w*|receiv\w*"),
@@ -2165,6 +2176,8 @@ class NameMismatch(Check):
              ("起诉|控告", r"su(?:e|ed|es|ing)\b|prosecut\w*"))
     _ACTS_ZH = re.compile("({0})(?:[\u4e00-\u9fff]{{0,4}}?)({1})({0})".format(
         _PARTY_ZH, "|".join(zh for zh, _ in _ACTS)))
+
+    _BY = re.compile(r"\b(?:by|from)\b", re.I)  # "was thanked by", "help from China"
 
     def _acts(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """A party acting on another turned round with no 向: 中国援助老挝 → "Laos helped China
@@ -2178,10 +2191,15 @@ class NameMismatch(Check):
             return
         verb = next(en for zh, en in self._ACTS if re.fullmatch(zh, m.group(2)))
         gap = r"(?:\W+[\w'’-]+){0,6}?\W+"
-        order = r"\b(?:{0}){2}(?:{1})\b{2}(?<!\bby )(?<!\bfrom )(?:the )?(?:{3})"
-        right = re.search(order.format(actor[2], verb, gap, acted[2]), unit.target, re.I)
-        wrong = re.search(order.format(acted[2], verb, gap, actor[2]), unit.target, re.I)
-        if wrong and not right:
+        order = r"\b(?:{0}){2}(?:{1})\b(?P<by>{2})(?:{3})"
+
+        def said(first: str, then: str) -> re.Match | None:
+            return next((m for m in re.finditer(order.format(first, verb, gap, then),
+                                                unit.target, re.I)
+                         if not self._BY.search(m.group("by"))), None)
+
+        wrong = said(acted[2], actor[2])
+        if wrong and not said(actor[2], acted[2]):
             yield self.finding(unit, f"{_quote(wrong.group())} in the target, where the source "
                                f"has {m.group()} ({actor[0]} acts on {acted[0]})",
                                Span("target", wrong.start(), wrong.end(), wrong.group()),
