@@ -204,3 +204,12 @@ def test_reng_wei_is_a_negation(terms) -> None:
     assert sentence_codes(terms, zh, "Because its papers were incomplete, the shipment has "
                           "still cleared customs, and the company has applied to the customs "
                           "authority.") == ["negation"]
+
+
+def test_a_gloss_of_the_word_itself_stays_its_rendering(terms) -> None:
+    # "export" is 出口's, though 广交会 ("the China Import and Export Fair") glosses it too (a
+    # false reversal of a first version, caught by the staples' free translations)
+    zh = "第138届广交会闭幕，广交会累计出口成交额创新高。"
+    assert sentence_codes(terms, zh, "The 138th China Import and Export Fair has closed; "
+                          "export deals signed at the fair over its history reached a "
+                          "record.") == []

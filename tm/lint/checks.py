@@ -1740,7 +1740,8 @@ class Reversal(Check):
         dictionary glosses, the word itself left out) is that word's — "next" is 明年's, not
         将于's, in "was completed at the end of next year"; "freely" is 自由's, not 可以's, in
         "must report freely"; "overall" is 总体's beside "completely stable" (a past or perfect
-        verb form stays: it says 已's tense whatever verb it renders). Looked up only
+        verb form stays: it says 已's tense whatever verb it renders; so does a gloss of the
+        word itself: "export" for 出口 beside 广交会, the "Import and Export Fair"). Looked up only
         where an unexplained opposite stands, so most units never read the dictionary."""
         if also.search(source) or not any(
                 not self._NEGATED_EN.search(target, max(0, o.start() - 30), o.start())
@@ -1749,7 +1750,8 @@ class Reversal(Check):
         from tifa.tm.base import dictionary
 
         rest = source[:word.start()] + "，" + source[word.end():]
-        glosses = set().union(*_source_glosses(rest))
+        glosses = set().union(*_source_glosses(rest)) - set().union(
+            *_source_glosses(word.group()))  # "export" is 出口's beside 广交会's "Export Fair"
         return [r for r in renderings if _TENSE_FORM.fullmatch(r.group()) or not any(
             len(w) > 3 and dictionary.stem(w) in glosses for w in r.group().lower().split())]
 
