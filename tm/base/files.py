@@ -52,23 +52,24 @@ class TifaError(Exception):
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
-def _utf16_order(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when BOM-less bytes look like UTF-16, else None.
+def _utf16_orders(data: bytes) -> tuple[str, ...]:
+    """The byte orders to try for BOM-less bytes that may be UTF-16, likelier first.
 
-    ASCII characters (line ends, digits, Latin) encode as a NUL byte beside the character, so
-    NULs at only odd offsets mean little-endian and at only even offsets big-endian; a text
-    without any ASCII (pure Chinese) has no NULs, and is tried when UTF-8 and GB18030 fail.
+    ASCII characters (line ends, digits, Latin) encode as a NUL byte beside the character:
+    NULs mostly at odd offsets mean little-endian, mostly at even offsets big-endian. Not
+    only: a Chinese character U+xx00 (一, 万, 与, 丰) has its NUL on the other side, so the
+    side with more NULs is tried first and the other after it (the text decoded must then
+    read as ordinary text). A text without any ASCII (pure Chinese) has no NULs, and is tried
+    when UTF-8 and GB18030 fail.
     """
-    sample = data[:65536]
     if len(data) % 2:
-        return None
+        return ()
+    sample = data[:65536]
     odd = sample[1::2].count(0)
     even = sample[0::2].count(0)
-    if odd and not even:
-        return "utf-16-le"
-    if even and not odd:
-        return "utf-16-be"
-    return None
+    if odd >= even:
+        return ("utf-16-le", "utf-16-be")
+    return ("utf-16-be", "utf-16-le")
 
 
 def _decode_utf16(data: bytes, order: str, path: str | os.PathLike) -> str:
@@ -109,13 +110,17 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
     elif data.startswith(codecs.BOM_UTF16_BE):
         text = _decode_utf16(data[2:], "utf-16-be", path)
     elif b"\x00" in data[:65536]:
-        order = _utf16_order(data)
-        try:
-            text = data.decode(order) if order else None
-        except UnicodeDecodeError:
+        for order in _utf16_orders(data):
+            try:
+                text = data.decode(order)
+            except UnicodeDecodeError:
+                continue
+            # Without a BOM, demand ordinary text: almost nothing outside ASCII, CJK,
+            # punctuation.
+            if len(_ODD.findall(text)) <= len(text) * 0.01:
+                break
             text = None
-        # Without a BOM, demand ordinary text: almost nothing outside ASCII, CJK, punctuation.
-        if text is None or len(_ODD.findall(text)) > len(text) * 0.01:
+        if text is None:
             raise TifaError("binary file, not text (NUL bytes)", path)
     utf8 = False
     if text is None:

@@ -1,0 +1,131 @@
+"""A real user's damaged files, command by command (docs/safety.md, "Fifteenth round").
+
+Each case here failed on main before the fifteenth round: an unreadable file was click's
+three-line usage error, an unreadable folder of a corpus was skipped in silence, a BOM-less
+UTF-16 Chinese page with 一 in it was "binary", and `tm merge` dropped what it did not model
+(a third language, inline codes, a <tu> without a source). The cases main already handled are
+in test_bad_input.py; the conservation laws under generated damage in
+test_conservation_damage.py.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.conftest import REPO, SEED_FILES
+from tests.test_bad_input import refused, tifa, work  # noqa: F401 (work: a fixture)
+
+LINT = REPO / "tests" / "data" / "lint"
+
+
+def _without_root_powers() -> list[str] | None:
+    """A command prefix under which file permissions hold (root reads a mode-000 file)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def _run_unprivileged(tmp: Path, *args: str) -> subprocess.CompletedProcess:
+    prefix = _without_root_powers()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    env = {**os.environ, "NO_COLOR": "1", "TIFA_GLOSSARY": "",
+           "XDG_CACHE_HOME": str(tmp / "cache")}
+    return subprocess.run([*prefix, sys.executable, "-c",
+                           "from tifa.cli.app import main; main()", *args],
+                          cwd=tmp, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_an_unreadable_file_or_folder_is_one_line(tmp_path):
+    shutil.copy(LINT / "planted" / "news.zh.txt", tmp_path / "zh.txt")
+    shutil.copy(LINT / "planted" / "news.en.txt", tmp_path / "en.txt")
+    (tmp_path / "corpus" / "locked").mkdir(parents=True)
+    shutil.copy(SEED_FILES[0], tmp_path / "corpus" / "page.txt")
+    shutil.copy(SEED_FILES[1], tmp_path / "corpus" / "locked" / "page.txt")
+    os.chmod(tmp_path / "zh.txt", 0)
+    os.chmod(tmp_path / "corpus" / "locked", 0)
+    try:
+        for args, name in ((["segment", "zh.txt"], "zh.txt"),
+                           (["lint", "zh.txt", "--en", "en.txt"], "zh.txt"),
+                           (["tm", "stats", "zh.txt"], "zh.txt"),
+                           # a folder of the corpus it cannot read: never skipped in silence
+                           (["segment", "corpus"], "corpus/locked"),
+                           (["mine", "corpus"], "corpus/locked")):
+            done = _run_unprivileged(tmp_path, *args)
+            assert done.returncode == 2, (args, done.stderr)
+            assert done.stderr == f"tifa: error: {name}: cannot read: Permission denied\n", args
+    finally:
+        os.chmod(tmp_path / "corpus" / "locked", 0o755)
+
+
+@pytest.mark.usefixtures("work")
+def test_bomless_utf16_chinese_with_characters_ending_in_a_nul_byte_is_read(capfd):
+    """一 is U+4E00: in UTF-16 its NUL byte sits where an ASCII character's does in the other
+    byte order, so NULs on both sides of the bytes said nothing about the order."""
+    here = Path.cwd()
+    from tifa.tm.base.files import decode
+
+    text = SEED_FILES[0].read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert "一" in text
+    for order in ("utf-16-le", "utf-16-be"):
+        assert decode(text.encode(order)) == text
+        (here / "page16.txt").write_bytes(text.encode(order))
+        code, out, err = tifa(capfd, "segment", "page16.txt", "-f", "txt")
+        assert code == 0 and err == "", err
+        code, expected, _ = tifa(capfd, "segment", "corpus/page.txt", "-f", "txt")
+        assert out.replace("page16.txt", "page.txt") == expected
+    # binary data with NULs is still binary, in either order
+    refused(capfd, here, "segment", str(_write(here / "bin.txt", bytes(range(256)) * 40)),
+            words=("binary",))
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+MIXED = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence"
+ adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+<tu tuid="1" changedate="20200101T000000Z"><prop type="x-client">A</prop><note>checked</note>
+<tuv xml:lang="zh-CN"><seg>各方要守望相助。</seg></tuv>
+<tuv xml:lang="en"><seg>All sides should <bpt i="1">&lt;b&gt;</bpt>stand by<ept i="1">
+&lt;/b&gt;</ept> each other.</seg></tuv>
+<tuv xml:lang="ru"><seg>Стороны должны помогать друг другу.</seg></tuv></tu>
+<tu tuid="2"><tuv xml:lang="en"><seg>A unit with English only.</seg></tuv></tu>
+<tu tuid="3"><tuv xml:lang="zh-CN"><seg>尚未翻译的句子。</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def _tus(path: Path) -> list[bytes]:
+    return [etree.tostring(tu, with_tail=False)
+            for tu in etree.parse(str(path)).getroot().iter("tu")]
+
+
+@pytest.mark.usefixtures("work")
+def test_tm_merge_keeps_every_tu_as_it_was(capfd):
+    """A third language's tuv, inline codes, props, notes and dates, and a <tu> without a
+    Chinese tuv: all in the merged TMX, unchanged, once."""
+    here = Path.cwd()
+    (here / "mixed.tmx").write_text(MIXED, encoding="utf-8")
+    code, out, err = tifa(capfd, "tm", "merge", "mixed.tmx", "mixed.tmx", "memory.tmx",
+                          "-o", "merged.tmx", "--json")
+    assert code == 0, err
+    merged = _tus(here / "merged.tmx")
+    for tu in _tus(here / "mixed.tmx") + _tus(here / "memory.tmx"):
+        assert merged.count(tu) == 1, tu
+    assert len(merged) == len(_tus(here / "mixed.tmx")) + len(_tus(here / "memory.tmx"))
+    assert '"without_source": 1' in out
+    code, _, err = tifa(capfd, "tm", "merge", "mixed.tmx", "-o", "again.tmx")
+    assert code == 0 and "1 <tu>(s) without a source-language text kept" in err
