@@ -129,3 +129,28 @@ def test_tm_merge_keeps_every_tu_as_it_was(capfd):
     assert '"without_source": 1' in out
     code, _, err = tifa(capfd, "tm", "merge", "mixed.tmx", "-o", "again.tmx")
     assert code == 0 and "1 <tu>(s) without a source-language text kept" in err
+
+
+@pytest.mark.usefixtures("work")
+def test_a_western_windows_file_is_refused_with_how_to_convert_it(capfd):
+    """An English draft saved as "ANSI" on Western Windows (Windows-1252): GB18030 read its
+    ’ and the letter after it as one Chinese character ("Xi’an" as "Xi抋n") and the draft was
+    linted as that. Refused with the encoding, the place and the command that converts it."""
+    from tifa.tm.base.files import TifaError, decode
+
+    here = Path.cwd()
+    english = (here / "news.en.txt").read_text(encoding="utf-8").replace("'", "\u2019")
+    (here / "ansi.en.txt").write_bytes(english.encode("cp1252", "replace"))
+    line = refused(capfd, here, "lint", "news.zh.txt", "--en", "ansi.en.txt",
+                   words=("ansi.en.txt:1:", "Windows-1252", "Xi\u2019an", "iconv -f WINDOWS-1252"))
+    assert "wrong encoding" in line
+    # Chinese in GBK is still read, also a spreadsheet mostly in English, and a short page
+    # whose only rare character is a circled number (1 % of its characters)
+    table = "name,zh,note\n" + "Belt and Road,一带一路,official\n" * 20
+    page = "（上接A01版①）共建“一带一路”把中国同中亚国家的发展更紧密地联系在一起。\n"
+    for text in (table, page):
+        assert decode(text.encode("gbk")) == text
+        assert decode(text.encode("utf-16-le")) == text
+    # a GBK file cut in the middle of a character is not taken for Western text
+    with pytest.raises(TifaError, match="unknown encoding.*GB18030"):
+        decode(page.rstrip().encode("gbk")[:-1])

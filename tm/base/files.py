@@ -23,8 +23,12 @@ from typing import IO
 
 from tifa.tm.base.text import han_share, has_han
 
-_ODD = re.compile(  # outside ASCII, Latin-1, general/CJK/full-width punctuation and CJK
-    r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+_ODD = re.compile(  # outside what Chinese text holds: ASCII, Latin-1, Greek and Cyrillic (GBK
+    # has both), punctuation, the symbols of a page (℃ № Ⅱ ≥ ① ■ ★), CJK punctuation, ㈠ ㎡,
+    # CJK and its extension A, compatibility and full-width forms
+    r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u0370-\u04ff\u2000-\u206f\u2100-\u27bf"
+    r"\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
+    r"\uff00-\uffef]"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))  # the same, as bytes
@@ -149,15 +153,51 @@ def _plain(text: str) -> bool:
     return has_han(text) and len(_ODD.findall(text)) <= len(text) * 0.01
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_SAVE_AS_UTF8 = "save it as UTF-8 (an editor's Save As, or iconv -f {} -t UTF-8)"
+
+
+def _western(data: bytes, text: str | None) -> bool:
+    """Windows-1252/Latin-1 text (an English draft saved as "ANSI" on Western Windows).
+
+    It is mostly ASCII, with a few bytes above 0x80 (’ “ — é). GB18030 either fails on it
+    ("café " ends a GBK character with a space) or reads it as Chinese: ’ (0x92) and the
+    letter after it make one GBK character, "Xi’an" becoming "Xi抋n". Real Chinese comes in
+    runs of characters; that Chinese is single characters glued to Latin letters."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    high = len(data.translate(None, bytes(range(128))))  # the bytes above 0x7f
+    if high * 5 > len(data):  # mostly bytes above 0x80: CJK in some encoding
+        return False
+    if text is None:
+        return True
+    runs = [m.span() for m in _HAN_RUN.finditer(text)]
+
+    def glued(at: int) -> bool:
+        return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
+
+    singles = sum(1 for a, b in runs if b - a == 1 and (glued(a - 1) or glued(b)))
+    return singles * 2 > sum(b - a for a, b in runs)
+
+
 def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                    path: str | os.PathLike) -> str:
     """GB18030/GBK, else BOM-less UTF-16 without any ASCII; refuse anything else."""
-    unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text", path,
-                        data.count(b"\n", 0, utf8_error.start) + 1)
+    line = data.count(b"\n", 0, utf8_error.start) + 1
+    unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
+                        + _SAVE_AS_UTF8.format("GB18030"), path, line)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = None
+    if _western(data, text):
+        at = utf8_error.start
+        start = max(data.rfind(b"\n", 0, at) + 1, at - 20)
+        seen = data[start:at + 20].split(b"\n", 1)[0].decode("cp1252").strip()
+        raise TifaError(f"wrong encoding: Windows-1252/Latin-1 (Western) text, not UTF-8 "
+                        f"({seen!r}); " + _SAVE_AS_UTF8.format("WINDOWS-1252"), path, line)
     # GB18030 decodes almost any byte soup; demand that it reads as ordinary text.
     # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
     if text is not None and _plain(text):
@@ -172,8 +212,8 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                 return candidate
     if text is None:
         raise unknown from None
-    raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text",
-                    path) from None
+    raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
+                    + _SAVE_AS_UTF8.format("GB18030"), path) from None
 
 
 def read_text(path: str | os.PathLike) -> str:
