@@ -123,7 +123,8 @@ def _run(argv: list[str] | None) -> int:
             result = command.invoke(ctx)
         sys.stdout.flush()  # a closed pipe shows here at the latest, while we still handle it
     except TifaError as err:
-        print(f"tifa: error: {err}", file=sys.stderr)
+        # one line whatever the message quotes (a header cell, a parser's own message)
+        print("tifa: error: " + " ".join(str(err).split()), file=sys.stderr)
         return 2
     except NoArgsIsHelpError as err:
         err.show()

@@ -154,3 +154,89 @@ def test_a_western_windows_file_is_refused_with_how_to_convert_it(capfd):
     # a GBK file cut in the middle of a character is not taken for Western text
     with pytest.raises(TifaError, match="unknown encoding.*GB18030"):
         decode(page.rstrip().encode("gbk")[:-1])
+
+
+@pytest.mark.usefixtures("work")
+def test_a_tsv_that_does_not_quote_keeps_its_quotes(capfd):
+    """OmegaT's TSV does not quote cells: an English target opening with a quotation mark
+    lost both its quotes (read as CSV quoting), and one never closed joined the rows after it
+    into one cell."""
+    from tifa.tm.lint.readers import read_units
+
+    here = Path.cwd()
+    (here / "raw.tsv").write_text(
+        "source\ttarget\n我们必须团结起来。\t\"We must stand together,\" he said.\n"
+        "和平是共同的愿望。\t\"Peace is a shared wish.\n各方要守望相助。\tAll should help.\n",
+        encoding="utf-8")
+    targets = [u.target for u in read_units(here / "raw.tsv")]
+    assert targets == ['"We must stand together," he said.', '"Peace is a shared wish.',
+                       "All should help."]
+    # a spreadsheet's TSV does quote: its quoting is read as such
+    (here / "excel.tsv").write_text('source\ttarget\n我们必须团结起来。\t"""We must,"" he said."\n',
+                                    encoding="utf-8")
+    assert [u.target for u in read_units(here / "excel.tsv")] == ['"We must," he said.']
+
+
+@pytest.mark.usefixtures("work")
+@pytest.mark.parametrize("name, text, words", [
+    ("header.csv", 'id,"source,target\n1,我们,we\n', ("header.csv:1:", "never closed")),
+    ("open.csv", 'source,target\n我们,"we\n他们,they\n', ("open.csv:2:", "never closed")),
+    ("after.csv", 'source,target\n我们,"we" said\n', ("after.csv:2:", 'write a quote as ""')),
+    ("huge.csv", "source,target\n" + "守" * 1_000_001 + ",x\n", ("huge.csv:2:", "1,000,000")),
+    ("huge.tsv", "source\ttarget\n" + "守" * 1_000_001 + "\tx\n", ("huge.tsv:2:", "longer")),
+    ("headhuge.csv", "source,target" + "x" * 1_000_001 + "\n", ("headhuge.csv:1:", "longer")),
+])
+def test_a_broken_spreadsheet_is_one_line_naming_its_line(capfd, name, text, words):
+    """A cell longer than a million characters was a traceback (csv's field limit, in the
+    header), a quote never closed swallowed the rest of the file, and a header cell's line
+    break split the error message over two lines."""
+    here = Path.cwd()
+    (here / name).write_text(text, encoding="utf-8")
+    refused(capfd, here, "lint", name, "-o", "out.txt", words=(name, *words))
+
+
+@pytest.mark.usefixtures("work")
+def test_a_parsers_message_is_one_line(capfd):
+    here = Path.cwd()
+    for good, bad in (("speech.xlf", "nul.xlf"), ("memory.tmx", "nul.tmx")):
+        lines = (here / good).read_text(encoding="utf-8").split("\n")
+        (here / bad).write_text("\n".join([*lines[:2], "\x00", *lines[2:]]), encoding="utf-8")
+        line = refused(capfd, here, "lint", bad, "-o", "out.txt", words=(f"{bad}:3:1:",))
+        assert line.endswith("Char 0x0 out of allowed range"), line
+
+
+@pytest.mark.usefixtures("work")
+def test_bilingual_files_in_the_encodings_of_windows_are_read(capfd):
+    """Excel's "Unicode Text" (UTF-16, tab-separated) was refused as binary; a PO in GBK
+    (charset=GBK), in UTF-16 or with CR line ends was "malformed PO" (the parser saw the
+    bytes): each is decoded like every text file and reads as the UTF-8 original does."""
+    from tifa.tm.lint.readers import read_units
+
+    here = Path.cwd()
+    for name in ("consistency.tsv", "draft.po"):
+        shutil.copy(LINT / "planted" / name, here / name)
+        text = (here / name).read_text(encoding="utf-8")
+        expected = [(u.source, u.target) for u in read_units(here / name)]
+        copies = {"utf-16": text.encode("utf-16"), "cr": text.replace("\n", "\r").encode()}
+        if name.endswith(".po"):
+            copies["gbk"] = text.replace("charset=UTF-8", "charset=GBK").encode("gbk")
+        for kind, data in copies.items():
+            copy = here / f"{kind}-{name}"
+            copy.write_bytes(data)
+            assert [(u.source, u.target) for u in read_units(copy)] == expected, copy
+
+
+@pytest.mark.usefixtures("work")
+def test_a_glossary_or_tm_that_is_no_file_says_what_it_is(capfd):
+    here = Path.cwd()
+    os.mkfifo("pipe")
+    (here / "folder").mkdir()
+    refused(capfd, here, "lint", "speech.xlf", "-g", "pipe", "-o", "out.txt",
+            words=("pipe: not a regular file",))
+    refused(capfd, here, "glossary", "lookup", "守望相助", "-g", "folder",
+            words=("tifa: error: folder: is a directory",))  # not 'folder:0:0:'
+    refused(capfd, here, "lint", "speech.xlf", "--tm", "folder", "-o", "out.txt",
+            words=("folder: is a directory, expected a TMX file",))
+    code, _, err = tifa(capfd, "glossary", "validate", "folder", "missing.yaml")
+    assert code == 2 and "folder: is a directory" in err and "missing.yaml: no such" in err
+    assert ":0:0" not in err

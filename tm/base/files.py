@@ -50,9 +50,13 @@ class TifaError(Exception):
     def __reduce__(self):  # keep file/line/column when raised in a worker process
         return (type(self), (self.message, self.path, self.line, self.column))
 
-    def __str__(self) -> str:
+    def prefix(self) -> str:
+        """FILE:LINE:COLUMN, as much of it as is known."""
         where = [p for p in (self.path, self.line, self.column) if p is not None]
-        prefix = ":".join(str(p) for p in where)
+        return ":".join(str(p) for p in where)
+
+    def __str__(self) -> str:
+        prefix = self.prefix()
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
@@ -555,6 +559,12 @@ XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False,
                "huge_tree": False}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"   # xml:lang, as lxml names it
 _EXTERNAL_ID = re.compile(r"<!DOCTYPE\s+[^\s\[>]+\s+(?:SYSTEM|PUBLIC)\b")
+
+
+def xml_problem(message: object) -> str:
+    """A parser's complaint without the place it repeats ("…\n, line 3, column 1"): the
+    error line gives FILE:LINE:COLUMN once, in front."""
+    return re.sub(r"\s*,?\s*line \d+, column \d+\s*$", "", str(message)).strip()
 
 
 def refuse_xml_entities(path: str | os.PathLike) -> bool:

@@ -29,6 +29,7 @@ from tifa.tm.base.files import (
     atomic_write,
     refuse_undefined_entities,
     refuse_xml_entities,
+    xml_problem,
 )
 
 TOOL = "tifa"
@@ -347,7 +348,8 @@ def read_tmx(
             line, col, message = first.line, first.column, first.message
         else:
             (line, col), message = err.position or (None, None), str(err.msg or err)
-        raise TifaError(f"malformed TMX/XML: {message.strip()}", p, line or None, col) from None
+        raise TifaError(f"malformed TMX/XML: {xml_problem(message)}", p, line or None,
+                        col if line else None) from None
     if root is None or root.tag != "tmx":
         name = "none" if root is None else str(root.tag)
         raise TifaError(f"not a TMX file (root element is <{name}>, expected <tmx>)", p, 1)
