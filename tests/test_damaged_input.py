@@ -240,3 +240,24 @@ def test_a_glossary_or_tm_that_is_no_file_says_what_it_is(capfd):
     code, _, err = tifa(capfd, "glossary", "validate", "folder", "missing.yaml")
     assert code == 2 and "folder: is a directory" in err and "missing.yaml: no such" in err
     assert ":0:0" not in err
+
+
+@pytest.mark.usefixtures("work")
+@pytest.mark.parametrize("side", ["--src", "--ref", "hyp", "--presplit"])
+def test_score_refuses_a_page_pasted_as_one_line(capfd, side):
+    """A 50 MB one-line source ran `tifa score` for minutes (the aligner on one paragraph of
+    16 million characters); segment, align and lint refused it at once, and now score does."""
+    here = Path.cwd()
+    (here / "line.zh.txt").write_text("中国" * 50_001 + "。\n", encoding="utf-8")
+    (here / "line.en.txt").write_text("China and its friends. " * 5_000 + "\n", encoding="utf-8")
+    src, ref, hyp = "news.zh.txt", "news.en.txt", "news.en.txt"
+    if side in ("--src", "--presplit"):
+        src = "line.zh.txt"
+    elif side == "--ref":
+        ref = "line.en.txt"
+    else:
+        hyp = "line.en.txt"
+    extra = ["--presplit"] if side == "--presplit" else []
+    bad = "line.zh.txt" if side in ("--src", "--presplit") else "line.en.txt"
+    refused(capfd, here, "score", "--src", src, "--ref", ref, hyp, "--bootstrap", "0",
+            *extra, "-o", "out.txt", words=(f"{bad}:1:", "limit 100,000"))

@@ -571,6 +571,17 @@ def _headerless(row: list[str]) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- plain text
 
 
+def check_paragraph_sizes(paras: list[tuple[int, list[tuple[int, str]]]],
+                          path: str | os.PathLike) -> None:
+    """Refuse a paragraph over MAX_UNIT_CHARS (a page or a book pasted as one line): every
+    step after it, the aligner first, would be slow beyond use on it."""
+    for first, lines in paras:
+        size = sum(len(text) for _, text in lines)
+        if size > MAX_UNIT_CHARS:
+            raise TifaError(f"a paragraph of {size:,} characters (limit {MAX_UNIT_CHARS:,}): "
+                            "split the text into paragraphs with blank lines", path, first)
+
+
 def paragraphs(text: str, chinese: bool, split_blocks: bool | None = None
                ) -> list[tuple[int, list[tuple[int, str]]]]:
     """Paragraphs of a plain text: (first line, [(line number, line text), ...]).
@@ -672,11 +683,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
 
     zh_paras, en_paras = paired_paragraphs(read_text(zh_path), read_text(en_path))
     for path, paras in ((zh_path, zh_paras), (en_path, en_paras)):
-        for first, lines in paras:
-            size = sum(len(text) for _, text in lines)
-            if size > MAX_UNIT_CHARS:
-                raise TifaError(f"a paragraph of {size:,} characters (limit {MAX_UNIT_CHARS:,}):"
-                                " split the text into paragraphs with blank lines", path, first)
+        check_paragraph_sizes(paras, path)
     if not en_paras and zh_paras:
         raise TifaError("the English draft is empty", en_path)
     doc = str(zh_path)
