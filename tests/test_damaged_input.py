@@ -261,3 +261,20 @@ def test_score_refuses_a_page_pasted_as_one_line(capfd, side):
     bad = "line.zh.txt" if side in ("--src", "--presplit") else "line.en.txt"
     refused(capfd, here, "score", "--src", src, "--ref", ref, hyp, "--bootstrap", "0",
             *extra, "-o", "out.txt", words=(f"{bad}:1:", "limit 100,000"))
+
+
+@pytest.mark.usefixtures("work")
+def test_a_term_list_of_the_wrong_type_is_one_line(capfd):
+    """`{"terms": 5}` in a --terms file was a TypeError traceback."""
+    here = Path.cwd()
+    for side in ("zh", "en"):
+        lines = (here / f"news.{side}.txt").read_text(encoding="utf-8").split("\n")
+        (here / f"pre.{side}.txt").write_text("\n".join(x for x in lines if x.strip()) + "\n",
+                                             encoding="utf-8")
+    count = len((here / "pre.zh.txt").read_text(encoding="utf-8").split("\n")) - 1
+    rows = ['{"terms": []}'] * count
+    rows[2] = '{"terms": 5}'
+    (here / "terms.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    refused(capfd, here, "score", "--src", "pre.zh.txt", "pre.en.txt", "--presplit", "--terms",
+            "terms.jsonl", "--bootstrap", "0", "-o", "out.txt",
+            words=("terms.jsonl:3:", "must be a list"))

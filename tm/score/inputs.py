@@ -380,6 +380,11 @@ def _json_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
         if pairs is None:
             raise TifaError(f"no term list: expected one of the keys {', '.join(_TERM_LISTS)}",
                             path, number)
+        if not isinstance(pairs, (list, dict, type(None))):  # {"terms": 5}: a traceback before
+            raise TifaError(f"the term list must be a list of pairs ({type(pairs).__name__} "
+                            "found)", path, number)
+        if isinstance(pairs, dict):  # {"terms": {"病毒": "virus"}}
+            pairs = [[zh, en] for zh, en in pairs.items()]
         for pair in pairs or []:
             if isinstance(pair, dict):
                 zh = next((pair[k] for k in _ZH_KEYS if k in pair), None)
