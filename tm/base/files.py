@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from tifa.tm.base.text import han_share, has_han
+from tifa.tm.base.text import HAN_RUN, han_share, has_han
 
 _ODD = re.compile(  # outside what Chinese text holds: ASCII, Latin-1, Greek and Cyrillic (GBK
     # has both), punctuation, the symbols of a page (℃ № Ⅱ ≥ ① ■ ★), CJK punctuation, ㈠ ㎡,
@@ -157,7 +157,6 @@ def _plain(text: str) -> bool:
     return has_han(text) and len(_ODD.findall(text)) <= len(text) * 0.01
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SAVE_AS_UTF8 = "save it as UTF-8 (an editor's Save As, or iconv -f {} -t UTF-8)"
 
 
@@ -177,7 +176,7 @@ def _western(data: bytes, text: str | None) -> bool:
         return False
     if text is None:
         return True
-    runs = [m.span() for m in _HAN_RUN.finditer(text)]
+    runs = [m.span() for m in HAN_RUN.finditer(text)]
 
     def glued(at: int) -> bool:
         return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
