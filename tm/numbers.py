@@ -1057,6 +1057,7 @@ def list_item(sentence: str) -> int | None:
 _HEADING_EN = re.compile(r"\s*(?:\((?P<a>\d{1,2}|[ivxlc]{1,6})\)|(?P<b>\d{1,2})[.)](?!\d)"
                          r"|(?P<c>[IVXLC]{1,6})\.(?=\s))")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN_TEXT = re.compile("[IVXLC]+")
 
 
 def heading_number(sentence: str, chinese: bool) -> int | None:
@@ -1118,8 +1119,9 @@ def is_soft(q: Quantity) -> bool:
     if q.kind == "percent" and _is_share(q) or q.unit == "pp" and q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text):
         return True  # 两成 may be "a fifth", 一个百分点 "a percentage point"
-    if q.kind == "ordinal" and q.text.startswith("第") or q.text.endswith("周年"):
-        return False  # 第二届, 十周年 are always rendered ("second", "2nd", "tenth anniversary")
+    if q.kind == "ordinal" and (q.text.startswith("第") or _ROMAN_TEXT.fullmatch(q.text)) or \
+            q.text.endswith("周年"):
+        return False  # 第二届, 十周年, "Chapter II", "Level IV" are always rendered or said
     if q.kind in ("number", "duration", "ordinal") and isinstance(q.value, float):
         has_digit = any(ch.isdigit() for ch in q.text.translate(_FW))
         if not has_digit and q.value <= 10:
