@@ -7,7 +7,7 @@ draws them: a CJK character takes two columns (`unicodedata.east_asian_width`).
 
 "Strongest" is read from the model that ranked the candidate: each signal's share of the
 logit, `weight × signal` plus half of every product it takes part in (with products of two
-signals and a zero baseline, that is each signal's exact Shapley share of the score).
+signals and a zero baseline, that is each signal's exact Shapley share of the logit).
 """
 
 from __future__ import annotations

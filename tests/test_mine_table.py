@@ -63,8 +63,11 @@ def test_table_names_the_entry_the_reasons_and_a_context(shown, seed_evidence):
     assert "three-forces" in row["三股势力"]
     new = next(c for c in found if not c.in_glossary)
     assert " new " in row[new.zh]
-    # the quote marks of “三股势力” are its strongest evidence, in words
-    assert "quoted" in row["三股势力"]
+    # the quote marks of “三股势力” are among its strongest evidence, in words, and the row
+    # shows the strongest first (as many as fit)
+    three = next(c for c in found if c.zh == "三股势力")
+    said = reasons(three.signals, load_model())
+    assert "quoted" in said and f" {said[0]}, {said[1]}" in row["三股势力"]
     assert "“～”零容忍" in row["三股势力"]  # the context, the candidate written ～
     phrases = set(REASONS.values())
     for c in found:
