@@ -12,9 +12,15 @@ empty: an omission or an addition). A blank line is a paragraph break on both si
 (a wrap inside a paragraph) and `⟦…⟧` layout debris the corpus step must remove (a continuation
 marker): both are in NAME.zh.txt, neither in the gold. A line `#! wrap N` writes the Chinese as a
 page pulled out of print, lines of N characters; `#! wrap N double` as OCR gives a scanned page,
-a blank line after every line. English sentences of a paragraph are
+a blank line after every line. `#! enwrap N` writes the English as OCR gives a scanned English
+page: lines of at most N characters, a long word that crosses the margin cut with a hyphen
+(`coop-` / `eration`), a hyphenated compound cut at its own hyphen (`long-` / `term`); the gold
+holds the English as written. `#! file zh|en bom-crlf|gb18030` writes that side's file with a
+byte-order mark and CRLF line ends, or in GB18030 with CRLF line ends, as Windows editors save
+them (NAME.zh.txt / NAME.en.txt are then bytes to be read as `tifa` reads files). English
+sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
-its own inside one paragraph).
+its own inside one paragraph; inside a bead's English, a heading on a line of its own).
 
 The gold is cut where tifa cuts: both texts are split by `tm.align.text_sentences`, and where
 one of its sentences spans two source beads (“……！”他说 is one Chinese sentence) those beads are
@@ -40,8 +46,9 @@ from tifa.tm.align import text_sentences  # noqa: E402
 DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 
 
-def parse(path: Path) -> tuple[list[tuple[str, str]], str, str]:
-    """(beads as (zh, en) without markup, raw Chinese text, English text)."""
+def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, str]:
+    """(beads as (zh, en) without markup, raw Chinese text, English text, English text as
+    written: without the wraps of `#! enwrap`)."""
     beads: list[tuple[str, str]] = []
     zh_paras: list[str] = [""]
     en_paras: list[list[str]] = [[]]
@@ -67,8 +74,41 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str]:
             zh_text = zh_text.replace("\n", "\n\n")
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
-    en_text = "\n\n".join(" ".join(p).replace("⏎ ", "\n") for p in en_paras if p) + "\n"
-    return beads, zh_text, en_text
+    en_paras_text = [re.sub("⏎ ?", "\n", " ".join(p)) for p in en_paras if p]
+    en_plain = "\n\n".join(en_paras_text) + "\n"
+    enwrap = re.search(r"^#! enwrap (\d+)", path.read_text(encoding="utf-8"), re.M)
+    if enwrap:
+        en_paras_text = [_en_wrapped(p, int(enwrap.group(1))) for p in en_paras_text]
+    en_text = "\n\n".join(en_paras_text) + "\n"
+    return beads, zh_text, en_text, en_plain
+
+
+def _en_wrapped(paragraph: str, width: int) -> str:
+    """An English paragraph as a scanned page gives it: lines of at most `width` characters;
+    a word that does not fit is cut at a hyphen of its own, or (7 letters or more, 3 on each
+    side) with an added hyphen, or goes to the next line."""
+    lines: list[str] = []
+    for piece in paragraph.split("\n"):
+        line = ""
+        for word in piece.split():
+            room = width - len(line) - (1 if line else 0)
+            if len(word) <= room:
+                line = f"{line} {word}" if line else word
+                continue
+            cut = ""
+            if "-" in word[:room]:
+                k = word[:room].rindex("-") + 1
+                cut, word = word[:k], word[k:]
+            elif word.isalpha() and len(word) >= 7 and room >= 4:
+                k = min(room - 1, len(word) - 3)
+                if k >= 3:
+                    cut, word = word[:k] + "-", word[k:]
+            if cut:
+                line = f"{line} {cut}" if line else cut
+            lines.append(line)
+            line = word
+        lines.append(line)
+    return "\n".join(ln for ln in lines if ln)
 
 
 def _wrapped(paragraph: str, width: int) -> str:
@@ -146,16 +186,28 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
 def render(src: Path) -> dict[str, str]:
     """The three files a source gives, by name."""
     name = src.stem
-    beads, zh_text, en_text = parse(src)
+    beads, zh_text, en_text, en_plain = parse(src)
     zh, _, en, _ = text_sentences(zh_text, en_text)
+    if en_plain != en_text:  # the gold holds the English as written, cut where tifa cuts it
+        en = text_sentences(zh_text, en_plain)[2]
     debris = DEBRIS.findall(src.read_text(encoding="utf-8"))
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["zh", "en"])
     for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris]):
         writer.writerow(["".join(zh[i] for i in z), " ".join(en[j] for j in e)])
-    return {f"{name}.zh.txt": zh_text, f"{name}.en.txt": en_text,
-            f"{name}.gold.tsv": buf.getvalue()}
+    return {f"{name}.zh.txt": _encoded(src, "zh", zh_text),
+            f"{name}.en.txt": _encoded(src, "en", en_text), f"{name}.gold.tsv": buf.getvalue()}
+
+
+def _encoded(src: Path, side: str, text: str) -> bytes:
+    """A side's file as bytes: UTF-8, or as `#! file SIDE bom-crlf|gb18030` asks."""
+    how = re.search(rf"^#! file {side} (bom-crlf|gb18030)", src.read_text(encoding="utf-8"), re.M)
+    if how is None:
+        return text.encode("utf-8")
+    crlf = text.replace("\n", "\r\n")
+    return ("\ufeff" + crlf).encode("utf-8") if how.group(1) == "bom-crlf" \
+        else crlf.encode("gb18030")
 
 
 def main() -> int:
@@ -165,13 +217,15 @@ def main() -> int:
     args = ap.parse_args()
     stale = []
     for src in sorted(Path(args.folder).glob("*.src")):
-        for fname, text in render(src).items():
+        for fname, data in render(src).items():
             path = src.parent / fname
+            if isinstance(data, str):
+                data = data.encode("utf-8")
             if args.check:
-                if not path.exists() or path.read_text(encoding="utf-8") != text:
+                if not path.exists() or path.read_bytes() != data:
                     stale.append(fname)
             else:
-                path.write_text(text, encoding="utf-8")
+                path.write_bytes(data)
     if stale:
         print("out of date: " + ", ".join(stale))
         return 1
