@@ -74,11 +74,12 @@ FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", 
                "reorder", "letter", "talks"]
 # A fourth, the fifteenth round's (`tests/data/align/fresh3/`, README there): English OCR'd with
 # hyphenated line ends, paragraphs regrouped, a reordered numbered list in BOM/CRLF files, a
-# table of figures flattened, greetings left out, a translator's note; `interview`, `classical`
-# and `treaty` (a GB18030 file) were held out while the aligner was changed.
+# table of figures flattened, greetings left out, a translator's note, an agency's lede, a
+# refrain; `interview`, `classical` and `treaty` (a GB18030 file) were held out while the
+# aligner was changed.
 FRESH3 = REPO / "tests" / "data" / "align" / "fresh3"
-FRESH3_SETS = ["ocren", "regroup", "steps", "figures", "greetings", "gloss", "interview",
-               "classical", "treaty"]
+FRESH3_SETS = ["ocren", "regroup", "steps", "figures", "greetings", "gloss", "lede", "refrain",
+               "interview", "classical", "treaty"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),

@@ -140,3 +140,23 @@ def test_a_letters_closing_formula_is_not_glued_to_the_signature():
     minister = next(b for b in result.beads if b.zh and result.zh[b.zh[0]].endswith("部长"))
     assert len(minister.zh) == 1 and [result.en[j] for j in minister.en] == [
         "Minister of Agriculture and Rural Affairs of the People's Republic of China"]
+
+
+def test_a_page_break_in_an_english_sentence_is_rejoined():
+    """A scanned English page breaks a paragraph in mid-sentence, with the page number and the
+    running head between blank lines: the two halves were two paragraphs, the first a 0-1
+    bead, the second paired with the Chinese sentence (a wrong unit at 0.98), the furniture
+    two 0-1 beads."""
+    head = ("Since he switched to drip irrigation, his pepper yield per mu has gone up by 30 "
+            "percent and")
+    tail = "his fertilizer use has fallen by a quarter."
+    text = f"{head}\n\n- 2 -\n\nCHINA RURAL WEEKLY · NOVEMBER 2026\n\n{tail}\n\nNext one.\n"
+    assert split_paragraphs(text) == [f"{head} {tail}", "Next one."]
+    # a heading over a paragraph, or a paragraph that ends its sentence, stays apart
+    assert split_paragraphs("Notes\n\nthe figures are provisional.\n") == [
+        "Notes", "the figures are provisional."]
+    assert len(split_paragraphs(f"{head} more.\n\n- 2 -\n\n{tail}\n")) == 3
+    zh = ("种植户马建国说，使用滴灌后，他家的辣椒亩产提高了三成，化肥用量减少了四分之一。\n\n"
+          "下一个。\n")
+    result = align_texts(zh, text)
+    assert [(b.zh, b.en) for b in result.beads] == [([0], [0]), ([1], [1])]

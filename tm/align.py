@@ -705,6 +705,38 @@ def split_paragraphs(text: str) -> list[str]:
             out.extend(lines)
         else:
             out.append(_join_wrapped(lines, text))
+    return _across_page_breaks(out, text)
+
+
+# A paragraph that stops in mid-sentence (longer than a heading, its last character a
+# lowercase letter, a digit, a comma, a semicolon or a hyphen) and a later one that starts in
+# lowercase, with at most two short lines between them that end no sentence (a page number
+# "- 2 -", a running head): one paragraph that a page break cut, as a scanned English page
+# gives it. The lines between are the page's furniture, as the Chinese cleaner's section labels
+# and page numbers are, and no sentence of the alignment.
+_BROKEN = re.compile(r"[a-z0-9,;-]$")
+_FURNITURE_MAX = 60
+
+
+def _across_page_breaks(paragraphs: list[str], text: str) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(paragraphs):
+        para = paragraphs[k]
+        k += 1
+        while _BROKEN.search(para) and len(para) > _FURNITURE_MAX and not has_han(para):
+            between = 0
+            while k + between < len(paragraphs) and between < 2 and \
+                    len(paragraphs[k + between]) <= _FURNITURE_MAX and \
+                    not paragraphs[k + between][:1].islower() and \
+                    not _SENTENCE_END.search(paragraphs[k + between]):
+                between += 1
+            nxt = k + between
+            if nxt >= len(paragraphs) or not paragraphs[nxt][:1].islower():
+                break
+            para = _join_wrapped([para, paragraphs[nxt]], text)
+            k = nxt + 1
+        out.append(para)
     return out
 
 

@@ -15,9 +15,11 @@ page pulled out of print, lines of N characters; `#! wrap N double` as OCR gives
 a blank line after every line. `#! enwrap N` writes the English as OCR gives a scanned English
 page: lines of at most N characters, a long word that crosses the margin cut with a hyphen
 (`coop-` / `eration`), a hyphenated compound cut at its own hyphen (`long-` / `term`); the gold
-holds the English as written. `#! file zh|en bom-crlf|gb18030` writes that side's file with a
-byte-order mark and CRLF line ends, or in GB18030 with CRLF line ends, as Windows editors save
-them (NAME.zh.txt / NAME.en.txt are then bytes to be read as `tifa` reads files). English
+holds the English as written. In the English, `⟦- 2 -|RUNNING HEAD⟧` is a page break: its lines
+of furniture (separated by `|`) each between blank lines, where the text runs on. `#! file
+zh|en bom-crlf|gb18030` writes that side's file with a byte-order mark and CRLF line ends, or
+in GB18030 with CRLF line ends, as Windows editors save them (NAME.zh.txt / NAME.en.txt are
+then bytes to be read as `tifa` reads files). English
 sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
 its own inside one paragraph; inside a bead's English, a heading on a line of its own).
@@ -66,7 +68,7 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, str]:
         zh_paras[-1] += zh.replace("⏎", "\n").replace("⟦", "").replace("⟧", "")
         if en:
             en_paras[-1].append(en)
-        beads.append((DEBRIS.sub("", zh).replace("⏎", ""), en.replace("⏎", "")))
+        beads.append((DEBRIS.sub("", zh).replace("⏎", ""), DEBRIS.sub("", en).replace("⏎", "")))
     wrap = re.search(r"^#! wrap (\d+)( double)?", path.read_text(encoding="utf-8"), re.M)
     if wrap:  # a page as pulled out of print: lines of WIDTH characters, no blank lines
         zh_text = "".join(_wrapped(p, int(wrap.group(1))) for p in zh_paras if p)
@@ -75,11 +77,16 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, str]:
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
     en_paras_text = [re.sub("⏎ ?", "\n", " ".join(p)) for p in en_paras if p]
-    en_plain = "\n\n".join(en_paras_text) + "\n"
+    en_plain = re.sub(r" ?⟦[^⟧]*⟧", "", "\n\n".join(en_paras_text) + "\n")
+    furniture = [m.group()[1:-1] for p in en_paras_text for m in DEBRIS.finditer(p)]
+    en_paras_text = [DEBRIS.sub("\x00", p) for p in en_paras_text]
     enwrap = re.search(r"^#! enwrap (\d+)", path.read_text(encoding="utf-8"), re.M)
     if enwrap:
         en_paras_text = [_en_wrapped(p, int(enwrap.group(1))) for p in en_paras_text]
     en_text = "\n\n".join(en_paras_text) + "\n"
+    for lines in furniture:  # a page break in the English: its furniture between blank lines
+        en_text = re.sub(r"\s*\x00\s*", "\n\n" + "\n\n".join(lines.split("|")) + "\n\n",
+                         en_text, count=1)
     return beads, zh_text, en_text, en_plain
 
 
