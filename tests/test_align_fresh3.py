@@ -18,11 +18,13 @@ from tests.test_align import BENCH
 
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round (interview, classical and treaty were held out while the
-# aligner was changed and measured once).
+# aligner was changed and measured once; lede's agency lede is left, docs/align.md).
 FRESH3_FOUND = {"ocren": 9, "regroup": 12, "steps": 15, "figures": 12, "greetings": 17,
-                "gloss": 11, "interview": 15, "classical": 11, "treaty": 13}
+                "gloss": 11, "lede": 8, "refrain": 16, "interview": 15, "classical": 11,
+                "treaty": 10}
 FRESH3_WRONG_UNITS = {"ocren": 0, "regroup": 0, "steps": 0, "figures": 0, "greetings": 0,
-                      "gloss": 0, "interview": 0, "classical": 0, "treaty": 0}
+                      "gloss": 0, "lede": 1, "refrain": 0, "interview": 0, "classical": 0,
+                      "treaty": 0}
 
 
 def test_fresh3_sets_are_built_from_their_sources():
