@@ -80,7 +80,11 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
     security" and "appropriately accommodative monetary policy"); l64-l65: a plenum's
     communiqué with 两个确立, 四个意识, 四个自信 and 两个维护 in their short names and spelled out
     (four term-missing warnings and a name-mismatch on Xi Jinping before); l66: the HKSAR
-    Government's short form "the National Security Law" (a false error before)."""
+    Government's short form "the National Security Law" (a false error before); l67-l68: the
+    fifteenth round's probes (共建“一带一路”国家 as "Belt and Road partner countries", an error
+    before the entry; 行稳致远 as "keep relations on a steady course", a warning before); l69: a
+    partnership's tier said of the partners (是全面战略伙伴), which no entry covered; l70: Xinhua's
+    "Taiwan leader" before a name (a false error before)."""
     found = sentence_findings(terms, row["source"], row["target"])
     if row["known"]:
         assert [(f.code, f.severity) for f in found] == [("term-missing", "warning")], row["known"]
@@ -115,6 +119,22 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
     ("《香港国安法》实施五年来，香港保持稳定。",
      "In the five years since the Safeguarding National Security Ordinance took effect, "
      "Hong Kong has stayed stable.", "term-missing", "香港国安法"),
+    ("我国对共建“一带一路”国家进出口18.9万亿元。",
+     "Trade with developing countries came to 18.9 trillion yuan.", "term-missing",
+     "共建“一带一路”国家"),
+    ("我国对共建“一带一路”国家进出口18.9万亿元。",
+     "Trade with One Belt One Road countries came to 18.9 trillion yuan.", "term-deprecated",
+     "共建“一带一路”国家"),
+    ("推动中英关系行稳致远。", "Keep China-UK relations on a fast track.", "term-missing",
+     "行稳致远"),
+    ("中巴是全面战略伙伴。", "China and Brazil are strategic partners.", "term-missing",
+     "全面战略伙伴关系"),
+    ("越南和中国是全面战略合作伙伴。", "Viet Nam and China are comprehensive strategic partners.",
+     "term-missing", "全面战略合作伙伴关系"),
+    ("台湾地区领导人赖清德发表讲话。", "Taiwan's President Lai Ching-te gave a speech.",
+     "term-deprecated", "台湾地区领导人"),
+    ("台湾地区领导人赖清德发表讲话。", "Taiwanese president Lai Ching-te gave a speech.",
+     "term-deprecated", "台湾地区领导人"),
 ])
 def test_the_leads_four_variants_still_catch_their_slips(terms, source, slipped, code,
                                                         term) -> None:
