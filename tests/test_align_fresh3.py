@@ -41,25 +41,22 @@ def test_fresh3_sets_keep_their_figures(name):
     assert wrong_units <= FRESH3_WRONG_UNITS[name], row
 
 
-def test_a_word_cut_at_the_margin_is_made_whole():
-    """English OCR'd from a scanned page cuts words at the margin with a hyphen; joined with a
-    space ("perc- ent") they were no words (no link, a unit a CAT tool never matches). A
-    hyphen that joins two words stays, without the space."""
-    assert join_cut_word("more than 80 perc-", "ent of its land", "") == \
-        "more than 80 percent of its land"
-    assert join_cut_word("offers replica-", "ble experience", "") == \
-        "offers replicable experience"
-    assert join_cut_word("a long-", "term plan", "") == "a long-term plan"
-    assert join_cut_word("the China-", "Pacific forum", "") == "the China-Pacific forum"
-    assert join_cut_word("in 2025-", "2026 the", "") == "in 2025-2026 the"
-    # the text's own spelling decides first
-    assert join_cut_word("the Qing-", "shi plan", "Qingshi is a county") == "the Qingshi plan"
-    assert join_cut_word("a co-", "operation", "co-operation and trust") == "a co-operation"
-    assert join_cut_word("ends with a dash --", "and goes on", "") is None
-    assert split_paragraphs("Since 2023 the government has been coop-\neration with farmers to "
-                            "popularize irrigation-\nand-fertilization technology.\n") == [
-        "Since 2023 the government has been cooperation with farmers to popularize "
-        "irrigation-and-fertilization technology."]
+def test_a_line_that_ends_in_a_hyphen_runs_on_without_a_space():
+    """English OCR'd from a scanned page cuts compounds at their hyphen and words at the
+    margin; joined with a space they were "long- term", "irrigation- and-fertilization" (a
+    unit a CAT tool never matches). They run on without the space; a word cut at the margin
+    keeps its hyphen ("perc-ent"): no character of the translation is dropped."""
+    assert join_cut_word("a long-", "term plan") == "a long-term plan"
+    assert join_cut_word("the China-", "Pacific forum") == "the China-Pacific forum"
+    assert join_cut_word("in 2025-", "2026 the") == "in 2025-2026 the"
+    assert join_cut_word("more than 80 perc-", "ent of") == "more than 80 perc-ent of"
+    assert join_cut_word("ends with a dash --", "and goes on") is None
+    assert join_cut_word("a dash -", "and goes on") is None
+    text = ("Since 2023 the government has promoted integrated irrigation-\nand-fertilization "
+            "technology, with the government\ncovering most of the costs.\n")
+    assert split_paragraphs(text) == [
+        "Since 2023 the government has promoted integrated irrigation-and-fertilization "
+        "technology, with the government covering most of the costs."]
 
 
 def test_a_flattened_table_is_a_line_a_row():
@@ -148,12 +145,13 @@ def test_a_page_break_in_an_english_sentence_is_rejoined():
     """A scanned English page breaks a paragraph in mid-sentence, with the page number and the
     running head between blank lines: the two halves were two paragraphs, the first a 0-1
     bead, the second paired with the Chinese sentence (a wrong unit at 0.98), the furniture
-    two 0-1 beads."""
+    two 0-1 beads. The sentence is one again, the furniture where it stands."""
     head = ("Since he switched to drip irrigation, his pepper yield per mu has gone up by 30 "
             "percent and")
     tail = "his fertilizer use has fallen by a quarter."
     text = f"{head}\n\n- 2 -\n\nCHINA RURAL WEEKLY · NOVEMBER 2026\n\n{tail}\n\nNext one.\n"
-    assert split_paragraphs(text) == [f"{head} {tail}", "Next one."]
+    assert split_paragraphs(text) == [
+        f"{head} - 2 - CHINA RURAL WEEKLY · NOVEMBER 2026 {tail}", "Next one."]
     # a heading over a paragraph, or a paragraph that ends its sentence, stays apart
     assert split_paragraphs("Notes\n\nthe figures are provisional.\n") == [
         "Notes", "the figures are provisional."]

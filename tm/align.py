@@ -704,21 +704,21 @@ def split_paragraphs(text: str) -> list[str]:
         if one_per_line(lines):
             out.extend(lines)
         else:
-            out.append(_join_wrapped(lines, text))
-    return _across_page_breaks(out, text)
+            out.append(_join_wrapped(lines))
+    return _across_page_breaks(out)
 
 
 # A paragraph that stops in mid-sentence (longer than a heading, its last character a
 # lowercase letter, a digit, a comma, a semicolon or a hyphen) and a later one that starts in
 # lowercase, with at most two short lines between them that end no sentence (a page number
 # "- 2 -", a running head): one paragraph that a page break cut, as a scanned English page
-# gives it. The lines between are the page's furniture, as the Chinese cleaner's section labels
-# and page numbers are, and no sentence of the alignment.
+# gives it. The lines between (the page's furniture) stay where they stand, inside the rejoined
+# sentence: the English is cut, never trimmed.
 _BROKEN = re.compile(r"[a-z0-9,;-]$")
 _FURNITURE_MAX = 60
 
 
-def _across_page_breaks(paragraphs: list[str], text: str) -> list[str]:
+def _across_page_breaks(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(paragraphs):
@@ -734,7 +734,7 @@ def _across_page_breaks(paragraphs: list[str], text: str) -> list[str]:
             nxt = k + between
             if nxt >= len(paragraphs) or not paragraphs[nxt][:1].islower():
                 break
-            para = _join_wrapped([para, paragraphs[nxt]], text)
+            para = _join_wrapped([para, *paragraphs[k:nxt + 1]])
             k = nxt + 1
         out.append(para)
     return out
@@ -816,17 +816,15 @@ def _numbered_heading(line: str) -> bool:
     return len(line) <= 25 if has_han(line) else len(line.split()) <= 10
 
 
-def _join_wrapped(lines: list[str], text: str = "") -> str:
-    """Hard-wrapped lines as one paragraph; in English a word cut at the margin with a hyphen
-    ("coop-" / "eration", as a scanned page gives it) is made whole again (`join_cut_word`,
-    `text` telling which words the author writes)."""
+def _join_wrapped(lines: list[str]) -> str:
+    """Hard-wrapped lines as one paragraph; in English a line that ends in a hyphen runs on
+    without a space (`join_cut_word`: "long-" / "term", a scanned page's "perc-" / "ent")."""
     out = lines[0]
     for ln in lines[1:]:
         if has_han(out[-1:]) or has_han(ln[:1]):
             out += ln
         else:
-            out = (join_cut_word(out, ln, text) if out.endswith("-") else None) \
-                or out + " " + ln
+            out = (join_cut_word(out, ln) if out.endswith("-") else None) or out + " " + ln
     return out
 
 

@@ -9,7 +9,6 @@ Paragraphs (blank lines) always end a sentence; single line breaks are hard wrap
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Abbreviations that are almost never the last word of a sentence: titles, "No. 5", months
 # before a day, Latin "e.g.", reference words. Compared lowercased, without the final stop.
@@ -181,40 +180,16 @@ def us_spelling(word: str) -> str:
     return word
 
 
-# A line of a scanned English page that ends in a hyphen after a letter or digit: a word cut at the
-# margin ("coop-" / "eration") or a compound cut at its own hyphen ("long-" / "term").
-_CUT_HEAD = re.compile(r"([A-Za-z0-9]+)-$")
-_CUT_TAIL = re.compile(r"[a-z]+")
-KNOWN_WORD = 3.0   # zipf frequency (wordfreq) from which a string is an ordinary English word
+# A line of a scanned English page that ends in a hyphen after a letter or digit: a word cut at
+# the margin ("perc-" / "ent") or a compound cut at its own hyphen ("long-" / "term").
+_CUT_HEAD = re.compile(r"[A-Za-z0-9]-$")
 
 
-def join_cut_word(line: str, nxt: str, text: str) -> str | None:
-    """`line` and the next line `nxt` joined where `line` ends in a hyphen that cuts a word,
-    or None when it does not. The hyphen goes where it only cut the word (the whole word is
-    elsewhere in `text`, or a common word, or the second piece is no word on its own); it
-    stays, without a space, where it joins two words ("long-term", "China-Pacific",
-    "2025-2026")."""
-    head = _CUT_HEAD.search(line)
-    if head is None or not nxt[:1].isalnum():
+def join_cut_word(line: str, nxt: str) -> str | None:
+    """`line` and the next line `nxt` joined without a space where `line` ends in a hyphen
+    after a letter or digit, or None. The compound comes out whole ("long-term",
+    "China-Pacific", "2025-2026") and a word cut at the margin keeps its hyphen ("perc-ent"):
+    dropping it would lose a character of the translation (the English is cut, never trimmed)."""
+    if _CUT_HEAD.search(line) is None or not nxt[:1].isalnum():
         return None
-    tail = _CUT_TAIL.match(nxt)
-    if tail is None or not head.group(1).isalpha():   # "China-" / "Pacific", "2025-" / "2026"
-        return line + nxt
-    a, b = head.group(1), tail.group()
-    whole = (a + b).lower()
-    words = _words(text)
-    if whole in words:
-        return line[:-1] + nxt
-    if f"{a}-{b}".lower() in words:
-        return line + nxt
-    from wordfreq import zipf_frequency  # its English list loads only for a cut line
-
-    if zipf_frequency(whole, "en") >= KNOWN_WORD or zipf_frequency(b, "en") < KNOWN_WORD:
-        return line[:-1] + nxt
     return line + nxt
-
-
-@lru_cache(maxsize=4)
-def _words(text: str) -> frozenset[str]:
-    """The lowercased words of a text, hyphenated compounds whole (once per text)."""
-    return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))

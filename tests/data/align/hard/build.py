@@ -15,12 +15,12 @@ page pulled out of print, lines of N characters; `#! wrap N double` as OCR gives
 a blank line after every line. `#! enwrap N` writes the English as OCR gives a scanned English
 page: lines of at most N characters, a long word that crosses the margin cut with a hyphen
 (`coop-` / `eration`), a hyphenated compound cut at its own hyphen (`long-` / `term`); the gold
-holds the English as written. In the English, `⟦- 2 -|RUNNING HEAD⟧` is a page break: its lines
-of furniture (separated by `|`) each between blank lines, where the text runs on. `#! file
-zh|en bom-crlf|gb18030` writes that side's file with a byte-order mark and CRLF line ends, or
-in GB18030 with CRLF line ends, as Windows editors save them (NAME.zh.txt / NAME.en.txt are
-then bytes to be read as `tifa` reads files). English
-sentences of a paragraph are
+is cut where tifa cuts, the hyphens at the margin kept ("perc-ent": tifa drops no character).
+In the English, `⟦- 2 -|RUNNING HEAD⟧` is a page break: its lines of furniture (separated by
+`|`) each between blank lines, where the text runs on; the gold has them where tifa puts them.
+`#! file zh|en bom-crlf|gb18030` writes that side's file with a byte-order mark and CRLF line
+ends, or in GB18030 with CRLF line ends, as Windows editors save them (NAME.zh.txt / NAME.en.txt
+are then bytes to be read as `tifa` reads files). English sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
 its own inside one paragraph; inside a bead's English, a heading on a line of its own).
 
@@ -48,9 +48,9 @@ from tifa.tm.align import text_sentences  # noqa: E402
 DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 
 
-def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, str]:
-    """(beads as (zh, en) without markup, raw Chinese text, English text, English text as
-    written: without the wraps of `#! enwrap`)."""
+def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str]]:
+    """(beads as (zh, en) without markup, raw Chinese text, English text, the lines of
+    furniture of the English page breaks)."""
     beads: list[tuple[str, str]] = []
     zh_paras: list[str] = [""]
     en_paras: list[list[str]] = [[]]
@@ -77,7 +77,6 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, str]:
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
     en_paras_text = [re.sub("⏎ ?", "\n", " ".join(p)) for p in en_paras if p]
-    en_plain = re.sub(r" ?⟦[^⟧]*⟧", "", "\n\n".join(en_paras_text) + "\n")
     furniture = [m.group()[1:-1] for p in en_paras_text for m in DEBRIS.finditer(p)]
     en_paras_text = [DEBRIS.sub("\x00", p) for p in en_paras_text]
     enwrap = re.search(r"^#! enwrap (\d+)", path.read_text(encoding="utf-8"), re.M)
@@ -87,7 +86,7 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, str]:
     for lines in furniture:  # a page break in the English: its furniture between blank lines
         en_text = re.sub(r"\s*\x00\s*", "\n\n" + "\n\n".join(lines.split("|")) + "\n\n",
                          en_text, count=1)
-    return beads, zh_text, en_text, en_plain
+    return beads, zh_text, en_text, [line for f in furniture for line in f.split("|")]
 
 
 def _en_wrapped(paragraph: str, width: int) -> str:
@@ -127,11 +126,15 @@ def _wrapped(paragraph: str, width: int) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> list[list[int]]:
+def _owners(pieces: list[str], sentences: list[str], debris: list[str] = (), drop: str = ""
+            ) -> list[list[int]]:
     """For each sentence, the source beads whose text it covers (by position in the text with
-    whitespace removed; debris the cleaner left in a sentence is no source text); raises
-    ValueError when the sentences are not the source's text."""
-    squash = [re.sub(r"\s+", "", p) for p in pieces]
+    whitespace, and the characters `drop`, removed; debris the cleaner left in a sentence is no
+    source text); raises ValueError when the sentences are not the source's text."""
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", "", text).translate({ord(c): None for c in drop})
+
+    squash = [flat(p) for p in pieces]
     starts, pos = [], 0
     for p in squash:
         starts.append(pos)
@@ -139,10 +142,10 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> 
     whole = "".join(squash)
     out, at = [], 0
     for s in sentences:
-        s2 = re.sub(r"\s+", "", s)
+        s2 = flat(s)
         for junk in debris:
             if whole[at:at + len(s2)] != s2:
-                s2 = s2.replace(re.sub(r"\s+", "", junk), "", 1)
+                s2 = s2.replace(flat(junk), "", 1)
         if whole[at:at + len(s2)] != s2:
             raise ValueError(f"sentence not in the source at {at}: {s!r}")
         owners = [k for k, (st, p) in enumerate(zip(starts, squash, strict=True))
@@ -154,8 +157,8 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> 
     return out
 
 
-def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str]
-         ) -> list[tuple[list[int], list[int]]]:
+def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str],
+         en_debris: list[str] = (), en_drop: str = "") -> list[tuple[list[int], list[int]]]:
     """Gold beads as (zh sentence ids, en sentence ids): source beads merged where a sentence
     spans two of them; a sentence without counterpart is a bead of its own."""
     parent = list(range(len(beads)))
@@ -166,7 +169,7 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
         return k
 
     zown = _owners([z for z, _ in beads], zh, debris)
-    eown = _owners([e for _, e in beads], en)
+    eown = _owners([e for _, e in beads], en, en_debris, en_drop)
     for owners in zown + eown:
         for k in owners[1:]:
             parent[find(k)] = find(owners[0])
@@ -193,15 +196,15 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
 def render(src: Path) -> dict[str, str]:
     """The three files a source gives, by name."""
     name = src.stem
-    beads, zh_text, en_text, en_plain = parse(src)
+    beads, zh_text, en_text, furniture = parse(src)
     zh, _, en, _ = text_sentences(zh_text, en_text)
-    if en_plain != en_text:  # the gold holds the English as written, cut where tifa cuts it
-        en = text_sentences(zh_text, en_plain)[2]
     debris = DEBRIS.findall(src.read_text(encoding="utf-8"))
+    # a scanned English page: the hyphens at the margin stay in tifa's sentences ("perc-ent")
+    drop = "-" if re.search(r"^#! enwrap", src.read_text(encoding="utf-8"), re.M) else ""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["zh", "en"])
-    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris]):
+    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris], furniture, drop):
         writer.writerow(["".join(zh[i] for i in z), " ".join(en[j] for j in e)])
     return {f"{name}.zh.txt": _encoded(src, "zh", zh_text),
             f"{name}.en.txt": _encoded(src, "en", en_text), f"{name}.gold.tsv": buf.getvalue()}
