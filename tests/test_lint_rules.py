@@ -412,6 +412,28 @@ def test_a_lost_negation_is_reported(terms) -> None:
     assert "negation" in lost and "negation" not in kept
 
 
+@pytest.mark.parametrize(("zh", "en", "negated"), [
+    ("双方同意加强合作，并不断深化政治互信。",
+     "The two sides agreed to strengthen cooperation and keep deepening political mutual trust.",
+     False),
+    ("会议决定从不同角度研究这一问题。", "The meeting decided to study the issue from different "
+     "angles.", False),
+    ("双方贸易额从不足80亿美元增长到近1万亿美元。", "Their trade has grown from less than 8 "
+     "billion US dollars to nearly one trillion.", False),
+    ("中方并不寻求势力范围。", "China seeks a sphere of influence.", True),
+    ("这种说法并不足以说明问题。", "This claim is enough to explain the issue.", True),
+    ("中国从不干涉别国内政。", "China interferes in other countries' internal affairs.", True),
+    ("双方尚不具备签署协议的条件。", "The two sides are ready to sign the agreement.", True),
+])
+def test_an_adverb_before_a_word_that_begins_with_bu_is_no_negator(terms, zh, en,
+                                                                   negated) -> None:
+    """并不断 is "and keep …ing", 从不同 "from different", 从不足80亿 "from less than 8 billion"
+    (a false warning on the lead's fifteenth-round speech probe); 并不寻求, 并不足以, 从不干涉
+    and 尚不具备 are still negators."""
+    codes = [f.code for f in iter_findings(_units([(zh, en)]), terms)]
+    assert ("negation" in codes) is negated, codes
+
+
 def test_an_idiom_whose_negators_cancel_out_is_no_negation(terms) -> None:
     """不可或缺 is "indispensable" (seed 002); a real negator beside it is still checked."""
     def codes(zh: str, en: str) -> list[str]:
@@ -611,6 +633,19 @@ def test_abbreviation_after_the_full_form_is_consistent(terms) -> None:
         ("中小企业生产经营保持恢复态势。", "Production at SMEs kept recovering."),
         ("中小企业表现突出。", "SMEs stood out."),
     ]) == []
+
+
+def test_a_headlines_wording_beside_the_bodys_is_information(terms) -> None:
+    """A headline's "China-Europe freight trains" over the body's "China-Europe Railway
+    Express" is headline style: an info, not a warning (a false warning on the lead's
+    freight-train probe). Two such renderings in running text are still a warning."""
+    headline = ("中欧班列开行突破十万列", "China-Europe freight trains pass 100,000 trips")
+    body = ("截至11月中旬，中欧班列累计开行突破10万列。",
+            "The China-Europe Railway Express has made more than 100,000 trips so far.")
+    again = ("中欧班列运输货物品类不断丰富。",
+             "The China-Europe freight train now carries a wider range of goods.")
+    assert [f.severity for f in _inconsistent(terms, [headline, body])] == ["info"]
+    assert [f.severity for f in _inconsistent(terms, [body, again])] == ["warning"]
 
 
 def test_abbreviation_before_the_full_form_is_still_said(terms) -> None:

@@ -478,6 +478,18 @@ def test_chinese_numerals() -> None:
     assert extract_zh("三千余家")[0].approx
 
 
+def test_chinese_numerals_before_the_counters_of_things() -> None:
+    """十万列 "100,000 trips" (trains), 三艘 ships, 五颗 satellites: counted things (a false
+    number-mismatch on the lead's freight-train probe). 四处 "everywhere", 五台山 "Mount Wutai"
+    and 两张皮 hold no count; a changed count is still reported."""
+    trains = extract_en("China-Europe freight trains pass 100,000 trips")
+    assert match_quantities(extract_zh("中欧班列开行突破十万列"), trains) == ([], [])
+    uz, ue = match_quantities(extract_zh("发射十八颗卫星"), extract_en("launched 16 satellites"))
+    assert [q.value for q in uz] == [18] and [q.value for q in ue] == [16]
+    assert [q.text for q in extract_zh("三艘货轮、两户人家")] == ["三", "两"]
+    assert extract_zh("四处奔走，登上五台山，避免两张皮") == []
+
+
 def test_small_counts_are_soft() -> None:
     # "五国" may be rendered without "five"; "two" in English may stand for 双方
     assert all(is_soft(q) for q in extract_zh("中亚五国"))

@@ -47,7 +47,10 @@ _CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 _ZH_CLASSIFIERS = (
     "周年|世纪|年代|年|个|国|届|次|项|家|人|名|位|天|日|月|公里|千米|米|吨|倍|条|座|所|批|份|"
     "岁|大|方面|种|类|支|架|辆|部|本|篇|场|轮|周|小时|分钟|亩|公顷|万|亿|多|余|路|省|市|县|村|"
-    "号"  # 嫦娥六号 "Chang'e-6", 神舟十八号 "Shenzhou-18", 三号线 "Line 3"
+    "号|"  # 嫦娥六号 "Chang'e-6", 神舟十八号 "Shenzhou-18", 三号线 "Line 3"
+    # trains, ships, satellites, households, deals, cases, TEUs… (not 台 of 五台山, 处 of 四处
+    # "everywhere", 头 of 两头 "both ends", 只 "only", 首 "first", 张 of 两张皮 "disconnected")
+    "列|趟|艘|件|套|枚|颗|户|笔|标箱|例|块|株|棵"
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))

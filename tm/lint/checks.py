@@ -630,9 +630,11 @@ class TermInconsistent(Check):
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
                 f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
                 first[0], "use one rendering of a term throughout a document")
-            if _words(rendering) != _words(first[0]):
+            if _words(rendering) != _words(first[0]) or heading or first[2]:
                 # forms of different length ("Eurasia" / "Eurasian continent", or the full
-                # form after its short one): a choice of context, not an inconsistency
+                # form after its short one), or a headline's wording beside the body's
+                # ("China-Europe freight trains" over "the China-Europe Railway Express"):
+                # a choice of context, not an inconsistency
                 finding.severity = "info"
             yield finding
 
@@ -1203,8 +1205,12 @@ class Negation(Check):
     # Predicate negators only: 不 alone also sits in 不断, 不仅, 不同, 不绝于途…, and 前所未有
     # is "unprecedented". The other direction (English adds "never", "no one", "let alone"
     # where Chinese has none) is ordinary rephrasing and is not checked.
+    # 并不断 is "and keep …ing", 从不同 "from different", 从不足80亿 "from less than 8
+    # billion": an adverb before a word that begins with 不 is no negator
     _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
-                     "无权|无法|绝不|决不|从不|并不|从未|未能|尚未|尚不|并未|未曾|不宜|并非|"
+                     "无权|无法|(?:绝|决|从|并|尚)不(?!断|同|少|仅|久|论|管|但|止|时|停|"
+                     "(?:足|到|超过|少于|低于|高于|多于)[0-9０-９一二三四五六七八九十百千万两半几])|"
+                     "从未|未能|尚未|并未|未曾|不宜|并非|"
                      "毫无|别无|"
                      # 不 before the verbs of a stated position: 不接受 "does not accept" or
                      # "rejects", 不寻求 "does not seek", 不干涉 "non-interference"
