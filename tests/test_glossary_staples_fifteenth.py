@@ -451,11 +451,6 @@ STAPLES_PARTY_LAW = [
     ("国际刑警组织对其发布红色通缉令。",
      "Interpol issued a red notice for him.",
      "Interpol issued an international arrest warrant for him.", MISS, "红色通缉令"),
-    ("某省原副省长涉嫌严重违纪违法，接受审查。",
-     "A former vice governor of a province is suspected of serious violations of Party "
-     "discipline and the law and is under review.",
-     "A former vice governor of a province is suspected of misconduct and is under review.",
-     MISS, "严重违纪违法"),
     ("经中央纪委常委会会议研究，决定给予其开除党籍处分。",
      "After study by a meeting of the CCDI Standing Committee, it was decided that he be "
      "expelled from the Party.",
@@ -591,8 +586,6 @@ FREE = [
     ("扩大中等收入群体规模。", "We will increase the number of middle-income earners."),
     ("推动内外贸一体化发展。", "We will move towards integrating domestic and foreign trade."),
     ("深化反腐败斗争。", "We will deepen the anti-graft campaign."),
-    ("经查，其严重违纪违法。",
-     "An investigation found that he had committed serious violations of discipline and law."),
     ("给予开除党籍处分。", "He was expelled from the CPC."),
     ("坚持党的全面领导。", "We will uphold the overall leadership of the CPC."),
     ("严守生态保护红线。", "We will strictly observe the ecological redlines."),
