@@ -115,6 +115,11 @@ SILENT = [
     ("最高人民法院发布32件指导性案例。", "China's top court issued 32 guiding cases."),
     ("2026年审结相关案件4.1万件，同比下降11.5%。",
      "In 2026, 41,000 such cases were concluded, 11.5 percent fewer than in 2025."),
+    # house styles' forms of figures: the Financial Times's "Rmb50bn" and "19.8pc", an ISO date
+    ("国家开发银行设立500亿元人民币融资窗口。",
+     "China Development Bank will set up a Rmb50bn financing window."),
+    ("非化石能源消费比重提高到19.8%。", "The share of non-fossil energy rose to 19.8pc."),
+    ("会议于2026年12月24日在北京召开。", "Meeting held in Beijing on 2026-12-24."),
 ]
 SLIPPED = [
     ("单次停留不超过30日，每180日累计停留不超过90日。",
@@ -176,6 +181,12 @@ SLIPPED = [
      "term-missing"),
     ("2026年审结相关案件4.1万件，同比下降11.5%。",
      "In 2026, 41,000 such cases were concluded, 11.5 percent fewer than in 2024.",
+     "number-mismatch"),
+    ("国家开发银行设立500亿元人民币融资窗口。",
+     "China Development Bank will set up a Rmb5bn financing window.", "number-mismatch"),
+    ("非化石能源消费比重提高到19.8%。", "The share of non-fossil energy rose to 18.9pc.",
+     "number-mismatch"),
+    ("会议于2026年12月24日在北京召开。", "Meeting held in Beijing on 2026-12-14.",
      "number-mismatch"),
 ]
 

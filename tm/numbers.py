@@ -608,6 +608,8 @@ _EN_PATTERNS = [
     # (and a level's or a grade's, "a Level IV emergency response" for 四级应急响应)
     ("division", re.compile(r"\b(?:(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
                             r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
+    # an ISO date, as programmes and tables write them: 2026-12-24
+    ("isodate", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May"
     ("dayof", re.compile(
         rf"\b(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
@@ -624,7 +626,8 @@ _EN_PATTERNS = [
     ("firstmonths", re.compile(r"\bfirst\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
                                r"nine|ten|eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
-        r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
+        # (the Financial Times writes "Rmb50bn")
+        r"(?:(?P<cur>US\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
@@ -634,7 +637,7 @@ _EN_PATTERNS = [
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
         # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
-        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b"
+        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn))\b"
@@ -715,7 +718,7 @@ _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
 _DIGITS_ONLY = {False: {"listno": True, "num": True},
                 True: {"listno": True, "money_pre": True, "num": True}}
-_CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
+_CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
@@ -807,6 +810,7 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "article": has_digit and "article" in words,
+        "isodate": has_digit and "-" in text,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
@@ -825,6 +829,8 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
+    if not words and has_digit and "-" in text:
+        wanted = {**wanted, "isodate": True}
     if not any(wanted.values()):
         return out
     for name, rx in _EN_PATTERNS:
@@ -838,6 +844,12 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "isodate":
+                mon, d = int(g["m"]), int(g["d"])
+                if not (1 <= mon <= 12 and 1 <= d <= 31):
+                    continue
+                add("year", float(g["y"]), a, m.end("y"))
+                add("date", (mon, d), m.start("m"), b)
             elif name == "article":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
             elif name == "dayof":
@@ -897,7 +909,8 @@ def extract_en(text: str) -> list[Quantity]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "money_pre":
                 v = _arabic(g["n"]) * _scale_of(g["scale"])
-                cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
+                cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY",
+                       "CNY": "CNY",
                        "€": "EUR", "EUR": "EUR", "¥": "CNY"}[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
