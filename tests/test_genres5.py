@@ -120,6 +120,12 @@ SILENT = [
      "China Development Bank will set up a Rmb50bn financing window."),
     ("非化石能源消费比重提高到19.8%。", "The share of non-fossil energy rose to 19.8pc."),
     ("会议于2026年12月24日在北京召开。", "Meeting held in Beijing on 2026-12-24."),
+    # a British clock, half a percentage point, "46.5m cases"
+    ("周明远同志于2026年11月20日21时12分在北京逝世。",
+     "Zhou Mingyuan died in Beijing at 9.12pm on 20 November 2026."),
+    ("先后两次下调存款准备金率共0.5个百分点。",
+     "The reserve requirement ratio was cut twice, by half a percentage point in all."),
+    ("地方各级人民法院受理案件4651.8万件。", "Local courts accepted 46.5m cases."),
 ]
 SLIPPED = [
     ("单次停留不超过30日，每180日累计停留不超过90日。",
@@ -187,6 +193,13 @@ SLIPPED = [
     ("非化石能源消费比重提高到19.8%。", "The share of non-fossil energy rose to 18.9pc.",
      "number-mismatch"),
     ("会议于2026年12月24日在北京召开。", "Meeting held in Beijing on 2026-12-14.",
+     "number-mismatch"),
+    ("周明远同志于2026年11月20日21时12分在北京逝世。",
+     "Zhou Mingyuan died in Beijing at 9.21pm on 20 November 2026.", "number-mismatch"),
+    ("先后两次下调存款准备金率共0.5%。",
+     "The reserve requirement ratio was cut twice, by half a percentage point in all.",
+     "number-mismatch"),
+    ("地方各级人民法院受理案件4651.8万件。", "Local courts accepted 45.6m cases.",
      "number-mismatch"),
 ]
 

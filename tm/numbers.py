@@ -608,6 +608,11 @@ _EN_PATTERNS = [
     # (and a level's or a grade's, "a Level IV emergency response" for 四级应急响应)
     ("division", re.compile(r"\b(?:(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
                             r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
+    # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
+    ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
+    # half a percentage point (0.5个百分点), a quarter of one (0.25个百分点)
+    ("halfpoint", re.compile(r"\b(?P<f>half|a\s+quarter\s+of)\s+a\s+percentage[\s-]point\b",
+                             re.I)),
     # an ISO date, as programmes and tables write them: 2026-12-24
     ("isodate", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May"
@@ -648,7 +653,8 @@ _EN_PATTERNS = [
         r"[a-z-]+\s+){0,2}"
         r"(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
         r"tons?|people|persons|jobs|households|hectares|mu|jin|kWh|kilowatts?|passengers|"
-        r"trips|visitors|vehicles|units)\b))?"
+        r"trips|visitors|vehicles|units|cases|users|residents|workers|students|tourists|homes|"
+        r"cars|barrels|subscribers|farmers)\b))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
@@ -810,7 +816,8 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "article": has_digit and "article" in words,
-        "isodate": has_digit and "-" in text,
+        "isodate": has_digit and "-" in text, "clock": has_digit and "m" in text,
+        "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
@@ -829,8 +836,8 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and "-" in text:
-        wanted = {**wanted, "isodate": True}
+    if not words and has_digit and ("-" in text or "m" in text):
+        wanted = {**wanted, "isodate": "-" in text, "clock": "m" in text}
     if not any(wanted.values()):
         return out
     for name, rx in _EN_PATTERNS:
@@ -844,6 +851,15 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "clock":
+                h = int(g["h"])
+                if not 1 <= h <= 12:
+                    continue
+                pm = g["ap"].lower() == "p" and h < 12
+                add("number", float(h + 12 if pm else h), a, m.end("h"))
+                add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
+            elif name == "halfpoint":
+                add("percent", 0.5 if g["f"].lower() == "half" else 0.25, a, b, unit="pp")
             elif name == "isodate":
                 mon, d = int(g["m"]), int(g["d"])
                 if not (1 <= mon <= 12 and 1 <= d <= 31):
