@@ -809,6 +809,8 @@ def extract_en(text: str) -> list[Quantity]:
     if not has_digit and not words:
         return out
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
+    clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
+                                           "PM" in text or ".m" in text or ".M" in text)
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
@@ -816,7 +818,7 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "article": has_digit and "article" in words,
-        "isodate": has_digit and "-" in text, "clock": has_digit and "m" in text,
+        "isodate": has_digit and "-" in text, "clock": clock,
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
         "division": bool(words & _DIVISIONS),
@@ -836,8 +838,8 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and ("-" in text or "m" in text):
-        wanted = {**wanted, "isodate": "-" in text, "clock": "m" in text}
+    if not words and has_digit and ("-" in text or clock):
+        wanted = {**wanted, "isodate": "-" in text, "clock": clock}
     if not any(wanted.values()):
         return out
     for name, rx in _EN_PATTERNS:
@@ -1297,6 +1299,24 @@ def _contradicted(q: Quantity) -> str | None:
     return None
 
 
+def _partner_of(z: Quantity, en: list[Quantity], used: list[bool], soft: list, loose: bool,
+                same: bool) -> int | None:
+    """The first free English figure compatible with `z` (with its value and unit if `same`),
+    a hard one before a soft one."""
+    first_soft = None
+    for j, e in enumerate(en):
+        if used[j] or same and (e.value != z.value or e.unit != z.unit) or \
+                not _compatible(z, e, loose):
+            continue
+        if soft[j] is None:
+            soft[j] = is_soft(e)
+        if not soft[j]:
+            return j
+        if first_soft is None:
+            first_soft = j
+    return first_soft
+
+
 def match_quantities(
     zh: list[Quantity], en: list[Quantity]
 ) -> tuple[list[Quantity], list[Quantity]]:
@@ -1318,6 +1338,7 @@ def pair_quantities(
     Hedges themselves (多/余 vs "over") are not compared.
     """
     used = [False] * len(en)
+    soft = [None] * len(en)  # is_soft of each English figure, computed when first needed
     pairs: list[tuple[Quantity, Quantity]] = []
     # Hard, specific quantities choose first so that soft ones cannot steal their partners.
     order = sorted(range(len(zh)), key=lambda i: (is_soft(zh[i]), zh[i].kind in ("day", "month")))
@@ -1329,12 +1350,9 @@ def pair_quantities(
             # "(715 million tonnes)" that converts 1.43万亿斤 beside it, within 5 %
             # (and a hard partner before a soft one, which may go unpaired: 第一条 is the
             # "Article 1" beside "one Party", not the "one")
-            j = min((j for j, e in enumerate(en) if not used[j] and e.value == z.value
-                     and e.unit == z.unit and _compatible(z, e, loose)),
-                    key=lambda j: is_soft(en[j]), default=None)
+            j = _partner_of(z, en, used, soft, loose, True)
             if j is None:
-                j = min((j for j, e in enumerate(en) if not used[j] and _compatible(z, e, loose)),
-                        key=lambda j: is_soft(en[j]), default=None)
+                j = _partner_of(z, en, used, soft, loose, False)
             if j is None:
                 pending.append(i)
                 continue
