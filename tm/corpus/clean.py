@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.base.files import TifaError, no_such_file, read_text
 from tifa.tm.base.text import is_chinese, match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
@@ -152,6 +152,24 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
+def _pages_under(directory: Path) -> list[Path]:
+    """The .txt and .docx pages under `directory`, outside hidden folders, sorted.
+
+    A folder that cannot be read is an error: `Path.rglob` skipped it in silence, and its
+    pages were left out of the corpus without a word."""
+
+    def refuse(err: OSError) -> None:
+        raise TifaError(f"cannot read: {err.strerror}", err.filename or directory)
+
+    pages: list[Path] = []
+    for root, dirs, names in os.walk(directory, onerror=refuse):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        pages += (Path(root, n) for n in names
+                  if Path(n).suffix.lower() in PAGE_SUFFIXES and not n.startswith(".")
+                  and not n.startswith("~$"))  # Word's lock file beside an open document
+    return sorted(p for p in pages if p.is_file())
+
+
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, str]], list[str]]:
     """Read the named files and the .txt and .docx files under named directories.
 
@@ -182,17 +200,11 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, s
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise TifaError("no such file or directory", path)
+            raise no_such_file(path)
         if not path.is_dir():
             add(path, named=True)
             continue
-        walked = sorted(
-            p for p in path.rglob("*")
-            if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()
-            and not p.name.startswith("~$")  # Word's lock file beside an open document
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-        if not sum(add(p, named=False) for p in walked):
+        if not sum(add(p, named=False) for p in _pages_under(path)):
             raise TifaError("no Chinese .txt or .docx files in this directory", path)
     if not files:
         raise TifaError("no input files")
@@ -257,9 +269,16 @@ def _title_like(text: str) -> bool:
     return len(text) <= TITLE_MAX and not _RUNNING.search(text) and not _terminated(text)
 
 
+# A page's running header: its page number and section label on one line (A02　要闻, 第3版
+# 国际新闻, 要闻 A02), as the top of a scanned page gives it.
+_PAGE_NO = r"(?:[A-Z]\d{1,2}|\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)"
+_PAGE_HEADER = re.compile(rf"{_PAGE_NO}\s*(\S{{2,6}})|(\S{{2,6}}?)\s*{_PAGE_NO}")
+
+
 def _short_line_kind(line: str) -> str | None:
     """Section label, photo credit, bare dateline or byline; None for text."""
-    if line in SECTION_LABELS:
+    header = _PAGE_HEADER.fullmatch(line)
+    if line in SECTION_LABELS or (header and (header[1] or header[2]) in SECTION_LABELS):
         return "section label"
     if line.rstrip("）)").endswith("摄") and _PHOTO_CREDIT.match(line):
         return "photo credit"
