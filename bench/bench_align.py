@@ -1,7 +1,7 @@
 """Accuracy, calibration and speed of `tm.align` on the two development sets.
 
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
-                                [--fresh [NAME ...]] [--fresh2 [NAME ...]]
+                                [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--moves [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -15,10 +15,10 @@
   with tifa's own free English: long sentences cut in several, dialogue, one sentence left out,
   one added): the Chinese as tifa's splitter cuts it and cut after every 。！？, with and without
   paragraphs, and without number evidence.
-* **Hard** and **fresh** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
-  `tests/data/align/fresh2/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`
-  run them alone): gold beads found, wrong beads at or
-  above the doubt threshold, and what `tifa tm build` writes.
+* **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
+  `tests/data/align/fresh2/`, `tests/data/align/moves/`, READMEs there; `--hard`,
+  `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--moves [NAME …]` run them alone): gold beads
+  found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
@@ -71,6 +71,13 @@ FRESH_SETS = ["sayings", "interview", "novel", "llm", "lists", "feature", "memoi
 FRESH2 = REPO / "tests" / "data" / "align" / "fresh2"
 FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", "lecture",
                "reorder", "letter", "talks"]
+# The fifteenth round's (`tests/data/align/moves/`, README there): texts whose English moves a
+# paragraph or a sentence (figures up, a quote down, background to the end, the closing
+# paragraph up), and controls without a move (paragraphs split and merged, a paragraph left
+# out); `swap`, `twomoves` and `merged` held out while the aligner was changed.
+MOVES = REPO / "tests" / "data" / "align" / "moves"
+MOVES_SETS = ["figures", "quote", "background", "closing", "sentence", "split", "dropped",
+              "swap", "twomoves", "merged"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -475,18 +482,24 @@ def main() -> None:
     ap.add_argument("--fresh", nargs="*", metavar="NAME",
                     help="only the thirteenth round's sets (tests/data/align/fresh; all, or "
                          "those named)")
+    ap.add_argument("--moves", nargs="*", metavar="NAME",
+                    help="only the fifteenth round's sets (tests/data/align/moves; all, or "
+                         "the NAMEs given)")
     ap.add_argument("--fresh2", nargs="*", metavar="NAME",
                     help="only the fourteenth round's sets (tests/data/align/fresh2; all, or "
                          "those named)")
     ap.add_argument("--limit", type=int, default=None, help="first N Bible gold beads only")
     args = ap.parse_args()
-    if args.hard or args.fresh is not None or args.fresh2 is not None:
+    if args.hard or args.fresh is not None or args.fresh2 is not None or \
+            args.moves is not None:
         if args.hard:
             run_hard()
         if args.fresh is not None:
             run_hard(args.fresh or FRESH_SETS, FRESH, "fresh")
         if args.fresh2 is not None:
             run_hard(args.fresh2 or FRESH2_SETS, FRESH2, "fresh2")
+        if args.moves is not None:
+            run_hard(args.moves or MOVES_SETS, MOVES, "moves")
         return
     folder = Path(args.bible)
     if not (folder / "gold.align").exists():
@@ -512,6 +525,7 @@ def main() -> None:
     run_hard()
     run_hard(FRESH_SETS, FRESH, "fresh")
     run_hard(FRESH2_SETS, FRESH2, "fresh2")
+    run_hard(MOVES_SETS, MOVES, "moves")
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)

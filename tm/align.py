@@ -49,6 +49,7 @@ from tifa.tm.align_core import (
     zh_len,
 )
 from tifa.tm.align_learn import learn_links, learn_repeats, mute_words
+from tifa.tm.align_moves import with_moves
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -152,12 +153,19 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     zs, es = sentence_sides(tok, learned)
     scorer = Scorer(zs, es, model, PRIORS)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
-    groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
-    final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found), groups)
 
+    def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+                  guide: list[tuple[int, int]], first: list[Group]
+                  ) -> tuple[list[Group], list[list[float]]]:
+        groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
+        final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
+                                          groups)
+        return final, _all_features(scorer, final, first, posterior)
+
+    # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
+    final, features = with_moves(scorer, zb, eb, guide, first, monotonic)
     damp = _damp(zh, en)
     calibration = shipped_model()
-    features = _all_features(scorer, final, first, posterior)
     beads = [Bead(list(z), list(e), round(damp * calibration.probability(x), 3))
              for (z, e, _gap), x in zip(final, features, strict=True)]
     return beads, features

@@ -14,7 +14,9 @@ marker): both are in NAME.zh.txt, neither in the gold. A line `#! wrap N` writes
 page pulled out of print, lines of N characters; `#! wrap N double` as OCR gives a scanned page,
 a blank line after every line. English sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
-its own inside one paragraph).
+its own inside one paragraph). A paragraph or sentence the English moves (`../moves/`): the bead
+is written where the Chinese has it, its English as `@TAG English…`, and a line `@TAG` alone
+puts that English where the English text has it (the gold keeps the bead, out of order).
 
 The gold is cut where tifa cuts: both texts are split by `tm.align.text_sentences`, and where
 one of its sentences spans two source beads (“……！”他说 is one Chinese sentence) those beads are
@@ -40,14 +42,36 @@ from tifa.tm.align import text_sentences  # noqa: E402
 DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 
 
-def parse(path: Path) -> tuple[list[tuple[str, str]], str, str]:
-    """(beads as (zh, en) without markup, raw Chinese text, English text)."""
+MOVED = re.compile(r"@(\w+)(?:\s+(.*))?$")
+
+
+def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[int]]:
+    """(beads as (zh, en) without markup, raw Chinese text, English text, the beads in the
+    order the English text has them)."""
     beads: list[tuple[str, str]] = []
     zh_paras: list[str] = [""]
     en_paras: list[list[str]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    moved: dict[str, tuple[int, str]] = {}    # tag → (bead, English) of a bead the English moves
+    count = 0
+    for line in lines:
+        line = line.strip()
+        if line.startswith("#") or not line or line in ("/zh", "/en") or MOVED.match(line):
+            continue
+        tagged = MOVED.match(line.partition("||")[2].strip())
+        if tagged:
+            moved[tagged.group(1)] = (count, tagged.group(2) or "")
+        count += 1
+    en_order: list[int] = []
+    for line in lines:
         line = line.strip()
         if line.startswith("#"):
+            continue
+        place = MOVED.match(line)
+        if place:   # the English of a moved bead, where the English text has it
+            bead, text = moved[place.group(1)]
+            en_paras[-1].append(text)
+            en_order.append(bead)
             continue
         if not line or line in ("/zh", "/en"):
             if line != "/en" and zh_paras[-1]:
@@ -57,8 +81,12 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str]:
             continue
         zh, _, en = (s.strip() for s in line.partition("||"))
         zh_paras[-1] += zh.replace("⏎", "\n").replace("⟦", "").replace("⟧", "")
-        if en:
+        tagged = MOVED.match(en)
+        if tagged:
+            en = tagged.group(2) or ""
+        elif en:
             en_paras[-1].append(en)
+            en_order.append(len(beads))
         beads.append((DEBRIS.sub("", zh).replace("⏎", ""), en.replace("⏎", "")))
     wrap = re.search(r"^#! wrap (\d+)( double)?", path.read_text(encoding="utf-8"), re.M)
     if wrap:  # a page as pulled out of print: lines of WIDTH characters, no blank lines
@@ -68,7 +96,8 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str]:
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
     en_text = "\n\n".join(" ".join(p).replace("⏎ ", "\n") for p in en_paras if p) + "\n"
-    return beads, zh_text, en_text
+    en_order += [k for k, (_, en) in enumerate(beads) if not en]
+    return beads, zh_text, en_text, en_order
 
 
 def _wrapped(paragraph: str, width: int) -> str:
@@ -107,10 +136,11 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> 
     return out
 
 
-def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str]
-         ) -> list[tuple[list[int], list[int]]]:
+def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str],
+         en_order: list[int] | None = None) -> list[tuple[list[int], list[int]]]:
     """Gold beads as (zh sentence ids, en sentence ids): source beads merged where a sentence
-    spans two of them; a sentence without counterpart is a bead of its own."""
+    spans two of them; a sentence without counterpart is a bead of its own. `en_order`: the
+    beads in the order the English text has them (by default the source's)."""
     parent = list(range(len(beads)))
 
     def find(k: int) -> int:
@@ -119,7 +149,9 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
         return k
 
     zown = _owners([z for z, _ in beads], zh, debris)
-    eown = _owners([e for _, e in beads], en)
+    order = en_order if en_order is not None else list(range(len(beads)))
+    eown = [[order[k] for k in owners]
+            for owners in _owners([beads[k][1] for k in order], en)]
     for owners in zown + eown:
         for k in owners[1:]:
             parent[find(k)] = find(owners[0])
@@ -146,13 +178,13 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
 def render(src: Path) -> dict[str, str]:
     """The three files a source gives, by name."""
     name = src.stem
-    beads, zh_text, en_text = parse(src)
+    beads, zh_text, en_text, en_order = parse(src)
     zh, _, en, _ = text_sentences(zh_text, en_text)
     debris = DEBRIS.findall(src.read_text(encoding="utf-8"))
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["zh", "en"])
-    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris]):
+    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris], en_order):
         writer.writerow(["".join(zh[i] for i in z), " ".join(en[j] for j in e)])
     return {f"{name}.zh.txt": zh_text, f"{name}.en.txt": en_text,
             f"{name}.gold.tsv": buf.getvalue()}

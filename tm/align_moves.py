@@ -1,0 +1,217 @@
+"""Paragraphs the English moves: a pass after the monotonic alignment of `tm.align`.
+
+News English often moves a paragraph (the year's figures up under the lead, a quote down to
+close the story). A monotonic aligner can then only pair the moved paragraph's sentences with
+whatever stands at their place in the other text — a chain of wrong beads — or leave them
+one-sided on both sides (an omission and an addition that are neither). This pass looks for a
+Chinese paragraph and an English paragraph that the monotonic result keeps apart although they
+share clearly more evidence (dictionary links, numbers, names, glossary renderings) than either
+shares with what it was paired with; it takes the pair out, aligns the rest again without it,
+aligns the pair's sentences with each other, and keeps the move only when the whole costs
+clearly less (`MOVE_MARGIN`). The moved beads are ordinary beads (one TMX unit each), placed in
+the bead list where the Chinese has them; every sentence of both texts is still in exactly one
+bead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tifa.tm.align_core import PARA_PRIORS, Scorer, Side, paragraph_sides
+
+Group = tuple[range, range, bool]        # as `tm.align`: Chinese, English, paragraph gap?
+
+# The pipeline of `tm.align` over a scorer: (scorer, Chinese paragraph bounds, English ones,
+# guide path, first-pass beads) → (beads, their confidence features).
+Pipeline = Callable[[Scorer, list[int] | None, list[int] | None, list[tuple[int, int]],
+                     list[Group]], tuple[list[Group], list[list[float]]]]
+
+LIFT = 0.2         # a pair's linked share must beat what each paragraph has linked where it is
+MIN_SHARE = 0.25   # … and be at least this on both sides
+MOVE_MARGIN = 8.0  # nats the alignment with the move must cost less than without
+RARE_PARAS = 2     # a key in at most this many paragraphs of either text is specific …
+RARE_KEYS = 2      # … and a pair must share at least this many specific keys
+MAX_MOVES = 3      # moves looked for in one text
+TRIES = 3          # candidate pairs tried per move
+
+
+@dataclass
+class Solution:
+    beads: list[Group]               # in original sentence indices
+    features: list[list[float]]
+    cost: float
+
+
+def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+               guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline
+               ) -> tuple[list[Group], list[list[float]]]:
+    """The monotonic alignment (`pipeline`), with the paragraphs the English moved paired
+    where they are (see the module's docstring)."""
+    beads, features = pipeline(scorer, zb, eb, guide, first)
+    if zb is None or eb is None:
+        return beads, features
+    base = Solution(beads, features, _cost(scorer, beads))
+    pz, pe = paragraph_sides(scorer.zs, zb), paragraph_sides(scorer.es, eb)
+    pscorer = Scorer(pz, pe, scorer.model, PARA_PRIORS)
+    zpara = _para_of(zb)
+    epara = _para_of(eb)
+    moved: list[tuple[Solution, int, int]] = []       # (the pair's beads, zh para, en para)
+    for _ in range(MAX_MOVES):
+        gone_z = {p for _, p, _ in moved}
+        gone_e = {q for _, _, q in moved}
+        best = None
+        for p, q in _candidates(scorer, pscorer, base.beads, zpara, epara, gone_z, gone_e):
+            rest = _solve(scorer, zb, eb, guide, first, pipeline,
+                          [i for i in range(zb[-1]) if zpara[i] not in gone_z | {p}],
+                          [j for j in range(eb[-1]) if epara[j] not in gone_e | {q}])
+            pair = _solve(scorer, None, None, guide, first, pipeline,
+                          list(range(zb[p], zb[p + 1])), list(range(eb[q], eb[q + 1])))
+            if rest is None or pair is None:
+                continue
+            saved = base.cost - rest.cost - pair.cost
+            if saved > MOVE_MARGIN and (best is None or saved > best[0]):
+                best = (saved, rest, pair, p, q)
+        if best is None:
+            break
+        _, base, pair, p, q = best
+        moved.append((pair, p, q))
+    if not moved:
+        return beads, features
+    return _placed(base, [solution for solution, _, _ in moved])
+
+
+def _para_of(bounds: list[int]) -> list[int]:
+    """The paragraph number of each unit, from paragraph start indices (plus the end)."""
+    out = []
+    for p in range(len(bounds) - 1):
+        out.extend([p] * (bounds[p + 1] - bounds[p]))
+    return out
+
+
+def _cost(scorer: Scorer, beads: list[Group]) -> float:
+    return sum(scorer.cost(z.start, z.stop, e.start, e.stop) for z, e, _ in beads)
+
+
+def _served(scorer: Scorer, beads: list[Group], para: list[int], parts: int, zh_side: bool
+            ) -> list[float]:
+    """Per paragraph, the share of its sentences' items linked inside their own beads."""
+    linked, items = [0.0] * parts, [0] * parts
+    side = scorer.zs if zh_side else scorer.es
+    for z, e, _ in beads:
+        own = z if zh_side else e
+        if not (z and e):
+            shares = [0.0] * len(own)
+        else:
+            zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop)
+            shares = zshare if zh_side else eshare
+        for k, share in zip(own, shares, strict=True):
+            linked[para[k]] += max(share, 0.0) * side.items[k]
+            items[para[k]] += side.items[k]
+    return [linked[p] / items[p] if items[p] else 1.0 for p in range(parts)]
+
+
+def _candidates(scorer: Scorer, pscorer: Scorer, beads: list[Group], zpara: list[int],
+                epara: list[int], gone_z: set[int], gone_e: set[int]) -> list[tuple[int, int]]:
+    """(Chinese paragraph, English paragraph) pairs that no bead joins and whose items link
+    clearly better with each other (`LIFT`, `MIN_SHARE`) than with what each was aligned to,
+    by keys specific to them (`RARE_KEYS` keys found in at most `RARE_PARAS` paragraphs of
+    each text: a figure, a name, a rare word; a paragraph left out and another added that
+    share the speech's common words, "China", "cooperation", are no move), the most lifted
+    first (at most `TRIES`)."""
+    nz, ne = len(pscorer.zs.items), len(pscorer.es.items)
+    zserved = _served(scorer, beads, zpara, nz, True)
+    eserved = _served(scorer, beads, epara, ne, False)
+    zdf = Counter(k for index in pscorer.zs.index for k in index)
+    edf = Counter(k for index in pscorer.es.index for k in index)
+    joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
+    out = []
+    for p in range(nz):
+        if p in gone_z or not pscorer.zs.items[p] or zserved[p] > 1 - LIFT:
+            continue
+        for q in range(ne):
+            if q in gone_e or (p, q) in joined or not pscorer.es.items[q] or \
+                    eserved[q] > 1 - LIFT:
+                continue
+            mz, me, _ = pscorer.pair(p, q)
+            zshare, eshare = mz.bit_count() * pscorer.zinv[p], me.bit_count() * pscorer.einv[q]
+            lift = min(zshare - zserved[p], eshare - eserved[q])
+            if min(zshare, eshare) < MIN_SHARE or lift < LIFT:
+                continue
+            shared = pscorer.zs.index[p].keys() & pscorer.es.index[q].keys()
+            if sum(zdf[k] <= RARE_PARAS and edf[k] <= RARE_PARAS for k in shared) >= RARE_KEYS:
+                out.append((lift, p, q))
+    out.sort(reverse=True)
+    return [(p, q) for _, p, q in out[:TRIES]]
+
+
+def _solve(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+           guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline,
+           keep_z: list[int], keep_e: list[int]) -> Solution | None:
+    """The pipeline over the kept sentences only, mapped back to the original indices; None
+    when a bead would not be contiguous there (it would span a paragraph taken out)."""
+    if not keep_z or not keep_e:
+        return None
+    sub = Scorer(_subset(scorer.zs, keep_z), _subset(scorer.es, keep_e), scorer.model,
+                 {t: 1.0 for t in scorer.prior_cost})
+    sub.prior_cost = scorer.prior_cost
+    sub.w_lex = scorer.w_lex
+    sub.loose_units = scorer.loose_units
+    zset, eset = set(keep_z), set(keep_e)
+
+    def rank(keep: list[int], k: int) -> int:
+        return bisect_left(keep, k)
+
+    def bounds(b: list[int] | None, keep: list[int]) -> list[int] | None:
+        if b is None:
+            return None
+        out = sorted({rank(keep, k) for k in b})
+        return out if len(out) >= 3 else None
+
+    sub_zb, sub_eb = bounds(zb, keep_z), bounds(eb, keep_e)
+    if sub_zb is None or sub_eb is None:
+        sub_zb = sub_eb = None
+    sub_guide = [(rank(keep_z, i), rank(keep_e, j)) for i, j in guide]
+    sub_first = [(range(rank(keep_z, z.start), rank(keep_z, z.start) + len(z)),
+                  range(rank(keep_e, e.start), rank(keep_e, e.start) + len(e)), gap)
+                 for z, e, gap in first
+                 if all(i in zset for i in z) and all(j in eset for j in e)]
+    beads, features = pipeline(sub, sub_zb, sub_eb, sub_guide, sub_first)
+    out: list[Group] = []
+    for z, e, gap in beads:
+        zi, ej = [keep_z[i] for i in z], [keep_e[j] for j in e]
+        if (zi and zi[-1] - zi[0] != len(zi) - 1) or (ej and ej[-1] - ej[0] != len(ej) - 1):
+            return None
+        # a one-sided bead keeps its position on the other side (as the pipeline gives it)
+        zr = range(zi[0], zi[-1] + 1) if zi else range(_at(keep_z, z.start), _at(keep_z,
+                                                                                   z.start))
+        er = range(ej[0], ej[-1] + 1) if ej else range(_at(keep_e, e.start), _at(keep_e,
+                                                                                  e.start))
+        out.append((zr, er, gap))
+    return Solution(out, features, _cost(sub, beads))
+
+
+def _at(keep: list[int], k: int) -> int:
+    """The original index of sub-index `k` (the end of the kept units when past them)."""
+    return keep[k] if k < len(keep) else keep[-1] + 1
+
+
+def _subset(side: Side, keep: list[int]) -> Side:
+    return Side([side.length[k] for k in keep], [side.index[k] for k in keep],
+                [side.items[k] for k in keep], [side.ordered[k] for k in keep],
+                [side.brackets[k] for k in keep])
+
+
+def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:
+    """The beads of the rest, with each moved pair's beads put where the Chinese has them
+    (before the first bead of the rest with a later Chinese sentence)."""
+    beads, features = list(rest.beads), list(rest.features)
+    for pair in pairs:
+        start = min(z.start for z, _, _ in pair.beads if z)
+        at = next((k for k, (z, _, _) in enumerate(beads) if z and z.start > start),
+                  len(beads))
+        beads[at:at] = pair.beads
+        features[at:at] = pair.features
+    return beads, features
