@@ -111,3 +111,20 @@ def test_conservation_on_generated_moves(keynote_paragraphs, data):
     ep = [k for k, p in enumerate(en_sel) for _ in en_paras[p]]
     beads = align(zh, en, zh_paras=zp, en_paras=ep)
     _conserved(beads, len(zh), len(en))
+
+
+def test_a_sentence_whose_words_are_found_far_away_is_doubtful(monkeypatch):
+    """With no move found (the pass switched off), the beads of a moved paragraph are not sure:
+    a quote paired with the figures, the figures "left out", their English "added" — their
+    words are found in a sentence far away, and its words in them."""
+    from tifa.tm import align_moves
+
+    monkeypatch.setattr(align_moves, "MAX_MOVES", 0)
+    result = align_texts(*_read("figures"))
+    moved = [b for b in result.beads if set(b.zh) & {6, 7} or set(b.en) & {2, 3}]
+    assert moved and all(b.confidence <= align_moves.ELSEWHERE_CAP for b in moved)
+    kept = [b for b in result.beads if b not in moved]
+    assert all(b.confidence >= 0.8 for b in kept)
+    result = align_texts(*_read("quote"))
+    assert any(b.zh == [3] and b.en == [3] and b.confidence <= align_moves.ELSEWHERE_CAP
+               for b in result.beads)

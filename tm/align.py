@@ -49,7 +49,7 @@ from tifa.tm.align_core import (
     zh_len,
 )
 from tifa.tm.align_learn import learn_links, learn_repeats, mute_words
-from tifa.tm.align_moves import with_moves
+from tifa.tm.align_moves import ELSEWHERE_CAP, linked_elsewhere, with_moves
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -168,6 +168,10 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     calibration = shipped_model()
     beads = [Bead(list(z), list(e), round(damp * calibration.probability(x), 3))
              for (z, e, _gap), x in zip(final, features, strict=True)]
+    if zb is not None:   # where paragraphs are aligned, a sentence may belong far away
+        for bead, away in zip(beads, linked_elsewhere(scorer, final), strict=True):
+            if away:
+                bead.confidence = min(bead.confidence, ELSEWHERE_CAP)
     return beads, features
 
 

@@ -215,3 +215,66 @@ def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[li
         beads[at:at] = pair.beads
         features[at:at] = pair.features
     return beads, features
+
+
+# A sentence whose items are found in one sentence outside its bead, and that sentence's in it
+# (one way at least `ELSEWHERE_SHARE`, the other `ELSEWHERE_BACK`), by `ELSEWHERE_LIFT` more of
+# its items than inside its bead, belongs elsewhere: its bead is capped at `ELSEWHERE_CAP`.
+ELSEWHERE_SHARE = 0.5
+ELSEWHERE_BACK = 0.35
+ELSEWHERE_LIFT = 0.35
+ELSEWHERE_CAP = 0.5
+ELSEWHERE_ITEMS = 3   # … and at least this many of its items (it has twice as many or more)
+
+
+def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
+    """For each bead, whether one of its sentences links clearly better to a sentence outside
+    it, anywhere in the text.
+
+    The confidence model judges a bead against the monotonic paths near it (posterior,
+    margins): where the English moved a paragraph and no move was found, every path near a
+    wrong bead is as wrong, so the bead looked sure (a quote paired with the year's figures at
+    0.99; the moved figures an "omission" at 0.99). Its words say otherwise: they are found in
+    a sentence far away, and that sentence's in it."""
+    out = []
+    for k, (z, e, _) in enumerate(beads):
+        zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop) if z and e else \
+            ([0.0] * len(z), [0.0] * len(e))
+        # the neighbours' sentences are the near alternatives the posterior weighs already
+        near = beads[max(0, k - 1):k + 2]
+        zs_near = {i for bz, _, _ in near for i in bz}
+        es_near = {j for _, be, _ in near for j in be}
+        out.append(any(0 <= own <= 1 - ELSEWHERE_LIFT and _away(scorer, i, es_near, True, own)
+                       for i, own in zip(z, zshare, strict=True)) or
+                   any(0 <= own <= 1 - ELSEWHERE_LIFT and _away(scorer, j, zs_near, False, own)
+                       for j, own in zip(e, eshare, strict=True)))
+    return out
+
+
+def _away(scorer: Scorer, k: int, mine: set[int], zh_side: bool, own: float) -> bool:
+    """Whether unit `k` (Chinese if `zh_side`) links to one unit across, or two adjacent ones
+    (a sentence written as two), outside `mine` (its own and its neighbouring beads' other
+    side) clearly better than inside its bead, by `ELSEWHERE_ITEMS` items at least."""
+    items = (scorer.es if zh_side else scorer.zs).items
+    inv = scorer.zinv[k] if zh_side else scorer.einv[k]
+    if not inv or 1 / inv < 2 * ELSEWHERE_ITEMS:
+        return False
+    prev = None        # (mask of k's items, mask bits of the unit across, its items) at x - 1
+    for x in range(len(items)):
+        if x in mine:
+            prev = None
+            continue
+        i, j = (k, x) if zh_side else (x, k)
+        mz, me, _ = scorer.pair(i, j)
+        here, there = (mz, me) if zh_side else (me, mz)
+        spans = [(here, there.bit_count(), items[x])]
+        if prev is not None:
+            spans.append((here | prev[0], there.bit_count() + prev[1], items[x] + prev[2]))
+        prev = (here, there.bit_count(), items[x])
+        for mask, linked, total in spans:
+            share, back = mask.bit_count() * inv, linked / total if total else 0.0
+            if share >= own + ELSEWHERE_LIFT and max(share, back) >= ELSEWHERE_SHARE \
+                    and mask.bit_count() >= ELSEWHERE_ITEMS \
+                    and min(share, back) >= ELSEWHERE_BACK:
+                return True
+    return False
