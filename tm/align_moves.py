@@ -78,9 +78,41 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
             break
         _, base, pair, p, q = best
         moved.append((pair, p, q))
-    if not moved:
-        return beads, features
-    return _placed(base, [solution for solution, _, _ in moved])
+    if moved:
+        beads, features = _placed(base, [solution for solution, _, _ in moved])
+    return _uncrossed(scorer, beads, features, guide, first, pipeline)
+
+
+CROSS_GAIN = 0.5   # a pair of a crossed 2-2 bead must link at least this (its 1-1 gain) …
+CROSS_LIFT = 0.5   # … and the two crossed pairs this much more than the two straight ones
+
+
+def _uncrossed(scorer: Scorer, beads: list[Group], features: list[list[float]],
+               guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline
+               ) -> tuple[list[Group], list[list[float]]]:
+    """A 2-2 bead whose sentences translate each other crosswise (the English put a paragraph's
+    last sentence first: a figure before the remark it follows in the Chinese) is two 1-1
+    beads, out of order, when the crossed pairs link clearly better than the straight ones
+    and cost less than the 2-2 bead (whose tiny prior the monotonic search pays instead)."""
+    out, feats = [], []
+    for (z, e, gap), x in zip(beads, features, strict=True):
+        if (len(z), len(e)) == (2, 2):
+            a, b, c, d = z.start, z.start + 1, e.start, e.start + 1
+            crossed = scorer.pair(a, d)[2], scorer.pair(b, c)[2]
+            straight = scorer.pair(a, c)[2] + scorer.pair(b, d)[2]
+            if min(crossed) >= CROSS_GAIN and sum(crossed) >= straight + CROSS_LIFT and \
+                    scorer.cost(a, a + 1, d, d + 1) + scorer.cost(b, b + 1, c, c + 1) < \
+                    scorer.cost(a, a + 2, c, c + 2):
+                parts = [_solve(scorer, None, None, guide, first, pipeline, [i], [j])
+                         for i, j in ((a, d), (b, c))]
+                if all(part is not None and len(part.beads) == 1 for part in parts):
+                    for part in parts:
+                        out.append(part.beads[0])
+                        feats.append(part.features[0])
+                    continue
+        out.append((z, e, gap))
+        feats.append(x)
+    return out, feats
 
 
 def _para_of(bounds: list[int]) -> list[int]:
