@@ -635,6 +635,19 @@ def test_abbreviation_after_the_full_form_is_consistent(terms) -> None:
     ]) == []
 
 
+def test_a_headlines_wording_beside_the_bodys_is_information(terms) -> None:
+    """A headline's "China-Europe freight trains" over the body's "China-Europe Railway
+    Express" is headline style: an info, not a warning (a false warning on the lead's
+    freight-train probe). Two such renderings in running text are still a warning."""
+    headline = ("中欧班列开行突破十万列", "China-Europe freight trains pass 100,000 trips")
+    body = ("截至11月中旬，中欧班列累计开行突破10万列。",
+            "The China-Europe Railway Express has made more than 100,000 trips so far.")
+    again = ("中欧班列运输货物品类不断丰富。",
+             "The China-Europe freight train now carries a wider range of goods.")
+    assert [f.severity for f in _inconsistent(terms, [headline, body])] == ["info"]
+    assert [f.severity for f in _inconsistent(terms, [body, again])] == ["warning"]
+
+
 def test_abbreviation_before_the_full_form_is_still_said(terms) -> None:
     found = _inconsistent(terms, [
         ("中小企业生产经营保持恢复态势。", "Production at SMEs kept recovering."),

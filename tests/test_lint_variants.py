@@ -83,7 +83,8 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
     Government's short form "the National Security Law" (a false error before); l67-l68: the
     fifteenth round's probes (共建“一带一路”国家 as "Belt and Road partner countries", an error
     before the entry; 行稳致远 as "keep relations on a steady course", a warning before); l69: a
-    partnership's tier said of the partners (是全面战略伙伴), which no entry covered."""
+    partnership's tier said of the partners (是全面战略伙伴), which no entry covered; l70: Xinhua's
+    "Taiwan leader" before a name (a false error before)."""
     found = sentence_findings(terms, row["source"], row["target"])
     if row["known"]:
         assert [(f.code, f.severity) for f in found] == [("term-missing", "warning")], row["known"]
@@ -130,6 +131,10 @@ def test_the_leads_held_out_sentences(terms, row) -> None:
      "全面战略伙伴关系"),
     ("越南和中国是全面战略合作伙伴。", "Viet Nam and China are comprehensive strategic partners.",
      "term-missing", "全面战略合作伙伴关系"),
+    ("台湾地区领导人赖清德发表讲话。", "Taiwan's President Lai Ching-te gave a speech.",
+     "term-deprecated", "台湾地区领导人"),
+    ("台湾地区领导人赖清德发表讲话。", "Taiwanese president Lai Ching-te gave a speech.",
+     "term-deprecated", "台湾地区领导人"),
 ])
 def test_the_leads_four_variants_still_catch_their_slips(terms, source, slipped, code,
                                                         term) -> None:

@@ -630,9 +630,11 @@ class TermInconsistent(Check):
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
                 f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
                 first[0], "use one rendering of a term throughout a document")
-            if _words(rendering) != _words(first[0]):
+            if _words(rendering) != _words(first[0]) or heading or first[2]:
                 # forms of different length ("Eurasia" / "Eurasian continent", or the full
-                # form after its short one): a choice of context, not an inconsistency
+                # form after its short one), or a headline's wording beside the body's
+                # ("China-Europe freight trains" over "the China-Europe Railway Express"):
+                # a choice of context, not an inconsistency
                 finding.severity = "info"
             yield finding
 
