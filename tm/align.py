@@ -94,7 +94,9 @@ class TextAlignment:
 
 def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
           zh_paras: list[int] | None = None, en_paras: list[int] | None = None) -> list[Bead]:
-    """Align Chinese sentences `zh` with English sentences `en`; beads cover both in order.
+    """Align Chinese sentences `zh` with English sentences `en`; every sentence of both is in
+    exactly one bead, the beads in Chinese order (the English in order too, except where the
+    English moved a paragraph: `tm.align_moves`).
 
     `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
     `zh_paras` / `en_paras` give the paragraph number of each sentence (non-decreasing); with

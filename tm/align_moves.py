@@ -54,16 +54,24 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     if zb is None or eb is None:
         return beads, features
     base = Solution(beads, features, _cost(scorer, beads))
-    pz, pe = paragraph_sides(scorer.zs, zb), paragraph_sides(scorer.es, eb)
-    pscorer = Scorer(pz, pe, scorer.model, PARA_PRIORS)
     zpara = _para_of(zb)
     epara = _para_of(eb)
+    keys = ([set().union(*scorer.zs.index[zb[p]:zb[p + 1]]) for p in range(len(zb) - 1)],
+            [set().union(*scorer.es.index[eb[q]:eb[q + 1]]) for q in range(len(eb) - 1)])
+    paragraphs: list[Scorer] = []      # the paragraphs' scorer, made when a pair is weighed
+
+    def pscorer() -> Scorer:
+        if not paragraphs:
+            paragraphs.append(Scorer(paragraph_sides(scorer.zs, zb),
+                                     paragraph_sides(scorer.es, eb), scorer.model, PARA_PRIORS))
+        return paragraphs[0]
     moved: list[tuple[Solution, int, int]] = []       # (the pair's beads, zh para, en para)
     for _ in range(MAX_MOVES):
         gone_z = {p for _, p, _ in moved}
         gone_e = {q for _, _, q in moved}
         best = None
-        for p, q in _candidates(scorer, pscorer, base.beads, zpara, epara, gone_z, gone_e):
+        for p, q in _candidates(scorer, keys, pscorer, base.beads, zpara, epara, gone_z,
+                                gone_e):
             rest = _solve(scorer, zb, eb, guide, first, pipeline,
                           [i for i in range(zb[-1]) if zpara[i] not in gone_z | {p}],
                           [j for j in range(eb[-1]) if epara[j] not in gone_e | {q}])
@@ -145,36 +153,43 @@ def _served(scorer: Scorer, beads: list[Group], para: list[int], parts: int, zh_
     return [linked[p] / items[p] if items[p] else 1.0 for p in range(parts)]
 
 
-def _candidates(scorer: Scorer, pscorer: Scorer, beads: list[Group], zpara: list[int],
+def _candidates(scorer: Scorer, keys: tuple[list[set[str]], list[set[str]]],
+                paragraphs: Callable[[], Scorer], beads: list[Group], zpara: list[int],
                 epara: list[int], gone_z: set[int], gone_e: set[int]) -> list[tuple[int, int]]:
     """(Chinese paragraph, English paragraph) pairs that no bead joins and whose items link
     clearly better with each other (`LIFT`, `MIN_SHARE`) than with what each was aligned to,
     by keys specific to them (`RARE_KEYS` keys found in at most `RARE_PARAS` paragraphs of
     each text: a figure, a name, a rare word; a paragraph left out and another added that
     share the speech's common words, "China", "cooperation", are no move), the most lifted
-    first (at most `TRIES`)."""
-    nz, ne = len(pscorer.zs.items), len(pscorer.es.items)
+    first (at most `TRIES`). `keys`: each paragraph's keys; `paragraphs`: their scorer."""
+    zkeys, ekeys = keys
+    nz, ne = len(zkeys), len(ekeys)
+    zdf = Counter(k for found in zkeys for k in found)
+    edf = Counter(k for found in ekeys for k in found)
+    rare: dict[str, list[int]] = {}    # specific key → the English paragraphs that hold it
+    for q, found in enumerate(ekeys):
+        for k in found:
+            if edf[k] <= RARE_PARAS and zdf.get(k, 0) <= RARE_PARAS:
+                rare.setdefault(k, []).append(q)
+    pairs = Counter((p, q) for p in range(nz) if p not in gone_z
+                    for k in zkeys[p] if k in rare for q in rare[k] if q not in gone_e)
+    joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
+    pairs = Counter({pair: count for pair, count in pairs.items()
+                     if count >= RARE_KEYS and pair not in joined})
+    if not pairs:
+        return []
     zserved = _served(scorer, beads, zpara, nz, True)
     eserved = _served(scorer, beads, epara, ne, False)
-    zdf = Counter(k for index in pscorer.zs.index for k in index)
-    edf = Counter(k for index in pscorer.es.index for k in index)
-    joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
     out = []
-    for p in range(nz):
-        if p in gone_z or not pscorer.zs.items[p] or zserved[p] > 1 - LIFT:
+    for p, q in pairs:
+        if max(zserved[p], eserved[q]) > 1 - LIFT:
             continue
-        for q in range(ne):
-            if q in gone_e or (p, q) in joined or not pscorer.es.items[q] or \
-                    eserved[q] > 1 - LIFT:
-                continue
-            mz, me, _ = pscorer.pair(p, q)
-            zshare, eshare = mz.bit_count() * pscorer.zinv[p], me.bit_count() * pscorer.einv[q]
-            lift = min(zshare - zserved[p], eshare - eserved[q])
-            if min(zshare, eshare) < MIN_SHARE or lift < LIFT:
-                continue
-            shared = pscorer.zs.index[p].keys() & pscorer.es.index[q].keys()
-            if sum(zdf[k] <= RARE_PARAS and edf[k] <= RARE_PARAS for k in shared) >= RARE_KEYS:
-                out.append((lift, p, q))
+        pscorer = paragraphs()
+        mz, me, _ = pscorer.pair(p, q)
+        zshare, eshare = mz.bit_count() * pscorer.zinv[p], me.bit_count() * pscorer.einv[q]
+        lift = min(zshare - zserved[p], eshare - eserved[q])
+        if min(zshare, eshare) >= MIN_SHARE and lift >= LIFT:
+            out.append((lift, p, q))
     out.sort(reverse=True)
     return [(p, q) for _, p, q in out[:TRIES]]
 
@@ -268,6 +283,11 @@ def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
     wrong bead is as wrong, so the bead looked sure (a quote paired with the year's figures at
     0.99; the moved figures an "omission" at 0.99). Its words say otherwise: they are found in
     a sentence far away, and that sentence's in it."""
+    postings: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+    for side, index in ((0, scorer.zs.index), (1, scorer.es.index)):
+        for x, keys in enumerate(index):
+            for key in keys:
+                postings[side].setdefault(key, []).append(x)
     out = []
     for k, (z, e, _) in enumerate(beads):
         zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop) if z and e else \
@@ -276,37 +296,46 @@ def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
         near = beads[max(0, k - 1):k + 2]
         zs_near = {i for bz, _, _ in near for i in bz}
         es_near = {j for _, be, _ in near for j in be}
-        out.append(any(0 <= own <= 1 - ELSEWHERE_LIFT and _away(scorer, i, es_near, True, own)
+        out.append(any(0 <= own <= 1 - ELSEWHERE_LIFT and
+                       _away(scorer, i, es_near, True, own, postings[1])
                        for i, own in zip(z, zshare, strict=True)) or
-                   any(0 <= own <= 1 - ELSEWHERE_LIFT and _away(scorer, j, zs_near, False, own)
+                   any(0 <= own <= 1 - ELSEWHERE_LIFT and
+                       _away(scorer, j, zs_near, False, own, postings[0])
                        for j, own in zip(e, eshare, strict=True)))
     return out
 
 
-def _away(scorer: Scorer, k: int, mine: set[int], zh_side: bool, own: float) -> bool:
+def _away(scorer: Scorer, k: int, mine: set[int], zh_side: bool, own: float,
+          across: dict[str, list[int]]) -> bool:
     """Whether unit `k` (Chinese if `zh_side`) links to one unit across, or two adjacent ones
     (a sentence written as two), outside `mine` (its own and its neighbouring beads' other
-    side) clearly better than inside its bead, by `ELSEWHERE_ITEMS` items at least."""
+    side) clearly better than inside its bead, by `ELSEWHERE_ITEMS` items at least.
+    (`across`: the units across that hold each key.)"""
     items = (scorer.es if zh_side else scorer.zs).items
     inv = scorer.zinv[k] if zh_side else scorer.einv[k]
     if not inv or 1 / inv < 2 * ELSEWHERE_ITEMS:
         return False
-    prev = None        # (mask of k's items, mask bits of the unit across, its items) at x - 1
-    for x in range(len(items)):
+    found: dict[int, int] = {}         # unit across → k's items it links (as `Scorer.pair`)
+    for key, mask in (scorer.zs if zh_side else scorer.es).index[k].items():
+        for x in across.get(key, ()):
+            found[x] = found.get(x, 0) | mask
+    need = max(ELSEWHERE_ITEMS, (own + ELSEWHERE_LIFT) / inv, ELSEWHERE_BACK / inv)
+    for x in sorted(found):
         if x in mine:
-            prev = None
             continue
-        i, j = (k, x) if zh_side else (x, k)
-        mz, me, _ = scorer.pair(i, j)
-        here, there = (mz, me) if zh_side else (me, mz)
-        spans = [(here, there.bit_count(), items[x])]
-        if prev is not None:
-            spans.append((here | prev[0], there.bit_count() + prev[1], items[x] + prev[2]))
-        prev = (here, there.bit_count(), items[x])
-        for mask, linked, total in spans:
+        spans = [(x,)]
+        if x - 1 in found and x - 1 not in mine:
+            spans.append((x - 1, x))
+        for span in spans:
+            mask = 0
+            for y in span:
+                mask |= found[y]
+            if mask.bit_count() < need:
+                continue
+            linked = sum((scorer.pair(k, y)[1] if zh_side else scorer.pair(y, k)[0]).bit_count()
+                         for y in span)
+            total = sum(items[y] for y in span)
             share, back = mask.bit_count() * inv, linked / total if total else 0.0
-            if share >= own + ELSEWHERE_LIFT and max(share, back) >= ELSEWHERE_SHARE \
-                    and mask.bit_count() >= ELSEWHERE_ITEMS \
-                    and min(share, back) >= ELSEWHERE_BACK:
+            if max(share, back) >= ELSEWHERE_SHARE and min(share, back) >= ELSEWHERE_BACK:
                 return True
     return False
