@@ -136,3 +136,18 @@ def test_two_sentences_the_english_swapped_are_two_beads():
     pairs = [(b.zh, b.en) for b in result.beads]
     assert ([2], [3]) in pairs and ([3], [2]) in pairs
     _conserved(result.beads, len(result.zh), len(result.en))
+
+
+def test_tifa_align_writes_each_sentence_once_around_a_moved_paragraph(tifa):
+    """`tifa align` used to walk the beads in English order to put empty lines back, and
+    wrote the moved paragraph's English twice (once as 0-1 beads)."""
+    r = tifa("align", "--zh", str(BENCH.MOVES / "figures.zh.txt"),
+             "--en", str(BENCH.MOVES / "figures.en.txt"), "--format", "beads")
+    assert r.returncode == 0, r.stderr
+    zh, en = [], []
+    for line in r.stdout.splitlines():
+        left, right = line.split(":")
+        zh += [int(x) for x in left.strip("[]").split(",") if x]
+        en += [int(x) for x in right.strip("[]").split(",") if x]
+    assert sorted(zh) == list(range(8)) and sorted(en) == list(range(9))
+    assert "[6]:[2]" in r.stdout.splitlines()

@@ -34,6 +34,7 @@ MIN_SHARE = 0.25   # … and be at least this on both sides
 MOVE_MARGIN = 8.0  # nats the alignment with the move must cost less than without
 RARE_PARAS = 2     # a key in at most this many paragraphs of either text is specific …
 RARE_KEYS = 2      # … and a pair must share at least this many specific keys
+RARE_UNITS = 3     # (for sentences: a key in at most this many sentences of either text)
 MAX_MOVES = 3      # moves looked for in one text
 TRIES = 3          # candidate pairs tried per move
 
@@ -288,6 +289,9 @@ def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
         for x, keys in enumerate(index):
             for key in keys:
                 postings[side].setdefault(key, []).append(x)
+    # keys in few sentences of either text: a figure, a name, a rare word
+    specific = {key for key, units in postings[0].items() if len(units) <= RARE_UNITS and
+                len(postings[1].get(key, ())) <= RARE_UNITS}
     out = []
     for k, (z, e, _) in enumerate(beads):
         zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop) if z and e else \
@@ -297,28 +301,31 @@ def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
         zs_near = {i for bz, _, _ in near for i in bz}
         es_near = {j for _, be, _ in near for j in be}
         out.append(any(0 <= own <= 1 - ELSEWHERE_LIFT and
-                       _away(scorer, i, es_near, True, own, postings[1])
+                       _away(scorer, i, es_near, True, own, postings[1], specific)
                        for i, own in zip(z, zshare, strict=True)) or
                    any(0 <= own <= 1 - ELSEWHERE_LIFT and
-                       _away(scorer, j, zs_near, False, own, postings[0])
+                       _away(scorer, j, zs_near, False, own, postings[0], specific)
                        for j, own in zip(e, eshare, strict=True)))
     return out
 
 
 def _away(scorer: Scorer, k: int, mine: set[int], zh_side: bool, own: float,
-          across: dict[str, list[int]]) -> bool:
+          across: dict[str, list[int]], specific: set[str]) -> bool:
     """Whether unit `k` (Chinese if `zh_side`) links to one unit across, or two adjacent ones
     (a sentence written as two), outside `mine` (its own and its neighbouring beads' other
-    side) clearly better than inside its bead, by `ELSEWHERE_ITEMS` items at least.
-    (`across`: the units across that hold each key.)"""
+    side) clearly better than inside its bead, by `ELSEWHERE_ITEMS` items at least and
+    `RARE_KEYS` of the `specific` keys (a paragraph left out and another added that share a
+    speech's common words are no move either). (`across`: the units across holding each key.)"""
     items = (scorer.es if zh_side else scorer.zs).items
     inv = scorer.zinv[k] if zh_side else scorer.einv[k]
     if not inv or 1 / inv < 2 * ELSEWHERE_ITEMS:
         return False
     found: dict[int, int] = {}         # unit across → k's items it links (as `Scorer.pair`)
+    rare: dict[int, int] = {}          # unit across → the specific keys it shares with k
     for key, mask in (scorer.zs if zh_side else scorer.es).index[k].items():
         for x in across.get(key, ()):
             found[x] = found.get(x, 0) | mask
+            rare[x] = rare.get(x, 0) + (key in specific)
     need = max(ELSEWHERE_ITEMS, (own + ELSEWHERE_LIFT) / inv, ELSEWHERE_BACK / inv)
     for x in sorted(found):
         if x in mine:
@@ -330,7 +337,7 @@ def _away(scorer: Scorer, k: int, mine: set[int], zh_side: bool, own: float,
             mask = 0
             for y in span:
                 mask |= found[y]
-            if mask.bit_count() < need:
+            if mask.bit_count() < need or sum(rare[y] for y in span) < RARE_KEYS:
                 continue
             linked = sum((scorer.pair(k, y)[1] if zh_side else scorer.pair(y, k)[0]).bit_count()
                          for y in span)
