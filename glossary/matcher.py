@@ -506,7 +506,7 @@ class TermMatcher:
             rtoks = [t for t, _, _ in _en_tokens(rendering)]
             if not rtoks:
                 continue
-            common = not any(ch.isupper() for ch in rendering)
+            common = _common_noun(rendering)
             is_verbal = rendering in verbal
             same = (_same_verb if is_verbal else _same_stem) if common else str.__eq__
             if is_verbal and not common:  # "jointly build the Belt and Road"
@@ -538,6 +538,12 @@ class TermMatcher:
                     continue  # "the Global Security, the Global Development Initiative"
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
+
+
+def _common_noun(rendering: str) -> bool:
+    """A rendering of common words, not a name: no capitalised word, an acronym aside
+    ("governance of AI" is said "govern AI"; "Global AI Governance Initiative" is a name)."""
+    return not any(w[0].isupper() and not w.isupper() for w in rendering.split())
 
 
 _RECIPROCALS = (("each", "other"), ("one", "another"))

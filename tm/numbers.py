@@ -13,7 +13,7 @@ pair quantities up but are never reported on their own, and idioms (千百年来
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tifa.tm.base.script import to_simplified
 
@@ -47,6 +47,7 @@ _CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 _ZH_CLASSIFIERS = (
     "周年|世纪|年代|年|个|国|届|次|项|家|人|名|位|天|日|月|公里|千米|米|吨|倍|条|座|所|批|份|"
     "岁|大|方面|种|类|支|架|辆|部|本|篇|场|轮|周|小时|分钟|亩|公顷|万|亿|多|余|路|省|市|县|村|"
+    "级|"  # 三级应急响应 "a level-3 emergency response", 十级大风
     "号|"  # 嫦娥六号 "Chang'e-6", 神舟十八号 "Shenzhou-18", 三号线 "Line 3"
     # trains, ships, satellites, households, deals, cases, TEUs… (not 台 of 五台山, 处 of 四处
     # "everywhere", 头 of 两头 "both ends", 只 "only", 首 "first", 张 of 两张皮 "disconnected")
@@ -113,7 +114,8 @@ _ZH_PATTERNS = [
     # 10月, and a range of months 1至10月 (January to October), read as two months
     ("month", re.compile(r"(?<!\d)(?:(?P<m0>\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*)?"
                          r"(?P<m>\d{1,2})\s*月(?!\d)")),
-    ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?![\d本])")),
+    # 25日 (and 25日18时, the 25th at 18:00), not 25日本 nor a figure glued on
+    ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?!本)(?!\d(?!\d?[时点]))")),
     ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
     # 二〇二六年十一月十八日, 十一月十八日: a date in Chinese numerals, as a statement is signed
     ("cndate", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?"
@@ -254,12 +256,16 @@ def _kind_of(tail: str) -> tuple[str, str | None]:
 
 
 _WITHIN = re.compile(r"(?:以|之)?内")
+# a limit or a span before N日 makes it a count of days, as treaties and notices write them:
+# 停留不超过30日 "stays not exceeding 30 days", 每180日 "in any 180 days", 启用前至少30日
+_DAYS_BEFORE = re.compile(r"(?:超过|不少于|不足|不到|满|累计|至少|逾|每|停留|提前|延长)(?:了|约)?$")
 
 
 def _days_counted(norm: str, a: int, b: int) -> bool:
     """Is the N日 at norm[a:b] a count of days, as laws and notices write them: 30日内
-    "within 30 days", 自签订之日起三十日 "30 days from the date of signing"?"""
-    return _WITHIN.match(norm, b) is not None or norm.endswith("之日起", 0, a)
+    "within 30 days", 自签订之日起三十日 "30 days from the date of signing", 不超过30日?"""
+    return _WITHIN.match(norm, b) is not None or norm.endswith("之日起", 0, a) or \
+        _DAYS_BEFORE.search(norm, max(0, a - 4), a) is not None
 
 
 def extract_zh(text: str) -> list[Quantity]:
@@ -342,7 +348,9 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("month", (int(g["m0"]),), a, m.end("m0"))
                 add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "day":
-                if _days_counted(norm, a, b):
+                if norm.endswith("第", 0, a):  # 之日起第30日生效 "on the 30th day"
+                    add("ordinal", float(g["d"]), a - 1, b)
+                elif _days_counted(norm, a, b):
                     add("number", float(g["d"]), a, b - 1, unit="d")
                 else:
                     add("day", (None, int(g["d"])), a, b)
@@ -468,13 +476,31 @@ def extract_zh(text: str) -> list[Quantity]:
                     add(kind, v, a, b, approx, "times" if after.startswith("次") else None)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
+    return ranged(norm, out, _ZH_RANGE)
+
+
+_ZH_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+_EN_RANGE = re.compile(r"\s*(?:to|-|–|—|(?P<and>and))\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+def ranged(text: str, found: list[Quantity], joint: re.Pattern) -> list[Quantity]:
+    """The first figure of a range takes the percent of the second: 7%至10% is "7 to 10
+    percent" and "7–10%", 0.3至0.7个百分点 "between 0.3 and 0.7 percentage points"."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        q, nxt = out[k], out[k + 1]
+        if q.kind == "number" and q.unit is None and nxt.kind == "percent" and \
+                (m := joint.fullmatch(text, q.span[1], nxt.span[0])) and \
+                (not m.groupdict().get("and") or _BETWEEN.search(text, 0, q.span[0])):
+            out[k] = replace(q, kind="percent", unit=nxt.unit)
     return out
 
 
 # 今年 / 去年 / 明年, 今天, 上个月, 下周: where the text is, relative to its date. The guards keep
 # out words that merely contain the pair (如今年轻人, 过去年均, 日本周边, 以上月份, 此后年均).
 _ZH_RELATIVE = re.compile(
-    r"(?<![如至现当古迄])今(?:年|天)(?![轻纪龄])|(?<![过失除离来回])去年(?![均度])|明年(?![度])"
+    r"(?<![如现当古迄])(?:(?<=截至)|(?<!至))今(?:年|天)(?![轻纪龄])|(?<![过失除离来回])去年(?![均度])|明年(?![度])"
     r"|(?<![之以])上个?月(?![份])|(?<![之以])下个?月(?![份])|昨(?:天|日)|明天"
     r"|(?<![日以])本周(?![边期围年])|(?<![以])上周(?![边期围年])|(?<![以天])下周(?![边期围年])")
 _ZH_PRIOR_YEAR = re.compile(r"(?<=[比较于与同])上年(?![度纪龄])")
@@ -539,6 +565,10 @@ _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY"
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)[\"'“‘(]?\s*$")
 
+# the year each National Congress of the CPC opened
+_CPC_CONGRESSES = {1: 1921, 2: 1922, 3: 1923, 4: 1925, 5: 1927, 6: 1928, 7: 1945, 8: 1956,
+                   9: 1969, 10: 1973, 11: 1977, 12: 1982, 13: 1987, 14: 1992, 15: 1997,
+                   16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _EN_PATTERNS = [
@@ -552,6 +582,11 @@ _EN_PATTERNS = [
     ("plan_years", re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan"
                               r"(?:\s+period)?\s*\(\s*(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*"
                               r"(?P<b>(?:19|20)?\d\d)\s*\)", re.I)),
+    # "the Party's 18th national congress in 2012": news English gives a CPC congress its year
+    ("congress_year", re.compile(
+        r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:CPC|Party)\s+)?[Nn]ational\s+[Cc]ongress"
+        r"(?P<of>\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?"
+        r"(?:\s+in\s+|\s*\(\s*|,\s+)(?P<y>(?:19|20)\d\d)\b")),
     # a decade: "the 1990s", "the early '80s", "the nineties" (上世纪90年代, 八十年代初)
     ("decade_n", re.compile(r"(?:\b(?P<y>1\d\d0|20\d0)|(?:\b(?:the|early|late|mid)[\s-]+['’]?"
                             r"|(?<![\w'’])['’])(?P<d>[1-9]0))['’]?s\b", re.I)),
@@ -565,9 +600,18 @@ _EN_PATTERNS = [
                           # an item of a law's or a list's enumeration opening its unit runs
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
                           r"|^\s*\(\d{1,2}\)(?=\s+[a-z])")),
+    # an article's paragraph number right after its heading, as treaties run them on:
+    # "Article 3 1. Persons …", "ARTICLE 3 (1) During …" (第三条 一、…): the paragraph's place
+    ("article", re.compile(r"^\s*(?:Article|ARTICLE)\s+(?P<n>\d{1,3})\s+"
+                           r"(?:\(\d{1,2}\)|\d{1,2}\.)(?=\s+[A-Z])")),
     # the Roman number of a law's or a report's division: "Chapter II" for 第二章, "Part IV"
-    ("division", re.compile(r"\b(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
-                            r"(?P<r>[IVXLC]{1,6})\b")),
+    # (and a level's or a grade's, "a Level IV emergency response" for 四级应急响应)
+    ("division", re.compile(r"\b(?:(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
+                            r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
+    # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May"
+    ("dayof", re.compile(
+        rf"\b(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
+        rf"(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("mdate", re.compile(
         rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
@@ -664,7 +708,8 @@ _ORD_WORDS = set(_ORD_EN)
 _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 
-_DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex"})
+_DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex",
+                        "level", "grade"})
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
@@ -674,6 +719,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_p
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
+    "article", "day", "congress",
     "decade",
     "decades",
     "century",
@@ -686,6 +732,9 @@ _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
 _YEAR_RANGE = re.compile(r"\b(1[89]\d\d|20\d\d)[-–]$")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+# an item lettered as British and UN documents letter them, "(b) …" or "b) …", opening its
+# unit (a–h: (i), (v), (x) are Roman)
+_LETTER_ITEM = re.compile(r"\s*\(?(?P<l>[a-h])\)\s+(?=[A-Z\"“‘'])")
 
 
 def _gated(rx: re.Pattern, text: str, vocab: set[str]):
@@ -741,6 +790,10 @@ def extract_en(text: str) -> list[Quantity]:
     def add(kind, value, a, b, approx=False, unit=None):
         out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
 
+    item = _LETTER_ITEM.match(text)
+    if item:  # "(b) Some economies …" for 第二，…: the item's place, an ordinal in words
+        add("ordinal", float(ord(item.group("l")) - ord("a") + 1), *item.span("l"))
+        taken[slice(*item.span())] = b"\x01" * (item.end() - item.start())
     # Most sentences hold no figure at all: run only the patterns that can match.
     has_digit = _DIGIT.search(text) is not None
     words = _TRIGGERS.intersection(_EN_WORD.findall(text.lower()))
@@ -751,8 +804,10 @@ def extract_en(text: str) -> list[Quantity]:
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
+        "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
-        "listno": has_digit,
+        "listno": has_digit, "article": has_digit and "article" in words,
+        "dayof": bool(words & _MONTH_WORDS) and "day" in words,
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -783,8 +838,20 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "article":
+                add("number", float(g["n"]), m.start("n"), m.end("n"))
+            elif name == "dayof":
+                w = g["w"].lower()
+                d = int(w[:-2]) if w[0].isdigit() else _ORD_EN[w] + (
+                    _UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
+                if not 1 <= d <= 31:
+                    continue
+                add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d), a, m.end("mon"))
+                if g["y"]:
+                    add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "division":
-                add("ordinal", float(roman(g["r"])), m.start("r"), b)
+                r = "r" if g["r"] else "lv"
+                add("ordinal", float(roman(g[r])), m.start(r), b)
             elif name == "cop":
                 add("ordinal", float(g["n"]), a, b)
             elif name == "plan_years":
@@ -795,6 +862,13 @@ def extract_en(text: str) -> list[Quantity]:
                 if (int(g["a"]), last) != (first, first + 4):  # a wrong gloss is the text's
                     add("year", float(g["a"]), m.start("a"), m.end("a"))
                     add("year", float(last), m.start("b"), m.end("b"))
+            elif name == "congress_year":
+                n, year = int(g["n"]), int(g["y"])
+                party = g["of"] or re.search(r"\b(?:CPC|Party|Communist)\b",
+                                             text[max(0, a - 25):m.start("y")])
+                add("ordinal", float(n), m.start("n"), m.end("n") + 2)
+                if not (party and _CPC_CONGRESSES.get(n) == year):  # a wrong year is the text's
+                    add("year", float(year), m.start("y"), m.end("y"))
             elif name == "decade_n":
                 add("decade", float(g["y"] or g["d"]), a, b)
             elif name == "decade_w":
@@ -852,6 +926,8 @@ def extract_en(text: str) -> list[Quantity]:
                             (yr := _YEAR_RANGE.search(text, 0, a)) and yr.end() == a:
                         # "2026-28", "2021–25": the second year of a range, in its century
                         add("year", float(int(yr.group(1)[:2]) * 100 + v), a, b)
+                    elif v < 12 and _PM.match(text, b):  # "6 p.m." is 18时, "6:30 pm" 18时30分
+                        add("number", v + 12, a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
             elif name == "fraction":
@@ -941,6 +1017,25 @@ def extract_en(text: str) -> list[Quantity]:
                     a, b)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
+    return ranged(text, _without_restated(text, out), _EN_RANGE)
+
+
+_PM = re.compile(r"(?::\d\d)?\s*(?:p\.m\.|pm\b|PM\b|P\.M\.)")
+_RESTATED = re.compile(r"\s*\(\s*$")
+
+
+def _without_restated(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A figure in brackets right after the same figure in words is the words again, as
+    treaties and contracts write them: "thirty (30) days", "one hundred and eighty (180)"."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value == q.value and prev.kind == q.kind == "number" \
+                and not any(ch.isdigit() for ch in prev.text) and q.text.isdigit() \
+                and _RESTATED.fullmatch(text, prev.span[1], q.span[0]) \
+                and text.startswith(")", q.span[1]):
+            continue
+        out.append(q)
     return out
 
 
@@ -965,6 +1060,7 @@ def list_item(sentence: str) -> int | None:
 _HEADING_EN = re.compile(r"\s*(?:\((?P<a>\d{1,2}|[ivxlc]{1,6})\)|(?P<b>\d{1,2})[.)](?!\d)"
                          r"|(?P<c>[IVXLC]{1,6})\.(?=\s))")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN_TEXT = re.compile("[IVXLC]+")
 
 
 def heading_number(sentence: str, chinese: bool) -> int | None:
@@ -1026,8 +1122,9 @@ def is_soft(q: Quantity) -> bool:
     if q.kind == "percent" and _is_share(q) or q.unit == "pp" and q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text):
         return True  # 两成 may be "a fifth", 一个百分点 "a percentage point"
-    if q.kind == "ordinal" and q.text.startswith("第") or q.text.endswith("周年"):
-        return False  # 第二届, 十周年 are always rendered ("second", "2nd", "tenth anniversary")
+    if q.kind == "ordinal" and (q.text.startswith("第") or _ROMAN_TEXT.fullmatch(q.text)) or \
+            q.text.endswith("周年"):
+        return False  # 第二届, 十周年, "Chapter II", "Level IV" are always rendered or said
     if q.kind in ("number", "duration", "ordinal") and isinstance(q.value, float):
         has_digit = any(ch.isdigit() for ch in q.text.translate(_FW))
         if not has_digit and q.value <= 10:
@@ -1201,11 +1298,14 @@ def pair_quantities(
             z = zh[i]
             # the same figure in the same unit first: 1.4万亿斤 is "1.4 trillion jin", not the
             # "(715 million tonnes)" that converts 1.43万亿斤 beside it, within 5 %
-            j = next((j for j, e in enumerate(en) if not used[j] and e.value == z.value
-                      and e.unit == z.unit and _compatible(z, e, loose)), None)
+            # (and a hard partner before a soft one, which may go unpaired: 第一条 is the
+            # "Article 1" beside "one Party", not the "one")
+            j = min((j for j, e in enumerate(en) if not used[j] and e.value == z.value
+                     and e.unit == z.unit and _compatible(z, e, loose)),
+                    key=lambda j: is_soft(en[j]), default=None)
             if j is None:
-                j = next((j for j, e in enumerate(en)
-                          if not used[j] and _compatible(z, e, loose)), None)
+                j = min((j for j, e in enumerate(en) if not used[j] and _compatible(z, e, loose)),
+                        key=lambda j: is_soft(en[j]), default=None)
             if j is None:
                 pending.append(i)
                 continue
@@ -1305,7 +1405,9 @@ _EN_BOUND_BEFORE = re.compile(
     r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
 _EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?:or|and)\s+(?:(?P<least>more|above|"
-                             r"over)|(?P<most>less|fewer|below|under))\b", re.I)
+                             r"over)|(?P<most>less|fewer|below|under))\b"
+                             # not the bound of another figure: "under 14 or over the age of 70"
+                             r"(?!\s+(?:the|an?|than|US|\$|\d))", re.I)
 
 
 def bound_zh(text: str, q: Quantity) -> int:

@@ -336,6 +336,18 @@ _NOT_A_HEAD = frozenset("的地得和与及或等是在了着过也都就为对�
                         "纯具早已始必正仍还均皆乃须将不没")
 
 
+_COP_ZH = re.compile(r"[》\s]*第[\d一二三四五六七八九十]{1,3}次缔约方(?:大会|会议)")
+_COP_EN = re.compile(r"\bCO[Pp][\s-]?\d{1,2}\b")
+
+
+def conference_of(source: str, hit_text: str, end: int, target: str) -> bool:
+    """Is a convention named only as the session of its parties the English calls "COP31"?
+    《联合国气候变化框架公约》第三十一次缔约方大会 is "COP31" (《生物多样性公约》第十五次缔约方大会
+    "COP15"): the short name says the convention too; the session's number is the figures'."""
+    return hit_text.strip("《》").endswith("公约") and _COP_ZH.match(source, end) is not None \
+        and _COP_EN.search(target) is not None
+
+
 def attributive_in(target: str, source: str, start: int, end: int, entry) -> bool:
     """Is a term that modifies a longer Chinese noun rendered as an English premodifier?
 
@@ -427,7 +439,8 @@ class TermMissing(Check):
                     ctx.matcher.en_relaxed(unit.target, entry) is not None or
                     any(ctx.matcher.en_status(unit.target, n) == "deprecated"
                         for n in hit.nested) or
-                    attributive_in(unit.target, unit.source, hit.start, hit.end, entry)):
+                    attributive_in(unit.target, unit.source, hit.start, hit.end, entry) or
+                    conference_of(unit.source, hit.text, hit.end, unit.target)):
                 status = "relaxed"  # or a deprecated part, which term-deprecated reports
             if status != "missing":  # accepted, deprecated (reported apart) or no rendering
                 rendered.append(entry.id)
@@ -755,33 +768,54 @@ def _conversion(target: str, q, pairs) -> bool:
         and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
 
 
+# what stands between a date's day and its year: "December 2, 2026", "2 December 2026"
+_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*")
+
+
+def _year_of_date(target: str, q, pairs, lost) -> bool:
+    """Whether `q`, a year the source lacks, completes a date paired with the source's own
+    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"):
+    no figure of its own, where the source gives no year to compare it with."""
+    return q.kind == "year" and not any(z.kind == "year" for z in lost) and any(
+        e.kind == "date" and e.span[1] <= q.span[0]
+        and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
+
+
 class NumberMismatch(Check):
     code = "number-mismatch"
     severity = "error"
     title = "numbers, amounts, percentages and dates that do not correspond"
     example = "948亿美元 → “$94.8 million” (should be $94.8 billion)"
     # A figure the source repeats may be rendered once, in this unit or the one before:
-    # 三十多年前…。三十多年来… as "More than three decades ago … Since then".
+    # 三十多年前…。三十多年来… as "More than three decades ago … Since then". And a figure a
+    # wire's lead moved up, into English of its own (an `addition`: "BEIJING (AP) — A
+    # magnitude 6.1 earthquake …, killing 11 people and injuring 136"), is not lost from the
+    # units that follow it (ADDED_REACH of them; the addition itself is still reported).
     stateful = True
+    ADDED_REACH = 3
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         return self.finish(unit, ctx, self.prepare(unit, ctx))
 
     def prepare(self, unit: LintUnit, ctx: Context):
-        """(each finding with the source figure it misses, or None), and the source figures
-        this unit renders."""
+        """(each finding with the source figure it misses, or None), the source figures this
+        unit renders, and the figures of an added unit's English."""
+        if unit.alignment == "addition":
+            return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target))
         rendered: list[tuple] = []
-        return list(self._compare(unit, ctx, rendered)), rendered
+        return list(self._compare(unit, ctx, rendered)), rendered, ()
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        found, rendered = prepared
+        found, rendered, added = prepared
         key = ("figures", unit.doc)
-        before = ctx.state.get(key, ((),))[0]
+        before, lead, reach = ctx.state.get(key, ((), (), 0))
         for finding, missed in found:
-            if missed is None or missed not in before and missed not in rendered:
+            if missed is None or missed not in before and missed not in rendered and \
+                    not (reach and missed in lead):
                 yield finding
         if key in ctx.state or len(ctx.state) < MAX_STATE:
-            ctx.state[key] = (tuple(rendered),)
+            ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH) if added else \
+                (tuple(rendered), lead, max(0, reach - 1))
 
     def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple]
                  ) -> Iterator[tuple[Finding, tuple | None]]:
@@ -837,7 +871,8 @@ class NumberMismatch(Check):
                     break
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
-        extra = [q for q in extra if not _conversion(target, q, pairs)]
+        extra = [q for q in extra if not _conversion(target, q, pairs)
+                 and not _year_of_date(target, q, pairs, lost)]
         for q in lost:
             partner = _partner(q, extra)
             if partner is not None:
