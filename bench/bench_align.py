@@ -74,10 +74,11 @@ FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", 
 # The fifteenth round's (`tests/data/align/moves/`, README there): texts whose English moves a
 # paragraph or a sentence (figures up, a quote down, background to the end, the closing
 # paragraph up), and controls without a move (paragraphs split and merged, a paragraph left
-# out); `swap`, `twomoves` and `merged` held out while the aligner was changed.
+# out); `swap`, `twomoves` and `merged` held out while the aligner was changed, `satellite`
+# written after the first changes.
 MOVES = REPO / "tests" / "data" / "align" / "moves"
 MOVES_SETS = ["figures", "quote", "background", "closing", "sentence", "split", "dropped",
-              "swap", "twomoves", "merged"]
+              "swap", "twomoves", "merged", "satellite"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations
 
 from tifa.tm.align_core import PARA_PRIORS, Scorer, Side, paragraph_sides
 
@@ -67,26 +68,43 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
                                      paragraph_sides(scorer.es, eb), scorer.model, PARA_PRIORS))
         return paragraphs[0]
     moved: list[tuple[Solution, int, int]] = []       # (the pair's beads, zh para, en para)
-    for _ in range(MAX_MOVES):
+    pairs: dict[tuple[int, int], Solution | None] = {}   # each pair's own alignment, once
+
+    def pair_of(p: int, q: int) -> Solution | None:
+        if (p, q) not in pairs:
+            pairs[p, q] = _solve(scorer, None, None, guide, first, pipeline,
+                                 list(range(zb[p], zb[p + 1])), list(range(eb[q], eb[q + 1])))
+        return pairs[p, q]
+
+    while len(moved) < MAX_MOVES:
         gone_z = {p for _, p, _ in moved}
         gone_e = {q for _, _, q in moved}
+        found = _candidates(scorer, keys, pscorer, base.beads, zpara, epara, gone_z, gone_e)
+        # one pair at a time; failing that, two at once (two paragraphs that changed places:
+        # either alone leaves the other as far out of order as before)
         best = None
-        for p, q in _candidates(scorer, keys, pscorer, base.beads, zpara, epara, gone_z,
-                                gone_e):
-            rest = _solve(scorer, zb, eb, guide, first, pipeline,
-                          [i for i in range(zb[-1]) if zpara[i] not in gone_z | {p}],
-                          [j for j in range(eb[-1]) if epara[j] not in gone_e | {q}])
-            pair = _solve(scorer, None, None, guide, first, pipeline,
-                          list(range(zb[p], zb[p + 1])), list(range(eb[q], eb[q + 1])))
-            if rest is None or pair is None:
-                continue
-            saved = base.cost - rest.cost - pair.cost
-            if saved > MOVE_MARGIN and (best is None or saved > best[0]):
-                best = (saved, rest, pair, p, q)
+        for trial in ([[c] for c in found],
+                      [[a, b] for a, b in combinations(found, 2) if a[0] != b[0] and
+                       a[1] != b[1]]):
+            for taken in trial:
+                tz = gone_z | {p for p, _ in taken}
+                te = gone_e | {q for _, q in taken}
+                rest = _solve(scorer, zb, eb, guide, first, pipeline,
+                              [i for i in range(zb[-1]) if zpara[i] not in tz],
+                              [j for j in range(eb[-1]) if epara[j] not in te])
+                solved = [pair_of(p, q) for p, q in taken]
+                if rest is None or any(pair is None for pair in solved):
+                    continue
+                saved = base.cost - rest.cost - sum(pair.cost for pair in solved)
+                if saved > MOVE_MARGIN and (best is None or saved > best[0]):
+                    best = (saved, rest, [(pair, p, q) for pair, (p, q) in
+                                          zip(solved, taken, strict=True)])
+            if best is not None:
+                break
         if best is None:
             break
-        _, base, pair, p, q = best
-        moved.append((pair, p, q))
+        _, base, taken_pairs = best
+        moved.extend(taken_pairs)
     if moved:
         beads, features = _placed(base, [solution for solution, _, _ in moved])
     return _uncrossed(scorer, beads, features, guide, first, pipeline)
