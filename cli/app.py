@@ -90,6 +90,19 @@ def _register_commands() -> None:
         module.register(app)
 
 
+def _paths_checked_by_tifa(command) -> None:
+    """Leave the checks of path arguments to tifa's readers and `check_output`.
+
+    Typer's paths test readability first, and an unreadable file then became click's
+    three-line usage error ("Invalid value for 'PATHS...': Path 'x' is not readable") instead
+    of `tifa: error: x: cannot read: Permission denied`."""
+    for param in command.params:
+        if hasattr(param.type, "readable"):
+            param.type.readable = False
+    for sub in getattr(command, "commands", {}).values():
+        _paths_checked_by_tifa(sub)
+
+
 def _quiet_stdout() -> None:
     """After a closed pipe: send what is still buffered to /dev/null, not to a traceback."""
     try:
@@ -102,6 +115,7 @@ def _quiet_stdout() -> None:
 def _run(argv: list[str] | None) -> int:
     _register_commands()
     command = typer.main.get_command(app)
+    _paths_checked_by_tifa(command)
     args = sys.argv[1:] if argv is None else list(argv)
     try:
         command._main_shell_completion({}, "tifa", None)  # the shell asking for completions
@@ -109,7 +123,8 @@ def _run(argv: list[str] | None) -> int:
             result = command.invoke(ctx)
         sys.stdout.flush()  # a closed pipe shows here at the latest, while we still handle it
     except TifaError as err:
-        print(f"tifa: error: {err}", file=sys.stderr)
+        # one line whatever the message quotes (a header cell, a parser's own message)
+        print("tifa: error: " + " ".join(str(err).split()), file=sys.stderr)
         return 2
     except NoArgsIsHelpError as err:
         err.show()

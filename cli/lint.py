@@ -128,7 +128,9 @@ def lint_cmd(
         raise TifaError("--glossary-only needs at least one --glossary file")
     terms = load_glossary(user_glossaries, shipped=not glossary_only)
     if tm_path is not None and not tm_path.is_file():
-        raise TifaError("no such TM file", tm_path)
+        raise TifaError("is a directory, expected a TMX file" if tm_path.is_dir() else
+                        "not a regular file: save the TM to a file and name that"
+                        if tm_path.exists() else "no such TM file", tm_path)
     files = [str(draft)] + ([str(en)] if en else [])
     color = (fmt == "text" and to_stdout(target) and sys.stdout.isatty()
              and not os.environ.get("NO_COLOR"))

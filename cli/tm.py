@@ -243,7 +243,9 @@ def merge_cmd(
     kept = stats.units - stats.duplicates
     inform(f"read {stats.units} units from {len(files)} file(s); wrote {kept} to "
            f"{shown(output)} ({stats.duplicates} duplicate(s) dropped, "
-           f"{len(stats.conflicts)} conflict(s))")
+           f"{len(stats.conflicts)} conflict(s))"
+           + (f"; {stats.sourceless} <tu>(s) without a source-language text kept as they were"
+              if stats.sourceless else ""))
     _print_conflicts(stats.conflicts, report)
 
 

@@ -251,7 +251,10 @@ def read_tsv(path: str | os.PathLike) -> list[tuple[str, str, str]]:
 
 def _csv_row(e: Entry) -> list[str]:
     def pairs(items: list[tuple[str, str]]) -> str:
-        return "\n".join(t + (NOTE_SEP + n if n else "") for t, n in items)
+        # one item a line: a note's own line breaks would read back as further items
+        # (a reason's second line as a deprecated rendering), so its spaces are collapsed
+        return "\n".join(t + (NOTE_SEP + " ".join(n.split()) if n.strip() else "")
+                          for t, n in items)
 
     return [e.id, e.zh, e.en, "\n".join(e.zh_variants),
             pairs([(v.text, v.note) for v in e.en_variants]),

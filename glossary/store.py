@@ -96,11 +96,20 @@ def validate(paths: list | tuple | None = None) -> tuple[list[Problem], int, int
     return _sorted(problems), sum(r.complete for r, _ in layer), len(files)
 
 
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a glossary file, or None when it can."""
+    if path.is_file():
+        return None
+    if path.is_dir():
+        return "is a directory, expected a glossary file"
+    if path.exists():  # a pipe (-g <(...)), a device: the cache and `add` need a real file
+        return "not a regular file: save the glossary to a file and name that"
+    return "no such glossary file"
+
+
 def _parse_with_positions(path: Path, shown: str) -> tuple[list[RawEntry], list[Problem]]:
-    if not path.is_file():
-        where = "is a directory, expected a glossary YAML file" if path.is_dir() \
-            else "no such glossary file"
-        return [], [Problem(shown, 0, 0, where)]
+    if (missing := _not_a_file(path)) is not None:
+        return [], [Problem(shown, 0, 0, missing)]
     try:
         return parse_text(yamlfile.read_yaml(path, shown), shown)
     except TifaError as err:
@@ -212,10 +221,8 @@ def _gather(files: list[Rows], selection: Selection, name: str) -> list:
 def _file_rows(path: Path, shown: str) -> Rows:
     """The rows of one file: read quickly where the file allows it (unchanged items of a large
     file from the cache), else with positions (and then any problem is raised)."""
-    if not path.is_file():
-        where = "is a directory, expected a glossary YAML file" if path.is_dir() \
-            else "no such glossary file"
-        raise TifaError(where, shown, 0, 0)
+    if (missing := _not_a_file(path)) is not None:
+        raise TifaError(missing, shown)
     rows = entrycache.quick_rows([yamlfile.read_yaml(path, shown)], path)
     if rows is None:
         raws, problems = parse_text(yamlfile.read_yaml(path, shown), shown)
@@ -363,10 +370,8 @@ def _layer(layers: list[list[tuple[RawEntry, int]]]
 def _load_file(path: Path, shown: str) -> list[RawEntry]:
     """Raw entries of one file with their match keys: read quickly where the file allows it,
     else with positions (and then any problem is raised)."""
-    if not path.is_file():
-        where = "is a directory, expected a glossary YAML file" if path.is_dir() \
-            else "no such glossary file"
-        raise TifaError(where, shown, 0, 0)
+    if (missing := _not_a_file(path)) is not None:
+        raise TifaError(missing, shown)
     text = yamlfile.read_yaml(path, shown)
     got = quick_read(text)
     raws = None

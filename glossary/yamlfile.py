@@ -44,10 +44,12 @@ class Problem:
 
     def __str__(self) -> str:
         warning = "warning: " if self.severity == "warning" else ""
-        return f"{self.path}:{self.line}:{self.column}: {warning}{self.message}"
+        return f"{self.error().prefix()}: {warning}{self.message}"
 
     def error(self) -> TifaError:
-        return TifaError(self.message, self.path, self.line, self.column)
+        """The problem as an error; line 0 is the whole file (named without ':0:0')."""
+        return TifaError(self.message, self.path, self.line or None,
+                         self.column or None if self.line else None)
 
 
 class RawEntry(NamedTuple):

@@ -471,16 +471,21 @@ def test_cache_is_keyed_by_content_and_pruned(tmp_path):
     load_glossary([a], shipped=False)
     load_glossary([b], shipped=False)   # a copy: the same entry
     assert len(cache.entries()) == 1
-    old = cache.cache_dir() / "tm-index-old.npz"
+    old = cache.cache_dir() / f"tm-index-{'0a' * 12}.npz"
     old.write_bytes(b"x" * 1000)
     os.utime(old, (time.time() - 90 * 86400,) * 2)
-    big = cache.cache_dir() / "cedict-big.pickle"
+    big = cache.cache_dir() / f"cedict-{'1b' * 12}.pickle"
     big.write_bytes(b"x" * 5000)
     os.utime(big, (time.time() - 3600,) * 2)
+    # a file tifa did not write, old and big: never tifa's to remove
+    mine = cache.cache_dir() / "thesis.txt"
+    mine.write_bytes(b"x" * 9000)
+    os.utime(mine, (time.time() - 90 * 86400,) * 2)
     removed = {f.path.name for f in cache.prune(limit=4000)}
-    assert removed == {"tm-index-old.npz", "cedict-big.pickle"}
+    assert removed == {old.name, big.name}
     assert [f.kind for f in cache.entries()] == ["layered"]
     assert len(cache.clear()) == 1 and cache.entries() == []
+    assert mine.read_bytes() == b"x" * 9000
 
 
 def test_add_to_a_file_that_layers_over_the_shipped_glossary(tmp_path):

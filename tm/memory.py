@@ -571,11 +571,15 @@ class TmStats:
     duplicates: int = 0          # units identical (source and target) to an earlier one
     conflicts: list[dict] = field(default_factory=list)   # same source, different targets
     sources: int = 0             # distinct sources (by match key)
+    sourceless: int = 0          # merge: <tu>s without a source tuv, kept as they were
 
     def to_json(self) -> dict:
-        return {"units": self.units, "languages": dict(self.languages),
-                "duplicates": self.duplicates, "distinct_sources": self.sources,
-                "conflicts": self.conflicts}
+        found = {"units": self.units, "languages": dict(self.languages),
+                 "duplicates": self.duplicates, "distinct_sources": self.sources,
+                 "conflicts": self.conflicts}
+        if self.sourceless:
+            found["without_source"] = self.sourceless
+        return found
 
 
 def _digest(*parts: str) -> bytes:
@@ -631,11 +635,17 @@ def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats
 
     Units are identical when their sources have the same match key and their targets the same
     text. Every input must have the same source and target language (primary subtag).
+    Nothing of a <tu> kept is lost: it is written as it was read (tuvs of a third language,
+    inline codes, props, notes, dates), and a <tu> without a source tuv is kept too, in its
+    place (once if it is in several files, character for character), and counted
+    (`sourceless`).
     """
+    pending: list[str] = []  # <tu>s without a source, met before the next unit
 
     def units():
         for path in paths:
-            for n, unit in enumerate(read_tmx(path), 1):
+            for n, unit in enumerate(read_tmx(path, keep_xml=True,
+                                              sourceless=pending.append), 1):
                 yield path, n, unit
 
     stream = units()
@@ -645,12 +655,28 @@ def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats
     head = first[2]
     langs = (_primary(head.source_lang), _primary(head.target_lang))
     tally = _Tally()
+    written: str | None = None  # the <tu> written last: its other targets' units share it
+
+    seen_sourceless: set[bytes] = set()
+
+    def flush() -> None:
+        for tu in pending:
+            key = _digest(tu)
+            if key not in seen_sourceless:  # the same <tu> in two files: once
+                seen_sourceless.add(key)
+                writer.write_xml(tu)
+                tally.stats.sourceless += 1
+        pending.clear()
+
     with TmxWriter(out, source_lang=head.source_lang, target_lang=head.target_lang) as writer:
         for path, n, unit in itertools.chain([first], stream):
+            flush()
             if (_primary(unit.source_lang), _primary(unit.target_lang)) != langs:
                 raise TifaError(f"languages {unit.source_lang} -> {unit.target_lang} differ "
                                 f"from the first file's {head.source_lang} -> "
                                 f"{head.target_lang}", path)
-            if tally.add(unit, f"{path}#{unit.tuid or n}"):
+            if tally.add(unit, f"{path}#{unit.tuid or n}") and unit.xml is not written:
                 writer.write(unit)
+                written = unit.xml
+        flush()
     return tally.stats

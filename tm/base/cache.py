@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -126,6 +127,13 @@ def writing(path: Path) -> Iterator[IO[bytes] | None]:
     prune()
 
 
+# The names tifa gives its entries (`entry_path`: kind, key of 24 hex digits, suffix) and their
+# temporary files while written (`atomic_write`: .NAME.random.tmp). Nothing else in the
+# directory is ever listed, pruned or cleared: a file someone put there, or a directory the
+# cache's path was linked to, is not tifa's to delete.
+_ENTRY = re.compile(r"\.?[a-z][a-z0-9-]*-[0-9a-f]{24}\.[a-z]+(\.[^/]*\.tmp)?")
+
+
 @dataclass
 class CacheFile:
     path: Path
@@ -149,7 +157,7 @@ def entries() -> list[CacheFile]:
             st = item.stat()
         except OSError:
             continue
-        if item.is_file(follow_symlinks=False):
+        if item.is_file(follow_symlinks=False) and _ENTRY.fullmatch(item.name):
             out.append(CacheFile(Path(item.path), st.st_size, st.st_mtime))
     return sorted(out, key=lambda f: -f.used)
 

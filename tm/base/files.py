@@ -21,10 +21,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from tifa.tm.base.text import han_share, has_han
+from tifa.tm.base.text import HAN_RUN, han_share, has_han
 
-_ODD = re.compile(  # outside ASCII, Latin-1, general/CJK/full-width punctuation and CJK
-    r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+_ODD = re.compile(  # outside what Chinese text holds: ASCII, Latin-1, Greek and Cyrillic (GBK
+    # has both), punctuation, the symbols of a page (℃ № Ⅱ ≥ ① ■ ★), CJK punctuation, ㈠ ㎡,
+    # CJK and its extension A, compatibility and full-width forms
+    r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u0370-\u04ff\u2000-\u206f\u2100-\u27bf"
+    r"\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
+    r"\uff00-\uffef]"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))  # the same, as bytes
@@ -46,29 +50,34 @@ class TifaError(Exception):
     def __reduce__(self):  # keep file/line/column when raised in a worker process
         return (type(self), (self.message, self.path, self.line, self.column))
 
-    def __str__(self) -> str:
+    def prefix(self) -> str:
+        """FILE:LINE:COLUMN, as much of it as is known."""
         where = [p for p in (self.path, self.line, self.column) if p is not None]
-        prefix = ":".join(str(p) for p in where)
+        return ":".join(str(p) for p in where)
+
+    def __str__(self) -> str:
+        prefix = self.prefix()
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
-def _utf16_order(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when BOM-less bytes look like UTF-16, else None.
+def _utf16_orders(data: bytes) -> tuple[str, ...]:
+    """The byte orders to try for BOM-less bytes that may be UTF-16, likelier first.
 
-    ASCII characters (line ends, digits, Latin) encode as a NUL byte beside the character, so
-    NULs at only odd offsets mean little-endian and at only even offsets big-endian; a text
-    without any ASCII (pure Chinese) has no NULs, and is tried when UTF-8 and GB18030 fail.
+    ASCII characters (line ends, digits, Latin) encode as a NUL byte beside the character:
+    NULs mostly at odd offsets mean little-endian, mostly at even offsets big-endian. Not
+    only: a Chinese character U+xx00 (一, 万, 与, 丰) has its NUL on the other side, so the
+    side with more NULs is tried first and the other after it (the text decoded must then
+    read as ordinary text). A text without any ASCII (pure Chinese) has no NULs, and is tried
+    when UTF-8 and GB18030 fail.
     """
-    sample = data[:65536]
     if len(data) % 2:
-        return None
+        return ()
+    sample = data[:65536]
     odd = sample[1::2].count(0)
     even = sample[0::2].count(0)
-    if odd and not even:
-        return "utf-16-le"
-    if even and not odd:
-        return "utf-16-be"
-    return None
+    if odd >= even:
+        return ("utf-16-le", "utf-16-be")
+    return ("utf-16-be", "utf-16-le")
 
 
 def _decode_utf16(data: bytes, order: str, path: str | os.PathLike) -> str:
@@ -109,13 +118,17 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
     elif data.startswith(codecs.BOM_UTF16_BE):
         text = _decode_utf16(data[2:], "utf-16-be", path)
     elif b"\x00" in data[:65536]:
-        order = _utf16_order(data)
-        try:
-            text = data.decode(order) if order else None
-        except UnicodeDecodeError:
+        for order in _utf16_orders(data):
+            try:
+                text = data.decode(order)
+            except UnicodeDecodeError:
+                continue
+            # Without a BOM, demand ordinary text: almost nothing outside ASCII, CJK,
+            # punctuation.
+            if len(_ODD.findall(text)) <= len(text) * 0.01:
+                break
             text = None
-        # Without a BOM, demand ordinary text: almost nothing outside ASCII, CJK, punctuation.
-        if text is None or len(_ODD.findall(text)) > len(text) * 0.01:
+        if text is None:
             raise TifaError("binary file, not text (NUL bytes)", path)
     utf8 = False
     if text is None:
@@ -144,15 +157,50 @@ def _plain(text: str) -> bool:
     return has_han(text) and len(_ODD.findall(text)) <= len(text) * 0.01
 
 
+_SAVE_AS_UTF8 = "save it as UTF-8 (an editor's Save As, or iconv -f {} -t UTF-8)"
+
+
+def _western(data: bytes, text: str | None) -> bool:
+    """Windows-1252/Latin-1 text (an English draft saved as "ANSI" on Western Windows).
+
+    It is mostly ASCII, with a few bytes above 0x80 (’ “ — é). GB18030 either fails on it
+    ("café " ends a GBK character with a space) or reads it as Chinese: ’ (0x92) and the
+    letter after it make one GBK character, "Xi’an" becoming "Xi抋n". Real Chinese comes in
+    runs of characters; that Chinese is single characters glued to Latin letters."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    high = len(data.translate(None, bytes(range(128))))  # the bytes above 0x7f
+    if high * 5 > len(data):  # mostly bytes above 0x80: CJK in some encoding
+        return False
+    if text is None:
+        return True
+    runs = [m.span() for m in HAN_RUN.finditer(text)]
+
+    def glued(at: int) -> bool:
+        return 0 <= at < len(text) and text[at].isascii() and text[at].isalpha()
+
+    singles = sum(1 for a, b in runs if b - a == 1 and (glued(a - 1) or glued(b)))
+    return singles * 2 > sum(b - a for a, b in runs)
+
+
 def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                    path: str | os.PathLike) -> str:
     """GB18030/GBK, else BOM-less UTF-16 without any ASCII; refuse anything else."""
-    unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text", path,
-                        data.count(b"\n", 0, utf8_error.start) + 1)
+    line = data.count(b"\n", 0, utf8_error.start) + 1
+    unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
+                        + _SAVE_AS_UTF8.format("GB18030"), path, line)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = None
+    if _western(data, text):
+        at = utf8_error.start
+        start = max(data.rfind(b"\n", 0, at) + 1, at - 20)
+        seen = data[start:at + 20].split(b"\n", 1)[0].decode("cp1252").strip()
+        raise TifaError(f"wrong encoding: Windows-1252/Latin-1 (Western) text, not UTF-8 "
+                        f"({seen!r}); " + _SAVE_AS_UTF8.format("WINDOWS-1252"), path, line)
     # GB18030 decodes almost any byte soup; demand that it reads as ordinary text.
     # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
     if text is not None and _plain(text):
@@ -167,8 +215,8 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                 return candidate
     if text is None:
         raise unknown from None
-    raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text",
-                    path) from None
+    raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
+                    + _SAVE_AS_UTF8.format("GB18030"), path) from None
 
 
 def read_text(path: str | os.PathLike) -> str:
@@ -510,6 +558,12 @@ XML_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False,
                "huge_tree": False}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"   # xml:lang, as lxml names it
 _EXTERNAL_ID = re.compile(r"<!DOCTYPE\s+[^\s\[>]+\s+(?:SYSTEM|PUBLIC)\b")
+
+
+def xml_problem(message: object) -> str:
+    """A parser's complaint without the place it repeats ("…\n, line 3, column 1"): the
+    error line gives FILE:LINE:COLUMN once, in front."""
+    return re.sub(r"\s*,?\s*line \d+, column \d+\s*$", "", str(message)).strip()
 
 
 def refuse_xml_entities(path: str | os.PathLike) -> bool:

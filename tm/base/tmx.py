@@ -29,6 +29,7 @@ from tifa.tm.base.files import (
     atomic_write,
     refuse_undefined_entities,
     refuse_xml_entities,
+    xml_problem,
 )
 
 TOOL = "tifa"
@@ -56,6 +57,9 @@ class TranslationUnit:
     props: dict[str, str] = field(default_factory=dict)  # document, article, date, bead, ...
     notes: list[str] = field(default_factory=list)
     creationdate: str | None = None
+    # The <tu> as read (`read_tmx(keep_xml=True)`), written back as it is by `TmxWriter`:
+    # a merge must not drop a third language's tuv, inline codes (<bpt>, <ph>) or attributes.
+    xml: str | None = field(default=None, compare=False, repr=False)
 
 
 def tmx_date(when: float | None = None) -> str:
@@ -114,9 +118,13 @@ class TmxWriter:
         return self
 
     def write(self, unit: TranslationUnit) -> None:
-        """Append one unit. The target tuv is left out when the target is empty."""
+        """Append one unit. The target tuv is left out when the target is empty; a unit read
+        with its XML is written as it was read."""
         if self._fh is None:
             raise RuntimeError("TmxWriter.write outside its `with` block")
+        if unit.xml is not None:
+            self.write_xml(unit.xml)
+            return
         tuid = _attr(unit.tuid or _default_tuid(unit.source, unit.target))
         date = _attr(unit.creationdate or self.creationdate)
         parts = [f'    <tu tuid="{tuid}" creationdate="{date}">\n',
@@ -131,6 +139,14 @@ class TmxWriter:
         chunk, removed = _FORBIDDEN.subn("", "".join(parts))
         self.removed_chars += removed
         self._fh.write(chunk)
+        self.count += 1
+
+    def write_xml(self, tu: str) -> None:
+        """Append a <tu> element read from another TMX, unchanged (parsed XML holds no
+        forbidden character)."""
+        if self._fh is None:
+            raise RuntimeError("TmxWriter.write outside its `with` block")
+        self._fh.write(f"    {tu}\n")
         self.count += 1
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -239,6 +255,7 @@ def strict_tmx(on: bool = True) -> Iterator[None]:
 def read_tmx(
     path: str | os.PathLike, source_lang: str | None = None, target_lang: str | None = None,
     strict: bool | None = None, warn: Callable[[str], None] | None = None,
+    keep_xml: bool = False, sourceless: Callable[[str], None] | None = None,
 ) -> Iterator[TranslationUnit]:
     """Yield the units of a TMX file one by one, in constant memory.
 
@@ -250,6 +267,8 @@ def read_tmx(
     are read with or without the `x-` prefix (`x-document` and `document` are both
     "document"). An unknown TMX version or a missing <header> is a warning (`warn`, default
     a line on stderr), or an error when `strict` (default: inside a `strict_tmx()` block).
+    `keep_xml`: each unit carries its <tu> as read (`TranslationUnit.xml`), and a <tu>
+    without a source tuv is given to `sourceless` instead of being skipped (`tm merge`).
     """
     from lxml import etree
 
@@ -307,6 +326,12 @@ def read_tmx(
                 own = elem.get("srclang")
                 src = own if own and own.lower() != "*all*" else header_src or "zh-CN"
             units, tgt = _units_of(elem, src, tgt)
+            if keep_xml:
+                xml = etree.tostring(elem, encoding="unicode", with_tail=False)
+                for unit in units:
+                    unit.xml = xml
+                if not units and sourceless is not None:
+                    sourceless(xml)
             yield from units
             elem.clear(keep_tail=True)
             parent = elem.getparent()
@@ -323,7 +348,8 @@ def read_tmx(
             line, col, message = first.line, first.column, first.message
         else:
             (line, col), message = err.position or (None, None), str(err.msg or err)
-        raise TifaError(f"malformed TMX/XML: {message.strip()}", p, line or None, col) from None
+        raise TifaError(f"malformed TMX/XML: {xml_problem(message)}", p, line or None,
+                        col if line else None) from None
     if root is None or root.tag != "tmx":
         name = "none" if root is None else str(root.tag)
         raise TifaError(f"not a TMX file (root element is <{name}>, expected <tmx>)", p, 1)

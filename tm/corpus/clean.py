@@ -152,6 +152,24 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
+def _pages_under(directory: Path) -> list[Path]:
+    """The .txt and .docx pages under `directory`, outside hidden folders, sorted.
+
+    A folder that cannot be read is an error: `Path.rglob` skipped it in silence, and its
+    pages were left out of the corpus without a word."""
+
+    def refuse(err: OSError) -> None:
+        raise TifaError(f"cannot read: {err.strerror}", err.filename or directory)
+
+    pages: list[Path] = []
+    for root, dirs, names in os.walk(directory, onerror=refuse):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        pages += (Path(root, n) for n in names
+                  if Path(n).suffix.lower() in PAGE_SUFFIXES and not n.startswith(".")
+                  and not n.startswith("~$"))  # Word's lock file beside an open document
+    return sorted(p for p in pages if p.is_file())
+
+
 def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, str]], list[str]]:
     """Read the named files and the .txt and .docx files under named directories.
 
@@ -186,13 +204,7 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, s
         if not path.is_dir():
             add(path, named=True)
             continue
-        walked = sorted(
-            p for p in path.rglob("*")
-            if p.suffix.lower() in PAGE_SUFFIXES and p.is_file()
-            and not p.name.startswith("~$")  # Word's lock file beside an open document
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-        if not sum(add(p, named=False) for p in walked):
+        if not sum(add(p, named=False) for p in _pages_under(path)):
             raise TifaError("no Chinese .txt or .docx files in this directory", path)
     if not files:
         raise TifaError("no input files")

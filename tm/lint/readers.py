@@ -22,7 +22,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tifa.tm.base.files import XML_OPTIONS, TifaError, check_xml_entities, decode, read_text
+from tifa.tm.base.files import (
+    XML_OPTIONS,
+    TifaError,
+    check_xml_entities,
+    decode,
+    read_text,
+    xml_problem,
+)
 from tifa.tm.base.text import HAN_RUN, has_han
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
@@ -71,7 +78,8 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
     if fmt not in readers:
         raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf, .sdlxliff, "
                         ".mqxliff, .mxliff), PO, "
-                        "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt)", p)
+                        "CSV/TSV, or two plain-text or Word files (zh.txt --en en.txt); or name "
+                        "the format with --input-format", p)
     skipped = Counter() if skipped is None else skipped
     units = _xliff(p, skipped) if fmt == "xliff" else readers[fmt](p)
     return _guard(units, p, skipped)
@@ -164,7 +172,8 @@ def _xliff2(path: Path) -> Iterator[LintUnit]:
         store = xliff2.Xliff2File.parsefile(str(path))
     except etree.XMLSyntaxError as err:
         line, col = (err.position or (None, None))
-        raise TifaError(f"malformed XLIFF/XML: {err.msg}", path, line, col) from None
+        raise TifaError(f"malformed XLIFF/XML: {xml_problem(err.msg)}", path, line,
+                        col) from None
     except (AssertionError, ValueError, KeyError) as err:
         raise TifaError(f"not an XLIFF 2.0 file ({err or 'bad root'})", path, 1) from None
     for n, unit in enumerate(store.unit_iter(), 1):
@@ -231,8 +240,8 @@ def _xliff12(path: Path, skipped: Counter[str]) -> Iterator[LintUnit]:
             _xliff_root(events.root, path)  # no trans-unit: is it XLIFF at all?
     except etree.XMLSyntaxError as err:
         (line, col), message = err.position or (None, None), str(err.msg or err)
-        raise TifaError(f"malformed XLIFF/XML: {message.strip()}", path, line or None,
-                        col) from None
+        raise TifaError(f"malformed XLIFF/XML: {xml_problem(message)}", path, line or None,
+                        col if line else None) from None
 
 
 def _xliff_root(root, path: Path) -> tuple[str | None, bool]:
@@ -406,14 +415,19 @@ class _SkipInternalFiles(io.RawIOBase):
         return buf[:m.end()]
 
 
+_PO_CHARSET = re.compile(r"(charset=)[-\w.:]+")
+
+
 def _po(path: Path) -> Iterator[LintUnit]:
     from translate.storage import pypo
     from translate.storage.poparser import PoParseError
 
-    data = path.read_bytes()
-    decode(data, path)  # binary / unknown encoding → one clear line
+    # decoded like every text (binary, GBK, UTF-16, CR line ends: `decode`), then given to
+    # the parser as UTF-8, its header's charset said so (a GBK file says charset=GBK)
+    text = decode(path.read_bytes(), path)
+    text = _PO_CHARSET.sub(r"\g<1>UTF-8", text, count=1)
     try:
-        store = pypo.pofile(data)
+        store = pypo.pofile(text.encode("utf-8"))
     except PoParseError as err:
         m = re.search(r"line (\d+)", str(err))
         raise TifaError(f"malformed PO: {str(err).splitlines()[0]}", path,
@@ -463,9 +477,10 @@ def _csv(path: Path) -> Iterator[LintUnit]:
         fh = io.StringIO(read_text(path), newline="")
     else:
         with open(path, "rb") as raw:
-            if b"\x00" in raw.read(1 << 16):
-                raise TifaError("binary file, not text (NUL bytes)", path)
-        fh = _open_text(path)
+            head = raw.read(1 << 16)
+        # NUL bytes: UTF-16 (Excel's "Unicode Text" is UTF-16 with tabs) or binary, which
+        # `read_text` tells apart
+        fh = io.StringIO(read_text(path), newline="") if b"\x00" in head else _open_text(path)
     with fh:
         first = fh.readline()
         if not first.strip():
@@ -477,7 +492,17 @@ def _csv(path: Path) -> Iterator[LintUnit]:
             delimiter = ","
         else:
             delimiter = max(",\t;", key=first.count)
-        header = next(csv.reader([first], delimiter=delimiter))
+        quoting = csv.QUOTE_MINIMAL
+        if delimiter == "\t":
+            rest = fh.read()
+            if _RAW_QUOTE.search(first) or _RAW_QUOTE.search(rest):
+                quoting = csv.QUOTE_NONE  # a TSV that does not quote, as OmegaT's
+            fh = io.StringIO(rest, newline="")
+        try:
+            header = next(csv.reader([first], delimiter=delimiter, quoting=quoting,
+                                     strict=True))
+        except csv.Error as err:
+            raise TifaError(f"malformed CSV: {_csv_problem(err)}", path, 1) from None
         names = [h.strip().lower() for h in header]
 
         def column(options: tuple[str, ...]) -> int | None:
@@ -495,7 +520,7 @@ def _csv(path: Path) -> Iterator[LintUnit]:
                             "source,target or zh,en (optional: id, note)", path, 1)
         uid, note, doc = column(_ID_COLS), column(_NOTE_COLS), column(_DOC_COLS)
         need = max(i for i in (src, tgt, uid, note, doc) if i is not None) + 1
-        reader = csv.reader(fh, delimiter=delimiter)
+        reader = csv.reader(fh, delimiter=delimiter, quoting=quoting, strict=True)
         line = 1 if first_row else 2  # the first unit's line; the reader starts on line 2
         try:
             for row in itertools.chain(first_row, reader):
@@ -511,10 +536,26 @@ def _csv(path: Path) -> Iterator[LintUnit]:
                                [row[note]] if note is not None else [],
                                row[doc] if doc is not None and row[doc] else str(path))
         except csv.Error as err:
-            message = str(err)
-            if "field larger" in message:
-                message = f"a field longer than {MAX_FIELD:,} characters"
-            raise TifaError(f"malformed CSV: {message}", path, reader.line_num + 1) from None
+            raise TifaError(f"malformed CSV: {_csv_problem(err)}", path, line) from None
+
+
+# A cell of a TSV that opens with a quote, closes it and goes on ("Yes," he said.): the file
+# does not quote its cells (a spreadsheet would have written """Yes,"" he said."), and
+# reading its quotes as quoting dropped them, or joined the rows up to the next quote.
+_RAW_QUOTE = re.compile(r'(?:^|\t)"[^"\t\n]*"[^"\t\n]', re.MULTILINE)
+
+
+def _csv_problem(err: csv.Error) -> str:
+    """The csv module's complaint in a translator's words."""
+    message = str(err)
+    if "field larger" in message:
+        return f"a field longer than {MAX_FIELD:,} characters"
+    if "unexpected end of data" in message or "newline inside string" in message:
+        return 'a cell opens with a quote (") that is never closed'
+    if "expected after" in message:
+        return ('text after the closing quote of a quoted cell: inside a quoted cell write '
+                'a quote as ""')
+    return message
 
 
 def _headerless(row: list[str]) -> tuple[int, int] | None:
@@ -528,6 +569,17 @@ def _headerless(row: list[str]) -> tuple[int, int] | None:
 
 
 # ---------------------------------------------------------------- plain text
+
+
+def check_paragraph_sizes(paras: list[tuple[int, list[tuple[int, str]]]],
+                          path: str | os.PathLike) -> None:
+    """Refuse a paragraph over MAX_UNIT_CHARS (a page or a book pasted as one line): every
+    step after it, the aligner first, would be slow beyond use on it."""
+    for first, lines in paras:
+        size = sum(len(text) for _, text in lines)
+        if size > MAX_UNIT_CHARS:
+            raise TifaError(f"a paragraph of {size:,} characters (limit {MAX_UNIT_CHARS:,}): "
+                            "split the text into paragraphs with blank lines", path, first)
 
 
 def paragraphs(text: str, chinese: bool, split_blocks: bool | None = None
@@ -631,11 +683,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
 
     zh_paras, en_paras = paired_paragraphs(read_text(zh_path), read_text(en_path))
     for path, paras in ((zh_path, zh_paras), (en_path, en_paras)):
-        for first, lines in paras:
-            size = sum(len(text) for _, text in lines)
-            if size > MAX_UNIT_CHARS:
-                raise TifaError(f"a paragraph of {size:,} characters (limit {MAX_UNIT_CHARS:,}):"
-                                " split the text into paragraphs with blank lines", path, first)
+        check_paragraph_sizes(paras, path)
     if not en_paras and zh_paras:
         raise TifaError("the English draft is empty", en_path)
     doc = str(zh_path)

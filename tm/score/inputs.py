@@ -28,7 +28,13 @@ from tifa.tm.align import align
 from tifa.tm.base.english import strip_markdown
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
-from tifa.tm.lint.readers import detect_format, paragraphs, read_units, sentences
+from tifa.tm.lint.readers import (
+    check_paragraph_sizes,
+    detect_format,
+    paragraphs,
+    read_units,
+    sentences,
+)
 
 BILINGUAL = ("tmx", "xliff", "po", "csv", "tsv")
 
@@ -102,9 +108,11 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
-def _sentences(text: str, chinese: bool) -> list[tuple[str, int]]:
+def _sentences(text: str, chinese: bool, path: str | Path) -> list[tuple[str, int]]:
     """(sentence, line number) in text order, paragraph by paragraph, as lint reads them."""
-    return [pair for _, para in paragraphs(text, chinese) for pair in sentences(para, chinese)]
+    paras = paragraphs(text, chinese)
+    check_paragraph_sizes(paras, path)
+    return [pair for _, para in paras for pair in sentences(para, chinese)]
 
 
 def _groups(n_zh: int, zh: list[str], en: list[str], glossary) -> tuple[
@@ -157,9 +165,9 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
     if presplit:
         return _presplit(src, src_text, texts, ref is not None, systems, notes)
 
-    zh = _sentences(src_text, True)
+    zh = _sentences(src_text, True, src)
     zh_texts = [s for s, _ in zh]
-    ens = [_sentences(text, False) for _, text, _ in texts]
+    ens = [_sentences(text, False, path) for path, text, _ in texts]
     boundaries = set(range(len(zh) + 1))
     per_text = []
     for (path, _, _), en in zip(texts, ens, strict=True):
@@ -197,6 +205,7 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
 def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str],
               notes: list[str]) -> ScoreInput:
     zh = _lines(src_text)
+    check_paragraph_sizes([(n, [(n, line)]) for n, line in enumerate(zh, 1)], src)
     sides = []
     for path, text, _ in texts:
         lines = _lines(text)
@@ -204,6 +213,7 @@ def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str],
             raise TifaError(f"{len(lines):,} lines, but {src} has {len(zh):,}: with --presplit "
                             "every file holds one segment per line, in the same order", path,
                             min(len(lines), len(zh)) + 1)
+        check_paragraph_sizes([(n, [(n, line)]) for n, line in enumerate(lines, 1)], path)
         sides.append(lines)
     segments = []
     for i, source in enumerate(zh):
@@ -370,6 +380,11 @@ def _json_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
         if pairs is None:
             raise TifaError(f"no term list: expected one of the keys {', '.join(_TERM_LISTS)}",
                             path, number)
+        if not isinstance(pairs, (list, dict, type(None))):  # {"terms": 5}: a traceback before
+            raise TifaError(f"the term list must be a list of pairs ({type(pairs).__name__} "
+                            "found)", path, number)
+        if isinstance(pairs, dict):  # {"terms": {"病毒": "virus"}}
+            pairs = [[zh, en] for zh, en in pairs.items()]
         for pair in pairs or []:
             if isinstance(pair, dict):
                 zh = next((pair[k] for k in _ZH_KEYS if k in pair), None)
