@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +14,7 @@ from tifa.cli.output import (
     corpus_inputs,
     glossary_inputs,
     output_path,
+    to_stdout,
 )
 
 
@@ -22,9 +24,10 @@ def mine(
         "the pages to add; none: rank what is stored)", show_default=False)] = None,
     top: Annotated[int, typer.Option(
         "--top", "-n", help="how many candidates to list (at least 1)")] = 100,
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="tsv: one row per candidate; json/yaml: full records with "
-        "signals and example contexts")] = "tsv",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table: a short table to read (the default at a terminal); "
+        "tsv: one row per candidate with every signal (the default otherwise); json/yaml: "
+        "full records with signals and example contexts", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option(
         "--json", help="same as --format json (schema in docs/json.md)")] = False,
     new_only: Annotated[bool, typer.Option(
@@ -61,7 +64,8 @@ def mine(
     `in_glossary` says whether the curated glossary already has the expression.
 
     Examples:
-      tifa mine seeds/                          # top 100 as a table
+      tifa mine seeds/                          # top 100 (a short table at a terminal)
+      tifa mine seeds/ > candidates.tsv         # the same as TSV, every signal a column
       tifa mine seeds/ --top 30 --new-only      # what the glossary lacks
       tifa mine seeds/ -f json -o candidates.json
       tifa mine pages/ -g my-terms.yaml -f yaml
@@ -73,6 +77,7 @@ def mine(
     from tifa.glossary.mine import FORMATS, gather, rank, write_candidates
     from tifa.glossary.mine import learn as fit_model
     from tifa.glossary.mine_model import load_model
+    from tifa.glossary.mine_table import write_table
     from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write, check_output
     from tifa.tm.base.progress import progress_bar
@@ -82,8 +87,8 @@ def mine(
         fmt = "json"
 
     # Checked here, not by Typer, so that a typo is one line and exit 2 like any other error.
-    if fmt not in FORMATS:
-        raise TifaError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt is not None and fmt not in (*FORMATS, "table"):
+        raise TifaError(f"--format must be one of {', '.join((*FORMATS, 'table'))}, not {fmt!r}")
     if top < 1:
         raise TifaError(f"--top must be at least 1, not {top}")
     if not paths and store is None:
@@ -92,6 +97,8 @@ def mine(
     if store is not None:
         inputs.append((store, None))
     target = output_path(output, inputs, follow_symlinks)
+    if fmt is None:  # a person at a terminal reads a table; a pipe or a file gets the TSV
+        fmt = "table" if to_stdout(target) and sys.stdout.isatty() else "tsv"
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
     model = load_model(weights) if weights else None
     with contextlib.ExitStack() as open_store:  # ranked while the store keeps its evidence
@@ -113,9 +120,14 @@ def mine(
             print(f"tifa: learnt weights from {fitted.stats['positives']} glossary forms among "
                   f"{fitted.stats['candidates']} candidates → {learn}", file=sys.stderr)
             return
+        model = model or load_model()
         found = rank(ev, model, terms, new_only, top)
         with atomic_write(target) as fh:
-            write_candidates(found, fmt, fh)
+            if fmt == "table":
+                columns = shutil.get_terminal_size((100, 24)).columns if to_stdout(target) else 100
+                write_table(found, fh, model, terms, max(80, columns))
+            else:
+                write_candidates(found, fmt, fh)
 
 
 @contextlib.contextmanager

@@ -88,7 +88,7 @@ def score_cmd(
 
         tifa score --src test.zh --ref test.en a.en b.en --presplit --terms test.terms.tsv
     """
-    from tifa.tm.base.files import TifaError, atomic_write
+    from tifa.tm.base.files import TifaError, atomic_write, no_such_file
     from tifa.tm.lint.readers import FORMATS as INPUT_FORMATS
     from tifa.tm.lint.readers import detect_format
 
@@ -102,7 +102,7 @@ def score_cmd(
         raise TifaError(f"--input-format must be one of {', '.join(INPUT_FORMATS)}")
     for path in [*hypotheses, *([src] if src else []), *([ref] if ref else [])]:
         if not path.exists():
-            raise TifaError("no such file or directory", path)
+            raise no_such_file(path)
         if path.is_dir():
             raise TifaError("is a directory, expected a file", path)
     inputs = [*hypotheses, *([src] if src else []), *([ref] if ref else []),

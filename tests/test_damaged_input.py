@@ -278,3 +278,11 @@ def test_a_term_list_of_the_wrong_type_is_one_line(capfd):
     refused(capfd, here, "score", "--src", "pre.zh.txt", "pre.en.txt", "--presplit", "--terms",
             "terms.jsonl", "--bootstrap", "0", "-o", "out.txt",
             words=("terms.jsonl:3:", "must be a list"))
+
+
+@pytest.mark.usefixtures("work")
+def test_an_input_named_dash_says_how_to_read_standard_input(capfd):
+    """`-` is standard output for -o; as an input it was 'no such file or directory'."""
+    here = Path.cwd()
+    for args in (["segment", "-"], ["lint", "-", "--en", "news.en.txt"], ["tm", "stats", "-"]):
+        refused(capfd, here, *args, words=("-: no such file", "/dev/stdin"))

@@ -219,6 +219,14 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                     + _SAVE_AS_UTF8.format("GB18030"), path) from None
 
 
+def no_such_file(path: str | os.PathLike) -> TifaError:
+    """The error for a path that is not there; `-` is standard output for `-o` only, so an
+    input named `-` is told how to read standard input."""
+    if str(path) == "-":
+        return TifaError("no such file: to read standard input, name it /dev/stdin", path)
+    return TifaError("no such file or directory", path)
+
+
 def read_text(path: str | os.PathLike) -> str:
     """Read a text file as str with LF line ends, whatever its encoding and line ends.
 
@@ -226,7 +234,7 @@ def read_text(path: str | os.PathLike) -> str:
     workbook (.xlsx) as its first sheet in CSV (`office`)."""
     p = Path(path)
     if not p.exists():
-        raise TifaError("no such file or directory", p)
+        raise no_such_file(p)
     if p.is_dir():
         raise TifaError("is a directory, expected a file", p)
     try:

@@ -27,6 +27,7 @@ from tifa.tm.base.files import (
     XML_OPTIONS,
     TifaError,
     atomic_write,
+    no_such_file,
     refuse_undefined_entities,
     refuse_xml_entities,
     xml_problem,
@@ -274,7 +275,7 @@ def read_tmx(
 
     p = Path(path)
     if not p.exists():
-        raise TifaError("no such file or directory", p)
+        raise no_such_file(p)
     if p.is_dir():
         raise TifaError("is a directory, expected a TMX file", p)
     # With an external DTD (never loaded) an entity defined there would read as '': the

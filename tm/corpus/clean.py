@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.base.files import TifaError, no_such_file, read_text
 from tifa.tm.base.text import is_chinese, match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
@@ -200,7 +200,7 @@ def collect_files(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[str, s
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise TifaError("no such file or directory", path)
+            raise no_such_file(path)
         if not path.is_dir():
             add(path, named=True)
             continue

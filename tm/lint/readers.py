@@ -27,6 +27,7 @@ from tifa.tm.base.files import (
     TifaError,
     check_xml_entities,
     decode,
+    no_such_file,
     read_text,
     xml_problem,
 )
@@ -61,7 +62,7 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
     tags only, empty source): with the units, every segment of the file."""
     p = Path(path)
     if not p.exists():
-        raise TifaError("no such file or directory", p)
+        raise no_such_file(p)
     if p.is_dir():
         raise TifaError("is a directory, expected a draft file", p)
     readers = {"tmx": _tmx, "xliff": _xliff, "po": _po, "csv": _csv, "tsv": _csv}
