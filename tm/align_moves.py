@@ -318,13 +318,30 @@ def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
         near = beads[max(0, k - 1):k + 2]
         zs_near = {i for bz, _, _ in near for i in bz}
         es_near = {j for _, be, _ in near for j in be}
-        out.append(any(0 <= own <= 1 - ELSEWHERE_LIFT and
-                       _away(scorer, i, es_near, True, own, postings[1], specific)
+        out.append(any(0 <= own <= 1 - ELSEWHERE_LIFT and not _anchored(scorer, i, e, True)
+                       and _away(scorer, i, es_near, True, own, postings[1], specific)
                        for i, own in zip(z, zshare, strict=True)) or
-                   any(0 <= own <= 1 - ELSEWHERE_LIFT and
-                       _away(scorer, j, zs_near, False, own, postings[0], specific)
+                   any(0 <= own <= 1 - ELSEWHERE_LIFT and not _anchored(scorer, j, z, False)
+                       and _away(scorer, j, zs_near, False, own, postings[0], specific)
                        for j, own in zip(e, eshare, strict=True)))
     return out
+
+
+def _anchored(scorer: Scorer, k: int, other: range, zh_side: bool) -> bool:
+    """Whether unit `k` (Chinese if `zh_side`) shares a figure or a heading's number with the
+    other side of its bead: the most specific evidence there is, which words found far away
+    do not outweigh (三、新时代中国国际发展合作的未来方向 as "III. The way forward", whose
+    新时代 "new era" the next paragraph's English has)."""
+    own = (scorer.zs if zh_side else scorer.es).index[k]
+    figures = scorer.zfig[k] if zh_side else scorer.efig[k]
+    for x in other:
+        mz, me, _ = scorer.pair(k, x) if zh_side else scorer.pair(x, k)
+        if (mz if zh_side else me) & figures:
+            return True
+        across = (scorer.es if zh_side else scorer.zs).index[x]
+        if any(key.startswith("h:") and key in across for key in own):
+            return True
+    return False
 
 
 def _away(scorer: Scorer, k: int, mine: set[int], zh_side: bool, own: float,
