@@ -1,7 +1,8 @@
 """Accuracy, calibration and speed of `tm.align` on the two development sets.
 
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
-                                [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--moves [NAME ...]]
+                                [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
+                                [--moves [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -16,9 +17,11 @@
   one added): the Chinese as tifa's splitter cuts it and cut after every 。！？, with and without
   paragraphs, and without number evidence.
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
-  `tests/data/align/fresh2/`, `tests/data/align/moves/`, READMEs there; `--hard`,
-  `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--moves [NAME …]` run them alone): gold beads
-  found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
+  `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`, READMEs
+  there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`,
+  `--moves [NAME …]` run them alone; files are read as `tifa` reads them, so a byte-order mark,
+  CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt threshold,
+  and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
@@ -71,7 +74,15 @@ FRESH_SETS = ["sayings", "interview", "novel", "llm", "lists", "feature", "memoi
 FRESH2 = REPO / "tests" / "data" / "align" / "fresh2"
 FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", "lecture",
                "reorder", "letter", "talks"]
-# The fifteenth round's (`tests/data/align/moves/`, README there): texts whose English moves a
+# A fourth, the fifteenth round's (`tests/data/align/fresh3/`, README there): English OCR'd with
+# hyphenated line ends, paragraphs regrouped, a reordered numbered list in BOM/CRLF files, a
+# table of figures flattened, greetings left out, a translator's note, an agency's lede, a
+# refrain; `interview`, `classical` and `treaty` (a GB18030 file) were held out while the
+# aligner was changed.
+FRESH3 = REPO / "tests" / "data" / "align" / "fresh3"
+FRESH3_SETS = ["ocren", "regroup", "steps", "figures", "greetings", "gloss", "lede", "refrain",
+               "interview", "classical", "treaty"]
+# Another of the fifteenth round's (`tests/data/align/moves/`, README there): English that moves a
 # paragraph or a sentence (figures up, a quote down, background to the end, the closing
 # paragraph up), and controls without a move (paragraphs split and merged, a paragraph left
 # out); `swap`, `twomoves` and `merged` held out while the aligner was changed, `satellite`
@@ -416,13 +427,14 @@ def run_hard(names: list[str] = HARD_SETS, folder: Path = HARD, label: str = "ha
     P/R/F1, and as `tifa tm build` writes it: wrong units in the TMX (the worst outcome: a wrong
     pair not marked doubtful), right beads sent to review, gold beads lost."""
     from tifa.glossary.store import load_glossary
+    from tifa.tm.base.files import read_text
 
     terms = load_glossary(env=False)
     totals = [0] * 7
     out = {}
     for name in names:
-        zh_text = (folder / f"{name}.zh.txt").read_text(encoding="utf-8")
-        en_text = (folder / f"{name}.en.txt").read_text(encoding="utf-8")
+        zh_text = read_text(folder / f"{name}.zh.txt")
+        en_text = read_text(folder / f"{name}.en.txt")
         result = align_texts(zh_text, en_text, glossary=terms)
         rows = gold_rows(name, folder)
         gold = hard_gold(name, result.zh, result.en, folder)
@@ -489,16 +501,21 @@ def main() -> None:
     ap.add_argument("--fresh2", nargs="*", metavar="NAME",
                     help="only the fourteenth round's sets (tests/data/align/fresh2; all, or "
                          "those named)")
+    ap.add_argument("--fresh3", nargs="*", metavar="NAME",
+                    help="only the fifteenth round's sets (tests/data/align/fresh3; all, or "
+                         "those named)")
     ap.add_argument("--limit", type=int, default=None, help="first N Bible gold beads only")
     args = ap.parse_args()
-    if args.hard or args.fresh is not None or args.fresh2 is not None or \
-            args.moves is not None:
+    if args.hard or args.fresh is not None or args.fresh2 is not None \
+            or args.fresh3 is not None or args.moves is not None:
         if args.hard:
             run_hard()
         if args.fresh is not None:
             run_hard(args.fresh or FRESH_SETS, FRESH, "fresh")
         if args.fresh2 is not None:
             run_hard(args.fresh2 or FRESH2_SETS, FRESH2, "fresh2")
+        if args.fresh3 is not None:
+            run_hard(args.fresh3 or FRESH3_SETS, FRESH3, "fresh3")
         if args.moves is not None:
             run_hard(args.moves or MOVES_SETS, MOVES, "moves")
         return
@@ -526,6 +543,7 @@ def main() -> None:
     run_hard()
     run_hard(FRESH_SETS, FRESH, "fresh")
     run_hard(FRESH2_SETS, FRESH2, "fresh2")
+    run_hard(FRESH3_SETS, FRESH3, "fresh3")
     run_hard(MOVES_SETS, MOVES, "moves")
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")

@@ -9,6 +9,7 @@ import pytest
 from tifa.glossary.store import DATA_DIR, load_glossary
 
 from tests import test_glossary_staples_eleventh as ELEVENTH
+from tests import test_glossary_staples_fifteenth as FIFTEENTH
 from tests import test_glossary_staples_fourteenth as FOURTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
@@ -208,10 +209,12 @@ def terms():
 
 
 # Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's,
-# the thirteenth's and the fourteenth's (their modules keep their data and their own checks).
+# the thirteenth's, the fourteenth's and the fifteenth's (their modules keep their data and
+# their own checks).
 ALL_STAPLES = (STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES + THIRTEENTH.STAPLES +
-               FOURTEENTH.STAPLES)
-ALL_FREE = FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE + FOURTEENTH.FREE
+               FOURTEENTH.STAPLES + FIFTEENTH.STAPLES)
+ALL_FREE = (FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE + FOURTEENTH.FREE +
+            FIFTEENTH.FREE)
 
 
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in ALL_STAPLES] + ALL_FREE)
@@ -243,8 +246,9 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (ELEVENTH, "Eleventh round", "Twelfth round", 80),
     (TWELFTH, "Twelfth round", "Thirteenth round", 80),
     (THIRTEENTH, "Thirteenth round", "Fourteenth round", 100),
-    (FOURTEENTH, "Fourteenth round", None, 100)],
-    ids=["eleventh", "twelfth", "thirteenth", "fourteenth"])
+    (FOURTEENTH, "Fourteenth round", "Fifteenth round", 100),
+    (FIFTEENTH, "Fifteenth round", None, 100)],
+    ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

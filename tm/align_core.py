@@ -164,6 +164,34 @@ def remark(text: str) -> bool:
     return _REMARK.match(text) is not None
 
 
+# A note the translator signs as such ("(Translator's note: …)", "[TN: …]", （译者注：…）): no
+# source sentence has it, whatever brackets the source uses of its own (a byline （本报评论员
+# …）, 省（区、市）), so it is an addition like a chatbot's remark, not an aside that a
+# bracketed source sentence might translate.
+_TRANSLATOR_NOTE = re.compile(
+    r"[\s*_]*[(\[（【]?\s*(?:(?i:translator['’]?s?\s+note|note\s+(?:by|from)\s+the\s+"
+    r"translator|trans\.\s*note)|TN|译者?注)\s*[:：.]")
+
+
+def translator_note(text: str) -> bool:
+    """Whether a sentence is a note the translator signs as such."""
+    return _TRANSLATOR_NOTE.match(text) is not None
+
+
+# A letter's closing formula: 此致 / 敬礼！ (顺颂 / 商祺), "Yours sincerely," — each language's
+# convention, printed where the other language prints its own, translating nothing: glued to
+# the signature under it, it made a wrong unit (此致 / 敬礼！ / 部长 ↔ "Yours sincerely,
+# Minister…").
+_FORMULA = re.compile(r"\s*(?:此致|敬礼|顺颂|商祺|顺祝|敬祝|即颂|时祺|(?i:(?:very\s+)?(?:yours\s+)?"
+                      r"(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?"
+                      r"|(?:with\s+)?(?:(?:best|kind|warm)(?:est)?\s+)?regards))\s*[，,！!]?\s*")
+
+
+def formula(text: str) -> bool:
+    """Whether a sentence is only a letter's closing formula."""
+    return _FORMULA.fullmatch(text) is not None
+
+
 # What a press release in English adds at its end: the company's boilerplate under a heading
 # "About <Name>", a media contact block, the end mark "###" / "-ends-". The Chinese release
 # seldom has them, and when it does (关于<名称> / 媒体联系), they are translated.
@@ -285,9 +313,11 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     # in brackets, some not).
     zb, eb = [brackets(s) for s in zh], [brackets(s) for s in en]
     zb, eb = [min(b, 1) for b in zb] if any(eb) else zb, [min(b, 1) for b in eb] if any(zb) else eb
-    zb = [ASIDE if caption(s) else b for s, b in zip(zh, zb, strict=True)]
+    zb = [ADDED if translator_note(s) or formula(s) else ASIDE if caption(s) else b
+          for s, b in zip(zh, zb, strict=True)]
     tail = boilerplate(zh, en)
-    eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail else b
+    eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail
+          or translator_note(s) or formula(s) else b
           for k, (s, b) in enumerate(zip(en, eb, strict=True))]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb)

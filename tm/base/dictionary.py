@@ -17,7 +17,7 @@ from pathlib import Path
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base.files import TifaError
 
-_CACHE_VERSION = 6
+_CACHE_VERSION = 7
 MAX_WORD = 8          # longest headword tried by the segmenter
 
 # Function words and archaic pronouns carry no evidence about which sentences match.
@@ -73,6 +73,9 @@ def stem(word: str) -> str:
         return w[:-1] if w.endswith("e") and len(w) > 3 else w
     if len(w) <= 3:
         return w
+    if w.endswith("manship") and len(w) >= 10:   # craft(s)manship, workmanship: the skill's
+        w = w[:-7]                                # word is the craft's (手艺 links "craft")
+        w = w[:-1] if w.endswith("s") and len(w) > 4 else w
     for suffix, repl, min_len in (
         ("ation", "at", 8), ("ion", "", 7), ("ies", "y", 5), ("ied", "y", 5), ("ing", "", 6),
         ("eth", "", 6), ("est", "", 7),

@@ -178,3 +178,18 @@ def us_spelling(word: str) -> str:
     elif "ll" in word or "pp" in word:
         word = _LL.sub(r"\1\2", word)
     return word
+
+
+# A line of a scanned English page that ends in a hyphen after a letter or digit: a word cut at
+# the margin ("perc-" / "ent") or a compound cut at its own hyphen ("long-" / "term").
+_CUT_HEAD = re.compile(r"[A-Za-z0-9]-$")
+
+
+def join_cut_word(line: str, nxt: str) -> str | None:
+    """`line` and the next line `nxt` joined without a space where `line` ends in a hyphen
+    after a letter or digit, or None. The compound comes out whole ("long-term",
+    "China-Pacific", "2025-2026") and a word cut at the margin keeps its hyphen ("perc-ent"):
+    dropping it would lose a character of the translation (the English is cut, never trimmed)."""
+    if _CUT_HEAD.search(line) is None or not nxt[:1].isalnum():
+        return None
+    return line + nxt

@@ -269,9 +269,16 @@ def _title_like(text: str) -> bool:
     return len(text) <= TITLE_MAX and not _RUNNING.search(text) and not _terminated(text)
 
 
+# A page's running header: its page number and section label on one line (A02　要闻, 第3版
+# 国际新闻, 要闻 A02), as the top of a scanned page gives it.
+_PAGE_NO = r"(?:[A-Z]\d{1,2}|\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)"
+_PAGE_HEADER = re.compile(rf"{_PAGE_NO}\s*(\S{{2,6}})|(\S{{2,6}}?)\s*{_PAGE_NO}")
+
+
 def _short_line_kind(line: str) -> str | None:
     """Section label, photo credit, bare dateline or byline; None for text."""
-    if line in SECTION_LABELS:
+    header = _PAGE_HEADER.fullmatch(line)
+    if line in SECTION_LABELS or (header and (header[1] or header[2]) in SECTION_LABELS):
         return "section label"
     if line.rstrip("）)").endswith("摄") and _PHOTO_CREDIT.match(line):
         return "photo credit"

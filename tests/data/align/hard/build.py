@@ -12,11 +12,20 @@ empty: an omission or an addition). A blank line is a paragraph break on both si
 (a wrap inside a paragraph) and `⟦…⟧` layout debris the corpus step must remove (a continuation
 marker): both are in NAME.zh.txt, neither in the gold. A line `#! wrap N` writes the Chinese as a
 page pulled out of print, lines of N characters; `#! wrap N double` as OCR gives a scanned page,
-a blank line after every line. English sentences of a paragraph are
+a blank line after every line. `#! enwrap N` writes the English as OCR gives a scanned English
+page: lines of at most N characters, a long word that crosses the margin cut with a hyphen
+(`coop-` / `eration`), a hyphenated compound cut at its own hyphen (`long-` / `term`); the gold
+is cut where tifa cuts, the hyphens at the margin kept ("perc-ent": tifa drops no character).
+In the English, `⟦- 2 -|RUNNING HEAD⟧` is a page break: its lines of furniture (separated by
+`|`) each between blank lines, where the text runs on; the gold has them where tifa puts them.
+`#! file zh|en bom-crlf|gb18030` writes that side's file with a byte-order mark and CRLF line
+ends, or in GB18030 with CRLF line ends, as Windows editors save them (NAME.zh.txt / NAME.en.txt
+are then bytes to be read as `tifa` reads files). English sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
-its own inside one paragraph). A paragraph or sentence the English moves (`../moves/`): the bead
-is written where the Chinese has it, its English as `@TAG English…`, and a line `@TAG` alone
-puts that English where the English text has it (the gold keeps the bead, out of order).
+its own inside one paragraph; inside a bead's English, a heading on a line of its own). A
+paragraph or sentence the English moves (`../moves/`): the bead is written where the Chinese has
+it, its English as `@TAG English…`, and a line `@TAG` alone puts that English where the English
+text has it (the gold keeps the bead, out of order).
 
 The gold is cut where tifa cuts: both texts are split by `tm.align.text_sentences`, and where
 one of its sentences spans two source beads (“……！”他说 is one Chinese sentence) those beads are
@@ -45,9 +54,9 @@ DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 MOVED = re.compile(r"@(\w+)(?:\s+(.*))?$")
 
 
-def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[int]]:
-    """(beads as (zh, en) without markup, raw Chinese text, English text, the beads in the
-    order the English text has them)."""
+def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[int]]:
+    """(beads as (zh, en) without markup, raw Chinese text, English text, the lines of
+    furniture of the English page breaks, the beads in the order the English text has them)."""
     beads: list[tuple[str, str]] = []
     zh_paras: list[str] = [""]
     en_paras: list[list[str]] = [[]]
@@ -87,7 +96,7 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[int]]:
         elif en:
             en_paras[-1].append(en)
             en_order.append(len(beads))
-        beads.append((DEBRIS.sub("", zh).replace("⏎", ""), en.replace("⏎", "")))
+        beads.append((DEBRIS.sub("", zh).replace("⏎", ""), DEBRIS.sub("", en).replace("⏎", "")))
     wrap = re.search(r"^#! wrap (\d+)( double)?", path.read_text(encoding="utf-8"), re.M)
     if wrap:  # a page as pulled out of print: lines of WIDTH characters, no blank lines
         zh_text = "".join(_wrapped(p, int(wrap.group(1))) for p in zh_paras if p)
@@ -95,9 +104,46 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[int]]:
             zh_text = zh_text.replace("\n", "\n\n")
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
-    en_text = "\n\n".join(" ".join(p).replace("⏎ ", "\n") for p in en_paras if p) + "\n"
+    en_paras_text = [re.sub("⏎ ?", "\n", " ".join(p)) for p in en_paras if p]
+    furniture = [m.group()[1:-1] for p in en_paras_text for m in DEBRIS.finditer(p)]
+    en_paras_text = [DEBRIS.sub("\x00", p) for p in en_paras_text]
+    enwrap = re.search(r"^#! enwrap (\d+)", path.read_text(encoding="utf-8"), re.M)
+    if enwrap:
+        en_paras_text = [_en_wrapped(p, int(enwrap.group(1))) for p in en_paras_text]
+    en_text = "\n\n".join(en_paras_text) + "\n"
+    for lines in furniture:  # a page break in the English: its furniture between blank lines
+        en_text = re.sub(r"\s*\x00\s*", "\n\n" + "\n\n".join(lines.split("|")) + "\n\n",
+                         en_text, count=1)
     en_order += [k for k, (_, en) in enumerate(beads) if not en]
-    return beads, zh_text, en_text, en_order
+    return beads, zh_text, en_text, [line for f in furniture for line in f.split("|")], en_order
+
+
+def _en_wrapped(paragraph: str, width: int) -> str:
+    """An English paragraph as a scanned page gives it: lines of at most `width` characters;
+    a word that does not fit is cut at a hyphen of its own, or (7 letters or more, 3 on each
+    side) with an added hyphen, or goes to the next line."""
+    lines: list[str] = []
+    for piece in paragraph.split("\n"):
+        line = ""
+        for word in piece.split():
+            room = width - len(line) - (1 if line else 0)
+            if len(word) <= room:
+                line = f"{line} {word}" if line else word
+                continue
+            cut = ""
+            if "-" in word[:room]:
+                k = word[:room].rindex("-") + 1
+                cut, word = word[:k], word[k:]
+            elif word.isalpha() and len(word) >= 7 and room >= 4:
+                k = min(room - 1, len(word) - 3)
+                if k >= 3:
+                    cut, word = word[:k] + "-", word[k:]
+            if cut:
+                line = f"{line} {cut}" if line else cut
+            lines.append(line)
+            line = word
+        lines.append(line)
+    return "\n".join(ln for ln in lines if ln)
 
 
 def _wrapped(paragraph: str, width: int) -> str:
@@ -109,11 +155,15 @@ def _wrapped(paragraph: str, width: int) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> list[list[int]]:
+def _owners(pieces: list[str], sentences: list[str], debris: list[str] = (), drop: str = ""
+            ) -> list[list[int]]:
     """For each sentence, the source beads whose text it covers (by position in the text with
-    whitespace removed; debris the cleaner left in a sentence is no source text); raises
-    ValueError when the sentences are not the source's text."""
-    squash = [re.sub(r"\s+", "", p) for p in pieces]
+    whitespace, and the characters `drop`, removed; debris the cleaner left in a sentence is no
+    source text); raises ValueError when the sentences are not the source's text."""
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", "", text).translate({ord(c): None for c in drop})
+
+    squash = [flat(p) for p in pieces]
     starts, pos = [], 0
     for p in squash:
         starts.append(pos)
@@ -121,10 +171,10 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> 
     whole = "".join(squash)
     out, at = [], 0
     for s in sentences:
-        s2 = re.sub(r"\s+", "", s)
+        s2 = flat(s)
         for junk in debris:
             if whole[at:at + len(s2)] != s2:
-                s2 = s2.replace(re.sub(r"\s+", "", junk), "", 1)
+                s2 = s2.replace(flat(junk), "", 1)
         if whole[at:at + len(s2)] != s2:
             raise ValueError(f"sentence not in the source at {at}: {s!r}")
         owners = [k for k, (st, p) in enumerate(zip(starts, squash, strict=True))
@@ -137,7 +187,8 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = ()) -> 
 
 
 def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str],
-         en_order: list[int] | None = None) -> list[tuple[list[int], list[int]]]:
+         en_debris: list[str] = (), en_drop: str = "", en_order: list[int] | None = None
+         ) -> list[tuple[list[int], list[int]]]:
     """Gold beads as (zh sentence ids, en sentence ids): source beads merged where a sentence
     spans two of them; a sentence without counterpart is a bead of its own. `en_order`: the
     beads in the order the English text has them (by default the source's)."""
@@ -151,7 +202,7 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
     zown = _owners([z for z, _ in beads], zh, debris)
     order = en_order if en_order is not None else list(range(len(beads)))
     eown = [[order[k] for k in owners]
-            for owners in _owners([beads[k][1] for k in order], en)]
+            for owners in _owners([beads[k][1] for k in order], en, en_debris, en_drop)]
     for owners in zown + eown:
         for k in owners[1:]:
             parent[find(k)] = find(owners[0])
@@ -178,16 +229,29 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
 def render(src: Path) -> dict[str, str]:
     """The three files a source gives, by name."""
     name = src.stem
-    beads, zh_text, en_text, en_order = parse(src)
+    beads, zh_text, en_text, furniture, en_order = parse(src)
     zh, _, en, _ = text_sentences(zh_text, en_text)
     debris = DEBRIS.findall(src.read_text(encoding="utf-8"))
+    # a scanned English page: the hyphens at the margin stay in tifa's sentences ("perc-ent")
+    drop = "-" if re.search(r"^#! enwrap", src.read_text(encoding="utf-8"), re.M) else ""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["zh", "en"])
-    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris], en_order):
+    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris], furniture, drop,
+                     en_order):
         writer.writerow(["".join(zh[i] for i in z), " ".join(en[j] for j in e)])
-    return {f"{name}.zh.txt": zh_text, f"{name}.en.txt": en_text,
-            f"{name}.gold.tsv": buf.getvalue()}
+    return {f"{name}.zh.txt": _encoded(src, "zh", zh_text),
+            f"{name}.en.txt": _encoded(src, "en", en_text), f"{name}.gold.tsv": buf.getvalue()}
+
+
+def _encoded(src: Path, side: str, text: str) -> bytes:
+    """A side's file as bytes: UTF-8, or as `#! file SIDE bom-crlf|gb18030` asks."""
+    how = re.search(rf"^#! file {side} (bom-crlf|gb18030)", src.read_text(encoding="utf-8"), re.M)
+    if how is None:
+        return text.encode("utf-8")
+    crlf = text.replace("\n", "\r\n")
+    return ("\ufeff" + crlf).encode("utf-8") if how.group(1) == "bom-crlf" \
+        else crlf.encode("gb18030")
 
 
 def main() -> int:
@@ -197,13 +261,15 @@ def main() -> int:
     args = ap.parse_args()
     stale = []
     for src in sorted(Path(args.folder).glob("*.src")):
-        for fname, text in render(src).items():
+        for fname, data in render(src).items():
             path = src.parent / fname
+            if isinstance(data, str):
+                data = data.encode("utf-8")
             if args.check:
-                if not path.exists() or path.read_text(encoding="utf-8") != text:
+                if not path.exists() or path.read_bytes() != data:
                     stale.append(fname)
             else:
-                path.write_text(text, encoding="utf-8")
+                path.write_bytes(data)
     if stale:
         print("out of date: " + ", ".join(stale))
         return 1
