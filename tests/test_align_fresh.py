@@ -16,9 +16,10 @@ from tests.test_align import BENCH
 
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round (memoir and briefing were held out while the aligner was
-# changed; toast was written after the changes).
+# changed; toast was written after the changes; feature's gold pairs its moved paragraph since the
+# fifteenth round).
 FRESH_FOUND = {"sayings": 28, "interview": 33, "novel": 22, "llm": 17, "lists": 27,
-               "feature": 29, "memoir": 22, "briefing": 28, "toast": 20}
+               "feature": 26, "memoir": 22, "briefing": 28, "toast": 20}
 FRESH_WRONG_UNITS = {"sayings": 0, "interview": 0, "novel": 0, "llm": 0, "lists": 0,
                      "feature": 0, "memoir": 0, "briefing": 0, "toast": 0}
 
