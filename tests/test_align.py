@@ -39,6 +39,23 @@ def _bench():
 BENCH = _bench()
 
 
+def assert_set_built(folder) -> None:
+    """A set of `bench/align` (fresh, fresh2, fresh3, moves) is what build.py makes of its
+    sources: its gold beads were not edited by hand."""
+    run = subprocess.run([sys.executable, str(BENCH.HARD / "build.py"), str(folder), "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def assert_set_figures(folder, tag: str, name: str, found: dict[str, int],
+                       wrong: dict[str, int]) -> None:
+    """Text `name` of a set keeps at least its gold beads found and at most its wrong units."""
+    row = BENCH.run_hard([name], folder, tag)[name]
+    _gold, got, _, _, _, wrong_units, _ = row
+    assert got >= found[name], row
+    assert wrong_units <= wrong[name], row
+
+
 @pytest.fixture(scope="module")
 def bible_slice():
     folder = BENCH.find_bible()

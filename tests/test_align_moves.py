@@ -4,16 +4,13 @@ texts still lands in exactly one bead."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tifa.tm.align import align, align_texts
 from tifa.tm.align_core import PRIORS
 
-from tests.test_align import BENCH
+from tests.test_align import BENCH, assert_set_built, assert_set_figures
 
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round. swap, twomoves and merged were held out while the aligner
@@ -27,17 +24,12 @@ MOVES_WRONG_UNITS = {"figures": 0, "quote": 0, "background": 0, "closing": 0, "s
 
 
 def test_moves_sets_are_built_from_their_sources():
-    run = subprocess.run([sys.executable, str(BENCH.HARD / "build.py"), str(BENCH.MOVES),
-                          "--check"], capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert_set_built(BENCH.MOVES)
 
 
 @pytest.mark.parametrize("name", sorted(MOVES_FOUND))
 def test_moves_sets_keep_their_figures(name):
-    row = BENCH.run_hard([name], BENCH.MOVES, "moves")[name]
-    _gold, found, _, _, _, wrong_units, _ = row
-    assert found >= MOVES_FOUND[name], row
-    assert wrong_units <= MOVES_WRONG_UNITS[name], row
+    assert_set_figures(BENCH.MOVES, "moves", name, MOVES_FOUND, MOVES_WRONG_UNITS)
 
 
 def _read(name: str) -> tuple[str, str]:
