@@ -2,6 +2,7 @@
 
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
                                 [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
+                                [--moves [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -15,11 +16,12 @@
   with tifa's own free English: long sentences cut in several, dialogue, one sentence left out,
   one added): the Chinese as tifa's splitter cuts it and cut after every 。！？, with and without
   paragraphs, and without number evidence.
-* **Hard** and **fresh** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
-  `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, READMEs there; `--hard`,
-  `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]` run them alone; files are read as
-  `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads found, wrong
-  beads at or above the doubt threshold, and what `tifa tm build` writes.
+* **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
+  `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`, READMEs
+  there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`,
+  `--moves [NAME …]` run them alone; files are read as `tifa` reads them, so a byte-order mark,
+  CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt threshold,
+  and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
@@ -80,6 +82,14 @@ FRESH2_SETS = ["ocr", "notes", "release", "statement", "dialogue", "subtitles", 
 FRESH3 = REPO / "tests" / "data" / "align" / "fresh3"
 FRESH3_SETS = ["ocren", "regroup", "steps", "figures", "greetings", "gloss", "lede", "refrain",
                "interview", "classical", "treaty"]
+# Another of the fifteenth round's (`tests/data/align/moves/`, README there): English that moves a
+# paragraph or a sentence (figures up, a quote down, background to the end, the closing
+# paragraph up), and controls without a move (paragraphs split and merged, a paragraph left
+# out); `swap`, `twomoves` and `merged` held out while the aligner was changed, `satellite`
+# written after the first changes.
+MOVES = REPO / "tests" / "data" / "align" / "moves"
+MOVES_SETS = ["figures", "quote", "background", "closing", "sentence", "split", "dropped",
+              "swap", "twomoves", "merged", "satellite"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -485,6 +495,9 @@ def main() -> None:
     ap.add_argument("--fresh", nargs="*", metavar="NAME",
                     help="only the thirteenth round's sets (tests/data/align/fresh; all, or "
                          "those named)")
+    ap.add_argument("--moves", nargs="*", metavar="NAME",
+                    help="only the fifteenth round's sets (tests/data/align/moves; all, or "
+                         "the NAMEs given)")
     ap.add_argument("--fresh2", nargs="*", metavar="NAME",
                     help="only the fourteenth round's sets (tests/data/align/fresh2; all, or "
                          "those named)")
@@ -494,7 +507,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N Bible gold beads only")
     args = ap.parse_args()
     if args.hard or args.fresh is not None or args.fresh2 is not None \
-            or args.fresh3 is not None:
+            or args.fresh3 is not None or args.moves is not None:
         if args.hard:
             run_hard()
         if args.fresh is not None:
@@ -503,6 +516,8 @@ def main() -> None:
             run_hard(args.fresh2 or FRESH2_SETS, FRESH2, "fresh2")
         if args.fresh3 is not None:
             run_hard(args.fresh3 or FRESH3_SETS, FRESH3, "fresh3")
+        if args.moves is not None:
+            run_hard(args.moves or MOVES_SETS, MOVES, "moves")
         return
     folder = Path(args.bible)
     if not (folder / "gold.align").exists():
@@ -529,6 +544,7 @@ def main() -> None:
     run_hard(FRESH_SETS, FRESH, "fresh")
     run_hard(FRESH2_SETS, FRESH2, "fresh2")
     run_hard(FRESH3_SETS, FRESH3, "fresh3")
+    run_hard(MOVES_SETS, MOVES, "moves")
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)

@@ -127,17 +127,22 @@ def align_cmd(
 
 def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int
                    ) -> list[tuple[list[int], list[int], float]]:
-    """Map bead ids back to line numbers; each empty line becomes its own 1-0 or 0-1 bead."""
+    """Map bead ids back to line numbers; each empty line becomes its own 1-0 or 0-1 bead,
+    where the lines around it are. (A bead the aligner placed out of order, a paragraph the
+    English moved, leaves the lines of other beads to them.)"""
     rows: list[tuple[list[int], list[int], float]] = []
     zi = ei = 0                               # next original line not yet emitted
+    kept_zh, kept_en = set(keep_zh), set(keep_en)
 
     def flush(z_upto: int, e_upto: int) -> None:
         nonlocal zi, ei
         while zi < z_upto:
-            rows.append(([zi], [], 1.0))
+            if zi not in kept_zh:
+                rows.append(([zi], [], 1.0))
             zi += 1
         while ei < e_upto:
-            rows.append(([], [ei], 1.0))
+            if ei not in kept_en:
+                rows.append(([], [ei], 1.0))
             ei += 1
 
     for bead in beads:
@@ -147,9 +152,9 @@ def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int
         flush(zs[0] if zs else zi, es[0] if es else ei)
         rows.append((zs, es, bead.confidence))
         if zs:
-            zi = zs[-1] + 1
+            zi = max(zi, zs[-1] + 1)
         if es:
-            ei = es[-1] + 1
+            ei = max(ei, es[-1] + 1)
     flush(n, m)
     return rows
 

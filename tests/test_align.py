@@ -39,6 +39,23 @@ def _bench():
 BENCH = _bench()
 
 
+def assert_set_built(folder) -> None:
+    """A set of `bench/align` (fresh, fresh2, fresh3, moves) is what build.py makes of its
+    sources: its gold beads were not edited by hand."""
+    run = subprocess.run([sys.executable, str(BENCH.HARD / "build.py"), str(folder), "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def assert_set_figures(folder, tag: str, name: str, found: dict[str, int],
+                       wrong: dict[str, int]) -> None:
+    """Text `name` of a set keeps at least its gold beads found and at most its wrong units."""
+    row = BENCH.run_hard([name], folder, tag)[name]
+    _gold, got, _, _, _, wrong_units, _ = row
+    assert got >= found[name], row
+    assert wrong_units <= wrong[name], row
+
+
 @pytest.fixture(scope="module")
 def bible_slice():
     folder = BENCH.find_bible()
@@ -456,7 +473,9 @@ def test_summary_as_translation_gets_low_confidence():
 # speech: 34 of 36 since the twelfth round cut its date, speaker and two salutation lines apart
 # (docs/corpus.md): the gold has one bead more for each, and the English's added salutation
 # line joins its neighbour (1-2) where the gold has a 1-1 and a 0-1.
-HARD_FOUND = {"story": 63, "repair": 42, "press": 26, "readout": 22, "speech": 34, "page": 20,
+# story: 64 of 67 since the fifteenth round pairs the two sentences its English swapped
+# crosswise (the gold had one 2-2 bead for them: 63 of 66).
+HARD_FOUND = {"story": 64, "repair": 42, "press": 26, "readout": 22, "speech": 34, "page": 20,
               "quotes": 32, "report": 26}
 HARD_WRONG_UNITS = {"story": 1, "repair": 0, "press": 2, "readout": 1, "speech": 0, "page": 0,
                     "quotes": 0, "report": 1}

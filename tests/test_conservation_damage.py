@@ -320,7 +320,11 @@ def test_every_sentence_lands_in_exactly_one_bead(pair):
     result = align_texts(zh_text, en_text)
     for side, sentences in (("zh", result.zh), ("en", result.en)):
         placed = [i for bead in result.beads for i in getattr(bead, side)]
-        assert placed == list(range(len(sentences))), side  # each once, in order
+        # each once, the Chinese in order; the English in order too but where the aligner
+        # paired a paragraph the English moved (`tm.align_moves`: it stands where the Chinese
+        # has it)
+        assert sorted(placed) == list(range(len(sentences))), side
+        assert side == "en" or placed == list(range(len(sentences))), side
     assert all(bead.zh or bead.en for bead in result.beads)
     # and the English is cut, never trimmed: every character is in a sentence
     words = "".join(en_text.split())

@@ -81,6 +81,11 @@ def _author_text(draw) -> tuple[list[str], str]:
         min_size=1, max_size=14))
     if not any(line in "".join(PROSE) or line[-1] in "。！？" for line in lines):
         lines.append(PROSE[0])  # a text has a sentence somewhere
+    if not any(len(line) >= len("".join(PROSE[:3])) for line in lines):
+        # an author's paragraphs run longer than any printed column (`_column`): with only
+        # short ones, salutations ending in ， over one-sentence paragraphs, all about one
+        # width and a blank line after each, are a printed page's wrapped column, and read so
+        lines.append("".join(PROSE[:3]))
     separator = draw(st.sampled_from(["\n\n", "\n", "\r\n\r\n"]))
     return lines, separator.join(lines) + "\n"
 

@@ -49,6 +49,7 @@ from tifa.tm.align_core import (
     zh_len,
 )
 from tifa.tm.align_learn import learn_links, learn_repeats, mute_words
+from tifa.tm.align_moves import ELSEWHERE_CAP, linked_elsewhere, with_moves
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import join_cut_word, split_english
@@ -93,7 +94,9 @@ class TextAlignment:
 
 def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
           zh_paras: list[int] | None = None, en_paras: list[int] | None = None) -> list[Bead]:
-    """Align Chinese sentences `zh` with English sentences `en`; beads cover both in order.
+    """Align Chinese sentences `zh` with English sentences `en`; every sentence of both is in
+    exactly one bead, the beads in Chinese order (the English in order too, except where the
+    English moved a paragraph: `tm.align_moves`).
 
     `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
     `zh_paras` / `en_paras` give the paragraph number of each sentence (non-decreasing); with
@@ -152,14 +155,25 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     zs, es = sentence_sides(tok, learned)
     scorer = Scorer(zs, es, model, PRIORS)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
-    groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
-    final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found), groups)
 
+    def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+                  guide: list[tuple[int, int]], first: list[Group]
+                  ) -> tuple[list[Group], list[list[float]]]:
+        groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
+        final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
+                                          groups)
+        return final, _all_features(scorer, final, first, posterior)
+
+    # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
+    final, features = with_moves(scorer, zb, eb, guide, first, monotonic)
     damp = _damp(zh, en)
     calibration = shipped_model()
-    features = _all_features(scorer, final, first, posterior)
     beads = [Bead(list(z), list(e), round(damp * calibration.probability(x), 3))
              for (z, e, _gap), x in zip(final, features, strict=True)]
+    if zb is not None:   # where paragraphs are aligned, a sentence may belong far away
+        for bead, away in zip(beads, linked_elsewhere(scorer, final), strict=True):
+            if away:
+                bead.confidence = min(bead.confidence, ELSEWHERE_CAP)
     return beads, features
 
 

@@ -612,6 +612,13 @@ _EN_PATTERNS = [
     # (and a level's or a grade's, "a Level IV emergency response" for 四级应急响应)
     ("division", re.compile(r"\b(?:(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
                             r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
+    # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
+    ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
+    # half a percentage point (0.5个百分点), a quarter of one (0.25个百分点)
+    ("halfpoint", re.compile(r"\b(?P<f>half|a\s+quarter\s+of)\s+a\s+percentage[\s-]point\b",
+                             re.I)),
+    # an ISO date, as programmes and tables write them: 2026-12-24
+    ("isodate", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May"
     ("dayof", re.compile(
         rf"\b(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
@@ -628,7 +635,8 @@ _EN_PATTERNS = [
     ("firstmonths", re.compile(r"\bfirst\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
                                r"nine|ten|eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
-        r"(?:(?P<cur>US\$|\$|USD|RMB|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
+        # (the Financial Times writes "Rmb50bn")
+        r"(?:(?P<cur>US\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
@@ -638,7 +646,7 @@ _EN_PATTERNS = [
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
         # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
-        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b"
+        r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn))\b"
@@ -649,7 +657,8 @@ _EN_PATTERNS = [
         r"[a-z-]+\s+){0,2}"
         r"(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
         r"tons?|people|persons|jobs|households|hectares|mu|jin|kWh|kilowatts?|passengers|"
-        r"trips|visitors|vehicles|units)\b))?"
+        r"trips|visitors|vehicles|units|cases|users|residents|workers|students|tourists|homes|"
+        r"cars|barrels|subscribers|farmers)\b))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
@@ -719,7 +728,7 @@ _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
 _DIGITS_ONLY = {False: {"listno": True, "num": True},
                 True: {"listno": True, "money_pre": True, "num": True}}
-_CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "CNY", "EUR")  # what money_pre starts with
+_CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
@@ -810,6 +819,8 @@ def extract_en(text: str) -> list[Quantity]:
     if not has_digit and not words:
         return out
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
+    clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
+                                           "PM" in text or ".m" in text or ".M" in text)
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
@@ -817,6 +828,8 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "article": has_digit and "article" in words,
+        "isodate": has_digit and "-" in text, "clock": clock,
+        "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
@@ -835,6 +848,8 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
+    if not words and has_digit and ("-" in text or clock):
+        wanted = {**wanted, "isodate": "-" in text, "clock": clock}
     if not any(wanted.values()):
         return out
     for name, rx in _EN_PATTERNS:
@@ -848,6 +863,21 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("skip", "listno"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "clock":
+                h = int(g["h"])
+                if not 1 <= h <= 12:
+                    continue
+                pm = g["ap"].lower() == "p" and h < 12
+                add("number", float(h + 12 if pm else h), a, m.end("h"))
+                add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
+            elif name == "halfpoint":
+                add("percent", 0.5 if g["f"].lower() == "half" else 0.25, a, b, unit="pp")
+            elif name == "isodate":
+                mon, d = int(g["m"]), int(g["d"])
+                if not (1 <= mon <= 12 and 1 <= d <= 31):
+                    continue
+                add("year", float(g["y"]), a, m.end("y"))
+                add("date", (mon, d), m.start("m"), b)
             elif name == "article":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
             elif name == "dayof":
@@ -907,7 +937,8 @@ def extract_en(text: str) -> list[Quantity]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "money_pre":
                 v = _arabic(g["n"]) * _scale_of(g["scale"])
-                cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
+                cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY",
+                       "CNY": "CNY",
                        "€": "EUR", "EUR": "EUR", "¥": "CNY"}[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
@@ -1282,6 +1313,24 @@ def _contradicted(q: Quantity) -> str | None:
     return None
 
 
+def _partner_of(z: Quantity, en: list[Quantity], used: list[bool], soft: list, loose: bool,
+                same: bool) -> int | None:
+    """The first free English figure compatible with `z` (with its value and unit if `same`),
+    a hard one before a soft one."""
+    first_soft = None
+    for j, e in enumerate(en):
+        if used[j] or same and (e.value != z.value or e.unit != z.unit) or \
+                not _compatible(z, e, loose):
+            continue
+        if soft[j] is None:
+            soft[j] = is_soft(e)
+        if not soft[j]:
+            return j
+        if first_soft is None:
+            first_soft = j
+    return first_soft
+
+
 def match_quantities(
     zh: list[Quantity], en: list[Quantity]
 ) -> tuple[list[Quantity], list[Quantity]]:
@@ -1303,6 +1352,7 @@ def pair_quantities(
     Hedges themselves (多/余 vs "over") are not compared.
     """
     used = [False] * len(en)
+    soft = [None] * len(en)  # is_soft of each English figure, computed when first needed
     pairs: list[tuple[Quantity, Quantity]] = []
     # Hard, specific quantities choose first so that soft ones cannot steal their partners.
     order = sorted(range(len(zh)), key=lambda i: (is_soft(zh[i]), zh[i].kind in ("day", "month")))
@@ -1314,12 +1364,9 @@ def pair_quantities(
             # "(715 million tonnes)" that converts 1.43万亿斤 beside it, within 5 %
             # (and a hard partner before a soft one, which may go unpaired: 第一条 is the
             # "Article 1" beside "one Party", not the "one")
-            j = min((j for j, e in enumerate(en) if not used[j] and e.value == z.value
-                     and e.unit == z.unit and _compatible(z, e, loose)),
-                    key=lambda j: is_soft(en[j]), default=None)
+            j = _partner_of(z, en, used, soft, loose, True)
             if j is None:
-                j = min((j for j, e in enumerate(en) if not used[j] and _compatible(z, e, loose)),
-                        key=lambda j: is_soft(en[j]), default=None)
+                j = _partner_of(z, en, used, soft, loose, False)
             if j is None:
                 pending.append(i)
                 continue

@@ -791,6 +791,8 @@ class NumberMismatch(Check):
     # wire's lead moved up, into English of its own (an `addition`: "BEIJING (AP) — A
     # magnitude 6.1 earthquake …, killing 11 people and injuring 136"), is not lost from the
     # units that follow it (ADDED_REACH of them; the addition itself is still reported).
+    # And a year the English names as the basis of a change (同比下降11.5% "11.5 percent fewer
+    # than in 2025") is the year before one the document's source gives.
     stateful = True
     ADDED_REACH = 3
 
@@ -801,23 +803,30 @@ class NumberMismatch(Check):
         """(each finding with the source figure it misses, or None), the source figures this
         unit renders, and the figures of an added unit's English."""
         if unit.alignment == "addition":
-            return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target))
+            return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), ()
         rendered: list[tuple] = []
-        return list(self._compare(unit, ctx, rendered)), rendered, ()
+        years: list[float] = []
+        return list(self._compare(unit, ctx, rendered, years)), rendered, (), tuple(years)
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        found, rendered, added = prepared
+        found, rendered, added, years = prepared
         key = ("figures", unit.doc)
         before, lead, reach = ctx.state.get(key, ((), (), 0))
+        said = ("years", unit.doc)
+        if years and (said in ctx.state or len(ctx.state) < MAX_STATE):
+            ctx.state[said] = ctx.state.get(said, frozenset()) | frozenset(years)
         for finding, missed in found:
-            if missed is None or missed not in before and missed not in rendered and \
+            if missed is not None and missed[0] == "basis":  # the year before one said
+                if missed[1] + 1 not in ctx.state.get(said, ()):
+                    yield finding
+            elif missed is None or missed not in before and missed not in rendered and \
                     not (reach and missed in lead):
                 yield finding
         if key in ctx.state or len(ctx.state) < MAX_STATE:
             ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH) if added else \
                 (tuple(rendered), lead, max(0, reach - 1))
 
-    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple]
+    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple], years: list[float]
                  ) -> Iterator[tuple[Finding, tuple | None]]:
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
@@ -828,6 +837,8 @@ class NumberMismatch(Check):
         zh, gone = [], []
         for q in extract_zh(unit.source):
             (gone if in_lost_part(unit, *q.span) else zh).append(q)
+            if q.kind == "year":
+                years.append(float(q.value))
         stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
         target = _blank(unit.target, stretches) if stretches else unit.target
         en = extract_en(target)
@@ -889,11 +900,13 @@ class NumberMismatch(Check):
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
                     "a figure or date of the source is missing or changed"), (q.kind, q.value)
+        basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
             yield self.finding(
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
-                "a figure or date the source does not have"), None
+                "a figure or date the source does not have"), \
+                ("basis", float(q.value)) if basis and q.kind == "year" else None
 
 
 def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | None:

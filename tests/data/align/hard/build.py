@@ -22,7 +22,10 @@ In the English, `⟦- 2 -|RUNNING HEAD⟧` is a page break: its lines of furnitu
 ends, or in GB18030 with CRLF line ends, as Windows editors save them (NAME.zh.txt / NAME.en.txt
 are then bytes to be read as `tifa` reads files). English sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
-its own inside one paragraph; inside a bead's English, a heading on a line of its own).
+its own inside one paragraph; inside a bead's English, a heading on a line of its own). A
+paragraph or sentence the English moves (`../moves/`): the bead is written where the Chinese has
+it, its English as `@TAG English…`, and a line `@TAG` alone puts that English where the English
+text has it (the gold keeps the bead, out of order).
 
 The gold is cut where tifa cuts: both texts are split by `tm.align.text_sentences`, and where
 one of its sentences spans two source beads (“……！”他说 is one Chinese sentence) those beads are
@@ -48,15 +51,36 @@ from tifa.tm.align import text_sentences  # noqa: E402
 DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 
 
-def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str]]:
+MOVED = re.compile(r"@(\w+)(?:\s+(.*))?$")
+
+
+def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[int]]:
     """(beads as (zh, en) without markup, raw Chinese text, English text, the lines of
-    furniture of the English page breaks)."""
+    furniture of the English page breaks, the beads in the order the English text has them)."""
     beads: list[tuple[str, str]] = []
     zh_paras: list[str] = [""]
     en_paras: list[list[str]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    moved: dict[str, tuple[int, str]] = {}    # tag → (bead, English) of a bead the English moves
+    count = 0
+    for line in lines:
+        line = line.strip()
+        if line.startswith("#") or not line or line in ("/zh", "/en") or MOVED.match(line):
+            continue
+        tagged = MOVED.match(line.partition("||")[2].strip())
+        if tagged:
+            moved[tagged.group(1)] = (count, tagged.group(2) or "")
+        count += 1
+    en_order: list[int] = []
+    for line in lines:
         line = line.strip()
         if line.startswith("#"):
+            continue
+        place = MOVED.match(line)
+        if place:   # the English of a moved bead, where the English text has it
+            bead, text = moved[place.group(1)]
+            en_paras[-1].append(text)
+            en_order.append(bead)
             continue
         if not line or line in ("/zh", "/en"):
             if line != "/en" and zh_paras[-1]:
@@ -66,8 +90,12 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str]]:
             continue
         zh, _, en = (s.strip() for s in line.partition("||"))
         zh_paras[-1] += zh.replace("⏎", "\n").replace("⟦", "").replace("⟧", "")
-        if en:
+        tagged = MOVED.match(en)
+        if tagged:
+            en = tagged.group(2) or ""
+        elif en:
             en_paras[-1].append(en)
+            en_order.append(len(beads))
         beads.append((DEBRIS.sub("", zh).replace("⏎", ""), DEBRIS.sub("", en).replace("⏎", "")))
     wrap = re.search(r"^#! wrap (\d+)( double)?", path.read_text(encoding="utf-8"), re.M)
     if wrap:  # a page as pulled out of print: lines of WIDTH characters, no blank lines
@@ -86,7 +114,8 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str]]:
     for lines in furniture:  # a page break in the English: its furniture between blank lines
         en_text = re.sub(r"\s*\x00\s*", "\n\n" + "\n\n".join(lines.split("|")) + "\n\n",
                          en_text, count=1)
-    return beads, zh_text, en_text, [line for f in furniture for line in f.split("|")]
+    en_order += [k for k, (_, en) in enumerate(beads) if not en]
+    return beads, zh_text, en_text, [line for f in furniture for line in f.split("|")], en_order
 
 
 def _en_wrapped(paragraph: str, width: int) -> str:
@@ -158,9 +187,11 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = (), dro
 
 
 def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str],
-         en_debris: list[str] = (), en_drop: str = "") -> list[tuple[list[int], list[int]]]:
+         en_debris: list[str] = (), en_drop: str = "", en_order: list[int] | None = None
+         ) -> list[tuple[list[int], list[int]]]:
     """Gold beads as (zh sentence ids, en sentence ids): source beads merged where a sentence
-    spans two of them; a sentence without counterpart is a bead of its own."""
+    spans two of them; a sentence without counterpart is a bead of its own. `en_order`: the
+    beads in the order the English text has them (by default the source's)."""
     parent = list(range(len(beads)))
 
     def find(k: int) -> int:
@@ -169,7 +200,9 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
         return k
 
     zown = _owners([z for z, _ in beads], zh, debris)
-    eown = _owners([e for _, e in beads], en, en_debris, en_drop)
+    order = en_order if en_order is not None else list(range(len(beads)))
+    eown = [[order[k] for k in owners]
+            for owners in _owners([beads[k][1] for k in order], en, en_debris, en_drop)]
     for owners in zown + eown:
         for k in owners[1:]:
             parent[find(k)] = find(owners[0])
@@ -196,7 +229,7 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
 def render(src: Path) -> dict[str, str]:
     """The three files a source gives, by name."""
     name = src.stem
-    beads, zh_text, en_text, furniture = parse(src)
+    beads, zh_text, en_text, furniture, en_order = parse(src)
     zh, _, en, _ = text_sentences(zh_text, en_text)
     debris = DEBRIS.findall(src.read_text(encoding="utf-8"))
     # a scanned English page: the hyphens at the margin stay in tifa's sentences ("perc-ent")
@@ -204,7 +237,8 @@ def render(src: Path) -> dict[str, str]:
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["zh", "en"])
-    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris], furniture, drop):
+    for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris], furniture, drop,
+                     en_order):
         writer.writerow(["".join(zh[i] for i in z), " ".join(en[j] for j in e)])
     return {f"{name}.zh.txt": _encoded(src, "zh", zh_text),
             f"{name}.en.txt": _encoded(src, "en", en_text), f"{name}.gold.tsv": buf.getvalue()}

@@ -1,0 +1,383 @@
+"""Paragraphs the English moves: a pass after the monotonic alignment of `tm.align`.
+
+News English often moves a paragraph (the year's figures up under the lead, a quote down to
+close the story). A monotonic aligner can then only pair the moved paragraph's sentences with
+whatever stands at their place in the other text — a chain of wrong beads — or leave them
+one-sided on both sides (an omission and an addition that are neither). This pass looks for a
+Chinese paragraph and an English paragraph that the monotonic result keeps apart although they
+share clearly more evidence (dictionary links, numbers, names, glossary renderings) than either
+shares with what it was paired with; it takes the pair out, aligns the rest again without it,
+aligns the pair's sentences with each other, and keeps the move only when the whole costs
+clearly less (`MOVE_MARGIN`). The moved beads are ordinary beads (one TMX unit each), placed in
+the bead list where the Chinese has them; every sentence of both texts is still in exactly one
+bead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import combinations
+
+from tifa.tm.align_core import PARA_PRIORS, Scorer, Side, paragraph_sides
+
+Group = tuple[range, range, bool]        # as `tm.align`: Chinese, English, paragraph gap?
+
+# The pipeline of `tm.align` over a scorer: (scorer, Chinese paragraph bounds, English ones,
+# guide path, first-pass beads) → (beads, their confidence features).
+Pipeline = Callable[[Scorer, list[int] | None, list[int] | None, list[tuple[int, int]],
+                     list[Group]], tuple[list[Group], list[list[float]]]]
+
+LIFT = 0.2         # a pair's linked share must beat what each paragraph has linked where it is
+MIN_SHARE = 0.25   # … and be at least this on both sides
+MOVE_MARGIN = 8.0  # nats the alignment with the move must cost less than without
+RARE_PARAS = 2     # a key in at most this many paragraphs of either text is specific …
+RARE_KEYS = 2      # … and a pair must share at least this many specific keys
+RARE_UNITS = 3     # (for sentences: a key in at most this many sentences of either text)
+MAX_MOVES = 3      # moves looked for in one text
+TRIES = 3          # candidate pairs tried per move
+
+
+@dataclass
+class Solution:
+    beads: list[Group]               # in original sentence indices
+    features: list[list[float]]
+    cost: float
+
+
+def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+               guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline
+               ) -> tuple[list[Group], list[list[float]]]:
+    """The monotonic alignment (`pipeline`), with the paragraphs the English moved paired
+    where they are (see the module's docstring)."""
+    beads, features = pipeline(scorer, zb, eb, guide, first)
+    if zb is None or eb is None:
+        return beads, features
+    base = Solution(beads, features, _cost(scorer, beads))
+    zpara = _para_of(zb)
+    epara = _para_of(eb)
+    keys = ([set().union(*scorer.zs.index[zb[p]:zb[p + 1]]) for p in range(len(zb) - 1)],
+            [set().union(*scorer.es.index[eb[q]:eb[q + 1]]) for q in range(len(eb) - 1)])
+    paragraphs: list[Scorer] = []      # the paragraphs' scorer, made when a pair is weighed
+
+    def pscorer() -> Scorer:
+        if not paragraphs:
+            paragraphs.append(Scorer(paragraph_sides(scorer.zs, zb),
+                                     paragraph_sides(scorer.es, eb), scorer.model, PARA_PRIORS))
+        return paragraphs[0]
+    moved: list[tuple[Solution, int, int]] = []       # (the pair's beads, zh para, en para)
+    pairs: dict[tuple[int, int], Solution | None] = {}   # each pair's own alignment, once
+
+    def pair_of(p: int, q: int) -> Solution | None:
+        if (p, q) not in pairs:
+            pairs[p, q] = _solve(scorer, None, None, guide, first, pipeline,
+                                 list(range(zb[p], zb[p + 1])), list(range(eb[q], eb[q + 1])))
+        return pairs[p, q]
+
+    while len(moved) < MAX_MOVES:
+        gone_z = {p for _, p, _ in moved}
+        gone_e = {q for _, _, q in moved}
+        found = _candidates(scorer, keys, pscorer, base.beads, zpara, epara, gone_z, gone_e)
+        # one pair at a time; failing that, two at once (two paragraphs that changed places:
+        # either alone leaves the other as far out of order as before)
+        best = None
+        for trial in ([[c] for c in found],
+                      [[a, b] for a, b in combinations(found, 2) if a[0] != b[0] and
+                       a[1] != b[1]]):
+            for taken in trial:
+                tz = gone_z | {p for p, _ in taken}
+                te = gone_e | {q for _, q in taken}
+                rest = _solve(scorer, zb, eb, guide, first, pipeline,
+                              [i for i in range(zb[-1]) if zpara[i] not in tz],
+                              [j for j in range(eb[-1]) if epara[j] not in te])
+                solved = [pair_of(p, q) for p, q in taken]
+                if rest is None or any(pair is None for pair in solved):
+                    continue
+                saved = base.cost - rest.cost - sum(pair.cost for pair in solved)
+                if saved > MOVE_MARGIN and (best is None or saved > best[0]):
+                    best = (saved, rest, [(pair, p, q) for pair, (p, q) in
+                                          zip(solved, taken, strict=True)])
+            if best is not None:
+                break
+        if best is None:
+            break
+        _, base, taken_pairs = best
+        moved.extend(taken_pairs)
+    if moved:
+        beads, features = _placed(base, [solution for solution, _, _ in moved])
+    return _uncrossed(scorer, beads, features, guide, first, pipeline)
+
+
+CROSS_GAIN = 0.5   # a pair of a crossed 2-2 bead must link at least this (its 1-1 gain) …
+CROSS_LIFT = 0.5   # … and the two crossed pairs this much more than the two straight ones
+
+
+def _uncrossed(scorer: Scorer, beads: list[Group], features: list[list[float]],
+               guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline
+               ) -> tuple[list[Group], list[list[float]]]:
+    """A 2-2 bead whose sentences translate each other crosswise (the English put a paragraph's
+    last sentence first: a figure before the remark it follows in the Chinese) is two 1-1
+    beads, out of order, when the crossed pairs link clearly better than the straight ones
+    and cost less than the 2-2 bead (whose tiny prior the monotonic search pays instead)."""
+    out, feats = [], []
+    for (z, e, gap), x in zip(beads, features, strict=True):
+        if (len(z), len(e)) == (2, 2):
+            a, b, c, d = z.start, z.start + 1, e.start, e.start + 1
+            crossed = scorer.pair(a, d)[2], scorer.pair(b, c)[2]
+            straight = scorer.pair(a, c)[2] + scorer.pair(b, d)[2]
+            if min(crossed) >= CROSS_GAIN and sum(crossed) >= straight + CROSS_LIFT and \
+                    scorer.cost(a, a + 1, d, d + 1) + scorer.cost(b, b + 1, c, c + 1) < \
+                    scorer.cost(a, a + 2, c, c + 2):
+                parts = [_solve(scorer, None, None, guide, first, pipeline, [i], [j])
+                         for i, j in ((a, d), (b, c))]
+                if all(part is not None and len(part.beads) == 1 for part in parts):
+                    for part in parts:
+                        out.append(part.beads[0])
+                        feats.append(part.features[0])
+                    continue
+        out.append((z, e, gap))
+        feats.append(x)
+    return out, feats
+
+
+def _para_of(bounds: list[int]) -> list[int]:
+    """The paragraph number of each unit, from paragraph start indices (plus the end)."""
+    out = []
+    for p in range(len(bounds) - 1):
+        out.extend([p] * (bounds[p + 1] - bounds[p]))
+    return out
+
+
+def _cost(scorer: Scorer, beads: list[Group]) -> float:
+    return sum(scorer.cost(z.start, z.stop, e.start, e.stop) for z, e, _ in beads)
+
+
+def _served(scorer: Scorer, beads: list[Group], para: list[int], parts: int, zh_side: bool
+            ) -> list[float]:
+    """Per paragraph, the share of its sentences' items linked inside their own beads."""
+    linked, items = [0.0] * parts, [0] * parts
+    side = scorer.zs if zh_side else scorer.es
+    for z, e, _ in beads:
+        own = z if zh_side else e
+        if not (z and e):
+            shares = [0.0] * len(own)
+        else:
+            zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop)
+            shares = zshare if zh_side else eshare
+        for k, share in zip(own, shares, strict=True):
+            linked[para[k]] += max(share, 0.0) * side.items[k]
+            items[para[k]] += side.items[k]
+    return [linked[p] / items[p] if items[p] else 1.0 for p in range(parts)]
+
+
+def _candidates(scorer: Scorer, keys: tuple[list[set[str]], list[set[str]]],
+                paragraphs: Callable[[], Scorer], beads: list[Group], zpara: list[int],
+                epara: list[int], gone_z: set[int], gone_e: set[int]) -> list[tuple[int, int]]:
+    """(Chinese paragraph, English paragraph) pairs that no bead joins and whose items link
+    clearly better with each other (`LIFT`, `MIN_SHARE`) than with what each was aligned to,
+    by keys specific to them (`RARE_KEYS` keys found in at most `RARE_PARAS` paragraphs of
+    each text: a figure, a name, a rare word; a paragraph left out and another added that
+    share the speech's common words, "China", "cooperation", are no move), the most lifted
+    first (at most `TRIES`). `keys`: each paragraph's keys; `paragraphs`: their scorer."""
+    zkeys, ekeys = keys
+    nz, ne = len(zkeys), len(ekeys)
+    zdf = Counter(k for found in zkeys for k in found)
+    edf = Counter(k for found in ekeys for k in found)
+    rare: dict[str, list[int]] = {}    # specific key → the English paragraphs that hold it
+    for q, found in enumerate(ekeys):
+        for k in found:
+            if edf[k] <= RARE_PARAS and zdf.get(k, 0) <= RARE_PARAS:
+                rare.setdefault(k, []).append(q)
+    pairs = Counter((p, q) for p in range(nz) if p not in gone_z
+                    for k in zkeys[p] if k in rare for q in rare[k] if q not in gone_e)
+    joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
+    pairs = Counter({pair: count for pair, count in pairs.items()
+                     if count >= RARE_KEYS and pair not in joined})
+    if not pairs:
+        return []
+    zserved = _served(scorer, beads, zpara, nz, True)
+    eserved = _served(scorer, beads, epara, ne, False)
+    out = []
+    for p, q in pairs:
+        if max(zserved[p], eserved[q]) > 1 - LIFT:
+            continue
+        pscorer = paragraphs()
+        mz, me, _ = pscorer.pair(p, q)
+        zshare, eshare = mz.bit_count() * pscorer.zinv[p], me.bit_count() * pscorer.einv[q]
+        lift = min(zshare - zserved[p], eshare - eserved[q])
+        if min(zshare, eshare) >= MIN_SHARE and lift >= LIFT:
+            out.append((lift, p, q))
+    out.sort(reverse=True)
+    return [(p, q) for _, p, q in out[:TRIES]]
+
+
+def _solve(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
+           guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline,
+           keep_z: list[int], keep_e: list[int]) -> Solution | None:
+    """The pipeline over the kept sentences only, mapped back to the original indices; None
+    when a bead would not be contiguous there (it would span a paragraph taken out)."""
+    if not keep_z or not keep_e:
+        return None
+    sub = Scorer(_subset(scorer.zs, keep_z), _subset(scorer.es, keep_e), scorer.model,
+                 {t: 1.0 for t in scorer.prior_cost})
+    sub.prior_cost = scorer.prior_cost
+    sub.w_lex = scorer.w_lex
+    sub.loose_units = scorer.loose_units
+    zset, eset = set(keep_z), set(keep_e)
+
+    def rank(keep: list[int], k: int) -> int:
+        return bisect_left(keep, k)
+
+    def bounds(b: list[int] | None, keep: list[int]) -> list[int] | None:
+        if b is None:
+            return None
+        out = sorted({rank(keep, k) for k in b})
+        return out if len(out) >= 3 else None
+
+    sub_zb, sub_eb = bounds(zb, keep_z), bounds(eb, keep_e)
+    if sub_zb is None or sub_eb is None:
+        sub_zb = sub_eb = None
+    sub_guide = [(rank(keep_z, i), rank(keep_e, j)) for i, j in guide]
+    sub_first = [(range(rank(keep_z, z.start), rank(keep_z, z.start) + len(z)),
+                  range(rank(keep_e, e.start), rank(keep_e, e.start) + len(e)), gap)
+                 for z, e, gap in first
+                 if all(i in zset for i in z) and all(j in eset for j in e)]
+    beads, features = pipeline(sub, sub_zb, sub_eb, sub_guide, sub_first)
+    out: list[Group] = []
+    for z, e, gap in beads:
+        zi, ej = [keep_z[i] for i in z], [keep_e[j] for j in e]
+        if (zi and zi[-1] - zi[0] != len(zi) - 1) or (ej and ej[-1] - ej[0] != len(ej) - 1):
+            return None
+        # a one-sided bead keeps its position on the other side (as the pipeline gives it)
+        zr = range(zi[0], zi[-1] + 1) if zi else range(_at(keep_z, z.start), _at(keep_z,
+                                                                                   z.start))
+        er = range(ej[0], ej[-1] + 1) if ej else range(_at(keep_e, e.start), _at(keep_e,
+                                                                                  e.start))
+        out.append((zr, er, gap))
+    return Solution(out, features, _cost(sub, beads))
+
+
+def _at(keep: list[int], k: int) -> int:
+    """The original index of sub-index `k` (the end of the kept units when past them)."""
+    return keep[k] if k < len(keep) else keep[-1] + 1
+
+
+def _subset(side: Side, keep: list[int]) -> Side:
+    return Side([side.length[k] for k in keep], [side.index[k] for k in keep],
+                [side.items[k] for k in keep], [side.ordered[k] for k in keep],
+                [side.brackets[k] for k in keep])
+
+
+def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:
+    """The beads of the rest, with each moved pair's beads put where the Chinese has them
+    (before the first bead of the rest with a later Chinese sentence)."""
+    beads, features = list(rest.beads), list(rest.features)
+    for pair in pairs:
+        start = min(z.start for z, _, _ in pair.beads if z)
+        at = next((k for k, (z, _, _) in enumerate(beads) if z and z.start > start),
+                  len(beads))
+        beads[at:at] = pair.beads
+        features[at:at] = pair.features
+    return beads, features
+
+
+# A sentence whose items are found in one sentence outside its bead, and that sentence's in it
+# (one way at least `ELSEWHERE_SHARE`, the other `ELSEWHERE_BACK`), by `ELSEWHERE_LIFT` more of
+# its items than inside its bead, belongs elsewhere: its bead is capped at `ELSEWHERE_CAP`.
+ELSEWHERE_SHARE = 0.5
+ELSEWHERE_BACK = 0.35
+ELSEWHERE_LIFT = 0.35
+ELSEWHERE_CAP = 0.5
+ELSEWHERE_ITEMS = 3   # … and at least this many of its items (it has twice as many or more)
+
+
+def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
+    """For each bead, whether one of its sentences links clearly better to a sentence outside
+    it, anywhere in the text.
+
+    The confidence model judges a bead against the monotonic paths near it (posterior,
+    margins): where the English moved a paragraph and no move was found, every path near a
+    wrong bead is as wrong, so the bead looked sure (a quote paired with the year's figures at
+    0.99; the moved figures an "omission" at 0.99). Its words say otherwise: they are found in
+    a sentence far away, and that sentence's in it."""
+    postings: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+    for side, index in ((0, scorer.zs.index), (1, scorer.es.index)):
+        for x, keys in enumerate(index):
+            for key in keys:
+                postings[side].setdefault(key, []).append(x)
+    # keys in few sentences of either text: a figure, a name, a rare word
+    specific = {key for key, units in postings[0].items() if len(units) <= RARE_UNITS and
+                len(postings[1].get(key, ())) <= RARE_UNITS}
+    out = []
+    for k, (z, e, _) in enumerate(beads):
+        zshare, eshare = scorer.shares(z.start, z.stop, e.start, e.stop) if z and e else \
+            ([0.0] * len(z), [0.0] * len(e))
+        # the neighbours' sentences are the near alternatives the posterior weighs already
+        near = beads[max(0, k - 1):k + 2]
+        zs_near = {i for bz, _, _ in near for i in bz}
+        es_near = {j for _, be, _ in near for j in be}
+        out.append(any(0 <= own <= 1 - ELSEWHERE_LIFT and not _anchored(scorer, i, e, True)
+                       and _away(scorer, i, es_near, True, own, postings[1], specific)
+                       for i, own in zip(z, zshare, strict=True)) or
+                   any(0 <= own <= 1 - ELSEWHERE_LIFT and not _anchored(scorer, j, z, False)
+                       and _away(scorer, j, zs_near, False, own, postings[0], specific)
+                       for j, own in zip(e, eshare, strict=True)))
+    return out
+
+
+def _anchored(scorer: Scorer, k: int, other: range, zh_side: bool) -> bool:
+    """Whether unit `k` (Chinese if `zh_side`) shares a figure or a heading's number with the
+    other side of its bead: the most specific evidence there is, which words found far away
+    do not outweigh (三、新时代中国国际发展合作的未来方向 as "III. The way forward", whose
+    新时代 "new era" the next paragraph's English has)."""
+    own = (scorer.zs if zh_side else scorer.es).index[k]
+    figures = scorer.zfig[k] if zh_side else scorer.efig[k]
+    for x in other:
+        mz, me, _ = scorer.pair(k, x) if zh_side else scorer.pair(x, k)
+        if (mz if zh_side else me) & figures:
+            return True
+        across = (scorer.es if zh_side else scorer.zs).index[x]
+        if any(key.startswith("h:") and key in across for key in own):
+            return True
+    return False
+
+
+def _away(scorer: Scorer, k: int, mine: set[int], zh_side: bool, own: float,
+          across: dict[str, list[int]], specific: set[str]) -> bool:
+    """Whether unit `k` (Chinese if `zh_side`) links to one unit across, or two adjacent ones
+    (a sentence written as two), outside `mine` (its own and its neighbouring beads' other
+    side) clearly better than inside its bead, by `ELSEWHERE_ITEMS` items at least and
+    `RARE_KEYS` of the `specific` keys (a paragraph left out and another added that share a
+    speech's common words are no move either). (`across`: the units across holding each key.)"""
+    items = (scorer.es if zh_side else scorer.zs).items
+    inv = scorer.zinv[k] if zh_side else scorer.einv[k]
+    if not inv or 1 / inv < 2 * ELSEWHERE_ITEMS:
+        return False
+    found: dict[int, int] = {}         # unit across → k's items it links (as `Scorer.pair`)
+    rare: dict[int, int] = {}          # unit across → the specific keys it shares with k
+    for key, mask in (scorer.zs if zh_side else scorer.es).index[k].items():
+        for x in across.get(key, ()):
+            found[x] = found.get(x, 0) | mask
+            rare[x] = rare.get(x, 0) + (key in specific)
+    need = max(ELSEWHERE_ITEMS, (own + ELSEWHERE_LIFT) / inv, ELSEWHERE_BACK / inv)
+    for x in sorted(found):
+        if x in mine:
+            continue
+        spans = [(x,)]
+        if x - 1 in found and x - 1 not in mine:
+            spans.append((x - 1, x))
+        for span in spans:
+            mask = 0
+            for y in span:
+                mask |= found[y]
+            if mask.bit_count() < need or sum(rare[y] for y in span) < RARE_KEYS:
+                continue
+            linked = sum((scorer.pair(k, y)[1] if zh_side else scorer.pair(y, k)[0]).bit_count()
+                         for y in span)
+            total = sum(items[y] for y in span)
+            share, back = mask.bit_count() * inv, linked / total if total else 0.0
+            if max(share, back) >= ELSEWHERE_SHARE and min(share, back) >= ELSEWHERE_BACK:
+                return True
+    return False
