@@ -314,6 +314,21 @@ def test_a_name_may_be_shortened_in_any_later_paragraph_when_unambiguous(terms) 
         [("3", "中国—中亚峰会", "error")]
 
 
+def test_a_name_left_out_after_its_full_mention_is_a_warning(terms) -> None:
+    """News English drops a repeated subject: 今年以来，中欧班列开行1.5万列 → "So far this year,
+    15,000 trips have been made", paragraphs after the name was given in full (three false
+    errors on the lead's freight-train feature). A warning that names why; the name left out
+    of its first mention is still an error, and so is the same sentence without it before."""
+    first = ("截至11月中旬，中欧班列累计开行突破10万列。",
+             "The China-Europe Railway Express had made over 100,000 trips by mid-November.")
+    later = ("今年以来，中欧班列开行1.5万列。", "So far this year, 15,000 trips have been made.")
+    found = [f for f in iter_findings(_units([first, later], lambda i: f"p{i}"), terms)
+             if f.code == "term-missing"]
+    assert [(f.unit_id, f.severity) for f in found] == [("2", "warning")]
+    assert "given in full earlier" in found[0].message
+    assert _missing([later, first], terms) == [("1", "中欧班列", "error")]
+
+
 # ------------------------------------------------------------------ a term before a noun
 
 @pytest.mark.parametrize(("zh", "en"), [

@@ -447,7 +447,7 @@ class TermMissing(Check):
                 rendered.extend(n.id for n in hit.nested)
                 continue
             gaps.append(hit.start)
-            if any(entry_id == entry.id for _, entry_id, _, _, _ in missing):
+            if any(m[1] == entry.id for m in missing):
                 continue  # a rendering is looked for once a unit: the term twice, one finding
             others = [v.text for v in entry.en_variants]
             hint = f"accepted: {', '.join(_quote(v) for v in others)}" if others else \
@@ -472,7 +472,8 @@ class TermMissing(Check):
             # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
             quote = next((key for start, end, key in quotes if start <= hit.start and
                           hit.end <= end and hit.end - hit.start < end - start), None)
-            missing.append((finding, entry.id, short, heads_of(entry) if named else None, quote))
+            missing.append((finding, entry.id, short, heads_of(entry) if named else None, quote,
+                            entry.category in NAME_CATEGORIES))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
@@ -493,7 +494,7 @@ class TermMissing(Check):
         rendered, missing, heads, whole, followers = prepared if prepared is not None \
             else ((), (), (), (), ())
         mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
-        for finding, entry_id, short, name_heads, quote in missing:
+        for finding, entry_id, short, name_heads, quote, is_name in missing:
             if isinstance(short, frozenset):  # nouns after a determiner: one that followed
                 short = any(_only_antecedent(entry_id, frozenset({n}), before.followers)
                             for n in short)  # this name before ("the spaceship")
@@ -504,6 +505,15 @@ class TermMissing(Check):
                 continue  # "this community" after "a community with a shared future"
             if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
+            if is_name and not short and entry_id in before.earlier and \
+                    finding.severity == "error":
+                # a name the document gave in full in an earlier paragraph, left out or said
+                # otherwise now: news English drops a repeated subject ("So far this year,
+                # 15,000 trips have been made" for 今年以来，中欧班列开行1.5万列), so a
+                # reviser's question, not an error. Its first mention stays an error, and so
+                # does "the summit" where two summits were named (which one?)
+                finding.severity = "warning"
+                finding.message += " (given in full earlier in the document)"
             yield finding
         if rendered or mentioned or whole or (unit.para and not same_para) or \
                 (not unit.para and window):
