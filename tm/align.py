@@ -172,9 +172,17 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
              for (z, e, _gap), x in zip(final, features, strict=True)]
     if zb is not None:   # where paragraphs are aligned, a sentence may belong far away
         for bead, away in zip(beads, linked_elsewhere(scorer, final), strict=True):
-            if away:
+            if away and not _titles(bead, zh, en):
                 bead.confidence = min(bead.confidence, ELSEWHERE_CAP)
     return beads, features
+
+
+def _titles(bead: Bead, zh: list[str], en: list[str]) -> bool:
+    """Whether a 1-1 bead pairs two titles (no sentence end on either side): a headline
+    restates a sentence of the body ("China leads the world in NEV sales for tenth straight
+    year" over 已连续十年保持全球产销第一), so its words found there say nothing of a move."""
+    return len(bead.zh) == len(bead.en) == 1 and \
+        not _SENTENCE_END.search(zh[bead.zh[0]]) and not _SENTENCE_END.search(en[bead.en[0]])
 
 
 def _with_repeats(tok: Tokens, zh_keys: dict[int, str], en_keys: dict[int, list[str]]
