@@ -439,6 +439,12 @@ def test_a_lost_negation_is_reported(terms) -> None:
     ("这种说法并不足以说明问题。", "This claim is enough to explain the issue.", True),
     ("中国从不干涉别国内政。", "China interferes in other countries' internal affairs.", True),
     ("双方尚不具备签署协议的条件。", "The two sides are ready to sign the agreement.", True),
+    # 既不……也不…… "neither … nor": a translation that drops both negations (the lead's
+    # fifteenth-round Q&A probe); "neither copying … nor imposing" keeps them
+    ("对此，我们既不回避，也不夸大。", "We shy away from these problems and exaggerate them.",
+     True),
+    ("对此，我们既不回避，也不夸大。", "We neither shy away from these problems nor exaggerate "
+     "them.", False),
 ])
 def test_an_adverb_before_a_word_that_begins_with_bu_is_no_negator(terms, zh, en,
                                                                    negated) -> None:

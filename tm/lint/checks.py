@@ -1266,7 +1266,7 @@ class Negation(Check):
     # 并不断 is "and keep …ing", 从不同 "from different", 从不足80亿 "from less than 8
     # billion": an adverb before a word that begins with 不 is no negator
     _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
-                     "无权|无法|(?:绝|决|从|并|尚)不(?!断|同|少|仅|久|论|管|但|止|时|停|"
+                     "无权|无法|(?:绝|决|从|并|尚|既)不(?!断|同|少|仅|久|论|管|但|止|时|停|"
                      "(?:足|到|超过|少于|低于|高于|多于)[0-9０-９一二三四五六七八九十百千万两半几])|"
                      "从未|未能|尚未|并未|未曾|不宜|并非|"
                      # 仍未, 至今未 "has still not" (fifteenth round)
