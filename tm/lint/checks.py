@@ -447,7 +447,7 @@ class TermMissing(Check):
                 rendered.extend(n.id for n in hit.nested)
                 continue
             gaps.append(hit.start)
-            if any(m[1] == entry.id for m in missing):
+            if any(m.entry_id == entry.id for m in missing):
                 continue  # a rendering is looked for once a unit: the term twice, one finding
             others = [v.text for v in entry.en_variants]
             hint = f"accepted: {', '.join(_quote(v) for v in others)}" if others else \
@@ -472,8 +472,8 @@ class TermMissing(Check):
             # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
             quote = next((key for start, end, key in quotes if start <= hit.start and
                           hit.end <= end and hit.end - hit.start < end - start), None)
-            missing.append((finding, entry.id, short, heads_of(entry) if named else None, quote,
-                            entry.category in NAME_CATEGORIES))
+            missing.append(_Missing(finding, entry.id, short, heads_of(entry) if named else None,
+                                    quote, entry.category in NAME_CATEGORIES))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
@@ -526,6 +526,17 @@ class TermMissing(Check):
                 before.followers | frozenset(followers))
         elif before.previous:
             ctx.state[place] = before._replace(previous=frozenset())
+
+
+class _Missing(NamedTuple):
+    """A term a unit does not render, as `TermMissing.prepare` leaves it for `finish`."""
+
+    finding: Finding
+    entry_id: str
+    short: bool | frozenset[str]   # a short mention here (or the nouns after a determiner)
+    name_heads: frozenset[str] | None  # the head nouns a name's short mention may keep
+    quote: str | None              # the quoted name the term stands inside
+    is_name: bool                  # a body, meeting, mechanism, project or initiative
 
 
 class _Mentions(NamedTuple):
