@@ -832,20 +832,18 @@ class NumberMismatch(Check):
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         found, rendered, added, years = prepared
         key = ("figures", unit.doc)
-        before, lead, reach = ctx.state.get(key, ((), (), 0))
-        said = ("years", unit.doc)
-        if years and (said in ctx.state or len(ctx.state) < MAX_STATE):
-            ctx.state[said] = ctx.state.get(said, frozenset()) | frozenset(years)
+        before, lead, reach, said = ctx.state.get(key, ((), (), 0, frozenset()))
+        said |= frozenset(years)  # the years the document's source has given so far
         for finding, missed in found:
             if missed is not None and missed[0] == "basis":  # the year before one said
-                if missed[1] + 1 not in ctx.state.get(said, ()):
+                if missed[1] + 1 not in said:
                     yield finding
             elif missed is None or missed not in before and missed not in rendered and \
                     not (reach and missed in lead):
                 yield finding
         if key in ctx.state or len(ctx.state) < MAX_STATE:
-            ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH) if added else \
-                (tuple(rendered), lead, max(0, reach - 1))
+            ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH, said) if added else \
+                (tuple(rendered), lead, max(0, reach - 1), said)
 
     def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple], years: list[float]
                  ) -> Iterator[tuple[Finding, tuple | None]]:
