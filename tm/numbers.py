@@ -1304,6 +1304,9 @@ def _contradicted(q: Quantity) -> str | None:
     if q.kind == "number" and q.unit is None and 2 <= q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text.translate(_FW)):
         return "count"  # 三点建议 against "two proposals" (a lone 一, "a", is never one)
+    if q.kind == "duration" and q.unit is None and 2 <= q.value <= 10 and \
+            all(ch in _CN_DIGIT or ch in _CN_SMALL_UNIT for ch in q.text):
+        return "count"  # 建交五年来 against "in the six years since" (not "half a decade")
     if q.kind == "period":  # 三季度 against "the fourth quarter" or a bare "the fourth"
         return "ordinal"
     if _is_share(q):  # 三分之二 against "one third"
