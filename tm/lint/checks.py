@@ -35,8 +35,10 @@ from tifa.tm.numbers import (
     extract_zh,
     list_item,
     match_quantities,
+    numeral_spelling,
     ordinal_en,
     pair_quantities,
+    spells_name,
     unit_clash,
 )
 
@@ -826,17 +828,22 @@ class NumberMismatch(Check):
         if unit.alignment == "addition":
             return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), ()
         rendered: list[tuple] = []
-        years: list[float] = []
-        return list(self._compare(unit, ctx, rendered, years)), rendered, (), tuple(years)
+        said: list[float | str] = []
+        return list(self._compare(unit, ctx, rendered, said)), rendered, (), tuple(said)
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        found, rendered, added, years = prepared
+        found, rendered, added, now_said = prepared
         key = ("figures", unit.doc)
         before, lead, reach, said = ctx.state.get(key, ((), (), 0, frozenset()))
-        said |= frozenset(years)  # the years the document's source has given so far
+        # the years the document's source has given so far, and the names its English has
+        # spelt with a figure's pinyin
+        said |= frozenset(now_said)
         for finding, missed in found:
             if missed is not None and missed[0] == "basis":  # the year before one said
                 if missed[1] + 1 not in said:
+                    yield finding
+            elif missed is not None and missed[0] == "named":  # the name said before
+                if missed[1] not in said and missed[2:] not in before + tuple(rendered):
                     yield finding
             elif missed is None or missed not in before and missed not in rendered and \
                     not (reach and missed in lead):
@@ -845,8 +852,8 @@ class NumberMismatch(Check):
             ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH, said) if added else \
                 (tuple(rendered), lead, max(0, reach - 1), said)
 
-    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple], years: list[float]
-                 ) -> Iterator[tuple[Finding, tuple | None]]:
+    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple],
+                 said: list[float | str]) -> Iterator[tuple[Finding, tuple | None]]:
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
             return  # a doubtful pairing would only yield a cascade of false mismatches
@@ -857,7 +864,7 @@ class NumberMismatch(Check):
         for q in extract_zh(unit.source):
             (gone if in_lost_part(unit, *q.span) else zh).append(q)
             if q.kind == "year":
-                years.append(float(q.value))
+                said.append(float(q.value))
         stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
         target = _blank(unit.target, stretches) if stretches else unit.target
         en = extract_en(target)
@@ -904,6 +911,10 @@ class NumberMismatch(Check):
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)]
         for q in lost:
+            spelling = numeral_spelling(q)
+            if spelling and spells_name(spelling, target):
+                said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
+                continue
             partner = _partner(q, extra)
             if partner is not None:
                 extra.remove(partner)
@@ -918,7 +929,8 @@ class NumberMismatch(Check):
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
-                    "a figure or date of the source is missing or changed"), (q.kind, q.value)
+                    "a figure or date of the source is missing or changed"), \
+                    ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value)
         basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
             yield self.finding(
