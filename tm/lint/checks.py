@@ -888,8 +888,9 @@ class NumberMismatch(Check):
                                    None, hint), None
         if not zh and not en:
             return
+        unsaid = []
         if en:
-            zh, en = _outside_named_figures(unit, ctx, target, zh, en)
+            zh, en, unsaid = _outside_named_figures(unit, ctx, target, zh, en)
         if zh:
             zh = _without_unsaid_serials(unit, ctx, target, zh, en)
         pairs, lost, extra = pair_quantities(zh, en)
@@ -911,6 +912,8 @@ class NumberMismatch(Check):
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)]
         for q in lost:
+            if q in unsaid:
+                continue
             spelling = numeral_spelling(q)
             if spelling and spells_name(spelling, target):
                 said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
@@ -1012,25 +1015,31 @@ def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
 
 
 def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, en: list
-                           ) -> tuple[list, list]:
+                           ) -> tuple[list, list, list]:
     """The figures outside the glossary terms the target renders: the number words of a name
     are the name's, not a figure to pair ("Thousand Villages Demonstration and Ten Thousand
-    Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). A rendering
-    not found leaves its figures in (term-missing and number-mismatch both see the slip)."""
-    named = _rendered_terms(ctx, target, _figures_in_renderings)
+    Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). And the source
+    figures of a name whose rendering there holds none, which may go unsaid ("Ming Tombs" for
+    十三陵) or be said around it (“十五五”规划 "the 15th Five-Year Plan"). A rendering not found
+    leaves its figures in (term-missing and number-mismatch both see the slip)."""
+    named = _rendered_terms(ctx, target, _figures_in_name)
     if not named:
-        return zh, en
-    zspans = [(hit.start, hit.end) for hit, _ in named]
-    espans = [span for _, spans in named for span in spans]
+        return zh, en, []
 
     def inside(q, spans) -> bool:
         return any(a <= q.span[0] and q.span[1] <= b for a, b in spans)
-    in_name = [q for q in en if inside(q, espans)]
-    # the source term's own figures go with them where the name renders them (五项 "Five"),
-    # not where it leaves them to the words around it (“十四五”规划 "the 14th Five-Year Plan")
-    kept = match_quantities([q for q in zh if inside(q, zspans)], in_name)[0]
+    kept, unsaid, zspans, espans = [], [], [], []
+    for hit, spans in named:
+        own = [q for q in zh if inside(q, [(hit.start, hit.end)])]
+        in_name = [q for q in en if inside(q, spans)]
+        if in_name:  # the name's own figures go with them (五项 "Five")
+            zspans.append((hit.start, hit.end))
+            espans += spans
+            kept += match_quantities(own, in_name)[0]
+        else:
+            unsaid += own
     return ([q for q in zh if not inside(q, zspans) or q in kept],
-            [q for q in en if not inside(q, espans)])
+            [q for q in en if not inside(q, espans)], unsaid)
 
 
 _SERIAL_MARK = re.compile(r"号|型|期")
@@ -1081,9 +1090,13 @@ def _a_rendering(entry, what: str, test: Callable[[str], object]) -> bool:
     return has
 
 
-def _figures_in_renderings(entry) -> bool:
-    """Whether an accepted rendering of `entry` holds a figure of its own ("Ten Thousand")."""
-    return _a_rendering(entry, "figures", extract_en)
+def _figures_in_name(entry) -> bool:
+    """Whether `entry`'s Chinese or an accepted rendering holds a figure of its own (十三陵,
+    "Ten Thousand")."""
+    key = ("Chinese figures", entry.id, entry.zh)
+    if key not in _RENDERINGS_HAVE:
+        _RENDERINGS_HAVE[key] = bool(extract_zh(entry.zh))
+    return _RENDERINGS_HAVE[key] or _a_rendering(entry, "figures", extract_en)
 
 
 _CHANGES = ("percent", "number", "money")
