@@ -1464,11 +1464,14 @@ class Negation(Check):
 def _forms(*words: str) -> str:
     """A regex alternation of English word forms, each written as a stem and its endings
     ("oppos:e,es,ed,ing" for oppose, opposes, opposed, opposing) or as it stands: the forms
-    of a verb, and no other word that starts like it ("objects to", not "object")."""
+    of a verb, and no other word that starts like it ("objects to", not "object"). Words after
+    the endings follow every form ("turn:,s,ed,ing down": "turns down", never "turns")."""
     out = []
     for w in words:
         stem, _, ends = w.partition(":")
-        out.append(f"{stem}(?:{'|'.join(ends.split(','))})" if ends else w)
+        ends, _, tail = ends.partition(" ")
+        out.append(f"{stem}(?:{'|'.join(ends.split(','))}){' ' + tail if tail else ''}"
+                   if ends else w)
     return "|".join(out)
 
 
@@ -1496,7 +1499,8 @@ _WEAKEN = _forms("weaken:,s,ed,ing", "undermin:e,es,ed,ing", "erod:e,es,ed,ing",
 _WIDEN = _forms("widen:,s,ed,ing", "expand:,s,ed,ing", "enlarg:e,es,ed,ing",
                 "broaden:,s,ed,ing")
 _NARROW = _forms("narrow:s,ed,ing", r"narrow(?= the\b)", "shrink:,s,ing", "shrank", "shrunk",
-                 "reduc:e,es,ed,ing", "curtail:,s,ed,ing")
+                 "reduc:e,es,ed,ing", "curtail:,s,ed,ing", "restrict:,s,ed,ing",
+                 "limit:,s,ed,ing", "scal:e,es,ed,ing back")
 _RAISE = _forms("increas:e,es,ed,ing", "rais:e,es,ed,ing", "boost:,s,ed,ing")
 _CUT = _forms("reduc:e,es,ed,ing,tion", "decreas:e,es,ed,ing", "cut:,s,ting(?!-)",
               "lower:s,ed,ing", "lessen:,s,ed,ing", "slash:,es,ed,ing")
