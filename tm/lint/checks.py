@@ -2064,6 +2064,27 @@ _OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})", re.I), None) fo
     _ministry("工业和信息化|工信", "Industry and Information Technology"),
 )
 
+# A military rank for the one above or below it (大校 → "Colonel", 少将 → "Lieutenant General"):
+# the army's English and the navy's beside it (海军少将 "Rear Admiral"); the titles that are
+# also plain words (General, Major, Captain, Admiral, Commander) only before a name
+_BEFORE_NAME = (r"(?= [A-Z][a-z])(?! (?:Assembly|Office|Administration|Secretariat|Staff|"
+                r"Department|Agreement|Debate|Conference|Directorate|Committee|Council|Court|"
+                r"Secretary|Headquarters|Hospital|Manager|Election|Bureau|Affairs|Customs|"
+                r"Logistics|Political|Armament|Equipment|Rules|Provisions|Programme|Meeting|"
+                r"Session|League|Motors|Electric|Plan|Framework|Principles)\b)")
+_RANKS = tuple((en, re.compile(zh), re.compile(rx), None) for en, zh, rx in (
+    ("Senior Colonel", "大校", r"\bSenior[- ](?:Colonel|Captain)s?\b"),
+    ("Colonel", "上校", r"(?<!Senior )(?<!Senior-)(?<!Lieutenant )(?<!Lieutenant-)"
+     rf"\b(?:Colonels?\b|Captain{_BEFORE_NAME})"),
+    ("Lieutenant Colonel", "中校", rf"\bLieutenant[- ]Colonels?\b|(?<!Lieutenant )\bCommander"
+     rf"{_BEFORE_NAME}"),
+    ("Major", "少校", rf"\bMajor(?![- ]General){_BEFORE_NAME}|\bLieutenant[- ]Commanders?\b"),
+    ("General", "(?<![大])上将", r"(?<!Lieutenant )(?<!Major )(?<!Brigadier )(?<!Vice )"
+     rf"(?<!Rear )(?<!-)\b(?:General|Admiral){_BEFORE_NAME}"),
+    ("Lieutenant General", "中将", r"\bLieutenant[- ]Generals?\b|\bVice[- ]Admirals?\b"),
+    ("Major General", "少将", r"\bMajor[- ]Generals?\b|\bRear[- ]Admirals?\b"),
+))
+
 
 def _parties(source: str) -> tuple[list[set[str]], set[str]]:
     """(the parties the source gives by abbreviation: each a set of countries its character
@@ -2155,7 +2176,12 @@ class NameMismatch(Check):
          re.compile("主席|总统|会长|院长|校长|行长|总裁|董事长|议长|元首"), re.compile("总理|首相"),
          "总统 or 主席"))
 
-    def _rank(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+    # a member of the Political Bureau, of the NPC or a Party committee made a member of its
+    # Standing Committee (政治局委员 → "… of the Standing Committee of the Political Bureau")
+    _STANDING_EN = re.compile(r"\bStanding Committee\b", re.I)
+    _COMMITTEE_ZH = re.compile("委员|政治局|人大|人民代表大会|政协|书记处")
+
+    def _rank(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         for english, same, other, word in self._HEADS:
             title = english.search(unit.target)
             if title and not same.search(unit.source):
@@ -2174,9 +2200,21 @@ class NameMismatch(Check):
                                vice.group(), None, "a wrong rank names another person: check "
                                "the title against the source"), ""
             return
+        standing = self._STANDING_EN.search(unit.target)
+        if standing and "常" not in unit.source and self._COMMITTEE_ZH.search(unit.source) \
+                and not any(self._COMMITTEE_ZH.search(unit.source, a, b)
+                            for a, b in term_gaps(unit, ctx)):  # 全国政协 is term-missing's
+            yield self.finding(unit, f"{_quote(standing.group())}: the source gives no standing "
+                               "committee (常委)", Span("target", standing.start(),
+                                                       standing.end(), standing.group()),
+                               standing.group(), None, "a wrong rank names another person: "
+                               "check the title against the source"), ""
+            return
         m = self._VICE_ZH.search(unit.source)
         if m and not self._DEPUTY_EN.search(unit.target):
             bare = self._BARE_EN.search(unit.target)
+            if bare and any(a <= m.start() and m.end() <= b for a, b in term_gaps(unit, ctx)):
+                return  # 国务院副总理 → "Premier": the glossary's term, term-missing reports it
             if bare:
                 yield self.finding(unit, f"{m.group()} in the source is a deputy; the target "
                                    f"has {_quote(bare.group())}",
@@ -2184,13 +2222,14 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
-    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES)
+    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES, *_RANKS)
                          for p in (zh, *also) if p)
 
     def _swaps(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         """A place, a leader, an office or a ministry of the source given as another: 撒马尔罕
         → "Bukhara", 发言人 → "Minister", 商务部 → "Ministry of Foreign Affairs"."""
-        for families, what in ((_PLACES, "place or person"), (_OFFICES, "title")):
+        for families, what in ((_PLACES, "place or person"), (_OFFICES, "title"),
+                               (_RANKS, "rank")):
             swap = swapped(families, unit.source, unit.target)
             if swap is None:
                 continue
@@ -2306,7 +2345,7 @@ class NameMismatch(Check):
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
-        found = [*self._rank(unit), *self._party(unit)]
+        found = [*self._rank(unit, ctx), *self._party(unit)]
         if not found and "向" in unit.source:
             found = list(self._direction(unit))
         if not found:
