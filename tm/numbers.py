@@ -1331,7 +1331,7 @@ def _contradicted(q: Quantity) -> str | None:
     "the second"."""
     if q.kind in ("month", "ordinal", "ratio"):
         return q.kind
-    if q.unit == "times":  # 两次 against "three times"
+    if q.unit == "times" or q.text.lower().endswith("fold"):  # 两次 against "three times"
         return "times"
     if q.kind == "number" and q.unit is None and 2 <= q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text.translate(_FW)):
@@ -1414,6 +1414,8 @@ def pair_quantities(
     sorts_zh = [_contradicted(zh[i]) for i in order if is_soft(zh[i])]
     sorts_en = [_contradicted(e) for e in left_en if is_soft(e)]
     clash = (set(sorts_zh) & set(sorts_en)) - {None}
+    if "ratio" in sorts_zh and "times" in sorts_en:  # 是去年的两倍 against "three times"
+        clash |= {"ratio", "times"}
     if sorts_zh.count("count") > 1 or sorts_en.count("count") > 1:
         clash.discard("count")  # 八省区 "five regions and three provinces": restructured
     unmatched_zh = [zh[i] for i in sorted(order)
@@ -1486,8 +1488,9 @@ def direction_en(text: str, q: Quantity) -> int:
 # ---------------------------------------------------------------- bounds (以上 / "under")
 
 # Hedges are not compared (多 may be "over", "some" or nothing), with one exception that no
-# correct rendering makes: a bound turned round. X以上 / 超过X / 不低于X is never "under X",
-# X以内 / 不超过X / 不到X never "over X". 近 ("nearly", "almost", "just under") is no bound.
+# correct rendering makes: a bound turned round. X以上 / 超过X / 不低于X is never "under X" nor
+# "nearly X", X以内 / 不超过X / 不到X / 近X never "over X" ("nearly", "almost", "just under"
+# agree with 近; 约, "about", is no bound).
 _ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
 _ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
 _ZH_BOUND_BEFORE = re.compile(
@@ -1497,7 +1500,9 @@ _ZH_BOUND_BEFORE = re.compile(
 _ZH_RECENT = re.compile(r"(?:个)?(?:年|月|天|日|周|季度)(?:以)?来")
 _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
-    r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)"
+    r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to|"
+    # "nearly" stops short of the figure: never 超过, 以上 or 多 (近 agrees, 约 says no bound)
+    r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
     r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
 _EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?:or|and)\s+(?:(?P<least>more|above|"
