@@ -285,7 +285,7 @@ WRONG = [  # (zh, en, value expected among the unmatched on either side)
     ("2023年，贸易额增长", "2. In 2024, trade grew", 2023),
     ("1至10月贸易额增长", "trade grew from February to October", (1,)),
     ("二〇二六年十一月十八日于北京", "Beijing, November 17, 2026", (11, 18)),
-    ("增长了1.5倍", "grew 2. 5 times", 1.5),
+    ("增长了1.5倍", "grew 2. 5 times", 2.5),  # grown by 1.5 times itself: 2.5 times as large
     # a "first" in the source left over against another ordinal in the target
     ("首届中国—中亚峰会在西安举行", "The second China-Central Asia Summit was held in Xi'an", 1),
     ("这是他首次访问中亚", "It is his third visit to Central Asia", 3),

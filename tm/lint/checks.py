@@ -1521,12 +1521,13 @@ def _word_pair(zh: str, own: str, opposite: str, also: str) -> tuple:
 # the largest" for 之一 made "the largest", a future for a past (将于 → "opened") and the
 # reverse (已 → "will"). The opposite counts only where the target has none of the word's
 # renderings and the source has no word that says the opposite.
-_PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b|"
-         r"(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b(?=\s+(?:in|on|at|last|the|its|their|"
-         r"with|from|to)\b)")
 _IRREGULAR_PAST = (r"made|took|sent|gave|began|became|held|met|won|saw|came|went|built|set|"
                    r"put|brought|paid|left|led|spent|rose|fell|grew|hit|cut|drew|ran|stood|"
                    r"struck|sold|bought|thought|told|said|found|kept|lost")
+_PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|"
+         rf"{_IRREGULAR_PAST})\b|"
+         r"(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b(?=\s+(?:in|on|at|last|the|its|their|"
+         r"with|from|to)\b)")
 # a verb form that says a tense whatever verb it renders (`Reversal._own_renderings`)
 _TENSE_FORM = re.compile(rf"(?:[a-z]+ed|been|done|{_IRREGULAR_PAST})", re.I)
 _SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|"
@@ -1568,6 +1569,26 @@ _WORD_PAIRS = (
                r"throughout|without exception|collective\w*|alone|only|ever",
                r"\b(?:some|several|certain|a few|parts? of|a number of|partial\w*|most of)\b",
                "部分|一些|有些|某些|若干|个别|多数|大多|许多|不少|有的|少数|其中"),
+    # what came before made what comes after (此前 → "later")
+    _word_pair("此前|先前|以往|早些时候", r"before|earlier|previous\w*|prior|ago|formerly|once|"
+               r"past|already|had|so far|to date|until|preceding|former|last|recent\w*|"
+               r"up to|used to|originally|initially|ever|hitherto",
+               r"\b(?:later|subsequently|afterwards?|thereafter|in future|in the future|"
+               r"from now on)\b", "此后|今后|以后|之后|随后|将来|未来|后来|稍后|届时"),
+    # most made all (大多数 → "all"), a few made most (少数 → "most")
+    _word_pair("大多数|(?<![大绝])多数(?!票)|大部分|绝大多数|绝大部分", r"most|majority|bulk|much|"
+               r"many|large\w*|great\w*|vast\w*|overwhelming\w*|predominant\w*|mainly|mostly|"
+               r"largely|chiefly|main\w*|major\w*|general\w*|broad\w*|wide\w*|numerous|lots?|"
+               r"plenty|nearly|almost|virtually|near\w*|better part|\w+ out of|except|but|not all",
+               r"\b(?<!above )(?<!after )(?<!at )(?:all(?![- ](?:round|out|the more|but|along|"
+               r"over|too|in all))|every(?:one|body|thing)?|entire\w*|whole|without exception|"
+               r"unanimous\w*)\b", "所有|全部|一切|全体|各|均|皆|全(?![面球国])|无一|每|一致"),
+    _word_pair("(?<![极])少数|极少数", r"few\w*|minorit\w*|handful|small\w*|limited|some|"
+               r"several|certain|individual\w*|isolated|rare\w*|scattered|one or two|only|"
+               r"not many|fringe|tiny|select\w*|couple|number of|\w+ out of|little|marginal\w*",
+               r"\b(?:(?<!the )(?<!at )most(?! of all)|majority|all(?![- ](?:round|out|the more|"
+               r"but|along|over|too|in all))|every|many|numerous|vast)\b",
+               "多数|大多|大部分|所有|全部|全体|许多|众多|大量|一切|各|绝大"),
     _word_pair("(?:^|(?<=[，。；：、！？“]))部分(?=[\u4e00-\u9fff])", r"some|part\w*|certain|"
                r"several|a number|portion\w*|section\w*|share\w*|segment\w*|few|many|select\w*|"
                r"individual\w*|particular|not all|a group|various|limited|proportion\w*|"
@@ -1590,7 +1611,10 @@ _WORD_PAIRS = (
                "再次|再度|又|重新|再|第二|屡|多次|继续"),
     _word_pair("最[^，。；：！？]{1,20}之一", r"one of|among\w*|some of|one|few|rank\w*|part of|"
                r"a (?:leading|major|key|main|top)", _SUPERLATIVE, r"第一|首|唯一|头号"),
-    _word_pair("将于|即将", r"will|'ll|shall|would|(?:is|are|was|were) to|set|due|schedul\w*|"
+    _word_pair("(?<![上中少大主名老武猛])将于|即将|(?<![即必终而并又上中少大主名老武猛])将(?=在|会(?![议谈晤见场展员期])|"
+               "继续|进一步|举行|召开|访问|出席|参加|举办|主持|发表|签署|启动|"
+               "开通|迎来|达到|超过|成为|实现|推出|发布|开展|提供|前往|赴|出访|派出|陆续|正式|首次|"
+               "逐步)", r"will|'ll|shall|would|(?:is|are|was|were) to|set|due|schedul\w*|"
                r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
                r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
                r"opens|starts|begins|takes place|runs|is held|are held", _PAST,
@@ -2093,6 +2117,27 @@ _OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})", re.I), None) fo
     _ministry("工业和信息化|工信", "Industry and Information Technology"),
 )
 
+# A military rank for the one above or below it (大校 → "Colonel", 少将 → "Lieutenant General"):
+# the army's English and the navy's beside it (海军少将 "Rear Admiral"); the titles that are
+# also plain words (General, Major, Captain, Admiral, Commander) only before a name
+_BEFORE_NAME = (r"(?= [A-Z][a-z])(?! (?:Assembly|Office|Administration|Secretariat|Staff|"
+                r"Department|Agreement|Debate|Conference|Directorate|Committee|Council|Court|"
+                r"Secretary|Headquarters|Hospital|Manager|Election|Bureau|Affairs|Customs|"
+                r"Logistics|Political|Armament|Equipment|Rules|Provisions|Programme|Meeting|"
+                r"Session|League|Motors|Electric|Plan|Framework|Principles)\b)")
+_RANKS = tuple((en, re.compile(zh), re.compile(rx), None) for en, zh, rx in (
+    ("Senior Colonel", "大校", r"\bSenior[- ](?:Colonel|Captain)s?\b"),
+    ("Colonel", "上校", r"(?<!Senior )(?<!Senior-)(?<!Lieutenant )(?<!Lieutenant-)"
+     rf"\b(?:Colonels?\b|Captain{_BEFORE_NAME})"),
+    ("Lieutenant Colonel", "中校", rf"\bLieutenant[- ]Colonels?\b|(?<!Lieutenant )\bCommander"
+     rf"{_BEFORE_NAME}"),
+    ("Major", "少校", rf"\bMajor(?![- ]General){_BEFORE_NAME}|\bLieutenant[- ]Commanders?\b"),
+    ("General", "(?<![大])上将", r"(?<!Lieutenant )(?<!Major )(?<!Brigadier )(?<!Vice )"
+     rf"(?<!Rear )(?<!-)\b(?:General|Admiral){_BEFORE_NAME}"),
+    ("Lieutenant General", "中将", r"\bLieutenant[- ]Generals?\b|\bVice[- ]Admirals?\b"),
+    ("Major General", "少将", r"\bMajor[- ]Generals?\b|\bRear[- ]Admirals?\b"),
+))
+
 
 def _parties(source: str) -> tuple[list[set[str]], set[str]]:
     """(the parties the source gives by abbreviation: each a set of countries its character
@@ -2184,7 +2229,12 @@ class NameMismatch(Check):
          re.compile("主席|总统|会长|院长|校长|行长|总裁|董事长|议长|元首"), re.compile("总理|首相"),
          "总统 or 主席"))
 
-    def _rank(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+    # a member of the Political Bureau, of the NPC or a Party committee made a member of its
+    # Standing Committee (政治局委员 → "… of the Standing Committee of the Political Bureau")
+    _STANDING_EN = re.compile(r"\bStanding Committee\b", re.I)
+    _COMMITTEE_ZH = re.compile("委员|政治局|人大|人民代表大会|政协|书记处")
+
+    def _rank(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         for english, same, other, word in self._HEADS:
             title = english.search(unit.target)
             if title and not same.search(unit.source):
@@ -2203,9 +2253,21 @@ class NameMismatch(Check):
                                vice.group(), None, "a wrong rank names another person: check "
                                "the title against the source"), ""
             return
+        standing = self._STANDING_EN.search(unit.target)
+        if standing and "常" not in unit.source and self._COMMITTEE_ZH.search(unit.source) \
+                and not any(self._COMMITTEE_ZH.search(unit.source, a, b)
+                            for a, b in term_gaps(unit, ctx)):  # 全国政协 is term-missing's
+            yield self.finding(unit, f"{_quote(standing.group())}: the source gives no standing "
+                               "committee (常委)", Span("target", standing.start(),
+                                                       standing.end(), standing.group()),
+                               standing.group(), None, "a wrong rank names another person: "
+                               "check the title against the source"), ""
+            return
         m = self._VICE_ZH.search(unit.source)
         if m and not self._DEPUTY_EN.search(unit.target):
             bare = self._BARE_EN.search(unit.target)
+            if bare and any(a <= m.start() and m.end() <= b for a, b in term_gaps(unit, ctx)):
+                return  # 国务院副总理 → "Premier": the glossary's term, term-missing reports it
             if bare:
                 yield self.finding(unit, f"{m.group()} in the source is a deputy; the target "
                                    f"has {_quote(bare.group())}",
@@ -2213,13 +2275,14 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
-    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES)
+    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES, *_RANKS)
                          for p in (zh, *also) if p)
 
     def _swaps(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         """A place, a leader, an office or a ministry of the source given as another: 撒马尔罕
         → "Bukhara", 发言人 → "Minister", 商务部 → "Ministry of Foreign Affairs"."""
-        for families, what in ((_PLACES, "place or person"), (_OFFICES, "title")):
+        for families, what in ((_PLACES, "place or person"), (_OFFICES, "title"),
+                               (_RANKS, "rank")):
             swap = swapped(families, unit.source, unit.target)
             if swap is None:
                 continue
@@ -2335,7 +2398,7 @@ class NameMismatch(Check):
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
-        found = [*self._rank(unit), *self._party(unit)]
+        found = [*self._rank(unit, ctx), *self._party(unit)]
         if not found and "向" in unit.source:
             found = list(self._direction(unit))
         if not found:
