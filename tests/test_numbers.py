@@ -497,6 +497,19 @@ def test_small_counts_are_soft() -> None:
     assert match_quantities([], extract_en("both sides, two partners")) == ([], [])
 
 
+def test_a_period_in_words_against_another_count_is_reported() -> None:
+    """建交五年来 "in the six years since" is a wrong figure, though both are small words (the
+    lead's probe of a foreign minister's talks); "five years", "half a decade", "the years
+    since" and a restructured sentence with two counts stay silent."""
+    since = extract_zh("中所建交五年来，双方合作取得丰硕成果。")
+    uz, ue = match_quantities(since, extract_en("In the six years since ties were established"))
+    assert [q.text for q in uz] == ["五"] and [q.text for q in ue] == ["six"]
+    for en in ("In the five years since ties were established", "over half a decade",
+               "in the years since ties were established",
+               "in the two or three years since"):
+        assert match_quantities(since, extract_en(en)) == ([], []), en
+
+
 def test_seed_sentences_do_not_crash_and_find_known_figures() -> None:
     found = set()
     for path in SEED_FILES:

@@ -19,7 +19,8 @@ from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en", "WEEKDAYS", "PARTS_OF_MONTH", "BASES", "HALVES"]
+           "bound_en", "numeral_spelling", "spells_name", "WEEKDAYS", "PARTS_OF_MONTH", "BASES",
+           "HALVES"]
 
 
 @dataclass(frozen=True)
@@ -1160,6 +1161,28 @@ def has_ordinal(text: str, number: int) -> bool:
                      re.I) is not None
 
 
+# ---------------------------------------------------------------- numerals of a name
+
+_PINYIN_OF_NUMERAL = {"零": "ling", "〇": "ling", "一": "yi", "二": "er", "两": "liang",
+                      "三": "san", "四": "si", "五": "wu", "六": "liu", "七": "qi", "八": "ba",
+                      "九": "jiu", "十": "shi", "百": "bai", "千": "qian", "万": "wan"}
+
+
+def numeral_spelling(q: Quantity) -> str | None:
+    """The pinyin of a Chinese figure in words (十八 "shiba"), which a place's name may carry
+    (十八洞村 "Shibadong village", 三门峡 "Sanmenxia"); None for digits, for other characters
+    and for two-letter spellings alone (二 "er", 八 "ba"), too common inside English words."""
+    if any(ch not in _PINYIN_OF_NUMERAL for ch in q.text):
+        return None
+    spelt = "".join(_PINYIN_OF_NUMERAL[ch] for ch in q.text)
+    return spelt if len(spelt) >= 3 else None
+
+
+def spells_name(spelling: str, target: str) -> bool:
+    """Whether `target` has a capitalised word that opens with `spelling` and goes on."""
+    return re.search(rf"\b{spelling.capitalize()}[a-z]", target) is not None
+
+
 # ---------------------------------------------------------------- comparison
 
 
@@ -1336,6 +1359,9 @@ def _contradicted(q: Quantity) -> str | None:
     if q.kind == "number" and q.unit is None and 2 <= q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text.translate(_FW)):
         return "count"  # 三点建议 against "two proposals" (a lone 一, "a", is never one)
+    if q.kind == "duration" and q.unit is None and 2 <= q.value <= 10 and \
+            all(ch in _CN_DIGIT or ch in _CN_SMALL_UNIT for ch in q.text):
+        return "count"  # 建交五年来 against "in the six years since" (not "half a decade")
     if q.kind == "period":  # 三季度 against "the fourth quarter" or a bare "the fourth"
         return "ordinal"
     if _is_share(q):  # 三分之二 against "one third"

@@ -35,8 +35,10 @@ from tifa.tm.numbers import (
     extract_zh,
     list_item,
     match_quantities,
+    numeral_spelling,
     ordinal_en,
     pair_quantities,
+    spells_name,
     unit_clash,
 )
 
@@ -826,17 +828,22 @@ class NumberMismatch(Check):
         if unit.alignment == "addition":
             return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), ()
         rendered: list[tuple] = []
-        years: list[float] = []
-        return list(self._compare(unit, ctx, rendered, years)), rendered, (), tuple(years)
+        said: list[float | str] = []
+        return list(self._compare(unit, ctx, rendered, said)), rendered, (), tuple(said)
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        found, rendered, added, years = prepared
+        found, rendered, added, now_said = prepared
         key = ("figures", unit.doc)
         before, lead, reach, said = ctx.state.get(key, ((), (), 0, frozenset()))
-        said |= frozenset(years)  # the years the document's source has given so far
+        # the years the document's source has given so far, and the names its English has
+        # spelt with a figure's pinyin
+        said |= frozenset(now_said)
         for finding, missed in found:
             if missed is not None and missed[0] == "basis":  # the year before one said
                 if missed[1] + 1 not in said:
+                    yield finding
+            elif missed is not None and missed[0] == "named":  # the name said before
+                if missed[1] not in said and missed[2:] not in before + tuple(rendered):
                     yield finding
             elif missed is None or missed not in before and missed not in rendered and \
                     not (reach and missed in lead):
@@ -845,8 +852,8 @@ class NumberMismatch(Check):
             ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH, said) if added else \
                 (tuple(rendered), lead, max(0, reach - 1), said)
 
-    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple], years: list[float]
-                 ) -> Iterator[tuple[Finding, tuple | None]]:
+    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple],
+                 said: list[float | str]) -> Iterator[tuple[Finding, tuple | None]]:
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
             return  # a doubtful pairing would only yield a cascade of false mismatches
@@ -857,7 +864,7 @@ class NumberMismatch(Check):
         for q in extract_zh(unit.source):
             (gone if in_lost_part(unit, *q.span) else zh).append(q)
             if q.kind == "year":
-                years.append(float(q.value))
+                said.append(float(q.value))
         stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
         target = _blank(unit.target, stretches) if stretches else unit.target
         en = extract_en(target)
@@ -881,8 +888,9 @@ class NumberMismatch(Check):
                                    None, hint), None
         if not zh and not en:
             return
+        unsaid = []
         if en:
-            zh, en = _outside_named_figures(unit, ctx, target, zh, en)
+            zh, en, unsaid = _outside_named_figures(unit, ctx, target, zh, en)
         if zh:
             zh = _without_unsaid_serials(unit, ctx, target, zh, en)
         pairs, lost, extra = pair_quantities(zh, en)
@@ -904,6 +912,12 @@ class NumberMismatch(Check):
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)]
         for q in lost:
+            if q in unsaid:
+                continue
+            spelling = numeral_spelling(q)
+            if spelling and spells_name(spelling, target):
+                said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
+                continue
             partner = _partner(q, extra)
             if partner is not None:
                 extra.remove(partner)
@@ -918,7 +932,8 @@ class NumberMismatch(Check):
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
-                    "a figure or date of the source is missing or changed"), (q.kind, q.value)
+                    "a figure or date of the source is missing or changed"), \
+                    ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value)
         basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
             yield self.finding(
@@ -1000,25 +1015,31 @@ def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
 
 
 def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, en: list
-                           ) -> tuple[list, list]:
+                           ) -> tuple[list, list, list]:
     """The figures outside the glossary terms the target renders: the number words of a name
     are the name's, not a figure to pair ("Thousand Villages Demonstration and Ten Thousand
-    Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). A rendering
-    not found leaves its figures in (term-missing and number-mismatch both see the slip)."""
-    named = _rendered_terms(ctx, target, _figures_in_renderings)
+    Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). And the source
+    figures of a name whose rendering there holds none, which may go unsaid ("Ming Tombs" for
+    十三陵) or be said around it (“十五五”规划 "the 15th Five-Year Plan"). A rendering not found
+    leaves its figures in (term-missing and number-mismatch both see the slip)."""
+    named = _rendered_terms(ctx, target, _figures_in_name)
     if not named:
-        return zh, en
-    zspans = [(hit.start, hit.end) for hit, _ in named]
-    espans = [span for _, spans in named for span in spans]
+        return zh, en, []
 
     def inside(q, spans) -> bool:
         return any(a <= q.span[0] and q.span[1] <= b for a, b in spans)
-    in_name = [q for q in en if inside(q, espans)]
-    # the source term's own figures go with them where the name renders them (五项 "Five"),
-    # not where it leaves them to the words around it (“十四五”规划 "the 14th Five-Year Plan")
-    kept = match_quantities([q for q in zh if inside(q, zspans)], in_name)[0]
+    kept, unsaid, zspans, espans = [], [], [], []
+    for hit, spans in named:
+        own = [q for q in zh if inside(q, [(hit.start, hit.end)])]
+        in_name = [q for q in en if inside(q, spans)]
+        if in_name:  # the name's own figures go with them (五项 "Five")
+            zspans.append((hit.start, hit.end))
+            espans += spans
+            kept += match_quantities(own, in_name)[0]
+        else:
+            unsaid += own
     return ([q for q in zh if not inside(q, zspans) or q in kept],
-            [q for q in en if not inside(q, espans)])
+            [q for q in en if not inside(q, espans)], unsaid)
 
 
 _SERIAL_MARK = re.compile(r"号|型|期")
@@ -1069,9 +1090,13 @@ def _a_rendering(entry, what: str, test: Callable[[str], object]) -> bool:
     return has
 
 
-def _figures_in_renderings(entry) -> bool:
-    """Whether an accepted rendering of `entry` holds a figure of its own ("Ten Thousand")."""
-    return _a_rendering(entry, "figures", extract_en)
+def _figures_in_name(entry) -> bool:
+    """Whether `entry`'s Chinese or an accepted rendering holds a figure of its own (十三陵,
+    "Ten Thousand")."""
+    key = ("Chinese figures", entry.id, entry.zh)
+    if key not in _RENDERINGS_HAVE:
+        _RENDERINGS_HAVE[key] = bool(extract_zh(entry.zh))
+    return _RENDERINGS_HAVE[key] or _a_rendering(entry, "figures", extract_en)
 
 
 _CHANGES = ("percent", "number", "money")
@@ -1439,11 +1464,14 @@ class Negation(Check):
 def _forms(*words: str) -> str:
     """A regex alternation of English word forms, each written as a stem and its endings
     ("oppos:e,es,ed,ing" for oppose, opposes, opposed, opposing) or as it stands: the forms
-    of a verb, and no other word that starts like it ("objects to", not "object")."""
+    of a verb, and no other word that starts like it ("objects to", not "object"). Words after
+    the endings follow every form ("turn:,s,ed,ing down": "turns down", never "turns")."""
     out = []
     for w in words:
         stem, _, ends = w.partition(":")
-        out.append(f"{stem}(?:{'|'.join(ends.split(','))})" if ends else w)
+        ends, _, tail = ends.partition(" ")
+        out.append(f"{stem}(?:{'|'.join(ends.split(','))}){' ' + tail if tail else ''}"
+                   if ends else w)
     return "|".join(out)
 
 
@@ -1471,7 +1499,8 @@ _WEAKEN = _forms("weaken:,s,ed,ing", "undermin:e,es,ed,ing", "erod:e,es,ed,ing",
 _WIDEN = _forms("widen:,s,ed,ing", "expand:,s,ed,ing", "enlarg:e,es,ed,ing",
                 "broaden:,s,ed,ing")
 _NARROW = _forms("narrow:s,ed,ing", r"narrow(?= the\b)", "shrink:,s,ing", "shrank", "shrunk",
-                 "reduc:e,es,ed,ing", "curtail:,s,ed,ing")
+                 "reduc:e,es,ed,ing", "curtail:,s,ed,ing", "restrict:,s,ed,ing",
+                 "limit:,s,ed,ing", "scal:e,es,ed,ing back")
 _RAISE = _forms("increas:e,es,ed,ing", "rais:e,es,ed,ing", "boost:,s,ed,ing")
 _CUT = _forms("reduc:e,es,ed,ing,tion", "decreas:e,es,ed,ing", "cut:,s,ting(?!-)",
               "lower:s,ed,ing", "lessen:,s,ed,ing", "slash:,es,ed,ing")
