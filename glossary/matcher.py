@@ -180,7 +180,8 @@ def _stem(word: str) -> str:
         w = w.replace(".", "")  # U.S. → us
     if w.endswith("'s"):
         w = w[:-2]
-    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and "'" not in word:
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and \
+            "'" not in word and "\u2019" not in word:  # "UN’s" is UN's, not "u"
         w = w[:-1]  # an acronym's plural: "CIIEs" is CIIE (not "ciiy"), "NDCs" is NDC
     elif w in _S_SINGULAR:
         pass  # gas, bias, lens: a singular, not "ga", "bia", "len"
@@ -198,6 +199,19 @@ def _stem(word: str) -> str:
     w = us_spelling(w)  # on the singular: centres → centre → center, raisings → raizing
     _STEMS[word] = w
     return w
+
+
+def written_plural(word: str) -> bool:
+    """Whether `word` as written is a plural that its key folds to the singular ("Principles",
+    "Organisations", "Cities"), not a singular ("Principle", "News"), an acronym's plural
+    aside ("NDCs" is written so either way)."""
+    bare = word.lower().replace("\u2019", "'")
+    tok = _stem(word)
+    if word[:-1].isupper() or not bare.endswith("s") or bare.endswith(("ss", "'s")) or \
+            bare == tok:
+        return False
+    return _stem(bare[:-1]) == tok or (bare.endswith("es") and _stem(bare[:-2]) == tok) or \
+        (bare.endswith("ies") and _stem(bare[:-3] + "y") == tok)
 
 
 _LONE_A = re.compile(r"(?<![^\W_])A(?![^\W_]|['\u2019])")
@@ -506,7 +520,7 @@ class TermMatcher:
             rtoks = [t for t, _, _ in _en_tokens(rendering)]
             if not rtoks:
                 continue
-            common = _common_noun(rendering)
+            common = common_noun(rendering)
             is_verbal = rendering in verbal
             same = (_same_verb if is_verbal else _same_stem) if common else str.__eq__
             if is_verbal and not common:  # "jointly build the Belt and Road"
@@ -540,7 +554,7 @@ class TermMatcher:
         return None
 
 
-def _common_noun(rendering: str) -> bool:
+def common_noun(rendering: str) -> bool:
     """A rendering of common words, not a name: no capitalised word, an acronym aside
     ("governance of AI" is said "govern AI"; "Global AI Governance Initiative" is a name)."""
     return not any(w[0].isupper() and not w.isupper() for w in rendering.split())
