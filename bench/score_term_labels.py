@@ -70,7 +70,7 @@ def report(title: str, counts: dict[str, Counter]) -> None:
     print(title)
     print(f"  {'system':8} {'terms':>5} {'hit P':>7} {'hit R':>7} {'miss P':>7} {'miss R':>7}"
           "   false alarms (correct, counted missed) / false hits (wrong, counted matched)")
-    for system, c in counts.items():
+    for system, c in sorted(counts.items(), key=lambda kv: kv[0] == "all"):
         n = sum(c.values())
         def ratio(a, b):
             return f"{100 * a / b:6.1f}" if b else "     –"
@@ -95,7 +95,8 @@ def run_terms(root: Path, tifa: str, show: bool):
                 for s in systems:
                     lines.setdefault(f"{s}.en", []).append(hyps[s][seg - 1])
                 row = len(lines["src.zh"])
-                annotations += [f"{row}\t{z}\t" + "\t".join(ens) for z, ens in terms[seg] if z == zh]
+                annotations += [f"{row}\t{z}\t" + "\t".join(ens)
+                                for z, ens in terms[seg] if z == zh]
                 keys.append((seg, zh))
         for name, text in lines.items():
             (t / name).write_text("".join(x + "\n" for x in text), encoding="utf-8")
