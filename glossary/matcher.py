@@ -264,6 +264,13 @@ def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def _key_words(rendering: str) -> tuple[str, ...]:
+    """A rendering's key tokens: `_en_tokens` keeps only the last targets, and a run asks
+    about each of a glossary's renderings again and again."""
+    return tuple(t for t, _, _ in _en_tokens(rendering))
+
+
 def en_key(text: str) -> str:
     """The token string a rendering is compared on: ' tok tok ' (with the surrounding spaces)."""
     return _en_key(text)
@@ -517,7 +524,7 @@ class TermMatcher:
         present = set(words)
         verbal = {v.text for v in entry.en_variants if _VERBAL.search(v.note or "")}
         for rendering in entry.accepted:
-            rtoks = [t for t, _, _ in _en_tokens(rendering)]
+            rtoks = list(_key_words(rendering))
             if not rtoks:
                 continue
             common = common_noun(rendering)
@@ -592,6 +599,7 @@ def term_matcher(glossary: Iterable[Entry]) -> TermMatcher:
     return matcher
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same words again and again
 def _derived(word: str, noun: str) -> bool:
     """A word of `noun`'s family as a verb in any inflection, or the noun itself: "respected",
     "respecting" for "respect"; "coexist", "coexisting" for "coexistence"; "assisted" for
@@ -632,7 +640,7 @@ def _reworded(words: list[str], present: set[str], rtoks: list[str], same, verba
             if "other" in present or "another" in present:
                 folds.extend(((first, noun), a, b) for a, b in _reciprocal_spans(words, noun))
         elif first not in _FUNCTION and first not in _COORD:
-            forms = [f for f in _adverbs(first) if f[0] in present]
+            forms = [f for f in _adverbs(first) if present.issuperset(f)]  # all its words
             if forms:
                 folds.extend(((first, noun), a, b)
                              for a, b in _adverbial_spans(words, forms, noun))
@@ -905,6 +913,7 @@ _DERIVATIONS = ("ment", "ation", "tion", "ion", "ing", "ance", "ence", "ity", "i
                 "ization", "isation")
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same words again and again
 def _same_stem(a: str, b: str) -> bool:
     """A verb and its noun: 'align'/'alignment', 'dovetail'/'dovetailing', 'cooperate'/
     'cooperation', 'connect'/'connectivity'. Not 'color'/'colored' (an adjective is another
@@ -956,6 +965,7 @@ _IRREGULAR = {"stood": "stand", "built": "build", "held": "hold", "upheld": "uph
               "spoken": "speak", "shed": "shed", "set": "set", "put": "put"}
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same words again and again
 def _verb_base(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     for ending in ("ing", "ed", "es", "s"):

@@ -135,8 +135,9 @@ class TermScorer:
         info.ref_words = self._ter_words(self._word_info(reference), accepted)
         return info
 
-    def places(self, text: str, entries) -> list[Place]:
-        """Renderings of `entries` in `text`, those inside a longer one dropped, in order."""
+    def places(self, text: str, entries, nested: set[int] | None = None) -> list[Place]:
+        """Renderings of `entries` in `text`, those inside a longer one dropped, in order;
+        `nested` receives the entries that had one dropped."""
         found: dict[tuple[int, int, int], Place] = {}
         doc = en_key(text)
         for e in entries:
@@ -150,6 +151,8 @@ class TermScorer:
         kept = [p for p in every if not any(
             q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
             for q in every)]
+        if nested is not None and len(kept) < len(every):
+            nested.update(p.entry for p in every if p not in kept)
         kept.sort(key=lambda p: (p.start, p.entry))
         return kept
 
@@ -162,13 +165,14 @@ class TermScorer:
         accepted: dict[int, list[Place]] = {}
         places: list[Place] = []
         if src.counts:
-            places = self.places(hypothesis, src.counts)
+            nested: set[int] = set()
+            places = self.places(hypothesis, src.counts, nested)
             deprecated: dict[int, list[Place]] = {}
             for p in places:
                 (accepted if p.accepted else deprecated).setdefault(p.entry, []).append(p)
             for e, k in src.counts.items():
                 occurrences += self._outcomes(hypothesis, e, k, accepted, deprecated.get(e, []),
-                                              places)
+                                              places, e in nested)
         found = 0
         if src.hard:
             lost, _ = match_quantities(src.quantities, extract_en(hypothesis))
@@ -182,14 +186,16 @@ class TermScorer:
                         sum([i[2] for i in info]), found, src.hard, windows, ter, term_ter)
 
     def _outcomes(self, text: str, e: int, k: int, accepted: dict[int, list[Place]],
-                  dep: list[Place], places: list[Place]) -> list[tuple[int, int, str | None]]:
+                  dep: list[Place], places: list[Place], nested: bool
+                  ) -> list[tuple[int, int, str | None]]:
         """The outcome of each of the `k` source occurrences of entry `e` (docs/score.md,
         "Term accuracy"). An accepted rendering with a plural word of a name written singular
         ("Five Principle of Peaceful Coexistence") is no rendering; an entry with no accepted
         rendering found, and no deprecated or slipped one, may be rendered as translators
         write it (`TermMatcher.en_relaxed`: "practical and fruitful cooperation", "the Global
         Development, Security and Civilization Initiatives") — not inside or across another
-        term's rendering, as with exact renderings (`places`). Once the term is rendered, an
+        term's rendering, as with exact renderings (`places`; `nested`: a rendering of it was
+        found inside another term's). Once the term is rendered, an
         occurrence beyond the renderings found is matched too, unless a deprecated rendering
         is left for it: English says a repeated noun once, or "the initiative", "it"."""
         acc = accepted.get(e, [])
@@ -197,7 +203,7 @@ class TermScorer:
         if slipped:
             acc = accepted[e] = [p for p in acc if p not in slipped]
         used = [p.rendering for p in acc]
-        if not used and not dep and not slipped:
+        if not used and not dep and not slipped and not nested:
             hit = self.matcher.en_relaxed(text, self.entries[e])
             if hit is not None and not _split_slip(hit) and not any(
                     hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
