@@ -207,3 +207,18 @@ def test_the_labelled_set_scores_as_labelled(part, tmp_path) -> None:
                         for zh in terms if (part, name, n, zh) in LEFT)
             assert row["terms"] == sum(len(v) for v in terms.values()), (name, n)
             assert row["terms_matched"] == want, (name, n, src[n - 1])
+
+
+def test_the_statistics_cache_key_holds_what_the_relaxed_search_reads() -> None:
+    """A cached system must be recomputed when an entry's binding or a variant's note
+    changes: the relaxed search reads them (an "of" inversion only for non-binding entries,
+    inflected verbal variants)."""
+    from tifa.tm.score.statcache import run_key
+
+    def key(binding: bool, note: str) -> str:
+        return run_key([Entry("v", "村集体经济", en="village collective economy",
+                              en_variants=[Variant("stand by each other", note=note)],
+                              status="recommended", binding=binding)], "")
+    assert key(False, "") == key(False, "")
+    assert key(True, "") != key(False, "")
+    assert key(False, "verbal form") != key(False, "")
