@@ -911,7 +911,9 @@ class NumberMismatch(Check):
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)]
-        for q in lost:
+        # a figure in words that a name may carry (十八洞村 "the village") is the last to take
+        # a partner: 25,600 against "26,500" beside it, not 十八
+        for q in sorted(lost, key=lambda q: numeral_spelling(q) is not None):
             if q in unsaid:
                 continue
             spelling = numeral_spelling(q)
