@@ -82,6 +82,9 @@ SILENT = [
     # "over the 11 months", a business paper's back-reference to 前11个月
     ("前11个月，我国对东盟进出口6.86万亿元。",
      "Trade with ASEAN rose to Rmb6.86tn over the 11 months."),
+    # 委员长 is the chairman "of the NPC Standing Committee" (a rule of the planted16 round)
+    ("赵乐际委员长主持闭幕会。",
+     "Zhao Leji, chairman of the NPC Standing Committee, presided over the closing meeting."),
     # glossary: Xinhua's NPC Standing Committee, UNESCO's "intangible heritage", a paraphrase
     # of the Belt and Road countries
     ("十四届全国人大常委会第二十一次会议闭幕。",
@@ -105,6 +108,9 @@ SLIPPED = [
      "number-mismatch"),
     ("前11个月，我国对东盟进出口6.86万亿元。",
      "Trade with ASEAN rose to Rmb6.86tn over the 10 months.", "number-mismatch"),
+    ("赵乐际委员主持闭幕会。",
+     "Zhao Leji, a member of the Standing Committee, presided over the closing meeting.",
+     "name-mismatch"),
     ("十四届全国人大常委会第二十一次会议闭幕。",
      "The 21st session of the 14th National People's Congress closed.", "term-missing"),
     ("设置非遗展示等12项主要活动。", "There are 12 main events, including cultural heritage "

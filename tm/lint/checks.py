@@ -2296,7 +2296,9 @@ class NameMismatch(Check):
     # a member of the Political Bureau, of the NPC or a Party committee made a member of its
     # Standing Committee (政治局委员 → "… of the Standing Committee of the Political Bureau")
     _STANDING_EN = re.compile(r"\bStanding Committee\b", re.I)
-    _COMMITTEE_ZH = re.compile("委员|政治局|人大|人民代表大会|政协|书记处")
+    # (委员长, the NPC Standing Committee's chairman, is said "chairman of the NPC Standing
+    # Committee": no member made a standing one)
+    _COMMITTEE_ZH = re.compile("委员(?!长)|政治局|人大|人民代表大会|政协|书记处")
 
     def _rank(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         for english, same, other, word in self._HEADS:
