@@ -54,7 +54,8 @@ _ZH_CLASSIFIERS = (
     # "everywhere", 头 of 两头 "both ends", 只 "only", 首 "first", 张 of 两张皮 "disconnected")
     "列|趟|艘|件|套|枚|颗|户|笔|标箱|例|块|株|棵|"
     # 三点建议 "three proposals" (not 三点半, a time; not 三点五, a decimal)
-    "点(?=建议|主张|意见|倡议|看法|要求|共识|希望|原则|考虑|体会|启示|措施|举措)"
+    "点(?=建议|主张|意见|倡议|看法|要求|共识|希望|原则|考虑|体会|启示|措施|举措)|"
+    "连冠|连胜|连霸|连败"  # 六连冠 "a sixth straight title"
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
@@ -486,6 +487,8 @@ def extract_zh(text: str) -> list[Quantity]:
                     whole = ("day", (None, int(v)), b + 1)
                 elif norm.startswith("周年", b):
                     whole = ("ordinal", v, b + 2)
+                elif norm.startswith(("连冠", "连胜", "连霸", "连败"), b):
+                    whole = ("ordinal", v, b)  # 六连冠: the sixth title in a row
                 if whole is not None:
                     add(whole[0], whole[1], a, whole[2])
                     taken[a:whole[2]] = b"\x01" * (whole[2] - a)
