@@ -1309,7 +1309,8 @@ class Negation(Check):
                      # 不 before the verbs of a stated position: 不接受 "does not accept" or
                      # "rejects", 不寻求 "does not seek", 不干涉 "non-interference"
                      # (not 不参与/不介入, "stays out of", nor 不存在, "is a myth")
-                     "不接受|不同意|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
+                     # (not 不同意见 "different views": 不同 + 意见)
+                     "不接受|不同意(?!见)|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
                      "不排除|不附加|不干涉|不搞|"
                      # verbs a translator keeps negated: 不提供 "does not provide", 不打第一枪
                      # "will not fire the first shot", 不以……为代价 "not at the expense of",
@@ -1575,6 +1576,27 @@ _WORD_PAIRS = (
                r"up to|used to|originally|initially|ever|hitherto",
                r"\b(?:later|subsequently|afterwards?|thereafter|in future|in the future|"
                r"from now on)\b", "此后|今后|以后|之后|随后|将来|未来|后来|稍后|届时"),
+    # a lowest made a highest (最低 → "highest"), many made few (许多 → "few"), again made a
+    # first (再次 → "for the first time")
+    _word_pair("最低", r"lowest|low\w*|least|minim\w*|bottom\w*|smallest|fewest|trough|"
+               r"weakest|slowest|cheapest|floor|nadir|record low|down",
+               r"\b(?:highest|peak\w*|maxim\w*|record high|biggest|largest|fastest)\b",
+               "最高|最大|最快|峰值|高"),
+    _word_pair("最高", r"highest|high\w*|peak\w*|maxim\w*|top\w*|most|record|greatest|"
+               r"largest|biggest|utmost|supreme|fastest|strongest|up|ceiling|upper",
+               r"\b(?:lowest|minim\w*|record low|smallest|fewest|slowest)\b",
+               "最低|最小|最少|最慢|低"),
+    _word_pair("许多|很多|众多|大批|诸多", r"many|numerous|lots?|plenty|multiple|several|various|"
+               r"number|large|host|range|dozens|hundreds|thousands|much|variety|great\w*|"
+               r"scores|countless|abundant|most|wide\w*|myriad|array|slew|quite a few",
+               r"\b(?<!quite a )(?:few|fewer)\b", "少数|少量|一些|个别|几|不多|少"),
+    _word_pair("再次|再度|又一次", r"again|once more|anew|another|second|repeated\w*|"
+               r"renew\w*|fresh\w*|re-\w+|further|yet|latest|new|back|resum\w*|"
+               r"reiterat\w*|reaffirm\w*",
+               # ("for the first time in ten years" says 时隔十年再次: again after a gap)
+               r"\b(?:for the first time(?! (?:in|since|after|ever since))|first[- ]ever|"
+               r"maiden|inaugural)\b",
+               "首次|第一次|首度|首届|首"),
     # most made all (大多数 → "all"), a few made most (少数 → "most")
     _word_pair("大多数|(?<![大绝])多数(?!票)|大部分|绝大多数|绝大部分", r"most|majority|bulk|much|"
                r"many|large\w*|great\w*|vast\w*|overwhelming\w*|predominant\w*|mainly|mostly|"
