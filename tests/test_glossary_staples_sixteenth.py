@@ -579,6 +579,8 @@ FREE = [
     ("中央书记处书记出席会议。",
      "A member of the CPC Central Committee Secretariat attended the meeting."),
     ("加强基层党组织建设。", "We will strengthen grassroots Party organisations."),
+    ("村党支部书记带领村民致富。", "The village Party chief led villagers to prosperity."),
+    ("香港审计署发表报告。", "Hong Kong's Audit Commission released a report."),
     ("实施更加积极的财政政策和适度宽松的货币政策，保持积极的财政政策连续性。",
      "We will pursue a more proactive fiscal policy and an appropriately accommodative "
      "monetary policy, and keep proactive fiscal policies consistent."),
