@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 BILINGUAL = {".xlf", ".xliff", ".tmx", ".po", ".csv", ".tsv", ".sdlxliff", ".mqxliff", ".mxliff"}
 SENTENCE_SETS = ("planted1", "variants", "reversal")  # directory name prefixes
 SKIP = {"omegat", "office", "score"}  # glossaries, office files, score references
+ENGLISH = {"target", "slipped"}  # the English columns not named en…
 
 
 def lines(name: str, findings) -> list[str]:
@@ -49,10 +50,11 @@ def lint_file(path: Path, root: Path, terms) -> list[str]:
             with open(path, encoding="utf-8", newline="") as fh:
                 for i, row in enumerate(csv.DictReader(fh, delimiter="\t")):
                     zh = row.get("zh") or row.get("source") or ""
-                    for col in ("en", "target", "slipped"):
-                        if row.get(col):
+                    for col, text in row.items():  # every English column: en, en2, slipped …
+                        if text and isinstance(col, str) and (col in ENGLISH or
+                                                              col.startswith("en")):
                             name = f"{rel}:{i}:{col}"
-                            unit = LintUnit("1", name, zh, row[col], doc="d")
+                            unit = LintUnit("1", name, zh, text, doc="d")
                             out += lines(name, iter_findings([unit], terms))
             return out
         if path.suffix in BILINGUAL and not path.name.startswith("gold"):
