@@ -175,3 +175,32 @@ def test_a_bound_kept_is_silent(zh, en, terms) -> None:
 ])
 def test_a_floor_made_nearly_is_a_number_mismatch(zh, slipped, terms) -> None:
     assert sentence_codes(terms, zh, slipped) == ["number-mismatch"]
+
+
+@pytest.mark.parametrize("zh, en, slipped, word", [
+    ("该地区失业率为全国最低。", "The region's unemployment rate is the lowest in the country.",
+     "The region's unemployment rate is the highest in the country.", "highest"),
+    ("许多国家表示支持。", "Many countries expressed support.",
+     "Few countries expressed support.", "Few"),
+    ("双方再次重申了立场。", "The two sides once again stated their positions.",
+     "The two sides stated their positions for the first time.", "for the first time"),
+])
+def test_a_lowest_many_or_again_turned_round_is_a_reversal(zh, en, slipped, word,
+                                                           terms) -> None:
+    assert_silent(terms, zh, en)
+    [finding] = sentence_findings(terms, zh, slipped)
+    assert (finding.code, finding.span.text) == ("reversal", word)
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("两国元首时隔五年再次会晤。", "The two heads of state met for the first time in five years."),
+    ("最高人民法院发布了典型案例。", "The Supreme People's Court released a set of model cases."),
+    ("该市将最低工资标准提高到每月2500元。",
+     "The city raised its minimum wage to 2,500 yuan a month."),
+    ("许多人是第一次来中国。", "Quite a few of them were visiting China for the first time."),
+    ("该国通胀率降至三年来最低。", "The country's inflation fell to a three-year low."),
+    # 不同意见 is "different views" (不同 + 意见), no 不同意 "disagree"
+    ("会议听取了各方的不同意见。", "The meeting heard the differing views of all parties."),
+])
+def test_an_idiom_around_those_words_is_silent(zh, en, terms) -> None:
+    assert sentence_codes(terms, zh, en) == []

@@ -32,6 +32,7 @@ from tifa.tm.base.files import (
     xml_problem,
 )
 from tifa.tm.base.text import HAN_RUN, has_han
+from tifa.tm.corpus.clean import page_paragraphs
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
 from tifa.tm.numbers import has_ordinal, list_item
@@ -625,7 +626,32 @@ def paired_paragraphs(zh_text: str, en_text: str) -> tuple[list, list]:
     line on both sides keeps its blank-line paragraphs on both)."""
     options = [(paragraphs(zh_text, True, z), paragraphs(en_text, False, e))
                for z, e in ((False, True), (False, False), (True, True), (True, False))]
-    return min(options, key=lambda pair: abs(len(pair[0]) - len(pair[1])))
+    zh, en = min(options, key=lambda pair: abs(len(pair[0]) - len(pair[1])))
+    return _as_printed(zh, zh_text), en
+
+
+def _as_printed(paras: list[tuple[int, list[tuple[int, str]]]], text: str
+                ) -> list[tuple[int, list[tuple[int, str]]]]:
+    """The paragraphs of a printed page, as the corpus reads it (`page_paragraphs`), where
+    that joins what blank lines part: a page that prints a blank line after every wrap, a
+    sentence a page jump cuts (…绿色金融、（下转第三版） … （上接第一版）流域治理). Lines of
+    furniture and continuation markers are left out, and a line's piece is the page's text
+    (marker off); paragraphs the page reads apart stay as the plain reading has them."""
+    page = page_paragraphs("", text)
+    if page is None:
+        return paras
+    where = {line: k for k, (_, lines) in enumerate(page) for line, _ in lines}
+    piece = {line: text for _, lines in page for line, text in lines}
+    out: list[tuple[int, list[tuple[int, str]]]] = []
+    for _, lines in paras:
+        kept = [(line, piece[line]) for line, _ in lines if line in where]
+        if not kept:
+            continue
+        if out and where[out[-1][1][-1][0]] == where[kept[0][0]]:
+            out[-1][1].extend(kept)
+        else:
+            out.append((kept[0][0], kept))
+    return out
 
 
 def join_lines(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
