@@ -14,6 +14,7 @@ from tifa.cli.output import (
     corpus_inputs,
     glossary_inputs,
     output_path,
+    tell,
     to_stdout,
 )
 
@@ -109,8 +110,7 @@ def mine(
             with progress_bar() as progress:
                 segset = build_segments([str(p) for p in paths or []], progress=progress)
                 ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
-            for note in segset.report.notes:
-                print(f"tifa: note: {note}", file=sys.stderr)
+            tell(segset.report.notes, segset.report.warnings)
         if learn is not None:
             fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on "
                                f"{len(paths or [])} path(s){' and a store' if store else ''} "
@@ -144,8 +144,7 @@ def _from_store(store: Path, paths: list[Path], sentencepiece: bool):
     with MineStore.open(store, create=bool(paths)) as archive:
         with progress_bar() as progress:
             added = archive.add(pages, progress=progress, ranking=True)
-            for note in notes + added.notes:
-                print(f"tifa: note: {note}", file=sys.stderr)
+            tell(notes + added.notes, added.warnings)
             for name, first in added.known:
                 same = "" if name == first else f" (as {first})"
                 print(f"tifa: note: {name}: already in the store{same}, skipped",

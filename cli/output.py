@@ -54,3 +54,12 @@ def shown(path) -> str:
 def inform(message: str) -> None:
     """A status line: always standard error, never mixed into a result."""
     print(message, file=sys.stderr)
+
+
+def tell(notes=(), warnings=()) -> None:
+    """What a corpus run noticed: notes (a page skipped as not Chinese), then warnings (a
+    page without a sentence), one line each on standard error."""
+    for note in notes:
+        inform(f"tifa: note: {note}")
+    for warning in warnings:
+        inform(f"tifa: warning: {warning}")

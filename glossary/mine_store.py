@@ -113,6 +113,7 @@ class Added:
     segments: int = 0                                    # new distinct segments
     counted: bool = False                                # a window was counted into the store
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # pages without a sentence
 
 
 @dataclass
@@ -763,6 +764,7 @@ class MineStore:
                                                               ranking)
             chars = self._total_chars()
             out.notes = list(segset.report.notes)
+            out.warnings = list(segset.report.warnings)
             self.db.executemany(
                 "INSERT INTO documents (fingerprint, name, batch, page) VALUES (?, ?, ?, ?)",
                 [(fp, name, batch, zlib.compress(text.encode("utf-8"), 6) if whole else None)
