@@ -630,7 +630,7 @@ def _truncations(forms: list[str]) -> set[str]:
 
 def _canonical(forms: list[str], own: dict[str, list[str]], counts: dict[str, int],
                files_of: Callable[[str], int], texts: dict[str, str],
-               only_cut: set[str]) -> str:
+               only_cut: set[str], lone: bool = False) -> str:
     """Pick the form the evidence supports; never a truncation.
 
     A form contained in a longer form loses; a form only ever read right after a continuation
@@ -639,10 +639,16 @@ def _canonical(forms: list[str], own: dict[str, list[str]], counts: dict[str, in
     dictionary word contains and that no other file of the corpus uses (增增, 阿阿, 土哈); then
     the majority wins; a tie goes to the longer form, then to the form closest to all the others.
 
+    A page read alone (`lone`) has no other file: there every bigram is "used by no other
+    file", and a form the page prints twice would lose to a one-off OCR misreading of it for a
+    bigram across two words (同中亚 against 同利亚, whose 同利 is inside 共同利益). There a form
+    printed more than once is its own evidence, as another file's copy would be.
     """
     truncated = _truncations(forms)
 
     def odd(form: str) -> int:
+        if lone and counts[form] > 1:
+            return 0
         rare = [g for g in own[form] if files_of(g) <= 1]
         return sum(1 for g in rare if g not in _dictionary_bigrams()) if rare else 0
 
@@ -924,7 +930,7 @@ def _segment_pages(
             forms = [key]
         canon = forms[0] if len(forms) == 1 else _canonical(
             forms, own[key], {f: len(by_key[f]) for f in forms}, files_of,
-            {f: occ.text[by_key[f][0]] for f in forms}, only_cut)
+            {f: occ.text[by_key[f][0]] for f in forms}, only_cut, len(files) == 1)
         members = by_key[canon] if len(forms) == 1 else \
             sorted(i for f in forms for i in by_key[f])
         doc_list = [doc_of_article[occ.article[i]] for i in members]
