@@ -97,7 +97,11 @@ def mine(
     inputs = corpus_inputs(paths) + glossary_inputs(glossary)
     if store is not None:
         inputs.append((store, None))
+    if weights is not None:
+        inputs.append((weights, None))
     target = output_path(output, inputs, follow_symlinks)
+    if learn is not None:  # checked like -o: `--learn page.txt` replaced the corpus page
+        learn = output_path(learn, inputs, follow_symlinks)
     if fmt is None:  # a person at a terminal reads a table; a pipe or a file gets the TSV
         fmt = "table" if to_stdout(target) and sys.stdout.isatty() else "tsv"
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
