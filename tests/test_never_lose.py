@@ -188,3 +188,44 @@ def test_an_output_the_corpus_walk_would_read_is_refused(capfd, name):
     `segment corpus -o corpus/OUT.TXT` was read back as a page by the next run."""
     refused(capfd, Path.cwd(), "segment", "corpus", "-o", name,
             words=(name, "read as input next time"))
+
+
+def test_a_pickled_cache_entry_that_is_not_plain_data_is_rebuilt(tmp_path, monkeypatch):
+    """A cache entry naming a class (a newer tifa's format, or damage) was an AttributeError or
+    ModuleNotFoundError traceback, a corrupt length a MemoryError, and one naming os.system
+    ran it; a valid pickle of the wrong type was used as the lexicon (align then paired
+    sentences without it). Each is now rebuilt, nothing in it run."""
+    import pickle
+
+    from tifa.tm.base import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    marker = tmp_path / "ran"
+    entry = tmp_path / "entry.pickle"
+    for data in (b"ctifa.tm.base.dictionary\nFutureLexicon\n(tR.",
+                 b"ctifa.future_module\nThing\n(tR.",
+                 b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8d\xff\xff\xff\xff\xff\xff\x00\x00.",
+                 f"cos\nsystem\n(S'touch {marker}'\ntR.".encode(),
+                 pickle.dumps(["a", "list"]), b"", b"\x80\x05"):
+        entry.write_bytes(data)
+        assert cache.pickled(entry, lambda: {"built": frozenset({"again"})}) == \
+            {"built": frozenset({"again"})}
+        assert cache.pickled(entry, lambda: {}) == {"built": frozenset({"again"})}  # stored
+    assert not marker.exists()
+
+
+@pytest.mark.usefixtures("work")
+def test_a_layered_glossary_cache_of_another_shape_is_rebuilt(capfd):
+    """A layered-glossary entry that unmarshals to a mapping was a KeyError traceback."""
+    import marshal
+    import os
+
+    code, expected, err = tifa(capfd, "glossary", "lookup", "守望相助", "-g", "my.yaml")
+    assert code == 0, err
+    entries = list((Path(os.environ["XDG_CACHE_HOME"]) / "tifa").glob("layered-*.marshal"))
+    assert entries
+    for data in (marshal.dumps({"x": 1}), marshal.dumps([1, 2]), marshal.dumps(None)):
+        for entry in entries:
+            entry.write_bytes(data)
+        code, out, err = tifa(capfd, "glossary", "lookup", "守望相助", "-g", "my.yaml")
+        assert (code, out, err) == (0, expected, ""), err

@@ -194,17 +194,31 @@ def clear() -> list[CacheFile]:
     return prune(limit=-1, now=float("inf"))
 
 
-def pickled(path: Path | None, build: Callable[[], T]) -> T:
+class _PlainData(pickle.Unpickler):
+    """Reads pickles of plain data only (dicts, lists, strings, frozensets: what tifa caches).
+
+    A pickle that names a class is not one of tifa's entries (damage, or a newer tifa's format
+    under the same name): looking the class up would be an AttributeError or
+    ModuleNotFoundError traceback, and calling it could run any code."""
+
+    def find_class(self, module: str, name: str):
+        raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
+
+
+def pickled(path: Path | None, build: Callable[[], T], kind: type = dict) -> T:
     """The object pickled at `path`, or `build()` stored there; a damaged entry is rebuilt.
 
-    `path` None (no cache: disabled or unreadable source) just builds.
-    """
+    `path` None (no cache: disabled or unreadable source) just builds. An entry that does not
+    read back as plain data of `kind` is damaged, whatever the unpickler raised (a corrupt
+    length is a MemoryError): a cache only ever costs a rebuild."""
     fh = opened(path) if path is not None else None
     if fh is not None:
         try:
             with fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+                value = _PlainData(fh).load()
+            if isinstance(value, kind):
+                return value
+        except Exception:  # any damage (a stop is a BaseException: not caught)
             pass
     value = build()
     if path is not None:
