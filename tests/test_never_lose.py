@@ -229,3 +229,26 @@ def test_a_layered_glossary_cache_of_another_shape_is_rebuilt(capfd):
             entry.write_bytes(data)
         code, out, err = tifa(capfd, "glossary", "lookup", "守望相助", "-g", "my.yaml")
         assert (code, out, err) == (0, expected, ""), err
+
+
+def test_a_store_created_twice_at_once_loses_no_page(tmp_path):
+    """Two `mine --store` runs creating one archive at once: the second's rename replaced the
+    first's store, its pages gone while both said "+1 page". The second is now refused, the
+    store that got there first untouched, nothing left beside it."""
+    from tifa.glossary.mine_store import MineStore
+    from tifa.tm.base.files import TifaError
+
+    target = tmp_path / "archive.sqlite"
+    page = SEED_FILES[0].read_text(encoding="utf-8")
+    with MineStore.open(target, create=True) as first:
+        first.add([("a.txt", page)])
+    kept = target.read_bytes()
+    target.unlink()
+    with pytest.raises(TifaError, match="another tifa created this store"):
+        with MineStore.open(target, create=True) as second:
+            second.add([("b.txt", SEED_FILES[1].read_text(encoding="utf-8"))])
+            target.write_bytes(kept)  # the other run publishes its store meanwhile
+    assert target.read_bytes() == kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite"]
+    with MineStore.open(target) as store:
+        assert store.summary().documents == 1
