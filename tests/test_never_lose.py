@@ -252,3 +252,23 @@ def test_a_store_created_twice_at_once_loses_no_page(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite"]
     with MineStore.open(target) as store:
         assert store.summary().documents == 1
+
+
+@pytest.mark.parametrize("signum", [15, 2])
+def test_a_stop_while_the_command_line_is_built_is_one_line(capfd, monkeypatch, signum):
+    """Building the command line takes a second on a loaded machine; a SIGTERM then (the sweep
+    sent one to `glossary export` 1.6 s after its start) was a `Terminated: 15` traceback,
+    the stop being outside `_run`'s handlers."""
+    from tifa.cli import app
+    from tifa.tm.base import files
+
+    monkeypatch.setattr(files, "_stop_signal", None)  # restored after the test
+
+    def stopped_here(command) -> None:
+        files.stop(signum)
+
+    monkeypatch.setattr(app, "_paths_checked_by_tifa", stopped_here)
+    code = app._run(["glossary", "export", "-F", "tbx", "-o", "out.tbx"])
+    err = capfd.readouterr().err
+    assert code == 128 + signum
+    assert err == ("tifa: interrupted\n" if signum == 2 else "tifa: stopped by SIGTERM\n")
