@@ -193,8 +193,8 @@ def test_an_output_the_corpus_walk_would_read_is_refused(capfd, name):
 def test_a_pickled_cache_entry_that_is_not_plain_data_is_rebuilt(tmp_path, monkeypatch):
     """A cache entry naming a class (a newer tifa's format, or damage) was an AttributeError or
     ModuleNotFoundError traceback, a corrupt length a MemoryError, and one naming os.system
-    ran it; a valid pickle of the wrong type was used as the lexicon (align then paired
-    sentences without it). Each is now rebuilt, nothing in it run."""
+    ran it; a valid pickle of other values was used as the lexicon (align then paired
+    sentences without it, or a TypeError traceback). Each is now rebuilt, nothing in it run."""
     import pickle
 
     from tifa.tm.base import cache
@@ -202,16 +202,32 @@ def test_a_pickled_cache_entry_that_is_not_plain_data_is_rebuilt(tmp_path, monke
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     marker = tmp_path / "ran"
     entry = tmp_path / "entry.pickle"
+    built = {"built": frozenset({"again"})}
     for data in (b"ctifa.tm.base.dictionary\nFutureLexicon\n(tR.",
                  b"ctifa.future_module\nThing\n(tR.",
                  b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8d\xff\xff\xff\xff\xff\xff\x00\x00.",
                  f"cos\nsystem\n(S'touch {marker}'\ntR.".encode(),
-                 pickle.dumps(["a", "list"]), b"", b"\x80\x05"):
+                 pickle.dumps(["a", "list"]), pickle.dumps({"word": 1}), pickle.dumps({}),
+                 b"", b"\x80\x05"):
         entry.write_bytes(data)
-        assert cache.pickled(entry, lambda: {"built": frozenset({"again"})}) == \
-            {"built": frozenset({"again"})}
-        assert cache.pickled(entry, lambda: {}) == {"built": frozenset({"again"})}  # stored
+        assert cache.pickled(entry, built.copy, (str, frozenset)) == built
+        assert cache.pickled(entry, dict, (str, frozenset)) == built  # stored, read back
     assert not marker.exists()
+
+
+@pytest.mark.usefixtures("work")
+def test_a_cut_tm_index_cache_is_rebuilt(capfd):
+    """A TM index entry cut short (a full disk, a copy stopped) was a zipfile.BadZipFile
+    traceback for every command that looks the TM up."""
+    import os
+
+    args = ("tm", "lookup", "--tm", "memory.tmx", "各方要守望相助")
+    code, expected, err = tifa(capfd, *args)
+    entries = list((Path(os.environ["XDG_CACHE_HOME"]) / "tifa").glob("tm-index-*.npz"))
+    assert entries, err
+    for entry in entries:
+        entry.write_bytes(entry.read_bytes()[:100])
+    assert tifa(capfd, *args) == (code, expected, err)
 
 
 @pytest.mark.usefixtures("work")
