@@ -86,6 +86,18 @@ def spells(text: str, key: str) -> bool:
     return bool(_chinese_names(text, {key}, prefixes))
 
 
+def reads_as(run: str, key: str) -> bool:
+    """Whether the whole of `run` (Chinese characters) reads as `key`: 河南 as "henan", and not
+    郑州河南 (`spells` takes any run inside a text)."""
+    readings = dictionary.readings()
+    spelt = {""}
+    for ch in run:
+        spelt = {s + r for s in spelt for r in readings.get(ch, ()) if key.startswith(s + r)}
+        if not spelt:
+            return False
+    return key in spelt
+
+
 def syllables(word: str) -> int:
     """The fewest pinyin syllables `word` (lowercase letters) splits into; 0 if none."""
     vocab = _syllables()

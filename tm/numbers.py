@@ -20,7 +20,7 @@ from tifa.tm.base.script import to_simplified
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
            "bound_en", "numeral_spelling", "spells_name", "WEEKDAYS", "PARTS_OF_MONTH", "BASES",
-           "HALVES"]
+           "HALVES", "PARTS_OF_YEAR", "FREQUENCIES"]
 
 
 @dataclass(frozen=True)
@@ -1603,11 +1603,46 @@ WEEKDAYS = tuple(
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
                 "November|December")
 PARTS_OF_MONTH = tuple(
-    (name, re.compile(zh), re.compile(rf"\b(?:{en})[- ](?:of )?(?:{_MONTH_NAMES})\b", re.I))
+    (name, re.compile(zh), re.compile(rf"\b(?:{en})[- ](?:of )?(?:{_MONTH_NAMES}|(?:the|this|"
+                                      rf"that|next|last) month)\b", re.I))
     for name, zh, en in (
         ("early", "月上旬|月初", "early|the beginning of|the start of"),
         ("middle", "月中旬|月中(?!国)", "mid|the middle of"),
         ("late", "月下旬|月底|月末", "late|the end of")))
+# 年初 "early 2026", "the start of the year"; 年底/年末 "late 2026", "the end of the year",
+# "year-end" (年中 is left out: 2025年中国…, 一年中 "in a year")
+_YEAR = r"(?:(?:the|this|that|next|last|the following|the previous) year|\d{4})\b"
+PARTS_OF_YEAR = tuple(
+    (name, re.compile(zh), re.compile(en, re.I)) for name, zh, en in (
+        ("early", "年初|年头(?!上)",
+         rf"\b(?:early|(?:the )?(?:beginning|start|opening)(?: months?)? of) {_YEAR}"),
+        ("late", "年底|年末|岁末",
+         rf"\b(?:late|(?:the )?(?:end|close|closing)(?: months?)? of) {_YEAR}|"
+         r"\byear[- ]?end\b|\b(?:the )?year's end\b|\bend[- ]of[- ](?:the[- ])?year\b")))
+def _every(period: str) -> str:
+    """English that says once a `period`: "every year", "twice a year", "5 tonnes a year" (not
+    "a year ago", "for a year")."""
+    return (rf"(?:every|each|per|once a|twice a|times a) {period}|(?<=[\d%s] )a {period}"
+            r"(?! (?:ago|earlier|later|before|after|on|since|or|of|and)\b)")
+
+
+# A frequency's period: 每年 "every year", "annually", 每月 "monthly" … (the fourth member:
+# other Chinese that says the period, 年度 "annual", 日常 "daily")
+FREQUENCIES = tuple(
+    (name, re.compile(zh), re.compile(en, re.I), re.compile(also)) for name, zh, en, also in (
+        ("every year", "每年|每一年|年年|一年一度",
+         rf"\b(?:{_every('year')}|annual\w*|yearly|per annum|year after year|year by year)\b",
+         "年度|年均|年会|全年|年报|年化|周年|逐年"),
+        ("every month", "每月|每个月|每一个月|月月|按月",
+         rf"\b(?:{_every('month')}|monthly|month after month|month by month)\b",
+         "月度|月均|月报|月刊|月薪|月租|逐月"),
+        ("every week", "每周|每星期|每个星期|每礼拜|周周",
+         rf"\b(?:{_every('week')}|weekly|week after week|week by week)\b",
+         "周度|周均|周报|周刊|周末|逐周"),
+        ("every day", "每天|每日|天天|日日|每一天",
+         rf"\b(?:{_every('day')}|daily|day after day|day by day|around the clock|"
+         r"round the clock|24 hours)\b",
+         "日常|日均|日报|日用|日益|日趋|逐日|日夜|昼夜|日新")))
 # 一半 bounded: 超过一半 "more than half", 不到一半 "fewer than half" (一半 is no figure of its own:
 # "half" is too often 上半年 or 半个世纪 to pair)
 HALVES = tuple(

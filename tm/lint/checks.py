@@ -22,9 +22,11 @@ from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, matc
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     BASES,
+    FREQUENCIES,
     HALVES,
     MEASURES,
     PARTS_OF_MONTH,
+    PARTS_OF_YEAR,
     WEEKDAYS,
     bound_en,
     bound_zh,
@@ -931,6 +933,10 @@ class NumberMismatch(Check):
         for families, hint in ((WEEKDAYS, "check the day of the week"),
                                (PARTS_OF_MONTH, "check the part of the month (上旬 early, 中旬 "
                                 "mid, 下旬 late)"),
+                               (PARTS_OF_YEAR, "check the part of the year (年初 early, "
+                                "年底 late)"),
+                               (FREQUENCIES, "check the period: 每年 is every year, 每月 every "
+                                "month, 每周 every week, 每天 every day"),
                                (BASES, "check the basis of the change: 同比 is year on year, "
                                 "环比 against the period just before"),
                                (HALVES, "check the bound: 超过一半 is more than half, 不到一半 "
@@ -1064,7 +1070,8 @@ def _plain(patterns) -> re.Pattern:
     return re.compile(branch(tree))
 
 
-_DAY_OR_BASIS = _plain(zh for _, zh, _ in (*WEEKDAYS, *PARTS_OF_MONTH, *BASES, *HALVES))
+_DAY_OR_BASIS = _plain(zh for _, zh, _, *_ in (*WEEKDAYS, *PARTS_OF_MONTH, *PARTS_OF_YEAR,
+                                              *FREQUENCIES, *BASES, *HALVES))
 
 
 def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
@@ -1593,13 +1600,20 @@ def _word_pair(zh: str, own: str, opposite: str, also: str) -> tuple:
 # the largest" for 之一 made "the largest", a future for a past (将于 → "opened") and the
 # reverse (已 → "will"). The opposite counts only where the target has none of the word's
 # renderings and the source has no word that says the opposite.
+# a span of time counted back or on: 三年前, 两个多月后, 几天前, 10年后
+_FIGURE_ZH = "零一二两三四五六七八九十百千万几数多半"
+_SPAN_OF_TIME = rf"[\d{_FIGURE_ZH}]+个?多?(?:年|月|天|周|星期|世纪|小时|分钟)"
 _IRREGULAR_PAST = (r"made|took|sent|gave|began|became|held|met|won|saw|came|went|built|set|"
                    r"put|brought|paid|left|led|spent|rose|fell|grew|hit|cut|drew|ran|stood|"
                    r"struck|sold|bought|thought|told|said|found|kept|lost")
+# an irregular past that is no present form too ("set", "put", "cut", "hit") nor a verb of
+# saying, that may stand bare ("met the press" for 将……会见记者)
+_BARE_PAST = "|".join(w for w in _IRREGULAR_PAST.split("|")
+                      if w not in {"set", "put", "cut", "hit", "said", "told", "thought", "found"})
 _PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|"
          rf"{_IRREGULAR_PAST})\b|"
-         r"(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b(?=\s+(?:in|on|at|last|the|its|their|"
-         r"with|from|to)\b)")
+         rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:[a-z]{{3,}}ed|{_BARE_PAST})\b(?=\s+(?:in|on|at|"
+         r"last|the|its|their|with|from|to)\b)")
 # a verb form that says a tense whatever verb it renders (`Reversal._own_renderings`)
 _TENSE_FORM = re.compile(rf"(?:[a-z]+ed|been|done|{_IRREGULAR_PAST})", re.I)
 _SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|"
@@ -1641,12 +1655,29 @@ _WORD_PAIRS = (
                r"throughout|without exception|collective\w*|alone|only|ever",
                r"\b(?:some|several|certain|a few|parts? of|a number of|partial\w*|most of)\b",
                "部分|一些|有些|某些|若干|个别|多数|大多|许多|不少|有的|少数|其中"),
-    # what came before made what comes after (此前 → "later")
-    _word_pair("此前|先前|以往|早些时候", r"before|earlier|previous\w*|prior|ago|formerly|once|"
+    # what came before made what comes after (此前 → "later", 三年前 → "three years later")
+    # and the reverse (此后 → "before that", 五年后 → "five years earlier")
+    _word_pair(f"此前|先前|以往|早些时候|{_SPAN_OF_TIME}(?:以|之)?前(?![后夕景所\\d{_FIGURE_ZH}])",
+               r"before|earlier|previous\w*|prior|ago|formerly|once|"
                r"past|already|had|so far|to date|until|preceding|former|last|recent\w*|"
-               r"up to|used to|originally|initially|ever|hitherto",
+               r"up to|used to|originally|initially|ever|hitherto|back|since",
                r"\b(?:later|subsequently|afterwards?|thereafter|in future|in the future|"
-               r"from now on)\b", "此后|今后|以后|之后|随后|将来|未来|后来|稍后|届时"),
+               r"from now on|from now|hence)\b",
+               "此后|今后|以后|之后|随后|将来|未来|后来|稍后|届时|(?<![最然])后"),
+    _word_pair(f"此后|其后|随后|后来|(?:^|(?<=[，。；：！？]))之后|{_SPAN_OF_TIME}(?:以|之)?后"
+               "(?![来期续方])", r"after\w*|later|subsequent\w*|since|then|thereafter|"
+               r"following|next|from then|onwards?|went on|soon|eventually|ensuing|in turn|"
+               r"beyond|from|post|(?:years?|months?|days?|weeks?|decades?) on|hence|"
+               r"from now|by|within|in|future|to come",
+               r"\b(?:before (?:that|this|then|it)|previously|earlier|beforehand|prior to "
+               r"(?:that|this)|until then|ago)\b",
+               "此前|之前|以前|先前|以往|过去|早些时候|事先|提前|原先|原来|曾|(?<![之以此])前"),
+    # an approximation made exact (约300人 → "exactly 300")
+    _word_pair(f"(?:大约|(?<![条公纽合签契婚盟制节预邀特履])约|大概)(?=有?[\\d{_FIGURE_ZH}])|(?<=[\\d{_FIGURE_ZH}])"
+               f"[^，。；：、\\d{_FIGURE_ZH}]{{0,3}}左右", r"about|around|some|approximately|"
+               r"roughly|nearly|almost|close to|or so|estimated|approx\w*|circa|more than|"
+               r"over|up to|under|less than|upwards|just|\w+ish",
+               r"\b(?:exactly|precisely)\b", "恰|正好|整整|刚好|准确|精确|确切|整"),
     # a lowest made a highest (最低 → "highest"), many made few (许多 → "few"), again made a
     # first (再次 → "for the first time")
     _word_pair("最低", r"lowest|low\w*|least|minim\w*|bottom\w*|smallest|fewest|trough|"
@@ -2490,6 +2521,35 @@ class NameMismatch(Check):
                                m.group(), None, "a party turned round: check who does what to "
                                "whom"), ""
 
+    # A place's level (河南省 → "Henan city", 兰考县 → "Lankao City"): a province, city or
+    # county named in pinyin whose name the source gives with another level and never with
+    # this one
+    _LEVELS = {"city": "市", "province": "省", "county": "县", "municipality": "市"}
+    _LEVEL_ZH = re.compile("[省市县]")
+    _LEVEL_EN = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ((?i:city|province|county|"
+                           r"municipality))\b")
+
+    def _levels(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        from tifa.tm import align_names
+
+        source = unit.source
+        for m in self._LEVEL_EN.finditer(unit.target):
+            key = m.group(1).lower().replace(" ", "").replace("-", "")
+            if not align_names.syllables(key):
+                continue
+            named = [source[z.start() - k:z.end()] for z in self._LEVEL_ZH.finditer(source)
+                     for k in (2, 3, 4)
+                     if z.start() >= k and align_names.reads_as(source[z.start() - k:z.start()],
+                                                               key)]
+            if named and all(n[-1] != self._LEVELS[m.group(2).lower()] for n in named):
+                given = named[0]
+                yield self.finding(unit, f"{_quote(m.group())} in the target, where the "
+                                   f"source has {given}",
+                                   Span("target", m.start(), m.end(), m.group()), given, None,
+                                   "a place's level changed (省 province, 市 city, 县 county): "
+                                   "check it against the source"), ""
+                return
+
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
@@ -2498,6 +2558,8 @@ class NameMismatch(Check):
             found = list(self._direction(unit))
         if not found:
             found = list(self._acts(unit))
+        if not found and self._LEVEL_ZH.search(unit.source):
+            found = list(self._levels(unit))
         if not found and self._SWAP_WORDS.search(unit.source):
             found = list(self._swaps(unit, ctx))
         elif any(f.span.side == "target" and f.term is not None and f.term.startswith(
