@@ -153,7 +153,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         tok = replace(tok, zh_words=[[w for w in words if w not in mute]
                                      for words in tok.zh_words])
     zs, es = sentence_sides(tok, learned)
-    scorer = Scorer(zs, es, model, PRIORS)
+    scorer = Scorer(zs, es, model, PRIORS).with_paragraphs(zh_paras if zb else None,
+                                                           en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,

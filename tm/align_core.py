@@ -57,6 +57,7 @@ PARA_PRIORS = {
 COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide band, fewer types
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
 SPARE_COVER = 0.75        # `Scorer.spare`: a lone sentence linked this much without the …
+APART_COVER = 0.6         # … or this much, for a unit in another paragraph (`Scorer._apart`)
 SPARE_PENALTY = 1.0       # … hardly linked sentence costs it this (times W_LEX)
 REDUNDANT = True          # `Scorer.redundant`
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
@@ -509,6 +510,9 @@ class Scorer:
         translation, so sentence scorers leave it)."""
         self.zs, self.es, self.model, self.w_lex = zs, es, model, W_LEX
         self.islands = islands
+        # paragraph number of each unit (`with_paragraphs`), None when paragraphs are unknown
+        self.zpara: list[int] | None = None
+        self.epara: list[int] | None = None
         self.loose_units = islands or max(zs.brackets, default=0) >= ASIDE or \
             max(es.brackets, default=0) >= ASIDE
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
@@ -624,11 +628,13 @@ class Scorer:
             if j1 - j0 == 1:
                 total -= self.redundant(linked, gains)
                 total -= self.spare(linked, shares, zinv[i0:i1], einv[j0],
-                                    self._loose(True, i0, i1, j0, shares))
+                                    self._loose(True, i0, i1, j0, shares),
+                                    self._apart(True, i0, i1, shares))
             else:
                 total -= self.redundant(linked, gains[1:])
                 total -= self.spare(linked, shares[1:], einv[j0:j1], zinv[i0],
-                                    self._loose(False, j0, j1, i0, shares[1:]))
+                                    self._loose(False, j0, j1, i0, shares[1:]),
+                                    self._apart(False, j0, j1, shares[1:]))
         return total
 
     def _loose(self, zh_side: bool, k0: int, k1: int, lone: int, shares: list[float]
@@ -653,14 +659,15 @@ class Scorer:
 
     @staticmethod
     def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,
-              loose: list[bool] | None) -> float:
+              loose: list[bool] | None, apart: list[bool] | None = None) -> float:
         """In an n-1 (1-n) bead whose lone sentence the others translate nearly whole (at
         least `SPARE_COVER` of its items linked without it), what the sentences of the
         longer side that are hardly linked (under `UNLINKED_SHARE`) lose when each counts
         −`SPARE_PENALTY` instead of its gain: the translation has no room left for them (an
         omitted 近年来，…中巴关系保持高水平发展。 glued to the sentence the English does
         render, as the length model would have it when the translator writes long). A `loose`
-        unit (`_loose`) counts so whatever the cover and its own share."""
+        unit (`_loose`) counts so whatever the cover and its own share; a unit `apart`
+        (`_apart`) whatever its own share."""
         if not SPARE_COVER:
             return 0.0
         out = 0.0
@@ -669,13 +676,14 @@ class Scorer:
                 out += _gain(shares[k], inv[k]) + SPARE_PENALTY * (_weight(inv[k]) if inv[k]
                                                                    else 1.0)
                 continue
-            if shares[k] >= UNLINKED_SHARE or not inv[k]:
+            if (shares[k] >= UNLINKED_SHARE and not (apart and apart[k])) or not inv[k]:
                 continue
             others = 0
             for q, m in enumerate(linked):
                 if q != k:
                     others |= m
-            if others.bit_count() * lone_inv >= SPARE_COVER:
+            cover = APART_COVER if apart and apart[k] else SPARE_COVER
+            if others.bit_count() * lone_inv >= cover:
                 out += _gain(shares[k], inv[k]) + SPARE_PENALTY * _weight(inv[k])
         return out
 
@@ -706,6 +714,24 @@ class Scorer:
             return bool(fig) and not any(self.pair(k, j)[0] & fig for j in e)
         fig = self.efig[k]
         return bool(fig) and not any(self.pair(i, k)[1] & fig for i in z)
+
+    def with_paragraphs(self, zpara: list[int] | None, epara: list[int] | None) -> Scorer:
+        """This scorer, told the paragraph of each sentence (both or none)."""
+        if zpara is not None and epara is not None:
+            self.zpara, self.epara = zpara, epara
+        return self
+
+    def _apart(self, zh_side: bool, k0: int, k1: int, shares: list[float]) -> list[bool] | None:
+        """Which units k0..k1 (Chinese if `zh_side`) of the longer side of a merged bead lie
+        in another paragraph than its best-linked unit; None when they are all in one (or the
+        paragraphs are unknown). Such a unit is mostly a left-out paragraph's last sentence
+        glued to the next paragraph's first (铁路建成前，从万象到昆明… beside 如今，货物从万象
+        出发…): its names are the neighbour's, so its own share says nothing."""
+        para = self.zpara if zh_side else self.epara
+        if para is None or para[k0] == para[k1 - 1]:
+            return None
+        best = para[k0 + max(range(k1 - k0), key=shares.__getitem__)]
+        return [para[q] != best for q in range(k0, k1)]
 
     def length_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         return self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0])
