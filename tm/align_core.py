@@ -107,6 +107,9 @@ class Tokens:
     # `brackets` of each sentence (ASIDE also for a chatbot's `remark`)
     zh_brackets: list[int] = field(default_factory=list)
     en_brackets: list[int] = field(default_factory=list)
+    # `lead_in` of each sentence
+    zh_lead: list[int] = field(default_factory=list)
+    en_lead: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -118,6 +121,7 @@ class Side:
     items: list[int] = field(default_factory=list)
     ordered: list[int] = field(default_factory=list)   # leading items in text order (words)
     brackets: list[int] = field(default_factory=list)  # `brackets` of each unit
+    lead: list[int] = field(default_factory=list)      # `lead_in` of each unit (sentences)
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -179,6 +183,18 @@ def translator_note(text: str) -> bool:
     return _TRANSLATOR_NOTE.match(text) is not None
 
 
+# The heading of a block of notes ("Notes", "Endnotes", 注释：): a translator who adds endnotes
+# the source lacks adds their heading too, a word that links nothing and was glued to the last
+# sentence of the text ("Looking ahead, … broad prospects. Notes", a wrong unit at 0.99).
+_NOTES_HEADING = re.compile(r"\s*(?:(?i:(?:translator['’]?s\s+|end|foot)?notes|references)"
+                            r"|注释?|注解|尾注|脚注|参考文献)\s*[:：]?\s*")
+
+
+def notes_heading(text: str) -> bool:
+    """Whether a sentence is only the heading of a block of notes."""
+    return _NOTES_HEADING.fullmatch(text) is not None
+
+
 # A letter's closing formula: 此致 / 敬礼！ (顺颂 / 商祺), "Yours sincerely," — each language's
 # convention, printed where the other language prints its own, translating nothing: glued to
 # the signature under it, it made a wrong unit (此致 / 敬礼！ / 部长 ↔ "Yours sincerely,
@@ -217,6 +233,20 @@ def boilerplate(zh: list[str], en: list[str]) -> int:
 # translation of a page's text seldom carries it, and its words (论坛) are those of the report
 # around it, so it glued itself to the next sentence. An aside: no items, glued only at a cost,
 # paired alone by its length where the English does translate it.
+_COLON = re.compile(r"[:：]")
+LEAD_IN, COLON = 2, 1
+
+
+def lead_in(text: str) -> int:
+    """`LEAD_IN` when the sentence ends in a colon (the lead-in of a list whose items follow
+    as sentences of their own: "In 2027 the main tasks are to:"), `COLON` when it holds one
+    inside (a list run on in one sentence: 主要任务是：一是……；二是……), else 0."""
+    found = [m.end() for m in _COLON.finditer(text)]
+    if not found:
+        return 0
+    return LEAD_IN if not text[found[-1]:].strip() else COLON
+
+
 _CAPTION = re.compile(r"^\s*(?:[上下左右]?图[为：:]|图片[为：:])[^。！？]{2,40}[。！？]?\s*$")
 
 
@@ -317,11 +347,15 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     zb = [ADDED if translator_note(s) or formula(s) else ASIDE if caption(s) else b
           for s, b in zip(zh, zb, strict=True)]
     tail = boilerplate(zh, en)
+    # a notes heading is an addition where the other text has none
+    zn, en_notes = any(map(notes_heading, zh)), any(map(notes_heading, en))
     eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail
-          or translator_note(s) or formula(s) else b
+          or translator_note(s) or formula(s) or (not zn and notes_heading(s)) else b
           for k, (s, b) in enumerate(zip(en, eb, strict=True))]
+    zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
-                 [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb)
+                 [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,
+                 [lead_in(s) for s in zh], [lead_in(s) for s in en])
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -372,6 +406,8 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
     zs, es = Side(), Side()
     zs.brackets = tok.zh_brackets or [0] * len(tok.zh_len)
     es.brackets = tok.en_brackets or [0] * len(tok.en_len)
+    zs.lead = tok.zh_lead or [0] * len(tok.zh_len)
+    es.lead = tok.en_lead or [0] * len(tok.en_len)
     for words, fixed, length, aside in zip(tok.zh_words, tok.zh_fixed, tok.zh_len, zs.brackets,
                                            strict=True):
         items: list[Iterable[str]] = []
@@ -739,7 +775,9 @@ class Scorer:
     def cost(self, i0: int, i1: int, j0: int, j1: int, limit: float = math.inf) -> float:
         """The bead's cost; `inf` as soon as it cannot come below `limit` even with every
         unit fully linked (the lexical part is the expensive one)."""
-        c = self.prior_cost[(i1 - i0, j1 - j0)]
+        c = self.prior_cost.get((i1 - i0, j1 - j0))
+        if c is None:   # bigger than any type: a list's lead-in joined to its items
+            c = max(self.prior_cost.values())
         if i1 > i0 and j1 > j0:
             c += self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0],
                                  i1 - i0 == 1 and j1 - j0 == 1)

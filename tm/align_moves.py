@@ -321,7 +321,7 @@ def _at(keep: list[int], k: int) -> int:
 def _subset(side: Side, keep: list[int]) -> Side:
     return Side([side.length[k] for k in keep], [side.index[k] for k in keep],
                 [side.items[k] for k in keep], [side.ordered[k] for k in keep],
-                [side.brackets[k] for k in keep])
+                [side.brackets[k] for k in keep], [side.lead[k] for k in keep] if side.lead else [])
 
 
 def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:
