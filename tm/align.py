@@ -116,7 +116,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     if n == 0 or m == 0:
         beads = [Bead([i], [], 0.0) for i in range(n)] + [Bead([], [j], 0.0) for j in range(m)]
         return beads, [[0.0] * len(FEATURES) for _ in beads]
-    tok = tokenize(zh, en, glossary)
+    tok = tokenize(zh, en, glossary, en_paras if zh_paras is not None else None)
     zb, eb = _bounds(zh_paras, n), _bounds(en_paras, m)
     if zb is None or eb is None or min(len(zb), len(eb)) < 3:
         zb = eb = None                               # no paragraph structure on both sides

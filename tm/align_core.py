@@ -36,6 +36,7 @@ from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
+from tifa.tm.corpus.clean import dateline
 from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -195,6 +196,22 @@ def notes_heading(text: str) -> bool:
     return _NOTES_HEADING.fullmatch(text) is not None
 
 
+# An agency's dateline opening an English sentence ("KUNMING, Nov. 30 (Xinhua) -- …"). Where the
+# Chinese has a dateline of its own (新华社昆明11月30日电) it translates it; where the Chinese has
+# none, the agency rewrote the story, and a paragraph of that one sentence is its own summary
+# lede, naming the event, its place and figures better than the translated first sentence after
+# it does (the Chinese sentence paired with the lede, a wrong unit, and the translation went
+# one-sided). A dated sentence among others of its paragraph (a newspaper's page, whose
+# 本报南宁11月20日电 the cleaner takes out) translates its Chinese.
+_EN_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+, [A-Z][a-z]{2,4}\.? \d{1,2}(?: \([A-Za-z ]+\))?"
+                          r" ?(?:--|—|–) ")
+
+
+def agency_lede(text: str) -> bool:
+    """Whether an English sentence opens with an agency's dateline."""
+    return _EN_DATELINE.match(text) is not None
+
+
 # A letter's closing formula: 此致 / 敬礼！ (顺颂 / 商祺), "Yours sincerely," — each language's
 # convention, printed where the other language prints its own, translating nothing: glued to
 # the signature under it, it made a wrong unit (此致 / 敬礼！ / 部长 ↔ "Yours sincerely,
@@ -335,7 +352,10 @@ def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]
     return zl, el
 
 
-def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> Tokens:
+def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
+             en_paras: list[int] | None = None) -> Tokens:
+    """Each sentence's evidence; `en_paras` (the English paragraph of each sentence) tells an
+    agency's lede (`agency_lede`), a paragraph of its own, from a dated first paragraph."""
     lex = dictionary.lexicon()
     zt = [_zh_tokens(s, lex) for s in zh]
     et = [_en_tokens(s) for s in en]
@@ -349,8 +369,15 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     tail = boilerplate(zh, en)
     # a notes heading is an addition where the other text has none
     zn, en_notes = any(map(notes_heading, zh)), any(map(notes_heading, en))
+    # an English dateline opening a paragraph of one sentence is the agency's lede where the
+    # Chinese has no dateline
+    lede = set()
+    if en_paras is not None and not any(map(dateline, zh)):
+        sizes = Counter(en_paras)
+        lede = {k for k, s in enumerate(en) if sizes[en_paras[k]] == 1 and agency_lede(s)}
     eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail
-          or translator_note(s) or formula(s) or (not zn and notes_heading(s)) else b
+          or translator_note(s) or formula(s) or (not zn and notes_heading(s))
+          or k in lede else b
           for k, (s, b) in enumerate(zip(en, eb, strict=True))]
     zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],

@@ -54,6 +54,14 @@ _DATELINE_START = re.compile(
     r"^(?:(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电"
     r"|本报讯)\s*(?:[（(](?:记者|通讯员|特约)[^（()）]{0,60}[）)])?\s*"
 )
+
+
+def dateline(text: str) -> bool:
+    """Does the paragraph open with a paper's or an agency's dateline (新华社北京11月30日电,
+    本报讯)?"""
+    return _DATELINE_START.match(text) is not None
+
+
 # A bracketed date inside a flattened header line: ——…讲话 (2023年5月19日) 中华人民共和国主席…
 _HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
 # A line that is only a date, maybe with a place: the closing line of a signed text (a joint
