@@ -57,7 +57,7 @@ from tifa.tm.base import dictionary
 from tifa.tm.base.english import join_cut_word, split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
-from tifa.tm.corpus.clean import COLUMN_MAX, split_articles
+from tifa.tm.corpus.clean import COLUMN_MAX, dateline, split_articles
 from tifa.tm.corpus.segment import split_sentences
 
 __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features", "align_texts",
@@ -95,7 +95,8 @@ class TextAlignment:
 
 
 def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
-          zh_paras: list[int] | None = None, en_paras: list[int] | None = None) -> list[Bead]:
+          zh_paras: list[int] | None = None, en_paras: list[int] | None = None,
+          zh_dated: bool = False) -> list[Bead]:
     """Align Chinese sentences `zh` with English sentences `en`; every sentence of both is in
     exactly one bead, the beads in Chinese order (the English in order too, except where the
     English moved a paragraph: `tm.align_moves`).
@@ -103,20 +104,23 @@ def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
     `glossary` is an optional `glossary.entry.Glossary` whose terms count as lexical links.
     `zh_paras` / `en_paras` give the paragraph number of each sentence (non-decreasing); with
     both, and at least two paragraphs on each side, paragraphs are aligned first.
+    `zh_dated`: the Chinese had a dateline (新华社北京12月2日电) that cleaning took out of `zh`
+    (`dated`); an English dateline then translates it, and is no agency's lede.
     """
-    return align_features(zh, en, glossary=glossary, zh_paras=zh_paras, en_paras=en_paras)[0]
+    return align_features(zh, en, glossary=glossary, zh_paras=zh_paras, en_paras=en_paras,
+                          zh_dated=zh_dated)[0]
 
 
 def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
-                   zh_paras: list[int] | None = None, en_paras: list[int] | None = None
-                   ) -> tuple[list[Bead], list[list[float]]]:
+                   zh_paras: list[int] | None = None, en_paras: list[int] | None = None,
+                   zh_dated: bool = False) -> tuple[list[Bead], list[list[float]]]:
     """`align`, plus each bead's confidence features (`tm.align_confidence.FEATURES`): what
     `bench/fit_align_confidence.py` fits the shipped weights on."""
     n, m = len(zh), len(en)
     if n == 0 or m == 0:
         beads = [Bead([i], [], 0.0) for i in range(n)] + [Bead([], [j], 0.0) for j in range(m)]
         return beads, [[0.0] * len(FEATURES) for _ in beads]
-    tok = tokenize(zh, en, glossary, en_paras if zh_paras is not None else None)
+    tok = tokenize(zh, en, glossary, en_paras if zh_paras is not None else None, zh_dated)
     zb, eb = _bounds(zh_paras, n), _bounds(en_paras, m)
     if zb is None or eb is None or min(len(zb), len(eb)) < 3:
         zb = eb = None                               # no paragraph structure on both sides
@@ -1006,11 +1010,17 @@ def text_sentences(zh_text: str, en_text: str, zh_name: str = "<zh>"
     return [s for s, _ in zh_pairs], [p for _, p in zh_pairs], en, en_para
 
 
+def dated(zh_text: str) -> bool:
+    """Does a line of the raw Chinese text open with a dateline (`align`'s `zh_dated`)?"""
+    return any(dateline(line.strip()) for line in zh_text.splitlines())
+
+
 def align_texts(zh_text: str, en_text: str, *, glossary: Glossary | None = None,
                 zh_name: str = "<zh>") -> TextAlignment:
     """Split two raw texts into paragraphs and sentences, and align them paragraphs first."""
     zh, zh_para, en, en_para = text_sentences(zh_text, en_text, zh_name)
-    beads = align(zh, en, glossary=glossary, zh_paras=zh_para, en_paras=en_para)
+    beads = align(zh, en, glossary=glossary, zh_paras=zh_para, en_paras=en_para,
+                  zh_dated=dated(zh_text))
     return TextAlignment(zh, en, zh_para, en_para, beads)
 
 

@@ -201,8 +201,8 @@ def notes_heading(text: str) -> bool:
 # none, the agency rewrote the story, and a paragraph of that one sentence is its own summary
 # lede, naming the event, its place and figures better than the translated first sentence after
 # it does (the Chinese sentence paired with the lede, a wrong unit, and the translation went
-# one-sided). A dated sentence among others of its paragraph (a newspaper's page, whose
-# 本报南宁11月20日电 the cleaner takes out) translates its Chinese.
+# one-sided). Where the Chinese is dated (新华社北京12月2日电, which cleaning takes out of its
+# sentences: `zh_dated`), the English dateline translates it.
 _EN_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+, [A-Z][a-z]{2,4}\.? \d{1,2}(?: \([A-Za-z ]+\))?"
                           r" ?(?:--|—|–) ")
 
@@ -353,9 +353,10 @@ def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]
 
 
 def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
-             en_paras: list[int] | None = None) -> Tokens:
+             en_paras: list[int] | None = None, zh_dated: bool = False) -> Tokens:
     """Each sentence's evidence; `en_paras` (the English paragraph of each sentence) tells an
-    agency's lede (`agency_lede`), a paragraph of its own, from a dated first paragraph."""
+    agency's lede (`agency_lede`), a paragraph of its own, from a dated first paragraph, unless
+    the Chinese is dated (`zh_dated`: its dateline was cleaned out of the sentences)."""
     lex = dictionary.lexicon()
     zt = [_zh_tokens(s, lex) for s in zh]
     et = [_en_tokens(s) for s in en]
@@ -372,7 +373,7 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
     # an English dateline opening a paragraph of one sentence is the agency's lede where the
     # Chinese has no dateline
     lede = set()
-    if en_paras is not None and not any(map(dateline, zh)):
+    if en_paras is not None and not zh_dated and not any(map(dateline, zh)):
         sizes = Counter(en_paras)
         lede = {k for k, s in enumerate(en) if sizes[en_paras[k]] == 1 and agency_lede(s)}
     eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail
