@@ -787,15 +787,19 @@ class Scorer:
 
     def _apart(self, zh_side: bool, k0: int, k1: int, shares: list[float]) -> list[bool] | None:
         """Which units k0..k1 (Chinese if `zh_side`) of the longer side of a merged bead lie
-        in another paragraph than its best-linked unit; None when they are all in one (or the
-        paragraphs are unknown). Such a unit is mostly a left-out paragraph's last sentence
-        glued to the next paragraph's first (铁路建成前，从万象到昆明… beside 如今，货物从万象
-        出发…): its names are the neighbour's, so its own share says nothing."""
+        in another paragraph than its best-linked unit, a paragraph with sentences outside the
+        bead; None when they are all in one (or the paragraphs are unknown). Such a unit is
+        mostly a left-out paragraph's last sentence glued to the next paragraph's first
+        (铁路建成前，从万象到昆明… beside 如今，货物从万象出发…): its names are the neighbour's,
+        so its own share says nothing. (A paragraph of one sentence is left alone: when the
+        English of the next one is left out, its own sentence may link less than the next.)"""
         para = self.zpara if zh_side else self.epara
         if para is None or para[k0] == para[k1 - 1]:
             return None
         best = para[k0 + max(range(k1 - k0), key=shares.__getitem__)]
-        return [para[q] != best for q in range(k0, k1)]
+        before = para[k0 - 1] if k0 > 0 else None
+        after = para[k1] if k1 < len(para) else None
+        return [para[q] != best and para[q] in (before, after) for q in range(k0, k1)]
 
     def length_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         return self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0])
