@@ -693,12 +693,12 @@ class Scorer:
                 total -= self.redundant(linked, gains)
                 total -= self.spare(linked, shares, zinv[i0:i1], einv[j0],
                                     self._loose(True, i0, i1, j0, shares),
-                                    self._apart(True, i0, i1, shares))
+                                    self._apart(True, i0, i1, shares) if self.zpara else None)
             else:
                 total -= self.redundant(linked, gains[1:])
                 total -= self.spare(linked, shares[1:], einv[j0:j1], zinv[i0],
                                     self._loose(False, j0, j1, i0, shares[1:]),
-                                    self._apart(False, j0, j1, shares[1:]))
+                                    self._apart(False, j0, j1, shares[1:]) if self.zpara else None)
         return total
 
     def _loose(self, zh_side: bool, k0: int, k1: int, lone: int, shares: list[float]
