@@ -180,7 +180,8 @@ def _stem(word: str) -> str:
         w = w.replace(".", "")  # U.S. → us
     if w.endswith("'s"):
         w = w[:-2]
-    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and "'" not in word:
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and \
+            "'" not in word and "\u2019" not in word:  # "UN’s" is UN's, not "u"
         w = w[:-1]  # an acronym's plural: "CIIEs" is CIIE (not "ciiy"), "NDCs" is NDC
     elif w in _S_SINGULAR:
         pass  # gas, bias, lens: a singular, not "ga", "bia", "len"
@@ -198,6 +199,19 @@ def _stem(word: str) -> str:
     w = us_spelling(w)  # on the singular: centres → centre → center, raisings → raizing
     _STEMS[word] = w
     return w
+
+
+def written_plural(word: str) -> bool:
+    """Whether `word` as written is a plural that its key folds to the singular ("Principles",
+    "Organisations", "Cities"), not a singular ("Principle", "News"), an acronym's plural
+    aside ("NDCs" is written so either way)."""
+    bare = word.lower().replace("\u2019", "'")
+    tok = _stem(word)
+    if word[:-1].isupper() or not bare.endswith("s") or bare.endswith(("ss", "'s")) or \
+            bare == tok:
+        return False
+    return _stem(bare[:-1]) == tok or (bare.endswith("es") and _stem(bare[:-2]) == tok) or \
+        (bare.endswith("ies") and _stem(bare[:-3] + "y") == tok)
 
 
 _LONE_A = re.compile(r"(?<![^\W_])A(?![^\W_]|['\u2019])")
@@ -248,6 +262,13 @@ def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
         if tok not in ARTICLES:
             out.append((tok, m.start(), m.end()))
     return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _key_words(rendering: str) -> tuple[str, ...]:
+    """A rendering's key tokens: `_en_tokens` keeps only the last targets, and a run asks
+    about each of a glossary's renderings again and again."""
+    return tuple(t for t, _, _ in _en_tokens(rendering))
 
 
 def en_key(text: str) -> str:
@@ -503,10 +524,10 @@ class TermMatcher:
         present = set(words)
         verbal = {v.text for v in entry.en_variants if _VERBAL.search(v.note or "")}
         for rendering in entry.accepted:
-            rtoks = [t for t, _, _ in _en_tokens(rendering)]
+            rtoks = list(_key_words(rendering))
             if not rtoks:
                 continue
-            common = _common_noun(rendering)
+            common = common_noun(rendering)
             is_verbal = rendering in verbal
             same = (_same_verb if is_verbal else _same_stem) if common else str.__eq__
             if is_verbal and not common:  # "jointly build the Belt and Road"
@@ -540,7 +561,7 @@ class TermMatcher:
         return None
 
 
-def _common_noun(rendering: str) -> bool:
+def common_noun(rendering: str) -> bool:
     """A rendering of common words, not a name: no capitalised word, an acronym aside
     ("governance of AI" is said "govern AI"; "Global AI Governance Initiative" is a name)."""
     return not any(w[0].isupper() and not w.isupper() for w in rendering.split())
@@ -578,6 +599,7 @@ def term_matcher(glossary: Iterable[Entry]) -> TermMatcher:
     return matcher
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same words again and again
 def _derived(word: str, noun: str) -> bool:
     """A word of `noun`'s family as a verb in any inflection, or the noun itself: "respected",
     "respecting" for "respect"; "coexist", "coexisting" for "coexistence"; "assisted" for
@@ -618,7 +640,7 @@ def _reworded(words: list[str], present: set[str], rtoks: list[str], same, verba
             if "other" in present or "another" in present:
                 folds.extend(((first, noun), a, b) for a, b in _reciprocal_spans(words, noun))
         elif first not in _FUNCTION and first not in _COORD:
-            forms = [f for f in _adverbs(first) if f[0] in present]
+            forms = [f for f in _adverbs(first) if present.issuperset(f)]  # all its words
             if forms:
                 folds.extend(((first, noun), a, b)
                              for a, b in _adverbial_spans(words, forms, noun))
@@ -891,6 +913,7 @@ _DERIVATIONS = ("ment", "ation", "tion", "ion", "ing", "ance", "ence", "ity", "i
                 "ization", "isation")
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same words again and again
 def _same_stem(a: str, b: str) -> bool:
     """A verb and its noun: 'align'/'alignment', 'dovetail'/'dovetailing', 'cooperate'/
     'cooperation', 'connect'/'connectivity'. Not 'color'/'colored' (an adjective is another
@@ -942,6 +965,7 @@ _IRREGULAR = {"stood": "stand", "built": "build", "held": "hold", "upheld": "uph
               "spoken": "speak", "shed": "shed", "set": "set", "put": "put"}
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same words again and again
 def _verb_base(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     for ending in ("ing", "ed", "es", "s"):

@@ -57,6 +57,7 @@ def test_brackets_tell_an_aside_from_a_bracket_inside():
     assert brackets("(a) and (b)") == 1
     assert brackets("The railway (1,035 km) runs south.") == 1
     assert brackets("No bracket here.") == 0
+    assert brackets(".") == 0 == brackets("。")  # a stop alone (an OCR'd page's debris)
 
 
 def test_a_translators_note_in_brackets_is_an_addition():

@@ -7,8 +7,8 @@ twin gives exactly its one finding, of its code (`-`: a known miss of the held-o
 nothing reported).
 
 The two checks every planted set shares (each correct translation silent, each slip found
-once by its check) run here over every round's set: planted13's, planted14's and planted15's
-(tests/test_lint_planted14.py holds what is that round's own)."""
+once by its check) run here over every round's set: planted13's to planted16's
+(tests/test_lint_planted14.py and its like hold what is each round's own)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from tests.lintsets import assert_silent, planted, sentence_codes, sentence_find
 
 DATA = REPO / "tests/data/lint/planted13"
 ROWS = planted(DATA)
-ROUNDS = [dict(row, set=name) for name in ("planted13", "planted14", "planted15")
+ROUNDS = [dict(row, set=name) for name in ("planted13", "planted14", "planted15", "planted16")
           for row in planted(REPO / "tests/data/lint" / name)]
 
 

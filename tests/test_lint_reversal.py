@@ -150,3 +150,18 @@ def test_the_opposite_before_the_verbs_own_object_is_a_reversal(terms) -> None:
     assert (finding.code, finding.term, finding.span.text) == ("reversal", "反对", "support")
     assert sentence_codes(terms, "中方支持多边主义，反对单边主义。",
                           "China supports multilateralism rather than unilateralism.") == []
+
+
+def test_widening_turned_into_restricting_is_a_reversal(terms) -> None:
+    """扩大人文交流 → "restrict people-to-people exchanges" (the lead's summit-speech probe,
+    missed before); "expand the scale of practical cooperation" is no weakening, as "scale"
+    alone was one (the words after a verb's endings, "scale back", now follow every form)."""
+    [finding] = sentence_findings(terms, "我们要扩大人文交流。",
+                                  "We should restrict people-to-people exchanges.")
+    assert (finding.code, finding.term, finding.span.text) == ("reversal", "扩大", "restrict")
+    assert sentence_codes(terms, "我们要扩大人文交流。",
+                          "We should expand people-to-people exchanges.") == []
+    assert sentence_codes(terms, "双方同意扩大务实合作规模。", "The two sides agreed to expand "
+                          "the scale of practical cooperation.") == []
+    assert sentence_codes(terms, "双方同意扩大务实合作规模。", "The two sides agreed to limit "
+                          "the scale of practical cooperation.") == ["reversal"]

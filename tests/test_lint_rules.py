@@ -977,3 +977,38 @@ def test_the_number_words_of_a_rendered_name_are_no_figures(terms) -> None:
     beside = ("浙江“千万工程”实施20年来成效显著。", "In the 21 years of the Thousand Villages "
               "Demonstration and Ten Thousand Villages Renovation project, Zhejiang has changed.")
     assert _figures([beside], terms) == [("1", "20")]
+
+
+def test_the_numerals_of_a_place_name_spelt_in_pinyin_are_no_figures(terms) -> None:
+    """十八洞村 "Shibadong village", then "the village" (the lead's rural-news probe: two false
+    number-mismatch errors before). A name spelt once in the document carries its figure in
+    the units after it; a village the English never names keeps 十八 a figure to find."""
+    first = ("走进湖南省花垣县十八洞村，只见民居错落有致。",
+             "Shibadong village in Huayuan county, Hunan province, is a picture of neat houses.")
+    again = ("十八洞村因地制宜发展猕猴桃种植。",
+             "The village has developed kiwi fruit growing suited to local conditions.")
+    assert _figures([first, again], terms) == []
+    unnamed = ("走进湖南省花垣县十八洞村，只见民居错落有致。",
+               "A village in Huayuan county, Hunan province, is a picture of neat houses.")
+    assert _figures([unnamed, again], terms) == [("1", "十八"), ("2", "十八")]
+    # a figure beside the name is still a figure
+    aged = ("十八洞村今年有十八名大学生。", "Shibadong village has 16 college students this year.")
+    assert len(_figures([aged], terms)) == 1  # 十八名 against "16", once
+
+
+def test_a_name_whose_english_carries_no_figure_leaves_its_figure_unsaid(terms) -> None:
+    """十三陵 "the Ming Tombs" (the lead's holiday-tourism probe: a false number-mismatch
+    error before); “十五五”规划 still wants its ordinal said around "Five-Year Plan", and a
+    name not rendered at all leaves its figure to find."""
+    tombs = ("北京十三陵接待游客超过60万人次。",
+             "The Ming Tombs in Beijing received more than 600,000 visits.")
+    assert _figures([tombs], terms) == []
+    thirteen = ("北京十三陵接待游客超过60万人次。",
+                "The Thirteen Ming Tombs in Beijing received more than 600,000 visits.")
+    assert _figures([thirteen], terms) == []
+    plan = ("今年是“十五五”规划实施的第二年。",
+            "This is the second year of the 16th Five-Year Plan.")
+    assert [f for _, f in _figures([plan], terms)] == ["十五"]  # is "16th"
+    unnamed = ("北京十三陵接待游客超过60万人次。",
+               "The tombs in Beijing received more than 600,000 visits.")
+    assert [f for _, f in _figures([unnamed], terms)] == ["十三"]

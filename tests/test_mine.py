@@ -337,6 +337,35 @@ def test_term_ranks_report_where_held_out_terms_stand():
     assert kept.line().startswith("1/2 = 0.50; lost: 丙丁 None")
 
 
+def test_entry_ranks_count_a_series_once_at_its_best_item():
+    from tifa.glossary.mine_eval import entry_ranks
+
+    ranked = [Candidate(z, 1.0 - i / 10, 1, 1)
+              for i, z in enumerate(["时代之变", "甲乙", "世界之变"])]
+    labels = {"世界之变": "changes", "时代之变": "changes", "历史之变": "changes"}
+    ranks = entry_ranks(ranked, ["世界之变", "时代之变", "历史之变", "丙丁", "甲乙"], labels)
+    # one series (best item 1st), and two terms of no entry, each for itself
+    assert ranks.ranks == [1, None, 2]
+    assert entry_ranks(ranked, ["历史之变"], labels).ranks == [None]
+
+
+def test_listed_estimate_weighs_the_two_sides_of_the_reference_top():
+    from tifa.glossary.mine_eval import listed_estimate
+
+    # the reference's top 2 holds 甲乙 and 丙丁; the ranking keeps 甲乙 in its own top 2
+    # (kept 1/2) and finds one of the two other terms, 戊己 (rest 1/2)
+    ranked = [Candidate(z, 1.0 - i / 10, 1, 1) for i, z in enumerate(["甲乙", "戊己", "丙丁"])]
+    est = listed_estimate(ranked, ["甲乙", "丙丁", "戊己"], ["甲乙", "丙丁", "戊己", "庚辛"],
+                          found=3, listed=4, k=2)
+    assert (est.kept, est.rest) == (0.5, 0.5)
+    assert est.recall == 0.5 and est.line().endswith("recall 0.50")
+    est = listed_estimate(ranked, ["甲乙", "丙丁", "戊己"], ["甲乙", "丙丁", "戊己", "庚辛"],
+                          found=4, listed=4, k=2)
+    assert est.recall == 0.5  # all 4 in the reference's top: the kept rate alone
+    est = listed_estimate(ranked, ["甲乙", "庚辛"], ["甲乙", "戊己"], found=1, listed=2, k=2)
+    assert (est.kept, est.rest, est.recall) == (1.0, 1.0, 1.0)
+
+
 def test_new_only_recall_hides_the_other_folds_entries():
     """A held-out term competes only with what --new-only would show: candidates that no entry
     of another fold covers."""

@@ -49,7 +49,9 @@ def wmt_counts(annotations: list[int], hypothesis: str, entries) -> tuple[int, i
 
     Every annotated occurrence of an entry with an accepted rendering is a term; the k-th is
     matched if the hypothesis holds k accepted renderings of the entry, deprecated if it is
-    not matched and a deprecated rendering is left for it."""
+    not matched and a deprecated rendering is left for it; once the entry is rendered, an
+    occurrence for which neither is left is matched too (English says a repeated term once;
+    docs/score.md, "Sixteenth round")."""
     checkable = [e for e in annotations if entries[e].accepted]
     forms = [(e, True, f) for e in set(checkable) for f in entries[e].accepted] + \
         [(e, False, d.text) for e in set(checkable) for d in entries[e].en_deprecated]
@@ -59,8 +61,9 @@ def wmt_counts(annotations: list[int], hypothesis: str, entries) -> tuple[int, i
         k = checkable.count(e)
         ok = sum(1 for s in spans if s[2] == e and s[3])
         bad = sum(1 for s in spans if s[2] == e and not s[3])
-        matched += min(k, ok)
-        deprecated += min(k - min(k, ok), bad)
+        dep = min(k - min(k, ok), bad)
+        matched += (k - dep) if ok else 0
+        deprecated += dep
     return len(checkable), matched, deprecated
 
 

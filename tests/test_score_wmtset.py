@@ -61,27 +61,40 @@ def test_the_set_is_what_it_says() -> None:
     assert {("病毒", "virus"), ("病毒", "malware")} <= set(map(tuple, pairs))
 
 
+# Where tifa counts one term more than exact match: a form a grader accepts, found by the
+# matcher's relaxed search (docs/score.md, "Sixteenth round")
+RELAXED = {("sysA.en", 22): "PCR testing", ("sysA.en", 93): "carbon emissions peak",
+           ("sysA.en", 96): "heavy-duty trucks"}
+
+
 def test_term_accuracy_with_the_annotations_equals_the_reimplementation(scored) -> None:
     by_terms, _, wmt, hyps = scored
     for f in FILES:
-        assert by_terms[f] == [segment_counts(a, h) for a, h in zip(wmt, hyps[f], strict=True)]
+        exact = [segment_counts(a, h) for a, h in zip(wmt, hyps[f], strict=True)]
+        for n, (tifa, wmt_n) in enumerate(zip(by_terms[f], exact, strict=True)):
+            relaxed = RELAXED.get((f, n + 1))
+            assert tifa == (wmt_n[0], wmt_n[1] + (relaxed is not None)), (f, n + 1)
+            assert relaxed is None or relaxed in hyps[f][n]
     # what the systems were written to do, as the reimplementation counts it
     acc = {f: accuracy(wmt, hyps[f]) for f in FILES}
     assert acc["ref.en"] == (235, 235)
     assert acc["sysA.en"] == (235, 230) and acc["sysC.en"] == (235, 231)
-    assert acc["sysB.en"] == (235, 13)
+    assert acc["sysB.en"] == (235, 14)
+    assert accuracy(wmt, hyps["sysB.en"], per_occurrence=True) == (235, 13)
 
 
 def test_the_plain_task_rule_differs_only_where_documented(scored) -> None:
-    """tifa counts a term annotated twice only if it is rendered twice, and a rendering
-    inside a longer annotated term's rendering belongs to that term; the plain rule of the
-    task papers does neither. On the set that changes two of system B's segments."""
+    """tifa counts a rendering inside a longer annotated term's rendering as that term's
+    only; the plain rule of the task papers counts it for both. On the set that changes one
+    of system B's segments. (Until the sixteenth round tifa also counted a term annotated
+    twice only if it was rendered twice: system B's segment 24, "the safety and efficacy of a
+    vaccine" for 疫苗的安全性和疫苗的有效性, renders both.)"""
     _, _, wmt, hyps = scored
     differ = {(f, n + 1) for f in FILES for n, (a, h) in enumerate(zip(wmt, hyps[f],
                                                                         strict=True))
               if segment_counts(a, h) != segment_counts(a, h, per_occurrence=False,
                                                          nested=False)}
-    assert differ == {("sysB.en", 11), ("sysB.en", 24)}
+    assert differ == {("sysB.en", 11)}
     assert "mRNA vaccines" in hyps["sysB.en"][10] and "vaccines" not in \
         hyps["sysB.en"][10].replace("mRNA vaccines", "")
     assert hyps["sysB.en"][23].count("vaccine") == 1
@@ -118,9 +131,9 @@ def test_cli_with_terms_and_with_the_list(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     acc = [s["scores"]["term_acc"]["score"] for s in report["systems"]]
-    assert acc == pytest.approx([100 * 230 / 235, 100 * 13 / 235, 100 * 231 / 235], abs=1e-4)
+    assert acc == pytest.approx([100 * 233 / 235, 100 * 14 / 235, 100 * 231 / 235], abs=1e-4)
     page = run_tifa(*args[:-2], "-f", "html", "--terms", str(SET / "terms.seg.tsv")).stdout
-    assert "研究团队利用<mark class='term'>PCR检测</mark>确认了感染。" in page
+    assert "<mark class='term'>氢能</mark>被视为" in page   # Hydrogen … for heavy-duty trucks
     done = run_tifa(*args, "--glossary", str(SET / "terms.tsv"), "--glossary-only")
     assert done.returncode == 0, done.stderr    # 5G, GDP, CO2 … in the source column
     assert [s["counts"]["term_occurrences"] for s in json.loads(done.stdout)["systems"]] == \

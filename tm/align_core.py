@@ -137,7 +137,7 @@ def brackets(text: str) -> int:
     it holds a bracket, else 0: a note the translator adds in brackets repeats the words it
     explains, so only its brackets say it is no part of the sentence before it."""
     t = text.strip().rstrip(".。")
-    if t[:1] in _OPEN and t[-1:] in _CLOSE and _OPEN.index(t[0]) == _CLOSE.index(t[-1]):
+    if t and t[0] in _OPEN and t[-1] in _CLOSE and _OPEN.index(t[0]) == _CLOSE.index(t[-1]):
         depth = 0
         for k, ch in enumerate(t):
             depth += (ch in _OPEN) - (ch in _CLOSE)

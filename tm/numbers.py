@@ -19,7 +19,8 @@ from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en", "WEEKDAYS", "PARTS_OF_MONTH", "BASES", "HALVES"]
+           "bound_en", "numeral_spelling", "spells_name", "WEEKDAYS", "PARTS_OF_MONTH", "BASES",
+           "HALVES"]
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,12 @@ _ZH_PATTERNS = [
                          r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
+    # 增长了两倍 "tripled" (grown by twice itself: three times as large), 增长到两倍 and 是……的两倍
+    # "doubled": a ratio, soft in words, its form kept as unit "by" or "to" (`_multiple_fits`)
+    ("multiple", re.compile(r"(?:(?P<verb>增长|增加|提高|上升|上涨|扩大|增)"
+                            r"(?:了|(?P<to>到了?|至|为|达))?|的)"
+                            r"(?P<q>(?P<about>约|近)?(?P<n>" + _NUM + "|" + _CN_NUM +
+                            r")倍(?P<more>多)?)")),
     # 翻一番 "doubled", 翻两番 "quadrupled", 增加一倍 "doubled", 减半 "halved": a ratio, soft
     # (翻了一番, 减少了一半 with the aspect particle too)
     ("ratio", re.compile(r"翻了?(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|"
@@ -198,7 +205,7 @@ _ZH_MARKERS = {"decade": "代", "group": "G", "named": "一二三五六七八九
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前",
-               "ratio": "番倍半", "label": "坛题元节块件录案段组场区"}
+               "ratio": "番倍半", "multiple": "倍", "label": "坛题元节块件录案段组场区"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -292,7 +299,7 @@ def extract_zh(text: str) -> list[Quantity]:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name in ("firstmonths", "decade") else has_cn):
+                if name in ("firstmonths", "decade", "multiple") else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -400,6 +407,14 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("period", _first_quarters(int(_cn_to_number(g["k"]))), a, b)
                 else:
                     add("period", ("quarter", int(_cn_to_number(g["n"] or g["n1"]))), a, b)
+            elif name == "multiple":
+                n = _arabic(g["n"]) if g["n"][0].isdigit() else _cn_to_number(g["n"])
+                if not n or not g["verb"] and not _MULTIPLE_OF.search(norm, 0, a):
+                    continue  # 的两倍 after no 是 or 为: a count the classifier pattern reads
+                by = g["verb"] and not g["to"]
+                a = m.start("q")
+                add("ratio", n + 1 if by else n, a, b, bool(g["more"] or g["about"]),
+                    "by" if by else "to")
             elif name == "ratio":
                 word = m.group()
                 v = 0.5 if "半" in word else 2.0 ** _cn_to_number(g["n"]) if g["n"] else 2.0
@@ -483,6 +498,9 @@ def extract_zh(text: str) -> list[Quantity]:
     return ranged(norm, out, _ZH_RANGE)
 
 
+# 是去年的两倍, 相当于……的两倍, 增长到原来的两倍: the clause before 的N倍 says "as large as"
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于|达到|增长到|增加到|提高到|扩大到)"
+                          r"[^，。；：！？]{0,15}$")
 _ZH_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 _EN_RANGE = re.compile(r"\s*(?:to|-|–|—|(?P<and>and))\s*")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -1143,6 +1161,28 @@ def has_ordinal(text: str, number: int) -> bool:
                      re.I) is not None
 
 
+# ---------------------------------------------------------------- numerals of a name
+
+_PINYIN_OF_NUMERAL = {"零": "ling", "〇": "ling", "一": "yi", "二": "er", "两": "liang",
+                      "三": "san", "四": "si", "五": "wu", "六": "liu", "七": "qi", "八": "ba",
+                      "九": "jiu", "十": "shi", "百": "bai", "千": "qian", "万": "wan"}
+
+
+def numeral_spelling(q: Quantity) -> str | None:
+    """The pinyin of a Chinese figure in words (十八 "shiba"), which a place's name may carry
+    (十八洞村 "Shibadong village", 三门峡 "Sanmenxia"); None for digits, for other characters
+    and for two-letter spellings alone (二 "er", 八 "ba"), too common inside English words."""
+    if any(ch not in _PINYIN_OF_NUMERAL for ch in q.text):
+        return None
+    spelt = "".join(_PINYIN_OF_NUMERAL[ch] for ch in q.text)
+    return spelt if len(spelt) >= 3 else None
+
+
+def spells_name(spelling: str, target: str) -> bool:
+    """Whether `target` has a capitalised word that opens with `spelling` and goes on."""
+    return re.search(rf"\b{spelling.capitalize()}[a-z]", target) is not None
+
+
 # ---------------------------------------------------------------- comparison
 
 
@@ -1155,6 +1195,8 @@ _RANK_AFTER = re.compile(r"[- ](?:largest|biggest|greatest|highest|busiest|most(
 
 def is_soft(q: Quantity) -> bool:
     """True for quantities never reported on their own (small counts in words, bare months)."""
+    if q.kind == "ratio" and q.unit and any(ch.isdigit() for ch in q.text.translate(_FW)):
+        return False  # 增长了1.5倍 is always rendered, as 1.5% is
     if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
     if q.kind == "ordinal" and q.value == 1:
@@ -1230,6 +1272,8 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return _near(float(z.value), float(e.value), loose and e.approx)
     if z.kind == "period" and e.kind in ("period", "ordinal"):  # 三季度 = "Q3" = "the third"
         return z.value == e.value if e.kind == "period" else z.value[1] == e.value
+    if z.kind == "ratio" and z.unit and e.kind != "ratio":
+        return _multiple_fits(z, e)
     if z.kind == "ratio" or e.kind == "ratio":
         return z.kind == e.kind and z.value == e.value
     if z.kind == e.kind == "percent" and (_is_share(z) or _is_share(e)):
@@ -1261,6 +1305,17 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
 
 
 _ABSOLUTE = {"year": ("year",), "month": ("month",), "day": ("date", "day")}
+
+
+def _multiple_fits(z: Quantity, e: Quantity) -> bool:
+    """Whether `e` gives the multiple `z` (增长了两倍, three times as large; 是……的两倍, twice):
+    "three times", "threefold", "200 percent" (the growth) for the first. "Grew two times" and
+    "twofold" for 增长了两倍 are left alone: English reads them either way."""
+    if e.kind == "number" and e.unit in (None, "times"):
+        return _close(float(e.value), z.value, False) or \
+            z.unit == "by" and _close(float(e.value), z.value - 1, False)
+    return z.unit == "by" and e.kind == "percent" and e.unit == "%" and \
+        _close(e.value, (z.value - 1) * 100, False)
 
 
 def converts(z: Quantity, e: Quantity) -> bool:
@@ -1299,11 +1354,14 @@ def _contradicted(q: Quantity) -> str | None:
     "the second"."""
     if q.kind in ("month", "ordinal", "ratio"):
         return q.kind
-    if q.unit == "times":  # 两次 against "three times"
+    if q.unit == "times" or q.text.lower().endswith("fold"):  # 两次 against "three times"
         return "times"
     if q.kind == "number" and q.unit is None and 2 <= q.value <= 10 and \
             not any(ch.isdigit() for ch in q.text.translate(_FW)):
         return "count"  # 三点建议 against "two proposals" (a lone 一, "a", is never one)
+    if q.kind == "duration" and q.unit is None and 2 <= q.value <= 10 and \
+            all(ch in _CN_DIGIT or ch in _CN_SMALL_UNIT for ch in q.text):
+        return "count"  # 建交五年来 against "in the six years since" (not "half a decade")
     if q.kind == "period":  # 三季度 against "the fourth quarter" or a bare "the fourth"
         return "ordinal"
     if _is_share(q):  # 三分之二 against "one third"
@@ -1382,6 +1440,8 @@ def pair_quantities(
     sorts_zh = [_contradicted(zh[i]) for i in order if is_soft(zh[i])]
     sorts_en = [_contradicted(e) for e in left_en if is_soft(e)]
     clash = (set(sorts_zh) & set(sorts_en)) - {None}
+    if "ratio" in sorts_zh and "times" in sorts_en:  # 是去年的两倍 against "three times"
+        clash |= {"ratio", "times"}
     if sorts_zh.count("count") > 1 or sorts_en.count("count") > 1:
         clash.discard("count")  # 八省区 "five regions and three provinces": restructured
     unmatched_zh = [zh[i] for i in sorted(order)
@@ -1454,8 +1514,9 @@ def direction_en(text: str, q: Quantity) -> int:
 # ---------------------------------------------------------------- bounds (以上 / "under")
 
 # Hedges are not compared (多 may be "over", "some" or nothing), with one exception that no
-# correct rendering makes: a bound turned round. X以上 / 超过X / 不低于X is never "under X",
-# X以内 / 不超过X / 不到X never "over X". 近 ("nearly", "almost", "just under") is no bound.
+# correct rendering makes: a bound turned round. X以上 / 超过X / 不低于X is never "under X" nor
+# "nearly X", X以内 / 不超过X / 不到X / 近X never "over X" ("nearly", "almost", "just under"
+# agree with 近; 约, "about", is no bound).
 _ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
 _ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
 _ZH_BOUND_BEFORE = re.compile(
@@ -1465,7 +1526,9 @@ _ZH_BOUND_BEFORE = re.compile(
 _ZH_RECENT = re.compile(r"(?:个)?(?:年|月|天|日|周|季度)(?:以)?来")
 _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
-    r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)"
+    r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to|"
+    # "nearly" stops short of the figure: never 超过, 以上 or 多 (近 agrees, 约 says no bound)
+    r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
     r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
 _EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?:or|and)\s+(?:(?P<least>more|above|"

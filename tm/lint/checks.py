@@ -35,8 +35,10 @@ from tifa.tm.numbers import (
     extract_zh,
     list_item,
     match_quantities,
+    numeral_spelling,
     ordinal_en,
     pair_quantities,
+    spells_name,
     unit_clash,
 )
 
@@ -826,17 +828,22 @@ class NumberMismatch(Check):
         if unit.alignment == "addition":
             return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), ()
         rendered: list[tuple] = []
-        years: list[float] = []
-        return list(self._compare(unit, ctx, rendered, years)), rendered, (), tuple(years)
+        said: list[float | str] = []
+        return list(self._compare(unit, ctx, rendered, said)), rendered, (), tuple(said)
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        found, rendered, added, years = prepared
+        found, rendered, added, now_said = prepared
         key = ("figures", unit.doc)
         before, lead, reach, said = ctx.state.get(key, ((), (), 0, frozenset()))
-        said |= frozenset(years)  # the years the document's source has given so far
+        # the years the document's source has given so far, and the names its English has
+        # spelt with a figure's pinyin
+        said |= frozenset(now_said)
         for finding, missed in found:
             if missed is not None and missed[0] == "basis":  # the year before one said
                 if missed[1] + 1 not in said:
+                    yield finding
+            elif missed is not None and missed[0] == "named":  # the name said before
+                if missed[1] not in said and missed[2:] not in before + tuple(rendered):
                     yield finding
             elif missed is None or missed not in before and missed not in rendered and \
                     not (reach and missed in lead):
@@ -845,8 +852,8 @@ class NumberMismatch(Check):
             ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH, said) if added else \
                 (tuple(rendered), lead, max(0, reach - 1), said)
 
-    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple], years: list[float]
-                 ) -> Iterator[tuple[Finding, tuple | None]]:
+    def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple],
+                 said: list[float | str]) -> Iterator[tuple[Finding, tuple | None]]:
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
             return  # a doubtful pairing would only yield a cascade of false mismatches
@@ -857,7 +864,7 @@ class NumberMismatch(Check):
         for q in extract_zh(unit.source):
             (gone if in_lost_part(unit, *q.span) else zh).append(q)
             if q.kind == "year":
-                years.append(float(q.value))
+                said.append(float(q.value))
         stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
         target = _blank(unit.target, stretches) if stretches else unit.target
         en = extract_en(target)
@@ -881,8 +888,9 @@ class NumberMismatch(Check):
                                    None, hint), None
         if not zh and not en:
             return
+        unsaid = []
         if en:
-            zh, en = _outside_named_figures(unit, ctx, target, zh, en)
+            zh, en, unsaid = _outside_named_figures(unit, ctx, target, zh, en)
         if zh:
             zh = _without_unsaid_serials(unit, ctx, target, zh, en)
         pairs, lost, extra = pair_quantities(zh, en)
@@ -904,6 +912,12 @@ class NumberMismatch(Check):
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)]
         for q in lost:
+            if q in unsaid:
+                continue
+            spelling = numeral_spelling(q)
+            if spelling and spells_name(spelling, target):
+                said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
+                continue
             partner = _partner(q, extra)
             if partner is not None:
                 extra.remove(partner)
@@ -918,7 +932,8 @@ class NumberMismatch(Check):
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
-                    "a figure or date of the source is missing or changed"), (q.kind, q.value)
+                    "a figure or date of the source is missing or changed"), \
+                    ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value)
         basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
             yield self.finding(
@@ -1000,25 +1015,31 @@ def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
 
 
 def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, en: list
-                           ) -> tuple[list, list]:
+                           ) -> tuple[list, list, list]:
     """The figures outside the glossary terms the target renders: the number words of a name
     are the name's, not a figure to pair ("Thousand Villages Demonstration and Ten Thousand
-    Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). A rendering
-    not found leaves its figures in (term-missing and number-mismatch both see the slip)."""
-    named = _rendered_terms(ctx, target, _figures_in_renderings)
+    Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). And the source
+    figures of a name whose rendering there holds none, which may go unsaid ("Ming Tombs" for
+    十三陵) or be said around it (“十五五”规划 "the 15th Five-Year Plan"). A rendering not found
+    leaves its figures in (term-missing and number-mismatch both see the slip)."""
+    named = _rendered_terms(ctx, target, _figures_in_name)
     if not named:
-        return zh, en
-    zspans = [(hit.start, hit.end) for hit, _ in named]
-    espans = [span for _, spans in named for span in spans]
+        return zh, en, []
 
     def inside(q, spans) -> bool:
         return any(a <= q.span[0] and q.span[1] <= b for a, b in spans)
-    in_name = [q for q in en if inside(q, espans)]
-    # the source term's own figures go with them where the name renders them (五项 "Five"),
-    # not where it leaves them to the words around it (“十四五”规划 "the 14th Five-Year Plan")
-    kept = match_quantities([q for q in zh if inside(q, zspans)], in_name)[0]
+    kept, unsaid, zspans, espans = [], [], [], []
+    for hit, spans in named:
+        own = [q for q in zh if inside(q, [(hit.start, hit.end)])]
+        in_name = [q for q in en if inside(q, spans)]
+        if in_name:  # the name's own figures go with them (五项 "Five")
+            zspans.append((hit.start, hit.end))
+            espans += spans
+            kept += match_quantities(own, in_name)[0]
+        else:
+            unsaid += own
     return ([q for q in zh if not inside(q, zspans) or q in kept],
-            [q for q in en if not inside(q, espans)])
+            [q for q in en if not inside(q, espans)], unsaid)
 
 
 _SERIAL_MARK = re.compile(r"号|型|期")
@@ -1069,9 +1090,13 @@ def _a_rendering(entry, what: str, test: Callable[[str], object]) -> bool:
     return has
 
 
-def _figures_in_renderings(entry) -> bool:
-    """Whether an accepted rendering of `entry` holds a figure of its own ("Ten Thousand")."""
-    return _a_rendering(entry, "figures", extract_en)
+def _figures_in_name(entry) -> bool:
+    """Whether `entry`'s Chinese or an accepted rendering holds a figure of its own (十三陵,
+    "Ten Thousand")."""
+    key = ("Chinese figures", entry.id, entry.zh)
+    if key not in _RENDERINGS_HAVE:
+        _RENDERINGS_HAVE[key] = bool(extract_zh(entry.zh))
+    return _RENDERINGS_HAVE[key] or _a_rendering(entry, "figures", extract_en)
 
 
 _CHANGES = ("percent", "number", "money")
@@ -1284,7 +1309,8 @@ class Negation(Check):
                      # 不 before the verbs of a stated position: 不接受 "does not accept" or
                      # "rejects", 不寻求 "does not seek", 不干涉 "non-interference"
                      # (not 不参与/不介入, "stays out of", nor 不存在, "is a myth")
-                     "不接受|不同意|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
+                     # (not 不同意见 "different views": 不同 + 意见)
+                     "不接受|不同意(?!见)|不承认|不支持|不赞成|不寻求|不谋求|不针对|不称霸|不认可|"
                      "不排除|不附加|不干涉|不搞|"
                      # verbs a translator keeps negated: 不提供 "does not provide", 不打第一枪
                      # "will not fire the first shot", 不以……为代价 "not at the expense of",
@@ -1439,11 +1465,14 @@ class Negation(Check):
 def _forms(*words: str) -> str:
     """A regex alternation of English word forms, each written as a stem and its endings
     ("oppos:e,es,ed,ing" for oppose, opposes, opposed, opposing) or as it stands: the forms
-    of a verb, and no other word that starts like it ("objects to", not "object")."""
+    of a verb, and no other word that starts like it ("objects to", not "object"). Words after
+    the endings follow every form ("turn:,s,ed,ing down": "turns down", never "turns")."""
     out = []
     for w in words:
         stem, _, ends = w.partition(":")
-        out.append(f"{stem}(?:{'|'.join(ends.split(','))})" if ends else w)
+        ends, _, tail = ends.partition(" ")
+        out.append(f"{stem}(?:{'|'.join(ends.split(','))}){' ' + tail if tail else ''}"
+                   if ends else w)
     return "|".join(out)
 
 
@@ -1471,7 +1500,8 @@ _WEAKEN = _forms("weaken:,s,ed,ing", "undermin:e,es,ed,ing", "erod:e,es,ed,ing",
 _WIDEN = _forms("widen:,s,ed,ing", "expand:,s,ed,ing", "enlarg:e,es,ed,ing",
                 "broaden:,s,ed,ing")
 _NARROW = _forms("narrow:s,ed,ing", r"narrow(?= the\b)", "shrink:,s,ing", "shrank", "shrunk",
-                 "reduc:e,es,ed,ing", "curtail:,s,ed,ing")
+                 "reduc:e,es,ed,ing", "curtail:,s,ed,ing", "restrict:,s,ed,ing",
+                 "limit:,s,ed,ing", "scal:e,es,ed,ing back")
 _RAISE = _forms("increas:e,es,ed,ing", "rais:e,es,ed,ing", "boost:,s,ed,ing")
 _CUT = _forms("reduc:e,es,ed,ing,tion", "decreas:e,es,ed,ing", "cut:,s,ting(?!-)",
               "lower:s,ed,ing", "lessen:,s,ed,ing", "slash:,es,ed,ing")
@@ -1492,12 +1522,13 @@ def _word_pair(zh: str, own: str, opposite: str, also: str) -> tuple:
 # the largest" for 之一 made "the largest", a future for a past (将于 → "opened") and the
 # reverse (已 → "will"). The opposite counts only where the target has none of the word's
 # renderings and the source has no word that says the opposite.
-_PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b|"
-         r"(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b(?=\s+(?:in|on|at|last|the|its|their|"
-         r"with|from|to)\b)")
 _IRREGULAR_PAST = (r"made|took|sent|gave|began|became|held|met|won|saw|came|went|built|set|"
                    r"put|brought|paid|left|led|spent|rose|fell|grew|hit|cut|drew|ran|stood|"
                    r"struck|sold|bought|thought|told|said|found|kept|lost")
+_PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|"
+         rf"{_IRREGULAR_PAST})\b|"
+         r"(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b(?=\s+(?:in|on|at|last|the|its|their|"
+         r"with|from|to)\b)")
 # a verb form that says a tense whatever verb it renders (`Reversal._own_renderings`)
 _TENSE_FORM = re.compile(rf"(?:[a-z]+ed|been|done|{_IRREGULAR_PAST})", re.I)
 _SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|"
@@ -1539,6 +1570,47 @@ _WORD_PAIRS = (
                r"throughout|without exception|collective\w*|alone|only|ever",
                r"\b(?:some|several|certain|a few|parts? of|a number of|partial\w*|most of)\b",
                "部分|一些|有些|某些|若干|个别|多数|大多|许多|不少|有的|少数|其中"),
+    # what came before made what comes after (此前 → "later")
+    _word_pair("此前|先前|以往|早些时候", r"before|earlier|previous\w*|prior|ago|formerly|once|"
+               r"past|already|had|so far|to date|until|preceding|former|last|recent\w*|"
+               r"up to|used to|originally|initially|ever|hitherto",
+               r"\b(?:later|subsequently|afterwards?|thereafter|in future|in the future|"
+               r"from now on)\b", "此后|今后|以后|之后|随后|将来|未来|后来|稍后|届时"),
+    # a lowest made a highest (最低 → "highest"), many made few (许多 → "few"), again made a
+    # first (再次 → "for the first time")
+    _word_pair("最低", r"lowest|low\w*|least|minim\w*|bottom\w*|smallest|fewest|trough|"
+               r"weakest|slowest|cheapest|floor|nadir|record low|down",
+               r"\b(?:highest|peak\w*|maxim\w*|record high|biggest|largest|fastest)\b",
+               "最高|最大|最快|峰值|高"),
+    _word_pair("最高", r"highest|high\w*|peak\w*|maxim\w*|top\w*|most|record|greatest|"
+               r"largest|biggest|utmost|supreme|fastest|strongest|up|ceiling|upper",
+               r"\b(?:lowest|minim\w*|record low|smallest|fewest|slowest)\b",
+               "最低|最小|最少|最慢|低"),
+    _word_pair("许多|很多|众多|大批|诸多", r"many|numerous|lots?|plenty|multiple|several|various|"
+               r"number|large|host|range|dozens|hundreds|thousands|much|variety|great\w*|"
+               r"scores|countless|abundant|most|wide\w*|myriad|array|slew|quite a few",
+               r"\b(?<!quite a )(?:few|fewer)\b", "少数|少量|一些|个别|几|不多|少"),
+    _word_pair("再次|再度|又一次", r"again|once more|anew|another|second|repeated\w*|"
+               r"renew\w*|fresh\w*|re-\w+|further|yet|latest|new|back|resum\w*|"
+               r"reiterat\w*|reaffirm\w*",
+               # ("for the first time in ten years" says 时隔十年再次: again after a gap)
+               r"\b(?:for the first time(?! (?:in|since|after|ever since))|first[- ]ever|"
+               r"maiden|inaugural)\b",
+               "首次|第一次|首度|首届|首"),
+    # most made all (大多数 → "all"), a few made most (少数 → "most")
+    _word_pair("大多数|(?<![大绝])多数(?!票)|大部分|绝大多数|绝大部分", r"most|majority|bulk|much|"
+               r"many|large\w*|great\w*|vast\w*|overwhelming\w*|predominant\w*|mainly|mostly|"
+               r"largely|chiefly|main\w*|major\w*|general\w*|broad\w*|wide\w*|numerous|lots?|"
+               r"plenty|nearly|almost|virtually|near\w*|better part|\w+ out of|except|but|not all",
+               r"\b(?<!above )(?<!after )(?<!at )(?:all(?![- ](?:round|out|the more|but|along|"
+               r"over|too|in all))|every(?:one|body|thing)?|entire\w*|whole|without exception|"
+               r"unanimous\w*)\b", "所有|全部|一切|全体|各|均|皆|全(?![面球国])|无一|每|一致"),
+    _word_pair("(?<![极])少数|极少数", r"few\w*|minorit\w*|handful|small\w*|limited|some|"
+               r"several|certain|individual\w*|isolated|rare\w*|scattered|one or two|only|"
+               r"not many|fringe|tiny|select\w*|couple|number of|\w+ out of|little|marginal\w*",
+               r"\b(?:(?<!the )(?<!at )most(?! of all)|majority|all(?![- ](?:round|out|the more|"
+               r"but|along|over|too|in all))|every|many|numerous|vast)\b",
+               "多数|大多|大部分|所有|全部|全体|许多|众多|大量|一切|各|绝大"),
     _word_pair("(?:^|(?<=[，。；：、！？“]))部分(?=[\u4e00-\u9fff])", r"some|part\w*|certain|"
                r"several|a number|portion\w*|section\w*|share\w*|segment\w*|few|many|select\w*|"
                r"individual\w*|particular|not all|a group|various|limited|proportion\w*|"
@@ -1561,7 +1633,10 @@ _WORD_PAIRS = (
                "再次|再度|又|重新|再|第二|屡|多次|继续"),
     _word_pair("最[^，。；：！？]{1,20}之一", r"one of|among\w*|some of|one|few|rank\w*|part of|"
                r"a (?:leading|major|key|main|top)", _SUPERLATIVE, r"第一|首|唯一|头号"),
-    _word_pair("将于|即将", r"will|'ll|shall|would|(?:is|are|was|were) to|set|due|schedul\w*|"
+    _word_pair("(?<![上中少大主名老武猛])将于|即将|(?<![即必终而并又上中少大主名老武猛])将(?=在|会(?![议谈晤见场展员期])|"
+               "继续|进一步|举行|召开|访问|出席|参加|举办|主持|发表|签署|启动|"
+               "开通|迎来|达到|超过|成为|实现|推出|发布|开展|提供|前往|赴|出访|派出|陆续|正式|首次|"
+               "逐步)", r"will|'ll|shall|would|(?:is|are|was|were) to|set|due|schedul\w*|"
                r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
                r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
                r"opens|starts|begins|takes place|runs|is held|are held", _PAST,
@@ -2064,6 +2139,27 @@ _OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})", re.I), None) fo
     _ministry("工业和信息化|工信", "Industry and Information Technology"),
 )
 
+# A military rank for the one above or below it (大校 → "Colonel", 少将 → "Lieutenant General"):
+# the army's English and the navy's beside it (海军少将 "Rear Admiral"); the titles that are
+# also plain words (General, Major, Captain, Admiral, Commander) only before a name
+_BEFORE_NAME = (r"(?= [A-Z][a-z])(?! (?:Assembly|Office|Administration|Secretariat|Staff|"
+                r"Department|Agreement|Debate|Conference|Directorate|Committee|Council|Court|"
+                r"Secretary|Headquarters|Hospital|Manager|Election|Bureau|Affairs|Customs|"
+                r"Logistics|Political|Armament|Equipment|Rules|Provisions|Programme|Meeting|"
+                r"Session|League|Motors|Electric|Plan|Framework|Principles)\b)")
+_RANKS = tuple((en, re.compile(zh), re.compile(rx), None) for en, zh, rx in (
+    ("Senior Colonel", "大校", r"\bSenior[- ](?:Colonel|Captain)s?\b"),
+    ("Colonel", "上校", r"(?<!Senior )(?<!Senior-)(?<!Lieutenant )(?<!Lieutenant-)"
+     rf"\b(?:Colonels?\b|Captain{_BEFORE_NAME})"),
+    ("Lieutenant Colonel", "中校", rf"\bLieutenant[- ]Colonels?\b|(?<!Lieutenant )\bCommander"
+     rf"{_BEFORE_NAME}"),
+    ("Major", "少校", rf"\bMajor(?![- ]General){_BEFORE_NAME}|\bLieutenant[- ]Commanders?\b"),
+    ("General", "(?<![大])上将", r"(?<!Lieutenant )(?<!Major )(?<!Brigadier )(?<!Vice )"
+     rf"(?<!Rear )(?<!-)\b(?:General|Admiral){_BEFORE_NAME}"),
+    ("Lieutenant General", "中将", r"\bLieutenant[- ]Generals?\b|\bVice[- ]Admirals?\b"),
+    ("Major General", "少将", r"\bMajor[- ]Generals?\b|\bRear[- ]Admirals?\b"),
+))
+
 
 def _parties(source: str) -> tuple[list[set[str]], set[str]]:
     """(the parties the source gives by abbreviation: each a set of countries its character
@@ -2155,7 +2251,12 @@ class NameMismatch(Check):
          re.compile("主席|总统|会长|院长|校长|行长|总裁|董事长|议长|元首"), re.compile("总理|首相"),
          "总统 or 主席"))
 
-    def _rank(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+    # a member of the Political Bureau, of the NPC or a Party committee made a member of its
+    # Standing Committee (政治局委员 → "… of the Standing Committee of the Political Bureau")
+    _STANDING_EN = re.compile(r"\bStanding Committee\b", re.I)
+    _COMMITTEE_ZH = re.compile("委员|政治局|人大|人民代表大会|政协|书记处")
+
+    def _rank(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         for english, same, other, word in self._HEADS:
             title = english.search(unit.target)
             if title and not same.search(unit.source):
@@ -2174,9 +2275,21 @@ class NameMismatch(Check):
                                vice.group(), None, "a wrong rank names another person: check "
                                "the title against the source"), ""
             return
+        standing = self._STANDING_EN.search(unit.target)
+        if standing and "常" not in unit.source and self._COMMITTEE_ZH.search(unit.source) \
+                and not any(self._COMMITTEE_ZH.search(unit.source, a, b)
+                            for a, b in term_gaps(unit, ctx)):  # 全国政协 is term-missing's
+            yield self.finding(unit, f"{_quote(standing.group())}: the source gives no standing "
+                               "committee (常委)", Span("target", standing.start(),
+                                                       standing.end(), standing.group()),
+                               standing.group(), None, "a wrong rank names another person: "
+                               "check the title against the source"), ""
+            return
         m = self._VICE_ZH.search(unit.source)
         if m and not self._DEPUTY_EN.search(unit.target):
             bare = self._BARE_EN.search(unit.target)
+            if bare and any(a <= m.start() and m.end() <= b for a, b in term_gaps(unit, ctx)):
+                return  # 国务院副总理 → "Premier": the glossary's term, term-missing reports it
             if bare:
                 yield self.finding(unit, f"{m.group()} in the source is a deputy; the target "
                                    f"has {_quote(bare.group())}",
@@ -2184,13 +2297,14 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
-    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES)
+    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES, *_RANKS)
                          for p in (zh, *also) if p)
 
     def _swaps(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         """A place, a leader, an office or a ministry of the source given as another: 撒马尔罕
         → "Bukhara", 发言人 → "Minister", 商务部 → "Ministry of Foreign Affairs"."""
-        for families, what in ((_PLACES, "place or person"), (_OFFICES, "title")):
+        for families, what in ((_PLACES, "place or person"), (_OFFICES, "title"),
+                               (_RANKS, "rank")):
             swap = swapped(families, unit.source, unit.target)
             if swap is None:
                 continue
@@ -2306,7 +2420,7 @@ class NameMismatch(Check):
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
-        found = [*self._rank(unit), *self._party(unit)]
+        found = [*self._rank(unit, ctx), *self._party(unit)]
         if not found and "向" in unit.source:
             found = list(self._direction(unit))
         if not found:

@@ -51,8 +51,10 @@ def run_key(entries, options: str) -> str:
     """What every system's statistics depend on besides its own segments."""
     import sacrebleu
 
-    glossary = repr([(e.zh_forms, e.en, [v.text for v in e.en_variants],
-                      [d.text for d in e.en_deprecated]) for e in entries])
+    # binding and a variant's note steer the relaxed search for a missed term ("of"
+    # inversion, verbal variants: `TermMatcher.en_relaxed`)
+    glossary = repr([(e.zh_forms, e.en, [(v.text, v.note) for v in e.en_variants],
+                      [d.text for d in e.en_deprecated], e.binding) for e in entries])
     return cache.key(CACHE_VERSION, _code(), sacrebleu.__version__, sys.version, options,
                      glossary)
 

@@ -23,7 +23,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from tifa.glossary.matcher import en_key, letter_a, term_matcher
+from tifa.glossary.matcher import (
+    common_noun,
+    en_key,
+    en_tokens,
+    letter_a,
+    term_matcher,
+    written_plural,
+)
 from tifa.tm.numbers import extract_en, extract_zh, is_soft, match_quantities
 from tifa.tm.score import kernels
 
@@ -98,6 +105,7 @@ class TermScorer:
         self.vocab: dict[str, int] = {}     # TER token → id, shared by references and hypotheses
         # whitespace-separated word → `_word_info`'s (TER id, matcher tokens, words)
         self._words: dict[str, tuple[int, int, int]] = {}
+        self._plurals: dict[str, tuple[int, ...]] = {}   # rendering → `_plural_words`
 
     # ------------------------------------------------------------ source and reference
 
@@ -127,8 +135,9 @@ class TermScorer:
         info.ref_words = self._ter_words(self._word_info(reference), accepted)
         return info
 
-    def places(self, text: str, entries) -> list[Place]:
-        """Renderings of `entries` in `text`, those inside a longer one dropped, in order."""
+    def places(self, text: str, entries, nested: set[int] | None = None) -> list[Place]:
+        """Renderings of `entries` in `text`, those inside a longer one dropped, in order;
+        `nested` receives the entries that had one dropped."""
         found: dict[tuple[int, int, int], Place] = {}
         doc = en_key(text)
         for e in entries:
@@ -142,6 +151,8 @@ class TermScorer:
         kept = [p for p in every if not any(
             q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
             for q in every)]
+        if nested is not None and len(kept) < len(every):
+            nested.update(p.entry for p in every if p not in kept)
         kept.sort(key=lambda p: (p.start, p.entry))
         return kept
 
@@ -154,17 +165,14 @@ class TermScorer:
         accepted: dict[int, list[Place]] = {}
         places: list[Place] = []
         if src.counts:
-            places = self.places(hypothesis, src.counts)
+            nested: set[int] = set()
+            places = self.places(hypothesis, src.counts, nested)
             deprecated: dict[int, list[Place]] = {}
             for p in places:
                 (accepted if p.accepted else deprecated).setdefault(p.entry, []).append(p)
             for e, k in src.counts.items():
-                acc, dep = accepted.get(e, []), deprecated.get(e, [])
-                m = min(k, len(acc))
-                d = min(k - m, len(dep))
-                occurrences += [(e, 1, acc[j].rendering) for j in range(m)]
-                occurrences += [(e, 2, dep[j].rendering) for j in range(d)]
-                occurrences += [(e, 0, None)] * (k - m - d)
+                occurrences += self._outcomes(hypothesis, e, k, accepted, deprecated.get(e, []),
+                                              places, e in nested)
         found = 0
         if src.hard:
             lost, _ = match_quantities(src.quantities, extract_en(hypothesis))
@@ -176,6 +184,55 @@ class TermScorer:
             ter, term_ter = edit_stats(self._ter_words(info, places), src.ref_words)
         return HypTerms(occurrences, self.deprecated_count(hypothesis),
                         sum([i[2] for i in info]), found, src.hard, windows, ter, term_ter)
+
+    def _outcomes(self, text: str, e: int, k: int, accepted: dict[int, list[Place]],
+                  dep: list[Place], places: list[Place], nested: bool
+                  ) -> list[tuple[int, int, str | None]]:
+        """The outcome of each of the `k` source occurrences of entry `e` (docs/score.md,
+        "Term accuracy"). An accepted rendering with a plural word of a name written singular
+        ("Five Principle of Peaceful Coexistence") is no rendering; an entry with no accepted
+        rendering found, and no deprecated or slipped one, may be rendered as translators
+        write it (`TermMatcher.en_relaxed`: "practical and fruitful cooperation", "the Global
+        Development, Security and Civilization Initiatives") — not inside or across another
+        term's rendering, as with exact renderings (`places`; `nested`: a rendering of it was
+        found inside another term's). Once the term is rendered, an
+        occurrence beyond the renderings found is matched too, unless a deprecated rendering
+        is left for it: English says a repeated noun once, or "the initiative", "it"."""
+        acc = accepted.get(e, [])
+        slipped = [p for p in acc if self._number_slip(text, p)]
+        if slipped:
+            acc = accepted[e] = [p for p in acc if p not in slipped]
+        used = [p.rendering for p in acc]
+        if not used and not dep and not slipped and not nested:
+            hit = self.matcher.en_relaxed(text, self.entries[e])
+            if hit is not None and not _split_slip(hit) and not any(
+                    hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
+                    for a, b in (self.matcher.en_span(text, p.start, p.key) for p in places)):
+                used.append(hit.rendering)
+        m = min(k, len(used))
+        d = min(k - m, len(dep))
+        again = k - m - d if used else 0
+        return [(e, 1, r) for r in used[:m]] + [(e, 2, p.rendering) for p in dep[:d]] + \
+            [(e, 1, None)] * again + [(e, 0, None)] * (k - m - d - again)
+
+    def _number_slip(self, text: str, place: Place) -> bool:
+        """Whether an accepted rendering that is a name writes in the singular a capitalised
+        word the name has in the plural (the key folds plurals): "United Nation", "Five
+        Principle of Peaceful Coexistence" are not the names. A figure after the word makes
+        it one of a numbered set ("Sustainable Development Goal 4"). The other way round
+        ("Confucius Institutes", "Luban Workshops") is the plural of a name, and stays."""
+        plural = self._plurals.get(place.rendering)
+        if plural is None:
+            plural = self._plurals[place.rendering] = _plural_words(place.rendering)
+        if not plural or place.key != en_key(place.rendering):
+            return False   # (a twin key, "National Congress of the CPC", has other words)
+        tokens = en_tokens(text)[place.token:place.token + place.length]
+        for i in plural:
+            start, end = tokens[i][1], tokens[i][2]
+            if not written_plural(text[start:end]) and \
+                    not _FIGURE_NEXT.match(text, end):
+                return True
+        return False
 
     def deprecated_count(self, text: str) -> int:
         """Deprecated renderings of any entry in `text`; one inside another counts once."""
@@ -249,6 +306,39 @@ class TermScorer:
             for p in places:
                 flags[owner[p.token]:owner[p.token + p.length - 1] + 1] = 1
         return Words(ids, flags)
+
+
+_FIGURE_NEXT = re.compile(r"\s*\d")
+
+
+def _plural_words(rendering: str) -> tuple[int, ...]:
+    """Token indices of the capitalised words a name writes in the plural ("Five Principles of
+    Peaceful Coexistence": 1); none for a rendering of common words, whose number follows the
+    sentence ("people-to-people exchange programs")."""
+    if common_noun(rendering):
+        return ()
+    return tuple(i for i, (_, start, end) in enumerate(en_tokens(rendering))
+                 if rendering[start].isupper() and written_plural(rendering[start:end]))
+
+
+def _split_slip(hit) -> bool:
+    """Whether a rendering found split by inserted words (`en_relaxed`'s "split": its words
+    in order, the first and the last in place) is not the term after all: its first word is
+    written in the plural where the rendering has it singular — a modifier or a name does
+    not take the plural, a noun that ends a phrase does ("antibacterial drugs worsen
+    bacterial resistance" is no "drug resistance", "entities added to the list" no Entity
+    List) — or, for a name, its last word is written in another number. "Win-win economic
+    cooperation", "the Paris climate agreement", "heavy-duty trucks" stay."""
+    if hit.kind != "split":
+        return False
+    mine, theirs = en_tokens(hit.text), en_tokens(hit.rendering)
+
+    def plural(text: str, token) -> bool:
+        return written_plural(text[token[1]:token[2]])
+    if plural(hit.text, mine[0]) and not plural(hit.rendering, theirs[0]):
+        return True
+    return not common_noun(hit.rendering) and \
+        plural(hit.text, mine[-1]) != plural(hit.rendering, theirs[-1])
 
 
 def window(tokens: list[str], place: Place, w: int) -> list[str]:
