@@ -18,6 +18,7 @@ from tifa.tm.numbers import extract_en, extract_zh, heading_number, pair_quantit
 from tests import lintsets
 from tests import test_genres4 as genres4
 from tests import test_genres5 as genres5
+from tests import test_genres6 as genres6
 from tests.conftest import REPO
 from tests.lintsets import draft_codes
 
@@ -145,9 +146,11 @@ SLIPPED = [
 
 
 # The checks every round's set shares run here over this round's and the next ones'
-# (tests/test_genres4.py and tests/test_genres5.py hold those rounds' data and own tests).
+# (tests/test_genres4.py, test_genres5.py and test_genres6.py hold those rounds' data and own
+# tests).
 ROUNDS = [("genres3", DATA, LEFT, PAIRS), ("genres4", genres4.DATA, genres4.LEFT, genres4.PAIRS),
-          ("genres5", genres5.DATA, genres5.LEFT, genres5.PAIRS)]
+          ("genres5", genres5.DATA, genres5.LEFT, genres5.PAIRS),
+          ("genres6", genres6.DATA, genres6.LEFT, genres6.PAIRS)]
 
 
 @pytest.mark.parametrize(("data", "left", "zh", "en"),
@@ -159,12 +162,14 @@ def test_correct_translation_by_another_hand(data, left, zh, en, terms) -> None:
     assert got == left.get(f"{en}.en.txt", Counter()), got
 
 
-@pytest.mark.parametrize(("zh", "en"), SILENT + genres4.SILENT + genres5.SILENT)
+@pytest.mark.parametrize(("zh", "en"),
+                         SILENT + genres4.SILENT + genres5.SILENT + genres6.SILENT)
 def test_fixed_false_finding_is_silent(zh, en, terms) -> None:
     lintsets.assert_silent(terms, zh, en)
 
 
-@pytest.mark.parametrize(("zh", "en", "code"), SLIPPED + genres4.SLIPPED + genres5.SLIPPED)
+@pytest.mark.parametrize(("zh", "en", "code"),
+                         SLIPPED + genres4.SLIPPED + genres5.SLIPPED + genres6.SLIPPED)
 def test_its_slipped_twin_is_still_found(zh, en, code, terms) -> None:
     lintsets.assert_only(terms, zh, en, code)
 

@@ -35,13 +35,13 @@ PAIRS = [("tao", "tao"), ("tao", "tao.wire"), ("mofcom", "mofcom"), ("mofcom", "
 # the spaceship "the capsule" (a word of its own); the restructured UN statement names the
 # minister in its title, which the Chinese title does not. Two probes written after the
 # held-out measure, in a wire's style, keep what lint cannot tell from a slip: 香港特区第八届
-# 立法会选举 said as "The election" after the sentence before named it; a headline figure the
-# body gives ("12th straight … title"), an event's year left out, "second" and "fourth" of a
-# match told as a story ("before Lin Shidong went down …").
+# 立法会选举 said as "The election" after the sentence before named it; an event's year left
+# out, "second" and "fourth" of a match told as a story ("before Lin Shidong went down …").
+# (Its headline's "12th straight … title", a figure the lead gives, is silent since the
+# sixteenth round: tests/test_genres6.py.)
 LEFT: dict[str, Counter] = {
     "hkmo.gb.en.txt": Counter({("5", "term-missing"): 1}),
-    "sport.wire.en.txt": Counter({("1", "number-mismatch"): 1, ("3", "number-mismatch"): 1,
-                                  ("5", "number-mismatch"): 2}),
+    "sport.wire.en.txt": Counter({("3", "number-mismatch"): 1, ("5", "number-mismatch"): 2}),
     "tao.wire.en.txt": Counter({("3", "partial-omission"): 1}),
     "space.bbc.en.txt": Counter({("3", "number-mismatch"): 1, ("3", "term-missing"): 1}),
     "unga.free.en.txt": Counter({("1", "name-mismatch"): 1}),

@@ -39,10 +39,11 @@ PAIRS = [("condolence", "condolence"), ("condolence", "condolence.llm"), ("treat
 # would set right. Held out: the LLM-style initiative calls 人工智能能力建设普惠计划 by a name of
 # its own (a true finding: the plan has an official English name) and says 智能向善 as
 # "developed for good"; the AP-style story's lead is English of its own (an addition) and
-# says 应急管理部会同财政部 as "the central government" (info). A probe written after the
-# held-out measure, the obituary as a wire writes it, puts the age in its headline ("dies at
-# 93"), which only the body's Chinese gives; the court report as China Daily writes it calls
-# the court "Top court" in its headline (a slip by the glossary's staples, twelfth round).
+# says 应急管理部会同财政部 as "the central government" (info). Two probes written after the
+# held-out measure — the obituary as a wire writes it, with the age in its headline ("dies at
+# 93"), and the court report as China Daily writes it, calling the court "Top court" in its
+# headline — are silent since the sixteenth round: a headline may leave to its lead, the next
+# paragraph, a figure or a name the lead gives (tests/test_genres6.py).
 LEFT: dict[str, Counter] = {
     "condolence.llm.en.txt": Counter({("7", "alignment-doubtful"): 1,
                                       ("11", "partial-omission"): 1}),
@@ -50,8 +51,6 @@ LEFT: dict[str, Counter] = {
     "bri.mt.en.txt": Counter({("15", "term-missing"): 1}),
     "ai.llm.en.txt": Counter({("1", "term-missing"): 1, ("5", "term-missing"): 1}),
     "quake.ap.en.txt": Counter({("3", "addition"): 1, ("7", "term-missing"): 1}),
-    "obit.wire.en.txt": Counter({("1", "number-mismatch"): 1}),
-    "court.cd.en.txt": Counter({("1", "term-missing"): 1}),
 }
 
 

@@ -408,19 +408,30 @@ def _segment(draw) -> tuple[str, str, str, str]:
     target = draw(st.sampled_from(["A", "The", "Both"])) + " " + " ".join(draw(
         st.text("abcdefg 1234567", max_size=15)).split()) + "."  # XML space: one is one
 
-    def tagged(text: str, k: int) -> str:
+    def tagged(text: str, k: int) -> tuple[str, str]:
+        """(the text with a tag, the text read): a space where the tag parted a digit from
+        a letter, digit or stop before it, or a letter from a stop (a footnote, a tab)."""
         cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=2)))
         a, b = cuts
         kind = draw(st.sampled_from(["g", "x", "bx", "ph", "none"]))
         if kind == "g":
-            return f'{text[:a]}<g id="{k}">{text[a:b]}</g>{text[b:]}'
-        if kind == "ph":
-            return f'{text[:a]}<ph id="{k}">&lt;w:sz w:val="{k}8"/&gt;</ph>{text[a:]}'
-        if kind in ("x", "bx"):
-            return f'{text[:a]}<{kind} id="{k}"/>{text[a:]}'
-        return text
+            xml = f'{text[:a]}<g id="{k}">{text[a:b]}</g>{text[b:]}'
+        elif kind == "ph":
+            xml, b = f'{text[:a]}<ph id="{k}">&lt;w:sz w:val="{k}8"/&gt;</ph>{text[a:]}', a
+        elif kind in ("x", "bx"):
+            xml, b = f'{text[:a]}<{kind} id="{k}"/>{text[a:]}', a
+        else:
+            return text, text
+        read = text
+        for cut in sorted({a, b}, reverse=True):
+            before, after = text[cut - 1:cut], text[cut:cut + 1]
+            if after.isdigit() and before and before in "abcdefg0123456789." \
+                    or after.isalpha() and after.isascii() and before == ".":
+                read = read[:cut] + " " + read[cut:]
+        return xml, read
 
-    return tagged(source, 1), source, tagged(target, 1), target
+    (src_xml, src), (tgt_xml, tgt) = tagged(source, 1), tagged(target, 1)
+    return src_xml, src, tgt_xml, tgt
 
 
 @st.composite

@@ -510,6 +510,18 @@ def test_a_period_in_words_against_another_count_is_reported() -> None:
         assert match_quantities(since, extract_en(en)) == ([], []), en
 
 
+def test_titles_in_a_row_are_ordinals() -> None:
+    """六连冠 "a sixth straight title" (the lead's table-tennis probe: "fifth straight" was
+    missed, 六 before 连冠 read as no figure); "six titles in a row" is right too."""
+    six = extract_zh("第七次实现女团六连冠")
+    assert [(q.kind, q.text) for q in six] == [("ordinal", "第七"), ("ordinal", "六")]
+    won = "won their sixth straight women's team title for the seventh time"
+    assert match_quantities(six, extract_en(won)) == ([], [])
+    assert match_quantities(six[1:], extract_en("won six titles in a row")) == ([], [])
+    uz, ue = match_quantities(six, extract_en(won.replace("sixth", "fifth")))
+    assert [q.text for q in uz] == ["六"] and [q.text for q in ue] == ["fifth"]
+
+
 def test_seed_sentences_do_not_crash_and_find_known_figures() -> None:
     found = set()
     for path in SEED_FILES:

@@ -54,7 +54,8 @@ _ZH_CLASSIFIERS = (
     # "everywhere", 头 of 两头 "both ends", 只 "only", 首 "first", 张 of 两张皮 "disconnected")
     "列|趟|艘|件|套|枚|颗|户|笔|标箱|例|块|株|棵|"
     # 三点建议 "three proposals" (not 三点半, a time; not 三点五, a decimal)
-    "点(?=建议|主张|意见|倡议|看法|要求|共识|希望|原则|考虑|体会|启示|措施|举措)"
+    "点(?=建议|主张|意见|倡议|看法|要求|共识|希望|原则|考虑|体会|启示|措施|举措)|"
+    "连冠|连胜|连霸|连败"  # 六连冠 "a sixth straight title"
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
@@ -161,6 +162,9 @@ _ZH_PATTERNS = [
                          r"(?:减少|下降|降低)了?一半")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
+    # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
+    # the hour, the minutes ":00" no figure of their own
+    ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
@@ -198,9 +202,10 @@ _NAMED_DAYS = {"九一八": (9, 18), "七七": (7, 7), "双十一": (11, 11), "�
                "七一": (7, 1), "八一": (8, 1), "三八": (3, 8), "九三": (9, 3), "十一": (10, 1)}
 _DIGIT = re.compile(r"\d")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
-_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "arabic"}
+_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
+                      "arabic"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"decade": "代", "group": "G", "named": "一二三五六七八九",
+_ZH_MARKERS = {"decade": "代", "group": "G", "hour": ":", "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
@@ -396,6 +401,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", v, a, b)
             elif name == "group":
                 add("number", float(g["n"]), a, b)
+            elif name == "hour":
+                add("number", float(g["h"]), a, m.end("h"))
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
@@ -480,6 +487,8 @@ def extract_zh(text: str) -> list[Quantity]:
                     whole = ("day", (None, int(v)), b + 1)
                 elif norm.startswith("周年", b):
                     whole = ("ordinal", v, b + 2)
+                elif norm.startswith(("连冠", "连胜", "连霸", "连败"), b):
+                    whole = ("ordinal", v, b)  # 六连冠: the sixth title in a row
                 if whole is not None:
                     add(whole[0], whole[1], a, whole[2])
                     taken[a:whole[2]] = b"\x01" * (whole[2] - a)
@@ -632,6 +641,11 @@ _EN_PATTERNS = [
                             r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
     # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
+    # a whole hour on the 24-hour clock, as bulletins write it: "at 06:00" for 06时, "08:00 on
+    # the 14th" (14日08时); the minutes ":00" are no figure of their own ("06:30" are)
+    ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
+    # an age group: "the over-60s" (60岁以上), "the under-5s"
+    ("ages", re.compile(r"\b(?:over|under)-(?P<n>\d{1,3})s\b", re.I)),
     # half a percentage point (0.5个百分点), a quarter of one (0.25个百分点)
     ("halfpoint", re.compile(r"\b(?P<f>half|a\s+quarter\s+of)\s+a\s+percentage[\s-]point\b",
                              re.I)),
@@ -644,14 +658,20 @@ _EN_PATTERNS = [
     ("mdate", re.compile(
         rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>\d{{4}})\b)?")),
+        # (not a clock: "between 8 a.m. on December 14 and 8 a.m. on December 15")
+        rf"(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock)))?(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("ddate", re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("monyear", re.compile(rf"\b(?P<mon>{_MONTH_RX})(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")),
-    # "the first ten months" of a year is January to October (1—10月, 前10个月)
-    ("firstmonths", re.compile(r"\bfirst\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
-                               r"nine|ten|eleven)\s+months\b", re.I)),
+    # "the first ten months" of a year is January to October (1—10月, 前10个月); and "over the
+    # 11 months", "in the ten months" (a business paper's back-reference to them; not "the 11
+    # months since/to …", a span of its own)
+    ("firstmonths", re.compile(r"(?:\bfirst|(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|"
+                               r"(?<=\bfor\s))the(?=\s+\S+\s+months\b(?!\s+(?:since|after|before|"
+                               r"to|until|ending|ended|ago|from|through|of)\b)))"
+                               r"\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
         # (the Financial Times writes "Rmb50bn")
         r"(?:(?P<cur>US\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
@@ -839,6 +859,7 @@ def extract_en(text: str) -> list[Quantity]:
     money = has_digit and any(sign in text for sign in _CURRENCY_SIGNS)
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
+    hour = has_digit and ":00" in text
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
@@ -846,7 +867,8 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "article": has_digit and "article" in words,
-        "isodate": has_digit and "-" in text, "clock": clock,
+        "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
+        "ages": has_digit and "s" in words and "-" in text,
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
         "division": bool(words & _DIVISIONS),
@@ -854,7 +876,7 @@ def extract_en(text: str) -> list[Quantity]:
         "period": has_digit and bool(words & {"q", "h"})
         or bool(words & {"quarter", "quarters", "half"}),
         "ratio": bool(words & _RATIO_WORDS),
-        "firstmonths": "months" in words and "first" in words,
+        "firstmonths": "months" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS),
@@ -866,8 +888,8 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and ("-" in text or clock):
-        wanted = {**wanted, "isodate": "-" in text, "clock": clock}
+    if not words and has_digit and ("-" in text or clock or hour):
+        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour}
     if not any(wanted.values()):
         return out
     for name, rx in _EN_PATTERNS:
@@ -888,6 +910,12 @@ def extract_en(text: str) -> list[Quantity]:
                 pm = g["ap"].lower() == "p" and h < 12
                 add("number", float(h + 12 if pm else h), a, m.end("h"))
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
+            elif name == "hour":
+                h = int(g["h"])
+                add("number", float(h + 12 if h < 12 and _PM.match(text, m.end()) else h), a,
+                    m.end("h"))
+            elif name == "ages":
+                add("number", float(g["n"]), m.start("n"), m.end("n"))
             elif name == "halfpoint":
                 add("percent", 0.5 if g["f"].lower() == "half" else 0.25, a, b, unit="pp")
             elif name == "isodate":

@@ -42,6 +42,36 @@ LANGUAGE_SAMPLE = 20_000   # characters looked at to decide a file's language
 CHINESE_SHARE = 0.3        # Han share of letters from which a text counts as Chinese
 
 
+# Where an inline code stands between two characters, the text joins with a space when it
+# would otherwise glue a digit to the word, figure or punctuation before it (a footnote
+# reference: year<sup>1</sup>, 5.3%<sup>1</sup>), or a word to the punctuation before it (a
+# tab after a list number: 1.<tab/>Chinese; a footnote between sentences)
+_BEFORE_DIGIT = re.compile(r"[a-z0-9%.,;:)\]'\"\u2019\u201d]\Z")
+_BEFORE_WORD = re.compile(r"[.,;:)\]]\Z")
+
+
+def join_codes(pieces: list[str]) -> str:
+    """The text of pieces an inline code separated (a `<g>`, `<bpt>`, `<x/>`, a CAT tool's
+    tag): joined as they are, except where the code was the only thing between a digit and
+    what precedes it ("year on year1" would read as another number, "partnership2" hides the
+    term) or between a punctuation mark and a word ("1.Chinese" is no list item): there a space.
+    A code inside a word or a Chinese term (`<g>鲁班</g>工坊`, `20<sup>th</sup>`) joins with
+    nothing."""
+    out: list[str] = []
+    last = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        first = piece[0]
+        if last and first.isascii() and (
+                first.isdigit() and _BEFORE_DIGIT.search(last)
+                or first.isalpha() and _BEFORE_WORD.search(last)):
+            out.append(" ")
+        out.append(piece)
+        last = piece[-1]
+    return "".join(out)
+
+
 def han_share(text: str) -> float:
     """Share of Chinese characters among the letters of `text` (0.0 when it has no letters).
 

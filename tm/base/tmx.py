@@ -32,6 +32,7 @@ from tifa.tm.base.files import (
     refuse_xml_entities,
     xml_problem,
 )
+from tifa.tm.base.text import join_codes
 
 TOOL = "tifa"
 TOOL_VERSION = VERSION
@@ -222,7 +223,7 @@ def _seg_text(seg) -> str:
     """Plain text of a <seg>: text and <hi> content kept, native codes in bpt/ept/ph/it dropped."""
     if len(seg) == 0:
         return seg.text or ""
-    out = [seg.text or ""]
+    out = [seg.text or ""]  # a code between any two pieces: `join_codes` joins them
     for child in seg:
         tag = child.tag if isinstance(child.tag, str) else ""
         tag = tag.rpartition("}")[2]
@@ -231,7 +232,7 @@ def _seg_text(seg) -> str:
         elif tag not in _CODE_TAGS and tag:
             out.append("".join(child.itertext()))  # unknown markup: keep its words
         out.append(child.tail or "")
-    return "".join(out)
+    return join_codes(out)
 
 
 def _warn_stderr(message: str) -> None:

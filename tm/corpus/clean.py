@@ -539,6 +539,35 @@ def _layout(name: str, text: str) -> tuple[str, list[_Block]]:
     return layout, _blocks(name, text, layout)[0]
 
 
+def page_paragraphs(name: str, text: str) -> list[tuple[int, list[tuple[int, str]]]] | None:
+    """A printed page's paragraphs as a translation renders them: (first line, [(line, piece
+    of the paragraph from that line)]), wraps joined across the blank lines some pages print
+    after every wrap, and the page's furniture and continuation markers left out (no
+    translation renders 要闻 or （上接A01版①）). None for a text with no mark of a printed
+    page."""
+    layout, blocks = _layout(name, text)
+    if layout != PAGE:
+        return None
+    out: list[tuple[int, list[tuple[int, str]]]] = []
+    for block in blocks:
+        if block.kind in ("marker", "debris"):
+            continue
+        if block.para is None:
+            lines = [(block.line, block.text)]
+        else:
+            para = block.para
+            ends = [offset for offset, _ in para.pieces[1:]] + [len(para.text)]
+            lines = [(line, para.text[offset:end])
+                     for (offset, line), end in zip(para.pieces, ends, strict=True)]
+        before = out[-1][1] if out else None
+        if before and block.para and block.para.continued and not _terminated(before[-1][1]):
+            before.extend(lines)  # a sentence the page jumps out of: …绿色金融、（下转第三版）
+            #                       … （上接第一版）流域治理…
+        else:
+            out.append((lines[0][0], lines))
+    return out
+
+
 def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
     """One file's text → its articles (in page order) and the debris removed from it."""
     layout, blocks = _layout(name, text)

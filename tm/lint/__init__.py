@@ -139,6 +139,10 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
     yield from finished(serial())
     if jobs > 1 and seen >= SERIAL_UNITS:
         yield from finished(_pooled(units, seen, ctx, checks, jobs))
+    for check in checks:  # what a check held back for a unit that never came
+        for finding in check.close(ctx):
+            finding.severity = severity.get(finding.code, finding.severity)
+            yield finding
     if stats is not None:
         stats["units"] = count
 

@@ -174,6 +174,36 @@ class Check:
         return Finding(self.code, self.severity, unit.id, unit.location, unit.source,
                        unit.target, message, span, term, expected, hint, unit.target_location)
 
+    def headline(self, unit: LintUnit, ctx: Context, found: list[tuple[Finding, object]],
+                 given: Iterable[object]) -> Iterator[Finding]:
+        """`found`, this unit's findings, each with what would settle it (a figure, the two
+        figures of a pair, a term; None: nothing), less what a document's headline says less
+        than its lead: a headline's findings wait for the unit after it, which drops those it
+        gives (`given`, what it renders) — "Miao and Dong festival opens in Kaili" over "The
+        fifth … Festival opened …", "… jails ex-official for 13 years" over a lead that says
+        十三年. A figure of the headline that the lead does not give, or not both of a changed
+        pair, is still reported; `close` lets out what the units' end leaves held."""
+        key = ("headline", self.code)
+        held = ctx.state.pop(key, None)
+        if held is not None:
+            doc, para, kept = held
+            lead = unit.doc == doc and (not unit.para or unit.para != para)
+            given = frozenset(given) if lead else frozenset()
+            yield from (f for f, settles in kept if settles is None or not (
+                settles <= given if isinstance(settles, frozenset) else settles in given))
+        first = ("last-doc", self.code)
+        opens = ctx.state.get(first, None) != unit.doc
+        ctx.state[first] = unit.doc
+        if found and opens and ends_as_heading(unit.source) and ends_as_heading(unit.target):
+            ctx.state[key] = (unit.doc, unit.para, tuple(found))
+        else:
+            yield from (f for f, _ in found)
+
+    def close(self, ctx: Context) -> Iterable[Finding]:
+        """The findings still held when the units run out (a headline's: `headline`)."""
+        held = ctx.state.pop(("headline", self.code), None)
+        return [f for f, _ in held[2]] if held else []
+
 
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
@@ -496,6 +526,7 @@ class TermMissing(Check):
         rendered, missing, heads, whole, followers = prepared if prepared is not None \
             else ((), (), (), (), ())
         mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
+        kept: list[tuple[Finding, object]] = []
         for finding, entry_id, short, name_heads, quote, is_name in missing:
             if isinstance(short, frozenset):  # nouns after a determiner: one that followed
                 short = any(_only_antecedent(entry_id, frozenset({n}), before.followers)
@@ -516,7 +547,8 @@ class TermMissing(Check):
                 # does "the summit" where two summits were named (which one?)
                 finding.severity = "warning"
                 finding.message += " (given in full earlier in the document)"
-            yield finding
+            kept.append((finding, entry_id))
+        yield from self.headline(unit, ctx, kept, rendered)
         if rendered or mentioned or whole or (unit.para and not same_para) or \
                 (not unit.para and window):
             ctx.state[place] = _Mentions(
@@ -655,8 +687,12 @@ class TermInconsistent(Check):
                 continue
             if rendering in short and _words(rendering) < _words(first[0]):
                 continue  # "SMEs" after "small and medium-sized enterprises": house practice
-            if first[0] in short and first[2] and _words(first[0]) < _words(rendering):
-                continue  # "… on the outcomes of the 9th CIIE": a headline's short form
+            if first[2] and _words(first[0]) < _words(rendering) and (
+                    first[0] in short or f" {first[0].casefold()}" in f" {rendering.casefold()}"):
+                # a headline's short form ("… on the outcomes of the 9th CIIE"), or the
+                # headline's words the body says with more ("President Xi Jinping" over
+                # "Chinese President Xi Jinping", the first mention news English gives)
+                continue
             if _name_and_adjective(rendering, first[0]):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
             if _reordered(rendering, first[0]):
@@ -804,6 +840,24 @@ def _year_of_date(target: str, q, pairs, lost) -> bool:
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
+# between the ends of a series of numbered things (第68号、69号、70号、71号主席令), and between
+# the ends of the English range that gives it ("Presidential Orders Nos. 68 to 71")
+_SERIES_GAP = re.compile(r"[号届次期项条款第、，,和及\d\s]*、[号届次期项条款第、，,和及\d\s]*")
+_RANGE_GAP = re.compile(r"\s*(?:to|through|-|–|—)\s*")
+
+
+def _in_range(source: str, target: str, q, pairs) -> bool:
+    """Whether `q`, a figure the English lacks, is an inner item of a 、-series whose first and
+    last items the English gives as a range: no figure lost ("Nos. 68 to 70" for 第68号、
+    69号、70号、71号 loses 71, and is still reported)."""
+    return any(
+        z1.span[1] <= q.span[0] and q.span[1] <= z2.span[0]
+        and all(isinstance(z.value, float) for z in (z1, q, z2)) and z1.value < q.value < z2.value
+        and e1.span[1] <= e2.span[0] and _RANGE_GAP.fullmatch(target, e1.span[1], e2.span[0])
+        and _SERIES_GAP.fullmatch(source, z1.span[1], z2.span[0])
+        for z1, e1 in pairs for z2, e2 in pairs)
+
+
 class NumberMismatch(Check):
     code = "number-mismatch"
     severity = "error"
@@ -823,8 +877,8 @@ class NumberMismatch(Check):
         return self.finish(unit, ctx, self.prepare(unit, ctx))
 
     def prepare(self, unit: LintUnit, ctx: Context):
-        """(each finding with the source figure it misses, or None), the source figures this
-        unit renders, and the figures of an added unit's English."""
+        """(each finding with the source figure it misses or None, and what would settle it in
+        a headline), the source figures this unit renders, and an added unit's figures."""
         if unit.alignment == "addition":
             return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), ()
         rendered: list[tuple] = []
@@ -838,22 +892,24 @@ class NumberMismatch(Check):
         # the years the document's source has given so far, and the names its English has
         # spelt with a figure's pinyin
         said |= frozenset(now_said)
-        for finding, missed in found:
+        kept: list[tuple[Finding, object]] = []  # each with what would settle it (a headline's)
+        for finding, missed, settles in found:
             if missed is not None and missed[0] == "basis":  # the year before one said
                 if missed[1] + 1 not in said:
-                    yield finding
+                    kept.append((finding, None))
             elif missed is not None and missed[0] == "named":  # the name said before
                 if missed[1] not in said and missed[2:] not in before + tuple(rendered):
-                    yield finding
+                    kept.append((finding, settles))
             elif missed is None or missed not in before and missed not in rendered and \
                     not (reach and missed in lead):
-                yield finding
+                kept.append((finding, settles))
+        yield from self.headline(unit, ctx, kept, (value for _, value in rendered))
         if key in ctx.state or len(ctx.state) < MAX_STATE:
             ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH, said) if added else \
                 (tuple(rendered), lead, max(0, reach - 1), said)
 
     def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple],
-                 said: list[float | str]) -> Iterator[tuple[Finding, tuple | None]]:
+                 said: list[float | str]) -> Iterator[tuple[Finding, tuple | None, object]]:
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
             return  # a doubtful pairing would only yield a cascade of false mismatches
@@ -881,11 +937,11 @@ class NumberMismatch(Check):
                                 "fewer than half")):
             swap = swapped(families, unit.source, target) if days else None
             if swap:
-                said, other = swap
-                yield self.finding(unit, f"{said.group()} in the source is "
+                word, other = swap  # (not `said`: the names said, appended to below)
+                yield self.finding(unit, f"{word.group()} in the source is "
                                    f"{_quote(other.group())} in the target",
-                                   Span("target", *other.span(), other.group()), said.group(),
-                                   None, hint), None
+                                   Span("target", *other.span(), other.group()), word.group(),
+                                   None, hint), None, None
         if not zh and not en:
             return
         unsaid = []
@@ -894,6 +950,7 @@ class NumberMismatch(Check):
         if zh:
             zh = _without_unsaid_serials(unit, ctx, target, zh, en)
         pairs, lost, extra = pair_quantities(zh, en)
+        unpaired = extra
         rendered.extend((z.kind, z.value) for z, _ in pairs)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
             for of_zh, of_en, names, hint, kinds in _TURNS:
@@ -905,12 +962,18 @@ class NumberMismatch(Check):
                     yield self.finding(
                         unit, f"{z.text} in the source is a {names[zh_way]} and "
                         f"{_quote(e.text)} in the target a {names[en_way]}",
-                        Span("target", *e.span, e.text), z.text, None, hint), None
+                        Span("target", *e.span, e.text), z.text, None, hint), None, None
                     break
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)]
+        lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)]
+        # what a headline's lead may settle (`Check.headline`): a figure left out, where the
+        # headline has no figure of its kind left unpaired and unreported that might be the
+        # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
+        answered = {id(e) for _, e in pairs} | {id(e) for e in unpaired}
+        soft = {e.kind for e in en if id(e) not in answered}
         for q in lost:
             if q in unsaid:
                 continue
@@ -927,20 +990,21 @@ class NumberMismatch(Check):
                     f"{units}",
                     Span("target", *partner.span, partner.text), q.text, _show(q),
                     "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
-                    "and date"), None
+                    "and date"), None, frozenset((q.value, partner.value))
             else:
                 yield self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
                     "a figure or date of the source is missing or changed"), \
-                    ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value)
+                    ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value), \
+                    None if q.kind in soft else q.value
         basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
             yield self.finding(
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
                 "a figure or date the source does not have"), \
-                ("basis", float(q.value)) if basis and q.kind == "year" else None
+                ("basis", float(q.value)) if basis and q.kind == "year" else None, q.value
 
 
 def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | None:
@@ -2254,7 +2318,9 @@ class NameMismatch(Check):
     # a member of the Political Bureau, of the NPC or a Party committee made a member of its
     # Standing Committee (政治局委员 → "… of the Standing Committee of the Political Bureau")
     _STANDING_EN = re.compile(r"\bStanding Committee\b", re.I)
-    _COMMITTEE_ZH = re.compile("委员|政治局|人大|人民代表大会|政协|书记处")
+    # (委员长, the NPC Standing Committee's chairman, is said "chairman of the NPC Standing
+    # Committee": no member made a standing one)
+    _COMMITTEE_ZH = re.compile("委员(?!长)|政治局|人大|人民代表大会|政协|书记处")
 
     def _rank(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         for english, same, other, word in self._HEADS:

@@ -31,7 +31,8 @@ from tifa.tm.base.files import (
     read_text,
     xml_problem,
 )
-from tifa.tm.base.text import HAN_RUN, has_han
+from tifa.tm.base.text import HAN_RUN, has_han, join_codes
+from tifa.tm.corpus.clean import page_paragraphs
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
 from tifa.tm.numbers import has_ordinal, list_item
@@ -83,7 +84,25 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
                         "the format with --input-format", p)
     skipped = Counter() if skipped is None else skipped
     units = _xliff(p, skipped) if fmt == "xliff" else readers[fmt](p)
-    return _guard(units, p, skipped)
+    return _guard(_without_markup(units), p, skipped)
+
+
+# A tag written into the text: OmegaT keeps its own as text in project_save.tmx (<b0>…</b0>,
+# <a1>, <br2/>), html2po keeps the page's (<b>, <a href="…">) in the PO and so in what
+# po2xliff, po2tmx and po2csv make of it. A tag has a name and well-formed attributes, so
+# "<5%" or an address in angle brackets is not one.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z_:][-\w:.]*\s*=\s*"
+                     r"(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>")
+
+
+def _without_markup(units: Iterator[LintUnit]) -> Iterator[LintUnit]:
+    """The units with markup written into their text taken out, as inline codes are
+    (`join_codes`): a term or figure inside a tag is read whole, the tag's digits never."""
+    for unit in units:
+        if "<" in unit.source or "<" in unit.target:
+            unit.source = join_codes(_MARKUP.split(unit.source))
+            unit.target = join_codes(_MARKUP.split(unit.target))
+        yield unit
 
 
 def _guard(units: Iterator[LintUnit], path: Path, skipped: Counter[str] | None = None
@@ -161,11 +180,11 @@ def _xliff(path: Path, skipped: Counter[str]) -> Iterator[LintUnit]:
     # an unprefixed `version` only: Phrase's XLIFF 1.2 root also says m:version="2.0"
     if b"urn:oasis:names:tc:xliff:document:2" in head or re.search(
             rb"<xliff\b[^>]*\sversion=[\"']2", head) is not None:
-        return _xliff2(path)
+        return _xliff2(path, skipped)
     return _xliff12(path, skipped)
 
 
-def _xliff2(path: Path) -> Iterator[LintUnit]:
+def _xliff2(path: Path, skipped: Counter[str]) -> Iterator[LintUnit]:
     from lxml import etree
     from translate.storage import xliff2
 
@@ -184,14 +203,25 @@ def _xliff2(path: Path) -> Iterator[LintUnit]:
         while el is not None and _localname(el) != "unit":
             el = el.getparent()
         el = unit.xmlelement if el is None else el
+        # translate="no" on the unit, or on a <group> or <file> around it (inherited)
+        if next((a.get("translate") for a in itertools.chain([el], el.iterancestors())
+                 if a.get("translate")), "yes") == "no":
+            skipped[SKIP_NO] += 1
+            continue
         doc = str(path)
         for anc in el.iterancestors():
             if _localname(anc) == "file":
                 doc = anc.get("original") or anc.get("id") or doc
                 break
         notes = ["".join(n.itertext()) for n in el.iter() if _localname(n) == "note"]
+        source, target = str(unit.source or ""), str(unit.target or "")
+        seg = unit.xmlelement
+        if _localname(seg) == "segment":  # read as XLIFF 1.2 is: codes join by `join_codes`
+            sides = {_localname(c): c for c in seg if _localname(c) in ("source", "target")}
+            source = _text(sides.get("source"), _ns(seg), False, _KEPT2)[0]
+            target = _text(sides.get("target"), _ns(seg), False, _KEPT2)[0]
         yield LintUnit(el.get("id") or f"unit#{n}", f"{path}:{el.sourceline}",
-                       str(unit.source or ""), str(unit.target or ""), notes, doc)
+                       source, target, notes, doc)
 
 
 _PHRASE = "http://www.memsource.com/mxlf/2.0"  # Phrase (Memsource) MXLIFF's m: namespace
@@ -224,7 +254,9 @@ def _xliff12(path: Path, skipped: Counter[str]) -> Iterator[LintUnit]:
                 ns, phrase = _xliff_root(el.getroottree().getroot(), path)
             if _ns(el) != ns:
                 continue
-            if _localname(el) == "trans-unit":
+            # (po2xliff copies the PO header into a trans-unit: metadata, skipped as in a PO)
+            if _localname(el) == "trans-unit" and \
+                    el.get("restype") != "x-gettext-domain-header":
                 n += 1
                 parent = next((a for a in el.iterancestors() if _localname(a) == "file"
                                and _ns(a) == ns), None)
@@ -318,7 +350,12 @@ def _mrk_segments(seg_source, target, ns: str | None, phrase: bool
     return out
 
 
-def _text(el, ns: str | None, phrase: bool) -> tuple[str, bool]:
+_KEPT = ("g", "mrk")  # XLIFF 1.2's inline elements whose content is text
+_KEPT2 = ("pc", "mrk")  # XLIFF 2.0's
+
+
+def _text(el, ns: str | None, phrase: bool, kept: tuple[str, ...] = _KEPT
+          ) -> tuple[str, bool]:
     """(the translatable text of a <source>, <target>, <mrk> or <note>, whether it holds
     inline codes): the text of <g> and <mrk> is kept, except a tracked deletion (Trados's
     x-sdl-deleted); the inline codes (<x/>, <bx/>, <ex/>, and <bpt>, <ept>, <ph>, <it>, whose
@@ -335,18 +372,20 @@ def _text(el, ns: str | None, phrase: bool) -> tuple[str, bool]:
         if node.text:
             parts.append(node.text)
         for child in node:
-            if _ns(child) == ns and _localname(child) in ("g", "mrk"):
+            if _ns(child) == ns and _localname(child) in kept:
                 if child.get("mtype") != "x-sdl-deleted":
                     walk(child)
+            elif _ns(child) == ns and _localname(child) == "cp":  # XLIFF 2.0: a character
+                parts.append(chr(int(child.get("hex") or "FFFD", 16)))
             else:
                 codes = True
             if child.tail:
                 parts.append(child.tail)
 
     walk(el)
-    text = "".join(parts)
+    text = join_codes(parts)  # a tag between any two parts
     if phrase:
-        bare = _PHRASE_TAG.sub("", text)
+        bare = join_codes(_PHRASE_TAG.split(text))
         codes = codes or bare != text
         text = bare
     space = next((node.get(_XML_SPACE) for node in itertools.chain([el], el.iterancestors())
@@ -625,7 +664,32 @@ def paired_paragraphs(zh_text: str, en_text: str) -> tuple[list, list]:
     line on both sides keeps its blank-line paragraphs on both)."""
     options = [(paragraphs(zh_text, True, z), paragraphs(en_text, False, e))
                for z, e in ((False, True), (False, False), (True, True), (True, False))]
-    return min(options, key=lambda pair: abs(len(pair[0]) - len(pair[1])))
+    zh, en = min(options, key=lambda pair: abs(len(pair[0]) - len(pair[1])))
+    return _as_printed(zh, zh_text), en
+
+
+def _as_printed(paras: list[tuple[int, list[tuple[int, str]]]], text: str
+                ) -> list[tuple[int, list[tuple[int, str]]]]:
+    """The paragraphs of a printed page, as the corpus reads it (`page_paragraphs`), where
+    that joins what blank lines part: a page that prints a blank line after every wrap, a
+    sentence a page jump cuts (…绿色金融、（下转第三版） … （上接第一版）流域治理). Lines of
+    furniture and continuation markers are left out, and a line's piece is the page's text
+    (marker off); paragraphs the page reads apart stay as the plain reading has them."""
+    page = page_paragraphs("", text)
+    if page is None:
+        return paras
+    where = {line: k for k, (_, lines) in enumerate(page) for line, _ in lines}
+    piece = {line: text for _, lines in page for line, text in lines}
+    out: list[tuple[int, list[tuple[int, str]]]] = []
+    for _, lines in paras:
+        kept = [(line, piece[line]) for line, _ in lines if line in where]
+        if not kept:
+            continue
+        if out and where[out[-1][1][-1][0]] == where[kept[0][0]]:
+            out[-1][1].extend(kept)
+        else:
+            out.append((kept[0][0], kept))
+    return out
 
 
 def join_lines(lines: list[tuple[int, str]], sep: str) -> tuple[str, list[tuple[int, int]]]:
