@@ -112,12 +112,22 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _stopped(signum: int) -> int:
+    """Clean up after a stopping signal and say so: the exit code."""
+    remove_temp_files()
+    print("tifa: interrupted" if signum == signal.SIGINT else
+          f"tifa: stopped by {signal.Signals(signum).name}", file=sys.stderr)
+    return 128 + signum
+
+
 def _run(argv: list[str] | None) -> int:
-    _register_commands()
-    command = typer.main.get_command(app)
-    _paths_checked_by_tifa(command)
     args = sys.argv[1:] if argv is None else list(argv)
     try:
+        # building the command line takes a second on a loaded machine: a stop then was a
+        # `Terminated: 15` traceback, as it was outside this `try`
+        _register_commands()
+        command = typer.main.get_command(app)
+        _paths_checked_by_tifa(command)
         command._main_shell_completion({}, "tifa", None)  # the shell asking for completions
         with command.make_context("tifa", args) as ctx:
             result = command.invoke(ctx)
@@ -135,13 +145,9 @@ def _run(argv: list[str] | None) -> int:
     except Exit as err:
         return err.exit_code
     except (Abort, KeyboardInterrupt):
-        remove_temp_files()
-        print("tifa: interrupted", file=sys.stderr)
-        return 128 + signal.SIGINT
+        return _stopped(signal.SIGINT)
     except Terminated as stop:
-        remove_temp_files()
-        print(f"tifa: stopped by {signal.Signals(stop.signum).name}", file=sys.stderr)
-        return 128 + stop.signum
+        return _stopped(stop.signum)
     except BrokenPipeError:
         _quiet_stdout()  # `tifa mine seeds | head`: the reader has all it wanted
         return 0
@@ -151,9 +157,7 @@ def _run(argv: list[str] | None) -> int:
         return 2
     stopped = stop_signal()
     if stopped is not None:  # the stop's exception went astray (see `check_stop`)
-        remove_temp_files()
-        print(f"tifa: stopped by {signal.Signals(stopped).name}", file=sys.stderr)
-        return 128 + stopped
+        return _stopped(stopped)
     return result if isinstance(result, int) else 0
 
 
@@ -165,6 +169,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_stdout()
+    except KeyboardInterrupt:  # what was left of standard output may not be out: say so
+        code = _stopped(signal.SIGINT)
+    except Terminated as stop:
+        code = _stopped(stop.signum)
     sys.exit(code)
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from tifa.cli.output import FOLLOW_SYMLINKS, corpus_inputs, output_path
+from tifa.cli.output import FOLLOW_SYMLINKS, corpus_inputs, output_path, tell
 from tifa.tm.base.files import TifaError, atomic_write, check_output_dir
 
 
@@ -49,8 +48,7 @@ def segment(
 
     target = output_path(output, corpus_inputs(paths), follow_symlinks)
     segset = build_segments([str(p) for p in paths])
-    for note in segset.report.notes:
-        print(f"tifa: note: {note}", file=sys.stderr)
+    tell(segset.report.notes, segset.report.warnings)
     with atomic_write(target) as fh:  # `-`: standard output
         write_segments(segset, fmt.value, fh)
 
@@ -94,9 +92,8 @@ def build(
         # notes name files as the reader displays them (relative to here when below here,
         # also when the corpus was named by an absolute path): compare in that form.
         translations = tuple(display_path(Path(p, "en")) + "/" for p in done.inputs)
-        for note in done.segments.report.notes:
-            if not note.startswith(translations):
-                print(f"tifa: note: {note}", file=sys.stderr)
+        report = done.segments.report
+        tell([n for n in report.notes if not n.startswith(translations)], report.warnings)
     if as_json:
         from tifa.cli.jsondoc import print_json
 

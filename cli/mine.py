@@ -14,6 +14,7 @@ from tifa.cli.output import (
     corpus_inputs,
     glossary_inputs,
     output_path,
+    tell,
     to_stdout,
 )
 
@@ -96,7 +97,11 @@ def mine(
     inputs = corpus_inputs(paths) + glossary_inputs(glossary)
     if store is not None:
         inputs.append((store, None))
+    if weights is not None:
+        inputs.append((weights, None))
     target = output_path(output, inputs, follow_symlinks)
+    if learn is not None:  # checked like -o: `--learn page.txt` replaced the corpus page
+        learn = output_path(learn, inputs, follow_symlinks)
     if fmt is None:  # a person at a terminal reads a table; a pipe or a file gets the TSV
         fmt = "table" if to_stdout(target) and sys.stdout.isatty() else "tsv"
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast
@@ -109,8 +114,7 @@ def mine(
             with progress_bar() as progress:
                 segset = build_segments([str(p) for p in paths or []], progress=progress)
                 ev = gather(segset.segments, use_sentencepiece=sentencepiece, progress=progress)
-            for note in segset.report.notes:
-                print(f"tifa: note: {note}", file=sys.stderr)
+            tell(segset.report.notes, segset.report.warnings)
         if learn is not None:
             fitted = fit_model(ev, terms, note=f"fitted with `tifa mine --learn` on "
                                f"{len(paths or [])} path(s){' and a store' if store else ''} "
@@ -144,8 +148,7 @@ def _from_store(store: Path, paths: list[Path], sentencepiece: bool):
     with MineStore.open(store, create=bool(paths)) as archive:
         with progress_bar() as progress:
             added = archive.add(pages, progress=progress, ranking=True)
-            for note in notes + added.notes:
-                print(f"tifa: note: {note}", file=sys.stderr)
+            tell(notes + added.notes, added.warnings)
             for name, first in added.known:
                 same = "" if name == first else f" (as {first})"
                 print(f"tifa: note: {name}: already in the store{same}, skipped",

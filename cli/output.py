@@ -26,8 +26,13 @@ SHIPPED_GLOSSARY = (Path(__file__).resolve().parent.parent / "glossary" / "data"
 
 
 def corpus_inputs(paths) -> list[Input]:
-    """Corpus arguments: files, and directories walked for *.txt pages."""
-    return [(p, "*.txt") for p in paths or []]
+    """Corpus arguments: files, and directories walked for pages (.txt, .docx, in any case:
+    `-o corpus/out.TXT` or `corpus/out.docx` was allowed, and read as a page next time)."""
+    from tifa.tm.corpus.clean import PAGE_SUFFIXES
+
+    patterns = ["*" + "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in suffix)
+                for suffix in PAGE_SUFFIXES]
+    return [(p, pattern) for p in paths or [] for pattern in patterns]
 
 
 def glossary_inputs(files=None) -> list[Input]:
@@ -54,3 +59,12 @@ def shown(path) -> str:
 def inform(message: str) -> None:
     """A status line: always standard error, never mixed into a result."""
     print(message, file=sys.stderr)
+
+
+def tell(notes=(), warnings=()) -> None:
+    """What a corpus run noticed: notes (a page skipped as not Chinese), then warnings (a
+    page without a sentence), one line each on standard error."""
+    for note in notes:
+        inform(f"tifa: note: {note}")
+    for warning in warnings:
+        inform(f"tifa: warning: {warning}")

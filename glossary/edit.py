@@ -4,7 +4,9 @@ The file is the user's: its comments, blank lines, key order and quoting are the
 entry is written as YAML text in the file's own indentation and inserted after the last entry
 (a replaced entry's lines are cut out); nothing else in the file changes. A 50,000-entry file
 is then one quick read to check for collisions, one to prove the result reads back, and a
-write — not a round trip through a YAML library (222 s and 1.16 GB with ruamel.yaml).
+write — not a round trip through a YAML library (222 s and 1.16 GB with ruamel.yaml). The file
+is written back in its own encoding, BOM and line ends (`files.text_form`): a reviewed file in
+GBK with CRLF must not come back as UTF-8 with LF, every line of it a change in the review.
 
 Two adds at the same moment must not lose an entry: the whole read–check–write runs under an
 advisory lock (`fcntl.flock` on `.NAME.lock` beside the file), reads the file only once it
@@ -36,7 +38,7 @@ from tifa.glossary.yamlfile import (
     quick_parse,
     read_yaml,
 )
-from tifa.tm.base.files import TifaError, atomic_write
+from tifa.tm.base.files import TifaError, atomic_write, text_form
 from tifa.tm.base.text import english_keys, match_keys
 
 LOCK_TIMEOUT = 30.0  # seconds; TIFA_LOCK_TIMEOUT overrides it
@@ -108,6 +110,8 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
     others = _context_raws(context, target)
     with locked(target):
         text = read_yaml(target, shown) if target.exists() else ""
+        # written back as it is stored: encoding, BOM and line ends (a new file: UTF-8, LF)
+        form = text_form(target.read_bytes() if target.exists() else b"", text, shown)
         own = _own_rows(text, shown, target)
         replaced: list[str] = []
         drop = [r for r, (eid, keys) in enumerate(zip(own.ids, own.zh_keys, strict=True))
@@ -136,8 +140,8 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
             # reading back from that entry on proves the new one lands as the next item.
             tail = "entries:\n" + out[_Lines(out).offset(own.lines[last]):]
             _check_result(tail, shown, [own.ids[last], new.id], new)
-        with atomic_write(target) as fh:
-            fh.write(out)
+        with atomic_write(target, "wb") as fh:
+            fh.write(form.encode(out))
     return new.id, replaced
 
 

@@ -36,11 +36,15 @@ PREFERRED, ADMITTED, DEPRECATED = ("preferredTerm-admn-sts", "admittedTerm-admn-
 # `source`/`target` are the names translate-toolkit's csvl10n (and csv2tbx) map to source and
 # target text, `notes` its translator comment; spreadsheet users read them the same way.
 # The attestation ("which official text") is `attested_in`, so it is never taken for the source.
+# A variant's note and a deprecation reason are in columns of their own, line k of the cell
+# for item k: inside the item (`rendering — note`, before tifa 0.3) a rendering that itself
+# held " — " came back cut there.
 CSV_COLUMNS = ("id", "source", "target", "zh_variants", "en_variants", "en_deprecated",
-               "category", "domain", "status", "notes", "attested_in")
+               "category", "domain", "status", "notes", "attested_in", "en_variant_notes",
+               "en_deprecated_reasons")
 # Column names of exports before the rename, still read by `read_csv`.
 _OLD_CSV_NAMES = {"zh": "source", "en": "target", "note": "notes", "source": "attested_in"}
-NOTE_SEP = " — "       # between a rendering and its note/reason inside one CSV cell
+NOTE_SEP = " — "       # between a rendering and its note/reason in CSVs before tifa 0.3
 VARIANT_NOTE = "variant: "
 ZH_VARIANT_NOTE = "Chinese variant of "
 # Every format `export` writes, with what it is for (the CLI's help and docs say the same).
@@ -250,16 +254,16 @@ def read_tsv(path: str | os.PathLike) -> list[tuple[str, str, str]]:
 # --------------------------------------------------------------------------- CSV (spreadsheets)
 
 def _csv_row(e: Entry) -> list[str]:
-    def pairs(items: list[tuple[str, str]]) -> str:
+    def notes(items: list[str]) -> str:
         # one item a line: a note's own line breaks would read back as further items
-        # (a reason's second line as a deprecated rendering), so its spaces are collapsed
-        return "\n".join(t + (NOTE_SEP + " ".join(n.split()) if n.strip() else "")
-                          for t, n in items)
+        # (a reason's second line as the next rendering's), so its spaces are collapsed
+        return "\n".join(" ".join(n.split()) for n in items) if any(map(str.strip, items)) \
+            else ""
 
     return [e.id, e.zh, e.en, "\n".join(e.zh_variants),
-            pairs([(v.text, v.note) for v in e.en_variants]),
-            pairs([(d.text, d.reason) for d in e.en_deprecated]),
-            e.category, e.domain, e.status, e.note, e.source]
+            "\n".join(v.text for v in e.en_variants), "\n".join(d.text for d in e.en_deprecated),
+            e.category, e.domain, e.status, e.note, e.source,
+            notes([v.note for v in e.en_variants]), notes([d.reason for d in e.en_deprecated])]
 
 
 def _write_csv(entries: list[Entry], path: Path, src: str, tgt: str) -> None:
@@ -282,20 +286,29 @@ def read_csv(path: str | os.PathLike) -> list[Entry]:
     names = list(reader.fieldnames or [])
     if "target" not in names and "en" in names:
         reader.fieldnames = [_OLD_CSV_NAMES.get(n, n) for n in names]
-    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    notes = {"en_variants": "en_variant_notes", "en_deprecated": "en_deprecated_reasons"}
+    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])
+               and c not in notes.values()]
     if missing:
         raise TifaError(f"CSV glossary lacks the column(s): {', '.join(missing)}", path, 1)
+    # without the note columns (an export before tifa 0.3), "rendering — note" in one item
+    apart = all(c in (reader.fieldnames or []) for c in notes.values())
 
-    def split(cell: str) -> list[tuple[str, str]]:
-        return [tuple(item.split(NOTE_SEP, 1)) if NOTE_SEP in item else (item, "")
-                for item in cell.split("\n") if item.strip()]
+    def split(row: dict, column: str) -> list[tuple[str, str]]:
+        items = row[column].split("\n")
+        if not apart:
+            return [tuple(item.split(NOTE_SEP, 1)) if NOTE_SEP in item else (item, "")
+                    for item in items if item.strip()]
+        said = (row[notes[column]] or "").split("\n")
+        return [(item, said[k] if k < len(said) else "") for k, item in enumerate(items)
+                if item.strip()]
 
     out = []
     for row in reader:
         out.append(Entry(
             row["id"], row["source"], [z for z in row["zh_variants"].split("\n") if z.strip()],
-            row["target"], [Variant(t, n) for t, n in split(row["en_variants"])],
-            [Deprecated(t, r) for t, r in split(row["en_deprecated"])], row["category"],
+            row["target"], [Variant(t, n) for t, n in split(row, "en_variants")],
+            [Deprecated(t, r) for t, r in split(row, "en_deprecated")], row["category"],
             row["domain"], row["notes"], row["attested_in"], row["status"], str(path),
             reader.line_num))
     return out

@@ -175,6 +175,8 @@ def pack(records: list[str], indexes: tuple[Keys, Keys, Keys]) -> tuple:
 
 def check_packed(c: tuple) -> None:
     """A cache of another shape or a damaged one raises ValueError (it is then rebuilt)."""
+    if not isinstance(c, tuple) or len(c) != 6:  # a mapping's c[0] was a KeyError traceback
+        raise ValueError("cache shape")
     n, records, begin = c[0], c[1], array("I", c[2])
     if len(c) != 6 or not isinstance(records, str) or len(begin) != n + 1 \
             or begin[-1] != len(records) or records.count(US) != n:

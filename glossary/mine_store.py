@@ -113,6 +113,7 @@ class Added:
     segments: int = 0                                    # new distinct segments
     counted: bool = False                                # a window was counted into the store
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # pages without a sentence
 
 
 @dataclass
@@ -279,6 +280,27 @@ def _configure(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA secure_delete = OFF")
 
 
+def _publish(tmp: Path, target: Path) -> None:
+    """Move a store built aside into place, never over one that appeared meanwhile.
+
+    Two `mine --store` runs creating one archive at once both built a new store and renamed it
+    into place: the second replaced the first, whose pages were lost without a word. A hard
+    link publishes only where nothing is; the run that comes second is one line, and its pages
+    are added by running it again."""
+    taken = TifaError("another tifa created this store while this run was building it; run "
+                      "again to add these pages to it", target)
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise taken from None
+    except OSError:  # a file system without hard links: a rename, unless one is there now
+        if target.exists():
+            raise taken from None
+        os.replace(tmp, target)
+        return
+    os.unlink(tmp)
+
+
 class MineStore:
     """One store file, opened for reading and updating (see the module docstring)."""
 
@@ -385,7 +407,7 @@ class MineStore:
             with store._settling():
                 yield store
             db.close()
-            os.replace(tmp, target)
+            _publish(Path(tmp), target)
         finally:
             db.close()
             if os.path.exists(tmp):
@@ -763,6 +785,7 @@ class MineStore:
                                                               ranking)
             chars = self._total_chars()
             out.notes = list(segset.report.notes)
+            out.warnings = list(segset.report.warnings)
             self.db.executemany(
                 "INSERT INTO documents (fingerprint, name, batch, page) VALUES (?, ?, ?, ?)",
                 [(fp, name, batch, zlib.compress(text.encode("utf-8"), 6) if whole else None)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+import re
+import sys
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import itemgetter
@@ -23,7 +25,7 @@ from tifa.glossary import entrycache, termlist, yamlfile, yamlsubset
 from tifa.glossary import index as index_module
 from tifa.glossary.entry import Glossary, build_index
 from tifa.glossary.entrycache import Rows
-from tifa.glossary.index import FS, GS, RS, Keys, pack, pack_record
+from tifa.glossary.index import FS, GS, RS, US, Keys, pack, pack_record
 from tifa.glossary.yamlfile import (
     Problem,
     RawEntry,
@@ -130,6 +132,29 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
     users = user_files(paths) if env else [Path(p) for p in (paths or [])]
     every = files + users
     shown = [display(p) for p in every]
+    packed = _load(files, every, shown)
+    for name in _empty_files(packed[1], every, len(files), shown):
+        # accepted (a new glossary starts empty), but never in silence: `lint -g typo.yaml`
+        # checking nothing of the user's terms must say so
+        print(f"tifa: warning: {name}: no entries: the glossary file is empty, so nothing is "
+              "checked or looked up against it", file=sys.stderr)
+    return Glossary(None, shown, packed=packed)
+
+
+def _empty_files(records: str, every: list[Path], shipped: int, shown: list[str]) -> list[str]:
+    """The user files with no entry at all. A file none of whose entries is in the layered
+    glossary (found by one search of the packed records per file) is read again to tell
+    "empty" from "every entry replaced by a later file"."""
+    found = []
+    for f in range(shipped, len(every)):
+        tail = re.compile(f"{FS}{f}{FS}\\d+{FS}[^{FS}{US}]*{US}")  # origin, line, replaced
+        if not tail.search(records) and not len(_file_rows(every[f], shown[f])):
+            found.append(shown[f])
+    return found
+
+
+def _load(files: list[Path], every: list[Path], shown: list[str]) -> tuple:
+    """The packed glossary of the files named: from the layered cache, else read."""
     prints = [cache.fingerprint(p) if p.is_file() else None for p in every]
     layered = None
     if None not in prints:
@@ -139,7 +164,7 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
         if packed is not None:
             try:
                 index_module.check_packed(packed)
-                return Glossary(None, shown, packed=packed)
+                return packed
             except (ValueError, TypeError, IndexError):
                 pass  # a cache of another shape: rebuild it
     enabled = gc.isenabled()
@@ -153,7 +178,7 @@ def load_glossary(paths: list | tuple | None = None, *, shipped: bool = True,
             gc.enable()
     if layered is not None:
         _write(layered, packed)
-    return Glossary(None, shown, packed=packed)
+    return packed
 
 
 def _load_layers(every: list[Path], shipped: int, shown: list[str]) -> tuple:

@@ -84,6 +84,8 @@ WRITERS = {
     "mine": (["mine", "corpus/page.txt", "-g", "my.yaml", "-o", "OUT"],
              ["corpus/page.txt", "my.yaml"]),
     "mine --store": (["mine", "corpus/page.txt", "--store", "OUT"], ["corpus/page.txt"]),
+    "mine --learn": (["mine", "corpus/page.txt", "-g", "my.yaml", "--learn", "OUT"],
+                     ["corpus/page.txt", "my.yaml"]),
     "align": (["align", "--zh", "news.zh.txt", "--en", "news.en.txt", "-g", "my.yaml", "-o",
                "OUT"], ["news.zh.txt", "news.en.txt", "my.yaml"]),
     "tm build": (["tm", "build", "--zh", "news.zh.txt", "--en", "news.en.txt", "-g", "my.yaml",

@@ -93,17 +93,14 @@ def test_segment_loses_no_character_of_a_damaged_page(files):
     from tifa.tm.corpus.merge import segment_pages
 
     pages = {name: decode(data, name) for name, data in files.items()}
-    while pages:
-        try:
-            result = segment_pages(list(pages.items()))
-        except TifaError as err:
-            # a page left with no sentence at all (its one paragraph cut, or ended with a
-            # half-width "." that OmegaT does not cut at) is refused by name, never lost
-            assert "no sentences" in err.message and err.path in pages, err
-            del pages[err.path]
-            continue
-        check_law(result, pages)
+    try:
+        result = segment_pages(list(pages.items()))
+    except TifaError as err:  # only when no page is left with a sentence at all
+        assert "no sentences: none of the" in err.message, err
         return
+    # a page left with no sentence (its one paragraph cut, or ended with a half-width "."
+    # that OmegaT does not cut at) is read all the same, named in a warning, and kept whole
+    check_law(result, pages)
 
 
 # ------------------------------------------------------------------ glossary export → import

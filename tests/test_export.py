@@ -167,7 +167,8 @@ def test_csv_for_excel_and_round_trip(glossary, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")                 # Excel detects UTF-8 by the BOM
     assert raw.split(b"\r\n", 1)[0] == b"\xef\xbb\xbfid,source,target,zh_variants,en_variants," \
-        b"en_deprecated,category,domain,status,notes,attested_in"
+        b"en_deprecated,category,domain,status,notes,attested_in,en_variant_notes," \
+        b"en_deprecated_reasons"
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert len(rows) == len(glossary)
     assert [same_csv(e) for e in read_csv(out)] == [same_csv(e) for e in glossary]
@@ -219,7 +220,8 @@ def test_old_csv_column_names_still_read(glossary, tmp_path):
     export(glossary, "csv", out)
     text = out.read_bytes().decode("utf-8-sig").split("\r\n", 1)
     out.write_text("id,zh,en,zh_variants,en_variants,en_deprecated,category,domain,status,"
-                   "note,source\r\n" + text[1], encoding="utf-8-sig")
+                   "note,source,en_variant_notes,en_deprecated_reasons\r\n" + text[1],
+                   encoding="utf-8-sig")
     assert [same_csv(e) for e in read_csv(out)] == [same_csv(e) for e in glossary]
 
 

@@ -11,6 +11,7 @@ from tifa.glossary.store import DATA_DIR, load_glossary
 from tests import test_glossary_staples_eleventh as ELEVENTH
 from tests import test_glossary_staples_fifteenth as FIFTEENTH
 from tests import test_glossary_staples_fourteenth as FOURTEENTH
+from tests import test_glossary_staples_sixteenth as SIXTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
 from tests.lintsets import DEP, MISS, assert_one_finding, assert_silent, sentence_findings
@@ -209,12 +210,12 @@ def terms():
 
 
 # Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's,
-# the thirteenth's, the fourteenth's and the fifteenth's (their modules keep their data and
-# their own checks).
+# the thirteenth's, the fourteenth's, the fifteenth's and the sixteenth's (their modules keep
+# their data and their own checks).
 ALL_STAPLES = (STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES + THIRTEENTH.STAPLES +
-               FOURTEENTH.STAPLES + FIFTEENTH.STAPLES)
+               FOURTEENTH.STAPLES + FIFTEENTH.STAPLES + SIXTEENTH.STAPLES)
 ALL_FREE = (FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE + FOURTEENTH.FREE +
-            FIFTEENTH.FREE)
+            FIFTEENTH.FREE + SIXTEENTH.FREE)
 
 
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in ALL_STAPLES] + ALL_FREE)
@@ -247,8 +248,9 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (TWELFTH, "Twelfth round", "Thirteenth round", 80),
     (THIRTEENTH, "Thirteenth round", "Fourteenth round", 100),
     (FOURTEENTH, "Fourteenth round", "Fifteenth round", 100),
-    (FIFTEENTH, "Fifteenth round", None, 100)],
-    ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"])
+    (FIFTEENTH, "Fifteenth round", "Sixteenth round", 100),
+    (SIXTEENTH, "Sixteenth round", None, 100)],
+    ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

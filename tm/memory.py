@@ -436,8 +436,10 @@ class TmIndex:
                         index = cls.__new__(cls)
                         index.arrays = {k: data[k] for k in data.files if k != "fingerprint"}
                         return index
-            except (OSError, KeyError, ValueError, EOFError):
-                pass  # a damaged entry is rebuilt, never trusted
+            except Exception:
+                # a damaged entry is rebuilt, never trusted (a cut one was a
+                # zipfile.BadZipFile traceback; a stop is a BaseException, not caught)
+                pass
         index = cls(read_tmx(path))
         if cache_file is not None:
             with disk_cache.writing(cache_file) as out:

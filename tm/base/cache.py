@@ -16,6 +16,7 @@ wrong answer or an error. `TIFA_NO_CACHE=1` switches it off.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import pickle
 import re
@@ -23,11 +24,9 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO
 
 from tifa.tm.base.files import atomic_write
-
-T = TypeVar("T")
 
 try:  # hashlib would also load OpenSSL (~5-10 ms of every lookup's start); blake2 is built in
     from _blake2 import blake2b
@@ -194,17 +193,36 @@ def clear() -> list[CacheFile]:
     return prune(limit=-1, now=float("inf"))
 
 
-def pickled(path: Path | None, build: Callable[[], T]) -> T:
-    """The object pickled at `path`, or `build()` stored there; a damaged entry is rebuilt.
+class _PlainData(pickle.Unpickler):
+    """Reads pickles of plain data only (dicts, lists, strings, frozensets: what tifa caches).
 
-    `path` None (no cache: disabled or unreadable source) just builds.
-    """
+    A pickle that names a class is not one of tifa's entries (damage, or a newer tifa's format
+    under the same name): looking the class up would be an AttributeError or
+    ModuleNotFoundError traceback, and calling it could run any code."""
+
+    def find_class(self, module: str, name: str):
+        raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
+
+
+def pickled(path: Path | None, build: Callable[[], dict], items: tuple[type, type]) -> dict:
+    """The mapping pickled at `path`, or `build()` stored there; a damaged entry is rebuilt.
+
+    `path` None (no cache: disabled or unreadable source) just builds. An entry that does not
+    read back as plain data, a mapping whose first items are of the types `items` (key,
+    value), is damaged or another version's, whatever the unpickler raised (a corrupt length
+    is a MemoryError): a cache only ever costs a rebuild, never a traceback or a wrong answer
+    (a mapping of other values was used as the lexicon)."""
     fh = opened(path) if path is not None else None
     if fh is not None:
         try:
             with fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+                value = _PlainData(fh).load()
+            key, kind = items
+            if isinstance(value, dict) and value and all(
+                    isinstance(k, key) and isinstance(v, kind)
+                    for k, v in itertools.islice(value.items(), 100)):
+                return value
+        except Exception:  # any damage (a stop is a BaseException: not caught)
             pass
     value = build()
     if path is not None:

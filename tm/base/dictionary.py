@@ -169,7 +169,7 @@ def _cache_file(src: Path) -> Path | None:
 def lexicon() -> dict[str, frozenset[str]]:
     """Simplified headword → English keys; built from CC-CEDICT once, then read from the cache."""
     src = cedict_path()
-    return disk_cache.pickled(_cache_file(src), lambda: _build(src))
+    return disk_cache.pickled(_cache_file(src), lambda: _build(src), (str, frozenset))
 
 
 _SYLLABLE = re.compile(r"^([a-zA-Z:]+)[1-5]$")
@@ -200,7 +200,7 @@ def readings() -> dict[str, frozenset[str]]:
     content = disk_cache.fingerprint(src)
     path = None if content is None else disk_cache.entry_path(
         "cedict-pinyin", disk_cache.key(str(_CACHE_VERSION), content), ".pickle")
-    return disk_cache.pickled(path, lambda: _build_readings(src))
+    return disk_cache.pickled(path, lambda: _build_readings(src), (str, frozenset))
 
 
 def segment(text: str, lex: dict[str, frozenset[str]] | None = None) -> list[str]:

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from tifa.tm.base.text import HAN_RUN, han_share, has_han
 
@@ -217,6 +217,57 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
         raise unknown from None
     raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
                     + _SAVE_AS_UTF8.format("GB18030"), path) from None
+
+
+class TextForm(NamedTuple):
+    """How a text file is stored: what an edit in place (`glossary add`) writes it back as."""
+
+    encoding: str   # a codec that reads the file's bytes back (after its BOM)
+    bom: bytes
+    newline: str    # "\n", "\r\n" or "\r"
+
+    def encode(self, text: str) -> bytes:
+        """`text` (LF line ends, as `decode` gives) as the file stores it."""
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        return self.bom + text.encode(self.encoding)
+
+
+def text_form(data: bytes, text: str, path: str | os.PathLike) -> TextForm:
+    """The encoding, BOM and line ends of `data`, which `decode` read as `text`.
+
+    Found by reading the bytes again with each codec `decode` may have used and keeping the
+    one that gives `text` back; an edit in place must not change how a file is stored (a
+    reviewed glossary in GBK with CRLF would otherwise come back as UTF-8 with LF, every line
+    a change). Mixed line ends are refused: there is no one way to write new lines in them.
+    """
+    if not data:
+        return TextForm("utf-8", b"", "\n")
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+            (codecs.BOM_UTF16_BE, "utf-16-be"))
+    tries = [(bom, enc) for bom, enc in boms if data.startswith(bom)][:1] or [
+        (b"", enc) for enc in ("utf-8", *_utf16_orders(data), "gb18030")]
+    for bom, encoding in tries:
+        try:
+            raw = data[len(bom):].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if raw.replace("\r\n", "\n").replace("\r", "\n") != text:
+            continue
+        crlf = raw.count("\r\n")
+        ends = {end: n for end, n in (("\r\n", crlf), ("\r", raw.count("\r") - crlf),
+                                      ("\n", raw.count("\n") - crlf)) if n}
+        if len(ends) > 1:
+            counts = ", ".join(f"{n} {_END_NAMES[end]}" for end, n in ends.items())
+            raise TifaError(f"mixed line ends ({counts}): tifa would have to change some of "
+                            "them; give the file one kind of line end first (an editor's line "
+                            "end setting, or dos2unix)", path)
+        return TextForm(encoding, bom, next(iter(ends), "\n"))
+    raise TifaError("cannot tell how the file is encoded to write it back the same way; "
+                    + _SAVE_AS_UTF8.format("GB18030"), path)
+
+
+_END_NAMES = {"\r\n": "CRLF", "\r": "CR", "\n": "LF"}
 
 
 def no_such_file(path: str | os.PathLike) -> TifaError:

@@ -64,7 +64,7 @@ def _cache_file(src: Path) -> Path | None:
 def table() -> dict[str, str]:
     """Traditional → simplified characters (about 3,000); built once, then read from the cache."""
     src = cedict_path()
-    return disk_cache.pickled(_cache_file(src), lambda: _build(src))
+    return disk_cache.pickled(_cache_file(src), lambda: _build(src), (str, str))
 
 
 @lru_cache(maxsize=1)

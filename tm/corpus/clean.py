@@ -670,15 +670,35 @@ def split_articles(name: str, text: str) -> tuple[list[Article], list[Debris]]:
     return kept, debris
 
 
+def sentenceless(names: list[str], files: int) -> list[str]:
+    """The warnings for the pages of a corpus that hold no sentence, only headings or layout
+    debris (a section front, a photo page); an error when no page of the corpus has one.
+
+    One such page must not stop a run over a thousand pages: it is read like the others (its
+    headings are segments, its debris is listed as removed: nothing of it is lost) and named.
+    """
+    if names and len(names) == files:
+        if files == 1:
+            raise TifaError("no sentences: the file holds only headings or layout debris",
+                            names[0])
+        raise TifaError(f"no sentences: none of the {files} files holds more than headings "
+                        f"or layout debris (the first: {names[0]})")
+    return [f"{name}: no sentences, only headings or layout debris (read all the same: its "
+            "headings are segments, its debris is listed as removed)" for name in names]
+
+
 def read_corpus(paths: Iterable[str | os.PathLike]) -> Corpus:
-    """Read, clean and split every input file; a file that yields no text is an error."""
+    """Read, clean and split every input file; pages without a sentence are named in the
+    notes (an error when no page has one: `sentenceless`)."""
     files, notes = collect_files(paths)
     articles: list[Article] = []
     debris: list[Debris] = []
+    bodiless: list[str] = []
     for name, text in files:
         found, removed = split_articles(name, text)
         if not any(a.body for a in found):
-            raise TifaError("no sentences: the file holds only headings or layout debris", name)
+            bodiless.append(name)
         articles.extend(found)
         debris.extend(removed)
+    notes += sentenceless(bodiless, len(files))
     return Corpus([name for name, _ in files], articles, debris, notes)

@@ -38,9 +38,8 @@ from typing import TextIO
 import numpy as np
 from rapidfuzz.distance import Indel
 from tifa.tm.base import pool
-from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import match_key
-from tifa.tm.corpus.clean import Debris, collect_files, split_articles
+from tifa.tm.corpus.clean import Debris, collect_files, sentenceless, split_articles
 from tifa.tm.corpus.segment import Segment, Source, split_spans
 
 Progress = Callable[[str, int, int], None]
@@ -89,6 +88,7 @@ class Report:
     debris: dict[str, int] = field(default_factory=dict)
     debris_examples: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # pages read without a sentence
 
 
 @dataclass
@@ -630,7 +630,7 @@ def _truncations(forms: list[str]) -> set[str]:
 
 def _canonical(forms: list[str], own: dict[str, list[str]], counts: dict[str, int],
                files_of: Callable[[str], int], texts: dict[str, str],
-               only_cut: set[str]) -> str:
+               only_cut: set[str], lone: bool = False) -> str:
     """Pick the form the evidence supports; never a truncation.
 
     A form contained in a longer form loses; a form only ever read right after a continuation
@@ -638,10 +638,17 @@ def _canonical(forms: list[str], own: dict[str, list[str]], counts: dict[str, in
     then a form loses when it has a character bigram none of the other forms has, that no
     dictionary word contains and that no other file of the corpus uses (增增, 阿阿, 土哈); then
     the majority wins; a tie goes to the longer form, then to the form closest to all the others.
+
+    A page read alone (`lone`) has no other file: there every bigram is "used by no other
+    file", and a form the page prints twice would lose to a one-off OCR misreading of it for a
+    bigram across two words (同中亚 against 同利亚, whose 同利 is inside 共同利益). There a form
+    printed more than once is its own evidence, as another file's copy would be.
     """
     truncated = _truncations(forms)
 
     def odd(form: str) -> int:
+        if lone and counts[form] > 1:
+            return 0
         rare = [g for g in own[form] if files_of(g) <= 1]
         return sum(1 for g in rare if g not in _dictionary_bigrams()) if rare else 0
 
@@ -755,8 +762,6 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
     end), which the parent appends in C and which pickle smaller than one tuple per sentence.
     """
     found, removed = split_articles(name, text)
-    if not any(a.body for a in found):
-        raise TifaError("no sentences: the file holds only headings or layout debris", name)
     if len(cache) > _CACHE_SIZE:
         cache.clear()
     texts: list[str] = []
@@ -784,7 +789,8 @@ def _read_file(name: str, text: str, cache: dict[str, list[tuple[int, str, str]]
                     removed.append(Debris("punctuation only", name, para.line_at(start),
                                           sentence))
     heads = [_Head(a.file, a.line, a.title, a.title_derived, a.meta, a.key) for a in found]
-    return heads, removed, (texts, keys, ais, pis, lines, cuts, completes)
+    return (heads, removed, (texts, keys, ais, pis, lines, cuts, completes),
+            any(a.body for a in found))
 
 
 def build_segments(
@@ -813,7 +819,10 @@ def _segment_pages(
     debris: list[Debris] = []
     occ = _Occurrences()
     strings: dict[str, str] = {}
-    for fi, (found, removed, columns) in enumerate(_read_files(files)):
+    bodiless: list[str] = []
+    for fi, (found, removed, columns, body) in enumerate(_read_files(files)):
+        if not body:
+            bodiless.append(files[fi][0])
         base = len(articles)
         articles.extend(found)
         debris.extend(removed)
@@ -830,6 +839,7 @@ def _segment_pages(
         if progress:
             progress("read", fi + 1, len(files))
     del strings
+    report.warnings = sentenceless(bodiless, len(files))
     report.removed = debris
     for item in debris:
         report.debris[item.kind] = report.debris.get(item.kind, 0) + 1
@@ -920,7 +930,7 @@ def _segment_pages(
             forms = [key]
         canon = forms[0] if len(forms) == 1 else _canonical(
             forms, own[key], {f: len(by_key[f]) for f in forms}, files_of,
-            {f: occ.text[by_key[f][0]] for f in forms}, only_cut)
+            {f: occ.text[by_key[f][0]] for f in forms}, only_cut, len(files) == 1)
         members = by_key[canon] if len(forms) == 1 else \
             sorted(i for f in forms for i in by_key[f])
         doc_list = [doc_of_article[occ.article[i]] for i in members]
