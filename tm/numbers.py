@@ -1614,7 +1614,7 @@ PARTS_OF_MONTH = tuple(
 _YEAR = r"(?:(?:the|this|that|next|last|the following|the previous) year|\d{4})\b"
 PARTS_OF_YEAR = tuple(
     (name, re.compile(zh), re.compile(en, re.I)) for name, zh, en in (
-        ("early", "年初|年头(?!上)",
+        ("early", "年初(?![步次心衷级赛选稿审])",
          rf"\b(?:early|(?:the )?(?:beginning|start|opening)(?: months?)? of) {_YEAR}"),
         ("late", "年底|年末|岁末",
          rf"\b(?:late|(?:the )?(?:end|close|closing)(?: months?)? of) {_YEAR}|"

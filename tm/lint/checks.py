@@ -1613,7 +1613,7 @@ _BARE_PAST = "|".join(w for w in _IRREGULAR_PAST.split("|")
 _PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|"
          rf"{_IRREGULAR_PAST})\b|"
          rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:[a-z]{{3,}}ed|{_BARE_PAST})\b(?=\s+(?:in|on|at|"
-         r"last|the|its|their|with|from|to)\b)")
+         r"last|the|its|their|with|from|to|a|an)\b)")
 # a verb form that says a tense whatever verb it renders (`Reversal._own_renderings`)
 _TENSE_FORM = re.compile(rf"(?:[a-z]+ed|been|done|{_IRREGULAR_PAST})", re.I)
 _SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|"
@@ -1667,8 +1667,9 @@ _WORD_PAIRS = (
     _word_pair(f"此后|其后|随后|后来|(?:^|(?<=[，。；：！？]))之后|{_SPAN_OF_TIME}(?:以|之)?后"
                "(?![来期续方])", r"after\w*|later|subsequent\w*|since|then|thereafter|"
                r"following|next|from then|onwards?|went on|soon|eventually|ensuing|in turn|"
-               r"beyond|from|post|(?:years?|months?|days?|weeks?|decades?) on|hence|"
-               r"from now|by|within|in|future|to come",
+               r"beyond|post|(?:years?|months?|days?|weeks?|decades?) on|hence|from now|"
+               r"(?:in|within|by) (?:\w+ )?(?:years?|months?|days?|weeks?|decades?|\d{4})|"
+               r"future|to come",
                r"\b(?:before (?:that|this|then|it)|previously|earlier|beforehand|prior to "
                r"(?:that|this)|until then|ago)\b",
                "此前|之前|以前|先前|以往|过去|早些时候|事先|提前|原先|原来|曾|(?<![之以此])前"),
@@ -2534,7 +2535,9 @@ class NameMismatch(Check):
 
         source = unit.source
         for m in self._LEVEL_EN.finditer(unit.target):
-            key = m.group(1).lower().replace(" ", "").replace("-", "")
+            # (陕西 is spelt "Shaanxi" to tell it from 山西)
+            key = m.group(1).lower().replace(" ", "").replace("-", "").replace("shaanxi",
+                                                                                "shanxi")
             if not align_names.syllables(key):
                 continue
             named = [source[z.start() - k:z.end()] for z in self._LEVEL_ZH.finditer(source)
