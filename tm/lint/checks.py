@@ -1605,7 +1605,8 @@ _FIGURE_ZH = "零一二两三四五六七八九十百千万几数多半"
 _SPAN_OF_TIME = rf"[\d{_FIGURE_ZH}]+个?多?(?:年|月|天|周|星期|世纪|小时|分钟)"
 _IRREGULAR_PAST = (r"made|took|sent|gave|began|became|held|met|won|saw|came|went|built|set|"
                    r"put|brought|paid|left|led|spent|rose|fell|grew|hit|cut|drew|ran|stood|"
-                   r"struck|sold|bought|thought|told|said|found|kept|lost")
+                   r"struck|sold|bought|thought|told|said|found|kept|lost|spoke|wrote|flew|"
+                   r"chose|broke|fought|sought|withdrew|undertook")
 # an irregular past that is no present form too ("set", "put", "cut", "hit") nor a verb of
 # saying, that may stand bare ("met the press" for 将……会见记者)
 _BARE_PAST = "|".join(w for w in _IRREGULAR_PAST.split("|")
@@ -1674,10 +1675,11 @@ _WORD_PAIRS = (
                r"(?:that|this)|until then|ago)\b",
                "此前|之前|以前|先前|以往|过去|早些时候|事先|提前|原先|原来|曾|(?<![之以此])前"),
     # an approximation made exact (约300人 → "exactly 300")
-    _word_pair(f"(?:大约|(?<![条公纽合签契婚盟制节预邀特履])约|大概)(?=有?[\\d{_FIGURE_ZH}])|(?<=[\\d{_FIGURE_ZH}])"
-               f"[^，。；：、\\d{_FIGURE_ZH}]{{0,3}}左右", r"about|around|some|approximately|"
-               r"roughly|nearly|almost|close to|or so|estimated|approx\w*|circa|more than|"
-               r"over|up to|under|less than|upwards|just|\w+ish",
+    _word_pair(f"(?:大约|(?<![条公纽合签契婚盟制节预邀特履])约|大概)(?=有?[\\d{_FIGURE_ZH}])|"
+               f"[\\d{_FIGURE_ZH}]+[^，。；：、\\d{_FIGURE_ZH}]{{0,3}}左右",
+               r"about|around|some|approximately|roughly|nearly|almost|close to|or so|"
+               r"estimated|approx\w*|circa|more than|over|up to|under|less than|upwards|just|"
+               r"\w+ish",
                r"\b(?:exactly|precisely)\b", "恰|正好|整整|刚好|准确|精确|确切|整"),
     # a lowest made a highest (最低 → "highest"), many made few (许多 → "few"), again made a
     # first (再次 → "for the first time")
