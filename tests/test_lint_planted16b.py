@@ -62,7 +62,8 @@ def test_a_second_translators_wording_is_silent(row, terms) -> None:
     # frequencies said with both periods, or another period word of the source
     ("每月一次的例会今年改为每年四次。",
      "The monthly meeting has been changed this year to four meetings a year."),
-    ("他每天工作12个小时，每周只休息一天。", "He works 12 hours a day and rests only one day a week."),
+    ("他每天工作12个小时，每周只休息一天。",
+     "He works 12 hours a day and rests only one day a week."),
     ("苏州工业园区每年吸引外资超过50亿美元。",
      "Suzhou Industrial Park attracts over 5 billion US dollars of foreign investment a year."),
     ("该公司年初的计划是每月生产1万辆汽车。",
@@ -74,6 +75,9 @@ def test_a_second_translators_wording_is_silent(row, terms) -> None:
      "At the end of last year the annual fair opened in Hangzhou City."),
     ("从年初到年底，该港共接卸集装箱300万标箱。",
      "From the start of the year to the end of the year the port handled 3 million TEU."),
+    # 年内, "within the year", said "by the end of the year" beside 年初 said otherwise
+    ("年初以来，该项目进展顺利，年内将全面完工。",
+     "Since January the project has gone well; it will be finished by the end of the year."),
     ("2026年初步核算数据显示，该省经济增长5%。",
      "Preliminary figures for 2026 show the province's economy grew 5 percent by the end of "
      "the year."),

@@ -1604,21 +1604,29 @@ _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Oct
                 "November|December")
 PARTS_OF_MONTH = tuple(
     (name, re.compile(zh), re.compile(rf"\b(?:{en})[- ](?:of )?(?:{_MONTH_NAMES}|(?:the|this|"
-                                      rf"that|next|last) month)\b", re.I))
-    for name, zh, en in (
-        ("early", "月上旬|月初", "early|the beginning of|the start of"),
-        ("middle", "月中旬|月中(?!国)", "mid|the middle of"),
-        ("late", "月下旬|月底|月末", "late|the end of")))
+                                      rf"that|next|last) month)\b", re.I),
+     re.compile(also) if also else None)
+    for name, zh, en, also in (
+        ("early", "月上旬|月初", "early|the beginning of|the start of", ""),
+        ("middle", "月中旬|月中(?!国)", "mid|the middle of", ""),
+        # (月内, "within the month", is often "by the end of the month")
+        ("late", "月下旬|月底|月末", "late|the end of", "月内")))
 # 年初 "early 2026", "the start of the year"; 年底/年末 "late 2026", "the end of the year",
-# "year-end" (年中 is left out: 2025年中国…, 一年中 "in a year")
+# "year-end" (年中 is left out: 2025年中国…, 一年中 "in a year"); the fourth member says the
+# part another way (年内 "by the end of the year", 1月 "the start of the year")
 _YEAR = r"(?:(?:the|this|that|next|last|the following|the previous) year|\d{4})\b"
 PARTS_OF_YEAR = tuple(
-    (name, re.compile(zh), re.compile(en, re.I)) for name, zh, en in (
+    (name, re.compile(zh), re.compile(en, re.I), re.compile(also))
+    for name, zh, en, also in (
         ("early", "年初(?![步次心衷级赛选稿审])",
-         rf"\b(?:early|(?:the )?(?:beginning|start|opening)(?: months?)? of) {_YEAR}"),
+         rf"\b(?:early|(?:the )?(?:beginning|start|opening)(?: months?)? of) {_YEAR}",
+         "年1月|年一月|元旦|开年|伊始|开春|年头"),
         ("late", "年底|年末|岁末",
          rf"\b(?:late|(?:the )?(?:end|close|closing)(?: months?)? of) {_YEAR}|"
-         r"\byear[- ]?end\b|\b(?:the )?year's end\b|\bend[- ]of[- ](?:the[- ])?year\b")))
+         r"\byear[- ]?end\b|\b(?:the )?year's end\b|\bend[- ]of[- ](?:the[- ])?year\b",
+         "年内|年终|年12月|年十二月|岁尾")))
+
+
 def _every(period: str) -> str:
     """English that says once a `period`: "every year", "twice a year", "5 tonnes a year" (not
     "a year ago", "for a year")."""
