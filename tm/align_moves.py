@@ -150,16 +150,24 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
         if not z and len(e) == 1 and e.start in taken:
             continue
         if len(z) == 1 and not e and z.start in pairs:
-            part = _solve(scorer, None, None, guide, first, pipeline, [z.start],
-                          [pairs[z.start]])
-            if part is not None and len(part.beads) == 1:
-                out.append(part.beads[0])
-                feats.append(part.features[0])
+            one = _one_bead(scorer, guide, first, pipeline, z.start, pairs[z.start])
+            if one is not None:
+                out.append(one[0])
+                feats.append(one[1])
                 continue
             # (never: one sentence each side is one bead) keep both as they were
         out.append((z, e, gap))
         feats.append(x)
     return out, feats
+
+
+def _one_bead(scorer: Scorer, guide: list[tuple[int, int]], first: list[Group],
+              pipeline: Pipeline, i: int, j: int) -> tuple[Group, list[float]] | None:
+    """Chinese sentence `i` and English sentence `j` solved as one bead, with its features
+    (None if the solver will not make them one)."""
+    part = _solve(scorer, None, None, guide, first, pipeline, [i], [j])
+    return (part.beads[0], part.features[0]) if part is not None and len(part.beads) == 1 \
+        else None
 
 
 CROSS_GAIN = 0.5   # a pair of a crossed 2-2 bead must link at least this (its 1-1 gain) …
@@ -182,12 +190,12 @@ def _uncrossed(scorer: Scorer, beads: list[Group], features: list[list[float]],
             if min(crossed) >= CROSS_GAIN and sum(crossed) >= straight + CROSS_LIFT and \
                     scorer.cost(a, a + 1, d, d + 1) + scorer.cost(b, b + 1, c, c + 1) < \
                     scorer.cost(a, a + 2, c, c + 2):
-                parts = [_solve(scorer, None, None, guide, first, pipeline, [i], [j])
+                parts = [_one_bead(scorer, guide, first, pipeline, i, j)
                          for i, j in ((a, d), (b, c))]
-                if all(part is not None and len(part.beads) == 1 for part in parts):
-                    for part in parts:
-                        out.append(part.beads[0])
-                        feats.append(part.features[0])
+                if all(part is not None for part in parts):
+                    for bead, feat in parts:
+                        out.append(bead)
+                        feats.append(feat)
                     continue
         out.append((z, e, gap))
         feats.append(x)
