@@ -2,7 +2,7 @@
 
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
                                 [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
-                                [--moves [NAME ...]]
+                                [--moves [NAME ...]] [--fresh4 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -17,9 +17,10 @@
   one added): the Chinese as tifa's splitter cuts it and cut after every 。！？, with and without
   paragraphs, and without number evidence.
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
-  `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`, READMEs
-  there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`,
-  `--moves [NAME …]` run them alone; files are read as `tifa` reads them, so a byte-order mark,
+  `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
+  `tests/data/align/fresh4/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`,
+  `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]` run them alone; files are
+  read as `tifa` reads them, so a byte-order mark,
   CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt threshold,
   and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
@@ -90,6 +91,14 @@ FRESH3_SETS = ["ocren", "regroup", "steps", "figures", "greetings", "gloss", "le
 MOVES = REPO / "tests" / "data" / "align" / "moves"
 MOVES_SETS = ["figures", "quote", "background", "closing", "sentence", "split", "dropped",
               "swap", "twomoves", "merged", "satellite"]
+# The sixteenth round's (`tests/data/align/fresh4/`, README there): a press conference whose
+# English folds a question into its answer and drops the labels, an abridged translation, a
+# sentence as three and four as one, a semicolon list as bullets, endnotes, a translator's
+# preface, a song, a sentence moved inside a paragraph, a wire lede, a left-out paragraph
+# beside its names; `qanda`, `digest` and `verse` held out while the aligner was changed.
+FRESH4 = REPO / "tests" / "data" / "align" / "fresh4"
+FRESH4_SETS = ["presser", "abridged", "splitjoin", "bullets", "endnotes", "preface", "lyrics",
+               "inpara", "wirelede", "gapglue", "qanda", "digest", "verse"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -504,10 +513,13 @@ def main() -> None:
     ap.add_argument("--fresh3", nargs="*", metavar="NAME",
                     help="only the fifteenth round's sets (tests/data/align/fresh3; all, or "
                          "those named)")
+    ap.add_argument("--fresh4", nargs="*", metavar="NAME",
+                    help="only the sixteenth round's sets (tests/data/align/fresh4; all, or "
+                         "those named)")
     ap.add_argument("--limit", type=int, default=None, help="first N Bible gold beads only")
     args = ap.parse_args()
     if args.hard or args.fresh is not None or args.fresh2 is not None \
-            or args.fresh3 is not None or args.moves is not None:
+            or args.fresh3 is not None or args.moves is not None or args.fresh4 is not None:
         if args.hard:
             run_hard()
         if args.fresh is not None:
@@ -518,6 +530,8 @@ def main() -> None:
             run_hard(args.fresh3 or FRESH3_SETS, FRESH3, "fresh3")
         if args.moves is not None:
             run_hard(args.moves or MOVES_SETS, MOVES, "moves")
+        if args.fresh4 is not None:
+            run_hard(args.fresh4 or FRESH4_SETS, FRESH4, "fresh4")
         return
     folder = Path(args.bible)
     if not (folder / "gold.align").exists():
@@ -545,6 +559,7 @@ def main() -> None:
     run_hard(FRESH2_SETS, FRESH2, "fresh2")
     run_hard(FRESH3_SETS, FRESH3, "fresh3")
     run_hard(MOVES_SETS, MOVES, "moves")
+    run_hard(FRESH4_SETS, FRESH4, "fresh4")
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)

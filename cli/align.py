@@ -66,7 +66,7 @@ def align_cmd(
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
     from tifa.glossary.store import load_glossary
-    from tifa.tm.align import align, check_pair, text_sentences
+    from tifa.tm.align import align, check_pair, dated, text_sentences
     from tifa.tm.base.files import TifaError, atomic_write, read_text
     from tifa.tm.base.progress import progress_bar
 
@@ -97,7 +97,8 @@ def align_cmd(
         beads = align([zh_sents[i] for i in keep_zh], [en_sents[j] for j in keep_en],
                       glossary=terms,
                       zh_paras=[zh_para[i] for i in keep_zh] if zh_para else None,
-                      en_paras=[en_para[j] for j in keep_en] if en_para else None)
+                      en_paras=[en_para[j] for j in keep_en] if en_para else None,
+                      zh_dated=not presplit and dated(zh_text))
         if progress is not None:
             progress(stage, len(keep_zh), len(keep_zh))
     rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents))

@@ -15,11 +15,13 @@ from tests.test_align import BENCH, assert_set_built, assert_set_figures
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round. swap, twomoves and merged were held out while the aligner
 # was changed, satellite written after the first changes; each measured once (twomoves 5 of 7
-# then: two paragraphs that changed places, which the pass now takes out together).
+# then: two paragraphs that changed places, which the pass now takes out together). dropped: 9
+# since the sixteenth round (its left-out paragraph's last sentence is no longer glued to the
+# next paragraph's first, `align_core.Scorer._apart`).
 MOVES_FOUND = {"figures": 8, "quote": 8, "background": 8, "closing": 7, "sentence": 10,
-               "split": 8, "dropped": 7, "swap": 8, "twomoves": 7, "merged": 8, "satellite": 8}
+               "split": 8, "dropped": 9, "swap": 8, "twomoves": 7, "merged": 8, "satellite": 8}
 MOVES_WRONG_UNITS = {"figures": 0, "quote": 0, "background": 0, "closing": 0, "sentence": 0,
-                     "split": 0, "dropped": 1, "swap": 0, "twomoves": 0, "merged": 0,
+                     "split": 0, "dropped": 0, "swap": 0, "twomoves": 0, "merged": 0,
                      "satellite": 0}
 
 

@@ -36,6 +36,7 @@ from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
+from tifa.tm.corpus.clean import dateline
 from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -57,6 +58,7 @@ PARA_PRIORS = {
 COARSE_TYPES = [(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)]   # first pass: wide band, fewer types
 W_LEX = 4.0          # weight of lexical coverage against the length/prior costs (in nats)
 SPARE_COVER = 0.75        # `Scorer.spare`: a lone sentence linked this much without the …
+APART_COVER = 0.6         # … or this much, for a unit in another paragraph (`Scorer._apart`)
 SPARE_PENALTY = 1.0       # … hardly linked sentence costs it this (times W_LEX)
 REDUNDANT = True          # `Scorer.redundant`
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
@@ -106,6 +108,9 @@ class Tokens:
     # `brackets` of each sentence (ASIDE also for a chatbot's `remark`)
     zh_brackets: list[int] = field(default_factory=list)
     en_brackets: list[int] = field(default_factory=list)
+    # `lead_in` of each sentence
+    zh_lead: list[int] = field(default_factory=list)
+    en_lead: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -117,6 +122,7 @@ class Side:
     items: list[int] = field(default_factory=list)
     ordered: list[int] = field(default_factory=list)   # leading items in text order (words)
     brackets: list[int] = field(default_factory=list)  # `brackets` of each unit
+    lead: list[int] = field(default_factory=list)      # `lead_in` of each unit (sentences)
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -178,6 +184,34 @@ def translator_note(text: str) -> bool:
     return _TRANSLATOR_NOTE.match(text) is not None
 
 
+# The heading of a block of notes ("Notes", "Endnotes", 注释：): a translator who adds endnotes
+# the source lacks adds their heading too, a word that links nothing and was glued to the last
+# sentence of the text ("Looking ahead, … broad prospects. Notes", a wrong unit at 0.99).
+_NOTES_HEADING = re.compile(r"\s*(?:(?i:(?:translator['’]?s\s+|end|foot)?notes|references)"
+                            r"|注释?|注解|尾注|脚注|参考文献)\s*[:：]?\s*")
+
+
+def notes_heading(text: str) -> bool:
+    """Whether a sentence is only the heading of a block of notes."""
+    return _NOTES_HEADING.fullmatch(text) is not None
+
+
+# An agency's dateline opening an English sentence ("KUNMING, Nov. 30 (Xinhua) -- …"). Where the
+# Chinese has a dateline of its own (新华社昆明11月30日电) it translates it; where the Chinese has
+# none, the agency rewrote the story, and a paragraph of that one sentence is its own summary
+# lede, naming the event, its place and figures better than the translated first sentence after
+# it does (the Chinese sentence paired with the lede, a wrong unit, and the translation went
+# one-sided). Where the Chinese is dated (新华社北京12月2日电, which cleaning takes out of its
+# sentences: `zh_dated`), the English dateline translates it.
+_EN_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+, [A-Z][a-z]{2,4}\.? \d{1,2}(?: \([A-Za-z ]+\))?"
+                          r" ?(?:--|—|–) ")
+
+
+def agency_lede(text: str) -> bool:
+    """Whether an English sentence opens with an agency's dateline."""
+    return _EN_DATELINE.match(text) is not None
+
+
 # A letter's closing formula: 此致 / 敬礼！ (顺颂 / 商祺), "Yours sincerely," — each language's
 # convention, printed where the other language prints its own, translating nothing: glued to
 # the signature under it, it made a wrong unit (此致 / 敬礼！ / 部长 ↔ "Yours sincerely,
@@ -216,6 +250,20 @@ def boilerplate(zh: list[str], en: list[str]) -> int:
 # translation of a page's text seldom carries it, and its words (论坛) are those of the report
 # around it, so it glued itself to the next sentence. An aside: no items, glued only at a cost,
 # paired alone by its length where the English does translate it.
+_COLON = re.compile(r"[:：]")
+LEAD_IN, COLON = 2, 1
+
+
+def lead_in(text: str) -> int:
+    """`LEAD_IN` when the sentence ends in a colon (the lead-in of a list whose items follow
+    as sentences of their own: "In 2027 the main tasks are to:"), `COLON` when it holds one
+    inside (a list run on in one sentence: 主要任务是：一是……；二是……), else 0."""
+    found = [m.end() for m in _COLON.finditer(text)]
+    if not found:
+        return 0
+    return LEAD_IN if not text[found[-1]:].strip() else COLON
+
+
 _CAPTION = re.compile(r"^\s*(?:[上下左右]?图[为：:]|图片[为：:])[^。！？]{2,40}[。！？]?\s*$")
 
 
@@ -304,7 +352,11 @@ def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]
     return zl, el
 
 
-def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> Tokens:
+def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
+             en_paras: list[int] | None = None, zh_dated: bool = False) -> Tokens:
+    """Each sentence's evidence; `en_paras` (the English paragraph of each sentence) tells an
+    agency's lede (`agency_lede`), a paragraph of its own, from a dated first paragraph, unless
+    the Chinese is dated (`zh_dated`: its dateline was cleaned out of the sentences)."""
     lex = dictionary.lexicon()
     zt = [_zh_tokens(s, lex) for s in zh]
     et = [_en_tokens(s) for s in en]
@@ -316,11 +368,22 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None) -> 
     zb = [ADDED if translator_note(s) or formula(s) else ASIDE if caption(s) else b
           for s, b in zip(zh, zb, strict=True)]
     tail = boilerplate(zh, en)
+    # a notes heading is an addition where the other text has none
+    zn, en_notes = any(map(notes_heading, zh)), any(map(notes_heading, en))
+    # an English dateline opening a paragraph of one sentence is the agency's lede where the
+    # Chinese has no dateline
+    lede = set()
+    if en_paras is not None and not zh_dated and not any(map(dateline, zh)):
+        sizes = Counter(en_paras)
+        lede = {k for k, s in enumerate(en) if sizes[en_paras[k]] == 1 and agency_lede(s)}
     eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail
-          or translator_note(s) or formula(s) else b
+          or translator_note(s) or formula(s) or (not zn and notes_heading(s))
+          or k in lede else b
           for k, (s, b) in enumerate(zip(en, eb, strict=True))]
+    zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
-                 [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb)
+                 [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,
+                 [lead_in(s) for s in zh], [lead_in(s) for s in en])
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -371,6 +434,8 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
     zs, es = Side(), Side()
     zs.brackets = tok.zh_brackets or [0] * len(tok.zh_len)
     es.brackets = tok.en_brackets or [0] * len(tok.en_len)
+    zs.lead = tok.zh_lead or [0] * len(tok.zh_len)
+    es.lead = tok.en_lead or [0] * len(tok.en_len)
     for words, fixed, length, aside in zip(tok.zh_words, tok.zh_fixed, tok.zh_len, zs.brackets,
                                            strict=True):
         items: list[Iterable[str]] = []
@@ -509,6 +574,9 @@ class Scorer:
         translation, so sentence scorers leave it)."""
         self.zs, self.es, self.model, self.w_lex = zs, es, model, W_LEX
         self.islands = islands
+        # paragraph number of each unit (`with_paragraphs`), None when paragraphs are unknown
+        self.zpara: list[int] | None = None
+        self.epara: list[int] | None = None
         self.loose_units = islands or max(zs.brackets, default=0) >= ASIDE or \
             max(es.brackets, default=0) >= ASIDE
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
@@ -624,11 +692,13 @@ class Scorer:
             if j1 - j0 == 1:
                 total -= self.redundant(linked, gains)
                 total -= self.spare(linked, shares, zinv[i0:i1], einv[j0],
-                                    self._loose(True, i0, i1, j0, shares))
+                                    self._loose(True, i0, i1, j0, shares),
+                                    self._apart(True, i0, i1, shares) if self.zpara else None)
             else:
                 total -= self.redundant(linked, gains[1:])
                 total -= self.spare(linked, shares[1:], einv[j0:j1], zinv[i0],
-                                    self._loose(False, j0, j1, i0, shares[1:]))
+                                    self._loose(False, j0, j1, i0, shares[1:]),
+                                    self._apart(False, j0, j1, shares[1:]) if self.zpara else None)
         return total
 
     def _loose(self, zh_side: bool, k0: int, k1: int, lone: int, shares: list[float]
@@ -653,14 +723,15 @@ class Scorer:
 
     @staticmethod
     def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,
-              loose: list[bool] | None) -> float:
+              loose: list[bool] | None, apart: list[bool] | None = None) -> float:
         """In an n-1 (1-n) bead whose lone sentence the others translate nearly whole (at
         least `SPARE_COVER` of its items linked without it), what the sentences of the
         longer side that are hardly linked (under `UNLINKED_SHARE`) lose when each counts
         −`SPARE_PENALTY` instead of its gain: the translation has no room left for them (an
         omitted 近年来，…中巴关系保持高水平发展。 glued to the sentence the English does
         render, as the length model would have it when the translator writes long). A `loose`
-        unit (`_loose`) counts so whatever the cover and its own share."""
+        unit (`_loose`) counts so whatever the cover and its own share; a unit `apart`
+        (`_apart`) whatever its own share."""
         if not SPARE_COVER:
             return 0.0
         out = 0.0
@@ -669,13 +740,14 @@ class Scorer:
                 out += _gain(shares[k], inv[k]) + SPARE_PENALTY * (_weight(inv[k]) if inv[k]
                                                                    else 1.0)
                 continue
-            if shares[k] >= UNLINKED_SHARE or not inv[k]:
+            if (shares[k] >= UNLINKED_SHARE and not (apart and apart[k])) or not inv[k]:
                 continue
             others = 0
             for q, m in enumerate(linked):
                 if q != k:
                     others |= m
-            if others.bit_count() * lone_inv >= SPARE_COVER:
+            cover = APART_COVER if apart and apart[k] else SPARE_COVER
+            if others.bit_count() * lone_inv >= cover:
                 out += _gain(shares[k], inv[k]) + SPARE_PENALTY * _weight(inv[k])
         return out
 
@@ -707,13 +779,37 @@ class Scorer:
         fig = self.efig[k]
         return bool(fig) and not any(self.pair(i, k)[1] & fig for i in z)
 
+    def with_paragraphs(self, zpara: list[int] | None, epara: list[int] | None) -> Scorer:
+        """This scorer, told the paragraph of each sentence (both or none)."""
+        if zpara is not None and epara is not None:
+            self.zpara, self.epara = zpara, epara
+        return self
+
+    def _apart(self, zh_side: bool, k0: int, k1: int, shares: list[float]) -> list[bool] | None:
+        """Which units k0..k1 (Chinese if `zh_side`) of the longer side of a merged bead lie
+        in another paragraph than its best-linked unit, a paragraph with sentences outside the
+        bead; None when they are all in one (or the paragraphs are unknown). Such a unit is
+        mostly a left-out paragraph's last sentence glued to the next paragraph's first
+        (铁路建成前，从万象到昆明… beside 如今，货物从万象出发…): its names are the neighbour's,
+        so its own share says nothing. (A paragraph of one sentence is left alone: when the
+        English of the next one is left out, its own sentence may link less than the next.)"""
+        para = self.zpara if zh_side else self.epara
+        if para is None or para[k0] == para[k1 - 1]:
+            return None
+        best = para[k0 + max(range(k1 - k0), key=shares.__getitem__)]
+        before = para[k0 - 1] if k0 > 0 else None
+        after = para[k1] if k1 < len(para) else None
+        return [para[q] != best and para[q] in (before, after) for q in range(k0, k1)]
+
     def length_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         return self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0])
 
     def cost(self, i0: int, i1: int, j0: int, j1: int, limit: float = math.inf) -> float:
         """The bead's cost; `inf` as soon as it cannot come below `limit` even with every
         unit fully linked (the lexical part is the expensive one)."""
-        c = self.prior_cost[(i1 - i0, j1 - j0)]
+        c = self.prior_cost.get((i1 - i0, j1 - j0))
+        if c is None:   # bigger than any type: a list's lead-in joined to its items
+            c = max(self.prior_cost.values())
         if i1 > i0 and j1 > j0:
             c += self.model.cost(self.zsum[i1] - self.zsum[i0], self.esum[j1] - self.esum[j0],
                                  i1 - i0 == 1 and j1 - j0 == 1)

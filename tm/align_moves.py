@@ -107,7 +107,67 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
         moved.extend(taken_pairs)
     if moved:
         beads, features = _placed(base, [solution for solution, _, _ in moved])
-    return _uncrossed(scorer, beads, features, guide, first, pipeline)
+    beads, features = _uncrossed(scorer, beads, features, guide, first, pipeline)
+    return _paired_orphans(scorer, beads, features, zpara, epara, guide, first, pipeline)
+
+
+ORPHAN_PAIR_GAIN = 0.5    # a one-sided sentence and one across must link at least this (1-1 gain)
+ORPHAN_PAIR_MARGIN = 4.0  # … and cost this many nats less as a bead than as two one-sided ones
+
+
+def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[float]],
+                    zpara: list[int], epara: list[int], guide: list[tuple[int, int]],
+                    first: list[Group], pipeline: Pipeline
+                    ) -> tuple[list[Group], list[list[float]]]:
+    """A sentence the English moves inside a paragraph (the paragraph's last sentence put
+    first, a quote put last) leaves a Chinese sentence without counterpart and an English one
+    without counterpart in the same pair of paragraphs, each at high confidence. When the two
+    translate each other (`ORPHAN_PAIR_GAIN`, `ORPHAN_PAIR_MARGIN`), they are one bead, out of
+    order, placed where the Chinese has it; a sentence left out and another added beside it in
+    paragraphs that are not paired stay apart."""
+    joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
+    zh_only = [z.start for z, e, _ in beads if len(z) == 1 and not e]
+    en_only = [e.start for z, e, _ in beads if len(e) == 1 and not z]
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for i in zh_only:
+        best, at = ORPHAN_PAIR_MARGIN, None
+        for j in en_only:
+            if j in taken or (zpara[i], epara[j]) not in joined or \
+                    scorer.pair(i, j)[2] < ORPHAN_PAIR_GAIN:
+                continue
+            saved = scorer.cost(i, i + 1, j, j) + scorer.cost(i, i, j, j + 1) \
+                - scorer.cost(i, i + 1, j, j + 1)
+            if saved > best:
+                best, at = saved, j
+        if at is not None:
+            pairs[i] = at
+            taken.add(at)
+    if not pairs:
+        return beads, features
+    out, feats = [], []
+    for (z, e, gap), x in zip(beads, features, strict=True):
+        if not z and len(e) == 1 and e.start in taken:
+            continue
+        if len(z) == 1 and not e and z.start in pairs:
+            one = _one_bead(scorer, guide, first, pipeline, z.start, pairs[z.start])
+            if one is not None:
+                out.append(one[0])
+                feats.append(one[1])
+                continue
+            # (never: one sentence each side is one bead) keep both as they were
+        out.append((z, e, gap))
+        feats.append(x)
+    return out, feats
+
+
+def _one_bead(scorer: Scorer, guide: list[tuple[int, int]], first: list[Group],
+              pipeline: Pipeline, i: int, j: int) -> tuple[Group, list[float]] | None:
+    """Chinese sentence `i` and English sentence `j` solved as one bead, with its features
+    (None if the solver will not make them one)."""
+    part = _solve(scorer, None, None, guide, first, pipeline, [i], [j])
+    return (part.beads[0], part.features[0]) if part is not None and len(part.beads) == 1 \
+        else None
 
 
 CROSS_GAIN = 0.5   # a pair of a crossed 2-2 bead must link at least this (its 1-1 gain) …
@@ -130,12 +190,12 @@ def _uncrossed(scorer: Scorer, beads: list[Group], features: list[list[float]],
             if min(crossed) >= CROSS_GAIN and sum(crossed) >= straight + CROSS_LIFT and \
                     scorer.cost(a, a + 1, d, d + 1) + scorer.cost(b, b + 1, c, c + 1) < \
                     scorer.cost(a, a + 2, c, c + 2):
-                parts = [_solve(scorer, None, None, guide, first, pipeline, [i], [j])
+                parts = [_one_bead(scorer, guide, first, pipeline, i, j)
                          for i, j in ((a, d), (b, c))]
-                if all(part is not None and len(part.beads) == 1 for part in parts):
-                    for part in parts:
-                        out.append(part.beads[0])
-                        feats.append(part.features[0])
+                if all(part is not None for part in parts):
+                    for bead, feat in parts:
+                        out.append(bead)
+                        feats.append(feat)
                     continue
         out.append((z, e, gap))
         feats.append(x)
@@ -225,6 +285,8 @@ def _solve(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     sub.prior_cost = scorer.prior_cost
     sub.w_lex = scorer.w_lex
     sub.loose_units = scorer.loose_units
+    if scorer.zpara is not None and scorer.epara is not None:
+        sub.with_paragraphs([scorer.zpara[k] for k in keep_z], [scorer.epara[k] for k in keep_e])
     zset, eset = set(keep_z), set(keep_e)
 
     def rank(keep: list[int], k: int) -> int:
@@ -267,7 +329,7 @@ def _at(keep: list[int], k: int) -> int:
 def _subset(side: Side, keep: list[int]) -> Side:
     return Side([side.length[k] for k in keep], [side.index[k] for k in keep],
                 [side.items[k] for k in keep], [side.ordered[k] for k in keep],
-                [side.brackets[k] for k in keep])
+                [side.brackets[k] for k in keep], [side.lead[k] for k in keep] if side.lead else [])
 
 
 def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:

@@ -59,6 +59,7 @@ class _Article:
     title: str
     segments: list  # tm.segment.Segment, in reading order
     paras: list[int] = field(default_factory=list)  # each segment's paragraph in this article
+    dated: bool = False   # a dateline was cleaned out of it (`tm.align.align`'s `zh_dated`)
     _words: list[frozenset[str]] | None = None
 
     def words(self) -> list[frozenset[str]]:
@@ -95,7 +96,7 @@ def _articles(zh_path: str) -> list[_Article]:
     by_id = {seg.id: seg for seg in segset.segments}
     articles = []
     for info in segset.articles:  # every sentence of the document, shared segments included
-        art = _Article(info.doc, info.title, [])
+        art = _Article(info.doc, info.title, [], dated="dateline" in info.meta)
         for p, ids in enumerate(info.paragraphs):
             art.segments.extend(by_id[i] for i in ids)
             art.paras.extend(p for _ in ids)
@@ -143,7 +144,7 @@ def _runs(articles: list[_Article], most: int = 4) -> list[_Article]:
             run = articles[i:k]
             if _file_of(run[-1]) is None or _file_of(run[-1]) != _file_of(run[0]):
                 break
-            merged = _Article(run[0].doc, run[0].title, [],
+            merged = _Article(run[0].doc, run[0].title, [], dated=any(a.dated for a in run),
                               _words=[w for art in run for w in art.words()])
             for art in run:
                 base = merged.paras[-1] + 1 if merged.paras else 0
@@ -240,7 +241,7 @@ def build_tm(
 
         zh_para = art.paras
         beads = align([s.text for s in art.segments], en, glossary=glossary,
-                      zh_paras=zh_para, en_paras=en_para)
+                      zh_paras=zh_para, en_paras=en_para, zh_dated=art.dated)
         score = _coverage(beads, len(en))
         zh_chars = sum(len(s.text) for s in art.segments)
         en_chars = sum(map(len, en))

@@ -54,6 +54,14 @@ _DATELINE_START = re.compile(
     r"^(?:(?:据)?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电"
     r"|本报讯)\s*(?:[（(](?:记者|通讯员|特约)[^（()）]{0,60}[）)])?\s*"
 )
+
+
+def dateline(text: str) -> bool:
+    """Does the paragraph open with a paper's or an agency's dateline (新华社北京11月30日电,
+    本报讯)?"""
+    return _DATELINE_START.match(text) is not None
+
+
 # A bracketed date inside a flattened header line: ——…讲话 (2023年5月19日) 中华人民共和国主席…
 _HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
 # A line that is only a date, maybe with a place: the closing line of a signed text (a joint
@@ -226,6 +234,8 @@ def _wrap_width(lines: list[str]) -> float | None:
     if len(lengths) < 8:
         return None
     median = lengths[len(lengths) // 2]
+    if median < COLUMN_MIN and lengths.count(median) * 2 <= len(lengths):
+        return None     # short lines of many lengths: a song's or a poem's, no column
     return float(median) if median <= 40 else None
 
 
@@ -318,6 +328,11 @@ def whole_paragraphs(name: str) -> bool:
 # or a plain text with a line wider than any printed column).
 PAGE, TEXT, PARAGRAPHS = "page", "text", "paragraphs"
 COLUMN_MAX = 80  # Chinese characters: no printed column is wider (a page wraps at 15-40)
+# Below this width a column must show it: more than half its lines exactly that long (a page
+# wrapped every 9 characters has them). Lines of 5 to 11 characters of many lengths are a song's
+# or a poem's, each line its own, not a column's wraps whose unpunctuated lines are headline
+# fragments (14 of a song's 22 lines were taken out as debris).
+COLUMN_MIN = 12
 # Blocks only a printed page has: a continuation marker, page furniture, an agency's dateline
 # or a reporter's byline on its own line.
 _PAGE_BLOCKS = frozenset(("marker", "debris", "dateline", "byline"))

@@ -25,7 +25,9 @@ joined by a space, or by a line break after an English `⏎` (a list item or tab
 its own inside one paragraph; inside a bead's English, a heading on a line of its own). A
 paragraph or sentence the English moves (`../moves/`): the bead is written where the Chinese has
 it, its English as `@TAG English…`, and a line `@TAG` alone puts that English where the English
-text has it (the gold keeps the bead, out of order).
+text has it (the gold keeps the bead, out of order). A bead whose English is `+` alone is one bead
+with the bead before it (a bead across a paragraph break of one side: a question and its answer
+that the English folds into one sentence).
 
 The gold is cut where tifa cuts: both texts are split by `tm.align.text_sentences`, and where
 one of its sentences spans two source beads (“……！”他说 is one Chinese sentence) those beads are
@@ -54,9 +56,10 @@ DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 MOVED = re.compile(r"@(\w+)(?:\s+(.*))?$")
 
 
-def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[int]]:
+def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[int], list[int]]:
     """(beads as (zh, en) without markup, raw Chinese text, English text, the lines of
-    furniture of the English page breaks, the beads in the order the English text has them)."""
+    furniture of the English page breaks, the beads in the order the English text has them, the
+    beads that are one with the bead before them)."""
     beads: list[tuple[str, str]] = []
     zh_paras: list[str] = [""]
     en_paras: list[list[str]] = [[]]
@@ -72,6 +75,7 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[
             moved[tagged.group(1)] = (count, tagged.group(2) or "")
         count += 1
     en_order: list[int] = []
+    joined: list[int] = []
     for line in lines:
         line = line.strip()
         if line.startswith("#"):
@@ -89,6 +93,9 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[
                 en_paras.append([])
             continue
         zh, _, en = (s.strip() for s in line.partition("||"))
+        if en == "+":
+            joined.append(len(beads))
+            en = ""
         zh_paras[-1] += zh.replace("⏎", "\n").replace("⟦", "").replace("⟧", "")
         tagged = MOVED.match(en)
         if tagged:
@@ -115,7 +122,8 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[
         en_text = re.sub(r"\s*\x00\s*", "\n\n" + "\n\n".join(lines.split("|")) + "\n\n",
                          en_text, count=1)
     en_order += [k for k, (_, en) in enumerate(beads) if not en]
-    return beads, zh_text, en_text, [line for f in furniture for line in f.split("|")], en_order
+    return (beads, zh_text, en_text, [line for f in furniture for line in f.split("|")], en_order,
+            joined)
 
 
 def _en_wrapped(paragraph: str, width: int) -> str:
@@ -187,11 +195,12 @@ def _owners(pieces: list[str], sentences: list[str], debris: list[str] = (), dro
 
 
 def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: list[str],
-         en_debris: list[str] = (), en_drop: str = "", en_order: list[int] | None = None
-         ) -> list[tuple[list[int], list[int]]]:
+         en_debris: list[str] = (), en_drop: str = "", en_order: list[int] | None = None,
+         joined: list[int] = ()) -> list[tuple[list[int], list[int]]]:
     """Gold beads as (zh sentence ids, en sentence ids): source beads merged where a sentence
     spans two of them; a sentence without counterpart is a bead of its own. `en_order`: the
-    beads in the order the English text has them (by default the source's)."""
+    beads in the order the English text has them (by default the source's); `joined`: beads one
+    with the bead before them."""
     parent = list(range(len(beads)))
 
     def find(k: int) -> int:
@@ -206,6 +215,8 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
     for owners in zown + eown:
         for k in owners[1:]:
             parent[find(k)] = find(owners[0])
+    for k in joined:
+        parent[find(k)] = find(k - 1)
     # merged beads must be contiguous runs of source beads
     for k in range(len(beads)):
         root = find(k)
@@ -229,7 +240,7 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
 def render(src: Path) -> dict[str, str]:
     """The three files a source gives, by name."""
     name = src.stem
-    beads, zh_text, en_text, furniture, en_order = parse(src)
+    beads, zh_text, en_text, furniture, en_order, joined = parse(src)
     zh, _, en, _ = text_sentences(zh_text, en_text)
     debris = DEBRIS.findall(src.read_text(encoding="utf-8"))
     # a scanned English page: the hyphens at the margin stay in tifa's sentences ("perc-ent")
@@ -238,7 +249,7 @@ def render(src: Path) -> dict[str, str]:
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["zh", "en"])
     for z, e in gold(beads, zh, en, [d.strip("⟦⟧") for d in debris], furniture, drop,
-                     en_order):
+                     en_order, joined):
         writer.writerow(["".join(zh[i] for i in z), " ".join(en[j] for j in e)])
     return {f"{name}.zh.txt": _encoded(src, "zh", zh_text),
             f"{name}.en.txt": _encoded(src, "en", en_text), f"{name}.gold.tsv": buf.getvalue()}
