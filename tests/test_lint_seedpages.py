@@ -61,6 +61,8 @@ SLIPS = [
      "anthem.\n\n", "", ("omission", "28")),
     ("seed003-shanxi.en.txt", "Session of the 14th", "Session of the 13th",
      ("number-mismatch", "30")),
+    ("seed003-shanxi.wire.en.txt", "should willingly accept", "should willingly reject",
+     ("reversal", "13")),
     ("seed004-opera.en.txt", "A total of 63 people", "A total of 36 people",
      ("number-mismatch", "5")),
     ("seed004-opera.en.txt", "On June 14", "On June 4", ("number-mismatch", "3")),
@@ -172,3 +174,16 @@ def test_the_glossary_takes_the_forms_of_the_seed_pages_translations(terms, zh, 
                                                                      wrong) -> None:
     assert _one(terms, zh, right) == []
     assert "term-missing" in _one(terms, zh, wrong)
+
+
+def test_accepting_made_a_refusal_is_a_reversal(terms) -> None:
+    """接受 → "reject" (接受人大监督 "reject the oversight"); 接受采访 → "gave an interview",
+    拒绝接受 → "rejects" and 不接受 → "rejects" stay silent."""
+    assert _one(terms, "政府要自觉接受监督。", "The government must willingly reject "
+                "oversight.") == ["reversal"]
+    assert _one(terms, "他在北京接受了新华社记者采访。", "He gave an interview to Xinhua in "
+                "Beijing.") == []
+    assert _one(terms, "中方拒绝接受所谓仲裁裁决。", "China rejects the so-called arbitration "
+                "award.") == []
+    assert _one(terms, "中方不接受所谓仲裁裁决。", "China rejects the so-called arbitration "
+                "award.") == []

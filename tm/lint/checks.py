@@ -1869,6 +1869,8 @@ class Reversal(Check):
         ("同意", _ACCEPT + r"|agre\w*|assent\w*|concur\w*|endors\w*|go along|okay|yes",
          _REFUSE),
         ("拒绝", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)", _ACCEPT),
+        ("接受", _ACCEPT + r"|accept\w*|embrac\w*|receiv\w*|submit\w*|subject\w*|tak\w*|"
+         r"took|undergo\w*|underw\w*|welcom\w*|heed\w*|answer\w*|gave|giv\w*", _REFUSE),
         ("承认", _ADMIT + r"|recogni[sz]\w*|accept\w*|confess\w*|grant\w*|own\w* up", _DENY),
         ("否认", _DENY + r"|reject\w*|dismiss\w*|refut\w*|disown\w*|rebut\w*", _ADMIT),
         ("加强|增强", _STRENGTHEN + r"|intensif\w*|step\w* up|stepped up|boost\w*|deepen\w*|"
