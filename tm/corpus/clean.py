@@ -549,8 +549,10 @@ def page_paragraphs(name: str, text: str) -> list[tuple[int, list[tuple[int, str
     if layout != PAGE:
         return None
     out: list[tuple[int, list[tuple[int, str]]]] = []
+    jumped = False  # a 下转 marker since the last paragraph: the page cut it mid-sentence
     for block in blocks:
         if block.kind in ("marker", "debris"):
+            jumped = jumped or "转" in block.text
             continue
         if block.para is None:
             lines = [(block.line, block.text)]
@@ -560,11 +562,14 @@ def page_paragraphs(name: str, text: str) -> list[tuple[int, list[tuple[int, str
             lines = [(line, para.text[offset:end])
                      for (offset, line), end in zip(para.pieces, ends, strict=True)]
         before = out[-1][1] if out else None
-        if before and block.para and block.para.continued and not _terminated(before[-1][1]):
-            before.extend(lines)  # a sentence the page jumps out of: …绿色金融、（下转第三版）
-            #                       … （上接第一版）流域治理…
+        # a sentence the page jumps out of: …绿色金融、（下转第三版）…（上接第一版）流域治理…;
+        # not a jump head printed over its （上接第1版）, which ends no sentence either (003)
+        if before and jumped and block.para and block.para.continued \
+                and not _terminated(before[-1][1]):
+            before.extend(lines)
         else:
             out.append((lines[0][0], lines))
+        jumped = False
     return out
 
 

@@ -1075,15 +1075,18 @@ _DAY_OR_BASIS = _plain(zh for _, zh, _, *_ in (*WEEKDAYS, *PARTS_OF_MONTH, *PART
 
 
 def _rendered_terms(ctx: Context, target: str, wanted: Callable[[Entry], bool],
-                    relaxed: bool = False) -> list[tuple[ZhHit, list[tuple[int, int]]]]:
+                    relaxed: bool = False, deprecated: bool = False
+                    ) -> list[tuple[ZhHit, list[tuple[int, int]]]]:
     """The source's glossary terms (of the `wanted` entries) that the target renders, each with
     the character spans of its accepted renderings there: what a name's own words cover.
     `relaxed`: a rendering worded as translators do (`en_relaxed`: "establishing" for a verbal
-    "establish") counts too."""
+    "establish") counts too; `deprecated`: a deprecated one too (term-deprecated reports it)."""
     found = []
     for hit in ctx.zh_hits():
         if wanted(hit.entry):
-            spans = ctx.matcher.accepted_spans(target, hit.entry)
+            spans = [ctx.matcher.en_span(target, pos, key) for kind, _, pos, key
+                     in ctx.matcher.en_places(target, hit.entry)] if deprecated \
+                else ctx.matcher.accepted_spans(target, hit.entry)
             worded = ctx.matcher.en_relaxed(target, hit.entry) if relaxed else None
             if worded:
                 spans.append((worded.start, worded.end))
@@ -1098,9 +1101,11 @@ def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, 
     are the name's, not a figure to pair ("Thousand Villages Demonstration and Ten Thousand
     Villages Renovation" for 千万工程, "Five Principles" for 和平共处五项原则). And the source
     figures of a name whose rendering there holds none, which may go unsaid ("Ming Tombs" for
-    十三陵) or be said around it (“十五五”规划 "the 15th Five-Year Plan"). A rendering not found
-    leaves its figures in (term-missing and number-mismatch both see the slip)."""
-    named = _rendered_terms(ctx, target, _figures_in_name)
+    十三陵) or be said around it (“十五五”规划 "the 15th Five-Year Plan"). A deprecated rendering
+    is the name's too ("three evil forces" for 三股势力: term-deprecated's, and its "three" no
+    partner for 两国 beside it); a rendering not found leaves its figures in (term-missing and
+    number-mismatch both see the slip)."""
+    named = _rendered_terms(ctx, target, _figures_in_name, deprecated=True)
     if not named:
         return zh, en, []
 
@@ -1898,6 +1903,8 @@ class Reversal(Check):
         ("同意", _ACCEPT + r"|agre\w*|assent\w*|concur\w*|endors\w*|go along|okay|yes",
          _REFUSE),
         ("拒绝", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)", _ACCEPT),
+        ("接受", _ACCEPT + r"|accept\w*|embrac\w*|receiv\w*|submit\w*|subject\w*|tak\w*|"
+         r"took|undergo\w*|underw\w*|welcom\w*|heed\w*|answer\w*|gave|giv\w*", _REFUSE),
         ("承认", _ADMIT + r"|recogni[sz]\w*|accept\w*|confess\w*|grant\w*|own\w* up", _DENY),
         ("否认", _DENY + r"|reject\w*|dismiss\w*|refut\w*|disown\w*|rebut\w*", _ADMIT),
         ("加强|增强", _STRENGTHEN + r"|intensif\w*|step\w* up|stepped up|boost\w*|deepen\w*|"
@@ -2172,6 +2179,9 @@ _OTHER_COUNTRIES = (
     ("the Czech Republic", "捷克", "布拉格", r"Czech\w*"))
 
 
+# A country's side (哈方 "Kazakhstan"), where its one character is no other country's (not 巴方)
+_SIDES = [c for _, c, _, _ in _COUNTRIES]
+
 # Names of one closed set a slip swaps for another (`swapped`): places and people of the
 # region (a country by its full name, a city, a leader), the titles of officials and the
 # bodies they serve. Reported where the source's own name is missing from the English and
@@ -2180,7 +2190,8 @@ _OTHER_COUNTRIES = (
 # reported, never an addition. Capitals that stand for a government (Beijing, Washington,
 # Moscow) are left out.
 _PLACES = (*[(name, re.compile(zh.split("|")[0]), re.compile(rf"\b(?:{en})"),
-              re.compile(zh)) for name, _, zh, en in _COUNTRIES],
+              re.compile(f"{zh}|{c}方" if _SIDES.count(c) == 1 else zh))
+             for name, c, zh, en in _COUNTRIES],
            *[(en, re.compile(zh), re.compile(rf"\b(?:{en})\b"), None) for zh, en in (
                ("阿斯塔纳|努尔苏丹", "Astana|Nur-Sultan"), ("阿拉木图", "Almaty|Alma-Ata"),
                ("比什凯克", "Bishkek"), ("奥什", "Osh"), ("杜尚别", "Dushanbe"),
@@ -2418,6 +2429,9 @@ class NameMismatch(Check):
             said, other = swap
             if any(a < said.end() and said.start() < b for a, b in term_gaps(unit, ctx)):
                 continue  # a glossary term: term-missing reports it
+            if any(a <= said.start() and said.end() <= b and b - a > len(said.group())
+                   for a, b in ((hit.start, hit.end) for hit in ctx.zh_hits())):
+                continue  # the name of a longer term, which renders it ("SCO" for 上海合作组织)
             yield self.finding(unit, f"{_quote(other.group())} in the target, where the "
                                f"source has {said.group()}",
                                Span("target", other.start(), other.end(), other.group()),

@@ -674,7 +674,8 @@ def _as_printed(paras: list[tuple[int, list[tuple[int, str]]]], text: str
     that joins what blank lines part: a page that prints a blank line after every wrap, a
     sentence a page jump cuts (…绿色金融、（下转第三版） … （上接第一版）流域治理). Lines of
     furniture and continuation markers are left out, and a line's piece is the page's text
-    (marker off); paragraphs the page reads apart stay as the plain reading has them."""
+    (marker off); paragraphs the page reads apart stay as the plain reading has them, but
+    where a continuation marker opens one."""
     page = page_paragraphs("", text)
     if page is None:
         return paras
@@ -682,13 +683,15 @@ def _as_printed(paras: list[tuple[int, list[tuple[int, str]]]], text: str
     piece = {line: text for _, lines in page for line, text in lines}
     out: list[tuple[int, list[tuple[int, str]]]] = []
     for _, lines in paras:
-        kept = [(line, piece[line]) for line, _ in lines if line in where]
-        if not kept:
-            continue
-        if out and where[out[-1][1][-1][0]] == where[kept[0][0]]:
-            out[-1][1].extend(kept)
-        else:
-            out.append((kept[0][0], kept))
+        for k, (line, raw) in enumerate((line, raw) for line, raw in lines if line in where):
+            # a continuation marker opens a paragraph: a jump head printed over its （上接第1
+            # 版） is no wrap of what follows (003)
+            opens = page[where[line]][1][0][0] == line and raw.lstrip()[:1] in ("（", "(") \
+                and not piece[line].startswith(raw.lstrip()[0])
+            if out and (k and not opens or where[out[-1][1][-1][0]] == where[line]):
+                out[-1][1].append((line, piece[line]))
+            else:
+                out.append((line, [(line, piece[line])]))
     return out
 
 
