@@ -43,18 +43,17 @@ def main(argv: list[str]) -> int:
     for row in rows:
         counts = table[row["kind"]]
         counts["pairs"] += 1
-        ok = lint(terms, row["zh"], row["en"])
-        counts["silent"] += not ok
-        if ok and verbose:
-            print(f"NOISE {row['kind']}: {row['en'][:60]} -> "
-                  f"{[(f.code, f.message) for f in ok]}")
-        if row.get("en2"):  # a second correct translation, in another translator's words
-            counts["en2"] += 1
-            other = lint(terms, row["zh"], row["en2"])
-            counts["silent2"] += not other
-            if other and verbose:
-                print(f"NOISE2 {row['kind']}: {row['en2'][:60]} -> "
-                      f"{[(f.code, f.message) for f in other]}")
+        # the correct translation, and a second one in another translator's words (en2)
+        for column, silent, label in (("en", "silent", "NOISE"), ("en2", "silent2", "NOISE2")):
+            if column == "en2":
+                if not row.get("en2"):
+                    continue
+                counts["en2"] += 1
+            noise = lint(terms, row["zh"], row[column])
+            counts[silent] += not noise
+            if noise and verbose:
+                print(f"{label} {row['kind']}: {row[column][:60]} -> "
+                      f"{[(f.code, f.message) for f in noise]}")
         codes = [f.code for f in lint(terms, row["zh"], row["slipped"])]
         verdict = "exact" if codes == [row["code"]] else "other" if len(codes) == 1 else \
             "several" if codes else "missed"
