@@ -980,21 +980,20 @@ class NumberMismatch(Check):
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
         answered = {id(e) for _, e in pairs} | {id(e) for e in unpaired}
         soft = {e.kind for e in en if id(e) not in answered}
-        lost = [q for q in lost if q not in unsaid]
-        for q in lost:
-            spelling = numeral_spelling(q)
+        spelt = {id(q): numeral_spelling(q) for q in lost if q not in unsaid}
+        for spelling in spelt.values():
             if spelling and spells_name(spelling, target):
                 said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
-        lost = [q for q in lost if numeral_spelling(q) not in said]
+        lost = [q for q in lost if id(q) in spelt and spelt[id(q)] not in said]
         # a figure in words that a name may carry (十八洞村 "the village") is the last to take
         # a partner: 25,600 against "26,500" beside it, not 十八
         partners = {}
-        for q in sorted(lost, key=lambda q: numeral_spelling(q) is not None):
+        for q in sorted(lost, key=lambda q: spelt[id(q)] is not None):
             partners[id(q)] = partner = _partner(q, extra)
             if partner is not None:
                 extra.remove(partner)
         for q in lost:
-            spelling = numeral_spelling(q)
+            spelling = spelt[id(q)]
             partner = partners[id(q)]
             if partner is not None:
                 units = f" ({q.unit} vs {partner.unit})" if unit_clash(q, partner) else ""
