@@ -305,6 +305,12 @@ def _fmt(s: dict[str, float]) -> str:
             f"lax P/R/F1 {s['lax_p']:.3f}/{s['lax_r']:.3f}/{s['lax_f1']:.3f}")
 
 
+# The gold sets after the hard one, each with its option: (names, folder, the round it came in).
+SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRESH2, "fourteenth"),
+        "fresh3": (FRESH3_SETS, FRESH3, "fifteenth"), "moves": (MOVES_SETS, MOVES, "fifteenth"),
+        "fresh4": (FRESH4_SETS, FRESH4, "sixteenth")}
+
+
 def run_length_only(zh, en, gold, zv, ev) -> None:
     """Reference point in the same run: the same DP with the lexical weight set to zero, i.e. a
     Gale–Church length-only aligner (no external aligner is installable here: hunalign is not
@@ -501,37 +507,20 @@ def main() -> None:
                     help="also run the length-only (Gale-Church) variant")
     ap.add_argument("--hard", action="store_true",
                     help="only the hard sets (tests/data/align/hard)")
-    ap.add_argument("--fresh", nargs="*", metavar="NAME",
-                    help="only the thirteenth round's sets (tests/data/align/fresh; all, or "
-                         "those named)")
-    ap.add_argument("--moves", nargs="*", metavar="NAME",
-                    help="only the fifteenth round's sets (tests/data/align/moves; all, or "
-                         "the NAMEs given)")
-    ap.add_argument("--fresh2", nargs="*", metavar="NAME",
-                    help="only the fourteenth round's sets (tests/data/align/fresh2; all, or "
-                         "those named)")
-    ap.add_argument("--fresh3", nargs="*", metavar="NAME",
-                    help="only the fifteenth round's sets (tests/data/align/fresh3; all, or "
-                         "those named)")
-    ap.add_argument("--fresh4", nargs="*", metavar="NAME",
-                    help="only the sixteenth round's sets (tests/data/align/fresh4; all, or "
-                         "those named)")
+    for option, (_, _, round_) in SETS.items():
+        ap.add_argument(f"--{option}", nargs="*", metavar="NAME",
+                        help=f"only the {round_} round's sets (tests/data/align/{option}; all, "
+                             "or the NAMEs given)")
     ap.add_argument("--limit", type=int, default=None, help="first N Bible gold beads only")
     args = ap.parse_args()
-    if args.hard or args.fresh is not None or args.fresh2 is not None \
-            or args.fresh3 is not None or args.moves is not None or args.fresh4 is not None:
+    chosen = {option: getattr(args, option) for option in SETS
+              if getattr(args, option) is not None}
+    if args.hard or chosen:
         if args.hard:
             run_hard()
-        if args.fresh is not None:
-            run_hard(args.fresh or FRESH_SETS, FRESH, "fresh")
-        if args.fresh2 is not None:
-            run_hard(args.fresh2 or FRESH2_SETS, FRESH2, "fresh2")
-        if args.fresh3 is not None:
-            run_hard(args.fresh3 or FRESH3_SETS, FRESH3, "fresh3")
-        if args.moves is not None:
-            run_hard(args.moves or MOVES_SETS, MOVES, "moves")
-        if args.fresh4 is not None:
-            run_hard(args.fresh4 or FRESH4_SETS, FRESH4, "fresh4")
+        for option, names in chosen.items():
+            sets, folder, _ = SETS[option]
+            run_hard(names or sets, folder, option)
         return
     folder = Path(args.bible)
     if not (folder / "gold.align").exists():
@@ -555,11 +544,8 @@ def main() -> None:
     print(f"keynote reliability  {reliability(key_judged)}")
     run_literary()
     run_hard()
-    run_hard(FRESH_SETS, FRESH, "fresh")
-    run_hard(FRESH2_SETS, FRESH2, "fresh2")
-    run_hard(FRESH3_SETS, FRESH3, "fresh3")
-    run_hard(MOVES_SETS, MOVES, "moves")
-    run_hard(FRESH4_SETS, FRESH4, "fresh4")
+    for option, (sets, folder, _) in SETS.items():
+        run_hard(sets, folder, option)
     if args.scale:
         kz, kzp, ke, kep, _ = load_keynote("paragraphs deleted")
         run_scale(kz, ke, 10, "keynote (paragraphs deleted)", kzp, kep)
