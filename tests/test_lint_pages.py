@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from tifa.glossary.store import load_glossary
 from tifa.tm.corpus.clean import page_paragraphs
-from tifa.tm.lint import iter_findings
-from tifa.tm.lint.readers import read_units
 
 from tests.conftest import REPO
+from tests.lintsets import findings, unit_of
 
 SEED = REPO / "seeds" / "002_6b220abc01d5b796.txt"
 ENGLISH = REPO / "tests" / "data" / "lint" / "pages" / "seed002.en.txt"
@@ -18,8 +17,7 @@ ENGLISH = REPO / "tests" / "data" / "lint" / "pages" / "seed002.en.txt"
 
 def _findings(zh_path, en_path) -> list[tuple[str, str]]:
     terms = load_glossary(env=False)
-    units = list(read_units(zh_path, en_path, glossary=terms))
-    return [(f.code, f.location.rsplit(":", 1)[1]) for f in iter_findings(units, terms)]
+    return [(f.code, unit_of(f, True)) for f in findings(REPO, zh_path, en_path, terms)]
 
 
 def _top_of_the_page(tmp_path):

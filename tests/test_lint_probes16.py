@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 from tifa.glossary.store import load_glossary
-from tifa.tm.lint import iter_findings
-from tifa.tm.lint.readers import read_units
 
 from tests.conftest import REPO
+from tests.lintsets import findings, unit_of
 
 DATA = REPO / "tests" / "data" / "lint" / "probes16"
 # (Chinese, English, the findings a reviser would agree with)
@@ -51,13 +50,12 @@ def terms():
 
 
 def _found(zh, en, terms) -> list[tuple[str, str]]:
-    units = list(read_units(zh, en, glossary=terms))
-    return [(f.code, f.location.rsplit(":", 1)[1]) for f in iter_findings(units, terms)]
+    return [(f.code, unit_of(f, True)) for f in findings(DATA, zh, en, terms)]
 
 
 @pytest.mark.parametrize(("zh", "en", "expected"), CORRECT, ids=[c[1] for c in CORRECT])
 def test_correct_translation_lints_as_documented(zh, en, expected, terms) -> None:
-    assert _found(DATA / f"{zh}.zh.txt", DATA / f"{en}.en.txt", terms) == expected
+    assert _found(f"{zh}.zh.txt", f"{en}.en.txt", terms) == expected
 
 
 @pytest.mark.parametrize(("name", "good", "bad", "codes"), SLIPS,
@@ -67,5 +65,5 @@ def test_each_planted_slip_is_found(name, good, bad, codes, terms, tmp_path) -> 
     assert text.count(good) == 1
     slipped = tmp_path / f"{name}.en.txt"
     slipped.write_text(text.replace(good, bad), encoding="utf-8")
-    found = _found(DATA / f"{name}.zh.txt", slipped, terms)
+    found = _found(f"{name}.zh.txt", slipped, terms)
     assert sorted(code for code, _ in found) == sorted(codes.split()), found
