@@ -99,6 +99,12 @@ MOVES_SETS = ["figures", "quote", "background", "closing", "sentence", "split", 
 FRESH4 = REPO / "tests" / "data" / "align" / "fresh4"
 FRESH4_SETS = ["presser", "abridged", "splitjoin", "bullets", "endnotes", "preface", "lyrics",
                "inpara", "wirelede", "gapglue", "qanda", "digest", "verse"]
+# The seventeenth round's (`tests/data/align/fresh5/`, README there): a classical-style essay of
+# four-character runs, a novel chapter whose English gives each speech turn a paragraph, a
+# byline and date line moved to the end, a speech with the translator's notes and explanations,
+# a poem translated as prose, a repeated passage left out, articles numbered otherwise.
+FRESH5 = REPO / "tests" / "data" / "align" / "fresh5"
+FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "articles"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -308,7 +314,8 @@ def _fmt(s: dict[str, float]) -> str:
 # The gold sets after the hard one, each with its option: (names, folder, the round it came in).
 SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRESH2, "fourteenth"),
         "fresh3": (FRESH3_SETS, FRESH3, "fifteenth"), "moves": (MOVES_SETS, MOVES, "fifteenth"),
-        "fresh4": (FRESH4_SETS, FRESH4, "sixteenth")}
+        "fresh4": (FRESH4_SETS, FRESH4, "sixteenth"),
+        "fresh5": (FRESH5_SETS, FRESH5, "seventeenth")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

@@ -755,13 +755,38 @@ def split_paragraphs(text: str) -> list[str]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        if not lines:
-            continue
-        if one_per_line(lines):
-            out.extend(lines)
-        else:
-            out.append(_join_wrapped(lines))
+        for part in _cue_parts(lines):
+            if len(part) == 1 or one_per_line(part):
+                out.extend(part)
+            else:
+                out.append(_join_wrapped(part))
     return _across_page_breaks(out)
+
+
+# A subtitle file's cue (SRT, WebVTT): a line of its number, a line of its times
+# ("00:00:01,200 --> 00:00:04,000"), then its text. The number and the times are lines of their
+# own: joined to the text as a wrap, they made units such as "2 00:00:04,200 --> … there are
+# tea trees…" (in Chinese "200:00:04,200…", the number run into the time).
+_CUE_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}"
+                       r"[,.]\d{1,3}\b")
+
+
+def _cue_line(lines: list[str], k: int) -> bool:
+    """Is line k a subtitle cue's time line, or the cue number right above one?"""
+    return bool(_CUE_TIME.match(lines[k])) or (
+        lines[k].isdigit() and k + 1 < len(lines) and bool(_CUE_TIME.match(lines[k + 1])))
+
+
+def _cue_parts(lines: list[str]) -> list[list[str]]:
+    """A block's lines with each cue number and time line a part of its own (the rest of the
+    block in parts between them, as they were)."""
+    parts: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if _cue_line(lines, k) or not parts or _cue_line(lines, k - 1):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
 
 
 # A paragraph that stops in mid-sentence (longer than a heading, its last character a
@@ -785,7 +810,8 @@ def _across_page_breaks(paragraphs: list[str]) -> list[str]:
             while k + between < len(paragraphs) and between < 2 and \
                     len(paragraphs[k + between]) <= _FURNITURE_MAX and \
                     not paragraphs[k + between][:1].islower() and \
-                    not _SENTENCE_END.search(paragraphs[k + between]):
+                    not _SENTENCE_END.search(paragraphs[k + between]) and \
+                    not _cue_line(paragraphs, k + between):
                 between += 1
             nxt = k + between
             if nxt >= len(paragraphs) or not paragraphs[nxt][:1].islower():
@@ -991,7 +1017,8 @@ def _unglue(paragraph, per_line: bool, source: list[str], width: int | None
         last = source[before - 1].strip() if 0 < before <= len(source) else prev.strip()
         short = len(prev.strip()) <= 60 and (width is None or len(last) < 0.8 * width)
         if line != before and (per_line or (
-                blank_between and short and not _RUNNING.search(prev))):
+                blank_between and short and not _RUNNING.search(prev))
+                or _cue_line(source, before - 1) or _cue_line(source, line - 1)):
             cuts.append((start, line))
     ends = [c[0] for c in cuts[1:]] + [len(text)]
     return [(line, text[a:b].strip()) for (a, line), b in zip(cuts, ends, strict=True)
