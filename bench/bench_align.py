@@ -2,7 +2,7 @@
 
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
                                 [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
-                                [--moves [NAME ...]] [--fresh4 [NAME ...]]
+                                [--moves [NAME ...]] [--fresh4 [NAME ...]] [--fresh5 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -102,9 +102,11 @@ FRESH4_SETS = ["presser", "abridged", "splitjoin", "bullets", "endnotes", "prefa
 # The seventeenth round's (`tests/data/align/fresh5/`, README there): a classical-style essay of
 # four-character runs, a novel chapter whose English gives each speech turn a paragraph, a
 # byline and date line moved to the end, a speech with the translator's notes and explanations,
-# a poem translated as prose, a repeated passage left out, articles numbered otherwise.
+# a poem translated as prose, a repeated passage left out, articles numbered otherwise, subtitle
+# files (SRT), a forum programme of short lines, dialogue broken by ellipses and dashes.
 FRESH5 = REPO / "tests" / "data" / "align" / "fresh5"
-FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "articles"]
+FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "articles", "srt",
+               "agenda", "ellipsis"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),

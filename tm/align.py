@@ -57,7 +57,7 @@ from tifa.tm.base import dictionary
 from tifa.tm.base.english import join_cut_word, split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
-from tifa.tm.corpus.clean import COLUMN_MAX, dateline, split_articles
+from tifa.tm.corpus.clean import COLUMN_MAX, cue_line, dateline, split_articles
 from tifa.tm.corpus.segment import split_sentences
 
 __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features", "align_texts",
@@ -763,18 +763,9 @@ def split_paragraphs(text: str) -> list[str]:
     return _across_page_breaks(out)
 
 
-# A subtitle file's cue (SRT, WebVTT): a line of its number, a line of its times
-# ("00:00:01,200 --> 00:00:04,000"), then its text. The number and the times are lines of their
-# own: joined to the text as a wrap, they made units such as "2 00:00:04,200 --> … there are
-# tea trees…" (in Chinese "200:00:04,200…", the number run into the time).
-_CUE_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}"
-                       r"[,.]\d{1,3}\b")
-
-
 def _cue_line(lines: list[str], k: int) -> bool:
-    """Is line k a subtitle cue's time line, or the cue number right above one?"""
-    return bool(_CUE_TIME.match(lines[k])) or (
-        lines[k].isdigit() and k + 1 < len(lines) and bool(_CUE_TIME.match(lines[k + 1])))
+    """Is line k a subtitle cue's time line, or the cue number right above one (`cue_line`)?"""
+    return 0 <= k < len(lines) and cue_line(lines[k], lines[k + 1] if k + 1 < len(lines) else "")
 
 
 def _cue_parts(lines: list[str]) -> list[list[str]]:
@@ -1017,8 +1008,7 @@ def _unglue(paragraph, per_line: bool, source: list[str], width: int | None
         last = source[before - 1].strip() if 0 < before <= len(source) else prev.strip()
         short = len(prev.strip()) <= 60 and (width is None or len(last) < 0.8 * width)
         if line != before and (per_line or (
-                blank_between and short and not _RUNNING.search(prev))
-                or _cue_line(source, before - 1) or _cue_line(source, line - 1)):
+                blank_between and short and not _RUNNING.search(prev))):
             cuts.append((start, line))
     ends = [c[0] for c in cuts[1:]] + [len(text)]
     return [(line, text[a:b].strip()) for (a, line), b in zip(cuts, ends, strict=True)
