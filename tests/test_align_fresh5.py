@@ -4,7 +4,7 @@ it led to (docs/align.md, "Seventeenth round")."""
 from __future__ import annotations
 
 import pytest
-from tifa.tm.align import align_texts, split_paragraphs, text_sentences
+from tifa.tm.align import align_texts, split_chinese, split_paragraphs, text_sentences
 from tifa.tm.base.files import read_text
 from tifa.tm.memory import _articles
 
@@ -14,9 +14,9 @@ from tests.test_align import BENCH, assert_set_built, assert_set_figures
 # as measured at the end of the round (essay: `tm build` refuses the pair as too free, so no
 # units).
 FRESH5_FOUND = {"essay": 13, "turns": 9, "byline": 10, "explain": 12, "prosepoem": 5,
-                "repeat": 15, "articles": 13, "srt": 21}
+                "repeat": 15, "articles": 13, "srt": 21, "agenda": 14, "ellipsis": 8}
 FRESH5_WRONG_UNITS = {"essay": 0, "turns": 1, "byline": 0, "explain": 1, "prosepoem": 0,
-                      "repeat": 0, "articles": 0, "srt": 0}
+                      "repeat": 0, "articles": 0, "srt": 0, "agenda": 0, "ellipsis": 0}
 
 
 def test_fresh5_sets_are_built_from_their_sources():
@@ -66,3 +66,25 @@ def test_a_subtitle_cues_number_and_times_are_lines_of_their_own():
         == ["WEBVTT", "00:01.000 --> 00:04.000", "Hello there, my friend."]
     assert split_paragraphs("The ratio went from 2:1 to 3:1 --> a change\nof course.\n") \
         == ["The ratio went from 2:1 to 3:1 --> a change of course."]
+
+
+def test_a_programme_of_short_lines_is_no_printed_column():
+    """A forum's programme: lines of 10 to 23 characters (a time slot, a chair, remarks, a
+    title), none filling a column. The cleaner took the median length (15) for a newspaper
+    column whose lines run on, and the colon of 09:30 for running text, so slots, speakers and
+    titles were glued across blank lines ("致辞：…陈岚致辞：…贝里尼09:30—11:30　主旨演讲“…”…"):
+    main found 0 of 14 gold beads, 7 wrong at or above 0.8, and `tm build` wrote 3 wrong units.
+    A column needs half its lines full; a colon or comma between digits is no running text."""
+    zh_text, en_text = _texts("agenda")
+    zh = split_chinese(zh_text)
+    assert zh[3:6] == ["09:00—09:30 开幕式", "主持人：县委书记 周海",
+                       "致辞：省农业农村厅副厅长 陈岚"]
+    assert "09:30—11:30 主旨演讲" in zh and "14:00—17:00 分论坛" in zh
+    assert "".join(zh).replace(" ", "") == "".join(zh_text.split())
+    units, _review = BENCH.tm_units("agenda", None, BENCH.FRESH5)
+    assert ("09:00—09:30 开幕式", "09:00–09:30 Opening Ceremony") in units
+    # a page wrapped every 12 characters is still a column: its lines run on
+    page = ("国务院新闻办公室今天举行发\n布会，介绍今年前三季度外贸\n"
+            "进出口情况。海关总署有关负\n责人出席发布会并答记者问。\n") * 3
+    assert split_chinese(page)[0] == \
+        "国务院新闻办公室今天举行发布会，介绍今年前三季度外贸进出口情况。"
