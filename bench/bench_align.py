@@ -18,11 +18,11 @@
   paragraphs, and without number evidence.
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
-  `tests/data/align/fresh4/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`,
-  `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]` run them alone; files are
-  read as `tifa` reads them, so a byte-order mark,
-  CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt threshold,
-  and what `tifa tm build` writes.
+  `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, READMEs there; `--hard`, `--fresh
+  [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`,
+  `--fresh5 [NAME …]` run them alone; files are read as `tifa` reads them, so a byte-order
+  mark, CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt
+  threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
@@ -103,10 +103,11 @@ FRESH4_SETS = ["presser", "abridged", "splitjoin", "bullets", "endnotes", "prefa
 # four-character runs, a novel chapter whose English gives each speech turn a paragraph, a
 # byline and date line moved to the end, a speech with the translator's notes and explanations,
 # a poem translated as prose, a repeated passage left out, articles numbered otherwise, subtitle
-# files (SRT), a forum programme of short lines, dialogue broken by ellipses and dashes.
+# files (SRT), a forum programme of short lines, dialogue broken by ellipses and dashes; `vtt`,
+# `verbale`, `chronicle` and `ferry` written after the round's fixes and measured once.
 FRESH5 = REPO / "tests" / "data" / "align" / "fresh5"
 FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "articles", "srt",
-               "agenda", "ellipsis"]
+               "agenda", "ellipsis", "vtt", "verbale", "chronicle", "ferry"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
