@@ -103,11 +103,12 @@ FRESH4_SETS = ["presser", "abridged", "splitjoin", "bullets", "endnotes", "prefa
 # four-character runs, a novel chapter whose English gives each speech turn a paragraph, a
 # byline and date line moved to the end, a speech with the translator's notes and explanations,
 # a poem translated as prose, a repeated passage left out, articles numbered otherwise, subtitle
-# files (SRT), a forum programme of short lines, dialogue broken by ellipses and dashes; `vtt`,
+# files (SRT), a forum programme of short lines, dialogue broken by ellipses and dashes, a table
+# with cells in full-width spaces; `vtt`,
 # `verbale`, `chronicle` and `ferry` written after the round's fixes and measured once.
 FRESH5 = REPO / "tests" / "data" / "align" / "fresh5"
 FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "articles", "srt",
-               "agenda", "ellipsis", "vtt", "verbale", "chronicle", "ferry"]
+               "agenda", "ellipsis", "table", "vtt", "verbale", "chronicle", "ferry"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
