@@ -28,6 +28,10 @@ CORRECT = [
     ("shiyan", "shiyan", []),
     ("shiyan", "shiyan.wire", []),
     ("ciie", "ciie", []),
+    ("council", "council", []),
+    ("call", "call", []),
+    ("forum", "forum", []),
+    ("toast", "toast", []),
 ]
 # (document, correct English, slipped English, the codes found)
 SLIPS = [
@@ -43,6 +47,13 @@ SLIPS = [
      "term-missing"),
     ("shiyan", "first three quarters", "first half", "number-mismatch"),
     ("letter", "more than 600 years ago", "less than 600 years ago", "number-mismatch"),
+    ("council", "more than 310 million people", "more than 31 million people",
+     "number-mismatch"),
+    ("council", "fourth quarter", "third quarter", "number-mismatch"),
+    ("call", "jointly oppose unilateralism", "jointly support unilateralism", "reversal"),
+    ("forum", "80 billion yuan", "80 billion US dollars", "number-mismatch"),
+    ("forum", "next five years, invite", "next three years, invite", "number-mismatch"),
+    ("toast", "Sixty-two years ago", "Sixty years ago", "number-mismatch"),
 ]
 
 
