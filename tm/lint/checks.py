@@ -546,6 +546,8 @@ class TermMissing(Check):
                 continue  # "this community" after "a community with a shared future"
             if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
+            if is_name and entry_id in before.earlier and _relationship_said(unit, finding):
+                continue  # 中国东盟关系 "the relationship", the bloc named before
             if is_name and not short and entry_id in before.earlier and \
                     finding.severity == "error":
                 # a name the document gave in full in an earlier paragraph, left out or said
@@ -568,6 +570,20 @@ class TermMissing(Check):
                 before.followers | frozenset(followers))
         elif before.previous:
             ctx.state[place] = before._replace(previous=frozenset())
+
+
+_RELATION_ZH = re.compile(r"(?:[同与和][\u4e00-\u9fff]{1,4})?关系")
+_RELATION_EN = re.compile(r"\b(?:the|this|their|our|its|bilateral)\s+(?:relationship|relations|"
+                          r"ties)\b", re.I)
+
+
+def _relationship_said(unit: LintUnit, finding: Finding) -> bool:
+    """Is the name one party of a relationship (中国东盟关系, 东盟同中国关系) that the target
+    calls "the relationship", "their ties"? Its parties are then said short, as they were
+    named before."""
+    span = finding.span
+    return span is not None and _RELATION_ZH.match(unit.source, span.end) is not None and \
+        _RELATION_EN.search(unit.target) is not None
 
 
 class _Missing(NamedTuple):
