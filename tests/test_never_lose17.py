@@ -193,3 +193,36 @@ def test_a_new_store_has_the_mode_of_any_other_output(tmp_path, pages):
         store.add([("a.txt", pages.read_text(encoding="utf-8"))])
     assert stat.S_IMODE(os.stat(target).st_mode) == _default_mode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.sqlite"]
+
+
+@pytest.mark.usefixtures("work")
+def test_a_corpus_walk_leaves_no_linked_page_out_in_silence(capfd):
+    """A folder linked into the corpus (a month kept elsewhere) was skipped without a word, as
+    was a page that is a broken link; a link back up the tree must not loop."""
+    here = Path.cwd()
+    (here / "june").mkdir()
+    shutil.copy(here / "news.zh.txt", here / "june" / "news.txt")
+    os.symlink("../june", here / "corpus" / "june")
+    os.symlink(".", here / "corpus" / "again")  # a loop: the corpus itself, walked once
+    code, _, err = tifa(capfd, "segment", "corpus", "-o", "out.jsonl")
+    assert code == 0, err
+    out = (here / "out.jsonl").read_text(encoding="utf-8")
+    assert '"corpus/june/news.txt"' in out and '"corpus/page.txt"' in out
+    assert "corpus/again/" not in out
+    os.symlink("gone.txt", here / "corpus" / "lost.txt")
+    refused(capfd, here, "segment", "corpus", "-o", "out2.jsonl",
+            words=("corpus/lost.txt", "broken symbolic link"))
+
+
+@pytest.mark.usefixtures("work")
+def test_dev_stdout_is_standard_output(capfd):
+    """`-o /dev/stdout` was refused as a link, and with --follow-symlinks standard output
+    redirected to a file (`>> log.txt`) had that file replaced, the log before it lost."""
+    before = snapshot(Path.cwd())
+    for extra in ([], ["--follow-symlinks"]):
+        code, out, err = tifa(capfd, "glossary", "export", "-F", "csv", "-g", "my.yaml",
+                              "-o", "/dev/stdout", *extra)
+        assert code == 0, err
+        assert out.lstrip("\ufeff").startswith("id,source,target,")
+        assert "to standard output" in err
+    assert snapshot(Path.cwd()) == before

@@ -371,8 +371,11 @@ STDOUT = "-"  # `-o -`: write to standard output
 
 
 def is_stdout(path: str | os.PathLike | None) -> bool:
-    """True for `-o -` (Path("./-") is also "-": a file named '-' needs a longer path)."""
-    return path is not None and os.fspath(path) == STDOUT
+    """True for `-o -` (Path("./-") is also "-": a file named '-' needs a longer path) and
+    `-o /dev/stdout`, the same request in the spelling other tools need. (That was refused as
+    a link, and with --follow-symlinks standard output redirected to a file, `>> log.txt`,
+    replaced the file the shell was appending to.)"""
+    return path is not None and os.fspath(path) in (STDOUT, "/dev/stdout")
 
 
 # An input is a path, or (directory, glob) for a directory walked for the files that match.
