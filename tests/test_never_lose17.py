@@ -226,3 +226,19 @@ def test_dev_stdout_is_standard_output(capfd):
         assert out.lstrip("\ufeff").startswith("id,source,target,")
         assert "to standard output" in err
     assert snapshot(Path.cwd()) == before
+
+
+@pytest.mark.usefixtures("work")
+@pytest.mark.parametrize("codec", ["gbk", "cp1252"])
+def test_a_file_of_two_encodings_is_named_as_such(capfd, codec):
+    """A UTF-8 page with lines pasted from a GBK (or an English Windows) file was told to be
+    converted as a whole from GB18030 (or Windows-1252): iconv would have garbled its UTF-8
+    part. The line where the other encoding starts is named."""
+    here = Path.cwd()
+    page = (here / "corpus" / "page.txt").read_bytes()
+    lines = page.count(b"\n")
+    added = "中亚国家领导人出席会议并发表讲话。" if codec == "gbk" else "Xi’an, the summit’s host"
+    (here / "mixed.txt").write_bytes(page + b"\n" + added.encode(codec) + b"\n")
+    line = refused(capfd, here, "segment", "mixed.txt", "-o", "out.jsonl",
+                   words=("mixed encodings", "convert only the lines from here on"))
+    assert line.startswith(f"tifa: error: mixed.txt:{lines + 2}: "), line

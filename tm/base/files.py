@@ -189,6 +189,14 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                    path: str | os.PathLike) -> str:
     """GB18030/GBK, else BOM-less UTF-16 without any ASCII; refuse anything else."""
     line = data.count(b"\n", 0, utf8_error.start) + 1
+    before = data[:utf8_error.start]  # valid UTF-8 up to the error
+    if len(before) - len(before.translate(None, bytes(range(0xC0, 0x100)))) >= 2:
+        # UTF-8 characters before it: a file pasted together from two encodings, where the
+        # advice to convert the whole file would garble the part that was right
+        raise TifaError("mixed encodings: UTF-8 up to this line, then bytes of another "
+                        "encoding (GBK or Windows-1252 perhaps); convert only the lines from "
+                        "here on to UTF-8 (converting the whole file would garble the rest)",
+                        path, line)
     unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
                         + _SAVE_AS_UTF8.format("GB18030"), path, line)
     try:
