@@ -165,7 +165,8 @@ def test_a_damaged_score_cache_entry_is_computed_again(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = tmp_path / "scorestats-0123456789abcdef01234567.pickle"
     stats = statcache.SystemStats({"bleu": np.arange(6, dtype=np.int64).reshape(2, 3)},
-                                  {"bleu": np.array([0.5, 0.25])}, [HypTerms(), HypTerms()])
+                                  {"bleu": np.array([0.5, 0.25])},
+                                  [HypTerms([], 0, 3, 0, 0, ())] * 2)
     statcache.store(path, stats)
     back = statcache.load(path, 2)
     assert back is not None and back.sacre["bleu"].tolist() == [[0, 1, 2], [3, 4, 5]]
