@@ -243,3 +243,45 @@ def test_a_file_of_two_encodings_is_named_as_such(capfd, codec):
     line = refused(capfd, here, "segment", "mixed.txt", "-o", "out.jsonl",
                    words=("mixed encodings", "convert only the lines from here on"))
     assert line.startswith(f"tifa: error: mixed.txt:{lines + 2}: "), line
+
+
+def test_a_stop_at_any_line_of_atomic_write_leaves_nothing(tmp_path, monkeypatch):
+    """This round moved the temporary file's making into `make_temp` and its removal into
+    `drop_temp`: a SIGTERM handled at each line `atomic_write` runs (its own, contextlib's and
+    tempfile's, about 130) leaves no file once the stop's clean-up has run."""
+    import contextlib
+    import signal
+    import sys
+    import tempfile
+
+    from tifa.tm.base import files
+
+    watched = {files.__file__, contextlib.__file__, tempfile.__file__}
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: files.stop(signum))
+    try:
+        for at in range(1, 1000):
+            monkeypatch.setattr(files, "_stop_signal", None)
+            lines = [0]
+
+            def tracer(frame, event, _arg, at=at, lines=lines):
+                if event == "line" and frame.f_code.co_filename in watched:
+                    lines[0] += 1
+                    if lines[0] == at:
+                        os.kill(os.getpid(), signal.SIGTERM)
+                return tracer
+
+            sys.settrace(tracer)
+            try:
+                with files.atomic_write(tmp_path / "removed.tsv") as fh:
+                    fh.write("kind\tfile\n")
+            except files.Terminated:
+                pass
+            finally:
+                sys.settrace(None)
+            files.remove_temp_files()
+            assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == [], at
+            if lines[0] < at:
+                break  # the write ran to its end before the signal's line: every line done
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert at > 50
