@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import fnmatch
 import io
 import os
 import re
+import secrets
 import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -496,22 +497,35 @@ def check_output_dir(path: str | os.PathLike, inputs: Iterable[str | os.PathLike
 def make_temp(target: Path, path: str | os.PathLike, directory: Path | None = None,
               ) -> tuple[int, str]:
     """A new hidden temporary file beside `target` (or in `directory`), to be renamed onto it:
-    (open descriptor, name). Noted for the clean-up on a signal before a stop can come
-    between, and given the mode a plain open() would give `target` (mkstemp's 0600 made a new
-    `mine --store` archive private, unlike every other output). A failure is one line naming
-    the user's `path`. `drop_temp` removes it."""
-    try:
-        with _signals_held():  # a stop between creating the file and noting it would leave it
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                       dir=directory or target.parent)
-            _TEMPS.add(tmp)
-    except OSError as err:
-        raise _cannot_write(err, path) from None
-    try:
-        os.fchmod(fd, _existing_mode(target))
-    except OSError:
-        pass  # a file system without modes: the file is still written
-    return fd, tmp
+    (open descriptor, name), with the mode a plain open() would give `target` (mkstemp's 0600
+    made a new `mine --store` archive private, unlike every other output). A failure is one
+    line naming the user's `path`; `drop_temp` removes the file.
+
+    The name is noted for the clean-up before the file exists, so a stop at any point leaves
+    nothing: holding the signals back while the file was made and noted (`pthread_sigmask`)
+    holds them back in this thread only; with another thread alive (numba's) the signal went
+    to that one and its handler ran in between all the same (a `.removed.tsv.*.tmp` was left by
+    a stopped `build`), and a stop right after blocking left the signals blocked for good."""
+    folder = directory or target.parent
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(
+        os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(folder, f".{target.name}.{secrets.token_hex(4)}.tmp")
+        _TEMPS.add(tmp)
+        try:
+            fd = os.open(tmp, flags, 0o600)
+        except FileExistsError:  # another file's name (one in four billion): not ours
+            _TEMPS.discard(tmp)
+            continue
+        except OSError as err:
+            _TEMPS.discard(tmp)
+            raise _cannot_write(err, path) from None
+        try:
+            os.fchmod(fd, _existing_mode(target))
+        except OSError:
+            pass  # a file system without modes: the file is still written
+        return fd, tmp
+    raise _cannot_write(FileExistsError(errno.EEXIST, "no free temporary file name"), path)
 
 
 def drop_temp(tmp: str) -> None:
@@ -529,23 +543,6 @@ def _existing_mode(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-_STOPPING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold back the stopping signals for a few statements: one that comes meanwhile is
-    handled right after them (where `pthread_sigmask` exists: Linux, macOS)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def remove_temp_files() -> None:
