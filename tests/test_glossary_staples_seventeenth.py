@@ -135,11 +135,6 @@ STAPLES_WORLD = [
      "Regime change engineered by external forces only brings turmoil.",
      "A change of government engineered by external forces only brings turmoil.",
      MISS, "政权更迭"),
-    ("一国安全不能以损害他国安全为代价，否则只会陷入安全困境。",
-     "One country's security cannot come at the expense of others', or all will fall into a "
-     "security dilemma.",
-     "One country's security cannot come at the expense of others', or all will fall into a "
-     "security trap.", MISS, "安全困境"),
     ("中美两国应避免陷入修昔底德陷阱。",
      "China and the US should avoid falling into the Thucydides Trap.",
      "China and the US should avoid falling into the rising-power trap.",
