@@ -125,16 +125,31 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
             if jobs > 1 and seen >= SERIAL_UNITS:
                 return
 
+    # while a check holds a headline's findings back, every check's wait with them and come
+    # out in the units' order (`Check.headline`)
+    waiting: list[tuple[int, Finding]] = []
+    place: dict[str, int] = {}
+
+    def in_order() -> list[Finding]:
+        waiting.sort(key=lambda pair: pair[0])
+        out = [finding for _, finding in waiting]
+        waiting.clear()
+        place.clear()
+        return out
+
     def finished(pairs):
         nonlocal count
         for unit, prepared in pairs:
             count += 1
+            place.setdefault(unit.id, count)
             for check, result in zip(checks, prepared, strict=True):
                 if result is None:
                     continue
                 for finding in check.finish(unit, ctx, result):
                     finding.severity = severity.get(finding.code, finding.severity)
-                    yield finding
+                    waiting.append((place.get(finding.unit_id, count), finding))
+            if not any(check.holding(ctx) for check in checks):
+                yield from in_order()
 
     yield from finished(serial())
     if jobs > 1 and seen >= SERIAL_UNITS:
@@ -142,7 +157,8 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
     for check in checks:  # what a check held back for a unit that never came
         for finding in check.close(ctx):
             finding.severity = severity.get(finding.code, finding.severity)
-            yield finding
+            waiting.append((place.get(finding.unit_id, count), finding))
+    yield from in_order()
     if stats is not None:
         stats["units"] = count
 

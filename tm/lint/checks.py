@@ -180,31 +180,49 @@ class Check:
                  given: Iterable[object]) -> Iterator[Finding]:
         """`found`, this unit's findings, each with what would settle it (a figure, the two
         figures of a pair, a term; None: nothing), less what a document's headline says less
-        than its lead: a headline's findings wait for the unit after it, which drops those it
-        gives (`given`, what it renders) — "Miao and Dong festival opens in Kaili" over "The
-        fifth … Festival opened …", "… jails ex-official for 13 years" over a lead that says
-        十三年. A figure of the headline that the lead does not give, or not both of a changed
-        pair, is still reported; `close` lets out what the units' end leaves held."""
+        than its lead: a headline's findings wait for its lead paragraph, which drops those it
+        gives in any of its sentences (`given`, what each renders) — "Miao and Dong festival
+        opens in Kaili" over "The fifth … Festival opened …", "… jails ex-official for 13
+        years" over a lead that says 十三年. The lead's own findings wait with them, so that
+        the report keeps the text's order. A figure of the headline that the lead does not
+        give, or not both of a changed pair, is still reported; `close` lets out what the
+        units' end leaves held. (Units without paragraphs: the lead is the next unit.)"""
         key = ("headline", self.code)
         held = ctx.state.pop(key, None)
         if held is not None:
-            doc, para, kept = held
-            lead = unit.doc == doc and (not unit.para or unit.para != para)
-            given = frozenset(given) if lead else frozenset()
-            yield from (f for f, settles in kept if settles is None or not (
-                settles <= given if isinstance(settles, frozenset) else settles in given))
+            doc, para, kept, lead_para, lead_found = held
+            lead = unit.doc == doc and (not unit.para or unit.para != para) and \
+                (lead_para is None or unit.para == lead_para)
+            if lead:
+                given = frozenset(given)
+                kept = tuple((f, settles) for f, settles in kept if settles is None or not (
+                    settles <= given if isinstance(settles, frozenset) else settles in given))
+                if unit.para:  # the rest of the lead paragraph may give the rest
+                    ctx.state[key] = (doc, para, kept, unit.para, lead_found + tuple(found))
+                    return
+            yield from (f for f, _ in kept)
+            yield from (f for f, _ in lead_found)
+            if lead:
+                yield from (f for f, _ in found)
+                return
         first = ("last-doc", self.code)
         opens = ctx.state.get(first, None) != unit.doc
         ctx.state[first] = unit.doc
         if found and opens and ends_as_heading(unit.source) and ends_as_heading(unit.target):
-            ctx.state[key] = (unit.doc, unit.para, tuple(found))
+            ctx.state[key] = (unit.doc, unit.para, tuple(found), None, ())
         else:
             yield from (f for f, _ in found)
 
+    def holding(self, ctx: Context) -> bool:
+        """Does the check hold findings of units already passed (a headline's and its
+        lead's)? The findings of the other checks then wait too, to come out in order."""
+        return ("headline", self.code) in ctx.state
+
     def close(self, ctx: Context) -> Iterable[Finding]:
-        """The findings still held when the units run out (a headline's: `headline`)."""
+        """The findings still held when the units run out (a headline's and its lead's:
+        `headline`)."""
         held = ctx.state.pop(("headline", self.code), None)
-        return [f for f, _ in held[2]] if held else []
+        return [f for f, _ in held[2] + held[4]] if held else []
 
 
 def _quote(text: str, limit: int = 60) -> str:
