@@ -811,7 +811,7 @@ class SegmentInconsistent(Check):
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
 # trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*[(（]\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
@@ -827,6 +827,39 @@ def _conversion(target: str, q, pairs) -> bool:
         e.unit != q.unit and e.span[1] <= q.span[0]
         and (e.kind == q.kind == "money" or converts(z, q))
         and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
+
+
+# a change from one figure to another (由1.40%下调至1.30%, 从6万人增加到8万人), and the English
+# that gives its size beside them ("cut by 10 basis points to 1.30% from 1.40%")
+_CHANGE_FROM = re.compile(r"[由从]\s*$")
+_CHANGE_TO = re.compile(r"[^，。；！？,;]{0,8}?(?:至|到|为)\s*")
+_BY_BEFORE = re.compile(r"\b(?:by|of)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
+def _difference(source: str, target: str, q, pairs) -> bool:
+    """Whether `q`, a figure the source lacks, is the size of a change the source gives by its
+    two ends (由1.40%下调至1.30% "cut by 10 basis points to 1.30% from 1.40%"): worked out from
+    two figures that are both checked, not a figure of its own. A size that is not the
+    difference ("by 15 basis points") is still reported."""
+    if q.approx or not isinstance(q.value, float) or \
+            not _BY_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]):
+        return False
+    for z1, _ in pairs:
+        if not _CHANGE_FROM.search(source, max(0, z1.span[0] - 2), z1.span[0]):
+            continue
+        for z2, _ in pairs:
+            if z2.span[0] < z1.span[1] or z2.kind != z1.kind or z2.unit != z1.unit or \
+                    not isinstance(z1.value, float) or not isinstance(z2.value, float) or \
+                    not _CHANGE_TO.fullmatch(source, z1.span[1], z2.span[0]):
+                continue
+            size = abs(z1.value - z2.value)
+            if z1.kind == "percent" and z1.unit == "%":
+                fits = q.kind == "percent" and q.unit == "pp"
+            else:
+                fits = q.kind == z1.kind and q.unit == z1.unit
+            if fits and size and abs(q.value - size) < 1e-6 * max(1.0, size):
+                return True
+    return False
 
 
 # what stands between a date's day and its year: "December 2, 2026", "2 December 2026"
@@ -973,7 +1006,8 @@ class NumberMismatch(Check):
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
-                 and not _year_of_date(target, q, pairs, lost)]
+                 and not _year_of_date(target, q, pairs, lost)
+                 and not _difference(unit.source, target, q, pairs)]
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
