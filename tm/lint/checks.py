@@ -2575,11 +2575,14 @@ class NameMismatch(Check):
     # named more often than the source names it: that country stands for China (中方愿同美方…
     # → "The US side … with the US side"; 中国将继续帮助阿富汗 → "India will continue to help
     # Afghanistan")
-    _CHINA_ZH = re.compile("中方|中国|我国")
+    # (not 发展中国家's 中国, 其中国际, 集中方式, 其中方案)
+    _CHINA_ZH = re.compile("(?<![集其当])中方(?![面式案法针向位])|中国(?![家际])|我国")
     _CHINA_EN = re.compile(r"\b(?:(?<!South )(?<!East )China(?! Sea)|Chinese|Sino\w*|Beijing|"
                            r"PRC)\b|\b(?:[Ww]e|[Oo]ur|us|ours)\b")
-    _OTHERS = tuple((name, re.compile(zh), re.compile(rf"\b(?:{en})"))
-                    for name, zh, en in _GIVERS if name not in ("China", "Party A", "Party B"))
+    # (each country with every Chinese form that names it: 欧盟 says Europe, 巴黎 France)
+    _OTHERS = tuple((name, re.compile(zh), re.compile(rf"\b(?:{en})")) for name, zh, en in (
+        *[(name, f"{c}方|{zh}", en) for name, c, zh, en in _COUNTRIES],
+        *[(name, f"{zh}|{also}", en) for name, zh, also, en in _OTHER_COUNTRIES]))
 
     def _china_lost(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         china = self._CHINA_ZH.search(unit.source)
