@@ -43,6 +43,9 @@ SLIPS = [
     ("climate", "cooperative and win-win", "cooperative", "term-missing"),
     ("asean", "five consecutive years", "six consecutive years", "number-mismatch"),
     ("politburo", "the 15th Five-Year Plan", "the 14th Five-Year Plan", "number-mismatch"),
+    # the verb's object no glossary term, found by its glosses beside "more" of 更加积极
+    ("politburo", "expand domestic demand", "restrict domestic demand", "reversal"),
+    ("council", "to expand the supply", "to reduce the supply", "reversal"),
     ("politburo", "appropriately accommodative monetary policy", "prudent monetary policy",
      "term-missing"),
     ("shiyan", "first three quarters", "first half", "number-mismatch"),

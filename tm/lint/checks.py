@@ -2062,7 +2062,7 @@ class Reversal(Check):
                                           term_gaps(unit, ctx)):
                     continue  # 多边贸易体制 → "bilateral trading system": term-missing's
             if renderings:
-                flipped = self._object_flipped(unit, ctx, verb, own, opposite)
+                flipped = self._object_flipped(unit, ctx, verb, own, opposite, also is None)
                 if flipped is not None:  # 反对单边主义 → "support unilateralism"
                     yield self.finding(unit, f"{verb.group()} in the source is "
                                        f"{_quote(flipped.group())} in the target, its opposite, "
@@ -2135,19 +2135,25 @@ class Reversal(Check):
     _LAST_WORDS = re.compile(r"(?:[\w'’-]+[ ,]+){1,3}$")
 
     def _object_flipped(self, unit: LintUnit, ctx: Context, verb: re.Match, own: re.Pattern,
-                        opposite: re.Pattern) -> re.Match | None:
+                        opposite: re.Pattern, is_verb: bool) -> re.Match | None:
         """The verb's object, a glossary term right after it in the source (反对单边主义),
         rendered with the opposite word among the three words before it and the verb's own
         rendering not there ("support unilateralism"): reported even where the verb's
         rendering stands elsewhere in the unit, since that one is another verb's (摒弃 →
-        "reject")."""
-        if ctx.matcher is None:
-            return None
-        hit = next((h for h in ctx.zh_hits() if verb.end() <= h.start <= verb.end() + 1), None)
-        if hit is None:
-            return None
+        "reject"). A verb's object that is no term is found by its dictionary glosses
+        (扩大国内需求 → "restrict domestic demand" beside "a more proactive fiscal policy")."""
         target = unit.target
-        for start, _ in ctx.matcher.accepted_spans(target, hit.entry):
+        if opposite.search(target) is None:
+            return None  # (most units: no dictionary read)
+        hit = next((h for h in ctx.zh_hits() if verb.end() <= h.start <= verb.end() + 1),
+                   None) if ctx.matcher is not None else None
+        if hit is not None:
+            starts = [start for start, _ in ctx.matcher.accepted_spans(target, hit.entry)]
+        elif is_verb:  # (a verb's object; not the words after 将于 or 少数)
+            starts = self._object_glossed(unit.source, verb, target)
+        else:
+            return None
+        for start in starts:
             near = self._LAST_WORDS.search(target, max(0, start - 60), start)
             if near is None or own.search(near.group()):
                 continue
@@ -2156,6 +2162,29 @@ class Reversal(Check):
                                                      word.start()):
                 return word
         return None
+
+    _OBJECT = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+    @staticmethod
+    def _object_glossed(source: str, verb: re.Match, target: str) -> list[int]:
+        """Where the target glosses the object right after the verb when it is no glossary
+        term (扩大国内需求: "domestic" or "demand"), by the dictionary: the starts of the
+        first English word of each place that does. Only a word of four letters or more."""
+        obj = Reversal._OBJECT.match(source, verb.end())
+        if obj is None:
+            return []
+        from tifa.tm.base import dictionary
+
+        lex = dictionary.lexicon()
+        words = dictionary.segment(obj.group(), lex)[:2]
+        glosses = set().union(*(lex.get(w, frozenset()) for w in words if len(w) > 1))
+        starts, last = [], -2
+        for i, m in enumerate(re.finditer(r"[A-Za-z][\w-]{3,}", target)):
+            if dictionary.stem(m.group()) in glosses:
+                if i != last + 1:
+                    starts.append(m.start())  # a run of glossing words starts once
+                last = i
+        return starts
 
     # a "not" the source does not have, right before the verb's own rendering ("does not
     # support", "won't agree", "never welcomed"; not "not only supports")
