@@ -106,6 +106,15 @@ LEFT = {
     ("dev", "llm", 35, "产业链供应链"): (1, 0),       # "industry and supply chains"
     ("dev", "llm", 37, "外资准入负面清单"): (1, 0),   # "foreign-investment negative list"
     ("dev", "wrong", 16, "金砖国家"): (0, 1),         # "BRIC": BRICS folds as a plural
+    # held out (written after the fixes, measured once)
+    ("held-out", "mt", 14, "中国国际供应链促进博览会"): (0, 1),  # "… Supply Chain Promotion Expo"
+    ("held-out", "mt", 17, "乌克兰危机"): (1, 0),      # "Ukrainian crisis"
+    ("held-out", "llm", 3, "单方面免签政策"): (1, 0),  # "visa-free on a unilateral basis"
+    ("held-out", "llm", 17, "政治途径"): (1, 0),       # "politically"
+    ("held-out", "llm", 18, "新型国际关系"): (1, 0),   # "… international relationship"
+    ("held-out", "markup", 13, "全国运动会"): (1, 0),  # "15th NATIONAL GAMES"
+    ("held-out", "wrong", 4, "东盟"): (2, 0),          # "Association of Southeast Asian Nations"
+    ("held-out", "wrong", 10, "绿色伙伴关系"): (0, 1),  # "green cooperation and digital …"
 }
 
 
@@ -129,7 +138,7 @@ def matched_rows(done) -> list[list[tuple[int, int]]]:
             for system in json.loads(done.stdout)["systems"]]
 
 
-@pytest.mark.parametrize("part", ["dev"])
+@pytest.mark.parametrize("part", ["dev", "held-out"])
 def test_the_labelled_set_scores_as_labelled(part) -> None:
     """Through the command line, with the annotations: each segment's matched terms equal
     the labels' (summed over the segment's terms), the documented leftovers aside. The
