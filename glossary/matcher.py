@@ -870,10 +870,11 @@ def _acronym(text: str, tokens, rendering: str, accepted) -> tuple[int, int] | N
     """Token span of a name said by its initials ("SCO", "SCO's" for "Shanghai Cooperation
     Organization"), or of an acronym rendering spelled out in capitalised words ("Regional
     Comprehensive Economic Partnership" for "RCEP"; an "Agreement" after them may follow) —
-    unless another accepted rendering is the acronym spelled out: then that one is the name,
-    and other words with its initials ("Global Developing Initiative" for GDI) are not."""
+    only where no accepted rendering is a name in full: then that one is the name, and other
+    words with the initials ("Global Developing Initiative" for GDI, "Comprehensive Agreement
+    in Investment" for CAI) are not."""
     if _ACRONYM_FORM.fullmatch(rendering):
-        if any(_initials(other) == rendering for other in accepted):
+        if any(_initials(other) is not None for other in accepted):
             return None
         letters = rendering
         words = [(m.group(), m.start(), m.end()) for m in _INITIAL_WORD.finditer(text)]
