@@ -799,7 +799,15 @@ def _pronoun_owner(words: list[str], rtoks: list[str], same) -> tuple[int, int] 
 
 
 # endings of a noun made from a verb: "reduction", "building", "alleviation", "management"
-_NOMINAL = ("tion", "sion", "ment", "ing", "ance", "ence", "al")
+_NOMINAL = ("ation", "tion", "ion", "sion", "ment", "ing", "ance", "ence", "al")
+
+
+@lru_cache(maxsize=4096)
+def _verb_bases(noun: str) -> frozenset[str]:
+    """The verb a nominalisation may be made from, as `_verb_base` writes it: "reduc" for
+    "reduction", "build" for "building", "protect" for "protection"; none for others."""
+    return frozenset(_verb_base(noun[:-len(end)]) for end in _NOMINAL
+                     if noun.endswith(end) and len(noun) - len(end) >= 3)
 
 
 def _verb_object(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
@@ -807,17 +815,20 @@ def _verb_object(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
     perhaps with a determiner or one modifier between: "reduce poverty", "reducing rural
     poverty", "build their capacity" for "poverty reduction", "capacity building". The noun
     must be a nominalisation (not "climate change": "change the climate" is no term), and
-    the text's word its verb, not the noun itself ("reduction of poverty" is `_inverted`'s)."""
+    the text's word its verb in any inflection — not the noun itself ("reduction of poverty"
+    is `_inverted`'s), nor an adjective of its family ("urban growth of a new type" is no
+    "new urbanization")."""
     content = [t for t in rtoks if t not in _FUNCTION]
     if len(content) != 2 or content != rtoks:
         return None
     obj, noun = content
-    if not noun.endswith(_NOMINAL) or len(noun) < 6:
+    verbs = _verb_bases(noun)
+    if not verbs or len(noun) < 6:
         return None
     n = len(words)
     for i in range(n - 1):
         w = words[i]
-        if w == noun or w[:1] != noun[:1] or not _derived(w, noun):
+        if w == noun or w[:1] != noun[:1] or _verb_base(w) not in verbs:
             continue
         for j in range(i + 1, min(n, i + 4)):
             if _same_stem(words[j], obj):
