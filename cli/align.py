@@ -67,7 +67,7 @@ def align_cmd(
     """
     from tifa.glossary.store import load_glossary
     from tifa.tm.align import align, check_pair, dated, text_sentences
-    from tifa.tm.base.files import TifaError, atomic_write, read_text
+    from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row
     from tifa.tm.base.progress import progress_bar
 
     target = output_path(output, [zh, en, *glossary_inputs(glossary)], follow_symlinks)
@@ -120,7 +120,7 @@ def align_cmd(
             else:
                 cells = [",".join(map(str, zi)), ",".join(map(str, ei)), kind, f"{conf:.3f}",
                          ztext, etext]
-                fh.write("\t".join(c.replace("\t", " ") for c in cells) + "\n")
+                fh.write(tsv_row(cells))
 
     with atomic_write(target) as fh:
         write(fh)

@@ -27,6 +27,7 @@ from tifa.tm.base.files import (
     remove_temp_files,
     stop,
     stop_signal,
+    unwritable_text,
 )
 
 app = typer.Typer(
@@ -132,7 +133,9 @@ def _run(argv: list[str] | None) -> int:
         with command.make_context("tifa", args) as ctx:
             result = command.invoke(ctx)
         sys.stdout.flush()  # a closed pipe shows here at the latest, while we still handle it
-    except TifaError as err:
+    except (TifaError, UnicodeEncodeError) as err:
+        if isinstance(err, UnicodeEncodeError):  # printed, not written through atomic_write
+            err = unwritable_text(err)
         # one line whatever the message quotes (a header cell, a parser's own message)
         print("tifa: error: " + " ".join(str(err).split()), file=sys.stderr)
         return 2

@@ -64,7 +64,7 @@ from tifa.glossary.mine_words import (
     head_word,
 )
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError
+from tifa.tm.base.files import TifaError, tsv_row
 from tifa.tm.base.pool import no_gc
 from tifa.tm.base.progress import Progress
 from tifa.tm.base.script import to_simplified
@@ -513,10 +513,6 @@ def _as_written(s: str, text: str) -> str:
     return text[at:at + len(s)] if at >= 0 else s
 
 
-def _cell(text: str) -> str:
-    return text.replace("\t", " ").replace("\n", " ")
-
-
 def write_candidates(candidates: Sequence[Candidate], fmt: str, fh: IO[str]) -> None:
     """Write candidates as `tsv` (one row each, contexts flattened), `json` or `yaml`."""
     if fmt not in FORMATS:
@@ -534,12 +530,12 @@ def write_candidates(candidates: Sequence[Candidate], fmt: str, fh: IO[str]) -> 
                        sort_keys=False, width=100)
     else:
         names = sorted({k for c in candidates for k in c.signals})
-        fh.write("\t".join(["rank", "zh", "score", "freq", "docs", "in_glossary", *names,
-                            "inside", "contains", "contexts"]) + "\n")
+        fh.write(tsv_row(["rank", "zh", "score", "freq", "docs", "in_glossary", *names,
+                          "inside", "contains", "contexts"]))
         for rank, c in enumerate(candidates, 1):
-            contexts = " | ".join(f"{x.file}:{x.line}: {_cell(x.text)}" for x in c.contexts)
+            contexts = " | ".join(f"{x.file}:{x.line}: {x.text}" for x in c.contexts)
             row = [str(rank), c.zh, f"{c.score:.4f}", str(c.freq), str(c.docs),
                    "yes" if c.in_glossary else "no",
                    *(f"{c.signals.get(k, 0.0):.4f}" for k in names),
                    " | ".join(c.inside), " | ".join(c.contains), contexts]
-            fh.write("\t".join(row) + "\n")
+            fh.write(tsv_row(row))

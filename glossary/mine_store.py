@@ -36,11 +36,11 @@ Two regimes (docs/mining.md, "Archive"):
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import sqlite3
 import sys
-import tempfile
 import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -65,7 +65,7 @@ from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
 from tifa.glossary.mine_gather import SampleSide, Shapes, sample_side, shapes, unpack_shapes
 from tifa.glossary.mine_words import CJK
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError, check_stop
+from tifa.tm.base.files import TifaError, WriteError, check_stop, drop_temp, make_temp
 from tifa.tm.base.pool import aside, no_gc
 from tifa.tm.base.progress import Progress
 from tifa.tm.corpus.segment import Segment, Source
@@ -280,6 +280,24 @@ def _configure(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA secure_delete = OFF")
 
 
+def _store_error(e: sqlite3.DatabaseError, path: str | os.PathLike, new: bool = False,
+                 ) -> TifaError:
+    """One line for what SQLite raised: a full disk or a read-only place is not a damaged
+    store (the message said "damaged or foreign store (database or disk is full)", and a
+    new store on a full disk was a traceback); SQLite rolled the update back either way."""
+    name = getattr(e, "sqlite_errorname", "")
+    if name == "SQLITE_FULL":
+        reason = os.strerror(errno.ENOSPC)
+    elif name.startswith("SQLITE_READONLY"):
+        reason = "the store or its folder is read-only"
+    elif name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        reason = f"input/output error ({e})"
+    else:
+        return TifaError(f"damaged or foreign store ({e})", path)
+    kept = "no store was created" if new else "the store is as it was before this run"
+    return WriteError(f"cannot write: {reason}; {kept}", path, reason)
+
+
 def _publish(tmp: Path, target: Path) -> None:
     """Move a store built aside into place, never over one that appeared meanwhile.
 
@@ -385,14 +403,13 @@ class MineStore:
             with store._settling():
                 yield store
         except sqlite3.DatabaseError as e:
-            raise TifaError(f"damaged or foreign store ({e})", path) from None
+            raise _store_error(e, path) from None
         finally:
             db.close()
 
     @classmethod
     def _create(cls, target: Path, window_chars: int, exact_chars: int) -> Iterator[MineStore]:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=target.parent or ".")
+        fd, tmp = make_temp(target, target)
         os.close(fd)
         db = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
         try:
@@ -408,10 +425,12 @@ class MineStore:
                 yield store
             db.close()
             _publish(Path(tmp), target)
+        except sqlite3.DatabaseError as e:
+            raise _store_error(e, target, new=True) from None
         finally:
             db.close()
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            drop_temp(tmp)
+            drop_temp(tmp + "-journal")  # SQLite's, if a failed transaction left it
 
     @contextmanager
     def _settling(self) -> Iterator[None]:

@@ -11,6 +11,7 @@ from tifa.glossary.store import DATA_DIR, load_glossary
 from tests import test_glossary_staples_eleventh as ELEVENTH
 from tests import test_glossary_staples_fifteenth as FIFTEENTH
 from tests import test_glossary_staples_fourteenth as FOURTEENTH
+from tests import test_glossary_staples_seventeenth as SEVENTEENTH
 from tests import test_glossary_staples_sixteenth as SIXTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
@@ -210,12 +211,12 @@ def terms():
 
 
 # Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's,
-# the thirteenth's, the fourteenth's, the fifteenth's and the sixteenth's (their modules keep
-# their data and their own checks).
+# the thirteenth's, the fourteenth's, the fifteenth's, the sixteenth's and the seventeenth's
+# (their modules keep their data and their own checks).
 ALL_STAPLES = (STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES + THIRTEENTH.STAPLES +
-               FOURTEENTH.STAPLES + FIFTEENTH.STAPLES + SIXTEENTH.STAPLES)
+               FOURTEENTH.STAPLES + FIFTEENTH.STAPLES + SIXTEENTH.STAPLES + SEVENTEENTH.STAPLES)
 ALL_FREE = (FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE + FOURTEENTH.FREE +
-            FIFTEENTH.FREE + SIXTEENTH.FREE)
+            FIFTEENTH.FREE + SIXTEENTH.FREE + SEVENTEENTH.FREE)
 
 
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in ALL_STAPLES] + ALL_FREE)
@@ -249,8 +250,10 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (THIRTEENTH, "Thirteenth round", "Fourteenth round", 100),
     (FOURTEENTH, "Fourteenth round", "Fifteenth round", 100),
     (FIFTEENTH, "Fifteenth round", "Sixteenth round", 100),
-    (SIXTEENTH, "Sixteenth round", None, 100)],
-    ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
+    (SIXTEENTH, "Sixteenth round", "Seventeenth round", 100),
+    (SEVENTEENTH, "Seventeenth round", None, 100)],
+    ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

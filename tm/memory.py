@@ -28,7 +28,7 @@ from tifa.tm.align import DOUBT_THRESHOLD, Bead, align, split_paragraphs
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
-from tifa.tm.base.files import TifaError, atomic_write, read_text
+from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row
 from tifa.tm.base.progress import Progress, counted
 from tifa.tm.base.text import han_share, match_key
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
@@ -278,8 +278,8 @@ def build_tm(
             where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
                 if segs and segs[0].sources else ""
             if not segs or not bead.en or bead.confidence < min_confidence:
-                review_rows.append(f"{bead.confidence:.3f}\t{kind}\t{_clean_cell(zh_text)}\t"
-                                   f"{_clean_cell(en_text)}\t{where}\t{en_path}\n")
+                review_rows.append(tsv_row([f"{bead.confidence:.3f}", kind, _clean_cell(zh_text),
+                                            _clean_cell(en_text), where, str(en_path)]))
                 continue
             props = {"document": art.doc, "article": art.title}
             if date:

@@ -177,6 +177,11 @@ _ZH_PATTERNS = [
                           r"(?=[中高小院])")),
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
+    # a count opening a short quoted slogan: “四让” "the four lets", “五星”支部 "five-star
+    # branches", “三农” (soft: "agriculture, rural areas and farmers" says no figure); not 一
+    # (“一带一路” is no count), and read after the classifiers (“十四个坚持”, “四个意识” are theirs)
+    ("slogan", re.compile(r"(?<=[“\"「])(?P<n>[两二三四五六七八九十][一二三四五六七八九]?)"
+                          r"(?=[\u4e00-\u9fff]{1,5}[”\"」])")),
     # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨, 突破万亿元 (a million
     # yuan, 10,000 visits, a trillion yuan), 近百名 "close to 100", 上千家 "over 1,000" (soft,
     # as "nearly a hundred" is). Only before a counted thing, and never inside 成千上万 or
@@ -209,7 +214,7 @@ _ZH_MARKERS = {"decade": "代", "group": "G", "hour": ":", "named": "一二三�
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
-               "firstmonths": "前",
+               "firstmonths": "前", "slogan": "“\"「",
                "ratio": "番倍半", "multiple": "倍", "label": "坛题元节块件录案段组场区"}
 
 
@@ -426,6 +431,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 word = m.group()
                 v = 0.5 if "半" in word else 2.0 ** _cn_to_number(g["n"]) if g["n"] else 2.0
                 add("ratio", v, a, b)
+            elif name == "slogan":
+                add("number", _cn_to_number(g["n"]), a, b)
             elif name == "school":
                 add("ordinal", _cn_to_number(g["n"]), a, b)
             elif name == "arabic":

@@ -16,7 +16,7 @@ from tifa.glossary.entry import Glossary
 from tifa.glossary.export import export
 from tifa.glossary.mine import mine, write_candidates
 from tifa.glossary.store import load_glossary
-from tifa.tm.base.files import TifaError, atomic_write
+from tifa.tm.base.files import TifaError, atomic_write, tsv_row
 from tifa.tm.base.progress import Progress, counted
 from tifa.tm.corpus.merge import SegmentSet, build_segments, write_segments
 from tifa.tm.lint import write_report
@@ -83,8 +83,7 @@ def step_segments(build: Build) -> list[Row]:
               str(by_id[seg_id].sources[0].line), by_id[seg_id].text)
              for seg_id, pair in rep.suspects]
     write_file(removed, lambda fh: fh.writelines(
-        "\t".join(cell.replace("\t", " ") for cell in row) + "\n"
-        for row in [("kind", "file", "line", "text"), *rows]))
+        tsv_row(row) for row in [("kind", "file", "line", "text"), *rows]))
     debris = sum(rep.debris.values())
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(rep.debris.items(), key=lambda kv: -kv[1]))
     return [

@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from tifa.tm.base.files import atomic_write
 
@@ -193,15 +193,36 @@ def clear() -> list[CacheFile]:
     return prune(limit=-1, now=float("inf"))
 
 
-class _PlainData(pickle.Unpickler):
-    """Reads pickles of plain data only (dicts, lists, strings, frozensets: what tifa caches).
+class _Known(pickle.Unpickler):
+    """Reads pickles of plain data (dicts, lists, strings, frozensets: what tifa caches) and
+    of the classes the caller names, nothing else.
 
-    A pickle that names a class is not one of tifa's entries (damage, or a newer tifa's format
-    under the same name): looking the class up would be an AttributeError or
+    A pickle that names another class is not one of tifa's entries (damage, or a newer tifa's
+    format under the same name): looking the class up would be an AttributeError or
     ModuleNotFoundError traceback, and calling it could run any code."""
 
+    def __init__(self, fh: IO[bytes], classes: frozenset[tuple[str, str]]) -> None:
+        super().__init__(fh)
+        self.classes = classes
+
     def find_class(self, module: str, name: str):
+        if (module, name) in self.classes:
+            return super().find_class(module, name)
         raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
+
+
+def unpickled(path: Path, classes: frozenset[tuple[str, str]] = frozenset()) -> Any:
+    """What is pickled at `path`, or None when it is missing or damaged, whatever the damage
+    raised (a corrupt length is a MemoryError): a cache entry only ever costs a rebuild, never
+    a traceback. `classes` (module, name) are the only classes it may name."""
+    fh = opened(path)
+    if fh is None:
+        return None
+    try:
+        with fh:
+            return _Known(fh, classes).load()
+    except Exception:  # any damage (a stop is a BaseException: not caught)
+        return None
 
 
 def pickled(path: Path | None, build: Callable[[], dict], items: tuple[type, type]) -> dict:
@@ -212,18 +233,12 @@ def pickled(path: Path | None, build: Callable[[], dict], items: tuple[type, typ
     value), is damaged or another version's, whatever the unpickler raised (a corrupt length
     is a MemoryError): a cache only ever costs a rebuild, never a traceback or a wrong answer
     (a mapping of other values was used as the lexicon)."""
-    fh = opened(path) if path is not None else None
-    if fh is not None:
-        try:
-            with fh:
-                value = _PlainData(fh).load()
-            key, kind = items
-            if isinstance(value, dict) and value and all(
-                    isinstance(k, key) and isinstance(v, kind)
-                    for k, v in itertools.islice(value.items(), 100)):
-                return value
-        except Exception:  # any damage (a stop is a BaseException: not caught)
-            pass
+    value = unpickled(path) if path is not None else None
+    key, kind = items
+    if isinstance(value, dict) and value and all(
+            isinstance(k, key) and isinstance(v, kind)
+            for k, v in itertools.islice(value.items(), 100)):
+        return value
     value = build()
     if path is not None:
         with writing(path) as out:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import fnmatch
 import io
 import os
 import re
+import secrets
 import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -189,6 +190,14 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                    path: str | os.PathLike) -> str:
     """GB18030/GBK, else BOM-less UTF-16 without any ASCII; refuse anything else."""
     line = data.count(b"\n", 0, utf8_error.start) + 1
+    before = data[:utf8_error.start]  # valid UTF-8 up to the error
+    if len(before) - len(before.translate(None, bytes(range(0xC0, 0x100)))) >= 2:
+        # UTF-8 characters before it: a file pasted together from two encodings, where the
+        # advice to convert the whole file would garble the part that was right
+        raise TifaError("mixed encodings: UTF-8 up to this line, then bytes of another "
+                        "encoding (GBK or Windows-1252 perhaps); convert only the lines from "
+                        "here on to UTF-8 (converting the whole file would garble the rest)",
+                        path, line)
     unknown = TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
                         + _SAVE_AS_UTF8.format("GB18030"), path, line)
     try:
@@ -357,12 +366,25 @@ def check_stop() -> None:
         raise _stop_exception(_stop_signal)
 
 
+def tsv_row(cells: Iterable[str]) -> str:
+    """One line of a TSV output: a tab, CR or line end inside a cell (a file name can hold
+    any of them) becomes a space, so every row keeps the header's columns. Each TSV writer
+    cleaned its cells its own way, and `mine`'s contexts and `build`'s removed.tsv not the
+    file names: a page named with a tab shifted every column after it."""
+    return "\t".join(cell.translate(_TSV_BREAKS) for cell in cells) + "\n"
+
+
+_TSV_BREAKS = str.maketrans("\t\r\n", "   ")
+
 STDOUT = "-"  # `-o -`: write to standard output
 
 
 def is_stdout(path: str | os.PathLike | None) -> bool:
-    """True for `-o -` (Path("./-") is also "-": a file named '-' needs a longer path)."""
-    return path is not None and os.fspath(path) == STDOUT
+    """True for `-o -` (Path("./-") is also "-": a file named '-' needs a longer path) and
+    `-o /dev/stdout`, the same request in the spelling other tools need. (That was refused as
+    a link, and with --follow-symlinks standard output redirected to a file, `>> log.txt`,
+    replaced the file the shell was appending to.)"""
+    return path is not None and os.fspath(path) in (STDOUT, "/dev/stdout")
 
 
 # An input is a path, or (directory, glob) for a directory walked for the files that match.
@@ -384,17 +406,9 @@ def _probe_directory(target: Path, path: str | os.PathLike) -> None:
         parent = parent.parent
     if not parent.is_dir():
         raise TifaError(f"cannot write: {parent} is not a directory", path)
-    try:
-        with _signals_held():  # as in `atomic_write`: noted before a stop can come
-            fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
-            _TEMPS.add(probe)
-    except OSError as err:
-        raise _cannot_write(err, path) from None
-    try:
-        os.close(fd)
-        os.unlink(probe)
-    finally:
-        _TEMPS.discard(probe)
+    fd, probe = make_temp(target, path, parent)
+    os.close(fd)
+    drop_temp(probe)
 
 
 def check_output(
@@ -428,11 +442,7 @@ def check_output(
         except OSError:
             info = None  # a dangling link: its target is created
     if info is not None:
-        if stat.S_ISDIR(info.st_mode):
-            raise TifaError("is a directory; give a file name", path)
-        if not stat.S_ISREG(info.st_mode):
-            raise TifaError("is a device, FIFO or socket, not a regular file; tifa replaces "
-                            "only regular files (use -o - for standard output)", path)
+        _refuse_to_replace(info, target, path, TifaError, links=False)
     _probe_directory(target, path)
     real = target.resolve()
     for item in inputs:
@@ -484,6 +494,47 @@ def check_output_dir(path: str | os.PathLike, inputs: Iterable[str | os.PathLike
     return given
 
 
+def make_temp(target: Path, path: str | os.PathLike, directory: Path | None = None,
+              ) -> tuple[int, str]:
+    """A new hidden temporary file beside `target` (or in `directory`), to be renamed onto it:
+    (open descriptor, name), with the mode a plain open() would give `target` (mkstemp's 0600
+    made a new `mine --store` archive private, unlike every other output). A failure is one
+    line naming the user's `path`; `drop_temp` removes the file.
+
+    The name is noted for the clean-up before the file exists, so a stop at any point leaves
+    nothing: holding the signals back while the file was made and noted (`pthread_sigmask`)
+    holds them back in this thread only; with another thread alive (numba's) the signal went
+    to that one and its handler ran in between all the same (a `.removed.tsv.*.tmp` was left by
+    a stopped `build`), and a stop right after blocking left the signals blocked for good."""
+    folder = directory or target.parent
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(
+        os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(folder, f".{target.name}.{secrets.token_hex(4)}.tmp")
+        _TEMPS.add(tmp)
+        try:
+            fd = os.open(tmp, flags, 0o600)
+        except FileExistsError:  # another file's name (one in four billion): not ours
+            _TEMPS.discard(tmp)
+            continue
+        except OSError as err:
+            _TEMPS.discard(tmp)
+            raise _cannot_write(err, path) from None
+        try:
+            os.fchmod(fd, _existing_mode(target))
+        except OSError:
+            pass  # a file system without modes: the file is still written
+        return fd, tmp
+    raise _cannot_write(FileExistsError(errno.EEXIST, "no free temporary file name"), path)
+
+
+def drop_temp(tmp: str) -> None:
+    """Remove a temporary file of `make_temp` (gone already is fine)."""
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+    _TEMPS.discard(tmp)
+
+
 def _existing_mode(target: Path) -> int:
     """The target's current permissions, or the default for a new file under the umask."""
     try:
@@ -492,23 +543,6 @@ def _existing_mode(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-_STOPPING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold back the stopping signals for a few statements: one that comes meanwhile is
-    handled right after them (where `pthread_sigmask` exists: Linux, macOS)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def remove_temp_files() -> None:
@@ -541,6 +575,45 @@ def _stdout(mode: str, encoding: str | None, newline: str | None) -> Iterator[IO
         fh.detach()  # leave sys.stdout open
 
 
+def _refuse_to_replace(info: os.stat_result, target: Path, path: str | os.PathLike,
+                       error: type[TifaError], links: bool) -> None:
+    """Refuse to replace what is not an ordinary writable file: a link (unless the caller
+    resolved it already), a directory, a device, FIFO or socket, or a file its owner
+    write-protected (`chmod a-w`: a rename replaced it all the same, even for a user a plain
+    write would have refused, and root ignores the mode altogether)."""
+    if links and stat.S_ISLNK(info.st_mode):
+        raise error("is a symbolic link; tifa does not replace links", path)
+    if stat.S_ISDIR(info.st_mode):
+        raise error("is a directory; give a file name", path)
+    if not stat.S_ISREG(info.st_mode):
+        raise error("is a device, FIFO or socket, not a regular file; tifa replaces only "
+                    "regular files (use -o - for standard output)", path)
+    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise error("is write-protected; tifa does not replace a file that cannot be written "
+                    "(make it writable first, chmod u+w, or write the output elsewhere)", path)
+
+
+_NAME_ENDS = "\t\n\"'|<>:"  # what ends a file name quoted in an output line
+
+
+def unwritable_text(err: UnicodeEncodeError, path: str | os.PathLike | None = None) -> TifaError:
+    """One line for text an output cannot encode. What reaches it is a file name that is not
+    UTF-8 (a page unpacked from a Chinese Windows archive: Python keeps its GBK bytes as
+    surrogates, `os.fsdecode`) written into segments, contexts or a report: an exact output
+    cannot hold it, and a changed name would no longer open the page."""
+    text = err.object if isinstance(err.object, str) else ""
+    start = max((text.rfind(c, 0, err.start) for c in _NAME_ENDS), default=-1) + 1
+    ends = [at for at in (text.find(c, err.end) for c in _NAME_ENDS) if at >= 0]
+    word = text[start:min(ends, default=len(text))][:200]  # the name (or word) holding it
+    shown = "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c
+                    for c in word).encode("utf-8", "backslashreplace").decode("utf-8")
+    if all("\udc80" <= c <= "\udcff" for c in text[err.start:err.end]):
+        return TifaError(f"cannot write '{shown}': a file name that is not UTF-8 (another "
+                         "encoding's bytes, GBK perhaps); rename the file in UTF-8 (convmv -f "
+                         "GBK -t UTF-8 --notest FILE) and run again", path)
+    return TifaError(f"cannot write '{shown}': {err.reason}", path)
+
+
 def _cannot_write(err: OSError, path: str | os.PathLike) -> WriteError:
     reason = err.strerror or str(err)
     return WriteError(f"cannot write: {reason}", path, reason)
@@ -559,30 +632,28 @@ def atomic_write(
     """
     check_stop()
     if is_stdout(path):
-        with _stdout(mode, encoding, newline) as fh:
-            yield fh
+        try:
+            with _stdout(mode, encoding, newline) as fh:
+                yield fh
+        except UnicodeEncodeError as err:
+            raise unwritable_text(err, path) from None
         return
     if os.fspath(path) == os.devnull:
         with open(os.devnull, mode, encoding=None if "b" in mode else encoding) as fh:
             yield fh
         return
     target = Path(path)
-    with contextlib.suppress(OSError):
+    try:
         info = os.lstat(target)
-        if stat.S_ISLNK(info.st_mode):
-            raise WriteError("is a symbolic link; tifa does not replace links", path)
-        if stat.S_ISDIR(info.st_mode):
-            raise WriteError("is a directory; give a file name", path)
-        if not stat.S_ISREG(info.st_mode):
-            raise WriteError("is not a regular file; tifa replaces only regular files", path)
+    except OSError:
+        info = None  # not there (or not reachable: making the temporary file says why)
+    if info is not None:
+        _refuse_to_replace(info, target, path, WriteError, links=True)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with _signals_held():  # a stop between creating the file and noting it would leave it
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                       dir=target.parent)
-            _TEMPS.add(tmp)
     except OSError as err:
         raise _cannot_write(err, path) from None
+    fd, tmp = make_temp(target, path)
     try:
         try:
             if "b" in mode:
@@ -591,22 +662,18 @@ def atomic_write(
                 fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
             with fh:
                 yield fh
-            # mkstemp makes the file private (0600); give it the mode a plain open() would.
-            os.chmod(tmp, _existing_mode(target))
             check_stop()
             os.replace(tmp, target)
         except TifaError:
             raise  # already one line naming its own file (a nested write, a bad input)
+        except UnicodeEncodeError as err:
+            raise unwritable_text(err, path) from None
         except OSError as err:
             if err.filename not in (None, tmp, os.fspath(target)):
                 raise  # not ours: another file the caller read or wrote inside the block
             raise _cannot_write(err, path) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     finally:
-        _TEMPS.discard(tmp)
+        drop_temp(tmp)  # renamed into place, or removed on any error or stop
 
 
 _ELEMENT_START = re.compile(r"<[A-Za-z_:]")

@@ -163,18 +163,32 @@ def display_path(path: Path) -> str:
 def _pages_under(directory: Path) -> list[Path]:
     """The .txt and .docx pages under `directory`, outside hidden folders, sorted.
 
-    A folder that cannot be read is an error: `Path.rglob` skipped it in silence, and its
-    pages were left out of the corpus without a word."""
+    Nothing is left out without a word: a folder that cannot be read is an error (`Path.rglob`
+    skipped it in silence), and so is a page that is a broken symbolic link. A linked folder is
+    walked like any other (it was skipped in silence, a month linked into the corpus left out),
+    each real folder once, so a link back up the tree is no loop."""
 
     def refuse(err: OSError) -> None:
         raise TifaError(f"cannot read: {err.strerror}", err.filename or directory)
 
     pages: list[Path] = []
-    for root, dirs, names in os.walk(directory, onerror=refuse):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    walked = {directory.resolve()}
+    for root, dirs, names in os.walk(directory, onerror=refuse, followlinks=True):
+        kept = []
+        for d in dirs:
+            real = Path(root, d).resolve()
+            if not d.startswith(".") and real not in walked:
+                walked.add(real)
+                kept.append(d)
+        dirs[:] = kept
         pages += (Path(root, n) for n in names
                   if Path(n).suffix.lower() in PAGE_SUFFIXES and not n.startswith(".")
                   and not n.startswith("~$"))  # Word's lock file beside an open document
+    for page in pages:
+        if page.is_symlink() and not page.exists():
+            raise TifaError(f"a broken symbolic link (to {os.readlink(page)}): its page cannot "
+                            "be read; remove the link, or make what it points to readable",
+                            page)
     return sorted(p for p in pages if p.is_file())
 
 

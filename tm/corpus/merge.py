@@ -38,6 +38,7 @@ from typing import TextIO
 import numpy as np
 from rapidfuzz.distance import Indel
 from tifa.tm.base import pool
+from tifa.tm.base.files import tsv_row
 from tifa.tm.base.text import match_key
 from tifa.tm.corpus.clean import Debris, collect_files, sentenceless, split_articles
 from tifa.tm.corpus.segment import Segment, Source, split_spans
@@ -1057,7 +1058,7 @@ def write_segments(segset: SegmentSet, fmt: str, fh: TextIO) -> None:
             sources = ";".join(f"{s.file}:{s.line}" for s in seg.sources)
             cells = [seg.id, seg.doc, seg.article, str(seg.para), seg.text, sources,
                      " | ".join(seg.variants)]
-            fh.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
+            fh.write(tsv_row(cells))
     else:
         previous = None
         for seg in segset.segments:

@@ -375,11 +375,17 @@ _COP_EN = re.compile(r"\bCO[Pp][\s-]?\d{1,2}\b")
 
 
 def conference_of(source: str, hit_text: str, end: int, target: str) -> bool:
-    """Is a convention named only as the session of its parties the English calls "COP31"?
+    """Is a convention named only as the session of its parties the English calls "COP31",
+    or the UN Climate Change Conference so called?
     《联合国气候变化框架公约》第三十一次缔约方大会 is "COP31" (《生物多样性公约》第十五次缔约方大会
     "COP15"): the short name says the convention too; the session's number is the figures'."""
-    return hit_text.strip("《》").endswith("公约") and _COP_ZH.match(source, end) is not None \
-        and _COP_EN.search(target) is not None
+    name = hit_text.strip("《》")
+    return (name.endswith("公约") and _COP_ZH.match(source, end) is not None
+            or name.endswith(_COP_NAMES)) and _COP_EN.search(target) is not None
+
+
+# the sessions English calls by their number alone: (第三十一届)联合国气候变化大会 "COP31"
+_COP_NAMES = ("气候变化大会", "生物多样性大会")
 
 
 def attributive_in(target: str, source: str, start: int, end: int, entry) -> bool:
@@ -540,6 +546,8 @@ class TermMissing(Check):
                 continue  # "this community" after "a community with a shared future"
             if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
+            if is_name and entry_id in before.earlier and _relationship_said(unit, finding):
+                continue  # 中国东盟关系 "the relationship", the bloc named before
             if is_name and not short and entry_id in before.earlier and \
                     finding.severity == "error":
                 # a name the document gave in full in an earlier paragraph, left out or said
@@ -562,6 +570,20 @@ class TermMissing(Check):
                 before.followers | frozenset(followers))
         elif before.previous:
             ctx.state[place] = before._replace(previous=frozenset())
+
+
+_RELATION_ZH = re.compile(r"(?:[同与和][\u4e00-\u9fff]{1,4})?关系")
+_RELATION_EN = re.compile(r"\b(?:the|this|their|our|its|bilateral)\s+(?:relationship|relations|"
+                          r"ties)\b", re.I)
+
+
+def _relationship_said(unit: LintUnit, finding: Finding) -> bool:
+    """Is the name one party of a relationship (中国东盟关系, 东盟同中国关系) that the target
+    calls "the relationship", "their ties"? Its parties are then said short, as they were
+    named before."""
+    span = finding.span
+    return span is not None and _RELATION_ZH.match(unit.source, span.end) is not None and \
+        _RELATION_EN.search(unit.target) is not None
 
 
 class _Missing(NamedTuple):
@@ -829,6 +851,26 @@ def _conversion(target: str, q, pairs) -> bool:
         and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
 
 
+# a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
+_YEARS_ZH = re.compile(r"(?<![\d０-９〇零一二两三四五六七八九十百])"
+                       r"(?P<n>[1-9]|[一两二三四五六七八九十])(?:个)?(?:整)?年(?![代底初末中份度级])")
+_MONTHS_AFTER = re.compile(r"[\s-]*months?\b", re.I)
+
+
+def _years_in_months(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, is a span of its years counted in months: 按一年计
+    "over the next 12 months", 两年内 "within 24 months". The years must be in the source."""
+    if not isinstance(q.value, float) or q.value % 12 or not 12 <= q.value <= 120 \
+            or not _MONTHS_AFTER.match(target, q.span[1]):
+        return False
+    years = {_YEAR_COUNTS.get(m.group("n")) or int(m.group("n"))
+             for m in _YEARS_ZH.finditer(source)}
+    return q.value / 12 in years
+
+
+_YEAR_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
 # what stands between a date's day and its year: "December 2, 2026", "2 December 2026"
 _DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*")
 
@@ -973,7 +1015,8 @@ class NumberMismatch(Check):
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
-                 and not _year_of_date(target, q, pairs, lost)]
+                 and not _year_of_date(target, q, pairs, lost)
+                 and not _years_in_months(unit.source, target, q)]
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
@@ -1962,7 +2005,7 @@ class Reversal(Check):
                                           term_gaps(unit, ctx)):
                     continue  # 多边贸易体制 → "bilateral trading system": term-missing's
             if renderings:
-                flipped = self._object_flipped(unit, ctx, verb, own, opposite)
+                flipped = self._object_flipped(unit, ctx, verb, own, opposite, also is None)
                 if flipped is not None:  # 反对单边主义 → "support unilateralism"
                     yield self.finding(unit, f"{verb.group()} in the source is "
                                        f"{_quote(flipped.group())} in the target, its opposite, "
@@ -2011,19 +2054,25 @@ class Reversal(Check):
     _LAST_WORDS = re.compile(r"(?:[\w'’-]+[ ,]+){1,3}$")
 
     def _object_flipped(self, unit: LintUnit, ctx: Context, verb: re.Match, own: re.Pattern,
-                        opposite: re.Pattern) -> re.Match | None:
+                        opposite: re.Pattern, is_verb: bool) -> re.Match | None:
         """The verb's object, a glossary term right after it in the source (反对单边主义),
         rendered with the opposite word among the three words before it and the verb's own
         rendering not there ("support unilateralism"): reported even where the verb's
         rendering stands elsewhere in the unit, since that one is another verb's (摒弃 →
-        "reject")."""
-        if ctx.matcher is None:
-            return None
-        hit = next((h for h in ctx.zh_hits() if verb.end() <= h.start <= verb.end() + 1), None)
-        if hit is None:
-            return None
+        "reject"). A verb's object that is no term is found by its dictionary glosses
+        (扩大国内需求 → "restrict domestic demand" beside "a more proactive fiscal policy")."""
         target = unit.target
-        for start, _ in ctx.matcher.accepted_spans(target, hit.entry):
+        if opposite.search(target) is None:
+            return None  # (most units: no dictionary read)
+        hit = next((h for h in ctx.zh_hits() if verb.end() <= h.start <= verb.end() + 1),
+                   None) if ctx.matcher is not None else None
+        if hit is not None:
+            starts = [start for start, _ in ctx.matcher.accepted_spans(target, hit.entry)]
+        elif is_verb:  # (a verb's object; not the words after 将于 or 少数)
+            starts = self._object_glossed(unit.source, verb, target)
+        else:
+            return None
+        for start in starts:
             near = self._LAST_WORDS.search(target, max(0, start - 60), start)
             if near is None or own.search(near.group()):
                 continue
@@ -2032,6 +2081,29 @@ class Reversal(Check):
                                                      word.start()):
                 return word
         return None
+
+    _OBJECT = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+    @staticmethod
+    def _object_glossed(source: str, verb: re.Match, target: str) -> list[int]:
+        """Where the target glosses the object right after the verb when it is no glossary
+        term (扩大国内需求: "domestic" or "demand"), by the dictionary: the starts of the
+        first English word of each place that does. Only a word of four letters or more."""
+        obj = Reversal._OBJECT.match(source, verb.end())
+        if obj is None:
+            return []
+        from tifa.tm.base import dictionary
+
+        lex = dictionary.lexicon()
+        words = dictionary.segment(obj.group(), lex)[:2]
+        glosses = set().union(*(lex.get(w, frozenset()) for w in words if len(w) > 1))
+        starts, last = [], -2
+        for i, m in enumerate(re.finditer(r"[A-Za-z][\w-]{3,}", target)):
+            if dictionary.stem(m.group()) in glosses:
+                if i != last + 1:
+                    starts.append(m.start())  # a run of glossing words starts once
+                last = i
+        return starts
 
     # a "not" the source does not have, right before the verb's own rendering ("does not
     # support", "won't agree", "never welcomed"; not "not only supports")

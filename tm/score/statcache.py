@@ -69,18 +69,23 @@ def entry(run: str, triples) -> Path | None:
     return cache.entry_path(_KIND, cache.key(run, text), ".pickle")
 
 
+# What an entry may name: its own classes and numpy's arrays (numpy 1 and 2 spell them
+# differently); a damaged entry naming anything else is read as none stored.
+_CLASSES = frozenset({(__name__, "SystemStats"), ("tifa.tm.score.terms", "HypTerms"),
+                      ("numpy", "dtype"), ("numpy", "ndarray"),
+                      ("numpy._core.numeric", "_frombuffer"), ("numpy.core.numeric", "_frombuffer"),
+                      ("numpy._core.multiarray", "_reconstruct"),
+                      ("numpy.core.multiarray", "_reconstruct")})
+
+
 def load(path: Path | None, n: int) -> SystemStats | None:
-    """The stored statistics of a system of `n` segments, or None (none stored, or damaged)."""
-    fh = cache.opened(path) if path is not None else None
-    if fh is None:
-        return None
+    """The stored statistics of a system of `n` segments, or None (none stored, or damaged:
+    a corrupt length was a MemoryError traceback)."""
+    stored = cache.unpickled(path, _CLASSES) if path is not None else None
     try:
-        with fh:
-            stored = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError,
-            ImportError, TypeError):
+        return stored if isinstance(stored, SystemStats) and len(stored.terms) == n else None
+    except TypeError:  # damage that unpickled into a SystemStats of other fields
         return None
-    return stored if isinstance(stored, SystemStats) and len(stored.terms) == n else None
 
 
 def store(path: Path | None, stats: SystemStats) -> None:
