@@ -2,7 +2,7 @@
 
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
                                 [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
-                                [--moves [NAME ...]] [--fresh4 [NAME ...]]
+                                [--moves [NAME ...]] [--fresh4 [NAME ...]] [--fresh5 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -18,11 +18,11 @@
   paragraphs, and without number evidence.
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
-  `tests/data/align/fresh4/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`,
-  `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]` run them alone; files are
-  read as `tifa` reads them, so a byte-order mark,
-  CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt threshold,
-  and what `tifa tm build` writes.
+  `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, READMEs there; `--hard`, `--fresh
+  [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`,
+  `--fresh5 [NAME …]` run them alone; files are read as `tifa` reads them, so a byte-order
+  mark, CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt
+  threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
@@ -99,6 +99,16 @@ MOVES_SETS = ["figures", "quote", "background", "closing", "sentence", "split", 
 FRESH4 = REPO / "tests" / "data" / "align" / "fresh4"
 FRESH4_SETS = ["presser", "abridged", "splitjoin", "bullets", "endnotes", "preface", "lyrics",
                "inpara", "wirelede", "gapglue", "qanda", "digest", "verse"]
+# The seventeenth round's (`tests/data/align/fresh5/`, README there): a classical-style essay of
+# four-character runs, a novel chapter whose English gives each speech turn a paragraph, a
+# byline and date line moved to the end, a speech with the translator's notes and explanations,
+# a poem translated as prose, a repeated passage left out, articles numbered otherwise, subtitle
+# files (SRT), a forum programme of short lines, dialogue broken by ellipses and dashes, a table
+# with cells in full-width spaces; `vtt`,
+# `verbale`, `chronicle` and `ferry` written after the round's fixes and measured once.
+FRESH5 = REPO / "tests" / "data" / "align" / "fresh5"
+FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "articles", "srt",
+               "agenda", "ellipsis", "table", "vtt", "verbale", "chronicle", "ferry"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -308,7 +318,8 @@ def _fmt(s: dict[str, float]) -> str:
 # The gold sets after the hard one, each with its option: (names, folder, the round it came in).
 SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRESH2, "fourteenth"),
         "fresh3": (FRESH3_SETS, FRESH3, "fifteenth"), "moves": (MOVES_SETS, MOVES, "fifteenth"),
-        "fresh4": (FRESH4_SETS, FRESH4, "sixteenth")}
+        "fresh4": (FRESH4_SETS, FRESH4, "sixteenth"),
+        "fresh5": (FRESH5_SETS, FRESH5, "seventeenth")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

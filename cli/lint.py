@@ -18,7 +18,8 @@ def lint_cmd(
     drafts: Annotated[list[Path], typer.Argument(
         metavar="DRAFT [EN]", help="Bilingual draft (.tmx, .xlf/.xliff, Trados .sdlxliff, "
         "memoQ .mqxliff, Phrase .mxliff, .po, .csv, .tsv, .xlsx), or the Chinese original as "
-        "plain text (or .docx) followed by the English draft (or given by --en).",
+        "plain text (or .docx) followed by the English draft (or given by --en), or one "
+        "text (or .docx) holding both, each Chinese paragraph followed by its English.",
         show_default=False)],
     en: Annotated[Path | None, typer.Option(
         "--en", metavar="FILE", help="The English draft as plain text (DRAFT is then the "

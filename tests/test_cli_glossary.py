@@ -201,3 +201,13 @@ def test_cache_info_and_clear(env, tmp_path):
     r = tifa(own, "cache", "clear")
     assert r.returncode == 0 and r.stdout.startswith(f"removed {1 + big} file(s)")
     assert json.loads(tifa(own, "cache", "info", "--json").stdout)["files"] == 0
+
+
+@pytest.mark.parametrize(("command", "words"), [
+    (("glossary", "lookup"), "Chinese or English text, or an entry id"),
+    (("lint",), "or the Chinese original as"),
+])
+def test_help_explains_each_argument(command, words) -> None:
+    """An argument's own help shows in --help (click 8.5 under typer 0.25 dropped it)."""
+    result = run_tifa(*command, "--help", env={**os.environ, "COLUMNS": "300"})
+    assert result.returncode == 0 and words in result.stdout, result.stdout

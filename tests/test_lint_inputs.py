@@ -518,3 +518,53 @@ def test_internal_files_are_cut_out_at_any_chunk_boundary(pieces, chunk, tmp_pat
     stream.CHUNK = chunk
     with stream:
         assert stream.read().decode() == expected
+
+
+PROBES = DATA / "probes17"
+
+
+def _bilingual(zh: str, en: str, glue: str) -> str:
+    """One text of a Chinese document and its English, as `glue` lays them out."""
+    zs = [p for p in (PROBES / zh).read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    es = [p for p in (PROBES / en).read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    if glue == "whole":  # the Chinese, then the English
+        return "\n\n".join(zs) + "\n\n" + "\n\n".join(es) + "\n"
+    sep = "\n\n" if glue == "paragraphs" else "\n"
+    return sep.join(z.strip() + sep + e.strip() for z, e in zip(zs, es, strict=True)) + "\n"
+
+
+@pytest.mark.parametrize("glue", ["paragraphs", "lines", "whole"])
+def test_one_bilingual_text_is_linted_as_its_two_sides(glue, tmp_path: Path) -> None:
+    """A 对照 text (each Chinese paragraph followed by its English, line by line, or the whole
+    Chinese before the whole English) reads as the pair of texts would: the same units, its
+    own line numbers on both sides, and a slip found at its line."""
+    text = _bilingual("call.zh.txt", "call.en.txt", glue)
+    path = tmp_path / "call.txt"
+    path.write_text(text, encoding="utf-8")
+    pair = _units(PROBES / "call.zh.txt", PROBES / "call.en.txt")
+    units = _units(path)
+    assert [(u.source, u.target) for u in units] == [(u.source, u.target) for u in pair]
+    lines = text.split("\n")
+    for u in units:
+        zline = int(u.location.rsplit(":", 1)[1])
+        eline = int(u.target_location.rsplit(":", 1)[1])
+        assert u.source[:10] in lines[zline - 1] and u.target[:10] in lines[eline - 1]
+    slipped = tmp_path / "slipped.txt"
+    slipped.write_text(text.replace("52nd anniversary", "50th anniversary"), encoding="utf-8")
+    found = list(iter_findings(_units(slipped), load_glossary(env=False)))
+    assert [f.code for f in found] == ["number-mismatch"]
+    assert "50th" in lines[int(found[0].target_location.rsplit(":", 1)[1]) - 1].replace(
+        "52nd", "50th")
+
+
+@pytest.mark.parametrize("text", [
+    "世界需要一个稳定的中亚。\n世界需要一个繁荣的中亚。\n",
+    "Central Asia news\n\n世界需要一个稳定的中亚。\n\n世界需要一个繁荣的中亚。\n\n"
+    "中亚是亚欧大陆的中心。\n",  # an English title over a Chinese text
+    "The world needs a stable Central Asia.\n",
+])
+def test_a_text_of_one_language_still_needs_the_other_side(text, tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TifaError, match="--en"):
+        _units(path)

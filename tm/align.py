@@ -57,7 +57,7 @@ from tifa.tm.base import dictionary
 from tifa.tm.base.english import join_cut_word, split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
-from tifa.tm.corpus.clean import COLUMN_MAX, dateline, split_articles
+from tifa.tm.corpus.clean import COLUMN_MAX, cue_line, dateline, split_articles
 from tifa.tm.corpus.segment import split_sentences
 
 __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features", "align_texts",
@@ -755,13 +755,29 @@ def split_paragraphs(text: str) -> list[str]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        if not lines:
-            continue
-        if one_per_line(lines):
-            out.extend(lines)
-        else:
-            out.append(_join_wrapped(lines))
+        for part in _cue_parts(lines):
+            if len(part) == 1 or one_per_line(part):
+                out.extend(part)
+            else:
+                out.append(_join_wrapped(part))
     return _across_page_breaks(out)
+
+
+def _cue_line(lines: list[str], k: int) -> bool:
+    """Is line k a subtitle cue's time line, or the cue number right above one (`cue_line`)?"""
+    return 0 <= k < len(lines) and cue_line(lines[k], lines[k + 1] if k + 1 < len(lines) else "")
+
+
+def _cue_parts(lines: list[str]) -> list[list[str]]:
+    """A block's lines with each cue number and time line a part of its own (the rest of the
+    block in parts between them, as they were)."""
+    parts: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if _cue_line(lines, k) or not parts or _cue_line(lines, k - 1):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
 
 
 # A paragraph that stops in mid-sentence (longer than a heading, its last character a
@@ -785,7 +801,8 @@ def _across_page_breaks(paragraphs: list[str]) -> list[str]:
             while k + between < len(paragraphs) and between < 2 and \
                     len(paragraphs[k + between]) <= _FURNITURE_MAX and \
                     not paragraphs[k + between][:1].islower() and \
-                    not _SENTENCE_END.search(paragraphs[k + between]):
+                    not _SENTENCE_END.search(paragraphs[k + between]) and \
+                    not _cue_line(paragraphs, k + between):
                 between += 1
             nxt = k + between
             if nxt >= len(paragraphs) or not paragraphs[nxt][:1].islower():

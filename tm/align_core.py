@@ -36,7 +36,7 @@ from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
-from tifa.tm.corpus.clean import dateline
+from tifa.tm.corpus.clean import CUE_TIME, dateline
 from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -194,6 +194,18 @@ _NOTES_HEADING = re.compile(r"\s*(?:(?i:(?:translator['’]?s\s+|end|foot)?notes
 def notes_heading(text: str) -> bool:
     """Whether a sentence is only the heading of a block of notes."""
     return _NOTES_HEADING.fullmatch(text) is not None
+
+
+# A WebVTT file's comment block ("NOTE Sound of running water."): the captioner's, no cue and
+# no translation, one side's only; glued to the next cue's time line it made a wrong bead (1-2
+# at 0.92). Only in a subtitle file (a cue time line in the same text).
+_CUE_NOTE = re.compile(r"NOTE(?:\s|$)")
+
+
+def cue_notes(sentences: list[str]) -> list[bool]:
+    """Which sentences are a WebVTT comment (`NOTE …`) of a text with subtitle cues."""
+    cues = any(CUE_TIME.match(s) for s in sentences)
+    return [cues and _CUE_NOTE.match(s) is not None for s in sentences]
 
 
 # An agency's dateline opening an English sentence ("KUNMING, Nov. 30 (Xinhua) -- …"). Where the
@@ -365,8 +377,8 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
     # in brackets, some not).
     zb, eb = [brackets(s) for s in zh], [brackets(s) for s in en]
     zb, eb = [min(b, 1) for b in zb] if any(eb) else zb, [min(b, 1) for b in eb] if any(zb) else eb
-    zb = [ADDED if translator_note(s) or formula(s) else ASIDE if caption(s) else b
-          for s, b in zip(zh, zb, strict=True)]
+    zb = [ADDED if translator_note(s) or formula(s) or note else ASIDE if caption(s) else b
+          for s, b, note in zip(zh, zb, cue_notes(zh), strict=True)]
     tail = boilerplate(zh, en)
     # a notes heading is an addition where the other text has none
     zn, en_notes = any(map(notes_heading, zh)), any(map(notes_heading, en))
@@ -378,8 +390,8 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
         lede = {k for k, s in enumerate(en) if sizes[en_paras[k]] == 1 and agency_lede(s)}
     eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail
           or translator_note(s) or formula(s) or (not zn and notes_heading(s))
-          or k in lede else b
-          for k, (s, b) in enumerate(zip(en, eb, strict=True))]
+          or k in lede or note else b
+          for k, (s, b, note) in enumerate(zip(en, eb, cue_notes(en), strict=True))]
     zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,

@@ -32,6 +32,7 @@ from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row
 from tifa.tm.base.progress import Progress, counted
 from tifa.tm.base.text import han_share, match_key
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
+from tifa.tm.corpus.clean import cue_line
 from tifa.tm.corpus.merge import build_segments
 
 DEFAULT_MIN_CONFIDENCE = DOUBT_THRESHOLD   # beads below it go to the review file
@@ -118,7 +119,9 @@ def _support(art: _Article, en: list[str]) -> float:
     English. A translation scores ~0.8-0.9; a related article ~0.8; a summary ~0.3.
     """
 
-    keys = [k for sentence in en for k in dictionary.en_keys(sentence)]
+    # a subtitle cue's number and time lines are the same on both sides and no words
+    text = [s for k, s in enumerate(en) if not cue_line(s, en[k + 1] if k + 1 < len(en) else "")]
+    keys = [k for sentence in text for k in dictionary.en_keys(sentence)]
     if not keys:
         return 0.0
     words = art.words()

@@ -255,11 +255,16 @@ def _wrap_width(lines: list[str]) -> float | None:
 
 def _column(lines: list[str], width: float) -> bool:
     """Are the lines a printed column `width` wide: hardly any much longer (1 in 20 over 1.5
-    times the width; a page's lines never are)? An author's text saved a paragraph a line has
-    short typical lines too when it has many headings, cells or address lines, but its
-    paragraphs run to hundreds of characters."""
+    times the width; a page's lines never are), and at least half of them full (within a
+    character of the width: every line of a paragraph but its last)? An author's text saved a
+    paragraph a line has short typical lines too when it has many headings, cells or address
+    lines, but its paragraphs run to hundreds of characters; a programme or a form of short
+    lines only (09:00—09:30　开幕式 / 主持人：… / 致辞：…) has lines of many lengths around
+    its median, few of them full, and was read as a column whose lines run on."""
     lengths = [len(s) for s in (ln.strip() for ln in lines) if s and not s.startswith("#")]
-    return sum(n > 1.5 * width + 2 for n in lengths) * 20 <= len(lengths)
+    full = sum(abs(n - width) <= 1 for n in lengths)
+    return sum(n > 1.5 * width + 2 for n in lengths) * 20 <= len(lengths) \
+        and full * 2 >= len(lengths)
 
 
 # The number of a section heading (一、, （二）, 3.): its 、 or . is no running-text punctuation.
@@ -273,18 +278,37 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:][^，；：。！？,;:]+$")
 
 
+# A colon or comma between digits (a clock time 09:30, a figure 1,200) is no running-text
+# punctuation: a programme's slot line 09:30—11:30　主旨演讲 ends there, it does not run on.
+_DIGIT_MARK = re.compile(r"(?<=\d)[:：,，](?=\d)")
+
+
+# A subtitle file's cue (SRT, WebVTT): a line of its number, a line of its times
+# ("00:00:01,200 --> 00:00:04,000"), then its text. The number and the times are lines of their
+# own: taken for a wrap (the time line's comma is running text), they made units such as
+# "00:00:04,200 --> 00:00:07,500有一种茶树…", in English "2 00:00:04,200 --> … there are…".
+CUE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}"
+                      r"[,.]\d{1,3}\b")
+
+
+def cue_line(line: str, after: str = "") -> bool:
+    """Is `line` a subtitle cue's time line, or the cue's number over its time line `after`?"""
+    return bool(CUE_TIME.match(line)) or (line.isdigit() and bool(CUE_TIME.match(after)))
+
+
 def _continues(line: str, width: float | None, following: int = 0, after: str = "") -> bool:
     """Does the paragraph go on after this line (a wrap, or a break inside a word)? A numbered
     heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page —
     and the `following` line (its length) is in the column too: a heading over a paragraph
     printed as one long line is no wrap. Two field lines in a row (时间：… / 地点：…, the
-    line `after` this one a field too) are a form's lines, not a wrap."""
-    if _terminated(line):
+    line `after` this one a field too) are a form's lines, not a wrap, and so are a subtitle
+    cue's number and time lines."""
+    if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after):
         return False
     if _FIELD.match(line) and _FIELD.match(after) and (
             width is None or len(line) < 0.8 * width):
         return False
-    if _RUNNING.search(_SECTION_NUMBER.sub("", line, count=1)):
+    if _RUNNING.search(_DIGIT_MARK.sub("", _SECTION_NUMBER.sub("", line, count=1))):
         return True
     return width is not None and len(line) >= 0.8 * width and following <= 1.5 * width + 2
 

@@ -31,7 +31,7 @@ from tifa.tm.base.files import (
     read_text,
     xml_problem,
 )
-from tifa.tm.base.text import HAN_RUN, has_han, join_codes
+from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
 from tifa.tm.corpus.clean import page_paragraphs
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
@@ -75,8 +75,12 @@ def read_units(path: str | os.PathLike, en: str | os.PathLike | None = None,
         return _guard(_plain(p, Path(en), glossary), p)
     fmt = fmt or detect_format(p)
     if fmt == "txt":
-        raise TifaError("a plain-text draft needs the English beside it: "
-                        "tifa lint zh.txt --en en.txt", p)
+        sides = interleaved(read_text(p))
+        if sides is None:
+            raise TifaError("a plain-text draft needs the English beside it: "
+                            "tifa lint zh.txt --en en.txt (or one text with each Chinese "
+                            "paragraph followed by its English)", p)
+        return _guard(_plain(p, p, glossary, sides), p)
     if fmt not in readers:
         raise TifaError(f"unknown draft format .{fmt or '?'}; use TMX, XLIFF (.xlf, .sdlxliff, "
                         ".mqxliff, .mxliff), PO, "
@@ -736,8 +740,38 @@ def sentences(lines: list[tuple[int, str]], chinese: bool) -> list[tuple[str, in
     return out
 
 
-def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> Iterator[LintUnit]:
-    """Chinese original + English draft: blank-line paragraphs and their sentences, aligned by
+def interleaved(text: str) -> tuple[str, str] | None:
+    """The Chinese and the English of one bilingual text, as bilingual editions and
+    translators' 对照 files print them (each Chinese paragraph or line followed by its English,
+    or the whole Chinese before the whole English): (Chinese, English), each the text with the
+    other language's lines blanked, so that line numbers stay the file's. None for a text of
+    one language, or one whose other language is a few stray lines (an English title, a URL):
+    the lines of the lesser language must be at least half as many as the other's. A line of
+    neither script (a date, a rule) goes with the line before it."""
+    lines = text.split("\n")
+    sides: list[bool | None] = []  # True Chinese, False English, None blank
+    last = True
+    for line in lines:
+        if not line.strip():
+            sides.append(None)
+            continue
+        if _LETTER_OR_HAN.search(line):
+            last = han_share(line) >= 0.2
+        sides.append(last)
+    zh, en = sides.count(True), sides.count(False)
+    if not zh or not en or min(zh, en) * 2 < max(zh, en):
+        return None
+    return ("\n".join(t if s else "" for t, s in zip(lines, sides, strict=True)),
+            "\n".join(t if s is False else "" for t, s in zip(lines, sides, strict=True)))
+
+
+_LETTER_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
+def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
+           texts: tuple[str, str] | None = None) -> Iterator[LintUnit]:
+    """Chinese original + English draft (or `texts`, the two sides of one bilingual file,
+    `interleaved`): blank-line paragraphs and their sentences, aligned by
     `tm.align.align` paragraphs first (a paragraph left out or added is a paragraph bead of its
     own and cannot pull its neighbours out of line), then sentences inside aligned paragraphs.
 
@@ -749,7 +783,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None) -> It
     """
     from tifa.tm.align import align
 
-    zh_paras, en_paras = paired_paragraphs(read_text(zh_path), read_text(en_path))
+    zh_text, en_text = texts or (read_text(zh_path), read_text(en_path))
+    zh_paras, en_paras = paired_paragraphs(zh_text, en_text)
     for path, paras in ((zh_path, zh_paras), (en_path, en_paras)):
         check_paragraph_sizes(paras, path)
     if not en_paras and zh_paras:
