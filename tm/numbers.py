@@ -20,8 +20,8 @@ from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en", "numeral_spelling", "spells_name", "WEEKDAYS", "PARTS_OF_MONTH", "BASES",
-           "HALVES", "PARTS_OF_YEAR", "FREQUENCIES"]
+           "bound_en", "hedged_en", "hedged_zh", "numeral_spelling", "spells_name", "WEEKDAYS",
+           "PARTS_OF_MONTH", "BASES", "HALVES", "PARTS_OF_YEAR", "FREQUENCIES"]
 
 
 @dataclass(frozen=True)
@@ -1591,10 +1591,11 @@ _EN_BOUND_BEFORE = re.compile(
     r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
     r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
-_EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?:or|and)\s+(?:(?P<least>more|above|"
-                             r"over)|(?P<most>less|fewer|below|under))\b"
+_EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+){0,3}?(?:or|and)\s+(?:(?P<least>more|"
+                             r"above|over)|(?P<most>less|fewer|below|under))\b"
                              # not the bound of another figure: "under 14 or over the age of 70"
-                             r"(?!\s+(?:the|an?|than|US|\$|\d))", re.I)
+                             # ("1,000 yuan or more are": "are" is no "a")
+                             r"(?!\s+(?:(?:the|an?|than|US)\b|\$|\d))", re.I)
 
 
 def bound_zh(text: str, q: Quantity) -> int:
@@ -1618,6 +1619,33 @@ def bound_en(text: str, q: Quantity) -> int:
     m = _EN_BOUND_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or \
         _EN_BOUND_AFTER.match(text, q.span[1])
     return 0 if m is None else 1 if m.group("least") else -1
+
+
+# An exact figure made approximate (共有300人 → "about 300"): the English hedges a figure of
+# the same value whose Chinese clause hedges nothing (约, 近, 左右, 多, 预计, 估计 …; 以上,
+# 不到 are bounds, `bound_zh`'s). A rounded figure ("about 1.4 trillion" for 1.43万亿) differs
+# in value and is no such pair. "some" is left out: another hand writes "Some 12.63 million
+# urban jobs were added" for 1263万 (genres3), a total, not a guess.
+_EN_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa|an\s+estimated|"
+                              r"approx\.?|nearly|almost|close\s+to)\s+(?:the\s+)?(?:US\s*)?"
+                              r"\$?$", re.I)
+_EN_HEDGE_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?or\s+so\b", re.I)
+_ZH_HEDGE = re.compile(r"约|概|估|预计|预期|预测|近|逾|超|差不多|可能|有望|或|初步|粗略|至少|多达|"
+                       r"数|几")
+_ZH_HEDGE_AFTER = re.compile(r"[^，。；：！？\d]{0,3}?(?:左右|上下|多|余|来|许|以上|以下|以内)")
+
+
+def hedged_en(text: str, q: Quantity) -> bool:
+    """Does the English hedge the figure at `q` ("about 300", "some 48 billion", "15 or so")?"""
+    return bool(_EN_HEDGE_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or
+                _EN_HEDGE_AFTER.match(text, q.span[1]))
+
+
+def hedged_zh(text: str, q: Quantity) -> bool:
+    """Does the Chinese clause of the figure at `q` hedge it (约, 近, 左右, 多, 预计 …)?"""
+    clause = re.search(r"[^，。；：！？]*$", text[:q.span[0]]).group()
+    return q.approx or bool(_ZH_HEDGE.search(clause) or _ZH_HEDGE_AFTER.match(text, q.span[1])
+                            or q.text.endswith(("多", "余")))
 
 
 # ------------------------------------------------------- words naming a day or a basis
