@@ -155,7 +155,8 @@ def zh_form_key(form: str) -> str:
     return zh_key_map(form)[0]
 
 
-_STEMS: dict[str, str] = {}
+# word as written → its key token; an ampersand is the word "and" ("Belt & Road", "R&D")
+_STEMS: dict[str, str] = {"&": "and"}
 # Singulars in -s whose plural adds -es, and singulars in -ie or -che whose plural adds -s:
 # the endings alone would fold "viruses" to "viruse" and "cookies" to "cooky", apart from
 # "virus" and "cookie" (a term list of a technical test set has such words).
@@ -513,8 +514,16 @@ class TermMatcher:
         * a predicative form of a modifiers-head rendering: "fiscal policy will be more
           proactive" for "more proactive fiscal policy" (`_predicative`).
 
-        Returns the hit with kind "elided", "split", "inverted", "reworded", "predicative" or
-        "possessive"
+        * a noun and its nominalised verb said as the verb and its object: "reduce poverty"
+          for "poverty reduction", "build capacity" for "capacity building" (`_verb_object`);
+        * a compound written closed, hyphenated or open otherwise than the rendering:
+          "co-operation", "nonproliferation", "peace keepers", "G-7" (`_joined`);
+        * a name said by its initials ("SCO" for "Shanghai Cooperation Organization"), or an
+          acronym spelled out ("Regional Comprehensive Economic Partnership" for "RCEP")
+          (`_acronym`).
+
+        Returns the hit with kind "elided", "split", "inverted", "reworded", "predicative",
+        "possessive", "joined" or "acronym"
         (rendering = the accepted form it stands for), or None.
         """
         tokens = _en_tokens(text)
@@ -528,7 +537,7 @@ class TermMatcher:
             if not rtoks:
                 continue
             common = common_noun(rendering)
-            is_verbal = rendering in verbal
+            is_verbal = rendering in verbal or looks_verbal(rendering)
             same = (_same_verb if is_verbal else _same_stem) if common else str.__eq__
             if is_verbal and not common:  # "jointly build the Belt and Road"
                 same = _verb_of(rendering)
@@ -552,6 +561,12 @@ class TermMatcher:
                 kind, found = "possessive", _possessive(text, tokens, words, rendering, same)
             if found is None and "of" in rtoks and present & _OWNER_PRONOUNS:
                 kind, found = "possessive", _pronoun_owner(words, rtoks, same)
+            if found is None and common and not is_verbal:
+                kind, found = "reworded", _verb_object(words, rtoks)
+            if found is None:
+                kind, found = "joined", _joined(words, rtoks)
+            if found is None:
+                kind, found = "acronym", _acronym(text, tokens, rendering, entry.accepted)
             if found is not None:
                 a, b = found
                 start, end = tokens[a][1], tokens[b - 1][2]
@@ -559,6 +574,25 @@ class TermMatcher:
                     continue  # "the Global Security, the Global Development Initiative"
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
+
+
+# words that follow a verb, not a noun's modifier: "interfere in", "respond to"
+_AFTER_VERB = frozenset({"in", "to", "on", "with", "into", "against", "from", "the", "a", "an",
+                         "its", "their", "our"})
+# endings of nouns and adjectives, not of a verb's base form
+_NOT_VERB = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ed", "ism", "ist",
+             "ship", "al", "ive", "ous", "ful", "ic", "ary", "ory", "ure", "er", "or", "s", "y")
+
+
+@lru_cache(maxsize=16384)
+def looks_verbal(rendering: str) -> bool:
+    """Whether a rendering reads as a verb phrase, so that its verb may be inflected
+    ("interfered in China's internal affairs" for "interfere in …"): a lower-case first word
+    in a base form, then a preposition, an article or a possessive. A test set's annotations
+    say no more than the words (a glossary marks its verbal variants in their note)."""
+    words = rendering.split()
+    return len(words) >= 3 and words[0].isalpha() and words[0].islower() and \
+        words[1] in _AFTER_VERB and not words[0].endswith(_NOT_VERB)
 
 
 def common_noun(rendering: str) -> bool:
@@ -762,6 +796,133 @@ def _pronoun_owner(words: list[str], rtoks: list[str], same) -> tuple[int, int] 
                     all(same(w, t) for w, t in zip(words[i:i + h], head, strict=True)):
                 return i - 1, i + h
     return None
+
+
+# endings of a noun made from a verb: "reduction", "building", "alleviation", "management"
+_NOMINAL = ("ation", "tion", "ion", "sion", "ment", "ing", "ance", "ence", "al")
+
+
+@lru_cache(maxsize=4096)
+def _verb_bases(noun: str) -> frozenset[str]:
+    """The verb a nominalisation may be made from, as `_verb_base` writes it: "reduc" for
+    "reduction", "build" for "building", "protect" for "protection"; none for others."""
+    return frozenset(_verb_base(noun[:-len(end)]) for end in _NOMINAL
+                     if noun.endswith(end) and len(noun) - len(end) >= 3)
+
+
+def _verb_object(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a noun + nominalised verb rendering said as the verb and its object,
+    perhaps with a determiner or one modifier between: "reduce poverty", "reducing rural
+    poverty", "build their capacity" for "poverty reduction", "capacity building". The noun
+    must be a nominalisation (not "climate change": "change the climate" is no term), and
+    the text's word its verb in any inflection — not the noun itself ("reduction of poverty"
+    is `_inverted`'s), nor an adjective of its family ("urban growth of a new type" is no
+    "new urbanization")."""
+    content = [t for t in rtoks if t not in _FUNCTION]
+    if len(content) != 2 or content != rtoks:
+        return None
+    obj, noun = content
+    verbs = _verb_bases(noun)
+    if not verbs or len(noun) < 6:
+        return None
+    n = len(words)
+    for i in range(n - 1):
+        w = words[i]
+        if w == noun or w[:1] != noun[:1] or _verb_base(w) not in verbs:
+            continue
+        for j in range(i + 1, min(n, i + 4)):
+            if _same_stem(words[j], obj):
+                return i, j + 1
+            if words[j] in _NEGATION:
+                break
+    return None
+
+
+def _joined(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of the rendering's words with the text's compounds written otherwise: closed
+    where the rendering hyphenates or spaces them, or the other way round ("co-operation",
+    "nonproliferation", "peace keepers", "healthcare", "G-7"). Compared on the tokens with
+    the spaces between them left out; the match begins and ends at a token boundary."""
+    target = "".join(rtoks)
+    joined = "".join(words)
+    at = joined.find(target)
+    if at < 0:
+        return None
+    starts, pos = {}, 0
+    for i, w in enumerate(words):
+        starts[pos] = i
+        pos += len(w)
+    ends = {}
+    pos = 0
+    for i, w in enumerate(words):
+        pos += len(w)
+        ends[pos] = i + 1
+    while at >= 0:
+        a, b = starts.get(at), ends.get(at + len(target))
+        if a is not None and b is not None and words[a:b] != rtoks:
+            return a, b
+        at = joined.find(target, at + 1)
+    return None
+
+
+_INITIAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initials(rendering: str) -> str | None:
+    """The initials of a name whose words but function words are all capitalised, two at
+    least ("Shanghai Cooperation Organization": SCO); None for other renderings."""
+    names = [w for w in _INITIAL_WORD.findall(rendering) if w.lower() not in _FUNCTION_WORDS]
+    if len(names) < 2 or not all(w[0].isupper() for w in names):
+        return None
+    return "".join(w[0] for w in names)
+
+
+def _acronym(text: str, tokens, rendering: str, accepted) -> tuple[int, int] | None:
+    """Token span of a name said by its initials ("SCO", "SCO's" for "Shanghai Cooperation
+    Organization"), or of an acronym rendering spelled out in capitalised words ("Regional
+    Comprehensive Economic Partnership" for "RCEP"; an "Agreement" after them may follow) —
+    only where no accepted rendering is a name in full: then that one is the name, and other
+    words with the initials ("Global Developing Initiative" for GDI, "Comprehensive Agreement
+    in Investment" for CAI) are not."""
+    if _ACRONYM_FORM.fullmatch(rendering):
+        if any(_initials(other) is not None for other in accepted):
+            return None
+        letters = rendering
+        words = [(m.group(), m.start(), m.end()) for m in _INITIAL_WORD.finditer(text)]
+        for k, (w, start, _) in enumerate(words):
+            if w[0] != letters[0] or not w[0].isupper() or w.isupper():
+                continue
+            got, j, end = 0, k, start
+            while j < len(words) and got < len(letters):
+                word = words[j][0]
+                if word.lower() in _FUNCTION_WORDS and got:
+                    j += 1
+                    continue
+                if word[0] != letters[got] or word.isupper():
+                    break
+                got, end, j = got + 1, words[j][2], j + 1
+            if got == len(letters):
+                return _token_span(tokens, start, end)
+        return None
+    initials = _initials(rendering)
+    if initials is None:
+        return None
+    for i, (_, start, end) in enumerate(tokens):
+        written = text[start:end].replace("\u2019", "'")
+        if written.endswith("'s"):
+            written = written[:-2]
+        elif written.endswith("s") and written[:-1].isupper():
+            written = written[:-1]
+        if written == initials:
+            return i, i + 1
+    return None
+
+
+def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens from the one at character `start` to the one ending at `end`."""
+    first = next((i for i, t in enumerate(tokens) if t[1] == start), None)
+    last = next((i for i, t in enumerate(tokens) if t[2] == end), None)
+    return None if first is None or last is None else (first, last + 1)
 
 
 def _listed_apart(stretch: str, rendering: str) -> bool:

@@ -438,7 +438,8 @@ def glossary_labels(glossary: Iterable[Entry]) -> dict[str, str]:
 
 
 def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
-          skip_entries: frozenset[str] | set[str] = frozenset(), note: str = "") -> Model:
+          skip_entries: frozenset[str] | set[str] = frozenset(), note: str = "",
+          features: Sequence[str] | None = None) -> Model:
     """Fit the model on `ev` with the glossary's formulations as positives.
 
     Candidates vetoed as names, titles of works or verb phrases are left out (the veto decides
@@ -446,7 +447,8 @@ def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
     and their words are not in the learnt vocabulary). Entries of category `term` (everyday
     terms of a field: 食品安全, 中小企业) are no positives: a terminologist mining for
     formulations counts them among what should not rank high, so they are negatives like any
-    other candidate, and their words are not the vocabulary of formulations.
+    other candidate, and their words are not the vocabulary of formulations. `features`:
+    the model's (default `mine_model.ALL_FEATURES`; more to try a new signal, `mine_eval.trial`).
     """
     formulations = [e for e in glossary if e.category != "term"]
     labels = glossary_labels(formulations)
@@ -483,8 +485,8 @@ def learn(ev: Evidence, glossary: Glossary, l2: float = 3.0,
                                         entry_heads.get(entry, set()) if entry else set(),
                                         entry_mods.get(entry, set()) if entry else set())))
         ys.append(entry is not None)
-    return fit(rows, ys, l2=l2, note=note, vocabulary=dict(vocabulary), heads=dict(heads),
-               modifiers=dict(mods), forms=forms)
+    return fit(rows, ys, l2=l2, features=features, note=note, vocabulary=dict(vocabulary),
+               heads=dict(heads), modifiers=dict(mods), forms=forms)
 
 
 def mine(

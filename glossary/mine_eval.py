@@ -11,9 +11,11 @@ Two hold-outs, used alone or together (`bench/bench_mine.py`, `tests/test_mine.p
 
 from __future__ import annotations
 
+import math
+import random
 import zlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tifa.glossary.entry import Glossary
@@ -29,7 +31,7 @@ from tifa.glossary.mine import (
     link_nesting,
     settle,
 )
-from tifa.glossary.mine_model import Model
+from tifa.glossary.mine_model import ALL_FEATURES, Model
 from tifa.glossary.mine_signals import veto
 
 
@@ -54,17 +56,19 @@ def fold_models(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3.
 
 def cross_fitted(ev: Evidence, glossary: Glossary, folds: int = 5, l2: float = 3.0,
                  train: Evidence | None = None, models: list[Model] | None = None,
-                 ) -> list[Candidate]:
+                 scored: Sequence[Evidence] | None = None) -> list[Candidate]:
     """Rank `ev` so that every glossary form is scored by a model that never saw its entry.
 
     `train`: fit on another corpus's evidence (held-out documents); default: `ev` itself.
-    `models`: the fold models of `fold_models` if already fitted.
+    `models`: the fold models of `fold_models` if already fitted. `scored`: the evidence each
+    fold model scores, where a signal depends on the fold (learnt from its glossary, `trial`).
     """
     labels = glossary_labels(glossary)
     models = models or fold_models(train or ev, glossary, folds, l2)
     fold_of = {eid: i for i, group in enumerate(entry_folds(glossary, folds)) for eid in group}
     # every candidate scored by every fold model (vectorised), then the right one picked
-    scores = [m.scores([ev.with_vocabulary(i, m) for i in range(len(ev.zh))]) for m in models]
+    scores = [m.scores([e.with_vocabulary(i, m) for i in range(len(ev.zh))])
+              for m, e in zip(models, scored or [ev] * len(models), strict=True)]
     out = []
     for i, s in enumerate(ev.zh):
         g = ev.signals[i]
@@ -264,3 +268,72 @@ def held_out_documents(segments: Sequence[Any], glossary: Glossary, terms: list[
         res.append(quality(cross_fitted(test, glossary, folds, train=train),
                            present(terms, segs)))
     return res[0], res[1]
+
+
+# A new signal, tried held out against its controls. Name → one value per candidate of the
+# evidence; or a function of a fold's held-out entry ids giving them, for evidence learnt from
+# the glossary, which must not know the fold's entries.
+Values = dict[str, Sequence[float]]
+
+
+@dataclass
+class Trial:
+    """Held-out figures of the model with a signal tried (or one of its shuffled controls)."""
+
+    name: str
+    p100: float       # entries held out, against the gold list
+    standin: float    # recall@200 of the stand-in terms (gold terms that are glossary forms)
+    mean_rank: float  # their geometric mean rank (those that are candidates)
+    new_only: float   # recall@200 as `--new-only` shows them (`new_only_recall`)
+
+    def line(self) -> str:
+        return (f"{self.name:<24} P@100={self.p100:.2f}  stand-in@200={self.standin:.3f} "
+                f"(geometric mean rank {self.mean_rank:.1f})  --new-only@200={self.new_only:.3f}")
+
+
+def trial(ev: Evidence, glossary: Glossary, gold: Sequence[str],
+          values: Values | Callable[[set[str]], Values], seeds: Sequence[int] = (1, 2, 3),
+          folds: int = 5, l2: float = 3.0) -> list[Trial]:
+    """The held-out figures with the signals `values` added to the model, then with each
+    signal's values shuffled among the candidates (`random.Random(seed)`), once per seed.
+    Any sparse feature added to the fit moves the figures a little; a signal is worth keeping
+    only beyond all of its controls (the rule since the fourteenth round). Where `values` is a
+    function, each fold's model is fitted and scores with the values of its fold, so a signal
+    learnt from the glossary is learnt without the fold's entries; for the fold's own training
+    rows it must be cross-fitted too (seventeenth round: a language model of the other folds'
+    forms, scoring the very forms it was trained on, fell below its controls)."""
+    groups = entry_folds(glossary, folds)
+    per_fold = [values(g) if callable(values) else values for g in groups]
+    labels = glossary_labels(glossary)
+    standin = [t for t in gold if _key(t) in labels]
+    names = sorted(per_fold[0])
+    features = ALL_FEATURES + tuple(n for n in names if n not in ALL_FEATURES)
+
+    def run(name: str, fold_values: list[Values]) -> Trial:
+        views = [_with_signals(ev, v) for v in fold_values]
+        models = [learn(view, glossary, l2, skip_entries=g, features=features)
+                  for view, g in zip(views, groups, strict=True)]
+        crossed = cross_fitted(ev, glossary, folds, l2, models=models, scored=views)
+        ranks = [r for r in term_ranks(crossed, standin).ranks if r is not None]
+        return Trial(name, quality(crossed, gold).p100,
+                     term_ranks(crossed, standin).recall_at(200),
+                     math.exp(sum(map(math.log, ranks)) / max(1, len(ranks))),
+                     new_only_recall(crossed, glossary, standin, folds))
+
+    out = [run("+" + "+".join(names), per_fold)]
+    for seed in seeds:
+        out.append(run(f"  control, seed {seed}",
+                       [{n: _shuffled(v[n], seed) for n in names} for v in per_fold]))
+    return out
+
+
+def _shuffled(values: Sequence[float], seed: int) -> list[float]:
+    out = list(values)
+    random.Random(seed).shuffle(out)
+    return out
+
+
+def _with_signals(ev: Evidence, values: Values) -> Evidence:
+    """A copy of `ev` with more signals; `ev` is left as it was."""
+    return replace(ev, signals=[dict(s, **{n: float(v[i]) for n, v in values.items()})
+                                for i, s in enumerate(ev.signals)])

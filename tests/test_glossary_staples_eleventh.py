@@ -234,7 +234,9 @@ STAPLES_SECURITY = [
      "Central Asian oil and gas matter greatly to China's fuel supply.", MISS, "能源安全"),
     ("生物安全法自2021年起施行。",
      "The Biosecurity Law has been in force since 2021.",
-     "The Bio-Safety Law has been in force since 2021.", MISS, "生物安全"),
+     # (was "Bio-Safety Law": since the seventeenth round a hyphen no longer hides the
+     # accepted variant "biosafety", so the twin is now a rendering the entry does not accept)
+     "The Biological Safety Law has been in force since 2021.", MISS, "生物安全"),
 ]
 
 STAPLES_BELT_AND_ROAD = [

@@ -778,3 +778,29 @@ def test_a_name_followed_by_a_generic_noun_gives_way_to_the_name(evidence, ranke
     assert drop_generic_tail([quoted, name]) == [quoted, name]
     once = Candidate("文旅", 0.5, 2, 1, {})
     assert drop_generic_tail([longer, once]) == [once]
+
+
+def test_trial_reads_a_signal_against_its_shuffled_controls(evidence):
+    """`mine_eval.trial`: a signal that is the label itself lifts the held-out terms far above
+    its shuffled control; the same known only for the other folds' forms (what a signal learnt
+    from the glossary honestly knows of a held-out entry) sinks them below it, because the
+    training rows carry it and the held-out ones cannot."""
+    from tifa.glossary.mine_eval import trial
+    from tifa.glossary.store import load_glossary
+
+    terms = load_glossary(env=False)
+    labels = glossary_labels(terms)
+    keys = [_key(z) for z in evidence.zh]
+    before = [dict(s) for s in evidence.signals]
+    leak = trial(evidence, terms, sorted(gold()),
+                 {"known": [float(k in labels) for k in keys]}, seeds=(1,), folds=3)
+    assert evidence.signals == before  # the evidence is left as it was
+    assert [t.name for t in leak] == ["+known", "  control, seed 1"]
+    assert leak[0].standin > leak[1].standin + 0.2 and leak[0].mean_rank < leak[1].mean_rank
+
+    def others(held: set[str]) -> dict[str, list[float]]:
+        return {"known": [float(labels.get(k) not in held and k in labels) for k in keys]}
+
+    honest = trial(evidence, terms, sorted(gold()), others, seeds=(1,), folds=3)
+    assert honest[0].standin < honest[1].standin < leak[0].standin
+    assert "stand-in@200=" in honest[0].line()

@@ -174,7 +174,6 @@ LEFT = {
     # held out (written after the fixes, measured once)
     ("held-out", "slips", 9, "中国式现代化"): (1, 2),  # "Chinese-style modernization" beside it
     ("held-out", "slips", 11, "中巴经济走廊"): (0, 1),  # "China-Pakistan economic corridors"
-    ("held-out", "forms", 13, "共建“一带一路”"): (1, 0),  # "Belt & Road cooperation"
     ("held-out", "forms", 17, "全球发展倡议之友小组"): (1, 0),  # "the GDI's Group of Friends"
 }
 

@@ -62,9 +62,12 @@ def test_the_set_is_what_it_says() -> None:
 
 
 # Where tifa counts one term more than exact match: a form a grader accepts, found by the
-# matcher's relaxed search (docs/score.md, "Sixteenth round")
+# matcher's relaxed search (docs/score.md, "Sixteenth round"; a compound closed or
+# hyphenated otherwise than annotated, "Seventeenth round")
 RELAXED = {("sysA.en", 22): "PCR testing", ("sysA.en", 93): "carbon emissions peak",
-           ("sysA.en", 96): "heavy-duty trucks"}
+           ("sysA.en", 96): "heavy-duty trucks", ("sysC.en", 70): "nonperforming loan",
+           ("sysC.en", 109): "shoot-out", ("sysC.en", 114): "off-side",
+           ("sysC.en", 149): "Nano-materials"}
 
 
 def test_term_accuracy_with_the_annotations_equals_the_reimplementation(scored) -> None:
@@ -131,7 +134,7 @@ def test_cli_with_terms_and_with_the_list(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     acc = [s["scores"]["term_acc"]["score"] for s in report["systems"]]
-    assert acc == pytest.approx([100 * 233 / 235, 100 * 14 / 235, 100 * 231 / 235], abs=1e-4)
+    assert acc == pytest.approx([100 * 233 / 235, 100 * 14 / 235, 100 * 235 / 235], abs=1e-4)
     page = run_tifa(*args[:-2], "-f", "html", "--terms", str(SET / "terms.seg.tsv")).stdout
     assert "<mark class='term'>氢能</mark>被视为" in page   # Hydrogen … for heavy-duty trucks
     done = run_tifa(*args, "--glossary", str(SET / "terms.tsv"), "--glossary-only")

@@ -13,14 +13,15 @@ pair quantities up but are never reported on their own, and idioms (千百年来
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
-           "bound_en", "numeral_spelling", "spells_name", "WEEKDAYS", "PARTS_OF_MONTH", "BASES",
-           "HALVES", "PARTS_OF_YEAR", "FREQUENCIES"]
+           "bound_en", "hedged_en", "hedged_zh", "numeral_spelling", "spells_name", "WEEKDAYS",
+           "PARTS_OF_MONTH", "BASES", "HALVES", "PARTS_OF_YEAR", "FREQUENCIES"]
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,9 @@ _ZH_PATTERNS = [
     # (翻了一番, 减少了一半 with the aspect particle too)
     ("ratio", re.compile(r"翻了?(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|"
                          r"(?:减少|下降|降低)了?一半")),
+    # a level or a class in Roman numerals, as emergency responses and water quality are graded
+    # (防汛Ⅲ级应急响应 "a Level III response", III类水): English reads "Level III" as 3
+    ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])(?=级|类)")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
@@ -206,15 +210,20 @@ _NAMED_DAYS = {"九一八": (9, 18), "七七": (7, 7), "双十一": (11, 11), "�
                "五卅": (5, 30), "一二九": (12, 9), "五一": (5, 1), "六一": (6, 1),
                "七一": (7, 1), "八一": (8, 1), "三八": (3, 8), "九三": (9, 3), "十一": (10, 1)}
 _DIGIT = re.compile(r"\d")
+_ROMAN_GRADE = re.compile("[Ⅰ-Ⅻ]|[IVXLC]{1,7}")  # a grade's or a division's Roman numeral
+_ROMAN_LEVEL = re.compile("[Ⅰ-Ⅻ]|[IVX][级类]")  # a grade in Roman numerals (no digit)
+# A note's reference mark glued to the word or the stop before it: "… peacefully.[1]", 安详[1]。
+# (a footnote's number, in either language: no figure of the text)
+_FOOTNOTE = re.compile(r"(?<=[^\s\d\[(（【])\[\d{1,2}\](?!\d)")
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
-                      "arabic"}
+                      "arabic", "level"}
 # Characters one of which each pattern cannot match without.
 _ZH_MARKERS = {"decade": "代", "group": "G", "hour": ":", "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
-               "firstmonths": "前", "slogan": "“\"「",
+               "firstmonths": "前", "slogan": "“\"「", "level": "级类",
                "ratio": "番倍半", "multiple": "倍", "label": "坛题元节块件录案段组场区"}
 
 
@@ -303,7 +312,9 @@ def extract_zh(text: str) -> list[Quantity]:
     if "上年" in norm:  # 比上年, 较上年 (a pattern of its own: the common case pays nothing)
         for m in _ZH_PRIOR_YEAR.finditer(norm):
             add("relative", ("year", -1), *m.span())
-    has_digit = _DIGIT.search(norm) is not None
+    for m in _FOOTNOTE.finditer(norm):  # a note's reference mark: no figure
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    has_digit = _DIGIT.search(norm) is not None or _ROMAN_LEVEL.search(norm) is not None
     has_cn = _CN_CHAR.search(norm) is not None
     if not has_digit and not has_cn:
         return out
@@ -406,6 +417,9 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", v, a, b)
             elif name == "group":
                 add("number", float(g["n"]), a, b)
+            elif name == "level":
+                r = g["r"]
+                add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
             elif name == "hour":
                 add("number", float(g["h"]), a, m.end("h"))
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan
@@ -645,7 +659,7 @@ _EN_PATTERNS = [
     # the Roman number of a law's or a report's division: "Chapter II" for 第二章, "Part IV"
     # (and a level's or a grade's, "a Level IV emergency response" for 四级应急响应)
     ("division", re.compile(r"\b(?:(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
-                            r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
+                            r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade|Class|Category)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
     # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
     # a whole hour on the 24-hour clock, as bulletins write it: "at 06:00" for 06时, "08:00 on
@@ -691,6 +705,8 @@ _EN_PATTERNS = [
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
         # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
+        # "50 basis points", "50bp", "25 bps": hundredths of a percentage point
+        r"|(?P<bp>basis[\s-]+points?|bps?)\b"
         r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
@@ -745,7 +761,7 @@ _EN_PATTERNS = [
 _MEASURE_AFTER = re.compile(
     r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
-    r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?)|(?P<ha>hectares?|ha)"
+    r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?|mph)|(?P<ha>hectares?|ha)"
     r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
     r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
     r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<GWh>gigawatt[\s-]hours?|GWh)"
@@ -767,7 +783,7 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 
 _DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex",
-                        "level", "grade"})
+                        "level", "grade", "class", "category"})
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
@@ -854,6 +870,8 @@ def extract_en(text: str) -> list[Quantity]:
     def add(kind, value, a, b, approx=False, unit=None):
         out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
 
+    for m in _FOOTNOTE.finditer(text):  # a note's reference mark: no figure
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     item = _LETTER_ITEM.match(text)
     if item:  # "(b) Some economies …" for 第二，…: the item's place, an ordinal in words
         add("ordinal", float(ord(item.group("l")) - ord("a") + 1), *item.span("l"))
@@ -997,7 +1015,9 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "num":
                 v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
                 approx = _approx_before(text, a)
-                if g["pp"] and g["pp"].lower().startswith("point") and \
+                if g["bp"]:  # 0.5个百分点 "50 basis points"
+                    add("percent", v / 100, a, b, approx, "pp")
+                elif g["pp"] and g["pp"].lower().startswith("point") and \
                         "." not in g["n"]:
                     b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
                     while text[b - 1].isspace():
@@ -1070,6 +1090,9 @@ def extract_en(text: str) -> list[Quantity]:
                             "pair" if v == 2 and _PAIR_AFTER.match(text, b) else None))
             elif name == "group":
                 add("number", float(g["n"]), a, b)
+            elif name == "level":
+                r = g["r"]
+                add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
             elif name == "period":
                 if g["k"]:
                     add("period", _first_quarters(_UNITS_EN[g["k"].lower()]), a, b)
@@ -1234,6 +1257,8 @@ def is_soft(q: Quantity) -> bool:
         return False  # 增长了1.5倍 is always rendered, as 1.5% is
     if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
+    if q.kind in ("number", "ordinal") and _ROMAN_GRADE.fullmatch(q.text):
+        return False  # Ⅱ级, "Level I", "Chapter I": a grade or a division is always said
     if q.kind == "ordinal" and q.value == 1:
         return True  # 第一大 → "largest", 首次 → "first": too idiomatic to demand
     if q.kind == "ordinal" and _RANK_AFTER.search(q.text):
@@ -1566,10 +1591,11 @@ _EN_BOUND_BEFORE = re.compile(
     r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
     r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
-_EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?(?:or|and)\s+(?:(?P<least>more|above|"
-                             r"over)|(?P<most>less|fewer|below|under))\b"
+_EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+){0,3}?(?:or|and)\s+(?:(?P<least>more|"
+                             r"above|over)|(?P<most>less|fewer|below|under))\b"
                              # not the bound of another figure: "under 14 or over the age of 70"
-                             r"(?!\s+(?:the|an?|than|US|\$|\d))", re.I)
+                             # ("1,000 yuan or more are": "are" is no "a")
+                             r"(?!\s+(?:(?:the|an?|than|US)\b|\$|\d))", re.I)
 
 
 def bound_zh(text: str, q: Quantity) -> int:
@@ -1593,6 +1619,33 @@ def bound_en(text: str, q: Quantity) -> int:
     m = _EN_BOUND_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or \
         _EN_BOUND_AFTER.match(text, q.span[1])
     return 0 if m is None else 1 if m.group("least") else -1
+
+
+# An exact figure made approximate (共有300人 → "about 300"): the English hedges a figure of
+# the same value whose Chinese clause hedges nothing (约, 近, 左右, 多, 预计, 估计 …; 以上,
+# 不到 are bounds, `bound_zh`'s). A rounded figure ("about 1.4 trillion" for 1.43万亿) differs
+# in value and is no such pair. "some" is left out: another hand writes "Some 12.63 million
+# urban jobs were added" for 1263万 (genres3), a total, not a guess.
+_EN_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa|an\s+estimated|"
+                              r"approx\.?|nearly|almost|close\s+to)\s+(?:the\s+)?(?:US\s*)?"
+                              r"\$?$", re.I)
+_EN_HEDGE_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?or\s+so\b", re.I)
+_ZH_HEDGE = re.compile(r"约|概|估|预计|预期|预测|近|逾|超|差不多|可能|有望|或|初步|粗略|至少|多达|"
+                       r"数|几")
+_ZH_HEDGE_AFTER = re.compile(r"[^，。；：！？\d]{0,3}?(?:左右|上下|多|余|来|许|以上|以下|以内)")
+
+
+def hedged_en(text: str, q: Quantity) -> bool:
+    """Does the English hedge the figure at `q` ("about 300", "some 48 billion", "15 or so")?"""
+    return bool(_EN_HEDGE_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or
+                _EN_HEDGE_AFTER.match(text, q.span[1]))
+
+
+def hedged_zh(text: str, q: Quantity) -> bool:
+    """Does the Chinese clause of the figure at `q` hedge it (约, 近, 左右, 多, 预计 …)?"""
+    clause = re.search(r"[^，。；：！？]*$", text[:q.span[0]]).group()
+    return q.approx or bool(_ZH_HEDGE.search(clause) or _ZH_HEDGE_AFTER.match(text, q.span[1])
+                            or q.text.endswith(("多", "余")))
 
 
 # ------------------------------------------------------- words naming a day or a basis

@@ -120,6 +120,8 @@ def _is_boundary(para: str, m: re.Match) -> bool:
     low = word.lower()
     if low in _ABBREV:
         return False
+    if low in ("c", "ca") and nxt.isdigit():
+        return False                      # circa: "dated to c. 5100 BP", "ca. 300 BC"
     if re.fullmatch(r"[A-Z]", word):
         return False                      # an initial: J. K. Rowling
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) or low in _AMBIGUOUS:

@@ -62,6 +62,12 @@ def dateline(text: str) -> bool:
     return _DATELINE_START.match(text) is not None
 
 
+def dateline_end(text: str) -> int:
+    """Where the dateline opening `text` ends (its bylines in brackets with it), or 0."""
+    m = _DATELINE_START.match(text)
+    return m.end() if m else 0
+
+
 # A bracketed date inside a flattened header line: ——…讲话 (2023年5月19日) 中华人民共和国主席…
 _HEADER_DATE = re.compile(r"\s*([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])\s*")
 # A line that is only a date, maybe with a place: the closing line of a signed text (a joint

@@ -35,6 +35,8 @@ from tifa.tm.numbers import (
     direction_zh,
     extract_en,
     extract_zh,
+    hedged_en,
+    hedged_zh,
     list_item,
     match_quantities,
     numeral_spelling,
@@ -851,7 +853,7 @@ class SegmentInconsistent(Check):
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
 # trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*[(（]\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
@@ -867,6 +869,39 @@ def _conversion(target: str, q, pairs) -> bool:
         e.unit != q.unit and e.span[1] <= q.span[0]
         and (e.kind == q.kind == "money" or converts(z, q))
         and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
+
+
+# a change from one figure to another (由1.40%下调至1.30%, 从6万人增加到8万人), and the English
+# that gives its size beside them ("cut by 10 basis points to 1.30% from 1.40%")
+_CHANGE_FROM = re.compile(r"[由从]\s*$")
+_CHANGE_TO = re.compile(r"[^，。；！？,;]{0,8}?(?:至|到|为)\s*")
+_BY_BEFORE = re.compile(r"\b(?:by|of)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
+def _difference(source: str, target: str, q, pairs) -> bool:
+    """Whether `q`, a figure the source lacks, is the size of a change the source gives by its
+    two ends (由1.40%下调至1.30% "cut by 10 basis points to 1.30% from 1.40%"): worked out from
+    two figures that are both checked, not a figure of its own. A size that is not the
+    difference ("by 15 basis points") is still reported."""
+    if q.approx or not isinstance(q.value, float) or \
+            not _BY_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]):
+        return False
+    for z1, _ in pairs:
+        if not _CHANGE_FROM.search(source, max(0, z1.span[0] - 2), z1.span[0]):
+            continue
+        for z2, _ in pairs:
+            if z2.span[0] < z1.span[1] or z2.kind != z1.kind or z2.unit != z1.unit or \
+                    not isinstance(z1.value, float) or not isinstance(z2.value, float) or \
+                    not _CHANGE_TO.fullmatch(source, z1.span[1], z2.span[0]):
+                continue
+            size = abs(z1.value - z2.value)
+            if z1.kind == "percent" and z1.unit == "%":
+                fits = q.kind == "percent" and q.unit == "pp"
+            else:
+                fits = q.kind == z1.kind and q.unit == z1.unit
+            if fits and size and abs(q.value - size) < 1e-6 * max(1.0, size):
+                return True
+    return False
 
 
 # a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
@@ -986,6 +1021,9 @@ class NumberMismatch(Check):
         stretches = chinese_stretches(unit.target) if HAN_RUN.search(unit.target) else []
         target = _blank(unit.target, stretches) if stretches else unit.target
         en = extract_en(target)
+        again = repeated_sentence(unit.source, target)
+        if again is not None:  # a sentence pasted twice: `addition`'s, its figures once
+            en = [q for q in en if not again.start() <= q.span[0] < again.end()]
         for a, b in stretches:  # Chinese left in the target: its figures read as Chinese
             en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
                    for q in extract_zh(unit.target[a:b])]
@@ -1030,11 +1068,20 @@ class NumberMismatch(Check):
                         f"{_quote(e.text)} in the target a {names[en_way]}",
                         Span("target", *e.span, e.text), z.text, None, hint), None, None
                     break
+            else:  # 共有300人 → "about 300": an exact figure hedged
+                if z.kind in _CHANGES and z.value == e.value and hedged_en(target, e) and \
+                        not bound_zh(unit.source, z) and not hedged_zh(unit.source, z):
+                    yield self.finding(
+                        unit, f"{z.text} in the source is exact and {_quote(e.text)} in the "
+                        "target hedged (about, around, nearly …)", Span("target", *e.span, e.text),
+                        z.text, None, "drop the hedge: the source gives the figure as exact"), \
+                        None, None
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)
-                 and not _years_in_months(unit.source, target, q)]
+                 and not _years_in_months(unit.source, target, q)
+                 and not _difference(unit.source, target, q, pairs)]
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
@@ -1687,6 +1734,38 @@ _SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|
                 r"biggest|greatest|highest|busiest|oldest|longest|best|most\s+\w+|leading|"
                 r"foremost|fastest|richest|strongest|poorest|deepest|earliest|finest|"
                 r"smallest|lowest|worst)\b")
+# 应 as a modal, "should" (各方应保持克制): not 应邀, 应对, 供应, 反应 …, nor 应 of 应……邀请, 应约,
+# 应……要求 ("at the invitation of", "at the request of")
+_SHOULD = ("应(?<![相反供适响答对效呼感顺照回]应)"
+           "(?![邀约对用急变届聘答战和付运力收允许诺声酬试征验景季当该])"
+           "(?![^，。；]{0,30}?(?:邀请|之邀|之约|请求|要求|约请))")
+# a hedge of completion or state (基本完成, 基本稳定; not 基本原则): its Chinese and the English
+# that renders it ("basically", "largely", "by and large" …)
+_BASIC_ZH = ("基本(?:上)?(?=完成|完工|竣工|稳定|实现|建成|形成|消除|持平|一致|恢复|达到|具备|解决|"
+             "覆盖|满足|结束|就绪|确定|控制|平衡|相当|保持|符合|到位|落实|摆脱|普及|同步|消灭|吻合|"
+             "得到|达成|平稳)")
+_BASIC_EN = (r"basic\w*|largely|broadly|mostly|essentially|in the main|by and large|"
+             r"generally|substantially|virtually|nearly|almost|more or less|in principle|"
+             r"roughly|overall|mainly|on the whole|practically|primarily|fundamental\w*|"
+             r"near\w*|most|much|in large part|for the most part|largely|chiefly|"
+             r"approximately|about|around|relatively|fairly|reasonably|close")
+# a condition (如果各方同意，会议将…): its Chinese (not 要是, 主要是's) and the English that
+# keeps it a condition ("if", "should …", "once", "as long as", "weather permitting", a modal)
+_IF_ZH = ("如果|假如|假若|假使|倘若|如若|一旦|"
+          r"万一(?<![\d零一二两三四五六七八九十百千万]万一)(?![千百十万亿])|"
+          # 只要 and 若 only before a clause that says what follows (只要……，就/终将……):
+          # not 只要敬畏神 ("but fear God"), 每只要, 若干, 邢若齐, 天涯若比邻 (each word first,
+          # its lookbehind after it: a quicker search)
+          "(?:只要(?<![每一两三四五六七八九十几这那]只要)(?!求)|若(?<![^，。；：！？]若)(?![干隐即有非]))"
+          "(?=[^，。；：！？]{1,30}，[^。；！？]{0,8}?(?:就|便|则|将|会|必|能|可|都|定|才))")
+_IF_EN = (r"if|unless|should|(?<!\bat )once|when|whenever|provided|providing|as long as|"
+          r"so long as|"
+          r"in case|in the event|assum\w*|suppos\w*|given|subject to|on condition|"
+          r"conditional\w*|on the condition|only|were|would|could|might|may|otherwise|where|"
+          r"wherever|whether|permitting|allowing|lest|depend\w*|hinge\w*|barring|"
+          r"as soon as|the moment|without|failing|absent|after|upon|in the absence|let|"
+          r"in that case|then|any|whoever|whatever|whichever|whosoever|whatsoever|anyone|"
+          r"anybody|those who|except|but for|perhaps|maybe|peradventure")
 _WORD_PAIRS = (
     _word_pair("(?<![进])出口(?![处商])", r"export\w*|outbound|sell\w* abroad|sales abroad|"
                r"overseas sales|ship\w*", r"\bimport\w*", "进口|进出口|输入"),
@@ -1767,6 +1846,12 @@ _WORD_PAIRS = (
                r"\b(?:for the first time(?! (?:in|since|after|ever since))|first[- ]ever|"
                r"maiden|inaugural)\b",
                "首次|第一次|首度|首届|首"),
+    # "not only … but also" made "not … but" (不仅带动了就业 → "has not created jobs but …"):
+    # the first clause denied where the source adds to it
+    _word_pair("不仅|不但|不只|不光|不单(?![纯位])", r"only|just|merely|simply|solely|alone|also|"
+               r"too|as well|besides|in addition|both|beyond|more than|addition",
+               r"(?:\bnot|n't)\b(?!\s+(?:only|just|merely|simply|solely|alone|least|limited|"
+               r"confined|restricted|to mention)\b)", "[没未无非勿别莫否]|不(?![仅但只光单断同])"),
     # most made all (大多数 → "all"), a few made most (少数 → "most")
     _word_pair("大多数|(?<![大绝])多数(?!票)|大部分|绝大多数|绝大部分", r"most|majority|bulk|much|"
                r"many|large\w*|great\w*|vast\w*|overwhelming\w*|predominant\w*|mainly|mostly|"
@@ -1786,7 +1871,8 @@ _WORD_PAIRS = (
                r"individual\w*|particular|not all|a group|various|limited|proportion\w*|"
                r"minority|majority|most|\w+ of", r"\b(?:all|every\w*|entire\w*|whole)\b",
                "所有|全部|一切|全体|各|都|均|皆|全"),
-    _word_pair("必须|务必|应当", r"must|shall|should|ought|ha(?:ve|s|d|ving) to|need\w*|"
+    _word_pair("必须|务必|应当|应该|" + _SHOULD, r"must|shall|should|ought|ha(?:ve|s|d|ving) to|"
+               r"need\w*|"
                r"requir\w*|oblig\w*|essential|imperative|necessar\w*|mandatory|compulsory|"
                r"bound to|(?:is|are|was|were) to|will|insist\w*|demand\w*|important|vital|"
                r"crucial|call\w* for|urg\w*|commit\w*|make sure|ensure\w*|only|key|cannot|no",
@@ -1887,14 +1973,7 @@ _WORD_PAIRS = (
                "保留|维持|恢复|实施|实行|开征|设立|推出|出台|继续|保持|征收|增设|新设"),
     # a hedge made a certainty (基本完成 → "fully completed", 初步共识 → "a final consensus")
     # and an exclusion made an inclusion (除汽车以外 → "Including autos")
-    _word_pair("基本(?:上)?(?=完成|完工|竣工|稳定|实现|建成|形成|消除|持平|一致|恢复|达到|"
-               "具备|解决|覆盖|满足|结束|就绪|确定|控制|平衡|相当|保持|符合|到位|落实|摆脱|普及|"
-               "同步|消灭|吻合|得到|达成|平稳)",
-               r"basic\w*|largely|broadly|mostly|essentially|in the main|by and large|"
-               r"generally|substantially|virtually|nearly|almost|more or less|in principle|"
-               r"roughly|overall|main\w*|on the whole|practically|primarily|fundamental\w*|"
-               r"near\w*|most|much|in large part|for the most part|largely|chiefly|"
-               r"approximately|about|around|relatively|fairly|reasonably|close",
+    _word_pair(_BASIC_ZH, _BASIC_EN,
                r"\b(?:fully|completely|entirely|totally|wholly|in full|perfectly|absolutely|"
                r"thoroughly)\b", "全面|完全|全部|彻底|充分|圆满|全方位|完整|全都|全额|均已"),
     _word_pair("初步", r"preliminar\w*|initial\w*|first|early|tentativ\w*|provisional\w*|"
@@ -1985,7 +2064,19 @@ class Reversal(Check):
          r"minimi[sz]\w*|bring\w* down|brought down|trim\w*|declin\w*|fall\w*|fell|drop\w*|"
          r"eliminat\w*|avoid\w*|prevent\w*|limit\w*|restrict\w*|mitigat\w*|diminish\w*|"
          r"contain\w*|control\w*|lower|smaller", _RAISE))) + _WORD_PAIRS
-    _ZH = re.compile("|".join(zh for zh, *_ in _PAIRS))
+    # words whose loss alone changes the claim (如果 dropped: a condition stated as a fact;
+    # 基本 dropped: "largely" made whole): the Chinese, the English that renders it, what it
+    # is, what the target then says
+    # and whether a rendering another word of the source glosses is that word's ("overall" is
+    # 总体's beside 基本; "permitting" stays 若's beside 允许: a condition's words gloss nothing)
+    _LOST = tuple((re.compile(zh), re.compile(rf"\b(?:{own})\b", re.I), what, says, glossed)
+                  for zh, own, what, says, glossed in (
+        (_IF_ZH, _IF_EN, "a condition", "states as a fact what the source makes a condition",
+         False),
+        (_BASIC_ZH, _BASIC_EN, "a hedge", "says in full what the source says is largely so",
+         True)))
+    _ZH = re.compile("|".join([*(zh for zh, *_ in _PAIRS), _IF_ZH]))
+    _QUOTE = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
     # a negator just before the verb (不支持, 决不接受, 拒不承认) makes it no statement of the
     # verb; 不断/不仅 are no negators
     _NEGATED_ZH = re.compile("[不没未无非勿别莫拒](?!断|仅|同|常)[^，。；]{0,2}$")
@@ -2045,6 +2136,23 @@ class Reversal(Check):
                                    verb.group(), None, "the sentence says the reverse of the "
                                    f"source: check the {'word' if also else 'verb'}")
                 return
+        quoted = [m.span() for m in self._QUOTE.finditer(source)]
+        for zh, own, what, says, glossed in self._LOST:
+            # a saying quoted (“只要功夫深，土里出黄金”) is rendered freely
+            word = next((m for m in zh.finditer(source)
+                         if not any(a <= m.start() < b for a, b in quoted)), None)
+            if word is None:
+                continue
+            renderings = list(own.finditer(target))
+            if glossed and renderings:
+                renderings = self._not_glossed_elsewhere(source, word, renderings)
+            if not renderings:
+                yield self.finding(unit, f"{word.group()} in the source ({what}) has no "
+                                   f"rendering in the target, which {says}",
+                                   Span("source", word.start(), word.end(), word.group()),
+                                   word.group(), None, f"keep {what} of the source: check "
+                                   "the sentence")
+                return
 
     def _own_renderings(self, source: str, target: str, word: re.Match,
                         renderings: list[re.Match], opposite: re.Pattern,
@@ -2061,6 +2169,13 @@ class Reversal(Check):
                 not self._NEGATED_EN.search(target, max(0, o.start() - 30), o.start())
                 for o in opposite.finditer(target)):
             return renderings
+        return self._not_glossed_elsewhere(source, word, renderings)
+
+    @staticmethod
+    def _not_glossed_elsewhere(source: str, word: re.Match,
+                               renderings: list[re.Match]) -> list[re.Match]:
+        """The `renderings` of the source's `word` that no other word of the source glosses
+        ("main" is 主要's, not 基本's, in "the main issues")."""
         from tifa.tm.base import dictionary
 
         rest = source[:word.start()] + "，" + source[word.end():]
@@ -2579,6 +2694,36 @@ class NameMismatch(Check):
 
     _BY = re.compile(r"\b(?:by|from)\b", re.I)  # "was thanked by", "help from China"
 
+    # China, which the source names (中方, 中国, 我国), named nowhere in the English ("Beijing",
+    # "we" and "our" name it too; "the South China Sea" does not) where another country is
+    # named more often than the source names it: that country stands for China (中方愿同美方…
+    # → "The US side … with the US side"; 中国将继续帮助阿富汗 → "India will continue to help
+    # Afghanistan")
+    # (not 发展中国家's 中国, 其中国际, 集中方式, 其中方案)
+    _CHINA_ZH = re.compile("(?<![集其当])中方(?![面式案法针向位])|中国(?![家际])|我国")
+    _CHINA_EN = re.compile(r"\b(?:(?<!South )(?<!East )China(?! Sea)|Chinese|Sino\w*|Beijing|"
+                           r"PRC)\b|\b(?:[Ww]e|[Oo]ur|us|ours)\b")
+    # (each country with every Chinese form that names it: 欧盟 says Europe, 巴黎 France)
+    _OTHERS = tuple((name, re.compile(zh), re.compile(rf"\b(?:{en})")) for name, zh, en in (
+        *[(name, f"{c}方|{zh}", en) for name, c, zh, en in _COUNTRIES],
+        *[(name, f"{zh}|{also}", en) for name, zh, also, en in _OTHER_COUNTRIES]))
+
+    def _china_lost(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        china = self._CHINA_ZH.search(unit.source)
+        if china is None or self._CHINA_EN.search(unit.target):
+            return
+        for name, zh, en in self._OTHERS:
+            said = list(en.finditer(unit.target))
+            if said and len(said) > len(zh.findall(unit.source)):
+                m = said[0] if len(said) > 1 or not zh.search(unit.source) else said[-1]
+                yield self.finding(unit, f"{_quote(m.group())} in the target, where the "
+                                   f"source has {china.group()}: China is named nowhere in "
+                                   f"the target, {name} more often than in the source",
+                                   Span("target", m.start(), m.end(), m.group()),
+                                   china.group(), "China", "a wrong country names another "
+                                   "party: check the country against the source"), ""
+                return
+
     def _acts(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """A party acting on another turned round with no 向: 中国援助老挝 → "Laos helped China
         build the road", 乌方感谢中方 → "The Chinese side thanked the Uzbek side"."""
@@ -2666,6 +2811,8 @@ class NameMismatch(Check):
             found = list(self._direction(unit))
         if not found:
             found = list(self._acts(unit))
+        if not found:
+            found = list(self._china_lost(unit))
         if not found and self._LEVEL_ZH.search(unit.source):
             found = list(self._levels(unit))
         if not found and self._SWAP_WORDS.search(unit.source):
@@ -2753,6 +2900,26 @@ def _source_glosses(source: str) -> list[frozenset[str]]:
             for word in dictionary.segment(run, lex)]
 
 
+_SENTENCE_EN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))[A-Z\"“][^.!?]{19,}[.!?]")
+_SENTENCE_ZH = re.compile(r"[^。！？]{4,}[。！？]")
+_TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
+
+
+def repeated_sentence(source: str, target: str) -> re.Match | None:
+    """The second copy of a sentence the target says twice (a paste repeated) where the
+    source says no sentence twice: `addition`'s, and no figure of it is `number-mismatch`'s."""
+    if len(target) < 40 or not _TWO_SENTENCES.search(target):
+        return None
+    seen: set[str] = set()
+    for m in _SENTENCE_EN.finditer(target):
+        key = " ".join(m.group().lower().split())
+        if key in seen:
+            said = [s.group() for s in _SENTENCE_ZH.finditer(source)]
+            return m if len(said) == len(set(said)) else None
+        seen.add(key)
+    return None
+
+
 class _AlignmentCheck(Check):
     """Base of the checks on what the aligner found: most units (all of a TMX, XLIFF, PO or
     CSV draft) have nothing for them, and skip the generator. A subclass names the aligner's
@@ -2831,6 +2998,20 @@ class Addition(_AlignmentCheck):
                 Span("target", 0, len(unit.target), unit.target),
                 "an added note or sentence: keep it only if the client wants it")
 
+    def prepare(self, unit: LintUnit, ctx: Context):
+        # a unit the aligner doubts may be one whose English says a sentence twice: the
+        # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
+        return list(self.run(unit, ctx)) if unit.alignment == self.kind else \
+            list(self._repeated(unit))
+
+    def _repeated(self, unit: LintUnit) -> Iterator[Finding]:
+        m = repeated_sentence(unit.source, unit.target)
+        if m is not None:
+            yield self.finding(unit, f"{_quote(m.group(), 50)} is said twice in the target; "
+                               "the source says it once",
+                               Span("target", m.start(), m.end(), m.group()), None, None,
+                               "a sentence pasted twice: delete the repetition")
+
 
 class AlignmentDoubtful(_AlignmentCheck):
     code = "alignment-doubtful"
@@ -2839,6 +3020,10 @@ class AlignmentDoubtful(_AlignmentCheck):
     title = "a stretch the aligner could not pair with confidence: term and number checks " \
         "are not run on it"
     example = "a reordered paragraph whose sentences match nothing one to one"
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        if repeated_sentence(unit.source, unit.target) is None:  # else `addition`'s
+            yield from super().run(unit, ctx)
 
     def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
         return ("the aligner is not confident that this English translates this Chinese; "

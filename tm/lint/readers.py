@@ -32,7 +32,7 @@ from tifa.tm.base.files import (
     xml_problem,
 )
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
-from tifa.tm.corpus.clean import page_paragraphs
+from tifa.tm.corpus.clean import dateline_end, page_paragraphs
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
 from tifa.tm.numbers import has_ordinal, list_item
@@ -894,7 +894,8 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     often; a run of them at one end, in English this short, is a half dropped."""
     from tifa.tm.align_core import sentence_sides, tokenize
 
-    bounds = _clauses(source)
+    dated = _dateline_dropped(source, target) > 0
+    bounds = _clauses(source, dated)
     if len(bounds) < 2:
         return None
     zs, es = sentence_sides(tokenize([source[a:b] for a, b in bounds], [target], glossary))
@@ -906,12 +907,16 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
             mask |= index[key]
         counts.append((items, mask.bit_count()))
     ends = [source[b - 1] in "。！？" for _, b in bounds]  # clause ends a sentence
+    if dated:  # a dateline the English leaves out, as many houses do, is no clause lost:
+        ends[0], counts[0] = True, (0, 0)  # the sentence after it starts whole
     total, linked = sum(n for n, _ in counts), sum(k for _, k in counts)
     best = None
     for order in (range(len(counts)), range(len(counts) - 1, -1, -1)):
         items = links = 0
         for taken, c in enumerate(order, 1):
             n, k = counts[c]
+            if dated and c == 0 and not n:
+                continue  # (the dateline left out: passed over)
             if k > 0.1 * n or taken == len(counts):
                 break
             items, links = items + n, links + k
@@ -929,10 +934,26 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     return best[1] if best else None
 
 
-def _clauses(source: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of `source`, cut after ，；：。！？."""
-    bounds, start = [], 0
-    for m in _CLAUSE_END.finditer(source):
+# An English dateline of its own ("NANNING, July 3 (Xinhua) --", "Beijing, 8 December —",
+# "NAGOYA, Japan, Oct 4 -"): the Chinese dateline is translated, not left out.
+_EN_DATED = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,30},(?:\s[A-Z][A-Za-z]+,)?\s(?:[A-Z][a-z]{2,8}"
+                       r"\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b|\((?:Xinhua|Reuters|AP|AFP)\)")
+
+
+def _dateline_dropped(source: str, target: str) -> int:
+    """Where the dateline opening `source` ends (新华社南宁7月3日电（记者…）), when the English
+    opens with none: a house that leaves datelines out (a situation report, a digest) has lost
+    no clause. 0 when there is none, or the English gives its own."""
+    head = dateline_end(source)
+    return head if head and not _EN_DATED.search(target, 0, 120) else 0
+
+
+def _clauses(source: str, dated: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each clause of `source`, cut after ，；：。！？; with `dated`, a dateline
+    opening it (新华社南宁7月3日电（记者…）) is a clause of its own."""
+    start = dateline_end(source) if dated else 0
+    bounds = [(0, start)] if start else []
+    for m in _CLAUSE_END.finditer(source, start):
         bounds.append((start, m.end()))
         start = m.end()
     if start < len(source):
@@ -1067,11 +1088,12 @@ def _lost_clause(source: str, target: str, glossary: Glossary | None) -> tuple[i
     slogan series rendered freely, so a clause is judged alone."""
     from tifa.tm.align_core import sentence_sides, tokenize
 
-    bounds = _clauses(source)
+    head = _dateline_dropped(source, target)  # no clause lost (`untranslated_end`)
+    bounds = _clauses(source, head > 0)
     left = _han(target)  # Chinese left in the English: `untranslated` reports it
     best = None
     for a, b in bounds if len(bounds) > 1 else ():
-        if left and _copied(_han(source[a:b]), left):
+        if left and _copied(_han(source[a:b]), left) or b == head:
             continue
         side, en_side = sentence_sides(tokenize([source[a:b], source[:a] + source[b:]],
                                                 [target], glossary))

@@ -16,6 +16,7 @@ are left out (for every system alike) and counted as "unaligned".
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -147,13 +148,20 @@ def _groups(n_zh: int, zh: list[str], en: list[str], glossary) -> tuple[
 def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None = None,
                presplit: bool = False, glossary: Glossary | None = None) -> ScoreInput:
     """Segments from a Chinese source, optional reference and hypotheses as plain texts."""
-    src_text = _read(src)
+    src_text, src_tagged = strip_term_tags(_read(src))
     _check_source(src_text, src)
     texts: list[tuple[str | Path, str, str]] = []   # (path, text, what)
     if ref is not None:
         texts.append((ref, _read(ref), "reference"))
     texts.extend((h, _read(h), "translation") for h in hyps)
     notes: list[str] = []
+    if src_tagged:   # a source annotated as WMT 2021's: its words are the source
+        notes.append(f"{src}: term annotations (<term> tags) left out on {src_tagged} line(s)")
+    if ref is not None:
+        plain, tagged = strip_term_tags(texts[0][1])
+        if tagged:   # a reference annotated as WMT 2021's: its words are the reference
+            texts[0] = (ref, plain, "reference")
+            notes.append(f"{ref}: term annotations (<term> tags) left out on {tagged} line(s)")
     for k, (path, text, what) in enumerate(texts):
         check_english(text, path, what)
         plain, changed = strip_markdown(text)
@@ -311,9 +319,10 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
     index: dict[tuple[str, tuple[str, ...]], int] = {}
     text = read_text(path)
     json_lines = Path(path).suffix.lower() in (".jsonl", ".json") or \
-        text.lstrip().startswith("{")
-    for number, segment, zh, cells in (_json_annotations(text, path) if json_lines
-                                       else _tsv_annotations(text, path)):
+        text.lstrip()[:1] in ("{", "[")
+    read = _json_annotations if json_lines else \
+        _tagged_annotations if _TERM_OPEN.search(text) else _tsv_annotations
+    for number, segment, zh, cells in read(text, path):
         seg = by_id.get(str(segment))
         if seg is None:
             raise TifaError(f"no segment {segment}: the source has {len(inp.segments):,} "
@@ -372,8 +381,10 @@ def _json_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
             obj = json.loads(line)
         except ValueError as exc:
             raise TifaError(f"not a JSON object ({exc.msg})", path, number) from None
+        if isinstance(obj, list):   # the line is the term list itself: [{"zh": …, "en": …}]
+            obj = {"terms": obj}
         if not isinstance(obj, dict):
-            raise TifaError("not a JSON object", path, number)
+            raise TifaError("not a JSON object or list of term pairs", path, number)
         segment = next((int(obj[k]) for k in _SEGMENT_KEYS
                         if str(obj.get(k, "")).strip().isdigit()), order)
         pairs = next((obj[k] for k in _TERM_LISTS if k in obj), None)
@@ -383,8 +394,8 @@ def _json_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
         if not isinstance(pairs, (list, dict, type(None))):  # {"terms": 5}: a traceback before
             raise TifaError(f"the term list must be a list of pairs ({type(pairs).__name__} "
                             "found)", path, number)
-        if isinstance(pairs, dict):  # {"terms": {"病毒": "virus"}}
-            pairs = [[zh, en] for zh, en in pairs.items()]
+        if isinstance(pairs, dict):  # {"terms": {"病毒": "virus"}}, {"病毒": ["virus", …]}
+            pairs = [[zh, *(en if isinstance(en, list) else [en])] for zh, en in pairs.items()]
         for pair in pairs or []:
             if isinstance(pair, dict):
                 zh = next((pair[k] for k in _ZH_KEYS if k in pair), None)
@@ -399,3 +410,54 @@ def _json_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
                 raise TifaError(f"a term pair needs a Chinese term and English: {pair!r}"[:200],
                                 path, number)
             yield number, segment, zh.strip(), ens
+
+
+# WMT 2021's terminology task annotates the terms inside the source (and reference) text:
+# 中方支持<term id="1" type="src_original_and_tgt_original" src="一带一路" tgt="Belt and Road">
+# 一带一路</term>倡议。 — one segment a line, or SGML lines <seg id="N">…</seg>.
+_TERM_OPEN = re.compile(r"<term\b", re.I)
+_TERM_TAG = re.compile(r"<term\b([^>]*)>(.*?)</term\s*>", re.I | re.S)
+_TERM_LOOSE = re.compile(r"</?term\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_SEG_ID = re.compile(r"""<seg\b[^>]*\bid\s*=\s*["']?(\d+)""", re.I)
+
+
+def strip_term_tags(text: str) -> tuple[str, int]:
+    """`text` with WMT 2021-style <term …>…</term> annotations replaced by the words inside
+    them (a source or reference annotated so is scored as its words), and the number of lines
+    changed; text without a tag is returned as it is."""
+    if not _TERM_OPEN.search(text):
+        return text, 0
+    lines = text.split("\n")
+    out = [_TERM_LOOSE.sub("", _TERM_TAG.sub(lambda m: m.group(2), line))
+           if "<" in line else line for line in lines]
+    return "\n".join(out), sum(a != b for a, b in zip(lines, out, strict=True))
+
+
+def _tagged_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
+    """Inline annotations (WMT 2021): each <term src="zh" tgt="en"> of line k belongs to
+    source line k, or, in SGML, to the <seg id="k"> it is in; `tgt` may hold several English
+    translations separated by `|`; a tag without `src` takes the words it wraps."""
+    lines = text.split("\n")
+    sgml = any(_SEG_ID.search(line) for line in lines)
+    for number, line in enumerate(lines, 1):
+        segment = number
+        if sgml:
+            found = _SEG_ID.search(line)
+            if found is None:
+                if _TERM_OPEN.search(line):
+                    raise TifaError("a <term> tag outside a <seg id=…> line", path, number)
+                continue
+            segment = int(found.group(1))
+        tags = list(_TERM_TAG.finditer(line))
+        if len(tags) != len(_TERM_OPEN.findall(line)):
+            raise TifaError("a <term> tag without its </term> on the same line", path, number)
+        for tag in tags:
+            attrs = {m.group(1).lower(): html.unescape(m.group(2) if m.group(2) is not None
+                                                       else m.group(3))
+                     for m in _ATTR.finditer(tag.group(1))}
+            zh = attrs.get("src") or _TERM_LOOSE.sub("", tag.group(2))
+            if not attrs.get("tgt"):
+                raise TifaError(f"a <term> tag without tgt=\"English\": {tag.group()}"[:200],
+                                path, number)
+            yield number, segment, html.unescape(zh).strip(), [attrs["tgt"]]

@@ -28,6 +28,7 @@ from tifa.glossary.matcher import (
     en_key,
     en_tokens,
     letter_a,
+    looks_verbal,
     term_matcher,
     written_plural,
 )
@@ -335,8 +336,16 @@ def _split_slip(hit) -> bool:
 
     def plural(text: str, token) -> bool:
         return written_plural(text[token[1]:token[2]])
-    if plural(hit.text, mine[0]) and not plural(hit.rendering, theirs[0]):
+    if plural(hit.text, mine[0]) and not plural(hit.rendering, theirs[0]) and \
+            not looks_verbal(hit.rendering):   # "interferes in" is a verb's -s
         return True
+    # a word of a name with another word hyphened to it is another word: "Chinese-style
+    # modernization" is no "Chinese modernization" ("heavy-duty trucks" are heavy trucks)
+    own = {t for t, _, _ in theirs}
+    for (tok, _, end), (nxt, _, _) in zip(mine, mine[1:], strict=False):
+        if tok in own and nxt not in own and hit.text[end:end + 1] in "-\u2010\u2011" and \
+                not common_noun(hit.rendering):
+            return True
     return not common_noun(hit.rendering) and \
         plural(hit.text, mine[-1]) != plural(hit.rendering, theirs[-1])
 

@@ -1,0 +1,264 @@
+"""Term accuracy on forms the sixteenth round's set did not hold (docs/score.md, "Seventeenth
+round"): each rule with the form a grader accepts counted matched and its slipped twin
+counted missed; the hand-labelled set tests/data/score/terms17 scored through the command
+line; its annotations in the formats terminology test sets ship give the same figures; and a
+broken annotation file is one line naming its line."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from tifa.glossary.entry import Entry, Variant
+from tifa.tm.score.terms import TermScorer
+
+from tests.conftest import run_tifa
+
+SET = Path(__file__).parent / "data" / "score" / "terms17"
+SYSTEMS = ("mt", "llm", "markup", "wrong")
+
+
+def matched(zh: str, ens: list[str], source: str, hypothesis: str) -> list[int]:
+    """The outcome of each occurrence of one annotated term (1 matched, 0 missed)."""
+    scorer = TermScorer([Entry("t", zh, en=ens[0], en_variants=[Variant(e) for e in ens[1:]])])
+    annotated = [0] * source.count(zh)
+    occ = scorer.analyse(scorer.source(source, None, annotated), hypothesis).occurrences
+    return [outcome for _, outcome, _ in occ]
+
+
+@pytest.mark.parametrize(("zh", "ens", "accepted", "slipped"), [
+    # a compound closed, hyphenated or open otherwise than annotated
+    ("防扩散", ["non-proliferation"], "They talked about nonproliferation.",
+     "They talked about proliferation."),
+    ("合作", ["cooperation"], "They will deepen co-operation.", "They will deepen operation."),
+    ("维和人员", ["peacekeepers"], "China sends the most peace keepers.",
+     "China sends the most peace envoys."),
+    ("七国集团", ["G7"], "The G-7 summit ended.", "The G-8 summit ended."),
+    ("上海合作组织", ["Shanghai Cooperation Organization"],
+     "The Shanghai Co-operation Organisation met.", "The Shanghai Co-operation Council met."),
+    # a name said by its initials, an acronym spelled out
+    ("上海合作组织", ["Shanghai Cooperation Organization"], "The SCO's members met.",
+     "The SCC's members met."),
+    ("区域全面经济伙伴关系协定", ["RCEP"],
+     "More may join the Regional Comprehensive Economic Partnership Agreement.",
+     "More may join the regional economic partnership."),
+    # a nominalised term said as its verb and object
+    ("减贫", ["poverty reduction"], "They will work to reduce rural poverty.",
+     "They will work on poverty."),
+    ("能力建设", ["capacity building"], "They will build their capacity.",
+     "They will build their houses."),
+    # a verbal annotation inflected
+    ("干涉中国内政", ["interfere in China's internal affairs"],
+     "The statement interfered in China's internal affairs.",
+     "The statement commented on China's internal affairs."),
+    # an ampersand for "and"
+    ("共建“一带一路”", ["Belt and Road cooperation"], "They back Belt & Road cooperation.",
+     "They back Belt cooperation."),
+])
+def test_a_form_a_grader_accepts_and_its_slipped_twin(zh, ens, accepted, slipped) -> None:
+    source = f"各方谈到{zh}。"
+    assert matched(zh, ens, source, accepted) == [1], accepted
+    assert matched(zh, ens, source, slipped) == [0], slipped
+
+
+def test_a_near_name_with_the_acronyms_initials_is_not_the_name() -> None:
+    """Spelling an acronym out is accepted only where no accepted rendering is the name it
+    stands for: then that one is the name, and "Global Developing Initiative" is a slip."""
+    ens = ["Global Development Initiative", "GDI"]
+    source = "各方支持全球发展倡议。"
+    assert matched("全球发展倡议", ens, source, "They back the GDI.") == [1]
+    assert matched("全球发展倡议", ens, source, "They back the Global Developing Initiative."
+                   ) == [0]
+
+
+def test_a_word_hyphened_to_a_names_word_makes_another_name() -> None:
+    ens = ["Chinese modernization"]
+    source = "中国式现代化。"
+    assert matched("中国式现代化", ens, source, "Chinese people-centred modernization") == [1]
+    assert matched("中国式现代化", ens, source, "Chinese-style modernisation") == [0]
+
+
+def test_change_said_as_a_verb_is_no_nominalised_term() -> None:
+    """"climate change" ends in no nominalising suffix: "change the climate" is not it."""
+    assert matched("气候变化", ["climate change"], "应对气候变化。",
+                   "Humans change the climate.") == [0]
+    assert matched("发展中国家", ["developing countries"], "发展中国家。",
+                   "Developed countries pledged more.") == [0]
+
+
+# What tifa still counts otherwise than the labels (docs/score.md), per (part, system,
+# segment, Chinese term): labelled matched, counted matched.
+LEFT = {
+    ("dev", "mt", 30, "二十国集团"): (1, 0),         # "Group of Twenty" for "Group of 20"
+    ("dev", "llm", 2, "安理会常任理事国"): (1, 0),    # "permanent Security Council members"
+    ("dev", "llm", 5, "医疗卫生合作"): (1, 0),        # "cooperation on health care"
+    ("dev", "llm", 6, "中国—东盟自由贸易区3.0版"): (1, 0),  # "China-Asean FTA 3.0"
+    ("dev", "llm", 10, "单边主义"): (1, 0),           # "unilateral … moves"
+    ("dev", "llm", 10, "保护主义"): (1, 0),           # "protectionist moves"
+    ("dev", "llm", 11, "城乡融合发展"): (1, 0),       # "integrate urban and rural development"
+    ("dev", "llm", 12, "高水平对外开放"): (1, 0),     # "opening up at a high standard"
+    ("dev", "llm", 21, "台湾问题"): (1, 0),           # "the question of Taiwan"
+    ("dev", "llm", 26, "以和平方式解决争端"): (1, 0),  # "disputes settled peacefully"
+    ("dev", "llm", 26, "使用武力或以武力相威胁"): (1, 0),  # "force or the threat of it"
+    ("dev", "llm", 28, "南海行为准则"): (1, 0),       # "South China Sea Code of Conduct"
+    ("dev", "llm", 35, "产业链供应链"): (1, 0),       # "industry and supply chains"
+    ("dev", "llm", 37, "外资准入负面清单"): (1, 0),   # "foreign-investment negative list"
+    ("dev", "wrong", 16, "金砖国家"): (0, 1),         # "BRIC": BRICS folds as a plural
+    # held out (written after the fixes, measured once)
+    ("held-out", "mt", 14, "中国国际供应链促进博览会"): (0, 1),  # "… Supply Chain Promotion Expo"
+    ("held-out", "mt", 17, "乌克兰危机"): (1, 0),      # "Ukrainian crisis"
+    ("held-out", "llm", 3, "单方面免签政策"): (1, 0),  # "visa-free on a unilateral basis"
+    ("held-out", "llm", 17, "政治途径"): (1, 0),       # "politically"
+    ("held-out", "llm", 18, "新型国际关系"): (1, 0),   # "… international relationship"
+    ("held-out", "markup", 13, "全国运动会"): (1, 0),  # "15th NATIONAL GAMES"
+    ("held-out", "wrong", 4, "东盟"): (2, 0),          # "Association of Southeast Asian Nations"
+    ("held-out", "wrong", 10, "绿色伙伴关系"): (0, 1),  # "green cooperation and digital …"
+}
+
+
+def labelled(part: str) -> dict[tuple[str, int, str], list[int]]:
+    labels: dict[tuple[str, int, str], list[int]] = {}
+    for line in (SET / part / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        seg, _, zh, system, label = line.split("\t")
+        labels.setdefault((system, int(seg), zh), []).append(int(label))
+    return labels
+
+
+def score_args(root: Path, src: Path | None = None) -> list[str]:
+    return ["score", "--src", str(src or root / "src.zh"), "--ref", str(root / "ref.en"),
+            *[str(root / f"{s}.en") for s in SYSTEMS], "--presplit", "--bootstrap", "0",
+            "-f", "json"]
+
+
+def matched_rows(done) -> list[list[tuple[int, int]]]:
+    assert done.returncode == 0, done.stderr
+    return [[(row["terms"], row["terms_matched"]) for row in system["segments"]]
+            for system in json.loads(done.stdout)["systems"]]
+
+
+@pytest.mark.parametrize("part", ["dev", "held-out"])
+def test_the_labelled_set_scores_as_labelled(part) -> None:
+    """Through the command line, with the annotations: each segment's matched terms equal
+    the labels' (summed over the segment's terms), the documented leftovers aside. The
+    per-term measure is bench/score_term_labels.py."""
+    root = SET / part
+    labels = labelled(part)
+    rows = matched_rows(run_tifa(*score_args(root), "--terms", str(root / "terms.seg.tsv")))
+    for name, system in zip(SYSTEMS, rows, strict=True):
+        for n, (terms, got) in enumerate(system, 1):
+            mine = {zh: v for (s, seg, zh), v in labels.items() if s == name and seg == n}
+            want = sum(sum(v) for v in mine.values())
+            want += sum(LEFT[(part, name, n, zh)][1] - LEFT[(part, name, n, zh)][0]
+                        for zh in mine if (part, name, n, zh) in LEFT)
+            assert terms == sum(len(v) for v in mine.values()), (name, n)
+            assert got == want, (name, n)
+    assert all(key[0] != part or key[1:3] in {(s, n) for s, n, _ in labels}
+               for key in LEFT)
+
+
+def annotations(root: Path) -> dict[int, list[list[str]]]:
+    """Segment → [zh, en, en…] per annotation, from terms.seg.tsv (`|` cells split)."""
+    out: dict[int, list[list[str]]] = {}
+    for line in (root / "terms.seg.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        seg, zh, *cells = line.split("\t")
+        ens = [e.strip() for c in cells for e in c.split("|")]
+        out.setdefault(int(seg), []).append([zh, *ens])
+    return out
+
+
+def tagged_source(root: Path) -> list[str]:
+    """The source with each annotation written inside it as WMT 2021 did: <term src= tgt=>
+    around the term's words (the next occurrence, as the annotations are in order)."""
+    lines = (root / "src.zh").read_text(encoding="utf-8").splitlines()
+    by_seg = annotations(root)
+    out = []
+    for n, line in enumerate(lines, 1):
+        pos, done = 0, ""
+        for zh, *ens in by_seg.get(n, []):
+            pattern = re.escape(zh).replace("“", "[“\"]").replace("”", "[”\"]")
+            m = re.compile(pattern).search(line, pos)
+            assert m is not None, (n, zh)
+            tgt = "|".join(ens).replace("&", "&amp;").replace('"', "&quot;")
+            done += line[pos:m.start()] + (f'<term id="{n}" type="src_original_and_tgt_original"'
+                                           f' src="{zh}" tgt="{tgt}">{m.group()}</term>')
+            pos = m.end()
+        out.append(done + line[pos:])
+    return out
+
+
+def test_the_annotations_in_other_formats_give_the_same_figures(tmp_path) -> None:
+    """terms.seg.tsv as JSON Lines whose lines are the term lists ([[zh, en, …]]), as
+    {"terms": {zh: [en, …]}} objects, and as WMT 2021's inline tags — in a source with one
+    segment a line (then also given as --src: the tags are left out of the source) and in
+    SGML <seg id=…> lines: the same per-segment counts."""
+    root = SET / "dev"
+    by_seg = annotations(root)
+    n = len((root / "src.zh").read_text(encoding="utf-8").splitlines())
+    lists = tmp_path / "lists.jsonl"
+    lists.write_text("".join(json.dumps(by_seg.get(k, []), ensure_ascii=False) + "\n"
+                             for k in range(1, n + 1)), encoding="utf-8")
+    tagged = tmp_path / "tagged.zh"
+    tagged.write_text("".join(line + "\n" for line in tagged_source(root)), encoding="utf-8")
+    sgml = tmp_path / "tagged.sgm"
+    sgml.write_text('<srcset setid="terms17" srclang="zh">\n<doc docid="dev">\n' + "".join(
+        f'<seg id="{k}">{line}</seg>\n' for k, line in enumerate(tagged_source(root), 1)
+        if k % 3) + "</doc>\n</srcset>\n", encoding="utf-8")
+    want = matched_rows(run_tifa(*score_args(root), "--terms", str(root / "terms.seg.tsv")))
+    assert matched_rows(run_tifa(*score_args(root), "--terms", str(lists))) == want
+    assert matched_rows(run_tifa(*score_args(root), "--terms", str(tagged))) == want
+    done = run_tifa(*score_args(root, tagged), "--terms", str(tagged))
+    assert matched_rows(done) == want
+    assert "term annotations (<term> tags) left out on 41 line(s)" in done.stdout
+    # one object per line with a {zh: [en, …]} map: a term twice in a segment is one key,
+    # so only segments without a repeated term are compared
+    single = {k for k, v in by_seg.items() if len({p[0] for p in v}) == len(v)}
+    maps = tmp_path / "maps.jsonl"
+    maps.write_text("".join(json.dumps({"terms": {p[0]: p[1:] for p in by_seg.get(k, [])}
+                                        if k in single else {}}, ensure_ascii=False) + "\n"
+                            for k in range(1, n + 1)), encoding="utf-8")
+    got = matched_rows(run_tifa(*score_args(root), "--terms", str(maps)))
+    for mine, theirs in zip(got, want, strict=True):
+        assert [r for k, r in enumerate(mine, 1) if k in single] == \
+            [r for k, r in enumerate(theirs, 1) if k in single]
+    # SGML: the segments in <seg id=…> lines only (every third left out)
+    got = matched_rows(run_tifa(*score_args(root), "--terms", str(sgml)))
+    for mine, theirs in zip(got, want, strict=True):
+        assert [r for k, r in enumerate(mine, 1) if k % 3] == \
+            [r for k, r in enumerate(theirs, 1) if k % 3]
+        assert all(r == (0, 0) for k, r in enumerate(mine, 1) if not k % 3)
+
+
+@pytest.mark.parametrize(("name", "text", "line", "problem"), [
+    ("t.tsv", "1\t防扩散\n", 1, "expected SEGMENT<TAB>Chinese term<TAB>English term"),
+    ("t.tsv", "1\t防扩散\t | \n", 1, "a Chinese term and at least one English translation"),
+    ("t.tsv", "1\t防扩散\tnon-proliferation\n99\t防扩散\tx\n", 2, "no segment 99"),
+    ("t.tsv", "2\t防扩散\tnon-proliferation\n", 1, "防扩散 is not in segment 2's source"),
+    ("t.tsv", "seg\tzh\ten\nx1\t防扩散\tnon-proliferation\n", 2, "expected SEGMENT"),
+    ("t.jsonl", '{"terms": [["防扩散", "non-proliferation"]]}\n{"terms": 5}\n', 2,
+     "the term list must be a list of pairs"),
+    ("t.jsonl", '[["防扩散", "non-proliferation"]]\n[1, 2]\n', 2, "a term pair needs"),
+    ("t.jsonl", '{"terms": {"防扩散": [1]}}\n', 1, "a term pair needs"),
+    ("t.jsonl", '"防扩散"\n', 1, "not a JSON object or list of term pairs"),
+    ("t.jsonl", '{"terms": [["防扩散", "x"]]\n', 1, "not a JSON object"),
+    ("t.zh", '双方同意在<term src="防扩散" tgt="non-proliferation">防扩散\n', 1,
+     "a <term> tag without its </term>"),
+    ("t.zh", '双方<term id="1" src="防扩散">防扩散</term>\n', 1, "a <term> tag without tgt="),
+    ("t.zh", '1\n<term src="防扩散" tgt="non-proliferation">防扩散</term>\n', 2,
+     "防扩散 is not in segment 2's source"),
+    ("t.sgm", '<doc>\n<term src="防扩散" tgt="x">防扩散</term>\n', 2,
+     "a <term> tag outside a <seg id=…> line"),
+])
+def test_a_broken_annotation_file_is_one_line_naming_its_line(tmp_path, name, text, line,
+                                                              problem) -> None:
+    root = SET / "dev"
+    bad = tmp_path / name
+    bad.write_text(text if name != "t.sgm" else '<seg id="1">x</seg>\n' + text,
+                   encoding="utf-8")
+    if name == "t.sgm":
+        line += 1
+    done = run_tifa(*score_args(root), "--terms", str(bad))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"tifa: error: {bad}:{line}: {problem}"), done.stderr
