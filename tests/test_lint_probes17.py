@@ -4,6 +4,8 @@ its check."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from tifa.glossary.store import load_glossary
 
@@ -11,7 +13,7 @@ from tests.conftest import REPO
 from tests.lintsets import findings, unit_of
 
 DATA = REPO / "tests" / "data" / "lint" / "probes17"
-WIRE_POLITBURO = [("term-missing", "1"), ("term-missing", "3"), ("number-mismatch", "3"),
+WIRE_POLITBURO = [("term-missing", "1"), ("number-mismatch", "3"), ("term-missing", "3"),
                   ("term-missing", "5"), ("term-missing", "5"), ("term-missing", "9")]
 # (Chinese, English, the findings a reviser would agree with)
 CORRECT = [
@@ -32,6 +34,17 @@ CORRECT = [
     ("call", "call", []),
     ("forum", "forum", []),
     ("toast", "toast", []),
+    ("unsc", "unsc", []),
+    ("unsc", "unsc.wire", []),
+    ("taiwan", "taiwan", []),
+    # "Taiwanese" for 台湾同胞 (twice), "foreign interference" for 外部势力 (info); the
+    # headline's 国台办 and 一个中国原则, said short, are settled by the lead's two sentences
+    ("taiwan", "taiwan.wire", [("term-missing", "5"), ("term-missing", "5"),
+                               ("term-missing", "7")]),
+    ("games", "games", []),
+    # "more than 450 … debutants" for 超过一半 (a figure the source does not give), "a sports
+    # ministry official" for 国家体育总局
+    ("games", "games.wire", [("number-mismatch", "5"), ("term-missing", "7")]),
 ]
 # (document, correct English, slipped English, the codes found)
 SLIPS = [
@@ -61,6 +74,9 @@ SLIPS = [
 # the same in the second (wire) English
 WIRE_SLIPS = [
     ("asean", "the relationship has made", "China-EU relations have made", "term-missing"),
+    # the lead no longer gives the headline's formulation: the headline's finding stands
+    ("taiwan", "only on the basis of the one-China principle and",
+     "only on the basis of", "term-missing term-missing"),
 ]
 
 
@@ -92,9 +108,14 @@ def test_each_slip_planted_in_a_wire_version_is_found(name, good, bad, codes, te
 
 
 def _slip_is_found(english, name, good, bad, codes, terms, tmp_path) -> None:
+    """The slip's findings are `codes`, beside what the correct version is documented to
+    have."""
     text = (DATA / english).read_text(encoding="utf-8")
     assert text.count(good) == 1
     slipped = tmp_path / f"{name}.en.txt"
     slipped.write_text(text.replace(good, bad), encoding="utf-8")
-    found = _found(f"{name}.zh.txt", slipped, terms)
-    assert sorted(code for code, _ in found) == sorted(codes.split()), found
+    found = Counter(code for code, _ in _found(f"{name}.zh.txt", slipped, terms))
+    documented = next(expected for zh, en, expected in CORRECT
+                      if f"{en}.en.txt" == english)
+    found.subtract(code for code, _ in documented)
+    assert sorted(found.elements()) == sorted(codes.split()), found
