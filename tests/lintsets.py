@@ -40,6 +40,22 @@ def gold(data: Path) -> dict[str, Counter]:
     return expected
 
 
+def coded(data: Path, zh: str, en: str | Path, terms) -> list[tuple[str, str]]:
+    """(code, Chinese line) of each finding of a plain-text pair, in the report's order."""
+    return [(f.code, unit_of(f, True)) for f in findings(data, zh, str(en), terms)]
+
+
+def slip_codes(data: Path, english: str, name: str, good: str, bad: str, terms,
+               tmp_path: Path) -> Counter:
+    """The codes of the findings of `english` (beside `name`.zh.txt) with `good` replaced by
+    `bad`, its one occurrence: a planted slip in a probe's correct version."""
+    text = (data / english).read_text(encoding="utf-8")
+    assert text.count(good) == 1, good
+    slipped = tmp_path / english
+    slipped.write_text(text.replace(good, bad), encoding="utf-8")
+    return Counter(code for code, _ in coded(data, f"{name}.zh.txt", slipped, terms))
+
+
 DEP, MISS = "term-deprecated", "term-missing"  # the two codes a glossary slip gives
 
 

@@ -7,7 +7,7 @@ import pytest
 from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
-from tests.lintsets import findings, unit_of
+from tests.lintsets import coded, slip_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "probes16"
 # (Chinese, English, the findings a reviser would agree with)
@@ -49,21 +49,13 @@ def terms():
     return load_glossary(env=False)
 
 
-def _found(zh, en, terms) -> list[tuple[str, str]]:
-    return [(f.code, unit_of(f, True)) for f in findings(DATA, zh, en, terms)]
-
-
 @pytest.mark.parametrize(("zh", "en", "expected"), CORRECT, ids=[c[1] for c in CORRECT])
 def test_correct_translation_lints_as_documented(zh, en, expected, terms) -> None:
-    assert _found(f"{zh}.zh.txt", f"{en}.en.txt", terms) == expected
+    assert coded(DATA, f"{zh}.zh.txt", f"{en}.en.txt", terms) == expected
 
 
 @pytest.mark.parametrize(("name", "good", "bad", "codes"), SLIPS,
                          ids=[f"{s[0]}-{s[2]}" for s in SLIPS])
 def test_each_planted_slip_is_found(name, good, bad, codes, terms, tmp_path) -> None:
-    text = (DATA / f"{name}.en.txt").read_text(encoding="utf-8")
-    assert text.count(good) == 1
-    slipped = tmp_path / f"{name}.en.txt"
-    slipped.write_text(text.replace(good, bad), encoding="utf-8")
-    found = _found(f"{name}.zh.txt", slipped, terms)
-    assert sorted(code for code, _ in found) == sorted(codes.split()), found
+    found = slip_codes(DATA, f"{name}.en.txt", name, good, bad, terms, tmp_path)
+    assert sorted(found.elements()) == sorted(codes.split()), found

@@ -4,13 +4,11 @@ its check."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
-from tests.lintsets import findings, unit_of
+from tests.lintsets import coded, slip_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "probes17"
 WIRE_POLITBURO = [("term-missing", "1"), ("number-mismatch", "3"), ("term-missing", "3"),
@@ -85,37 +83,24 @@ def terms():
     return load_glossary(env=False)
 
 
-def _found(zh, en, terms) -> list[tuple[str, str]]:
-    return [(f.code, unit_of(f, True)) for f in findings(DATA, zh, en, terms)]
-
-
 @pytest.mark.parametrize(("zh", "en", "expected"), CORRECT, ids=[c[1] for c in CORRECT])
 def test_correct_translation_lints_as_documented(zh, en, expected, terms) -> None:
-    assert _found(f"{zh}.zh.txt", f"{en}.en.txt", terms) == expected
+    assert coded(DATA, f"{zh}.zh.txt", f"{en}.en.txt", terms) == expected
 
 
 @pytest.mark.parametrize(("name", "good", "bad", "codes"), SLIPS,
                          ids=[f"{s[0]}-{s[2]}" for s in SLIPS])
 def test_each_planted_slip_is_found(name, good, bad, codes, terms, tmp_path) -> None:
-    _slip_is_found(f"{name}.en.txt", name, good, bad, codes, terms, tmp_path)
+    found = slip_codes(DATA, f"{name}.en.txt", name, good, bad, terms, tmp_path)
+    assert sorted(found.elements()) == sorted(codes.split()), found
 
 
 @pytest.mark.parametrize(("name", "good", "bad", "codes"), WIRE_SLIPS,
                          ids=[f"{s[0]}-{s[2]}" for s in WIRE_SLIPS])
 def test_each_slip_planted_in_a_wire_version_is_found(name, good, bad, codes, terms,
                                                       tmp_path) -> None:
-    _slip_is_found(f"{name}.wire.en.txt", name, good, bad, codes, terms, tmp_path)
-
-
-def _slip_is_found(english, name, good, bad, codes, terms, tmp_path) -> None:
-    """The slip's findings are `codes`, beside what the correct version is documented to
-    have."""
-    text = (DATA / english).read_text(encoding="utf-8")
-    assert text.count(good) == 1
-    slipped = tmp_path / f"{name}.en.txt"
-    slipped.write_text(text.replace(good, bad), encoding="utf-8")
-    found = Counter(code for code, _ in _found(f"{name}.zh.txt", slipped, terms))
-    documented = next(expected for zh, en, expected in CORRECT
-                      if f"{en}.en.txt" == english)
-    found.subtract(code for code, _ in documented)
+    """The slip's findings are `codes`, beside those the wire version is documented to have."""
+    found = slip_codes(DATA, f"{name}.wire.en.txt", name, good, bad, terms, tmp_path)
+    found.subtract(code for code, _ in dict((en, expected) for _, en, expected in CORRECT)
+                   [f"{name}.wire"])
     assert sorted(found.elements()) == sorted(codes.split()), found
