@@ -186,7 +186,8 @@ class Check:
         gives in any of its sentences (`given`, what each renders) — "Miao and Dong festival
         opens in Kaili" over "The fifth … Festival opened …", "… jails ex-official for 13
         years" over a lead that says 十三年. The lead's own findings wait with them, so that
-        the report keeps the text's order. A figure of the headline that the lead does not
+        the report keeps the text's order. A name only the lead's first sentence settles
+        (`FirstSentence`). A figure of the headline that the lead does not
         give, or not both of a changed pair, is still reported; `close` lets out what the
         units' end leaves held. (Units without paragraphs: the lead is the next unit.)"""
         key = ("headline", self.code)
@@ -197,8 +198,8 @@ class Check:
                 (lead_para is None or unit.para == lead_para)
             if lead:
                 given = frozenset(given)
-                kept = tuple((f, settles) for f, settles in kept if settles is None or not (
-                    settles <= given if isinstance(settles, frozenset) else settles in given))
+                kept = tuple((f, settles) for f, settles in kept
+                             if not _settled(settles, given, lead_para is None))
                 if unit.para:  # the rest of the lead paragraph may give the rest
                     ctx.state[key] = (doc, para, kept, unit.para, lead_found + tuple(found))
                     return
@@ -225,6 +226,24 @@ class Check:
         `headline`)."""
         held = ctx.state.pop(("headline", self.code), None)
         return [f for f, _ in held[2] + held[4]] if held else []
+
+
+class FirstSentence(NamedTuple):
+    """What only the first sentence of a headline's lead may settle: a name. A wire's headline
+    may leave the country to its lead ("Xi, Tokayev hold talks"); but a headline that names
+    another ("Kyrgyz President" for 哈萨克斯坦总统) says something else, not less, and a later
+    sentence of the lead that names the country would hide it."""
+
+    settles: object
+
+
+def _settled(settles: object, given: frozenset, first: bool) -> bool:
+    """Does a lead sentence that renders `given` settle a headline finding (`Check.headline`)?"""
+    if settles is None:
+        return False
+    if isinstance(settles, FirstSentence):
+        return first and _settled(settles.settles, given, first)
+    return settles <= given if isinstance(settles, frozenset) else settles in given
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -577,7 +596,7 @@ class TermMissing(Check):
                 # does "the summit" where two summits were named (which one?)
                 finding.severity = "warning"
                 finding.message += " (given in full earlier in the document)"
-            kept.append((finding, entry_id))
+            kept.append((finding, FirstSentence(entry_id) if is_name else entry_id))
         yield from self.headline(unit, ctx, kept, rendered)
         if rendered or mentioned or whole or (unit.para and not same_para) or \
                 (not unit.para and window):
