@@ -184,6 +184,8 @@ def _stem(word: str) -> str:
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and \
             "'" not in word and "\u2019" not in word:  # "UN’s" is UN's, not "u"
         w = w[:-1]  # an acronym's plural: "CIIEs" is CIIE (not "ciiy"), "NDCs" is NDC
+    elif word.isupper() and len(word) > 2 and word[-1] == "S":
+        pass  # an acronym: BRICS is not "BRIC", CIPS not "CIP" (among capitals: `_caps_key`)
     elif w in _S_SINGULAR:
         pass  # gas, bias, lens: a singular, not "ga", "bia", "len"
     elif len(w) > 3:
@@ -202,10 +204,14 @@ def _stem(word: str) -> str:
     return w
 
 
-def written_plural(word: str) -> bool:
+def written_plural(word: str, key: str | None = None) -> bool:
     """Whether `word` as written is a plural that its key folds to the singular ("Principles",
     "Organisations", "Cities"), not a singular ("Principle", "News"), an acronym's plural
-    aside ("NDCs" is written so either way)."""
+    aside ("NDCs", "BRICS" are written so either way). `key`, the word's key token in its
+    text where known: a word in capitals that the text's key folds among other capitals
+    (`_caps_run`) is judged as the word ("NATIONAL GAMES" is plural, "NATIONAL GAME" not)."""
+    if key is not None and word.isupper() and key != _stem(word):
+        word = word.lower()
     bare = word.lower().replace("\u2019", "'")
     tok = _stem(word)
     if word[:-1].isupper() or not bare.endswith("s") or bare.endswith(("ss", "'s")) or \
@@ -258,11 +264,31 @@ def en_tokens(text: str) -> list[tuple[str, int, int]]:
 def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     # Cached: each hit reported in one target needs them, and lint reports hits one by one.
     out = []
-    for m in _TOKEN.finditer(letter_a(text)):
-        tok = _STEMS.get(m.group()) or _stem(m.group())
+    found = list(_TOKEN.finditer(letter_a(text)))
+    caps = _caps_run([m.group() for m in found]) if _CAPS_S.search(text) else ()
+    for i, m in enumerate(found):
+        tok = _caps_key(m.group()) if i in caps else _STEMS.get(m.group()) or _stem(m.group())
         if tok not in ARTICLES:
             out.append((tok, m.start(), m.end()))
     return tuple(out)
+
+
+_CAPS_S = re.compile(r"(?<![^\W_])[A-Z]{2,}S(?![^\W_])")
+
+
+def _caps_run(words: list[str]) -> set[int]:
+    """The words in capitals ending in S that stand beside another word in capitals: a
+    heading or a stretch written in capitals ("15th NATIONAL GAMES"), whose S is a plural's.
+    Alone among lower-case words such a word is an acronym (BRICS, CIPS: `_stem`)."""
+    def caps(i: int) -> bool:
+        return 0 <= i < len(words) and len(words[i]) > 1 and words[i].isupper()
+    return {i for i, w in enumerate(words)
+            if _CAPS_S.fullmatch(w) and (caps(i - 1) or caps(i + 1))}
+
+
+def _caps_key(word: str) -> str:
+    """The key token of a word in capitals within a run of capitals: as a common word."""
+    return _stem(word.lower())
 
 
 @lru_cache(maxsize=16384)
@@ -294,6 +320,13 @@ def _en_key(text: str) -> str:
     # map/filter keep the per-word loop in C; a word seen for the first time takes the
     # slow path once.
     words = _TOKEN.findall(letter_a(text))
+    if _CAPS_S.search(text):
+        caps = _caps_run(words)
+        if caps:
+            toks = " ".join(filter(None, [
+                _caps_key(w) if i in caps else _KEY_TOKENS[w] if w in _KEY_TOKENS
+                else _key_token(w) for i, w in enumerate(words)]))
+            return f" {toks} " if toks else ""
     try:
         toks = " ".join(filter(None, map(_KEY_TOKENS.__getitem__, words)))
     except KeyError:

@@ -91,7 +91,6 @@ def test_change_said_as_a_verb_is_no_nominalised_term() -> None:
 # What tifa still counts otherwise than the labels (docs/score.md), per (part, system,
 # segment, Chinese term): labelled matched, counted matched.
 LEFT = {
-    ("dev", "mt", 30, "二十国集团"): (1, 0),         # "Group of Twenty" for "Group of 20"
     ("dev", "llm", 2, "安理会常任理事国"): (1, 0),    # "permanent Security Council members"
     ("dev", "llm", 5, "医疗卫生合作"): (1, 0),        # "cooperation on health care"
     ("dev", "llm", 6, "中国—东盟自由贸易区3.0版"): (1, 0),  # "China-Asean FTA 3.0"
@@ -102,18 +101,14 @@ LEFT = {
     ("dev", "llm", 21, "台湾问题"): (1, 0),           # "the question of Taiwan"
     ("dev", "llm", 26, "以和平方式解决争端"): (1, 0),  # "disputes settled peacefully"
     ("dev", "llm", 26, "使用武力或以武力相威胁"): (1, 0),  # "force or the threat of it"
-    ("dev", "llm", 28, "南海行为准则"): (1, 0),       # "South China Sea Code of Conduct"
     ("dev", "llm", 35, "产业链供应链"): (1, 0),       # "industry and supply chains"
     ("dev", "llm", 37, "外资准入负面清单"): (1, 0),   # "foreign-investment negative list"
-    ("dev", "wrong", 16, "金砖国家"): (0, 1),         # "BRIC": BRICS folds as a plural
     # held out (written after the fixes, measured once)
     ("held-out", "mt", 14, "中国国际供应链促进博览会"): (0, 1),  # "… Supply Chain Promotion Expo"
     ("held-out", "mt", 17, "乌克兰危机"): (1, 0),      # "Ukrainian crisis"
     ("held-out", "llm", 3, "单方面免签政策"): (1, 0),  # "visa-free on a unilateral basis"
     ("held-out", "llm", 17, "政治途径"): (1, 0),       # "politically"
     ("held-out", "llm", 18, "新型国际关系"): (1, 0),   # "… international relationship"
-    ("held-out", "markup", 13, "全国运动会"): (1, 0),  # "15th NATIONAL GAMES"
-    ("held-out", "wrong", 4, "东盟"): (2, 0),          # "Association of Southeast Asian Nations"
     ("held-out", "wrong", 10, "绿色伙伴关系"): (0, 1),  # "green cooperation and digital …"
 }
 
@@ -262,3 +257,38 @@ def test_a_broken_annotation_file_is_one_line_naming_its_line(tmp_path, name, te
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert done.stderr.startswith(f"tifa: error: {bad}:{line}: {problem}"), done.stderr
+
+
+# The round's leftovers fixed (docs/score.md, "Seventeenth round: the leftovers (score17b)").
+
+@pytest.mark.parametrize(("zh", "ens", "accepted", "slipped"), [
+    # an acronym alone among lower-case words keeps its S: BRICS is not BRIC
+    ("金砖国家", ["BRICS"], "The BRICS mechanism has grown.", "The BRIC mechanism has grown."),
+    ("人民币跨境支付系统", ["CIPS"], "Banks joined CIPS last year.", "Banks joined CIP last year."),
+    # a name written in capitals: its plural word is a plural, not an acronym
+    ("全国运动会", ["National Games"], "China will host the 15th NATIONAL GAMES.",
+     "China will host the 15th NATIONAL GAME."),
+])
+def test_capitals_an_acronym_and_a_word_and_their_slipped_twins(zh, ens, accepted, slipped
+                                                                 ) -> None:
+    source = f"各方谈到{zh}。"
+    assert matched(zh, ens, source, accepted) == [1], accepted
+    assert matched(zh, ens, source, slipped) == [0], slipped
+
+
+def test_an_annotated_acronym_spelled_out_as_the_glossary_names_it(tmp_path) -> None:
+    """An annotation gives only "ASEAN" or "G20": the names the shipped glossary gives the
+    same term beside that acronym render it too; a near name does not."""
+    src = tmp_path / "src.zh"
+    src.write_text("东盟是中国的伙伴。\n中方在二十国集团中发挥作用。\n", encoding="utf-8")
+    terms = tmp_path / "terms.tsv"
+    terms.write_text("1\t东盟\tASEAN\n2\t二十国集团\tG20\n", encoding="utf-8")
+    good = tmp_path / "good.en"
+    good.write_text("The Association of Southeast Asian Nations is China's partner.\n"
+                    "China plays its part in the Group of Twenty.\n", encoding="utf-8")
+    near = tmp_path / "near.en"
+    near.write_text("The Association of South Asian Nations is China's partner.\n"
+                    "China plays its part in the Group of Seven.\n", encoding="utf-8")
+    done = run_tifa("score", "--src", str(src), str(good), str(near), "--presplit",
+                    "--bootstrap", "0", "-f", "json", "--terms", str(terms))
+    assert matched_rows(done) == [[(1, 1), (1, 1)], [(1, 0), (1, 0)]]

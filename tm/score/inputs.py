@@ -311,12 +311,15 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
     ship them: one object per source line with its term pairs (`_json_annotations`). Sets
     `Segment.terms` of every segment (a segment without a line has no terms) and returns the
     entries they point to, one per distinct (zh, translations): the same Chinese may be
-    annotated differently in two sentences, as WMT test sets do (病毒 virus / malware)."""
+    annotated differently in two sentences, as WMT test sets do (病毒 virus / malware).
+    An annotated acronym also accepts the names the glossary gives that term beside it
+    (`_full_names`)."""
     by_id = {seg.id: seg for seg in inp.segments}
     for seg in inp.segments:
         seg.terms = []
     entries: list[Entry] = []
     index: dict[tuple[str, tuple[str, ...]], int] = {}
+    glossary: dict[str, list[Entry]] = {}
     text = read_text(path)
     json_lines = Path(path).suffix.lower() in (".jsonl", ".json") or \
         text.lstrip()[:1] in ("{", "[")
@@ -335,6 +338,8 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
         if zh_form_key(zh) not in zh_key_map(seg.source)[0]:
             raise TifaError(f"{zh} is not in segment {seg.id}'s source", path, number)
         key = (zh, ens)
+        if key not in index and any(_ACRONYM.fullmatch(e) for e in ens):
+            ens = _full_names(zh, ens, glossary)
         if key not in index:
             index[key] = len(entries)
             entries.append(Entry(f"terms-{number}", zh, en=ens[0],
@@ -342,6 +347,29 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
                                  category="annotated", origin=str(path), line=number))
         seg.terms.append(index[key])
     return entries
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*|[A-Z][0-9]+")   # ASEAN, BRICS, G20
+
+
+def _full_names(zh: str, ens: tuple[str, ...], glossary: dict[str, list[Entry]]
+                ) -> tuple[str, ...]:
+    """`ens` and the accepted renderings of every glossary entry for the term `zh` that
+    accepts one of its acronyms: an annotation gives "ASEAN" and an output that spells out
+    "the Association of Southeast Asian Nations" (or "the Group of Twenty" for G20) renders
+    the term, as the labelling rule says. Only the glossary's own names are added: an
+    acronym's letters alone do not say what it stands for. `glossary` (the shipped one and
+    TIFA_GLOSSARY, by Chinese form) is filled on first use."""
+    if not glossary:
+        from tifa.glossary.store import load_glossary
+        for entry in load_glossary():
+            for form in entry.zh_forms:
+                glossary.setdefault(zh_form_key(form), []).append(entry)
+        glossary.setdefault("", [])
+    acronyms = {e for e in ens if _ACRONYM.fullmatch(e)}
+    more = [r for entry in glossary.get(zh_form_key(zh), ())
+            if acronyms & set(entry.accepted) for r in entry.accepted]
+    return tuple(dict.fromkeys((*ens, *more)))
 
 
 Annotation = tuple[int, int, str, list[str]]   # file line, segment, Chinese, English cells

@@ -230,7 +230,7 @@ class TermScorer:
         tokens = en_tokens(text)[place.token:place.token + place.length]
         for i in plural:
             start, end = tokens[i][1], tokens[i][2]
-            if not written_plural(text[start:end]) and \
+            if not written_plural(text[start:end], tokens[i][0]) and \
                     not _FIGURE_NEXT.match(text, end):
                 return True
         return False
