@@ -1766,7 +1766,7 @@ _BASIC_ZH = ("基本(?:上)?(?=完成|完工|竣工|稳定|实现|建成|形成|
 _BASIC_EN = (r"basic\w*|largely|broadly|mostly|essentially|in the main|by and large|"
              r"generally|substantially|virtually|nearly|almost|more or less|in principle|"
              r"roughly|overall|mainly|on the whole|practically|primarily|fundamental\w*|"
-             r"near\w*|most|much|in large part|for the most part|largely|chiefly|"
+             r"near\w*|most|much|in large part|for the most part|chiefly|"
              r"approximately|about|around|relatively|fairly|reasonably|close")
 # a condition (如果各方同意，会议将…): its Chinese (not 要是, 主要是's) and the English that
 # keeps it a condition ("if", "should …", "once", "as long as", "weather permitting", a modal)

@@ -1,6 +1,6 @@
-"""The lead's seventeenth-round probes (tests/data/lint/probes17/README.md): correct
+"""The lead's probes (tests/data/lint/probes16/, probes17/, each with a README): correct
 translations written apart from the rules lint as documented, and each planted slip is found by
-its check."""
+its check (a slip in a second, wire version beside that version's documented findings)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,46 @@ from tifa.glossary.store import load_glossary
 from tests.conftest import REPO
 from tests.lintsets import coded, slip_codes
 
-DATA = REPO / "tests" / "data" / "lint" / "probes17"
+LINT = REPO / "tests" / "data" / "lint"
+# CORRECT: (Chinese, English, the findings a reviser would agree with); SLIPS: (document,
+# correct words, slipped words, the codes found)
+
+# ---------------------------------------------------------------- sixteenth round
+CORRECT16 = [
+    ("pacific", "pacific", []),
+    ("pacific", "pacific.wire", [("term-missing", "3")]),  # the Party title left out
+    ("gdp", "gdp", []),
+    ("museum", "museum", []),
+    ("rural", "rural", []),
+    ("focac", "focac", []),
+    ("hk", "hk", []),  # a headline's short name is no inconsistency (genres6)
+    ("speech", "speech", []),
+    ("travel", "travel", []),
+    ("sport", "sport", []),
+]
+SLIPS16 = [
+    ("museum", "286 pieces", "268 pieces", "number-mismatch"),
+    ("gdp", "up 3.6 percent", "up 6.3 percent", "number-mismatch"),
+    ("gdp", "0.2 percentage points lower", "0.2 percentage points higher", "number-mismatch"),
+    ("pacific", "the one-China principle", "the one China policy", "term-missing"),
+    ("pacific", "in the five years since", "in the six years since", "number-mismatch"),
+    ("rural", "to 25,600 yuan", "to 26,500 yuan", "number-mismatch"),
+    ("speech", "Thirty-five years ago", "Twenty-five years ago", "number-mismatch"),
+    ("speech", "from less than 8 billion", "from more than 8 billion", "number-mismatch"),
+    ("speech", "Free Trade Area 3.0", "Free Trade Area 2.0", "number-mismatch"),
+    ("speech", "expand people-to-people exchanges", "restrict people-to-people exchanges",
+     "reversal"),
+    ("sport", "their sixth straight", "their fifth straight", "number-mismatch"),
+    ("sport", "beat Japan 3-1", "beat Japan 3-2", "number-mismatch"),
+    ("travel", "and the Ming Tombs in Beijing", "and the tombs in Beijing",
+     "term-missing number-mismatch"),
+    ("focac", "the one-China principle", "the one China policy", "term-missing"),
+]
+
+# ---------------------------------------------------------------- seventeenth round
 WIRE_POLITBURO = [("term-missing", "1"), ("number-mismatch", "3"), ("term-missing", "3"),
                   ("term-missing", "5"), ("term-missing", "5"), ("term-missing", "9")]
-# (Chinese, English, the findings a reviser would agree with)
-CORRECT = [
+CORRECT17 = [
     ("politburo", "politburo", []),
     ("politburo", "politburo.wire", WIRE_POLITBURO),  # "Politburo", "24-member" …
     ("macao", "macao", []),
@@ -44,8 +79,7 @@ CORRECT = [
     # ministry official" for 国家体育总局
     ("games", "games.wire", [("number-mismatch", "5"), ("term-missing", "7")]),
 ]
-# (document, correct English, slipped English, the codes found)
-SLIPS = [
+SLIPS17 = [
     ("ciie", "next 12 months", "next 18 months", "number-mismatch"),
     ("macao", "51.9 billion patacas", "519 billion patacas", "number-mismatch"),
     ("macao", "27th anniversary of Macao", "25th anniversary of Macao", "number-mismatch"),
@@ -69,7 +103,6 @@ SLIPS = [
     ("forum", "next five years, invite", "next three years, invite", "number-mismatch"),
     ("toast", "Sixty-two years ago", "Sixty years ago", "number-mismatch"),
 ]
-# the same in the second (wire) English
 WIRE_SLIPS = [
     ("asean", "the relationship has made", "China-EU relations have made", "term-missing"),
     # the lead no longer gives the headline's formulation: the headline's finding stands
@@ -77,30 +110,30 @@ WIRE_SLIPS = [
      "only on the basis of", "term-missing term-missing"),
 ]
 
+# (probe set, Chinese, English, findings) and (probe set, English file, document, correct
+# words, slipped words, codes)
+CORRECT = [("probes16", *c) for c in CORRECT16] + [("probes17", *c) for c in CORRECT17]
+SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
+    [("probes17", f"{s[0]}.en.txt", *s) for s in SLIPS17] + \
+    [("probes17", f"{s[0]}.wire.en.txt", *s) for s in WIRE_SLIPS]
+
 
 @pytest.fixture(scope="module")
 def terms():
     return load_glossary(env=False)
 
 
-@pytest.mark.parametrize(("zh", "en", "expected"), CORRECT, ids=[c[1] for c in CORRECT])
-def test_correct_translation_lints_as_documented(zh, en, expected, terms) -> None:
-    assert coded(DATA, f"{zh}.zh.txt", f"{en}.en.txt", terms) == expected
+@pytest.mark.parametrize(("probes", "zh", "en", "expected"), CORRECT,
+                         ids=[f"{c[0]}:{c[2]}" for c in CORRECT])
+def test_correct_translation_lints_as_documented(probes, zh, en, expected, terms) -> None:
+    assert coded(LINT / probes, f"{zh}.zh.txt", f"{en}.en.txt", terms) == expected
 
 
-@pytest.mark.parametrize(("name", "good", "bad", "codes"), SLIPS,
-                         ids=[f"{s[0]}-{s[2]}" for s in SLIPS])
-def test_each_planted_slip_is_found(name, good, bad, codes, terms, tmp_path) -> None:
-    found = slip_codes(DATA, f"{name}.en.txt", name, good, bad, terms, tmp_path)
-    assert sorted(found.elements()) == sorted(codes.split()), found
-
-
-@pytest.mark.parametrize(("name", "good", "bad", "codes"), WIRE_SLIPS,
-                         ids=[f"{s[0]}-{s[2]}" for s in WIRE_SLIPS])
-def test_each_slip_planted_in_a_wire_version_is_found(name, good, bad, codes, terms,
-                                                      tmp_path) -> None:
-    """The slip's findings are `codes`, beside those the wire version is documented to have."""
-    found = slip_codes(DATA, f"{name}.wire.en.txt", name, good, bad, terms, tmp_path)
-    found.subtract(code for code, _ in dict((en, expected) for _, en, expected in CORRECT)
-                   [f"{name}.wire"])
+@pytest.mark.parametrize(("probes", "english", "name", "good", "bad", "codes"), SLIPS,
+                         ids=[f"{s[0]}:{s[1]}-{s[4]}" for s in SLIPS])
+def test_each_planted_slip_is_found(probes, english, name, good, bad, codes, terms,
+                                    tmp_path) -> None:
+    found = slip_codes(LINT / probes, english, name, good, bad, terms, tmp_path)
+    documented = {f"{en}.en.txt": expected for p, _, en, expected in CORRECT if p == probes}
+    found.subtract(code for code, _ in documented[english])
     assert sorted(found.elements()) == sorted(codes.split()), found
