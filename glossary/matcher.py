@@ -265,7 +265,7 @@ def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     # Cached: each hit reported in one target needs them, and lint reports hits one by one.
     out = []
     found = list(_TOKEN.finditer(letter_a(text)))
-    caps = _caps_run([m.group() for m in found]) if _CAPS_S.search(text) else ()
+    caps = _caps_run(text, found) if _CAPS_S.search(text) else ()
     for i, m in enumerate(found):
         tok = _caps_key(m.group()) if i in caps else _STEMS.get(m.group()) or _stem(m.group())
         if tok not in ARTICLES:
@@ -276,14 +276,19 @@ def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 _CAPS_S = re.compile(r"(?<![^\W_])[A-Z]{2,}S(?![^\W_])")
 
 
-def _caps_run(words: list[str]) -> set[int]:
-    """The words in capitals ending in S that stand beside another word in capitals: a
-    heading or a stretch written in capitals ("15th NATIONAL GAMES"), whose S is a plural's.
-    Alone among lower-case words such a word is an acronym (BRICS, CIPS: `_stem`)."""
-    def caps(i: int) -> bool:
-        return 0 <= i < len(words) and len(words[i]) > 1 and words[i].isupper()
-    return {i for i, w in enumerate(words)
-            if _CAPS_S.fullmatch(w) and (caps(i - 1) or caps(i + 1))}
+def _caps_run(text: str, found: list[re.Match]) -> set[int]:
+    """The words in capitals ending in S that a space alone parts from another word in
+    capitals: a heading or a stretch written in capitals ("15th NATIONAL GAMES"), whose S is
+    a plural's. Alone among lower-case words, or in a list of acronyms ("the SCO, BRICS"),
+    such a word is an acronym (BRICS, CIPS: `_stem`)."""
+    def caps(i: int, j: int) -> bool:
+        if not 0 <= j < len(found):
+            return False
+        word, (a, b) = found[j].group(), sorted((i, j))
+        return len(word) > 1 and word.isupper() and \
+            text[found[a].end():found[b].start()].isspace()
+    return {i for i, m in enumerate(found)
+            if _CAPS_S.fullmatch(m.group()) and (caps(i, i - 1) or caps(i, i + 1))}
 
 
 def _caps_key(word: str) -> str:
@@ -321,7 +326,7 @@ def _en_key(text: str) -> str:
     # slow path once.
     words = _TOKEN.findall(letter_a(text))
     if _CAPS_S.search(text):
-        caps = _caps_run(words)
+        caps = _caps_run(text, list(_TOKEN.finditer(letter_a(text))))
         if caps:
             toks = " ".join(filter(None, [
                 _caps_key(w) if i in caps else _KEY_TOKENS[w] if w in _KEY_TOKENS

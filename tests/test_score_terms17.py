@@ -264,6 +264,8 @@ def test_a_broken_annotation_file_is_one_line_naming_its_line(tmp_path, name, te
 @pytest.mark.parametrize(("zh", "ens", "accepted", "slipped"), [
     # an acronym alone among lower-case words keeps its S: BRICS is not BRIC
     ("金砖国家", ["BRICS"], "The BRICS mechanism has grown.", "The BRIC mechanism has grown."),
+    ("金砖国家", ["BRICS"], "They met at the SCO, BRICS and CICA.",   # a list is no heading
+     "They met at the SCO, BRIC and CICA."),
     ("人民币跨境支付系统", ["CIPS"], "Banks joined CIPS last year.", "Banks joined CIP last year."),
     # a name written in capitals: its plural word is a plural, not an acronym
     ("全国运动会", ["National Games"], "China will host the 15th NATIONAL GAMES.",
