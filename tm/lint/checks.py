@@ -2220,7 +2220,7 @@ class Reversal(Check):
     # … overnight" for 长期任务: a rephrasing), not a phrase that negates nothing ("no
     # longer", "not only", "no doubt", "spare no effort", "by no means")
     _NO_EN = re.compile(r"(?:(?<=[a-z] )(?<!spare )(?<!spared )(?<!spares )(?<!sparing )"
-                        r"(?<!by )(?<!in )(?<!leave )(?<!leaves )(?<!left )(?<!at )"
+                        r"(?<!\bby )(?<!\bin )(?<!leave )(?<!leaves )(?<!left )(?<!\bat )"
                         r"(?<!make )(?<!\bis )(?<!\bare )(?<!was )(?<!were )(?<!\bbe )"
                         r"(?<!been )(?<!being )(?<!that )(?<!there )(?<!which )(?<!\bwho )"
                         r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!with )"
@@ -2229,8 +2229,8 @@ class Reversal(Check):
                         r"least|doubt|matter|merely|later|sooner|until|till|yet|one|other|"
                         r"exception|end|small|mean|little|fewer|solely|simply|always|"
                         r"necessarily|surprising\w*|coincidence|accident|wonder|mistake)\b)"
-                        r"(?:(?:any|a|an|the|much|real|further|significant|new|major|such)\s+)?"
-                        r"([A-Za-z][a-z-]{3,})", re.I)
+                        r"(?:(?:any|a|an|the|much|real|further|significant|new|major|such|"
+                        r"been|yet)\s+)?([A-Za-z][a-z-]{3,})(?:\s+([a-z]{4,}))?", re.I)
     # Chinese that says no without a negator (杜绝 "leave no room", 避免 "so as not to", 只有
     # ……才 "not until", 零容忍 "no tolerance", 缺乏 "no", 停止 "no longer" …)
     _NO_ZH = re.compile("[不没未无非勿别莫否拒禁免缺少零绝弃失丧难才唯仅除防避休罢疑]|停止|只有|"
@@ -2243,15 +2243,17 @@ class Reversal(Check):
         where the source says no in no form: 达成共识 → "reached no consensus", 取得进展 →
         "made no progress" (the verbs outside `_PAIRS`)."""
         target = unit.target
-        no = self._NO_EN.search(target)
-        if no is None or self._NO_ZH.search(unit.source) or \
-                len(self._TWO_NOS.findall(target)) > 1:
+        if self._NO_ZH.search(unit.source) or len(self._TWO_NOS.findall(target)) != 1:
             return None  # two negations make a yes: 安全是发展的前提 "Without security … no"
         from tifa.tm.base import dictionary
 
         glosses = frozenset().union(*_source_glosses(unit.source))
         for no in self._NO_EN.finditer(target):
-            if dictionary.stem(no.group(1).lower()) in glosses:
+            # the word after the "no" or a part of it, or the next after a modifier ("no
+            # high-level exchanges"; not "never forget history")
+            word, then = no.groups()
+            if any(w and dictionary.stem(w.lower()) in glosses
+                   for w in (word, *word.split("-"), then if "-" in word else None)):
                 said = no.group()
                 return self.finding(unit, f"{_quote(said)} in the target is a negation the "
                                     "source does not have", Span("target", no.start(),
