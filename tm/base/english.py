@@ -147,6 +147,7 @@ _US_WORDS = {
     "plough": "plow", "towards": "toward", "amongst": "among", "whilst": "while",
     "learnt": "learned", "spelt": "spelled", "paediatric": "pediatric",
     "encyclopaedia": "encyclopedia", "storeys": "stories",
+    "macau": "macao",  # a place spelled two ways: the Western press's Macau, official Macao
 }
 _OUR = re.compile(r"(neighb|hon|fav|lab|col|endeav|behavi|harb|vig|rum|hum|savi|val|vap|od|"
                   r"flav|arm|parl|splend|clam|rig|tum|cand|ard|ferv|sav)our")

@@ -996,13 +996,15 @@ class NumberMismatch(Check):
         """(each finding with the source figure it misses or None, and what would settle it in
         a headline), the source figures this unit renders, and an added unit's figures."""
         if unit.alignment == "addition":
-            return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), ()
+            return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), (), ()
         rendered: list[tuple] = []
         said: list[float | str] = []
-        return list(self._compare(unit, ctx, rendered, said)), rendered, (), tuple(said)
+        offered: list[object] = []
+        found = list(self._compare(unit, ctx, rendered, said, offered))
+        return found, rendered, (), tuple(said), tuple(offered)
 
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
-        found, rendered, added, now_said = prepared
+        found, rendered, added, now_said, offered = prepared
         key = ("figures", unit.doc)
         before, lead, reach, said = ctx.state.get(key, ((), (), 0, frozenset()))
         # the years the document's source has given so far, and the names its English has
@@ -1019,13 +1021,17 @@ class NumberMismatch(Check):
             elif missed is None or missed not in before and missed not in rendered and \
                     not (reach and missed in lead):
                 kept.append((finding, settles))
-        yield from self.headline(unit, ctx, kept, (value for _, value in rendered))
+        # a headline's figure the lead gives in English of its own ("Belt and Road forum …"
+        # over "The parties to the fifth Belt and Road Forum …", where the Chinese lead says
+        # 本届论坛) is moved, not lost
+        yield from self.headline(unit, ctx, kept, [*(value for _, value in rendered), *offered])
         if key in ctx.state or len(ctx.state) < MAX_STATE:
             ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH, said) if added else \
                 (tuple(rendered), lead, max(0, reach - 1), said)
 
     def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple],
-                 said: list[float | str]) -> Iterator[tuple[Finding, tuple | None, object]]:
+                 said: list[float | str], offered: list[object]
+                 ) -> Iterator[tuple[Finding, tuple | None, object]]:
         if not unit.target.strip() or not unit.source.strip() or ctx.chinese_target \
                 or unit.alignment:
             return  # a doubtful pairing would only yield a cascade of false mismatches
@@ -1075,6 +1081,8 @@ class NumberMismatch(Check):
         pairs, lost, extra = pair_quantities(zh, en)
         unpaired = extra
         rendered.extend((z.kind, z.value) for z, _ in pairs)
+        paired = {id(e) for _, e in pairs}
+        offered.extend(e.value for e in en if id(e) not in paired)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
             for of_zh, of_en, names, hint, kinds in _TURNS:
                 if z.kind not in kinds or e.kind not in kinds:
@@ -1766,7 +1774,7 @@ _BASIC_ZH = ("基本(?:上)?(?=完成|完工|竣工|稳定|实现|建成|形成|
 _BASIC_EN = (r"basic\w*|largely|broadly|mostly|essentially|in the main|by and large|"
              r"generally|substantially|virtually|nearly|almost|more or less|in principle|"
              r"roughly|overall|mainly|on the whole|practically|primarily|fundamental\w*|"
-             r"near\w*|most|much|in large part|for the most part|largely|chiefly|"
+             r"near\w*|most|much|in large part|for the most part|chiefly|"
              r"approximately|about|around|relatively|fairly|reasonably|close")
 # a condition (如果各方同意，会议将…): its Chinese (not 要是, 主要是's) and the English that
 # keeps it a condition ("if", "should …", "once", "as long as", "weather permitting", a modal)
