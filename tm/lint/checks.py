@@ -2113,11 +2113,26 @@ class Reversal(Check):
                              r"n't(?:\s+\w+){0,2}\s*$", re.I)
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
-        if unit.alignment or not unit.target.strip() or ctx.chinese_target or \
-                not self._ZH.search(unit.source):
+        if unit.alignment or not unit.target.strip() or ctx.chinese_target:
             return
+        found = next(self._reversed(unit, ctx), None) if self._ZH.search(unit.source) or \
+            "应约" in unit.source else None
+        found = found or self._no_added(unit)
+        if found:
+            yield found
+
+    def _reversed(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        """The first word of the source the target gives its opposite, or loses."""
         source, target = unit.source, unit.target
         negates = self._ANY_NEGATOR_ZH.search(source) is not None
+        own = self._own_request(target) if "应约" in source else None
+        if own:  # 应约同X通电话: the call was X's request, not the subject's
+            yield self.finding(unit, f"应约 in the source is a call at the other's request; "
+                               f"the target has {_quote(own.group())}",
+                               Span("target", own.start(), own.end(), own.group()), "应约",
+                               None, "the sentence says the reverse of the source: check "
+                               "whose request it was")
+            return
         for zh, own, opposite, also, figured in self._PAIRS:
             verb = next((m for m in re.finditer(zh, source) if self._states(source, m, figured)),
                         None)
@@ -2180,6 +2195,80 @@ class Reversal(Check):
                                    word.group(), None, f"keep {what} of the source: check "
                                    "the sentence")
                 return
+
+    _OWN_REQUEST = re.compile(r"\bown (?:request|initiative)\b", re.I)
+    # "at Wang Yi's request", "at the request of Foreign Minister Wang Yi": the name's last word
+    # (not a title: "at the request of the Foreign Minister" names no one)
+    _REQUEST_BY = re.compile(r"\b[Aa]t (?:(?:[A-Z][\w'’-]+ )*([A-Z][\w'’-]+)['’]s request|"
+                             r"the request of (?:[A-Z][\w.'’-]* )*([A-Z][\w'’-]+))"
+                             r"(?<!Minister)(?<!President)(?<!Premier)(?<!Secretary)"
+                             r"(?<!Chairman)(?<!Side)(?<!Government)")
+
+    def _own_request(self, target: str) -> re.Match | None:
+        """Whose request a call of 应约 was said to be, where it is the caller's: "at his own
+        request", or the name of the sentence's subject, said before its "with" and not
+        after it ("Wang Yi spoke with Mauro Vieira at Wang Yi's request")."""
+        own = self._OWN_REQUEST.search(target)
+        if own or "request" not in target:
+            return own
+        with_ = re.search(r"\bwith\b", target)
+        for m in self._REQUEST_BY.finditer(target):
+            name = m.group(1) or m.group(2)
+            if with_ is None:
+                break
+            at = [n.start() for n in re.finditer(rf"\b{re.escape(name)}\b", target)
+                  if not m.start() <= n.start() < m.end()]
+            if at and all(i < with_.start() for i in at):
+                return m
+        return None
+
+    # a "no" or "not" after a verb, before a word ("reached no consensus", "did not reach",
+    # "made no progress"); not a subject's ("No party objected" for 一致同意, "that no new
+    # risks emerge"), not of "be" ("there is no major incident" for 守住底线, "is not a task
+    # … overnight" for 长期任务: a rephrasing), not a phrase that negates nothing ("no
+    # longer", "not only", "no doubt", "spare no effort", "by no means")
+    _NO_EN = re.compile(r"(?:(?<=[a-z] )(?<!spare )(?<!spared )(?<!spares )(?<!sparing )"
+                        r"(?<!\bby )(?<!\bin )(?<!leave )(?<!leaves )(?<!left )(?<!\bat )"
+                        r"(?<!make )(?<!\bis )(?<!\bare )(?<!was )(?<!were )(?<!\bbe )"
+                        r"(?<!been )(?<!being )(?<!that )(?<!there )(?<!which )(?<!\bwho )"
+                        r"(?<!\band )(?<!\bor )(?<!\bbut )(?<!with )"
+                        r"(?:no|not|never)\b|(?<!\bis)(?<!are)(?<!was)(?<!were)n't)"
+                        r"\s+(?!(?:longer|less|more|only|just|"
+                        r"least|doubt|matter|merely|later|sooner|until|till|yet|one|other|"
+                        r"exception|end|small|mean|little|fewer|solely|simply|always|"
+                        r"necessarily|surprising\w*|coincidence|accident|wonder|mistake)\b)"
+                        r"(?:(?:any|a|an|the|much|real|further|significant|new|major|such|"
+                        r"been|yet)\s+)?([A-Za-z][a-z-]{3,})(?:\s+([a-z]{4,}))?", re.I)
+    # Chinese that says no without a negator (杜绝 "leave no room", 避免 "so as not to", 只有
+    # ……才 "not until", 零容忍 "no tolerance", 缺乏 "no", 停止 "no longer" …)
+    _NO_ZH = re.compile("[不没未无非勿别莫否拒禁免缺少零绝弃失丧难才唯仅除防避休罢疑]|停止|只有|"
+                        "忽视|阻止|遏制|抵制|排除|摆脱|终止|取消|空白|虚假|消除")
+
+    _TWO_NOS = re.compile(r"\b(?:no|not|never|nor|without|unless|cannot)\b|n't\b", re.I)
+
+    def _no_added(self, unit: LintUnit) -> Finding | None:
+        """A "no" the source does not have, before a word that glosses a word of the source,
+        where the source says no in no form: 达成共识 → "reached no consensus", 取得进展 →
+        "made no progress" (the verbs outside `_PAIRS`)."""
+        target = unit.target
+        if self._NO_ZH.search(unit.source) or len(self._TWO_NOS.findall(target)) != 1:
+            return None  # two negations make a yes: 安全是发展的前提 "Without security … no"
+        from tifa.tm.base import dictionary
+
+        glosses = frozenset().union(*_source_glosses(unit.source))
+        for no in self._NO_EN.finditer(target):
+            # the word after the "no" or a part of it, or the next after a modifier ("no
+            # high-level exchanges"; not "never forget history")
+            word, then = no.groups()
+            if any(w and dictionary.stem(w.lower()) in glosses
+                   for w in (word, *word.split("-"), then if "-" in word else None)):
+                said = no.group()
+                return self.finding(unit, f"{_quote(said)} in the target is a negation the "
+                                    "source does not have", Span("target", no.start(),
+                                                                 no.end(), said),
+                                    said, None, "the sentence says the reverse of the source: "
+                                    "check the negation")
+        return None
 
     def _own_renderings(self, source: str, target: str, word: re.Match,
                         renderings: list[re.Match], opposite: re.Pattern,
@@ -2670,7 +2759,7 @@ class NameMismatch(Check):
                                "against the source"), ""
             return
 
-    def _party(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+    def _party(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         """A country pair (中哈, 哈中两国) or 两国 with its country whose English names another
         country, and none of the pair: "China-Kyrgyzstan" for 中哈."""
         if "中" not in unit.source and "两国" not in unit.source:
@@ -2695,6 +2784,34 @@ class NameMismatch(Check):
                                                              m.group()),
                                term, expected, "a wrong country names another party: check "
                                "the country against the source"), ""
+        else:
+            yield from self._dropped(unit, ctx, parties, set(given))
+
+    # what counts the parties of a group without naming them ("the three countries",
+    # "trilateral", "both sides", "each other")
+    _GROUP_EN = re.compile(r"\b(?:two|three|four|five|both|trilateral\w*|tripartite|"
+                           r"quadrilateral|bilateral\w*|trio|each other|one another)\b", re.I)
+
+    def _dropped(self, unit: LintUnit, ctx: Context, parties: list[set[str]],
+                 given: set[str]) -> Iterator[tuple[Finding, str]]:
+        """A party of a group the English names in part and never counts: 中日韩 → "China and
+        Japan", 中美俄 → "China and the US" (not "the three countries", "trilateral")."""
+        if len(parties) < 2 or not any(party & given for party in parties) \
+                or self._GROUP_EN.search(unit.target):
+            return
+        group = next((p for p in _PAIR.finditer(unit.source) if len(p.group()) > 2), None)
+        if group is None or any(a <= group.start() < b for a, b in term_gaps(unit, ctx)):
+            return  # two pairs (中哈……中吉), each its own; 中吉乌铁路 is term-missing's
+        lost = next((party for party in (
+            {name for name, c, _, _ in _COUNTRIES if c == char} for char in group.group(1))
+            if not party & given), None)
+        if lost is None:
+            return
+        missing = " or ".join(sorted(lost))
+        yield self.finding(unit, f"{group.group()} in the source names {missing}, which the "
+                           "target never names", Span("source", *group.span(), group.group()),
+                           group.group(), missing, "a party of the group is dropped: name "
+                           "every country of it"), ""
 
     # A party that gives to another (哈方向中方移交……, 中国向吉尔吉斯斯坦捐赠……): China by 中方 or
     # 中国, a country of the region by its side (哈方) or its name; in English the giver never
@@ -2833,7 +2950,7 @@ class NameMismatch(Check):
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
-        found = [*self._rank(unit, ctx), *self._party(unit)]
+        found = [*self._rank(unit, ctx), *self._party(unit, ctx)]
         if not found and "向" in unit.source:
             found = list(self._direction(unit))
         if not found:
