@@ -39,7 +39,7 @@ def read_set(root: Path):
     for line in (root / "labels.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        seg, _, zh, system, label = line.split("\t")
+        seg, _, zh, system, label, *_ = line.split("\t")   # a verdict may follow
         labels[(int(seg), zh, system)].append(int(label))
         if system not in systems:
             systems.append(system)
