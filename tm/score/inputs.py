@@ -344,6 +344,7 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
             index[key] = len(entries)
             entries.append(Entry(f"terms-{number}", zh, en=ens[0],
                                  en_variants=[Variant(e) for e in ens[1:]], status="official",
+                                 binding=False,   # a test set's term, not a fixed formulation
                                  category="annotated", origin=str(path), line=number))
         seg.terms.append(index[key])
     return entries
