@@ -120,7 +120,7 @@ def run_terms(root: Path, tifa: str, show: bool):
 
 def run_glossary(root: Path, show: bool):
     from tifa.glossary.store import load_glossary
-    from tifa.tm.base.english import strip_markdown
+    from tifa.tm.base.english import decode_entities, strip_markdown
     from tifa.tm.score.terms import TermScorer
 
     src, ref, hyps, terms, labels, systems = read_set(root)
@@ -129,7 +129,8 @@ def run_glossary(root: Path, show: bool):
     for seg in sorted(terms):
         info = scorer.source(src[seg - 1], ref[seg - 1])
         for name in systems:
-            occ = scorer.analyse(info, strip_markdown(hyps[name][seg - 1])[0]).occurrences
+            text = decode_entities(strip_markdown(hyps[name][seg - 1])[0])[0]
+            occ = scorer.analyse(info, text).occurrences
             per: dict[str, list[int]] = defaultdict(list)
             for e, status, _ in occ:
                 per[scorer.entries[e].zh].append(status == 1)

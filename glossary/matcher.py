@@ -26,7 +26,9 @@ from tifa.tm.base.text import has_han, match_key
 ARTICLES = frozenset({"a", "an", "the"})
 # "U.S.", "U.K.", "U.N." are one token, the initials without their dots ("US"), as the
 # glossary writes them: "China-U.S. relations" is "China-US relations"
-_TOKEN = re.compile(r"(?<![^\W_])(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*|[&+%$@#]")
+# A soft hyphen or a zero-width space inside a word (a line break's hyphen a typesetter may
+# show, "Initi\u00adative") is part of the word, and the key drops it (`_stem`).
+_TOKEN = re.compile(r"(?<![^\W_])(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u00ad\u200b][^\W_]+)*|[&+%$@#]")
 
 
 @dataclass
@@ -177,6 +179,8 @@ def _stem(word: str) -> str:
     if stem is not None:
         return stem
     w = word.lower().replace("\u2019", "'")
+    if "\u00ad" in w or "\u200b" in w:
+        w = w.replace("\u00ad", "").replace("\u200b", "")
     if w.endswith("."):
         w = w.replace(".", "")  # U.S. → us
     if w.endswith("'s"):

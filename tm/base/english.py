@@ -8,6 +8,7 @@ Paragraphs (blank lines) always end a sentence; single line breaks are hard wrap
 
 from __future__ import annotations
 
+import html
 import re
 
 # Abbreviations that are almost never the last word of a sentence: titles, "No. 5", months
@@ -78,6 +79,20 @@ def strip_markdown(text: str) -> tuple[str, int]:
     """`text` without Markdown emphasis, headings and bullets, line for line (line numbers
     stay); and how many lines changed. The words are what is scored, not the markup."""
     out = _LINE_MARK.sub("", _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text))
+    changed = sum(a != b for a, b in zip(text.split("\n"), out.split("\n"), strict=True))
+    return out, changed
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> tuple[str, int]:
+    """`text` with its HTML character references decoded (&amp;, &rsquo;, &nbsp;, &#8209;),
+    as an LLM or a web page writes them; and how many lines changed. Only a reference closed
+    by ";" is one ("R&D", "AT&T" stay), and an unknown name stays as written."""
+    if "&" not in text:
+        return text, 0
+    out = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     changed = sum(a != b for a, b in zip(text.split("\n"), out.split("\n"), strict=True))
     return out, changed
 
