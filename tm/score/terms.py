@@ -27,6 +27,7 @@ from tifa.glossary.matcher import (
     common_noun,
     en_key,
     en_tokens,
+    ism_moves,
     letter_a,
     looks_verbal,
     term_matcher,
@@ -205,7 +206,8 @@ class TermScorer:
             acc = accepted[e] = [p for p in acc if p not in slipped]
         used = [p.rendering for p in acc]
         if not used and not dep and not slipped and not nested:
-            hit = self.matcher.en_relaxed(text, self.entries[e])
+            hit = self.matcher.en_relaxed(text, self.entries[e]) or \
+                ism_moves(text, self.entries[e])
             if hit is not None and not _split_slip(hit) and not any(
                     hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
                     for a, b in (self.matcher.en_span(text, p.start, p.key) for p in places)):
