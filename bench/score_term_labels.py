@@ -120,7 +120,12 @@ def run_terms(root: Path, tifa: str, show: bool):
 
 def run_glossary(root: Path, show: bool):
     from tifa.glossary.store import load_glossary
-    from tifa.tm.base.english import decode_entities, strip_markdown
+    from tifa.tm.base.english import strip_markdown
+    try:
+        from tifa.tm.base.english import decode_entities
+    except ImportError:   # a tifa before the eighteenth round scores references as written
+        def decode_entities(text: str) -> tuple[str, int]:
+            return text, 0
     from tifa.tm.score.terms import TermScorer
 
     src, ref, hyps, terms, labels, systems = read_set(root)
