@@ -107,6 +107,9 @@ _ZH_PATTERNS = [
                          # “五·一二”地震, “九·一一”事件 (the day digit by digit)
                          r"|(?:十[一二]?|[一二三四五六七八九]{1,2})[·•・]"
                          r"[〇一二三四五六七八九]{1,2}(?![〇零一二三四五六七八九十百千万亿])")),
+    # 每万人口 "per 10,000 people", 每千人 "per 1,000", 每十万人 "per 100,000": the base of a
+    # rate, a figure the English writes (not 每千克 "per kilogram", 每百分点 …)
+    ("per", re.compile(r"每(?P<n>十万|百万|万|千|百)(?![克米瓦焦帕伏兆分比亿元])")),
     # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
@@ -215,11 +218,24 @@ _ROMAN_LEVEL = re.compile("[Ⅰ-Ⅻ]|[IVX][级类]")  # a grade in Roman numeral
 # A note's reference mark glued to the word or the stop before it: "… peacefully.[1]", 安详[1]。
 # (a footnote's number, in either language: no figure of the text)
 _FOOTNOTE = re.compile(r"(?<=[^\s\d\[(（【])\[\d{1,2}\](?!\d)")
+# a position as navigational warnings and bulletins give it, the same in both languages:
+# 18-12.50N, 108-45.20E (degrees-minutes), 18°12.5′N: one figure, compared whole
+_COORD = re.compile(r"(?<![\d.-])(?P<d>\d{1,3})(?:-|°\s?)(?P<m>\d{2}(?:\.\d+)?)['′]?\s?"
+                    r"(?P<h>[NSEW])(?![A-Za-z])")
+
+
+def _coordinates(text: str, taken: bytearray, add) -> None:
+    """Read each position of `text` as one "coord" figure (degrees, minutes, hemisphere)."""
+    for m in _COORD.finditer(text):
+        add("coord", (int(m.group("d")), float(m.group("m")), m.group("h")), *m.span())
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
                       "arabic", "level"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"decade": "代", "group": "G", "hour": ":", "named": "一二三五六七八九",
+_ZH_MARKERS = {"per": "每", "decade": "代", "group": "G", "hour": ":", "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
@@ -314,6 +330,8 @@ def extract_zh(text: str) -> list[Quantity]:
             add("relative", ("year", -1), *m.span())
     for m in _FOOTNOTE.finditer(norm):  # a note's reference mark: no figure
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    if "-" in norm or "°" in norm:
+        _coordinates(norm, taken, add)
     has_digit = _DIGIT.search(norm) is not None or _ROMAN_LEVEL.search(norm) is not None
     has_cn = _CN_CHAR.search(norm) is not None
     if not has_digit and not has_cn:
@@ -335,6 +353,9 @@ def extract_zh(text: str) -> list[Quantity]:
                 pass  # not a quantity
             elif name == "label":
                 add("number", _cn_to_number(g["n"]), a, b)
+            elif name == "per":
+                add("number", {"十万": 1e5, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100.0}[g["n"]],
+                    m.start("n"), b)
             elif name == "named":
                 word = re.sub("[·•・]", "", m.group())
                 if word == "九二":
@@ -623,6 +644,17 @@ _CPC_CONGRESSES = {1: 1921, 2: 1922, 3: 1923, 4: 1925, 5: 1927, 6: 1928, 7: 1945
                    16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
+# an item number inside a sentence, after the colon or the semicolon before it
+_LIST_RUN = re.compile(r"(?<=[:;]\s)\((?P<n>\d{1,2})\)(?=\s+\S)")
+
+
+def _run_on_list(text: str) -> bool:
+    """Whether the run-on item numbers of `text` are a series 1, 2, … (two items at least):
+    "(1) …; (2) …; (3) …" is a list, "the ratio: (3) …" alone a figure in brackets."""
+    ns = [int(m.group("n")) for m in _LIST_RUN.finditer(text)]
+    return len(ns) >= 2 and ns == list(range(1, len(ns) + 1))
+
+
 _EN_PATTERNS = [
     # names with digits; and a clock time converted in brackets, as wire stories give the
     # time of the place in GMT ("at 09:41 Beijing time (01:41 GMT)"): the same moment again
@@ -652,6 +684,10 @@ _EN_PATTERNS = [
                           # an item of a law's or a list's enumeration opening its unit runs
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
                           r"|^\s*\(\d{1,2}\)(?=\s+[a-z])")),
+    # the items of a list run on in one sentence after a colon, as a call for papers lists its
+    # topics: "Topics: (1) artificial intelligence …; (2) terminology …" for （一）…；（二）…
+    # (`_run_on_list` keeps only a series numbered from 1 on: a lone "(3)" stays a figure)
+    ("listrun", _LIST_RUN),
     # an article's paragraph number right after its heading, as treaties run them on:
     # "Article 3 1. Persons …", "ARTICLE 3 (1) During …" (第三条 一、…): the paragraph's place
     ("article", re.compile(r"^\s*(?:Article|ARTICLE)\s+(?P<n>\d{1,3})\s+"
@@ -672,9 +708,12 @@ _EN_PATTERNS = [
                              re.I)),
     # an ISO date, as programmes and tables write them: 2026-12-24
     ("isodate", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May"
+    # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May";
+    # and a date in words without "day", as a hand that spells its numbers writes it: "on the
+    # second of December" (12月2日)
     ("dayof", re.compile(
-        rf"\b(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
+        rf"\b(?:(?P<the>the)\s+)?(?:(?P<tens>twenty|thirty)-)?"
+        rf"(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+|(?P<bare>))of\s+"
         rf"(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("mdate", re.compile(
         rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -787,8 +826,8 @@ _DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title",
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
 # The English patterns worth running on a sentence with digits and no trigger word.
-_DIGITS_ONLY = {False: {"listno": True, "num": True},
-                True: {"listno": True, "money_pre": True, "num": True}}
+_DIGITS_ONLY = {False: {"listno": True, "listrun": True, "num": True},
+                True: {"listno": True, "listrun": True, "money_pre": True, "num": True}}
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
@@ -872,6 +911,8 @@ def extract_en(text: str) -> list[Quantity]:
 
     for m in _FOOTNOTE.finditer(text):  # a note's reference mark: no figure
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    if "-" in text or "°" in text:
+        _coordinates(text, taken, add)
     item = _LETTER_ITEM.match(text)
     if item:  # "(b) Some economies …" for 第二，…: the item's place, an ordinal in words
         add("ordinal", float(ord(item.group("l")) - ord("a") + 1), *item.span("l"))
@@ -891,11 +932,11 @@ def extract_en(text: str) -> list[Quantity]:
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
-        "listno": has_digit, "article": has_digit and "article" in words,
+        "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
-        "dayof": bool(words & _MONTH_WORDS) and "day" in words,
+        "dayof": bool(words & _MONTH_WORDS) and ("day" in words or " of " in text),
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -917,6 +958,8 @@ def extract_en(text: str) -> list[Quantity]:
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour}
     if not any(wanted.values()):
         return out
+    run_on = has_digit and "(" in text and _run_on_list(text)
+    wanted["listrun"] = run_on
     for name, rx in _EN_PATTERNS:
         if not wanted.get(name):
             continue
@@ -926,7 +969,9 @@ def extract_en(text: str) -> list[Quantity]:
             if a == b or taken.find(1, a, b) >= 0:
                 continue
             g = m.groupdict()
-            if name in ("skip", "listno"):
+            if name == "listrun" and not run_on:
+                continue
+            if name in ("skip", "listno", "listrun"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
             elif name == "clock":
                 h = int(g["h"])
@@ -952,6 +997,8 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "article":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
             elif name == "dayof":
+                if g["bare"] is not None and not g["the"]:
+                    continue  # "second of December" only after "the"
                 w = g["w"].lower()
                 d = int(w[:-2]) if w[0].isdigit() else _ORD_EN[w] + (
                     _UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
@@ -1313,7 +1360,11 @@ def _rounded(z: Quantity, e: Quantity) -> bool:
 
 def _digits(x: float) -> int:
     """Significant digits of a figure as written: 2100 → 2, 2103 → 4, 365.21 → 5."""
-    whole, _, frac = f"{abs(x):.6f}".rstrip("0").rstrip(".").partition(".")
+    # to 15 significant digits: "8.642 trillion" is 8641999999999.999 as a float, 4 digits
+    text = f"{abs(x):.15g}"
+    if "e" in text:
+        text = f"{abs(x):.6f}".rstrip("0").rstrip(".")
+    whole, _, frac = text.partition(".")
     digits = (whole + frac).lstrip("0")
     return len(digits if frac else digits.rstrip("0"))
 
@@ -1342,7 +1393,7 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)
-    if z.kind == "date" and e.kind == "date":
+    if z.kind == "date" and e.kind == "date" or z.kind == e.kind == "coord":
         return z.value == e.value
     if z.kind == e.kind == "decade":  # 90年代: "the 1990s" (or 2090s); 上世纪90年代: 1990s only
         low, high = sorted((z.value, e.value))

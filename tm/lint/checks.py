@@ -760,6 +760,8 @@ class TermInconsistent(Check):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
             if _reordered(rendering, first[0]):
                 continue  # "compatriots in Taiwan" / "Taiwan compatriots": the sentence chose
+            if _singular(rendering) == _singular(first[0]):
+                continue  # "sister-city ties" after "sister cities": one rendering, its number
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
@@ -776,6 +778,16 @@ class TermInconsistent(Check):
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _singular(text: str) -> str:
+    """`text` with its last word singular and its hyphens spaces, to compare two renderings
+    that differ only so (the glossary lists "sister-city" beside "sister cities" for the noun
+    before a noun)."""
+    text = text.casefold().replace("-", " ")
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
 
 
 def _name_and_adjective(a: str, b: str) -> bool:
@@ -974,6 +986,41 @@ def _in_range(source: str, target: str, q, pairs) -> bool:
         for z1, e1 in pairs for z2, e2 in pairs)
 
 
+# a clause's end; the words that open a list after its count (前3位城市是A、B和C); the word
+# that closes one before it (A、B和C等3个城市); the last item's conjunction
+_CLAUSE_STOP = re.compile(r"[，。；！？,;]")
+_LIST_OPENS = re.compile(r"是|为|有|包括|：|:")
+_LIST_CLOSES = re.compile(r"等$")
+_LAST_AND = re.compile(r"以及|和|及|与")
+
+
+def _counts_its_list(source: str, q) -> bool:
+    """Whether `q`, a count the English lacks, counts a list the same clause spells out
+    item by item (前3位城市是海口、拉萨和舟山, 海口、拉萨和舟山等3个城市): the English
+    that names the items ("Haikou, Lhasa and Zhoushan had the cleanest air") has said how
+    many. A list with
+    another number of items (前5位城市是海口、拉萨和舟山等) is no count of it."""
+    if q.kind != "number" or not isinstance(q.value, float) or \
+            not 2 <= q.value <= 10 or q.value != int(q.value):
+        return False
+    stop = _CLAUSE_STOP.search(source, q.span[1])
+    after = source[q.span[1]:stop.start() if stop else len(source)]
+    opens = _LIST_OPENS.search(after)
+    starts = [m.end() for m in _CLAUSE_STOP.finditer(source, 0, q.span[0])]
+    before = source[starts[-1] if starts else 0:q.span[0]]
+    for text in ([after[opens.end():]] if opens else []) + (
+            [before[:_LIST_CLOSES.search(before).start()]] if _LIST_CLOSES.search(before)
+            else []):
+        items = text.split("、")
+        if len(items) < 2 or text.endswith("等"):
+            continue
+        if _LAST_AND.search(items[-1]):
+            items[-1:] = _LAST_AND.split(items[-1], maxsplit=1)
+        if len(items) == q.value and all(item.strip() for item in items):
+            return True
+    return False
+
+
 class NumberMismatch(Check):
     code = "number-mismatch"
     severity = "error"
@@ -1109,7 +1156,8 @@ class NumberMismatch(Check):
                  and not _year_of_date(target, q, pairs, lost)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)]
-        lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)]
+        lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
+                and (extra or not _counts_its_list(unit.source, q))]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -1328,7 +1376,8 @@ _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
 
 def _partner(q, candidates):
     """The unmatched target quantity most likely meant for `q` (same family of kind)."""
-    family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r"}
+    family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r",
+              "coord": "c"}
     for c in candidates:
         if family.get(c.kind, "n") == family.get(q.kind, "n"):
             return c
@@ -1359,6 +1408,8 @@ def _show(q) -> str:
         month = q.value[0]
         day = q.value[1] if len(q.value) > 1 else None
         return " ".join(str(p) for p in (names[month - 1] if month else None, day) if p)
+    if q.kind == "coord":  # (18, 12.5, "N") → 18-12.50N, as written
+        return f"{q.value[0]}-{q.value[1]:05.2f}{q.value[2]}"
     value = float(q.value)
     if q.kind == "year":
         return str(int(value))

@@ -35,7 +35,7 @@ from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
 from tifa.tm.corpus.clean import dateline_end, page_paragraphs
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
-from tifa.tm.numbers import has_ordinal, list_item
+from tifa.tm.numbers import has_ordinal, heading_number, list_item
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
@@ -1306,7 +1306,8 @@ def _split_lost(bead, misfit, zh, en, matcher: TermMatcher | None = None) -> lis
                 continue  # a whole paragraph would have been its own run already
             kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
             if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole and \
-                    not (side == "en" and _carries_term(matcher, lost, rest, bead.zh, zh, en)):
+                    not (side == "en" and (_carries_term(matcher, lost, rest, bead.zh, zh, en)
+                                           or _carries_item(lost, rest, bead.zh, zh, en))):
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
                 pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
@@ -1325,6 +1326,16 @@ def _carries_term(matcher: TermMatcher | None, lost: list[int], rest: list[int],
     return any(matcher.en_status(lost_en, hit.entry) in ("official", "variant") and
                matcher.en_status(rest_en, hit.entry) == "missing"
                for hit in matcher.find_zh("".join(zh[i][0] for i in source)))
+
+
+def _carries_item(lost: list[int], rest: list[int], source: list[int], zh, en) -> bool:
+    """Whether English sentence `lost`, the first of its bead, opens with the item number the
+    bead's Chinese opens with (四、会议不收取会务费，食宿……自理。 as "4. No conference fee
+    will be charged. Participants will …"): the item's first words, not an addition, however
+    short."""
+    number = heading_number(zh[source[0]][0], True)
+    return number is not None and lost[0] < rest[0] and \
+        heading_number(en[lost[0]][0], False) == number
 
 
 def _vouched(confidence: float) -> float:
