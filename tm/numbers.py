@@ -593,6 +593,11 @@ _MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug
                 "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
 _MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|October|"
              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# the same beside a day, as notices to mariners and cables write them: "08 TO 10 DEC", "05 DEC
+# 2026" (not alone: "CHINA MAY …" is no month)
+_MONTH_DAY_RX = (r"(?:" + _MONTH_RX[3:-4] + r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|"
+                 r"SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|"
+                 r"NOV|DEC)\.?")
 
 _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -625,6 +630,10 @@ _WORD = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SCALE = "|".join(_SCALES_EN)
 _ORDW = "|".join(sorted(_ORD_EN, key=len, reverse=True))
 _WORDNUM = (rf"(?:(?:{_WORD}|{_SCALE})(?:(?:-|\s+|\s+and\s+)(?:{_WORD}|{_SCALE}))*)")
+_DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:-|–|to|TO)\s*"
+                   r"(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:LT|UTC|GMT|BJT|Z|local time|"
+                   r"Beijing time)\b)")
 _APPROX_EN = re.compile(
     r"(?:more\s+than|over|nearly|almost|about|around|approximately|some|roughly|close\s+to|"
     r"upwards\s+of|in\s+excess\s+of|at\s+least|well\s+over|just\s+over|some)\s+(?:the\s+)?"
@@ -701,6 +710,10 @@ _EN_PATTERNS = [
     # a whole hour on the 24-hour clock, as bulletins write it: "at 06:00" for 06时, "08:00 on
     # the 14th" (14日08时); the minutes ":00" are no figure of their own ("06:30" are)
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
+    # a time on the 24-hour clock without a colon, as notices to mariners and military
+    # bulletins write it: "0800 TO 1800 LT" (08时至18时), "1430 UTC": the hour, and the minutes
+    # unless "00"
+    ("hhmm", _HHMM),
     # an age group: "the over-60s" (60岁以上), "the under-5s"
     ("ages", re.compile(r"\b(?:over|under)-(?P<n>\d{1,3})s\b", re.I)),
     # half a percentage point (0.5个百分点), a quarter of one (0.25个百分点)
@@ -712,17 +725,18 @@ _EN_PATTERNS = [
     # and a date in words without "day", as a hand that spells its numbers writes it: "on the
     # second of December" (12月2日)
     ("dayof", re.compile(
-        rf"\b(?:(?P<the>the)\s+)?(?:(?P<tens>twenty|thirty)-)?"
+        rf"\b(?:(?P<the>the)\s+)?(?:(?P<first>(?:(?:twenty|thirty)-)?(?:{_ORDW}))\s+"
+        rf"(?:and|to|through)\s+)?(?:(?P<tens>twenty|thirty)-)?"
         rf"(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+|(?P<bare>))of\s+"
         rf"(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("mdate", re.compile(
-        rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
+        rf"\b(?P<mon>{_MONTH_DAY_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_DAY_RX})\s+)?(?P<d2>\d{{1,2}})"
         # (not a clock: "between 8 a.m. on December 14 and 8 a.m. on December 15")
         rf"(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock)))?(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("ddate", re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|TO|and)\s*(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_DAY_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("monyear", re.compile(rf"\b(?P<mon>{_MONTH_RX})(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")),
     # "the first ten months" of a year is January to October (1—10月, 前10个月); and "over the
     # 11 months", "in the ten months" (a business paper's back-reference to them; not "the 11
@@ -778,10 +792,16 @@ _EN_PATTERNS = [
         re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
+    # a decimal in words, as a hand that spells its numbers writes it: "three point four one
+    # six million" (341.6万), "two point five percent"
+    ("wordpoint", re.compile(rf"\b(?P<i>{_WORDNUM})\s+point\s+(?P<f>{_DIGIT_WORD}"
+                             rf"(?:\s+{_DIGIT_WORD})*)(?:\s+(?P<s>{_SCALE}))?\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
                          rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
+    # "a single opening" (仅招录1人): one, in words
+    ("single", re.compile(r"\ba\s+single\b", re.I)),
     ("twice", re.compile(r"\b(?:twice|thrice)\b", re.I)),  # 两次会晤 "met twice"
     # 第二产业 "the secondary industry", 第三产业 "the tertiary sector"
     ("sector", re.compile(r"\b(?P<w>primary|secondary|tertiary)(?=\s+(?:industr|sector))", re.I)),
@@ -832,7 +852,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what 
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
-    "article", "day", "congress",
+    "article", "day", "congress", "point", "single",
     "decade",
     "decades",
     "century",
@@ -926,6 +946,7 @@ def extract_en(text: str) -> list[Quantity]:
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
     hour = has_digit and ":00" in text
+    hhmm = has_digit and _HHMM.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
@@ -935,6 +956,7 @@ def extract_en(text: str) -> list[Quantity]:
         "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
+        "hhmm": hhmm, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
         "dayof": bool(words & _MONTH_WORDS) and ("day" in words or " of " in text),
         "division": bool(words & _DIVISIONS),
@@ -946,7 +968,7 @@ def extract_en(text: str) -> list[Quantity]:
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS),
-        "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
+        "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words, "single": "single" in words,
         "twice": bool(words & {"twice", "thrice"}),
         "decade": "decade" in words, "decades": "decades" in words,
         "sector": bool(words & _SECTORS.keys()),
@@ -954,8 +976,8 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and ("-" in text or clock or hour):
-        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour}
+    if not words and has_digit and ("-" in text or clock or hour or hhmm):
+        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm}
     if not any(wanted.values()):
         return out
     run_on = has_digit and "(" in text and _run_on_list(text)
@@ -984,6 +1006,16 @@ def extract_en(text: str) -> list[Quantity]:
                 h = int(g["h"])
                 add("number", float(h + 12 if h < 12 and _PM.match(text, m.end()) else h), a,
                     m.end("h"))
+            elif name == "hhmm":
+                add("number", float(g["h"]), a, m.end("h"))
+                if g["mi"] != "00":
+                    add("number", float(g["mi"]), m.start("mi"), b)
+            elif name == "wordpoint":
+                whole = _words_to_number(g["i"])
+                if whole is None:
+                    continue
+                digits = "".join(str(_UNITS_EN.get(w.lower(), 0)) for w in g["f"].split())
+                add("number", (whole + float("0." + digits)) * _scale_of(g["s"]), a, b)
             elif name == "ages":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
             elif name == "halfpoint":
@@ -1004,7 +1036,15 @@ def extract_en(text: str) -> list[Quantity]:
                     _UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
                 if not 1 <= d <= 31:
                     continue
-                add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d), a, m.end("mon"))
+                if g["first"]:  # "the fifth and sixth of December" (12月5日至6日)
+                    *tens, w1 = g["first"].lower().split("-")
+                    d1 = _ORD_EN[w1] + (_UNITS_EN[tens[0]] if tens else 0)
+                    if 1 <= d1 <= 31:
+                        add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d1),
+                            m.start("first"), m.end("first"))
+                add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d),
+                    (m.start("tens") if g["tens"] else m.start("w")) if g["first"] else a,
+                    m.end("mon"))
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "division":
@@ -1160,6 +1200,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("ratio", _RATIOS[g["w"].lower()], a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
+            elif name == "single":
+                add("number", 1.0, a, b)
             elif name == "twice":
                 add("number", 2.0 if text[a:b].lower() == "twice" else 3.0, a, b, unit="times")
             elif name == "sector":

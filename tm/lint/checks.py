@@ -994,6 +994,20 @@ _LIST_CLOSES = re.compile(r"等$")
 _LAST_AND = re.compile(r"以及|和|及|与")
 
 
+# the 1 of a ratio N:1 (之比为87:1, 87比1), and the English that says it without a figure
+_TO_ONE = re.compile(r"\d\s*[:：比]\s*$")
+_FOR_EVERY = re.compile(r"\b(?:for|to|per)\s+(?:every|each)\b|\bper\s+(?!cent\b)[a-z]+", re.I)
+
+
+def _one_for_every(source: str, target: str, q) -> bool:
+    """Whether `q`, a 1 the English lacks, is the second term of a ratio 87:1 that the English
+    gives as "87 applicants for every position" or "87 per post": said, without the figure.
+    (A ratio 87:2 is no such 1; "87 applicants competing" says no "every".)"""
+    return q.kind == "number" and q.value == 1 and q.text.strip() in ("1", "１") and \
+        _TO_ONE.search(source, 0, q.span[0]) is not None and \
+        _FOR_EVERY.search(target) is not None
+
+
 def _counts_its_list(source: str, q) -> bool:
     """Whether `q`, a count the English lacks, counts a list the same clause spells out
     item by item (前3位城市是海口、拉萨和舟山, 海口、拉萨和舟山等3个城市): the English
@@ -1156,8 +1170,11 @@ class NumberMismatch(Check):
                  and not _year_of_date(target, q, pairs, lost)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)]
+        # a count of the English left over, even a soft one ("The two cities …" for 前3位)
+        counts = any(e.kind == "number" and id(e) not in paired for e in en)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
-                and (extra or not _counts_its_list(unit.source, q))]
+                and (counts or not _counts_its_list(unit.source, q))
+                and not _one_for_every(unit.source, target, q)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
