@@ -1012,8 +1012,7 @@ def _counts_its_list(source: str, q) -> bool:
     """Whether `q`, a count the English lacks, counts a list the same clause spells out
     item by item (前3位城市是海口、拉萨和舟山, 海口、拉萨和舟山等3个城市): the English
     that names the items ("Haikou, Lhasa and Zhoushan had the cleanest air") has said how
-    many. A list with
-    another number of items (前5位城市是海口、拉萨和舟山等) is no count of it."""
+    many. A list with another number of items (前5位城市是海口、拉萨和舟山等) is no count of it."""
     if q.kind != "number" or not isinstance(q.value, float) or \
             not 2 <= q.value <= 10 or q.value != int(q.value):
         return False
