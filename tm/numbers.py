@@ -224,8 +224,13 @@ _COORD = re.compile(r"(?<![\d.-])(?P<d>\d{1,3})(?:-|°\s?)(?P<m>\d{2}(?:\.\d+)?)
                     r"(?P<h>[NSEW])(?![A-Za-z])")
 
 
+_COORD_GATE = re.compile(r"\d['′]?\s?[NSEW](?![A-Za-z])")
+
+
 def _coordinates(text: str, taken: bytearray, add) -> None:
     """Read each position of `text` as one "coord" figure (degrees, minutes, hemisphere)."""
+    if _COORD_GATE.search(text) is None:
+        return
     for m in _COORD.finditer(text):
         add("coord", (int(m.group("d")), float(m.group("m")), m.group("h")), *m.span())
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -653,6 +658,8 @@ _CPC_CONGRESSES = {1: 1921, 2: 1922, 3: 1923, 4: 1925, 5: 1927, 6: 1928, 7: 1945
                    16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
+_HHMM_MARKS = ("LT", "UTC", "GMT", "BJT", "Z", " time")
+_ORD_OF = re.compile(r"\d(?:st|nd|rd|th)\s+of\s")
 # an item number inside a sentence, after the colon or the semicolon before it
 _LIST_RUN = re.compile(r"(?<=[:;]\s)\((?P<n>\d{1,2})\)(?=\s+\S)")
 
@@ -721,13 +728,16 @@ _EN_PATTERNS = [
                              re.I)),
     # an ISO date, as programmes and tables write them: 2026-12-24
     ("isodate", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May";
-    # and a date in words without "day", as a hand that spells its numbers writes it: "on the
-    # second of December" (12月2日)
+    # a treaty's date: "Done … this eighteenth day of November 2026", "the 1st day of May"
     ("dayof", re.compile(
-        rf"\b(?:(?P<the>the)\s+)?(?:(?P<first>(?:(?:twenty|thirty)-)?(?:{_ORDW}))\s+"
-        rf"(?:and|to|through)\s+)?(?:(?P<tens>twenty|thirty)-)?"
-        rf"(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+|(?P<bare>))of\s+"
+        rf"\b(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
+        rf"(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
+    # a date in words without "day", as a hand that spells its numbers writes it: "on the
+    # second of December" (12月2日), "the fifth and sixth of December" (12月5日至6日); after
+    # "the" only ("second of December" alone stays an ordinal and a month)
+    ("theof", re.compile(
+        rf"\bthe\s+(?:(?P<first>(?:(?:twenty|thirty)-)?(?:{_ORDW}))\s+(?:and|to|through)\s+)?"
+        rf"(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+"
         rf"(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("mdate", re.compile(
         rf"\b(?P<mon>{_MONTH_DAY_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -844,7 +854,7 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 _DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex",
                         "level", "grade", "class", "category"})
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-_GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
+_GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS, "theof": {"the"}}
 # The English patterns worth running on a sentence with digits and no trigger word.
 _DIGITS_ONLY = {False: {"listno": True, "listrun": True, "num": True},
                 True: {"listno": True, "listrun": True, "money_pre": True, "num": True}}
@@ -946,7 +956,8 @@ def extract_en(text: str) -> list[Quantity]:
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
     hour = has_digit and ":00" in text
-    hhmm = has_digit and _HHMM.search(text) is not None
+    hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
+        _HHMM.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
@@ -958,7 +969,9 @@ def extract_en(text: str) -> list[Quantity]:
         "ages": has_digit and "s" in words and "-" in text,
         "hhmm": hhmm, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
-        "dayof": bool(words & _MONTH_WORDS) and ("day" in words or " of " in text),
+        "dayof": bool(words & _MONTH_WORDS) and "day" in words,
+        "theof": bool(words & _MONTH_WORDS) and " of " in text and "the" in text.lower() and (
+            bool(words & _ORD_WORDS) or _ORD_OF.search(text) is not None),
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -1028,22 +1041,20 @@ def extract_en(text: str) -> list[Quantity]:
                 add("date", (mon, d), m.start("m"), b)
             elif name == "article":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
-            elif name == "dayof":
-                if g["bare"] is not None and not g["the"]:
-                    continue  # "second of December" only after "the"
+            elif name in ("dayof", "theof"):
                 w = g["w"].lower()
                 d = int(w[:-2]) if w[0].isdigit() else _ORD_EN[w] + (
                     _UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
                 if not 1 <= d <= 31:
                     continue
-                if g["first"]:  # "the fifth and sixth of December" (12月5日至6日)
+                if g.get("first"):  # "the fifth and sixth of December" (12月5日至6日)
                     *tens, w1 = g["first"].lower().split("-")
                     d1 = _ORD_EN[w1] + (_UNITS_EN[tens[0]] if tens else 0)
                     if 1 <= d1 <= 31:
                         add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d1),
                             m.start("first"), m.end("first"))
                 add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d),
-                    (m.start("tens") if g["tens"] else m.start("w")) if g["first"] else a,
+                    (m.start("tens") if g["tens"] else m.start("w")) if g.get("first") else a,
                     m.end("mon"))
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
