@@ -1,12 +1,14 @@
 """Never lose a character, never touch an input: the eighteenth round (docs/safety.md).
 
-Each test here but the last two failed on main before this round: an endless input (a pipe,
+Each test here but the last failed on main before this round: an endless input (a pipe,
 /dev/zero) was read until memory ran out, an XML file declaring a legacy encoding over UTF-8
 bytes was read as mojibake and merged on, a control character escaped in a glossary was
 dropped by the TBX and TMX exports, `glossary add` on a hard-linked glossary left the other
-name behind, a UTF-32 text was called binary and a raw control character in a glossary was
-placed at 1:1. The last two check what the real consumers (OmegaT's own glossary readers,
-translate-toolkit) make of the exports of entries that hold each format's special characters.
+name behind, a UTF-32 text was called binary, a raw control character in a glossary was
+placed at 1:1, `mine -o F --learn F` wrote both outputs to one file, and the OmegaT TSV turned
+a non-breaking space into a plain one. The last two check what the real consumers (OmegaT's
+own glossary readers, translate-toolkit) make of the exports of entries that hold each
+format's special characters; translate-toolkit's held on main.
 """
 
 from __future__ import annotations
@@ -180,6 +182,18 @@ def test_a_utf32_text_with_its_bom_is_read_and_kept(capfd, bom, codec):
     data = (here / "g32.yaml").read_bytes()
     assert data.startswith(bom + GLOSSARY.encode(codec))
     assert "新的测试提法" in data[len(bom):].decode(codec)
+
+
+@pytest.mark.usefixtures("work")
+def test_two_outputs_of_one_command_never_share_a_file(capfd):
+    """`mine -o w.json --learn w.json` wrote the candidates and then the weights to one
+    file, exit 0: the candidates were lost. The outputs a command checked before are now
+    passed to the check of the next (as `tm build`'s --review already was, as an input)."""
+    here = Path.cwd()
+    refused(capfd, here, "mine", "corpus/page.txt", "-g", "my.yaml", "-o", "w.json",
+            "--learn", "w.json", words=("w.json", "another output"))
+    refused(capfd, here, "tm", "build", "--zh", "news.zh.txt", "--en", "news.en.txt", "-o",
+            "tm.tmx", "--review", "./tm.tmx", words=("tm.tmx", "another output"))
 
 
 # ------------------------------------------------ the real consumers of the exports

@@ -457,6 +457,7 @@ def _probe_directory(target: Path, path: str | os.PathLike) -> None:
 
 def check_output(
     path: str | os.PathLike, inputs: Iterable[Input] = (), *, follow_symlinks: bool = False,
+    outputs: Iterable[str | os.PathLike] = (),
 ) -> Path:
     """The path to write `path` to, after refusing what would destroy data.
 
@@ -465,6 +466,8 @@ def check_output(
     directory would read as input next time; a symbolic link unless `follow_symlinks` (then the
     file it points to is written); a directory, device, FIFO or socket. `-` (standard output)
     passes through unchanged. Every command checks its outputs here before any work starts.
+    `outputs` are the command's outputs checked before this one: two outputs on one file
+    (`mine -o w.json --learn w.json`) left only the one written last.
     """
     given = Path(path)
     if is_stdout(path) or os.fspath(path) == os.devnull:
@@ -489,6 +492,12 @@ def check_output(
         _refuse_to_replace(info, target, path, TifaError, links=False)
     _probe_directory(target, path)
     real = target.resolve()
+    for other in outputs:
+        if not is_stdout(other) and os.fspath(other) != os.devnull and (
+                Path(other).resolve() == real or info is not None and Path(other).exists()
+                and os.path.samefile(other, target)):
+            raise TifaError(f"is also another output of this command ({other}): give each "
+                            "output its own file", path)
     for item in inputs:
         source, pattern = item if isinstance(item, tuple) else (item, None)
         source = Path(source)
