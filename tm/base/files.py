@@ -340,7 +340,8 @@ def read_bytes(path: str | os.PathLike) -> bytes:
             limit = size or MAX_STREAM_BYTES  # a /proc file is regular and says 0 bytes
             chunks, total = [], 0
             while total <= limit:
-                chunk = fh.read(min(limit + 1 - total, _CHUNK))
+                # a regular file in one read (no copy to join), a stream in chunks
+                chunk = fh.read(limit + 1 - total if size else min(limit + 1 - total, _CHUNK))
                 if not chunk:
                     break
                 chunks.append(chunk)
