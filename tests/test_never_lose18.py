@@ -1,14 +1,15 @@
 """Never lose a character, never touch an input: the eighteenth round (docs/safety.md).
 
-Each test here but the last failed on main before this round: an endless input (a pipe,
-/dev/zero) was read until memory ran out, an XML file declaring a legacy encoding over UTF-8
-bytes was read as mojibake and merged on, a control character escaped in a glossary was
-dropped by the TBX and TMX exports, `glossary add` on a hard-linked glossary left the other
-name behind, a UTF-32 text was called binary, a raw control character in a glossary was
-placed at 1:1, `mine -o F --learn F` wrote both outputs to one file, and the OmegaT TSV turned
-a non-breaking space into a plain one. The last two check what the real consumers (OmegaT's
-own glossary readers, translate-toolkit) make of the exports of entries that hold each
-format's special characters; translate-toolkit's held on main.
+Each test here failed on main before this round but two: an endless input (a pipe,
+/dev/zero) was read until memory ran out, a file growing while read was read as far as it
+had got, an XML file declaring a legacy encoding over UTF-8 bytes was read as mojibake and
+merged on, a control character escaped in a glossary was dropped by the TBX and TMX exports,
+`glossary add` on a hard-linked glossary left the other name behind, a UTF-32 text was called
+binary, a raw control character in a glossary was placed at 1:1, `mine -o F --learn F` wrote
+both outputs to one file, the OmegaT TSV turned a non-breaking space into a plain one, and
+an output written into the corpus through a bind mount of it was allowed.
+What held: a stop at any moment of `mine --store`, and translate-toolkit's reading of the
+exports of entries that hold each format's special characters.
 """
 
 from __future__ import annotations
@@ -197,6 +198,39 @@ def test_two_outputs_of_one_command_never_share_a_file(capfd):
             "--learn", "w.json", words=("w.json", "another output"))
     refused(capfd, here, "tm", "build", "--zh", "news.zh.txt", "--en", "news.en.txt", "-o",
             "tm.tmx", "--review", "./tm.tmx", words=("tm.tmx", "another output"))
+
+
+def test_an_output_in_a_corpus_through_a_bind_mount_is_refused(tmp_path):
+    """The corpus folder mounted a second time (`mount --bind`, as a container or an NFS
+    export shows it): `segment corpus -o /mnt/corpus/x.txt` and `build corpus -o
+    /mnt/corpus/out` compared real paths only, wrote into the corpus, and the next run read
+    the outputs as pages. Folders are now compared by identity too (device and inode)."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import SEED_FILES
+
+    if shutil.which("unshare") is None or subprocess.run(
+            ["unshare", "-m", "mount", "--bind", str(tmp_path), str(tmp_path)],
+            capture_output=True).returncode != 0:
+        pytest.skip("no private mount namespace here (unshare -m needs CAP_SYS_ADMIN)")
+    (tmp_path / "corpus").mkdir()
+    shutil.copy(SEED_FILES[0], tmp_path / "corpus" / "page.txt")
+    (tmp_path / "mnt").mkdir()
+    tifa_cmd = f"{sys.executable} -c 'from tifa.cli.app import main; main()'"
+    script = (f"mount --bind {tmp_path} {tmp_path / 'mnt'} && "
+              f"{tifa_cmd} segment corpus -o mnt/corpus/x.txt; echo $?; "
+              f"{tifa_cmd} build corpus -o mnt/corpus/out; echo $?")
+    proc = subprocess.run(["unshare", "-m", "sh", "-c", script], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / ".cache")})
+    assert proc.stdout.split() == ["2", "2"], proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert [line.split(":")[2].strip() for line in lines] == ["mnt/corpus/x.txt",
+                                                              "mnt/corpus/out"], lines
+    assert all("inside the input directory corpus" in line for line in lines), lines
+    assert sorted(p.name for p in (tmp_path / "corpus").iterdir()) == ["page.txt"]
 
 
 # ------------------------------------------------ a stop at any moment of `mine --store`

@@ -437,10 +437,29 @@ Input = str | os.PathLike | tuple[str | os.PathLike, str]
 
 
 def _within(path: Path, directory: Path) -> Path | None:
+    """`path` relative to `directory` if it lies under it (or is it), else None.
+
+    Real paths first; then by identity (device and inode) of each existing ancestor: the same
+    folder under another path (a bind mount, `mount --bind corpus /mnt/c`) escaped the path
+    comparison, and `segment corpus -o /mnt/c/x.txt` put a page into the corpus."""
     try:
         return path.relative_to(directory)
     except ValueError:
+        pass
+    try:
+        key = os.stat(directory)
+    except OSError:
         return None
+    names: list[str] = []
+    for ancestor in (path, *path.parents):
+        try:
+            info = os.stat(ancestor)
+        except OSError:
+            info = None  # not made yet (the output itself, its new folder)
+        if info is not None and (info.st_dev, info.st_ino) == (key.st_dev, key.st_ino):
+            return Path(*reversed(names))
+        names.append(ancestor.name)
+    return None
 
 
 def _probe_directory(target: Path, path: str | os.PathLike) -> None:
