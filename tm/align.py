@@ -169,6 +169,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
         final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
                                           groups)
+        final, posterior = _adopt_turns(scorer, final, posterior)
+        final, posterior = _shed_antecedents(scorer, final, posterior)
         return final, _all_features(scorer, final, first, posterior)
 
     # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
@@ -616,6 +618,57 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
                            range(out[lo][1].start, out[hi][1].stop), False)]
         post[lo:hi + 1] = [min(post[lo], post[hi])]
         k = lo
+    return out, post
+
+
+def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float]
+                 ) -> tuple[list[Group], list[float]]:
+    """A Chinese sentence that is a run of speech turns (`speech_turns`) takes the one-sided
+    English sentences on either side of its bead, up to as many as it has turns (and one for
+    its narration): the English gives each turn a paragraph, a bead bigger than any type, and
+    the length model left the turns it could not fit one-sided. An English sentence joins when
+    it opens a quotation or its words are linked to the Chinese (`ORPHAN_SHARE`: the narration
+    "Ah Ming said no more…" after the quotes). The bead keeps the lowest posterior."""
+    out, post = list(beads), list(posterior)
+    k = 0
+    while k < len(out):
+        z, e, gap = out[k]
+        room = scorer.zs.turns[z.start] - len(e) if scorer.zs.turns and len(z) == 1 and e \
+            and not gap else 0
+        for step in (-1, 1):
+            while room > 0:
+                j = k + step
+                if not 0 <= j < len(out):
+                    break
+                nz, ne, _ = out[j]   # often a paragraph of its own: the English's turn
+                if nz or len(ne) != 1 or not (
+                        scorer.es.turns[ne.start]
+                        or scorer.einv[ne.start] * scorer.pair(z.start, ne.start)[1].bit_count()
+                        >= ORPHAN_SHARE):
+                    break
+                e = range(min(e.start, ne.start), max(e.stop, ne.stop))
+                out[min(j, k):max(j, k) + 1] = [(z, e, False)]
+                post[min(j, k):max(j, k) + 1] = [min(post[j], post[k])]
+                k = min(j, k)
+                room -= 1
+        k += 1
+    return out, post
+
+
+def _shed_antecedents(scorer: Scorer, beads: list[Group], posterior: list[float]
+                      ) -> tuple[list[Group], list[float]]:
+    """A 1-n bead whose first English sentence is background the translator added before a
+    sentence that says only "It …" (`Scorer.antecedent`) loses that sentence, which becomes a
+    bead of its own (0-1); both keep the bead's posterior."""
+    out: list[Group] = []
+    post: list[float] = []
+    for (z, e, gap), p in zip(beads, posterior, strict=True):
+        if len(z) == 1 and scorer.antecedent(z.start, e):
+            out.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
+            post.append(p)
+            e = range(e.start + 1, e.stop)
+        out.append((z, e, gap))
+        post.append(p)
     return out, post
 
 
