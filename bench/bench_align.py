@@ -21,9 +21,9 @@
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`, READMEs
   there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME
-  …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]` run them alone; files are read as `tifa` reads them, so a byte-order
-  mark, CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt
-  threshold, and what `tifa tm build` writes.
+  …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]` run them alone; files are
+  read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
+  found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.

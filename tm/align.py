@@ -54,7 +54,7 @@ from tifa.tm.align_learn import learn_links, learn_repeats, mute_words
 from tifa.tm.align_moves import ELSEWHERE_CAP, linked_elsewhere, with_moves
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
-from tifa.tm.base.english import join_cut_word, split_english
+from tifa.tm.base.english import TOC_ENTRY, join_cut_word, split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
 from tifa.tm.corpus.clean import COLUMN_MAX, cue_line, dateline, split_articles
@@ -885,7 +885,7 @@ _FIELD = re.compile(r"^[A-Z][\w'’()&/-]*(?: [\w'’()&/-]+){0,5}: \S")
 _VALEDICTION = re.compile(
     r"(?i:(?:(?:very\s+)?(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)"
     r"(?:\s+yours)?|yours|(?:with\s+)?(?:(?:best|kind|warm)(?:est)?\s+)?(?:regards|wishes)"
-    r"|best))\s*,?$")
+    r"|best|(?:(?:with|all\s+my|much)\s+)?love|warmly|cheers))\s*,?$")
 
 
 def _item_break(line: str, after: str) -> bool:
@@ -909,9 +909,9 @@ _NO_COLUMN = {False: 150, True: COLUMN_MAX}
 
 def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
-    title, a speaker line). A line that stops mid-sentence is a hard wrap: in Chinese it has
-    running-text punctuation, in English it ends in a comma or a function word, or the next
-    line does not start like a paragraph."""
+    title, a speaker line, a table of contents' entry). A line that stops mid-sentence is a
+    hard wrap: in Chinese it has running-text punctuation, in English it ends in a comma or a
+    function word, or the next line does not start like a paragraph."""
     if len(lines) < 2:
         return True
     if max(map(len, lines)) > _NO_COLUMN[chinese]:
@@ -919,7 +919,7 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     open_lines = [k for k in range(len(lines) - 1)
                   if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])
                   and not _item_break(lines[k], lines[k + 1])
-                  and not _VALEDICTION.match(lines[k])]
+                  and not _VALEDICTION.match(lines[k]) and not TOC_ENTRY.search(lines[k])]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
         return False
     if chinese:

@@ -61,7 +61,7 @@ SPARE_COVER = 0.75        # `Scorer.spare`: a lone sentence linked this much wit
 APART_COVER = 0.6         # … or this much, for a unit in another paragraph (`Scorer._apart`)
 SPARE_PENALTY = 1.0       # … hardly linked sentence costs it this (times W_LEX)
 ANTECEDENT_OWN = 3        # `Scorer.antecedent`: words of its own of an added sentence, …
-SUBJECT_WORDS = 4         # … and the Chinese words that may be the subject "It" stands for
+SUBJECT_WORDS = 3         # … and the Chinese words that may be the subject "It" stands for
 REDUNDANT = True          # `Scorer.redundant`
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
 UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
@@ -284,13 +284,14 @@ def lead_in(text: str) -> int:
     return LEAD_IN if not text[found[-1]:].strip() else COLON
 
 
-_ANAPHOR = re.compile(r"\W*(?:It|Its|This|These|They|Their|He|She|His|Her)\b")
+_ANAPHOR = re.compile(r"\W*(?:It|Its|This|These|They|Their)\b")
 
 
 def anaphoric(text: str) -> bool:
-    """Whether an English sentence opens with a pronoun (or "This …") that stands for a name
-    the sentence before it gave: "It has been known for its paper for 1,200 years." says
-    青岚镇 only through the sentence before."""
+    """Whether an English sentence opens with a pronoun (or "This …") that stands for a thing
+    or a place the sentence before it named: "It has been known for its paper for 1,200
+    years." says 青岚镇 only through the sentence before. (Not "He" or "She": a story's
+    narration goes on so after a sentence the translation cut in two.)"""
     return bool(_ANAPHOR.match(text))
 
 
