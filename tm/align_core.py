@@ -814,10 +814,9 @@ class Scorer:
         sentence opens with a pronoun (`anaphoric`), the first links nothing of the Chinese
         sentence but what the others link and the subject the pronoun stands for (the names,
         and of the first `SUBJECT_WORDS` Chinese words those before the first the next one
-        links), and it says at least
-        `ANTECEDENT_OWN` things the Chinese does not. The length model glues it (the Chinese
-        is long for one English sentence); a sentence the translation cut in two says more of
-        the Chinese than its subject."""
+        links), and it says at least `ANTECEDENT_OWN` things the Chinese does not. The length
+        model glues it (the Chinese is long for one English sentence); a sentence the
+        translation cut in two says more of the Chinese than its subject."""
         if len(e) < 2 or not self.es.anaphor or not self.es.anaphor[e.start + 1]:
             return False
         first, me, _ = self.pair(i, e.start)
