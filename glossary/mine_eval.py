@@ -32,7 +32,7 @@ from tifa.glossary.mine import (
     rank,
     settle,
 )
-from tifa.glossary.mine_model import ALL_FEATURES, Model
+from tifa.glossary.mine_model import ALL_FEATURES, PAIRED, Model
 from tifa.glossary.mine_signals import veto
 
 
@@ -323,7 +323,7 @@ def figures(name: str, ranked: Sequence[Candidate], glossary: Glossary, gold: Se
 def trial(ev: Evidence, glossary: Glossary, gold: Sequence[str],
           values: Values | Callable[[set[str]], Values], seeds: Sequence[int] = (1, 2, 3),
           folds: int = 5, l2: float = 3.0, reference: Sequence[str] | None = None,
-          ) -> list[Trial]:
+          paired: bool = False) -> list[Trial]:
     """The held-out figures with the signals `values` added to the model, then with each
     signal's values shuffled among the candidates (`random.Random(seed)`), once per seed.
     Any sparse feature added to the fit moves the figures a little; a signal is worth keeping
@@ -332,11 +332,12 @@ def trial(ev: Evidence, glossary: Glossary, gold: Sequence[str],
     learnt from the glossary is learnt without the fold's entries; for the fold's own training
     rows it must be cross-fitted too (seventeenth round: a language model of the other folds'
     forms, scoring the very forms it was trained on, fell below its controls). With a
-    `reference` (`rule_reference`) each line also has the estimate for the issue's 56."""
+    `reference` (`rule_reference`) each line also has the estimate for the issue's 56;
+    `paired`: the new signals also in the products (`trial_features`)."""
     groups = entry_folds(glossary, folds)
     per_fold = [values(g) if callable(values) else values for g in groups]
     names = sorted(per_fold[0])
-    features = ALL_FEATURES + tuple(n for n in names if n not in ALL_FEATURES)
+    features = trial_features(names, paired)
 
     def run(name: str, fold_values: list[Values]) -> Trial:
         views = [_with_signals(ev, v) for v in fold_values]
@@ -376,6 +377,14 @@ def rule_trial(name: str, ranked: Sequence[Candidate], glossary: Glossary, gold:
         out.append(figures(f"  control, seed {seed}", reordered(ranked, mixed), glossary,
                            gold, reference, folds))
     return out
+
+
+def trial_features(names: Sequence[str], paired: bool = False) -> tuple[str, ...]:
+    """The model's features with new signals: each one alone, and with `paired` also its
+    product with each of the `PAIRED` signals (the shape the shipped products have)."""
+    new = [n for n in names if n not in ALL_FEATURES]
+    products = [f"{p}*{n}" for n in new for p in PAIRED] if paired else []
+    return ALL_FEATURES + tuple(new) + tuple(products)
 
 
 def _shuffled(values: Sequence[float], seed: int) -> list[float]:

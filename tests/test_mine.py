@@ -841,3 +841,18 @@ def test_rule_trial_reads_a_list_rule_against_its_shuffled_controls(evidence, ra
     down = rule_trial("down", ranked, terms, sorted(gold()), [0.05 if k else 1.0 for k in known],
                       seeds=(1,), top=len(ranked), reference=ref)
     assert down[0].standin < down[1].standin and down[0].mean_rank > down[1].mean_rank
+
+
+def test_trial_features_pair_a_new_signal_with_the_paired_ones():
+    """`mine_eval.trial(…, paired=True)` tries a new signal in the products as well, named as
+    the shipped products are (`a*b`, read by `mine_model.matrix`)."""
+    from tifa.glossary.mine_eval import trial_features
+    from tifa.glossary.mine_model import ALL_FEATURES, PAIRED, matrix
+
+    assert trial_features(["new"]) == (*ALL_FEATURES, "new")
+    both = trial_features(["new", "rule"], paired=True)  # a known signal is not added again
+    assert both[:len(ALL_FEATURES) + 1] == (*ALL_FEATURES, "new")
+    assert both[len(ALL_FEATURES) + 1:] == tuple(f"{p}*new" for p in PAIRED)
+    row = {f: 0.5 for f in PAIRED} | {"new": 2.0}
+    x = matrix([row], [f"{PAIRED[0]}*new", "new"])
+    assert x.tolist() == [[1.0, 2.0]]
