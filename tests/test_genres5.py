@@ -30,23 +30,23 @@ PAIRS = [("condolence", "condolence"), ("condolence", "condolence.llm"), ("treat
          ("thinktank", "thinktank"), ("thinktank", "thinktank.cs"),
          ("court", "court"), ("ai", "ai.llm"), ("quake", "quake.ap"), ("obit", "obit"),
          ("court", "court.cd"), ("obit", "obit.wire")]
-# Findings left on correct work (docs/lint.md, "Fifteenth round"): the fluent condolence message
-# splits 他是中国人民的老朋友…。中方对此高度赞赏。 across its two sentences otherwise (a right
-# 2-2 bead the aligner is not confident of) (its 对…逝世表示哀悼 "a message of condolence", 哀悼
-# with no gloss "condolence", was a partial omission until the eighteenth round: a clause with
-# words of its own and words it shares linked is there, said freely); the newspaper's CCDI story
-# calls 《中国共产党纪律处分条例》 "the Party's disciplinary regulations" and the machine-like
-# list keeps 高质量共建“一带一路” as "the high-quality joint construction of …": titles and
-# formulations a reviser would set right. Held out: the LLM-style initiative calls
-# 人工智能能力建设普惠计划 by a name of its own (a true finding: the plan has an official
-# English name) and says 智能向善 as "developed for good"; the AP-style story's lead is English
-# of its own (an addition) and says 应急管理部会同财政部 as "the central government" (info). Two
-# probes written after the held-out measure — the obituary as a wire writes it, with the age in
-# its headline ("dies at 93"), and the court report as China Daily writes it, calling the court
-# "Top court" in its headline — are silent since the sixteenth round: a headline may leave to
-# its lead, the next paragraph, a figure or a name the lead gives (tests/test_genres6.py).
+# Findings left on correct work (docs/lint.md, "Fifteenth round"): the fluent condolence
+# message splits 他是中国人民的老朋友…。中方对此高度赞赏。 across its two sentences otherwise (a
+# right 2-2 bead the aligner is not confident of) and says 对…逝世表示哀悼 as "a message of
+# condolence" (哀悼 has no gloss "condolence"); the newspaper's CCDI story calls 《中国共产党纪律
+# 处分条例》 "the Party's disciplinary regulations" and the machine-like list keeps 高质量共建
+# “一带一路” as "the high-quality joint construction of …": titles and formulations a reviser
+# would set right. Held out: the LLM-style initiative calls 人工智能能力建设普惠计划 by a name of
+# its own (a true finding: the plan has an official English name) and says 智能向善 as
+# "developed for good"; the AP-style story's lead is English of its own (an addition) and
+# says 应急管理部会同财政部 as "the central government" (info). Two probes written after the
+# held-out measure — the obituary as a wire writes it, with the age in its headline ("dies at
+# 93"), and the court report as China Daily writes it, calling the court "Top court" in its
+# headline — are silent since the sixteenth round: a headline may leave to its lead, the next
+# paragraph, a figure or a name the lead gives (tests/test_genres6.py).
 LEFT: dict[str, Counter] = {
-    "condolence.llm.en.txt": Counter({("7", "alignment-doubtful"): 1}),
+    "condolence.llm.en.txt": Counter({("7", "alignment-doubtful"): 1,
+                                      ("11", "partial-omission"): 1}),
     "ccdi.sc.en.txt": Counter({("11", "term-missing"): 1}),
     "bri.mt.en.txt": Counter({("15", "term-missing"): 1}),
     "ai.llm.en.txt": Counter({("1", "term-missing"): 1, ("5", "term-missing"): 1}),
