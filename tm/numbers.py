@@ -179,7 +179,8 @@ _ZH_PATTERNS = [
     # 县二中, 市一院 (an ordinal, written with a figure in English)
     ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
                           r"(?=[中高小院])")),
-    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
+    # (not 唯一 "only": 唯一两次获奖 says "twice", no 一两)
+    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成唯].)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
     # a count opening a short quoted slogan: “四让” "the four lets", “五星”支部 "five-star
     # branches", “三农” (soft: "agriculture, rural areas and farmers" says no figure); not 一
