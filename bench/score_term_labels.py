@@ -39,7 +39,7 @@ def read_set(root: Path):
     for line in (root / "labels.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        seg, _, zh, system, label = line.split("\t")
+        seg, _, zh, system, label, *_ = line.split("\t")   # a verdict may follow
         labels[(int(seg), zh, system)].append(int(label))
         if system not in systems:
             systems.append(system)
@@ -121,6 +121,11 @@ def run_terms(root: Path, tifa: str, show: bool):
 def run_glossary(root: Path, show: bool):
     from tifa.glossary.store import load_glossary
     from tifa.tm.base.english import strip_markdown
+    try:
+        from tifa.tm.base.english import decode_entities
+    except ImportError:   # a tifa before the eighteenth round scores references as written
+        def decode_entities(text: str) -> tuple[str, int]:
+            return text, 0
     from tifa.tm.score.terms import TermScorer
 
     src, ref, hyps, terms, labels, systems = read_set(root)
@@ -129,7 +134,8 @@ def run_glossary(root: Path, show: bool):
     for seg in sorted(terms):
         info = scorer.source(src[seg - 1], ref[seg - 1])
         for name in systems:
-            occ = scorer.analyse(info, strip_markdown(hyps[name][seg - 1])[0]).occurrences
+            text = decode_entities(strip_markdown(hyps[name][seg - 1])[0])[0]
+            occ = scorer.analyse(info, text).occurrences
             per: dict[str, list[int]] = defaultdict(list)
             for e, status, _ in occ:
                 per[scorer.entries[e].zh].append(status == 1)

@@ -35,6 +35,13 @@ def _pin_hypothesis_constants() -> None:
 
 
 _pin_hypothesis_constants()
+# One BLAS thread for numpy, in the tests and every `tifa` they run (set before anything imports
+# numpy, and so in START_ENV below). On this 2-core machine shared by several sessions, OpenBLAS's
+# second thread spins waiting for a core: the mining model's fit (test_mine's trials, the mine
+# store, the terminal table) and the score's bootstrap spent ~10x the CPU and wall time of one
+# thread for the same figures (docs/ARCHITECTURE.md, "Eighteenth round"). A run that sets the
+# variable itself keeps its own value.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from tifa.glossary.store import DATA_DIR, load_glossary
 
+from tests import test_glossary_staples_eighteenth as EIGHTEENTH
 from tests import test_glossary_staples_eleventh as ELEVENTH
 from tests import test_glossary_staples_fifteenth as FIFTEENTH
 from tests import test_glossary_staples_fourteenth as FOURTEENTH
@@ -211,12 +212,14 @@ def terms():
 
 
 # Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's,
-# the thirteenth's, the fourteenth's, the fifteenth's, the sixteenth's and the seventeenth's
+# the thirteenth's, the fourteenth's, the fifteenth's, the sixteenth's, the seventeenth's and the
+# eighteenth's
 # (their modules keep their data and their own checks).
 ALL_STAPLES = (STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES + THIRTEENTH.STAPLES +
-               FOURTEENTH.STAPLES + FIFTEENTH.STAPLES + SIXTEENTH.STAPLES + SEVENTEENTH.STAPLES)
+               FOURTEENTH.STAPLES + FIFTEENTH.STAPLES + SIXTEENTH.STAPLES + SEVENTEENTH.STAPLES +
+               EIGHTEENTH.STAPLES)
 ALL_FREE = (FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE + FOURTEENTH.FREE +
-            FIFTEENTH.FREE + SIXTEENTH.FREE + SEVENTEENTH.FREE)
+            FIFTEENTH.FREE + SIXTEENTH.FREE + SEVENTEENTH.FREE + EIGHTEENTH.FREE)
 
 
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in ALL_STAPLES] + ALL_FREE)
@@ -251,9 +254,10 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (FOURTEENTH, "Fourteenth round", "Fifteenth round", 100),
     (FIFTEENTH, "Fifteenth round", "Sixteenth round", 100),
     (SIXTEENTH, "Sixteenth round", "Seventeenth round", 100),
-    (SEVENTEENTH, "Seventeenth round", None, 100)],
+    (SEVENTEENTH, "Seventeenth round", "Eighteenth round", 100),
+    (EIGHTEENTH, "Eighteenth round", None, 100)],
     ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-         "seventeenth"])
+         "seventeenth", "eighteenth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

@@ -89,13 +89,10 @@ def test_change_said_as_a_verb_is_no_nominalised_term() -> None:
 
 
 # What tifa still counts otherwise than the labels (docs/score.md), per (part, system,
-# segment, Chinese term): labelled matched, counted matched.
+# segment, Chinese term): labelled matched, counted matched. (Six more were fixed in the
+# eighteenth round: tests/test_score_terms18.py.)
 LEFT = {
-    ("dev", "llm", 2, "安理会常任理事国"): (1, 0),    # "permanent Security Council members"
-    ("dev", "llm", 5, "医疗卫生合作"): (1, 0),        # "cooperation on health care"
     ("dev", "llm", 6, "中国—东盟自由贸易区3.0版"): (1, 0),  # "China-Asean FTA 3.0"
-    ("dev", "llm", 10, "单边主义"): (1, 0),           # "unilateral … moves"
-    ("dev", "llm", 10, "保护主义"): (1, 0),           # "protectionist moves"
     ("dev", "llm", 11, "城乡融合发展"): (1, 0),       # "integrate urban and rural development"
     ("dev", "llm", 12, "高水平对外开放"): (1, 0),     # "opening up at a high standard"
     ("dev", "llm", 21, "台湾问题"): (1, 0),           # "the question of Taiwan"
@@ -104,8 +101,6 @@ LEFT = {
     ("dev", "llm", 35, "产业链供应链"): (1, 0),       # "industry and supply chains"
     ("dev", "llm", 37, "外资准入负面清单"): (1, 0),   # "foreign-investment negative list"
     # held out (written after the fixes, measured once)
-    ("held-out", "mt", 14, "中国国际供应链促进博览会"): (0, 1),  # "… Supply Chain Promotion Expo"
-    ("held-out", "mt", 17, "乌克兰危机"): (1, 0),      # "Ukrainian crisis"
     ("held-out", "llm", 3, "单方面免签政策"): (1, 0),  # "visa-free on a unilateral basis"
     ("held-out", "llm", 17, "政治途径"): (1, 0),       # "politically"
     ("held-out", "llm", 18, "新型国际关系"): (1, 0),   # "… international relationship"

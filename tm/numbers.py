@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from tifa.tm.base.english import NUMBER_WORDS as _UNITS_EN
+from tifa.tm.base.english import ORDINAL_WORDS as _ORD_EN
 from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
@@ -135,6 +137,7 @@ _ZH_PATTERNS = [
                             + "(?:点[零〇一二三四五六七八九]+)?)")),
     # 三成 "30 percent", 两成 "a fifth": tenths, soft (a translator may write a fraction)
     # 三分之二 "two thirds", 近三分之一 "nearly a third": a share, soft like tenths
+    ("partcentury", re.compile(r"(?P<f>半|四分之一)个?世纪")),  # 50 or 25 years
     ("fraction", re.compile(r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九])")),
     # (matched from 成, the numeral before it looked behind for: 成 is common, 三成 rare)
     ("tenths", re.compile(r"成(?<=(?:[一二两三四五六七八九](?<![数几上成一].)"
@@ -180,7 +183,7 @@ _ZH_PATTERNS = [
     ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
                           r"(?=[中高小院])")),
     # (not 唯一 "only": 唯一两次获奖 says "twice", no 一两)
-    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成唯].)"
+    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几成唯].)(?<!(?<![不得])上.)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
     # a count opening a short quoted slogan: “四让” "the four lets", “五星”支部 "five-star
     # branches", “三农” (soft: "agriculture, rural areas and farmers" says no figure); not 一
@@ -201,7 +204,8 @@ _ZH_PATTERNS = [
     ("bulk", re.compile(r"(?P<n>[十百千](?<!" + _NOT_BULK + r".)(?:万亿|亿|万)|万(?<!" + _NOT_BULK +
                         r".)亿)(?=(?:斤|公斤|吨|元|美元|欧元|千瓦|立方米|平方|公里|亩)(?!级))")),
     # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
-    ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成].)[十百千万亿]"
+    ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几成].)(?<!(?<![不得])上.)"
+                          r"[十百千万亿]"
                           r"[零〇一二两三四五六七八九十百千万亿]*"
                           r"|十(?<![数几上成].)[一二三四五六七八九])")),
 ]
@@ -225,7 +229,8 @@ _ZH_MARKERS = {"decade": "代", "group": "G", "hour": ":", "named": "一二三�
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前", "slogan": "“\"「", "level": "级类",
-               "ratio": "番倍半", "multiple": "倍", "label": "坛题元节块件录案段组场区"}
+               "ratio": "番倍半", "multiple": "倍", "partcentury": "纪",
+               "label": "坛题元节块件录案段组场区"}
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -400,6 +405,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 if frac:
                     v = float(f"{int(v)}." + "".join(str(_CN_DIGIT[ch]) for ch in frac))
                 add("percent", v, a, b, unit="%" if name == "percent_cn" else "‰")
+            elif name == "partcentury":
+                add("duration", 50.0 if g["f"] == "半" else 25.0, a, b, True, "years")
             elif name == "fraction":
                 d, n = _cn_to_number(g["d"]), _cn_to_number(g["n"])
                 if n < d:
@@ -574,11 +581,6 @@ _MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug
 _MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|October|"
              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 
-_UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-             "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
@@ -592,12 +594,6 @@ _RATIO_WORDS = frozenset(stem + end for stem in _RATIOS for end in ("e", "es", "
 _SECTORS = {"primary": 1.0, "secondary": 2.0, "tertiary": 3.0}
 _CENTENARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
                 "tercentenary": 300, "tercentennial": 300}
-_ORD_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-           "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-           "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-           "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-           "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
 _FOLDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
 _FOLD_WORDS = frozenset(f"{w}fold" for w in _FOLDS)  # "hundredfold", "tenfold"
@@ -669,6 +665,10 @@ _EN_PATTERNS = [
     # an age group: "the over-60s" (60岁以上), "the under-5s"
     ("ages", re.compile(r"\b(?:over|under)-(?P<n>\d{1,3})s\b", re.I)),
     # half a percentage point (0.5个百分点), a quarter of one (0.25个百分点)
+    # half a century, a quarter of a century, a half-century: years (半个世纪, 成立25年来),
+    # not a share of something and a century of its own
+    ("partcentury", re.compile(r"\b(?:(?P<f>half|(?:a\s+)?quarter)(?:\s+of)?\s+a|(?:a\s+|the\s+)?"
+                               r"(?P<g>half|quarter)[\s-])\s*century\b", re.I)),
     ("halfpoint", re.compile(r"\b(?P<f>half|a\s+quarter\s+of)\s+a\s+percentage[\s-]point\b",
                              re.I)),
     # an ISO date, as programmes and tables write them: 2026-12-24
@@ -896,6 +896,7 @@ def extract_en(text: str) -> list[Quantity]:
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
+        "partcentury": bool(words & {"half", "quarter"}) and "century" in words,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
@@ -942,6 +943,9 @@ def extract_en(text: str) -> list[Quantity]:
                     m.end("h"))
             elif name == "ages":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
+            elif name == "partcentury":
+                part = (g["f"] or g["g"]).lower().split()[-1]
+                add("duration", 50.0 if part == "half" else 25.0, a, b, True)
             elif name == "halfpoint":
                 add("percent", 0.5 if g["f"].lower() == "half" else 0.25, a, b, unit="pp")
             elif name == "isodate":

@@ -8,6 +8,7 @@ Paragraphs (blank lines) always end a sentence; single line breaks are hard wrap
 
 from __future__ import annotations
 
+import html
 import re
 
 # Abbreviations that are almost never the last word of a sentence: titles, "No. 5", months
@@ -51,6 +52,10 @@ _PARA = re.compile(r"\n\s*\n")
 # A paragraph's own number or letter ("1.", "IV.", "b."), as joint statements and lists number
 # their articles: the label of the sentence after it, not a sentence.
 _LABEL = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,7}|[A-Za-z])")
+# A table of contents' entry: a dot leader (four or more dots, or two ellipses) and the page
+# number that ends the line ("Chapter 1 Overview ........ 3"). The dots end no sentence.
+TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6})$")
+_PAGE = re.compile(r"\d{1,4}|[ivxlcIVXLC]{1,6}")
 
 
 # Markdown an LLM wraps its translation in: emphasis markers around words, a heading's #s and
@@ -61,10 +66,37 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
 _LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+•][ \t]+)", re.M)
 
 
+# English number words, for numbers (lint) and for names with a number in them (matcher)
+NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+                 "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+                 "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                 "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                 "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
+
 def strip_markdown(text: str) -> tuple[str, int]:
     """`text` without Markdown emphasis, headings and bullets, line for line (line numbers
     stay); and how many lines changed. The words are what is scored, not the markup."""
     out = _LINE_MARK.sub("", _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text))
+    changed = sum(a != b for a, b in zip(text.split("\n"), out.split("\n"), strict=True))
+    return out, changed
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> tuple[str, int]:
+    """`text` with its HTML character references decoded (&amp;, &rsquo;, &nbsp;, &#8209;),
+    as an LLM or a web page writes them; and how many lines changed. Only a reference closed
+    by ";" is one ("R&D", "AT&T" stay), and an unknown name stays as written."""
+    if "&" not in text:
+        return text, 0
+    out = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     changed = sum(a != b for a, b in zip(text.split("\n"), out.split("\n"), strict=True))
     return out, changed
 
@@ -97,6 +129,9 @@ def _split_paragraph(para: str) -> list[str]:
 def _is_boundary(para: str, m: re.Match) -> bool:
     punct, closers, nxt = m.group(1), m.group(2), m.group(4)
     rest = para[m.end(3):]
+    if punct in (".", "...", "…") and not closers and _PAGE.fullmatch(rest) \
+            and TOC_ENTRY.search(para):
+        return False                      # "Preface ........ 1": a dot leader, its page
     next_word = re.match(r"[\"'“‘«(\[*_]*([A-Za-z]+)", rest)
     if "\u4e00" <= nxt <= "\u9fff" or "\u3400" <= nxt <= "\u4dbf":
         return True                       # a sentence left in Chinese after an English one

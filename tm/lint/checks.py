@@ -10,6 +10,7 @@ longer remembered — documented in docs/lint.md).
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from collections import deque
@@ -193,26 +194,33 @@ class Check:
         key = ("headline", self.code)
         held = ctx.state.pop(key, None)
         if held is not None:
-            doc, para, kept, lead_para, lead_found = held
-            lead = unit.doc == doc and (not unit.para or unit.para != para) and \
-                (lead_para is None or unit.para == lead_para)
+            doc, para, kept, lead_para, lead_found, past = held
+            same = unit.doc == doc and (not unit.para or unit.para != para)
+            lead = same and not past and (lead_para is None or unit.para == lead_para)
+            given = frozenset(given)
             if lead:
-                given = frozenset(given)
                 kept = tuple((f, settles) for f, settles in kept
                              if not _settled(settles, given, lead_para is None))
                 if unit.para:  # the rest of the lead paragraph may give the rest
-                    ctx.state[key] = (doc, para, kept, unit.para, lead_found + tuple(found))
+                    ctx.state[key] = (doc, para, kept, unit.para, lead_found + tuple(found),
+                                      False)
                     return
+            elif same:  # past the lead: only a figure the headline added may still be given
+                kept = tuple((f, settles) for f, settles in kept
+                             if not (isinstance(settles, Anywhere) and settles.settles in given))
+            if same and any(isinstance(settles, Anywhere) for _, settles in kept):
+                ctx.state[key] = (doc, para, kept, lead_para, lead_found + tuple(found), True)
+                return
             yield from (f for f, _ in kept)
             yield from (f for f, _ in lead_found)
-            if lead:
+            if same:
                 yield from (f for f, _ in found)
                 return
         first = ("last-doc", self.code)
         opens = ctx.state.get(first, None) != unit.doc
         ctx.state[first] = unit.doc
         if found and opens and ends_as_heading(unit.source) and ends_as_heading(unit.target):
-            ctx.state[key] = (unit.doc, unit.para, tuple(found), None, ())
+            ctx.state[key] = (unit.doc, unit.para, tuple(found), None, (), False)
         else:
             yield from (f for f, _ in found)
 
@@ -226,6 +234,14 @@ class Check:
         `headline`)."""
         held = ctx.state.pop(("headline", self.code), None)
         return [f for f, _ in held[2] + held[4]] if held else []
+
+
+class Anywhere(NamedTuple):
+    """What any unit of the document after the headline may settle: a figure the headline
+    adds that the body gives (a wire's "… pledges 189,000 public flats" over 李家超发表施政报告,
+    the figure in its fourth paragraph). The findings of the units between wait with it."""
+
+    settles: object
 
 
 class FirstSentence(NamedTuple):
@@ -243,6 +259,8 @@ def _settled(settles: object, given: frozenset, first: bool) -> bool:
         return False
     if isinstance(settles, FirstSentence):
         return first and _settled(settles.settles, given, first)
+    if isinstance(settles, Anywhere):
+        return settles.settles in given
     return settles <= given if isinstance(settles, frozenset) else settles in given
 
 
@@ -390,6 +408,24 @@ def _nouns_after(ctx: Context, target: str, entry) -> list[str]:
         m = _NOUN_AFTER.match(target, end)
         out.extend(fold_word(w) for w in (_WORDS.findall(m.group()) if m else ())
                    if w.isalpha() and w.islower() and len(w) > 2)
+    return out
+
+
+# a person's name right after a title's rendering: "Chief Executive John Lee"
+_HOLDER = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
+
+
+def _holders_after(ctx: Context, target: str, entry) -> list[str]:
+    """"@" and each word of the name a title's rendering stands before in `target` ("Chief
+    Executive John Lee": @john, @lee): a later "Lee" names the office's holder, the title
+    said short, as news English does ("the resolve of Lee and his government" for
+    行政长官和特区政府)."""
+    out = []
+    for _, end in ctx.matcher.accepted_spans(target, entry):
+        m = _HOLDER.match(target, end)
+        if m:
+            out.extend("@" + w.lower() for w in m.group(1).split())
     return out
 
 
@@ -557,7 +593,8 @@ class TermMissing(Check):
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
                      if hit.entry.id in rendered and hit.entry.category in NAME_CATEGORIES
-                     for noun in _nouns_after(ctx, unit.target, hit.entry)]
+                     for noun in [*_nouns_after(ctx, unit.target, hit.entry),
+                                  *_holders_after(ctx, unit.target, hit.entry)]]
         # quoted names whose terms this unit renders in full: later, "the lecture hall"
         whole = [key for start, end, key in quotes
                  if not any(start <= gap < end for gap in gaps)]
@@ -583,6 +620,9 @@ class TermMissing(Check):
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
                 mentioned.append(entry_id)
                 continue  # "this community" after "a community with a shared future"
+            if before.followers and any(("@" + w.lower(), entry_id) in before.followers
+                                        for w in _CAPITALISED.findall(unit.target)):
+                continue  # 行政长官 "Lee" after "Chief Executive John Lee": its holder
             if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
             if is_name and entry_id in before.earlier and _relationship_said(unit, finding):
@@ -760,6 +800,9 @@ class TermInconsistent(Check):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
             if _reordered(rendering, first[0]):
                 continue  # "compatriots in Taiwan" / "Taiwan compatriots": the sentence chose
+            if _RELATIONSHIP.sub("relations", rendering.casefold()) == \
+                    _RELATIONSHIP.sub("relations", first[0].casefold()):
+                continue  # "China-US relations are" / "the China-US relationship is": grammar
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
@@ -783,6 +826,10 @@ def _name_and_adjective(a: str, b: str) -> bool:
     Uzbekistan / Uzbek), not two renderings to choose between."""
     short, long = sorted((a.casefold(), b.casefold()), key=len)
     return " " not in long and len(short) >= 4 and long.startswith(short) and short != long
+
+
+# "relations" and "relationship" are one rendering: the sentence's grammar picks
+_RELATIONSHIP = re.compile(r"\brelationships?\b")
 
 
 def _reordered(a: str, b: str) -> bool:
@@ -956,6 +1003,36 @@ def _year_of_date(target: str, q, pairs, lost) -> bool:
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
+# a count of one things: 1艘海警船和1艘补给船 "a coast guard vessel and a supply ship"
+_COUNTED = frozenset("艘名个家件位辆架座所条部本篇项支枚颗户笔例块株棵套台头只")
+_ARTICLE = re.compile(r"\b(?:an?|single)\b", re.I)
+
+
+def _one_as_article(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the English lacks, is a count of one thing (1艘, 1名) that the
+    English says with its article, as English does (where the English has no count of its
+    own left over: "two supply ships" for 1艘补给船 keeps the 1 lost)."""
+    return q.value == 1.0 and q.kind == "number" and not q.approx and \
+        source[q.span[1]:q.span[1] + 1] in _COUNTED and _ARTICLE.search(target) is not None
+
+
+def _weekday_given(target: str, q, years) -> bool:
+    """Whether `q`, a date the English lacks, is given by its day of the week, as wires write
+    新华社天津6月24日电 "on Wednesday": the weekday the English names is the date's in a year
+    the document gives (with no year given, nothing to check it against: still reported)."""
+    if q.kind != "date" or not isinstance(q.value, tuple):
+        return False
+    month, day = q.value
+    for year in years:
+        try:
+            weekday = datetime.date(int(year), month, day).weekday()
+        except (ValueError, OverflowError):
+            continue
+        if WEEKDAYS[weekday][2].search(target):
+            return True
+    return False
+
+
 # between the ends of a series of numbered things (第68号、69号、70号、71号主席令), and between
 # the ends of the English range that gives it ("Presidential Orders Nos. 68 to 71")
 _SERIES_GAP = re.compile(r"[号届次期项条款第、，,和及\d\s]*、[号届次期项条款第、，,和及\d\s]*")
@@ -1109,7 +1186,12 @@ class NumberMismatch(Check):
                  and not _year_of_date(target, q, pairs, lost)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)]
-        lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)]
+        years = {v for v in ctx.state.get(("figures", unit.doc), ((), (), 0, frozenset()))[3]
+                 if isinstance(v, float)} | {v for v in said if isinstance(v, float)}
+        lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
+                and not _weekday_given(target, q, years)
+                and not (_one_as_article(unit.source, target, q) and not any(
+                    e.kind == "number" and id(e) not in paired for e in en))]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -1151,7 +1233,8 @@ class NumberMismatch(Check):
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
                 "a figure or date the source does not have"), \
-                ("basis", float(q.value)) if basis and q.kind == "year" else None, q.value
+                ("basis", float(q.value)) if basis and q.kind == "year" else None, \
+                Anywhere(q.value)
 
 
 def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | None:
@@ -3097,7 +3180,9 @@ class NameMismatch(Check):
                 lowercase = set(_LOWER_WORD.findall(unit.target))
             if given in lowercase or not 1 <= align_names.syllables(given) <= 2:
                 continue
-            if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()):
+            if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()) \
+                    or (_SPACED_NAME.search(unit.source) and align_names.spells(
+                        _SPACED_NAME.sub("", unit.source), surname + given)):
                 continue
             if named is None:
                 named = [span for _, spans in _rendered_terms(ctx, unit.target, self._names,
@@ -3120,6 +3205,10 @@ class NameMismatch(Check):
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# a two-character name spaced to the width of three, as bylines and lists of names print it
+# (本报记者　王　洁): one space between two single characters standing alone
+_SPACED_NAME = re.compile(r"(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])[ \u3000]"
+                          r"(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]))")
 
 
 def _known(source: str, name: str) -> bool:

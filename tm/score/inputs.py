@@ -26,7 +26,7 @@ from pathlib import Path
 from tifa.glossary.entry import Entry, Glossary, Variant
 from tifa.glossary.matcher import zh_form_key, zh_key_map
 from tifa.tm.align import align
-from tifa.tm.base.english import strip_markdown
+from tifa.tm.base.english import decode_entities, strip_markdown
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
 from tifa.tm.lint.readers import (
@@ -169,6 +169,11 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
             texts[k] = (path, plain, what)
             notes.append(f"{path}: Markdown formatting (emphasis, headings, bullets) left out "
                          f"on {changed} line(s); the words are scored")
+        plain, changed = decode_entities(texts[k][1])
+        if changed:  # "People&rsquo;s Congress", "Belt&nbsp;and&nbsp;Road": the characters
+            texts[k] = (path, plain, what)
+            notes.append(f"{path}: HTML character references (&rsquo;, &nbsp; …) decoded "
+                         f"on {changed} line(s)")
     systems = [str(h) for h in hyps]
     if presplit:
         return _presplit(src, src_text, texts, ref is not None, systems, notes)
@@ -344,6 +349,7 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
             index[key] = len(entries)
             entries.append(Entry(f"terms-{number}", zh, en=ens[0],
                                  en_variants=[Variant(e) for e in ens[1:]], status="official",
+                                 binding=False,   # a test set's term, not a fixed formulation
                                  category="annotated", origin=str(path), line=number))
         seg.terms.append(index[key])
     return entries

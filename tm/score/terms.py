@@ -27,6 +27,7 @@ from tifa.glossary.matcher import (
     common_noun,
     en_key,
     en_tokens,
+    ism_moves,
     letter_a,
     looks_verbal,
     term_matcher,
@@ -205,7 +206,8 @@ class TermScorer:
             acc = accepted[e] = [p for p in acc if p not in slipped]
         used = [p.rendering for p in acc]
         if not used and not dep and not slipped and not nested:
-            hit = self.matcher.en_relaxed(text, self.entries[e])
+            hit = self.matcher.en_relaxed(text, self.entries[e]) or \
+                ism_moves(text, self.entries[e])
             if hit is not None and not _split_slip(hit) and not any(
                     hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
                     for a, b in (self.matcher.en_span(text, p.start, p.key) for p in places)):
@@ -341,10 +343,14 @@ def _split_slip(hit) -> bool:
         return True
     # a word of a name with another word hyphened to it is another word: "Chinese-style
     # modernization" is no "Chinese modernization" ("heavy-duty trucks" are heavy trucks)
+    # and so is a capitalised word written after it: the "Taiwan Strait question" is no
+    # "Taiwan question", the "China International Supply Chain Promotion Expo" another expo
     own = {t for t, _, _ in theirs}
-    for (tok, _, end), (nxt, _, _) in zip(mine, mine[1:], strict=False):
-        if tok in own and nxt not in own and hit.text[end:end + 1] in "-\u2010\u2011" and \
-                not common_noun(hit.rendering):
+    for (tok, _, end), (nxt, start, _) in zip(mine, mine[1:], strict=False):
+        if tok in own and nxt not in own and not common_noun(hit.rendering) and \
+                (hit.text[end:end + 1] in "-\u2010\u2011" or
+                 hit.text[start:start + 1].isupper() and hit.text[end:start].isspace() and
+                 hit.text[end - 1:end].isalpha() and hit.text[:end].split()[-1][:1].isupper()):
             return True
     return not common_noun(hit.rendering) and \
         plural(hit.text, mine[-1]) != plural(hit.rendering, theirs[-1])
