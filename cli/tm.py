@@ -99,8 +99,8 @@ def build_cmd(
                         "default, beside the TMX, does not exist)")
     inputs = [*corpus_inputs(zh), *en, *glossary_inputs(glossary)]
     target = output_path(output, inputs, follow_symlinks)
-    review_path = output_path(review or output.with_suffix(".review.tsv"), [*inputs, target],
-                              follow_symlinks)
+    review_path = output_path(review or output.with_suffix(".review.tsv"), inputs,
+                              follow_symlinks, outputs=[target])
     if to_stdout(review_path):
         raise TifaError("--review - is not possible: standard output carries the TMX or "
                         "nothing; give --review FILE")

@@ -28,6 +28,7 @@ from tifa.tm.base.files import (
     check_xml_entities,
     decode,
     no_such_file,
+    read_bytes,
     read_text,
     xml_problem,
 )
@@ -468,7 +469,7 @@ def _po(path: Path) -> Iterator[LintUnit]:
 
     # decoded like every text (binary, GBK, UTF-16, CR line ends: `decode`), then given to
     # the parser as UTF-8, its header's charset said so (a GBK file says charset=GBK)
-    text = decode(path.read_bytes(), path)
+    text = decode(read_bytes(path), path)
     text = _PO_CHARSET.sub(r"\g<1>UTF-8", text, count=1)
     try:
         store = pypo.pofile(text.encode("utf-8"))
