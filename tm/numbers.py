@@ -171,7 +171,8 @@ _ZH_PATTERNS = [
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
     # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
-    ("clockcn", re.compile(r"(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间|夜里)"
+    ("clockcn", re.compile(r"(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
+                           r"|夜里)"
                            r"(?P<n>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})(?=[时点])")),
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
     # the hour, the minutes ":00" no figure of their own
