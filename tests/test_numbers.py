@@ -559,3 +559,14 @@ def test_shang_as_a_complement_is_no_previous() -> None:
     assert [q.value for q in extract_zh("一头猪卖不上一千块")] == [1000.0]
     assert [q.value for q in extract_zh("比得上两千元")] == [2000.0]
     assert extract_zh("上一届会议") == [] and extract_zh("上一年") == []
+
+
+def test_an_hour_after_a_part_of_the_day() -> None:
+    """下午3时 "3 p.m.", 晚上八点 "8 pm", 上午十时 "10 a.m.": the hour as English gives it (an
+    afternoon's "p.m." reads as 15 there); "4 p.m." for 下午3时 is still another hour."""
+    for zh, en in (("会议于下午3时开始", "began at 3 p.m."), ("晚上八点举行", "held at 8 pm"),
+                   ("上午十时举行", "held at 10 a.m."), ("下午3点30分", "at 3:30 p.m."),
+                   ("凌晨两点", "at 2 a.m.")):
+        assert match_quantities(extract_zh(zh), extract_en(en)) == ([], []), zh
+    uz, ue = match_quantities(extract_zh("会议于下午3时开始"), extract_en("began at 4 p.m."))
+    assert [q.value for q in uz] == [15.0] and [q.value for q in ue] == [16.0]

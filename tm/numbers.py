@@ -172,6 +172,11 @@ _ZH_PATTERNS = [
     ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])(?=级|类)")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
+    # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
+    # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
+    ("clockcn", re.compile(r"(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
+                           r"|夜里)"
+                           r"(?P<n>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})(?=[时点])")),
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
     # the hour, the minutes ":00" no figure of their own
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
@@ -185,7 +190,8 @@ _ZH_PATTERNS = [
     # 县二中, 市一院 (an ordinal, written with a figure in English)
     ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
                           r"(?=[中高小院])")),
-    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几成].)(?<!(?<![不得])上.)"
+    # (not 唯一 "only": 唯一两次获奖 says "twice", no 一两)
+    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几成唯].)(?<!(?<![不得])上.)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
     # a count opening a short quoted slogan: “四让” "the four lets", “五星”支部 "five-star
     # branches", “三农” (soft: "agriculture, rural areas and farmers" says no figure); not 一
@@ -249,8 +255,11 @@ _ZH_MARKERS = {"per": "每", "decade": "代", "group": "G", "hour": ":", "named"
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前", "slogan": "“\"「", "level": "级类",
-               "ratio": "番倍半", "multiple": "倍", "partcentury": "纪",
+               "ratio": "番倍半", "multiple": "倍", "partcentury": "纪", "clockcn": "时点",
                "label": "坛题元节块件录案段组场区"}
+
+
+_AFTERNOON_ZH = frozenset({"下午", "晚上", "傍晚", "午后", "晚间", "夜间", "夜里"})
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -348,7 +357,7 @@ def extract_zh(text: str) -> list[Quantity]:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name in ("firstmonths", "decade", "multiple") else has_cn):
+                if name in ("firstmonths", "decade", "multiple", "clockcn") else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -453,6 +462,13 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "level":
                 r = g["r"]
                 add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
+            elif name == "clockcn":
+                h = _cn_to_number(g["n"]) if not g["n"].isdigit() else float(g["n"])
+                if h is None or h > 24:
+                    continue
+                if h < 12 and g["p"] in _AFTERNOON_ZH:
+                    h += 12
+                add("number", float(h), m.start("n"), b)
             elif name == "hour":
                 add("number", float(g["h"]), a, m.end("h"))
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan

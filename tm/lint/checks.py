@@ -2177,6 +2177,83 @@ _WORD_PAIRS = (
                r"absent|inability|unable|lacking|fail\w*|wanting|modest|shallow\w*",
                r"\b(?:sufficient|sufficiently|adequate|adequately|ample|abundant|plentiful|"
                r"plenty|enough)\b", "充足|充分|充裕|足够|丰富|充沛|富余|过剩|宽裕|足以"),
+    # eighteenth round (planted18): the only made one of many (唯一 → "one of"), ahead of
+    # schedule made behind it (提前 → "behind schedule") and a delay made an advance, after
+    # a meeting made before it (会后 → "Before the talks") and the reverse, an approval made a
+    # rejection (批准 → "rejected"), praise made regret (赞赏 → "regrets"), the first made the
+    # second (率先 → "the second"), "not all" made "none" (不是所有 → "No country")
+    _word_pair("唯一", r"only|sole\w*|single|unique\w*|lone|exclusive\w*|alone|no other|"
+               r"none other|solitary|just one|one and only", r"\b(?:one of|among)\b",
+               "之一|之列|其中|多个|一些"),
+    _word_pair("提前", r"ahead|advance\w*|early|earlier|before|beforehand|prior|forward|"
+               r"sooner|pre-\w+|in time|brought|bring\w*|moved up|head start",
+               r"\b(?:behind schedule|late|later than (?:planned|scheduled|expected)|delay\w*|"
+               r"overdue|postpon\w*|behind)\b", "推迟|延迟|延期|滞后|落后|延误|晚于|拖延|逾期"),
+    _word_pair("推迟|延期|延迟|延后", r"postpon\w*|delay\w*|defer\w*|put off|push\w* back|"
+               r"pushed back|later|reschedul\w*|extend\w*|behind|late|hold|held|wait\w*|"
+               r"shelv\w*|suspen\w*|moved (?:back|to)|pending|not until|slip\w*",
+               r"\b(?:brought forward|bring\w* forward|ahead of schedule|earlier than "
+               r"(?:planned|scheduled|expected)|moved up)\b", "提前|提早"),
+    _word_pair("(?:会|会谈|会见|会晤|会议|仪式|峰会|活动|签字|签约)后(?![来续期方备])",
+               r"after\w*|later|following|then|subsequent\w*|post-\w+|since|when|once|upon|"
+               r"at the end|conclu\w*|end\w*|close\w*|wrap\w*|over|finish\w*",
+               r"\b(?:before (?:the|their|its|his|her|this|that)|ahead of|prior to|in advance|"
+               r"beforehand)\b", "(?:会|会谈|会见|会晤|会议|仪式|峰会|活动)前|此前|之前|事先|提前"),
+    _word_pair("(?:会|会谈|会见|会晤|会议|仪式|峰会|活动|签字|签约)前(?![往来列沿])",
+               r"before|ahead|prior|earlier|previous\w*|pre-\w+|in advance|beforehand|eve|"
+               r"run-up|lead-up|preced\w*|prepar\w*|first|until",
+               r"\b(?:after (?:the|their|its|his|her|this|that)|afterwards|once the)\b",
+               "(?:会|会谈|会见|会晤|会议|仪式|峰会|活动)后|此后|之后|随后|事后"),
+    _word_pair("(?<![未不没])(?:批准|核准)", r"approv\w*|ratif\w*|endors\w*|authori[sz]\w*|"
+               r"sanction\w*|adopt\w*|pass\w*|clear\w*|grant\w*|green[- ]light\w*|"
+               r"sign\w* off|signed off|ok\w*|accept\w*|confirm\w*|licens\w*|permit\w*|"
+               r"allow\w*|agree\w*|consent\w*|back\w*",
+               r"\b(?:reject\w*|veto\w*|turn\w* down|turned down|vote\w* down|voted down|"
+               r"block\w*|refus\w*|den(?:y|ies|ied)|overrul\w*|throw\w* out|threw out|"
+               r"thrown out|disapprov\w*)\b", "否决|拒绝|驳回|不予|未|没有|反对|拒"),
+    _word_pair("赞赏|赞扬|称赞|高度评价|(?<![感])赞许", r"appreciat\w*|commend\w*|prais\w*|"
+               r"applaud\w*|hail\w*|valu\w*|welcom\w*|recogni[sz]\w*|spoke highly|"
+               r"speak\w* highly|compliment\w*|admir\w*|acknowledg\w*|thank\w*|grateful|"
+               r"gratitude|laud\w*|salut\w*|credit\w*|positive\w*|high\w*|tribute|extol\w*|"
+               r"honou?r\w*|pleased|glad|good|great|well|approv\w*|respect\w*",
+               r"\b(?:regret\w*|deplor\w*|condemn\w*|criticis\w*|criticiz\w*|disappoint\w*|"
+               r"dissatisf\w*|denounc\w*|decr(?:y|ies|ied)|censur\w*|rebuk\w*|blam\w*|"
+               r"disapprov\w*|lament\w*)\b", "遗憾|谴责|批评|不满|反对|失望|抗议|指责"),
+    _word_pair("率先", r"first|lead\w*|led|pioneer\w*|forefront|ahead|vanguard|earliest|"
+               r"initiat\w*|trailblaz\w*|front\w*|spearhead\w*|head\w*|before|early|"
+               r"begin\w*|began|start\w*|launch\w*|set the pace|pace\w*|model|example|"
+               r"take the lead|took the lead",
+               r"\b(?:second|third|fourth|fifth|last|latecomer\w*)\b",
+               "第二|第三|第四|第五|最后|其次|随后|跟进|落后|之后"),
+    _word_pair("(?:并不是|不是|并非|未必)(?:所有|全部|每一?[个位家项]|全体|都)",
+               r"not all|not every\w*|not each|not always|not the whole|"
+               r"not (?:[\w-]+ ){0,5}(?:all|every\w*|each|whole|entire\w*)|some|only some|"
+               r"certain|many|few|several|part\w*|most|a number|not necessarily|"
+               r"not universal\w*|a minority|a majority|a handful",
+               r"\b(?:no(?! (?:longer|doubt|more than|less than))|none|nobody|no one|nothing|"
+               r"neither)\b", "没有一?个|无一|均不|都不|全都不|没有任何|任何|皆不|均未|都没"),
+    # a negative adjective made its positive (不合理的限制 → "reasonable restrictions",
+    # 发展不平衡 → "balanced development"): not where the source has the positive too
+    _word_pair("不合理|不公平|不公正|不正当|不合法|不平等", r"unreasonabl\w*|irrational\w*|"
+               r"unjustifi\w*|unwarrant\w*|unfair\w*|unjust\w*|inequit\w*|unequal\w*|"
+               r"inequalit\w*|illegal\w*|unlawful\w*|illegitimat\w*|illicit|improper\w*|"
+               r"undue|excessive\w*|arbitrar\w*|discriminat\w*|bias\w*|wrong\w*|abusive|"
+               r"unsound|distort\w*|not|no|never|n't|without|lack\w*|non-\w+|un-\w+|against|"
+               r"irregular\w*|unequitabl\w*|skew\w*|rigged|one-sided|lopsided",
+               r"\b(?:reasonabl[ey]|rational|justifi\w*|warranted|fair|fairness|equitabl[ey]|"
+               r"legal|lawful|legitimate|proper)\b",
+               "(?<!不)(?:合理|公平|公正|正当|合法|平等)"),
+    _word_pair("不平衡|不均衡|不充分|不协调|不稳定|不确定", r"unbalanc\w*|imbalanc\w*|uneven\w*|"
+               r"lopsided|disproportion\w*|inadequa\w*|insufficien\w*|incomplete|"
+               r"uncoordinat\w*|disjoint\w*|unstable|instabilit\w*|volatil\w*|unsteady|shaky|"
+               r"fragil\w*|precarious|turbulen\w*|uncertain\w*|unpredictab\w*|unclear|"
+               r"unsettled|fluid|not|no|never|n't|lack\w*|without|gap\w*|disparit\w*|"
+               r"mismatch\w*|asymmetr\w*|skew\w*|short\w*|underdevelop\w*|insecur\w*|risk\w*|"
+               r"flux|fluctuat\w*|divergen\w*|uncoupl\w*|out of (?:balance|step|sync)|"
+               r"erratic|unknown\w*|doubt\w*|question\w*|unresolved|open",
+               r"\b(?:balanced|adequate(?:ly)?|sufficient(?:ly)?|coordinated|stable|stability|"
+               r"steady|steadily|predictab\w*|certainty)\b",
+               "(?<!不)(?:平衡|均衡|充分|协调|稳定|确定)"),
 )
 
 
@@ -2393,6 +2470,10 @@ class Reversal(Check):
     _NO_ZH = re.compile("[不没未无非勿别莫否拒禁免缺少零绝弃失丧难才唯仅除防避休罢疑]|停止|只有|"
                         "忽视|阻止|遏制|抵制|排除|摆脱|终止|取消|空白|虚假|消除")
 
+    # a word the dictionary does not give a source word but a reviser reads as its gloss
+    # (共识 glosses "consensus" only; "reached no agreement" denies it as well)
+    _KIN = {"agreement": "consensus", "accord": "consensus", "headway": "progress"}
+
     _TWO_NOS = re.compile(r"\b(?:no|not|never|nor|without|unless|cannot)\b|n't\b", re.I)
 
     def _no_added(self, unit: LintUnit) -> Finding | None:
@@ -2409,7 +2490,8 @@ class Reversal(Check):
             # the word after the "no" or a part of it, or the next after a modifier ("no
             # high-level exchanges"; not "never forget history")
             word, then = no.groups()
-            if any(w and dictionary.stem(w.lower()) in glosses
+            if any(w and (dictionary.stem(w.lower()) in glosses or
+                          self._KIN.get(w.lower()) in glosses)
                    for w in (word, *word.split("-"), then if "-" in word else None)):
                 said = no.group()
                 return self.finding(unit, f"{_quote(said)} in the target is a negation the "
@@ -3096,6 +3178,40 @@ class NameMismatch(Check):
                                    "check it against the source"), ""
                 return
 
+    # a part of a place by its quarter (东部, 西北部, 以南, 南岸 …; not 北部湾, the Beibu Gulf,
+    # nor 河北部分 "parts of Hebei", nor 以东盟为中心 "ASEAN-centred"), and the English
+    # quarters ("eastern", "north-west", "southward")
+    _COMPASS_ZH = re.compile("[东西南北]{1,2}(?:部(?![湾分])|侧|面|边|岸|翼|端|段|线|郊|麓|方向)|"
+                             "以[东西南北](?!盟)")
+    _COMPASS_EN = re.compile(r"\b(?:(north|south)-?(east|west)?|(east|west))"
+                             r"(?:ern|erly|wards?)?\b", re.I)
+    _QUARTER = {"东": "east", "西": "west", "南": "south", "北": "north"}
+    _OPPOSITE = {"东": "西", "西": "东", "南": "北", "北": "南"}
+
+    def _compass(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """A quarter turned round (东部沿海 → "the western coast", 以北 → "south of"): the
+        source names a quarter and nowhere its opposite, the target says the opposite and
+        not the quarter."""
+        said: dict[str, re.Match] = {}
+        for m in self._COMPASS_EN.finditer(unit.target):
+            for word in m.groups():
+                if word:
+                    said.setdefault(word.lower(), m)
+        for m in self._COMPASS_ZH.finditer(unit.source):
+            for quarter in m.group().strip("以"):
+                if quarter not in self._QUARTER:
+                    break
+                other = self._OPPOSITE[quarter]
+                turned = said.get(self._QUARTER[other])
+                if turned is not None and self._QUARTER[quarter] not in said and \
+                        other not in unit.source:
+                    yield self.finding(unit, f"{m.group()} in the source is "
+                                       f"{_quote(turned.group())} in the target, the opposite "
+                                       "quarter", Span("target", turned.start(), turned.end(),
+                                                       turned.group()), m.group(), None,
+                                       "a wrong place: check the direction"), ""
+                    return
+
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
@@ -3106,6 +3222,8 @@ class NameMismatch(Check):
             found = list(self._acts(unit))
         if not found:
             found = list(self._china_lost(unit))
+        if not found and self._COMPASS_ZH.search(unit.source):
+            found = list(self._compass(unit))
         if not found and self._LEVEL_ZH.search(unit.source):
             found = list(self._levels(unit))
         if not found and self._SWAP_WORDS.search(unit.source):
@@ -3256,16 +3374,68 @@ class Omission(_AlignmentCheck):
                 "translate the passage, or mark a deliberate cut in a note")
 
 
+# a series of the source (和平、发展、公平、正义; 能源、交通、农业和卫生), and the English list
+# that renders one ("peace, development and justice", "A, B, and C"): short items only
+_ITEM_ZH = "[\u4e00-\u9fff“”《》·A-Za-z0-9]+"
+_SERIES_ZH = re.compile(f"{_ITEM_ZH}(?:、{_ITEM_ZH}){{2,}}")
+_AND_ZH = re.compile("(?<![共温缓总调柔随饱])和(?![平谐睦解衷])|以及|(?<![以涉普危])及(?![时早格])|"
+                     "(?<![参给授赋])与(?![会其])")
+_LIST_EN = re.compile(r"(?:[\w'’-]+(?: [\w'’-]+){0,3}, )+(?:[\w'’-]+(?: [\w'’-]+){0,3},? )?"
+                      r"(?:and|or) (?=[\w'’-])")
+# what parts items in English: a comma, a semicolon, a slash, "and", "or", "as well as" …
+_PARTS_EN = re.compile(r",|;|/|&|\b(?:and|or|nor|plus|as well as|along with|together with)\b")
+# what closes a list with no item of the series: 等 said "and other fields", "and so on"
+_OTHERS_EN = re.compile(r"\b(?:and|or) (?:other|others|so on|the like|similar)\b")
+
+
+def series_cut(source: str, target: str,
+               terms: list[tuple[int, int]]) -> tuple[re.Match, re.Match] | None:
+    """A series of four or more items in the source that the target lists with one item
+    fewer, having too few commas and "and"s anywhere to hold them all: an item dropped
+    (和平、发展、公平、正义 → "peace, development and justice"). Not a series of modifiers
+    (开放、包容、普惠、平衡、共赢的方向: translators merge such adjectives, "beneficial for
+    all"), nor one inside a glossary term (`terms`: term-missing's), nor a list's number (一、)."""
+    if "、" not in source:
+        return None
+    bound = len(_PARTS_EN.findall(target)) + 1 - len(_OTHERS_EN.findall(target))
+    for series in _SERIES_ZH.finditer(source):
+        items = series.group().split("、")
+        n = len(items) + (_AND_ZH.search(items[-1]) is not None) - \
+            (re.fullmatch("[一二三四五六七八九十]+", items[0]) is not None)
+        if n < 4 or bound >= n or re.match("[^的]{1,4}的", items[-1]) or \
+                any(a < series.end() and series.start() < b for a, b in terms):
+            continue
+        for listed in _LIST_EN.finditer(target):
+            said = listed.group()
+            others = _OTHERS_EN.match(target, listed.end() - len(said.rsplit(" ", 2)[-2]) - 1)
+            if said.count(",") + (others is None) + (not said.endswith(", and ") and
+                                                    not said.endswith(", or ")) == n - 1:
+                return series, listed
+    return None
+
+
 class PartialOmission(Check):
     code = "partial-omission"
     severity = "warning"
     title = "plain-text drafts: a part of a Chinese sentence with no English (one half of a " \
-        "sentence split in two, or a clause inside it, dropped)"
+        "sentence split in two, or a clause inside it, dropped); any draft: an item of a " \
+        "series left out"
     example = "哈中永久全面战略伙伴关系进入新的黄金时期，助力两国经济社会可持续发展… → only " \
         "“… is entering a new golden age.”"
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if unit.untranslated is None:
+            cut = None if unit.alignment or ctx.chinese_target else \
+                series_cut(unit.source, unit.target, [] if ctx.matcher is None or
+                           "、" not in unit.source else
+                           [(hit.start, hit.end) for hit in ctx.zh_hits()])
+            if cut is not None:
+                series, listed = cut
+                yield self.finding(unit, f"the series {_quote(series.group(), 40)} has an item "
+                                   f"more than the target's list {_quote(listed.group(), 40)}",
+                                   Span("source", series.start(), series.end(),
+                                        series.group()), None, None,
+                                   "an item of the series left out? compare by eye")
             return
         a, b = unit.untranslated
         part = unit.source[a:b]
