@@ -3,6 +3,7 @@
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
                                 [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
                                 [--moves [NAME ...]] [--fresh4 [NAME ...]] [--fresh5 [NAME ...]]
+                                [--fresh6 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -18,11 +19,11 @@
   paragraphs, and without number evidence.
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
-  `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, READMEs there; `--hard`, `--fresh
-  [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`,
-  `--fresh5 [NAME …]` run them alone; files are read as `tifa` reads them, so a byte-order
-  mark, CRLF or GB18030 is decoded): gold beads found, wrong beads at or above the doubt
-  threshold, and what `tifa tm build` writes.
+  `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`, READMEs
+  there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME
+  …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]` run them alone; files are
+  read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
+  found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
   how often beads below it are wrong.
 * `--scale`: the Bible set and the keynote set concatenated 10 times, to show linear cost.
@@ -109,6 +110,15 @@ FRESH4_SETS = ["presser", "abridged", "splitjoin", "bullets", "endnotes", "prefa
 FRESH5 = REPO / "tests" / "data" / "align" / "fresh5"
 FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "articles", "srt",
                "agenda", "ellipsis", "table", "vtt", "verbale", "chronicle", "ferry"]
+# The eighteenth round's (`tests/data/align/fresh6/`, README there): runs of speech turns in one
+# Chinese sentence, added background before a sentence that says only "It", a joint statement
+# merging two numbered paragraphs, a classical poem with a prose gloss, a press conference that
+# drops outlets and self-introductions, five-clause sentences as three, notes on one side only,
+# a background paragraph added, a very free essay, subtitle cues; `toc`, `letter`,
+# `quotefront` and `digits` held out while the aligner was changed.
+FRESH6 = REPO / "tests" / "data" / "align" / "fresh6"
+FRESH6_SETS = ["speechrun", "itglue", "jointstmt", "poem", "mfaqa", "clauses", "cnotes", "addbg",
+               "free", "srtunits", "toc", "letter", "quotefront", "digits"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -319,7 +329,8 @@ def _fmt(s: dict[str, float]) -> str:
 SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRESH2, "fourteenth"),
         "fresh3": (FRESH3_SETS, FRESH3, "fifteenth"), "moves": (MOVES_SETS, MOVES, "fifteenth"),
         "fresh4": (FRESH4_SETS, FRESH4, "sixteenth"),
-        "fresh5": (FRESH5_SETS, FRESH5, "seventeenth")}
+        "fresh5": (FRESH5_SETS, FRESH5, "seventeenth"),
+        "fresh6": (FRESH6_SETS, FRESH6, "eighteenth")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

@@ -79,6 +79,7 @@ def quality() -> None:
         listed_estimate,
         new_only_recall,
         quality,
+        rule_reference,
         term_ranks,
     )
     from tifa.glossary.store import load_glossary
@@ -103,24 +104,21 @@ def quality() -> None:
           f"recall@200={new_only_recall(crossed, terms, standin):.2f}")
     print("  the same, once per entry (a series at its best-ranked item):",
           entry_ranks(crossed, standin, labels).line())
-    rule = sorted(range(len(ev.zh)), key=lambda i: -ev.signals[i]["rule"])
     ranked = rank(ev, top=None)
     by = {c.zh: c for c in ranked}
-    from tifa.glossary.mine import display
-    by_rule = [by[display(ev.zh[i])] for i in rule if display(ev.zh[i]) in by]
-    print("previous rule (signal) ", quality(by_rule, gold).line())
+    reference = rule_reference(ev)
+    print("previous rule (signal) ", quality([by[z] for z in reference], gold).line())
     # The issue's evaluator found 40 of its 56 in the frequency ranker's top 200: what of
     # that kind the held-out ranking keeps (gold terms in `rule`'s top 200 still in its own)
     print("  kept from rule's top 200, entries held out:",
-          kept_from(crossed, [c.zh for c in by_rule], gold).line())
-    print("  the same, shipped weights (tifa mine):",
-          kept_from(ranked, [c.zh for c in by_rule], gold).line())
+          kept_from(crossed, reference, gold).line())
+    print("  the same, shipped weights (tifa mine):", kept_from(ranked, reference, gold).line())
     # What that figure and these rates give for the issue's list, if its terms behave as the
     # gold terms do on each side of rule's top 200 (mine_eval.listed_estimate)
     print("  estimate for the issue's 56, entries held out:",
-          listed_estimate(crossed, [c.zh for c in by_rule], gold).line())
+          listed_estimate(crossed, reference, gold).line())
     print("  the same, shipped weights (fitted on the entries: optimistic):",
-          listed_estimate(ranked, [c.zh for c in by_rule], gold).line())
+          listed_estimate(ranked, reference, gold).line())
     a, b = held_out_documents(segs, terms, gold)
     print("documents A→B + entries", a.line())
     print("documents B→A + entries", b.line())

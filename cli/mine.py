@@ -101,7 +101,8 @@ def mine(
         inputs.append((weights, None))
     target = output_path(output, inputs, follow_symlinks)
     if learn is not None:  # checked like -o: `--learn page.txt` replaced the corpus page
-        learn = output_path(learn, inputs, follow_symlinks)
+        # nor onto -o: both were written to one file, the results lost under the weights
+        learn = output_path(learn, inputs, follow_symlinks, outputs=[target])
     if fmt is None:  # a person at a terminal reads a table; a pipe or a file gets the TSV
         fmt = "table" if to_stdout(target) and sys.stdout.isatty() else "tsv"
     terms = load_glossary([str(p) for p in glossary or []])  # a broken glossary fails fast

@@ -41,10 +41,12 @@ def glossary_inputs(files=None) -> list[Input]:
     return [*(files or []), *env, SHIPPED_GLOSSARY]
 
 
-def output_path(output: Path | str | None, inputs=(), follow_symlinks: bool = False) -> Path:
-    """The checked path to write (`-` for standard output when `output` is None or `-`)."""
+def output_path(output: Path | str | None, inputs=(), follow_symlinks: bool = False,
+                outputs=()) -> Path:
+    """The checked path to write (`-` for standard output when `output` is None or `-`);
+    `outputs`: the command's outputs checked before it, which it must not share a file with."""
     return check_output("-" if output is None else output, inputs,
-                        follow_symlinks=follow_symlinks)
+                        follow_symlinks=follow_symlinks, outputs=outputs)
 
 
 def to_stdout(path) -> bool:

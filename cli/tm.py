@@ -99,8 +99,8 @@ def build_cmd(
                         "default, beside the TMX, does not exist)")
     inputs = [*corpus_inputs(zh), *en, *glossary_inputs(glossary)]
     target = output_path(output, inputs, follow_symlinks)
-    review_path = output_path(review or output.with_suffix(".review.tsv"), [*inputs, target],
-                              follow_symlinks)
+    review_path = output_path(review or output.with_suffix(".review.tsv"), inputs,
+                              follow_symlinks, outputs=[target])
     if to_stdout(review_path):
         raise TifaError("--review - is not possible: standard output carries the TMX or "
                         "nothing; give --review FILE")
@@ -114,7 +114,8 @@ def build_cmd(
         print_json({"output": str(output), "units": report.units, "beads": dict(report.beads),
                     "articles": report.articles, "review": str(review_path),
                     "review_beads": report.review, "min_confidence": min_confidence,
-                    "removed_chars": report.removed_chars, "warnings": report.warnings},
+                    "removed_chars": report.removed_chars, "cue_lines": report.cue_lines,
+                    "warnings": report.warnings},
                    file=sys.stderr if to_stdout(target) else None)
         return
     beads = ", ".join(f"{k}: {v}" for k, v in sorted(report.beads.items()))
@@ -125,6 +126,9 @@ def build_cmd(
            f"{review_path}")
     if report.removed_chars:
         inform(f"removed {report.removed_chars} character(s) that XML cannot hold")
+    if report.cue_lines:
+        inform(f"left out {report.cue_lines} pair(s) of subtitle cue numbers and time lines "
+               "(no text to translate)")
 
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")

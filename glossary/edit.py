@@ -85,6 +85,21 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
+def _refuse_hard_links(target: Path, shown: str) -> None:
+    """Refuse to edit a file that has other names (hard links): the edit is written aside and
+    renamed onto this name, so the other names would keep the old glossary and the team's
+    shared file silently diverge, as with a symbolic link without --follow-symlinks."""
+    try:
+        links = os.stat(target).st_nlink
+    except OSError:
+        return  # a new file, or one the reading will report
+    if links > 1:
+        raise TifaError(f"has {links - 1} other name(s) (hard links): an edit replaces this "
+                        "name only and the others would silently keep the old glossary; edit "
+                        "it through a symbolic link (with --follow-symlinks) or make it a file "
+                        "of its own (cp FILE FILE.new && mv FILE.new FILE)", shown)
+
+
 def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
               context: Glossary | None = None) -> tuple[str, list[str]]:
     """Append one entry to a glossary file, keeping its comments and layout; atomic write.
@@ -101,6 +116,7 @@ def add_entry(path: str | os.PathLike, fields: dict, *, replace: bool = False,
         raise TifaError("a term list (.tsv, .csv, .xlsx) or term base (.tbx) is read, never "
                         "written: add the pair to it in its own tool, or add the entry to a "
                         "YAML glossary", shown)
+    _refuse_hard_links(target, shown)
     block = entry_text(fields, 2, 4)
     new_raws, problems = parse_text("entries:\n" + block, "new entry")
     problems = [p for p in problems if p.severity == "error"]

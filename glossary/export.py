@@ -219,9 +219,17 @@ def read_tbx(path: str | os.PathLike) -> list[Entry]:
 
 # --------------------------------------------------------------------------- TSV (OmegaT)
 
+# What ends a field or a line for OmegaT's TSV reader (a tab; Java's readLine: CR, LF) or
+# for an editor (the other line breaks), with the spaces around it.
+_TSV_BREAKS = re.compile("[ ]*[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029][\t\n\r\x0b\x0c"
+                         "\x1c-\x1f\x85\u2028\u2029 ]*")
+
+
 def _tsv_field(text: str) -> str:
-    # OmegaT splits on tabs and lines: neither may occur inside a field.
-    return " ".join(text.split())
+    """A field on one line: each break (and the spaces around it) one space, nothing else
+    changed. All white space was collapsed, so a non-breaking space (No.\u00a01) reached
+    OmegaT as a plain one and the term was inserted without it."""
+    return _TSV_BREAKS.sub(" ", text).strip(" ")
 
 
 def _write_tsv(entries: list[Entry], path: Path, src: str, tgt: str) -> None:

@@ -782,7 +782,8 @@ def _ism_span(words: list[str], ism: str) -> tuple[int, int] | None:
 
 # words that follow a verb, not a noun's modifier: "interfere in", "respond to"
 _AFTER_VERB = frozenset({"in", "to", "on", "with", "into", "against", "from", "the", "a", "an",
-                         "its", "their", "our"})
+                         "its", "their", "our",
+                         "ahead", "forward", "up", "out"})  # a phrasal verb's particle
 # endings of nouns and adjectives, not of a verb's base form
 _NOT_VERB = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ed", "ism", "ist",
              "ship", "al", "ive", "ous", "ful", "ic", "ary", "ory", "ure", "er", "or", "s", "y")

@@ -29,9 +29,10 @@ from tifa.glossary.mine import (
     glossary_view,
     learn,
     link_nesting,
+    rank,
     settle,
 )
-from tifa.glossary.mine_model import ALL_FEATURES, Model
+from tifa.glossary.mine_model import ALL_FEATURES, PAIRED, Model
 from tifa.glossary.mine_signals import veto
 
 
@@ -226,6 +227,15 @@ def listed_estimate(ranked: Sequence[Candidate], reference: Sequence[str], terms
                     sum(t in top for t in rest) / max(1, len(rest)), found, listed)
 
 
+def rule_reference(ev: Evidence) -> list[str]:
+    """The candidates `tifa mine` keeps (shipped weights, settled), as printed, in the order of
+    the signal `rule` (the frequency-driven scorer the issue's figure of 40 of 56 was read
+    from): the reference of `kept_from` and `listed_estimate`."""
+    by = {c.zh: c for c in rank(ev, top=None)}
+    order = sorted(range(len(ev.zh)), key=lambda i: -ev.signals[i]["rule"])
+    return [by[display(ev.zh[i])].zh for i in order if display(ev.zh[i]) in by]
+
+
 def fold_views(ranked: Sequence[Candidate], glossary: Glossary, terms: Iterable[str],
                new_only: bool = False, folds: int = 5) -> TermRanks:
     """The held-out terms as a terminologist who holds the glossary meets them: for each fold
@@ -285,15 +295,35 @@ class Trial:
     standin: float    # recall@200 of the stand-in terms (gold terms that are glossary forms)
     mean_rank: float  # their geometric mean rank (those that are candidates)
     new_only: float   # recall@200 as `--new-only` shows them (`new_only_recall`)
+    estimate: float = float("nan")  # `listed_estimate` for the issue's 56 (with a reference)
 
     def line(self) -> str:
+        est = "" if math.isnan(self.estimate) else f"  estimate(56)={self.estimate:.3f}"
         return (f"{self.name:<24} P@100={self.p100:.2f}  stand-in@200={self.standin:.3f} "
-                f"(geometric mean rank {self.mean_rank:.1f})  --new-only@200={self.new_only:.3f}")
+                f"(geometric mean rank {self.mean_rank:.1f})  --new-only@200={self.new_only:.3f}"
+                + est)
+
+
+def figures(name: str, ranked: Sequence[Candidate], glossary: Glossary, gold: Sequence[str],
+            reference: Sequence[str] | None = None, folds: int = 5) -> Trial:
+    """The held-out figures of a ranking of `cross_fitted` (or a list-level rule applied to
+    one): P@100 against `gold`, the stand-in's recall@200 and geometric mean rank, the same as
+    `--new-only` shows them, and with a `reference` (`rule_reference`) the estimate for the
+    issue's list."""
+    labels = glossary_labels(glossary)
+    standin = [t for t in gold if _key(t) in labels]
+    at = term_ranks(ranked, standin)
+    ranks = [r for r in at.ranks if r is not None]
+    return Trial(name, quality(ranked, gold).p100, at.recall_at(200),
+                 math.exp(sum(map(math.log, ranks)) / max(1, len(ranks))),
+                 new_only_recall(ranked, glossary, standin, folds),
+                 listed_estimate(ranked, reference, gold).recall if reference else float("nan"))
 
 
 def trial(ev: Evidence, glossary: Glossary, gold: Sequence[str],
           values: Values | Callable[[set[str]], Values], seeds: Sequence[int] = (1, 2, 3),
-          folds: int = 5, l2: float = 3.0) -> list[Trial]:
+          folds: int = 5, l2: float = 3.0, reference: Sequence[str] | None = None,
+          paired: bool = False) -> list[Trial]:
     """The held-out figures with the signals `values` added to the model, then with each
     signal's values shuffled among the candidates (`random.Random(seed)`), once per seed.
     Any sparse feature added to the fit moves the figures a little; a signal is worth keeping
@@ -301,30 +331,60 @@ def trial(ev: Evidence, glossary: Glossary, gold: Sequence[str],
     function, each fold's model is fitted and scores with the values of its fold, so a signal
     learnt from the glossary is learnt without the fold's entries; for the fold's own training
     rows it must be cross-fitted too (seventeenth round: a language model of the other folds'
-    forms, scoring the very forms it was trained on, fell below its controls)."""
+    forms, scoring the very forms it was trained on, fell below its controls). With a
+    `reference` (`rule_reference`) each line also has the estimate for the issue's 56;
+    `paired`: the new signals also in the products (`trial_features`)."""
     groups = entry_folds(glossary, folds)
     per_fold = [values(g) if callable(values) else values for g in groups]
-    labels = glossary_labels(glossary)
-    standin = [t for t in gold if _key(t) in labels]
     names = sorted(per_fold[0])
-    features = ALL_FEATURES + tuple(n for n in names if n not in ALL_FEATURES)
+    features = trial_features(names, paired)
 
     def run(name: str, fold_values: list[Values]) -> Trial:
         views = [_with_signals(ev, v) for v in fold_values]
         models = [learn(view, glossary, l2, skip_entries=g, features=features)
                   for view, g in zip(views, groups, strict=True)]
         crossed = cross_fitted(ev, glossary, folds, l2, models=models, scored=views)
-        ranks = [r for r in term_ranks(crossed, standin).ranks if r is not None]
-        return Trial(name, quality(crossed, gold).p100,
-                     term_ranks(crossed, standin).recall_at(200),
-                     math.exp(sum(map(math.log, ranks)) / max(1, len(ranks))),
-                     new_only_recall(crossed, glossary, standin, folds))
+        return figures(name, crossed, glossary, gold, reference, folds)
 
     out = [run("+" + "+".join(names), per_fold)]
     for seed in seeds:
         out.append(run(f"  control, seed {seed}",
                        [{n: _shuffled(v[n], seed) for n in names} for v in per_fold]))
     return out
+
+
+def reordered(ranked: Sequence[Candidate], factors: Sequence[float]) -> list[Candidate]:
+    """A list-level rule applied to a ranking: each row's rank divided by its factor (1 keeps
+    its place, 0.5 sends the 100th to about the 200th, 2 brings it to about the 50th, 0 leaves
+    it out), the order of equal ranks kept."""
+    keyed = [((i + 1) / f, i) for i, f in enumerate(factors) if f > 0]
+    return [ranked[i] for _, i in sorted(keyed)]
+
+
+def rule_trial(name: str, ranked: Sequence[Candidate], glossary: Glossary, gold: Sequence[str],
+               factors: Sequence[float], seeds: Sequence[int] = (1, 2, 3), top: int = 400,
+               reference: Sequence[str] | None = None, folds: int = 5) -> list[Trial]:
+    """A second pass over a held-out ranking (`cross_fitted`), tried against its controls:
+    `factors` (one per row, `reordered`) moves rows of the list, and each control gives the
+    same factors of the first `top` rows to other rows of the first `top`, shuffled
+    (`random.Random(seed)`) — the same number of moves of the same size, with no relation to
+    what the rows are. A rule over the whole list (a lexicon) or over its top (diversity)
+    is worth keeping only beyond every control, as a signal is (`trial`)."""
+    factors = list(factors)
+    out = [figures(name, reordered(ranked, factors), glossary, gold, reference, folds)]
+    for seed in seeds:
+        mixed = _shuffled(factors[:top], seed) + factors[top:]
+        out.append(figures(f"  control, seed {seed}", reordered(ranked, mixed), glossary,
+                           gold, reference, folds))
+    return out
+
+
+def trial_features(names: Sequence[str], paired: bool = False) -> tuple[str, ...]:
+    """The model's features with new signals: each one alone, and with `paired` also its
+    product with each of the `PAIRED` signals (the shape the shipped products have)."""
+    new = [n for n in names if n not in ALL_FEATURES]
+    products = [f"{p}*{n}" for n in new for p in PAIRED] if paired else []
+    return ALL_FEATURES + tuple(new) + tuple(products)
 
 
 def _shuffled(values: Sequence[float], seed: int) -> list[float]:

@@ -27,6 +27,7 @@ from tifa.tm.base.files import (
     TifaError,
     refuse_undefined_entities,
     refuse_xml_entities,
+    xml_problem,
 )
 from tifa.tm.base.text import has_han, match_key
 
@@ -162,7 +163,9 @@ def tbx_concepts(path: str | Path, display: str) -> list[tuple[int, dict]]:
     try:
         root = etree.parse(str(path), parser).getroot()
     except etree.XMLSyntaxError as err:
-        raise TifaError(f"malformed TBX: {err.msg}", display, err.lineno or 0) from None
+        (line, col), message = err.position or (None, None), str(err.msg or err)
+        raise TifaError(f"malformed TBX: {xml_problem(message)}", display, line or None,
+                        col if line else None) from None
     if external:
         refuse_undefined_entities(parser.error_log, path)
 

@@ -10,6 +10,7 @@ style, and whenever a quick read finds a problem (to say where it is).
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -184,6 +185,10 @@ def item_values(item: object, line: int) -> RawEntry | None:
     return None if values is None else RawEntry(*values, *_keys([values])[0])
 
 
+# What XML 1.0 cannot hold (and so no TBX or TMX export): C0 controls but tab and line ends,
+# and the two non-characters. libyaml refuses them raw, but a quoted escape ("\v", "\x01")
+# makes them; the quick reader never sees escapes (`yamlsubset` leaves them to libyaml).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FIELDS = frozenset(ENTRY_FIELDS)
 _CATEGORIES, _DOMAINS, _STATUSES = frozenset(CATEGORIES), frozenset(DOMAINS), frozenset(STATUSES)
 
@@ -311,6 +316,12 @@ class _FileParse:
         value = node.value.strip()
         if not value and not allow_empty:
             self.problem(node, f"'{name}' is empty")
+            return None
+        control = _CONTROL.search(value)
+        if control is not None:
+            self.problem(node, f"'{name}' holds the control character U+{ord(control[0]):04X} "
+                               "that TBX and TMX cannot carry: an export would drop it and glue "
+                               "the words around it; write a space or a line break instead")
             return None
         return value
 
@@ -488,6 +499,13 @@ def _compose(text: str, display: str):
         if err.context and err.problem:
             msg += f" ({err.context})"
         return None, [Problem(display, line, col, msg)]
+    except yaml.reader.ReaderError as err:  # a raw control character: place it (not 1:1)
+        at = err.position  # libyaml counts bytes of UTF-8, pyyaml characters
+        if loader is not yaml.SafeLoader:
+            at = len(text.encode("utf-8")[:at].decode("utf-8", "ignore"))
+        line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        return None, [Problem(display, line, col, f"broken YAML: control character "
+                                                  f"U+{err.character:04X} ({err.reason})")]
     except yaml.YAMLError as err:
         return None, [Problem(display, 1, 1, f"broken YAML: {err}")]
     finally:

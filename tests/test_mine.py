@@ -804,3 +804,55 @@ def test_trial_reads_a_signal_against_its_shuffled_controls(evidence):
     honest = trial(evidence, terms, sorted(gold()), others, seeds=(1,), folds=3)
     assert honest[0].standin < honest[1].standin < leak[0].standin
     assert "stand-in@200=" in honest[0].line()
+
+
+def test_reordered_divides_each_rank_by_its_factor():
+    """`mine_eval.reordered`: a second pass over a ranking moves rows by a factor of their
+    rank (1 keeps the place, 0.5 doubles the rank, 0 leaves the row out)."""
+    from tifa.glossary.mine_eval import reordered
+
+    rows = [Candidate(z, 1.0 - i / 10, 1, 1) for i, z in enumerate("甲乙丙丁戊己")]
+    assert reordered(rows, [1.0] * 6) == rows
+    assert [c.zh for c in reordered(rows, [0.4, 1, 1, 1, 1, 1])] == list("乙甲丙丁戊己")
+    assert [c.zh for c in reordered(rows, [1, 1, 1, 1, 1, 4.0])] == list("甲己乙丙丁戊")
+    assert [c.zh for c in reordered(rows, [1, 0, 1, 0, 1, 1])] == list("甲丙戊己")
+
+
+def test_rule_trial_reads_a_list_rule_against_its_shuffled_controls(evidence, ranked):
+    """`mine_eval.rule_trial` (eighteenth round): a second pass that lifts exactly the
+    glossary's forms lifts the stand-in above its control, which moves as many rows as far
+    but at random; one that sends them down sinks it below; every line carries the estimate
+    for the issue's 56 when given the reference order of the signal `rule`."""
+    from tifa.glossary.mine_eval import figures, rule_reference, rule_trial
+    from tifa.glossary.store import load_glossary
+
+    terms = load_glossary(env=False)
+    labels = glossary_labels(terms)
+    ref = rule_reference(evidence)
+    assert len(ref) == len({c.zh for c in ranked})  # every candidate kept, in `rule`'s order
+    base = figures("shipped", ranked, terms, sorted(gold()), ref)
+    assert 0.0 < base.standin < 1.0 and 0.0 < base.estimate < 1.0
+    known = [_key(c.zh) in labels for c in ranked]
+    up = rule_trial("up", ranked, terms, sorted(gold()), [20.0 if k else 1.0 for k in known],
+                    seeds=(1,), top=len(ranked), reference=ref)
+    assert [t.name for t in up] == ["up", "  control, seed 1"]
+    assert up[0].standin > base.standin + 0.1 > up[1].standin + 0.1
+    assert up[0].estimate >= base.estimate and "estimate(56)=" in up[0].line()
+    down = rule_trial("down", ranked, terms, sorted(gold()), [0.05 if k else 1.0 for k in known],
+                      seeds=(1,), top=len(ranked), reference=ref)
+    assert down[0].standin < down[1].standin and down[0].mean_rank > down[1].mean_rank
+
+
+def test_trial_features_pair_a_new_signal_with_the_paired_ones():
+    """`mine_eval.trial(…, paired=True)` tries a new signal in the products as well, named as
+    the shipped products are (`a*b`, read by `mine_model.matrix`)."""
+    from tifa.glossary.mine_eval import trial_features
+    from tifa.glossary.mine_model import ALL_FEATURES, PAIRED, matrix
+
+    assert trial_features(["new"]) == (*ALL_FEATURES, "new")
+    both = trial_features(["new", "rule"], paired=True)  # a known signal is not added again
+    assert both[:len(ALL_FEATURES) + 1] == (*ALL_FEATURES, "new")
+    assert both[len(ALL_FEATURES) + 1:] == tuple(f"{p}*new" for p in PAIRED)
+    row = {f: 0.5 for f in PAIRED} | {"new": 2.0}
+    x = matrix([row], [f"{PAIRED[0]}*new", "new"])
+    assert x.tolist() == [[1.0, 2.0]]

@@ -536,3 +536,37 @@ def test_seed_sentences_do_not_crash_and_find_known_figures() -> None:
 def test_a_chinese_percentage_keeps_its_decimals() -> None:
     assert [(q.kind, q.value) for q in extract_zh("增长了百分之六点三")] == [("percent", 6.3)]
     assert [(q.kind, q.value) for q in extract_zh("收入翻了一番")] == [("ratio", 2.0)]
+
+
+def test_parts_of_a_century_are_years() -> None:
+    """成立25年来 "in the quarter of a century since", 半个世纪 "half a century": years, not a
+    share of something and a century (the lead's SCO probe, a British hand)."""
+    since = extract_zh("上海合作组织成立25年来")
+    for en in ("In the quarter of a century since", "over a quarter-century",
+               "in the 25 years since"):
+        assert match_quantities(since, extract_en(en)) == ([], []), en
+    uz, ue = match_quantities(since, extract_en("In the half century since"))
+    assert [q.text for q in uz] == ["25"] and [q.text for q in ue] == ["the half century"]
+    half = extract_zh("半个世纪以来")
+    assert [(q.kind, q.value) for q in half] == [("duration", 50.0)]
+    assert match_quantities(half, extract_en("for half a century")) == ([], [])
+    assert match_quantities(half, extract_en("over the past half-century")) == ([], [])
+
+
+def test_shang_as_a_complement_is_no_previous() -> None:
+    """卖不上一千块 "could not fetch 1,000 yuan": 上 after 不/得 is "reach", and 一千 a figure;
+    上一届 (the previous session) stays no figure."""
+    assert [q.value for q in extract_zh("一头猪卖不上一千块")] == [1000.0]
+    assert [q.value for q in extract_zh("比得上两千元")] == [2000.0]
+    assert extract_zh("上一届会议") == [] and extract_zh("上一年") == []
+
+
+def test_an_hour_after_a_part_of_the_day() -> None:
+    """下午3时 "3 p.m.", 晚上八点 "8 pm", 上午十时 "10 a.m.": the hour as English gives it (an
+    afternoon's "p.m." reads as 15 there); "4 p.m." for 下午3时 is still another hour."""
+    for zh, en in (("会议于下午3时开始", "began at 3 p.m."), ("晚上八点举行", "held at 8 pm"),
+                   ("上午十时举行", "held at 10 a.m."), ("下午3点30分", "at 3:30 p.m."),
+                   ("凌晨两点", "at 2 a.m.")):
+        assert match_quantities(extract_zh(zh), extract_en(en)) == ([], []), zh
+    uz, ue = match_quantities(extract_zh("会议于下午3时开始"), extract_en("began at 4 p.m."))
+    assert [q.value for q in uz] == [15.0] and [q.value for q in ue] == [16.0]

@@ -14,7 +14,9 @@ import pytest
 from tifa.glossary.entry import Entry, Variant
 from tifa.tm.score.terms import TermScorer
 
+from tests import scoresets
 from tests.conftest import run_tifa
+from tests.scoresets import matched_rows
 
 SET = Path(__file__).parent / "data" / "score" / "terms17"
 SYSTEMS = ("mt", "llm", "markup", "wrong")
@@ -108,44 +110,15 @@ LEFT = {
 }
 
 
-def labelled(part: str) -> dict[tuple[str, int, str], list[int]]:
-    labels: dict[tuple[str, int, str], list[int]] = {}
-    for line in (SET / part / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        seg, _, zh, system, label = line.split("\t")
-        labels.setdefault((system, int(seg), zh), []).append(int(label))
-    return labels
-
-
 def score_args(root: Path, src: Path | None = None) -> list[str]:
-    return ["score", "--src", str(src or root / "src.zh"), "--ref", str(root / "ref.en"),
-            *[str(root / f"{s}.en") for s in SYSTEMS], "--presplit", "--bootstrap", "0",
-            "-f", "json"]
-
-
-def matched_rows(done) -> list[list[tuple[int, int]]]:
-    assert done.returncode == 0, done.stderr
-    return [[(row["terms"], row["terms_matched"]) for row in system["segments"]]
-            for system in json.loads(done.stdout)["systems"]]
+    return scoresets.score_args(root, SYSTEMS, src)
 
 
 @pytest.mark.parametrize("part", ["dev", "held-out"])
 def test_the_labelled_set_scores_as_labelled(part) -> None:
-    """Through the command line, with the annotations: each segment's matched terms equal
-    the labels' (summed over the segment's terms), the documented leftovers aside. The
+    """Each segment's matched terms equal the labels', the documented leftovers aside. The
     per-term measure is bench/score_term_labels.py."""
-    root = SET / part
-    labels = labelled(part)
-    rows = matched_rows(run_tifa(*score_args(root), "--terms", str(root / "terms.seg.tsv")))
-    for name, system in zip(SYSTEMS, rows, strict=True):
-        for n, (terms, got) in enumerate(system, 1):
-            mine = {zh: v for (s, seg, zh), v in labels.items() if s == name and seg == n}
-            want = sum(sum(v) for v in mine.values())
-            want += sum(LEFT[(part, name, n, zh)][1] - LEFT[(part, name, n, zh)][0]
-                        for zh in mine if (part, name, n, zh) in LEFT)
-            assert terms == sum(len(v) for v in mine.values()), (name, n)
-            assert got == want, (name, n)
-    assert all(key[0] != part or key[1:3] in {(s, n) for s, n, _ in labels}
-               for key in LEFT)
+    scoresets.assert_scores_as_labelled(SET / part, part, SYSTEMS, LEFT)
 
 
 def annotations(root: Path) -> dict[int, list[list[str]]]:

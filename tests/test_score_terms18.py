@@ -15,6 +15,7 @@ from tifa.glossary.matcher import en_key, en_tokens
 from tifa.tm.base.english import decode_entities
 from tifa.tm.score.terms import TermScorer
 
+from tests import scoresets
 from tests.conftest import run_tifa
 
 SET = Path(__file__).parent / "data" / "score" / "terms18"
@@ -165,35 +166,8 @@ LEFT = {
 }
 
 
-def labelled(part: str) -> dict[tuple[str, int, str], list[int]]:
-    labels: dict[tuple[str, int, str], list[int]] = {}
-    for line in (SET / part / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        seg, _, zh, system, label, verdict = line.split("\t")
-        assert (label, verdict) in {("1", "correct"), ("0", "wrong"), ("0", "missing")}
-        labels.setdefault((system, int(seg), zh), []).append(int(label))
-    return labels
-
-
 @pytest.mark.parametrize("part", ["dev", "held-out"])
 def test_the_labelled_set_scores_as_labelled(part) -> None:
-    """Through the command line, with the annotations: each segment's matched terms equal
-    the labels' (summed over the segment's terms), the documented leftovers aside. The
+    """Each segment's matched terms equal the labels', the documented leftovers aside. The
     per-term measure is bench/score_term_labels.py."""
-    root = SET / part
-    labels = labelled(part)
-    done = run_tifa("score", "--src", str(root / "src.zh"), "--ref", str(root / "ref.en"),
-                    *[str(root / f"{s}.en") for s in SYSTEMS], "--presplit", "--bootstrap",
-                    "0", "-f", "json", "--terms", str(root / "terms.seg.tsv"))
-    assert done.returncode == 0, done.stderr
-    rows = [[(row["terms"], row["terms_matched"]) for row in s["segments"]]
-            for s in json.loads(done.stdout)["systems"]]
-    for name, system in zip(SYSTEMS, rows, strict=True):
-        for n, (terms, got) in enumerate(system, 1):
-            mine = {zh: v for (s, seg, zh), v in labels.items() if s == name and seg == n}
-            want = sum(sum(v) for v in mine.values())
-            want += sum(LEFT[(part, name, n, zh)][1] - LEFT[(part, name, n, zh)][0]
-                        for zh in mine if (part, name, n, zh) in LEFT)
-            assert terms == sum(len(v) for v in mine.values()), (name, n)
-            assert got == want, (name, n)
-    assert all(key[0] != part or key[1:3] in {(s, n) for s, n, _ in labels}
-               for key in LEFT)
+    scoresets.assert_scores_as_labelled(SET / part, part, SYSTEMS, LEFT)

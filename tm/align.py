@@ -54,7 +54,7 @@ from tifa.tm.align_learn import learn_links, learn_repeats, mute_words
 from tifa.tm.align_moves import ELSEWHERE_CAP, linked_elsewhere, with_moves
 from tifa.tm.align_names import english_names, learn_names
 from tifa.tm.base import dictionary
-from tifa.tm.base.english import join_cut_word, split_english
+from tifa.tm.base.english import TOC_ENTRY, join_cut_word, split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
 from tifa.tm.corpus.clean import COLUMN_MAX, cue_line, dateline, split_articles
@@ -169,6 +169,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
         final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
                                           groups)
+        final, posterior = _adopt_turns(scorer, final, posterior)
+        final, posterior = _shed_antecedents(scorer, final, posterior)
         return final, _all_features(scorer, final, first, posterior)
 
     # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
@@ -619,6 +621,57 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
     return out, post
 
 
+def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float]
+                 ) -> tuple[list[Group], list[float]]:
+    """A Chinese sentence that is a run of speech turns (`speech_turns`) takes the one-sided
+    English sentences on either side of its bead, up to as many as it has turns (and one for
+    its narration): the English gives each turn a paragraph, a bead bigger than any type, and
+    the length model left the turns it could not fit one-sided. An English sentence joins when
+    it opens a quotation or its words are linked to the Chinese (`ORPHAN_SHARE`: the narration
+    "Ah Ming said no more…" after the quotes). The bead keeps the lowest posterior."""
+    out, post = list(beads), list(posterior)
+    k = 0
+    while k < len(out):
+        z, e, gap = out[k]
+        room = scorer.zs.turns[z.start] - len(e) if scorer.zs.turns and len(z) == 1 and e \
+            and not gap else 0
+        for step in (-1, 1):
+            while room > 0:
+                j = k + step
+                if not 0 <= j < len(out):
+                    break
+                nz, ne, _ = out[j]   # often a paragraph of its own: the English's turn
+                if nz or len(ne) != 1 or not (
+                        scorer.es.turns[ne.start]
+                        or scorer.einv[ne.start] * scorer.pair(z.start, ne.start)[1].bit_count()
+                        >= ORPHAN_SHARE):
+                    break
+                e = range(min(e.start, ne.start), max(e.stop, ne.stop))
+                out[min(j, k):max(j, k) + 1] = [(z, e, False)]
+                post[min(j, k):max(j, k) + 1] = [min(post[j], post[k])]
+                k = min(j, k)
+                room -= 1
+        k += 1
+    return out, post
+
+
+def _shed_antecedents(scorer: Scorer, beads: list[Group], posterior: list[float]
+                      ) -> tuple[list[Group], list[float]]:
+    """A 1-n bead whose first English sentence is background the translator added before a
+    sentence that says only "It …" (`Scorer.antecedent`) loses that sentence, which becomes a
+    bead of its own (0-1); both keep the bead's posterior."""
+    out: list[Group] = []
+    post: list[float] = []
+    for (z, e, gap), p in zip(beads, posterior, strict=True):
+        if len(z) == 1 and scorer.antecedent(z.start, e):
+            out.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
+            post.append(p)
+            e = range(e.start + 1, e.stop)
+        out.append((z, e, gap))
+        post.append(p)
+    return out, post
+
+
 def _list_lead(scorer: Scorer, beads: list[Group], k: int) -> bool:
     """Is one-sided bead `k` the lead-in of a list the next bead holds: a sentence ending in a
     colon ("In 2027 the main tasks are to:"), then a bead of its own text's items (bullets,
@@ -832,7 +885,7 @@ _FIELD = re.compile(r"^[A-Z][\w'’()&/-]*(?: [\w'’()&/-]+){0,5}: \S")
 _VALEDICTION = re.compile(
     r"(?i:(?:(?:very\s+)?(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)"
     r"(?:\s+yours)?|yours|(?:with\s+)?(?:(?:best|kind|warm)(?:est)?\s+)?(?:regards|wishes)"
-    r"|best))\s*,?$")
+    r"|best|(?:(?:with|all\s+my|much)\s+)?love|warmly|cheers))\s*,?$")
 
 
 def _item_break(line: str, after: str) -> bool:
@@ -856,9 +909,9 @@ _NO_COLUMN = {False: 150, True: COLUMN_MAX}
 
 def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
-    title, a speaker line). A line that stops mid-sentence is a hard wrap: in Chinese it has
-    running-text punctuation, in English it ends in a comma or a function word, or the next
-    line does not start like a paragraph."""
+    title, a speaker line, a table of contents' entry). A line that stops mid-sentence is a
+    hard wrap: in Chinese it has running-text punctuation, in English it ends in a comma or a
+    function word, or the next line does not start like a paragraph."""
     if len(lines) < 2:
         return True
     if max(map(len, lines)) > _NO_COLUMN[chinese]:
@@ -866,7 +919,7 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     open_lines = [k for k in range(len(lines) - 1)
                   if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])
                   and not _item_break(lines[k], lines[k + 1])
-                  and not _VALEDICTION.match(lines[k])]
+                  and not _VALEDICTION.match(lines[k]) and not TOC_ENTRY.search(lines[k])]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
         return False
     if chinese:

@@ -60,6 +60,8 @@ W_LEX = 4.0          # weight of lexical coverage against the length/prior costs
 SPARE_COVER = 0.75        # `Scorer.spare`: a lone sentence linked this much without the …
 APART_COVER = 0.6         # … or this much, for a unit in another paragraph (`Scorer._apart`)
 SPARE_PENALTY = 1.0       # … hardly linked sentence costs it this (times W_LEX)
+ANTECEDENT_OWN = 3        # `Scorer.antecedent`: words of its own of an added sentence, …
+SUBJECT_WORDS = 3         # … and the Chinese words that may be the subject "It" stands for
 REDUNDANT = True          # `Scorer.redundant`
 UNLINKED_SHARE = 0.2      # a sentence with less of its items linked than this …
 UNLINKED_PENALTY = 3.0    # … costs this much per missing share (times W_LEX)
@@ -111,6 +113,10 @@ class Tokens:
     # `lead_in` of each sentence
     zh_lead: list[int] = field(default_factory=list)
     en_lead: list[int] = field(default_factory=list)
+    # `anaphoric` of each English sentence; `speech_turns` of each sentence
+    en_anaphor: list[bool] = field(default_factory=list)
+    zh_turns: list[int] = field(default_factory=list)
+    en_turns: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -123,6 +129,8 @@ class Side:
     ordered: list[int] = field(default_factory=list)   # leading items in text order (words)
     brackets: list[int] = field(default_factory=list)  # `brackets` of each unit
     lead: list[int] = field(default_factory=list)      # `lead_in` of each unit (sentences)
+    anaphor: list[bool] = field(default_factory=list)  # `anaphoric` of each English sentence
+    turns: list[int] = field(default_factory=list)     # `speech_turns` of each sentence
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -276,6 +284,35 @@ def lead_in(text: str) -> int:
     return LEAD_IN if not text[found[-1]:].strip() else COLON
 
 
+_ANAPHOR = re.compile(r"\W*(?:It|Its|This|These|They|Their)\b")
+
+
+def anaphoric(text: str) -> bool:
+    """Whether an English sentence opens with a pronoun (or "This …") that stands for a thing
+    or a place the sentence before it named: "It has been known for its paper for 1,200
+    years." says 青岚镇 only through the sentence before. (Not "He" or "She": a story's
+    narration goes on so after a sentence the translation cut in two.)"""
+    return bool(_ANAPHOR.match(text))
+
+
+_QUOTED = re.compile(r"“[^“”]*”")
+_OPENS_QUOTE = re.compile(r"\s*[\"“‘']")
+
+
+def speech_turns(text: str) -> int:
+    """How many English sentences a Chinese sentence of two or more quoted speech turns may
+    become: its quotes, and one more for narration outside them (0 for any other Chinese
+    sentence); an English sentence that opens a quotation is one turn (1), any other none.
+    OmegaT's rules do not cut after 。” before the next turn (“要我去叫人吗？”“不用。”“您忙得过来
+    吗？”), so a run of turns is one sentence that the English gives a paragraph a turn."""
+    if not has_han(text):
+        return int(bool(_OPENS_QUOTE.match(text)))
+    quotes = _QUOTED.findall(text)
+    if len(quotes) < 2:
+        return 0
+    return len(quotes) + has_han(_QUOTED.sub("", text))
+
+
 _CAPTION = re.compile(r"^\s*(?:[上下左右]?图[为：:]|图片[为：:])[^。！？]{2,40}[。！？]?\s*$")
 
 
@@ -395,7 +432,9 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
     zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,
-                 [lead_in(s) for s in zh], [lead_in(s) for s in en])
+                 [lead_in(s) for s in zh], [lead_in(s) for s in en],
+                 [anaphoric(s) for s in en], [speech_turns(s) for s in zh],
+                 [speech_turns(s) for s in en])
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -448,6 +487,9 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
     es.brackets = tok.en_brackets or [0] * len(tok.en_len)
     zs.lead = tok.zh_lead or [0] * len(tok.zh_len)
     es.lead = tok.en_lead or [0] * len(tok.en_len)
+    es.anaphor = tok.en_anaphor or [False] * len(tok.en_len)
+    zs.turns = tok.zh_turns or [0] * len(tok.zh_len)
+    es.turns = tok.en_turns or [0] * len(tok.en_len)
     for words, fixed, length, aside in zip(tok.zh_words, tok.zh_fixed, tok.zh_len, zs.brackets,
                                            strict=True):
         items: list[Iterable[str]] = []
@@ -596,6 +638,7 @@ class Scorer:
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
         self.einv = [es.inv(k) for k in range(len(es.items))]
         self.centres: dict[int, float] = {}     # link mask → mean bit position
+        self.zname: dict[int, int] = {}         # Chinese unit → its name items (`names`)
         self.zfig = [_figures(index) for index in zs.index]
         self.efig = [_figures(index) for index in es.index]
         self.zsum = [0]
@@ -762,6 +805,40 @@ class Scorer:
             if others.bit_count() * lone_inv >= cover:
                 out += _gain(shares[k], inv[k]) + SPARE_PENALTY * _weight(inv[k])
         return out
+
+    def antecedent(self, i: int, e: range) -> bool:
+        """Whether the first English sentence of bead (i, e) is a sentence of background the
+        translator added for a foreign reader ("Qinglan is a small town in the hills of western
+        Fujian.") before the translation, which names its subject only as "It" ("It has been
+        known for its handmade paper for 1,200 years." for 青岚镇以手工造纸闻名…): the next
+        sentence opens with a pronoun (`anaphoric`), the first links nothing of the Chinese
+        sentence but what the others link and the subject the pronoun stands for (the names,
+        and of the first `SUBJECT_WORDS` Chinese words those before the first the next one
+        links), and it says at least `ANTECEDENT_OWN` things the Chinese does not. The length
+        model glues it (the Chinese is long for one English sentence); a sentence the
+        translation cut in two says more of the Chinese than its subject."""
+        if len(e) < 2 or not self.es.anaphor or not self.es.anaphor[e.start + 1]:
+            return False
+        first, me, _ = self.pair(i, e.start)
+        after = self.pair(i, e.start + 1)[0] & ((1 << self.zs.ordered[i]) - 1)
+        if not first or not after or self.es.items[e.start] - me.bit_count() < ANTECEDENT_OWN:
+            return False
+        others = 0
+        for j in e[1:]:
+            others |= self.pair(i, j)[0]
+        subject = ((after & -after) - 1) & ((1 << SUBJECT_WORDS) - 1)
+        return not first & ~(others | subject | self.names(i))
+
+    def names(self, i: int) -> int:
+        """The items of Chinese unit `i` that are names read in pinyin (`align_names`)."""
+        got = self.zname.get(i)
+        if got is None:
+            got = 0
+            for key, mask in self.zs.index[i].items():
+                if key.startswith("n:"):
+                    got |= mask
+            self.zname[i] = got
+        return got
 
     @staticmethod
     def redundant(linked: list[int], gains: list[float]) -> float:

@@ -327,9 +327,11 @@ def _at(keep: list[int], k: int) -> int:
 
 
 def _subset(side: Side, keep: list[int]) -> Side:
-    return Side([side.length[k] for k in keep], [side.index[k] for k in keep],
-                [side.items[k] for k in keep], [side.ordered[k] for k in keep],
-                [side.brackets[k] for k in keep], [side.lead[k] for k in keep] if side.lead else [])
+    def pick(values: list) -> list:
+        return [values[k] for k in keep] if values else []
+
+    return Side(pick(side.length), pick(side.index), pick(side.items), pick(side.ordered),
+                pick(side.brackets), pick(side.lead), pick(side.anaphor), pick(side.turns))
 
 
 def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:

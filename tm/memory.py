@@ -52,6 +52,7 @@ class BuildReport:
     articles: list[str] = field(default_factory=list)   # chosen article per zh/en pair
     removed_chars: int = 0
     warnings: list[str] = field(default_factory=list)
+    cue_lines: int = 0              # beads of cue numbers and times left out (`_cue_lines`)
 
 
 @dataclass
@@ -130,6 +131,16 @@ def _support(art: _Article, en: list[str]) -> float:
     en_side = sum(k in glosses for k in keys) / len(keys)
     zh_side = sum(not g.isdisjoint(key_set) for g in words) / max(1, len(words))
     return 2 * en_side * zh_side / (en_side + zh_side) if en_side + zh_side else 0.0
+
+
+def _cue_lines(texts: list[str]) -> list[bool]:
+    """Which of a text's segments are a subtitle cue's number or time line (`cue_line`): no
+    text a translator translates. A CAT tool's subtitle filter never shows them as segments,
+    and one segmenting plain text copies them, so as units they would only crowd the TM (two
+    of every three units of an SRT file) and its fuzzy matches (a time line is 90 % like the
+    next); `tm build` leaves a bead of them on both sides out of TM and review file alike,
+    and counts it."""
+    return [cue_line(t, texts[k + 1] if k + 1 < len(texts) else "") for k, t in enumerate(texts)]
 
 
 def _file_of(art: _Article) -> str | None:
@@ -273,6 +284,7 @@ def build_tm(
     tuids: Counter = Counter()
     for _zh_path, en_path, art, en, beads in plans:
         date = _article_date(art)
+        zh_cue, en_cue = _cue_lines([s.text for s in art.segments]), _cue_lines(en)
         for bead in beads:
             segs = [art.segments[i] for i in bead.zh]
             kind = f"{len(bead.zh)}-{len(bead.en)}"
@@ -280,6 +292,10 @@ def build_tm(
             en_text = " ".join(en[j] for j in bead.en)
             where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
                 if segs and segs[0].sources else ""
+            if bead.zh and bead.en and all(zh_cue[i] for i in bead.zh) and \
+                    all(en_cue[j] for j in bead.en):
+                report.cue_lines += 1
+                continue
             if not segs or not bead.en or bead.confidence < min_confidence:
                 review_rows.append(tsv_row([f"{bead.confidence:.3f}", kind, _clean_cell(zh_text),
                                             _clean_cell(en_text), where, str(en_path)]))

@@ -109,6 +109,9 @@ _ZH_PATTERNS = [
                          # “五·一二”地震, “九·一一”事件 (the day digit by digit)
                          r"|(?:十[一二]?|[一二三四五六七八九]{1,2})[·•・]"
                          r"[〇一二三四五六七八九]{1,2}(?![〇零一二三四五六七八九十百千万亿])")),
+    # 每万人口 "per 10,000 people", 每千人 "per 1,000", 每十万人 "per 100,000": the base of a
+    # rate, a figure the English writes (not 每千克 "per kilogram", 每百分点 …)
+    ("per", re.compile(r"每(?P<n>十万|百万|万|千|百)(?![克米瓦焦帕伏兆分比亿元])")),
     # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
@@ -137,6 +140,7 @@ _ZH_PATTERNS = [
                             + "(?:点[零〇一二三四五六七八九]+)?)")),
     # 三成 "30 percent", 两成 "a fifth": tenths, soft (a translator may write a fraction)
     # 三分之二 "two thirds", 近三分之一 "nearly a third": a share, soft like tenths
+    ("partcentury", re.compile(r"(?P<f>半|四分之一)个?世纪")),  # 50 or 25 years
     ("fraction", re.compile(r"(?P<d>[二三四五六七八九十])分之(?P<n>[一二三四五六七八九])")),
     # (matched from 成, the numeral before it looked behind for: 成 is common, 三成 rare)
     ("tenths", re.compile(r"成(?<=(?:[一二两三四五六七八九](?<![数几上成一].)"
@@ -168,6 +172,11 @@ _ZH_PATTERNS = [
     ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])(?=级|类)")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
+    # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
+    # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
+    ("clockcn", re.compile(r"(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
+                           r"|夜里)"
+                           r"(?P<n>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})(?=[时点])")),
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
     # the hour, the minutes ":00" no figure of their own
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
@@ -181,7 +190,8 @@ _ZH_PATTERNS = [
     # 县二中, 市一院 (an ordinal, written with a figure in English)
     ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
                           r"(?=[中高小院])")),
-    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几上成].)"
+    # (not 唯一 "only": 唯一两次获奖 says "twice", no 一两)
+    ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几成唯].)(?<!(?<![不得])上.)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
     # a count opening a short quoted slogan: “四让” "the four lets", “五星”支部 "five-star
     # branches", “三农” (soft: "agriculture, rural areas and farmers" says no figure); not 一
@@ -202,7 +212,8 @@ _ZH_PATTERNS = [
     ("bulk", re.compile(r"(?P<n>[十百千](?<!" + _NOT_BULK + r".)(?:万亿|亿|万)|万(?<!" + _NOT_BULK +
                         r".)亿)(?=(?:斤|公斤|吨|元|美元|欧元|千瓦|立方米|平方|公里|亩)(?!级))")),
     # bare compounds such as 二十一, 两千三百: unambiguous once they hold a unit character
-    ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几上成].)[十百千万亿]"
+    ("cnbare", re.compile(r"(?P<n>[一二两三四五六七八九](?<![数几成].)(?<!(?<![不得])上.)"
+                          r"[十百千万亿]"
                           r"[零〇一二两三四五六七八九十百千万亿]*"
                           r"|十(?<![数几上成].)[一二三四五六七八九])")),
 ]
@@ -217,16 +228,38 @@ _ROMAN_LEVEL = re.compile("[Ⅰ-Ⅻ]|[IVX][级类]")  # a grade in Roman numeral
 # A note's reference mark glued to the word or the stop before it: "… peacefully.[1]", 安详[1]。
 # (a footnote's number, in either language: no figure of the text)
 _FOOTNOTE = re.compile(r"(?<=[^\s\d\[(（【])\[\d{1,2}\](?!\d)")
+# a position as navigational warnings and bulletins give it, the same in both languages:
+# 18-12.50N, 108-45.20E (degrees-minutes), 18°12.5′N: one figure, compared whole
+_COORD = re.compile(r"(?<![\d.-])(?P<d>\d{1,3})(?:-|°\s?)(?P<m>\d{2}(?:\.\d+)?)['′]?\s?"
+                    r"(?P<h>[NSEW])(?![A-Za-z])")
+
+
+_COORD_GATE = re.compile(r"\d['′]?\s?[NSEW](?![A-Za-z])")
+
+
+def _coordinates(text: str, taken: bytearray, add) -> None:
+    """Read each position of `text` as one "coord" figure (degrees, minutes, hemisphere)."""
+    if _COORD_GATE.search(text) is None:
+        return
+    for m in _COORD.finditer(text):
+        add("coord", (int(m.group("d")), float(m.group("m")), m.group("h")), *m.span())
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
                       "arabic", "level"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"decade": "代", "group": "G", "hour": ":", "named": "一二三五六七八九",
+_ZH_MARKERS = {"per": "每", "decade": "代", "group": "G", "hour": ":", "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前", "slogan": "“\"「", "level": "级类",
-               "ratio": "番倍半", "multiple": "倍", "label": "坛题元节块件录案段组场区"}
+               "ratio": "番倍半", "multiple": "倍", "partcentury": "纪", "clockcn": "时点",
+               "label": "坛题元节块件录案段组场区"}
+
+
+_AFTERNOON_ZH = frozenset({"下午", "晚上", "傍晚", "午后", "晚间", "夜间", "夜里"})
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -316,13 +349,15 @@ def extract_zh(text: str) -> list[Quantity]:
             add("relative", ("year", -1), *m.span())
     for m in _FOOTNOTE.finditer(norm):  # a note's reference mark: no figure
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    if "-" in norm or "°" in norm:
+        _coordinates(norm, taken, add)
     has_digit = _DIGIT.search(norm) is not None or _ROMAN_LEVEL.search(norm) is not None
     has_cn = _CN_CHAR.search(norm) is not None
     if not has_digit and not has_cn:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name in ("firstmonths", "decade", "multiple") else has_cn):
+                if name in ("firstmonths", "decade", "multiple", "clockcn") else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -337,6 +372,9 @@ def extract_zh(text: str) -> list[Quantity]:
                 pass  # not a quantity
             elif name == "label":
                 add("number", _cn_to_number(g["n"]), a, b)
+            elif name == "per":
+                add("number", {"十万": 1e5, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100.0}[g["n"]],
+                    m.start("n"), b)
             elif name == "named":
                 word = re.sub("[·•・]", "", m.group())
                 if word == "九二":
@@ -401,6 +439,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 if frac:
                     v = float(f"{int(v)}." + "".join(str(_CN_DIGIT[ch]) for ch in frac))
                 add("percent", v, a, b, unit="%" if name == "percent_cn" else "‰")
+            elif name == "partcentury":
+                add("duration", 50.0 if g["f"] == "半" else 25.0, a, b, True, "years")
             elif name == "fraction":
                 d, n = _cn_to_number(g["d"]), _cn_to_number(g["n"])
                 if n < d:
@@ -422,6 +462,13 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "level":
                 r = g["r"]
                 add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
+            elif name == "clockcn":
+                h = _cn_to_number(g["n"]) if not g["n"].isdigit() else float(g["n"])
+                if h is None or h > 24:
+                    continue
+                if h < 12 and g["p"] in _AFTERNOON_ZH:
+                    h += 12
+                add("number", float(h), m.start("n"), b)
             elif name == "hour":
                 add("number", float(g["h"]), a, m.end("h"))
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan
@@ -574,6 +621,11 @@ _MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug
                 "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
 _MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|October|"
              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# the same beside a day, as notices to mariners and cables write them: "08 TO 10 DEC", "05 DEC
+# 2026" (not alone: "CHINA MAY …" is no month)
+_MONTH_DAY_RX = (r"(?:" + _MONTH_RX[3:-4] + r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|"
+                 r"SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|"
+                 r"NOV|DEC)\.?")
 
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
@@ -595,6 +647,10 @@ _WORD = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SCALE = "|".join(_SCALES_EN)
 _ORDW = "|".join(sorted(_ORD_EN, key=len, reverse=True))
 _WORDNUM = (rf"(?:(?:{_WORD}|{_SCALE})(?:(?:-|\s+|\s+and\s+)(?:{_WORD}|{_SCALE}))*)")
+_DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:-|–|to|TO)\s*"
+                   r"(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:LT|UTC|GMT|BJT|Z|local time|"
+                   r"Beijing time)\b)")
 _APPROX_EN = re.compile(
     r"(?:more\s+than|over|nearly|almost|about|around|approximately|some|roughly|close\s+to|"
     r"upwards\s+of|in\s+excess\s+of|at\s+least|well\s+over|just\s+over|some)\s+(?:the\s+)?"
@@ -614,6 +670,19 @@ _CPC_CONGRESSES = {1: 1921, 2: 1922, 3: 1923, 4: 1925, 5: 1927, 6: 1928, 7: 1945
                    16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022}
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                  "seventies": 70, "eighties": 80, "nineties": 90}
+_HHMM_MARKS = ("LT", "UTC", "GMT", "BJT", "Z", " time")
+_ORD_OF = re.compile(r"\d(?:st|nd|rd|th)\s+of\s")
+# an item number inside a sentence, after the colon or the semicolon before it
+_LIST_RUN = re.compile(r"(?<=[:;]\s)\((?P<n>\d{1,2})\)(?=\s+\S)")
+
+
+def _run_on_list(text: str) -> bool:
+    """Whether the run-on item numbers of `text` are a series 1, 2, … (two items at least):
+    "(1) …; (2) …; (3) …" is a list, "the ratio: (3) …" alone a figure in brackets."""
+    ns = [int(m.group("n")) for m in _LIST_RUN.finditer(text)]
+    return len(ns) >= 2 and ns == list(range(1, len(ns) + 1))
+
+
 _EN_PATTERNS = [
     # names with digits; and a clock time converted in brackets, as wire stories give the
     # time of the place in GMT ("at 09:41 Beijing time (01:41 GMT)"): the same moment again
@@ -643,6 +712,10 @@ _EN_PATTERNS = [
                           # an item of a law's or a list's enumeration opening its unit runs
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
                           r"|^\s*\(\d{1,2}\)(?=\s+[a-z])")),
+    # the items of a list run on in one sentence after a colon, as a call for papers lists its
+    # topics: "Topics: (1) artificial intelligence …; (2) terminology …" for （一）…；（二）…
+    # (`_run_on_list` keeps only a series numbered from 1 on: a lone "(3)" stays a figure)
+    ("listrun", _LIST_RUN),
     # an article's paragraph number right after its heading, as treaties run them on:
     # "Article 3 1. Persons …", "ARTICLE 3 (1) During …" (第三条 一、…): the paragraph's place
     ("article", re.compile(r"^\s*(?:Article|ARTICLE)\s+(?P<n>\d{1,3})\s+"
@@ -656,9 +729,17 @@ _EN_PATTERNS = [
     # a whole hour on the 24-hour clock, as bulletins write it: "at 06:00" for 06时, "08:00 on
     # the 14th" (14日08时); the minutes ":00" are no figure of their own ("06:30" are)
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
+    # a time on the 24-hour clock without a colon, as notices to mariners and military
+    # bulletins write it: "0800 TO 1800 LT" (08时至18时), "1430 UTC": the hour, and the minutes
+    # unless "00"
+    ("hhmm", _HHMM),
     # an age group: "the over-60s" (60岁以上), "the under-5s"
     ("ages", re.compile(r"\b(?:over|under)-(?P<n>\d{1,3})s\b", re.I)),
     # half a percentage point (0.5个百分点), a quarter of one (0.25个百分点)
+    # half a century, a quarter of a century, a half-century: years (半个世纪, 成立25年来),
+    # not a share of something and a century of its own
+    ("partcentury", re.compile(r"\b(?:(?P<f>half|(?:a\s+)?quarter)(?:\s+of)?\s+a|(?:a\s+|the\s+)?"
+                               r"(?P<g>half|quarter)[\s-])\s*century\b", re.I)),
     ("halfpoint", re.compile(r"\b(?P<f>half|a\s+quarter\s+of)\s+a\s+percentage[\s-]point\b",
                              re.I)),
     # an ISO date, as programmes and tables write them: 2026-12-24
@@ -667,14 +748,21 @@ _EN_PATTERNS = [
     ("dayof", re.compile(
         rf"\b(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
         rf"(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
+    # a date in words without "day", as a hand that spells its numbers writes it: "on the
+    # second of December" (12月2日), "the fifth and sixth of December" (12月5日至6日); after
+    # "the" only ("second of December" alone stays an ordinal and a month)
+    ("theof", re.compile(
+        rf"\bthe\s+(?:(?P<first>(?:(?:twenty|thirty)-)?(?:{_ORDW}))\s+(?:and|to|through)\s+)?"
+        rf"(?:(?P<tens>twenty|thirty)-)?(?P<w>{_ORDW}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+"
+        rf"(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?", re.I)),
     ("mdate", re.compile(
-        rf"\b(?P<mon>{_MONTH_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_RX})\s+)?(?P<d2>\d{{1,2}})"
+        rf"\b(?P<mon>{_MONTH_DAY_RX})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:\s*(?:-|–|—|to|through|and)\s*(?:(?P<mon2>{_MONTH_DAY_RX})\s+)?(?P<d2>\d{{1,2}})"
         # (not a clock: "between 8 a.m. on December 14 and 8 a.m. on December 15")
         rf"(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m\b|:\d|o['’]clock)))?(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("ddate", re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|TO|and)\s*(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{_MONTH_DAY_RX})(?:,?\s+(?P<y>\d{{4}})\b)?")),
     ("monyear", re.compile(rf"\b(?P<mon>{_MONTH_RX})(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")),
     # "the first ten months" of a year is January to October (1—10月, 前10个月); and "over the
     # 11 months", "in the ten months" (a business paper's back-reference to them; not "the 11
@@ -730,10 +818,16 @@ _EN_PATTERNS = [
         re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
+    # a decimal in words, as a hand that spells its numbers writes it: "three point four one
+    # six million" (341.6万), "two point five percent"
+    ("wordpoint", re.compile(rf"\b(?P<i>{_WORDNUM})\s+point\s+(?P<f>{_DIGIT_WORD}"
+                             rf"(?:\s+{_DIGIT_WORD})*)(?:\s+(?P<s>{_SCALE}))?\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
                          rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
     ("dozen", re.compile(r"\ba\s+dozen\b", re.I)),
+    # "a single opening" (仅招录1人): one, in words
+    ("single", re.compile(r"\ba\s+single\b", re.I)),
     ("twice", re.compile(r"\b(?:twice|thrice)\b", re.I)),  # 两次会晤 "met twice"
     # 第二产业 "the secondary industry", 第三产业 "the tertiary sector"
     ("sector", re.compile(r"\b(?P<w>primary|secondary|tertiary)(?=\s+(?:industr|sector))", re.I)),
@@ -776,15 +870,15 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 _DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex",
                         "level", "grade", "class", "category"})
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-_GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS}
+_GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS, "theof": {"the"}}
 # The English patterns worth running on a sentence with digits and no trigger word.
-_DIGITS_ONLY = {False: {"listno": True, "num": True},
-                True: {"listno": True, "money_pre": True, "num": True}}
+_DIGITS_ONLY = {False: {"listno": True, "listrun": True, "num": True},
+                True: {"listno": True, "listrun": True, "money_pre": True, "num": True}}
 _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what money_pre starts with
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
-    "article", "day", "congress",
+    "article", "day", "congress", "point", "single",
     "decade",
     "decades",
     "century",
@@ -863,6 +957,8 @@ def extract_en(text: str) -> list[Quantity]:
 
     for m in _FOOTNOTE.finditer(text):  # a note's reference mark: no figure
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    if "-" in text or "°" in text:
+        _coordinates(text, taken, add)
     item = _LETTER_ITEM.match(text)
     if item:  # "(b) Some economies …" for 第二，…: the item's place, an ordinal in words
         add("ordinal", float(ord(item.group("l")) - ord("a") + 1), *item.span("l"))
@@ -876,17 +972,23 @@ def extract_en(text: str) -> list[Quantity]:
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
     hour = has_digit and ":00" in text
+    hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
+        _HHMM.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
-        "listno": has_digit, "article": has_digit and "article" in words,
+        "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
+        "hhmm": hhmm, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
+        "partcentury": bool(words & {"half", "quarter"}) and "century" in words,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
+        "theof": bool(words & _MONTH_WORDS) and " of " in text and "the" in text.lower() and (
+            bool(words & _ORD_WORDS) or _ORD_OF.search(text) is not None),
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
         "period": has_digit and bool(words & {"q", "h"})
@@ -896,7 +998,7 @@ def extract_en(text: str) -> list[Quantity]:
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS),
-        "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words,
+        "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words, "single": "single" in words,
         "twice": bool(words & {"twice", "thrice"}),
         "decade": "decade" in words, "decades": "decades" in words,
         "sector": bool(words & _SECTORS.keys()),
@@ -904,10 +1006,12 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and ("-" in text or clock or hour):
-        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour}
+    if not words and has_digit and ("-" in text or clock or hour or hhmm):
+        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm}
     if not any(wanted.values()):
         return out
+    run_on = has_digit and "(" in text and _run_on_list(text)
+    wanted["listrun"] = run_on
     for name, rx in _EN_PATTERNS:
         if not wanted.get(name):
             continue
@@ -917,7 +1021,9 @@ def extract_en(text: str) -> list[Quantity]:
             if a == b or taken.find(1, a, b) >= 0:
                 continue
             g = m.groupdict()
-            if name in ("skip", "listno"):
+            if name == "listrun" and not run_on:
+                continue
+            if name in ("skip", "listno", "listrun"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
             elif name == "clock":
                 h = int(g["h"])
@@ -930,8 +1036,21 @@ def extract_en(text: str) -> list[Quantity]:
                 h = int(g["h"])
                 add("number", float(h + 12 if h < 12 and _PM.match(text, m.end()) else h), a,
                     m.end("h"))
+            elif name == "hhmm":
+                add("number", float(g["h"]), a, m.end("h"))
+                if g["mi"] != "00":
+                    add("number", float(g["mi"]), m.start("mi"), b)
+            elif name == "wordpoint":
+                whole = _words_to_number(g["i"])
+                if whole is None:
+                    continue
+                digits = "".join(str(_UNITS_EN.get(w.lower(), 0)) for w in g["f"].split())
+                add("number", (whole + float("0." + digits)) * _scale_of(g["s"]), a, b)
             elif name == "ages":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
+            elif name == "partcentury":
+                part = (g["f"] or g["g"]).lower().split()[-1]
+                add("duration", 50.0 if part == "half" else 25.0, a, b, True)
             elif name == "halfpoint":
                 add("percent", 0.5 if g["f"].lower() == "half" else 0.25, a, b, unit="pp")
             elif name == "isodate":
@@ -942,13 +1061,21 @@ def extract_en(text: str) -> list[Quantity]:
                 add("date", (mon, d), m.start("m"), b)
             elif name == "article":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
-            elif name == "dayof":
+            elif name in ("dayof", "theof"):
                 w = g["w"].lower()
                 d = int(w[:-2]) if w[0].isdigit() else _ORD_EN[w] + (
                     _UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
                 if not 1 <= d <= 31:
                     continue
-                add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d), a, m.end("mon"))
+                if g.get("first"):  # "the fifth and sixth of December" (12月5日至6日)
+                    *tens, w1 = g["first"].lower().split("-")
+                    d1 = _ORD_EN[w1] + (_UNITS_EN[tens[0]] if tens else 0)
+                    if 1 <= d1 <= 31:
+                        add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d1),
+                            m.start("first"), m.end("first"))
+                add("date", (_MONTHS[g["mon"].rstrip(".").lower()], d),
+                    (m.start("tens") if g["tens"] else m.start("w")) if g.get("first") else a,
+                    m.end("mon"))
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "division":
@@ -1104,6 +1231,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("ratio", _RATIOS[g["w"].lower()], a, b)
             elif name == "dozen":
                 add("number", 12.0, a, b)
+            elif name == "single":
+                add("number", 1.0, a, b)
             elif name == "twice":
                 add("number", 2.0 if text[a:b].lower() == "twice" else 3.0, a, b, unit="times")
             elif name == "sector":
@@ -1304,7 +1433,11 @@ def _rounded(z: Quantity, e: Quantity) -> bool:
 
 def _digits(x: float) -> int:
     """Significant digits of a figure as written: 2100 → 2, 2103 → 4, 365.21 → 5."""
-    whole, _, frac = f"{abs(x):.6f}".rstrip("0").rstrip(".").partition(".")
+    # to 15 significant digits: "8.642 trillion" is 8641999999999.999 as a float, 4 digits
+    text = f"{abs(x):.15g}"
+    if "e" in text:
+        text = f"{abs(x):.6f}".rstrip("0").rstrip(".")
+    whole, _, frac = text.partition(".")
     digits = (whole + frac).lstrip("0")
     return len(digits if frac else digits.rstrip("0"))
 
@@ -1333,7 +1466,7 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)
-    if z.kind == "date" and e.kind == "date":
+    if z.kind == "date" and e.kind == "date" or z.kind == e.kind == "coord":
         return z.value == e.value
     if z.kind == e.kind == "decade":  # 90年代: "the 1990s" (or 2090s); 上世纪90年代: 1990s only
         low, high = sorted((z.value, e.value))

@@ -52,6 +52,10 @@ _PARA = re.compile(r"\n\s*\n")
 # A paragraph's own number or letter ("1.", "IV.", "b."), as joint statements and lists number
 # their articles: the label of the sentence after it, not a sentence.
 _LABEL = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,7}|[A-Za-z])")
+# A table of contents' entry: a dot leader (four or more dots, or two ellipses) and the page
+# number that ends the line ("Chapter 1 Overview ........ 3"). The dots end no sentence.
+TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6})$")
+_PAGE = re.compile(r"\d{1,4}|[ivxlcIVXLC]{1,6}")
 
 
 # Markdown an LLM wraps its translation in: emphasis markers around words, a heading's #s and
@@ -125,6 +129,9 @@ def _split_paragraph(para: str) -> list[str]:
 def _is_boundary(para: str, m: re.Match) -> bool:
     punct, closers, nxt = m.group(1), m.group(2), m.group(4)
     rest = para[m.end(3):]
+    if punct in (".", "...", "…") and not closers and _PAGE.fullmatch(rest) \
+            and TOC_ENTRY.search(para):
+        return False                      # "Preface ........ 1": a dot leader, its page
     next_word = re.match(r"[\"'“‘«(\[*_]*([A-Za-z]+)", rest)
     if "\u4e00" <= nxt <= "\u9fff" or "\u3400" <= nxt <= "\u4dbf":
         return True                       # a sentence left in Chinese after an English one

@@ -82,10 +82,11 @@ def _utf16_orders(data: bytes) -> tuple[str, ...]:
 
 
 def _decode_utf16(data: bytes, order: str, path: str | os.PathLike) -> str:
+    """UTF-16 (or UTF-32) after its BOM."""
     try:
         return data.decode(order)
     except UnicodeDecodeError as err:
-        raise TifaError(f"invalid UTF-16 text at byte {err.start}", path) from None
+        raise TifaError(f"invalid {order[:6].upper()} text at byte {err.start}", path) from None
 
 
 class WriteError(TifaError, OSError):
@@ -114,6 +115,11 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
     text: str | None = None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # before UTF-16: UTF-32 LE's BOM starts like UTF-16 LE's, and was read as UTF-16
+        # with a NUL after every character ("binary file")
+        order = "utf-32-le" if data.startswith(codecs.BOM_UTF32_LE) else "utf-32-be"
+        text = _decode_utf16(data[4:], order, path)
     elif data.startswith(codecs.BOM_UTF16_LE):
         text = _decode_utf16(data[2:], "utf-16-le", path)
     elif data.startswith(codecs.BOM_UTF16_BE):
@@ -252,7 +258,8 @@ def text_form(data: bytes, text: str, path: str | os.PathLike) -> TextForm:
     """
     if not data:
         return TextForm("utf-8", b"", "\n")
-    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+            (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
             (codecs.BOM_UTF16_BE, "utf-16-be"))
     tries = [(bom, enc) for bom, enc in boms if data.startswith(bom)][:1] or [
         (b"", enc) for enc in ("utf-8", *_utf16_orders(data), "gb18030")]
@@ -297,10 +304,7 @@ def read_text(path: str | os.PathLike) -> str:
         raise no_such_file(p)
     if p.is_dir():
         raise TifaError("is a directory, expected a file", p)
-    try:
-        data = p.read_bytes()
-    except OSError as err:
-        raise TifaError(f"cannot read: {err.strerror}", p) from None
+    data = read_bytes(p)
     if data.startswith(b"PK\x03\x04"):  # a ZIP archive: a Word or Excel file, or refused
         from tifa.tm.base.office import OfficeError, office_text  # lxml only for these
         try:
@@ -311,6 +315,47 @@ def read_text(path: str | os.PathLike) -> str:
         if data.startswith(magic):
             raise TifaError(f"{kind}, not text: save it as .docx, .xlsx or plain text", p)
     return decode(data, p)
+
+
+MAX_STREAM_BYTES = 256 << 20  # from a pipe or device: far more than any page or draft
+_CHUNK = 1 << 24
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of an input, bounded: a regular file as long as it was when opened, a pipe
+    or device (`/dev/stdin`, `<(…)`) up to `MAX_STREAM_BYTES`.
+
+    `Path.read_bytes` read until the end, and `/dev/zero` (or `/dev/urandom`, a log that
+    keeps growing) has none: `segment`, `align` and `lint` ended in a MemoryError traceback,
+    or in the OOM killer. A regular file that grows while it is read is being written by
+    another program: what was read may end in the middle of a line, so it is refused."""
+    try:
+        fh = open(path, "rb")
+    except OSError as err:
+        raise TifaError(f"cannot read: {err.strerror}", path) from None
+    with fh:
+        try:
+            info = os.fstat(fh.fileno())
+            size = info.st_size if stat.S_ISREG(info.st_mode) else 0
+            limit = size or MAX_STREAM_BYTES  # a /proc file is regular and says 0 bytes
+            chunks, total = [], 0
+            while total <= limit:
+                # a regular file in one read (no copy to join), a stream in chunks
+                chunk = fh.read(limit + 1 - total if size else min(limit + 1 - total, _CHUNK))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        except OSError as err:
+            raise TifaError(f"cannot read: {err.strerror}", path) from None
+    if total > limit:
+        if size:
+            raise TifaError("grew while tifa read it: another program is writing it; run "
+                            "again once it is complete", path)
+        raise TifaError(f"more than {MAX_STREAM_BYTES >> 20} MB from a pipe or device, and "
+                        "not finished: tifa reads texts, not endless streams (save the text to "
+                        "a file and name that)", path)
+    return b"".join(chunks)
 
 
 # Document formats translators are sent that tifa does not read, by their first bytes.
@@ -392,10 +437,29 @@ Input = str | os.PathLike | tuple[str | os.PathLike, str]
 
 
 def _within(path: Path, directory: Path) -> Path | None:
+    """`path` relative to `directory` if it lies under it (or is it), else None.
+
+    Real paths first; then by identity (device and inode) of each existing ancestor: the same
+    folder under another path (a bind mount, `mount --bind corpus /mnt/c`) escaped the path
+    comparison, and `segment corpus -o /mnt/c/x.txt` put a page into the corpus."""
     try:
         return path.relative_to(directory)
     except ValueError:
+        pass
+    try:
+        key = os.stat(directory)
+    except OSError:
         return None
+    names: list[str] = []
+    for ancestor in (path, *path.parents):
+        try:
+            info = os.stat(ancestor)
+        except OSError:
+            info = None  # not made yet (the output itself, its new folder)
+        if info is not None and (info.st_dev, info.st_ino) == (key.st_dev, key.st_ino):
+            return Path(*reversed(names))
+        names.append(ancestor.name)
+    return None
 
 
 def _probe_directory(target: Path, path: str | os.PathLike) -> None:
@@ -413,6 +477,7 @@ def _probe_directory(target: Path, path: str | os.PathLike) -> None:
 
 def check_output(
     path: str | os.PathLike, inputs: Iterable[Input] = (), *, follow_symlinks: bool = False,
+    outputs: Iterable[str | os.PathLike] = (),
 ) -> Path:
     """The path to write `path` to, after refusing what would destroy data.
 
@@ -421,6 +486,8 @@ def check_output(
     directory would read as input next time; a symbolic link unless `follow_symlinks` (then the
     file it points to is written); a directory, device, FIFO or socket. `-` (standard output)
     passes through unchanged. Every command checks its outputs here before any work starts.
+    `outputs` are the command's outputs checked before this one: two outputs on one file
+    (`mine -o w.json --learn w.json`) left only the one written last.
     """
     given = Path(path)
     if is_stdout(path) or os.fspath(path) == os.devnull:
@@ -445,6 +512,12 @@ def check_output(
         _refuse_to_replace(info, target, path, TifaError, links=False)
     _probe_directory(target, path)
     real = target.resolve()
+    for other in outputs:
+        if not is_stdout(other) and os.fspath(other) != os.devnull and (
+                Path(other).resolve() == real or info is not None and Path(other).exists()
+                and os.path.samefile(other, target)):
+            raise TifaError(f"is also another output of this command ({other}): give each "
+                            "output its own file", path)
     for item in inputs:
         source, pattern = item if isinstance(item, tuple) else (item, None)
         source = Path(source)
@@ -692,6 +765,53 @@ def xml_problem(message: object) -> str:
     return re.sub(r"\s*,?\s*line \d+, column \d+\s*$", "", str(message)).strip()
 
 
+_DECLARED = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+
+
+def _refuse_misdeclared_utf8(head: bytes, fh: IO[bytes], path: str | os.PathLike) -> None:
+    """Refuse an XML file that declares a legacy encoding (ISO-8859-1, windows-1252, GBK…)
+    but whose bytes are UTF-8: the parser believes the declaration, and every non-ASCII
+    character comes out as others (中 as "ä¸\xad"), read, linted and merged into a new TMX
+    without a word. UTF-8 with non-ASCII characters is next to never valid text in another
+    encoding, so such a file is the declaration's mistake (a hand-written header, a tool's
+    default). `fh` is left where it was (after `head`)."""
+    declared = _DECLARED.match(head.lstrip(b"\xef\xbb\xbf \t\r\n"))
+    if declared is None:
+        return
+    name = declared.group(1).decode("ascii")
+    if name.lower().replace("-", "").replace("_", "") in ("utf8", "utf16", "utf16le",
+                                                         "utf16be", "ucs2"):
+        return
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    data, lines, first = head, 1, None
+    try:
+        while data:
+            if first is None:
+                high = re.search(rb"[\x80-\xff]", data)
+                if high is None:
+                    lines += data.count(b"\n")
+                else:
+                    line = lines + data.count(b"\n", 0, high.start())
+                    first = data[high.start():high.start() + 12]
+            decoder.decode(data)
+            data = fh.read(1 << 20)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return  # not UTF-8: the declaration may well be right
+    finally:
+        fh.seek(len(head))
+    if first is None:
+        return  # ASCII only: every ASCII-based encoding reads it alike
+    shown = first.decode("utf-8", errors="ignore")
+    try:
+        misread = "".join(c for c in first.decode(name, errors="replace") if c.isprintable())
+        misread = f" would be read as '{misread[:len(shown)]}…'"
+    except LookupError:
+        misread = " would be misread"
+    raise TifaError(f"declares encoding=\"{name}\" but its text is UTF-8 ('{shown}…'{misread}): "
+                    "correct the declaration to encoding=\"UTF-8\"", path, line)
+
+
 def refuse_xml_entities(path: str | os.PathLike) -> bool:
     """Refuse an XML file whose DOCTYPE declares entities (billion laughs, XXE), before any
     parser sees it: every XML reader of tifa calls this first, so nothing is ever expanded.
@@ -713,6 +833,8 @@ def refuse_xml_entities(path: str | os.PathLike) -> bool:
         else:
             enc = "utf-8"
         text = head.decode(enc, errors="replace")
+        if enc == "utf-8":
+            _refuse_misdeclared_utf8(head, fh, path)
         start = text.find("<!DOCTYPE")
         first_element = _ELEMENT_START.search(text)
         if start < 0 or (first_element and first_element.start() < start):

@@ -10,6 +10,7 @@ longer remembered — documented in docs/lint.md).
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from collections import deque
@@ -193,26 +194,33 @@ class Check:
         key = ("headline", self.code)
         held = ctx.state.pop(key, None)
         if held is not None:
-            doc, para, kept, lead_para, lead_found = held
-            lead = unit.doc == doc and (not unit.para or unit.para != para) and \
-                (lead_para is None or unit.para == lead_para)
+            doc, para, kept, lead_para, lead_found, past = held
+            same = unit.doc == doc and (not unit.para or unit.para != para)
+            lead = same and not past and (lead_para is None or unit.para == lead_para)
+            given = frozenset(given)
             if lead:
-                given = frozenset(given)
                 kept = tuple((f, settles) for f, settles in kept
                              if not _settled(settles, given, lead_para is None))
                 if unit.para:  # the rest of the lead paragraph may give the rest
-                    ctx.state[key] = (doc, para, kept, unit.para, lead_found + tuple(found))
+                    ctx.state[key] = (doc, para, kept, unit.para, lead_found + tuple(found),
+                                      False)
                     return
+            elif same:  # past the lead: only a figure the headline added may still be given
+                kept = tuple((f, settles) for f, settles in kept
+                             if not (isinstance(settles, Anywhere) and settles.settles in given))
+            if same and any(isinstance(settles, Anywhere) for _, settles in kept):
+                ctx.state[key] = (doc, para, kept, lead_para, lead_found + tuple(found), True)
+                return
             yield from (f for f, _ in kept)
             yield from (f for f, _ in lead_found)
-            if lead:
+            if same:
                 yield from (f for f, _ in found)
                 return
         first = ("last-doc", self.code)
         opens = ctx.state.get(first, None) != unit.doc
         ctx.state[first] = unit.doc
         if found and opens and ends_as_heading(unit.source) and ends_as_heading(unit.target):
-            ctx.state[key] = (unit.doc, unit.para, tuple(found), None, ())
+            ctx.state[key] = (unit.doc, unit.para, tuple(found), None, (), False)
         else:
             yield from (f for f, _ in found)
 
@@ -226,6 +234,14 @@ class Check:
         `headline`)."""
         held = ctx.state.pop(("headline", self.code), None)
         return [f for f, _ in held[2] + held[4]] if held else []
+
+
+class Anywhere(NamedTuple):
+    """What any unit of the document after the headline may settle: a figure the headline
+    adds that the body gives (a wire's "… pledges 189,000 public flats" over 李家超发表施政报告,
+    the figure in its fourth paragraph). The findings of the units between wait with it."""
+
+    settles: object
 
 
 class FirstSentence(NamedTuple):
@@ -243,6 +259,8 @@ def _settled(settles: object, given: frozenset, first: bool) -> bool:
         return False
     if isinstance(settles, FirstSentence):
         return first and _settled(settles.settles, given, first)
+    if isinstance(settles, Anywhere):
+        return settles.settles in given
     return settles <= given if isinstance(settles, frozenset) else settles in given
 
 
@@ -390,6 +408,24 @@ def _nouns_after(ctx: Context, target: str, entry) -> list[str]:
         m = _NOUN_AFTER.match(target, end)
         out.extend(fold_word(w) for w in (_WORDS.findall(m.group()) if m else ())
                    if w.isalpha() and w.islower() and len(w) > 2)
+    return out
+
+
+# a person's name right after a title's rendering: "Chief Executive John Lee"
+_HOLDER = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
+
+
+def _holders_after(ctx: Context, target: str, entry) -> list[str]:
+    """"@" and each word of the name a title's rendering stands before in `target` ("Chief
+    Executive John Lee": @john, @lee): a later "Lee" names the office's holder, the title
+    said short, as news English does ("the resolve of Lee and his government" for
+    行政长官和特区政府)."""
+    out = []
+    for _, end in ctx.matcher.accepted_spans(target, entry):
+        m = _HOLDER.match(target, end)
+        if m:
+            out.extend("@" + w.lower() for w in m.group(1).split())
     return out
 
 
@@ -557,7 +593,8 @@ class TermMissing(Check):
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
                      if hit.entry.id in rendered and hit.entry.category in NAME_CATEGORIES
-                     for noun in _nouns_after(ctx, unit.target, hit.entry)]
+                     for noun in [*_nouns_after(ctx, unit.target, hit.entry),
+                                  *_holders_after(ctx, unit.target, hit.entry)]]
         # quoted names whose terms this unit renders in full: later, "the lecture hall"
         whole = [key for start, end, key in quotes
                  if not any(start <= gap < end for gap in gaps)]
@@ -583,6 +620,9 @@ class TermMissing(Check):
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
                 mentioned.append(entry_id)
                 continue  # "this community" after "a community with a shared future"
+            if before.followers and any(("@" + w.lower(), entry_id) in before.followers
+                                        for w in _CAPITALISED.findall(unit.target)):
+                continue  # 行政长官 "Lee" after "Chief Executive John Lee": its holder
             if quote is not None and quote in before.quoted:
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
             if is_name and entry_id in before.earlier and _relationship_said(unit, finding):
@@ -760,6 +800,11 @@ class TermInconsistent(Check):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
             if _reordered(rendering, first[0]):
                 continue  # "compatriots in Taiwan" / "Taiwan compatriots": the sentence chose
+            if _singular(rendering) == _singular(first[0]):
+                continue  # "sister-city ties" after "sister cities": one rendering, its number
+            if _RELATIONSHIP.sub("relations", rendering.casefold()) == \
+                    _RELATIONSHIP.sub("relations", first[0].casefold()):
+                continue  # "China-US relations are" / "the China-US relationship is": grammar
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
@@ -778,11 +823,25 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _singular(text: str) -> str:
+    """`text` with its last word singular and its hyphens spaces, to compare two renderings
+    that differ only so (the glossary lists "sister-city" beside "sister cities" for the noun
+    before a noun)."""
+    text = text.casefold().replace("-", " ")
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
 def _name_and_adjective(a: str, b: str) -> bool:
     """One word the start of the other: a country and its adjective (Kazakhstan / Kazakh,
     Uzbekistan / Uzbek), not two renderings to choose between."""
     short, long = sorted((a.casefold(), b.casefold()), key=len)
     return " " not in long and len(short) >= 4 and long.startswith(short) and short != long
+
+
+# "relations" and "relationship" are one rendering: the sentence's grammar picks
+_RELATIONSHIP = re.compile(r"\brelationships?\b")
 
 
 def _reordered(a: str, b: str) -> bool:
@@ -956,6 +1015,36 @@ def _year_of_date(target: str, q, pairs, lost) -> bool:
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
+# a count of one things: 1艘海警船和1艘补给船 "a coast guard vessel and a supply ship"
+_COUNTED = frozenset("艘名个家件位辆架座所条部本篇项支枚颗户笔例块株棵套台头只")
+_ARTICLE = re.compile(r"\b(?:an?|single)\b", re.I)
+
+
+def _one_as_article(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the English lacks, is a count of one thing (1艘, 1名) that the
+    English says with its article, as English does (where the English has no count of its
+    own left over: "two supply ships" for 1艘补给船 keeps the 1 lost)."""
+    return q.value == 1.0 and q.kind == "number" and not q.approx and \
+        source[q.span[1]:q.span[1] + 1] in _COUNTED and _ARTICLE.search(target) is not None
+
+
+def _weekday_given(target: str, q, years) -> bool:
+    """Whether `q`, a date the English lacks, is given by its day of the week, as wires write
+    新华社天津6月24日电 "on Wednesday": the weekday the English names is the date's in a year
+    the document gives (with no year given, nothing to check it against: still reported)."""
+    if q.kind != "date" or not isinstance(q.value, tuple):
+        return False
+    month, day = q.value
+    for year in years:
+        try:
+            weekday = datetime.date(int(year), month, day).weekday()
+        except (ValueError, OverflowError):
+            continue
+        if WEEKDAYS[weekday][2].search(target):
+            return True
+    return False
+
+
 # between the ends of a series of numbered things (第68号、69号、70号、71号主席令), and between
 # the ends of the English range that gives it ("Presidential Orders Nos. 68 to 71")
 _SERIES_GAP = re.compile(r"[号届次期项条款第、，,和及\d\s]*、[号届次期项条款第、，,和及\d\s]*")
@@ -972,6 +1061,54 @@ def _in_range(source: str, target: str, q, pairs) -> bool:
         and e1.span[1] <= e2.span[0] and _RANGE_GAP.fullmatch(target, e1.span[1], e2.span[0])
         and _SERIES_GAP.fullmatch(source, z1.span[1], z2.span[0])
         for z1, e1 in pairs for z2, e2 in pairs)
+
+
+# a clause's end; the words that open a list after its count (前3位城市是A、B和C); the word
+# that closes one before it (A、B和C等3个城市); the last item's conjunction
+_CLAUSE_STOP = re.compile(r"[，。；！？,;]")
+_LIST_OPENS = re.compile(r"是|为|有|包括|：|:")
+_LIST_CLOSES = re.compile(r"等$")
+_LAST_AND = re.compile(r"以及|和|及|与")
+
+
+# the 1 of a ratio N:1 (之比为87:1, 87比1), and the English that says it without a figure
+_TO_ONE = re.compile(r"\d\s*[:：比]\s*$")
+_FOR_EVERY = re.compile(r"\b(?:for|to|per)\s+(?:every|each)\b|\bper\s+(?!cent\b)[a-z]+", re.I)
+
+
+def _one_for_every(source: str, target: str, q) -> bool:
+    """Whether `q`, a 1 the English lacks, is the second term of a ratio 87:1 that the English
+    gives as "87 applicants for every position" or "87 per post": said, without the figure.
+    (A ratio 87:2 is no such 1; "87 applicants competing" says no "every".)"""
+    return q.kind == "number" and q.value == 1 and q.text.strip() in ("1", "１") and \
+        _TO_ONE.search(source, 0, q.span[0]) is not None and \
+        _FOR_EVERY.search(target) is not None
+
+
+def _counts_its_list(source: str, q) -> bool:
+    """Whether `q`, a count the English lacks, counts a list the same clause spells out
+    item by item (前3位城市是海口、拉萨和舟山, 海口、拉萨和舟山等3个城市): the English
+    that names the items ("Haikou, Lhasa and Zhoushan had the cleanest air") has said how
+    many. A list with another number of items (前5位城市是海口、拉萨和舟山等) is no count of it."""
+    if q.kind != "number" or not isinstance(q.value, float) or \
+            not 2 <= q.value <= 10 or q.value != int(q.value):
+        return False
+    stop = _CLAUSE_STOP.search(source, q.span[1])
+    after = source[q.span[1]:stop.start() if stop else len(source)]
+    opens = _LIST_OPENS.search(after)
+    starts = [m.end() for m in _CLAUSE_STOP.finditer(source, 0, q.span[0])]
+    before = source[starts[-1] if starts else 0:q.span[0]]
+    for text in ([after[opens.end():]] if opens else []) + (
+            [before[:_LIST_CLOSES.search(before).start()]] if _LIST_CLOSES.search(before)
+            else []):
+        items = text.split("、")
+        if len(items) < 2 or text.endswith("等"):
+            continue
+        if _LAST_AND.search(items[-1]):
+            items[-1:] = _LAST_AND.split(items[-1], maxsplit=1)
+        if len(items) == q.value and all(item.strip() for item in items):
+            return True
+    return False
 
 
 class NumberMismatch(Check):
@@ -1109,7 +1246,15 @@ class NumberMismatch(Check):
                  and not _year_of_date(target, q, pairs, lost)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)]
-        lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)]
+        years = {v for v in ctx.state.get(("figures", unit.doc), ((), (), 0, frozenset()))[3]
+                 if isinstance(v, float)} | {v for v in said if isinstance(v, float)}
+        # a count of the English left over, even a soft one ("The two cities …" for 前3位)
+        counts = any(e.kind == "number" and id(e) not in paired for e in en)
+        lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
+                and not _weekday_given(target, q, years)
+                and not (_one_as_article(unit.source, target, q) and not counts)
+                and (counts or not _counts_its_list(unit.source, q))
+                and not _one_for_every(unit.source, target, q)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -1151,7 +1296,8 @@ class NumberMismatch(Check):
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
                 "a figure or date the source does not have"), \
-                ("basis", float(q.value)) if basis and q.kind == "year" else None, q.value
+                ("basis", float(q.value)) if basis and q.kind == "year" else None, \
+                Anywhere(q.value)
 
 
 def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | None:
@@ -1328,7 +1474,8 @@ _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
 
 def _partner(q, candidates):
     """The unmatched target quantity most likely meant for `q` (same family of kind)."""
-    family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r"}
+    family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r",
+              "coord": "c"}
     for c in candidates:
         if family.get(c.kind, "n") == family.get(q.kind, "n"):
             return c
@@ -1359,6 +1506,8 @@ def _show(q) -> str:
         month = q.value[0]
         day = q.value[1] if len(q.value) > 1 else None
         return " ".join(str(p) for p in (names[month - 1] if month else None, day) if p)
+    if q.kind == "coord":  # (18, 12.5, "N") → 18-12.50N, as written
+        return f"{q.value[0]}-{q.value[1]:05.2f}{q.value[2]}"
     value = float(q.value)
     if q.kind == "year":
         return str(int(value))
@@ -2028,6 +2177,83 @@ _WORD_PAIRS = (
                r"absent|inability|unable|lacking|fail\w*|wanting|modest|shallow\w*",
                r"\b(?:sufficient|sufficiently|adequate|adequately|ample|abundant|plentiful|"
                r"plenty|enough)\b", "充足|充分|充裕|足够|丰富|充沛|富余|过剩|宽裕|足以"),
+    # eighteenth round (planted18): the only made one of many (唯一 → "one of"), ahead of
+    # schedule made behind it (提前 → "behind schedule") and a delay made an advance, after
+    # a meeting made before it (会后 → "Before the talks") and the reverse, an approval made a
+    # rejection (批准 → "rejected"), praise made regret (赞赏 → "regrets"), the first made the
+    # second (率先 → "the second"), "not all" made "none" (不是所有 → "No country")
+    _word_pair("唯一", r"only|sole\w*|single|unique\w*|lone|exclusive\w*|alone|no other|"
+               r"none other|solitary|just one|one and only", r"\b(?:one of|among)\b",
+               "之一|之列|其中|多个|一些"),
+    _word_pair("提前", r"ahead|advance\w*|early|earlier|before|beforehand|prior|forward|"
+               r"sooner|pre-\w+|in time|brought|bring\w*|moved up|head start",
+               r"\b(?:behind schedule|late|later than (?:planned|scheduled|expected)|delay\w*|"
+               r"overdue|postpon\w*|behind)\b", "推迟|延迟|延期|滞后|落后|延误|晚于|拖延|逾期"),
+    _word_pair("推迟|延期|延迟|延后", r"postpon\w*|delay\w*|defer\w*|put off|push\w* back|"
+               r"pushed back|later|reschedul\w*|extend\w*|behind|late|hold|held|wait\w*|"
+               r"shelv\w*|suspen\w*|moved (?:back|to)|pending|not until|slip\w*",
+               r"\b(?:brought forward|bring\w* forward|ahead of schedule|earlier than "
+               r"(?:planned|scheduled|expected)|moved up)\b", "提前|提早"),
+    _word_pair("(?:会|会谈|会见|会晤|会议|仪式|峰会|活动|签字|签约)后(?![来续期方备])",
+               r"after\w*|later|following|then|subsequent\w*|post-\w+|since|when|once|upon|"
+               r"at the end|conclu\w*|end\w*|close\w*|wrap\w*|over|finish\w*",
+               r"\b(?:before (?:the|their|its|his|her|this|that)|ahead of|prior to|in advance|"
+               r"beforehand)\b", "(?:会|会谈|会见|会晤|会议|仪式|峰会|活动)前|此前|之前|事先|提前"),
+    _word_pair("(?:会|会谈|会见|会晤|会议|仪式|峰会|活动|签字|签约)前(?![往来列沿])",
+               r"before|ahead|prior|earlier|previous\w*|pre-\w+|in advance|beforehand|eve|"
+               r"run-up|lead-up|preced\w*|prepar\w*|first|until",
+               r"\b(?:after (?:the|their|its|his|her|this|that)|afterwards|once the)\b",
+               "(?:会|会谈|会见|会晤|会议|仪式|峰会|活动)后|此后|之后|随后|事后"),
+    _word_pair("(?<![未不没])(?:批准|核准)", r"approv\w*|ratif\w*|endors\w*|authori[sz]\w*|"
+               r"sanction\w*|adopt\w*|pass\w*|clear\w*|grant\w*|green[- ]light\w*|"
+               r"sign\w* off|signed off|ok\w*|accept\w*|confirm\w*|licens\w*|permit\w*|"
+               r"allow\w*|agree\w*|consent\w*|back\w*",
+               r"\b(?:reject\w*|veto\w*|turn\w* down|turned down|vote\w* down|voted down|"
+               r"block\w*|refus\w*|den(?:y|ies|ied)|overrul\w*|throw\w* out|threw out|"
+               r"thrown out|disapprov\w*)\b", "否决|拒绝|驳回|不予|未|没有|反对|拒"),
+    _word_pair("赞赏|赞扬|称赞|高度评价|(?<![感])赞许", r"appreciat\w*|commend\w*|prais\w*|"
+               r"applaud\w*|hail\w*|valu\w*|welcom\w*|recogni[sz]\w*|spoke highly|"
+               r"speak\w* highly|compliment\w*|admir\w*|acknowledg\w*|thank\w*|grateful|"
+               r"gratitude|laud\w*|salut\w*|credit\w*|positive\w*|high\w*|tribute|extol\w*|"
+               r"honou?r\w*|pleased|glad|good|great|well|approv\w*|respect\w*",
+               r"\b(?:regret\w*|deplor\w*|condemn\w*|criticis\w*|criticiz\w*|disappoint\w*|"
+               r"dissatisf\w*|denounc\w*|decr(?:y|ies|ied)|censur\w*|rebuk\w*|blam\w*|"
+               r"disapprov\w*|lament\w*)\b", "遗憾|谴责|批评|不满|反对|失望|抗议|指责"),
+    _word_pair("率先", r"first|lead\w*|led|pioneer\w*|forefront|ahead|vanguard|earliest|"
+               r"initiat\w*|trailblaz\w*|front\w*|spearhead\w*|head\w*|before|early|"
+               r"begin\w*|began|start\w*|launch\w*|set the pace|pace\w*|model|example|"
+               r"take the lead|took the lead",
+               r"\b(?:second|third|fourth|fifth|last|latecomer\w*)\b",
+               "第二|第三|第四|第五|最后|其次|随后|跟进|落后|之后"),
+    _word_pair("(?:并不是|不是|并非|未必)(?:所有|全部|每一?[个位家项]|全体|都)",
+               r"not all|not every\w*|not each|not always|not the whole|"
+               r"not (?:[\w-]+ ){0,5}(?:all|every\w*|each|whole|entire\w*)|some|only some|"
+               r"certain|many|few|several|part\w*|most|a number|not necessarily|"
+               r"not universal\w*|a minority|a majority|a handful",
+               r"\b(?:no(?! (?:longer|doubt|more than|less than))|none|nobody|no one|nothing|"
+               r"neither)\b", "没有一?个|无一|均不|都不|全都不|没有任何|任何|皆不|均未|都没"),
+    # a negative adjective made its positive (不合理的限制 → "reasonable restrictions",
+    # 发展不平衡 → "balanced development"): not where the source has the positive too
+    _word_pair("不合理|不公平|不公正|不正当|不合法|不平等", r"unreasonabl\w*|irrational\w*|"
+               r"unjustifi\w*|unwarrant\w*|unfair\w*|unjust\w*|inequit\w*|unequal\w*|"
+               r"inequalit\w*|illegal\w*|unlawful\w*|illegitimat\w*|illicit|improper\w*|"
+               r"undue|excessive\w*|arbitrar\w*|discriminat\w*|bias\w*|wrong\w*|abusive|"
+               r"unsound|distort\w*|not|no|never|n't|without|lack\w*|non-\w+|un-\w+|against|"
+               r"irregular\w*|unequitabl\w*|skew\w*|rigged|one-sided|lopsided",
+               r"\b(?:reasonabl[ey]|rational|justifi\w*|warranted|fair|fairness|equitabl[ey]|"
+               r"legal|lawful|legitimate|proper)\b",
+               "(?<!不)(?:合理|公平|公正|正当|合法|平等)"),
+    _word_pair("不平衡|不均衡|不充分|不协调|不稳定|不确定", r"unbalanc\w*|imbalanc\w*|uneven\w*|"
+               r"lopsided|disproportion\w*|inadequa\w*|insufficien\w*|incomplete|"
+               r"uncoordinat\w*|disjoint\w*|unstable|instabilit\w*|volatil\w*|unsteady|shaky|"
+               r"fragil\w*|precarious|turbulen\w*|uncertain\w*|unpredictab\w*|unclear|"
+               r"unsettled|fluid|not|no|never|n't|lack\w*|without|gap\w*|disparit\w*|"
+               r"mismatch\w*|asymmetr\w*|skew\w*|short\w*|underdevelop\w*|insecur\w*|risk\w*|"
+               r"flux|fluctuat\w*|divergen\w*|uncoupl\w*|out of (?:balance|step|sync)|"
+               r"erratic|unknown\w*|doubt\w*|question\w*|unresolved|open",
+               r"\b(?:balanced|adequate(?:ly)?|sufficient(?:ly)?|coordinated|stable|stability|"
+               r"steady|steadily|predictab\w*|certainty)\b",
+               "(?<!不)(?:平衡|均衡|充分|协调|稳定|确定)"),
 )
 
 
@@ -2244,6 +2470,10 @@ class Reversal(Check):
     _NO_ZH = re.compile("[不没未无非勿别莫否拒禁免缺少零绝弃失丧难才唯仅除防避休罢疑]|停止|只有|"
                         "忽视|阻止|遏制|抵制|排除|摆脱|终止|取消|空白|虚假|消除")
 
+    # a word the dictionary does not give a source word but a reviser reads as its gloss
+    # (共识 glosses "consensus" only; "reached no agreement" denies it as well)
+    _KIN = {"agreement": "consensus", "accord": "consensus", "headway": "progress"}
+
     _TWO_NOS = re.compile(r"\b(?:no|not|never|nor|without|unless|cannot)\b|n't\b", re.I)
 
     def _no_added(self, unit: LintUnit) -> Finding | None:
@@ -2260,7 +2490,8 @@ class Reversal(Check):
             # the word after the "no" or a part of it, or the next after a modifier ("no
             # high-level exchanges"; not "never forget history")
             word, then = no.groups()
-            if any(w and dictionary.stem(w.lower()) in glosses
+            if any(w and (dictionary.stem(w.lower()) in glosses or
+                          self._KIN.get(w.lower()) in glosses)
                    for w in (word, *word.split("-"), then if "-" in word else None)):
                 said = no.group()
                 return self.finding(unit, f"{_quote(said)} in the target is a negation the "
@@ -2947,6 +3178,40 @@ class NameMismatch(Check):
                                    "check it against the source"), ""
                 return
 
+    # a part of a place by its quarter (东部, 西北部, 以南, 南岸 …; not 北部湾, the Beibu Gulf,
+    # nor 河北部分 "parts of Hebei", nor 以东盟为中心 "ASEAN-centred"), and the English
+    # quarters ("eastern", "north-west", "southward")
+    _COMPASS_ZH = re.compile("[东西南北]{1,2}(?:部(?![湾分])|侧|面|边|岸|翼|端|段|线|郊|麓|方向)|"
+                             "以[东西南北](?!盟)")
+    _COMPASS_EN = re.compile(r"\b(?:(north|south)-?(east|west)?|(east|west))"
+                             r"(?:ern|erly|wards?)?\b", re.I)
+    _QUARTER = {"东": "east", "西": "west", "南": "south", "北": "north"}
+    _OPPOSITE = {"东": "西", "西": "东", "南": "北", "北": "南"}
+
+    def _compass(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """A quarter turned round (东部沿海 → "the western coast", 以北 → "south of"): the
+        source names a quarter and nowhere its opposite, the target says the opposite and
+        not the quarter."""
+        said: dict[str, re.Match] = {}
+        for m in self._COMPASS_EN.finditer(unit.target):
+            for word in m.groups():
+                if word:
+                    said.setdefault(word.lower(), m)
+        for m in self._COMPASS_ZH.finditer(unit.source):
+            for quarter in m.group().strip("以"):
+                if quarter not in self._QUARTER:
+                    break
+                other = self._OPPOSITE[quarter]
+                turned = said.get(self._QUARTER[other])
+                if turned is not None and self._QUARTER[quarter] not in said and \
+                        other not in unit.source:
+                    yield self.finding(unit, f"{m.group()} in the source is "
+                                       f"{_quote(turned.group())} in the target, the opposite "
+                                       "quarter", Span("target", turned.start(), turned.end(),
+                                                       turned.group()), m.group(), None,
+                                       "a wrong place: check the direction"), ""
+                    return
+
     def _unspelled(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         if unit.alignment or not unit.source.strip() or ctx.chinese_target:
             return
@@ -2957,6 +3222,8 @@ class NameMismatch(Check):
             found = list(self._acts(unit))
         if not found:
             found = list(self._china_lost(unit))
+        if not found and self._COMPASS_ZH.search(unit.source):
+            found = list(self._compass(unit))
         if not found and self._LEVEL_ZH.search(unit.source):
             found = list(self._levels(unit))
         if not found and self._SWAP_WORDS.search(unit.source):
@@ -2979,7 +3246,9 @@ class NameMismatch(Check):
                 lowercase = set(_LOWER_WORD.findall(unit.target))
             if given in lowercase or not 1 <= align_names.syllables(given) <= 2:
                 continue
-            if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()):
+            if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()) \
+                    or (_SPACED_NAME.search(unit.source) and align_names.spells(
+                        _SPACED_NAME.sub("", unit.source), surname + given)):
                 continue
             if named is None:
                 named = [span for _, spans in _rendered_terms(ctx, unit.target, self._names,
@@ -3002,6 +3271,10 @@ class NameMismatch(Check):
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# a two-character name spaced to the width of three, as bylines and lists of names print it
+# (本报记者　王　洁): one space between two single characters standing alone
+_SPACED_NAME = re.compile(r"(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])[ \u3000]"
+                          r"(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]))")
 
 
 def _known(source: str, name: str) -> bool:
@@ -3101,16 +3374,68 @@ class Omission(_AlignmentCheck):
                 "translate the passage, or mark a deliberate cut in a note")
 
 
+# a series of the source (和平、发展、公平、正义; 能源、交通、农业和卫生), and the English list
+# that renders one ("peace, development and justice", "A, B, and C"): short items only
+_ITEM_ZH = "[\u4e00-\u9fff“”《》·A-Za-z0-9]+"
+_SERIES_ZH = re.compile(f"{_ITEM_ZH}(?:、{_ITEM_ZH}){{2,}}")
+_AND_ZH = re.compile("(?<![共温缓总调柔随饱])和(?![平谐睦解衷])|以及|(?<![以涉普危])及(?![时早格])|"
+                     "(?<![参给授赋])与(?![会其])")
+_LIST_EN = re.compile(r"(?:[\w'’-]+(?: [\w'’-]+){0,3}, )+(?:[\w'’-]+(?: [\w'’-]+){0,3},? )?"
+                      r"(?:and|or) (?=[\w'’-])")
+# what parts items in English: a comma, a semicolon, a slash, "and", "or", "as well as" …
+_PARTS_EN = re.compile(r",|;|/|&|\b(?:and|or|nor|plus|as well as|along with|together with)\b")
+# what closes a list with no item of the series: 等 said "and other fields", "and so on"
+_OTHERS_EN = re.compile(r"\b(?:and|or) (?:other|others|so on|the like|similar)\b")
+
+
+def series_cut(source: str, target: str,
+               terms: list[tuple[int, int]]) -> tuple[re.Match, re.Match] | None:
+    """A series of four or more items in the source that the target lists with one item
+    fewer, having too few commas and "and"s anywhere to hold them all: an item dropped
+    (和平、发展、公平、正义 → "peace, development and justice"). Not a series of modifiers
+    (开放、包容、普惠、平衡、共赢的方向: translators merge such adjectives, "beneficial for
+    all"), nor one inside a glossary term (`terms`: term-missing's), nor a list's number (一、)."""
+    if "、" not in source:
+        return None
+    bound = len(_PARTS_EN.findall(target)) + 1 - len(_OTHERS_EN.findall(target))
+    for series in _SERIES_ZH.finditer(source):
+        items = series.group().split("、")
+        n = len(items) + (_AND_ZH.search(items[-1]) is not None) - \
+            (re.fullmatch("[一二三四五六七八九十]+", items[0]) is not None)
+        if n < 4 or bound >= n or re.match("[^的]{1,4}的", items[-1]) or \
+                any(a < series.end() and series.start() < b for a, b in terms):
+            continue
+        for listed in _LIST_EN.finditer(target):
+            said = listed.group()
+            others = _OTHERS_EN.match(target, listed.end() - len(said.rsplit(" ", 2)[-2]) - 1)
+            if said.count(",") + (others is None) + (not said.endswith(", and ") and
+                                                    not said.endswith(", or ")) == n - 1:
+                return series, listed
+    return None
+
+
 class PartialOmission(Check):
     code = "partial-omission"
     severity = "warning"
     title = "plain-text drafts: a part of a Chinese sentence with no English (one half of a " \
-        "sentence split in two, or a clause inside it, dropped)"
+        "sentence split in two, or a clause inside it, dropped); any draft: an item of a " \
+        "series left out"
     example = "哈中永久全面战略伙伴关系进入新的黄金时期，助力两国经济社会可持续发展… → only " \
         "“… is entering a new golden age.”"
 
     def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         if unit.untranslated is None:
+            cut = None if unit.alignment or ctx.chinese_target else \
+                series_cut(unit.source, unit.target, [] if ctx.matcher is None or
+                           "、" not in unit.source else
+                           [(hit.start, hit.end) for hit in ctx.zh_hits()])
+            if cut is not None:
+                series, listed = cut
+                yield self.finding(unit, f"the series {_quote(series.group(), 40)} has an item "
+                                   f"more than the target's list {_quote(listed.group(), 40)}",
+                                   Span("source", series.start(), series.end(),
+                                        series.group()), None, None,
+                                   "an item of the series left out? compare by eye")
             return
         a, b = unit.untranslated
         part = unit.source[a:b]

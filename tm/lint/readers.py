@@ -28,6 +28,7 @@ from tifa.tm.base.files import (
     check_xml_entities,
     decode,
     no_such_file,
+    read_bytes,
     read_text,
     xml_problem,
 )
@@ -35,7 +36,7 @@ from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
 from tifa.tm.corpus.clean import dateline_end, page_paragraphs
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
-from tifa.tm.numbers import has_ordinal, list_item
+from tifa.tm.numbers import has_ordinal, heading_number, list_item
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
@@ -468,7 +469,7 @@ def _po(path: Path) -> Iterator[LintUnit]:
 
     # decoded like every text (binary, GBK, UTF-16, CR line ends: `decode`), then given to
     # the parser as UTF-8, its header's charset said so (a GBK file says charset=GBK)
-    text = decode(path.read_bytes(), path)
+    text = decode(read_bytes(path), path)
     text = _PO_CHARSET.sub(r"\g<1>UTF-8", text, count=1)
     try:
         store = pypo.pofile(text.encode("utf-8"))
@@ -1075,6 +1076,10 @@ def _lost_paragraph(zs, es, target: str, glossary: Glossary | None) -> tuple[int
 CLAUSE_SHORT = 0.2  # log(ratio / document ratio) below -CLAUSE_SHORT (English ≤ 0.82× the
 #                    usual): short enough to look for a clause left out inside a sentence
 CLAUSE_OWN = 8  # words or names of its own a clause needs to be judged on them
+# A clause with a word of its own linked and two it shares with the rest linked as well is
+# there, said freely: a wire's "the address showed the resolve of Lee and his government to
+# pursue reform" for 施政报告体现了行政长官和特区政府锐意改革…的担当 (reform its own; government
+# and show shared with 中央人民政府…表示). A clause left out rarely has both.
 
 
 def _lost_clause(source: str, target: str, glossary: Glossary | None) -> tuple[int, int] | None:
@@ -1101,7 +1106,8 @@ def _lost_clause(source: str, target: str, glossary: Glossary | None) -> tuple[i
         (own_n, own_k), (rest_n, rest_k) = (_distinct_links(side.index[x], side.index[1 - x],
                                                             keys) for x in (0, 1))
         if own_n >= CLAUSE_OWN and own_k <= 0.1 * own_n and rest_n and \
-                rest_k >= DISTINCT_KEPT * rest_n and (best is None or own_n > best[0]):
+                rest_k >= DISTINCT_KEPT * rest_n and (best is None or own_n > best[0]) and \
+                not (own_k and len(side.index[0].keys() & side.index[1].keys() & keys) >= 2):
             best = (own_n, (a, b))
     return best[1] if best else None
 
@@ -1306,7 +1312,8 @@ def _split_lost(bead, misfit, zh, en, matcher: TermMatcher | None = None) -> lis
                 continue  # a whole paragraph would have been its own run already
             kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
             if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole and \
-                    not (side == "en" and _carries_term(matcher, lost, rest, bead.zh, zh, en)):
+                    not (side == "en" and (_carries_term(matcher, lost, rest, bead.zh, zh, en)
+                                           or _carries_item(lost, rest, bead.zh, zh, en))):
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
                 pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
@@ -1325,6 +1332,16 @@ def _carries_term(matcher: TermMatcher | None, lost: list[int], rest: list[int],
     return any(matcher.en_status(lost_en, hit.entry) in ("official", "variant") and
                matcher.en_status(rest_en, hit.entry) == "missing"
                for hit in matcher.find_zh("".join(zh[i][0] for i in source)))
+
+
+def _carries_item(lost: list[int], rest: list[int], source: list[int], zh, en) -> bool:
+    """Whether English sentence `lost`, the first of its bead, opens with the item number the
+    bead's Chinese opens with (四、会议不收取会务费，食宿……自理。 as "4. No conference fee
+    will be charged. Participants will …"): the item's first words, not an addition, however
+    short."""
+    number = heading_number(zh[source[0]][0], True)
+    return number is not None and lost[0] < rest[0] and \
+        heading_number(en[lost[0]][0], False) == number
 
 
 def _vouched(confidence: float) -> float:
