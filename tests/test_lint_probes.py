@@ -179,6 +179,9 @@ SLIPS18 = [
     ("rural", "sold 420,000 pigs", "sold 4.2 million pigs", "number-mismatch"),
     ("hk", "about 189,000 public housing units", "about 1.89 million public housing units",
      "number-mismatch"),
+    # under a headline that says "fifth": an ordinal word against the lead's 第五 left over
+    ("hk", "the fifth policy address of his term at", "the fourth policy address of his term at",
+     "number-mismatch"),
     ("npc", "the first red line", "the second red line", "number-mismatch term-missing"),
     ("npc", "true multilateralism", "unilateralism", "term-missing"),
     ("gci", "from more than 140 countries", "from more than 104 countries", "number-mismatch"),

@@ -570,3 +570,16 @@ def test_an_hour_after_a_part_of_the_day() -> None:
         assert match_quantities(extract_zh(zh), extract_en(en)) == ([], []), zh
     uz, ue = match_quantities(extract_zh("会议于下午3时开始"), extract_en("began at 4 p.m."))
     assert [q.value for q in uz] == [15.0] and [q.value for q in ue] == [16.0]
+
+
+def test_a_hard_ordinal_against_an_ordinal_word_left_over() -> None:
+    """第五份施政报告 → "the fourth policy address": an ordinal word beyond "first" is soft on
+    its own (idiomatic "second"), but against a hard ordinal left over it is the place changed;
+    a "first" and a figure's ordinal stay as they were."""
+    uz, ue = match_quantities(extract_zh("发表任内第五份施政报告"),
+                              extract_en("delivered the fourth policy address of his term"))
+    assert [q.text for q in uz] == ["第五"] and [q.text for q in ue] == ["fourth"]
+    fifth = extract_en("delivered the fifth policy address of his term")
+    assert match_quantities(extract_zh("发表任内第五份施政报告"), fifth) == ([], [])
+    uz, ue = match_quantities(extract_zh("第五份报告"), extract_en("his first report"))
+    assert [q.text for q in uz] == ["第五"] and ue == []

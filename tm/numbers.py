@@ -1630,7 +1630,13 @@ def pair_quantities(
         clash.discard("count")  # 八省区 "five regions and three provinces": restructured
     unmatched_zh = [zh[i] for i in sorted(order)
                     if not is_soft(zh[i]) or _contradicted(zh[i]) in clash]
-    unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash]
+    # a hard ordinal left over (第五份) against an ordinal word beyond "first" left over
+    # ("fourth"): the same place changed, as 首届 against "the second" is
+    if any(z.kind == "ordinal" and not is_soft(z) for z in unmatched_zh):
+        clash.add("ordinal word")
+    unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash
+                    or "ordinal word" in clash and e.kind == "ordinal" and e.value != 1
+                    and not any(ch.isdigit() for ch in e.text)]
     return pairs, unmatched_zh, unmatched_en
 
 
