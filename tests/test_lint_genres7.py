@@ -20,7 +20,7 @@ from tifa.tm.base.english import split_english
 from tifa.tm.numbers import extract_en, extract_zh
 
 from tests.conftest import REPO
-from tests.lintsets import draft_codes, findings, sentence_codes, unit_of
+from tests.lintsets import draft_codes, found, sentence_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres7"
 DEV = ["commentator", "exchange", "essay", "rrr", "floodrelief", "dig", "railway",
@@ -66,9 +66,8 @@ def terms():
 @pytest.mark.parametrize("doc,en", PAIRS)
 def test_the_documented_findings(terms, doc: str, en: str) -> None:
     name = f"{en}.en.txt"
-    found = Counter((unit_of(f, True), f.code)
-                    for f in findings(DATA, f"{doc}.zh.txt", name, terms))
-    assert found == LEFT.get(name, Counter()), sorted(found.elements())
+    got = found(DATA, f"{doc}.zh.txt", name, terms)
+    assert got == LEFT.get(name, Counter()), sorted(got.elements())
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding on main, and its twin
@@ -136,8 +135,8 @@ def test_circa_keeps_the_figures_checked(terms, tmp_path) -> None:
     text = (DATA / "dig.ac.en.txt").read_text(encoding="utf-8")
     (tmp_path / "dig.ac.en.txt").write_text(text.replace("c. 5100–4300 BP", "c. 5100–4200 BP"),
                                             encoding="utf-8")
-    found = findings(tmp_path, "dig.zh.txt", "dig.ac.en.txt", terms)
-    assert [(unit_of(f, True), f.code) for f in found] == [("5", "number-mismatch")]
+    assert found(tmp_path, "dig.zh.txt", "dig.ac.en.txt", terms) == \
+        Counter({("5", "number-mismatch"): 1})
 
 
 def test_the_cut_after_the_ratio(terms) -> None:
@@ -162,5 +161,5 @@ def test_a_dateline_left_out(terms, tmp_path) -> None:
     cut = text.replace("Persistent heavy rain since 1 July has driven up the Liujiang River. ",
                        "").replace("gauging station read", "gauging station on the Liujiang read")
     (tmp_path / "floodrelief.sitrep.en.txt").write_text(cut, encoding="utf-8")
-    found = findings(tmp_path, "floodrelief.zh.txt", "floodrelief.sitrep.en.txt", terms)
-    assert ("3", "partial-omission") in [(unit_of(f, True), f.code) for f in found]
+    assert ("3", "partial-omission") in found(tmp_path, "floodrelief.zh.txt",
+                                              "floodrelief.sitrep.en.txt", terms)
