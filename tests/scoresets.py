@@ -1,13 +1,28 @@
 """What the hand-labelled term sets of `tifa score` share (tests/data/score/terms17, terms18):
-their labels, the command that scores a set's systems, and the check that each segment's
-matched terms are the labels', the set's documented leftovers aside."""
+one annotated term scored against a sentence, their labels, the command that scores a set's
+systems, and the check that each segment's matched terms are the labels', the set's
+documented leftovers aside."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from tifa.glossary.entry import Entry, Variant
+from tifa.tm.score.terms import TermScorer
+
 from tests.conftest import run_tifa
+
+
+def outcomes(zh: str, ens: list[str], source: str, hypothesis: str,
+             binding: bool | None = None) -> list[int]:
+    """The outcome of each occurrence of one annotated term `zh` → `ens` in `source` (1
+    matched, 0 missed); `binding` as a glossary entry's (None: resolved from its status)."""
+    scorer = TermScorer([Entry("t", zh, en=ens[0], en_variants=[Variant(e) for e in ens[1:]],
+                               binding=binding)])
+    annotated = [0] * source.count(zh)
+    occ = scorer.analyse(scorer.source(source, None, annotated), hypothesis).occurrences
+    return [outcome for _, outcome, _ in occ]
 
 
 def labelled(root: Path) -> dict[tuple[str, int, str], list[int]]:

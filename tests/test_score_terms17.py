@@ -11,8 +11,6 @@ import re
 from pathlib import Path
 
 import pytest
-from tifa.glossary.entry import Entry, Variant
-from tifa.tm.score.terms import TermScorer
 
 from tests import scoresets
 from tests.conftest import run_tifa
@@ -22,12 +20,7 @@ SET = Path(__file__).parent / "data" / "score" / "terms17"
 SYSTEMS = ("mt", "llm", "markup", "wrong")
 
 
-def matched(zh: str, ens: list[str], source: str, hypothesis: str) -> list[int]:
-    """The outcome of each occurrence of one annotated term (1 matched, 0 missed)."""
-    scorer = TermScorer([Entry("t", zh, en=ens[0], en_variants=[Variant(e) for e in ens[1:]])])
-    annotated = [0] * source.count(zh)
-    occ = scorer.analyse(scorer.source(source, None, annotated), hypothesis).occurrences
-    return [outcome for _, outcome, _ in occ]
+matched = scoresets.outcomes  # the outcome of each occurrence of one annotated term
 
 
 @pytest.mark.parametrize(("zh", "ens", "accepted", "slipped"), [

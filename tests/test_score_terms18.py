@@ -10,10 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-from tifa.glossary.entry import Entry, Variant
 from tifa.glossary.matcher import en_key, en_tokens
 from tifa.tm.base.english import decode_entities
-from tifa.tm.score.terms import TermScorer
 
 from tests import scoresets
 from tests.conftest import run_tifa
@@ -25,10 +23,7 @@ SYSTEMS = ("fenced", "spelling", "roles", "names", "wrong")
 def matched(zh: str, ens: list[str], hypothesis: str, binding: bool = False) -> int:
     """1 when the hypothesis renders the term annotated `zh` → `ens` (an annotation binds no
     word order, as `--terms` reads it; `binding` for a glossary's official entry), else 0."""
-    scorer = TermScorer([Entry("t", zh, en=ens[0], en_variants=[Variant(e) for e in ens[1:]],
-                               binding=binding)])
-    occ = scorer.analyse(scorer.source(f"各方谈到{zh}。", None, [0]), hypothesis).occurrences
-    return occ[0][1]
+    return scoresets.outcomes(zh, ens, f"各方谈到{zh}。", hypothesis, binding)[0]
 
 
 @pytest.mark.parametrize(("zh", "ens", "accepted", "twin"), [
