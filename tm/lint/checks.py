@@ -399,30 +399,23 @@ _STOPS = "|".join(sorted(_PREPOSITIONS | {"and", "or", "but", "as", "than", "tha
 _NOUN_AFTER = re.compile(rf"[\w-]*(?:\s+(?!(?:{_STOPS})\b)[a-z][\w-]*){{0,3}}")
 
 
-def _nouns_after(ctx: Context, target: str, entry) -> list[str]:
-    """The words a name's rendering stands before in `target`, up to three, one of them its
-    noun ("spaceship" in "the Shenzhou-24 crewed spaceship lifted off"): a later "the
-    spaceship" names it again."""
-    out = []
-    for _, end in ctx.matcher.accepted_spans(target, entry):
-        m = _NOUN_AFTER.match(target, end)
-        out.extend(fold_word(w) for w in (_WORDS.findall(m.group()) if m else ())
-                   if w.isalpha() and w.islower() and len(w) > 2)
-    return out
-
-
 # a person's name right after a title's rendering: "Chief Executive John Lee"
 _HOLDER = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 
 
-def _holders_after(ctx: Context, target: str, entry) -> list[str]:
-    """"@" and each word of the name a title's rendering stands before in `target` ("Chief
-    Executive John Lee": @john, @lee): a later "Lee" names the office's holder, the title
-    said short, as news English does ("the resolve of Lee and his government" for
+def _words_after(ctx: Context, target: str, entry) -> list[str]:
+    """The words a name's rendering stands before in `target`: up to three, one of them its
+    noun ("spaceship" in "the Shenzhou-24 crewed spaceship lifted off": a later "the
+    spaceship" names it again); and "@" with each word of a person's name after a title
+    ("Chief Executive John Lee": @john, @lee — a later "Lee" names the office's holder, the
+    title said short, as news English does: "the resolve of Lee and his government" for
     行政长官和特区政府)."""
     out = []
     for _, end in ctx.matcher.accepted_spans(target, entry):
+        m = _NOUN_AFTER.match(target, end)
+        out.extend(fold_word(w) for w in (_WORDS.findall(m.group()) if m else ())
+                   if w.isalpha() and w.islower() and len(w) > 2)
         m = _HOLDER.match(target, end)
         if m:
             out.extend("@" + w.lower() for w in m.group(1).split())
@@ -593,8 +586,7 @@ class TermMissing(Check):
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
                      if hit.entry.id in rendered and hit.entry.category in NAME_CATEGORIES
-                     for noun in [*_nouns_after(ctx, unit.target, hit.entry),
-                                  *_holders_after(ctx, unit.target, hit.entry)]]
+                     for noun in _words_after(ctx, unit.target, hit.entry)]
         # quoted names whose terms this unit renders in full: later, "the lecture hall"
         whole = [key for start, end, key in quotes
                  if not any(start <= gap < end for gap in gaps)]
@@ -1143,7 +1135,7 @@ class NumberMismatch(Check):
     def finish(self, unit: LintUnit, ctx: Context, prepared) -> Iterator[Finding]:
         found, rendered, added, now_said, offered = prepared
         key = ("figures", unit.doc)
-        before, lead, reach, said = ctx.state.get(key, ((), (), 0, frozenset()))
+        before, lead, reach, said = self._document(ctx, unit)
         # the years the document's source has given so far, and the names its English has
         # spelt with a figure's pinyin
         said |= frozenset(now_said)
@@ -1165,6 +1157,13 @@ class NumberMismatch(Check):
         if key in ctx.state or len(ctx.state) < MAX_STATE:
             ctx.state[key] = (tuple(rendered), added, self.ADDED_REACH, said) if added else \
                 (tuple(rendered), lead, max(0, reach - 1), said)
+
+    @staticmethod
+    def _document(ctx: Context, unit: LintUnit) -> tuple:
+        """What the document's units before this one left (`finish`): the figures the last
+        unit rendered, a wire lead's figures, how many units they still reach, and the
+        years (and names' spellings) the source has said."""
+        return ctx.state.get(("figures", unit.doc), ((), (), 0, frozenset()))
 
     def _compare(self, unit: LintUnit, ctx: Context, rendered: list[tuple],
                  said: list[float | str], offered: list[object]
@@ -1246,8 +1245,9 @@ class NumberMismatch(Check):
                  and not _year_of_date(target, q, pairs, lost)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)]
-        years = {v for v in ctx.state.get(("figures", unit.doc), ((), (), 0, frozenset()))[3]
-                 if isinstance(v, float)} | {v for v in said if isinstance(v, float)}
+        # the years the document gives, for a date said by its weekday: read only for a date
+        years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
+            if any(q.kind == "date" for q in lost) else ()
         # a count of the English left over, even a soft one ("The two cities …" for 前3位)
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
