@@ -24,7 +24,7 @@ from tifa.tm.align import (
 from tifa.tm.align_core import PRIORS
 from tifa.tm.align_learn import learn_links
 from tifa.tm.base import dictionary
-from tifa.tm.base.files import TifaError
+from tifa.tm.base.files import TifaError, read_text
 
 from tests.conftest import REPO
 
@@ -54,6 +54,17 @@ def assert_set_figures(folder, tag: str, name: str, found: dict[str, int],
     _gold, got, _, _, _, wrong_units, _ = row
     assert got >= found[name], row
     assert wrong_units <= wrong[name], row
+
+
+def set_texts(folder, name: str) -> tuple[str, str]:
+    """The Chinese and the English of text `name` of a set."""
+    return read_text(folder / f"{name}.zh.txt"), read_text(folder / f"{name}.en.txt")
+
+
+def bead_texts(result) -> list[tuple[str, str]]:
+    """Each bead of an alignment as its Chinese and its English text."""
+    return [("".join(result.zh[i] for i in b.zh), " ".join(result.en[j] for j in b.en))
+            for b in result.beads]
 
 
 @pytest.fixture(scope="module")

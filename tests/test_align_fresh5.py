@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 from tifa.tm.align import align_texts, split_chinese, split_paragraphs, text_sentences
 from tifa.tm.align_core import cue_notes
-from tifa.tm.base.files import read_text
 from tifa.tm.memory import _articles
 
-from tests.test_align import BENCH, assert_set_built, assert_set_figures
+from tests.test_align import BENCH, assert_set_built, assert_set_figures, set_texts
 
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round; vtt, verbale, chronicle and ferry were written after the
@@ -32,10 +31,6 @@ def test_fresh5_sets_keep_their_figures(name):
     assert_set_figures(BENCH.FRESH5, "fresh5", name, FRESH5_FOUND, FRESH5_WRONG_UNITS)
 
 
-def _texts(name: str) -> tuple[str, str]:
-    return read_text(BENCH.FRESH5 / f"{name}.zh.txt"), read_text(BENCH.FRESH5 / f"{name}.en.txt")
-
-
 def test_a_subtitle_cues_number_and_times_are_lines_of_their_own():
     """An SRT file: each cue a number line, a time line, its text. The time line's comma
     ("00:00:04,200") read as running text, so the cleaner joined it to the cue's text
@@ -43,7 +38,7 @@ def test_a_subtitle_cues_number_and_times_are_lines_of_their_own():
     into one sentence (main: 3 of 21 gold beads, 7 wrong at or above 0.8). Now every number,
     time line and text is a unit, in `tifa align` and in `tifa tm build` alike, and nothing is
     lost."""
-    zh_text, en_text = _texts("srt")
+    zh_text, en_text = set_texts(BENCH.FRESH5, "srt")
     zh, _, en, _ = text_sentences(zh_text, en_text)
     assert zh[:3] == ["1", "00:00:01,200 --> 00:00:04,000", "在云南的高山上"]
     assert en[3:6] == ["2", "00:00:04,200 --> 00:00:07,500",
@@ -80,7 +75,7 @@ def test_a_programme_of_short_lines_is_no_printed_column():
     titles were glued across blank lines ("致辞：…陈岚致辞：…贝里尼09:30—11:30　主旨演讲“…”…"):
     main found 0 of 14 gold beads, 7 wrong at or above 0.8, and `tm build` wrote 3 wrong units.
     A column needs half its lines full; a colon or comma between digits is no running text."""
-    zh_text, en_text = _texts("agenda")
+    zh_text, en_text = set_texts(BENCH.FRESH5, "agenda")
     zh = split_chinese(zh_text)
     assert zh[3:6] == ["09:00—09:30 开幕式", "主持人：县委书记 周海",
                        "致辞：省农业农村厅副厅长 陈岚"]
@@ -100,7 +95,7 @@ def test_a_webvtt_comment_is_an_addition():
     "NOTE Sound of running water." was glued to the next cue's time line (1-2 at 0.92). In a
     text with subtitle cues a NOTE block is the captioner's comment, an addition like a
     translator's note; elsewhere "NOTE" is a word like any other."""
-    result = align_texts(*_texts("vtt"))
+    result = align_texts(*set_texts(BENCH.FRESH5, "vtt"))
     pairs = [("".join(result.zh[i] for i in b.zh), " ".join(result.en[j] for j in b.en))
              for b in result.beads]
     assert ("", "NOTE Sound of running water.") in pairs

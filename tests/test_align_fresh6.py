@@ -7,12 +7,12 @@ import pytest
 from tifa.tm.align import align_texts, one_per_line, split_paragraphs
 from tifa.tm.align_core import anaphoric, speech_turns
 from tifa.tm.base.english import split_english
-from tifa.tm.base.files import TifaError, read_text
+from tifa.tm.base.files import TifaError
 from tifa.tm.base.tmx import read_tmx
 from tifa.tm.corpus.clean import cue_line
 from tifa.tm.memory import build_tm
 
-from tests.test_align import BENCH, assert_set_built, assert_set_figures
+from tests.test_align import BENCH, assert_set_built, assert_set_figures, bead_texts, set_texts
 
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round; toc, letter, quotefront and digits were written before
@@ -35,20 +35,11 @@ def test_fresh6_sets_keep_their_figures(name):
     assert_set_figures(BENCH.FRESH6, "fresh6", name, FRESH6_FOUND, FRESH6_WRONG_UNITS)
 
 
-def _texts(name: str) -> tuple[str, str]:
-    return read_text(BENCH.FRESH6 / f"{name}.zh.txt"), read_text(BENCH.FRESH6 / f"{name}.en.txt")
-
-
-def _pairs(result) -> list[tuple[str, str]]:
-    return [("".join(result.zh[i] for i in b.zh), " ".join(result.en[j] for j in b.en))
-            for b in result.beads]
-
-
 @pytest.mark.parametrize("name", sorted(FRESH6_FOUND))
 def test_every_character_is_in_exactly_one_bead(name):
     """The conservation law on each text: every sentence is in one bead, once, and the
     sentences hold every character of either file but white space."""
-    zh_text, en_text = _texts(name)
+    zh_text, en_text = set_texts(BENCH.FRESH6, name)
     result = align_texts(zh_text, en_text)
     assert sorted(i for b in result.beads for i in b.zh) == list(range(len(result.zh)))
     assert sorted(j for b in result.beads for j in b.en) == list(range(len(result.en)))
@@ -66,8 +57,8 @@ def test_a_run_of_speech_turns_takes_the_turns_the_english_gives_a_paragraph_eac
     assert speech_turns("他说：“明天见。”") == 0                      # one quote: no run
     assert speech_turns("“好。”“走吧。”") == 2
     assert speech_turns('"All mended?"') == 1 and speech_turns("Old Shen smiled.") == 0
-    result = align_texts(*_texts("speechrun"))
-    pairs = _pairs(result)
+    result = align_texts(*set_texts(BENCH.FRESH6, "speechrun"))
+    pairs = bead_texts(result)
     assert ("“要我去叫人来帮忙吗？”“不用。”“您一个人忙得过来吗？”“忙了四十年了。”"
             "阿明不再说话，蹲在一旁往灶里添柴。",
             '"Shall I fetch someone to help?" "No need." "Can you manage on your own?" '
@@ -85,22 +76,20 @@ def test_a_sentence_added_before_one_that_says_only_it_is_an_addition():
     too."""
     assert anaphoric("It opened in 2015.") and anaphoric("This paper is made from bamboo.")
     assert not anaphoric("He looked at the sky.") and not anaphoric("Italy was next.")
-    pairs = _pairs(align_texts(*_texts("itglue")))
+    pairs = bead_texts(align_texts(*set_texts(BENCH.FRESH6, "itglue")))
     assert ("", "Qinglan is a small town in the hills of western Fujian.") in pairs
     assert ("青岚镇以手工造纸闻名，至今已有一千二百多年的历史。",
             "It has been known for its handmade paper for more than 1,200 years.") in pairs
     assert ("", "The museum stands on the site of the town's oldest paper mill, the Lin family "
             "mill.") in pairs
     fresh5 = BENCH.FRESH5
-    pairs = _pairs(align_texts(read_text(fresh5 / "explain.zh.txt"),
-                               read_text(fresh5 / "explain.en.txt")))
+    pairs = bead_texts(align_texts(*set_texts(fresh5, "explain")))
     assert ("", "The Duanwu Festival falls on the fifth day of the fifth month of the Chinese "
             "lunar calendar.") in pairs
     # a sentence the translation cut in two, the second opening "It", keeps its bead: the
     # first says more of the Chinese than its subject (hard/repair: the shop and its sign)
     hard = BENCH.HARD
-    pairs = _pairs(align_texts(read_text(hard / "repair.zh.txt"),
-                               read_text(hard / "repair.en.txt")))
+    pairs = bead_texts(align_texts(*set_texts(hard, "repair")))
     assert any(en.startswith("On the street corner there was a tiny shop")
                and " It said " in en and zh for zh, en in pairs)
 
@@ -117,7 +106,7 @@ def test_a_table_of_contents_dot_leader_ends_no_sentence():
     lines = ["Preface ........ 1", "Chapter 1 Overview ........ 3", "1. The Economy ........ 4",
              "2. Social Programmes ........ 10", "Appendix ........ 28"]
     assert one_per_line(lines)
-    pairs = _pairs(align_texts(*_texts("toc")))
+    pairs = bead_texts(align_texts(*set_texts(BENCH.FRESH6, "toc")))
     assert ("第二章\u3000重点任务……………………12",
             "Chapter 2 Key Tasks ........................ 15") in pairs or \
         ("第二章 重点任务……………………12",
@@ -129,7 +118,7 @@ def test_an_informal_closing_is_a_line_of_its_own():
     sentence against the Chinese signature and date lines."""
     assert split_paragraphs("Love,\nGrandpa\n3 November 2026\n") == \
         ["Love,", "Grandpa", "3 November 2026"]
-    pairs = _pairs(align_texts(*_texts("letter")))
+    pairs = bead_texts(align_texts(*set_texts(BENCH.FRESH6, "letter")))
     assert ("", "Love,") in pairs and ("爷爷", "Grandpa") in pairs
 
 
