@@ -28,6 +28,14 @@ def found(data: Path, draft: str, en: str | None, terms) -> Counter:
     return Counter((unit_of(f, en is not None), f.code) for f in findings(data, draft, en, terms))
 
 
+def assert_documented(data: Path, doc: str, en: str, terms, left: dict[str, Counter]) -> None:
+    """`doc`.zh.txt beside `en`.en.txt lints to exactly the findings a set documents for it
+    (`left`, by English file; none if not listed): a correct translation's leftovers."""
+    name = f"{en}.en.txt"
+    got = found(data, f"{doc}.zh.txt", name, terms)
+    assert got == left.get(name, Counter()), sorted(got.elements())
+
+
 def gold(data: Path) -> dict[str, Counter]:
     """Per slipped draft, the (unit, code) findings gold.tsv expects; a code `-` is a slip
     planted but known to be missed, and expects nothing."""

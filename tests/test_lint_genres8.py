@@ -18,7 +18,7 @@ from tifa.glossary.store import load_glossary
 from tifa.tm.numbers import extract_en, extract_zh
 
 from tests.conftest import REPO
-from tests.lintsets import draft_codes, found, sentence_codes, slip_codes
+from tests.lintsets import assert_documented, draft_codes, sentence_codes, slip_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres8"
 DEV = ["envoys", "airquality", "admissions", "cfp", "marathon", "power", "commencement",
@@ -64,9 +64,7 @@ def terms():
 
 @pytest.mark.parametrize("doc,en", PAIRS)
 def test_the_documented_findings(terms, doc: str, en: str) -> None:
-    name = f"{en}.en.txt"
-    got = found(DATA, f"{doc}.zh.txt", name, terms)
-    assert got == LEFT.get(name, Counter()), sorted(got.elements())
+    assert_documented(DATA, doc, en, terms, LEFT)
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding on main, and its twin
