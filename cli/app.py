@@ -95,15 +95,33 @@ def _register_commands() -> None:
         module.register(app)
 
 
+# The options that name one file to write (`build -o` is `outdir`, a folder).
+_FILE_OUTPUTS = frozenset({"output", "review", "learn", "store"})
+
+
+def _one_file(convert):
+    """A path option's conversion that refuses a folder's spelling, `out/`: `Path("out/")` is
+    `out`, and `segment corpus -o out/` wrote (or replaced) a file named `out`."""
+    def checked(value, param, ctx):
+        if isinstance(value, str) and value.endswith(("/", os.sep)):
+            raise TifaError("ends with a slash, so it names a folder, but this option writes one "
+                            "file: give the file's name (out/result.txt)", value)
+        return convert(value, param, ctx)
+    return checked
+
+
 def _paths_checked_by_tifa(command) -> None:
     """Leave the checks of path arguments to tifa's readers and `check_output`.
 
     Typer's paths test readability first, and an unreadable file then became click's
     three-line usage error ("Invalid value for 'PATHS...': Path 'x' is not readable") instead
-    of `tifa: error: x: cannot read: Permission denied`."""
+    of `tifa: error: x: cannot read: Permission denied`. And an output's own spelling is
+    checked before it becomes a path (`_one_file`)."""
     for param in command.params:
         if hasattr(param.type, "readable"):
             param.type.readable = False
+            if param.name in _FILE_OUTPUTS:
+                param.type.convert = _one_file(param.type.convert)
     for sub in getattr(command, "commands", {}).values():
         _paths_checked_by_tifa(sub)
 

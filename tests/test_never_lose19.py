@@ -250,3 +250,17 @@ def test_two_glossary_adds_of_different_entries_at_once_keep_both(tmp_path):
     text = (tmp_path / "my.yaml").read_text(encoding="utf-8")
     assert all(f"第{n}项测试提法" in text for n in range(4)), text
     assert (tmp_path / "sub" / "link.yaml").is_symlink()
+
+
+@pytest.mark.usefixtures("work")
+def test_an_output_spelled_as_a_folder_is_refused_not_written_as_a_file(capfd):
+    """`segment corpus -o out/` (a folder meant, or a slip): click turned it into
+    `Path("out")`, and tifa wrote, or replaced, a file named `out`. `build -o out/` names a
+    folder and is still taken."""
+    here = Path.cwd()
+    (here / "out").write_text("last week's segments\n", encoding="utf-8")
+    for args in (["segment", "corpus", "-o", "out/"], ["segment", "corpus", "-o", "new/"],
+                 ["glossary", "export", "-F", "tsv", "-o", "out/"],
+                 ["tm", "build", "--zh", "news.zh.txt", "--en", "news.en.txt", "-o", "t.tmx",
+                  "--review", "out/"]):
+        refused(capfd, here, *args, words=(f"{args[-1]}: ends with a slash", "names a folder"))
