@@ -101,7 +101,8 @@ def test_an_invisible_character_in_a_glossary_term_is_refused_with_its_place(cap
     for name, text in cases.items():
         (here / name).write_text(text, encoding="utf-8")
         where, char = found[name]
-        for args in (["glossary", "validate", name], ["glossary", "lookup", "-g", name, "守望相助"]):
+        for args in (["glossary", "validate", name],
+                     ["glossary", "lookup", "-g", name, "守望相助"]):
             code, _, err = tifa(capfd, *args)
             assert code == 2, err
             assert f"{name}:{where}: " in err and "invisible character " + char in err, err
@@ -122,8 +123,8 @@ PAIR_ZH = ["中方愿同各方加强研发合作，规模达到1\u00a0000亿元�
            "会议强调，要坚持第1号原则，维护共同利益。"]
 PAIR_EN = ["China is ready to strengthen R&D cooperation with all parties, on a scale of "
            "100\u00a0billion yuan.",
-           "The two sides agreed to deepen practical cooperation under the \u201cBelt and Road\u201d "
-           "framework and promote <science and technology> innovation.",
+           "The two sides agreed to deepen practical cooperation under the "
+           "\u201cBelt and Road\u201d framework and promote <science and technology> innovation.",
            "The 𠮷野家 project in Jilin Province is progressing smoothly, and all parties "
            "welcomed it \\ 100% {0}.",
            "The meeting stressed the need to uphold principle No.\u00a01 and safeguard common "
@@ -137,10 +138,10 @@ def test_a_non_breaking_space_of_the_translation_reaches_the_tm_and_omegat(capfd
     project from the TMX, inserted the plain space. Hard wraps and double spaces still become
     one space; the other characters held on main: OmegaT fills every segment with the
     English exactly as written."""
+    from tifa.tm.base.tmx import read_tmx
+
     from tests.conftest import omegat_jar
     from tests.test_omegat_fill import console_translate, make_project
-
-    from tifa.tm.base.tmx import read_tmx
 
     here = Path.cwd()
     (here / "zh.txt").write_text("\n\n".join(PAIR_ZH) + "\n", encoding="utf-8")
