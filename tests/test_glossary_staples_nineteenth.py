@@ -651,6 +651,9 @@ FREE = [
     ("社区推行垃圾分类。", "The community is introducing garbage sorting."),
     ("餐馆响应光盘行动。", "Restaurants have answered the Clean Your Plate campaign."),
     ("网格员及时排查安全隐患。", "Grid administrators checked for safety hazards in time."),
+    ("浙江推进“最多跑一次”改革。",
+     "Zhejiang is pressing ahead with its reform under which people visit government offices "
+     "at most once."),
     ("北京市民拨打12345热线，接诉即办。",
      "Beijing residents call the 12345 hotline, which ensures prompt response to public "
      "complaints."),
