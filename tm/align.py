@@ -171,6 +171,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                                           groups)
         final, posterior = _adopt_turns(scorer, final, posterior)
         final, posterior = _shed_antecedents(scorer, final, posterior)
+        final, posterior = _lead_ins_back(scorer, final, posterior)
+        final, posterior = _shed_answers(zh, en, final, posterior)
         return final, _all_features(scorer, final, first, posterior)
 
     # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
@@ -672,6 +674,57 @@ def _shed_antecedents(scorer: Scorer, beads: list[Group], posterior: list[float]
     return out, post
 
 
+# A bare answer ("Yes.", "No!") the English puts before the answer's sentence, and a Chinese
+# answer that opens with none (可以。/ 不需要。/ 是的， are sentences or words of their own).
+_BARE_ANSWER = re.compile(r"(?:Yes|No|Yes, indeed|Certainly|Of course)[.!]")
+_ZH_ANSWER = re.compile(r"[“\"]?(?:是|对|可以|能|会|要|需要|不|没|好|当然|行|有)")
+
+
+def _shed_answers(zh: list[str], en: list[str], beads: list[Group], posterior: list[float]
+                  ) -> tuple[list[Group], list[float]]:
+    """A FAQ's English that answers "Yes." where the Chinese goes straight to the rule: the
+    length model glued the added word to the next sentence's bead (1-2 at 0.97). A 1-n bead
+    whose first English sentence is a bare answer and whose Chinese opens with no answer word
+    sheds it (0-1, the bead's posterior)."""
+    out: list[Group] = []
+    post: list[float] = []
+    for (z, e, gap), p in zip(beads, posterior, strict=True):
+        if len(z) == 1 and len(e) >= 2 and _BARE_ANSWER.fullmatch(en[e.start]) \
+                and not _ZH_ANSWER.match(zh[z.start]):
+            out.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
+            post.append(p)
+            e = range(e.start + 1, e.stop)
+        out.append((z, e, gap))
+        post.append(p)
+    return out, post
+
+
+def _lead_ins_back(scorer: Scorer, beads: list[Group], posterior: list[float]
+                   ) -> tuple[list[Group], list[float]]:
+    """A list's lead-in ends its bead: where one side's bead closes with a sentence ending in a
+    colon (读者凭读者证借书，每证可借：) and the other side's lead-in ("Each card allows:") opens
+    the next bead, the item's, before more of it, that sentence goes back to the bead before.
+    The DP glued it to the item for its length alone (a short lead-in, a short item); the
+    bead keeps its posterior."""
+    out = list(beads)
+    for k in range(len(out) - 1):
+        (z, e, gap), (nz, ne, ngap) = out[k], out[k + 1]
+        if not (z and e and nz and ne):
+            continue
+        for mine, other, nmine, nother, side, other_side in (
+                (z, e, nz, ne, scorer.zs, scorer.es), (e, z, ne, nz, scorer.es, scorer.zs)):
+            if side.lead[mine.stop - 1] == LEAD_IN and other_side.lead[other.stop - 1] != LEAD_IN \
+                    and len(nother) >= 2 and other.stop == nother.start \
+                    and other_side.lead[nother.start] == LEAD_IN and side.lead[nmine.start] == 0:
+                other, nother = range(other.start, other.stop + 1), \
+                    range(nother.start + 1, nother.stop)
+                z, e = (mine, other) if side is scorer.zs else (other, mine)
+                nz, ne = (nmine, nother) if side is scorer.zs else (nother, nmine)
+                out[k], out[k + 1] = (z, e, gap), (nz, ne, ngap)
+                break
+    return out, posterior
+
+
 def _list_lead(scorer: Scorer, beads: list[Group], k: int) -> bool:
     """Is one-sided bead `k` the lead-in of a list the next bead holds: a sentence ending in a
     colon ("In 2027 the main tasks are to:"), then a bead of its own text's items (bullets,
@@ -907,11 +960,21 @@ def _item_break(line: str, after: str) -> bool:
 _NO_COLUMN = {False: 150, True: COLUMN_MAX}
 
 
+# A line of names, titles and a date ("Presiding Judge Li Wen", "Court Clerk Zhou Ting", "12
+# October 2026", "President, Chinese People's Association for Friendship with Foreign
+# Countries"): every word capitalised or a number, but a few small words, and one word in
+# lowercase after its capital (not a line of coordinates, "18-12.50N 108-45.20E"). A signature
+# block or a court's bench lists them a line each, five and more in a row; no prose line is so.
+_NAME_WORD = r"(?:[A-Z0-9][\w'’.&-]*,?|of|for|and|with|the|on|in|to|de|van|von)"
+_NAME_LINE = re.compile(rf"(?=.*\b[A-Z][a-z]){_NAME_WORD}(?: {_NAME_WORD}){{0,9}}")
+
+
 def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
-    title, a speaker line, a table of contents' entry). A line that stops mid-sentence is a
-    hard wrap: in Chinese it has running-text punctuation, in English it ends in a comma or a
-    function word, or the next line does not start like a paragraph."""
+    title, a speaker line, a table of contents' entry, lines of names: `_NAME_LINE`). A line
+    that stops mid-sentence is a hard wrap: in Chinese it has running-text punctuation, in
+    English it ends in a comma or a function word, or the next line does not start like a
+    paragraph."""
     if len(lines) < 2:
         return True
     if max(map(len, lines)) > _NO_COLUMN[chinese]:
@@ -919,7 +982,8 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     open_lines = [k for k in range(len(lines) - 1)
                   if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])
                   and not _item_break(lines[k], lines[k + 1])
-                  and not _VALEDICTION.match(lines[k]) and not TOC_ENTRY.search(lines[k])]
+                  and not _VALEDICTION.match(lines[k]) and not TOC_ENTRY.search(lines[k])
+                  and not (not chinese and _NAME_LINE.fullmatch(lines[k]))]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
         return False
     if chinese:

@@ -302,14 +302,24 @@ def cue_line(line: str, after: str = "") -> bool:
     return bool(CUE_TIME.match(line)) or (line.isdigit() and bool(CUE_TIME.match(after)))
 
 
+# A list item's mark at the start of a line: a bullet (● ◆ ■ ▪ • ★ ☆ ○ ◎ ◇ □ ► ▶ ➢ √ ✓, "- "), a
+# circled number ①…⑳ (not a note's mark before its stop, ①。), （1）, or 1. / 1、 (not 1.5亿元, a
+# wrapped line of figures). No wrapped paragraph starts a line with one, so the line before it
+# ends a unit, as an English line before a bullet does; the middle dot · is a name's
+# (安东尼奥·莫拉莱斯) and stays.
+LIST_ITEM = re.compile(r"(?:[●◆■▪•★☆○◎◇□►▶➢√✓]|-\s|[①-⑳](?![。，；、！？：”）])"
+                       r"|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*\S")
+
+
 def _continues(line: str, width: float | None, following: int = 0, after: str = "") -> bool:
     """Does the paragraph go on after this line (a wrap, or a break inside a word)? A numbered
     heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page —
     and the `following` line (its length) is in the column too: a heading over a paragraph
     printed as one long line is no wrap. Two field lines in a row (时间：… / 地点：…, the
     line `after` this one a field too) are a form's lines, not a wrap, and so are a subtitle
-    cue's number and time lines."""
-    if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after):
+    cue's number and time lines, and a line before a list item (`LIST_ITEM`)."""
+    if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after) \
+            or LIST_ITEM.match(after):
         return False
     if _FIELD.match(line) and _FIELD.match(after) and (
             width is None or len(line) < 0.8 * width):
