@@ -254,7 +254,49 @@ def _best_grouping(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
         alt = _sentence_pass(scorer, other, _SENTENCE_TYPES, guide)
         if _total_cost(scorer, alt) < _total_cost(scorer, found) - REGROUP_MARGIN:
             groups, found = other, alt
+    groups, found = _paired_gaps(scorer, groups, found, guide)
     return _shift_edges(scorer, groups, found, guide)
+
+
+GAP_PAIR_MARGIN = 5.0  # nats a sentence pass must save for two unpaired paragraphs to be a pair
+
+
+def _paired_gaps(scorer: Scorer, groups: list[Group], found: list[Group],
+                 guide: list[tuple[int, int]]) -> tuple[list[Group], list[Group]]:
+    """A Chinese paragraph left without English beside an English paragraph left without
+    Chinese are one pair when the sentence pass over the two clearly costs less than leaving
+    every sentence one-sided (`GAP_PAIR_MARGIN`). The paragraph pass weighs a paragraph whole:
+    a short one whose translation left out a sentence with figures of its own (a photo
+    caption's 观鸟屋今年10月刚刚建成，可同时容纳四十人。) is far off by length and by the share
+    of its words found across, and the two paragraphs came out unpaired, each sentence
+    one-sided at 0.98-0.99, where the sentences align. A paragraph left out beside one
+    added stays apart: its sentences find nothing across."""
+    out, per = list(groups), _per_group(groups, found)
+    if sum(map(len, per)) != len(found):
+        return groups, found
+    k = 0
+    while k < len(out) - 1:
+        (az, ae, agap), (bz, be, bgap) = out[k], out[k + 1]
+        if agap and bgap and bool(az) != bool(bz) and bool(ae) != bool(be):
+            pair = (az or bz, ae or be, False)
+            beads = _sentence_pass(scorer, [pair], _SENTENCE_TYPES, guide)
+            alone = per[k] + per[k + 1]
+            if _total_cost(scorer, beads) < _total_cost(scorer, alone) - GAP_PAIR_MARGIN:
+                out[k:k + 2], per[k:k + 2] = [pair], [beads]
+        k += 1
+    return out, [b for beads in per for b in beads]
+
+
+def _per_group(groups: list[Group], found: list[Group]) -> list[list[Group]]:
+    """The beads of each group (the sentence pass made them in order, group by group)."""
+    per, at = [], 0
+    for group in groups:
+        mine = []
+        while at < len(found) and _inside(found[at], group):
+            mine.append(found[at])
+            at += 1
+        per.append(mine)
+    return per
 
 
 EDGE_MARGIN = 2.0  # nats a sentence pass must save for a run of sentences to change groups
@@ -270,13 +312,7 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
     paragraph's names recur in both neighbours, and grouped with the wrong one it became an
     omission beside a doubtful bead. The sentences decide, and only sentences the other group
     surely translates (`_sure_matches`) move: one whose English is missing stays where it is."""
-    groups, per, at = list(groups), [], 0
-    for group in groups:  # the beads of each group (the sentence pass made them in order)
-        mine = []
-        while at < len(found) and _inside(found[at], group):
-            mine.append(found[at])
-            at += 1
-        per.append(mine)
+    groups, per = list(groups), _per_group(groups, found)
     _join_stranded(scorer, groups, per, guide)
     for k in range(len(groups) - 1):
         a, b = groups[k], groups[k + 1]
@@ -928,6 +964,9 @@ _PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
 _ITEM = re.compile(r"^[-•*·▪●◦■○]\s+\S")
 _CELLS = re.compile(r"\t|\s\|\s")
 _NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+# A short line that opens with an amount ("500 g pork belly", "2 tbsp light soy sauce"): two in
+# a row are an ingredient list's or a table's lines, no wrapped sentence.
+_AMOUNT = re.compile(r"^\d[\d.,/]*\s?[A-Za-z]")
 # A field line, "Label: value" (a table of figures flattened a row a line, "Regional GDP:
 # 231.86 billion yuan, up 5.6%"; a form's "Venue: Nanning"): a label of up to six words.
 _FIELD = re.compile(r"^[A-Z][\w'’()&/-]*(?: [\w'’()&/-]+){0,5}: \S")
@@ -946,7 +985,8 @@ def _item_break(line: str, after: str) -> bool:
     bullet, or item 1 / the number after `line`'s own), or both are rows of a table or a
     form's field lines."""
     if _ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)) \
-            or (_FIELD.match(line) and _FIELD.match(after)):
+            or (_FIELD.match(line) and _FIELD.match(after)) \
+            or (_AMOUNT.match(line) and _AMOUNT.match(after) and len(line) <= 40):
         return True
     number = _NUMBERED.match(after)
     if number is None:

@@ -284,6 +284,11 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:][^，；：。！？,;:]+$")
 
 
+# A short line of two cells, a name and a space and its value (五花肉　500克, 审判长　李文: the
+# ideographic space is a space by now): a list's or a form's line, as a field line is.
+_CELLS = re.compile(r"^[\u4e00-\u9fff]{1,8} +[^\s，；：。！？,;:]{1,12}$")
+
+
 # A colon or comma between digits (a clock time 09:30, a figure 1,200) is no running-text
 # punctuation: a programme's slot line 09:30—11:30　主旨演讲 ends there, it does not run on.
 _DIGIT_MARK = re.compile(r"(?<=\d)[:：,，](?=\d)")
@@ -316,13 +321,14 @@ def _continues(line: str, width: float | None, following: int = 0, after: str = 
     heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page —
     and the `following` line (its length) is in the column too: a heading over a paragraph
     printed as one long line is no wrap. Two field lines in a row (时间：… / 地点：…, the
-    line `after` this one a field too) are a form's lines, not a wrap, and so are a subtitle
-    cue's number and time lines, and a line before a list item (`LIST_ITEM`)."""
+    line `after` this one a field too) are a form's lines, not a wrap (two lines of cells,
+    `_CELLS`, too), and so are a subtitle cue's number and time lines, and a line before a list
+    item (`LIST_ITEM`)."""
     if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after) \
             or LIST_ITEM.match(after):
         return False
-    if _FIELD.match(line) and _FIELD.match(after) and (
-            width is None or len(line) < 0.8 * width):
+    if (_FIELD.match(line) or _CELLS.match(line)) and (_FIELD.match(after) or _CELLS.match(after)) \
+            and (width is None or len(line) < 0.8 * width):
         return False
     if _RUNNING.search(_DIGIT_MARK.sub("", _SECTION_NUMBER.sub("", line, count=1))):
         return True
