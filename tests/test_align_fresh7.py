@@ -111,7 +111,7 @@ def test_a_lead_in_goes_back_to_the_bead_its_colon_closes():
     assert ("① 图书10册，借期30天", "(i) 10 books for 30 days") in pairs
 
 
-def test_lines_of_names_are_lines():
+def test_a_block_of_names_is_lines():
     """A court's bench and a signature block, five lines of titles, names and a date: more
     than three lines that end no sentence were taken for a wrapped paragraph and joined into
     one English sentence against five Chinese lines (two wrong beads at or above 0.8)."""
@@ -126,6 +126,8 @@ def test_lines_of_names_are_lines():
     grid = "IN AREA BOUNDED BY:\n18-12.50N 108-45.20E\n18-05.00N 108-58.40E\n" \
         "17-52.30N 108-50.10E\n17-58.40N 108-36.00E\nENTRY PROHIBITED.\n"
     assert len(split_paragraphs(grid)) < 6
+    # a line of names among other lines is weighed as any line (a press release's contact)
+    assert split_paragraphs("Media contact:\nLi Na\n###\n") == ["Media contact: Li Na ###"]
     pairs = bead_texts(align_texts(*set_texts(BENCH.FRESH7, "judgment")))
     assert ("审判员 孙晓", "Judge Sun Xiao") in pairs
     assert ("二〇二六年十月十二日", "12 October 2026") in pairs

@@ -1005,13 +1005,14 @@ _NO_COLUMN = {False: 150, True: COLUMN_MAX}
 # Countries"): every word capitalised or a number, but a few small words, and one word in
 # lowercase after its capital (not a line of coordinates, "18-12.50N 108-45.20E"). A signature
 # block or a court's bench lists them a line each, five and more in a row; no prose line is so.
+# (Only a block of such lines: a line of names among others is weighed as any line.)
 _NAME_WORD = r"(?:[A-Z0-9][\w'’.&-]*,?|of|for|and|with|the|on|in|to|de|van|von)"
 _NAME_LINE = re.compile(rf"(?=.*\b[A-Z][a-z]){_NAME_WORD}(?: {_NAME_WORD}){{0,9}}")
 
 
 def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
-    title, a speaker line, a table of contents' entry, lines of names: `_NAME_LINE`). A line
+    title, a speaker line, a table of contents' entry, a block of names: `_NAME_LINE`). A line
     that stops mid-sentence is a hard wrap: in Chinese it has running-text punctuation, in
     English it ends in a comma or a function word, or the next line does not start like a
     paragraph."""
@@ -1022,10 +1023,9 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     open_lines = [k for k in range(len(lines) - 1)
                   if not _SENTENCE_END.search(lines[k]) and not _numbered_heading(lines[k])
                   and not _item_break(lines[k], lines[k + 1])
-                  and not _VALEDICTION.match(lines[k]) and not TOC_ENTRY.search(lines[k])
-                  and not (not chinese and _NAME_LINE.fullmatch(lines[k]))]
+                  and not _VALEDICTION.match(lines[k]) and not TOC_ENTRY.search(lines[k])]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
-        return False
+        return not chinese and all(_NAME_LINE.fullmatch(lines[k]) for k in open_lines)
     if chinese:
         return not any(_RUNNING.search(lines[k]) for k in open_lines)
     return not any(_FUNCTION_END.search(lines[k]) or not _PARAGRAPH_START.match(lines[k + 1])
