@@ -609,9 +609,10 @@ class TermMatcher:
             if found is None and common and not is_verbal and not entry.binding and \
                     present & _INVERTING:
                 kind, found = "inverted", _inverted(words, rtoks, same)
-            if found is None and not entry.binding and "of" in rtoks and \
-                    rendering.split(" of ", 1)[0].islower():
-                kind, found = "inverted", _compounded(words, rtoks, same)
+            link = next((w for w in rtoks if w in _NAME_AFTER), None)
+            if found is None and not entry.binding and link and \
+                    rendering.split(f" {link} ", 1)[0].islower():
+                kind, found = "inverted", _compounded(words, rtoks, same, link)
             if found is None and not entry.binding and not common and present & _NAME_AFTER:
                 kind, found = "inverted", _name_inverted(text, tokens, words, rendering)
             if found is None and common:
@@ -767,6 +768,41 @@ def ism_moves(text: str, entry: Entry) -> EnHit | None:
             if found is not None:
                 start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
                 return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+# a name's owner said before it: "UN Security Council", "CPC Central Committee"
+_OWNER = re.compile(r"(?:[A-Z]{2,}|United Nations)\s+(?=[A-Z])")
+_BEFORE_NAME = re.compile(r"([^\W_]+(?:['\u2019][^\W_]+)*)(\W*)$")
+
+
+def owner_dropped(text: str, entry: Entry) -> EnHit | None:
+    """A name led by its owner ("UN Security Council", "CPC Central Committee") written
+    without it, the rest a name of two capitalised words or more: "the Security Council" in
+    a sentence whose source names the UN's. Not after another capitalised word, acronym or
+    possessive ("the National Security Council", "the SCO Security Council", "Israel's
+    Security Council"), nor in lower case. Score's grading only: a reviser asks for the name
+    in full."""
+    doc = None
+    for rendering in entry.accepted:
+        owner = _OWNER.match(rendering)
+        rest = rendering[owner.end():] if owner else ""
+        words = rest.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words):
+            continue
+        doc = doc if doc is not None else _en_key(text)
+        key = _en_key(rest)
+        at = doc.find(key)
+        while at >= 0:
+            start, end = _span(text, at, key)
+            before = _BEFORE_NAME.search(text, 0, start)
+            if text[start].isupper() and (
+                    before is None or any(c in before.group(2) for c in ".!?:;,(") or
+                    before.group(1).lower() in ARTICLES or
+                    not before.group(1)[:1].isupper() and
+                    not any(c in before.group(2) for c in _DASHES)):
+                return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+            at = doc.find(key, at + 1)
     return None
 
 
@@ -1299,18 +1335,22 @@ def _name_inverted(text: str, tokens, words: list[str], rendering: str
     return None
 
 
-def _compounded(words: list[str], rtoks: list[str], same) -> tuple[int, int] | None:
-    """Token span of a rendering "(modifiers) head of X" written "(modifiers) X head", its
-    "of" folded into a compound: "permanent Security Council members" for "permanent member
-    of the Security Council". The head is the one word before "of"."""
-    at = rtoks.index("of")
+def _compounded(words: list[str], rtoks: list[str], same, link: str = "of"
+                ) -> tuple[int, int] | None:
+    """Token span of a rendering "(modifiers) head of X" (or "in X") written "(modifiers) X
+    head", its "of" folded into a compound: "permanent Security Council members" for
+    "permanent member of the Security Council", "South China Sea peace and stability" for
+    "peace and stability in the South China Sea". The head is the last word, or words,
+    before "of"."""
+    at = rtoks.index(link)
     if at == 0 or at == len(rtoks) - 1:
         return None
-    want = rtoks[:at - 1] + rtoks[at + 1:] + rtoks[at - 1:at]
-    r = len(want)
-    for i in range(len(words) - r + 1):
-        if all(same(w, t) for w, t in zip(words[i:i + r], want, strict=True)):
-            return i, i + r
+    for h in range(1, at + 1):
+        want = rtoks[:at - h] + rtoks[at + 1:] + rtoks[at - h:at]
+        r = len(want)
+        for i in range(len(words) - r + 1):
+            if all(same(w, t) for w, t in zip(words[i:i + r], want, strict=True)):
+                return i, i + r
     return None
 
 

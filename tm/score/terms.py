@@ -30,6 +30,7 @@ from tifa.glossary.matcher import (
     ism_moves,
     letter_a,
     looks_verbal,
+    owner_dropped,
     term_matcher,
     written_plural,
 )
@@ -207,7 +208,7 @@ class TermScorer:
         used = [p.rendering for p in acc]
         if not used and not dep and not slipped and not nested:
             hit = self.matcher.en_relaxed(text, self.entries[e]) or \
-                ism_moves(text, self.entries[e])
+                ism_moves(text, self.entries[e]) or owner_dropped(text, self.entries[e])
             if hit is not None and not _split_slip(hit) and not any(
                     hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
                     for a, b in (self.matcher.en_span(text, p.start, p.key) for p in places)):
