@@ -363,19 +363,42 @@ def reordered(ranked: Sequence[Candidate], factors: Sequence[float]) -> list[Can
 
 def rule_trial(name: str, ranked: Sequence[Candidate], glossary: Glossary, gold: Sequence[str],
                factors: Sequence[float], seeds: Sequence[int] = (1, 2, 3), top: int = 400,
-               reference: Sequence[str] | None = None, folds: int = 5) -> list[Trial]:
+               reference: Sequence[str] | None = None, folds: int = 5,
+               band: float | None = None) -> list[Trial]:
     """A second pass over a held-out ranking (`cross_fitted`), tried against its controls:
     `factors` (one per row, `reordered`) moves rows of the list, and each control gives the
     same factors of the first `top` rows to other rows of the first `top`, shuffled
     (`random.Random(seed)`) — the same number of moves of the same size, with no relation to
     what the rows are. A rule over the whole list (a lexicon) or over its top (diversity)
-    is worth keeping only beyond every control, as a signal is (`trial`)."""
+    is worth keeping only beyond every control, as a signal is (`trial`). With `band`, each
+    control gives each moved row's factor to a random unmoved row of about its rank instead
+    (`banded`): the control of a rule that lifts rows from far below the top."""
     factors = list(factors)
     out = [figures(name, reordered(ranked, factors), glossary, gold, reference, folds)]
     for seed in seeds:
-        mixed = _shuffled(factors[:top], seed) + factors[top:]
+        mixed = (banded(factors, seed, band) if band else
+                 _shuffled(factors[:top], seed) + factors[top:])
         out.append(figures(f"  control, seed {seed}", reordered(ranked, mixed), glossary,
                            gold, reference, folds))
+    return out
+
+
+def banded(factors: Sequence[float], seed: int, band: float = 1.25) -> list[float]:
+    """A control for a rule that moves rows from anywhere in the list (nineteenth round):
+    each moved row (factor ≠ 1) keeps its place, and its factor goes to a random unmoved row
+    whose rank is within `band` times its own (`random.Random(seed)`), so the control lifts
+    as many rows, from the same depths, to about the same places, whatever they are. A row
+    with no free row in its band keeps its factor."""
+    rng = random.Random(seed)
+    moved = [i for i, f in enumerate(factors) if f != 1]
+    taken = set(moved)
+    out = [1.0] * len(factors)
+    for i in moved:
+        lo, hi = max(0, int((i + 1) / band) - 1), min(len(factors), int((i + 1) * band))
+        free = [j for j in range(lo, hi) if j not in taken]
+        j = rng.choice(free) if free else i
+        taken.add(j)
+        out[j] = factors[i]
     return out
 
 

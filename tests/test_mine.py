@@ -841,6 +841,30 @@ def test_rule_trial_reads_a_list_rule_against_its_shuffled_controls(evidence, ra
     down = rule_trial("down", ranked, terms, sorted(gold()), [0.05 if k else 1.0 for k in known],
                       seeds=(1,), top=len(ranked), reference=ref)
     assert down[0].standin < down[1].standin and down[0].mean_rank > down[1].mean_rank
+    # the banded control (nineteenth round) lifts as many rows from the same depths, at random
+    near = rule_trial("up", ranked, terms, sorted(gold()), [20.0 if k else 1.0 for k in known],
+                      seeds=(1,), reference=ref, band=1.25)
+    assert near[0] == up[0] and near[0].standin > near[1].standin + 0.1
+
+
+def test_banded_controls_move_as_many_rows_from_the_same_depths():
+    """`mine_eval.banded` (nineteenth round): the control of a rule that lifts rows from far
+    below the top gives each moved row's factor to another row of about its rank, so it lifts
+    as many rows from the same depths by as much, and leaves the moved rows in place."""
+    from tifa.glossary.mine_eval import banded
+
+    factors = [1.0] * 1000
+    factors[299], factors[799], factors[809] = 3.0, 8.0, 0.5
+    for seed in (1, 2, 3):
+        mixed = banded(factors, seed, band=1.25)
+        assert len(mixed) == 1000
+        assert sorted(f for f in mixed if f != 1) == [0.5, 3.0, 8.0]
+        assert mixed[299] == mixed[799] == mixed[809] == 1.0  # the rule's own rows stay put
+        at = {f: i for i, f in enumerate(mixed) if f != 1}
+        assert 300 / 1.25 - 1 <= at[3.0] + 1 <= 300 * 1.25
+        assert 800 / 1.25 - 1 <= at[8.0] + 1 <= 800 * 1.25
+    assert banded(factors, 1) == banded(factors, 1) != banded(factors, 2)
+    assert banded([2.0, 1.0], 1, band=1.0) == [2.0, 1.0]  # no free row in its band: kept
 
 
 def test_trial_features_pair_a_new_signal_with_the_paired_ones():
