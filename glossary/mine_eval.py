@@ -145,6 +145,40 @@ def term_ranks(ranked: Sequence[Candidate], terms: Iterable[str]) -> TermRanks:
     return TermRanks([at.get(_key(t)) for t in terms])
 
 
+LOSSES = ("top 200", "ranked 201-400", "ranked 401-800", "ranked below 800", "vetoed",
+          "given way", "inside a longer candidate", "no candidate", "not in the text")
+
+
+def where_lost(ranked: Sequence[Candidate], ev: Evidence, terms: Iterable[str],
+               segments: Sequence[Any]) -> dict[str, str]:
+    """Where each of `terms` stands or was lost (nineteenth round), one of `LOSSES`: in the
+    top 200 or ranked below it (by depth), vetoed (ranked, score 0), given way to another
+    row (a candidate `settle` left out), or no candidate at all — only inside a longer
+    candidate (cut at a wrong boundary), held by none, or not in the merged text (a headline
+    broken over lines). Which of these holds most of the misses says where to work."""
+    at: dict[str, tuple[int, float]] = {}
+    for i, c in enumerate(ranked):
+        at.setdefault(_key(c.zh), (i + 1, c.score))
+    keys = {_key(z) for z in ev.zh}
+    text = "\n".join(_key(s.text) for s in segments)
+    out = {}
+    for t in terms:
+        k = _key(t)
+        if k in at:
+            r, score = at[k]
+            out[t] = ("vetoed" if score <= 0 else "top 200" if r <= 200 else
+                      "ranked 201-400" if r <= 400 else "ranked 401-800" if r <= 800 else
+                      "ranked below 800")
+        elif k in keys:
+            out[t] = "given way"
+        elif k not in text:
+            out[t] = "not in the text"
+        else:
+            out[t] = ("inside a longer candidate" if any(k in z and k != z for z in keys)
+                      else "no candidate")
+    return out
+
+
 @dataclass
 class Kept:
     """How many of the terms a reference ranking has in its top k another ranking keeps."""

@@ -880,3 +880,41 @@ def test_trial_features_pair_a_new_signal_with_the_paired_ones():
     row = {f: 0.5 for f in PAIRED} | {"new": 2.0}
     x = matrix([row], [f"{PAIRED[0]}*new", "new"])
     assert x.tolist() == [[1.0, 2.0]]
+
+
+def test_a_quoted_verb_phrase_is_a_name_not_running_text(ranked):
+    """`veto` (nineteenth round): a verb phrase the text quotes is the name of a campaign or a
+    saying (“聚合中亚云品”, a gold term the veto hid at the bottom of the list), so `verbal`
+    gives way to the quote as `everyday` and `attached` do; unquoted, a verb phrase is still
+    running text, and a quoted name of a place still a name."""
+    from tifa.glossary.mine_signals import veto
+
+    g = {"quote": 0.0, "title": 0.0, "name": 0.0, "work": 0.0, "verbal": 1.0}
+    assert veto(g) == 0.0
+    assert veto(dict(g, quote=1.0)) == 1.0 and veto(dict(g, title=1.0)) == 1.0
+    assert veto(dict(g, quote=0.5)) == 0.5  # quoted in half of its occurrences
+    assert veto(dict(g, quote=1.0, name=1.0)) == 0.0
+    at = {_key(c.zh): i + 1 for i, c in enumerate(ranked)}
+    assert at[_key("聚合中亚云品")] <= 100  # shipped weights: 19th (was vetoed)
+    shown = [c for c in ranked if c.signals["verbal"] and c.score > 0]
+    assert shown and all(max(c.signals["quote"], c.signals["title"]) > 0 for c in shown)
+    assert len(shown) <= 10  # on the seeds: 4 quoted verb phrases among ~880 vetoed
+
+
+def test_where_lost_says_where_each_term_stands_or_was_lost(ranked, evidence, segments):
+    """`mine_eval.where_lost` (nineteenth round): each term of a list is in the top 200,
+    ranked below it, vetoed, given way to another row, or no candidate at all (only inside a
+    longer one, held by none, or not in the merged text) — read on the seeds' gold list."""
+    from tifa.glossary.mine_eval import LOSSES, where_lost
+
+    terms = sorted(gold())
+    lost = where_lost(ranked, evidence, terms, segments)
+    assert set(lost) == set(terms) and set(lost.values()) <= set(LOSSES)
+    assert lost[_key("聚合中亚云品")] == "top 200"        # quoted: no longer vetoed
+    assert lost[_key("中华民族")] == "vetoed"             # an everyday word, unquoted
+    assert lost[_key("守住钱袋子")] == "given way"        # to the quoted slogan that holds it
+    assert lost[_key("三农")] == "inside a longer candidate"  # only inside “新河南三农”
+    assert lost[_key("五星支部")] == "no candidate"       # “五星”支部: quote marks inside
+    assert lost[_key("八点建议")] == "not in the text"    # a headline broken over lines
+    in_top = sum(kind == "top 200" for kind in lost.values())
+    assert in_top == sum(_key(c.zh) in gold() for c in ranked[:200])
