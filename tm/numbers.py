@@ -152,8 +152,9 @@ _ZH_PATTERNS = [
     ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.)"
                           r"|前(?P<k>[两二三])个?)季度|(?P<h>[上下])半年")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
-    # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3"
-    ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区)"
+    # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3",
+    # 案例一： "Case 1:" (a court's typical cases)
+    ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区|案例)"
                          r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
@@ -187,9 +188,10 @@ _ZH_PATTERNS = [
         r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
-    # 县二中, 市一院 (an ordinal, written with a figure in English)
+    # 县二中, 市一院; a numbered bridge over a river, 长江二桥, 临江一桥 "Linjiang No. 1 Bridge"
+    # (an ordinal, written with a figure in English)
     ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
-                          r"(?=[中高小院])")),
+                          r"(?=[中高小院])|(?<=[江河])(?P<b>[一二三四五六七八九])(?=桥)")),
     # (not 唯一 "only": 唯一两次获奖 says "twice", no 一两)
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几成唯].)(?<!(?<![不得])上.)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
@@ -256,7 +258,7 @@ _ZH_MARKERS = {"per": "每", "decade": "代", "group": "G", "hour": ":", "named"
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前", "slogan": "“\"「", "level": "级类",
                "ratio": "番倍半", "multiple": "倍", "partcentury": "纪", "clockcn": "时点",
-               "label": "坛题元节块件录案段组场区"}
+               "label": "坛题元节块件录案段组场区例"}
 
 
 _AFTERNOON_ZH = frozenset({"下午", "晚上", "傍晚", "午后", "晚间", "夜间", "夜里"})
@@ -497,7 +499,7 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "slogan":
                 add("number", _cn_to_number(g["n"]), a, b)
             elif name == "school":
-                add("ordinal", _cn_to_number(g["n"]), a, b)
+                add("ordinal", _cn_to_number(g["n"] or g["b"]), a, b)
             elif name == "arabic":
                 v = _arabic(g["n"]) * _MULT.get(g["mult"] or g["mult2"] or "", 1)  # 100多万
                 rest = norm[b:b + 5]
@@ -630,6 +632,8 @@ _MONTH_DAY_RX = (r"(?:" + _MONTH_RX[3:-4] + r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+# Indian English counts in lakhs and crores: "4.26 lakh people" (42.6万人), "32 crore yuan" (3.2亿元)
+_SCALES_INDIAN = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
 # a fraction of a scale word: "a quarter of a million", "two thirds of a billion"
@@ -658,6 +662,9 @@ _APPROX_EN = re.compile(
 _CUR_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American)\s+dollars?|dollars?|yuan|renminbi|RMB|euros?|"
     r"rubles?|roubles?)\b", re.I)
+_CUR_SIGN = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY",
+             "€": "EUR", "EUR": "EUR", "¥": "CNY", "S$": "SGD", "HK$": "HKD", "A$": "AUD",
+             "C$": "CAD", "NT$": "TWD", "NZ$": "NZD"}
 _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
              "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
              "roubles": "RUB"}
@@ -673,7 +680,7 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
 _HHMM_MARKS = ("LT", "UTC", "GMT", "BJT", "Z", " time")
 _ORD_OF = re.compile(r"\d(?:st|nd|rd|th)\s+of\s")
 # an item number inside a sentence, after the colon or the semicolon before it
-_LIST_RUN = re.compile(r"(?<=[:;]\s)\((?P<n>\d{1,2})\)(?=\s+\S)")
+_LIST_RUN = re.compile(r"(?:(?<=[.:;]\s)|^\s*)\((?P<n>\d{1,2})\)(?=\s+\S)")
 
 
 def _run_on_list(text: str) -> bool:
@@ -713,7 +720,8 @@ _EN_PATTERNS = [
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
                           r"|^\s*\(\d{1,2}\)(?=\s+[a-z])")),
     # the items of a list run on in one sentence after a colon, as a call for papers lists its
-    # topics: "Topics: (1) artificial intelligence …; (2) terminology …" for （一）…；（二）…
+    # topics: "Topics: (1) artificial intelligence …; (2) terminology …" for （一）…；（二）…, or
+    # after a heading's full stop ("III. Main reasons. (1) Orders grew …; (2) the margin …")
     # (`_run_on_list` keeps only a series numbered from 1 on: a lone "(3)" stays a figure)
     ("listrun", _LIST_RUN),
     # an article's paragraph number right after its heading, as treaties run them on:
@@ -774,7 +782,9 @@ _EN_PATTERNS = [
                                r"eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
         # (the Financial Times writes "Rmb50bn")
-        r"(?:(?P<cur>US\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
+        # (S$, HK$, A$, C$, NT$, NZ$: Singapore's, Hong Kong's … dollars, not the US one)
+        r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)"
+        r"(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
@@ -789,7 +799,7 @@ _EN_PATTERNS = [
         r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn))\b"
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|lakhs?|crores?))\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
         # ("12.56m new urban jobs": up to two words may describe the thing counted)
@@ -934,7 +944,7 @@ def _scale_of(word: str | None) -> float:
     if not word:
         return 1.0
     word = word.lower()
-    return _SCALES_EN.get(word) or _SCALES_SHORT[word]
+    return _SCALES_EN.get(word) or _SCALES_INDIAN.get(word) or _SCALES_SHORT[word]
 
 
 def _approx_before(text: str, start: int) -> bool:
@@ -1126,9 +1136,7 @@ def extract_en(text: str) -> list[Quantity]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "money_pre":
                 v = _arabic(g["n"]) * _scale_of(g["scale"])
-                cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY",
-                       "CNY": "CNY",
-                       "€": "EUR", "EUR": "EUR", "¥": "CNY"}[g["cur"]]
+                cur = _CUR_SIGN[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
                 v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
@@ -1158,7 +1166,8 @@ def extract_en(text: str) -> list[Quantity]:
                             (yr := _YEAR_RANGE.search(text, 0, a)) and yr.end() == a:
                         # "2026-28", "2021–25": the second year of a range, in its century
                         add("year", float(int(yr.group(1)[:2]) * 100 + v), a, b)
-                    elif v < 12 and _PM.match(text, b):  # "6 p.m." is 18时, "6:30 pm" 18时30分
+                    elif v < 12 and (_PM.match(text, b) or _PM_RANGE.match(text, b)):
+                        # "6 p.m." is 18时, "6:30 pm" 18时30分, "2:30 to 5:30 p.m." 14时30分
                         add("number", v + 12, a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
@@ -1255,10 +1264,35 @@ def extract_en(text: str) -> list[Quantity]:
                     a, b)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
-    return ranged(text, _without_restated(text, out), _EN_RANGE)
+    return _scaled_ranges(text, ranged(text, _without_restated(text, out), _EN_RANGE))
+
+
+_SCALE_END = re.compile(r"(?i)(?<![a-z])(?P<s>thousand|million|billion|trillion|bn|tn|lakhs?"
+                        r"|crores?)$")
+
+
+def _scaled_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The first figure of a range takes the magnitude of the second, as tables and business
+    English write ranges: "RMB 285–315 million" (2.85亿元至3.15亿元), "between 3 and 5 billion".
+    Only a bare head under 1,000 ("from 1,200 to 1.5 million" keeps its 1,200)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        q, nxt = out[k], out[k + 1]
+        if q.kind not in ("number", "money") or nxt.kind not in ("number", "money") or \
+                not isinstance(q.value, float) or q.value >= 1000:
+            continue
+        scale = _SCALE_END.search(nxt.text)
+        m = _EN_RANGE.fullmatch(text, q.span[1], nxt.span[0]) if scale else None
+        if m and not _SCALE_END.search(q.text) and \
+                (not m.group("and") or _BETWEEN.search(text, 0, q.span[0])):
+            out[k] = replace(q, value=q.value * _scale_of(scale.group("s")))
+    return out
 
 
 _PM = re.compile(r"(?::\d\d)?\s*(?:p\.m\.|pm\b|PM\b|P\.M\.)")
+# the first time of a range whose second time says "p.m." for both: "2:30 to 5:30 p.m."
+_PM_RANGE = re.compile(r"(?::\d\d)?\s*(?:to|-|–)\s*(?:[1-9]|1[01])(?::\d\d)?\s*"
+                       r"(?:p\.m\.|pm\b|PM\b|P\.M\.)")
 _RESTATED = re.compile(r"\s*\(\s*$")
 
 

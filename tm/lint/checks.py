@@ -1037,6 +1037,21 @@ def _weekday_given(target: str, q, years) -> bool:
     return False
 
 
+# "and 13 others", "and 13 other defendants" after a name
+_AND_BEFORE = re.compile(r"\band\s+$")
+_OTHERS_AFTER = re.compile(r"\s+others?\b|\s+other\s+[a-z]+", re.I)
+
+
+def _and_others(source: str, target: str, z, e) -> bool:
+    """Whether `e` counts the group `z` counts with its named member, as English does: 陈某某
+    等14人 "Chen and 13 others" (等 before a count of people; "Chen and 14 others" is wrong)."""
+    return z.kind == e.kind == "number" and isinstance(z.value, float) and \
+        z.value == e.value + 1 and source[:z.span[0]].endswith("等") and \
+        source[z.span[1]:z.span[1] + 1] in ("人", "名") and \
+        _AND_BEFORE.search(target, 0, e.span[0]) is not None and \
+        _OTHERS_AFTER.match(target, e.span[1]) is not None
+
+
 # between the ends of a series of numbered things (第68号、69号、70号、71号主席令), and between
 # the ends of the English range that gives it ("Presidential Orders Nos. 68 to 71")
 _SERIES_GAP = re.compile(r"[号届次期项条款第、，,和及\d\s]*、[号届次期项条款第、，,和及\d\s]*")
@@ -1255,6 +1270,11 @@ class NumberMismatch(Check):
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)]
+        for q in list(lost):  # 陈某某等14人 "Chen and 13 others": the same group
+            other = next((e for e in extra if _and_others(unit.source, target, q, e)), None)
+            if other is not None:
+                lost.remove(q)
+                extra.remove(other)
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
