@@ -42,6 +42,10 @@ class Quantity:
 _FW = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 # Where folding changes what the patterns see: full-width digits, ．and ％, a ，between digits.
 _FULL_WIDTH = re.compile(r"[０-９．％]|\d，\d")
+# a text's full-width digits folded, and a full-width comma only as a thousands separator
+# (1，234): "8:30—12:00，14:30—17:30" is two ranges, not a figure 00,14
+_FW_TEXT = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_FW_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -154,7 +158,8 @@ _ZH_PATTERNS = [
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
     # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3",
     # 案例一： "Case 1:" (a court's typical cases)
-    ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区|案例)"
+    ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区"
+                         r"|案例)"
                          r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
@@ -333,9 +338,14 @@ def _days_counted(norm: str, a: int, b: int) -> bool:
         _DAYS_BEFORE.search(norm, max(0, a - 4), a) is not None
 
 
+# a series of months counted from 0 (0、6月, 0、1、6月), as a vaccination schedule gives them
+_FROM_ZERO = re.compile(r"(?<![\d.])0(?:、\d{1,2})*、$")
+
+
 def extract_zh(text: str) -> list[Quantity]:
     """Quantities in a Chinese sentence (full-width digits understood, spans into `text`)."""
-    norm = text.translate(_FW) if _FULL_WIDTH.search(text) else text  # same length
+    norm = _FW_THOUSANDS.sub(",", text.translate(_FW_TEXT)) if _FULL_WIDTH.search(text) \
+        else text  # same length
     norm = to_simplified(norm)  # 948億 reads as 948亿; one for one, so spans stay in `text`
     taken = bytearray(len(norm))
     out: list[Quantity] = []
@@ -415,6 +425,10 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "month":
                 if not 1 <= int(g["m"]) <= 12 or not 1 <= int(g["m0"] or 1) <= 12:
+                    continue
+                if _FROM_ZERO.search(norm, 0, a):  # 按0、6月程序接种 "a 0- and 6-month schedule"
+                    add("number", float(g["m"]), m.start("m"), b - 1)
+                    taken[a:b] = b"\x01" * (b - a)
                     continue
                 if g["m0"]:
                     add("month", (int(g["m0"]),), a, m.end("m0"))
@@ -632,7 +646,8 @@ _MONTH_DAY_RX = (r"(?:" + _MONTH_RX[3:-4] + r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
-# Indian English counts in lakhs and crores: "4.26 lakh people" (42.6万人), "32 crore yuan" (3.2亿元)
+# Indian English counts in lakhs and crores: "4.26 lakh people" (42.6万人), "32 crore yuan"
+# (3.2亿元)
 _SCALES_INDIAN = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
@@ -650,7 +665,9 @@ _FOLD_WORDS = frozenset(f"{w}fold" for w in _FOLDS)  # "hundredfold", "tenfold"
 _WORD = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SCALE = "|".join(_SCALES_EN)
 _ORDW = "|".join(sorted(_ORD_EN, key=len, reverse=True))
-_WORDNUM = (rf"(?:(?:{_WORD}|{_SCALE})(?:(?:-|\s+|\s+and\s+)(?:{_WORD}|{_SCALE}))*)")
+# ("and" only after a scale: "one hundred and seven" is one figure, "between one and seven" two)
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in _SCALES_EN) + ")"
+_WORDNUM = (rf"(?:(?:{_WORD}|{_SCALE})(?:(?:-|\s+|{_AFTER_SCALE}\s+and\s+)(?:{_WORD}|{_SCALE}))*)")
 _DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:-|–|to|TO)\s*"
                    r"(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:LT|UTC|GMT|BJT|Z|local time|"
@@ -734,6 +751,14 @@ _EN_PATTERNS = [
                             r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade|Class|Category)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
     # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
+    # an hour glued to am or pm, as papers write it: "from 9am to 5pm" (9:00—17:00)
+    ("ampm", re.compile(r"\b(?P<h>1[0-2]|[1-9])(?P<ap>[ap])m\b", re.I)),
+    # a share as "N in M", as plain English writes a percentage: "more than 9 in 10 girls"
+    # (90%以上), "one in five" (20%); not a time ("2 in 10 days")
+    ("sharein", re.compile(r"\b(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+"
+                           r"(?:in|out\s+of)\s+(?P<d>10|ten|[345]|three|four|five|100|a\s+hundred)"
+                           r"\b(?![\s-]*(?:%|per|days?|weeks?|months?|years?|hours?|minutes?"
+                           r"|seconds?|games?|matches)\b)", re.I)),
     # a whole hour on the 24-hour clock, as bulletins write it: "at 06:00" for 06时, "08:00 on
     # the 14th" (14日08时); the minutes ":00" are no figure of their own ("06:30" are)
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
@@ -982,6 +1007,8 @@ def extract_en(text: str) -> list[Quantity]:
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
     hour = has_digit and ":00" in text
+    ampm = has_digit and ("am" in text or "pm" in text or "AM" in text or "PM" in text)
+    sharein = (" in " in text or " out of " in text) and (has_digit or bool(words & _NUM_WORDS))
     hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
         _HHMM.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
@@ -991,6 +1018,7 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
+        "ampm": ampm, "sharein": sharein,
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
         "hhmm": hhmm, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
@@ -1016,8 +1044,9 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and ("-" in text or clock or hour or hhmm):
-        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm}
+    if not words and has_digit and ("-" in text or clock or hour or hhmm or ampm or sharein):
+        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
+                  "ampm": ampm, "sharein": sharein}
     if not any(wanted.values()):
         return out
     run_on = has_digit and "(" in text and _run_on_list(text)
@@ -1042,6 +1071,15 @@ def extract_en(text: str) -> list[Quantity]:
                 pm = g["ap"].lower() == "p" and h < 12
                 add("number", float(h + 12 if pm else h), a, m.end("h"))
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
+            elif name == "ampm":
+                h = int(g["h"])
+                add("number", float(h + 12 if g["ap"].lower() == "p" and h < 12 else h), a,
+                    m.end("h"))
+            elif name == "sharein":
+                n, d = (int(w) if w.isdigit() else _UNITS_EN.get(w.lower().split()[-1], 100)
+                        for w in (g["n"], g["d"]))  # ("a hundred": 100)
+                if n < d:
+                    add("percent", 100.0 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "hour":
                 h = int(g["h"])
                 add("number", float(h + 12 if h < 12 and _PM.match(text, m.end()) else h), a,
