@@ -1044,7 +1044,9 @@ _OTHERS_AFTER = re.compile(r"\s+others?\b|\s+other\s+[a-z]+", re.I)
 
 def _and_others(source: str, target: str, z, e) -> bool:
     """Whether `e` counts the group `z` counts with its named member, as English does: 陈某某
-    等14人 "Chen and 13 others" (等 before a count of people; "Chen and 14 others" is wrong)."""
+    等14人 "Chen and 13 others" (等 before a count of people; "and 12 others" is still one
+    off). "Chen and 14 others" pairs 14 with 14, as on main: whether 等 includes the named is
+    the translator's reading."""
     return z.kind == e.kind == "number" and isinstance(z.value, float) and \
         z.value == e.value + 1 and source[:z.span[0]].endswith("等") and \
         source[z.span[1]:z.span[1] + 1] in ("人", "名") and \
