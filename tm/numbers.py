@@ -426,7 +426,8 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "month":
                 if not 1 <= int(g["m"]) <= 12 or not 1 <= int(g["m0"] or 1) <= 12:
                     continue
-                if _FROM_ZERO.search(norm, 0, a):  # 按0、6月程序接种 "a 0- and 6-month schedule"
+                if norm.endswith("、", 0, a) and _FROM_ZERO.search(norm, 0, a):
+                    # 按0、6月程序接种 "a 0- and 6-month schedule"
                     add("number", float(g["m"]), m.start("m"), b - 1)
                     taken[a:b] = b"\x01" * (b - a)
                     continue
@@ -913,7 +914,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what 
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
-    "article", "day", "congress", "point", "single",
+    "article", "day", "congress", "point", "single", "am", "pm",
     "decade",
     "decades",
     "century",
@@ -923,6 +924,9 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     *_FOLD_WORDS, *_DIVISIONS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
+# what a share "N in M" must hold ("9 in 10", "one in five", "3 out of 4"): read only then
+_SHARE_IN = (" in 10", " in ten", " in 3", " in 4", " in 5", " in three", " in four", " in five",
+             " in 100", " in a hundred", " out of ", " IN 10", " In 10")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
 _YEAR_RANGE = re.compile(r"\b(1[89]\d\d|20\d\d)[-–]$")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
@@ -1007,8 +1011,8 @@ def extract_en(text: str) -> list[Quantity]:
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
     hour = has_digit and ":00" in text
-    ampm = has_digit and ("am" in text or "pm" in text or "AM" in text or "PM" in text)
-    sharein = (" in " in text or " out of " in text) and (has_digit or bool(words & _NUM_WORDS))
+    ampm = has_digit and bool(words & {"am", "pm"})  # "9am" (a token of its own)
+    sharein = any(share in text for share in _SHARE_IN)
     hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
         _HHMM.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
@@ -1044,9 +1048,9 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and ("-" in text or clock or hour or hhmm or ampm or sharein):
+    if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
-                  "ampm": ampm, "sharein": sharein}
+                  "sharein": sharein}
     if not any(wanted.values()):
         return out
     run_on = has_digit and "(" in text and _run_on_list(text)
