@@ -645,8 +645,10 @@ _MONTH_DAY_RX = (r"(?:" + _MONTH_RX[3:-4] + r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE
                  r"NOV|DEC)\.?")
 
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
-_SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+# The press's short scales: "2.45bn yuan", "$1.5tn", "Rmb141.2trn", "1m yuan", "$530k"; the
+# wires' "3.82 trln yuan", "$5.7 bln", "12 mln"
+_SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "trln": 1e12,
+                 "bln": 1e9, "mln": 1e6}
 # Indian English counts in lakhs and crores: "4.26 lakh people" (42.6万人), "32 crore yuan"
 # (3.2亿元)
 _SCALES_INDIAN = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
@@ -697,14 +699,17 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _HHMM_MARKS = ("LT", "UTC", "GMT", "BJT", "Z", " time")
 _ORD_OF = re.compile(r"\d(?:st|nd|rd|th)\s+of\s")
-# an item number inside a sentence, after the colon or the semicolon before it
-_LIST_RUN = re.compile(r"(?:(?<=[.:;]\s)|^\s*)\((?P<n>\d{1,2})\)(?=\s+\S)")
+# an item number inside a sentence, after the colon or the semicolon before it: "(1)", or
+# "1." as an LLM's markdown list whose lines the reader joined ("We should: 1. stay …;
+# 2. advance …"); or after a heading's full stop, or opening the sentence, where the series
+# starts ("III. Main reasons. (1) …; (2) …")
+_LIST_RUN = re.compile(r"(?:(?<=[.:;]\s)|^\s*)(?:\((?P<n>\d{1,2})\)|(?P<d>\d{1,2})\.)(?=\s+\S)")
 
 
 def _run_on_list(text: str) -> bool:
     """Whether the run-on item numbers of `text` are a series 1, 2, … (two items at least):
     "(1) …; (2) …; (3) …" is a list, "the ratio: (3) …" alone a figure in brackets."""
-    ns = [int(m.group("n")) for m in _LIST_RUN.finditer(text)]
+    ns = [int(m.group("n") or m.group("d")) for m in _LIST_RUN.finditer(text)]
     return len(ns) >= 2 and ns == list(range(1, len(ns) + 1))
 
 
@@ -811,7 +816,7 @@ _EN_PATTERNS = [
         # (S$, HK$, A$, C$, NT$, NZ$: Singapore's, Hong Kong's … dollars, not the US one)
         r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)"
         r"(?P<n>" + _NUM + r")"
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn)|[mkMK])\b)?")),
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
                            r"\s+decades\b", re.I)),
@@ -825,7 +830,8 @@ _EN_PATTERNS = [
         r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|lakhs?|crores?))\b"
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln|lakhs?"
+        r"|crores?))\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
         # ("12.56m new urban jobs": up to two words may describe the thing counted)
@@ -838,7 +844,9 @@ _EN_PATTERNS = [
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?|[kMGT]Wh|[kMG]W)(?![A-Za-z\d])))")),
+        # ("10am", "3pm": a British paper's hour, glued)
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M)"
+        r"(?![A-Za-z\d])))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
                           r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
@@ -1053,7 +1061,7 @@ def extract_en(text: str) -> list[Quantity]:
                   "sharein": sharein}
     if not any(wanted.values()):
         return out
-    run_on = has_digit and "(" in text and _run_on_list(text)
+    run_on = has_digit and ("(" in text or ". " in text) and _run_on_list(text)
     wanted["listrun"] = run_on
     for name, rx in _EN_PATTERNS:
         if not wanted.get(name):
@@ -1309,8 +1317,8 @@ def extract_en(text: str) -> list[Quantity]:
     return _scaled_ranges(text, ranged(text, _without_restated(text, out), _EN_RANGE))
 
 
-_SCALE_END = re.compile(r"(?i)(?<![a-z])(?P<s>thousand|million|billion|trillion|bn|tn|lakhs?"
-                        r"|crores?)$")
+_SCALE_END = re.compile(r"(?i)(?<![a-z])(?P<s>thousand|million|billion|trillion|bn|tn|trn|trln"
+                        r"|bln|mln|lakhs?|crores?)$")
 
 
 def _scaled_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1710,10 +1718,19 @@ def pair_quantities(
     # ("fourth"): the same place changed, as 首届 against "the second" is
     if any(z.kind == "ordinal" and not is_soft(z) for z in unmatched_zh):
         clash.add("ordinal word")
+    # and a hard count of a few left over (7家) against a count word left over ("six
+    # companies"): the count changed
+    if any(z.kind == "number" and not is_soft(z) and z.value in _FEW for z in unmatched_zh):
+        clash.add("count word")
     unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash
-                    or "ordinal word" in clash and e.kind == "ordinal" and e.value != 1
-                    and not any(ch.isdigit() for ch in e.text)]
+                    or not any(ch.isdigit() for ch in e.text) and (
+                        "ordinal word" in clash and e.kind == "ordinal" and e.value != 1
+                        or "count word" in clash and e.kind == "number" and e.value in _FEW
+                        and e.unit != "pair")]  # (not "the two sides": 双方)
     return pairs, unmatched_zh, unmatched_en
+
+
+_FEW = frozenset(float(n) for n in range(2, 11))  # the counts English spells ("two" … "ten")
 
 
 # ---------------------------------------------------------------- direction of a change
