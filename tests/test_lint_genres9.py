@@ -32,14 +32,14 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # year is the document's, and nothing in the text says which year that is). The Singapore
 # paper makes the first case's name and its first sentence one English sentence ("In the
 # first case, a 14-member syndicate … between March 2025 and January 2026."), which the aligner
-# pairs with the case's name alone: the figures a sentence off, a clause "lost", and "scam"
+# pairs with the case's name alone: the dates a sentence off, a clause "lost", and "scam"
 # there for the term 电信网络诈骗 the same paper gave in full a paragraph before. Held out: the
 # plain-language hand shortens the title (partial omission), splits the addressee line and the
 # observation rule into sentences of their own (two additions, the 30 minutes a unit off) and
 # says "six months apart" for 0、6月 (the 0 unsaid).
 LEFT: dict[str, Counter] = {
     "cpi.hk.en.txt": Counter({("1", "number-mismatch"): 1, ("3", "number-mismatch"): 1}),
-    "cases.sg.en.txt": Counter({("5", "term-missing"): 1, ("5", "number-mismatch"): 4,
+    "cases.sg.en.txt": Counter({("5", "term-missing"): 1, ("5", "number-mismatch"): 2,
                                 ("5", "partial-omission"): 1}),
     "hpv.easy.en.txt": Counter({("1", "partial-omission"): 1, ("3", "addition"): 1,
                                 ("9", "number-mismatch"): 1, ("11", "number-mismatch"): 1,
@@ -92,6 +92,11 @@ FIXES = [
     # a group counted with its named member
     ("陈某某等14人在境外设立诈骗窝点。", "Chen and 13 others set up a fraud base abroad.",
      "Chen and 12 others set up a fraud base abroad.", "number-mismatch"),
+    # held out: a count of the days a clause lists (after merging main's probes19, whose
+    # count word against a hard count left over made "three" a finding here)
+    ("该航线每周二、四、六执飞。",
+     "The route is flown 3 days a week, on Tuesdays, Thursdays and Saturdays.",
+     "The route is flown 4 days a week, on Tuesdays, Thursdays and Saturdays.", "number-mismatch"),
     # held out: a Chinese comma between two ranges of times
     ("咨询电话：0576-8812 3301（工作日8:30—12:00，14:30—17:30）",
      "Inquiries: 0576-8812 3301 (working days, 8:30-12:00 and 14:30-17:30)",

@@ -757,8 +757,6 @@ _EN_PATTERNS = [
                             r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade|Class|Category)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
     # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
-    # an hour glued to am or pm, as papers write it: "from 9am to 5pm" (9:00—17:00)
-    ("ampm", re.compile(r"\b(?P<h>1[0-2]|[1-9])(?P<ap>[ap])m\b", re.I)),
     # a share as "N in M", as plain English writes a percentage: "more than 9 in 10 girls"
     # (90%以上), "one in five" (20%); not a time ("2 in 10 days")
     ("sharein", re.compile(r"\b(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+"
@@ -922,7 +920,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what 
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
-    "article", "day", "congress", "point", "single", "am", "pm",
+    "article", "day", "congress", "point", "single",
     "decade",
     "decades",
     "century",
@@ -1019,7 +1017,6 @@ def extract_en(text: str) -> list[Quantity]:
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
     hour = has_digit and ":00" in text
-    ampm = has_digit and bool(words & {"am", "pm"})  # "9am" (a token of its own)
     sharein = any(share in text for share in _SHARE_IN)
     hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
         _HHMM.search(text) is not None
@@ -1030,7 +1027,7 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
-        "ampm": ampm, "sharein": sharein,
+        "sharein": sharein,
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
         "hhmm": hhmm, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
@@ -1083,10 +1080,6 @@ def extract_en(text: str) -> list[Quantity]:
                 pm = g["ap"].lower() == "p" and h < 12
                 add("number", float(h + 12 if pm else h), a, m.end("h"))
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
-            elif name == "ampm":
-                h = int(g["h"])
-                add("number", float(h + 12 if g["ap"].lower() == "p" and h < 12 else h), a,
-                    m.end("h"))
             elif name == "sharein":
                 n, d = (int(w) if w.isdigit() else _UNITS_EN.get(w.lower().split()[-1], 100)
                         for w in (g["n"], g["d"]))  # ("a hundred": 100)

@@ -1199,6 +1199,25 @@ def _one_for_every(source: str, target: str, q) -> bool:
         _FOR_EVERY.search(target) is not None
 
 
+def _items(text: str) -> int:
+    """How many items a 、-list spells out (A、B和C: 3); 0 for no list."""
+    items = text.split("、")
+    if len(items) < 2:
+        return 0
+    if _LAST_AND.search(items[-1]):
+        items[-1:] = _LAST_AND.split(items[-1], maxsplit=1)
+    return len(items) if all(item.strip() for item in items) else 0
+
+
+def _counts_a_list(source: str, q) -> bool:
+    """Whether `q`, a count the source lacks, counts a list one clause of the source spells out
+    (每周二、四、六各执行1个往返航班 "three round trips a week, on Tuesdays, Thursdays and
+    Saturdays"): the English says how many, the source names them."""
+    return q.kind == "number" and isinstance(q.value, float) and 2 <= q.value <= 10 and \
+        q.value == int(q.value) and "、" in source and \
+        any(_items(clause) == q.value for clause in _CLAUSE_STOP.split(source))
+
+
 def _counts_its_list(source: str, q) -> bool:
     """Whether `q`, a count the English lacks, counts a list the same clause spells out
     item by item (前3位城市是海口、拉萨和舟山, 海口、拉萨和舟山等3个城市, 甲、乙、丙3国): the
@@ -1390,6 +1409,7 @@ class NumberMismatch(Check):
             for zs, es in list(said_as(unit.source, lost, spare)):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
+        extra = [q for q in extra if not _counts_a_list(unit.source, q)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
