@@ -699,11 +699,12 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _HHMM_MARKS = ("LT", "UTC", "GMT", "BJT", "Z", " time")
 _ORD_OF = re.compile(r"\d(?:st|nd|rd|th)\s+of\s")
-# an item number inside a sentence, after the colon or the semicolon before it: "(1)", or
-# "1." as an LLM's markdown list whose lines the reader joined ("We should: 1. stay …;
-# 2. advance …"); or after a heading's full stop, or opening the sentence, where the series
-# starts ("III. Main reasons. (1) …; (2) …")
-_LIST_RUN = re.compile(r"(?:(?<=[.:;]\s)|^\s*)(?:\((?P<n>\d{1,2})\)|(?P<d>\d{1,2})\.)(?=\s+\S)")
+# an item number inside a sentence, after the colon or the semicolon before it: "(1)" (also
+# after a heading's full stop or opening the sentence, where the series starts: "III. Main
+# reasons. (1) …; (2) …"), or "1." as an LLM's markdown list whose lines the reader joined
+# ("We should: 1. stay …; 2. advance …"; not the item's own "1. Topics: (1) …")
+_LIST_RUN = re.compile(r"(?:(?<=[.:;]\s)|^\s*)\((?P<n>\d{1,2})\)(?=\s+\S)"
+                       r"|(?<=[:;]\s)(?P<d>\d{1,2})\.(?=\s+\S)")
 
 
 def _run_on_list(text: str) -> bool:
