@@ -1021,3 +1021,13 @@ def test_a_name_whose_english_carries_no_figure_leaves_its_figure_unsaid(terms) 
     unnamed = ("北京十三陵接待游客超过60万人次。",
                "The tombs in Beijing received more than 600,000 visits.")
     assert [f for _, f in _figures([unnamed], terms)] == ["十三"]
+
+
+def test_a_moved_name_must_be_a_persons_name() -> None:
+    """A name another unit spells settles a name its own unit lacks (`settle_moved`) only
+    where that unit names a person so: a common surname's character and the one or two after
+    it, not any run of characters that reads so (文物精品 holds "wujing")."""
+    from tifa.tm.align_names import names_person, spells
+
+    assert names_person("此次任务的航天员乘组由指令长刘启航组成", "liuqihang")
+    assert spells("中亚文物精品展", "wujing") and not names_person("中亚文物精品展", "wujing")

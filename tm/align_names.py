@@ -86,6 +86,23 @@ def spells(text: str, key: str) -> bool:
     return bool(_chinese_names(text, {key}, prefixes))
 
 
+# The commonest Chinese surnames, as their characters
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
+            "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
+            "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+            "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
+            "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+            "卜冷晏席卫杭")
+
+
+def names_person(text: str, key: str) -> bool:
+    """Whether `text` names a person whose name reads as `key`: a common surname's character
+    and the one or two after it (刘启航 "liuqihang"), not any run that happens to read so
+    (文物精品 holds "wujing")."""
+    return any(ch in SURNAMES and (reads_as(text[i:i + 2], key) or reads_as(text[i:i + 3], key))
+               for i, ch in enumerate(text))
+
+
 def reads_as(run: str, key: str) -> bool:
     """Whether the whole of `run` (Chinese characters) reads as `key`: 河南 as "henan", and not
     郑州河南 (`spells` takes any run inside a text)."""

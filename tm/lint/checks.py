@@ -1155,7 +1155,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                              for q in extract_zh(source) if q.kind == "year"]
                 if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
                     gone.add(id(finding))
-        elif how == "name" and any(align_names.spells(texts[p][0], what[0])
+        elif how == "name" and any(align_names.names_person(texts[p][0], what[0])
                                    for p in near[place]):
             gone.add(id(finding))
         elif how == "omitted":  # a short sentence whose every figure another unit adds

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tifa.tm.align_names import SURNAMES
 from tifa.tm.base.files import (
     XML_OPTIONS,
     TifaError,
@@ -856,14 +857,8 @@ _CLAUSE_END = re.compile(r"[，；：。！？]")
 # Hong Kong's and Macao's (司长, 局长: 陈国基 is Chan Kwok-ki, not Chen), bylines (记者: often
 # dropped in translation) and names with the characters of transliterations (雷蒙多, 马克龙).
 _TITLE = "(?:部长|(?<!总)书记|市长|省长|县长|区长|镇长|主任|常委|厅长|处长)"
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
-             "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
-             "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
-             "詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
-             "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
-             "卜冷晏席卫杭")
 _TRANSLITERATION = set("斯尔克特姆夫娃莎蒙森顿伦洛诺卡塔巴泽兹耶奥普纳多拉里")
-_OFFICIAL = re.compile(_TITLE + f"(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
+_OFFICIAL = re.compile(_TITLE + f"(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}})")
 
 
 def _absent_official(sentence: str, target: str) -> bool:
