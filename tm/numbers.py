@@ -1720,7 +1720,9 @@ _EN_BOUND_BEFORE = re.compile(
     # "nearly" stops short of the figure: never 超过, 以上 or 多 (近 agrees, 约 says no bound)
     r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
     r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
-    r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
+    r"at\s+least|upwards\s+of|in\s+excess\s+of|"
+    # a bound said by a comparative or "beyond" (以内 → "beyond 30 days", "longer than")
+    r"beyond|exceeding|greater\s+than|longer\s+than))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
 _EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+){0,3}?(?:or|and)\s+(?:(?P<least>more|"
                              r"above|over)|(?P<most>less|fewer|below|under))\b"
                              # not the bound of another figure: "under 14 or over the age of 70"
