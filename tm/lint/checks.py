@@ -2284,7 +2284,7 @@ _WORD_PAIRS = (
                r"all-out|full-scale|in depth|deep\w*|fully",
                r"\b(?:partial|partially|partly|in part|piecemeal)\b",
                "部分|局部|逐步|有选择|个别|试点|一定程度|某种程度"),
-    _word_pair("截至|截止到|截止(?=[\d０-９一二三四五六七八九十去今上本目当昨前])",
+    _word_pair("截至|截止到|截止(?=[\\d０-９一二三四五六七八九十去今上本目当昨前])",
                r"as (?:of|at)|by|up to|until|till|through|so far|to date|thus far|now|"
                r"current\w*|latest",
                r"\b(?:since|starting (?:from|on|in))\b", "以来|自|从|起|开始|此后|之后|以后"),
