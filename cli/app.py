@@ -8,6 +8,7 @@ killed and temporary files removed, then one line on stderr and exit 128 + the s
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -22,9 +23,12 @@ except ImportError:  # typer on plain click
 
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import (
+    STDOUT_NAME,
     Terminated,
     TifaError,
+    WriteError,
     remove_temp_files,
+    shown_bytes,
     stop,
     stop_signal,
     unwritable_text,
@@ -91,15 +95,33 @@ def _register_commands() -> None:
         module.register(app)
 
 
+# The options that name one file to write (`build -o` is `outdir`, a folder).
+_FILE_OUTPUTS = frozenset({"output", "review", "learn", "store"})
+
+
+def _one_file(convert):
+    """A path option's conversion that refuses a folder's spelling, `out/`: `Path("out/")` is
+    `out`, and `segment corpus -o out/` wrote (or replaced) a file named `out`."""
+    def checked(value, param, ctx):
+        if isinstance(value, str) and value.endswith(("/", os.sep)):
+            raise TifaError("ends with a slash, so it names a folder, but this option writes one "
+                            "file: give the file's name (out/result.txt)", value)
+        return convert(value, param, ctx)
+    return checked
+
+
 def _paths_checked_by_tifa(command) -> None:
     """Leave the checks of path arguments to tifa's readers and `check_output`.
 
     Typer's paths test readability first, and an unreadable file then became click's
     three-line usage error ("Invalid value for 'PATHS...': Path 'x' is not readable") instead
-    of `tifa: error: x: cannot read: Permission denied`."""
+    of `tifa: error: x: cannot read: Permission denied`. And an output's own spelling is
+    checked before it becomes a path (`_one_file`)."""
     for param in command.params:
         if hasattr(param.type, "readable"):
             param.type.readable = False
+            if param.name in _FILE_OUTPUTS:
+                param.type.convert = _one_file(param.type.convert)
     for sub in getattr(command, "commands", {}).values():
         _paths_checked_by_tifa(sub)
 
@@ -111,6 +133,20 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+_WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+
+
+def _flush_stdout() -> None:
+    """What is left of standard output, out while `_run` still handles errors; a failure is
+    standard output's (`> /dev/full`: the line named no file)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise WriteError(f"cannot write: {err.strerror}", STDOUT_NAME, err.strerror) from None
 
 
 def _stopped(signum: int) -> int:
@@ -132,12 +168,12 @@ def _run(argv: list[str] | None) -> int:
         command._main_shell_completion({}, "tifa", None)  # the shell asking for completions
         with command.make_context("tifa", args) as ctx:
             result = command.invoke(ctx)
-        sys.stdout.flush()  # a closed pipe shows here at the latest, while we still handle it
+        _flush_stdout()  # a closed pipe or a full disk shows here at the latest
     except (TifaError, UnicodeEncodeError) as err:
         if isinstance(err, UnicodeEncodeError):  # printed, not written through atomic_write
-            err = unwritable_text(err)
+            err = unwritable_text(err, STDOUT_NAME, printed=True)
         # one line whatever the message quotes (a header cell, a parser's own message)
-        print("tifa: error: " + " ".join(str(err).split()), file=sys.stderr)
+        print("tifa: error: " + shown_bytes(" ".join(str(err).split())), file=sys.stderr)
         return 2
     except NoArgsIsHelpError as err:
         err.show()
@@ -147,6 +183,13 @@ def _run(argv: list[str] | None) -> int:
         return 2
     except Exit as err:
         return err.exit_code
+    except SystemExit as err:
+        if isinstance(err.__context__, BrokenPipeError):
+            # rich (the help's printer) ends a closed pipe with exit 1 itself: `tifa --help |
+            # head` is the reader having all it wanted, as for every other output
+            _quiet_stdout()
+            return 0
+        raise
     except (Abort, KeyboardInterrupt):
         return _stopped(signal.SIGINT)
     except Terminated as stop:
@@ -156,7 +199,11 @@ def _run(argv: list[str] | None) -> int:
         return 0
     except OSError as err:  # a file problem no reader or writer turned into a TifaError
         where = f"{err.filename}: " if err.filename else ""
-        print(f"tifa: error: {where}{err.strerror or err}", file=sys.stderr)
+        if not err.filename and err.errno in _WRITE_ERRORS:
+            # every file is written through atomic_write, which names it: this was a line
+            # printed to standard output (`tifa glossary lookup … > /dev/full`)
+            where = f"{STDOUT_NAME}: cannot write: "
+        print(shown_bytes(f"tifa: error: {where}{err.strerror or err}"), file=sys.stderr)
         return 2
     stopped = stop_signal()
     if stopped is not None:  # the stop's exception went astray (see `check_stop`)

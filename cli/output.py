@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import typer
-from tifa.tm.base.files import Input, check_output, is_stdout
+from tifa.tm.base.files import Input, check_output, is_stdout, shown_bytes
 
 FOLLOW_SYMLINKS = typer.Option(
     "--follow-symlinks",
@@ -60,7 +60,7 @@ def shown(path) -> str:
 
 def inform(message: str) -> None:
     """A status line: always standard error, never mixed into a result."""
-    print(message, file=sys.stderr)
+    print(shown_bytes(message), file=sys.stderr)
 
 
 def tell(notes=(), warnings=()) -> None:

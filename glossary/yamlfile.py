@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -189,6 +190,10 @@ def item_values(item: object, line: int) -> RawEntry | None:
 # and the two non-characters. libyaml refuses them raw, but a quoted escape ("\v", "\x01")
 # makes them; the quick reader never sees escapes (`yamlsubset` leaves them to libyaml).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Pasted from a web page or a PDF with the text: a zero-width space in 命运\u200b共同体 makes a
+# term that no text matches (tifa's lint and lookup, OmegaT), and a bidirectional override
+# shows the words after it reversed, in `lookup` and in every export, while nobody sees why.
+_INVISIBLE = re.compile(f"[{yamlsubset.INVISIBLE}]")
 _FIELDS = frozenset(ENTRY_FIELDS)
 _CATEGORIES, _DOMAINS, _STATUSES = frozenset(CATEGORIES), frozenset(DOMAINS), frozenset(STATUSES)
 
@@ -322,6 +327,15 @@ class _FileParse:
             self.problem(node, f"'{name}' holds the control character U+{ord(control[0]):04X} "
                                "that TBX and TMX cannot carry: an export would drop it and glue "
                                "the words around it; write a space or a line break instead")
+            return None
+        invisible = _INVISIBLE.search(value)
+        if invisible is not None:
+            char = invisible[0]
+            self.problem(node, f"'{name}' holds the invisible character U+{ord(char):04X} "
+                               f"({unicodedata.name(char, 'format character')}): a term "
+                               "holding it matches no text without it, and nobody sees it "
+                               "(bidirectional controls reorder the words around them); "
+                               "delete it")
             return None
         return value
 

@@ -101,11 +101,18 @@ def decode_entities(text: str) -> tuple[str, int]:
     return out, changed
 
 
+# A run of white space a line may break at (the line ends of hard-wrapped text, tabs, double
+# spaces): one space in a sentence. The spaces that forbid the break are the translator's
+# choice (100\u00a0billion, No.\u00a01, 5\u202f%) and stay: `" ".join(split())` made them plain
+# spaces, and the TM's target, which OmegaT inserts as it is, lost them.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+
+
 def split_english(text: str) -> list[str]:
     """Split English text into sentences; each returned sentence is stripped and non-empty."""
     sentences: list[str] = []
     for para in _PARA.split(text):
-        para = " ".join(para.split())
+        para = _BREAKING_SPACE.sub(" ", para).strip()
         if para:
             sentences.extend(_split_paragraph(para))
     return sentences

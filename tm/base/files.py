@@ -327,8 +327,9 @@ def read_bytes(path: str | os.PathLike) -> bytes:
 
     `Path.read_bytes` read until the end, and `/dev/zero` (or `/dev/urandom`, a log that
     keeps growing) has none: `segment`, `align` and `lint` ended in a MemoryError traceback,
-    or in the OOM killer. A regular file that grows while it is read is being written by
-    another program: what was read may end in the middle of a line, so it is refused."""
+    or in the OOM killer. A regular file that grows or shrinks while it is read is being
+    written by another program (a save that truncates the file first, then writes it): what
+    was read may end in the middle of a line, so it is refused."""
     try:
         fh = open(path, "rb")
     except OSError as err:
@@ -348,10 +349,11 @@ def read_bytes(path: str | os.PathLike) -> bytes:
                 total += len(chunk)
         except OSError as err:
             raise TifaError(f"cannot read: {err.strerror}", path) from None
+    if size and total != size:  # more or fewer bytes than it had when opened
+        change = "grew" if total > size else "shrank"
+        raise TifaError(f"{change} while tifa read it: another program is writing it; run "
+                        "again once it is complete", path)
     if total > limit:
-        if size:
-            raise TifaError("grew while tifa read it: another program is writing it; run "
-                            "again once it is complete", path)
         raise TifaError(f"more than {MAX_STREAM_BYTES >> 20} MB from a pipe or device, and "
                         "not finished: tifa reads texts, not endless streams (save the text to "
                         "a file and name that)", path)
@@ -422,6 +424,7 @@ def tsv_row(cells: Iterable[str]) -> str:
 _TSV_BREAKS = str.maketrans("\t\r\n", "   ")
 
 STDOUT = "-"  # `-o -`: write to standard output
+STDOUT_NAME = "standard output"  # what an error line calls it
 
 
 def is_stdout(path: str | os.PathLike | None) -> bool:
@@ -460,6 +463,53 @@ def _within(path: Path, directory: Path) -> Path | None:
             return Path(*reversed(names))
         names.append(ancestor.name)
     return None
+
+
+def walk_folders(directory: str | os.PathLike, onerror=None) -> Iterator[tuple[str, list[str]]]:
+    """(folder, file names) for every folder a walk of `directory` reads: hidden folders
+    skipped, linked folders followed (a month linked into the corpus is part of it), each real
+    folder once, so a link back up the tree is no loop. The one walk of an input directory:
+    the corpus reader's, and `check_output`'s, which must know every folder the reader will
+    read (`corpus/june -> ../month` makes `-o month/x.txt` a page of the corpus)."""
+    walked = {Path(directory).resolve()}
+    for root, dirs, names in os.walk(directory, onerror=onerror, followlinks=True):
+        kept = []
+        for d in dirs:
+            real = Path(root, d).resolve()
+            if not d.startswith(".") and real not in walked:
+                walked.add(real)
+                kept.append(d)
+        dirs[:] = kept
+        yield root, names
+
+
+def _walked_roots(directory: Path) -> list[tuple[Path, str | None]]:
+    """The real folders whose trees a walk of `directory` reads: its own, then each folder a
+    link inside it leads to outside it, with the link's path (as the walk reaches it)."""
+    own = directory.resolve()
+    roots: list[tuple[Path, str | None]] = [(own, None)]
+    try:
+        for root, _names in walk_folders(directory):
+            real = Path(root).resolve()
+            if not any(real == r or r in real.parents for r, _ in roots):
+                roots.append((real, root))
+    except OSError:
+        pass  # an unreadable folder is the reader's to report
+    return roots
+
+
+def _inside_input(real: Path, directory: Path) -> tuple[Path, str | None] | None:
+    """Where `real` lies in the tree a walk of `directory` reads, if it does: (its path below
+    the folder holding it, the link that leads there or None), outside hidden folders."""
+    for root, link in _walked_roots(directory):
+        inside = _within(real, root)
+        if inside is not None and not any(part.startswith(".") for part in inside.parts):
+            return inside, link
+    return None
+
+
+def _through(link: str | None) -> str:
+    return "" if link is None else f" (through its linked folder {link})"
 
 
 def _probe_directory(target: Path, path: str | os.PathLike) -> None:
@@ -525,11 +575,12 @@ def check_output(
             continue
         try:
             if source.is_dir():
-                inside = _within(real, source.resolve())
-                if inside is not None and fnmatch.fnmatch(real.name, pattern or "*") and not any(
-                        part.startswith(".") for part in inside.parts):
-                    raise TifaError(f"is inside the input directory {source}, which tifa would "
-                                    "read as input next time; write the output elsewhere", path)
+                found = (_inside_input(real, source)
+                         if fnmatch.fnmatch(real.name, pattern or "*") else None)
+                if found is not None:
+                    raise TifaError(f"is inside the input directory {source}{_through(found[1])}"
+                                    ", which tifa would read as input next time; write the "
+                                    "output elsewhere", path)
                 continue
             same = source.resolve() == real or (
                 info is not None and source.exists() and os.path.samefile(source, target))
@@ -556,11 +607,12 @@ def check_output_dir(path: str | os.PathLike, inputs: Iterable[str | os.PathLike
         if not source.exists():
             continue
         own = source.resolve()
-        inside = _within(real, own) if source.is_dir() else None
-        if inside is not None and not any(part.startswith(".") for part in inside.parts):
-            where = "is" if not inside.parts else "is inside"
-            raise TifaError(f"{where} the input directory {source}, which tifa would read as "
-                            "input next time; write the results elsewhere", path)
+        found = _inside_input(real, source) if source.is_dir() else None
+        if found is not None:
+            where = "is" if not found[0].parts else "is inside"
+            raise TifaError(f"{where} the input directory {source}{_through(found[1])}, which "
+                            "tifa would read as input next time; write the results elsewhere",
+                            path)
         if _within(own, real) is not None:
             raise TifaError(f"holds the input {source}; write the results elsewhere", path)
     _probe_directory(given / "probe", path)
@@ -667,23 +719,36 @@ def _refuse_to_replace(info: os.stat_result, target: Path, path: str | os.PathLi
 
 
 _NAME_ENDS = "\t\n\"'|<>:"  # what ends a file name quoted in an output line
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 
-def unwritable_text(err: UnicodeEncodeError, path: str | os.PathLike | None = None) -> TifaError:
+def shown_bytes(text: str) -> str:
+    """`text` with the bytes of a file name that is not UTF-8 shown as \\xb9 (Python keeps them
+    as lone surrogates, which an error line printed as \\udcb9: not the bytes `ls -b` shows)."""
+    return _UNDECODED.sub(lambda m: f"\\x{ord(m[0]) - 0xDC00:02x}", text)
+
+
+def unwritable_text(err: UnicodeEncodeError, path: str | os.PathLike | None = None,
+                    printed: bool = False) -> TifaError:
     """One line for text an output cannot encode. What reaches it is a file name that is not
     UTF-8 (a page unpacked from a Chinese Windows archive: Python keeps its GBK bytes as
     surrogates, `os.fsdecode`) written into segments, contexts or a report: an exact output
-    cannot hold it, and a changed name would no longer open the page."""
+    cannot hold it, and a changed name would no longer open the page. Or, when `printed`,
+    Chinese printed to a standard output whose encoding is ASCII or Latin-1
+    (PYTHONIOENCODING=ascii, a legacy locale): the line says how to give it UTF-8."""
     text = err.object if isinstance(err.object, str) else ""
     start = max((text.rfind(c, 0, err.start) for c in _NAME_ENDS), default=-1) + 1
     ends = [at for at in (text.find(c, err.end) for c in _NAME_ENDS) if at >= 0]
     word = text[start:min(ends, default=len(text))][:200]  # the name (or word) holding it
-    shown = "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c
-                    for c in word).encode("utf-8", "backslashreplace").decode("utf-8")
+    shown = shown_bytes(word).encode("utf-8", "backslashreplace").decode("utf-8")
     if all("\udc80" <= c <= "\udcff" for c in text[err.start:err.end]):
         return TifaError(f"cannot write '{shown}': a file name that is not UTF-8 (another "
                          "encoding's bytes, GBK perhaps); rename the file in UTF-8 (convmv -f "
                          "GBK -t UTF-8 --notest FILE) and run again", path)
+    if printed:
+        return TifaError(f"cannot write '{shown}': its encoding is {err.encoding} (from "
+                         "PYTHONIOENCODING or the locale), which has no such characters; run "
+                         "with PYTHONIOENCODING=utf-8", path)
     return TifaError(f"cannot write '{shown}': {err.reason}", path)
 
 
@@ -709,7 +774,13 @@ def atomic_write(
             with _stdout(mode, encoding, newline) as fh:
                 yield fh
         except UnicodeEncodeError as err:
-            raise unwritable_text(err, path) from None
+            raise unwritable_text(err, STDOUT_NAME) from None
+        except BrokenPipeError:
+            raise  # the reader has gone: the CLI ends quietly
+        except OSError as err:
+            if err.filename is not None:
+                raise  # another file the caller read or wrote inside the block
+            raise _cannot_write(err, STDOUT_NAME) from None  # `> /dev/full`, a full disk
         return
     if os.fspath(path) == os.devnull:
         with open(os.devnull, mode, encoding=None if "b" in mode else encoding) as fh:

@@ -116,7 +116,13 @@ class TmxWriter:
         parts.append(f">\n{inner}  </header>\n" if inner else "/>\n")
         parts.append("  <body>\n")
         chunk, self.removed_chars = _FORBIDDEN.subn("", "".join(parts))
-        self._fh.write(chunk)
+        try:
+            self._fh.write(chunk)
+        except BaseException as err:  # `with` never runs __exit__ when __enter__ fails: the
+            self._fh = None  # write's own error handling (a full disk, `> /dev/full`) then
+            stack, self._stack = self._stack, None  # never saw it, nor removed its file
+            stack.__exit__(type(err), err, err.__traceback__)
+            raise
         return self
 
     def write(self, unit: TranslationUnit) -> None:

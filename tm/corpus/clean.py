@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tifa.tm.base.files import TifaError, no_such_file, read_text
+from tifa.tm.base.files import TifaError, no_such_file, read_text, walk_folders
 from tifa.tm.base.text import is_chinese, match_key
 
 # A line ending in one of these (possibly followed by closing quotes/brackets) ends a sentence
@@ -178,15 +178,7 @@ def _pages_under(directory: Path) -> list[Path]:
         raise TifaError(f"cannot read: {err.strerror}", err.filename or directory)
 
     pages: list[Path] = []
-    walked = {directory.resolve()}
-    for root, dirs, names in os.walk(directory, onerror=refuse, followlinks=True):
-        kept = []
-        for d in dirs:
-            real = Path(root, d).resolve()
-            if not d.startswith(".") and real not in walked:
-                walked.add(real)
-                kept.append(d)
-        dirs[:] = kept
+    for root, names in walk_folders(directory, onerror=refuse):
         pages += (Path(root, n) for n in names
                   if Path(n).suffix.lower() in PAGE_SUFFIXES and not n.startswith(".")
                   and not n.startswith("~$"))  # Word's lock file beside an open document
