@@ -55,6 +55,7 @@ def test_a_second_translators_wording_is_silent(row, terms) -> None:
     ("该厂已停止生产。", "The factory has not produced anything since it shut down."),
     ("年收入低于5万元的个人无须申报。", "Individuals earning less than 50,000 yuan a year are "
                             "exempt from filing."),
+    ("持学生证参观无需购票。", "Admission is free for holders of a student card."),
     ("公共场所不得吸烟。", "Smoking is banned in public places."),
     ("未经批准，任何人不得进入。", "No one may enter without approval."),
     # a ceiling said "no longer than" (a comparative after "no" is no floor)

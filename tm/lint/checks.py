@@ -1694,8 +1694,8 @@ class Negation(Check):
                      r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?|inconsistent|incompatible|"
                      r"contrary|at odds|counter to|contradict\w*|violat\w*|breach\w*|"
                      r"out of (?:line|keeping|step)|(?:go|goes|going|gone|went|run|runs|ran|"
-                     r"running) against|exempt\w*|optional|bann?(?:ed|ing|s)?|prohibit\w*|"
-                     r"forbid\w*|forbade|barred)\b|n't\b|\bdis(?:agree|approv)\w*|"
+                     r"running) against|bann?(?:ed|ing|s)?|prohibit\w*|forbid\w*|forbade|"
+                     r"barred)\b|n't\b|\bdis(?:agree|approv)\w*|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
 
     # Idioms whose negator cancels out or makes an adjective: 不可或缺 is "indispensable" or
@@ -1759,6 +1759,8 @@ class Negation(Check):
         english = list(self._EN.finditer(unit.target))
         if any(n.group() in ("毫无", "别无", "尚无") for n in found):  # 毫无根据 "groundless"
             english += self._LESS.finditer(unit.target)
+        if any(n.group() in self._NO_NEED for n in found):  # 无需购票 "entry is free"
+            english += self._NEEDLESS.finditer(unit.target)
         m = found[0]
         if not self._own_negation(unit.source, english) and \
                 not self._YET_TO.search(unit.target):  # 尚未 "has yet to"
@@ -1792,6 +1794,9 @@ class Negation(Check):
 
     _CLAUSE_EN = re.compile(r"[^,;:.!?]+")
     _ANY_NEGATOR = re.compile("[不没未无非勿别莫]")
+    # what says 无须 without a negator: "free", "exempt", "optional"
+    _NO_NEED = ("无须", "无需", "毋须", "毋需")
+    _NEEDLESS = re.compile(r"\b(?:free|exempt\w*|optional)\b", re.I)
     # 未经, 擅自: a condition's "without" ("without permission", "unauthorised"), no
     # predicate's negation (不得擅自收费 → "may charge fees without authorisation")
     _UNLESS_ZH = re.compile("未经|擅自|不经")
