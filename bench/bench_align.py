@@ -3,7 +3,7 @@
     python bench/bench_align.py [--bible DIR] [--limit N] [--scale] [--baseline] [--hard]
                                 [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
                                 [--moves [NAME ...]] [--fresh4 [NAME ...]] [--fresh5 [NAME ...]]
-                                [--fresh6 [NAME ...]]
+                                [--fresh6 [NAME ...]] [--fresh7 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -19,9 +19,10 @@
   paragraphs, and without number evidence.
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
-  `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`, READMEs
-  there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME
-  …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]` run them alone; files are
+  `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
+  `tests/data/align/fresh7/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`,
+  `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6
+  [NAME …]`, `--fresh7 [NAME …]` run them alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
   found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
@@ -119,6 +120,14 @@ FRESH5_SETS = ["essay", "turns", "byline", "explain", "prosepoem", "repeat", "ar
 FRESH6 = REPO / "tests" / "data" / "align" / "fresh6"
 FRESH6_SETS = ["speechrun", "itglue", "jointstmt", "poem", "mfaqa", "clauses", "cnotes", "addbg",
                "free", "srtunits", "toc", "letter", "quotefront", "digits"]
+# The nineteenth round's (`tests/data/align/fresh7/`, README there): a bilingual FAQ, a civil
+# judgment, a thread of posts, British and US spellings mixed, lists with other bullets, quotes
+# inside quotes, local detail dropped and summed up, a Markdown README, English inside the
+# Chinese, a message of condolence; `caption`, `email`, `recipe` and `minutes` held out while
+# the aligner was changed.
+FRESH7 = REPO / "tests" / "data" / "align" / "fresh7"
+FRESH7_SETS = ["faq", "judgment", "thread", "spelling", "lists", "nested", "summary", "markdown",
+               "mixed", "condolence", "caption", "email", "recipe", "minutes"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -330,7 +339,8 @@ SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRES
         "fresh3": (FRESH3_SETS, FRESH3, "fifteenth"), "moves": (MOVES_SETS, MOVES, "fifteenth"),
         "fresh4": (FRESH4_SETS, FRESH4, "sixteenth"),
         "fresh5": (FRESH5_SETS, FRESH5, "seventeenth"),
-        "fresh6": (FRESH6_SETS, FRESH6, "eighteenth")}
+        "fresh6": (FRESH6_SETS, FRESH6, "eighteenth"),
+        "fresh7": (FRESH7_SETS, FRESH7, "nineteenth")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

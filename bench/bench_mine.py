@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -71,6 +72,7 @@ def quality() -> None:
     held out (5 folds), documents and entries held out (two halves), the previous rule."""
     from tifa.glossary.mine import _key, gather, glossary_labels, rank
     from tifa.glossary.mine_eval import (
+        LOSSES,
         cross_fitted,
         entry_ranks,
         fold_views,
@@ -81,6 +83,7 @@ def quality() -> None:
         quality,
         rule_reference,
         term_ranks,
+        where_lost,
     )
     from tifa.glossary.store import load_glossary
     from tifa.tm.corpus.merge import build_segments
@@ -104,6 +107,9 @@ def quality() -> None:
           f"recall@200={new_only_recall(crossed, terms, standin):.2f}")
     print("  the same, once per entry (a series at its best-ranked item):",
           entry_ranks(crossed, standin, labels).line())
+    lost = Counter(where_lost(crossed, ev, standin, segs).values())
+    print("  where they stand or were lost:",
+          ", ".join(f"{kind} {lost[kind]}" for kind in LOSSES if lost[kind]))
     ranked = rank(ev, top=None)
     by = {c.zh: c for c in ranked}
     reference = rule_reference(ev)

@@ -145,6 +145,40 @@ def term_ranks(ranked: Sequence[Candidate], terms: Iterable[str]) -> TermRanks:
     return TermRanks([at.get(_key(t)) for t in terms])
 
 
+LOSSES = ("top 200", "ranked 201-400", "ranked 401-800", "ranked below 800", "vetoed",
+          "given way", "inside a longer candidate", "no candidate", "not in the text")
+
+
+def where_lost(ranked: Sequence[Candidate], ev: Evidence, terms: Iterable[str],
+               segments: Sequence[Any]) -> dict[str, str]:
+    """Where each of `terms` stands or was lost (nineteenth round), one of `LOSSES`: in the
+    top 200 or ranked below it (by depth), vetoed (ranked, score 0), given way to another
+    row (a candidate `settle` left out), or no candidate at all — only inside a longer
+    candidate (cut at a wrong boundary), held by none, or not in the merged text (a headline
+    broken over lines). Which of these holds most of the misses says where to work."""
+    at: dict[str, tuple[int, float]] = {}
+    for i, c in enumerate(ranked):
+        at.setdefault(_key(c.zh), (i + 1, c.score))
+    keys = {_key(z) for z in ev.zh}
+    text = "\n".join(_key(s.text) for s in segments)
+    out = {}
+    for t in terms:
+        k = _key(t)
+        if k in at:
+            r, score = at[k]
+            out[t] = ("vetoed" if score <= 0 else "top 200" if r <= 200 else
+                      "ranked 201-400" if r <= 400 else "ranked 401-800" if r <= 800 else
+                      "ranked below 800")
+        elif k in keys:
+            out[t] = "given way"
+        elif k not in text:
+            out[t] = "not in the text"
+        else:
+            out[t] = ("inside a longer candidate" if any(k in z and k != z for z in keys)
+                      else "no candidate")
+    return out
+
+
 @dataclass
 class Kept:
     """How many of the terms a reference ranking has in its top k another ranking keeps."""
@@ -363,19 +397,42 @@ def reordered(ranked: Sequence[Candidate], factors: Sequence[float]) -> list[Can
 
 def rule_trial(name: str, ranked: Sequence[Candidate], glossary: Glossary, gold: Sequence[str],
                factors: Sequence[float], seeds: Sequence[int] = (1, 2, 3), top: int = 400,
-               reference: Sequence[str] | None = None, folds: int = 5) -> list[Trial]:
+               reference: Sequence[str] | None = None, folds: int = 5,
+               band: float | None = None) -> list[Trial]:
     """A second pass over a held-out ranking (`cross_fitted`), tried against its controls:
     `factors` (one per row, `reordered`) moves rows of the list, and each control gives the
     same factors of the first `top` rows to other rows of the first `top`, shuffled
     (`random.Random(seed)`) — the same number of moves of the same size, with no relation to
     what the rows are. A rule over the whole list (a lexicon) or over its top (diversity)
-    is worth keeping only beyond every control, as a signal is (`trial`)."""
+    is worth keeping only beyond every control, as a signal is (`trial`). With `band`, each
+    control gives each moved row's factor to a random unmoved row of about its rank instead
+    (`banded`): the control of a rule that lifts rows from far below the top."""
     factors = list(factors)
     out = [figures(name, reordered(ranked, factors), glossary, gold, reference, folds)]
     for seed in seeds:
-        mixed = _shuffled(factors[:top], seed) + factors[top:]
+        mixed = (banded(factors, seed, band) if band else
+                 _shuffled(factors[:top], seed) + factors[top:])
         out.append(figures(f"  control, seed {seed}", reordered(ranked, mixed), glossary,
                            gold, reference, folds))
+    return out
+
+
+def banded(factors: Sequence[float], seed: int, band: float = 1.25) -> list[float]:
+    """A control for a rule that moves rows from anywhere in the list (nineteenth round):
+    each moved row (factor ≠ 1) keeps its place, and its factor goes to a random unmoved row
+    whose rank is within `band` times its own (`random.Random(seed)`), so the control lifts
+    as many rows, from the same depths, to about the same places, whatever they are. A row
+    with no free row in its band keeps its factor."""
+    rng = random.Random(seed)
+    moved = [i for i, f in enumerate(factors) if f != 1]
+    taken = set(moved)
+    out = [1.0] * len(factors)
+    for i in moved:
+        lo, hi = max(0, int((i + 1) / band) - 1), min(len(factors), int((i + 1) * band))
+        free = [j for j in range(lo, hi) if j not in taken]
+        j = rng.choice(free) if free else i
+        taken.add(j)
+        out[j] = factors[i]
     return out
 
 

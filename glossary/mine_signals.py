@@ -259,18 +259,21 @@ def plain_word(g: dict[str, float]) -> bool:
 
 
 def veto(g: dict[str, float], plain: bool = True) -> float:
-    """Names of places and people, titles of works, verb phrases, everyday words of general
-    Chinese (unless quoted or a title) and pieces of sentences are not formulations, and
-    neither are common words that the text does not mark (`plain_word`) or unquoted phrases
-    that end in a policy verb or start with an adverb (`verb_edge`: 有力支持, 积极践行全球),
-    whatever else they show: the model's score is multiplied by this. `plain=False` leaves
-    the last two out: such candidates still take part in the fit and in the `rule` signal."""
+    """Names of places and people, titles of works, and — unless quoted or a title — verb
+    phrases, everyday words of general Chinese and pieces of sentences are not formulations,
+    and neither are common words that the text does not mark (`plain_word`) or unquoted
+    phrases that end in a policy verb or start with an adverb (`verb_edge`: 有力支持,
+    积极践行全球), whatever else they show: the model's score is multiplied by this.
+    `plain=False` leaves the last two out: such candidates still take part in the fit and in
+    the `rule` signal. A quoted verb phrase is a campaign's or a saying's name (“聚合中亚云品”,
+    “兄弟情谊胜过一切财富”: nineteenth round), not a phrase of running text."""
     marked = max(g["quote"], g["title"])
+    verbal = g["verbal"] * (1 - marked)
     everyday = g.get("everyday", 0.0) * (1 - marked)
     attached = g.get("attached", 0.0) * (1 - marked)
     unmarked = 1.0 if plain and plain_word(g) else 0.0
     verb = g.get("verb_edge", 0.0) * (1 - marked) if plain and not g.get("numbered") else 0.0
-    return ((1 - g["name"]) * (1 - g["work"]) * (1 - g["verbal"]) * (1 - everyday)
+    return ((1 - g["name"]) * (1 - g["work"]) * (1 - verbal) * (1 - everyday)
             * (1 - attached) * (1 - unmarked) * (1 - verb))
 
 

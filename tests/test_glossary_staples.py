@@ -12,6 +12,7 @@ from tests import test_glossary_staples_eighteenth as EIGHTEENTH
 from tests import test_glossary_staples_eleventh as ELEVENTH
 from tests import test_glossary_staples_fifteenth as FIFTEENTH
 from tests import test_glossary_staples_fourteenth as FOURTEENTH
+from tests import test_glossary_staples_nineteenth as NINETEENTH
 from tests import test_glossary_staples_seventeenth as SEVENTEENTH
 from tests import test_glossary_staples_sixteenth as SIXTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
@@ -212,14 +213,14 @@ def terms():
 
 
 # Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's,
-# the thirteenth's, the fourteenth's, the fifteenth's, the sixteenth's, the seventeenth's and the
-# eighteenth's
-# (their modules keep their data and their own checks).
+# the thirteenth's, the fourteenth's, the fifteenth's, the sixteenth's, the seventeenth's, the
+# eighteenth's and the nineteenth's (their modules keep their data and their own checks).
 ALL_STAPLES = (STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES + THIRTEENTH.STAPLES +
                FOURTEENTH.STAPLES + FIFTEENTH.STAPLES + SIXTEENTH.STAPLES + SEVENTEENTH.STAPLES +
-               EIGHTEENTH.STAPLES)
+               EIGHTEENTH.STAPLES + NINETEENTH.STAPLES)
 ALL_FREE = (FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE + FOURTEENTH.FREE +
-            FIFTEENTH.FREE + SIXTEENTH.FREE + SEVENTEENTH.FREE + EIGHTEENTH.FREE)
+            FIFTEENTH.FREE + SIXTEENTH.FREE + SEVENTEENTH.FREE + EIGHTEENTH.FREE +
+            NINETEENTH.FREE)
 
 
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in ALL_STAPLES] + ALL_FREE)
@@ -255,9 +256,10 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (FIFTEENTH, "Fifteenth round", "Sixteenth round", 100),
     (SIXTEENTH, "Sixteenth round", "Seventeenth round", 100),
     (SEVENTEENTH, "Seventeenth round", "Eighteenth round", 100),
-    (EIGHTEENTH, "Eighteenth round", None, 100)],
+    (EIGHTEENTH, "Eighteenth round", "Nineteenth round", 100),
+    (NINETEENTH, "Nineteenth round", None, 100)],
     ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-         "seventeenth", "eighteenth"])
+         "seventeenth", "eighteenth", "nineteenth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

@@ -171,6 +171,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                                           groups)
         final, posterior = _adopt_turns(scorer, final, posterior)
         final, posterior = _shed_antecedents(scorer, final, posterior)
+        final, posterior = _lead_ins_back(scorer, final, posterior)
+        final, posterior = _shed_answers(zh, en, final, posterior)
         return final, _all_features(scorer, final, first, posterior)
 
     # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
@@ -252,7 +254,49 @@ def _best_grouping(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
         alt = _sentence_pass(scorer, other, _SENTENCE_TYPES, guide)
         if _total_cost(scorer, alt) < _total_cost(scorer, found) - REGROUP_MARGIN:
             groups, found = other, alt
+    groups, found = _paired_gaps(scorer, groups, found, guide)
     return _shift_edges(scorer, groups, found, guide)
+
+
+GAP_PAIR_MARGIN = 5.0  # nats a sentence pass must save for two unpaired paragraphs to be a pair
+
+
+def _paired_gaps(scorer: Scorer, groups: list[Group], found: list[Group],
+                 guide: list[tuple[int, int]]) -> tuple[list[Group], list[Group]]:
+    """A Chinese paragraph left without English beside an English paragraph left without
+    Chinese are one pair when the sentence pass over the two clearly costs less than leaving
+    every sentence one-sided (`GAP_PAIR_MARGIN`). The paragraph pass weighs a paragraph whole:
+    a short one whose translation left out a sentence with figures of its own (a photo
+    caption's 观鸟屋今年10月刚刚建成，可同时容纳四十人。) is far off by length and by the share
+    of its words found across, and the two paragraphs came out unpaired, each sentence
+    one-sided at 0.98-0.99, where the sentences align. A paragraph left out beside one
+    added stays apart: its sentences find nothing across."""
+    out, per = list(groups), _per_group(groups, found)
+    if sum(map(len, per)) != len(found):
+        return groups, found
+    k = 0
+    while k < len(out) - 1:
+        (az, ae, agap), (bz, be, bgap) = out[k], out[k + 1]
+        if agap and bgap and bool(az) != bool(bz) and bool(ae) != bool(be):
+            pair = (az or bz, ae or be, False)
+            beads = _sentence_pass(scorer, [pair], _SENTENCE_TYPES, guide)
+            alone = per[k] + per[k + 1]
+            if _total_cost(scorer, beads) < _total_cost(scorer, alone) - GAP_PAIR_MARGIN:
+                out[k:k + 2], per[k:k + 2] = [pair], [beads]
+        k += 1
+    return out, [b for beads in per for b in beads]
+
+
+def _per_group(groups: list[Group], found: list[Group]) -> list[list[Group]]:
+    """The beads of each group (the sentence pass made them in order, group by group)."""
+    per, at = [], 0
+    for group in groups:
+        mine = []
+        while at < len(found) and _inside(found[at], group):
+            mine.append(found[at])
+            at += 1
+        per.append(mine)
+    return per
 
 
 EDGE_MARGIN = 2.0  # nats a sentence pass must save for a run of sentences to change groups
@@ -268,13 +312,7 @@ def _shift_edges(scorer: Scorer, groups: list[Group], found: list[Group],
     paragraph's names recur in both neighbours, and grouped with the wrong one it became an
     omission beside a doubtful bead. The sentences decide, and only sentences the other group
     surely translates (`_sure_matches`) move: one whose English is missing stays where it is."""
-    groups, per, at = list(groups), [], 0
-    for group in groups:  # the beads of each group (the sentence pass made them in order)
-        mine = []
-        while at < len(found) and _inside(found[at], group):
-            mine.append(found[at])
-            at += 1
-        per.append(mine)
+    groups, per = list(groups), _per_group(groups, found)
     _join_stranded(scorer, groups, per, guide)
     for k in range(len(groups) - 1):
         a, b = groups[k], groups[k + 1]
@@ -672,6 +710,57 @@ def _shed_antecedents(scorer: Scorer, beads: list[Group], posterior: list[float]
     return out, post
 
 
+# A bare answer ("Yes.", "No!") the English puts before the answer's sentence, and a Chinese
+# answer that opens with none (可以。/ 不需要。/ 是的， are sentences or words of their own).
+_BARE_ANSWER = re.compile(r"(?:Yes|No|Yes, indeed|Certainly|Of course)[.!]")
+_ZH_ANSWER = re.compile(r"[“\"]?(?:是|对|可以|能|会|要|需要|不|没|好|当然|行|有)")
+
+
+def _shed_answers(zh: list[str], en: list[str], beads: list[Group], posterior: list[float]
+                  ) -> tuple[list[Group], list[float]]:
+    """A FAQ's English that answers "Yes." where the Chinese goes straight to the rule: the
+    length model glued the added word to the next sentence's bead (1-2 at 0.97). A 1-n bead
+    whose first English sentence is a bare answer and whose Chinese opens with no answer word
+    sheds it (0-1, the bead's posterior)."""
+    out: list[Group] = []
+    post: list[float] = []
+    for (z, e, gap), p in zip(beads, posterior, strict=True):
+        if len(z) == 1 and len(e) >= 2 and _BARE_ANSWER.fullmatch(en[e.start]) \
+                and not _ZH_ANSWER.match(zh[z.start]):
+            out.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
+            post.append(p)
+            e = range(e.start + 1, e.stop)
+        out.append((z, e, gap))
+        post.append(p)
+    return out, post
+
+
+def _lead_ins_back(scorer: Scorer, beads: list[Group], posterior: list[float]
+                   ) -> tuple[list[Group], list[float]]:
+    """A list's lead-in ends its bead: where one side's bead closes with a sentence ending in a
+    colon (读者凭读者证借书，每证可借：) and the other side's lead-in ("Each card allows:") opens
+    the next bead, the item's, before more of it, that sentence goes back to the bead before.
+    The DP glued it to the item for its length alone (a short lead-in, a short item); the
+    bead keeps its posterior."""
+    out = list(beads)
+    for k in range(len(out) - 1):
+        (z, e, gap), (nz, ne, ngap) = out[k], out[k + 1]
+        if not (z and e and nz and ne):
+            continue
+        for mine, other, nmine, nother, side, other_side in (
+                (z, e, nz, ne, scorer.zs, scorer.es), (e, z, ne, nz, scorer.es, scorer.zs)):
+            if side.lead[mine.stop - 1] == LEAD_IN and other_side.lead[other.stop - 1] != LEAD_IN \
+                    and len(nother) >= 2 and other.stop == nother.start \
+                    and other_side.lead[nother.start] == LEAD_IN and side.lead[nmine.start] == 0:
+                other, nother = range(other.start, other.stop + 1), \
+                    range(nother.start + 1, nother.stop)
+                z, e = (mine, other) if side is scorer.zs else (other, mine)
+                nz, ne = (nmine, nother) if side is scorer.zs else (nother, nmine)
+                out[k], out[k + 1] = (z, e, gap), (nz, ne, ngap)
+                break
+    return out, posterior
+
+
 def _list_lead(scorer: Scorer, beads: list[Group], k: int) -> bool:
     """Is one-sided bead `k` the lead-in of a list the next bead holds: a sentence ending in a
     colon ("In 2027 the main tasks are to:"), then a bead of its own text's items (bullets,
@@ -875,6 +964,9 @@ _PARAGRAPH_START = re.compile(r"^[A-Z0-9\"“'‘(\[]")
 _ITEM = re.compile(r"^[-•*·▪●◦■○]\s+\S")
 _CELLS = re.compile(r"\t|\s\|\s")
 _NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+# A short line that opens with an amount ("500 g pork belly", "2 tbsp light soy sauce"): two in
+# a row are an ingredient list's or a table's lines, no wrapped sentence.
+_AMOUNT = re.compile(r"^\d[\d.,/]*\s?[A-Za-z]")
 # A field line, "Label: value" (a table of figures flattened a row a line, "Regional GDP:
 # 231.86 billion yuan, up 5.6%"; a form's "Venue: Nanning"): a label of up to six words.
 _FIELD = re.compile(r"^[A-Z][\w'’()&/-]*(?: [\w'’()&/-]+){0,5}: \S")
@@ -893,7 +985,8 @@ def _item_break(line: str, after: str) -> bool:
     bullet, or item 1 / the number after `line`'s own), or both are rows of a table or a
     form's field lines."""
     if _ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)) \
-            or (_FIELD.match(line) and _FIELD.match(after)):
+            or (_FIELD.match(line) and _FIELD.match(after)) \
+            or (_AMOUNT.match(line) and _AMOUNT.match(after) and len(line) <= 40):
         return True
     number = _NUMBERED.match(after)
     if number is None:
@@ -907,11 +1000,22 @@ def _item_break(line: str, after: str) -> bool:
 _NO_COLUMN = {False: 150, True: COLUMN_MAX}
 
 
+# A line of names, titles and a date ("Presiding Judge Li Wen", "Court Clerk Zhou Ting", "12
+# October 2026", "President, Chinese People's Association for Friendship with Foreign
+# Countries"): every word capitalised or a number, but a few small words, and one word in
+# lowercase after its capital (not a line of coordinates, "18-12.50N 108-45.20E"). A signature
+# block or a court's bench lists them a line each, five and more in a row; no prose line is so.
+# (Only a block of such lines: a line of names among others is weighed as any line.)
+_NAME_WORD = r"(?:[A-Z0-9][\w'’.&-]*,?|of|for|and|with|the|on|in|to|de|van|von)"
+_NAME_LINE = re.compile(rf"(?=.*\b[A-Z][a-z]){_NAME_WORD}(?: {_NAME_WORD}){{0,9}}")
+
+
 def one_per_line(lines: list[str], chinese: bool = False) -> bool:
     """Whether each line is a paragraph: the lines end a sentence, except a few headings (a
-    title, a speaker line, a table of contents' entry). A line that stops mid-sentence is a
-    hard wrap: in Chinese it has running-text punctuation, in English it ends in a comma or a
-    function word, or the next line does not start like a paragraph."""
+    title, a speaker line, a table of contents' entry, a block of names: `_NAME_LINE`). A line
+    that stops mid-sentence is a hard wrap: in Chinese it has running-text punctuation, in
+    English it ends in a comma or a function word, or the next line does not start like a
+    paragraph."""
     if len(lines) < 2:
         return True
     if max(map(len, lines)) > _NO_COLUMN[chinese]:
@@ -921,7 +1025,7 @@ def one_per_line(lines: list[str], chinese: bool = False) -> bool:
                   and not _item_break(lines[k], lines[k + 1])
                   and not _VALEDICTION.match(lines[k]) and not TOC_ENTRY.search(lines[k])]
     if len(open_lines) > max(3, 0.25 * (len(lines) - 1)):
-        return False
+        return not chinese and all(_NAME_LINE.fullmatch(lines[k]) for k in open_lines)
     if chinese:
         return not any(_RUNNING.search(lines[k]) for k in open_lines)
     return not any(_FUNCTION_END.search(lines[k]) or not _PARAGRAPH_START.match(lines[k + 1])

@@ -115,6 +115,16 @@ ORPHAN_PAIR_GAIN = 0.5    # a one-sided sentence and one across must link at lea
 ORPHAN_PAIR_MARGIN = 4.0  # … and cost this many nats less as a bead than as two one-sided ones
 
 
+def _near(p: int, q: int, joined: set[tuple[int, int]], lines: bool) -> bool:
+    """Whether Chinese paragraph p and English paragraph q are paired, or, when both are
+    `lines` (a sentence each), changed places with the lines beside them: the line before p
+    pairs with the line after q, or the line after p with the line before q (a signature's
+    title and name, 会长 / 王林 against "Wang Lin" / "President, …"). Paragraphs of several
+    sentences are not: two sayings that close two paragraphs and open the English ones would
+    pair crosswise."""
+    return (p, q) in joined or lines and ((p - 1, q + 1) in joined or (p + 1, q - 1) in joined)
+
+
 def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[float]],
                     zpara: list[int], epara: list[int], guide: list[tuple[int, int]],
                     first: list[Group], pipeline: Pipeline
@@ -124,7 +134,7 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
     without counterpart in the same pair of paragraphs, each at high confidence. When the two
     translate each other (`ORPHAN_PAIR_GAIN`, `ORPHAN_PAIR_MARGIN`), they are one bead, out of
     order, placed where the Chinese has it; a sentence left out and another added beside it in
-    paragraphs that are not paired stay apart."""
+    paragraphs that are not paired (nor swapped with their neighbours: `_near`) stay apart."""
     joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
     zh_only = [z.start for z, e, _ in beads if len(z) == 1 and not e]
     en_only = [e.start for z, e, _ in beads if len(e) == 1 and not z]
@@ -133,7 +143,8 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
     for i in zh_only:
         best, at = ORPHAN_PAIR_MARGIN, None
         for j in en_only:
-            if j in taken or (zpara[i], epara[j]) not in joined or \
+            if j in taken or not _near(zpara[i], epara[j], joined,
+                                       zpara.count(zpara[i]) == epara.count(epara[j]) == 1) or \
                     scorer.pair(i, j)[2] < ORPHAN_PAIR_GAIN:
                 continue
             saved = scorer.cost(i, i + 1, j, j) + scorer.cost(i, i, j, j + 1) \

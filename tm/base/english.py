@@ -125,12 +125,28 @@ def _split_paragraph(para: str) -> list[str]:
         if _is_boundary(para, m):
             piece = para[start:m.end(2)].strip()
             if piece:
-                out.append(piece)
+                out.extend(_unglued(piece))
             start = m.end(3)
     tail = para[start:].strip()
     if tail:
-        out.append(tail)
+        out.extend(_unglued(tail))
     return out
+
+
+# Two sentences typed without the space after the stop ("…in 1958.The character…", as posts
+# typed on a phone and pasted text give them): a plain word or a number, the stop, and a
+# capitalised word. A word with a dot or a slash inside (a domain, a file, "e.g.") is no such
+# word, and an abbreviation before the stop ("Mr.Smith") is none either.
+_GLUED = re.compile(r"(?:(?<=\s)|^)[\"“‘(]?([A-Za-z][a-z'’-]*[a-z]|\d[\d,]*\d)[.!?]"
+                    r"(?=[A-Z][a-z]+\b(?![.(]\w))")
+
+
+def _unglued(piece: str) -> list[str]:
+    """A sentence cut where a stop with no space after it ends the sentence before."""
+    cuts = [m.end() for m in _GLUED.finditer(piece)
+            if m.group(1).lower() not in _ABBREV and m.group(1).lower() not in _AMBIGUOUS]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if piece[a:b]]
 
 
 def _is_boundary(para: str, m: re.Match) -> bool:
@@ -160,8 +176,8 @@ def _is_boundary(para: str, m: re.Match) -> bool:
     word = before.group(1) if before else ""
     word = word.lstrip(_OPENERS_PUNCT)
     low = word.lower()
-    if low in _ABBREV:
-        return False
+    if low in _ABBREV and not (word == "No" and not nxt.isdigit()):
+        return False                      # "No. 5", but the answer "No. Our staff …" ends
     if low in ("c", "ca") and nxt.isdigit():
         return False                      # circa: "dated to c. 5100 BP", "ca. 300 BC"
     if re.fullmatch(r"[A-Z]", word):

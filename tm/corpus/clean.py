@@ -276,6 +276,11 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:][^，；：。！？,;:]+$")
 
 
+# A short line of two cells, a name and a space and its value (五花肉　500克, 审判长　李文: the
+# ideographic space is a space by now): a list's or a form's line, as a field line is.
+_TWO_CELLS = re.compile(r"^[\u4e00-\u9fff]{1,8} +[^\s，；：。！？,;:]{1,12}$")
+
+
 # A colon or comma between digits (a clock time 09:30, a figure 1,200) is no running-text
 # punctuation: a programme's slot line 09:30—11:30　主旨演讲 ends there, it does not run on.
 _DIGIT_MARK = re.compile(r"(?<=\d)[:：,，](?=\d)")
@@ -294,17 +299,31 @@ def cue_line(line: str, after: str = "") -> bool:
     return bool(CUE_TIME.match(line)) or (line.isdigit() and bool(CUE_TIME.match(after)))
 
 
+# A list item's mark at the start of a line: a bullet (● ◆ ■ ▪ • ★ ☆ ◎ ◇ ► ▶ ➢ √ ✓, "- "), a
+# circled number ①…⑳ (not a note's mark before its stop, ①。), （1）, or 1. / 1、 (not 1.5亿元, a
+# wrapped line of figures). No wrapped paragraph starts a line with one, so the line before it
+# ends a unit, as an English line before a bullet does. Not the middle dot · of a name
+# (安东尼奥·莫拉莱斯), the zero ○ of a year (二○二六年) nor the □ of an unreadable character.
+LIST_ITEM = re.compile(r"(?:[●◆■▪•★☆◎◇►▶➢√✓]|-\s|[①-⑳](?![。，；、！？：”）])"
+                       r"|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*\S")
+
+
+def _form_line(line: str) -> bool:
+    return bool(_FIELD.match(line) or _TWO_CELLS.match(line))
+
+
 def _continues(line: str, width: float | None, following: int = 0, after: str = "") -> bool:
     """Does the paragraph go on after this line (a wrap, or a break inside a word)? A numbered
     heading (一、主要工作) is a line of its own unless it fills the column of a wrapped page —
     and the `following` line (its length) is in the column too: a heading over a paragraph
     printed as one long line is no wrap. Two field lines in a row (时间：… / 地点：…, the
-    line `after` this one a field too) are a form's lines, not a wrap, and so are a subtitle
-    cue's number and time lines."""
-    if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after):
+    line `after` this one a field too) are a form's lines, not a wrap (two lines of cells,
+    `_TWO_CELLS`, too), and so are a subtitle cue's number and time lines, and a line before a
+    list item (`LIST_ITEM`)."""
+    if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after) \
+            or LIST_ITEM.match(after):
         return False
-    if _FIELD.match(line) and _FIELD.match(after) and (
-            width is None or len(line) < 0.8 * width):
+    if _form_line(line) and _form_line(after) and (width is None or len(line) < 0.8 * width):
         return False
     if _RUNNING.search(_DIGIT_MARK.sub("", _SECTION_NUMBER.sub("", line, count=1))):
         return True

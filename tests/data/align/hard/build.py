@@ -6,7 +6,8 @@ NAME.en.txt and NAME.gold.tsv.
 FOLDER (default: this one) holds the sets: every NAME.src in it (`../fresh/` is a second
 collection, written in the thirteenth round).
 
-A source is written bead by bead, one line a bead: `Chinese || English` (either side may be
+A source is written bead by bead (a line opening with `#` and without `||` is a comment), one
+line a bead: `Chinese || English` (either side may be
 empty: an omission or an addition). A blank line is a paragraph break on both sides, a line
 `/zh` or `/en` one on that side only. In the Chinese, `⏎` is a hard line break of the raw page
 (a wrap inside a paragraph) and `⟦…⟧` layout debris the corpus step must remove (a continuation
@@ -22,7 +23,9 @@ In the English, `⟦- 2 -|RUNNING HEAD⟧` is a page break: its lines of furnitu
 ends, or in GB18030 with CRLF line ends, as Windows editors save them (NAME.zh.txt / NAME.en.txt
 are then bytes to be read as `tifa` reads files). English sentences of a paragraph are
 joined by a space, or by a line break after an English `⏎` (a list item or table row on a line of
-its own inside one paragraph; inside a bead's English, a heading on a line of its own). A
+its own inside one paragraph; inside a bead's English, a heading on a line of its own), and to
+the sentence before without a space when it opens with `⁀` (a sentence typed without the space
+after the full stop, "…in 1958.The…"). A
 paragraph or sentence the English moves (`../moves/`): the bead is written where the Chinese has
 it, its English as `@TAG English…`, and a line `@TAG` alone puts that English where the English
 text has it (the gold keeps the bead, out of order). A bead whose English is `+` alone is one bead
@@ -56,6 +59,12 @@ DEBRIS = re.compile(r"⟦[^⟧]*⟧")
 MOVED = re.compile(r"@(\w+)(?:\s+(.*))?$")
 
 
+def _comment(line: str) -> bool:
+    """A line of comment: `#` first, no bead in it (a Markdown heading `# Title || # Title` is a
+    bead)."""
+    return line.startswith("#") and "||" not in line
+
+
 def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[int], list[int]]:
     """(beads as (zh, en) without markup, raw Chinese text, English text, the lines of
     furniture of the English page breaks, the beads in the order the English text has them, the
@@ -68,7 +77,7 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[
     count = 0
     for line in lines:
         line = line.strip()
-        if line.startswith("#") or not line or line in ("/zh", "/en") or MOVED.match(line):
+        if _comment(line) or not line or line in ("/zh", "/en") or MOVED.match(line):
             continue
         tagged = MOVED.match(line.partition("||")[2].strip())
         if tagged:
@@ -78,7 +87,7 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[
     joined: list[int] = []
     for line in lines:
         line = line.strip()
-        if line.startswith("#"):
+        if _comment(line):
             continue
         place = MOVED.match(line)
         if place:   # the English of a moved bead, where the English text has it
@@ -103,7 +112,8 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[
         elif en:
             en_paras[-1].append(en)
             en_order.append(len(beads))
-        beads.append((DEBRIS.sub("", zh).replace("⏎", ""), DEBRIS.sub("", en).replace("⏎", "")))
+        beads.append((DEBRIS.sub("", zh).replace("⏎", ""),
+                      DEBRIS.sub("", en).replace("⏎", "").replace("⁀", "")))
     wrap = re.search(r"^#! wrap (\d+)( double)?", path.read_text(encoding="utf-8"), re.M)
     if wrap:  # a page as pulled out of print: lines of WIDTH characters, no blank lines
         zh_text = "".join(_wrapped(p, int(wrap.group(1))) for p in zh_paras if p)
@@ -111,7 +121,7 @@ def parse(path: Path) -> tuple[list[tuple[str, str]], str, str, list[str], list[
             zh_text = zh_text.replace("\n", "\n\n")
     else:
         zh_text = "\n\n".join(p for p in zh_paras if p) + "\n"
-    en_paras_text = [re.sub("⏎ ?", "\n", " ".join(p)) for p in en_paras if p]
+    en_paras_text = [re.sub("⏎ ?", "\n", " ".join(p)).replace(" ⁀", "") for p in en_paras if p]
     furniture = [m.group()[1:-1] for p in en_paras_text for m in DEBRIS.finditer(p)]
     en_paras_text = [DEBRIS.sub("\x00", p) for p in en_paras_text]
     enwrap = re.search(r"^#! enwrap (\d+)", path.read_text(encoding="utf-8"), re.M)
@@ -208,7 +218,7 @@ def gold(beads: list[tuple[str, str]], zh: list[str], en: list[str], debris: lis
             k = parent[k]
         return k
 
-    zown = _owners([z for z, _ in beads], zh, debris)
+    zown = _owners([z for z, _ in beads], zh, debris, "#")   # a Markdown heading's marks
     order = en_order if en_order is not None else list(range(len(beads)))
     eown = [[order[k] for k in owners]
             for owners in _owners([beads[k][1] for k in order], en, en_debris, en_drop)]
