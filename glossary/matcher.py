@@ -609,9 +609,12 @@ class TermMatcher:
             if found is None and common and not is_verbal and not entry.binding and \
                     present & _INVERTING:
                 kind, found = "inverted", _inverted(words, rtoks, same)
-            if found is None and not entry.binding and "of" in rtoks and \
-                    rendering.split(" of ", 1)[0].islower():
-                kind, found = "inverted", _compounded(words, rtoks, same)
+            link = next((w for w in rtoks if w in _NAME_AFTER), None)
+            if found is None and not entry.binding and link and \
+                    rendering.split(f" {link} ", 1)[0].islower():
+                kind, found = "inverted", _compounded(words, rtoks, same, link)
+            if found is None and not entry.binding and not common and present & _NAME_AFTER:
+                kind, found = "inverted", _name_inverted(text, tokens, words, rendering)
             if found is None and common:
                 kind, found = "reworded", _reworded(words, present, rtoks, same, is_verbal)
             if found is None and common and present & _COPULAS:
@@ -631,6 +634,9 @@ class TermMatcher:
                 start, end = tokens[a][1], tokens[b - 1][2]
                 if kind == "split" and not common and _listed_apart(text[start:end], rendering):
                     continue  # "the Global Security, the Global Development Initiative"
+                if kind == "inverted" and text[end:end + 1] in _DASHES and \
+                        text[end + 1:end + 2].isalnum():
+                    continue  # "the centrality of ASEAN-led trade": the modifier is another's
                 return EnHit(entry, kind, rendering, start, end, text[start:end])
         return None
 
@@ -762,6 +768,41 @@ def ism_moves(text: str, entry: Entry) -> EnHit | None:
             if found is not None:
                 start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
                 return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+# a name's owner said before it: "UN Security Council", "CPC Central Committee"
+_OWNER = re.compile(r"(?:[A-Z]{2,}|United Nations)\s+(?=[A-Z])")
+_BEFORE_NAME = re.compile(r"([^\W_]+(?:['\u2019][^\W_]+)*)(\W*)$")
+
+
+def owner_dropped(text: str, entry: Entry) -> EnHit | None:
+    """A name led by its owner ("UN Security Council", "CPC Central Committee") written
+    without it, the rest a name of two capitalised words or more: "the Security Council" in
+    a sentence whose source names the UN's. Not after another capitalised word, acronym or
+    possessive ("the National Security Council", "the SCO Security Council", "Israel's
+    Security Council"), nor in lower case. Score's grading only: a reviser asks for the name
+    in full."""
+    doc = None
+    for rendering in entry.accepted:
+        owner = _OWNER.match(rendering)
+        rest = rendering[owner.end():] if owner else ""
+        words = rest.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words):
+            continue
+        doc = doc if doc is not None else _en_key(text)
+        key = _en_key(rest)
+        at = doc.find(key)
+        while at >= 0:
+            start, end = _span(text, at, key)
+            before = _BEFORE_NAME.search(text, 0, start)
+            if text[start].isupper() and (
+                    before is None or any(c in before.group(2) for c in ".!?:;,(") or
+                    before.group(1).lower() in ARTICLES or
+                    not before.group(1)[:1].isupper() and
+                    not any(c in before.group(2) for c in _DASHES)):
+                return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+            at = doc.find(key, at + 1)
     return None
 
 
@@ -1110,9 +1151,7 @@ def _acronym(text: str, tokens, rendering: str, accepted) -> tuple[int, int] | N
                 return _token_span(tokens, start, end)
         return None
     initials = _initials(rendering)
-    if initials is None:
-        return None
-    for i, (_, start, end) in enumerate(tokens):
+    for i, (_, start, end) in enumerate(tokens) if initials is not None else ():
         written = text[start:end].replace("\u2019", "'")
         if written.endswith("'s"):
             written = written[:-2]
@@ -1120,7 +1159,47 @@ def _acronym(text: str, tokens, rendering: str, accepted) -> tuple[int, int] | N
             written = written[:-1]
         if written == initials:
             return i, i + 1
+    if not _CAPITALS.search(text):
+        return None
+    doc = _en_key(text)
+    for key in _abbreviated(rendering):
+        at = doc.find(key)
+        if at >= 0:
+            return _token_span(tokens, *_span(text, at, key))
     return None
+
+
+_CAPITALS = re.compile(r"[A-Z]{3}")
+
+
+@lru_cache(maxsize=16384)
+def _abbreviated(rendering: str) -> tuple[str, ...]:
+    """The keys of `rendering` with a run of capitalised words in it said by its initials, a
+    word in capitals by its letters, function words between them left out: "the 14th NPC"
+    for "the 14th National People's Congress", "the UNSC" for "the UN Security Council".
+    Three letters at least: two say too little."""
+    words = rendering.split()
+    keys = []
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j, letters, names = i, "", 0
+        while j < len(words):
+            word = words[j]
+            if word[:1].isupper():
+                letters += word if word.isupper() and word.isalpha() else word[0]
+                names, j = names + 1, j + 1
+            elif word.lower() in _FUNCTION_WORDS and j + 1 < len(words) and \
+                    words[j + 1][:1].isupper():
+                j += 1
+            else:
+                break
+        if names >= 2 and len(letters) >= 3 and letters.isalpha():
+            keys.append(_en_key(" ".join([*words[:i], letters, *words[j:]])))
+        i = j
+    return tuple(keys)
 
 
 def _token_span(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -1190,16 +1269,21 @@ def _inverted(words: list[str], rtoks: list[str], same) -> tuple[int, int] | Non
     modifiers, where the rendering is modifiers + head: "collective economy of (the)
     villages" for "village collective economy", "cooperation on health care"; the first
     modifiers may stay in front ("people-centered philosophy of development" for
-    "people-centered development philosophy"). A rendering with a function word of its own
-    is not inverted."""
+    "people-centered development philosophy"); modifiers that are a coordination go after
+    the head whole ("the goals of carbon peaking and carbon neutrality"). A rendering with a
+    function word of its own is not inverted."""
     r = len(rtoks)
-    if r < 2 or _FUNCTION & set(rtoks) or _COORD & set(rtoks):
+    if r < 2 or _FUNCTION & set(rtoks):
         return None
     n = len(words)
     for p in range(r - 1):
         front, rest = rtoks[:p], rtoks[p:]
+        if _COORD & set(front):
+            break
         for k in range(1, r - p):
             mods, head = rest[:k], rest[k:]
+            if _COORD & set(head) or mods[0] in _COORD or mods[-1] in _COORD:
+                continue   # a coordination inside the modifiers only, said whole after "of"
             h = len(head)
             for i in range(p, n - h):
                 if not all(same(w, t) for w, t in zip(words[i:i + h], head, strict=True)):
@@ -1215,18 +1299,58 @@ def _inverted(words: list[str], rtoks: list[str], same) -> tuple[int, int] | Non
     return None
 
 
-def _compounded(words: list[str], rtoks: list[str], same) -> tuple[int, int] | None:
-    """Token span of a rendering "(modifiers) head of X" written "(modifiers) X head", its
-    "of" folded into a compound: "permanent Security Council members" for "permanent member
-    of the Security Council". The head is the one word before "of"."""
-    at = rtoks.index("of")
+def _name_inverted(text: str, tokens, words: list[str], rendering: str
+                   ) -> tuple[int, int] | None:
+    """Token span of a rendering (modifiers) + a name + its head written (modifiers) + head +
+    "of"/"in" + the name: "the summit of BRICS" for "BRICS Summit", "the 16th summit of
+    BRICS", "the question of Taiwan", "the issue of Syria" for "Syrian issue" (a place's
+    name for its adjective and back, `_demonyms`; not China or Taiwan). The name must end
+    its phrase there — punctuation, the text's end or a word that cannot go on with a noun
+    phrase follows (`_PHRASE_END`) —, else it is part of another name or noun: "the question
+    of Taiwan Strait", "the issue of Syria's refugees", "the crisis of Ukrainian refugees"."""
+    written = [m.group() for m in _TOKEN.finditer(rendering) if _stem(m.group()) not in ARTICLES]
+    rtoks = _key_words(rendering)
+    if len(rtoks) < 2 or len(written) != len(rtoks) or \
+            set(rtoks) & (_FUNCTION | _COORD | _FUNCTION_WORDS) or not written[-2][:1].isupper():
+        return None
+    first = len(rtoks) - 1
+    while first and written[first - 1][:1].isupper():
+        first -= 1
+    front, name, head = rtoks[:first], rtoks[first:-1], rtoks[-1]
+    forms = [_demonyms(t) if len(name) == 1 and t not in _NOT_DEMONYM else frozenset({t})
+             for t in name]
+    n, f, m = len(words), len(front), len(name)
+    for i in range(f, n - m - 1):
+        if words[i] != head or words[i + 1] not in _NAME_AFTER or \
+                words[i - f:i] != list(front) or \
+                not all(w in ok for w, ok in zip(words[i + 2:i + 2 + m], forms, strict=True)):
+            continue
+        end = i + 2 + m
+        last = text[tokens[end - 1][1]:tokens[end - 1][2]].replace("\u2019", "'")
+        after = text[tokens[end - 1][2]:tokens[end][1]] if end < n else "."
+        if last.endswith("'s") or after and after[0] in _DASHES:
+            continue
+        if after.strip() or words[end] in _PHRASE_END or words[end].endswith("ed"):
+            return i - f, end
+    return None
+
+
+def _compounded(words: list[str], rtoks: list[str], same, link: str = "of"
+                ) -> tuple[int, int] | None:
+    """Token span of a rendering "(modifiers) head of X" (or "in X") written "(modifiers) X
+    head", its "of" folded into a compound: "permanent Security Council members" for
+    "permanent member of the Security Council", "South China Sea peace and stability" for
+    "peace and stability in the South China Sea". The head is the last word, or words,
+    before "of"."""
+    at = rtoks.index(link)
     if at == 0 or at == len(rtoks) - 1:
         return None
-    want = rtoks[:at - 1] + rtoks[at + 1:] + rtoks[at - 1:at]
-    r = len(want)
-    for i in range(len(words) - r + 1):
-        if all(same(w, t) for w, t in zip(words[i:i + r], want, strict=True)):
-            return i, i + r
+    for h in range(1, at + 1):
+        want = rtoks[:at - h] + rtoks[at + 1:] + rtoks[at - h:at]
+        r = len(want)
+        for i in range(len(words) - r + 1):
+            if all(same(w, t) for w, t in zip(words[i:i + r], want, strict=True)):
+                return i, i + r
     return None
 
 
@@ -1356,6 +1480,14 @@ _IRREGULAR = {"stood": "stand", "built": "build", "held": "hold", "upheld": "uph
               "grown": "grow", "won": "win", "went": "go", "gone": "go", "fought": "fight",
               "stuck": "stick", "wrote": "write", "written": "write", "spoke": "speak",
               "spoken": "speak", "shed": "shed", "set": "set", "put": "put"}
+
+# a name put after its head: "the question of Taiwan", "the crisis in Ukraine"
+_NAME_AFTER = frozenset({"of", "in"})
+# words that end a noun phrase when they follow it: a function word, a conjunction, a finite
+# verb or a past form ("the summit of BRICS saw …", "… of Syria through dialogue")
+_PHRASE_END = _FUNCTION | _FINITE | _COPULAS | _COORD | frozenset(_IRREGULAR) | frozenset(
+    {"at", "from", "through", "as", "since", "after", "before", "during", "but", "which",
+     "who", "whose", "where", "when", "while", "saw", "began", "became", "came", "remain"})
 
 
 @lru_cache(maxsize=65536)  # pure, and asked of the same words again and again

@@ -32,8 +32,9 @@ PAIRS = [("tao", "tao"), ("tao", "tao.wire"), ("mofcom", "mofcom"), ("mofcom", "
 # Findings left on correct work (docs/lint.md, "Fourteenth round"): "First, an announcement:"
 # for 今天的发布会，我先发布一条消息。 shares no word the dictionary links; the BBC-style story
 # gives 2026年11月26日 as "26 November" (a year lint cannot know is the story's own) and calls
-# the spaceship "the capsule" (a word of its own); the restructured UN statement names the
-# minister in its title, which the Chinese title does not. Two probes written after the
+# the spaceship "the capsule" (a word of its own). (The restructured UN statement names the
+# minister in its title, which the Chinese title does not: silent since the nineteenth round,
+# a name the body spells.) Two probes written after the
 # held-out measure, in a wire's style, keep what lint cannot tell from a slip: 香港特区第八届
 # 立法会选举 said as "The election" after the sentence before named it; an event's year left
 # out, "second" and "fourth" of a match told as a story ("before Lin Shidong went down …").
@@ -44,7 +45,6 @@ LEFT: dict[str, Counter] = {
     "sport.wire.en.txt": Counter({("3", "number-mismatch"): 1, ("5", "number-mismatch"): 2}),
     "tao.wire.en.txt": Counter({("3", "partial-omission"): 1}),
     "space.bbc.en.txt": Counter({("3", "number-mismatch"): 1, ("3", "term-missing"): 1}),
-    "unga.free.en.txt": Counter({("1", "name-mismatch"): 1}),
 }
 
 

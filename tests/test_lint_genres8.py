@@ -37,20 +37,20 @@ PAIRS = [(doc, en) for doc in DEV + HELD
 # President out of its headline ("Beijing names new envoys …": the name in the lead's second
 # sentence, and only the first settles a headline's name) and gives each appointment in a
 # short sentence of its own after a lead that sums them up (the aligner pairs the lead with
-# the first item: doubtful, partial omissions, names a unit off, and main's new entry
-# 特命全权大使 missing where the item's English is the wrong one). The hand that spells its
-# numbers says "the new tie" for 缔结友城. Held out: the mariners' notice moves the warning's
-# number into its headline and the office's name down a line; the first hand says "the
+# the first item: doubtful, partial omissions, and main's new entry 特命全权大使 missing
+# where the item's English is the wrong one; the names a unit off are settled since the
+# nineteenth round, as names another unit of the document spells). The hand that spells its
+# numbers says "the new tie" for 缔结友城. Held out: the mariners' notice moves the office's
+# name down a line (and the warning's number into its headline: a figure moved, settled since
+# the nineteenth round); the first hand says "the
 # travel rush" a paragraph after the full name; the US paper moves 95亿 up into its lead
 # (the paragraph it came from a partial omission, the lead's extra figure taken for the
 # lost second 2027年) and names the rush two accepted ways (infos).
 LEFT: dict[str, Counter] = {
     "envoys.us.en.txt": Counter({("1", "term-missing"): 1, ("3", "partial-omission"): 1,
-                                 ("3", "alignment-doubtful"): 1, ("7", "name-mismatch"): 2,
+                                 ("3", "alignment-doubtful"): 1,
                                  ("7", "term-missing"): 1, ("9", "partial-omission"): 1}),
     "sistercity.words.en.txt": Counter({("5", "term-missing"): 1}),
-    "navwarning.mar.en.txt": Counter({("1", "number-mismatch"): 1,
-                                      ("3", "number-mismatch"): 1}),
     "chunyun.en.txt": Counter({("5", "term-missing"): 1}),
     "chunyun.us.en.txt": Counter({("3", "term-inconsistent"): 2, ("3", "number-mismatch"): 1,
                                   ("5", "partial-omission"): 1}),

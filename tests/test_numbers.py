@@ -583,3 +583,33 @@ def test_a_hard_ordinal_against_an_ordinal_word_left_over() -> None:
     assert match_quantities(extract_zh("发表任内第五份施政报告"), fifth) == ([], [])
     uz, ue = match_quantities(extract_zh("第五份报告"), extract_en("his first report"))
     assert [q.text for q in uz] == ["第五"] and ue == []
+
+
+def test_a_hard_count_against_a_count_word_left_over() -> None:
+    """将7家美国企业列入 → "add six U.S. companies": a count word is soft on its own, but against
+    a hard count of a few left over it is the count changed; "seven" pairs."""
+    zh = extract_zh("决定将7家美国企业列入不可靠实体清单")
+    uz, ue = match_quantities(zh, extract_en("decided to add six U.S. companies to the list"))
+    assert [q.text for q in uz] == ["7"] and [q.text for q in ue] == ["six"]
+    assert match_quantities(zh, extract_en("decided to add seven U.S. companies")) == ([], [])
+
+
+def test_the_press_short_scales_and_glued_hours() -> None:
+    """"RMB141.2trn" (a British paper), the wires' "trln", "bln", "mln"; "10am", "3pm"."""
+    for zh, en in (("国内生产总值达到141.2万亿元", "GDP reached RMB141.2trn"),
+                   ("进出口3.82万亿元", "trade of 3.82 trln yuan"),
+                   ("投资57亿美元", "investment of $5.7 bln"), ("1200万人", "12 mln people"),
+                   ("上午10时开始", "opened at 10am"), ("下午3时", "at 3pm")):
+        assert match_quantities(extract_zh(zh), extract_en(en)) == ([], []), en
+    uz, ue = match_quantities(extract_zh("国内生产总值达到141.2万亿元"),
+                              extract_en("GDP reached RMB14.12trn"))
+    assert uz and ue
+
+
+def test_an_llm_numbered_list_run_on_is_no_figure() -> None:
+    """"We should: 1. stay …; 2. advance …" (an LLM's markdown list, its lines joined): item
+    numbers 1, 2, … are places; a lone "3." after a colon, or a series not from 1, stays."""
+    run_on = "We should: 1. stay committed to openness; 2. advance the FTAAP; 3. uphold the rules."
+    assert extract_en(run_on) == []
+    assert [q.text for q in extract_en("We should: 2. stay open; 3. advance trade.")] == \
+        ["2", "3"]

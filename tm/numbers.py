@@ -630,8 +630,10 @@ _MONTH_DAY_RX = (r"(?:" + _MONTH_RX[3:-4] + r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE
                  r"NOV|DEC)\.?")
 
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# The press's short scales: "2.45bn yuan", "$1.5tn", "1m yuan", "$530k"
-_SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3}
+# The press's short scales: "2.45bn yuan", "$1.5tn", "Rmb141.2trn", "1m yuan", "$530k"; the
+# wires' "3.82 trln yuan", "$5.7 bln", "12 mln"
+_SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "trln": 1e12,
+                 "bln": 1e9, "mln": 1e6}
 _FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
 # a fraction of a scale word: "a quarter of a million", "two thirds of a billion"
@@ -674,14 +676,16 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _HHMM_MARKS = ("LT", "UTC", "GMT", "BJT", "Z", " time")
 _ORD_OF = re.compile(r"\d(?:st|nd|rd|th)\s+of\s")
-# an item number inside a sentence, after the colon or the semicolon before it
-_LIST_RUN = re.compile(r"(?<=[:;]\s)\((?P<n>\d{1,2})\)(?=\s+\S)")
+# an item number inside a sentence, after the colon or the semicolon before it: "(1)", or
+# "1." as an LLM's markdown list whose lines the reader joined ("We should: 1. stay …;
+# 2. advance …")
+_LIST_RUN = re.compile(r"(?<=[:;]\s)(?:\((?P<n>\d{1,2})\)|(?P<d>\d{1,2})\.)(?=\s+\S)")
 
 
 def _run_on_list(text: str) -> bool:
     """Whether the run-on item numbers of `text` are a series 1, 2, … (two items at least):
     "(1) …; (2) …; (3) …" is a list, "the ratio: (3) …" alone a figure in brackets."""
-    ns = [int(m.group("n")) for m in _LIST_RUN.finditer(text)]
+    ns = [int(m.group("n") or m.group("d")) for m in _LIST_RUN.finditer(text)]
     return len(ns) >= 2 and ns == list(range(1, len(ns) + 1))
 
 
@@ -777,7 +781,7 @@ _EN_PATTERNS = [
     ("money_pre", re.compile(
         # (the Financial Times writes "Rmb50bn")
         r"(?:(?P<cur>US\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn)|[mkMK])\b)?")),
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
                            r"\s+decades\b", re.I)),
@@ -791,7 +795,7 @@ _EN_PATTERNS = [
         r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn))\b"
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln))\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
         # ("12.56m new urban jobs": up to two words may describe the thing counted)
@@ -804,7 +808,9 @@ _EN_PATTERNS = [
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?|[kMGT]Wh|[kMG]W)(?![A-Za-z\d])))")),
+        # ("10am", "3pm": a British paper's hour, glued)
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M)"
+        r"(?![A-Za-z\d])))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
                           r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
@@ -1012,7 +1018,7 @@ def extract_en(text: str) -> list[Quantity]:
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm}
     if not any(wanted.values()):
         return out
-    run_on = has_digit and "(" in text and _run_on_list(text)
+    run_on = has_digit and ("(" in text or ". " in text) and _run_on_list(text)
     wanted["listrun"] = run_on
     for name, rx in _EN_PATTERNS:
         if not wanted.get(name):
@@ -1648,10 +1654,19 @@ def pair_quantities(
     # ("fourth"): the same place changed, as 首届 against "the second" is
     if any(z.kind == "ordinal" and not is_soft(z) for z in unmatched_zh):
         clash.add("ordinal word")
+    # and a hard count of a few left over (7家) against a count word left over ("six
+    # companies"): the count changed
+    if any(z.kind == "number" and not is_soft(z) and z.value in _FEW for z in unmatched_zh):
+        clash.add("count word")
     unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash
-                    or "ordinal word" in clash and e.kind == "ordinal" and e.value != 1
-                    and not any(ch.isdigit() for ch in e.text)]
+                    or not any(ch.isdigit() for ch in e.text) and (
+                        "ordinal word" in clash and e.kind == "ordinal" and e.value != 1
+                        or "count word" in clash and e.kind == "number" and e.value in _FEW
+                        and e.unit != "pair")]  # (not "the two sides": 双方)
     return pairs, unmatched_zh, unmatched_en
+
+
+_FEW = frozenset(float(n) for n in range(2, 11))  # the counts English spells ("two" … "ten")
 
 
 # ---------------------------------------------------------------- direction of a change

@@ -101,6 +101,20 @@ def decode_entities(text: str) -> tuple[str, int]:
     return out, changed
 
 
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
+def break_tags(text: str) -> tuple[str, int]:
+    """`text` with each HTML line break (`<br>`, `<br/>`, `<br />`) read as a space, as an
+    MT engine that keeps a page's markup writes a term broken over two lines ("the Belt and
+    Road<br>Initiative", "settle-<br>ment"); and how many lines changed."""
+    if "<" not in text:
+        return text, 0
+    out = _BREAK_TAG.sub(" ", text)
+    changed = sum(a != b for a, b in zip(text.split("\n"), out.split("\n"), strict=True))
+    return out, changed
+
+
 # A run of white space a line may break at (the line ends of hard-wrapped text, tabs, double
 # spaces): one space in a sentence. The spaces that forbid the break are the translator's
 # choice (100\u00a0billion, No.\u00a01, 5\u202f%) and stay: `" ".join(split())` made them plain

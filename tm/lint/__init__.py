@@ -4,7 +4,9 @@
 `LintUnit`s, `checks` holds one class per finding code, `report` writes text/json/csv/html and
 `config` reads `[tool.tifa]` / `tifa.yaml`. `iter_findings` streams: findings come out as units
 go in, so a million-unit file does not grow memory (only the per-document consistency state
-grows, and that is bounded, see `checks.MAX_STATE`).
+grows, and that is bounded, see `checks.MAX_STATE`). A pair of plain texts, which the reader
+holds whole anyway, gives its findings at its end, once the units that may settle a fact moved
+between paragraphs are all in (`checks.settle_moved`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tifa.tm.base.tmx import TranslationUnit
-from tifa.tm.lint.checks import Context, TmSource, make_checks
+from tifa.tm.lint.checks import Context, TmSource, make_checks, settle_moved
 from tifa.tm.lint.config import LintConfig
 from tifa.tm.lint.report import REPORTERS
 from tifa.tm.lint.units import SEVERITIES, Finding, LintUnit, Span, suppressed_codes
@@ -115,6 +117,7 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
     jobs = _jobs() if jobs is None else jobs
     units = iter(units)
     seen = count = 0
+    held_doc = ""  # the document of the plain-text pair whose findings are held
 
     def serial():
         nonlocal seen
@@ -126,11 +129,17 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
                 return
 
     # while a check holds a headline's findings back, every check's wait with them and come
-    # out in the units' order (`Check.headline`)
+    # out in the units' order (`Check.headline`); a plain-text pair's wait for its end, where
+    # a fact another unit gives settles them (`settle_moved`)
     waiting: list[tuple[int, Finding]] = []
     place: dict[str, int] = {}
+    texts: dict[int, tuple[str, str]] = {}  # the held plain-text pair's units, by place
 
     def in_order() -> list[Finding]:
+        nonlocal waiting
+        if texts:
+            waiting = settle_moved(waiting, texts)
+            texts.clear()
         waiting.sort(key=lambda pair: pair[0])
         out = [finding for _, finding in waiting]
         waiting.clear()
@@ -138,17 +147,24 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
         return out
 
     def finished(pairs):
-        nonlocal count
+        nonlocal count, held_doc
         for unit, prepared in pairs:
             count += 1
+            if texts and unit.doc != held_doc:
+                yield from in_order()
             place.setdefault(unit.id, count)
+            if unit.target_location is not None:  # a plain-text pair: held to its end
+                held_doc = unit.doc
+                texts[count] = (unit.source, unit.target)
             for check, result in zip(checks, prepared, strict=True):
                 if result is None:
                     continue
                 for finding in check.finish(unit, ctx, result):
                     finding.severity = severity.get(finding.code, finding.severity)
-                    waiting.append((place.get(finding.unit_id, count), finding))
-            if not any(check.holding(ctx) for check in checks):
+                    # (a unit's id may repeat in a paragraph: its own findings take its place)
+                    at = count if finding.unit_id == unit.id else place.get(finding.unit_id, count)
+                    waiting.append((at, finding))
+            if not texts and not any(check.holding(ctx) for check in checks):
                 yield from in_order()
 
     yield from finished(serial())

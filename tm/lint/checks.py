@@ -1020,13 +1020,15 @@ def _one_as_article(source: str, target: str, q) -> bool:
         source[q.span[1]:q.span[1] + 1] in _COUNTED and _ARTICLE.search(target) is not None
 
 
-def _weekday_given(target: str, q, years) -> bool:
-    """Whether `q`, a date the English lacks, is given by its day of the week, as wires write
-    新华社天津6月24日电 "on Wednesday": the weekday the English names is the date's in a year
-    the document gives (with no year given, nothing to check it against: still reported)."""
-    if q.kind != "date" or not isinstance(q.value, tuple):
-        return False
-    month, day = q.value
+def _weekday_given(target: str, date: tuple, years) -> bool:
+    """Whether `date` (month, day), which the English lacks, is given by its day of the week,
+    as wires write 新华社天津6月24日电 "on Wednesday": the weekday the English names is the
+    date's in a year the document gives. With no year given there is nothing to check the
+    weekday against, and the English gives the date the way wires do: no finding (a year given
+    makes a weekday that is not the date's a finding again)."""
+    if not years:
+        return any(pattern.search(target) for _, _, pattern in WEEKDAYS)
+    month, day = date
     for year in years:
         try:
             weekday = datetime.date(int(year), month, day).weekday()
@@ -1035,6 +1037,68 @@ def _weekday_given(target: str, q, years) -> bool:
         if WEEKDAYS[weekday][2].search(target):
             return True
     return False
+
+
+MOVED_REACH = 8  # units apart a restructured story moves a figure, a date or a name
+
+
+def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, str]]
+                 ) -> list[tuple[int, Finding]]:
+    """The findings of one plain-text pair (`found`, each with its unit's place; `texts`, each
+    place's source and target) less those another unit settles, where a paper or a wire
+    rebuilt the story and moved a fact to another paragraph: a figure lost in one unit and the
+    same figure added in another (both go); a date lost where another unit's English names its
+    weekday ("blasted off … on Saturday" in a lead built from the last paragraph); a name its
+    unit's source does not spell and another unit's does (the crew named in the paragraph on
+    the docking). A figure changed, a weekday that is not the date's, a name the document
+    never spells are still reported."""
+    from tifa.tm import align_names
+
+    near = {place: [p for p in range(place - MOVED_REACH, place + MOVED_REACH + 1)
+                    if p != place and p in texts]
+            for place in {p for p, f in found if f.moved}}
+    added = [(p, f) for p, f in found if f.moved and f.moved[0] == "added"]
+    gone: set[int] = set()
+    years: list[float] | None = None
+    for place, finding in found:
+        if finding.moved is None or id(finding) in gone:
+            continue
+        how, *what = finding.moved
+        if how == "lost":
+            partner = next((f for p, f in added if p in near[place] and id(f) not in gone
+                            and tuple(f.moved[1:]) == tuple(what)), None)
+            if partner is not None:
+                gone |= {id(finding), id(partner)}
+                continue
+            kind, value = what
+            if kind == "ordinal" and finding.span is not None and _named_before(
+                    finding, [p for p in near[place] if p < place], texts, found):
+                gone.add(id(finding))
+            elif kind == "date" and isinstance(value, tuple):
+                if years is None:
+                    years = [float(q.value) for source, _ in texts.values()
+                             for q in extract_zh(source) if q.kind == "year"]
+                if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
+                    gone.add(id(finding))
+        elif how == "name" and any(align_names.spells(texts[p][0], what[0])
+                                   for p in near[place]):
+            gone.add(id(finding))
+    return [(p, f) for p, f in found if id(f) not in gone]
+
+
+def _named_before(finding: Finding, earlier: list[int], texts: dict[int, tuple[str, str]],
+                  found: list[tuple[int, Finding]]) -> bool:
+    """Whether a lost ordinal names a thing an earlier unit named with it and rendered (the
+    ordinal and the two characters after it there too, and no finding of it lost there):
+    《澜湄合作第十一次外长会联合新闻公报》 as "the joint press communiqué of the meeting",
+    after "the 11th … Foreign Ministers' Meeting"."""
+    source = finding.source
+    named = source[finding.span.start:finding.span.end + 2]
+    if len(named) < finding.span.end - finding.span.start + 2:
+        return False
+    lost_at = {p for p, f in found if f.moved and f.moved[0] == "lost"
+               and f.moved[1:] == finding.moved[1:]}
+    return any(named in texts[p][0] and p not in lost_at for p in earlier)
 
 
 # between the ends of a series of numbered things (第68号、69号、70号、71号主席令), and between
@@ -1251,7 +1315,8 @@ class NumberMismatch(Check):
         # a count of the English left over, even a soft one ("The two cities …" for 前3位)
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
-                and not _weekday_given(target, q, years)
+                and not (q.kind == "date" and isinstance(q.value, tuple)
+                         and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)]
@@ -1284,18 +1349,22 @@ class NumberMismatch(Check):
                     "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
                     "and date"), None, frozenset((q.value, partner.value))
             else:
-                yield self.finding(
+                lost_figure = self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
                     Span("source", *q.span, q.text), q.text, _show(q),
-                    "a figure or date of the source is missing or changed"), \
+                    "a figure or date of the source is missing or changed")
+                lost_figure.moved = ("lost", q.kind, q.value)
+                yield lost_figure, \
                     ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value), \
                     None if q.kind in soft else q.value
         basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
-            yield self.finding(
+            added = self.finding(
                 unit, f"{_quote(q.text)} in the target has no counterpart in the source",
                 Span("target", *q.span, q.text), q.text, None,
-                "a figure or date the source does not have"), \
+                "a figure or date the source does not have")
+            added.moved = ("added", q.kind, q.value)
+            yield added, \
                 ("basis", float(q.value)) if basis and q.kind == "year" else None, \
                 Anywhere(q.value)
 
@@ -1754,6 +1823,9 @@ class Negation(Check):
                                    litotes.group(), None, "“not without” lost its “not”: check "
                                    "the sentence")
                 return
+        if found:  # a negator inside a glossary term (不可靠实体清单 "unreliable entity list")
+            terms = [(h.start, h.end) for h in ctx.zh_hits()]  # is the term's: checked there
+            found = [m for m in found if not any(a <= m.start() < b for a, b in terms)]
         if not found:
             return
         english = list(self._EN.finditer(unit.target))
@@ -3310,10 +3382,12 @@ class NameMismatch(Check):
                          for span in spans] if ctx.matcher else []
             if any(a <= m.start() and m.end() <= b for a, b in named):
                 continue  # the name's own words: 两个维护 spelled out names Xi Jinping
-            yield self.finding(unit, f"{_quote(m.group())} is not a name of the source",
-                               Span("target", m.start(), m.end(), m.group()), m.group(), None,
-                               "a wrong person is named: check the name against the source"
-                               ), surname + given
+            unnamed = self.finding(unit, f"{_quote(m.group())} is not a name of the source",
+                                   Span("target", m.start(), m.end(), m.group()), m.group(),
+                                   None, "a wrong person is named: check the name against the "
+                                   "source")
+            unnamed.moved = ("name", surname + given)
+            yield unnamed, surname + given
 
 
     @classmethod
@@ -3521,11 +3595,17 @@ class Addition(_AlignmentCheck):
                 Span("target", 0, len(unit.target), unit.target),
                 "an added note or sentence: keep it only if the client wants it")
 
+    # a wire's credit line, its byline at the end: "(Reporting by …; Editing by …)"
+    _CREDIT = re.compile(r"[\s(\[—–-]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|"
+                         r"Compiled|Edited|Produced)(?:\s+and\s+\w+)?\s+by\b[^()\[\]]*)"
+                         r"[)\]]?\s*")
+
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
-        return list(self.run(unit, ctx)) if unit.alignment == self.kind else \
-            list(self._repeated(unit))
+        if unit.alignment == self.kind:
+            return [] if self._CREDIT.fullmatch(unit.target) else list(self.run(unit, ctx))
+        return list(self._repeated(unit))
 
     def _repeated(self, unit: LintUnit) -> Iterator[Finding]:
         m = repeated_sentence(unit.source, unit.target)

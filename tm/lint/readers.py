@@ -36,7 +36,14 @@ from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
 from tifa.tm.corpus.clean import dateline_end, page_paragraphs
 from tifa.tm.lint.checks import mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
-from tifa.tm.numbers import has_ordinal, heading_number, list_item
+from tifa.tm.numbers import (
+    extract_en,
+    extract_zh,
+    has_ordinal,
+    heading_number,
+    list_item,
+    pair_quantities,
+)
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
     from tifa.glossary.entry import Glossary
@@ -927,6 +934,8 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
             if rest_links < 0.3 * rest:
                 continue
             called = source[bounds[last][1] - 1] == "！"  # 各位同事！ 朋友们！
+            if called and first == 0 and _EN_CALL.match(target):
+                continue  # "Fellow Deputies, let us …": the address is there, unlinked
             if ((short and items >= 8) or (whole and not links and (items >= 3 or called))) \
                     and (best is None or items > best[0]):
                 best = (items, (bounds[first][0], bounds[last][1]))
@@ -939,6 +948,13 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
 # "NAGOYA, Japan, Oct 4 -"): the Chinese dateline is translated, not left out.
 _EN_DATED = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,30},(?:\s[A-Z][A-Za-z]+,)?\s(?:[A-Z][a-z]{2,8}"
                        r"\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b|\((?:Xinhua|Reuters|AP|AFP)\)")
+
+
+# An English unit that opens with an address ("Fellow Deputies,", "Dear friends,", "Ladies and
+# gentlemen,", "Colleagues!"): the Chinese call before it (各位代表！) is translated, even where
+# the dictionary knows no link (代表 "deputy").
+_EN_CALL = re.compile(r"^\W*(?:(?i:dear|my|fellow|distinguished|honou?rable|respected|esteemed|"
+                      r"excellenc\w*|ladies)\b[\w'’ -]{0,50}?|[A-Z][a-z]+s)[,!:]")
 
 
 def _dateline_dropped(source: str, target: str) -> int:
@@ -1185,6 +1201,15 @@ def _join_crossed(beads, zh, en, matcher: TermMatcher | None, ratio: float) -> l
             found[key] = matcher.find_zh(text(bead, "zh"))
         return found[key]
 
+    def figures_crossed(a, b) -> bool:
+        """A figure of `a`'s Chinese that `a`'s English lacks and `b`'s English gives, where
+        `b`'s Chinese does not: a wire that puts 其中，出口…增长6.2% first and the total
+        after it moved a figure across the boundary."""
+        lost = pair_quantities(extract_zh(text(a, "zh")), extract_en(text(a, "en")))[1]
+        moved = pair_quantities(lost, extract_en(text(b, "en")))[0] if lost else []
+        return bool(moved) and not pair_quantities(
+            [z for z, _ in moved], extract_zh(text(b, "zh")))[0]
+
     def crossed(a, b) -> bool:
         """A term of `a`'s Chinese rendered only in `b`'s English, `b`'s Chinese without it."""
         a_en, b_en = text(a, "en"), text(b, "en")
@@ -1199,10 +1224,12 @@ def _join_crossed(beads, zh, en, matcher: TermMatcher | None, ratio: float) -> l
     out: list = []
     for bead in beads:
         if out and bead.zh and bead.en and out[-1].zh and out[-1].en and \
-                zh[out[-1].zh[-1]][2] == zh[bead.zh[0]][2] and \
-                en[out[-1].en[-1]][2] == en[bead.en[0]][2] and \
-                all(_misfit(b.zh, b.en, zh, en, ratio) < FOLD for b in (out[-1], bead)) and \
-                (crossed(out[-1], bead) or crossed(bead, out[-1])):
+                zh[out[-1].zh[-1]][2] == zh[bead.zh[0]][2] and (
+                    en[out[-1].en[-1]][2] == en[bead.en[0]][2] and
+                    all(_misfit(b.zh, b.en, zh, en, ratio) < FOLD for b in (out[-1], bead)) and
+                    (crossed(out[-1], bead) or crossed(bead, out[-1]))
+                    # (figures moved both ways: the two English sentences may be paragraphs)
+                    or figures_crossed(out[-1], bead) and figures_crossed(bead, out[-1])):
             last = out.pop()
             bead = Bead(last.zh + bead.zh, last.en + bead.en,
                         min(last.confidence, bead.confidence))
@@ -1313,7 +1340,8 @@ def _split_lost(bead, misfit, zh, en, matcher: TermMatcher | None = None) -> lis
             kept = (rest, bead.en) if side == "zh" else (bead.zh, rest)
             if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole and \
                     not (side == "en" and (_carries_term(matcher, lost, rest, bead.zh, zh, en)
-                                           or _carries_item(lost, rest, bead.zh, zh, en))):
+                                           or _carries_item(lost, rest, bead.zh, zh, en)
+                                           or _carries_words(lost, rest, bead.zh, zh, en))):
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
                 pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
@@ -1332,6 +1360,27 @@ def _carries_term(matcher: TermMatcher | None, lost: list[int], rest: list[int],
     return any(matcher.en_status(lost_en, hit.entry) in ("official", "variant") and
                matcher.en_status(rest_en, hit.entry) == "missing"
                for hit in matcher.find_zh("".join(zh[i][0] for i in source)))
+
+
+def _carries_words(lost: list[int], rest: list[int], source: list[int], zh, en) -> bool:
+    """Whether English sentence `lost` translates words of the bead's Chinese that the other
+    English sentences do not, by the dictionary's links: `OWN_WORDS` or more, and `OWN_SHARE`
+    of its words. 现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。 as
+    "On behalf of the State Council, I will now report … on the work of the government. I ask
+    that you deliberate …" is long in English for the full name of the CPPCC, not for an added
+    sentence (6 of its 7 words); a proverb the translator moved in beside its neighbour's
+    sentence links a word or two by chance ("Chinese", "time")."""
+    from tifa.tm.align_core import sentence_sides, tokenize
+
+    side, en_side = sentence_sides(tokenize(
+        ["".join(zh[i][0] for i in source)],
+        [" ".join(en[j][0] for j in lost), " ".join(en[j][0] for j in rest)]))
+    words = en_side.index[0].keys()
+    own = (words - en_side.index[1].keys()) & side.index[0].keys()
+    return len(own) >= max(OWN_WORDS, OWN_SHARE * len(words))
+
+
+OWN_WORDS, OWN_SHARE = 3, 0.4  # what a sentence must translate of its own to be no addition
 
 
 def _carries_item(lost: list[int], rest: list[int], source: list[int], zh, en) -> bool:

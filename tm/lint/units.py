@@ -66,6 +66,10 @@ class Finding:
     expected: str | None = None  # the rendering / value the target should have
     hint: str = ""
     target_location: str | None = None
+    # What another unit of a plain-text pair may give instead, where a translator moved it
+    # (`checks.settle_moved`): ("lost" | "added", kind, value) for a figure, ("name", key)
+    # for a name; None for a finding no other unit can settle
+    moved: tuple | None = None
 
     def to_json(self) -> dict:
         return {

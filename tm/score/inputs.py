@@ -26,7 +26,7 @@ from pathlib import Path
 from tifa.glossary.entry import Entry, Glossary, Variant
 from tifa.glossary.matcher import zh_form_key, zh_key_map
 from tifa.tm.align import align
-from tifa.tm.base.english import decode_entities, strip_markdown
+from tifa.tm.base.english import break_tags, decode_entities, strip_markdown
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
 from tifa.tm.lint.readers import (
@@ -174,6 +174,10 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
             texts[k] = (path, plain, what)
             notes.append(f"{path}: HTML character references (&rsquo;, &nbsp; …) decoded "
                          f"on {changed} line(s)")
+        plain, changed = break_tags(texts[k][1])
+        if changed:  # "the Belt and Road<br>Initiative": a line break inside the segment
+            texts[k] = (path, plain, what)
+            notes.append(f"{path}: HTML line breaks (<br>) read as spaces on {changed} line(s)")
     systems = [str(h) for h in hyps]
     if presplit:
         return _presplit(src, src_text, texts, ref is not None, systems, notes)

@@ -30,6 +30,7 @@ from tifa.glossary.matcher import (
     ism_moves,
     letter_a,
     looks_verbal,
+    owner_dropped,
     term_matcher,
     written_plural,
 )
@@ -201,13 +202,13 @@ class TermScorer:
         occurrence beyond the renderings found is matched too, unless a deprecated rendering
         is left for it: English says a repeated noun once, or "the initiative", "it"."""
         acc = accepted.get(e, [])
-        slipped = [p for p in acc if self._number_slip(text, p)]
+        slipped = [p for p in acc if self._number_slip(text, p) or self._rank_slip(text, p)]
         if slipped:
             acc = accepted[e] = [p for p in acc if p not in slipped]
         used = [p.rendering for p in acc]
         if not used and not dep and not slipped and not nested:
             hit = self.matcher.en_relaxed(text, self.entries[e]) or \
-                ism_moves(text, self.entries[e])
+                ism_moves(text, self.entries[e]) or owner_dropped(text, self.entries[e])
             if hit is not None and not _split_slip(hit) and not any(
                     hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
                     for a, b in (self.matcher.en_span(text, p.start, p.key) for p in places)):
@@ -236,6 +237,14 @@ class TermScorer:
                     not _FIGURE_NEXT.match(text, end):
                 return True
         return False
+
+    def _rank_slip(self, text: str, place: Place) -> bool:
+        """Whether a rank word the rendering does not have is written just before it: a
+        "Deputy Secretary-General", an "Under-Secretary-General", a "Vice Premier" holds
+        another office than the Secretary-General or the Premier ("the SCO Secretary-General"
+        is the Secretary-General)."""
+        start, _ = self.matcher.en_span(text, place.start, place.key)
+        return bool(_RANK_BEFORE.search(text, 0, start))
 
     def deprecated_count(self, text: str) -> int:
         """Deprecated renderings of any entry in `text`; one inside another counts once."""
@@ -312,6 +321,9 @@ class TermScorer:
 
 
 _FIGURE_NEXT = re.compile(r"\s*\d")
+# a rank that makes an office another one, written before it with a space or a hyphen
+_RANK_BEFORE = re.compile(r"(?<![^\W_])(?:deputy|vice|assistant|under|associate)"
+                          r"[\s\-\u2010\u2011]+$", re.I)
 
 
 def _plural_words(rendering: str) -> tuple[int, ...]:
@@ -330,8 +342,10 @@ def _split_slip(hit) -> bool:
     written in the plural where the rendering has it singular — a modifier or a name does
     not take the plural, a noun that ends a phrase does ("antibacterial drugs worsen
     bacterial resistance" is no "drug resistance", "entities added to the list" no Entity
-    List) — or, for a name, its last word is written in another number. "Win-win economic
-    cooperation", "the Paris climate agreement", "heavy-duty trucks" stay."""
+    List) —, a noun is put before the common head of a name-led term ("the Syrian refugee
+    issue" is no "Syrian issue"), or, for a name, its last word is written in another number.
+    "Win-win economic cooperation", "the Paris climate agreement", "heavy-duty trucks"
+    stay."""
     if hit.kind != "split":
         return False
     mine, theirs = en_tokens(hit.text), en_tokens(hit.rendering)
@@ -352,8 +366,23 @@ def _split_slip(hit) -> bool:
                  hit.text[start:start + 1].isupper() and hit.text[end:start].isspace() and
                  hit.text[end - 1:end].isalpha() and hit.text[:end].split()[-1][:1].isupper()):
             return True
+    # a noun put before the common head of a name-led term makes another thing: the
+    # "Syrian refugee issue" is no "Syrian issue"; an adjective ("Chinese people-centred
+    # modernization", a compound with a hyphen) or a function word ("the Chinese path to
+    # modernization") leaves it
+    if len(mine) > 2 and mine[-2][0] not in own and theirs[-1][0] == mine[-1][0] and \
+            hit.rendering[theirs[-1][1]:][:1].islower() and \
+            hit.rendering[theirs[-2][1]:][:1].isupper() and \
+            hit.text[mine[-2][1]:][:1].islower() and mine[-2][0] not in STOPWORDS and \
+            not mine[-2][0].endswith(_ADJECTIVE) and \
+            hit.text[mine[-2][1] - 1:mine[-2][1]] not in "-\u2010\u2011":
+        return True
     return not common_noun(hit.rendering) and \
         plural(hit.text, mine[-1]) != plural(hit.rendering, theirs[-1])
+
+
+_ADJECTIVE = ("al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ible", "able", "less",
+              "ian", "ese", "ed")
 
 
 def window(tokens: list[str], place: Place, w: int) -> list[str]:
