@@ -315,8 +315,14 @@ def en_key(text: str) -> str:
 _KEY_TOKENS: dict[str, str] = {}  # word as written → its key token ("" for an article)
 
 
+# a reflexive pronoun follows the sentence's subject: 损人不利己 "harm others without
+# benefiting oneself", "… themselves", "… itself" are one rendering
+_REFLEXIVES = frozenset("oneself itself themselves themself himself herself ourselves ourself "
+                        "yourself yourselves myself".split())
+
+
 def _key_token(word: str) -> str:
-    tok = _stem(word)
+    tok = "oneself" if word.lower() in _REFLEXIVES else _stem(word)
     tok = "" if tok in ARTICLES else tok
     _KEY_TOKENS[word] = tok
     return tok

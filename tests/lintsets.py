@@ -115,3 +115,18 @@ def assert_one_finding(terms, zh: str, slipped: str, code: str, term: str) -> No
     assert [f.code for f in found] == [code], [f"{f.code}: {f.message}" for f in found]
     entry = next(e for e in terms if term in (e.zh, *e.zh_variants))
     assert found[0].term == entry.zh if code == "term-missing" else found[0].expected == entry.en
+
+
+def variant_swaps(terms, staples, skip: set[str]) -> list[tuple[str, str]]:
+    """Each correct sentence of a round of staples (`staples`: Chinese, correct English,
+    slip, code, term) with its entry's rendering replaced by each accepted variant, but for
+    the terms in `skip`."""
+    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
+    out = []
+    for zh, good, _slip, _code, term in staples:
+        entry = forms[term]
+        at = good.lower().find(entry.en.lower())
+        if term in skip or at < 0:
+            continue
+        out += [(zh, good[:at] + v.text + good[at + len(entry.en):]) for v in entry.en_variants]
+    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from tifa.glossary.store import load_glossary
 
-from tests.lintsets import MISS, assert_silent, sentence_findings
+from tests.lintsets import MISS, assert_silent, sentence_findings, variant_swaps
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
 # Protocol, diplomatic documents and consular work
@@ -682,23 +682,10 @@ def terms():
 NO_SWAP = {"第二个结合"}
 
 
-def _swaps(terms) -> list[tuple[str, str]]:
-    """Each correct sentence with its entry's rendering replaced by each accepted variant."""
-    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
-    out = []
-    for zh, good, _slip, _code, term in STAPLES:
-        entry = forms[term]
-        at = good.lower().find(entry.en.lower())
-        if term in NO_SWAP or at < 0:
-            continue
-        out += [(zh, good[:at] + v.text + good[at + len(entry.en):]) for v in entry.en_variants]
-    return out
-
-
 def test_every_accepted_variant_in_place_of_the_rendering_is_silent(terms) -> None:
     """The round's variants are renderings a correct translator writes: put in the place of
     the official one in its entry's correct sentence, not one of them gives a finding."""
-    swaps = _swaps(terms)
+    swaps = variant_swaps(terms, STAPLES, NO_SWAP)
     noisy = [(en, [f.code for f in sentence_findings(terms, zh, en)]) for zh, en in swaps]
     assert len(swaps) >= 300 and [n for n in noisy if n[1]] == []
 

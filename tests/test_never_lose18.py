@@ -66,11 +66,15 @@ def test_an_endless_input_is_refused_not_read_until_memory_runs_out(capfd, monke
 
 
 @pytest.mark.usefixtures("work")
-def test_a_file_that_grows_while_read_is_refused(capfd, monkeypatch):
+@pytest.mark.parametrize(("change", "said"), [(-100, "grew while tifa read it"),
+                                              (100, "shrank while tifa read it")])
+def test_a_file_that_changes_size_while_read_is_refused(capfd, monkeypatch, change, said):
     """A page another program is still writing (a log, a download) was read to whatever end
-    it had reached, perhaps in the middle of a line. The file said it was shorter when opened
-    than what could be read: it is refused. (The growth is simulated by an `fstat` that
-    reports the size the file had a moment before.)"""
+    it had reached, perhaps in the middle of a line: the file said it was shorter when opened
+    than what could be read. A page saved by truncating it first, then writing (`cat >
+    page.txt`, many editors' "save"), read at the wrong moment gave fewer bytes than the file
+    had when opened (the nineteenth round). Both are refused. (The change is simulated by an
+    `fstat` that reports the size the file had a moment before.)"""
     from tifa.tm.base import files
 
     real_fstat = os.fstat
@@ -79,12 +83,12 @@ def test_a_file_that_grows_while_read_is_refused(capfd, monkeypatch):
         info = real_fstat(fd)
         if info.st_size < 1000:
             return info
-        return os.stat_result((*info[:6], info.st_size - 100, *info[7:]))
+        return os.stat_result((*info[:6], info.st_size + change, *info[7:]))
 
     monkeypatch.setattr(files.os, "fstat", earlier)
     here = Path.cwd()
     refused(capfd, here, "segment", "corpus/page.txt", "-o", "out.jsonl",
-            words=("corpus/page.txt", "grew while tifa read it"))
+            words=("corpus/page.txt", said))
 
 
 @pytest.mark.usefixtures("work")

@@ -56,28 +56,6 @@ def test_an_output_through_a_folder_linked_into_the_corpus_is_refused(capfd):
         assert code == 0 and (here / out).exists(), err
 
 
-@pytest.mark.usefixtures("work")
-def test_a_file_that_shrank_while_read_is_refused(capfd, monkeypatch):
-    """A page saved by truncating it first, then writing (`cat > page.txt`, many editors'
-    "save"), read at the wrong moment gave fewer bytes than the file had when opened: they
-    were read as the page, cut anywhere. (The shrinking is simulated by an `fstat` that
-    reports the size the file had a moment before.)"""
-    from tifa.tm.base import files
-
-    real_fstat = os.fstat
-
-    def earlier(fd):
-        info = real_fstat(fd)
-        if info.st_size < 1000:
-            return info
-        return os.stat_result((*info[:6], info.st_size + 100, *info[7:]))
-
-    monkeypatch.setattr(files.os, "fstat", earlier)
-    here = Path.cwd()
-    refused(capfd, here, "segment", "corpus/page.txt", "-o", "out.jsonl",
-            words=("corpus/page.txt", "shrank while tifa read it"))
-
-
 def _entry(zh: str, en: str) -> str:
     return GLOSSARY.replace("测试用的提法", zh).replace("standing by each other", en)
 

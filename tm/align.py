@@ -170,9 +170,12 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
                                           groups)
         final, posterior = _adopt_turns(scorer, final, posterior)
-        final, posterior = _shed_antecedents(scorer, final, posterior)
+        # background the translator added before a sentence that says only "It …"
+        final, posterior = _shed_first(final, posterior,
+                                       lambda z, e: scorer.antecedent(z.start, e))
         final, posterior = _lead_ins_back(scorer, final, posterior)
-        final, posterior = _shed_answers(zh, en, final, posterior)
+        final, posterior = _shed_first(final, posterior,
+                                       lambda z, e: _bare_answer(zh, en, z, e))
         return final, _all_features(scorer, final, first, posterior)
 
     # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
@@ -693,15 +696,15 @@ def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float]
     return out, post
 
 
-def _shed_antecedents(scorer: Scorer, beads: list[Group], posterior: list[float]
-                      ) -> tuple[list[Group], list[float]]:
-    """A 1-n bead whose first English sentence is background the translator added before a
-    sentence that says only "It …" (`Scorer.antecedent`) loses that sentence, which becomes a
-    bead of its own (0-1); both keep the bead's posterior."""
+def _shed_first(beads: list[Group], posterior: list[float], sheds) -> tuple[list[Group],
+                                                                           list[float]]:
+    """A 1-n bead whose first English sentence `sheds(z, e)` says is no translation of the
+    bead's Chinese loses that sentence, which becomes a bead of its own (0-1); both keep the
+    bead's posterior."""
     out: list[Group] = []
     post: list[float] = []
     for (z, e, gap), p in zip(beads, posterior, strict=True):
-        if len(z) == 1 and scorer.antecedent(z.start, e):
+        if len(z) == 1 and sheds(z, e):
             out.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
             post.append(p)
             e = range(e.start + 1, e.stop)
@@ -716,23 +719,13 @@ _BARE_ANSWER = re.compile(r"(?:Yes|No|Yes, indeed|Certainly|Of course)[.!]")
 _ZH_ANSWER = re.compile(r"[“\"]?(?:是|对|可以|能|会|要|需要|不|没|好|当然|行|有)")
 
 
-def _shed_answers(zh: list[str], en: list[str], beads: list[Group], posterior: list[float]
-                  ) -> tuple[list[Group], list[float]]:
+def _bare_answer(zh: list[str], en: list[str], z: range, e: range) -> bool:
     """A FAQ's English that answers "Yes." where the Chinese goes straight to the rule: the
-    length model glued the added word to the next sentence's bead (1-2 at 0.97). A 1-n bead
+    length model glued the added word to the next sentence's bead (1-2 at 0.97). A bead
     whose first English sentence is a bare answer and whose Chinese opens with no answer word
-    sheds it (0-1, the bead's posterior)."""
-    out: list[Group] = []
-    post: list[float] = []
-    for (z, e, gap), p in zip(beads, posterior, strict=True):
-        if len(z) == 1 and len(e) >= 2 and _BARE_ANSWER.fullmatch(en[e.start]) \
-                and not _ZH_ANSWER.match(zh[z.start]):
-            out.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
-            post.append(p)
-            e = range(e.start + 1, e.stop)
-        out.append((z, e, gap))
-        post.append(p)
-    return out, post
+    sheds it (`_shed_first`)."""
+    return len(e) >= 2 and _BARE_ANSWER.fullmatch(en[e.start]) is not None \
+        and not _ZH_ANSWER.match(zh[z.start])
 
 
 def _lead_ins_back(scorer: Scorer, beads: list[Group], posterior: list[float]

@@ -38,6 +38,7 @@ from tifa.tm.numbers import (
     extract_zh,
     hedged_en,
     hedged_zh,
+    is_soft,
     list_item,
     match_quantities,
     numeral_spelling,
@@ -797,6 +798,8 @@ class TermInconsistent(Check):
             if _RELATIONSHIP.sub("relations", rendering.casefold()) == \
                     _RELATIONSHIP.sub("relations", first[0].casefold()):
                 continue  # "China-US relations are" / "the China-US relationship is": grammar
+            if _verb_form(rendering) == _verb_form(first[0]):
+                continue  # "expand domestic demand" / "expanding domestic demand": grammar
             start, end = ctx.matcher.en_span(unit.target, pos, key)
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
@@ -834,6 +837,18 @@ def _name_and_adjective(a: str, b: str) -> bool:
 
 # "relations" and "relationship" are one rendering: the sentence's grammar picks
 _RELATIONSHIP = re.compile(r"\brelationships?\b")
+
+
+def _verb_form(text: str) -> str:
+    """`text` with its first word as the verb's base, to compare a rendering with its verbal
+    variant (扩大内需 "expanding domestic demand", "expand domestic demand" after 要): the
+    sentence's grammar picks, as it does "relations" or "relationship"."""
+    first, _, rest = text.casefold().partition(" ")
+    if first.endswith("ing") and len(first) > 5:
+        first = first[:-3]
+        if first[-1] == first[-2] and first[-1] not in "ls":
+            first = first[:-1]  # planning, running
+    return f"{first.removesuffix('e')} {rest}"
 
 
 def _reordered(a: str, b: str) -> bool:
@@ -1040,6 +1055,7 @@ def _weekday_given(target: str, date: tuple, years) -> bool:
 
 
 MOVED_REACH = 8  # units apart a restructured story moves a figure, a date or a name
+MOVED_SENTENCE = 40  # characters of an omitted sentence whose figures may have moved
 
 
 def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, str]]
@@ -1047,11 +1063,12 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
     """The findings of one plain-text pair (`found`, each with its unit's place; `texts`, each
     place's source and target) less those another unit settles, where a paper or a wire
     rebuilt the story and moved a fact to another paragraph: a figure lost in one unit and the
-    same figure added in another (both go); a date lost where another unit's English names its
-    weekday ("blasted off … on Saturday" in a lead built from the last paragraph); a name its
-    unit's source does not spell and another unit's does (the crew named in the paragraph on
-    the docking). A figure changed, a weekday that is not the date's, a name the document
-    never spells are still reported."""
+    same figure added in another (both go), or a short sentence left out whose figures another
+    unit adds (今年是中新建交36周年。 in a lead's "… as they mark 36 years of ties"); a date lost
+    where another unit's English names its weekday ("blasted off … on Saturday" in a lead
+    built from the last paragraph); a name its unit's source does not spell and another
+    unit's does (the crew named in the paragraph on the docking). A figure changed, a weekday
+    that is not the date's, a name the document never spells are still reported."""
     from tifa.tm import align_names
 
     near = {place: [p for p in range(place - MOVED_REACH, place + MOVED_REACH + 1)
@@ -1083,6 +1100,14 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "name" and any(align_names.spells(texts[p][0], what[0])
                                    for p in near[place]):
             gone.add(id(finding))
+        elif how == "omitted":  # a short sentence whose every figure another unit adds
+            figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
+            offers = [(f, q) for p, f in added if p in near[place] and id(f) not in gone
+                      for q in extract_en(f.target) if q.span == (f.span.start, f.span.end)]
+            pairs, lost, _ = pair_quantities(figures, [q for _, q in offers])
+            if figures and not lost:
+                taken = {id(e) for _, e in pairs}
+                gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
     return [(p, f) for p, f in found if id(f) not in gone]
 
 
@@ -3500,6 +3525,15 @@ class Omission(_AlignmentCheck):
         return (f"no translation of {_quote(unit.source, 50)}{where}",
                 Span("source", 0, len(unit.source), unit.source),
                 "translate the passage, or mark a deliberate cut in a note")
+
+    def run(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
+        for finding in super().run(unit, ctx):
+            # a sentence of figures whose figures another unit's English adds (a paper's
+            # lead "…, as the two countries mark 36 years of diplomatic ties" for
+            # 今年是中新建交36周年。) was moved there (`settle_moved`)
+            if len(unit.source) <= MOVED_SENTENCE:
+                finding.moved = ("omitted",)
+            yield finding
 
 
 # a series of the source (和平、发展、公平、正义; 能源、交通、农业和卫生), and the English list
