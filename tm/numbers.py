@@ -42,6 +42,10 @@ class Quantity:
 _FW = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 # Where folding changes what the patterns see: full-width digits, ．and ％, a ，between digits.
 _FULL_WIDTH = re.compile(r"[０-９．％]|\d，\d")
+# a text's full-width digits folded, and a full-width comma only as a thousands separator
+# (1，234): "8:30—12:00，14:30—17:30" is two ranges, not a figure 00,14
+_FW_TEXT = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_FW_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -152,8 +156,10 @@ _ZH_PATTERNS = [
     ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.)"
                           r"|前(?P<k>[两二三])个?)季度|(?P<h>[上下])半年")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
-    # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3"
-    ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区)"
+    # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3",
+    # 案例一： "Case 1:" (a court's typical cases)
+    ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区"
+                         r"|案例)"
                          r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
@@ -187,9 +193,10 @@ _ZH_PATTERNS = [
         r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         r"(?P<pct>%)?(?![A-Za-z\d])")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
-    # 县二中, 市一院 (an ordinal, written with a figure in English)
+    # 县二中, 市一院; a numbered bridge over a river, 长江二桥, 临江一桥 "Linjiang No. 1 Bridge"
+    # (an ordinal, written with a figure in English)
     ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
-                          r"(?=[中高小院])")),
+                          r"(?=[中高小院])|(?<=[江河])(?P<b>[一二三四五六七八九])(?=桥)")),
     # (not 唯一 "only": 唯一两次获奖 says "twice", no 一两)
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几成唯].)(?<!(?<![不得])上.)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
@@ -256,7 +263,7 @@ _ZH_MARKERS = {"per": "每", "decade": "代", "group": "G", "hour": ":", "named"
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
                "firstmonths": "前", "slogan": "“\"「", "level": "级类",
                "ratio": "番倍半", "multiple": "倍", "partcentury": "纪", "clockcn": "时点",
-               "label": "坛题元节块件录案段组场区"}
+               "label": "坛题元节块件录案段组场区例"}
 
 
 _AFTERNOON_ZH = frozenset({"下午", "晚上", "傍晚", "午后", "晚间", "夜间", "夜里"})
@@ -331,9 +338,14 @@ def _days_counted(norm: str, a: int, b: int) -> bool:
         _DAYS_BEFORE.search(norm, max(0, a - 4), a) is not None
 
 
+# a series of months counted from 0 (0、6月, 0、1、6月), as a vaccination schedule gives them
+_FROM_ZERO = re.compile(r"(?<![\d.])0(?:、\d{1,2})*、$")
+
+
 def extract_zh(text: str) -> list[Quantity]:
     """Quantities in a Chinese sentence (full-width digits understood, spans into `text`)."""
-    norm = text.translate(_FW) if _FULL_WIDTH.search(text) else text  # same length
+    norm = _FW_THOUSANDS.sub(",", text.translate(_FW_TEXT)) if _FULL_WIDTH.search(text) \
+        else text  # same length
     norm = to_simplified(norm)  # 948億 reads as 948亿; one for one, so spans stay in `text`
     taken = bytearray(len(norm))
     out: list[Quantity] = []
@@ -413,6 +425,11 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("month", (int(g["m"]),), m.start("m"), b)
             elif name == "month":
                 if not 1 <= int(g["m"]) <= 12 or not 1 <= int(g["m0"] or 1) <= 12:
+                    continue
+                if norm.endswith("、", 0, a) and _FROM_ZERO.search(norm, 0, a):
+                    # 按0、6月程序接种 "a 0- and 6-month schedule"
+                    add("number", float(g["m"]), m.start("m"), b - 1)
+                    taken[a:b] = b"\x01" * (b - a)
                     continue
                 if g["m0"]:
                     add("month", (int(g["m0"]),), a, m.end("m0"))
@@ -497,7 +514,7 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "slogan":
                 add("number", _cn_to_number(g["n"]), a, b)
             elif name == "school":
-                add("ordinal", _cn_to_number(g["n"]), a, b)
+                add("ordinal", _cn_to_number(g["n"] or g["b"]), a, b)
             elif name == "arabic":
                 v = _arabic(g["n"]) * _MULT.get(g["mult"] or g["mult2"] or "", 1)  # 100多万
                 rest = norm[b:b + 5]
@@ -634,6 +651,9 @@ _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "
 # wires' "3.82 trln yuan", "$5.7 bln", "12 mln"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "trln": 1e12,
                  "bln": 1e9, "mln": 1e6}
+# Indian English counts in lakhs and crores: "4.26 lakh people" (42.6万人), "32 crore yuan"
+# (3.2亿元)
+_SCALES_INDIAN = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _FRACTIONS = {"third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_WORDS = frozenset(_FRACTIONS) | {w + "s" for w in _FRACTIONS}
 # a fraction of a scale word: "a quarter of a million", "two thirds of a billion"
@@ -650,7 +670,9 @@ _FOLD_WORDS = frozenset(f"{w}fold" for w in _FOLDS)  # "hundredfold", "tenfold"
 _WORD = "|".join(sorted(_UNITS_EN, key=len, reverse=True))
 _SCALE = "|".join(_SCALES_EN)
 _ORDW = "|".join(sorted(_ORD_EN, key=len, reverse=True))
-_WORDNUM = (rf"(?:(?:{_WORD}|{_SCALE})(?:(?:-|\s+|\s+and\s+)(?:{_WORD}|{_SCALE}))*)")
+# ("and" only after a scale: "one hundred and seven" is one figure, "between one and seven" two)
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in _SCALES_EN) + ")"
+_WORDNUM = (rf"(?:(?:{_WORD}|{_SCALE})(?:(?:-|\s+|{_AFTER_SCALE}\s+and\s+)(?:{_WORD}|{_SCALE}))*)")
 _DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:-|–|to|TO)\s*"
                    r"(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:LT|UTC|GMT|BJT|Z|local time|"
@@ -662,6 +684,9 @@ _APPROX_EN = re.compile(
 _CUR_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American)\s+dollars?|dollars?|yuan|renminbi|RMB|euros?|"
     r"rubles?|roubles?)\b", re.I)
+_CUR_SIGN = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY",
+             "€": "EUR", "EUR": "EUR", "¥": "CNY", "S$": "SGD", "HK$": "HKD", "A$": "AUD",
+             "C$": "CAD", "NT$": "TWD", "NZ$": "NZD"}
 _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
              "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
              "roubles": "RUB"}
@@ -676,10 +701,12 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 _HHMM_MARKS = ("LT", "UTC", "GMT", "BJT", "Z", " time")
 _ORD_OF = re.compile(r"\d(?:st|nd|rd|th)\s+of\s")
-# an item number inside a sentence, after the colon or the semicolon before it: "(1)", or
-# "1." as an LLM's markdown list whose lines the reader joined ("We should: 1. stay …;
-# 2. advance …")
-_LIST_RUN = re.compile(r"(?<=[:;]\s)(?:\((?P<n>\d{1,2})\)|(?P<d>\d{1,2})\.)(?=\s+\S)")
+# an item number inside a sentence, after the colon or the semicolon before it: "(1)" (also
+# after a heading's full stop or opening the sentence, where the series starts: "III. Main
+# reasons. (1) …; (2) …"), or "1." as an LLM's markdown list whose lines the reader joined
+# ("We should: 1. stay …; 2. advance …"; not the item's own "1. Topics: (1) …")
+_LIST_RUN = re.compile(r"(?:(?<=[.:;]\s)|^\s*)\((?P<n>\d{1,2})\)(?=\s+\S)"
+                       r"|(?<=[:;]\s)(?P<d>\d{1,2})\.(?=\s+\S)")
 
 
 def _run_on_list(text: str) -> bool:
@@ -719,7 +746,8 @@ _EN_PATTERNS = [
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
                           r"|^\s*\(\d{1,2}\)(?=\s+[a-z])")),
     # the items of a list run on in one sentence after a colon, as a call for papers lists its
-    # topics: "Topics: (1) artificial intelligence …; (2) terminology …" for （一）…；（二）…
+    # topics: "Topics: (1) artificial intelligence …; (2) terminology …" for （一）…；（二）…, or
+    # after a heading's full stop ("III. Main reasons. (1) Orders grew …; (2) the margin …")
     # (`_run_on_list` keeps only a series numbered from 1 on: a lone "(3)" stays a figure)
     ("listrun", _LIST_RUN),
     # an article's paragraph number right after its heading, as treaties run them on:
@@ -732,6 +760,12 @@ _EN_PATTERNS = [
                             r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade|Class|Category)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
     # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
+    # a share as "N in M", as plain English writes a percentage: "more than 9 in 10 girls"
+    # (90%以上), "one in five" (20%); not a time ("2 in 10 days")
+    ("sharein", re.compile(r"\b(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+"
+                           r"(?:in|out\s+of)\s+(?P<d>10|ten|[345]|three|four|five|100|a\s+hundred)"
+                           r"\b(?![\s-]*(?:%|per|days?|weeks?|months?|years?|hours?|minutes?"
+                           r"|seconds?|games?|matches)\b)", re.I)),
     # a whole hour on the 24-hour clock, as bulletins write it: "at 06:00" for 06时, "08:00 on
     # the 14th" (14日08时); the minutes ":00" are no figure of their own ("06:30" are)
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
@@ -780,7 +814,9 @@ _EN_PATTERNS = [
                                r"eleven)\s+months\b", re.I)),
     ("money_pre", re.compile(
         # (the Financial Times writes "Rmb50bn")
-        r"(?:(?P<cur>US\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)(?P<n>" + _NUM + r")"
+        # (S$, HK$, A$, C$, NT$, NZ$: Singapore's, Hong Kong's … dollars, not the US one)
+        r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)"
+        r"(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
@@ -795,7 +831,8 @@ _EN_PATTERNS = [
         r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln))\b"
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln|lakhs?"
+        r"|crores?))\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
         # ("12.56m new urban jobs": up to two words may describe the thing counted)
@@ -896,6 +933,9 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     *_FOLD_WORDS, *_DIVISIONS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
+# what a share "N in M" must hold ("9 in 10", "one in five", "3 out of 4"): read only then
+_SHARE_IN = (" in 10", " in ten", " in 3", " in 4", " in 5", " in three", " in four", " in five",
+             " in 100", " in a hundred", " out of ", " IN 10", " In 10")
 _YEAR_EN = re.compile(r"1[89]\d\d|20\d\d")
 _YEAR_RANGE = re.compile(r"\b(1[89]\d\d|20\d\d)[-–]$")
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
@@ -942,7 +982,7 @@ def _scale_of(word: str | None) -> float:
     if not word:
         return 1.0
     word = word.lower()
-    return _SCALES_EN.get(word) or _SCALES_SHORT[word]
+    return _SCALES_EN.get(word) or _SCALES_INDIAN.get(word) or _SCALES_SHORT[word]
 
 
 def _approx_before(text: str, start: int) -> bool:
@@ -980,6 +1020,7 @@ def extract_en(text: str) -> list[Quantity]:
     clock = has_digit and "." in text and ("am" in text or "pm" in text or "AM" in text or
                                            "PM" in text or ".m" in text or ".M" in text)
     hour = has_digit and ":00" in text
+    sharein = any(share in text for share in _SHARE_IN)
     hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
         _HHMM.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
@@ -989,6 +1030,7 @@ def extract_en(text: str) -> list[Quantity]:
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
+        "sharein": sharein,
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
         "hhmm": hhmm, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
@@ -1014,8 +1056,9 @@ def extract_en(text: str) -> list[Quantity]:
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
     }
-    if not words and has_digit and ("-" in text or clock or hour or hhmm):
-        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm}
+    if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
+        wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
+                  "sharein": sharein}
     if not any(wanted.values()):
         return out
     run_on = has_digit and ("(" in text or ". " in text) and _run_on_list(text)
@@ -1040,6 +1083,11 @@ def extract_en(text: str) -> list[Quantity]:
                 pm = g["ap"].lower() == "p" and h < 12
                 add("number", float(h + 12 if pm else h), a, m.end("h"))
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
+            elif name == "sharein":
+                n, d = (int(w) if w.isdigit() else _UNITS_EN.get(w.lower().split()[-1], 100)
+                        for w in (g["n"], g["d"]))  # ("a hundred": 100)
+                if n < d:
+                    add("percent", 100.0 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "hour":
                 h = int(g["h"])
                 add("number", float(h + 12 if h < 12 and _PM.match(text, m.end()) else h), a,
@@ -1134,9 +1182,7 @@ def extract_en(text: str) -> list[Quantity]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "money_pre":
                 v = _arabic(g["n"]) * _scale_of(g["scale"])
-                cur = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY",
-                       "CNY": "CNY",
-                       "€": "EUR", "EUR": "EUR", "¥": "CNY"}[g["cur"]]
+                cur = _CUR_SIGN[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
                 v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
@@ -1166,7 +1212,8 @@ def extract_en(text: str) -> list[Quantity]:
                             (yr := _YEAR_RANGE.search(text, 0, a)) and yr.end() == a:
                         # "2026-28", "2021–25": the second year of a range, in its century
                         add("year", float(int(yr.group(1)[:2]) * 100 + v), a, b)
-                    elif v < 12 and _PM.match(text, b):  # "6 p.m." is 18时, "6:30 pm" 18时30分
+                    elif v < 12 and (_PM.match(text, b) or _PM_RANGE.match(text, b)):
+                        # "6 p.m." is 18时, "6:30 pm" 18时30分, "2:30 to 5:30 p.m." 14时30分
                         add("number", v + 12, a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
@@ -1266,10 +1313,35 @@ def extract_en(text: str) -> list[Quantity]:
                     a, b)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
-    return ranged(text, _without_restated(text, out), _EN_RANGE)
+    return _scaled_ranges(text, ranged(text, _without_restated(text, out), _EN_RANGE))
+
+
+_SCALE_END = re.compile(r"(?i)(?<![a-z])(?P<s>thousand|million|billion|trillion|bn|tn|trn|trln"
+                        r"|bln|mln|lakhs?|crores?)$")
+
+
+def _scaled_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The first figure of a range takes the magnitude of the second, as tables and business
+    English write ranges: "RMB 285–315 million" (2.85亿元至3.15亿元), "between 3 and 5 billion".
+    Only a bare head under 1,000 ("from 1,200 to 1.5 million" keeps its 1,200)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        q, nxt = out[k], out[k + 1]
+        if q.kind not in ("number", "money") or nxt.kind not in ("number", "money") or \
+                not isinstance(q.value, float) or q.value >= 1000:
+            continue
+        scale = _SCALE_END.search(nxt.text)
+        m = _EN_RANGE.fullmatch(text, q.span[1], nxt.span[0]) if scale else None
+        if m and not _SCALE_END.search(q.text) and \
+                (not m.group("and") or _BETWEEN.search(text, 0, q.span[0])):
+            out[k] = replace(q, value=q.value * _scale_of(scale.group("s")))
+    return out
 
 
 _PM = re.compile(r"(?::\d\d)?\s*(?:p\.m\.|pm\b|PM\b|P\.M\.)")
+# the first time of a range whose second time says "p.m." for both: "2:30 to 5:30 p.m."
+_PM_RANGE = re.compile(r"(?::\d\d)?\s*(?:to|-|–)\s*(?:[1-9]|1[01])(?::\d\d)?\s*"
+                       r"(?:p\.m\.|pm\b|PM\b|P\.M\.)")
 _RESTATED = re.compile(r"\s*\(\s*$")
 
 

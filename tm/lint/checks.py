@@ -1054,6 +1054,64 @@ def _weekday_given(target: str, date: tuple, years) -> bool:
     return False
 
 
+# "and 13 others", "and 13 other defendants" after a name
+_AND_BEFORE = re.compile(r"\band\s+$")
+_OTHERS_AFTER = re.compile(r"\s+others?\b|\s+other\s+[a-z]+", re.I)
+
+
+def _and_others(source: str, target: str, z, e) -> bool:
+    """Whether `e` counts the group `z` counts with its named member, as English does: 陈某某
+    等14人 "Chen and 13 others" (等 before a count of people; "and 12 others" is still one
+    off). "Chen and 14 others" pairs 14 with 14, as on main: whether 等 includes the named is
+    the translator's reading."""
+    return z.kind == e.kind == "number" and isinstance(z.value, float) and \
+        z.value == e.value + 1 and source[:z.span[0]].endswith("等") and \
+        source[z.span[1]:z.span[1] + 1] in ("人", "名") and \
+        _AND_BEFORE.search(target, 0, e.span[0]) is not None and \
+        _OTHERS_AFTER.match(target, e.span[1]) is not None
+
+
+def _hours_and_a_half(source: str, lost, extra):
+    """(hours and minutes of the source, the English figure) for each 5小时30分 the English
+    says as "five and a half hours" (5.5): one duration, no figure lost."""
+    for e in list(extra):
+        if e.kind != "number" or not isinstance(e.value, float) or e.value % 1 != 0.5:
+            continue
+        for h in lost:
+            if h.value == e.value - 0.5 and source.startswith("小时", h.span[1]):
+                half = next((m for m in lost if m.value == 30 and m.span[0] == h.span[1] + 2
+                             and source.startswith("分", m.span[1])), None)
+                if half is not None:
+                    yield (h, half), (e,)
+                    break
+
+
+def _ratio_as_shares(source: str, lost, extra):
+    """(the two terms of a ratio, the English shares) for each 按6:4比例 the English gives as
+    "60% … 40%": the same split, as percentages of the whole."""
+    for a, b in zip(lost, lost[1:], strict=False):
+        if a.kind == b.kind == "number" and isinstance(a.value, float) and \
+                isinstance(b.value, float) and a.value + b.value > 0 and \
+                source[a.span[1]:b.span[0]] in (":", "："):
+            whole = a.value + b.value
+            shares = [next((e for e in extra if e.kind == "percent" and e.unit == "%"
+                            and abs(e.value - 100 * v / whole) < 0.05), None)
+                      for v in (a.value, b.value)]
+            if all(shares) and shares[0] is not shares[1]:
+                yield (a, b), tuple(shares)
+
+
+def _year_restated(target: str, q, pairs) -> bool:
+    """Whether `q`, a year the source lacks, is the year of a paired date that the source gives
+    once for a range (2027年3月5日9:00至3月11日17:00 "2027-03-05 09:00 to 2027-03-11 17:00"):
+    the same year as one paired, written again with the second date."""
+    return q.kind == "year" and any(z.kind == e.kind == "year" and e.value == q.value
+                                    for z, e in pairs) and any(
+        e.kind == "date" and (target[q.span[1]:e.span[0]] == "-" or e.span[1] <= q.span[0]
+                              and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]))
+        for _, e in pairs)
+
+
 MOVED_REACH = 8  # units apart a restructured story moves a figure, a date or a name
 MOVED_SENTENCE = 40  # characters of an omitted sentence whose figures may have moved
 
@@ -1166,10 +1224,29 @@ def _one_for_every(source: str, target: str, q) -> bool:
         _FOR_EVERY.search(target) is not None
 
 
+def _items(text: str) -> int:
+    """How many items a 、-list spells out (A、B和C: 3); 0 for no list."""
+    items = text.split("、")
+    if len(items) < 2:
+        return 0
+    if _LAST_AND.search(items[-1]):
+        items[-1:] = _LAST_AND.split(items[-1], maxsplit=1)
+    return len(items) if all(item.strip() for item in items) else 0
+
+
+def _counts_a_list(source: str, q) -> bool:
+    """Whether `q`, a count the source lacks, counts a list one clause of the source spells out
+    (每周二、四、六各执行1个往返航班 "three round trips a week, on Tuesdays, Thursdays and
+    Saturdays"): the English says how many, the source names them."""
+    return q.kind == "number" and isinstance(q.value, float) and 2 <= q.value <= 10 and \
+        q.value == int(q.value) and "、" in source and \
+        any(_items(clause) == q.value for clause in _CLAUSE_STOP.split(source))
+
+
 def _counts_its_list(source: str, q) -> bool:
     """Whether `q`, a count the English lacks, counts a list the same clause spells out
-    item by item (前3位城市是海口、拉萨和舟山, 海口、拉萨和舟山等3个城市): the English
-    that names the items ("Haikou, Lhasa and Zhoushan had the cleanest air") has said how
+    item by item (前3位城市是海口、拉萨和舟山, 海口、拉萨和舟山等3个城市, 甲、乙、丙3国): the
+    English that names the items ("Haikou, Lhasa and Zhoushan had the cleanest air") has said how
     many. A list with another number of items (前5位城市是海口、拉萨和舟山等) is no count of it."""
     if q.kind != "number" or not isinstance(q.value, float) or \
             not 2 <= q.value <= 10 or q.value != int(q.value):
@@ -1179,9 +1256,10 @@ def _counts_its_list(source: str, q) -> bool:
     opens = _LIST_OPENS.search(after)
     starts = [m.end() for m in _CLAUSE_STOP.finditer(source, 0, q.span[0])]
     before = source[starts[-1] if starts else 0:q.span[0]]
+    closes = _LIST_CLOSES.search(before)
+    # (or right after the list without 等: 哈萨克斯坦、…、乌兹别克斯坦5国)
     for text in ([after[opens.end():]] if opens else []) + (
-            [before[:_LIST_CLOSES.search(before).start()]] if _LIST_CLOSES.search(before)
-            else []):
+            [before[:closes.start()]] if closes else [before] if "、" in before else []):
         items = text.split("、")
         if len(items) < 2 or text.endswith("等"):
             continue
@@ -1332,6 +1410,7 @@ class NumberMismatch(Check):
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)
+                 and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)]
         # the years the document gives, for a date said by its weekday: read only for a date
@@ -1345,6 +1424,17 @@ class NumberMismatch(Check):
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)]
+        for q in list(lost):  # 陈某某等14人 "Chen and 13 others": the same group
+            other = next((e for e in extra if _and_others(unit.source, target, q, e)), None)
+            if other is not None:
+                lost.remove(q)
+                extra.remove(other)
+        spare = [e for e in en if id(e) not in paired]  # (soft ones too: "five and a half")
+        for said_as in (_hours_and_a_half, _ratio_as_shares):  # 5小时30分, 按6:4比例
+            for zs, es in list(said_as(unit.source, lost, spare)):
+                lost[:] = [q for q in lost if all(q is not z for z in zs)]
+                extra[:] = [q for q in extra if all(q is not e for e in es)]
+        extra = [q for q in extra if not _counts_a_list(unit.source, q)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -3019,6 +3109,7 @@ class NameMismatch(Check):
         hua che ran diao teng zang gou quan chu lian jian lou mu dang lang luan shang dou
         leng zhuo kuang zong ying ju sang cen""".split())
     _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+    _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5}) $")  # the word before a name's surname
     # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
     # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
     stateful = True
@@ -3401,6 +3492,9 @@ class NameMismatch(Check):
                     or (_SPACED_NAME.search(unit.source) and align_names.spells(
                         _SPACED_NAME.sub("", unit.source), surname + given)):
                 continue
+            before = self._NAME_BEFORE.search(unit.target, 0, m.start())
+            if before and align_names.spells(unit.source, before.group(1).lower() + surname):
+                continue  # 许静 "Xu Jing", a byline, and the next paragraph's "An exhibition …"
             if named is None:
                 named = [span for _, spans in _rendered_terms(ctx, unit.target, self._names,
                                                               relaxed=True)

@@ -1284,7 +1284,8 @@ def _fold_splits(beads, zh, en, ratio: float, matcher: TermMatcher | None = None
         for k in (i - 1, i + 1):
             if 0 <= k < len(out) and out[k].zh and out[k].en and \
                     lines[getattr(out[k], side)[0]][2] == para:
-                fit = fold_misfit(out[k].zh + bead.zh, out[k].en + bead.en, bead.en)
+                fit = 0.0 if k > i and _item_run_on(bead.zh, out[k].zh, out[k].en, zh, en) \
+                    else fold_misfit(out[k].zh + bead.zh, out[k].en + bead.en, bead.en)
                 if fit < FOLD and (best is None or fit < best[0]):
                     best = (fit, k)
         if best is None:
@@ -1391,6 +1392,16 @@ def _carries_item(lost: list[int], rest: list[int], source: list[int], zh, en) -
     number = heading_number(zh[source[0]][0], True)
     return number is not None and lost[0] < rest[0] and \
         heading_number(en[lost[0]][0], False) == number
+
+
+def _item_run_on(lone: list[int], source: list[int], target: list[int], zh, en) -> bool:
+    """Whether Chinese sentence `lone`, unpaired before a bead of its paragraph, is an item's
+    heading whose number the bead's English opens with (二、报名时间和方式。报名采取网上报名
+    方式… as "2. Registration: online only, …"): the heading run on into the item, not left
+    out, however short the English makes it."""
+    number = heading_number(zh[lone[0]][0], True) if len(lone) == 1 else None
+    return number is not None and lone[0] < source[0] and \
+        heading_number(en[target[0]][0], False) == number
 
 
 def _vouched(confidence: float) -> float:
