@@ -555,7 +555,9 @@ def extract_zh(text: str) -> list[Quantity]:
                     taken[a:b] = b"\x01" * (b - a)
                     continue
                 # 一个, 一道, 一系列: the article "a", not a count; but 一号文件 is "No. 1"
-                if v is None or v == 1 and after[:1] != "号" or (v == 0):
+                # (一周年 is "the first anniversary", read as 十周年 is)
+                if v is None or v == 1 and after[:1] != "号" and not \
+                        norm.startswith("周年", b) or (v == 0):
                     continue
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
                     continue
@@ -1223,7 +1225,10 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "ordw":
                 v = _ORD_EN[g["w"].lower()] + (_UNITS_EN[g["tens"].lower()] if g["tens"] else 0)
                 rank = _RANK_AFTER.match(text, b)  # "second-largest": a rank, always said
-                add("ordinal", float(v), a, rank.end() if rank else b)
+                if rank is None and _IN_A_ROW.match(text, b):
+                    add("number", float(v), a, b)  # "the second year in a row": two years
+                else:
+                    add("ordinal", float(v), a, rank.end() if rank else b)
             elif name == "words":
                 w = g["w"]
                 if w.lower() in _SCALES_EN and not g["a"]:
@@ -1444,6 +1449,11 @@ def spells_name(spelling: str, target: str) -> bool:
 
 # A rank in English, an ordinal before a superlative: "second-largest", "third most
 # populous"; the Chinese says it (第二大, 第三), and 最大 is never "second-largest".
+# the place of a time in a run is the run's length: "for the second year in a row" counts
+# two years, as 连续两年 does (an ordinal word is soft, a count in characters of another sort)
+_IN_A_ROW = re.compile(r"\s+(?:(?:consecutive|straight|successive)\s+(?:year|month|week|"
+                       r"quarter|season)s?\b|(?:year|month|week|quarter|season)s?\s+(?:in a "
+                       r"row|running)\b)", re.I)
 _RANK_AFTER = re.compile(r"[- ](?:largest|biggest|greatest|highest|busiest|most(?= [a-z])|"
                          r"longest|oldest|richest|fastest|strongest|smallest|lowest|leading)\b",
                          re.I)
@@ -1636,19 +1646,23 @@ def _contradicted(q: Quantity) -> str | None:
 def _partner_of(z: Quantity, en: list[Quantity], used: list[bool], soft: list, loose: bool,
                 same: bool) -> int | None:
     """The first free English figure compatible with `z` (with its value and unit if `same`),
-    a hard one before a soft one."""
-    first_soft = None
+    a hard one before a soft one, and of the same value one of its own kind first (两国 is
+    the "two" of "the two countries", not the "second" of "the second anniversary")."""
+    best, rank = None, (2, 2)
     for j, e in enumerate(en):
-        if used[j] or same and (e.value != z.value or e.unit != z.unit) or \
+        # ("the two countries" is a pair's two, 两国's own unit: no unit against none)
+        if used[j] or same and (e.value != z.value or e.unit != z.unit and
+                                {e.unit, z.unit} != {None, "pair"}) or \
                 not _compatible(z, e, loose):
             continue
         if soft[j] is None:
             soft[j] = is_soft(e)
-        if not soft[j]:
+        r = (int(soft[j]), int(e.kind != z.kind))
+        if r == (0, 0):
             return j
-        if first_soft is None:
-            first_soft = j
-    return first_soft
+        if r < rank:
+            best, rank = j, r
+    return best
 
 
 def match_quantities(
@@ -1803,11 +1817,13 @@ _ZH_BOUND_BEFORE = re.compile(
 _ZH_RECENT = re.compile(r"(?:个)?(?:年|月|天|日|周|季度)(?:以)?来")
 _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
-    r"not\s+exceeding|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to|"
+    r"not\s+exceeding|not\s+beyond|no[t]?\s+(?:longer|greater)\s+than|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to|"
     # "nearly" stops short of the figure: never 超过, 以上 or 多 (近 agrees, 约 says no bound)
     r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
     r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
-    r"at\s+least|upwards\s+of|in\s+excess\s+of))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
+    r"at\s+least|upwards\s+of|in\s+excess\s+of|"
+    # a bound said by a comparative or "beyond" (以内 → "beyond 30 days", "longer than")
+    r"beyond|exceeding|greater\s+than|longer\s+than))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
 _EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+){0,3}?(?:or|and)\s+(?:(?P<least>more|"
                              r"above|over)|(?P<most>less|fewer|below|under))\b"
                              # not the bound of another figure: "under 14 or over the age of 70"

@@ -1868,7 +1868,9 @@ class Negation(Check):
                      "不提供|不出口|不出售|不打|不以(?=[^，。；]{1,12}为)|无助于|"
                      # 尚无 "there is as yet no"; 不符(合) "does not square with", or a word
                      # that says it alone ("inconsistent with", "at odds with", "violates")
-                     "尚无|不符")
+                     "尚无|不符|"
+                     # 无须 "need not", "no need", "free of" (nineteenth round)
+                     "无须|无需|毋须|毋需")
     _EN = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
                      r"nowhere|lack|lacks|lacked|fail|fails|failed|failing|free from|free of|"
                      r"unable|refuse[sd]?|deny|denie[sd]|rather than|instead of|let alone|far from|"
@@ -1876,7 +1878,8 @@ class Negation(Check):
                      r"reject(?:s|ed|ing|ion)?|refrain(?:s|ed|ing)?|inconsistent|incompatible|"
                      r"contrary|at odds|counter to|contradict\w*|violat\w*|breach\w*|"
                      r"out of (?:line|keeping|step)|(?:go|goes|going|gone|went|run|runs|ran|"
-                     r"running) against)\b|n't\b|\bdis(?:agree|approv)\w*|"
+                     r"running) against|bann?(?:ed|ing|s)?|prohibit\w*|forbid\w*|forbade|"
+                     r"barred)\b|n't\b|\bdis(?:agree|approv)\w*|"
                      r"\bun(?!i|der|til)\w{3,}|\bnon-?\w+", re.I)  # unseen, unable; not unity
 
     # Idioms whose negator cancels out or makes an adjective: 不可或缺 is "indispensable" or
@@ -1943,8 +1946,11 @@ class Negation(Check):
         english = list(self._EN.finditer(unit.target))
         if any(n.group() in ("毫无", "别无", "尚无") for n in found):  # 毫无根据 "groundless"
             english += self._LESS.finditer(unit.target)
+        if any(n.group() in self._NO_NEED for n in found):  # 无需购票 "entry is free"
+            english += self._NEEDLESS.finditer(unit.target)
         m = found[0]
-        if not english and not self._YET_TO.search(unit.target):  # 尚未 "has yet to"
+        if not self._own_negation(unit.source, english) and \
+                not self._YET_TO.search(unit.target):  # 尚未 "has yet to"
             yield self.finding(unit, f"{m.group()} in the source is negative; the target has "
                                "no negation", Span("source", m.start(), m.end(), m.group()),
                                m.group(), None, "a lost “not” turns the meaning round: check "
@@ -1975,6 +1981,25 @@ class Negation(Check):
 
     _CLAUSE_EN = re.compile(r"[^,;:.!?]+")
     _ANY_NEGATOR = re.compile("[不没未无非勿别莫]")
+    # what says 无须 without a negator: "free", "exempt", "optional"
+    _NO_NEED = ("无须", "无需", "毋须", "毋需")
+    _NEEDLESS = re.compile(r"\b(?:free|exempt\w*|optional)\b", re.I)
+    # 未经, 擅自: a condition's "without" ("without permission", "unauthorised"), no
+    # predicate's negation (不得擅自收费 → "may charge fees without authorisation")
+    _UNLESS_ZH = re.compile("未经|擅自|不经")
+    _UNLESS_EN = re.compile(r"without|unauthori[sz]ed|unapproved|unlicensed", re.I)
+
+    def _own_negation(self, source: str, english: list[re.Match]) -> list[re.Match]:
+        """The English negations left for the source's negators once each 未经 or 擅自 has
+        taken a "without" (or "unauthorised") as its own."""
+        leave = len(self._UNLESS_ZH.findall(source))
+        kept = []
+        for e in english:
+            if leave and self._UNLESS_EN.fullmatch(e.group()):
+                leave -= 1
+            else:
+                kept.append(e)
+        return kept
 
     def _moved(self, source: str, negated: re.Match, target: str, english: list) -> str | None:
         """The English clause a negation moved to, when the source negates one clause of
@@ -2441,6 +2466,27 @@ _WORD_PAIRS = (
                r"\b(?:balanced|adequate(?:ly)?|sufficient(?:ly)?|coordinated|stable|stability|"
                r"steady|steadily|predictab\w*|certainty)\b",
                "(?<!不)(?:平衡|均衡|充分|协调|稳定|确定)"),
+    # nineteenth round (planted19): the whole made a part (全面取消 → "partial abolition"), a
+    # cut-off date made a starting one (截至10月底 → "Since the end of October"), two sides
+    # made three (双方 → "the three sides") and three made two (三方 → "both parties")
+    _word_pair("全面(?!性)", r"full\w*|comprehensiv\w*|all[- ]round|overall|across the board|"
+               r"in all respects|in every respect|entire\w*|complete\w*|whole\w*|total\w*|"
+               r"thorough\w*|broad\w*|wide\w*|all|every\w*|holistic\w*|integrat\w*|"
+               r"extensive\w*|general\w*|sweeping|universal\w*|systematic\w*|blanket|"
+               r"all-out|full-scale|in depth|deep\w*|fully",
+               r"\b(?:partial|partially|partly|in part|piecemeal)\b",
+               "部分|局部|逐步|有选择|个别|试点|一定程度|某种程度"),
+    _word_pair("截至|截止到|截止(?=[\\d０-９一二三四五六七八九十去今上本目当昨前])",
+               r"as (?:of|at)|by|up to|until|till|through|so far|to date|thus far|now|"
+               r"current\w*|latest",
+               r"\b(?:since|starting (?:from|on|in))\b", "以来|自|从|起|开始|此后|之后|以后"),
+    _word_pair("(?<![中美俄日韩英法德印])双方|(?<=[中美俄日韩英法德印])双方",
+               r"both|two|bilateral\w*|each other|either|pair",
+               r"\b(?:three|four|five|six)[- ](?:sides|parties|countries|nations|governments)\b|"
+               r"\b(?:trilateral|tripartite)\b", "三方|四方|五方|六方|多方|各方|三国|四国|第三方"),
+    _word_pair("(?<!第)三方(?![面案位])", r"three|trilateral\w*|tripartite|trio|all|each|"
+               r"third", r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations)\b|"
+               r"\bbilateral\w*", "双方|两国|双边|两方|二者|两者|两家|两岸"),
 )
 
 
@@ -2479,8 +2525,9 @@ class Reversal(Check):
          _CONDEMN + "|" + _OPPOSE),
         ("谴责", _CONDEMN + r"|criticiz\w*|criticis\w*|censur\w*|decr(?:y|ies|ied)|rebuk\w*",
          _WELCOME + "|" + _PRAISE),
+        # (nineteenth round: 同意 made "opposed", "objected to" as well as "rejected")
         ("同意", _ACCEPT + r"|agre\w*|assent\w*|concur\w*|endors\w*|go along|okay|yes",
-         _REFUSE),
+         _REFUSE + "|" + _OPPOSE),
         ("拒绝", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)", _ACCEPT),
         ("接受", _ACCEPT + r"|accept\w*|embrac\w*|receiv\w*|submit\w*|subject\w*|tak\w*|"
          r"took|undergo\w*|underw\w*|welcom\w*|heed\w*|answer\w*|gave|giv\w*", _REFUSE),
@@ -2715,8 +2762,15 @@ class Reversal(Check):
         rest = source[:word.start()] + "，" + source[word.end():]
         glosses = set().union(*_source_glosses(rest)) - set().union(
             *_source_glosses(word.group()))  # "export" is 出口's beside 广交会's "Export Fair"
-        return [r for r in renderings if _TENSE_FORM.fullmatch(r.group()) or not any(
+        # a bare "not" is the rest's negator's where the rest has one (停止挑衅，不要……: the
+        # "not" of "and not to take" is 不要's, not 停止's)
+        negated = Reversal._REST_NEGATOR.search(rest) is not None
+        return [r for r in renderings if _TENSE_FORM.fullmatch(r.group()) or not (
+            negated and Reversal._BARE_NOT.fullmatch(r.group())) and not any(
             len(w) > 3 and dictionary.stem(w) in glosses for w in r.group().lower().split())]
+
+    _REST_NEGATOR = re.compile("[不没未无非别勿莫](?!断|仅|同|少|但|久)")
+    _BARE_NOT = re.compile(r"not|no|never|n't|nor", re.I)
 
     _LAST_WORDS = re.compile(r"(?:[\w'’-]+[ ,]+){1,3}$")
 
