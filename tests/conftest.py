@@ -265,3 +265,11 @@ def screenshot(page: Path, tmp_path: Path, size: str) -> Path:
         capture_output=True, timeout=120, check=False)
     assert shot.exists(), "chromium wrote no screenshot"
     return shot
+
+
+@pytest.fixture(scope="module")
+def terms():
+    """The shipped glossary (no TIFA_GLOSSARY layered over it), loaded once per test module."""
+    from tifa.glossary.store import load_glossary
+
+    return load_glossary(env=False)

@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.align import align_texts
 
 from tests import lintsets
@@ -27,11 +26,6 @@ SLIPPED = [(f"{name}.zh.txt", f"{name}.slips.en.txt") for name in ("pc1", "pc3",
 # Gold beads the aligner finds, of 192 (docs/align.md, "Tenth round"): all but the two of pc3's
 # sentence the translator split across a sentence boundary of its own.
 ALIGNED = {"pc1": 38, "pc2": 37, "pc3": 33, "js1": 27, "js2": 30, "js3": 25}
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize(("draft", "en"), CORRECT)

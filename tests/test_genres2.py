@@ -14,7 +14,6 @@ import sys
 from collections import Counter
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.align import align_texts
 
 from tests import lintsets
@@ -35,11 +34,6 @@ LEFT: dict[str, Counter] = {}
 # (37, 55, 27, 28, 14); the 7 left are the three quoted sayings OmegaT's rules keep whole with
 # the sentence after them (…。”路遥知马力…), which the gold cuts.
 ALIGNED = {"oped": 39, "interview": 55, "whitepaper": 50, "messages": 31, "toast": 17}
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize(("draft", "en"), CORRECT)

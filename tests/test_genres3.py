@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.numbers import extract_en, extract_zh, heading_number, pair_quantities
 
 from tests import lintsets
@@ -38,11 +37,6 @@ LEFT: dict[str, Counter] = {
     "presser.tt.en.txt": Counter({("1", "term-missing"): 1}),
     "oped.ed.en.txt": Counter({("5", "number-mismatch"): 2}),
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding, and its slipped twin.

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.base import dictionary
 from tifa.tm.numbers import extract_en, extract_zh
 
@@ -46,11 +44,6 @@ LEFT: dict[str, Counter] = {
     "tao.wire.en.txt": Counter({("3", "partial-omission"): 1}),
     "space.bbc.en.txt": Counter({("3", "number-mismatch"): 1, ("3", "term-missing"): 1}),
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding, and its slipped twin.

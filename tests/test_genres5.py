@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.numbers import extract_en, extract_zh
 
@@ -52,11 +50,6 @@ LEFT: dict[str, Counter] = {
     "ai.llm.en.txt": Counter({("1", "term-missing"): 1, ("5", "term-missing"): 1}),
     "quake.ap.en.txt": Counter({("3", "addition"): 1, ("7", "term-missing"): 1}),
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding, and its slipped twin.

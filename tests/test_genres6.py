@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.numbers import extract_en
 
 from tests.conftest import REPO
@@ -59,11 +57,6 @@ LEFT: dict[str, Counter] = {
     "inspection.cd.en.txt": Counter({("3", "term-missing"): 1, ("3", "number-mismatch"): 2,
                                      ("5", "addition"): 1}),
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding, and its slipped twin.

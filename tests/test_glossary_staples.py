@@ -6,7 +6,7 @@ rendering replaced by a deprecated or a wrong one must give exactly that one fin
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import DATA_DIR, load_glossary
+from tifa.glossary.store import DATA_DIR
 
 from tests import test_glossary_staples_eighteenth as EIGHTEENTH
 from tests import test_glossary_staples_eleventh as ELEVENTH
@@ -205,11 +205,6 @@ FREE = [
     ("中巴是全天候战略合作伙伴。",
      "China and Pakistan are all-weather strategic cooperative partners."),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 # Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's,

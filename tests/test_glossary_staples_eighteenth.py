@@ -5,9 +5,6 @@ silent, and the short forms left out ask for nothing inside other words."""
 
 from __future__ import annotations
 
-import pytest
-from tifa.glossary.store import load_glossary
-
 from tests.lintsets import MISS, assert_silent, sentence_findings, variant_swaps
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -670,11 +667,6 @@ FREE = [
     ("提高农村最低生活保障标准。", "Rural dibao standards will be raised."),
     ("发展普惠托育服务。", "We will develop affordable childcare."),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 # 第二个结合's spelled-out variants leave out "second", which the number check asks for when

@@ -4,9 +4,6 @@ and what is this round's own."""
 
 from __future__ import annotations
 
-import pytest
-from tifa.glossary.store import load_glossary
-
 from tests.lintsets import DEP, MISS, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -592,11 +589,6 @@ FREE = [
     ("推行河湖长制。", "We have river chiefs and lake chiefs for all rivers and lakes."),
     ("“无废城市”建设试点。", "The pilot programme for building waste-free cities."),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_a_short_form_is_no_form_inside_another_word(terms) -> None:

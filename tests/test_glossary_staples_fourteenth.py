@@ -4,9 +4,6 @@ and what is this round's own."""
 
 from __future__ import annotations
 
-import pytest
-from tifa.glossary.store import load_glossary
-
 from tests.lintsets import DEP, MISS, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -706,10 +703,6 @@ FREE = [
      "We will consolidate and build on the gains in poverty alleviation."),
     ("对口支援西藏和新疆。", "Counterpart assistance to Xizang and Xinjiang."),
 ]
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_a_short_form_is_no_form_inside_another_word(terms) -> None:

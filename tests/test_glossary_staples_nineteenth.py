@@ -5,9 +5,7 @@ silent, and the forms left out ask for nothing inside other words."""
 
 from __future__ import annotations
 
-import pytest
 from tifa.glossary.lookup import lookup
-from tifa.glossary.store import load_glossary
 
 from tests.lintsets import MISS, assert_silent, sentence_findings, variant_swaps
 
@@ -679,11 +677,6 @@ FREE = [
     ("辽宁舰返回母港。", "Liaoning returned to its home port."),
     ("风云卫星数据服务全球。", "Fengyun weather satellites serve users around the world."),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 # (The short variants of the victory's name leave out "Chinese People's": lint's name check

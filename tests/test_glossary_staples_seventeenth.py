@@ -4,9 +4,6 @@ and what is this round's own."""
 
 from __future__ import annotations
 
-import pytest
-from tifa.glossary.store import load_glossary
-
 from tests.lintsets import MISS, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -579,11 +576,6 @@ FREE = [
     ("建设零碳园区。", "We will build zero-carbon parks."),
     ("海洋经济总量稳步增长。", "The ocean economy has grown steadily."),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_a_short_form_is_no_form_inside_another_word(terms) -> None:

@@ -4,9 +4,6 @@ and what is this round's own."""
 
 from __future__ import annotations
 
-import pytest
-from tifa.glossary.store import load_glossary
-
 from tests.lintsets import DEP, MISS, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -641,11 +638,6 @@ FREE = [
     ("坚决打好污染防治攻坚战。",
      "We will resolutely fight the tough battle against pollution."),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_a_short_form_is_no_form_inside_another_word(terms) -> None:

@@ -4,9 +4,6 @@ and what is this round's own."""
 
 from __future__ import annotations
 
-import pytest
-from tifa.glossary.store import load_glossary
-
 from tests.lintsets import DEP, MISS, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -647,6 +644,3 @@ FREE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)

@@ -12,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.base.text import join_codes
 from tifa.tm.base.tmx import read_tmx
 from tifa.tm.lint import iter_findings
@@ -42,11 +41,6 @@ SLIPPED = {
     "talks.slips.okapi.xlf": TALKS_SLIPS,
     "talks.slips.xlf2.xlf": TALKS_SLIPS,
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def _lint(path: Path, terms) -> list:

@@ -7,7 +7,6 @@ exactly the findings of gold.tsv."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import findings, found, gold, sentence_codes
@@ -18,11 +17,6 @@ DRAFTS = [(f"{name}.zh.txt", f"{name}.en.txt") for name in TEXTS] + \
     [("release.tsv", None), ("targets.xlf", None)]
 SLIPPED = [(f"{name}.zh.txt", f"{name}.slips.en.txt") for name in TEXTS] + \
     [("release.slips.tsv", None)]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize(("draft", "en"), DRAFTS)

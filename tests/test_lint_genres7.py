@@ -15,7 +15,6 @@ import shutil
 from collections import Counter
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.base.english import split_english
 from tifa.tm.numbers import extract_en, extract_zh
 
@@ -56,11 +55,6 @@ LEFT: dict[str, Counter] = {
                                     ("9", "term-missing"): 1, ("11", "term-missing"): 1,
                                     ("13", "term-missing"): 1}),
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize("doc,en", PAIRS)

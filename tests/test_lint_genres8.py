@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.numbers import extract_en, extract_zh
 
 from tests.conftest import REPO
@@ -55,11 +54,6 @@ LEFT: dict[str, Counter] = {
     "chunyun.us.en.txt": Counter({("3", "term-inconsistent"): 2, ("3", "number-mismatch"): 1,
                                   ("5", "partial-omission"): 1}),
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize("doc,en", PAIRS)

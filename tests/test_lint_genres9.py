@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.numbers import extract_en, extract_zh
 
 from tests.conftest import REPO
@@ -45,11 +44,6 @@ LEFT: dict[str, Counter] = {
                                 ("9", "number-mismatch"): 1, ("11", "number-mismatch"): 1,
                                 ("13", "addition"): 1}),
 }
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize("doc,en", PAIRS)

@@ -6,7 +6,6 @@ and give exactly the findings listed in gold.tsv on their copies with the slips 
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import findings, found, gold
@@ -18,11 +17,6 @@ DRAFTS = [(f"{name}.zh.txt", f"{name}.en.txt") for name in TEXTS] + \
 SLIPPED = [(f"{name}.zh.txt", f"{name}.slips.en.txt") for name in TEXTS] + \
     [("sme.slips.tsv", None), ("kz.slips.xlf", None), ("stage.slips.xlf", None),
      ("kz.zh.txt", "kz.llm.slips.en.txt")]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize(("draft", "en"), DRAFTS)

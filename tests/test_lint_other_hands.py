@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.lint import iter_findings
 from tifa.tm.lint.readers import read_units
 
@@ -17,11 +16,6 @@ from tests.conftest import REPO
 DATA = REPO / "tests" / "data" / "lint" / "other-hands"
 ARTICLES = ["kz", "luo", "sme", "arab", "misu", "tour", "fraud", "ecom", "opera", "fair", "press",
             "org", "report", "astana", "flood", "food", "soil", "npc", "jzrd", "taiji"]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def _lint(zh: Path, en: Path, terms) -> tuple[list, list]:

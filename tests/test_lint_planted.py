@@ -13,7 +13,6 @@ once by its check) run here over every round's set: planted13's to planted19's
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import assert_silent, planted, sentence_codes, sentence_findings
@@ -23,11 +22,6 @@ ROWS = planted(DATA)
 ROUNDS = [dict(row, set=name) for name in ("planted13", "planted14", "planted15", "planted16",
                                            "planted16b", "planted17", "planted18", "planted19")
           for row in planted(REPO / "tests/data/lint" / name)]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

@@ -10,7 +10,6 @@ checks run over every round's set in tests/test_lint_planted.py; here is this ro
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import planted, sentence_codes, sentence_findings
@@ -19,11 +18,6 @@ DATA = REPO / "tests/data/lint/planted14"
 
 
 ROWS = planted(DATA)
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

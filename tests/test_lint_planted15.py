@@ -14,17 +14,11 @@ beside a slip that must be found."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import planted, sentence_codes, sentence_findings
 
 ROWS = planted(REPO / "tests/data/lint/planted15")
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

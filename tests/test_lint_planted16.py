@@ -12,18 +12,12 @@ that must stay silent beside slips that must be found."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.numbers import extract_zh
 
 from tests.conftest import REPO
 from tests.lintsets import assert_silent, planted, sentence_codes, sentence_findings
 
 ROWS = planted(REPO / "tests/data/lint/planted16")
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

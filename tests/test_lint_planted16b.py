@@ -11,18 +11,12 @@ run in tests/test_lint_planted.py; here are the set's shape and each rule's edge
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm import align_names
 
 from tests.conftest import REPO
 from tests.lintsets import assert_only, assert_silent, planted, sentence_findings
 
 ROWS = planted(REPO / "tests/data/lint/planted16b")
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

@@ -11,17 +11,11 @@ the set's shape and each rule's edges."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import assert_only, assert_silent, findings, planted, sentence_findings
 
 ROWS = planted(REPO / "tests/data/lint/planted17")
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

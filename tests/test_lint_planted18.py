@@ -13,17 +13,11 @@ edges, on sentences written apart from the set."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import assert_only, assert_silent, planted
 
 ROWS = planted(REPO / "tests/data/lint/planted18")
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

@@ -12,17 +12,11 @@ wordings and each rule's edges, on sentences written apart from the set."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import assert_only, assert_silent, planted
 
 ROWS = planted(REPO / "tests/data/lint/planted19")
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

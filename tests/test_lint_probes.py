@@ -5,7 +5,6 @@ its check (a slip in a second, wire version beside that version's documented fin
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import coded, slip_codes
@@ -359,11 +358,6 @@ SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes18", s[1], s[0], *s[2:]) for s in OTHER_SLIPS18] + \
     [("probes19", f"{s[0]}.en.txt", *s) for s in SLIPS19] + \
     [("probes19", s[1], s[0], *s[2:]) for s in OTHER_SLIPS19]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize(("probes", "zh", "en", "expected"), CORRECT,

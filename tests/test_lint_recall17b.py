@@ -7,15 +7,8 @@ correct wordings beside it stay silent."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.lintsets import assert_only, assert_silent
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
-
 
 GROUP = "中日韩三国领导人在首尔举行第十次会晤。"
 TRIO = "中美俄三方外长就地区局势交换了看法。"

@@ -10,18 +10,12 @@ from __future__ import annotations
 import csv
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.conftest import REPO
 from tests.lintsets import assert_silent, sentence_codes, sentence_findings
 
 with open(REPO / "tests/data/lint/reversal/pairs.tsv", encoding="utf-8") as _fh:
     PAIRS = list(csv.DictReader(_fh, delimiter="\t"))
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

@@ -7,7 +7,6 @@ version is listed and was judged right; each slip planted in a version is found 
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.store import load_glossary
 from tifa.tm.corpus.clean import page_paragraphs
 from tifa.tm.lint import LintUnit, iter_findings
 from tifa.tm.lint.readers import read_units
@@ -85,11 +84,6 @@ SLIPS = [
     ("seed000-local.en.txt", "afternoon of May 19", "afternoon of May 18",
      ("number-mismatch", "3")),
 ]
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 def _excerpt(tmp_path, name: str):

@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tifa.glossary.store import load_glossary
 
 from tests.lintsets import assert_one_finding, assert_silent, rows, sentence_findings
 
@@ -27,11 +26,6 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 SET, HELD = _rows("sentences.tsv"), _rows("heldout.tsv")
 ROWS = SET + HELD
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return load_glossary(env=False)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
