@@ -31,7 +31,7 @@ from tifa.tm.lint.readers import read_units
 REPO = Path(__file__).resolve().parent.parent
 BILINGUAL = {".tmx", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".po", ".csv",
              ".tsv", ".xlsx"}
-SENTENCE_SETS = ("planted1", "variants", "reversal")  # directory name prefixes
+SENTENCE_SETS = ("planted1", "planted2", "variants", "reversal")  # directory name prefixes
 SKIP = {"omegat", "office", "score"}  # glossaries, office files, score references
 ENGLISH = {"target", "slipped"}  # the English columns not named en…
 

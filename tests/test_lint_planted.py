@@ -7,7 +7,7 @@ twin gives exactly its one finding, of its code (`-`: a known miss of the held-o
 nothing reported).
 
 The two checks every planted set shares (each correct translation silent, each slip found
-once by its check) run here over every round's set: planted13's to planted19's
+once by its check) run here over every round's set: planted13's to planted20's
 (tests/test_lint_planted14.py and its like hold what is each round's own)."""
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from tests.lintsets import assert_silent, planted, sentence_codes, sentence_find
 DATA = REPO / "tests/data/lint/planted13"
 ROWS = planted(DATA)
 ROUNDS = [dict(row, set=name) for name in ("planted13", "planted14", "planted15", "planted16",
-                                           "planted16b", "planted17", "planted18", "planted19")
+                                           "planted16b", "planted17", "planted18", "planted19",
+                                           "planted20")
           for row in planted(REPO / "tests/data/lint" / name)]
 
 

@@ -51,6 +51,10 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
+# after a numeral, a session of a body of a given term (届): 三次会议, 二次全体会议 (not
+# 三中全会: the glossary names the plenums, and term-missing reports a wrong one)
+_SESSION = ("次会议", "次全体会议")
+_TERM_BEFORE = re.compile(r"届[^，。；：！？、,;\d〇零一二两三四五六七八九十]{0,14}$")
 # Words that make a preceding Chinese numeral a countable quantity worth checking.
 _ZH_CLASSIFIERS = (
     "周年|世纪|年代|年|个|国|届|次|项|家|人|名|位|天|日|月|公里|千米|米|吨|倍|条|座|所|批|份|"
@@ -578,6 +582,11 @@ def extract_zh(text: str) -> list[Quantity]:
                     whole = ("ordinal", v, b + 2)
                 elif norm.startswith(("连冠", "连胜", "连霸", "连败"), b):
                     whole = ("ordinal", v, b)  # 六连冠: the sixth title in a row
+                elif norm.startswith(_SESSION, b) and \
+                        _TERM_BEFORE.search(norm, max(0, a - 16), a):
+                    # 十四届全国人大三次会议: a body's session, its place (the third
+                    # session), not three meetings
+                    whole = ("ordinal", v, b)
                 if whole is not None:
                     add(whole[0], whole[1], a, whole[2])
                     taken[a:whole[2]] = b"\x01" * (whole[2] - a)

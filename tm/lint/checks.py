@@ -514,6 +514,47 @@ _NOT_A_NOUN = _PREPOSITIONS | _DETERMINERS | frozenset({
 })  # a verb may follow: "sewage is being treated" (…治理情况)
 
 
+_LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_HEADS: dict[str, tuple] = {}  # entry id → (short form, its list's items) of each rendering
+
+
+def _list_heads(entry) -> tuple:
+    """The renderings of `entry` that are a shorter one completed by a list ("three forces"
+    and "three forces of terrorism, separatism and extremism"): (the short form + " of ", the
+    list's items, lowercased), for `list_cut`."""
+    heads = _LIST_HEADS.get(entry.id)
+    if heads is None:
+        forms = [entry.en, *(v.text for v in entry.en_variants)]
+        heads = []
+        for full in forms:
+            for short in forms:
+                rest = full[len(short):]
+                if short != full and full.lower().startswith(short.lower()) and \
+                        rest.startswith(" of "):
+                    items = _LIST_PARTS.split(rest[4:].lower())
+                    if len(items) > 2:
+                        heads.append((short.lower() + " of ", tuple(items)))
+        _LIST_HEADS[entry.id] = heads = tuple(heads)
+    return heads
+
+
+def list_cut(target: str, entry) -> str | None:
+    """The item of a fixed list that the target leaves out where it opens the list with the
+    term's short form ("the three forces of terrorism and separatism" for 三股势力), or None:
+    the short form is accepted alone, not as the head of a list cut short."""
+    low = target.lower()
+    for head, items in _list_heads(entry):
+        at = low.find(head)
+        while at >= 0:
+            after = low[at + len(head):]
+            clause = after[:re.search(r"[.;:!?]|$", after).start()]
+            said = [item for item in items if re.search(rf"\b{re.escape(item)}\b", clause)]
+            if said and len(said) < len(items):
+                return next(item for item in items if item not in said)
+            at = low.find(head, at + 1)
+    return None
+
+
 class TermMissing(Check):
     code = "term-missing"
     severity = "error"  # per entry: see `missing_severity`
@@ -551,6 +592,10 @@ class TermMissing(Check):
                     attributive_in(unit.target, unit.source, hit.start, hit.end, entry) or
                     conference_of(unit.source, hit.text, hit.end, unit.target)):
                 status = "relaxed"  # or a deprecated part, which term-deprecated reports
+            cut = list_cut(unit.target, entry) if status in ("official", "variant") and \
+                _list_heads(entry) else None
+            if cut is not None:
+                status = "missing"  # its short form opens a list with a part left out
             if status != "missing":  # accepted, deprecated (reported apart) or no rendering
                 rendered.append(entry.id)
                 rendered.extend(n.id for n in hit.nested)
@@ -565,6 +610,8 @@ class TermMissing(Check):
                 unit, f"{hit.text} should be rendered {_quote(entry.en)}",
                 Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
             finding.severity = missing_severity(entry)
+            if cut is not None:
+                finding.message += f" (its list leaves out {_quote(cut)})"
             short = anaphor_in(unit.target, entry)
             named = short and entry.category in NAME_CATEGORIES
             # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
@@ -1202,6 +1249,30 @@ def _in_range(source: str, target: str, q, pairs) -> bool:
         for z1, e1 in pairs for z2, e2 in pairs)
 
 
+# a range's two ends in the source (3至5年, 15~25摄氏度: a unit may stand between, a verb of
+# change may not: 从25降至15 is a change, said in its own order) and in the target ("five to
+# three years", "25 degrees to 15 degrees"; "between … and" says no order)
+_RANGE_ZH = re.compile(r"(?:(?![降升增减提涨跌扩缩回])[^\d\s，。；、,;！？]){0,3}?\s*"
+                       r"(?:至|到|~|～|-|－|—|–)\s*")
+_RANGE_EN = re.compile(r"(?:\s*[A-Za-z%]+){0,2}?\s*(?:to|through|-|–|—)\s*")
+
+
+def range_turned(source: str, target: str, pairs) -> tuple | None:
+    """The two ends of a rising range of the source that the target gives falling (15至25
+    摄氏度 → "from 25 to 15 degrees"), as (the source's first end, the target's first end), or
+    None: both figures are there, so only their order tells. A falling range of the source
+    may rise in English (十年至二年不等 "from two to ten years")."""
+    for z1, e1 in pairs:
+        for z2, e2 in pairs:
+            if z1.span[1] <= z2.span[0] and e2.span[1] <= e1.span[0] \
+                    and isinstance(z1.value, float) and isinstance(z2.value, float) \
+                    and z1.value < z2.value \
+                    and _RANGE_ZH.fullmatch(source, z1.span[1], z2.span[0]) \
+                    and _RANGE_EN.fullmatch(target, e2.span[1], e1.span[0]):
+                return z1, e2
+    return None
+
+
 # a clause's end; the words that open a list after its count (前3位城市是A、B和C); the word
 # that closes one before it (A、B和C等3个城市); the last item's conjunction
 _CLAUSE_STOP = re.compile(r"[，。；！？,;]")
@@ -1406,6 +1477,13 @@ class NumberMismatch(Check):
                         "target hedged (about, around, nearly …)", Span("target", *e.span, e.text),
                         z.text, None, "drop the hedge: the source gives the figure as exact"), \
                         None, None
+        turned = range_turned(unit.source, target, pairs) if len(pairs) > 1 else None
+        if turned is not None:
+            z, e = turned
+            yield self.finding(
+                unit, f"the range from {z.text} in the source starts at {_quote(e.text)} in the "
+                "target: its ends are swapped", Span("target", *e.span, e.text), z.text, None,
+                "give the range's ends in the source's order"), None, None
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
@@ -2086,6 +2164,15 @@ _CUT = _forms("reduc:e,es,ed,ing,tion", "decreas:e,es,ed,ing", "cut:,s,ting(?!-)
 
 
 
+# "off" that says a stop ("switched off", "called off"), not the "off" of a verb of its own:
+# laid off (解雇), kicked off (a start), paid off, set off, took off, sent off, warded off
+_OFF = "".join(rf"(?<!\b{verb} )" for verb in (
+    "lay", "lays", "laid", "laying", "kick", "kicks", "kicked", "kicking", "pay", "pays",
+    "paid", "set", "sets", "take", "takes", "took", "taken", "send", "sent", "ward",
+    "warded", "fend", "fended", "spin", "spun", "show", "showed", "see", "saw", "seen",
+    "tip", "tipped", "head", "headed")) + "off"
+
+
 def _word_pair(zh: str, own: str, opposite: str, also: str) -> tuple:
     """A word of the source, the English that renders it, the English that says its opposite,
     the Chinese that says that opposite (the source's own word when it is there), and whether
@@ -2308,7 +2395,7 @@ _WORD_PAIRS = (
                "采取|采用|采纳|坚持|保持|维护|保留|奉行|拥抱|秉持|遵循|维持|继续"),
     _word_pair("暂停|中止|叫停", r"suspen\w*|paus\w*|halt\w*|freez\w*|froze\w*|stop\w*|"
                r"interrupt\w*|hold|temporar\w*|break\w*|moratori\w*|ceas\w*|discontinu\w*|"
-               r"shut\w*|clos\w*|stall\w*|postpon\w*|defer\w*|off|end\w*|cancel\w*",
+               rf"shut\w*|clos\w*|stall\w*|postpon\w*|defer\w*|{_OFF}|end\w*|cancel\w*",
                r"\b(?:resum\w*|restor\w*|restart\w*|reopen\w*|reviv\w*|continu\w*)\b",
                "恢复|重启|重新|继续|延续|重开"),
     _word_pair("(?<![康修平])恢复", r"resum\w*|restor\w*|restart\w*|reopen\w*|reviv\w*|"
@@ -2346,7 +2433,7 @@ _WORD_PAIRS = (
                r"refrain\w*|no longer|freez\w*|froze\w*|wind\w* down|wound down|"
                r"abolish\w*|shut\w*|clos\w*|cut\w*|paus\w*|withdr\w*|stand\w* down|"
                r"call\w* off|called off|drop\w*|give up|gave up|cancel\w*|expir\w*|truce|"
-               r"over|lapse\w*|out|off|dissol\w*|not|no|never|n't|nor|without|scrap\w*",
+               rf"over|lapse\w*|out|{_OFF}|dissol\w*|not|no|never|n't|nor|without|scrap\w*",
                r"\b(?:continu\w*|keep\w*|kept|resum\w*|sustain\w*|prolong\w*|escalat\w*)\b",
                "继续|坚持|保持|维持|延续|延长|持续|升级|恢复|仍|依然|一直"),
     _word_pair(r"取消(?!了?[\d０-９])|废除|撤销|废止", r"cancel\w*|abolish\w*|scrap\w*|"
@@ -2354,7 +2441,7 @@ _WORD_PAIRS = (
                r"withdr\w*|drop\w*|end\w*|waiv\w*|exempt\w*|annul\w*|call\w* off|"
                r"called off|abandon\w*|ax\w*|do away|did away|done away|strip\w*|delet\w*|"
                r"revers\w*|phas\w* out|no longer|free\w*|terminat\w*|relie\w*|remit\w*|"
-               r"write off|wrote off|written off|forgiv\w*|not|no|suspen\w*|off|invalid\w*|"
+               rf"write off|wrote off|written off|forgiv\w*|not|no|suspen\w*|{_OFF}|invalid\w*|"
                r"null\w*|void\w*|overturn\w*|quash\w*|rid|undo\w*|dismantl\w*|retract\w*",
                r"\b(?:impos\w*|introduc\w*|lev(?:y|ies|ied|ying)|slap\w*|retain\w*|"
                r"reinstat\w*)\b",
@@ -2487,6 +2574,48 @@ _WORD_PAIRS = (
     _word_pair("(?<!第)三方(?![面案位])", r"three|trilateral\w*|tripartite|trio|all|each|"
                r"third", r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations)\b|"
                r"\bbilateral\w*", "双方|两国|双边|两方|二者|两者|两家|两岸"),
+    # twentieth round (planted20): voluntary made mandatory, temporary made permanent, a
+    # slowdown made a speed-up, the morning made the afternoon (and back), before a date made
+    # after it, she made he (and back), dozens made hundreds (and back)
+    _word_pair("自愿|自主选择|自由选择", r"voluntar\w*|optional\w*|free\w*|choos\w*|chose\w*|"
+               r"choice\w*|will\w*|consent\w*|opt\w*|accord|wish\w*|want\w*|prefer\w*|"
+               r"decid\w*|not|no|n't|never|nobody|without",
+               r"\b(?:mandatory|compulsory|obligatory|required|forced|coerc\w*)\b",
+               "强制|强迫|必须|义务|务必|强行|要求|须"),
+    _word_pair("临时(?!代办)", r"temporar\w*|interim|provisional\w*|makeshift|ad hoc|"
+               r"transitional|short-term|stopgap|acting|emergency|for the time being|for now|"
+               r"pop-up|caretaker|special|one-off|improvised|impromptu|until|pending|casual",
+               r"\b(?:permanent\w*|indefinite\w*|for good)\b",
+               "永久|长期|常设|固定|常态|永远|常驻|常任"),
+    _word_pair("放缓|放慢|趋缓", r"slow\w*|decelerat\w*|eas\w*|moderat\w*|cool\w*|"
+               r"los\w* (?:momentum|steam|pace)|lost (?:momentum|steam|pace)|soft\w*|less|lower|"
+               r"down\w*|declin\w*|fell|fall\w*|dip\w*|taper\w*|stall\w*|lag\w*|retreat\w*|"
+               r"narrow\w*|slack\w*|curb\w*|restrain\w*|reduc\w*|brak\w*|not|no|n't",
+               r"\b(?:accelerat\w*|quicken\w*|sped up|speed\w* up|pick\w* up|picked up|"
+               r"faster|gather\w* (?:pace|momentum)|gain\w* (?:pace|momentum))\b",
+               "加快|加速|提速|回升|反弹|加大|加紧|回暖"),
+    _word_pair("上午", r"morning\w*|a\.m|forenoon|noon|dawn|early|today|day\w*|o'clock",
+               r"\b(?:afternoon|evening|night|tonight)\b",  # (a clock's p.m.: number-mismatch's)
+               "下午|晚上|傍晚|夜间|晚间|午后|晚|夜|中午"),
+    _word_pair("下午", r"afternoon\w*|p\.m|noon|midday|later|today|day\w*|o'clock",
+               r"\b(?:morning|forenoon)\b", "上午|早上|清晨|凌晨|早晨|早|晨"),
+    _word_pair("(?:(?:年|月|季|周)[底末初]|到期|期满|截止日|届满|开始|结束|开幕|闭幕|开考|召开|"
+               "举行|出发|启程|抵达|离开)(?:以|之)?前(?![往进景夕列沿线身台来后])",
+               r"before|by|ahead of|prior to|until|till|no later than|within|earlier|"
+               r"in time|deadline",
+               r"\bafter\b", "后(?!果)|以后|之后"),
+    _word_pair("她(?!们)", r"she|her|hers|herself|wom[ae]n|female|lady|ladies|Ms|Mrs|"
+               r"Madam|Madame|mother|daughter|sister|wife|girl\w*|queen|\w+wom[ae]n|they|"
+               r"them|their", r"\b(?:he|him|his|himself)\b", "他|男|先生|父|子|兄|弟|丈夫"),
+    _word_pair("(?<![其吉排利无])他(?![们国人乡日者方处物])", r"he|him|his|himself|m[ae]n|male|"
+               r"Mr|sir|father|son|brother|husband|boy\w*|king|\w+m[ae]n|they|them|their",
+               r"\b(?:she|her|hers|herself)\b", "她|女|夫人|母|妻|姐|妹|妇|娘|婆"),
+    _word_pair("(?:数|几)十(?![万亿百千])", r"dozens?|tens|scores?|several|decades?|\d[\d,]*|"
+               r"\w+ty|many|some|numerous|multiple|over|more than|at least|a number",
+               r"\b(?:hundreds|thousands|millions|billions)\b", "百|千|万|亿"),
+    _word_pair("(?:数|几)百(?![万亿千])", r"hundreds?|\d[\d,]*|several|many|scores|numerous|"
+               r"some|over|more than|at least|a number",
+               r"\b(?:dozens|thousands|millions|billions|tens)\b", "十|千|万|亿"),
 )
 
 
@@ -3376,6 +3505,113 @@ class NameMismatch(Check):
                                m.group(), None, "a party turned round: check who does what to "
                                "whom"), ""
 
+    # 应X邀请 (X the host who invites) and its English, "at the invitation of X", "invited by X"
+    _INVITED_ZH = re.compile(r"应([^，。；：！？,;]{1,30}?)(?:的)?(?:盛情)?邀请")
+    _INVITED_EN = re.compile(r"\b(?:at|on|upon) the (?:[a-z]+ )?invitation of |\binvited by ",
+                             re.I)
+    _INVITER_END = re.compile(r"[,.;:!?()]|\s(?:to|and|for|who)\s+[a-z]")
+
+    def _invitation(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """应X邀请 with the roles swapped: the English invited by a party the source names only
+        outside 应…邀请 (the guest), while the host it names only inside is given elsewhere
+        (应王刚邀请，杜邦访华 → "At the invitation of Dupont, Wang Gang visited"). A party is a
+        person by the pinyin of the name, or a country; both a guest in the phrase and the host
+        out of it are needed."""
+        from tifa.tm import align_names
+
+        zh = self._INVITED_ZH.search(unit.source)
+        en = self._INVITED_EN.search(unit.target)
+        if zh is None or en is None or self._INVITED_ZH.search(unit.source, zh.end()) \
+                or self._INVITED_EN.search(unit.target, en.end()):
+            return  # one invitation each: which phrase renders which would be a guess
+        end = self._INVITER_END.search(unit.target, en.end())
+        phrase = (en.end(), end.start() if end else len(unit.target))
+        host = zh.group(1)
+        rest = unit.source[:zh.start(1)] + "\n" + unit.source[zh.end(1):]
+        guest_in = host_out = None
+        for m in self._NAME.finditer(unit.target):  # people, by the pinyin of their names
+            key = m.group(1).lower() + m.group(2).lower().replace("-", "")
+            if m.group(1).lower() not in self._SURNAMES:
+                continue
+            inside = phrase[0] <= m.start() < phrase[1]
+            hosts, guests = align_names.spells(host, key), align_names.spells(rest, key)
+            if hosts == guests:
+                continue
+            if inside and guests:
+                guest_in = guest_in or m
+            elif not inside and hosts:
+                host_out = host_out or m
+        for _, zh_party, en_party in self._GIVERS:  # and countries
+            hosts, guests = re.search(zh_party, host), re.search(zh_party, rest)
+            if bool(hosts) == bool(guests):
+                continue
+            for m in re.finditer(rf"\b(?:{en_party})\b", unit.target):
+                inside = phrase[0] <= m.start() < phrase[1]
+                if inside and guests:
+                    guest_in = guest_in or m
+                elif not inside and hosts:
+                    host_out = host_out or m
+        if guest_in is not None and host_out is not None and not any(
+                phrase[0] <= m.start() < phrase[1] for m in re.finditer(
+                    re.escape(host_out.group()), unit.target)):
+            yield self.finding(unit, f"{_quote(guest_in.group())} is the one who invites in the "
+                               f"target, where the source has {zh.group()} ({host} invites)",
+                               Span("target", guest_in.start(), guest_in.end(),
+                                    guest_in.group()), zh.group(), None,
+                               "a party turned round: check who invited whom"), ""
+
+    # A比B多: the party after 比 is the basis of the comparison, and the comparative's sense
+    # (more, or fewer) in both languages; 甲, 乙 … are "A", "B" … (甲村 "Village A")
+    _THAN_ZH = re.compile(r"[^，。；：！？,;]*?(?<![对相无好评排])"
+                          r"比(?![赛例较重如方分拼肩值率照喻拟])"
+                          r"([^，。；：！？,;]{1,12}?)(?:还|更|要|略|稍|远)?"
+                          r"([多高大强快长早好少低小弱慢短晚差])")
+    _THAN_EN = re.compile(r"\bthan\s+([^,.;:!?()]{1,40})")
+    _MORE_EN = re.compile(r"\b(?:more|higher|greater|larger|bigger|faster|longer|stronger|"
+                          r"earlier|older|better|exceed\w*|outnumber\w*)\b", re.I)
+    _LESS_EN = re.compile(r"\b(?:fewer|less|lower|smaller|slower|shorter|weaker|later|younger|"
+                          r"worse|lag\w*|trail\w*)\b", re.I)
+    _LETTERS = (("甲", "A"), ("乙", "B"), ("丙", "C"), ("丁", "D"))
+
+    def _compared(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """A比B多 turned round: the English measures against the party the source puts before
+        比, in the same sense (甲村的游客比乙村多 → "Village B received more tourists than
+        Village A"); "Village B received fewer … than Village A" says it rightly."""
+        from tifa.tm import align_names
+
+        m = self._THAN_ZH.search(unit.source)
+        if m is None:
+            return
+        before, basis = unit.source[m.start():m.start(1) - 1], m.group(1)
+        more_zh = m.group(2) in "多高大强快长早好"
+        parties = [(zh, rf"\b(?:{en})\b") for _, zh, en in self._GIVERS] + \
+            [(zh, rf"\b{en}\b") for zh, en in self._LETTERS]
+        for than in self._THAN_EN.finditer(unit.target):
+            phrase = than.group(1)
+            ahead = unit.target[max(0, than.start() - 60):than.start()]
+            more, less = self._MORE_EN.search(ahead), self._LESS_EN.search(ahead)
+            if bool(more) == bool(less) or bool(more) != more_zh:
+                continue  # no sense, both, or the other sense (said from the other side)
+            turned = [re.search(en, phrase) for zh, en in parties
+                      if re.search(zh, before) and not re.search(zh, basis)]
+            turned += [n for n in self._NAME.finditer(phrase)
+                       if n.group(1).lower() in self._SURNAMES and (key := (
+                           n.group(1) + n.group(2)).lower().replace("-", "")) and
+                       align_names.spells(before, key) and
+                       not align_names.spells(basis, key)]
+            said = next((t for t in turned if t is not None), None)
+            if said is None or any(re.search(zh, basis) and re.search(en, phrase)
+                                   for zh, en in parties):
+                continue
+            start = than.start(1) + said.start()
+            yield self.finding(unit, f"{_quote(said.group())} is the basis of the comparison "
+                               f"in the target, where the source has {m.group().strip()} "
+                               f"(measured against {basis})",
+                               Span("target", start, start + len(said.group()), said.group()),
+                               m.group(), None, "a comparison turned round: check which side "
+                               "has more"), ""
+            return
+
     def _direction(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """One party of the source giving to another, turned round: 中国向吉尔吉斯斯坦捐赠 →
         "Kyrgyzstan donated … to China". Only where the source names the giver nowhere else
@@ -3468,6 +3704,10 @@ class NameMismatch(Check):
         found = [*self._rank(unit, ctx), *self._party(unit, ctx)]
         if not found and "向" in unit.source:
             found = list(self._direction(unit))
+        if not found and "邀请" in unit.source:
+            found = list(self._invitation(unit))
+        if not found and "比" in unit.source and "than" in unit.target:
+            found = list(self._compared(unit))
         if not found:
             found = list(self._acts(unit))
         if not found:
@@ -3589,6 +3829,39 @@ def repeated_sentence(source: str, target: str) -> re.Match | None:
             said = [s.group() for s in _SENTENCE_ZH.finditer(source)]
             return m if len(said) == len(set(said)) else None
         seen.add(key)
+    return None
+
+
+_WORD_EN = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_CLAUSE_WORDS = 7  # words of a clause said twice (the words of "the two sides" recur freely)
+_SMALL_WORDS = frozenset("the a an of and or to in on at for with by as that this is are was "
+                         "were be has have had will its their it".split())
+_TWICE_ZH = re.compile(r"([\u4e00-\u9fff]{3,}).*?\1", re.S)
+
+
+def repeated_clause(source: str, target: str) -> tuple[int, int] | None:
+    """The span of the second copy of a clause the target says twice within a sentence or
+    beside it (_CLAUSE_WORDS words or more, four of them not small words: "After the talks,
+    the two heads of state met the press, and after the talks the two heads of state …"), or
+    None; also None where the source repeats a run of three characters or more itself (a
+    parallel the English may keep)."""
+    if len(target) < 60:
+        return None
+    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD_EN.finditer(target)]
+    if len(words) < 2 * _CLAUSE_WORDS:
+        return None
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - _CLAUSE_WORDS + 1):
+        gram = tuple(w for w, _, _ in words[i:i + _CLAUSE_WORDS])
+        first = seen.setdefault(gram, i)
+        if first + _CLAUSE_WORDS <= i and \
+                sum(w not in _SMALL_WORDS for w in gram) >= 4:
+            if _TWICE_ZH.search(source):
+                return None
+            n = _CLAUSE_WORDS  # the copy as far as it goes on
+            while i + n < len(words) and first + n < i and words[first + n][0] == words[i + n][0]:
+                n += 1
+            return words[i][1], words[i + n - 1][2]
     return None
 
 
@@ -3750,6 +4023,13 @@ class Addition(_AlignmentCheck):
                                "the source says it once",
                                Span("target", m.start(), m.end(), m.group()), None, None,
                                "a sentence pasted twice: delete the repetition")
+            return
+        span = repeated_clause(unit.source, unit.target)
+        if span is not None:
+            again = unit.target[span[0]:span[1]]
+            yield self.finding(unit, f"{_quote(again, 50)} is said twice in the target; the "
+                               "source says it once", Span("target", *span, again), None, None,
+                               "a clause translated twice: delete the repetition")
 
 
 class AlignmentDoubtful(_AlignmentCheck):
