@@ -2574,9 +2574,13 @@ _WORD_PAIRS = (
     _word_pair("(?<!第)三方(?![面案位])", r"three|trilateral\w*|tripartite|trio|all|each|"
                r"third", r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations)\b|"
                r"\bbilateral\w*", "双方|两国|双边|两方|二者|两者|两家|两岸"),
-    # twentieth round (planted20): voluntary made mandatory, temporary made permanent, a
-    # slowdown made a speed-up, the morning made the afternoon (and back), before a date made
-    # after it, she made he (and back), dozens made hundreds (and back)
+)
+# Word pairs looked at only where the target says one of their opposites (their Chinese is
+# common, 他 and 前 above all: read on every unit, they would cost more than all the rest).
+# Twentieth round (planted20): voluntary made mandatory, temporary made permanent, a
+# slowdown made a speed-up, the morning made the afternoon (and back), before a date made
+# after it, she made he (and back), dozens made hundreds (and back)
+_OPPOSED_PAIRS = (
     _word_pair("自愿|自主选择|自由选择", r"voluntar\w*|optional\w*|free\w*|choos\w*|chose\w*|"
                r"choice\w*|will\w*|consent\w*|opt\w*|accord|wish\w*|want\w*|prefer\w*|"
                r"decid\w*|not|no|n't|never|nobody|without",
@@ -2692,6 +2696,8 @@ class Reversal(Check):
         (_BASIC_ZH, _BASIC_EN, "a hedge", "says in full what the source says is largely so",
          True)))
     _ZH = re.compile("|".join([*(zh for zh, *_ in _PAIRS), _IF_ZH]))
+    _OPPOSED_ZH = re.compile("|".join(zh for zh, *_ in _OPPOSED_PAIRS))
+    _OPPOSED_EN = re.compile("|".join(p[2].pattern for p in _OPPOSED_PAIRS), re.I)
     _QUOTE = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
     # a negator just before the verb (不支持, 决不接受, 拒不承认) makes it no statement of the
     # verb; 不断/不仅 are no negators
@@ -2706,6 +2712,9 @@ class Reversal(Check):
             return
         found = next(self._reversed(unit, ctx), None) if self._ZH.search(unit.source) or \
             "应约" in unit.source else None
+        if found is None and self._OPPOSED_EN.search(unit.target) and \
+                self._OPPOSED_ZH.search(unit.source):
+            found = next(self._flipped(unit, ctx, _OPPOSED_PAIRS), None)
         found = found or self._no_added(unit)
         if found:
             yield found
@@ -2713,7 +2722,6 @@ class Reversal(Check):
     def _reversed(self, unit: LintUnit, ctx: Context) -> Iterator[Finding]:
         """The first word of the source the target gives its opposite, or loses."""
         source, target = unit.source, unit.target
-        negates = self._ANY_NEGATOR_ZH.search(source) is not None
         own = self._own_request(target) if "应约" in source else None
         if own:  # 应约同X通电话: the call was X's request, not the subject's
             yield self.finding(unit, f"应约 in the source is a call at the other's request; "
@@ -2722,7 +2730,30 @@ class Reversal(Check):
                                None, "the sentence says the reverse of the source: check "
                                "whose request it was")
             return
-        for zh, own, opposite, also, figured in self._PAIRS:
+        yield from self._flipped(unit, ctx, self._PAIRS)
+        quoted = [m.span() for m in self._QUOTE.finditer(source)]
+        for zh, own, what, says, glossed in self._LOST:
+            # a saying quoted (“只要功夫深，土里出黄金”) is rendered freely
+            word = next((m for m in zh.finditer(source)
+                         if not any(a <= m.start() < b for a, b in quoted)), None)
+            if word is None:
+                continue
+            renderings = list(own.finditer(target))
+            if glossed and renderings:
+                renderings = self._not_glossed_elsewhere(source, word, renderings)
+            if not renderings:
+                yield self.finding(unit, f"{word.group()} in the source ({what}) has no "
+                                   f"rendering in the target, which {says}",
+                                   Span("source", word.start(), word.end(), word.group()),
+                                   word.group(), None, f"keep {what} of the source: check "
+                                   "the sentence")
+                return
+
+    def _flipped(self, unit: LintUnit, ctx: Context, pairs) -> Iterator[Finding]:
+        """The first word of `pairs` the target gives its opposite (or negates)."""
+        source, target = unit.source, unit.target
+        negates = self._ANY_NEGATOR_ZH.search(source) is not None
+        for zh, own, opposite, also, figured in pairs:
             verb = next((m for m in re.finditer(zh, source) if self._states(source, m, figured)),
                         None)
             if verb is None:
@@ -2766,23 +2797,6 @@ class Reversal(Check):
                                    Span("target", word.start(), word.end(), word.group()),
                                    verb.group(), None, "the sentence says the reverse of the "
                                    f"source: check the {'word' if also else 'verb'}")
-                return
-        quoted = [m.span() for m in self._QUOTE.finditer(source)]
-        for zh, own, what, says, glossed in self._LOST:
-            # a saying quoted (“只要功夫深，土里出黄金”) is rendered freely
-            word = next((m for m in zh.finditer(source)
-                         if not any(a <= m.start() < b for a, b in quoted)), None)
-            if word is None:
-                continue
-            renderings = list(own.finditer(target))
-            if glossed and renderings:
-                renderings = self._not_glossed_elsewhere(source, word, renderings)
-            if not renderings:
-                yield self.finding(unit, f"{word.group()} in the source ({what}) has no "
-                                   f"rendering in the target, which {says}",
-                                   Span("source", word.start(), word.end(), word.group()),
-                                   word.group(), None, f"keep {what} of the source: check "
-                                   "the sentence")
                 return
 
     _OWN_REQUEST = re.compile(r"\bown (?:request|initiative)\b", re.I)
@@ -3847,21 +3861,23 @@ def repeated_clause(source: str, target: str) -> tuple[int, int] | None:
     parallel the English may keep)."""
     if len(target) < 60:
         return None
-    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD_EN.finditer(target)]
-    if len(words) < 2 * _CLAUSE_WORDS:
+    words = [w.lower() for w in _WORD_EN.findall(target)]  # (counted as `spans` below)
+    # a run said twice repeats each of its words: most units repeat too few to hold one
+    if len(words) - len(set(words)) < _CLAUSE_WORDS:
         return None
     seen: dict[tuple[str, ...], int] = {}
-    for i in range(len(words) - _CLAUSE_WORDS + 1):
-        gram = tuple(w for w, _, _ in words[i:i + _CLAUSE_WORDS])
+    for i, gram in enumerate(zip(*(words[k:] for k in range(_CLAUSE_WORDS)),
+                                     strict=False)):
         first = seen.setdefault(gram, i)
         if first + _CLAUSE_WORDS <= i and \
                 sum(w not in _SMALL_WORDS for w in gram) >= 4:
             if _TWICE_ZH.search(source):
                 return None
             n = _CLAUSE_WORDS  # the copy as far as it goes on
-            while i + n < len(words) and first + n < i and words[first + n][0] == words[i + n][0]:
+            while i + n < len(words) and first + n < i and words[first + n] == words[i + n]:
                 n += 1
-            return words[i][1], words[i + n - 1][2]
+            spans = [m.span() for m in _WORD_EN.finditer(target)]
+            return spans[i][0], spans[i + n - 1][1]
     return None
 
 
