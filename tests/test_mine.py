@@ -955,14 +955,12 @@ def test_banded_flags_flag_as_many_rows_at_the_same_depths():
     assert banded_flags(flags, 1) == banded_flags(flags, 1) != banded_flags(flags, 2)
 
 
-def test_chosen_by_folds_never_tunes_a_setting_on_the_terms_it_is_scored_on(ranked):
+def test_chosen_by_folds_never_tunes_a_setting_on_the_terms_it_is_scored_on(ranked, terms):
     """`mine_eval.chosen_by_folds` (twentieth round): each fold of entries is read from the
     setting that is best on the other folds' terms, so a setting that lifts exactly one
     fold's terms (and sinks the rest) is never the one that fold is read from."""
     from tifa.glossary.mine_eval import chosen_by_folds, entry_folds, reordered, term_ranks
-    from tifa.glossary.store import load_glossary
 
-    terms = load_glossary(env=False)
     labels = glossary_labels(terms)
     listed = [t for t in sorted(gold()) if _key(t) in labels]
     known = [labels.get(_key(c.zh)) for c in ranked]
