@@ -1155,8 +1155,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                              for q in extract_zh(source) if q.kind == "year"]
                 if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
                     gone.add(id(finding))
-        elif how == "name" and any(align_names.names_person(texts[p][0], what[0])
-                                   for p in near[place]):
+        elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
+                                    for p in near[place]) or _speaker_named(finding, texts)):
             gone.add(id(finding))
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
@@ -1167,6 +1167,24 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
     return [(p, f) for p, f in found if id(f) not in gone]
+
+
+_LABEL_END = re.compile(r"\s*[:：]")
+
+
+def _speaker_named(finding: Finding, texts: dict[int, tuple[str, str]]) -> bool:
+    """Whether a name the unit's source does not spell labels the speaker of a transcript's
+    turn ("Lin Hai: On 10 March …" for 答：3月10日，…) and the document names that person
+    elsewhere, in its source and in that unit's English alike (林海 "Lin Hai" in the title).
+    Any distance apart: a spokesperson answers every question of a press conference."""
+    span = finding.span
+    if span is None or finding.target[:span.start].strip(" *#>") or \
+            not _LABEL_END.match(finding.target, span.end):
+        return False
+    from tifa.tm import align_names
+
+    return any(span.text in target and align_names.names_person(source, finding.moved[1])
+               for source, target in texts.values())
 
 
 def _named_before(finding: Finding, earlier: list[int], texts: dict[int, tuple[str, str]],
