@@ -621,6 +621,8 @@ class TermMatcher:
                 kind, found = "inverted", _compounded(words, rtoks, same, link)
             if found is None and not entry.binding and not common and present & _NAME_AFTER:
                 kind, found = "inverted", _name_inverted(text, tokens, words, rendering)
+            if found is None and present & _LINKING:  # every word kept: binding terms too
+                kind, found = "inverted", _linked_apart(text, tokens, words, rendering)
             if found is None and common:
                 kind, found = "reworded", _reworded(words, present, rtoks, same, is_verbal)
             if found is None and common and present & _COPULAS:
@@ -1338,6 +1340,38 @@ def _name_inverted(text: str, tokens, words: list[str], rendering: str
             continue
         if after.strip() or words[end] in _PHRASE_END or words[end].endswith("ed"):
             return i - f, end
+    return None
+
+
+# "the railway between Mombasa and Nairobi", "the pipeline linking A with B", "from A to B"
+_LINKING = frozenset({"between", "linking", "connecting", "joining", "from"})
+_PAIRED_NAMES = re.compile(r"(?:the\s+)?([A-Z][\w'’]*)[-‐-—]([A-Z][\w'’]*)\s+(\S.*)")
+
+
+def _linked_apart(text: str, tokens, words: list[str], rendering: str
+                  ) -> tuple[int, int] | None:
+    """Token span of a name led by two places joined by a dash ("Mombasa-Nairobi Standard
+    Gauge Railway", "China-Laos Railway") written with its head first and the places after
+    it: "the Standard Gauge Railway (SGR) between Mombasa and Nairobi", "the railway linking
+    China and Laos", "from Mombasa to Nairobi"; the places in either order, an acronym in
+    brackets allowed after the head."""
+    m = _PAIRED_NAMES.fullmatch(rendering)
+    if m is None:
+        return None
+    places = {*_key_words(m.group(1)), *_key_words(m.group(2))}
+    head = list(_key_words(m.group(3)))
+    h, n = len(head), len(words)
+    for i in range(n - h):
+        if words[i:i + h] != head:
+            continue
+        j = i + h
+        if j < n and text[tokens[j][1] - 1:tokens[j][1]] == "(" and \
+                text[tokens[j][1]:tokens[j][2]].isupper():
+            j += 1  # "(SGR)"
+        if j + 3 < n and words[j] in _LINKING and \
+                words[j + 2] in (("to",) if words[j] == "from" else ("and", "with", "to")) and \
+                {words[j + 1], words[j + 3]} == places:
+            return i, j + 4
     return None
 
 

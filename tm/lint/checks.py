@@ -989,6 +989,25 @@ def _difference(source: str, target: str, q, pairs) -> bool:
     return False
 
 
+_AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期)")
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
+
+
+def _other_end(source: str, target: str, q, e, pairs) -> bool:
+    """Whether `q`, a change in percentage points the target lacks (比上月加快0.4个百分点), is
+    given by the change's other end instead, worked out from a paired rate: 增长5.6%，比上月加快
+    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September". Any other figure after
+    "from" is still a figure the source does not have."""
+    if q.kind != "percent" or q.unit != "pp" or e.kind != "percent" or e.unit == "pp" or \
+            q.approx or not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
+            not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
+        return False
+    return any(z.kind == "percent" and z.unit != "pp" and z.span[1] <= q.span[0]
+               and isinstance(z.value, float) and isinstance(e.value, float)
+               and abs(abs(z.value - e.value) - q.value) < 1e-6 * max(1.0, q.value)
+               for z, _ in pairs)
+
+
 # a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
 _YEARS_ZH = re.compile(r"(?<![\d０-９〇零一二两三四五六七八九十百])"
                        r"(?P<n>[1-9]|[一两二三四五六七八九十])(?:个)?(?:整)?年(?![代底初末中份度级])")
@@ -1442,6 +1461,11 @@ class NumberMismatch(Check):
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)]
+        for q in list(lost):  # 比上月加快0.4个百分点 "accelerating from 5.2%": the other end
+            other = next((e for e in extra if _other_end(unit.source, target, q, e, pairs)), None)
+            if other is not None:
+                lost.remove(q)
+                extra.remove(other)
         for q in list(lost):  # 陈某某等14人 "Chen and 13 others": the same group
             other = next((e for e in extra if _and_others(unit.source, target, q, e)), None)
             if other is not None:
@@ -3754,11 +3778,17 @@ class Addition(_AlignmentCheck):
                          r"Compiled|Edited|Produced)(?:\s+and\s+\w+)?\s+by\b[^()\[\]]*)"
                          r"[)\]]?\s*")
 
+    # an opinion page's line on who wrote it, at its end or under the byline: "The writer is
+    # China's Ambassador to Kenya." (the byline's title, which the source gives above)
+    _TAGLINE = re.compile(r"\s*[(\[*_]*(?:The|This)\s+(?:writer|author|columnist)s?\s+(?:is|are)\s"
+                          r"[^.!?]*[.!]?[)\]*_]*\s*")
+
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
-            return [] if self._CREDIT.fullmatch(unit.target) else list(self.run(unit, ctx))
+            return [] if self._CREDIT.fullmatch(unit.target) or \
+                self._TAGLINE.fullmatch(unit.target) else list(self.run(unit, ctx))
         return list(self._repeated(unit))
 
     def _repeated(self, unit: LintUnit) -> Iterator[Finding]:
