@@ -385,6 +385,14 @@ CORRECT20 = [
     ("hkmacao", "hkmacao.hk", []),  # a headline of short forms: "HKMAO", "LegCo"
     ("premier", "premier", []),
     ("premier", "premier.sg", []),
+    # two more, written after those fixes and linted once: 3 findings on the second hands
+    ("lowalt", "lowalt", []),
+    # a think tank's: its bracketed "[Translator's note: …]" (an addition, as documented);
+    # '"black flights" (黑飞, i.e., unauthorized flights)', false at the measure, fixed after
+    ("lowalt", "lowalt.tt", [("addition", "3")]),
+    ("founding", "founding", []),
+    # an LLM's "forge ahead with determination and courage" for 踔厉奋发 (kept, a warning)
+    ("founding", "founding.llm", [("term-missing", "7")]),
 ]
 SLIPS20 = [
     ("mfa", "two Philippine vessels, without", "three Philippine vessels, without",
@@ -434,6 +442,11 @@ OTHER_SLIPS20 = [
     ("hkmacao", "hkmacao.hk.en.txt", "HKMAO spokesman on Eighth LegCo General Election",
      "HKMAO on election", "partial-omission"),
     ("premier", "premier.sg.en.txt", "37th anniversary", "27th anniversary", "number-mismatch"),
+    ("lowalt", "lowalt.tt.en.txt", 'crack down on "black flights" (黑飞, i.e., unauthorized flights)',
+     "crack down on 黑飞", "untranslated"),
+    ("lowalt", "lowalt.tt.en.txt", "allocate RMB 500 million", "allocate RMB 50 million",
+     "number-mismatch"),
+    ("founding", "founding.llm.en.txt", "106 years ago", "105 years ago", "number-mismatch"),
 ]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct

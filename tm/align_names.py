@@ -55,7 +55,8 @@ def _english_names(sentence: str, lowercase: set[str], known: set[str]) -> set[s
         if any(w in lowercase for w in words) or \
                 all(w in known or dictionary.stem(w) in known for w in words):
             continue
-        for word in words:
+        capitals = m.group(1).isupper()  # a byline's name: read whole, not word by word
+        for word in () if capitals else words:
             if _is_pinyin(word):
                 out.add(word)
         if len(words) == 2 and _is_pinyin(words[0] + words[1]):

@@ -1760,10 +1760,12 @@ def _show(q) -> str:
 
 # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)", also after a
 # quoted name or with the title's 《》, as an LLM glosses: '"four lets" (四让)', '"Mother's
-# Heart" (《娘心》)', or with its pinyin first: "harmony (hehe 和合)".
+# Heart" (《娘心》)', with its pinyin first: "harmony (hehe 和合)", or with an explanation after
+# it, as a think tank's translator writes: '"black flights" (黑飞, i.e., unauthorized flights)'.
 _GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*"
                     r"(?:[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’-]+\s+){0,4}"
-                    r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*[)）]")
+                    r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*"
+                    r"(?:[,，;；:：]\s*[^()（）\u3400-\u9fff]{1,80})?[)）]")
 
 
 def chinese_left(target: str) -> list[re.Match]:
