@@ -393,6 +393,15 @@ CORRECT20 = [
     ("founding", "founding", []),
     # an LLM's "forge ahead with determination and courage" for 踔厉奋发 (kept, a warning)
     ("founding", "founding.llm", [("term-missing", "7")]),
+    # two more, linted once: a joint statement in the partner's own English (silent) and a
+    # New Year address in a literary hand: its "rode the wind and cleaved the waves",
+    # "pressing bravely forward" and "diplomatic gatherings at home" (warnings, kept); "1.4
+    # trillion jin — some 700 million tonnes", false at the measure, fixed after
+    ("pakistan", "pakistan", []),
+    ("pakistan", "pakistan.pk", []),
+    ("newyear", "newyear", []),
+    ("newyear", "newyear.lit", [("term-missing", "5"), ("term-missing", "5"),
+                                ("term-missing", "7")]),
 ]
 SLIPS20 = [
     ("mfa", "two Philippine vessels, without", "three Philippine vessels, without",
@@ -447,6 +456,12 @@ OTHER_SLIPS20 = [
     ("lowalt", "lowalt.tt.en.txt", "allocate RMB 500 million", "allocate RMB 50 million",
      "number-mismatch"),
     ("founding", "founding.llm.en.txt", "106 years ago", "105 years ago", "number-mismatch"),
+    ("newyear", "newyear.lit.en.txt", "some 700 million tonnes", "some 900 million tonnes",
+     "number-mismatch"),
+    ("pakistan", "pakistan.pk.en.txt", "from 3-7 June 2027", "from 3-9 June 2027",
+     "number-mismatch"),
+    ("pakistan", "pakistan.pk.en.txt", "One-China Principle", "One-China Policy",
+     "term-missing"),
 ]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct

@@ -938,7 +938,8 @@ class SegmentInconsistent(Check):
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
 # trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*"
+    r"(?:[(（]|[—–]|--|,\s+or\b)\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
@@ -947,7 +948,8 @@ def _conversion(target: str, q, pairs) -> bool:
     """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
     with the source in another currency or another unit of the same measure: the news
     agencies' conversion ("10 billion yuan ($1.4 billion)", "1.43 trillion jin (715 million
-    tonnes)"), not a figure of its own. The amount it converts is still checked."""
+    tonnes)", or after a dash: "1.4 trillion jin — some 700 million tonnes"), not a figure of
+    its own. The amount it converts is still checked."""
     if q.kind != "money" and q.unit not in MEASURES:
         return False
     return any(
