@@ -144,3 +144,23 @@ def test_a_tmx_that_changes_between_the_two_readings_is_an_error(tmp_path):
         '<tuv xml:lang="en"><seg>Another.</seg></tuv></tu>'), encoding="utf-8")
     with pytest.raises(TifaError, match="changed while tifa read them"):
         tally.finish([path])
+
+
+def test_a_big5_page_is_named_big5_and_the_advice_converts_it_right(tmp_path, capfd):
+    """A traditional Chinese page saved as Big5 was `unknown encoding …; iconv -f GB18030 -t
+    UTF-8`: following the advice turned 中國同中亞國家 into い瓣いㄈ瓣…, which tifa then read as
+    a page of debris. Now the line names Big5 and the conversion that keeps every character;
+    the converted page reads as written."""
+    import codecs
+
+    page = ("中國同中亞國家的合作不斷深化，雙方同意加強經貿往來。\n\n"
+            "會議強調，要堅持和平共處原則。\n")
+    (tmp_path / "big5.txt").write_bytes(page.encode("cp950"))
+    code, out, err = tifa(capfd, "segment", str(tmp_path / "big5.txt"), "-f", "txt")
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert "big5.txt:1: wrong encoding: Big5 (traditional Chinese)" in err
+    assert "'中國同中亞國家的合作" in err and "iconv -f CP950 -t UTF-8" in err
+    converted = codecs.decode(page.encode("cp950"), "cp950")  # what `iconv -f CP950` gives
+    (tmp_path / "utf8.txt").write_text(converted, encoding="utf-8")
+    code, out, err = tifa(capfd, "segment", str(tmp_path / "utf8.txt"), "-f", "txt")
+    assert code == 0 and out.split("\n")[:2] == [line for line in page.split("\n") if line], err
