@@ -164,3 +164,23 @@ def test_a_big5_page_is_named_big5_and_the_advice_converts_it_right(tmp_path, ca
     (tmp_path / "utf8.txt").write_text(converted, encoding="utf-8")
     code, out, err = tifa(capfd, "segment", str(tmp_path / "utf8.txt"), "-f", "txt")
     assert code == 0 and out.split("\n")[:2] == [line for line in page.split("\n") if line], err
+
+
+@pytest.mark.usefixtures("work")
+def test_an_xml_file_through_a_pipe_is_not_called_malformed():
+    """Every XML reader reads the file's head first (for what its DOCTYPE declares), then the
+    parser opens it again: a pipe (`<(…)`) had given its bytes away, and a good XLIFF or TMX
+    was `malformed XLIFF/XML: no element found`. Now one line that says what to do; a file
+    given as /dev/stdin by a redirection is read as before."""
+    from tests.test_never_lose19 import _shell
+
+    here = Path.cwd()
+    for command in ("tifa lint --input-format xliff <(cat speech.xlf)",
+                    "tifa tm stats <(cat memory.tmx)", "tifa lint --input-format tmx <(cat "
+                    "speech.tmx)", "tifa tm merge <(cat memory.tmx) -o merged.tmx"):
+        run = _shell(command, here)
+        assert run.returncode == 2 and run.stderr.count("\n") == 1, (command, run.stderr)
+        assert "not a regular file: tifa reads an XML file twice" in run.stderr, run.stderr
+        assert "malformed" not in run.stderr and not (here / "merged.tmx").exists()
+    run = _shell("tifa tm stats /dev/stdin < memory.tmx", here)
+    assert run.returncode == 0 and "units:            11" in run.stdout, run.stderr

@@ -910,6 +910,11 @@ def refuse_xml_entities(path: str | os.PathLike) -> bool:
     except OSError as err:
         raise TifaError(f"cannot read: {err.strerror}", path) from None
     with fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            # a pipe (<(…)) gives its bytes once: the parser, opening it again, found nothing
+            # and called a good file malformed ("no element found")
+            raise TifaError("not a regular file: tifa reads an XML file twice (its DOCTYPE "
+                            "first); save it to a file and name that", path)
         head = fh.read(1 << 16)
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             enc = "utf-16"
