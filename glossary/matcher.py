@@ -616,8 +616,11 @@ class TermMatcher:
                     present & _INVERTING:
                 kind, found = "inverted", _inverted(words, rtoks, same)
             link = next((w for w in rtoks if w in _NAME_AFTER), None)
-            if found is None and not entry.binding and link and \
-                    rendering.split(f" {link} ", 1)[0].islower():
+            if found is None and not entry.binding and link and (
+                    rendering.split(f" {link} ", 1)[0].islower() or
+                    not common and f" {link} the " in rendering):
+                # a name too: "NPC Standing Committee", "United Nations Secretary-General"
+                # ("Bank of China", without "the", is no "China Bank")
                 kind, found = "inverted", _compounded(words, rtoks, same, link)
             if found is None and not entry.binding and not common and present & _NAME_AFTER:
                 kind, found = "inverted", _name_inverted(text, tokens, words, rendering)
@@ -899,11 +902,23 @@ def nouns_as_adjectives(text: str, entry: Entry) -> EnHit | None:
     """A coordination of two abstract nouns said as their adjectives, in either order: "keep
     the South China Sea peaceful and stable", "a stable and prosperous region" for "peace and
     stability", "prosperity and stability". Both nouns must be said so: "peaceful and
-    prosperous" is not "peace and stability". Score's grading only: a reviser asks for the
-    nouns of the formulation."""
+    prosperous" is not "peace and stability". And "… of N" said with N's adjective in
+    front: "a peaceful and independent foreign policy" for "independent foreign policy of
+    peace" (every other word in place). Score's grading only: a reviser asks for the nouns
+    of the formulation."""
     tokens = _en_tokens(text)
+    words = [t for t, _, _ in tokens]
     for rendering in entry.accepted:
         rtoks = _key_words(rendering)
+        if len(rtoks) >= 3 and rtoks[-2] == "of" and common_noun(rendering):
+            head = list(rtoks[:-2])
+            for i, word in enumerate(words):
+                if not _adjective_of(rtoks[-1], word):
+                    continue
+                j = i + 1 + (words[i + 1:i + 2] == ["and"])
+                if words[j:j + len(head)] == head:
+                    start, end = tokens[i][1], tokens[j + len(head) - 1][2]
+                    return EnHit(entry, "reworded", rendering, start, end, text[start:end])
         if len(rtoks) != 3 or rtoks[1] not in ("and", "or") or \
                 not common_noun(rendering):
             continue

@@ -373,8 +373,8 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
     `Segment.terms` of every segment (a segment without a line has no terms) and returns the
     entries they point to, one per distinct (zh, translations): the same Chinese may be
     annotated differently in two sentences, as WMT test sets do (病毒 virus / malware).
-    An annotated acronym also accepts the names the glossary gives that term beside it
-    (`_full_names`)."""
+    An annotated acronym also accepts the names the glossary gives that term beside it, an
+    annotated name the glossary's acronyms for it (`_full_names`)."""
     by_id = {seg.id: seg for seg in inp.segments}
     for seg in inp.segments:
         seg.terms = []
@@ -399,7 +399,7 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
         if zh_form_key(zh) not in zh_key_map(seg.source)[0]:
             raise TifaError(f"{zh} is not in segment {seg.id}'s source", path, number)
         key = (zh, ens)
-        if key not in index and any(_ACRONYM.fullmatch(e) for e in ens):
+        if key not in index:
             ens = _full_names(zh, ens, glossary)
         if key not in index:
             index[key] = len(entries)
@@ -419,7 +419,8 @@ def _full_names(zh: str, ens: tuple[str, ...], glossary: dict[str, list[Entry]]
     """`ens` and the accepted renderings of every glossary entry for the term `zh` that
     accepts one of its acronyms: an annotation gives "ASEAN" and an output that spells out
     "the Association of Southeast Asian Nations" (or "the Group of Twenty" for G20) renders
-    the term, as the labelling rule says. Only the glossary's own names are added: an
+    the term, as the labelling rule says; an annotated name, the acronyms the glossary
+    accepts for it ("BRI" for "Belt and Road"). Only the glossary's own names are added: an
     acronym's letters alone do not say what it stands for. `glossary` (the shipped one and
     TIFA_GLOSSARY, by Chinese form) is filled on first use."""
     if not glossary:
@@ -431,6 +432,10 @@ def _full_names(zh: str, ens: tuple[str, ...], glossary: dict[str, list[Entry]]
     acronyms = {e for e in ens if _ACRONYM.fullmatch(e)}
     more = [r for entry in glossary.get(zh_form_key(zh), ())
             if acronyms & set(entry.accepted) for r in entry.accepted]
+    # and the other way round: an annotated name accepts the acronyms the glossary gives it
+    # ("Belt and Road": "BRI"), as the labelling rule accepts a standard acronym
+    more += [r for entry in glossary.get(zh_form_key(zh), ())
+             if set(ens) & set(entry.accepted) for r in entry.accepted if _ACRONYM.fullmatch(r)]
     return tuple(dict.fromkeys((*ens, *more)))
 
 
