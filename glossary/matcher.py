@@ -821,8 +821,12 @@ def owner_dropped(text: str, entry: Entry) -> EnHit | None:
 
 
 # an office of one word owned by an institution: "Premier of the State Council",
-# "Secretary-General of the United Nations" ("Minister of Foreign Affairs" names no owner)
-_TITLE_OF = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) of the (?=[A-Z])")
+# "Secretary-General of the United Nations" ("Minister of Foreign Affairs" names no owner);
+# a person's office, not a body or a text ("Council of the EU", "Charter of the United
+# Nations", "Summit of the Future": "the Council", "the Charter" name no one thing)
+_TITLE_OF = re.compile(r"(Premier|President|Chairman|Chairwoman|Chairperson|Chair|Director|"
+                       r"Director-General|Secretary-General|Secretary|Governor|Speaker|"
+                       r"Commissioner|Chancellor) of the (?=[A-Z])")
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "former", "acting"})
 # before a title, the article or the country of a Chinese source: "Chinese Premier Li Qiang"
 _TITLE_COUNTRY = frozenset({"the", "chinese", "china's", "china\u2019s"})

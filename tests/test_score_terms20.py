@@ -43,6 +43,11 @@ MEETING = ["BRICS Foreign Ministers' Meeting"]
      "The premier forum of the season opened."),
     ("联合国秘书长", ["Secretary-General of the United Nations"], "The Secretary-General spoke.",
      "The Deputy Secretary-General spoke."),
+    # a body or a text is no office: its owner stays
+    ("未来峰会", ["Summit of the Future"], "The Summit of the Future opened.",
+     "The Summit opened."),
+    ("欧盟理事会", ["Council of the European Union"], "The Council of the European Union met.",
+     "The Council met."),
     # a meeting named after who meets, said as their meeting
     ("金砖国家外长会晤", MEETING, "BRICS foreign ministers met in New York.",
      "BRICS leaders met in New York."),
