@@ -3574,9 +3574,10 @@ class NameMismatch(Check):
     def _invitation(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """应X邀请 with the roles swapped: the English invited by a party the source names only
         outside 应…邀请 (the guest), while the host it names only inside is given elsewhere
-        (应王刚邀请，杜邦访华 → "At the invitation of Dupont, Wang Gang visited"). A party is a
-        person by the pinyin of the name, or a country; both a guest in the phrase and the host
-        out of it are needed."""
+        (应李华邀请，王明访问该校 → "At the invitation of Wang Ming, Li Hua visited"). Parties are
+        people, by the pinyin of their names, and both a guest in the phrase and the host out of
+        it are needed. Not countries: 应中华人民共和国国务院总理李强邀请 "At the invitation of
+        Premier … of the People's Republic of China" names China, a guest's 中国 elsewhere."""
         from tifa.tm import align_names
 
         zh = self._INVITED_ZH.search(unit.source)
@@ -3601,16 +3602,6 @@ class NameMismatch(Check):
                 guest_in = guest_in or m
             elif not inside and hosts:
                 host_out = host_out or m
-        for _, zh_party, en_party in self._GIVERS:  # and countries
-            hosts, guests = re.search(zh_party, host), re.search(zh_party, rest)
-            if bool(hosts) == bool(guests):
-                continue
-            for m in re.finditer(rf"\b(?:{en_party})\b", unit.target):
-                inside = phrase[0] <= m.start() < phrase[1]
-                if inside and guests:
-                    guest_in = guest_in or m
-                elif not inside and hosts:
-                    host_out = host_out or m
         if guest_in is not None and host_out is not None and not any(
                 phrase[0] <= m.start() < phrase[1] for m in re.finditer(
                     re.escape(host_out.group()), unit.target)):
