@@ -36,6 +36,7 @@ from tifa.tm.numbers import (
     direction_zh,
     extract_en,
     extract_zh,
+    heading_number,
     hedged_en,
     hedged_zh,
     is_soft,
@@ -44,6 +45,7 @@ from tifa.tm.numbers import (
     numeral_spelling,
     ordinal_en,
     pair_quantities,
+    restates,
     spells_name,
     unit_clash,
 )
@@ -938,7 +940,8 @@ class SegmentInconsistent(Check):
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
 # trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?"
+    r"(?:\s+(?:per|a)\s+[a-z]+)?)?\s*[(（]\s*"  # ("kg per hectare (")
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
@@ -952,8 +955,12 @@ def _conversion(target: str, q, pairs) -> bool:
         return False
     return any(
         e.unit != q.unit and e.span[1] <= q.span[0]
-        and (e.kind == q.kind == "money" or converts(z, q))
-        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
+        and (e.kind == q.kind == "money" or converts(z, q) or restates(z, q))
+        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0])
+        # the conversion first, the source's own figure in brackets after it: "an increase
+        # of 274,700 hectares (4.12 million mu)"
+        or q.span[1] <= e.span[0] and converts(z, q) and restates(z, e)
+        and _CONVERSION_GAP.fullmatch(target, q.span[1], e.span[0]) for z, e in pairs)
 
 
 # a change from one figure to another (由1.40%下调至1.30%, 从6万人增加到8万人), and the English
@@ -1146,7 +1153,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 gone |= {id(finding), id(partner)}
                 continue
             kind, value = what
-            if kind == "ordinal" and finding.span is not None and _named_before(
+            if isinstance(value, float) and any(_soft_figure_moved(texts[p], value)
+                                                for p in near[place]):
+                gone.add(id(finding))
+            elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
                 gone.add(id(finding))
             elif kind == "date" and isinstance(value, tuple):
@@ -1167,6 +1177,29 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
     return [(p, f) for p, f in found if id(f) not in gone]
+
+
+_MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
+
+
+def _year_said_once(source: str, q, pairs) -> bool:
+    """Whether `q`, a year the English lacks, is a date's year the English gives once for
+    another figure of the same value in the unit: 〔2026〕38号……于2026年11月18日至12月2日 as
+    "(notice 2026/38), held Nov 18–Dec 2". A year no figure of the unit says is still lost."""
+    def dates(y) -> bool:
+        return y.kind == "year" and _MONTH_AFTER.match(source, y.span[1]) is not None
+
+    return isinstance(q.value, float) and 1900 <= q.value <= 2100 and any(
+        z.value == q.value == e.value and (dates(q) or dates(z)) for z, e in pairs)
+
+
+def _soft_figure_moved(text: tuple[str, str], value: float) -> bool:
+    """Whether a unit's English says `value` softly ("Three state-owned land parcels were
+    offered.", "the next decade") where its source has no such figure: a count a restructured
+    story moved from the paragraph that lost it (a soft figure added is never reported)."""
+    source, target = text
+    return any(is_soft(q) and q.value == value for q in extract_en(target)) and \
+        all(q.value != value for q in extract_zh(source))
 
 
 def _named_before(finding: Finding, earlier: list[int], texts: dict[int, tuple[str, str]],
@@ -1222,6 +1255,17 @@ def _one_for_every(source: str, target: str, q) -> bool:
     return q.kind == "number" and q.value == 1 and q.text.strip() in ("1", "１") and \
         _TO_ONE.search(source, 0, q.span[0]) is not None and \
         _FOR_EVERY.search(target) is not None
+
+
+_PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
+
+
+def _part_label(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, numbers the English heading the way the source's
+    heading is numbered: 一、不合格产品情况 as "Part 1 – Non-compliant products" (the label
+    of a heading is no figure; "Part 2" for 一、 is still reported)."""
+    return q.kind == "number" and _PART_LABEL.fullmatch(target, 0, q.span[0]) is not None \
+        and heading_number(source, True) == q.value
 
 
 def _items(text: str) -> int:
@@ -1419,6 +1463,7 @@ class NumberMismatch(Check):
         # a count of the English left over, even a soft one ("The two cities …" for 前3位)
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
+                and not _year_said_once(unit.source, q, pairs)
                 and not (q.kind == "date" and isinstance(q.value, tuple)
                          and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
@@ -1434,7 +1479,8 @@ class NumberMismatch(Check):
             for zs, es in list(said_as(unit.source, lost, spare)):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
-        extra = [q for q in extra if not _counts_a_list(unit.source, q)]
+        extra = [q for q in extra if not _counts_a_list(unit.source, q)
+                 and not _part_label(unit.source, target, q)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
