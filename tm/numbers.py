@@ -214,7 +214,8 @@ _ZH_PATTERNS = [
         r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?+)"
         r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         # a unit in Latin letters may be glued on (0.32mg/kg, 100m), no other letter (5G)
-        r"(?P<pct>%)?(?!(?!(?:mg|kg|km|g|t|m)(?![A-Za-z]))[A-Za-z\d])")),
+        # (a percent may run into letters: 95%CI, a confidence interval)
+        r"(?:(?P<pct>%)|(?!(?!(?:mg|kg|km|g|t|m)(?![A-Za-z]))[A-Za-z\d]))")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
     # 县二中, 市一院; a numbered bridge over a river, 长江二桥, 临江一桥 "Linjiang No. 1 Bridge"
     # (an ordinal, written with a figure in English)
@@ -291,6 +292,12 @@ _ZH_MARKERS = {"sci": "×xX", "per": "每", "decade": "代", "group": "G", "hour
 
 
 _AFTERNOON_ZH = frozenset({"下午", "晚上", "傍晚", "午后", "晚间", "夜间", "夜里"})
+
+
+# a part of the afternoon or evening before a clock time, or before the time a range of
+# times starts from (下午2:00, 下午2:00至 before 4:00)
+_AFTERNOON_HOUR = re.compile("(?:" + "|".join(_AFTERNOON_ZH) + r")(?:\d{1,2}:\d\d\s*"
+                             r"(?:至|到|—|－|-|~|～)\s*)?$")
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -511,7 +518,10 @@ def extract_zh(text: str) -> list[Quantity]:
                     h += 12
                 add("number", float(h), m.start("n"), b)
             elif name == "hour":
-                add("number", float(g["h"]), a, m.end("h"))
+                h = float(g["h"])
+                if h < 12 and _AFTERNOON_HOUR.search(norm, max(0, a - 14), a):
+                    h += 12  # 下午2:00至4:00 "between 2:00 and 4:00 p.m.": 14 and 16
+                add("number", h, a, m.end("h"))
             elif name == "sci":
                 add("number", _sci(g), a, b)
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan
@@ -1131,7 +1141,7 @@ def extract_en(text: str) -> list[Quantity]:
                     add("percent", 100.0 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "hour":
                 h = int(g["h"])
-                add("number", float(h + 12 if h < 12 and _PM.match(text, m.end()) else h), a,
+                add("number", float(h + 12 if h < 12 and _pm(text, a, m.end()) else h), a,
                     m.end("h"))
             elif name == "hhmm":
                 add("number", float(g["h"]), a, m.end("h"))
@@ -1253,7 +1263,7 @@ def extract_en(text: str) -> list[Quantity]:
                             (yr := _YEAR_RANGE.search(text, 0, a)) and yr.end() == a:
                         # "2026-28", "2021–25": the second year of a range, in its century
                         add("year", float(int(yr.group(1)[:2]) * 100 + v), a, b)
-                    elif v < 12 and (_PM.match(text, b) or _PM_RANGE.match(text, b)):
+                    elif v < 12 and _pm(text, a, b):
                         # "6 p.m." is 18时, "6:30 pm" 18时30分, "2:30 to 5:30 p.m." 14时30分
                         add("number", v + 12, a, b)
                     else:
@@ -1399,8 +1409,17 @@ def _scaled_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 
 _PM = re.compile(r"(?::\d\d)?\s*(?:p\.m\.|pm\b|PM\b|P\.M\.)")
 # the first time of a range whose second time says "p.m." for both: "2:30 to 5:30 p.m."
-_PM_RANGE = re.compile(r"(?::\d\d)?\s*(?:to|-|–)\s*(?:[1-9]|1[01])(?::\d\d)?\s*"
+_PM_RANGE = re.compile(r"(?::\d\d)?\s*(?:to|-|–|(?P<and>and))\s*(?:[1-9]|1[01])(?::\d\d)?\s*"
                        r"(?:p\.m\.|pm\b|PM\b|P\.M\.)")
+
+
+def _pm(text: str, a: int, b: int) -> bool:
+    """Whether "p.m." follows the time at a:b, or follows the end of the range it starts
+    ("2:30 to 5:30 p.m.", "between 2:00 and 4:00 p.m.")."""
+    if _PM.match(text, b):
+        return True
+    m = _PM_RANGE.match(text, b)
+    return m is not None and (not m.group("and") or _BETWEEN.search(text, 0, a) is not None)
 _RESTATED = re.compile(r"\s*\(\s*$")
 
 

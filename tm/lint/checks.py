@@ -1165,6 +1165,14 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                              for q in extract_zh(source) if q.kind == "year"]
                 if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
                     gone.add(id(finding))
+        elif how == "changed":  # each figure of the pair moved: one from, one to a neighbour
+            kind, value, other = what
+            partner = next((f for p, f in added if p in near[place] and id(f) not in gone
+                            and tuple(f.moved[1:]) == (kind, value)), None)
+            if partner is not None and isinstance(other, float) and any(
+                    any(q.value == other for q in extract_zh(texts[p][0]))
+                    for p in near[place]):
+                gone |= {id(finding), id(partner)}
         elif how == "name" and any(align_names.names_person(texts[p][0], what[0])
                                    for p in near[place]):
             gone.add(id(finding))
@@ -1503,12 +1511,14 @@ class NumberMismatch(Check):
             partner = partners[id(q)]
             if partner is not None:
                 units = f" ({q.unit} vs {partner.unit})" if unit_clash(q, partner) else ""
-                yield self.finding(
+                changed = self.finding(
                     unit, f"{q.text} in the source is {_quote(partner.text)} in the target"
                     f"{units}",
                     Span("target", *partner.span, partner.text), q.text, _show(q),
                     "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
-                    "and date"), None, frozenset((q.value, partner.value))
+                    "and date")
+                changed.moved = ("changed", q.kind, q.value, partner.value)
+                yield changed, None, frozenset((q.value, partner.value))
             else:
                 lost_figure = self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",

@@ -779,6 +779,9 @@ def interleaved(text: str) -> tuple[str, str] | None:
 _LETTER_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
+_MD_HEADING = re.compile(r"\s*#{1,6}\s+[^\s#].{0,38}")
+
+
 def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
            texts: tuple[str, str] | None = None) -> Iterator[LintUnit]:
     """Chinese original + English draft (or `texts`, the two sides of one bilingual file,
@@ -819,6 +822,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
         es = [en[j] for j in ei]
         if kind in ("omission", "addition") and all(formula(s) for s, _, _ in zs or es):
             continue  # a closing formula (特此公告。, "Yours sincerely,") one hand leaves out
+        if kind == "addition" and all(_MD_HEADING.fullmatch(s) for s, _, _ in es):
+            continue  # a section heading a chatbot adds ("## Contact"): form, not content
         zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
         eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
         uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
