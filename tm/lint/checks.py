@@ -1276,9 +1276,14 @@ def _part_label(source: str, target: str, q) -> bool:
         and heading_number(source, True) == q.value
 
 
+_HEAD_NO = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
+
+
 def _items(text: str) -> int:
-    """How many items a 、-list spells out (A、B和C: 3); 0 for no list."""
-    items = text.split("、")
+    """How many items a 、-list spells out (A、B和C: 3); 0 for no list (一、 opening a heading
+    is its number, no item)."""
+    head = _HEAD_NO.match(text)
+    items = text[head.end() if head else 0:].split("、")
     if len(items) < 2:
         return 0
     if _LAST_AND.search(items[-1]):
@@ -1727,7 +1732,8 @@ _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
                   "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
                   "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
-                  "TWh": "TWh"}
+                  "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
+                  "kg/ha": "kg per hectare"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
