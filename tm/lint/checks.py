@@ -1154,7 +1154,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 continue
             kind, value = what
             if isinstance(value, float) and any(_soft_figure_moved(texts[p], value)
-                                                for p in near[place]):
+                                                for p in near[place] if abs(p - place) == 1):
                 gone.add(id(finding))
             elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
@@ -1204,9 +1204,11 @@ def _year_said_once(source: str, q, pairs) -> bool:
 def _soft_figure_moved(text: tuple[str, str], value: float) -> bool:
     """Whether a unit's English says `value` softly ("Three state-owned land parcels were
     offered.", "the next decade") where its source has no such figure: a count a restructured
-    story moved from the paragraph that lost it (a soft figure added is never reported)."""
+    story moved from the next or the previous unit, which lost it (a soft figure added is
+    never reported; farther away, a "one" or a "two" is too often another count)."""
     source, target = text
-    return any(is_soft(q) and q.value == value for q in extract_en(target)) and \
+    return any(is_soft(q) and q.kind in ("number", "duration") and q.value == value
+               for q in extract_en(target)) and \
         all(q.value != value for q in extract_zh(source))
 
 
