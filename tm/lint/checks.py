@@ -781,11 +781,8 @@ class TermInconsistent(Check):
                                                                 heading))
             if first is None or first[0] == rendering:
                 continue
-            if rendering in short and _words(rendering) < _words(first[0]) or \
-                    first[0] in short and _ACRONYM.fullmatch(first[0]):
-                # "SMEs" after "small and medium-sized enterprises": house practice; and "UN
-                # statistics" before "a member of the United Nations": a name and its initials
-                continue
+            if rendering in short and _words(rendering) < _words(first[0]):
+                continue  # "SMEs" after "small and medium-sized enterprises": house practice
             if first[2] and _words(first[0]) < _words(rendering) and (
                     first[0] in short or f" {first[0].casefold()}" in f" {rendering.casefold()}"):
                 # a headline's short form ("… on the outcomes of the 9th CIIE"), or the
