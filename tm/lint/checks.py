@@ -998,6 +998,18 @@ def _difference(source: str, target: str, q, pairs) -> bool:
     return False
 
 
+# the UN's way of citing a resolution, its year after it: "resolution 2334 (2016)"
+_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(?:\d+\s*\(\d{4}\)\s*(?:,|and)\s*)*\d+\s*\(\s*$")
+
+
+def _resolution_year(target: str, q) -> bool:
+    """Whether `q`, a year the source lacks, is a resolution's year as the UN cites it
+    ("Security Council resolution 2334 (2016)" for 安理会第2334号决议): the resolution's, not a
+    date of the text."""
+    return q.kind == "year" and target[q.span[1]:q.span[1] + 1] == ")" and \
+        _RESOLUTION.search(target, max(0, q.span[0] - 60), q.span[0]) is not None
+
+
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期)")
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
 
@@ -1510,7 +1522,8 @@ class NumberMismatch(Check):
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)
-                 and not _difference(unit.source, target, q, pairs)]
+                 and not _difference(unit.source, target, q, pairs)
+                 and not _resolution_year(target, q)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
             if any(q.kind == "date" for q in lost) else ()
