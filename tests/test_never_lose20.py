@@ -63,22 +63,26 @@ def test_an_ideographic_space_inside_a_sentence_reaches_the_segments_the_tm_and_
 @pytest.mark.parametrize(("name", "text", "line"), [
     ("terms.csv", "zh,en\n守望\u200b相助,standing by each other\n", 2),
     ("terms.tsv", "中国\tChina\n\n和平共处\tpeaceful\x01coexistence\n", 3),
+    ("terms.tsv", "人工智能\tAI\n--\tcarbon neutrality\n", 2),  # no Chinese term
+    ("terms.csv", "zh,en\n碳中和,\"carbon neutrality\n", 2),  # a quote never closed
 ])
 def test_a_term_lists_problem_names_its_line_and_no_column_of_the_yaml(tmp_path, capfd, name,
                                                                         text, line):
     """A term list is read as the YAML tifa makes of it, an entry on the line it came from:
-    `terms.csv:2:34` named the column of that YAML, not of the user's file. Now the line only,
-    in the text and in `--json` (column 0, as for a problem of the whole file)."""
+    `terms.csv:2:34` named the column of that YAML, not of the user's file (and a line the
+    list's reader refused, column 1 whatever the place). Now the line only, in the text and in
+    `--json` (column 0, as for a problem of the whole file)."""
     import json
+    import re
 
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     code, out, err = tifa(capfd, "glossary", "validate", str(path))
-    assert code == 2 and (out + err).startswith(f"{path}:{line}: '"), out + err
+    assert code == 2 and re.match(rf"{re.escape(str(path))}:{line}: \D", out + err), out + err
     code, out, _ = tifa(capfd, "glossary", "validate", str(path), "--json")
     assert [(p["line"], p["column"]) for p in json.loads(out)["problems"]] == [(line, 0)]
     code, _, err = tifa(capfd, "glossary", "lookup", "中国", "-g", str(path))
-    assert code == 2 and f"{path}:{line}: '" in err, err
+    assert code == 2 and re.search(rf"{re.escape(str(path))}:{line}: \D", err), err
 
 
 def _long_tmx(path: Path, units: int, conflicts: int) -> int:
