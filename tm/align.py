@@ -675,10 +675,10 @@ def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float],
                  quotes: list[int]) -> tuple[list[Group], list[float]]:
     """A Chinese sentence that is a run of speech turns (`speech_turns`) takes the one-sided
     English sentences on either side of its bead, up to as many as it has turns (and one for
-    each piece of narration): the English gives each turn a paragraph, a bead bigger than any
-    type, and the length model left the turns it could not fit one-sided. An English sentence
-    joins when it opens a quotation or its words are linked to the Chinese (`ORPHAN_SHARE`: the
-    narration "Ah Ming said no more…" after the quotes). With room still left, it takes the
+    its narration): the English gives each turn a paragraph, a bead bigger than any type, and
+    the length model left the turns it could not fit one-sided. An English sentence joins when
+    it opens a quotation or its words are linked to the Chinese (`ORPHAN_SHARE`: the narration
+    "Ah Ming said no more…" after the quotes). With room still left, it takes the
     quoted turn at the edge of a neighbouring bead whose English opens more quotations than
     its Chinese holds (`quotes`, per Chinese sentence): “慢点喝。”王嫂说。 beside a run of
     turns “嗯。”“昨晚…” kept the run's first turn "Mm." The bead keeps the lowest posterior."""

@@ -327,17 +327,16 @@ def quotations(text: str) -> int:
 
 def speech_turns(text: str) -> int:
     """How many English sentences a Chinese sentence of two or more quoted speech turns may
-    become: its quotes, and one more for each stretch of narration between them (男孩说：“……。”
-    老李蹲下来看了看，说：“……。” is two lines and two pieces of narration; 0 for any other
-    Chinese sentence); an English sentence that opens a quotation is one turn (1), any other
-    none. OmegaT's rules do not cut after 。” before the next turn (“要我去叫人吗？”“不用。”“您忙
-    得过来吗？”), so a run of turns is one sentence that the English gives a paragraph a turn."""
+    become: its quotes, and one more for narration outside them (0 for any other Chinese
+    sentence); an English sentence that opens a quotation is one turn (1), any other none.
+    OmegaT's rules do not cut after 。” before the next turn (“要我去叫人吗？”“不用。”“您忙得过来
+    吗？”), so a run of turns is one sentence that the English gives a paragraph a turn."""
     if not has_han(text):
         return int(bool(_OPENS_QUOTE.match(text)))
-    quotes = len(_QUOTED.findall(text))
-    if quotes < 2:
+    quotes = _QUOTED.findall(text)
+    if len(quotes) < 2:
         return 0
-    return quotes + sum(map(has_han, _QUOTED.split(text)))
+    return len(quotes) + has_han(_QUOTED.sub("", text))
 
 
 _CAPTION = re.compile(r"^\s*(?:[上下左右]?图[为：:]|图片[为：:])[^。！？]{2,40}[。！？]?\s*$")
