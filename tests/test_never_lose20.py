@@ -36,8 +36,7 @@ def test_an_ideographic_space_inside_a_sentence_reaches_the_segments_the_tm_and_
     from tifa.tm.base.tmx import read_tmx
     from tifa.tm.corpus.clean import split_articles
 
-    from tests.conftest import omegat_jar
-    from tests.test_omegat_fill import console_translate, make_project
+    from tests.test_omegat_fill import filled_from
 
     here = Path.cwd()
     (here / "zh.txt").write_text("\n\n".join(SPACED_ZH) + "\n", encoding="utf-8")
@@ -52,12 +51,7 @@ def test_an_ideographic_space_inside_a_sentence_reaches_the_segments_the_tm_and_
     assert code == 0, err
     assert [(u.source, u.target) for u in read_tmx(here / "tm.tmx")] == list(
         zip(SPACED_ZH, SPACED_EN, strict=True))
-    omegat_jar()
-    project = make_project(here, "page.txt", SPACED_ZH)
-    (here / "tm.tmx").rename(project / "tm" / "auto" / "tm.tmx")
-    assert console_translate(project) == (2, 0)
-    target = (project / "target" / "page.txt").read_text(encoding="utf-8")
-    assert [t for t in target.split("\n") if t] == SPACED_EN
+    assert filled_from(here / "tm.tmx", SPACED_ZH) == ((2, 0), SPACED_EN)
 
 
 @pytest.mark.parametrize(("name", "text", "line"), [
