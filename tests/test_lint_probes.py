@@ -268,8 +268,9 @@ CORRECT19 = [
     ("medal", "medal", []),
     ("medal", "medal.gb", []),  # "at 10am"; 9月29日 as "on Tuesday morning" (no year given)
     ("apec", "apec", []),
-    # a heading of the LLM's own; its numbered list "We should: 1. stay …; 2. advance …"
-    ("apec", "apec.llm", [("addition", "12")]),
+    # its numbered list "We should: 1. stay …; 2. advance …"; a heading of the LLM's own
+    # ("## Standing against headwinds") is form, no addition, since the twentieth round
+    ("apec", "apec.llm", []),
     ("statement", "statement", []),
     ("statement", "statement.nn", []),
     # three more documents in two hands, written at the round's end and linted once: two
