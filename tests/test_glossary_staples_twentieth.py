@@ -163,9 +163,9 @@ STAPLES_TREATIES = [
      "All parties should jointly safeguard supply chain security.",
      "All parties should jointly safeguard the resilience of supply networks.",
      MISS, "供应链安全"),
-    ("中方将采取反制裁措施。",
-     "China will take countersanctions measures.",
-     "China will take retaliatory measures.",
+    ("中方决定对有关企业实施反制裁。",
+     "China has decided to impose countersanctions on the companies concerned.",
+     "China has decided to retaliate against the companies concerned.",
      MISS, "反制裁"),
 ]
 
@@ -627,7 +627,8 @@ def test_every_entry_is_looked_up_by_its_chinese_its_variants_and_its_english(te
 def test_a_form_left_out_asks_for_nothing_inside_other_words(terms) -> None:
     """The forms left out (docs: 国防法, 对外贸易法 and 关税法 without book-title marks sit
     inside 国防法治, 对外贸易法规, 关税法规; 城市群 inside 城市群众, 长城 inside 延长城市, 村超
-    inside 农村超市, 民营企业 inside 民营企业家, 武官 inside 文武官员; 一般性辩论 and 协调人 alone
+    inside 农村超市, 民营企业 inside 民营企业家, 武官 inside 文武官员, 省长 and 市长 inside 节省长途
+    and 城市长远; 一般性辩论 and 协调人 alone
     are any debate and any coordinator): sentences that hold them ask for none of this round's
     renderings."""
     for zh, en in [
@@ -639,6 +640,8 @@ def test_a_form_left_out_asks_for_nothing_inside_other_words(terms) -> None:
             ("农村超市货品齐全。", "Village shops are well stocked."),
             ("民营企业家对前景充满信心。", "Private entrepreneurs are confident about the future."),
             ("文武官员出席了典礼。", "Civil and military officials attended the ceremony."),
+            ("节省长途运输成本。", "This saves on long-haul transport costs."),
+            ("着眼城市长远发展。", "We look to the city's long-term development."),
             ("会议进行了一般性辩论。", "The meeting held a general debate."),
             ("他担任项目协调人。", "He serves as the project coordinator.")]:
         assert_silent(terms, zh, en)
