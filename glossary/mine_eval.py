@@ -16,6 +16,7 @@ import random
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from tifa.glossary.entry import Glossary
@@ -454,3 +455,78 @@ def _with_signals(ev: Evidence, values: Values) -> Evidence:
     """A copy of `ev` with more signals; `ev` is left as it was."""
     return replace(ev, signals=[dict(s, **{n: float(v[i]) for n, v in values.items()})
                                 for i, s in enumerate(ev.signals)])
+
+
+def fused(ranked: Sequence[Candidate], flags: Sequence[bool], share: float) -> list[Candidate]:
+    """Two lists in one (twentieth round): the flagged rows (seen once: "new this month") and
+    the others ("known"), each in its own order, merged so that about `share` of any top k
+    is flagged rows — top 200 = the first 200·share of one list and the rest of the other.
+    A second pass that calibrates one kind of candidate against the other by quota instead of
+    by one score; vetoed rows (score 0) stay last, in their order."""
+    seen = [0, 0]
+    keyed = []
+    for i, (c, flag) in enumerate(zip(ranked, flags, strict=True)):
+        if c.score > 0:
+            seen[flag] += 1
+            keyed.append((seen[flag] / (share if flag else 1.0 - share), i))
+    kept = [i for _, i in sorted(keyed)]
+    return [ranked[i] for i in kept] + [c for c in ranked if c.score <= 0]
+
+
+def banded_flags(flags: Sequence[bool], seed: int, band: float = 1.25) -> list[bool]:
+    """The control of `fused`: as many rows flagged, each a random row within `band` times
+    the rank of a flagged row (`random.Random(seed)`), so that a quota over the control
+    moves as many rows from the same depths — whatever kind they are."""
+    rng = random.Random(seed)
+    out = [False] * len(flags)
+    for i in (i for i, f in enumerate(flags) if f):
+        lo, hi = max(0, int((i + 1) / band) - 1), min(len(flags), int((i + 1) * band) + 1)
+        free = [j for j in range(lo, hi) if not out[j]]
+        out[rng.choice(free) if free else i] = True
+    return out
+
+
+def chosen_by_folds(rankings: dict[str, Sequence[Candidate]], glossary: Glossary,
+                    terms: Sequence[str], folds: int = 5, k: int = 200,
+                    ) -> tuple[float, list[str]]:
+    """Recall@k of a setting chosen without the terms it is scored on (twentieth round): for
+    each fold of entries, the ranking (of `rankings`: setting → held-out ranking) with most
+    of the *other* folds' `terms` in its top k, read for the fold's own terms. A parameter
+    tuned on the very terms it is measured on (a quota, the fit's penalty) flatters itself;
+    this is the figure to set beside main's. Ties go to the first setting given. Returns
+    the recall and the setting chosen for each fold."""
+    labels = glossary_labels(glossary)
+    fold_of = {eid: i for i, group in enumerate(entry_folds(glossary, folds)) for eid in group}
+    listed = [t for t in terms if _key(t) in labels]
+    at = {name: term_ranks(r, listed).ranks for name, r in rankings.items()}
+    where = [fold_of[labels[_key(t)]] for t in listed]
+
+    def hits(name: str, fold: int, own: bool) -> int:
+        return sum(r is not None and r <= k for r, f in zip(at[name], where, strict=True)
+                   if (f == fold) == own)
+
+    found, chosen = 0, []
+    for fold in range(folds):
+        best = max(rankings, key=lambda n, fold=fold: hits(n, fold, False))
+        chosen.append(best)
+        found += hits(best, fold, True)
+    return found / max(1, len(listed)), chosen
+
+
+def depth_rates(ranked: Sequence[Candidate], terms: Iterable[str],
+                kinds: dict[str, Callable[[Candidate], bool]],
+                bands: Sequence[int] = (100, 200, 400, 800, 2000),
+                ) -> list[tuple[str, str, int, int]]:
+    """How often a kind of row is one of `terms`, band of the ranking by band (twentieth
+    round: seen once against seen more): (band, kind, rows, terms among them). A quota or an
+    offset for one kind can only help where that kind is denser in terms than the other at
+    the same depth."""
+    keys = {_key(t) for t in terms}
+    out = []
+    edges = [0, *bands, len(ranked)]
+    for lo, hi in pairwise(edges):
+        rows = ranked[lo:hi]
+        for name, kind in kinds.items():
+            mine = [c for c in rows if kind(c)]
+            out.append((f"{lo + 1}-{hi}", name, len(mine), sum(_key(c.zh) in keys for c in mine)))
+    return out

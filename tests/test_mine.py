@@ -918,3 +918,73 @@ def test_where_lost_says_where_each_term_stands_or_was_lost(ranked, evidence, se
     assert lost[_key("八点建议")] == "not in the text"    # a headline broken over lines
     in_top = sum(kind == "top 200" for kind in lost.values())
     assert in_top == sum(_key(c.zh) in gold() for c in ranked[:200])
+
+
+def test_fused_merges_two_lists_by_a_quota():
+    """`mine_eval.fused` (twentieth round): the flagged rows (seen once) and the others, each in
+    its own order, merged so that a share of any top k is flagged; vetoed rows stay last and
+    no row is lost."""
+    from tifa.glossary.mine_eval import fused
+
+    rows = [Candidate(f"候{i:02d}", 1.0 - i / 40, 1, 1) for i in range(20)]
+    rows.append(Candidate("否决", 0.0, 1, 1))
+    flags = [i % 4 == 0 for i in range(20)] + [True]   # 5 flagged among the first 20
+    out = fused(rows, flags, 0.5)
+    assert sorted(c.zh for c in out) == sorted(c.zh for c in rows) and out[-1].zh == "否决"
+    assert sum(f for c, f in zip(rows, flags, strict=True) if c in out[:10]) == 5
+    flagged = [c.zh for c in out if flags[rows.index(c)] and c.score > 0]
+    assert flagged == [c.zh for c, f in zip(rows, flags, strict=True) if f and c.score > 0]
+    assert sum(flags[rows.index(c)] for c in fused(rows, flags, 0.1)[:10]) == 1
+    assert sum(flags[rows.index(c)] for c in fused(rows, flags, 0.25)[:20]) == 5
+
+
+def test_banded_flags_flag_as_many_rows_at_the_same_depths():
+    """`mine_eval.banded_flags` (twentieth round): the control of a quota flags as many rows,
+    each within the band of a flagged row's rank, at random."""
+    from tifa.glossary.mine_eval import banded_flags
+
+    flags = [False] * 1000
+    for i in (9, 299, 799):
+        flags[i] = True
+    for seed in (1, 2, 3):
+        mixed = banded_flags(flags, seed)
+        at = sorted(i + 1 for i, f in enumerate(mixed) if f)
+        assert len(at) == 3
+        for r, want in zip(at, (10, 300, 800), strict=True):
+            assert want / 1.25 - 1 <= r <= want * 1.25 + 1
+    assert banded_flags(flags, 1) == banded_flags(flags, 1) != banded_flags(flags, 2)
+
+
+def test_chosen_by_folds_never_tunes_a_setting_on_the_terms_it_is_scored_on(ranked, terms):
+    """`mine_eval.chosen_by_folds` (twentieth round): each fold of entries is read from the
+    setting that is best on the other folds' terms, so a setting that lifts exactly one
+    fold's terms (and sinks the rest) is never the one that fold is read from."""
+    from tifa.glossary.mine_eval import chosen_by_folds, entry_folds, reordered, term_ranks
+
+    labels = glossary_labels(terms)
+    listed = [t for t in sorted(gold()) if _key(t) in labels]
+    known = [labels.get(_key(c.zh)) for c in ranked]
+    good = reordered(ranked, [20.0 if e else 1.0 for e in known])
+    bad = reordered(ranked, [0.05 if e else 1.0 for e in known])
+    recall, chosen = chosen_by_folds({"bad": bad, "good": good}, terms, listed)
+    assert chosen == ["good"] * 5
+    assert recall == term_ranks(good, listed).recall_at(200) > 0.8
+    first = entry_folds(terms, 5)[0]
+    tuned = reordered(ranked, [20.0 if e in first else 0.05 if e else 1.0 for e in known])
+    recall, chosen = chosen_by_folds({"tuned": tuned, "shipped": ranked}, terms, listed)
+    assert chosen[0] == "shipped"
+    assert recall < term_ranks(ranked, listed).recall_at(200) + 0.1
+
+
+def test_depth_rates_count_the_terms_of_each_kind_band_by_band(ranked):
+    """`mine_eval.depth_rates` (twentieth round): every row counted once, in its band and kind."""
+    from tifa.glossary.mine_eval import depth_rates
+
+    kinds = {"once": lambda c: c.freq == 1, "more": lambda c: c.freq > 1}
+    rates = depth_rates(ranked, gold(), kinds)
+    assert [r[0] for r in rates[:2]] == ["1-100", "1-100"] and rates[-1][0].startswith("2001-")
+    assert sum(r[2] for r in rates) == len(ranked)
+    assert sum(r[3] for r in rates) == sum(_key(c.zh) in {_key(t) for t in gold()}
+                                           for c in ranked)
+    top = {k: (n, t) for band, k, n, t in rates if band == "1-100"}
+    assert top["once"][0] + top["more"][0] == 100 and top["more"][1] > 0
