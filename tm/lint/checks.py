@@ -938,7 +938,8 @@ class SegmentInconsistent(Check):
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
 # trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*"
+    r"(?:[(（]|[—–]|--|,\s+or\b)\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
@@ -947,7 +948,8 @@ def _conversion(target: str, q, pairs) -> bool:
     """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
     with the source in another currency or another unit of the same measure: the news
     agencies' conversion ("10 billion yuan ($1.4 billion)", "1.43 trillion jin (715 million
-    tonnes)"), not a figure of its own. The amount it converts is still checked."""
+    tonnes)", or after a dash: "1.4 trillion jin — some 700 million tonnes"), not a figure of
+    its own. The amount it converts is still checked."""
     if q.kind != "money" and q.unit not in MEASURES:
         return False
     return any(
@@ -987,6 +989,25 @@ def _difference(source: str, target: str, q, pairs) -> bool:
             if fits and size and abs(q.value - size) < 1e-6 * max(1.0, size):
                 return True
     return False
+
+
+_AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期)")
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
+
+
+def _other_end(source: str, target: str, q, e, pairs) -> bool:
+    """Whether `q`, a change in percentage points the target lacks (比上月加快0.4个百分点), is
+    given by the change's other end instead, worked out from a paired rate: 增长5.6%，比上月加快
+    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September". Any other figure after
+    "from" is still a figure the source does not have."""
+    if q.kind != "percent" or q.unit != "pp" or e.kind != "percent" or e.unit == "pp" or \
+            q.approx or not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
+            not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
+        return False
+    return any(z.kind == "percent" and z.unit != "pp" and z.span[1] <= q.span[0]
+               and isinstance(z.value, float) and isinstance(e.value, float)
+               and abs(abs(z.value - e.value) - q.value) < 1e-6 * max(1.0, q.value)
+               for z, _ in pairs)
 
 
 # a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
@@ -1155,8 +1176,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                              for q in extract_zh(source) if q.kind == "year"]
                 if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
                     gone.add(id(finding))
-        elif how == "name" and any(align_names.names_person(texts[p][0], what[0])
-                                   for p in near[place]):
+        elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
+                                    for p in near[place]) or _speaker_named(finding, texts)):
             gone.add(id(finding))
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
@@ -1167,6 +1188,24 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
     return [(p, f) for p, f in found if id(f) not in gone]
+
+
+_LABEL_END = re.compile(r"\s*[:：]")
+
+
+def _speaker_named(finding: Finding, texts: dict[int, tuple[str, str]]) -> bool:
+    """Whether a name the unit's source does not spell labels the speaker of a transcript's
+    turn ("Lin Hai: On 10 March …" for 答：3月10日，…) and the document names that person
+    elsewhere, in its source and in that unit's English alike (林海 "Lin Hai" in the title).
+    Any distance apart: a spokesperson answers every question of a press conference."""
+    span = finding.span
+    if span is None or finding.target[:span.start].strip(" *#>") or \
+            not _LABEL_END.match(finding.target, span.end):
+        return False
+    from tifa.tm import align_names
+
+    return any(span.text in target and align_names.names_person(source, finding.moved[1])
+               for source, target in texts.values())
 
 
 def _named_before(finding: Finding, earlier: list[int], texts: dict[int, tuple[str, str]],
@@ -1424,6 +1463,11 @@ class NumberMismatch(Check):
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)]
+        for q in list(lost):  # 比上月加快0.4个百分点 "accelerating from 5.2%": the other end
+            other = next((e for e in extra if _other_end(unit.source, target, q, e, pairs)), None)
+            if other is not None:
+                lost.remove(q)
+                extra.remove(other)
         for q in list(lost):  # 陈某某等14人 "Chen and 13 others": the same group
             other = next((e for e in extra if _and_others(unit.source, target, q, e)), None)
             if other is not None:
@@ -1718,10 +1762,12 @@ def _show(q) -> str:
 
 # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)", also after a
 # quoted name or with the title's 《》, as an LLM glosses: '"four lets" (四让)', '"Mother's
-# Heart" (《娘心》)', or with its pinyin first: "harmony (hehe 和合)".
+# Heart" (《娘心》)', with its pinyin first: "harmony (hehe 和合)", or with an explanation after
+# it, as a think tank's translator writes: '"black flights" (黑飞, i.e., unauthorized flights)'.
 _GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*"
                     r"(?:[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’-]+\s+){0,4}"
-                    r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*[)）]")
+                    r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*"
+                    r"(?:[,，;；:：]\s*[^()（）\u3400-\u9fff]{1,80})?[)）]")
 
 
 def chinese_left(target: str) -> list[re.Match]:
@@ -3736,11 +3782,17 @@ class Addition(_AlignmentCheck):
                          r"Compiled|Edited|Produced)(?:\s+and\s+\w+)?\s+by\b[^()\[\]]*)"
                          r"[)\]]?\s*")
 
+    # an opinion page's line on who wrote it, at its end or under the byline: "The writer is
+    # China's Ambassador to Kenya." (the byline's title, which the source gives above)
+    _TAGLINE = re.compile(r"\s*[(\[*_]*(?:The|This)\s+(?:writer|author|columnist)s?\s+(?:is|are)\s"
+                          r"[^.!?]*[.!]?[)\]*_]*\s*")
+
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
-            return [] if self._CREDIT.fullmatch(unit.target) else list(self.run(unit, ctx))
+            return [] if self._CREDIT.fullmatch(unit.target) or \
+                self._TAGLINE.fullmatch(unit.target) else list(self.run(unit, ctx))
         return list(self._repeated(unit))
 
     def _repeated(self, unit: LintUnit) -> Iterator[Finding]:

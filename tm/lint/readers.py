@@ -837,7 +837,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
             if lost is None and misfit < -CLAUSE_SHORT:
                 lost = _lost_clause(source, target, glossary)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30 and \
-                    _bare_misfit(source, target, paired, ratio) < -HALF:
+                    _bare_misfit(source, target, paired, ratio) < -HALF and \
+                    _spelled_misfit(source, target, paired, ratio) < -HALF:
                 lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
             uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}", source, target, [],
@@ -1428,6 +1429,23 @@ def _bare_misfit(source: str, target: str, paired: tuple[int, int], ratio: float
     short English for its words only by the figures' count."""
     rest = _ratio_without(paired, _zh_chars(source), len(target), ratio)
     return _deviation(_zh_chars(_FIGURE.sub("", source)), len(_FIGURE.sub("", target)), rest)
+
+
+# a short form of capitals ("HKMAO", "LegCo", "NPC"): each capital stands for a word
+_SHORT_FORM = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\b")
+WORD_CHARS = 7  # an English word and its space, on average
+
+
+def _spelled_misfit(source: str, target: str, paired: tuple[int, int], ratio: float) -> float:
+    """The misfit of a unit's lengths with the target's short forms counted as the words
+    they stand for: a headline of them ("HKMAO spokesman on Eighth LegCo General Election"
+    for 国务院港澳事务办公室发言人就香港特区第八届立法会选举发表谈话) is short English only by
+    its names' short forms."""
+    spelled = len(target) + sum(
+        WORD_CHARS * sum(ch.isupper() for ch in m.group()) - len(m.group())
+        for m in _SHORT_FORM.finditer(target))
+    rest = _ratio_without(paired, _zh_chars(source), len(target), ratio)
+    return _deviation(_zh_chars(source), spelled, rest)
 
 
 def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
