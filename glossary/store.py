@@ -114,8 +114,10 @@ def _parse_with_positions(path: Path, shown: str) -> tuple[list[RawEntry], list[
         return [], [Problem(shown, 0, 0, missing)]
     try:
         return parse_text(yamlfile.read_yaml(path, shown), shown)
-    except TifaError as err:
-        return [], [Problem(err.path or shown, err.line or 0, err.column or 0, err.message)]
+    except TifaError as err:  # the file's own place (a TBX's XML), kept as the reader gave it
+        problem = Problem(err.path or shown, err.line or 0, 0, err.message)
+        problem.column = err.column or 0
+        return [], [problem]
 
 
 # --------------------------------------------------------------------------- load

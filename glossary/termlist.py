@@ -68,7 +68,7 @@ def term_list_yaml(text: str, display: str) -> str:
             rows.append(row)
     except csv.Error as exc:
         raise TifaError(f"not a valid {'CSV' if delimiter == ',' else 'TSV'} line: {exc}",
-                        display, reader.line_num, 1) from None
+                        display, reader.line_num) from None
     columns = _columns(rows[0] if rows else [])
     header = columns is not None
     if columns is None:
@@ -91,7 +91,7 @@ def term_list_yaml(text: str, display: str) -> str:
         if not has_han(zh) and (has_han(en) or not _LATIN_TERM.search(zh)):
             raise TifaError("no Chinese term in the source column (expected Chinese, English"
                             "[, comment] or a header naming zh/source and en/target)",
-                            display, number, 1)
+                            display, number)
         # "artificial intelligence | AI": one line, two accepted renderings; a Chinese term
         # again, perhaps spelt with other widths or dashes (COVID-19, COVID－19): variants
         key = match_key(zh)

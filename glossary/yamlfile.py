@@ -44,6 +44,12 @@ class Problem:
     message: str
     severity: str = "error"   # error | warning
 
+    def __post_init__(self) -> None:
+        # A term list or TBX is read as the YAML made from it, an entry on the line it came
+        # from: the line is the file's, a column would be the made YAML's (terms.csv:2:28)
+        if is_term_list(self.path):
+            self.column = 0
+
     def __str__(self) -> str:
         warning = "warning: " if self.severity == "warning" else ""
         return f"{self.error().prefix()}: {warning}{self.message}"

@@ -77,12 +77,12 @@ def test_a_programme_of_short_lines_is_no_printed_column():
     A column needs half its lines full; a colon or comma between digits is no running text."""
     zh_text, en_text = set_texts(BENCH.FRESH5, "agenda")
     zh = split_chinese(zh_text)
-    assert zh[3:6] == ["09:00—09:30 开幕式", "主持人：县委书记 周海",
-                       "致辞：省农业农村厅副厅长 陈岚"]
-    assert "09:30—11:30 主旨演讲" in zh and "14:00—17:00 分论坛" in zh
-    assert "".join(zh).replace(" ", "") == "".join(zh_text.split())
+    assert zh[3:6] == ["09:00—09:30\u3000开幕式", "主持人：县委书记\u3000周海",
+                       "致辞：省农业农村厅副厅长\u3000陈岚"]
+    assert "09:30—11:30\u3000主旨演讲" in zh and "14:00—17:00\u3000分论坛" in zh
+    assert "".join("".join(zh).split()) == "".join(zh_text.split())
     units, _review = BENCH.tm_units("agenda", None, BENCH.FRESH5)
-    assert ("09:00—09:30 开幕式", "09:00–09:30 Opening Ceremony") in units
+    assert ("09:00—09:30\u3000开幕式", "09:00–09:30 Opening Ceremony") in units
     # a page wrapped every 12 characters is still a column: its lines run on
     page = ("国务院新闻办公室今天举行发\n布会，介绍今年前三季度外贸\n"
             "进出口情况。海关总署有关负\n责人出席发布会并答记者问。\n") * 3

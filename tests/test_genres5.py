@@ -207,8 +207,9 @@ def test_treaty_and_report_figures() -> None:
         [("date", (5, 1)), ("year", 2027.0)]
     assert [(q.kind, q.unit) for q in extract_en("by 7–10% a year")] == \
         [("percent", "%"), ("percent", "%")]
-    assert [q.kind for q in extract_en("rose 5 and 10 percent respectively")] == \
-        ["number", "percent"]  # no range without "between"
+    # no range without "between"; the percent said once is both figures' (twentieth round)
+    assert [(q.kind, q.value) for q in extract_en("rose 5 and 10 percent respectively")] == \
+        [("percent", 5.0), ("percent", 10.0)]
     assert [q.value for q in extract_en("at 12 p.m. and 6:30 pm")] == [12.0, 18.0, 30.0]
     assert [(q.kind, q.value) for q in extract_en("the 18th CPC National Congress in 2013")] \
         == [("ordinal", 18.0), ("year", 2013.0)]

@@ -42,9 +42,10 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # answer into one paragraph ("Asked about …, he said …": a 2-1 merge across paragraphs, the
 # answer's figure counted extra, the answer an omission); China Daily's inspection story puts
 # the findings first and the teams in a paragraph of their own after it (an addition, and the
-# lead's 4个督察组, 2026 and 党中央 counted lost; its 4个省, which the lead names one by one,
+# lead's 2026 and 党中央 counted lost; its 4个省, which the lead names one by one,
 # "Hebei, Shanxi, Liaoning and Anhui", is a count of the list before it since the nineteenth
-# round).
+# round, and its 4个督察组 is the next paragraph's "four teams" since the twentieth, a soft count
+# moved to the unit beside it).
 LEFT: dict[str, Counter] = {
     "festival.en.txt": Counter({("7", "term-inconsistent"): 1}),
     "festival.sub.en.txt": Counter({("7", "term-inconsistent"): 1}),
@@ -54,7 +55,7 @@ LEFT: dict[str, Counter] = {
                                     ("7", "omission"): 1}),
     "customs.ft.en.txt": Counter({("1", "term-missing"): 1}),
     "defence.gb.en.txt": Counter({("9", "number-mismatch"): 1, ("11", "omission"): 1}),
-    "inspection.cd.en.txt": Counter({("3", "term-missing"): 1, ("3", "number-mismatch"): 2,
+    "inspection.cd.en.txt": Counter({("3", "term-missing"): 1, ("3", "number-mismatch"): 1,
                                      ("5", "addition"): 1}),
 }
 

@@ -35,12 +35,14 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # there for the term 电信网络诈骗 the same paper gave in full a paragraph before. Held out: the
 # plain-language hand shortens the title (partial omission), splits the addressee line and the
 # observation rule into sentences of their own (two additions, the 30 minutes a unit off) and
-# says "six months apart" for 0、6月 (the 0 unsaid).
+# says "six months apart" for 0、6月 (the 0 unsaid). (Its short title, "Free HPV vaccine for
+# girls in Linjiang", is no longer a partial omission since the twentieth round: a capital of
+# "HPV" counts as the word it stands for, and the next sentence names the commission.)
 LEFT: dict[str, Counter] = {
     "cpi.hk.en.txt": Counter({("1", "number-mismatch"): 1, ("3", "number-mismatch"): 1}),
     "cases.sg.en.txt": Counter({("5", "term-missing"): 1, ("5", "number-mismatch"): 2,
                                 ("5", "partial-omission"): 1}),
-    "hpv.easy.en.txt": Counter({("1", "partial-omission"): 1, ("3", "addition"): 1,
+    "hpv.easy.en.txt": Counter({("3", "addition"): 1,
                                 ("9", "number-mismatch"): 1, ("11", "number-mismatch"): 1,
                                 ("13", "addition"): 1}),
 }

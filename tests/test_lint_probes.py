@@ -268,8 +268,9 @@ CORRECT19 = [
     ("medal", "medal", []),
     ("medal", "medal.gb", []),  # "at 10am"; 9月29日 as "on Tuesday morning" (no year given)
     ("apec", "apec", []),
-    # a heading of the LLM's own; its numbered list "We should: 1. stay …; 2. advance …"
-    ("apec", "apec.llm", [("addition", "12")]),
+    # its numbered list "We should: 1. stay …; 2. advance …"; a heading of the LLM's own
+    # ("## Standing against headwinds") is form, no addition, since the twentieth round
+    ("apec", "apec.llm", []),
     ("statement", "statement", []),
     ("statement", "statement.nn", []),
     # three more documents in two hands, written at the round's end and linted once: two
@@ -346,10 +347,143 @@ OTHER_SLIPS19 = [
     ("meets", "meets.us.en.txt", "mark 36 years", "mark 35 years", "number-mismatch omission"),
 ]
 
+# ---------------------------------------------------------------- twentieth round
+CORRECT20 = [
+    ("mfa", "mfa", []),
+    # "Lin Hai:" for each 答：, the spokesperson the title names; "MFA Spokesperson"
+    ("mfa", "mfa.tt", []),
+    ("plenum", "plenum", []),
+    # an academic's English: "the Politburo" for 中央政治局 (the glossary's note: official
+    # English writes "Political Bureau"), "the Third Plenum of the 20th Central Committee"
+    # without "CPC" and "the Party Centre with Comrade Xi Jinping as the core": a reviser
+    # asks for the official names (kept); "Four Confidences" and "in an all-round way" are
+    # accepted variants
+    ("plenum", "plenum.ac", [("term-missing", "9"), ("term-missing", "11"),
+                             ("term-missing", "11"), ("term-missing", "11"),
+                             ("term-missing", "15")]),
+    ("visit", "visit", []),
+    ("visit", "visit.br", []),
+    ("village", "village", []),
+    # a provincial website's headline "Green Mountains Are Gold Mountains" for the slogan,
+    # and "its collective economic income" for 村集体经济收入 (kept: a reviser's call)
+    ("village", "village.gov", [("term-missing", "1"), ("term-missing", "5")]),
+    ("letter", "letter", []),
+    ("letter", "letter.jp", []),
+    ("quake", "quake", []),
+    ("quake", "quake.tv", []),  # subtitles: a sentence broken over short lines
+    ("forum", "forum", []),
+    ("forum", "forum.mt", []),  # a post-edited machine translation: "Artificial Intelligence Plus"
+    # held out, written after the fixes above and linted once: 8 findings on the second hands
+    # (7 false), fixed after (README)
+    ("ambassador", "ambassador", []),
+    # a Kenyan paper: "By GUO HONG", the title in "The writer is …" at the end, "the Standard
+    # Gauge Railway (SGR) between Mombasa and Nairobi"; its headline "… make BRI a model of
+    # quality cooperation" for 高质量共建“一带一路” (kept: a reviser's call)
+    ("ambassador", "ambassador.ke", [("term-missing", "1")]),
+    ("nbs", "nbs", []),
+    ("nbs", "nbs.wire", []),  # "accelerating from 5.2%" for 比上月加快0.4个百分点
+    ("hkmacao", "hkmacao", []),
+    ("hkmacao", "hkmacao.hk", []),  # a headline of short forms: "HKMAO", "LegCo"
+    ("premier", "premier", []),
+    ("premier", "premier.sg", []),
+    # two more, written after those fixes and linted once: 3 findings on the second hands
+    ("lowalt", "lowalt", []),
+    # a think tank's: its bracketed "[Translator's note: …]" (an addition, as documented);
+    # '"black flights" (黑飞, i.e., unauthorized flights)', false at the measure, fixed after
+    ("lowalt", "lowalt.tt", [("addition", "3")]),
+    ("founding", "founding", []),
+    # an LLM's "forge ahead with determination and courage" for 踔厉奋发 (kept, a warning)
+    ("founding", "founding.llm", [("term-missing", "7")]),
+    # two more, linted once: a joint statement in the partner's own English (silent) and a
+    # New Year address in a literary hand: its "rode the wind and cleaved the waves",
+    # "pressing bravely forward" and "diplomatic gatherings at home" (warnings, kept); "1.4
+    # trillion jin — some 700 million tonnes", false at the measure, fixed after
+    ("pakistan", "pakistan", []),
+    ("pakistan", "pakistan.pk", []),
+    ("newyear", "newyear", []),
+    ("newyear", "newyear.lit", [("term-missing", "5"), ("term-missing", "5"),
+                                ("term-missing", "7")]),
+    # one more, linted once: a Security Council statement; the lead's "UN statistics" before
+    # "the United Nations" (an info, kept: house style spells a name out first) and the UN
+    # record's "resolution 2334 (2016)" (false: the UN cites a resolution with its year),
+    # fixed after; its title "Statement by the representative of China" for 常驻联合国代表 (kept)
+    ("unsc", "unsc", [("term-inconsistent", "9")]),
+    ("unsc", "unsc.un", [("term-missing", "1")]),
+]
+SLIPS20 = [
+    ("mfa", "two Philippine vessels, without", "three Philippine vessels, without",
+     "number-mismatch"),
+    ("mfa", "sanctions on 12 Chinese companies", "sanctions on 21 Chinese companies",
+     "number-mismatch"),
+    ("plenum", "by 198 members", "by 189 members", "number-mismatch"),
+    ("plenum", "through Chinese modernization", "through Chinese-style modernization",
+     "term-deprecated"),
+    ("visit", "for 18 consecutive years", "for 17 consecutive years", "number-mismatch"),
+    ("visit", "188 billion U.S. dollars", "18.8 billion U.S. dollars", "number-mismatch"),
+    ("village", "reached 48,600 yuan", "reached 46,800 yuan", "number-mismatch"),
+    ("village", "1.2 million tourist visits", "12 million tourist visits", "number-mismatch"),
+    ("letter", "the Global Security Initiative and the Global Civilization Initiative",
+     "and the Global Security Initiative", "term-missing"),
+    ("quake", "three people dead and 27 injured", "three people dead and 72 injured",
+     "number-mismatch"),
+    ("forum", "surpassed 230 million", "surpassed 23 million", "number-mismatch"),
+    ("ambassador", "more than 13 million passenger trips", "more than 31 million passenger trips",
+     "number-mismatch"),
+    ("nbs", "0.4 percentage points faster", "0.4 percent faster", "number-mismatch"),
+    ("hkmacao", "161 candidates", "116 candidates", "number-mismatch"),
+    ("premier", "the 37th anniversary", "the 35th anniversary", "number-mismatch"),
+]
+OTHER_SLIPS20 = [
+    # a speaker the document never names is still a wrong name
+    ("mfa", "mfa.tt.en.txt", "Lin Hai: On 10 March", "Wang Wei: On 10 March", "name-mismatch"),
+    ("mfa", "mfa.tt.en.txt", "against 12 Chinese firms", "against 2 Chinese firms",
+     "number-mismatch"),
+    ("plenum", "plenum.ac.en.txt", "Four Confidences", "Four Convictions", "term-missing"),
+    ("plenum", "plenum.ac.en.txt", "deepening reform in an all-round way", "deepening reform",
+     "term-missing"),
+    ("forum", "forum.mt.en.txt", "Artificial Intelligence Plus", "Artificial Intelligence",
+     "term-missing"),
+    ("village", "village.gov.en.txt", "green mountains and clear waters keep",
+     "green mountains keep", "term-missing"),
+    ("quake", "quake.tv.en.txt", "and injured 27,", "and injured 72,", "number-mismatch"),
+    ("visit", "visit.br.en.txt", "US$188 billion", "US$18.8 billion", "number-mismatch"),
+    ("letter", "letter.jp.en.txt", "Nov. 8, 2027", "Nov. 9, 2027", "number-mismatch"),
+    # the other end of a change worked out wrong; a railway between other places
+    ("nbs", "nbs.wire.en.txt", "accelerating from 5.2%", "accelerating from 5.0%",
+     "number-mismatch"),
+    ("ambassador", "ambassador.ke.en.txt", "between Mombasa and Nairobi", "between Mombasa and "
+     "Kisumu", "term-missing"),
+    ("ambassador", "ambassador.ke.en.txt", "The writer is China's Ambassador to Kenya.",
+     "Kenya's trade with China grew fastest of all in East Africa.", "addition"),
+    ("hkmacao", "hkmacao.hk.en.txt", "HKMAO spokesman on Eighth LegCo General Election",
+     "HKMAO on election", "partial-omission"),
+    ("premier", "premier.sg.en.txt", "37th anniversary", "27th anniversary", "number-mismatch"),
+    ("lowalt", "lowalt.tt.en.txt",
+     'crack down on "black flights" (黑飞, i.e., unauthorized flights)', "crack down on 黑飞",
+     "untranslated"),
+    ("lowalt", "lowalt.tt.en.txt", "allocate RMB 500 million", "allocate RMB 50 million",
+     "number-mismatch"),
+    ("founding", "founding.llm.en.txt", "106 years ago", "105 years ago", "number-mismatch"),
+    ("newyear", "newyear.lit.en.txt", "some 700 million tonnes", "some 900 million tonnes",
+     "number-mismatch"),
+    ("pakistan", "pakistan.pk.en.txt", "from 3-7 June 2027", "from 3-9 June 2027",
+     "number-mismatch"),
+    ("pakistan", "pakistan.pk.en.txt", "One-China Principle", "One-China Policy",
+     "term-missing"),
+    ("unsc", "unsc.en.txt", "more than 46,000 people", "more than 64,000 people",
+     "number-mismatch"),
+    ("unsc", "unsc.un.en.txt", "resolution 2334 (2016)", "resolution 2343 (2016)",
+     "number-mismatch"),
+    # an added resolution is still an added figure, its year aside
+    ("unsc", "unsc.un.en.txt", "resolution 2334 (2016)", "resolutions 2334 (2016) and 242 "
+     "(1967)", "number-mismatch"),
+]
+
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
 # words, slipped words, codes)
 CORRECT = [("probes16", *c) for c in CORRECT16] + [("probes17", *c) for c in CORRECT17] + \
-    [("probes18", *c) for c in CORRECT18] + [("probes19", *c) for c in CORRECT19]
+    [("probes18", *c) for c in CORRECT18] + [("probes19", *c) for c in CORRECT19] + \
+    [("probes20", *c) for c in CORRECT20]
 SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes17", f"{s[0]}.en.txt", *s) for s in SLIPS17] + \
     [("probes17", f"{s[0]}.wire.en.txt", *s) for s in WIRE_SLIPS] + \
@@ -357,7 +491,9 @@ SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes18", f"{s[0]}.en.txt", *s) for s in SLIPS18] + \
     [("probes18", s[1], s[0], *s[2:]) for s in OTHER_SLIPS18] + \
     [("probes19", f"{s[0]}.en.txt", *s) for s in SLIPS19] + \
-    [("probes19", s[1], s[0], *s[2:]) for s in OTHER_SLIPS19]
+    [("probes19", s[1], s[0], *s[2:]) for s in OTHER_SLIPS19] + \
+    [("probes20", f"{s[0]}.en.txt", *s) for s in SLIPS20] + \
+    [("probes20", s[1], s[0], *s[2:]) for s in OTHER_SLIPS20]
 
 
 @pytest.mark.parametrize(("probes", "zh", "en", "expected"), CORRECT,

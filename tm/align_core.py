@@ -236,9 +236,17 @@ def agency_lede(text: str) -> bool:
 # convention, printed where the other language prints its own, translating nothing: glued to
 # the signature under it, it made a wrong unit (此致 / 敬礼！ / 部长 ↔ "Yours sincerely,
 # Minister…").
-_FORMULA = re.compile(r"\s*(?:此致|敬礼|顺颂|商祺|顺祝|敬祝|即颂|时祺|(?i:(?:very\s+)?(?:yours\s+)?"
+# A notice's closing formula is the same: 特此公告。 / 特此通告。, "It is hereby announced.",
+# "Notice is hereby given." — one hand writes it, another leaves it out (a food-safety notice
+# in Canadian government English ends on the issuer).
+_FORMULA = re.compile(r"\s*(?:此致|敬礼|顺颂|商祺|顺祝|敬祝|即颂|时祺"
+                      r"|特此(?:公告|通告|通知|通报|函告|声明)[。！]?"
+                      r"|(?i:(?:very\s+)?(?:yours\s+)?"
                       r"(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?"
-                      r"|(?:with\s+)?(?:(?:best|kind|warm)(?:est)?\s+)?regards))\s*[，,！!]?\s*")
+                      r"|(?:with\s+)?(?:(?:best|kind|warm)(?:est)?\s+)?regards"
+                      r"|(?:(?:it|this)\s+is\s+|notice\s+is\s+|(?:this|the)\s+(?:announcement|"
+                      r"notice|circular|notification)\s+is\s+)?hereby\s+(?:announced|notified|"
+                      r"given|made|issued|published)\s*\.?))\s*[，,！!]?\s*")
 
 
 def formula(text: str) -> bool:

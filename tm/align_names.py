@@ -20,7 +20,9 @@ from tifa.tm.base import dictionary
 from tifa.tm.base.text import HAN_RUN, has_han
 
 MAX_CHARS = 4                      # longest Chinese run tried (姓 + 名 of up to three)
-_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+# a capitalised word and the one after it, tried from every capitalised word ("By Guo Hong"
+# holds "Guo Hong"); a byline's name in capitals ("By GUO HONG") read as the same
+_CAPITALISED = re.compile(r"\b(?=([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{2,}[ -][A-Z]{2,}\b))")
 _LOWERCASE = re.compile(r"\b[a-z]+\b")
 
 
@@ -49,11 +51,12 @@ def _english_names(sentence: str, lowercase: set[str], known: set[str]) -> set[s
     name whose words the dictionary already links (Li Bai, from 李白's gloss) needs no key."""
     out = set()
     for m in _CAPITALISED.finditer(sentence):
-        words = re.split(r"[ -]", m.group().lower())
+        words = re.split(r"[ -]", m.group(1).lower())
         if any(w in lowercase for w in words) or \
                 all(w in known or dictionary.stem(w) in known for w in words):
             continue
-        for word in words:
+        capitals = m.group(1).isupper()  # a byline's name: read whole, not word by word
+        for word in () if capitals else words:
             if _is_pinyin(word):
                 out.add(word)
         if len(words) == 2 and _is_pinyin(words[0] + words[1]):

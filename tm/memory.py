@@ -89,10 +89,20 @@ def _check_language(path: str, text: str, want_chinese: bool) -> None:
                         "characters); did you swap --zh and --en?", path, 1)
 
 
-@functools.lru_cache(maxsize=8)
 def _articles(zh_path: str) -> list[_Article]:
     """The articles of a file or corpus directory as OmegaT-compatible segments: wraps
-    rejoined, layout debris dropped, variant copies merged into one canonical text."""
+    rejoined, layout debris dropped, variant copies merged into one canonical text. Kept for
+    the same files unchanged only: a cache by the name alone gave one process's second
+    `zh.txt` (another folder's, or the same file edited) the first one's articles."""
+    path = Path(zh_path).resolve()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    stamp = tuple((str(f), st.st_mtime_ns, st.st_size)
+                  for f, st in ((f, f.stat()) for f in files))
+    return _articles_of(zh_path, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _articles_of(zh_path: str, stamp: tuple) -> list[_Article]:
 
     segset = build_segments([zh_path])
     by_id = {seg.id: seg for seg in segset.segments}
@@ -609,47 +619,74 @@ def _digest(*parts: str) -> bytes:
 
 
 class _Tally:
-    """Streams units, remembering only 16-byte digests: which pairs and sources were seen."""
+    """Streams units, remembering only 16-byte digests and numbers: which pairs and sources
+    were seen, and where each source was first.
+
+    The text of a source's first unit is not kept (it was most of a TMX's size in memory):
+    a conflict is found without it, and `finish` reads the files again, up to the last first
+    unit a conflict needs, when there are any."""
 
     def __init__(self) -> None:
         self.stats = TmStats()
         self._pairs: set[bytes] = set()
-        self._first_target: dict[bytes, tuple[str, str, str]] = {}  # source -> (src, tgt, where)
-        self._conflicted: dict[bytes, dict] = {}
+        self._first: dict[bytes, int] = {}         # source -> number of its first unit
+        self._conflicted: dict[int, dict] = {}     # that number -> the source's conflict
 
     def add(self, unit: TranslationUnit, where: str) -> bool:
         """Count a unit; False when it duplicates an earlier one (same source and target)."""
         st = self.stats
         st.units += 1
         st.languages[f"{unit.source_lang} -> {unit.target_lang}"] += 1
-        skey = _digest(match_key(unit.source))
-        pkey = _digest(match_key(unit.source), unit.target.strip())
+        key = match_key(unit.source)
+        pkey = _digest(key, unit.target.strip())
         if pkey in self._pairs:
             st.duplicates += 1
             return False
         self._pairs.add(pkey)
-        first = self._first_target.get(skey)
-        if first is None:
-            self._first_target[skey] = (unit.source, unit.target, where)
+        first = self._first.setdefault(_digest(key), st.units)
+        if first == st.units:
             st.sources += 1
         else:
-            conflict = self._conflicted.get(skey)
+            conflict = self._conflicted.get(first)
             if conflict is None:
-                conflict = {"source": first[0],
-                            "targets": [{"target": first[1], "where": first[2]}]}
-                self._conflicted[skey] = conflict
+                conflict = {"source": "", "targets": []}  # the first unit's: `finish`
+                self._conflicted[first] = conflict
                 st.conflicts.append(conflict)
             conflict["targets"].append({"target": unit.target, "where": where})
         return True
 
+    def finish(self, paths: list[str | os.PathLike]) -> TmStats:
+        """The stats, each conflict led by its source's first unit, read again from `paths`
+        (the files `add` was given, in the same order)."""
+        wanted = dict(self._conflicted)
+        units = ((path, n, unit) for path in (paths if wanted else ())
+                 for n, unit in enumerate(read_tmx(path, warn=lambda _: None), 1))
+        for number, (path, n, unit) in enumerate(units, 1):
+            conflict = wanted.get(number)
+            if conflict is not None and self._first.get(_digest(match_key(unit.source))) \
+                    == number:
+                del wanted[number]
+                conflict["source"] = unit.source
+                conflict["targets"].insert(
+                    0, {"target": unit.target, "where": f"{path}#{unit.tuid or n}"})
+                if not wanted:
+                    break
+            elif conflict is not None:
+                break
+        if wanted:
+            raise TifaError("the TMX files changed while tifa read them: another program is "
+                            "writing one; run again once they are complete")
+        return self.stats
+
 
 def tm_stats(paths: Iterable[str | os.PathLike]) -> TmStats:
     """Units, language pairs, duplicates and conflicting translations in TMX files."""
+    paths = list(paths)
     tally = _Tally()
     for path in paths:
         for n, unit in enumerate(read_tmx(path), 1):
             tally.add(unit, f"{path}#{unit.tuid or n}")
-    return tally.stats
+    return tally.finish(paths)
 
 
 def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats:
@@ -701,4 +738,4 @@ def merge_tmx(paths: list[str | os.PathLike], out: str | os.PathLike) -> TmStats
                 writer.write(unit)
                 written = unit.xml
         flush()
-    return tally.stats
+        return tally.finish(paths)  # before the output is published: it may fail

@@ -21,6 +21,7 @@ from tifa.tm.base.english import ORDINAL_WORDS as _ORD_EN
 from tifa.tm.base.script import to_simplified
 
 __all__ = ["Quantity", "MEASURES", "extract_zh", "extract_en", "match_quantities", "is_soft",
+           "restates",
            "unit_clash", "pair_quantities", "direction_zh", "direction_en", "bound_zh",
            "bound_en", "hedged_en", "hedged_zh", "numeral_spelling", "spells_name", "WEEKDAYS",
            "PARTS_OF_MONTH", "BASES", "HALVES", "PARTS_OF_YEAR", "FREQUENCIES"]
@@ -66,10 +67,15 @@ _ZH_CLASSIFIERS = (
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
-_ZH_UNITS = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "立方米": "m3", "公里": "km",
+_ZH_UNITS = {"公斤/亩": "kg/mu", "平方公里": "km2", "平方千米": "km2", "平方米": "m2",
+             "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
              "斤": "jin", "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
-             "公斤": "kg", "千克": "kg", "分钟": "min", "小时": "h", "天": "d",
+             "公斤": "kg", "千克": "kg", "毫克": "mg", "克": "g", "分钟": "min", "小时": "h",
+             "天": "d",
+             # a unit in Latin letters glued to the figure, as a label or a lab report writes
+             # it (0.32mg/kg, 100m, 0.5g)
+             "mg": "mg", "kg": "kg", "km": "km", "g": "g", "t": "t", "m": "m",
              "年": "years", "周年": "years",
              "次": "times"}  # a frequency: 两次会晤 "met twice" (no measure: never converted)
 # Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
@@ -81,17 +87,31 @@ MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.3
             "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
             "GW": ("power", 1e6), "kWh": ("energy", 1.0), "GWh": ("energy", 1e6),
             "TWh": ("energy", 1e9),
-            "kg": ("mass", 1.0), "min": ("time", 60.0), "h": ("time", 3600.0),
+            "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6),
+            # a yield per unit of area: 397.6公斤/亩 is "5,964 kg per hectare"
+            "kg/mu": ("yield", 15.0), "kg/ha": ("yield", 1.0),
+            "min": ("time", 60.0), "h": ("time", 3600.0),
             "d": ("time", 86400.0)}
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# a figure in scientific notation, as a lab report writes a count: 2.4×10⁴ (24,000), 3 x 10^5
+_SCI = (r"(?P<n>\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*[×xX]\s*10"
+        r"(?:\^\s*(?P<e>-?\d{1,2})|(?P<s>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _sci(g: dict) -> float:
+    """The value of a figure `_SCI` matched."""
+    return float(g["n"]) * 10.0 ** int(g["e"] or g["s"].translate(_SUPERSCRIPT))
+
 _CN_NUM = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
 
 # Patterns start with a character class, the "not preceded by" test coming after the first
 # character (`\d(?<![A-Za-z\d.,]\d)` rather than `(?<![A-Za-z\d.,])\d`): the same matches,
 # but the regex engine can skip ahead to candidate characters instead of trying every position.
 _NOT_BULK = r"[\d零〇一二两三四五六七八九十百千万亿几数成上]"
-_LIST_NO = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")
+# (after a label in 【】, as a package insert opens a section: 【注意事项】1. 用于……)
+_LIST_NO = re.compile(r"^\s*(?:【[^】]{1,10}】\s*)?(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")
 _LIST_CN = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
                       r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")
 _ZH_PATTERNS = [
@@ -186,12 +206,16 @@ _ZH_PATTERNS = [
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
     # the hour, the minutes ":00" no figure of their own
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
+    ("sci", re.compile(_SCI)),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
-        r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?)"
+        # (the decimals possessive: 0.32mg is never the figure 0)
+        r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?+)"
         r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
-        r"(?P<pct>%)?(?![A-Za-z\d])")),
+        # a unit in Latin letters may be glued on (0.32mg/kg, 100m), no other letter (5G)
+        # (a percent may run into letters: 95%CI, a confidence interval)
+        r"(?:(?P<pct>%)|(?!(?!(?:mg|kg|km|g|t|m)(?![A-Za-z]))[A-Za-z\d]))")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
     # 县二中, 市一院; a numbered bridge over a river, 长江二桥, 临江一桥 "Linjiang No. 1 Bridge"
     # (an ordinal, written with a figure in English)
@@ -255,9 +279,10 @@ def _coordinates(text: str, taken: bytearray, add) -> None:
 
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
-                      "arabic", "level"}
+                      "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"per": "每", "decade": "代", "group": "G", "hour": ":", "named": "一二三五六七八九",
+_ZH_MARKERS = {"sci": "×xX", "per": "每", "decade": "代", "group": "G", "hour": ":",
+               "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
@@ -267,6 +292,12 @@ _ZH_MARKERS = {"per": "每", "decade": "代", "group": "G", "hour": ":", "named"
 
 
 _AFTERNOON_ZH = frozenset({"下午", "晚上", "傍晚", "午后", "晚间", "夜间", "夜里"})
+
+
+# a part of the afternoon or evening before a clock time, or before the time a range of
+# times starts from (下午2:00, 下午2:00至 before 4:00)
+_AFTERNOON_HOUR = re.compile("(?:" + "|".join(_AFTERNOON_ZH) + r")(?:\d{1,2}:\d\d\s*"
+                             r"(?:至|到|—|－|-|~|～)\s*)?$")
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -487,7 +518,12 @@ def extract_zh(text: str) -> list[Quantity]:
                     h += 12
                 add("number", float(h), m.start("n"), b)
             elif name == "hour":
-                add("number", float(g["h"]), a, m.end("h"))
+                h = float(g["h"])
+                if h < 12 and _AFTERNOON_HOUR.search(norm, max(0, a - 14), a):
+                    h += 12  # 下午2:00至4:00 "between 2:00 and 4:00 p.m.": 14 and 16
+                add("number", h, a, m.end("h"))
+            elif name == "sci":
+                add("number", _sci(g), a, b)
             elif name == "plan":  # 十四五 → the 14th Five-Year Plan
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
@@ -739,7 +775,8 @@ _EN_PATTERNS = [
                             + r")\b", re.I)),
     # a list number opening a sentence, as an LLM numbers 一要…二要… ("1. We should…",
     # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
-    ("listno", re.compile(r"(?:^|(?<=[.!?:;]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
+    # (after a label in square brackets too: "[Precautions] 1. Do not use …" for 【注意事项】1.)
+    ("listno", re.compile(r"(?:^|(?<=[.!?:;\]]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
                           r"(?:\(\d{1,2}\)|\d{1,2}[.)、])"
                           r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])"
                           # an item of a law's or a list's enumeration opening its unit runs
@@ -821,6 +858,7 @@ _EN_PATTERNS = [
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
                            r"\s+decades\b", re.I)),
+    ("sci", re.compile(_SCI)),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
@@ -892,7 +930,11 @@ _MEASURE_AFTER = re.compile(
     r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
     r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?|mph)|(?P<ha>hectares?|ha)"
+    # a yield: "5,964 kg per hectare", "397.6 kg/mu" (before kilograms alone)
+    r"|(?P<kgha>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
+    r"|(?P<kgmu>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*mu\b)"
     r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
+    r"|(?P<mg>milligrams?|(?-i:mg))|(?P<g>grams?|(?-i:g))"
     r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
     r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<GWh>gigawatt[\s-]hours?|GWh)"
     r"|(?P<TWh>terawatt[\s-]hours?|TWh)"
@@ -901,9 +943,12 @@ _MEASURE_AFTER = re.compile(
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
 
 
+_RATE_CODE = {"kgha": "kg/ha", "kgmu": "kg/mu"}
+
+
 def _measure_after(text: str, end: int) -> str | None:
     m = _MEASURE_AFTER.match(text, end)
-    return m.lastgroup if m else None
+    return _RATE_CODE.get(m.lastgroup, m.lastgroup) if m else None
 
 
 _EN_WORD = re.compile(r"[a-z]+")
@@ -963,6 +1008,8 @@ def _words_to_number(s: str) -> float | None:
         if tok in ("and", ""):
             continue
         if tok in _UNITS_EN:
+            if 10 <= current < 100 and _UNITS_EN[tok] >= 10 and not total:
+                current *= 100  # a year read in pairs: "nineteen eighty-four", "twenty twenty"
             current += _UNITS_EN[tok]
             seen = True
         elif tok == "hundred":
@@ -1059,6 +1106,8 @@ def extract_en(text: str) -> list[Quantity]:
     if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
                   "sharein": sharein}
+    if has_digit and ("×" in text or "^" in text):
+        wanted = {**wanted, "sci": True}
     if not any(wanted.values()):
         return out
     run_on = has_digit and ("(" in text or ". " in text) and _run_on_list(text)
@@ -1083,6 +1132,8 @@ def extract_en(text: str) -> list[Quantity]:
                 pm = g["ap"].lower() == "p" and h < 12
                 add("number", float(h + 12 if pm else h), a, m.end("h"))
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
+            elif name == "sci":
+                add("number", _sci(g), a, b)
             elif name == "sharein":
                 n, d = (int(w) if w.isdigit() else _UNITS_EN.get(w.lower().split()[-1], 100)
                         for w in (g["n"], g["d"]))  # ("a hundred": 100)
@@ -1090,7 +1141,7 @@ def extract_en(text: str) -> list[Quantity]:
                     add("percent", 100.0 * n / d, a, b, _approx_before(text, a), "%")
             elif name == "hour":
                 h = int(g["h"])
-                add("number", float(h + 12 if h < 12 and _PM.match(text, m.end()) else h), a,
+                add("number", float(h + 12 if h < 12 and _pm(text, a, m.end()) else h), a,
                     m.end("h"))
             elif name == "hhmm":
                 add("number", float(g["h"]), a, m.end("h"))
@@ -1212,7 +1263,7 @@ def extract_en(text: str) -> list[Quantity]:
                             (yr := _YEAR_RANGE.search(text, 0, a)) and yr.end() == a:
                         # "2026-28", "2021–25": the second year of a range, in its century
                         add("year", float(int(yr.group(1)[:2]) * 100 + v), a, b)
-                    elif v < 12 and (_PM.match(text, b) or _PM_RANGE.match(text, b)):
+                    elif v < 12 and _pm(text, a, b):
                         # "6 p.m." is 18时, "6:30 pm" 18时30分, "2:30 to 5:30 p.m." 14时30分
                         add("number", v + 12, a, b)
                     else:
@@ -1313,7 +1364,25 @@ def extract_en(text: str) -> list[Quantity]:
                     a, b)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
-    return _scaled_ranges(text, ranged(text, _without_restated(text, out), _EN_RANGE))
+    return _shared_percent(text, _scaled_ranges(text, ranged(text, _without_restated(text, out),
+                                                             _EN_RANGE)))
+
+
+_PERCENT_JOINT = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*")
+
+
+def _shared_percent(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Figures before a percent, joined to it by "and", "or", "to" or commas, share its unit,
+    as English says it once: "fell by 5.6 and 6.3 per cent" (5.6%和6.3%), "3, 4 and 5 per
+    cent". Only a bare figure under 1,000 (no scale, no year)."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if q.kind == "number" and nxt.kind == "percent" and q.unit is None and \
+                isinstance(q.value, float) and q.value < 1000 and q.text[-1].isdigit() and \
+                _PERCENT_JOINT.fullmatch(text, q.span[1], nxt.span[0]):
+            out[k] = replace(q, kind="percent", unit=nxt.unit)
+    return out
 
 
 _SCALE_END = re.compile(r"(?i)(?<![a-z])(?P<s>thousand|million|billion|trillion|bn|tn|trn|trln"
@@ -1340,8 +1409,17 @@ def _scaled_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 
 _PM = re.compile(r"(?::\d\d)?\s*(?:p\.m\.|pm\b|PM\b|P\.M\.)")
 # the first time of a range whose second time says "p.m." for both: "2:30 to 5:30 p.m."
-_PM_RANGE = re.compile(r"(?::\d\d)?\s*(?:to|-|–)\s*(?:[1-9]|1[01])(?::\d\d)?\s*"
+_PM_RANGE = re.compile(r"(?::\d\d)?\s*(?:to|-|–|(?P<and>and))\s*(?:[1-9]|1[01])(?::\d\d)?\s*"
                        r"(?:p\.m\.|pm\b|PM\b|P\.M\.)")
+
+
+def _pm(text: str, a: int, b: int) -> bool:
+    """Whether "p.m." follows the time at a:b, or follows the end of the range it starts
+    ("2:30 to 5:30 p.m.", "between 2:00 and 4:00 p.m.")."""
+    if _PM.match(text, b):
+        return True
+    m = _PM_RANGE.match(text, b)
+    return m is not None and (not m.group("and") or _BETWEEN.search(text, 0, a) is not None)
 _RESTATED = re.compile(r"\s*\(\s*$")
 
 
@@ -1534,6 +1612,10 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
         zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
+            if {z.unit, e.unit} & {"kg/mu", "kg/ha"} and "kg" in (z.unit, e.unit):
+                # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield
+                zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
+                          MEASURES["kg/mu"] if e.unit == "kg" else MEASURES[e.unit])
             return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
                                              True)
         return not unit_clash(z, e) and (
@@ -1595,6 +1677,12 @@ def converts(z: Quantity, e: Quantity) -> bool:
     brackets after 1.43万亿斤 "1.43 trillion jin" must be 715 million."""
     zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
     return bool(zm and em) and zm[0] == em[0] and z.unit != e.unit and _compatible(z, e, True)
+
+
+def restates(z: Quantity, e: Quantity) -> bool:
+    """Whether `e` gives `z` in its own unit of measure again, as a translator who converts
+    keeps the source's figure in brackets: "119.47 million hectares (1.792 billion mu)"."""
+    return z.unit == e.unit and z.unit in MEASURES and _compatible(z, e, False)
 
 
 def unit_clash(z: Quantity, e: Quantity) -> bool:
@@ -1811,7 +1899,9 @@ def direction_en(text: str, q: Quantity) -> int:
 _ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
 _ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
 _ZH_BOUND_BEFORE = re.compile(
-    r"(?:(?P<least>不低于|不少于|至少|超过|高于|多于|逾|超)|(?P<most>不超过|不高于|不多于|不到|不足|"
+    # (不得超过, 不能超过, 不宜超过: a limit, as 不超过 is)
+    r"(?:(?P<most>不[得能宜应可准要]超过)|(?P<least>不低于|不少于|至少|超过|高于|多于|逾|超)"
+    r"|(?P<most2>不超过|不高于|不多于|不到|不足|"
     r"低于|少于|至多|最多|将近|接近|(?<![最附将接])近))(?:了|约|达|到|需要|要|需|有|为|是)*$")
 # 近 before a period that ends now is "the past", no bound: 近10年来 "over the past decade"
 _ZH_RECENT = re.compile(r"(?:个)?(?:年|月|天|日|周|季度)(?:以)?来")
@@ -1836,7 +1926,7 @@ def bound_zh(text: str, q: Quantity) -> int:
     (以内, 以下, 不超过, 不到), else 0."""
     m = _ZH_BOUND_BEFORE.search(text, max(0, q.span[0] - 4), q.span[0])
     if m:
-        if m.group("most") and m.group("most").endswith("近") and \
+        if m.group("most2") and m.group("most2").endswith("近") and \
                 _ZH_RECENT.match(text, q.span[1]):
             return 0
         return 1 if m.group("least") else -1
@@ -1846,12 +1936,22 @@ def bound_zh(text: str, q: Quantity) -> int:
     return -1 if _ZH_AT_MOST_AFTER.match(text, q.span[1]) else 0
 
 
+# a prohibition earlier in the clause turns "more than" into a limit, as a label or a rule
+# words it: "Do not use for more than 3 days" (不超过3天), "must not take more than 4 doses"
+_EN_FORBIDS = re.compile(r"\b(?:do\s+not|don't|must\s+not|mustn't|should\s+not|shouldn't|"
+                         r"shall\s+not|may\s+not|cannot|can't|never)\b[^.;:!?•\n]*$", re.I)
+
+
 def bound_en(text: str, q: Quantity) -> int:
     """+1 for "over 12 million", "at least", "12 million or more"; -1 for "under", "below",
-    "no more than", "or less"; else 0."""
+    "no more than", "or less", "do not use for more than"; else 0."""
     m = _EN_BOUND_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or \
         _EN_BOUND_AFTER.match(text, q.span[1])
-    return 0 if m is None else 1 if m.group("least") else -1
+    if m is None:
+        return 0
+    if m.group("least") and _EN_FORBIDS.search(text, max(0, m.start() - 80), m.start()):
+        return -1
+    return 1 if m.group("least") else -1
 
 
 # An exact figure made approximate (共有300人 → "about 300"): the English hedges a figure of

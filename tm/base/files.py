@@ -228,10 +228,24 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                 continue
             if _plain(candidate) and han_share(candidate) >= 0.5:
                 return candidate
+    _refuse_big5(data, line, path)
     if text is None:
         raise unknown from None
     raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
                     + _SAVE_AS_UTF8.format("GB18030"), path) from None
+
+
+def _refuse_big5(data: bytes, line: int, path: str | os.PathLike) -> None:
+    """Big5 (a traditional Chinese page saved on Taiwanese or Hong Kong Windows) is no
+    GB18030: the advice to convert from GB18030 gave 中國 as い瓣, so say which it is."""
+    try:
+        text = data.decode("cp950")
+    except UnicodeDecodeError:
+        return
+    if _plain(text):
+        seen = text.split("\n")[line - 1].strip()[:20]  # the line of the first non-UTF-8
+        raise TifaError(f"wrong encoding: Big5 (traditional Chinese) text, not UTF-8 "
+                        f"({seen!r}); " + _SAVE_AS_UTF8.format("CP950"), path, line)
 
 
 class TextForm(NamedTuple):
@@ -896,6 +910,11 @@ def refuse_xml_entities(path: str | os.PathLike) -> bool:
     except OSError as err:
         raise TifaError(f"cannot read: {err.strerror}", path) from None
     with fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            # a pipe (<(…)) gives its bytes once: the parser, opening it again, found nothing
+            # and called a good file malformed ("no element found")
+            raise TifaError("not a regular file: tifa reads an XML file twice (its DOCTYPE "
+                            "first); save it to a file and name that", path)
         head = fh.read(1 << 16)
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             enc = "utf-16"

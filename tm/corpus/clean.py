@@ -276,9 +276,9 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、"
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:][^，；：。！？,;:]+$")
 
 
-# A short line of two cells, a name and a space and its value (五花肉　500克, 审判长　李文: the
-# ideographic space is a space by now): a list's or a form's line, as a field line is.
-_TWO_CELLS = re.compile(r"^[\u4e00-\u9fff]{1,8} +[^\s，；：。！？,;:]{1,12}$")
+# A short line of two cells, a name and a space and its value (五花肉　500克, 审判长 李文: an
+# ideographic space or plain ones): a list's or a form's line, as a field line is.
+_TWO_CELLS = re.compile(r"^[\u4e00-\u9fff]{1,8}[ \u3000]+[^\s，；：。！？,;:]{1,12}$")
 
 
 # A colon or comma between digits (a clock time 09:30, a figure 1,200) is no running-text
@@ -435,11 +435,9 @@ def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | No
     for number, raw in enumerate(lines, start=1):
         if len(raw) > MAX_PARAGRAPH:
             raise too_long(len(raw.strip()), number)
-        line = raw.strip()
+        line = raw.strip()  # str.strip takes ideographic spaces too; those inside stay
         if not line:
             continue
-        if "\u3000" in line:
-            line = line.replace("\u3000", " ").strip()
         piece = line
         first = line[0]
         if first == "#":

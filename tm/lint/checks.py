@@ -36,6 +36,7 @@ from tifa.tm.numbers import (
     direction_zh,
     extract_en,
     extract_zh,
+    heading_number,
     hedged_en,
     hedged_zh,
     is_soft,
@@ -44,6 +45,7 @@ from tifa.tm.numbers import (
     numeral_spelling,
     ordinal_en,
     pair_quantities,
+    restates,
     spells_name,
     unit_clash,
 )
@@ -938,7 +940,9 @@ class SegmentInconsistent(Check):
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
 # trillion jin (715 million tonnes)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?)?\s*[(（]\s*"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?"
+    r"(?:\s+(?:per|a)\s+[a-z]+)?)?\s*"  # ("kg per hectare (")
+    r"(?:[(（]|[—–]|--|,\s+or\b)\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
     r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
 
@@ -947,13 +951,18 @@ def _conversion(target: str, q, pairs) -> bool:
     """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
     with the source in another currency or another unit of the same measure: the news
     agencies' conversion ("10 billion yuan ($1.4 billion)", "1.43 trillion jin (715 million
-    tonnes)"), not a figure of its own. The amount it converts is still checked."""
+    tonnes)", or after a dash: "1.4 trillion jin — some 700 million tonnes"), not a figure of
+    its own. The amount it converts is still checked."""
     if q.kind != "money" and q.unit not in MEASURES:
         return False
     return any(
         e.unit != q.unit and e.span[1] <= q.span[0]
-        and (e.kind == q.kind == "money" or converts(z, q))
-        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0]) for z, e in pairs)
+        and (e.kind == q.kind == "money" or converts(z, q) or restates(z, q))
+        and _CONVERSION_GAP.fullmatch(target, e.span[1], q.span[0])
+        # the conversion first, the source's own figure in brackets after it: "an increase
+        # of 274,700 hectares (4.12 million mu)"
+        or q.span[1] <= e.span[0] and converts(z, q) and restates(z, e)
+        and _CONVERSION_GAP.fullmatch(target, q.span[1], e.span[0]) for z, e in pairs)
 
 
 # a change from one figure to another (由1.40%下调至1.30%, 从6万人增加到8万人), and the English
@@ -987,6 +996,37 @@ def _difference(source: str, target: str, q, pairs) -> bool:
             if fits and size and abs(q.value - size) < 1e-6 * max(1.0, size):
                 return True
     return False
+
+
+# the UN's way of citing a resolution, its year after it: "resolution 2334 (2016)"
+_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(?:\d+\s*\(\d{4}\)\s*(?:,|and)\s*)*\d+\s*\(\s*$")
+
+
+def _resolution_year(target: str, q) -> bool:
+    """Whether `q`, a year the source lacks, is a resolution's year as the UN cites it
+    ("Security Council resolution 2334 (2016)" for 安理会第2334号决议): the resolution's, not a
+    date of the text."""
+    return q.kind == "year" and target[q.span[1]:q.span[1] + 1] == ")" and \
+        _RESOLUTION.search(target, max(0, q.span[0] - 60), q.span[0]) is not None
+
+
+_AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期)")
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
+
+
+def _other_end(source: str, target: str, q, e, pairs) -> bool:
+    """Whether `q`, a change in percentage points the target lacks (比上月加快0.4个百分点), is
+    given by the change's other end instead, worked out from a paired rate: 增长5.6%，比上月加快
+    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September". Any other figure after
+    "from" is still a figure the source does not have."""
+    if q.kind != "percent" or q.unit != "pp" or e.kind != "percent" or e.unit == "pp" or \
+            q.approx or not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
+            not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
+        return False
+    return any(z.kind == "percent" and z.unit != "pp" and z.span[1] <= q.span[0]
+               and isinstance(z.value, float) and isinstance(e.value, float)
+               and abs(abs(z.value - e.value) - q.value) < 1e-6 * max(1.0, q.value)
+               for z, _ in pairs)
 
 
 # a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
@@ -1146,7 +1186,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 gone |= {id(finding), id(partner)}
                 continue
             kind, value = what
-            if kind == "ordinal" and finding.span is not None and _named_before(
+            if isinstance(value, float) and any(_soft_figure_moved(texts[p], value)
+                                                for p in near[place] if abs(p - place) == 1):
+                gone.add(id(finding))
+            elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
                 gone.add(id(finding))
             elif kind == "date" and isinstance(value, tuple):
@@ -1155,8 +1198,16 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                              for q in extract_zh(source) if q.kind == "year"]
                 if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
                     gone.add(id(finding))
-        elif how == "name" and any(align_names.names_person(texts[p][0], what[0])
-                                   for p in near[place]):
+        elif how == "changed":  # each figure of the pair moved: one from, one to a neighbour
+            kind, value, other = what
+            partner = next((f for p, f in added if p in near[place] and id(f) not in gone
+                            and tuple(f.moved[1:]) == (kind, value)), None)
+            if partner is not None and isinstance(other, float) and any(
+                    any(q.value == other for q in extract_zh(texts[p][0]))
+                    for p in near[place]):
+                gone |= {id(finding), id(partner)}
+        elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
+                                    for p in near[place]) or _speaker_named(finding, texts)):
             gone.add(id(finding))
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
@@ -1167,6 +1218,49 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
     return [(p, f) for p, f in found if id(f) not in gone]
+
+
+_MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
+
+
+def _year_said_once(source: str, q, pairs) -> bool:
+    """Whether `q`, a year the English lacks, is a date's year the English gives once for
+    another figure of the same value in the unit: 〔2026〕38号……于2026年11月18日至12月2日 as
+    "(notice 2026/38), held Nov 18–Dec 2". A year no figure of the unit says is still lost."""
+    def dates(y) -> bool:
+        return y.kind == "year" and _MONTH_AFTER.match(source, y.span[1]) is not None
+
+    return isinstance(q.value, float) and 1900 <= q.value <= 2100 and any(
+        z.value == q.value == e.value and (dates(q) or dates(z)) for z, e in pairs)
+
+
+def _soft_figure_moved(text: tuple[str, str], value: float) -> bool:
+    """Whether a unit's English says `value` softly ("Three state-owned land parcels were
+    offered.", "the next decade") where its source has no such figure: a count a restructured
+    story moved from the next or the previous unit, which lost it (a soft figure added is
+    never reported; farther away, a "one" or a "two" is too often another count)."""
+    source, target = text
+    return any(is_soft(q) and q.kind in ("number", "duration") and q.value == value
+               for q in extract_en(target)) and \
+        all(q.value != value for q in extract_zh(source))
+
+
+_LABEL_END = re.compile(r"\s*[:：]")
+
+
+def _speaker_named(finding: Finding, texts: dict[int, tuple[str, str]]) -> bool:
+    """Whether a name the unit's source does not spell labels the speaker of a transcript's
+    turn ("Lin Hai: On 10 March …" for 答：3月10日，…) and the document names that person
+    elsewhere, in its source and in that unit's English alike (林海 "Lin Hai" in the title).
+    Any distance apart: a spokesperson answers every question of a press conference."""
+    span = finding.span
+    if span is None or finding.target[:span.start].strip(" *#>") or \
+            not _LABEL_END.match(finding.target, span.end):
+        return False
+    from tifa.tm import align_names
+
+    return any(span.text in target and align_names.names_person(source, finding.moved[1])
+               for source, target in texts.values())
 
 
 def _named_before(finding: Finding, earlier: list[int], texts: dict[int, tuple[str, str]],
@@ -1224,9 +1318,25 @@ def _one_for_every(source: str, target: str, q) -> bool:
         _FOR_EVERY.search(target) is not None
 
 
+_PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
+
+
+def _part_label(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, numbers the English heading the way the source's
+    heading is numbered: 一、不合格产品情况 as "Part 1 – Non-compliant products" (the label
+    of a heading is no figure; "Part 2" for 一、 is still reported)."""
+    return q.kind == "number" and _PART_LABEL.fullmatch(target, 0, q.span[0]) is not None \
+        and heading_number(source, True) == q.value
+
+
+_HEAD_NO = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
+
+
 def _items(text: str) -> int:
-    """How many items a 、-list spells out (A、B和C: 3); 0 for no list."""
-    items = text.split("、")
+    """How many items a 、-list spells out (A、B和C: 3); 0 for no list (一、 opening a heading
+    is its number, no item)."""
+    head = _HEAD_NO.match(text)
+    items = text[head.end() if head else 0:].split("、")
     if len(items) < 2:
         return 0
     if _LAST_AND.search(items[-1]):
@@ -1412,18 +1522,25 @@ class NumberMismatch(Check):
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)
-                 and not _difference(unit.source, target, q, pairs)]
+                 and not _difference(unit.source, target, q, pairs)
+                 and not _resolution_year(target, q)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
             if any(q.kind == "date" for q in lost) else ()
         # a count of the English left over, even a soft one ("The two cities …" for 前3位)
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
+                and not _year_said_once(unit.source, q, pairs)
                 and not (q.kind == "date" and isinstance(q.value, tuple)
                          and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)]
+        for q in list(lost):  # 比上月加快0.4个百分点 "accelerating from 5.2%": the other end
+            other = next((e for e in extra if _other_end(unit.source, target, q, e, pairs)), None)
+            if other is not None:
+                lost.remove(q)
+                extra.remove(other)
         for q in list(lost):  # 陈某某等14人 "Chen and 13 others": the same group
             other = next((e for e in extra if _and_others(unit.source, target, q, e)), None)
             if other is not None:
@@ -1434,7 +1551,8 @@ class NumberMismatch(Check):
             for zs, es in list(said_as(unit.source, lost, spare)):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
-        extra = [q for q in extra if not _counts_a_list(unit.source, q)]
+        extra = [q for q in extra if not _counts_a_list(unit.source, q)
+                 and not _part_label(unit.source, target, q)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -1457,12 +1575,14 @@ class NumberMismatch(Check):
             partner = partners[id(q)]
             if partner is not None:
                 units = f" ({q.unit} vs {partner.unit})" if unit_clash(q, partner) else ""
-                yield self.finding(
+                changed = self.finding(
                     unit, f"{q.text} in the source is {_quote(partner.text)} in the target"
                     f"{units}",
                     Span("target", *partner.span, partner.text), q.text, _show(q),
                     "check the figure, its unit (万/亿 → thousand/million/billion, 千米 → km) "
-                    "and date"), None, frozenset((q.value, partner.value))
+                    "and date")
+                changed.moved = ("changed", q.kind, q.value, partner.value)
+                yield changed, None, frozenset((q.value, partner.value))
             else:
                 lost_figure = self.finding(
                     unit, f"{q.text} in the source has no counterpart in the target",
@@ -1671,7 +1791,8 @@ _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
                   "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
                   "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
-                  "TWh": "TWh"}
+                  "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
+                  "kg/ha": "kg per hectare"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
@@ -1718,10 +1839,12 @@ def _show(q) -> str:
 
 # A Chinese gloss in brackets after English words is deliberate: "tifa (提法)", also after a
 # quoted name or with the title's 《》, as an LLM glosses: '"four lets" (四让)', '"Mother's
-# Heart" (《娘心》)', or with its pinyin first: "harmony (hehe 和合)".
+# Heart" (《娘心》)', with its pinyin first: "harmony (hehe 和合)", or with an explanation after
+# it, as a think tank's translator writes: '"black flights" (黑飞, i.e., unauthorized flights)'.
 _GLOSS = re.compile(r"[A-Za-z][\w'’-]*[\"”’']?\s*[(（]\s*"
                     r"(?:[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'’-]+\s+){0,4}"
-                    r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*[)）]")
+                    r"[《“\"]?[\u3400-\u9fff]{1,8}[》”\"]?\s*"
+                    r"(?:[,，;；:：]\s*[^()（）\u3400-\u9fff]{1,80})?[)）]")
 
 
 def chinese_left(target: str) -> list[re.Match]:
@@ -3736,11 +3859,17 @@ class Addition(_AlignmentCheck):
                          r"Compiled|Edited|Produced)(?:\s+and\s+\w+)?\s+by\b[^()\[\]]*)"
                          r"[)\]]?\s*")
 
+    # an opinion page's line on who wrote it, at its end or under the byline: "The writer is
+    # China's Ambassador to Kenya." (the byline's title, which the source gives above)
+    _TAGLINE = re.compile(r"\s*[(\[*_]*(?:The|This)\s+(?:writer|author|columnist)s?\s+(?:is|are)\s"
+                          r"[^.!?]*[.!]?[)\]*_]*\s*")
+
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
-            return [] if self._CREDIT.fullmatch(unit.target) else list(self.run(unit, ctx))
+            return [] if self._CREDIT.fullmatch(unit.target) or \
+                self._TAGLINE.fullmatch(unit.target) else list(self.run(unit, ctx))
         return list(self._repeated(unit))
 
     def _repeated(self, unit: LintUnit) -> Iterator[Finding]:

@@ -42,7 +42,9 @@ from tifa.tm.numbers import (
     extract_zh,
     has_ordinal,
     heading_number,
+    is_soft,
     list_item,
+    match_quantities,
     pair_quantities,
 )
 
@@ -777,6 +779,9 @@ def interleaved(text: str) -> tuple[str, str] | None:
 _LETTER_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
+_MD_HEADING = re.compile(r"\s*#{1,6}\s+[^\s#].{0,38}")
+
+
 def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
            texts: tuple[str, str] | None = None) -> Iterator[LintUnit]:
     """Chinese original + English draft (or `texts`, the two sides of one bilingual file,
@@ -791,6 +796,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     three).
     """
     from tifa.tm.align import align
+    from tifa.tm.align_core import formula
 
     zh_text, en_text = texts or (read_text(zh_path), read_text(en_path))
     zh_paras, en_paras = paired_paragraphs(zh_text, en_text)
@@ -814,6 +820,10 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
         es = [en[j] for j in ei]
+        if kind in ("omission", "addition") and all(formula(s) for s, _, _ in zs or es):
+            continue  # a closing formula (特此公告。, "Yours sincerely,") one hand leaves out
+        if kind == "addition" and all(_MD_HEADING.fullmatch(s) for s, _, _ in es):
+            continue  # a section heading a chatbot adds ("## Contact"): form, not content
         zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
         eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
         uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
@@ -837,7 +847,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
             if lost is None and misfit < -CLAUSE_SHORT:
                 lost = _lost_clause(source, target, glossary)
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30 and \
-                    _bare_misfit(source, target, paired, ratio) < -HALF:
+                    _bare_misfit(source, target, paired, ratio) < -HALF and \
+                    _spelled_misfit(source, target, paired, ratio) < -HALF:
                 lost = (0, len(source))  # less than half the usual English: something is gone
         yield LintUnit(
             uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}", source, target, [],
@@ -1043,9 +1054,27 @@ def _lost_heading(zs, es) -> tuple[int, int] | None:
         return None  # a title and subtitle made one English title line is no loss
     for k in (zh_heads[0], zh_heads[-1]):
         if k in (0, len(zs) - 1):
+            if _figures_rendered(zs[k][0], [text for j, (text, _, _) in enumerate(zs) if j != k],
+                                 " ".join(text for text, _, _ in es)):
+                return None
             start = sum(len(text) for text, _, _ in zs[:k])
             return start, start + len(zs[k][0])
     return None
+
+
+def _figures_rendered(heading: str, rest: list[str], target: str) -> bool:
+    """Whether a heading has a figure the rest of its unit's source does not repeat, and the
+    English gives every figure of the heading: a document number run into the lead
+    (临自然资告字〔2026〕38号 as "(notice 2026/38)"), not a title whose figures the lead says
+    again."""
+    figures = [q for q in extract_zh(heading) if not is_soft(q)]
+    if not figures:
+        return False
+    again = [q for text in rest for q in extract_zh(text)]
+    if not match_quantities(figures, again)[0]:
+        return False
+    lost = {id(q) for q in match_quantities(figures + again, extract_en(target))[0]}
+    return not any(id(q) in lost for q in figures)
 
 
 DISTINCT_ITEMS = 4  # words or names of its own a paragraph needs to be judged on them
@@ -1428,6 +1457,23 @@ def _bare_misfit(source: str, target: str, paired: tuple[int, int], ratio: float
     short English for its words only by the figures' count."""
     rest = _ratio_without(paired, _zh_chars(source), len(target), ratio)
     return _deviation(_zh_chars(_FIGURE.sub("", source)), len(_FIGURE.sub("", target)), rest)
+
+
+# a short form of capitals ("HKMAO", "LegCo", "NPC"): each capital stands for a word
+_SHORT_FORM = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\b")
+WORD_CHARS = 7  # an English word and its space, on average
+
+
+def _spelled_misfit(source: str, target: str, paired: tuple[int, int], ratio: float) -> float:
+    """The misfit of a unit's lengths with the target's short forms counted as the words
+    they stand for: a headline of them ("HKMAO spokesman on Eighth LegCo General Election"
+    for 国务院港澳事务办公室发言人就香港特区第八届立法会选举发表谈话) is short English only by
+    its names' short forms."""
+    spelled = len(target) + sum(
+        WORD_CHARS * sum(ch.isupper() for ch in m.group()) - len(m.group())
+        for m in _SHORT_FORM.finditer(target))
+    rest = _ratio_without(paired, _zh_chars(source), len(target), ratio)
+    return _deviation(_zh_chars(source), spelled, rest)
 
 
 def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:

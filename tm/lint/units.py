@@ -67,8 +67,9 @@ class Finding:
     hint: str = ""
     target_location: str | None = None
     # What another unit of a plain-text pair may give instead, where a translator moved it
-    # (`checks.settle_moved`): ("lost" | "added", kind, value) for a figure, ("name", key)
-    # for a name; None for a finding no other unit can settle
+    # (`checks.settle_moved`): ("lost" | "added", kind, value) for a figure, ("changed",
+    # kind, value, the English's value) for a figure given as another, ("name", key) for a
+    # name; None for a finding no other unit can settle
     moved: tuple | None = None
 
     def to_json(self) -> dict:

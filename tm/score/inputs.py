@@ -28,7 +28,7 @@ from tifa.glossary.matcher import zh_form_key, zh_key_map
 from tifa.tm.align import align
 from tifa.tm.base.english import break_tags, decode_entities, strip_markdown
 from tifa.tm.base.files import TifaError, read_text
-from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_chinese, match_key
+from tifa.tm.base.text import HAN, HAN_RUN, han_share, has_han, is_chinese, match_key
 from tifa.tm.lint.readers import (
     check_paragraph_sizes,
     detect_format,
@@ -226,10 +226,22 @@ def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str],
     sides = []
     for path, text, _ in texts:
         lines = _lines(text)
+        if len(lines) > len(zh) and not any(x.strip() for x in lines[len(zh):]):
+            # blank lines after the last segment (an LLM's answer ends so) hold no segment
+            notes.append(f"{path}: {len(lines) - len(zh)} blank line(s) after line "
+                         f"{len(zh):,} left out")
+            lines = lines[:len(zh)]
+        if len(lines) == len(zh):
+            lines, numbered = _unnumbered(lines, zh)
+            if numbered:
+                notes.append(f"{path}: every line numbered with its own line number (\"1. \", "
+                             f"\"2. \" …) and the source not: the numbers left out on "
+                             f"{numbered:,} line(s)")
         if len(lines) != len(zh):
+            line, where = _first_shift(zh, lines)
             raise TifaError(f"{len(lines):,} lines, but {src} has {len(zh):,}: with --presplit "
-                            "every file holds one segment per line, in the same order", path,
-                            min(len(lines), len(zh)) + 1)
+                            f"every file holds one segment per line, in the same order{where}",
+                            path, line or min(len(lines), len(zh)) + 1)
         check_paragraph_sizes([(n, [(n, line)]) for n, line in enumerate(lines, 1)], path)
         sides.append(lines)
     segments = []
@@ -239,6 +251,46 @@ def _presplit(src, src_text: str, texts, has_ref: bool, systems: list[str],
         segments.append(Segment(str(i + 1), f"{src}:{i + 1}", source, reference, hypotheses,
                                 str(src)))
     return ScoreInput(systems, segments, has_ref, notes=notes)
+
+
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,6})(?:[.)、:：]|\s*[-–—])[ \t]*")
+
+
+def _unnumbered(lines: list[str], zh: list[str]) -> tuple[list[str], int]:
+    """`lines` without the numbers an LLM puts before a presplit file's lines ("1. …",
+    "2) …"): only when every non-blank line, three at least, starts with its own line number
+    and no source line does — joint statements number their articles, and a text that is
+    numbered so in the source is translated with its numbers."""
+    found = [_LINE_NUMBER.match(x) for x in lines]
+    filled = [(i, m) for i, (x, m) in enumerate(zip(lines, found, strict=True)) if x.strip()]
+    if len(filled) < 3 or not all(m is not None and int(m.group(1)) == i + 1 and
+                                  m.end() < len(lines[i]) for i, m in filled) or \
+            any(_LINE_NUMBER.match(x) for x in zh):
+        return lines, 0
+    out = list(lines)
+    for i, m in filled:
+        out[i] = lines[i][m.end():]
+    return out, len(filled)
+
+
+def _first_shift(zh: list[str], lines: list[str]) -> tuple[int | None, str]:
+    """Where the lines of a presplit file seem to part from the source's: the file's line
+    at the first bead the aligner does not pair one to one, and what it found there ("an
+    extra line?"), so that nobody need diff 3,000 lines by eye; (None, "") when it cannot
+    tell."""
+    if len(zh) * len(lines) > 25_000_000:   # too long to align in the error path
+        return None, ""
+    for bead in align(zh, lines):
+        if len(bead.zh) == 1 and len(bead.en) == 1 and bead.zh[0] == bead.en[0]:
+            continue
+        if not bead.zh:
+            return bead.en[0] + 1, "; this line has no source line (an extra line?)"
+        if not bead.en:
+            at = min(bead.zh[0], len(lines))
+            return at + 1, f"; source line {bead.zh[0] + 1:,} has no line here (a line dropped?)"
+        return bead.en[0] + 1, f"; the lines part from the source's here (its line " \
+            f"{bead.zh[0] + 1:,})"
+    return None, ""
 
 
 # ---------------------------------------------------------------- bilingual files
@@ -321,8 +373,8 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
     `Segment.terms` of every segment (a segment without a line has no terms) and returns the
     entries they point to, one per distinct (zh, translations): the same Chinese may be
     annotated differently in two sentences, as WMT test sets do (病毒 virus / malware).
-    An annotated acronym also accepts the names the glossary gives that term beside it
-    (`_full_names`)."""
+    An annotated acronym also accepts the names the glossary gives that term beside it, an
+    annotated name the glossary's acronyms for it (`_full_names`)."""
     by_id = {seg.id: seg for seg in inp.segments}
     for seg in inp.segments:
         seg.terms = []
@@ -347,7 +399,7 @@ def read_annotations(path: str | Path, inp: ScoreInput) -> list[Entry]:
         if zh_form_key(zh) not in zh_key_map(seg.source)[0]:
             raise TifaError(f"{zh} is not in segment {seg.id}'s source", path, number)
         key = (zh, ens)
-        if key not in index and any(_ACRONYM.fullmatch(e) for e in ens):
+        if key not in index:
             ens = _full_names(zh, ens, glossary)
         if key not in index:
             index[key] = len(entries)
@@ -367,7 +419,8 @@ def _full_names(zh: str, ens: tuple[str, ...], glossary: dict[str, list[Entry]]
     """`ens` and the accepted renderings of every glossary entry for the term `zh` that
     accepts one of its acronyms: an annotation gives "ASEAN" and an output that spells out
     "the Association of Southeast Asian Nations" (or "the Group of Twenty" for G20) renders
-    the term, as the labelling rule says. Only the glossary's own names are added: an
+    the term, as the labelling rule says; an annotated name, the acronyms the glossary
+    accepts for it ("BRI" for "Belt and Road"). Only the glossary's own names are added: an
     acronym's letters alone do not say what it stands for. `glossary` (the shipped one and
     TIFA_GLOSSARY, by Chinese form) is filled on first use."""
     if not glossary:
@@ -379,23 +432,53 @@ def _full_names(zh: str, ens: tuple[str, ...], glossary: dict[str, list[Entry]]
     acronyms = {e for e in ens if _ACRONYM.fullmatch(e)}
     more = [r for entry in glossary.get(zh_form_key(zh), ())
             if acronyms & set(entry.accepted) for r in entry.accepted]
+    # and the other way round: an annotated name accepts the acronyms the glossary gives it
+    # ("Belt and Road": "BRI"), as the labelling rule accepts a standard acronym
+    more += [r for entry in glossary.get(zh_form_key(zh), ())
+             if set(ens) & set(entry.accepted) for r in entry.accepted if _ACRONYM.fullmatch(r)]
     return tuple(dict.fromkeys((*ens, *more)))
 
 
 Annotation = tuple[int, int, str, list[str]]   # file line, segment, Chinese, English cells
 
 
+# a term pair in one cell, as sets and prompts write them: "一带一路 = Belt and Road",
+# "一带一路 → Belt and Road", "一带一路 ||| Belt and Road", "一带一路 [Belt and Road]"
+_PAIR_CELL = re.compile(f"([^=→:：|\\[\\]()（）【】]*?[{HAN}][^=→:：|\\[\\]()（）【】]*?)\\s*"
+                        f"(?:(?:=>|->|→|\\|\\|\\||=|:|：)\\s*([^{HAN}]+?)|"
+                        f"[\\[(（【]\\s*([^{HAN}]+?)\\s*[\\])）】])")
+
+
 def _tsv_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
+    """`SEGMENT<TAB>zh<TAB>en[<TAB>en…]`; after SEGMENT also several terms, each a Chinese
+    cell and its English cells, or pairs in one cell (`_PAIR_CELL`). A line that does not
+    begin with a number holds the terms of the source line it stands for (line k, `#`
+    lines and a header not counted; an empty line: a segment without terms)."""
+    order = 0
     for number, line in enumerate(text.split("\n"), 1):
         cells = [c.strip() for c in line.rstrip("\r").split("\t")]
-        if not any(cells) or cells[0].startswith("#"):
+        if cells[0].startswith("#") or number == 1 and any(cells) and \
+                not cells[0].isdigit() and not has_han(line):
+            continue  # a comment, a header
+        order += 1
+        if not any(cells):
             continue
-        if number == 1 and not cells[0].isdigit() and not has_han(cells[0]):
-            continue  # a header
-        if len(cells) < 3 or not cells[0].isdigit():
+        segment, cells = (int(cells[0]), cells[1:]) if cells[0].isdigit() else (order, cells)
+        terms: list[tuple[str, list[str]]] = []
+        for k, cell in enumerate(c for c in cells if c):
+            pair = _PAIR_CELL.fullmatch(cell)
+            if pair is not None:
+                terms.append((pair.group(1), [pair.group(2) or pair.group(3)]))
+            elif k == 0 or has_han(cell):
+                terms.append((cell, []))
+            else:
+                terms[-1][1].append(cell)
+        if not terms or any(not ens for _, ens in terms):
             raise TifaError("expected SEGMENT<TAB>Chinese term<TAB>English term[<TAB>more "
-                            "English], SEGMENT the source line number", path, number)
-        yield number, int(cells[0]), cells[1], cells[2:]
+                            "English], SEGMENT the source line number (or a line of "
+                            "\"zh = en\" pairs per source line)", path, number)
+        for zh, ens in terms:
+            yield number, segment, zh, ens
 
 
 # The keys terminology test sets use (WMT's and others'), tried in this order.
@@ -406,35 +489,83 @@ _EN_KEYS = ("en", "tgt", "target", "target_term", "tgt_term", "en_term", "transl
 _SEGMENT_KEYS = ("segment", "seg_id", "sid", "line", "id")
 
 
+def _json_records(text: str, path: str | Path) -> Iterator[tuple[int, object]]:
+    """(file line, value) of each record: a line of JSON Lines, or each item of a file that
+    is one JSON array (pretty-printed or not), item k for source line k."""
+    lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
+    try:
+        first = json.loads(lines[0][1]) if lines else None
+    except ValueError:
+        first = None
+    if first is None and text.lstrip().startswith("["):   # one array over several lines
+        decoder, at = json.JSONDecoder(), text.index("[") + 1
+        while True:
+            at = len(text) - len(text[at:].lstrip(" \t\r\n,"))
+            if at >= len(text) or text[at] == "]":
+                return
+            number = text.count("\n", 0, at) + 1
+            try:
+                value, at = decoder.raw_decode(text, at)
+            except ValueError as exc:
+                raise TifaError(f"not a JSON array of segments ({exc.msg})", path,
+                                text.count("\n", 0, exc.pos) + 1) from None
+            yield number, value
+    for number, line in lines:
+        try:
+            yield number, json.loads(line)
+        except ValueError as exc:
+            raise TifaError(f"not a JSON object ({exc.msg})", path, number) from None
+
+
+def _term_list(obj: dict) -> object:
+    """The term list of a segment's object: the first key of `_TERM_LISTS`; else every key
+    named for terms (`proper_terms`, `random_terms`, `term_dict` …) together; else the
+    object itself when it is a term dictionary (`{"病毒": "virus"}`: a Chinese key)."""
+    pairs = next((obj[k] for k in _TERM_LISTS if k in obj), None)
+    if pairs is not None:
+        return pairs
+    named = [v for k, v in obj.items() if _TERM_KEY.search(k) and isinstance(v, (list, dict))]
+    if named:
+        merged: list = []
+        for v in named:
+            for pair in (v.items() if isinstance(v, dict) else v):
+                if list(pair) not in merged:   # a pair given in two lists counts once
+                    merged.append(list(pair))
+        return merged
+    if any(has_han(k) for k in obj):
+        return obj
+    return None
+
+
+_TERM_KEY = re.compile(r"term|hint|constraint|glossar|dict", re.I)
+
+
 def _json_annotations(text: str, path: str | Path) -> Iterator[Annotation]:
     """JSON Lines: line k is source line k, `{"terms": [{"zh": …, "en": …}, …]}` (also
     `hints`/`constraints`…, `src`/`tgt`…, a pair as `["病毒", "virus"]`, several English
-    translations as a list); a `segment` (or `id`) key, when a number, names the line."""
-    order = 0
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        order += 1
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            raise TifaError(f"not a JSON object ({exc.msg})", path, number) from None
+    translations as a list, a term dictionary `{"病毒": "virus"}` with or without a key
+    around it); a `segment` (or `id`) key, when a number, names the line. Or one JSON array
+    of such records, item k for source line k."""
+    for order, (number, obj) in enumerate(_json_records(text, path), 1):
         if isinstance(obj, list):   # the line is the term list itself: [{"zh": …, "en": …}]
             obj = {"terms": obj}
         if not isinstance(obj, dict):
             raise TifaError("not a JSON object or list of term pairs", path, number)
         segment = next((int(obj[k]) for k in _SEGMENT_KEYS
                         if str(obj.get(k, "")).strip().isdigit()), order)
-        pairs = next((obj[k] for k in _TERM_LISTS if k in obj), None)
-        if pairs is None:
-            raise TifaError(f"no term list: expected one of the keys {', '.join(_TERM_LISTS)}",
-                            path, number)
+        pairs = _term_list(obj)
+        if pairs is None and obj:
+            raise TifaError(f"no term list: expected one of the keys {', '.join(_TERM_LISTS)}"
+                            " or a dictionary of Chinese terms", path, number)
         if not isinstance(pairs, (list, dict, type(None))):  # {"terms": 5}: a traceback before
             raise TifaError(f"the term list must be a list of pairs ({type(pairs).__name__} "
                             "found)", path, number)
         if isinstance(pairs, dict):  # {"terms": {"病毒": "virus"}}, {"病毒": ["virus", …]}
             pairs = [[zh, *(en if isinstance(en, list) else [en])] for zh, en in pairs.items()]
         for pair in pairs or []:
+            if isinstance(pair, dict) and len(pair) == 1 and has_han(next(iter(pair))):
+                pair = [*pair.items()][0]   # [{"病毒": "virus"}, …]: a dictionary a pair
+                pair = [pair[0], *(pair[1] if isinstance(pair[1], list) else [pair[1]])]
             if isinstance(pair, dict):
                 zh = next((pair[k] for k in _ZH_KEYS if k in pair), None)
                 en = next((pair[k] for k in _EN_KEYS if k in pair), None)

@@ -30,6 +30,9 @@ from tifa.glossary.matcher import (
     ism_moves,
     letter_a,
     looks_verbal,
+    meeting_met,
+    near_acronyms,
+    nouns_as_adjectives,
     owner_dropped,
     term_matcher,
     written_plural,
@@ -207,15 +210,24 @@ class TermScorer:
             acc = accepted[e] = [p for p in acc if p not in slipped]
         used = [p.rendering for p in acc]
         if not used and not dep and not slipped and not nested:
-            hit = self.matcher.en_relaxed(text, self.entries[e]) or \
-                ism_moves(text, self.entries[e]) or owner_dropped(text, self.entries[e])
-            if hit is not None and not _split_slip(hit) and not any(
-                    hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
-                    for a, b in (self.matcher.en_span(text, p.start, p.key) for p in places)):
-                used.append(hit.rendering)
+            # the relaxed search first; a split form it refuses ("Premier Li Qiang of the
+            # State Council" reads as another name) leaves the grader's other forms to try
+            for find in (self.matcher.en_relaxed, ism_moves, owner_dropped, meeting_met,
+                         nouns_as_adjectives):
+                hit = find(text, self.entries[e])
+                if hit is not None and not _split_slip(hit) and not any(
+                        hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
+                        for a, b in (self.matcher.en_span(text, p.start, p.key)
+                                     for p in places)):
+                    used.append(hit.rendering)
+                    break
         m = min(k, len(used))
         d = min(k - m, len(dep))
         again = k - m - d if used else 0
+        if again:   # "the GSI" at a later mention of the GDI: another initiative
+            others = [self.matcher.en_span(text, p.start, p.key) for p in places if p.entry != e]
+            again -= min(again, sum(not any(a <= s and t <= b for a, b in others)
+                                    for s, t in near_acronyms(text, self.entries[e])))
         return [(e, 1, r) for r in used[:m]] + [(e, 2, p.rendering) for p in dep[:d]] + \
             [(e, 1, None)] * again + [(e, 0, None)] * (k - m - d - again)
 
