@@ -99,5 +99,5 @@ def test_rows_of_a_table_flattened_with_spaces_are_lines():
         "same nine months of 2026\nas consumers came back.\n"
     assert len(split_paragraphs(prose)) == 1
     pairs = bead_texts(align_texts(*set_texts(BENCH.FRESH8, "table")))
-    assert ("规模以上工业增加值 52.1亿元 7.2%",
+    assert ("规模以上工业增加值\u300052.1亿元\u30007.2%",
             "Value added of industry above designated size 5.21 billion yuan 7.2%") in pairs
