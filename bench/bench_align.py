@@ -4,6 +4,7 @@
                                 [--fresh [NAME ...]] [--fresh2 [NAME ...]] [--fresh3 [NAME ...]]
                                 [--moves [NAME ...]] [--fresh4 [NAME ...]] [--fresh5 [NAME ...]]
                                 [--fresh6 [NAME ...]] [--fresh7 [NAME ...]]
+                                [--fresh8 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -20,9 +21,10 @@
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
-  `tests/data/align/fresh7/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`,
-  `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6
-  [NAME …]`, `--fresh7 [NAME …]` run them alone; files are
+  `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, READMEs there; `--hard`, `--fresh
+  [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`,
+  `--fresh5 [NAME …]`, `--fresh6 [NAME …]`, `--fresh7 [NAME …]`, `--fresh8 [NAME …]` run them
+  alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
   found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
@@ -128,6 +130,14 @@ FRESH6_SETS = ["speechrun", "itglue", "jointstmt", "poem", "mfaqa", "clauses", "
 FRESH7 = REPO / "tests" / "data" / "align" / "fresh7"
 FRESH7_SETS = ["faq", "judgment", "thread", "spelling", "lists", "nested", "summary", "markdown",
                "mixed", "condolence", "caption", "email", "recipe", "minutes"]
+# The twentieth round's (`tests/data/align/fresh8/`, README there): a letter whose greetings the
+# English leaves out, speech put before its speaker, a run of turns in one sentence, a wire
+# lead rebuilt from later sentences, run-on prose, classical quotations glossed, a poem, a note
+# verbale, an agreement's articles, applause marks; `footnotes`, `presser`, `table` and
+# `dropped` held out while the aligner was changed.
+FRESH8 = REPO / "tests" / "data" / "align" / "fresh8"
+FRESH8_SETS = ["greeting", "saidfront", "dialogue", "wirelead", "runon", "classical", "poetry",
+               "note", "treaty", "applause", "footnotes", "presser", "table", "dropped"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -340,7 +350,8 @@ SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRES
         "fresh4": (FRESH4_SETS, FRESH4, "sixteenth"),
         "fresh5": (FRESH5_SETS, FRESH5, "seventeenth"),
         "fresh6": (FRESH6_SETS, FRESH6, "eighteenth"),
-        "fresh7": (FRESH7_SETS, FRESH7, "nineteenth")}
+        "fresh7": (FRESH7_SETS, FRESH7, "nineteenth"),
+        "fresh8": (FRESH8_SETS, FRESH8, "twentieth")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

@@ -1488,13 +1488,14 @@ _PAIRED_NAMES = re.compile(r"(?:the\s+)?([A-Z][\w'’]*)[-‐-—]([A-Z][\w'’]
 def _linked_apart(text: str, tokens, words: list[str], rendering: str
                   ) -> tuple[int, int] | None:
     """Token span of a name led by two places joined by a dash ("Mombasa-Nairobi Standard
-    Gauge Railway", "China-Laos Railway") written with its head first and the places after
-    it: "the Standard Gauge Railway (SGR) between Mombasa and Nairobi", "the railway linking
-    China and Laos", "from Mombasa to Nairobi"; the places in either order, an acronym in
-    brackets allowed after the head."""
+    Gauge Railway", "China-Laos Railway"; a capitalised head) written with its head first and
+    the places after it: "the Standard Gauge Railway (SGR) between Mombasa and Nairobi", "the
+    railway linking China and Laos", "from Mombasa to Nairobi"; the places in either order, an
+    acronym in brackets allowed after the head."""
     m = _PAIRED_NAMES.fullmatch(rendering)
-    if m is None:
-        return None
+    if m is None or not m.group(3)[:1].isupper():
+        return None  # a name's head only: "China-EU ties" is no name ("diplomatic ties
+        # between China and the EU" renders 建交, not 中欧关系)
     places = {*_key_words(m.group(1)), *_key_words(m.group(2))}
     head = list(_key_words(m.group(3)))
     h, n = len(head), len(words)

@@ -17,6 +17,7 @@ from tests import test_glossary_staples_seventeenth as SEVENTEENTH
 from tests import test_glossary_staples_sixteenth as SIXTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
+from tests import test_glossary_staples_twentieth as TWENTIETH
 from tests.lintsets import DEP, MISS, assert_one_finding, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -209,13 +210,14 @@ FREE = [
 
 # Every round's sentences, each test written once: this round's, the eleventh's, the twelfth's,
 # the thirteenth's, the fourteenth's, the fifteenth's, the sixteenth's, the seventeenth's, the
-# eighteenth's and the nineteenth's (their modules keep their data and their own checks).
+# eighteenth's, the nineteenth's and the twentieth's (their modules keep their data and their
+# own checks).
 ALL_STAPLES = (STAPLES + ELEVENTH.STAPLES + TWELFTH.STAPLES + THIRTEENTH.STAPLES +
                FOURTEENTH.STAPLES + FIFTEENTH.STAPLES + SIXTEENTH.STAPLES + SEVENTEENTH.STAPLES +
-               EIGHTEENTH.STAPLES + NINETEENTH.STAPLES)
+               EIGHTEENTH.STAPLES + NINETEENTH.STAPLES + TWENTIETH.STAPLES)
 ALL_FREE = (FREE + ELEVENTH.FREE + TWELFTH.FREE + THIRTEENTH.FREE + FOURTEENTH.FREE +
             FIFTEENTH.FREE + SIXTEENTH.FREE + SEVENTEENTH.FREE + EIGHTEENTH.FREE +
-            NINETEENTH.FREE)
+            NINETEENTH.FREE + TWENTIETH.FREE)
 
 
 @pytest.mark.parametrize("zh, en", [(s[0], s[1]) for s in ALL_STAPLES] + ALL_FREE)
@@ -252,9 +254,10 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (SIXTEENTH, "Sixteenth round", "Seventeenth round", 100),
     (SEVENTEENTH, "Seventeenth round", "Eighteenth round", 100),
     (EIGHTEENTH, "Eighteenth round", "Nineteenth round", 100),
-    (NINETEENTH, "Nineteenth round", None, 100)],
+    (NINETEENTH, "Nineteenth round", "Twentieth round", 100),
+    (TWENTIETH, "Twentieth round", None, 100)],
     ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-         "seventeenth", "eighteenth", "nineteenth"])
+         "seventeenth", "eighteenth", "nineteenth", "twentieth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

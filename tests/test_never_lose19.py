@@ -118,8 +118,7 @@ def test_a_non_breaking_space_of_the_translation_reaches_the_tm_and_omegat(capfd
     English exactly as written."""
     from tifa.tm.base.tmx import read_tmx
 
-    from tests.conftest import omegat_jar
-    from tests.test_omegat_fill import console_translate, make_project
+    from tests.test_omegat_fill import filled_from
 
     here = Path.cwd()
     (here / "zh.txt").write_text("\n\n".join(PAIR_ZH) + "\n", encoding="utf-8")
@@ -132,12 +131,7 @@ def test_a_non_breaking_space_of_the_translation_reaches_the_tm_and_omegat(capfd
         zip(PAIR_ZH, PAIR_EN, strict=True))
     code, out, err = tifa(capfd, "align", "--zh", "zh.txt", "--en", "en.txt")
     assert code == 0 and "100\u00a0billion" in out and "No.\u00a01" in out, err
-    omegat_jar()
-    project = make_project(here, "page.txt", PAIR_ZH)
-    (here / "tm.tmx").rename(project / "tm" / "auto" / "tm.tmx")
-    assert console_translate(project) == (4, 0)
-    target = (project / "target" / "page.txt").read_text(encoding="utf-8")
-    assert [t for t in target.split("\n") if t] == PAIR_EN
+    assert filled_from(here / "tm.tmx", PAIR_ZH) == ((4, 0), PAIR_EN)
 
 
 def test_chinese_printed_to_an_ascii_standard_output_says_why_and_what_to_do(tmp_path):

@@ -40,6 +40,19 @@ def console_translate(project: Path) -> tuple[int, int]:
     return int(total.group(1)), int(remaining.group(1))
 
 
+def filled_from(tmx: Path, paragraphs: list[str]) -> tuple[tuple[int, int], list[str]]:
+    """OmegaT's (total, untranslated) and the target's lines, for a project of `paragraphs`
+    with `tmx` moved into its tm/auto/: what a translator gets from our TM."""
+    from tests.conftest import omegat_jar
+
+    omegat_jar()
+    project = make_project(tmx.parent, "page.txt", paragraphs)
+    tmx.rename(project / "tm" / "auto" / "tm.tmx")
+    counts = console_translate(project)
+    target = (project / "target" / "page.txt").read_text(encoding="utf-8")
+    return counts, [t for t in target.split("\n") if t]
+
+
 def test_omegat_fills_target_from_our_tmx(tmp_path):
     """Part A: a TMX from our writer, in tm/auto/, fills the target exactly."""
     seed = (REPO / "seeds" / "000_ff653c6785898c9e.txt").read_text(encoding="utf-8")

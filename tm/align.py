@@ -44,6 +44,7 @@ from tifa.tm.align_core import (
     beads_of,
     paragraph_sides,
     posteriors,
+    quotations,
     search,
     sentence_sides,
     tokenize,
@@ -163,13 +164,15 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
+    verse = [len(s) <= VERSE_LINE and not _RUNNING.search(s) for s in zh]
+
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
                   guide: list[tuple[int, int]], first: list[Group]
                   ) -> tuple[list[Group], list[list[float]]]:
         groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
         final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
-                                          groups)
-        final, posterior = _adopt_turns(scorer, final, posterior)
+                                          groups, verse)
+        final, posterior = _adopt_turns(scorer, final, posterior, [quotations(s) for s in zh])
         # background the translator added before a sentence that says only "It …"
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: scorer.antecedent(z.start, e))
@@ -612,7 +615,7 @@ def _leaks(scorer: Scorer, beads: list[Group]) -> list[float]:
 
 
 def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
-                   groups: list[Group]) -> tuple[list[Group], list[float]]:
+                   groups: list[Group], verse: list[bool]) -> tuple[list[Group], list[float]]:
     """A one-sided sentence whose items are linked (`ORPHAN_SHARE`) to a neighbouring bead's
     other side joins that bead: the length model took it for an addition or an omission, but
     its words say it translates part of the neighbour (one long Chinese sentence written as two
@@ -622,7 +625,10 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
     cross into another paragraph group: the last sentence of a paragraph whose English was
     left out is an omission, not part of the next paragraph's first bead.
     Measured on the Bible set: strict F1 0.956 → 0.961.
-    A list's lead-in (`_list_lead`) joins the list after it, whatever its share and the size."""
+    A list's lead-in (`_list_lead`) joins the list after it, whatever its share and the size.
+    Bigger than any type, a line of a poem (`verse`: short, no punctuation) joins the other
+    lines of its stanza whose English is one sentence (a stanza the English writes as one
+    sentence over five lines, which tifa joins)."""
     starts = {(z.start, e.start) for z, e, _ in groups[1:]}
     out, post = list(beads), list(posterior)
     k = 0
@@ -636,7 +642,7 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
         if gap or (z and e):
             k += 1
             continue
-        best, at = ORPHAN_SHARE, None
+        best, at, lines = ORPHAN_SHARE, None, False
         for j in (k - 1, k + 1):
             if not 0 <= j < len(out) or out[j][2] or not (out[j][0] and out[j][1]):
                 continue
@@ -645,12 +651,15 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
             if (later[0].start, later[1].start) in starts:
                 continue  # the two are in different paragraph groups
             shape = (len(nz) + len(z), len(ne) + len(e))
-            if shape not in PRIORS or shape == (2, 2):
+            stanza = bool(z) and len(nz) > 1 and len(ne) == 1 and scorer.zpara is not None \
+                and all(verse[x] and scorer.zpara[x] == scorer.zpara[z.start] for x in (*z, *nz))
+            if (shape not in PRIORS and not stanza) or shape == (2, 2):
                 continue
-            share = scorer.zinv[z.start] * _bits(scorer.pair(z.start, y)[0] for y in ne) if z \
+            share = 1.0 if stanza else \
+                scorer.zinv[z.start] * _bits(scorer.pair(z.start, y)[0] for y in ne) if z \
                 else scorer.einv[e.start] * _bits(scorer.pair(x, e.start)[1] for x in nz)
             if share >= best:
-                best, at = share, j
+                best, at, lines = share, j, stanza
         if at is None:
             k += 1
             continue
@@ -658,18 +667,21 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
         out[lo:hi + 1] = [(range(out[lo][0].start, out[hi][0].stop),
                            range(out[lo][1].start, out[hi][1].stop), False)]
         post[lo:hi + 1] = [min(post[lo], post[hi])]
-        k = lo
+        k = lo - 1 if lines and lo else lo   # the stanza's line before may now join too
     return out, post
 
 
-def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float]
-                 ) -> tuple[list[Group], list[float]]:
+def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float],
+                 quotes: list[int]) -> tuple[list[Group], list[float]]:
     """A Chinese sentence that is a run of speech turns (`speech_turns`) takes the one-sided
     English sentences on either side of its bead, up to as many as it has turns (and one for
     its narration): the English gives each turn a paragraph, a bead bigger than any type, and
     the length model left the turns it could not fit one-sided. An English sentence joins when
     it opens a quotation or its words are linked to the Chinese (`ORPHAN_SHARE`: the narration
-    "Ah Ming said no more…" after the quotes). The bead keeps the lowest posterior."""
+    "Ah Ming said no more…" after the quotes). With room still left, it takes the
+    quoted turn at the edge of a neighbouring bead whose English opens more quotations than
+    its Chinese holds (`quotes`, per Chinese sentence): “慢点喝。”王嫂说。 beside a run of
+    turns “嗯。”“昨晚…” kept the run's first turn "Mm." The bead keeps the lowest posterior."""
     out, post = list(beads), list(posterior)
     k = 0
     while k < len(out):
@@ -692,6 +704,19 @@ def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float]
                 post[min(j, k):max(j, k) + 1] = [min(post[j], post[k])]
                 k = min(j, k)
                 room -= 1
+            j = k + step
+            if room <= 0 or not 0 <= j < len(out):
+                continue
+            nz, ne, ngap = out[j]
+            edge = ne.stop - 1 if step < 0 else ne.start
+            if ngap or not nz or len(ne) < 2 or not scorer.es.turns[edge] or \
+                    sum(scorer.es.turns[y] for y in ne) <= sum(quotes[i] for i in nz):
+                continue
+            out[j] = (nz, range(ne.start, edge) if step < 0 else range(edge + 1, ne.stop), False)
+            e = range(min(e.start, edge), max(e.stop, edge + 1))
+            out[k] = (z, e, False)
+            post[k] = min(post[j], post[k])
+            room -= 1
         k += 1
     return out, post
 
@@ -960,6 +985,10 @@ _NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
 # A short line that opens with an amount ("500 g pork belly", "2 tbsp light soy sauce"): two in
 # a row are an ingredient list's or a table's lines, no wrapped sentence.
 _AMOUNT = re.compile(r"^\d[\d.,/]*\s?[A-Za-z]")
+# A table's row flattened into a line, its cells between single spaces ("Gross regional product
+# 18.64 billion yuan 5.6%"): a capitalised label, two figures or more, a figure last. Two in a
+# row are rows, no wrapped sentence (a wrap that ends in a figure runs on in lowercase).
+_ROW = re.compile(r"^[A-Z][^\d]*\d.*\s\d[\d.,]*%?$")
 # A field line, "Label: value" (a table of figures flattened a row a line, "Regional GDP:
 # 231.86 billion yuan, up 5.6%"; a form's "Venue: Nanning"): a label of up to six words.
 _FIELD = re.compile(r"^[A-Z][\w'’()&/-]*(?: [\w'’()&/-]+){0,5}: \S")
@@ -975,11 +1004,12 @@ _VALEDICTION = re.compile(
 
 def _item_break(line: str, after: str) -> bool:
     """Whether the break between two lines ends a unit because `after` is a list item (a
-    bullet, or item 1 / the number after `line`'s own), or both are rows of a table or a
-    form's field lines."""
+    bullet, or item 1 / the number after `line`'s own), or both are rows of a table (cells
+    between tabs or bars, or a label and figures: `_ROW`) or a form's field lines."""
     if _ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)) \
             or (_FIELD.match(line) and _FIELD.match(after)) \
-            or (_AMOUNT.match(line) and _AMOUNT.match(after) and len(line) <= 40):
+            or (_AMOUNT.match(line) and _AMOUNT.match(after) and len(line) <= 40) \
+            or (_ROW.match(line) and _ROW.match(after)):
         return True
     number = _NUMBERED.match(after)
     if number is None:

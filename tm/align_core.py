@@ -254,6 +254,23 @@ def formula(text: str) -> bool:
     return _FORMULA.fullmatch(text) is not None
 
 
+# A Chinese letter's greeting on a line or in a sentence of its own after the salutation
+# (尊敬的…： / 您好！), which an English letter does not write: "Dear Mr Baker," and then the
+# matter. Where the English greets anyone at all (大家好！ as "Good afternoon!", 你们好！ as
+# "Greetings to you all!") the greeting is translated and weighed as any sentence.
+_GREETING_ZH = re.compile(r"\s*(?:您|你|你们|大家|各位|诸位)(?:[早晚]上|上午|下午)?好"
+                          r"[！!。，,]?\s*")
+_GREETING_EN = re.compile(r"\W*(?:Hello|Hi|Hey|Greetings|Good (?:morning|afternoon|evening|day)"
+                          r"|How are you|Welcome)\b", re.I)
+
+
+def unsaid_greetings(zh: list[str], en: list[str]) -> list[bool]:
+    """Which Chinese sentences are a greeting the English, greeting nobody, leaves unsaid."""
+    if any(_GREETING_EN.match(s) for s in en):
+        return [False] * len(zh)
+    return [_GREETING_ZH.fullmatch(s) is not None for s in zh]
+
+
 # What a press release in English adds at its end: the company's boilerplate under a heading
 # "About <Name>", a media contact block, the end mark "###" / "-ends-". The Chinese release
 # seldom has them, and when it does (关于<名称> / 媒体联系), they are translated.
@@ -305,6 +322,15 @@ def anaphoric(text: str) -> bool:
 
 _QUOTED = re.compile(r"“[^“”]*”")
 _OPENS_QUOTE = re.compile(r"\s*[\"“‘']")
+
+
+def quotations(text: str) -> int:
+    """How many quoted stretches a Chinese sentence holds, those it opens (“) and one it
+    closes that opened in the sentence before (OmegaT cuts inside a quotation after ！ or ？:
+    ……窃书！ / ……读书人的事，能算偷么？”接连便是…)."""
+    first_open = text.find("“")
+    first_close = text.find("”")
+    return text.count("“") + (first_close >= 0 and (first_open < 0 or first_close < first_open))
 
 
 def speech_turns(text: str) -> int:
@@ -422,8 +448,10 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
     # in brackets, some not).
     zb, eb = [brackets(s) for s in zh], [brackets(s) for s in en]
     zb, eb = [min(b, 1) for b in zb] if any(eb) else zb, [min(b, 1) for b in eb] if any(zb) else eb
-    zb = [ADDED if translator_note(s) or formula(s) or note else ASIDE if caption(s) else b
-          for s, b, note in zip(zh, zb, cue_notes(zh), strict=True)]
+    zb = [ADDED if translator_note(s) or formula(s) or note or hello else ASIDE if caption(s)
+          else b
+          for s, b, note, hello in zip(zh, zb, cue_notes(zh), unsaid_greetings(zh, en),
+                                       strict=True)]
     tail = boilerplate(zh, en)
     # a notes heading is an addition where the other text has none
     zn, en_notes = any(map(notes_heading, zh)), any(map(notes_heading, en))

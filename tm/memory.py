@@ -89,10 +89,20 @@ def _check_language(path: str, text: str, want_chinese: bool) -> None:
                         "characters); did you swap --zh and --en?", path, 1)
 
 
-@functools.lru_cache(maxsize=8)
 def _articles(zh_path: str) -> list[_Article]:
     """The articles of a file or corpus directory as OmegaT-compatible segments: wraps
-    rejoined, layout debris dropped, variant copies merged into one canonical text."""
+    rejoined, layout debris dropped, variant copies merged into one canonical text. Kept for
+    the same files unchanged only: a cache by the name alone gave one process's second
+    `zh.txt` (another folder's, or the same file edited) the first one's articles."""
+    path = Path(zh_path).resolve()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    stamp = tuple((str(f), st.st_mtime_ns, st.st_size)
+                  for f, st in ((f, f.stat()) for f in files))
+    return _articles_of(zh_path, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _articles_of(zh_path: str, stamp: tuple) -> list[_Article]:
 
     segset = build_segments([zh_path])
     by_id = {seg.id: seg for seg in segset.segments}
