@@ -130,3 +130,22 @@ def variant_swaps(terms, staples, skip: set[str]) -> list[tuple[str, str]]:
             continue
         out += [(zh, good[:at] + v.text + good[at + len(entry.en):]) for v in entry.en_variants]
     return out
+
+
+def lookup_misses(terms, staples) -> tuple[int, list[str]]:
+    """The entries of a round of staples (`staples`: … term last) and the queries `tifa glossary
+    lookup` does not answer with them: each Chinese form first, the rendering first, each
+    accepted variant among its answers."""
+    from tifa.glossary.lookup import lookup
+
+    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
+    entries = [forms[s[4]] for s in staples]
+    wrong = []
+    for entry in entries:
+        wrong += [q for q in (entry.zh, *entry.zh_variants)
+                  if lookup(terms, q)[0].entry is not entry]
+        if lookup(terms, entry.en)[0].entry is not entry:
+            wrong.append(entry.en)
+        wrong += [v.text for v in entry.en_variants
+                  if entry not in [m.entry for m in lookup(terms, v.text)]]
+    return len(entries), wrong
