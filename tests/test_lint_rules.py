@@ -1031,3 +1031,20 @@ def test_a_moved_name_must_be_a_persons_name() -> None:
 
     assert names_person("此次任务的航天员乘组由指令长刘启航组成", "liuqihang")
     assert spells("中亚文物精品展", "wujing") and not names_person("中亚文物精品展", "wujing")
+
+
+# ------------------------------------------------------ a comparison said from the other side
+
+@pytest.mark.parametrize(("en", "codes"), [
+    # the party before 比 after "than", and the sense turned with it: the same claim
+    ("Village B received 2,000 fewer tourists than Village A.", []),
+    ("Village A received 2,000 more tourists than Village B.", []),
+    # the basis turned round alone, or the sense alone: each still reported
+    ("Village B received 2,000 more tourists than Village A.", ["name-mismatch"]),
+    ("Village A received 2,000 fewer tourists than Village B.", ["number-mismatch"]),
+])
+def test_a_comparison_said_from_the_other_side_turns_its_sense_with_it(terms, en, codes) -> None:
+    from tests.lintsets import sentence_findings
+
+    found = sentence_findings(terms, "甲村的游客比乙村多两千人。", en)
+    assert sorted(f.code for f in found) == codes

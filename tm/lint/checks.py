@@ -1574,6 +1574,8 @@ class NumberMismatch(Check):
                 zh_way = of_zh(unit.source, z)
                 en_way = of_en(target, e) if zh_way else 0
                 if zh_way and en_way and zh_way != en_way:
+                    if names[1] == "rise" and _other_side(unit.source, target, e):
+                        continue  # 甲村比乙村多两千人 "B … 2,000 fewer … than A": the same
                     yield self.finding(
                         unit, f"{z.text} in the source is a {names[zh_way]} and "
                         f"{_quote(e.text)} in the target a {names[en_way]}",
@@ -1842,6 +1844,15 @@ def _figures_in_name(entry) -> bool:
     if key not in _RENDERINGS_HAVE:
         _RENDERINGS_HAVE[key] = bool(extract_zh(entry.zh))
     return _RENDERINGS_HAVE[key] or _a_rendering(entry, "figures", extract_en)
+
+
+def _other_side(source: str, target: str, e) -> bool:
+    """Whether the English says the source's comparison (A比B多) from its other side, the
+    party before 比 after "than" right after the figure `e`: 甲村的游客比乙村多两千人 "Village B
+    received 2,000 fewer tourists than Village A" — so its sense turns with it."""
+    m = NameMismatch._THAN_ZH.search(source)
+    than = NameMismatch._THAN_EN.search(target, e.span[1], e.span[1] + 60) if m else None
+    return than is not None and NameMismatch.against_first(m, than.group(1)) is not None
 
 
 _CHANGES = ("percent", "number", "money")
@@ -3701,35 +3712,44 @@ class NameMismatch(Check):
                           r"worse|lag\w*|trail\w*)\b", re.I)
     _LETTERS = (("甲", "A"), ("乙", "B"), ("丙", "C"), ("丁", "D"))
 
+    @classmethod
+    def against_first(cls, m: re.Match, phrase: str) -> re.Match | None:
+        """In `phrase`, the English after "than", the party the source's comparison `m`
+        (`_THAN_ZH`'s) puts before 比 and not after it, if it names it: the comparison said
+        from the other side."""
+        from tifa.tm import align_names
+
+        source = m.string
+        before, basis = source[m.start():m.start(1) - 1], m.group(1)
+        parties = [(zh, rf"\b(?:{en})\b") for _, zh, en in cls._GIVERS] + \
+            [(zh, rf"\b{en}\b") for zh, en in cls._LETTERS]
+        if any(re.search(zh, basis) and re.search(en, phrase) for zh, en in parties):
+            return None
+        turned = [re.search(en, phrase) for zh, en in parties
+                  if re.search(zh, before) and not re.search(zh, basis)]
+        turned += [n for n in cls._NAME.finditer(phrase)
+                   if n.group(1).lower() in cls._SURNAMES and (key := (
+                       n.group(1) + n.group(2)).lower().replace("-", "")) and
+                   align_names.spells(before, key) and not align_names.spells(basis, key)]
+        return next((t for t in turned if t is not None), None)
+
     def _compared(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """A比B多 turned round: the English measures against the party the source puts before
         比, in the same sense (甲村的游客比乙村多 → "Village B received more tourists than
         Village A"); "Village B received fewer … than Village A" says it rightly."""
-        from tifa.tm import align_names
 
         m = self._THAN_ZH.search(unit.source)
         if m is None:
             return
-        before, basis = unit.source[m.start():m.start(1) - 1], m.group(1)
+        basis = m.group(1)
         more_zh = m.group(2) in "多高大强快长早好"
-        parties = [(zh, rf"\b(?:{en})\b") for _, zh, en in self._GIVERS] + \
-            [(zh, rf"\b{en}\b") for zh, en in self._LETTERS]
         for than in self._THAN_EN.finditer(unit.target):
-            phrase = than.group(1)
             ahead = unit.target[max(0, than.start() - 60):than.start()]
             more, less = self._MORE_EN.search(ahead), self._LESS_EN.search(ahead)
             if bool(more) == bool(less) or bool(more) != more_zh:
                 continue  # no sense, both, or the other sense (said from the other side)
-            turned = [re.search(en, phrase) for zh, en in parties
-                      if re.search(zh, before) and not re.search(zh, basis)]
-            turned += [n for n in self._NAME.finditer(phrase)
-                       if n.group(1).lower() in self._SURNAMES and (key := (
-                           n.group(1) + n.group(2)).lower().replace("-", "")) and
-                       align_names.spells(before, key) and
-                       not align_names.spells(basis, key)]
-            said = next((t for t in turned if t is not None), None)
-            if said is None or any(re.search(zh, basis) and re.search(en, phrase)
-                                   for zh, en in parties):
+            said = self.against_first(m, than.group(1))
+            if said is None:
                 continue
             start = than.start(1) + said.start()
             yield self.finding(unit, f"{_quote(said.group())} is the basis of the comparison "
