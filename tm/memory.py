@@ -28,7 +28,7 @@ from tifa.tm.align import DOUBT_THRESHOLD, Bead, align, split_paragraphs
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
-from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row
+from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row, walk_folders
 from tifa.tm.base.progress import Progress, counted
 from tifa.tm.base.text import han_share, match_key
 from tifa.tm.base.tmx import TmxWriter, TranslationUnit, _primary, read_tmx, write_tmx
@@ -94,8 +94,9 @@ def _articles(zh_path: str) -> list[_Article]:
     rejoined, layout debris dropped, variant copies merged into one canonical text. Kept for
     the same files unchanged only: a cache by the name alone gave one process's second
     `zh.txt` (another folder's, or the same file edited) the first one's articles."""
-    path = Path(zh_path).resolve()
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    path = Path(zh_path)
+    files = sorted(Path(root, name) for root, names in walk_folders(path) for name in names) \
+        if path.is_dir() else [path]  # the files the corpus reader reads, links followed
     stamp = tuple((str(f), st.st_mtime_ns, st.st_size)
                   for f, st in ((f, f.stat()) for f in files))
     return _articles_of(zh_path, stamp)

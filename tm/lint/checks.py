@@ -16,6 +16,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tifa.tm.base.english import us_spelling
@@ -517,35 +518,34 @@ _NOT_A_NOUN = _PREPOSITIONS | _DETERMINERS | frozenset({
 
 
 _LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_LIST_HEADS: dict[str, tuple] = {}  # entry id → (short form, its list's items) of each rendering
-
-
 def _list_heads(entry) -> tuple:
     """The renderings of `entry` that are a shorter one completed by a list ("three forces"
     and "three forces of terrorism, separatism and extremism"): (the short form + " of ", the
     list's items, lowercased), for `list_cut`."""
-    heads = _LIST_HEADS.get(entry.id)
-    if heads is None:
-        forms = [entry.en, *(v.text for v in entry.en_variants)]
-        heads = []
-        for full in forms:
-            for short in forms:
-                rest = full[len(short):]
-                if short != full and full.lower().startswith(short.lower()) and \
-                        rest.startswith(" of "):
-                    items = _LIST_PARTS.split(rest[4:].lower())
-                    if len(items) > 2:
-                        heads.append((short.lower() + " of ", tuple(items)))
-        _LIST_HEADS[entry.id] = heads = tuple(heads)
-    return heads
+    return _heads_of((entry.en, *(v.text for v in entry.en_variants)))
+
+
+@lru_cache(maxsize=4096)
+def _heads_of(forms: tuple[str, ...]) -> tuple:
+    heads = []
+    for full in forms:
+        for short in forms:
+            rest = full[len(short):]
+            if short != full and full.lower().startswith(short.lower()) and \
+                    rest.startswith(" of "):
+                items = _LIST_PARTS.split(rest[4:].lower())
+                if len(items) > 2:
+                    heads.append((short.lower() + " of ", tuple(items)))
+    return tuple(heads)
 
 
 def list_cut(target: str, entry) -> str | None:
     """The item of a fixed list that the target leaves out where it opens the list with the
     term's short form ("the three forces of terrorism and separatism" for 三股势力), or None:
     the short form is accepted alone, not as the head of a list cut short."""
-    low = target.lower()
-    for head, items in _list_heads(entry):
+    heads = _list_heads(entry)
+    low = target.lower() if heads else ""
+    for head, items in heads:
         at = low.find(head)
         while at >= 0:
             after = low[at + len(head):]
@@ -594,8 +594,7 @@ class TermMissing(Check):
                     attributive_in(unit.target, unit.source, hit.start, hit.end, entry) or
                     conference_of(unit.source, hit.text, hit.end, unit.target)):
                 status = "relaxed"  # or a deprecated part, which term-deprecated reports
-            cut = list_cut(unit.target, entry) if status in ("official", "variant") and \
-                _list_heads(entry) else None
+            cut = list_cut(unit.target, entry) if status in ("official", "variant") else None
             if cut is not None:
                 status = "missing"  # its short form opens a list with a part left out
             if status != "missing":  # accepted, deprecated (reported apart) or no rendering
@@ -1146,7 +1145,7 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _OTHERS_AFTER = re.compile(r"\s+others?\b|\s+other\s+[a-z]+", re.I)
 
 
-def _and_others(source: str, target: str, z, e) -> bool:
+def _and_others(source: str, target: str, z, e, pairs=()) -> bool:
     """Whether `e` counts the group `z` counts with its named member, as English does: 陈某某
     等14人 "Chen and 13 others" (等 before a count of people; "and 12 others" is still one
     off). "Chen and 14 others" pairs 14 with 14, as on main: whether 等 includes the named is
@@ -1616,16 +1615,14 @@ class NumberMismatch(Check):
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)]
-        for q in list(lost):  # 比上月加快0.4个百分点 "accelerating from 5.2%": the other end
-            other = next((e for e in extra if _other_end(unit.source, target, q, e, pairs)), None)
-            if other is not None:
-                lost.remove(q)
-                extra.remove(other)
-        for q in list(lost):  # 陈某某等14人 "Chen and 13 others": the same group
-            other = next((e for e in extra if _and_others(unit.source, target, q, e)), None)
-            if other is not None:
-                lost.remove(q)
-                extra.remove(other)
+        # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
+        # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
+        for same in (_other_end, _and_others):
+            for q in list(lost):
+                other = next((e for e in extra if same(unit.source, target, q, e, pairs)), None)
+                if other is not None:
+                    lost.remove(q)
+                    extra.remove(other)
         spare = [e for e in en if id(e) not in paired]  # (soft ones too: "five and a half")
         for said_as in (_hours_and_a_half, _ratio_as_shares):  # 5小时30分, 按6:4比例
             for zs, es in list(said_as(unit.source, lost, spare)):
