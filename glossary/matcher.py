@@ -12,6 +12,7 @@ glossary, so linting 100,000 segment pairs against thousands of terms costs seco
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,15 +60,18 @@ _CHAR_KEYS: dict[str, str] = {}
 
 
 def _char_key(ch: str) -> str:
-    """Match key of one character; whitespace disappears (Chinese terms never need it)."""
+    """Match key of one character; whitespace disappears (Chinese terms never need it), and so
+    do the invisible format characters (Cf: a soft hyphen, a zero-width space or joiner, a
+    direction mark) a web page, Word or a PDF leaves inside a word: 三股\u200b势力 is 三股势力
+    to the reader, and the glossary refuses them in its own forms."""
     key = _CHAR_KEYS.get(ch)
     if key is None:
-        key = "".join(match_key(ch).split())
+        key = "" if unicodedata.category(ch) == "Cf" else "".join(match_key(ch).split())
         _CHAR_KEYS[ch] = key
     return key
 
 
-_FOLDABLE = frozenset({"Pd", "Pi", "Pf", "Ps", "Pe", "Po", "Sm", "Zs", "Zl", "Zp", "Cc"})
+_FOLDABLE = frozenset({"Pd", "Pi", "Pf", "Ps", "Pe", "Po", "Sm", "Zs", "Zl", "Zp", "Cc", "Cf"})
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +83,6 @@ def _fold_table() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     (whitespace, expansions) or lie outside the BMP; only texts containing one of those need
     the slow per-character offset map.
     """
-    import unicodedata
 
     table: dict[str, str] = {}
     irregular = []

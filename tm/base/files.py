@@ -159,6 +159,17 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Excel's first line `sep=;` (it writes one when asked, and other tools write it so that Excel
+# opens the file with the right columns in any locale): the delimiter, not a row of the table.
+_SEP_LINE = re.compile(r"\ufeff?sep=([^\r\n])\r?\n?")
+
+
+def separator_line(line: str) -> str | None:
+    """The delimiter a CSV's first line `sep=X` names, or None for any other line."""
+    found = _SEP_LINE.fullmatch(line)
+    return found.group(1) if found else None
+
+
 def _plain(text: str) -> bool:
     """Ordinary text: some Chinese, next to nothing outside ASCII, CJK and CJK punctuation."""
     return has_han(text) and len(_ODD.findall(text)) <= len(text) * 0.01
