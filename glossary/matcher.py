@@ -22,14 +22,19 @@ import ahocorasick
 from tifa.glossary.entry import Entry
 from tifa.tm.base.english import NUMBER_WORDS, ORDINAL_WORDS, us_spelling
 from tifa.tm.base.script import to_simplified
-from tifa.tm.base.text import has_han, match_key
+from tifa.tm.base.text import INVISIBLE, has_han, match_key, visible_text
 
 ARTICLES = frozenset({"a", "an", "the"})
 # "U.S.", "U.K.", "U.N." are one token, the initials without their dots ("US"), as the
 # glossary writes them: "China-U.S. relations" is "China-US relations"
-# A soft hyphen or a zero-width space inside a word (a line break's hyphen a typesetter may
-# show, "Initi\u00adative") is part of the word, and the key drops it (`_stem`).
-_TOKEN = re.compile(r"(?<![^\W_])(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u00ad\u200b][^\W_]+)*|[&+%$@#]")
+# An invisible character inside a word (Word's soft hyphen, "Initi\u00adative"; a zero-width
+# space or joiner) is part of the word, and the key drops it (`_stem`). So is a combining mark:
+# "communique\u0301s" (NFD, as macOS and some PDFs give text) is "communiqués", whose key is
+# the word in NFC.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
+_TOKEN = re.compile(
+    rf"(?<![^\W_])(?:[A-Z]\.){{2,}}|{_WORD}(?:['\u2019{INVISIBLE}]{_WORD})*|[&+%$@#]")
 
 
 @dataclass
@@ -182,8 +187,8 @@ def _stem(word: str) -> str:
     if stem is not None:
         return stem
     w = word.lower().replace("\u2019", "'")
-    if "\u00ad" in w or "\u200b" in w:
-        w = w.replace("\u00ad", "").replace("\u200b", "")
+    if not w.isascii():
+        w = unicodedata.normalize("NFC", visible_text(w))
     if w.endswith("."):
         w = w.replace(".", "")  # U.S. → us
     if w.endswith("'s"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import fcntl
 import fnmatch
 import io
 import os
@@ -18,6 +19,7 @@ import secrets
 import signal
 import stat
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -659,6 +661,7 @@ def make_temp(target: Path, path: str | os.PathLike, directory: Path | None = No
     folder = directory or target.parent
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(
         os, "O_BINARY", 0)
+    sweep_dead_temps(folder, target.name)
     for _ in range(100):
         tmp = os.path.join(folder, f".{target.name}.{secrets.token_hex(4)}.tmp")
         _TEMPS.add(tmp)
@@ -674,8 +677,62 @@ def make_temp(target: Path, path: str | os.PathLike, directory: Path | None = No
             os.fchmod(fd, _existing_mode(target))
         except OSError:
             pass  # a file system without modes: the file is still written
+        with contextlib.suppress(OSError):  # held while `fd` is open: see `sweep_dead_temps`
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return fd, tmp
     raise _cannot_write(FileExistsError(errno.EEXIST, "no free temporary file name"), path)
+
+
+_TEMP_TAIL = re.compile(r"[0-9a-f]{8}\.tmp(-journal)?")  # after ".NAME.": make_temp's names
+_DEAD_AFTER = 60.0  # seconds untouched before a temporary file's lock is asked about
+
+
+def sweep_dead_temps(folder: str | os.PathLike, name: str) -> None:
+    """Remove the temporary files of `name` a killed tifa left beside it.
+
+    SIGKILL, the OOM killer or a power cut leave no time to clean up: a half-written
+    `.out.tmx.1f2e3d4c.tmp` (or a new mine store's, with SQLite's `-journal`) stayed hidden
+    beside the output for good, however large, and more with every such run. Each temporary
+    file is locked (`flock`) by the process writing it for as long as it has it open, and the
+    kernel drops the lock when that process dies; so the next tifa to write the same output
+    removes those whose lock it can take. One untouched for less than a minute is left alone
+    (its writer may be between making it and locking it); a lock this file system does not
+    give (`flock` failing) leaves the file too."""
+    prefix = f".{name}."
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        tail = entry.name[len(prefix):] if entry.name.startswith(prefix) else ""
+        if not _TEMP_TAIL.fullmatch(tail):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < _DEAD_AFTER:
+            continue
+        temp = entry.path.removesuffix("-journal")
+        try:
+            fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:  # a journal whose store is gone: nothing can use it
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+            continue
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # its writer holds it: alive
+        else:
+            for dead in (temp, temp + "-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(dead)
+        finally:
+            os.close(fd)
 
 
 def drop_temp(tmp: str) -> None:

@@ -198,13 +198,20 @@ def english_key(text: str) -> str:
     whitespace, curly/straight quotes and the kind of dash do not count ("Belt and  Road" =
     "belt and road"; "China–Central Asia" = "China-Central Asia"). Word forms do count: the
     glossary matcher's token keys (`glossary.matcher`) are the tolerant kind. Nor do the
-    invisible characters (`INVISIBLE`): Word's soft hyphen in one copy is the same text."""
-    return " ".join(visible_text(text).translate(_EN_FOLD).casefold().split())
+    invisible characters (`INVISIBLE`), nor a letter's composition (NFC): Word's soft hyphen
+    in one copy, or an accent written as a combining mark, is the same text."""
+    text = visible_text(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.translate(_EN_FOLD).casefold().split())
 
 
 def english_keys(texts: list[str]) -> list[str]:
     """`[english_key(t) for t in texts]` in a few C passes (see `match_keys`)."""
     if not texts or any("\x01" in t for t in texts):
         return [english_key(t) for t in texts]
-    folded = visible_text("\x01".join(texts)).translate(_EN_FOLD).casefold()
+    folded = visible_text("\x01".join(texts))
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFC", folded)
+    folded = folded.translate(_EN_FOLD).casefold()
     return [" ".join(k.split()) for k in folded.split("\x01")]
