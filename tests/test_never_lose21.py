@@ -206,3 +206,31 @@ def test_a_killed_runs_temporary_file_is_removed_by_the_next_write(tmp_path, cap
     finally:
         alive.kill()
         alive.wait()
+
+
+# Paragraphs of this round's own, saved as GBK: the first two begin with characters whose GBK
+# bytes are valid UTF-8 as well (要 is D2 AA, 雪夜 D1 A9 D2 B9).
+GBK_PAGES = ["要蹚过这条河，先得摸清水有多深。\n村里的老人说，去年夏天涨过一回大水。\n",
+             "雪夜\n\n那年腊月，父亲冒着大雪赶回了家。\n",
+             "双方同意深化在农业和水利领域的务实合作。\n"]
+# An English draft saved as "ANSI" on Chinese Windows (GBK): curly quotes, a dash, an accent.
+GBK_ENGLISH = ("The two sides agreed to deepen practical cooperation in agriculture \u2014 "
+               "the \u201cgreen\u201d kind \u2014 and the minister\u2019s r\u00e9sum\u00e9 was "
+               "read out.\n")
+
+
+def test_gbk_files_are_read_and_short_big5_is_named():
+    """Saved as GBK (Chinese Windows' "ANSI"), 7 of the test data's 336 Chinese files were
+    refused as `mixed encodings` (their first characters are valid UTF-8 too), and 71 of its
+    86 English and other files with a curly quote or a dash as `Big5 (traditional Chinese)`
+    or `unknown encoding` (GB18030 read them right, but no Chinese was taken for no text).
+    A short Big5 line could pass for GBK and be read as nonsense (要蹚過這條河 as 璶馎筁硂兵猠).
+    Now the GBK files are read, the Big5 line is named, and a file of two encodings still is."""
+    from tifa.tm.base.files import TifaError, decode
+
+    for text in [*GBK_PAGES, GBK_ENGLISH]:
+        assert decode(text.encode("gbk")) == text
+    with pytest.raises(TifaError, match=r"Big5 \(traditional Chinese\).*'要蹚過這條河'"):
+        decode("要蹚過這條河\n".encode("cp950"))
+    with pytest.raises(TifaError, match="mixed encodings"):
+        decode(GBK_PAGES[2].encode("utf-8") + GBK_PAGES[0].encode("gbk"))
