@@ -56,9 +56,10 @@ def term_list_yaml(text: str, display: str) -> str:
     comment there, for a header, a blank line or a repeated term)."""
     delimiter = "," if display.lower().endswith((".csv", ".xlsx")) else "\t"
     text = text.lstrip("\ufeff")
-    named = separator_line(text[:text.find("\n") + 1 or len(text)])
+    first, _, rest = text.partition("\n")
+    named = separator_line(first)
     if named is not None:  # Excel's `sep=;` line: the delimiter, then the list
-        delimiter, text = named, text[text.find("\n") + 1:]
+        delimiter, text = named, rest
     # OmegaT's TSV has no quoting: a rendering may start with a straight quote
     reader = csv.reader(io.StringIO(text), delimiter=delimiter,
                         quoting=csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL,

@@ -274,7 +274,7 @@ def _common_share(text: str, codec: str, first: int, last: int) -> float:
     """Share of the Chinese characters of `text` (its first 2,000) that `codec` writes as a
     code from `first` to `last`: its level 1, the common characters (GB2312's 3,755, Big5's
     5,401)."""
-    han = [ch for ch in itertools.islice(filter(is_han, text), 2000)]
+    han = list(itertools.islice(filter(is_han, text), 2000))
     common = 0
     for ch in han:
         with contextlib.suppress(UnicodeEncodeError):
@@ -284,7 +284,7 @@ def _common_share(text: str, codec: str, first: int, last: int) -> float:
 
 def _big5_as_gbk(data: bytes, text: str) -> bool:
     """A Big5 text that GB18030 also reads as plausible text, which a short one may be (1 of
-    223 traditional news lines saved as Big5; 要蹚過這條河 read as 猁獄嘛涴沭碩): its GB18030
+    223 traditional news lines saved as Big5; 要蹚過這條河 read as 璶馎筁硂兵猠): its GB18030
     reading is mostly rare characters, its Big5 reading mostly common ones. Real Chinese in
     GBK is the other way round: of 3,877 lines of the test data with four Chinese characters
     or more, none has less than 60 % of them in GB2312's level 1."""
