@@ -69,10 +69,10 @@ CORRECT17 = [
     ("unsc", "unsc", []),
     ("unsc", "unsc.wire", []),
     ("taiwan", "taiwan", []),
-    # "Taiwanese" for 台湾同胞 (twice), "foreign interference" for 外部势力 (info); the
-    # headline's 国台办 and 一个中国原则, said short, are settled by the lead's two sentences
-    ("taiwan", "taiwan.wire", [("term-missing", "5"), ("term-missing", "5"),
-                               ("term-missing", "7")]),
+    # "Taiwanese" for 台湾同胞 (twice); the headline's 国台办 and 一个中国原则, said short,
+    # are settled by the lead's two sentences ("foreign interference" for 外部势力干涉, an info
+    # until the twenty-first round gave 外部势力 the variants its note names)
+    ("taiwan", "taiwan.wire", [("term-missing", "5"), ("term-missing", "5")]),
     ("games", "games", []),
     # "more than 450 … debutants" for 超过一半 (a figure the source does not give), "a sports
     # ministry official" for 国家体育总局

@@ -1358,11 +1358,12 @@ def _session_next_to(source: str, value: object, texts: dict[int, tuple[str, str
 
 def _left_unsaid(text: tuple[str, str], value: object) -> bool:
     """Whether a unit's source has a figure of `value` that its English leaves unsaid and
-    unreported (a serial said short: 神舟二十三号航天员乘组 "Its crew"): the figure the unit
-    before or after added, as news English names a thing where the Chinese first says it
-    ("Shenzhou-23 is set to dock …" for 飞船入轨后，将…对接, the crew's sentence next)."""
+    unreported (a serial said short: 神舟二十三号航天员乘组 "Its crew"; not a sentence left
+    out, which `omitted` settles): the figure the unit before or after added, as news English
+    names a thing where the Chinese first says it ("Shenzhou-23 is set to dock …" for
+    飞船入轨后，将…对接, the crew's sentence next)."""
     source, target = text
-    return any(q.value == value for q in extract_zh(source)) and \
+    return bool(target.strip()) and any(q.value == value for q in extract_zh(source)) and \
         all(q.value != value for q in extract_en(target))
 
 
