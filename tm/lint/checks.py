@@ -1648,6 +1648,9 @@ class NumberMismatch(Check):
                                    f"{_quote(other.group())} in the target",
                                    Span("target", *other.span(), other.group()), word.group(),
                                    None, hint), None, None
+                if families is HALVES:  # the halves' bounds, said once: not as figures too
+                    zh = [q for q in zh if q.text not in ("一半", "半数")]
+                    en = [q for q in en if not q.text.lower().endswith("half")]
         if not zh and not en:
             return
         unsaid = []
