@@ -164,7 +164,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
-    verse = [len(s) <= VERSE_LINE and not _RUNNING.search(s) for s in zh]
+    verse = verse_lines(zh)
 
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
                   guide: list[tuple[int, int]], first: list[Group]
@@ -1156,6 +1156,14 @@ def _stanzas(source: list[str]) -> list[int] | None:
 
 
 _RUNNING = re.compile(r"[，。；！？：,;!?]")
+
+
+def verse_lines(zh: list[str]) -> list[bool]:
+    """Which Chinese sentences are lines of verse: short (`VERSE_LINE`), no punctuation of
+    running text. A poem's or a song's lines are grouped by the translator, not by
+    punctuation, so the aligner lets such a line join its stanza's bead, and `tm build` does
+    not vouch for a free translation made of them."""
+    return [len(s) <= VERSE_LINE and not _RUNNING.search(s) for s in zh]
 
 
 def _wrap_width(lines: list[str]) -> int | None:
