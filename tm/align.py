@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -110,6 +111,30 @@ def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
     """
     return align_features(zh, en, glossary=glossary, zh_paras=zh_paras, en_paras=en_paras,
                           zh_dated=zh_dated)[0]
+
+
+def out_of_order(beads: list[Bead]) -> list[bool]:
+    """Which beads stand out of the English order: those left out of the longest run of
+    two-sided beads whose English follows in order (the Chinese order is the beads' own). A
+    sentence the translator moved (a wire's lead rebuilt from a sentence further down) is right
+    where it is paired, but a CAT tool's context and a reviser reading the TM in order want to
+    know that the English text has it elsewhere."""
+    ends: list[int] = []                 # per run length, the bead ending the best run …
+    tails: list[int] = []                # … and its first English sentence
+    before: dict[int, int | None] = {}
+    for k, bead in enumerate(beads):
+        if not (bead.zh and bead.en):
+            continue
+        at = bisect_left(tails, bead.en[0])
+        before[k] = ends[at - 1] if at else None
+        ends[at:at + 1] = [k]
+        tails[at:at + 1] = [bead.en[0]]
+    kept: set[int] = set()
+    k = ends[-1] if ends else None
+    while k is not None:
+        kept.add(k)
+        k = before[k]
+    return [bool(b.zh and b.en) and k not in kept for k, b in enumerate(beads)]
 
 
 def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = None,

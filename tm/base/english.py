@@ -125,6 +125,12 @@ def break_tags(text: str) -> tuple[str, int]:
 _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 
 
+# An English dateline of its own ("NANNING, July 3 (Xinhua) --", "Beijing, 8 December —",
+# "NAGOYA, Japan, Oct 4 -"): it translates the Chinese dateline (新华社南宁7月3日电).
+EN_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,30},(?:\s[A-Z][A-Za-z]+,)?\s(?:[A-Z][a-z]{2,8}"
+                         r"\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b|\((?:Xinhua|Reuters|AP|AFP)\)")
+
+
 def split_english(text: str) -> list[str]:
     """Split English text into sentences; each returned sentence is stripped and non-empty."""
     sentences: list[str] = []
