@@ -114,7 +114,8 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
 ORPHAN_PAIR_GAIN = 0.5    # a one-sided sentence and one across must link at least this (1-1 gain)
 ORPHAN_PAIR_MARGIN = 4.0  # … and cost this many nats less as a bead than as two one-sided ones
 FAR_PAIR_MARGIN = 6.0     # a pair in paragraphs apart must save this many nats as a bead …
-FAR_ANCHORS = 1           # … and share this many figures or names specific to them (`_anchors`)
+FAR_ANCHORS = 1           # … and share this many figures or names specific to them
+#                           (`_anchored_units`)
 
 
 def _near(p: int, q: int, joined: set[tuple[int, int]], lines: bool) -> bool:
@@ -137,22 +138,21 @@ def _postings(scorer: Scorer) -> tuple[dict[str, list[int]], dict[str, list[int]
     return postings
 
 
-def _anchors(scorer: Scorer, i: int, span: range,
-             postings: tuple[dict[str, list[int]], dict[str, list[int]]]) -> int:
-    """How many figures (`align_core._figures`) and names Chinese unit `i` shares with the
-    English units `span` that no other unit of either text holds but a neighbour of its own:
-    a wire's lead rebuilt from a sentence three paragraphs down shares its record figure or
-    its speaker's name with it and with nothing else, where a sentence left out and another
-    added share at most a common word."""
-    count = 0
+def _anchored_units(scorer: Scorer, i: int,
+                    postings: tuple[dict[str, list[int]], dict[str, list[int]]]) -> Counter:
+    """The English units that share a figure (`align_core._figures`) or a name with Chinese
+    unit `i` which no other unit of either text holds but a neighbour of its own, and how many
+    such keys each shares: a wire's lead rebuilt from a sentence three paragraphs down shares
+    its record figure or its speaker's name with it and with nothing else, where a sentence
+    left out and another added share at most a common word."""
+    out: Counter = Counter()
     for key, mask in scorer.zs.index[i].items():
         if not (key.startswith("n:") or mask & scorer.zfig[i]):
             continue
         zh, en = postings[0].get(key, ()), postings[1].get(key, ())
-        if any(j in span for j in en) and max(zh) - min(zh) <= 1 and \
-                max(en) - min(en) <= 1:
-            count += 1
-    return count
+        if en and max(zh) - min(zh) <= 1 and max(en) - min(en) <= 1:
+            out.update(set(en))
+    return out
 
 
 def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[float]],
@@ -165,7 +165,7 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
     translate each other (`ORPHAN_PAIR_GAIN`, `ORPHAN_PAIR_MARGIN`), they are one bead, out of
     order, placed where the Chinese has it; a sentence left out and another added beside it in
     paragraphs that are not paired (nor swapped with their neighbours: `_near`) stay apart,
-    unless they share a figure or a name nothing else holds (`_anchors`) and save
+    unless they share a figure or a name nothing else holds (`_anchored_units`) and save
     `FAR_PAIR_MARGIN` as a bead: a wire's lead rebuilt from a sentence further down (the year's
     record figure, the minister's words), which may be two English sentences (a quotation cut
     in two)."""
@@ -178,27 +178,29 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
     taken: set[int] = set()
     for i in zh_only:
         best, at = ORPHAN_PAIR_MARGIN, None
+        anchored: Counter | None = None    # (for a pair apart: looked up once, when needed)
         for j in en_only:
             if j in taken:
                 continue
-            near = _near(zpara[i], epara[j], joined,
-                         zpara.count(zpara[i]) == epara.count(epara[j]) == 1)
-            spans = [range(j, j + 1)]
-            if j + 1 in lone and j + 1 not in taken and epara[j + 1] == epara[j]:
-                spans.append(range(j, j + 2))
-            for span in spans:
-                if near and (len(span) > 1 or scorer.pair(i, j)[2] < ORPHAN_PAIR_GAIN):
+            if _near(zpara[i], epara[j], joined,
+                     zpara.count(zpara[i]) == epara.count(epara[j]) == 1):
+                spans, need = [range(j, j + 1)], best
+                if scorer.pair(i, j)[2] < ORPHAN_PAIR_GAIN:
                     continue
+            else:
+                if anchored is None:
+                    postings = postings or _postings(scorer)
+                    anchored = _anchored_units(scorer, i, postings)
+                spans, need = [range(j, j + 1)], max(best, FAR_PAIR_MARGIN)
+                if j + 1 in lone and j + 1 not in taken and epara[j + 1] == epara[j]:
+                    spans.append(range(j, j + 2))
+                spans = [span for span in spans
+                         if sum(anchored[k] for k in span) >= FAR_ANCHORS]
+            for span in spans:
                 saved = scorer.cost(i, i + 1, j, j) - scorer.cost(i, i + 1, j, span.stop) + \
                     sum(scorer.cost(i, i, k, k + 1) for k in span)
-                if not near:
-                    if saved < FAR_PAIR_MARGIN:
-                        continue
-                    postings = postings or _postings(scorer)
-                    if _anchors(scorer, i, span, postings) < FAR_ANCHORS:
-                        continue
-                if saved > best:
-                    best, at = saved, span
+                if saved > need:
+                    best, at, need = saved, span, saved
         if at is not None:
             pairs[i] = at
             taken.update(at)
