@@ -67,6 +67,10 @@ def test_a_wire_lead_rebuilt_from_a_later_sentence_is_paired_out_of_order():
     assert lead in pairs
     moved = out_of_order(result.beads)
     assert [pair for pair, out in zip(pairs, moved, strict=True) if out] == [lead]
+    for name in ("leadfig", "leadquote"):   # every sentence in exactly one bead still
+        result = _aligned(name)
+        assert sorted(i for b in result.beads for i in b.zh) == list(range(len(result.zh)))
+        assert sorted(j for b in result.beads for j in b.en) == list(range(len(result.en)))
     quote = [en for zh, en in bead_texts(_aligned("leadquote")) if zh.endswith("果农何春生说。")]
     assert quote == ['"A jin of oranges used to fetch less than one yuan. Now it fetches three," '
                      'says He Chunsheng, an orange grower in Ruishan.']

@@ -204,19 +204,21 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
         if at is not None:
             pairs[i] = at
             taken.update(at)
-    if not pairs:
+    # each pair solved as one bead first: one the solver will not make one bead (two English
+    # sentences it splits 1-1 and 0-1) leaves all its sentences as they were
+    solved = {i: one for i, span in pairs.items()
+              if (one := _one_bead(scorer, guide, first, pipeline, i, span)) is not None}
+    if not solved:
         return beads, features
+    taken = {j for i in solved for j in pairs[i]}
     out, feats = [], []
     for (z, e, gap), x in zip(beads, features, strict=True):
         if not z and len(e) == 1 and e.start in taken:
             continue
-        if len(z) == 1 and not e and z.start in pairs:
-            one = _one_bead(scorer, guide, first, pipeline, z.start, pairs[z.start])
-            if one is not None:
-                out.append(one[0])
-                feats.append(one[1])
-                continue
-            # (never: one sentence and its English are one bead) keep both as they were
+        if len(z) == 1 and not e and z.start in solved:
+            out.append(solved[z.start][0])
+            feats.append(solved[z.start][1])
+            continue
         out.append((z, e, gap))
         feats.append(x)
     return out, feats
