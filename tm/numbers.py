@@ -180,6 +180,8 @@ _ZH_PATTERNS = [
     ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.)"
                           r"|前(?P<k>[两二三])个?)季度|(?P<h>[上下])半年")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
+    # 半年 as a term among terms (三个月、半年、一年期 "3 months, 6 months, 1 year"), or 半年期
+    ("halfyear", re.compile(r"(?<=[、月])半年(?=期|、)")),
     # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3",
     # 案例一： "Case 1:" (a court's typical cases)
     ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区"
@@ -204,8 +206,9 @@ _ZH_PATTERNS = [
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
     # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
-    ("clockcn", re.compile(r"(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
-                           r"|夜里)"
+    # (and after a day: 1月10日零时 "from 00:00 on Jan 10", 25日十八时)
+    ("clockcn", re.compile(r"(?:(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
+                           r"|夜里)|(?<=\d日))"
                            r"(?P<n>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})(?=[时点])")),
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
     # the hour, the minutes ":00" no figure of their own
@@ -289,8 +292,8 @@ _ZH_MARKERS = {"sci": "×xX", "per": "每", "decade": "代", "group": "G", "hour
                "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
-               "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
-               "firstmonths": "前", "slogan": "“\"「", "level": "级类",
+               "ordinal": "第", "plan": "五", "period": "季半", "halfyear": "半", "first": "首",
+               "bulk": "万亿", "firstmonths": "前", "slogan": "“\"「", "level": "级类",
                "ratio": "番倍半", "multiple": "倍", "partcentury": "纪", "clockcn": "时点",
                "label": "坛题元节块件录案段组场区例"}
 
@@ -346,6 +349,7 @@ def _zh_num(s: str) -> float | None:
 
 
 _POINTS = ("个百分点", "百分点")
+_BASIS_POINTS = ("个基点", "基点")
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
 
 
@@ -516,6 +520,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
             elif name == "clockcn":
                 h = _cn_to_number(g["n"]) if not g["n"].isdigit() else float(g["n"])
+                if g["n"] in ("零", "〇"):
+                    h = 0.0
                 if h is None or h > 24:
                     continue
                 if h < 12 and g["p"] in _AFTERNOON_ZH:
@@ -532,6 +538,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
                 add("ordinal", 1.0, a, b)
+            elif name == "halfyear":
+                add("number", 6.0, a, b)
             elif name == "period":
                 if g["h"]:
                     add("period", ("half", 1 if g["h"] == "上" else 2), a, b)
@@ -571,6 +579,11 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("percent", v, a, b, approx, "pp")
                     taken[a:b] = b"\x01" * (b - a)
                     continue
+                if rest.startswith(_BASIS_POINTS):  # 10个基点 "10 bps": 0.1 percentage point
+                    b = norm.index("基点", b) + 2
+                    add("percent", v / 100, a, b, approx, "pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 kind, unit = _kind_of(rest[1:] if rest.startswith(("多", "余")) else rest)
                 add(kind, v, a, b, approx, unit)
             elif name == "bulk":
@@ -594,10 +607,15 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("percent", v, a, b, unit="pp")
                     taken[a:b] = b"\x01" * (b - a)
                     continue
+                if v and norm.startswith(_BASIS_POINTS, b):  # 十个基点: 0.1 percentage point
+                    b = norm.index("基点", b) + 2
+                    add("percent", v / 100, a, b, unit="pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 # 一个, 一道, 一系列: the article "a", not a count; but 一号文件 is "No. 1"
                 # (一周年 is "the first anniversary", read as 十周年 is)
                 if v is None or v == 1 and after[:1] != "号" and not \
-                        norm.startswith("周年", b) or (v == 0):
+                        norm.startswith(("周年", "年期"), b) or (v == 0):
                     continue
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
                     continue
@@ -768,6 +786,17 @@ _EN_PATTERNS = [
                         r"|\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)")),
     # COP30 = 第三十次缔约方大会 (the 30th Conference of the Parties)
     ("cop", re.compile(r"\bCOP[\s-]?(?P<n>\d{1,2})\b")),
+    # an excavated tomb or pit as archaeologists number it: "Tomb M2" for 2号墓, "Pit K1"
+    ("tomb", re.compile(r"\b(?:[Tt]omb|[Pp]it|[Gg]rave)s?\s+(?:No\.\s*)?[MK](?P<n>\d{1,4})\b")),
+    # a duration in hours and minutes run together, as a timetable writes it: "7h18m"
+    ("hmin", re.compile(r"\b(?P<h>\d{1,3})\s?h\s?(?P<mi>[0-5]?\d)\s?m(?:in)?\b")),
+    # midnight, the hour 0 (零时) or 24 (24时) of the clock
+    ("midnight", re.compile(r"\bmidnight\b", re.I)),
+    # noon as an end of a range of hours ("8 am–noon", "noon to 2 pm"), 12:00 of a timetable
+    ("noon", re.compile(r"(?:(?<=[–—-])|(?<=[–—-] )|(?<=\bto ))noon\b"
+                        r"|\b(?<!12 )noon(?=\s?(?:[–—-]|to\b)\s?\d)", re.I)),
+    # "24/7": round the clock, 24小时 (the days of the week are no figure of the source)
+    ("allhours", re.compile(r"(?<![\d/])(?P<n>24)/(?:7|365)(?![\d/])")),
     # "the 14th Five-Year Plan (2021-2025)": news English glosses a plan with its years
     ("plan_years", re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan"
                               r"(?:\s+period)?\s*\(\s*(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*"
@@ -786,7 +815,8 @@ _EN_PATTERNS = [
     # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
     # (after a label in square brackets too: "[Precautions] 1. Do not use …" for 【注意事项】1.)
     ("listno", re.compile(r"(?:^|(?<=[.!?:;\]]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
-                          r"(?:\(\d{1,2}\)|\d{1,2}[.)、])"
+                          # ("1/ From …": a social-media thread numbers its posts so)
+                          r"(?:\(\d{1,2}\)|\d{1,2}[.)、/])"
                           r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])"
                           # an item of a law's or a list's enumeration opening its unit runs
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
@@ -977,7 +1007,8 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what 
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
-    "article", "day", "congress", "point", "single",
+    "article", "day", "congress", "point", "single", "midnight", "noon",
+    "tomb", "tombs", "pit", "pits", "grave", "graves",
     "decade",
     "decades",
     "century",
@@ -987,6 +1018,12 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     *_FOLD_WORDS, *_DIVISIONS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
+# thousands grouped by a space, as WHO, the UN and SI style write them ("486 213", "1 927 000",
+# with a no-break or thin space too): one figure. Not a phone number's groups (8127 6630).
+_SPACE_DIGITS = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}")
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+_SPACED = re.compile(r"(?<![\d,.:/\u2013-])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++"
+                     r"(?![\d,]|[ \u00a0\u202f\u2009]\d)")
 # what a share "N in M" must hold ("9 in 10", "one in five", "3 out of 4"): read only then
 _SHARE_IN = (" in 10", " in ten", " in 3", " in 4", " in 5", " in three", " in four", " in five",
              " in 100", " in a hundred", " out of ", " IN 10", " In 10")
@@ -1055,9 +1092,13 @@ def extract_en(text: str) -> list[Quantity]:
     """Quantities in an English sentence: digits, number words, money, percent, dates."""
     taken = bytearray(len(text))
     out: list[Quantity] = []
+    shown = text  # what a finding quotes: the text as written
 
     def add(kind, value, a, b, approx=False, unit=None):
-        out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
+        out.append(Quantity(kind, value, approx, unit, (a, b), shown[a:b]))
+
+    if _SPACE_DIGITS.search(text):  # "486 213 cases" read as "486,213" (same length)
+        text = _SPACED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
 
     for m in _FOOTNOTE.finditer(text):  # a note's reference mark: no figure
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -1111,12 +1152,17 @@ def extract_en(text: str) -> list[Quantity]:
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
+        "tomb": has_digit and bool(words & {"tomb", "tombs", "pit", "pits", "grave", "graves"}),
+        "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
+        "noon": has_digit and "noon" in words,
     }
     if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
                   "sharein": sharein}
     if has_digit and ("×" in text or "^" in text):
         wanted = {**wanted, "sci": True}
+    if has_digit and "24/" in text:
+        wanted = {**wanted, "allhours": True}
     if not any(wanted.values()):
         return out
     run_on = has_digit and ("(" in text or ". " in text) and _run_on_list(text)
@@ -1143,6 +1189,17 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
             elif name == "sci":
                 add("number", _sci(g), a, b)
+            elif name == "tomb":
+                add("number", float(g["n"]), m.start("n"), b)
+            elif name == "hmin":
+                add("number", float(g["h"]), a, m.start("h") + len(g["h"]) + 1, unit="h")
+                add("number", float(g["mi"]), m.start("mi"), b, unit="min")
+            elif name == "midnight":
+                add("number", 0.0, a, b)
+            elif name == "noon":
+                add("number", 12.0, a, b)
+            elif name == "allhours":
+                add("number", 24.0, a, m.end("n"))
             elif name == "sharein":
                 n, d = (int(w) if w.isdigit() else _UNITS_EN.get(w.lower().split()[-1], 100)
                         for w in (g["n"], g["d"]))  # ("a hundred": 100)
@@ -1618,6 +1675,8 @@ def _digits(x: float) -> int:
 
 
 def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
+    if "midnight" in (z.text.lower(), e.text.lower()):  # 零时 or 24时: the hour 0 or 24
+        return {float(z.value), float(e.value)} <= {0.0, 24.0}
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
         zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
@@ -1642,6 +1701,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind == e.kind == "percent" and (_is_share(z) or _is_share(e)):
         # 三成 may be "nearly a third", 两成 "a fifth" or "20 percent", not "a quarter"
         return abs(z.value - e.value) <= 0.12 * max(z.value, e.value)
+    if {z.unit, e.unit} == {"%", "‰"}:  # 1‰ of the principal is "0.1% of the principal"
+        return _near(z.value / (10 if z.unit == "‰" else 1),
+                     e.value / (10 if e.unit == "‰" else 1), loose and e.approx)
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)
@@ -1909,7 +1971,9 @@ _ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
 _ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
 _ZH_BOUND_BEFORE = re.compile(
     # (不得超过, 不能超过, 不宜超过: a limit, as 不超过 is)
-    r"(?:(?P<most>不[得能宜应可准要]超过)|(?P<least>不低于|不少于|至少|超过|高于|多于|逾|超)"
+    # (不得低于, 不应少于: a floor, as 不低于 is)
+    r"(?:(?P<most>不[得能宜应可准要]超过)|(?P<least>不[得能宜应可准要]?(?:低于|少于)|至少|超过|高于|多于|"
+    r"逾|超)"
     r"|(?P<most2>不超过|不高于|不多于|不到|不足|"
     r"低于|少于|至多|最多|将近|接近|(?<![最附将接])近))(?:了|约|达|到|需要|要|需|有|为|是)*$")
 # 近 before a period that ends now is "the past", no bound: 近10年来 "over the past decade"

@@ -351,6 +351,22 @@ def anaphor_in(target: str, entry) -> bool:
     return False
 
 
+# the word after a term that English says alone once the term is given: its field ("the
+# sector") or its days ("the break")
+_SAID_BY_KIND = ((("领域", "行业", "产业"),
+                  re.compile(r"\b(?:the|this|that|its)\s+(?:sector|industry|field)\b", re.I)),
+                 (("期间", "假期", "长假"),
+                  re.compile(r"\b(?:the|this|that)\s+(?:holidays?|break|festival)\b", re.I)))
+
+
+def kind_for(source: str, end: int, target: str) -> bool:
+    """Does the target say a term by what the source calls it after the term, where the
+    source names it again (托育服务领域还存在…… "The sector also suffers …", 春节期间 "for the
+    break"; the term given in full before)?"""
+    return any(source.startswith(after, end) and english.search(target) is not None
+               for after, english in _SAID_BY_KIND)
+
+
 def fold_word(word: str) -> str:
     """A word as a head noun compares: American spelling, singular ("organisations")."""
     word = us_spelling(word)
@@ -613,7 +629,8 @@ class TermMissing(Check):
             finding.severity = missing_severity(entry)
             if cut is not None:
                 finding.message += f" (its list leaves out {_quote(cut)})"
-            short = anaphor_in(unit.target, entry)
+            short = anaphor_in(unit.target, entry) or \
+                kind_for(unit.source, hit.end, unit.target)
             named = short and entry.category in NAME_CATEGORIES
             # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
             # "they", "them" for a plural name; "the Organization" for a body so named
@@ -1054,6 +1071,19 @@ def _resolution_year(target: str, q) -> bool:
     date of the text."""
     return q.kind == "year" and target[q.span[1]:q.span[1] + 1] == ")" and \
         _RESOLUTION.search(target, max(0, q.span[0] - 60), q.span[0]) is not None
+
+
+# a figure the source says once for every item before it (均下调10个基点, 各增加2人)
+_FOR_EACH = re.compile(r"(?:均|各|都|皆|一律)[\u4e00-\u9fff]{0,4}$")
+
+
+def _said_for_each(source: str, q, pairs) -> bool:
+    """Whether `q`, a figure the source lacks, repeats a rendered figure the source gives once
+    for each of its items: 三个月、半年、一年期……均下调10个基点 as a table's row each, "-10 bps"
+    three times."""
+    return any(e.kind == q.kind and e.value == q.value and e.unit == q.unit and
+               _FOR_EACH.search(source, max(0, z.span[0] - 6), z.span[0]) is not None
+               for z, e in pairs)
 
 
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期)")
@@ -1602,7 +1632,8 @@ class NumberMismatch(Check):
                  and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)
-                 and not _resolution_year(target, q)]
+                 and not _resolution_year(target, q)
+                 and not _said_for_each(unit.source, q, pairs)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
             if any(q.kind == "date" for q in lost) else ()
@@ -2506,6 +2537,10 @@ _WORD_PAIRS = (
     _word_pair("(?<![而不早业])已(?:经)?(?![故知婚])", r"ha(?:s|ve|d|ving)|already|was|were|been|"
                r"did|"
                r"[a-z]+ed(?=\s+(?:in|on|at|the|a|an|its|their|to|with|from|for|by)\b)|"
+               # a participle done before a time, 已存入的存款 "deposits placed before the
+               # adjustment" (not "to be placed before", a future)
+               r"(?<!\bbe )(?<!\bbeing )(?<!\bto )[a-z]+ed(?=\s+(?:before|previously|"
+               r"earlier|prior\s+to)\b)|"
                rf"{_IRREGULAR_PAST}|now|so far|to date|"
                r"by now|complete\w*|done|over|in place|under way|underway|in force|is|are",
                r"\b(?:will|shall|'ll|going to|is to|are to)\b",
