@@ -118,7 +118,19 @@ _NOT_BULK = r"[\d零〇一二两三四五六七八九十百千万亿几数成上
 _LIST_NO = re.compile(r"^\s*(?:【[^】]{1,10}】\s*)?(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")
 _LIST_CN = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
                       r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")
+# The names monarchs and popes reign under, as Chinese transliterates them and English writes
+# them: 路易十四 "Louis XIV", 查尔斯三世 "Charles III", 利奥十四世 "Leo XIV"
+_REGNAL_ZH = ("路易|亨利|乔治|爱德华|伊丽莎白|查尔斯|查理|威廉|腓特烈|彼得|亚历山大|尼古拉|本笃|"
+              "利奥|庇护|保禄|卡洛斯|费利佩|胡安|拉玛|古斯塔夫|哈拉尔|玛格丽特|克里斯蒂安|"
+              "路德维希|腓力|菲利普|拿破仑|理查|詹姆斯|叶卡捷琳娜|格列高利")
+_REGNAL_EN = frozenset(
+    "louis henry george edward elizabeth charles william frederick peter alexander nicholas "
+    "benedict leo pius paul carlos felipe juan rama gustaf harald margrethe christian ludwig "
+    "philip napoleon richard james catherine gregory".split())
 _ZH_PATTERNS = [
+    # a monarch's or a pope's number: part of the name, as English writes it in Roman
+    ("regnal", re.compile(rf"(?:{_REGNAL_ZH})(?P<n>[一二三四五六七八九十]{{1,3}})"
+                          r"(?:世|(?![\d\u4e00-\u9fff]?[岁年个多人号次]))")),
     # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
     # as English list numbers are ("2. Expand…"), not as a figure
     ("listno", _LIST_NO),
@@ -199,9 +211,13 @@ _ZH_PATTERNS = [
     # (翻了一番, 减少了一半 with the aspect particle too)
     ("ratio", re.compile(r"翻了?(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|"
                          r"(?:减少|下降|降低)了?一半")),
+    # 一半, 半数 "half (of)": a share, soft like 三成 (after the ratio: 减少了一半 is halved)
+    ("half_cn", re.compile(r"一半|半数")),
     # a level or a class in Roman numerals, as emergency responses and water quality are graded
     # (防汛Ⅲ级应急响应 "a Level III response", III类水): English reads "Level III" as 3
-    ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])(?=级|类)")),
+    # (and the first end of a range of them, Ⅰ—Ⅲ类 "Grade I–III")
+    ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])"
+                         r"(?=(?:[—–－～~至到-](?:[IVX]{1,4}|[Ⅰ-Ⅻ]))?[级类])")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
@@ -288,13 +304,15 @@ _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首�
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
                       "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"sci": "×xX", "per": "每", "decade": "代", "group": "G", "hour": ":",
+_ZH_MARKERS = {"sci": "×xX", "regnal": "一二三四五六七八九十", "per": "每", "decade": "代",
+               "group": "G", "hour": ":",
                "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "halfyear": "半", "first": "首",
                "bulk": "万亿", "firstmonths": "前", "slogan": "“\"「", "level": "级类",
-               "ratio": "番倍半", "multiple": "倍", "partcentury": "纪", "clockcn": "时点",
+               "ratio": "番倍半", "half_cn": "半", "multiple": "倍", "partcentury": "纪",
+               "clockcn": "时点",
                "label": "坛题元节块件录案段组场区例"}
 
 
@@ -421,6 +439,8 @@ def extract_zh(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("listno", "listcn"):
                 pass  # not a quantity
+            elif name == "regnal":
+                add("number", _cn_to_number(g["n"]), m.start("n"), b)
             elif name == "label":
                 add("number", _cn_to_number(g["n"]), a, b)
             elif name == "per":
@@ -501,6 +521,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 d, n = _cn_to_number(g["d"]), _cn_to_number(g["n"])
                 if n < d:
                     add("percent", 100 * n / d, a, b, unit="%")
+            elif name == "half_cn":
+                add("percent", 50.0, a, b, unit="%")
             elif name == "tenths":
                 a -= 1  # the numeral
                 if taken[a]:
@@ -781,9 +803,15 @@ def _run_on_list(text: str) -> bool:
 
 _EN_PATTERNS = [
     # names with digits; and a clock time converted in brackets, as wire stories give the
-    # time of the place in GMT ("at 09:41 Beijing time (01:41 GMT)"): the same moment again
+    # time of the place in GMT ("at 09:41 Beijing time (01:41 GMT)"): the same moment again;
+    # or the other way round, as space news writes it, the local time in brackets ("at 09:17
+    # UTC (5:17 p.m. Beijing time)")
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b"
-                        r"|\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)")),
+                        r"|\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)"
+                        r"|(?<![\d:.])\d{1,2}:?\d\d\s*(?:GMT|UTC)(?=\s*\(\s*\d{1,2}[:.]?\d\d\s*"
+                        r"(?:[ap]\.?m\.?\s*)?(?:local|Beijing)\b)")),
+    # a monarch's or a pope's number (路易十四 "Louis XIV", 查尔斯三世 "Charles III")
+    ("regnal", re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?P<r>[IVX]{1,6})\b")),
     # COP30 = 第三十次缔约方大会 (the 30th Conference of the Parties)
     ("cop", re.compile(r"\bCOP[\s-]?(?P<n>\d{1,2})\b")),
     # an excavated tomb or pit as archaeologists number it: "Tomb M2" for 2号墓, "Pit K1"
@@ -833,7 +861,8 @@ _EN_PATTERNS = [
     # the Roman number of a law's or a report's division: "Chapter II" for 第二章, "Part IV"
     # (and a level's or a grade's, "a Level IV emergency response" for 四级应急响应)
     ("division", re.compile(r"\b(?:(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
-                            r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade|Class|Category)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
+                            r"(?P<r>[IVXLC]{1,6})|(?:Levels?|Grades?|Class(?:es)?|Categor(?:y|ies))[\s-]+(?P<lv>[IVX]{1,4})"
+                            r"(?:\s*(?:[–—-]|to)\s*(?P<lv2>[IVX]{1,4}))?)\b")),
     # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
     # a share as "N in M", as plain English writes a percentage: "more than 9 in 10 girls"
@@ -938,6 +967,9 @@ _EN_PATTERNS = [
         + r")(?P<h>a)\s|(?P<a>a)\s)(?P<d>third|fourth|quarter|fifth|tenth)"
         r"(?(a)(?=\s+of\b|\s+(?:year[\s-]on[\s-]year|y/y|yoy)\b|\s*[,.;:)]|\s*$)|s?)\b",
         re.I)),
+    # "half of the total", "half the votes" (一半, 50%): a share, soft like "a third"
+    ("halfshare", re.compile(r"(?<![\w-])(?:one[\s-])?half(?=\s+(?:of|the|its|their|all)\b)",
+                             re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
     # a decimal in words, as a hand that spells its numbers writes it: "three point four one
@@ -997,7 +1029,8 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 
 _DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex",
-                        "level", "grade", "class", "category"})
+                        "level", "grade", "class", "category", "levels", "grades", "classes",
+                        "categories"})
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS, "theof": {"the"}}
 # The English patterns worth running on a sentence with digits and no trigger word.
@@ -1007,6 +1040,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what 
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
+    *_REGNAL_EN,
     "article", "day", "congress", "point", "single", "midnight", "noon",
     "tomb", "tombs", "pit", "pits", "grave", "graves",
     "decade",
@@ -1124,6 +1158,7 @@ def extract_en(text: str) -> list[Quantity]:
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
+        "regnal": bool(words & _REGNAL_EN),
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
@@ -1144,7 +1179,7 @@ def extract_en(text: str) -> list[Quantity]:
         "firstmonths": "months" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
-        "fraction": bool(words & _FRACTION_WORDS),
+        "fraction": bool(words & _FRACTION_WORDS), "halfshare": "half" in words,
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words, "single": "single" in words,
         "twice": bool(words & {"twice", "thrice"}),
         "decade": "decade" in words, "decades": "decades" in words,
@@ -1180,6 +1215,9 @@ def extract_en(text: str) -> list[Quantity]:
                 continue
             if name in ("skip", "listno", "listrun"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "regnal":
+                if g["name"].lower() in _REGNAL_EN:
+                    add("number", float(roman(g["r"])), m.start("r"), b)
             elif name == "clock":
                 h = int(g["h"])
                 if not 1 <= h <= 12:
@@ -1253,7 +1291,9 @@ def extract_en(text: str) -> list[Quantity]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "division":
                 r = "r" if g["r"] else "lv"
-                add("ordinal", float(roman(g[r])), m.start(r), b)
+                add("ordinal", float(roman(g[r])), m.start(r), m.end(r))
+                if g["lv2"]:  # a range of grades, "Grade I–III" (Ⅰ—Ⅲ类)
+                    add("ordinal", float(roman(g["lv2"])), m.start("lv2"), b)
             elif name == "cop":
                 add("ordinal", float(g["n"]), a, b)
             elif name == "plan_years":
@@ -1291,6 +1331,8 @@ def extract_en(text: str) -> list[Quantity]:
                 if word.rstrip(".") in ("May", "March") and not g["y"] and \
                         _SENTENCE_START.search(text, 0, a):
                     continue  # "May the friendship last", "March on": mid-sentence, a month
+                if word == "March" and text.endswith("Long ", 0, a):
+                    continue  # the Long March (长征): the Red Army's, a rocket's name
                 if len(word.rstrip(".")) <= 4 and not word.endswith(".") and not g["y"] \
                         and word not in ("June", "July", "May"):
                     continue
@@ -1334,6 +1376,8 @@ def extract_en(text: str) -> list[Quantity]:
                         add("number", v + 12, a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
+            elif name == "halfshare":
+                add("percent", 50.0, a, b, _approx_before(text, a), "%")
             elif name == "fraction":
                 n = _UNITS_EN[g["n"].lower()] if g["n"] else 1
                 d = _FRACTIONS[g["d"].lower()]
@@ -1771,7 +1815,9 @@ def _is_share(q: Quantity) -> bool:
     """A percent written as a share: 三成, 三分之二, "two thirds", "a fifth"."""
     return q.kind == "percent" and (q.text.endswith("成") or "分之" in q.text and
                                     not q.text.startswith(("百分之", "千分之"))
-                                    or q.text.lower().rstrip("s").endswith(tuple(_FRACTIONS)))
+                                    or q.text.lower().rstrip("s").endswith(tuple(_FRACTIONS))
+                                    or q.text.lower().endswith("half")
+                                    or q.text in ("一半", "半数"))
 
 
 def _first_quarters(n: int) -> tuple[str, int]:
