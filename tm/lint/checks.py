@@ -2899,8 +2899,9 @@ class Reversal(Check):
             return
         found = next(self._reversed(unit, ctx), None) if self._ZH.search(unit.source) or \
             "应约" in unit.source else None
-        if found is None and self._OPPOSED_EN.search(unit.target) and \
-                self._OPPOSED_ZH.search(unit.source):
+        # (the source first: its test is the cheaper, the English's alternatives many)
+        if found is None and self._OPPOSED_ZH.search(unit.source) and \
+                self._OPPOSED_EN.search(unit.target):
             found = next(self._flipped(unit, ctx, _OPPOSED_PAIRS), None)
         found = found or self._no_added(unit)
         if found:
@@ -4081,13 +4082,18 @@ def _english_keys(english: str) -> set[str]:
     return {key[:4] for key in dictionary.en_keys(english)}
 
 
-def _source_glosses(source: str) -> list[frozenset[str]]:
-    """The dictionary glosses (English keys) of each word of `source`'s Chinese."""
+def _source_glosses(source: str, numerals: bool = True) -> list[frozenset[str]]:
+    """The dictionary glosses (English keys) of each word of `source`'s Chinese (without the
+    numerals' if not `numerals`: 5万 is "50,000", and 万's "great" no word of the English)."""
     from tifa.tm.base import dictionary
 
     lex = dictionary.lexicon()  # each run apart: 涉港、南海 is no 港南
     return [lex.get(word, frozenset()) for run in HAN_RUN.findall(source)
-            for word in dictionary.segment(run, lex)]
+            for word in dictionary.segment(run, lex)
+            if numerals or not _NUMERAL_WORD.fullmatch(word)]
+
+
+_NUMERAL_WORD = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 
 
 _SENTENCE_EN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))[A-Z\"“][^.!?]{19,}[.!?]")
@@ -4112,8 +4118,9 @@ def repeated_sentence(source: str, target: str) -> re.Match | None:
 
 # a sentence of the English after another (not after "Mr.", "U.S.", "No."): the place an added
 # sentence is glued on
-_NEXT_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|St|Jr|Sr|vs))(?<!\bMrs)"
-                            r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
+# (the stop first, the lookbehinds after it: the engine skips to candidate characters)
+_NEXT_SENTENCE = re.compile(r"[.!?](?<![A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|No|St|Jr|Sr|vs)[.!?])"
+                            r"(?<!\bMrs[.!?])[\"”’)]?\s+(?=[A-Z\"“])")
 _ADDED_WORDS = 3  # content words of an added sentence, none of them the source's
 _ADDED_SOURCE = 40  # Chinese characters of a sentence too short to be said in several
 
@@ -4132,7 +4139,7 @@ def added_sentence(source: str, target: str) -> tuple[int, int] | None:
         return None
     cuts = [0, *(m.end() for m in _NEXT_SENTENCE.finditer(target)), len(target)]
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if target[a:b].strip()]
-    glosses = [{key[:4] for key in word} for word in _source_glosses(source)]
+    glosses = [{key[:4] for key in word} for word in _source_glosses(source, numerals=False)]
     keys = set().union(*glosses)
     lone = [(a, b) for a, b in spans if not re.search(r"[\d\"“”]", target[a:b])
             and len(words := _english_keys(target[a:b])) >= _ADDED_WORDS
