@@ -323,7 +323,9 @@ _REFLEXIVES = frozenset("oneself itself themselves themself himself herself ours
 
 def _key_token(word: str) -> str:
     tok = "oneself" if word.lower() in _REFLEXIVES else _stem(word)
-    tok = "" if tok in ARTICLES else tok
+    # "H.E." (His or Her Excellency) between an office and its holder's name, as the
+    # diplomatic style writes it ("President, H.E. Xi Jinping"): no word of the rendering
+    tok = "" if tok in ARTICLES or word == "H.E." else tok
     _KEY_TOKENS[word] = tok
     return tok
 

@@ -49,8 +49,10 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 LEFT: dict[str, Counter] = {
     "festival.en.txt": Counter({("7", "term-inconsistent"): 1}),
     "festival.sub.en.txt": Counter({("7", "term-inconsistent"): 1}),
-    "games.wire.en.txt": Counter({("1", "number-mismatch"): 1, ("3", "alignment-doubtful"): 1,
-                                  ("5", "number-mismatch"): 2}),
+    # (its headline's 第二十 "12th" and the lead's 71 bronzes, moved to the next paragraph,
+    # are settled since the twenty-first round: a doubtful lead's figures both languages give
+    # settle its headline, and a figure moved next door that its own unit leaves unsaid)
+    "games.wire.en.txt": Counter({("3", "alignment-doubtful"): 1, ("5", "number-mismatch"): 1}),
     "verdict.wire.en.txt": Counter({("3", "number-mismatch"): 1, ("5", "number-mismatch"): 1,
                                     ("7", "omission"): 1}),
     "customs.ft.en.txt": Counter({("1", "term-missing"): 1}),

@@ -69,10 +69,10 @@ CORRECT17 = [
     ("unsc", "unsc", []),
     ("unsc", "unsc.wire", []),
     ("taiwan", "taiwan", []),
-    # "Taiwanese" for 台湾同胞 (twice), "foreign interference" for 外部势力 (info); the
-    # headline's 国台办 and 一个中国原则, said short, are settled by the lead's two sentences
-    ("taiwan", "taiwan.wire", [("term-missing", "5"), ("term-missing", "5"),
-                               ("term-missing", "7")]),
+    # "Taiwanese" for 台湾同胞 (twice); the headline's 国台办 and 一个中国原则, said short,
+    # are settled by the lead's two sentences ("foreign interference" for 外部势力干涉, an info
+    # until the twenty-first round gave 外部势力 the variants its note names)
+    ("taiwan", "taiwan.wire", [("term-missing", "5"), ("term-missing", "5")]),
     ("games", "games", []),
     # "more than 450 … debutants" for 超过一半 (a figure the source does not give), "a sports
     # ministry official" for 国家体育总局
@@ -479,11 +479,123 @@ OTHER_SLIPS20 = [
      "(1967)", "number-mismatch"),
 ]
 
+# ---------------------------------------------------------------- twenty-first round
+CORRECT21 = [
+    # seven, linted once together: 3 findings on the lead's own, 16 on the second hands
+    ("trade", "trade", []),
+    # a wire: "picking up from 4.4% growth in August" for 增速比8月加快1.1个百分点, "half of the
+    # total" for 50%, "countries in China's Belt and Road Initiative" (false, fixed after)
+    ("trade", "trade.wire", []),
+    ("condolence", "condolence", []),
+    # TASS: "sent a similar message" for 致慰问电, its message of condolences given before
+    ("condolence", "condolence.tass", []),
+    ("sco", "sco", []),
+    ("sco", "sco.in", []),
+    ("space", "space", []),
+    # space news: "09:17 UTC (5:17 p.m. Beijing time)"; "Shenzhou-23 is set to dock" where
+    # the next sentence's 神舟二十三号乘组 is "Its crew"
+    ("space", "space.sn", []),
+    ("court", "court", []),
+    ("court", "court.law", []),
+    # a headline's "official contact" beside the body's "official interaction" (info, kept:
+    # a headline's wording is the context's choice, as earlier rounds decided)
+    ("taiwan", "taiwan", []),
+    ("taiwan", "taiwan.hk", [("term-inconsistent", "3")]),
+    # the lead's own: a headline short by convention, "Grade I to Grade III" for Ⅰ—Ⅲ类,
+    # "clean land" (false, fixed after)
+    ("ecology", "ecology", []),
+    # an NGO's brief: its lead opens with a sentence of its own ("China's urban air quality
+    # improved further …"), and the aligner doubts the paragraph's 1-3 bead (kept: left to the
+    # aligner); the headline's 3.2% is now settled by the doubtful lead's own 3.2%
+    ("ecology", "ecology.ngo", [("alignment-doubtful", "3")]),
+    # held out, four more, linted once: the lead's own silent; 4 findings on the second hands
+    ("flood", "flood", []),
+    ("flood", "flood.ocha", []),  # the dateline's date said once, in the next sentence
+    ("budget", "budget", []),
+    ("budget", "budget.bb", []),  # a headline's 16.3万亿 rounds the lead's 16.31 trillion
+    ("award", "award", []),
+    ("award", "award.uni", []),
+    ("meeting", "meeting", []),
+    # the partner's own release: Wang Yi's Politburo title left out, "mutual benefit" for
+    # 互利共赢 (kept: a reviser's call on a translation)
+    ("meeting", "meeting.nz", [("term-missing", "3"), ("term-missing", "5")]),
+    # held out, two more, linted once: the lead's own silent; 4 findings on the second hands
+    ("congrats", "congrats", []),
+    ("congrats", "congrats.gh", []),  # "President, H.E. Xi Jinping" (false, fixed after)
+    ("expo", "expo", []),
+    # an organiser's press release: "2.1% higher than at the 8th CIIE" for 比上届增长2.1% and
+    # "This year's event" for 本届进博会 (false, fixed after); its headline "CIIE 2026" for
+    # 第九届进博会 (kept: that the ninth is this year's is a reviser's knowledge)
+    ("expo", "expo.pr", [("number-mismatch", "1")]),
+    # held out, two more, linted once: 1 finding on the lead's own, 3 on the second hands
+    ("report", "report", []),
+    # a chamber of commerce's summary: the targets as a bulleted list the aligner glues to
+    # the paragraph's first sentence (kept: left to the aligner)
+    ("report", "report.eu", [("alignment-doubtful", "3")]),
+    ("museum", "museum", []),  # "Louis XIV" for 路易十四 (false at the measure, fixed after)
+    # a magazine's "from the two palaces' collections" for 故宫博物院与法国凡尔赛宫收藏 (a
+    # warning, kept: the museum is named before, but only as one of two)
+    ("museum", "museum.mag", [("term-missing", "5")]),
+]
+SLIPS21 = [
+    ("trade", "reached 32.8 trillion yuan", "reached 23.8 trillion yuan", "number-mismatch"),
+    ("trade", "1.1 percentage points faster", "1.1 percent faster", "number-mismatch"),
+    ("condolence", "a 6.8-magnitude earthquake", "a 6.6-magnitude earthquake",
+     "number-mismatch"),
+    ("sco", "the three forces of terrorism, separatism and extremism",
+     "the three evil forces of terrorism, separatism and extremism", "term-deprecated"),
+    ("space", "the 38th flight mission", "the 39th flight mission", "number-mismatch"),
+    ("court", "612 civil and commercial judgments", "621 civil and commercial judgments",
+     "number-mismatch"),
+    ("taiwan", "the one-China principle", "the one-China policy", "term-missing"),
+    ("ecology", "rated Grade I to Grade III", "rated Grade I to Grade IV", "number-mismatch"),
+    ("ecology", "PM2.5 density down 3.2 pct", "PM2.5 density down 2.3 pct", "number-mismatch"),
+    ("flood", "150 to 250 mm", "150 to 350 mm", "number-mismatch"),
+    ("budget", "16.31 trillion yuan", "16.13 trillion yuan", "number-mismatch"),
+    ("award", "to eight foreign experts", "to nine foreign experts", "number-mismatch"),
+    ("meeting", "the 55th anniversary", "the 50th anniversary", "number-mismatch"),
+    ("congrats", "Over the 65 years", "Over the 56 years", "number-mismatch"),
+    ("expo", "4,312 exhibitors", "4,132 exhibitors", "number-mismatch"),
+    ("report", "around 5.5 percent this year", "around 5 percent this year", "number-mismatch"),
+    ("museum", "French King Louis XIV", "French King Louis XV", "number-mismatch"),
+]
+OTHER_SLIPS21 = [
+    ("trade", "trade.wire.en.txt", "picking up from 4.4% growth", "picking up from 4.3% growth",
+     "number-mismatch"),
+    ("trade", "trade.wire.en.txt", "half of the total", "a third of the total",
+     "number-mismatch"),
+    ("trade", "trade.wire.en.txt", "Trade with countries in China's Belt and Road Initiative",
+     "Trade with countries in Asia", "term-missing"),
+    ("condolence", "condolence.tass.en.txt", "sent a similar message", "sent a similar letter",
+     "term-missing"),
+    ("space", "space.sn.en.txt", "09:17 UTC (5:17 p.m. Beijing time)",
+     "09:17 UTC (6:17 p.m. Beijing time)", "number-mismatch"),
+    ("space", "space.sn.en.txt", "Shenzhou-23 is set to dock", "Shenzhou-24 is set to dock",
+     "number-mismatch"),
+    ("ecology", "ecology.ngo.en.txt", "met Grade I–III standards", "met Grade I–II standards",
+     "number-mismatch"),
+    ("ecology", "ecology.ngo.en.txt", "waters clear and land clean", "waters clear and air fresh",
+     "term-missing"),
+    ("flood", "flood.ocha.en.txt", "local time on 18 June", "local time on 19 June",
+     "number-mismatch"),
+    ("budget", "budget.bb.en.txt", "Falls 2.2% in Nine Months", "Falls 3.2% in Nine Months",
+     "number-mismatch"),
+    ("taiwan", "taiwan.hk.en.txt", "no interference by any outside forces",
+     "no interference by anyone", "term-missing"),
+    ("congrats", "congrats.gh.en.txt", "President, H.E. Xi Jinping",
+     "Chairman, H.E. Xi Jinping", "term-deprecated"),
+    # the session before is the eighth; the expo's name and ordinal left out of its lead
+    ("expo", "expo.pr.en.txt", "higher than at the 8th CIIE", "higher than at the 7th CIIE",
+     "number-mismatch"),
+    ("expo", "expo.pr.en.txt", "The 9th China International Import Expo (CIIE) concluded "
+     "today.", "The expo concluded today.", "partial-omission"),
+]
+
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
 # words, slipped words, codes)
 CORRECT = [("probes16", *c) for c in CORRECT16] + [("probes17", *c) for c in CORRECT17] + \
     [("probes18", *c) for c in CORRECT18] + [("probes19", *c) for c in CORRECT19] + \
-    [("probes20", *c) for c in CORRECT20]
+    [("probes20", *c) for c in CORRECT20] + [("probes21", *c) for c in CORRECT21]
 SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes17", f"{s[0]}.en.txt", *s) for s in SLIPS17] + \
     [("probes17", f"{s[0]}.wire.en.txt", *s) for s in WIRE_SLIPS] + \
@@ -493,7 +605,9 @@ SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes19", f"{s[0]}.en.txt", *s) for s in SLIPS19] + \
     [("probes19", s[1], s[0], *s[2:]) for s in OTHER_SLIPS19] + \
     [("probes20", f"{s[0]}.en.txt", *s) for s in SLIPS20] + \
-    [("probes20", s[1], s[0], *s[2:]) for s in OTHER_SLIPS20]
+    [("probes20", s[1], s[0], *s[2:]) for s in OTHER_SLIPS20] + \
+    [("probes21", f"{s[0]}.en.txt", *s) for s in SLIPS21] + \
+    [("probes21", s[1], s[0], *s[2:]) for s in OTHER_SLIPS21]
 
 
 @pytest.mark.parametrize(("probes", "zh", "en", "expected"), CORRECT,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -42,17 +43,23 @@ def _dump(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def two_months(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds added as two months; the store as it was after the first is kept beside it
+    (`FIRST_MONTH`)."""
     path = tmp_path_factory.mktemp("store") / "archive.sqlite"
     for month in MONTHS:
         with MineStore.open(path, create=True) as store:
             added = store.add(_pages(month))
             assert added.documents == len(month) and not added.known
+        if month is MONTHS[0]:
+            shutil.copyfile(path, path.with_name(FIRST_MONTH))
     return path
 
 
-def test_two_months_rank_exactly_like_all_pages_at_once(two_months: Path) -> None:
-    all_at_once = gather(build_segments([str(p.relative_to(REPO)) for p in SEED_FILES])
-                         .segments)
+FIRST_MONTH = "first-month.sqlite"
+
+
+def test_two_months_rank_exactly_like_all_pages_at_once(two_months: Path, seed_evidence) -> None:
+    all_at_once = seed_evidence  # gather(build_segments(SEED_FILES).segments), once a session
     with MineStore.open(two_months) as store:
         assert store.summary().whole and store.summary().documents == len(SEED_FILES)
         from_store = store.evidence()
@@ -73,12 +80,12 @@ def test_adding_a_stored_page_again_changes_nothing(two_months: Path, tmp_path: 
     assert _dump(two_months) == before
 
 
-def test_large_archive_counts_are_lower_bounds_within_the_stated_bound(tmp_path: Path) -> None:
+def test_large_archive_counts_are_lower_bounds_within_the_stated_bound(big_store: Path) -> None:
     """Past the small regime (forced here with tiny windows) each page is segmented on its own
     and counted into the store in windows: every stored count is short by at most the bound,
     and every n-gram occurring more often than the bound is kept."""
-    path = tmp_path / "big.sqlite"
-    for page in SEED_FILES:
+    path = big_store  # the first four pages, added one by one
+    for page in SEED_FILES[4:]:
         with MineStore.open(path, create=True, window_chars=3000, exact_chars=0) as store:
             store.add(_pages([page]))
     with MineStore.open(path) as store:
@@ -97,6 +104,36 @@ def test_large_archive_counts_are_lower_bounds_within_the_stated_bound(tmp_path:
         kept = set(lv.keys.tolist())
         assert all(key in kept for key, n in true.items() if n > summary.bound), lv.n
     assert short > 0  # the bound is not vacuous: some counts did miss occurrences
+
+
+@pytest.fixture(scope="module")
+def large_regime(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four seed pages in the large regime with a tiny window (the fifth closes it), added
+    once for the module: each test gets a copy (`big_store`)."""
+    path = tmp_path_factory.mktemp("large") / "big.sqlite"
+    for page in SEED_FILES[:4]:
+        with MineStore.open(path, create=True, window_chars=3000, exact_chars=0) as store:
+            store.add(_pages([page]))
+    return path
+
+
+@pytest.fixture
+def big_store(large_regime: Path, tmp_path: Path) -> Path:
+    """A copy of the large-regime store of four pages, the test's own to change."""
+    path = tmp_path / "big.sqlite"
+    shutil.copyfile(large_regime, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def updated_alone(large_regime: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The large-regime store with the fifth page added by `tifa mine PAGE --store`, left
+    alone: what a stopped update must have stored, once the stop is honoured after it."""
+    alone = tmp_path_factory.mktemp("alone") / "alone.sqlite"
+    shutil.copyfile(large_regime, alone)
+    page = str(SEED_FILES[4].relative_to(REPO))
+    assert run_tifa("mine", page, "--store", str(alone)).returncode == 0
+    return alone
 
 
 def _foreign(tmp_path: Path) -> dict[str, Path]:
@@ -164,13 +201,11 @@ def test_killed_update_leaves_the_previous_store(two_months: Path, tmp_path: Pat
 
 def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
     import tifa.glossary.mine_store as mine_store
 
     path = tmp_path / "archive.sqlite"
-    with MineStore.open(path, create=True) as store:
-        store.add(_pages(MONTHS[0]))
+    shutil.copyfile(two_months.with_name(FIRST_MONTH), path)
+    with MineStore.open(path) as store:
         first_month = store.evidence()
     with MineStore.open(path) as store:  # a month added: the stored evidence is stale
         store.add(_pages(MONTHS[1]))
@@ -199,19 +234,14 @@ def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: 
 
 @pytest.mark.parametrize("jobs", ["0", "2"])
 def test_an_update_that_ranks_next_gives_the_same_evidence(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+        big_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
     """`add(..., ranking=True)` (what `tifa mine MONTH --store` does) computes the new
     sample's own evidence while the closing window is counted, and the n-grams' shape test
     on both cores: the evidence is the one `add` and then `evidence` give."""
-    import shutil
-
     import tifa.glossary.mine_gather as mine_gather
 
     monkeypatch.setenv("TIFA_JOBS", jobs)
-    path = tmp_path / "big.sqlite"
-    for page in SEED_FILES[:4]:
-        with MineStore.open(path, create=True, window_chars=3000, exact_chars=0) as store:
-            store.add(_pages([page]))
+    path = big_store
     shutil.copyfile(path, tmp_path / "ahead.sqlite")
     with MineStore.open(path) as store:
         added = store.add(_pages(SEED_FILES[4:]))
@@ -313,8 +343,6 @@ def test_the_kept_evidence_is_written_when_the_store_closes_not_on_an_error(
         two_months: Path, tmp_path: Path) -> None:
     """The evidence kept for the next ranking is serialised beside the caller's ranking and
     written when the store closes; leaving by an error stops the worker and writes nothing."""
-    import shutil
-
     path = tmp_path / "archive.sqlite"
     shutil.copyfile(two_months, path)
     db = sqlite3.connect(path)
@@ -340,14 +368,6 @@ def test_the_kept_evidence_is_written_when_the_store_closes_not_on_an_error(
     assert again == ev and _table(again) == table
 
 
-@pytest.fixture
-def big_store(tmp_path: Path) -> Path:
-    """Four seed pages in the large regime with a tiny window: the fifth closes it."""
-    path = tmp_path / "big.sqlite"
-    for page in SEED_FILES[:4]:
-        with MineStore.open(path, create=True, window_chars=3000, exact_chars=0) as store:
-            store.add(_pages([page]))
-    return path
 
 
 def _without_evidence(path: Path) -> list[str]:
@@ -390,16 +410,12 @@ def test_an_update_killed_while_it_commits_leaves_the_previous_store(
 
 
 def test_an_update_stopped_while_it_commits_is_stored_whole(big_store: Path,
-                                                            tmp_path: Path) -> None:
+                                                            updated_alone: Path) -> None:
     """SIGTERM while the update commits in its thread: the command stops (exit 143, one line)
     once the commit is over, with the update stored whole, as an update that was left alone
     stores it (the evidence kept for the next ranking aside: it is not written)."""
-    import shutil
-
-    alone = tmp_path / "alone.sqlite"
-    shutil.copyfile(big_store, alone)
+    alone = updated_alone
     page = str(SEED_FILES[4].relative_to(REPO))
-    assert run_tifa("mine", page, "--store", str(alone)).returncode == 0
     code = _COMMITTING.format(act="os.kill(os.getpid(), signal.SIGTERM)", page=page,
                               path=str(big_store))
     run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
@@ -432,16 +448,12 @@ _ASTRAY = (  # SIGTERM handled inside a finalizer while the archive is ranked: P
 
 
 def test_a_stop_that_went_astray_still_stops_before_anything_is_written(
-        big_store: Path, tmp_path: Path) -> None:
+        big_store: Path, updated_alone: Path, tmp_path: Path) -> None:
     """A signal whose exception Python swallowed (it ran inside a finalizer or an at-fork
     hook) still stops the command before its next write: exit 143 and one line, no traceback,
     no candidates file, no evidence cached; the update it had committed is stored whole."""
-    import shutil
-
-    alone = tmp_path / "alone.sqlite"
-    shutil.copyfile(big_store, alone)
+    alone = updated_alone
     page = str(SEED_FILES[4].relative_to(REPO))
-    assert run_tifa("mine", page, "--store", str(alone)).returncode == 0
     evidence_before = [line for line in _dump(big_store) if "evidence" in line]
     out = tmp_path / "candidates.tsv"
     code = _ASTRAY.format(page=page, path=str(big_store), out=str(out))

@@ -119,7 +119,19 @@ _NOT_BULK = r"[\d零〇一二两三四五六七八九十百千万亿几数成上
 _LIST_NO = re.compile(r"^\s*(?:【[^】]{1,10}】\s*)?(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）](?!\d))")
 _LIST_CN = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]"
                       r"|[一二三四五六七八九十]{1,3}[、．](?![零〇一二两三四五六七八九十百千万亿]))")
+# The names monarchs and popes reign under, as Chinese transliterates them and English writes
+# them: 路易十四 "Louis XIV", 查尔斯三世 "Charles III", 利奥十四世 "Leo XIV"
+_REGNAL_ZH = ("路易|亨利|乔治|爱德华|伊丽莎白|查尔斯|查理|威廉|腓特烈|彼得|亚历山大|尼古拉|本笃|"
+              "利奥|庇护|保禄|卡洛斯|费利佩|胡安|拉玛|古斯塔夫|哈拉尔|玛格丽特|克里斯蒂安|"
+              "路德维希|腓力|菲利普|拿破仑|理查|詹姆斯|叶卡捷琳娜|格列高利")
+_REGNAL_EN = frozenset(
+    "louis henry george edward elizabeth charles william frederick peter alexander nicholas "
+    "benedict leo pius paul carlos felipe juan rama gustaf harald margrethe christian ludwig "
+    "philip napoleon richard james catherine gregory".split())
 _ZH_PATTERNS = [
+    # a monarch's or a pope's number: part of the name, as English writes it in Roman
+    ("regnal", re.compile(rf"(?:{_REGNAL_ZH})(?P<n>[一二三四五六七八九十]{{1,3}})"
+                          r"(?:世|(?![\d\u4e00-\u9fff]?[岁年个多人号次]))")),
     # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
     # as English list numbers are ("2. Expand…"), not as a figure
     ("listno", _LIST_NO),
@@ -181,6 +193,8 @@ _ZH_PATTERNS = [
     ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.)"
                           r"|前(?P<k>[两二三])个?)季度|(?P<h>[上下])半年")),
     ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
+    # 半年 as a term among terms (三个月、半年、一年期 "3 months, 6 months, 1 year"), or 半年期
+    ("halfyear", re.compile(r"(?<=[、月])半年(?=期|、)")),
     # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3",
     # 案例一： "Case 1:" (a court's typical cases)
     ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区"
@@ -198,15 +212,20 @@ _ZH_PATTERNS = [
     # (翻了一番, 减少了一半 with the aspect particle too)
     ("ratio", re.compile(r"翻了?(?P<n>[一两三])番|(?<=[增加长高大])(?:约|了)?一倍|减半|"
                          r"(?:减少|下降|降低)了?一半")),
+    # 一半, 半数 "half (of)": a share, soft like 三成 (after the ratio: 减少了一半 is halved)
+    ("half_cn", re.compile(r"一半|半数")),
     # a level or a class in Roman numerals, as emergency responses and water quality are graded
     # (防汛Ⅲ级应急响应 "a Level III response", III类水): English reads "Level III" as 3
-    ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])(?=级|类)")),
+    # (and the first end of a range of them, Ⅰ—Ⅲ类 "Grade I–III")
+    ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])"
+                         r"(?=(?:[—–－～~至到-](?:[IVX]{1,4}|[Ⅰ-Ⅻ]))?[级类])")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
     ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
     # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
     # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
-    ("clockcn", re.compile(r"(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
-                           r"|夜里)"
+    # (and after a day: 1月10日零时 "from 00:00 on Jan 10", 25日十八时)
+    ("clockcn", re.compile(r"(?:(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
+                           r"|夜里)|(?<=\d日))"
                            r"(?P<n>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})(?=[时点])")),
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
     # the hour, the minutes ":00" no figure of their own
@@ -286,13 +305,15 @@ _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首�
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
                       "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"sci": "×xX", "per": "每", "decade": "代", "group": "G", "hour": ":",
+_ZH_MARKERS = {"sci": "×xX", "regnal": "一二三四五六七八九十", "per": "每", "decade": "代",
+               "group": "G", "hour": ":",
                "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
-               "ordinal": "第", "plan": "五", "period": "季半", "first": "首", "bulk": "万亿",
-               "firstmonths": "前", "slogan": "“\"「", "level": "级类",
-               "ratio": "番倍半", "multiple": "倍", "partcentury": "纪", "clockcn": "时点",
+               "ordinal": "第", "plan": "五", "period": "季半", "halfyear": "半", "first": "首",
+               "bulk": "万亿", "firstmonths": "前", "slogan": "“\"「", "level": "级类",
+               "ratio": "番倍半", "half_cn": "半", "multiple": "倍", "partcentury": "纪",
+               "clockcn": "时点",
                "label": "坛题元节块件录案段组场区例"}
 
 
@@ -347,6 +368,7 @@ def _zh_num(s: str) -> float | None:
 
 
 _POINTS = ("个百分点", "百分点")
+_BASIS_POINTS = ("个基点", "基点")
 _MULT = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
 
 
@@ -418,6 +440,8 @@ def extract_zh(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name in ("listno", "listcn"):
                 pass  # not a quantity
+            elif name == "regnal":
+                add("number", _cn_to_number(g["n"]), m.start("n"), b)
             elif name == "label":
                 add("number", _cn_to_number(g["n"]), a, b)
             elif name == "per":
@@ -498,6 +522,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 d, n = _cn_to_number(g["d"]), _cn_to_number(g["n"])
                 if n < d:
                     add("percent", 100 * n / d, a, b, unit="%")
+            elif name == "half_cn":
+                add("percent", 50.0, a, b, unit="%")
             elif name == "tenths":
                 a -= 1  # the numeral
                 if taken[a]:
@@ -517,6 +543,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
             elif name == "clockcn":
                 h = _cn_to_number(g["n"]) if not g["n"].isdigit() else float(g["n"])
+                if g["n"] in ("零", "〇"):
+                    h = 0.0
                 if h is None or h > 24:
                     continue
                 if h < 12 and g["p"] in _AFTERNOON_ZH:
@@ -533,6 +561,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
                 add("ordinal", 1.0, a, b)
+            elif name == "halfyear":
+                add("number", 6.0, a, b)
             elif name == "period":
                 if g["h"]:
                     add("period", ("half", 1 if g["h"] == "上" else 2), a, b)
@@ -572,6 +602,11 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("percent", v, a, b, approx, "pp")
                     taken[a:b] = b"\x01" * (b - a)
                     continue
+                if rest.startswith(_BASIS_POINTS):  # 10个基点 "10 bps": 0.1 percentage point
+                    b = norm.index("基点", b) + 2
+                    add("percent", v / 100, a, b, approx, "pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 kind, unit = _kind_of(rest[1:] if rest.startswith(("多", "余")) else rest)
                 add(kind, v, a, b, approx, unit)
             elif name == "bulk":
@@ -595,10 +630,15 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("percent", v, a, b, unit="pp")
                     taken[a:b] = b"\x01" * (b - a)
                     continue
+                if v and norm.startswith(_BASIS_POINTS, b):  # 十个基点: 0.1 percentage point
+                    b = norm.index("基点", b) + 2
+                    add("percent", v / 100, a, b, unit="pp")
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
                 # 一个, 一道, 一系列: the article "a", not a count; but 一号文件 is "No. 1"
                 # (一周年 is "the first anniversary", read as 十周年 is)
                 if v is None or v == 1 and after[:1] != "号" and not \
-                        norm.startswith("周年", b) or (v == 0):
+                        norm.startswith(("周年", "年期"), b) or (v == 0):
                     continue
                 if s.startswith("十") and after[:1] in "分字足" and len(s) == 1:
                     continue
@@ -764,11 +804,28 @@ def _run_on_list(text: str) -> bool:
 
 _EN_PATTERNS = [
     # names with digits; and a clock time converted in brackets, as wire stories give the
-    # time of the place in GMT ("at 09:41 Beijing time (01:41 GMT)"): the same moment again
+    # time of the place in GMT ("at 09:41 Beijing time (01:41 GMT)"): the same moment again;
+    # or the other way round, as space news writes it, the local time in brackets ("at 09:17
+    # UTC (5:17 p.m. Beijing time)")
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b"
-                        r"|\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)")),
+                        r"|\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)"
+                        r"|(?<![\d:.])\d{1,2}:?\d\d\s*(?:GMT|UTC)(?=\s*\(\s*\d{1,2}[:.]?\d\d\s*"
+                        r"(?:[ap]\.?m\.?\s*)?(?:local|Beijing)\b)")),
+    # a monarch's or a pope's number (路易十四 "Louis XIV", 查尔斯三世 "Charles III")
+    ("regnal", re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?P<r>[IVX]{1,6})\b")),
     # COP30 = 第三十次缔约方大会 (the 30th Conference of the Parties)
     ("cop", re.compile(r"\bCOP[\s-]?(?P<n>\d{1,2})\b")),
+    # an excavated tomb or pit as archaeologists number it: "Tomb M2" for 2号墓, "Pit K1"
+    ("tomb", re.compile(r"\b(?:[Tt]omb|[Pp]it|[Gg]rave)s?\s+(?:No\.\s*)?[MK](?P<n>\d{1,4})\b")),
+    # a duration in hours and minutes run together, as a timetable writes it: "7h18m"
+    ("hmin", re.compile(r"\b(?P<h>\d{1,3})\s?h\s?(?P<mi>[0-5]?\d)\s?m(?:in)?\b")),
+    # midnight, the hour 0 (零时) or 24 (24时) of the clock
+    ("midnight", re.compile(r"\bmidnight\b", re.I)),
+    # noon as an end of a range of hours ("8 am–noon", "noon to 2 pm"), 12:00 of a timetable
+    ("noon", re.compile(r"(?:(?<=[–—-])|(?<=[–—-] )|(?<=\bto ))noon\b"
+                        r"|\b(?<!12 )noon(?=\s?(?:[–—-]|to\b)\s?\d)", re.I)),
+    # "24/7": round the clock, 24小时 (the days of the week are no figure of the source)
+    ("allhours", re.compile(r"(?<![\d/])(?P<n>24)/(?:7|365)(?![\d/])")),
     # "the 14th Five-Year Plan (2021-2025)": news English glosses a plan with its years
     ("plan_years", re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan"
                               r"(?:\s+period)?\s*\(\s*(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*"
@@ -787,7 +844,8 @@ _EN_PATTERNS = [
     # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
     # (after a label in square brackets too: "[Precautions] 1. Do not use …" for 【注意事项】1.)
     ("listno", re.compile(r"(?:^|(?<=[.!?:;\]]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
-                          r"(?:\(\d{1,2}\)|\d{1,2}[.)、])"
+                          # ("1/ From …": a social-media thread numbers its posts so)
+                          r"(?:\(\d{1,2}\)|\d{1,2}[.)、/])"
                           r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])"
                           # an item of a law's or a list's enumeration opening its unit runs
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
@@ -804,7 +862,8 @@ _EN_PATTERNS = [
     # the Roman number of a law's or a report's division: "Chapter II" for 第二章, "Part IV"
     # (and a level's or a grade's, "a Level IV emergency response" for 四级应急响应)
     ("division", re.compile(r"\b(?:(?:Chapter|Part|Section|Volume|Book|Title|Annex)\s+"
-                            r"(?P<r>[IVXLC]{1,6})|(?:Level|Grade|Class|Category)[\s-]+(?P<lv>[IVX]{1,4}))\b")),
+                            r"(?P<r>[IVXLC]{1,6})|(?:Levels?|Grades?|Class(?:es)?|Categor(?:y|ies))[\s-]+(?P<lv>[IVX]{1,4})"
+                            r"(?:\s*(?:[–—-]|to)\s*(?P<lv2>[IVX]{1,4}))?)\b")),
     # a clock time with a dot, as British papers write it: "9.12am" (9时12分), "6.30pm" (18时30分)
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
     # a share as "N in M", as plain English writes a percentage: "more than 9 in 10 girls"
@@ -909,6 +968,9 @@ _EN_PATTERNS = [
         + r")(?P<h>a)\s|(?P<a>a)\s)(?P<d>third|fourth|quarter|fifth|tenth)"
         r"(?(a)(?=\s+of\b|\s+(?:year[\s-]on[\s-]year|y/y|yoy)\b|\s*[,.;:)]|\s*$)|s?)\b",
         re.I)),
+    # "half of the total", "half the votes" (一半, 50%): a share, soft like "a third"
+    ("halfshare", re.compile(r"(?<![\w-])(?:one[\s-])?half(?=\s+(?:of|the|its|their|all)\b)",
+                             re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         rf"-)?(?P<w>{_ORDW})\b", re.I)),
     # a decimal in words, as a hand that spells its numbers writes it: "three point four one
@@ -968,7 +1030,8 @@ _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 
 _DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title", "annex",
-                        "level", "grade", "class", "category"})
+                        "level", "grade", "class", "category", "levels", "grades", "classes",
+                        "categories"})
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS, "theof": {"the"}}
 # The English patterns worth running on a sentence with digits and no trigger word.
@@ -978,7 +1041,9 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what 
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
-    "article", "day", "congress", "point", "single",
+    *_REGNAL_EN,
+    "article", "day", "congress", "point", "single", "midnight", "noon",
+    "tomb", "tombs", "pit", "pits", "grave", "graves",
     "decade",
     "decades",
     "century",
@@ -988,6 +1053,12 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     *_FOLD_WORDS, *_DIVISIONS}
     | _RELATIVE_EN.keys())
 _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
+# thousands grouped by a space, as WHO, the UN and SI style write them ("486 213", "1 927 000",
+# with a no-break or thin space too): one figure. Not a phone number's groups (8127 6630).
+_SPACE_DIGITS = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}")
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+_SPACED = re.compile(r"(?<![\d,.:/\u2013-])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++"
+                     r"(?![\d,]|[ \u00a0\u202f\u2009]\d)")
 # what a share "N in M" must hold ("9 in 10", "one in five", "3 out of 4"): read only then
 _SHARE_IN = (" in 10", " in ten", " in 3", " in 4", " in 5", " in three", " in four", " in five",
              " in 100", " in a hundred", " out of ", " IN 10", " In 10")
@@ -1056,9 +1127,13 @@ def extract_en(text: str) -> list[Quantity]:
     """Quantities in an English sentence: digits, number words, money, percent, dates."""
     taken = bytearray(len(text))
     out: list[Quantity] = []
+    shown = text  # what a finding quotes: the text as written
 
     def add(kind, value, a, b, approx=False, unit=None):
-        out.append(Quantity(kind, value, approx, unit, (a, b), text[a:b]))
+        out.append(Quantity(kind, value, approx, unit, (a, b), shown[a:b]))
+
+    if _SPACE_DIGITS.search(text):  # "486 213 cases" read as "486,213" (same length)
+        text = _SPACED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
 
     for m in _FOOTNOTE.finditer(text):  # a note's reference mark: no figure
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -1084,6 +1159,7 @@ def extract_en(text: str) -> list[Quantity]:
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
+        "regnal": bool(words & _REGNAL_EN),
         "congress_year": has_digit and "congress" in words,
         "decade_w": bool(words & _DECADE_WORDS.keys()),
         "listno": has_digit, "listrun": has_digit, "article": has_digit and "article" in words,
@@ -1104,7 +1180,7 @@ def extract_en(text: str) -> list[Quantity]:
         "firstmonths": "months" in words,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
-        "fraction": bool(words & _FRACTION_WORDS),
+        "fraction": bool(words & _FRACTION_WORDS), "halfshare": "half" in words,
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words, "single": "single" in words,
         "twice": bool(words & {"twice", "thrice"}),
         "decade": "decade" in words, "decades": "decades" in words,
@@ -1112,12 +1188,17 @@ def extract_en(text: str) -> list[Quantity]:
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
+        "tomb": has_digit and bool(words & {"tomb", "tombs", "pit", "pits", "grave", "graves"}),
+        "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
+        "noon": has_digit and "noon" in words,
     }
     if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
                   "sharein": sharein}
     if has_digit and ("×" in text or "^" in text):
         wanted = {**wanted, "sci": True}
+    if has_digit and "24/" in text:
+        wanted = {**wanted, "allhours": True}
     if not any(wanted.values()):
         return out
     run_on = has_digit and ("(" in text or ". " in text) and _run_on_list(text)
@@ -1135,6 +1216,9 @@ def extract_en(text: str) -> list[Quantity]:
                 continue
             if name in ("skip", "listno", "listrun"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
+            elif name == "regnal":
+                if g["name"].lower() in _REGNAL_EN:
+                    add("number", float(roman(g["r"])), m.start("r"), b)
             elif name == "clock":
                 h = int(g["h"])
                 if not 1 <= h <= 12:
@@ -1144,6 +1228,17 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
             elif name == "sci":
                 add("number", _sci(g), a, b)
+            elif name == "tomb":
+                add("number", float(g["n"]), m.start("n"), b)
+            elif name == "hmin":
+                add("number", float(g["h"]), a, m.start("h") + len(g["h"]) + 1, unit="h")
+                add("number", float(g["mi"]), m.start("mi"), b, unit="min")
+            elif name == "midnight":
+                add("number", 0.0, a, b)
+            elif name == "noon":
+                add("number", 12.0, a, b)
+            elif name == "allhours":
+                add("number", 24.0, a, m.end("n"))
             elif name == "sharein":
                 n, d = (int(w) if w.isdigit() else _UNITS_EN.get(w.lower().split()[-1], 100)
                         for w in (g["n"], g["d"]))  # ("a hundred": 100)
@@ -1197,7 +1292,9 @@ def extract_en(text: str) -> list[Quantity]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
             elif name == "division":
                 r = "r" if g["r"] else "lv"
-                add("ordinal", float(roman(g[r])), m.start(r), b)
+                add("ordinal", float(roman(g[r])), m.start(r), m.end(r))
+                if g["lv2"]:  # a range of grades, "Grade I–III" (Ⅰ—Ⅲ类)
+                    add("ordinal", float(roman(g["lv2"])), m.start("lv2"), b)
             elif name == "cop":
                 add("ordinal", float(g["n"]), a, b)
             elif name == "plan_years":
@@ -1235,6 +1332,8 @@ def extract_en(text: str) -> list[Quantity]:
                 if word.rstrip(".") in ("May", "March") and not g["y"] and \
                         _SENTENCE_START.search(text, 0, a):
                     continue  # "May the friendship last", "March on": mid-sentence, a month
+                if word == "March" and text.endswith("Long ", 0, a):
+                    continue  # the Long March (长征): the Red Army's, a rocket's name
                 if len(word.rstrip(".")) <= 4 and not word.endswith(".") and not g["y"] \
                         and word not in ("June", "July", "May"):
                     continue
@@ -1278,6 +1377,8 @@ def extract_en(text: str) -> list[Quantity]:
                         add("number", v + 12, a, b)
                     else:
                         add("number", v, a, b, approx, _measure_after(text, b))
+            elif name == "halfshare":
+                add("percent", 50.0, a, b, _approx_before(text, a), "%")
             elif name == "fraction":
                 n = _UNITS_EN[g["n"].lower()] if g["n"] else 1
                 d = _FRACTIONS[g["d"].lower()]
@@ -1634,6 +1735,8 @@ def _digits(x: float) -> int:
 
 
 def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
+    if "midnight" in (z.text.lower(), e.text.lower()):  # 零时 or 24时: the hour 0 or 24
+        return {float(z.value), float(e.value)} <= {0.0, 24.0}
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
         zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
@@ -1659,6 +1762,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind == e.kind == "percent" and (_is_share(z) or _is_share(e)):
         # 三成 may be "nearly a third", 两成 "a fifth" or "20 percent", not "a quarter"
         return abs(z.value - e.value) <= 0.12 * max(z.value, e.value)
+    if {z.unit, e.unit} == {"%", "‰"}:  # 1‰ of the principal is "0.1% of the principal"
+        return _near(z.value / (10 if z.unit == "‰" else 1),
+                     e.value / (10 if e.unit == "‰" else 1), loose and e.approx)
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)
@@ -1728,7 +1834,9 @@ def _is_share(q: Quantity) -> bool:
     """A percent written as a share: 三成, 三分之二, "two thirds", "a fifth"."""
     return q.kind == "percent" and (q.text.endswith("成") or "分之" in q.text and
                                     not q.text.startswith(("百分之", "千分之"))
-                                    or q.text.lower().rstrip("s").endswith(tuple(_FRACTIONS)))
+                                    or q.text.lower().rstrip("s").endswith(tuple(_FRACTIONS))
+                                    or q.text.lower().endswith("half")
+                                    or q.text in ("一半", "半数"))
 
 
 def _first_quarters(n: int) -> tuple[str, int]:
@@ -1928,7 +2036,9 @@ _ZH_AT_LEAST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?以上")
 _ZH_AT_MOST_AFTER = re.compile(r"[^\d，。、；：,;:（）()]{0,3}?(?:以下|以内)")
 _ZH_BOUND_BEFORE = re.compile(
     # (不得超过, 不能超过, 不宜超过: a limit, as 不超过 is)
-    r"(?:(?P<most>不[得能宜应可准要]超过)|(?P<least>不低于|不少于|至少|超过|高于|多于|逾|超)"
+    # (不得低于, 不应少于: a floor, as 不低于 is)
+    r"(?:(?P<most>不[得能宜应可准要]超过)|(?P<least>不[得能宜应可准要]?(?:低于|少于)|至少|超过|高于|多于|"
+    r"逾|超)"
     r"|(?P<most2>不超过|不高于|不多于|不到|不足|"
     r"低于|少于|至多|最多|将近|接近|(?<![最附将接])近))(?:了|约|达|到|需要|要|需|有|为|是)*$")
 # 近 before a period that ends now is "the past", no bound: 近10年来 "over the past decade"

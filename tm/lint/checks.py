@@ -16,11 +16,13 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tifa.tm.base.english import us_spelling
 from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, match_key
+from tifa.tm.corpus.clean import dateline_end
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     BASES,
@@ -269,7 +271,20 @@ def _settled(settles: object, given: frozenset, first: bool) -> bool:
         return first and _settled(settles.settles, given, first)
     if isinstance(settles, Anywhere):
         return settles.settles in given
-    return settles <= given if isinstance(settles, frozenset) else settles in given
+    if isinstance(settles, frozenset):
+        return settles <= given
+    return settles in given or isinstance(settles, float) and any(
+        isinstance(g, float) and rounds_to(g, settles) for g in given)
+
+
+def rounds_to(fine: float, coarse: float) -> bool:
+    """Whether `fine` rounded at `coarse`'s last significant digit is `coarse`: a headline
+    rounds its figure (前三季度全国一般公共预算收入16.3万亿元) where the lead gives it whole
+    (163095亿元, "16.31 trillion yuan")."""
+    if coarse == 0 or fine == 0:
+        return False
+    step = 10.0 ** Decimal(f"{coarse:.12g}").normalize().as_tuple().exponent
+    return abs(fine - coarse) <= step / 2 * (1 + 1e-9) and fine != coarse
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -336,6 +351,13 @@ def heads_of(entry) -> frozenset[str]:
 NAME_CATEGORIES = frozenset({"organisation/place", "mechanism", "project", "initiative"})
 
 
+# The head nouns of events, and the words news English calls any of them by once named: 本届
+# 进博会 "this year's event" after "the 9th China International Import Expo"
+_EVENTS = frozenset({"expo", "summit", "forum", "fair", "festival", "games", "exhibition",
+                     "conference", "exposition"})
+_EVENT_WORDS = frozenset({"event", "edition", "gathering"})
+
+
 def anaphor_in(target: str, entry) -> bool:
     """Does `target` hold a short second mention of `entry` ("this community", "the
     Initiative"): a determiner, at most one word, then the head noun of an accepted rendering
@@ -343,6 +365,8 @@ def anaphor_in(target: str, entry) -> bool:
     heads = heads_of(entry)
     if not heads:
         return False
+    if heads & _EVENTS:  # an expo, a summit: "this year's event", "the gathering"
+        heads = heads | _EVENT_WORDS
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
         if word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
@@ -353,6 +377,34 @@ def anaphor_in(target: str, entry) -> bool:
                     ["that"], ["which"], ["of"]):
                 return True  # "… for a globalisation that is more open": the one meant
     return False
+
+
+_LIKEWISE = re.compile(r"\b(?:an?|the|another)\s+(?:similar|same|like)\s+(?P<head>[a-z]+)\b", re.I)
+
+
+def likewise_in(target: str, entry) -> bool:
+    """Does `target` hold a mention that says it is the same kind as one before ("On the same
+    day, Li Qiang sent a similar message" for 同日，李强…致慰问电, "the same message" of a
+    慰问电 rendered earlier): the head noun of an accepted rendering after "a similar", "the
+    same". It points back at any distance, where "this community" points only near."""
+    heads = heads_of(entry)
+    return any(fold_word(m.group("head").lower()) in heads for m in _LIKEWISE.finditer(target))
+
+
+# the word after a term that English says alone once the term is given: its field ("the
+# sector") or its days ("the break")
+_SAID_BY_KIND = ((("领域", "行业", "产业"),
+                  re.compile(r"\b(?:the|this|that|its)\s+(?:sector|industry|field)\b", re.I)),
+                 (("期间", "假期", "长假"),
+                  re.compile(r"\b(?:the|this|that)\s+(?:holidays?|break|festival)\b", re.I)))
+
+
+def kind_for(source: str, end: int, target: str) -> bool:
+    """Does the target say a term by what the source calls it after the term, where the
+    source names it again (托育服务领域还存在…… "The sector also suffers …", 春节期间 "for the
+    break"; the term given in full before)?"""
+    return any(source.startswith(after, end) and english.search(target) is not None
+               for after, english in _SAID_BY_KIND)
 
 
 def fold_word(word: str) -> str:
@@ -617,7 +669,8 @@ class TermMissing(Check):
             finding.severity = missing_severity(entry)
             if cut is not None:
                 finding.message += f" (its list leaves out {_quote(cut)})"
-            short = anaphor_in(unit.target, entry)
+            short = anaphor_in(unit.target, entry) or \
+                kind_for(unit.source, hit.end, unit.target)
             named = short and entry.category in NAME_CATEGORIES
             # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
             # "they", "them" for a plural name; "the Organization" for a body so named
@@ -634,7 +687,8 @@ class TermMissing(Check):
             quote = next((key for start, end, key in quotes if start <= hit.start and
                           hit.end <= end and hit.end - hit.start < end - start), None)
             missing.append(_Missing(finding, entry.id, short, heads_of(entry) if named else None,
-                                    quote, entry.category in NAME_CATEGORIES))
+                                    quote, entry.category in NAME_CATEGORIES,
+                                    likewise_in(unit.target, entry)))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
@@ -656,7 +710,10 @@ class TermMissing(Check):
             else ((), (), (), (), ())
         mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
         kept: list[tuple[Finding, object]] = []
-        for finding, entry_id, short, name_heads, quote, is_name in missing:
+        for finding, entry_id, short, name_heads, quote, is_name, likewise in missing:
+            if likewise and entry_id in before.earlier:
+                mentioned.append(entry_id)
+                continue  # "a similar message", the message of sympathy rendered before
             if isinstance(short, frozenset):  # nouns after a determiner: one that followed
                 short = any(_only_antecedent(entry_id, frozenset({n}), before.followers)
                             for n in short)  # this name before ("the spaceship")
@@ -719,6 +776,7 @@ class _Missing(NamedTuple):
     name_heads: frozenset[str] | None  # the head nouns a name's short mention may keep
     quote: str | None              # the quoted name the term stands inside
     is_name: bool                  # a body, meeting, mechanism, project or initiative
+    likewise: bool                 # "a similar message": the one rendered earlier, again
 
 
 class _Mentions(NamedTuple):
@@ -812,6 +870,8 @@ class TermInconsistent(Check):
         for hit in ctx.zh_hits():
             if not hit.entry.en_variants:
                 continue  # a single accepted rendering cannot be used inconsistently
+            if hit.entry.binding_explicit and not hit.entry.binding:
+                continue  # a descriptive phrase ("external forces", "outside forces"): free
             found = [(rendering, pos, pos + len(key), key) for kind, rendering, pos, key in
                      ctx.matcher.en_places(unit.target, hit.entry) if kind != "deprecated"]
             # "Belt and Road" inside "Belt and Road Initiative" is not a second rendering
@@ -1060,7 +1120,21 @@ def _resolution_year(target: str, q) -> bool:
         _RESOLUTION.search(target, max(0, q.span[0] - 60), q.span[0]) is not None
 
 
-_AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期)")
+# a figure the source says once for every item before it (均下调10个基点, 各增加2人)
+_FOR_EACH = re.compile(r"(?:均|各|都|皆|一律)[\u4e00-\u9fff]{0,4}$")
+
+
+def _said_for_each(source: str, q, pairs) -> bool:
+    """Whether `q`, a figure the source lacks, repeats a rendered figure the source gives once
+    for each of its items: 三个月、半年、一年期……均下调10个基点 as a table's row each, "-10 bps"
+    three times."""
+    return any(e.kind == q.kind and e.value == q.value and e.unit == q.unit and
+               _FOR_EACH.search(source, max(0, z.span[0] - 6), z.span[0]) is not None
+               for z, e in pairs)
+
+
+_AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
+                         r"[一二三四]季度)")
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
 
 
@@ -1248,6 +1322,15 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                              for q in extract_zh(source) if q.kind == "year"]
                 if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
                     gone.add(id(finding))
+                elif finding.span is not None and \
+                        finding.span.start < dateline_end(finding.source) and any(
+                            q.kind == "date" and q.value == value
+                            for p in near[place] if abs(p - place) == 1
+                            for q in extract_en(texts[p][1])):
+                    # a dateline's date (新华社北京6月18日电) the next sentence's English gives
+                    # ("At 12:00 local time on 18 June" for 18日12时): a report without a
+                    # dateline says it once
+                    gone.add(id(finding))
         elif how == "changed":  # each figure of the pair moved: one from, one to a neighbour
             kind, value, other = what
             partner = next((f for p, f in added if p in near[place] and id(f) not in gone
@@ -1256,6 +1339,14 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     any(q.value == other for q in extract_zh(texts[p][0]))
                     for p in near[place]):
                 gone |= {id(finding), id(partner)}
+        elif how == "added" and what[0] == "ordinal" and _session_next_to(finding.source,
+                                                                          what[1], texts):
+            gone.add(id(finding))
+        elif how == "added" and any(
+                _left_unsaid(texts[p], what[1]) and not any(
+                    q == p and f.moved and f.moved[0] == "lost" for q, f in found)
+                for p in near[place] if abs(p - place) == 1):
+            gone.add(id(finding))
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
             gone.add(id(finding))
@@ -1282,6 +1373,32 @@ def _year_said_once(source: str, q, pairs) -> bool:
 
     return isinstance(q.value, float) and 1900 <= q.value <= 2100 and any(
         z.value == q.value == e.value and (dates(q) or dates(z)) for z, e in pairs)
+
+
+_SESSION_BESIDE = {"上届": 1, "上一届": 1, "下届": -1, "下一届": -1}
+
+
+def _session_next_to(source: str, value: object, texts: dict[int, tuple[str, str]]) -> bool:
+    """Whether `value`, an ordinal the English adds, is the session before or after the one
+    the document numbers, where the source says 上届 or 下届: 比上届增长2.1% "2.1% higher than
+    at the 8th CIIE" in a report on 第九届进博会. Any other number is still added."""
+    steps = {step for word, step in _SESSION_BESIDE.items() if word in source}
+    if not steps or not isinstance(value, float):
+        return False
+    return any(q.kind == "ordinal" and q.value - value in steps and
+               other.startswith("届", q.span[1])
+               for other, _ in texts.values() for q in extract_zh(other))
+
+
+def _left_unsaid(text: tuple[str, str], value: object) -> bool:
+    """Whether a unit's source has a figure of `value` that its English leaves unsaid and
+    unreported (a serial said short: 神舟二十三号航天员乘组 "Its crew"; not a sentence left
+    out, which `omitted` settles): the figure the unit before or after added, as news English
+    names a thing where the Chinese first says it ("Shenzhou-23 is set to dock …" for
+    飞船入轨后，将…对接, the crew's sentence next)."""
+    source, target = text
+    return bool(target.strip()) and any(q.value == value for q in extract_zh(source)) and \
+        all(q.value != value for q in extract_en(target))
 
 
 def _soft_figure_moved(text: tuple[str, str], value: float) -> bool:
@@ -1477,6 +1594,13 @@ class NumberMismatch(Check):
         a headline), the source figures this unit renders, and an added unit's figures."""
         if unit.alignment == "addition":
             return [], [], tuple((q.kind, q.value) for q in extract_en(unit.target)), (), ()
+        if unit.alignment == "doubtful" and not ctx.chinese_target:
+            # a doubtful pair's figures go unchecked, but those both its languages give may
+            # still settle its headline's (生态环境部：…同比下降3.2% over a lead whose pairing
+            # is in doubt, "… fell 3.2% year on year …")
+            source = {q.value for q in extract_zh(unit.source)}
+            return [], [], (), (), tuple(q.value for q in extract_en(unit.target)
+                                         if q.value in source)
         rendered: list[tuple] = []
         said: list[float | str] = []
         offered: list[object] = []
@@ -1558,6 +1682,9 @@ class NumberMismatch(Check):
                                    f"{_quote(other.group())} in the target",
                                    Span("target", *other.span(), other.group()), word.group(),
                                    None, hint), None, None
+                if families is HALVES:  # the halves' bounds, said once: not as figures too
+                    zh = [q for q in zh if q.text not in ("一半", "半数")]
+                    en = [q for q in en if not q.text.lower().endswith("half")]
         span = span_of_year(unit.source, target) if "季度" in unit.source or \
             "个月" in unit.source else None
         if span is not None:  # 前三季度 "the first three months"
@@ -1622,7 +1749,8 @@ class NumberMismatch(Check):
                  and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)
-                 and not _resolution_year(target, q)]
+                 and not _resolution_year(target, q)
+                 and not _said_for_each(unit.source, q, pairs)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
             if any(q.kind == "date" for q in lost) else ()
@@ -2528,6 +2656,10 @@ _WORD_PAIRS = (
     _word_pair("(?<![而不早业])已(?:经)?(?![故知婚])", r"ha(?:s|ve|d|ving)|already|was|were|been|"
                r"did|"
                r"[a-z]+ed(?=\s+(?:in|on|at|the|a|an|its|their|to|with|from|for|by)\b)|"
+               # a participle done before a time, 已存入的存款 "deposits placed before the
+               # adjustment" (not "to be placed before", a future)
+               r"(?<!\bbe )(?<!\bbeing )(?<!\bto )[a-z]+ed(?=\s+(?:before|previously|"
+               r"earlier|prior\s+to)\b)|"
                rf"{_IRREGULAR_PAST}|now|so far|to date|"
                r"by now|complete\w*|done|over|in place|under way|underway|in force|is|are",
                r"\b(?:will|shall|'ll|going to|is to|are to)\b",
