@@ -2860,8 +2860,9 @@ _WORD_PAIRS = (
                r"third", r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations)\b|"
                r"\bbilateral\w*", "双方|两国|双边|两方|二者|两者|两家|两岸"),
 )
-# no count after a bound (至少三天: number-mismatch turns the bound of a figure it pairs)
-_NO_COUNT = "(?![了约近达有要需]*(?:[\\d０-９]|[二两三四五六七八九十百千万]))"
+# no count after a bound (至少三天, 至少一半: number-mismatch turns the bound of a figure it
+# pairs, and 一半 is one since genres11)
+_NO_COUNT = "(?![了约近达有要需]*(?:[\\d０-９]|[二两三四五六七八九十百千万]|一半|半数))"
 # Word pairs looked at only where the target says one of their opposites (their Chinese is
 # common, 他 and 前 above all: read on every unit, they would cost more than all the rest).
 # Twentieth round (planted20): voluntary made mandatory, temporary made permanent, a
