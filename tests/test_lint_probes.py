@@ -536,6 +536,14 @@ CORRECT21 = [
     # a magazine's "from the two palaces' collections" for 故宫博物院与法国凡尔赛宫收藏 (a
     # warning, kept: the museum is named before, but only as one of two)
     ("museum", "museum.mag", [("term-missing", "5")]),
+    # held out, two more, linted once: the lead's own silent; 3 findings on the second hands
+    ("pension", "pension", []),
+    # a Korean agency's rebuilt lead: its first sentence sums up the notice (an addition) and
+    # the notice's issuers go with it (a clause "without English") — kept: left to the aligner
+    ("pension", "pension.kr", [("addition", "3"), ("partial-omission", "3")]),
+    ("envoy", "envoy", []),
+    # an Arab outlet's "the Palestinian cause" for 巴勒斯坦问题 (kept: "cause" says more)
+    ("envoy", "envoy.ar", [("term-missing", "3")]),
 ]
 SLIPS21 = [
     ("trade", "reached 32.8 trillion yuan", "reached 23.8 trillion yuan", "number-mismatch"),
@@ -558,6 +566,8 @@ SLIPS21 = [
     ("expo", "4,312 exhibitors", "4,132 exhibitors", "number-mismatch"),
     ("report", "around 5.5 percent this year", "around 5 percent this year", "number-mismatch"),
     ("museum", "French King Louis XIV", "French King Louis XV", "number-mismatch"),
+    ("pension", "the 22nd consecutive year", "the 21st consecutive year", "number-mismatch"),
+    ("envoy", "the two-state solution", "the one-state solution", "term-missing"),
 ]
 OTHER_SLIPS21 = [
     ("trade", "trade.wire.en.txt", "picking up from 4.4% growth", "picking up from 4.3% growth",

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -112,6 +113,30 @@ def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
                           zh_dated=zh_dated)[0]
 
 
+def out_of_order(beads: list[Bead]) -> list[bool]:
+    """Which beads stand out of the English order: those left out of the longest run of
+    two-sided beads whose English follows in order (the Chinese order is the beads' own). A
+    sentence the translator moved (a wire's lead rebuilt from a sentence further down) is right
+    where it is paired, but a CAT tool's context and a reviser reading the TM in order want to
+    know that the English text has it elsewhere."""
+    ends: list[int] = []                 # per run length, the bead ending the best run …
+    tails: list[int] = []                # … and its first English sentence
+    before: dict[int, int | None] = {}
+    for k, bead in enumerate(beads):
+        if not (bead.zh and bead.en):
+            continue
+        at = bisect_left(tails, bead.en[0])
+        before[k] = ends[at - 1] if at else None
+        ends[at:at + 1] = [k]
+        tails[at:at + 1] = [bead.en[0]]
+    kept: set[int] = set()
+    k = ends[-1] if ends else None
+    while k is not None:
+        kept.add(k)
+        k = before[k]
+    return [bool(b.zh and b.en) and k not in kept for k, b in enumerate(beads)]
+
+
 def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
                    zh_paras: list[int] | None = None, en_paras: list[int] | None = None,
                    zh_dated: bool = False) -> tuple[list[Bead], list[list[float]]]:
@@ -164,7 +189,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
-    verse = [len(s) <= VERSE_LINE and not _RUNNING.search(s) for s in zh]
+    verse = verse_lines(zh)
 
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
                   guide: list[tuple[int, int]], first: list[Group]
@@ -1156,6 +1181,14 @@ def _stanzas(source: list[str]) -> list[int] | None:
 
 
 _RUNNING = re.compile(r"[，。；！？：,;!?]")
+
+
+def verse_lines(zh: list[str]) -> list[bool]:
+    """Which Chinese sentences are lines of verse: short (`VERSE_LINE`), no punctuation of
+    running text. A poem's or a song's lines are grouped by the translator, not by
+    punctuation, so the aligner lets such a line join its stanza's bead, and `tm build` does
+    not vouch for a free translation made of them."""
+    return [len(s) <= VERSE_LINE and not _RUNNING.search(s) for s in zh]
 
 
 def _wrap_width(lines: list[str]) -> int | None:

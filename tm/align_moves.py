@@ -113,6 +113,9 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
 
 ORPHAN_PAIR_GAIN = 0.5    # a one-sided sentence and one across must link at least this (1-1 gain)
 ORPHAN_PAIR_MARGIN = 4.0  # … and cost this many nats less as a bead than as two one-sided ones
+FAR_PAIR_MARGIN = 6.0     # a pair in paragraphs apart must save this many nats as a bead …
+FAR_ANCHORS = 1           # … and share this many figures or names specific to them
+#                           (`_anchored_units`)
 
 
 def _near(p: int, q: int, joined: set[tuple[int, int]], lines: bool) -> bool:
@@ -125,6 +128,33 @@ def _near(p: int, q: int, joined: set[tuple[int, int]], lines: bool) -> bool:
     return (p, q) in joined or lines and ((p - 1, q + 1) in joined or (p + 1, q - 1) in joined)
 
 
+def _postings(scorer: Scorer) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Per key, the Chinese and the English units that hold it."""
+    postings: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+    for side, index in ((0, scorer.zs.index), (1, scorer.es.index)):
+        for x, keys in enumerate(index):
+            for key in keys:
+                postings[side].setdefault(key, []).append(x)
+    return postings
+
+
+def _anchored_units(scorer: Scorer, i: int,
+                    postings: tuple[dict[str, list[int]], dict[str, list[int]]]) -> Counter:
+    """The English units that share a figure (`align_core._figures`) or a name with Chinese
+    unit `i` which no other unit of either text holds but a neighbour of its own, and how many
+    such keys each shares: a wire's lead rebuilt from a sentence three paragraphs down shares
+    its record figure or its speaker's name with it and with nothing else, where a sentence
+    left out and another added share at most a common word."""
+    out: Counter = Counter()
+    for key, mask in scorer.zs.index[i].items():
+        if not (key.startswith("n:") or mask & scorer.zfig[i]):
+            continue
+        zh, en = postings[0].get(key, ()), postings[1].get(key, ())
+        if en and max(zh) - min(zh) <= 1 and max(en) - min(en) <= 1:
+            out.update(set(en))
+    return out
+
+
 def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[float]],
                     zpara: list[int], epara: list[int], guide: list[tuple[int, int]],
                     first: list[Group], pipeline: Pipeline
@@ -134,49 +164,71 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
     without counterpart in the same pair of paragraphs, each at high confidence. When the two
     translate each other (`ORPHAN_PAIR_GAIN`, `ORPHAN_PAIR_MARGIN`), they are one bead, out of
     order, placed where the Chinese has it; a sentence left out and another added beside it in
-    paragraphs that are not paired (nor swapped with their neighbours: `_near`) stay apart."""
+    paragraphs that are not paired (nor swapped with their neighbours: `_near`) stay apart,
+    unless they share a figure or a name nothing else holds (`_anchored_units`) and save
+    `FAR_PAIR_MARGIN` as a bead: a wire's lead rebuilt from a sentence further down (the year's
+    record figure, the minister's words), which may be two English sentences (a quotation cut
+    in two)."""
     joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
     zh_only = [z.start for z, e, _ in beads if len(z) == 1 and not e]
     en_only = [e.start for z, e, _ in beads if len(e) == 1 and not z]
-    pairs: dict[int, int] = {}
+    lone = set(en_only)
+    postings = None
+    pairs: dict[int, range] = {}
     taken: set[int] = set()
     for i in zh_only:
         best, at = ORPHAN_PAIR_MARGIN, None
+        anchored: Counter | None = None    # (for a pair apart: looked up once, when needed)
         for j in en_only:
-            if j in taken or not _near(zpara[i], epara[j], joined,
-                                       zpara.count(zpara[i]) == epara.count(epara[j]) == 1) or \
-                    scorer.pair(i, j)[2] < ORPHAN_PAIR_GAIN:
+            if j in taken:
                 continue
-            saved = scorer.cost(i, i + 1, j, j) + scorer.cost(i, i, j, j + 1) \
-                - scorer.cost(i, i + 1, j, j + 1)
-            if saved > best:
-                best, at = saved, j
+            if _near(zpara[i], epara[j], joined,
+                     zpara.count(zpara[i]) == epara.count(epara[j]) == 1):
+                spans, need = [range(j, j + 1)], best
+                if scorer.pair(i, j)[2] < ORPHAN_PAIR_GAIN:
+                    continue
+            else:
+                if anchored is None:
+                    postings = postings or _postings(scorer)
+                    anchored = _anchored_units(scorer, i, postings)
+                spans, need = [range(j, j + 1)], max(best, FAR_PAIR_MARGIN)
+                if j + 1 in lone and j + 1 not in taken and epara[j + 1] == epara[j]:
+                    spans.append(range(j, j + 2))
+                spans = [span for span in spans
+                         if sum(anchored[k] for k in span) >= FAR_ANCHORS]
+            for span in spans:
+                saved = scorer.cost(i, i + 1, j, j) - scorer.cost(i, i + 1, j, span.stop) + \
+                    sum(scorer.cost(i, i, k, k + 1) for k in span)
+                if saved > need:
+                    best, at, need = saved, span, saved
         if at is not None:
             pairs[i] = at
-            taken.add(at)
-    if not pairs:
+            taken.update(at)
+    # each pair solved as one bead first: one the solver will not make one bead (two English
+    # sentences it splits 1-1 and 0-1) leaves all its sentences as they were
+    solved = {i: one for i, span in pairs.items()
+              if (one := _one_bead(scorer, guide, first, pipeline, i, span)) is not None}
+    if not solved:
         return beads, features
+    taken = {j for i in solved for j in pairs[i]}
     out, feats = [], []
     for (z, e, gap), x in zip(beads, features, strict=True):
         if not z and len(e) == 1 and e.start in taken:
             continue
-        if len(z) == 1 and not e and z.start in pairs:
-            one = _one_bead(scorer, guide, first, pipeline, z.start, pairs[z.start])
-            if one is not None:
-                out.append(one[0])
-                feats.append(one[1])
-                continue
-            # (never: one sentence each side is one bead) keep both as they were
+        if len(z) == 1 and not e and z.start in solved:
+            out.append(solved[z.start][0])
+            feats.append(solved[z.start][1])
+            continue
         out.append((z, e, gap))
         feats.append(x)
     return out, feats
 
 
 def _one_bead(scorer: Scorer, guide: list[tuple[int, int]], first: list[Group],
-              pipeline: Pipeline, i: int, j: int) -> tuple[Group, list[float]] | None:
-    """Chinese sentence `i` and English sentence `j` solved as one bead, with its features
-    (None if the solver will not make them one)."""
-    part = _solve(scorer, None, None, guide, first, pipeline, [i], [j])
+              pipeline: Pipeline, i: int, span: range) -> tuple[Group, list[float]] | None:
+    """Chinese sentence `i` and English sentences `span` solved as one bead, with its
+    features (None if the solver will not make them one)."""
+    part = _solve(scorer, None, None, guide, first, pipeline, [i], list(span))
     return (part.beads[0], part.features[0]) if part is not None and len(part.beads) == 1 \
         else None
 
@@ -201,7 +253,7 @@ def _uncrossed(scorer: Scorer, beads: list[Group], features: list[list[float]],
             if min(crossed) >= CROSS_GAIN and sum(crossed) >= straight + CROSS_LIFT and \
                     scorer.cost(a, a + 1, d, d + 1) + scorer.cost(b, b + 1, c, c + 1) < \
                     scorer.cost(a, a + 2, c, c + 2):
-                parts = [_one_bead(scorer, guide, first, pipeline, i, j)
+                parts = [_one_bead(scorer, guide, first, pipeline, i, range(j, j + 1))
                          for i, j in ((a, d), (b, c))]
                 if all(part is not None for part in parts):
                     for bead, feat in parts:
@@ -377,11 +429,7 @@ def linked_elsewhere(scorer: Scorer, beads: list[Group]) -> list[bool]:
     wrong bead is as wrong, so the bead looked sure (a quote paired with the year's figures at
     0.99; the moved figures an "omission" at 0.99). Its words say otherwise: they are found in
     a sentence far away, and that sentence's in it."""
-    postings: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-    for side, index in ((0, scorer.zs.index), (1, scorer.es.index)):
-        for x, keys in enumerate(index):
-            for key in keys:
-                postings[side].setdefault(key, []).append(x)
+    postings = _postings(scorer)
     # keys in few sentences of either text: a figure, a name, a rare word
     specific = {key for key, units in postings[0].items() if len(units) <= RARE_UNITS and
                 len(postings[1].get(key, ())) <= RARE_UNITS}

@@ -24,7 +24,14 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from tifa.glossary.entry import Glossary
-from tifa.tm.align import DOUBT_THRESHOLD, Bead, align, split_paragraphs
+from tifa.tm.align import (
+    DOUBT_THRESHOLD,
+    Bead,
+    align,
+    out_of_order,
+    split_paragraphs,
+    verse_lines,
+)
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -36,7 +43,10 @@ from tifa.tm.corpus.clean import cue_line
 from tifa.tm.corpus.merge import build_segments
 
 DEFAULT_MIN_CONFIDENCE = DOUBT_THRESHOLD   # beads below it go to the review file
-MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text
+MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text …
+FREE_SUPPORT = 0.3   # … unless, down to this, it is a free translation the alignment vouches for:
+FREE_COVERAGE = 0.8  # this share of the sentences of both texts in confident two-sided beads
+# (not verse: more than half of the lines short and unpunctuated, `tm.align.verse_lines`)
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -117,10 +127,35 @@ def _articles_of(zh_path: str, stamp: tuple) -> list[_Article]:
     return articles
 
 
-def _coverage(beads, n_en: int) -> float:
-    """Share of English sentences that sit in confident two-sided beads."""
-    good = sum(len(b.en) * b.confidence for b in beads if b.zh and b.en)
+def _coverage(beads, n_en: int, zh_side: bool = False) -> float:
+    """Share of English sentences (Chinese ones if `zh_side`) that sit in confident two-sided
+    beads."""
+    good = sum(len(b.zh if zh_side else b.en) * b.confidence for b in beads if b.zh and b.en)
     return good / n_en if n_en else 0.0
+
+
+def _refused(support: float, zh_path: str, en_path: str,
+             why: str = "; is it a summary or another text?") -> TifaError:
+    return TifaError(f"does not look like a translation of any article in {zh_path}: at best "
+                     f"{support:.0%} of the words correspond (a translation has ~80%){why}",
+                     en_path, 1)
+
+
+def _free_translation(support: float, beads: list[Bead], n_zh: int, n_en: int,
+                      zh_path: str, en_path: str) -> str:
+    """The warning for a pair whose words correspond less than a translation's
+    (`MIN_SUPPORT`) but whose alignment vouches for it: a free translation (a story's dialogue,
+    an essay, a wire story rebuilt) is still sentence for sentence, so `FREE_COVERAGE` of the
+    sentences of both texts sit in confident two-sided beads, where a summary leaves most of
+    the Chinese one-sided and another text aligns with little confidence. Raises the refusal
+    when it does not."""
+    both = min(_coverage(beads, n_en), _coverage(beads, n_zh, zh_side=True))
+    if both < FREE_COVERAGE:
+        raise _refused(support, zh_path, en_path, f" and {both:.0%} of the sentences align "
+                       "with confidence both ways; is it a summary or another text?")
+    return (f"{en_path}: only {support:.0%} of the words correspond by dictionary (a "
+            f"translation has ~80%), but {both:.0%} of the sentences of both texts align with "
+            "confidence: taken as a free translation; check its units")
 
 
 def _support(art: _Article, en: list[str]) -> float:
@@ -258,15 +293,21 @@ def build_tm(
         if not articles:
             raise TifaError("no Chinese sentences found after cleaning the page", zh_path)
         support, art = _choose_article(articles, en)
-        if support < MIN_SUPPORT:
-            raise TifaError(
-                f"does not look like a translation of any article in {zh_path}: at best "
-                f"{support:.0%} of the words correspond (a translation has ~80%); "
-                "is it a summary or another text?", en_path, 1)
+        zh = [s.text for s in art.segments]
+        if support < FREE_SUPPORT:
+            raise _refused(support, zh_path, en_path)
+        if support < MIN_SUPPORT and sum(verse_lines(zh)) * 2 > len(zh):
+            # the translator groups a poem's lines freely: such pairs gave wrong units at
+            # 0.94-1.00 (docs/align.md, "Eighteenth round")
+            raise _refused(support, zh_path, en_path, "; verse translated this freely is left "
+                           "to `tifa align` (the translator groups its lines)")
 
         zh_para = art.paras
-        beads = align([s.text for s in art.segments], en, glossary=glossary,
-                      zh_paras=zh_para, en_paras=en_para, zh_dated=art.dated)
+        beads = align(zh, en, glossary=glossary, zh_paras=zh_para, en_paras=en_para,
+                      zh_dated=art.dated)
+        if support < MIN_SUPPORT:
+            report.warnings.append(_free_translation(support, beads, len(zh), len(en),
+                                                     zh_path, en_path))
         score = _coverage(beads, len(en))
         zh_chars = sum(len(s.text) for s in art.segments)
         en_chars = sum(map(len, en))
@@ -296,7 +337,7 @@ def build_tm(
     for _zh_path, en_path, art, en, beads in plans:
         date = _article_date(art)
         zh_cue, en_cue = _cue_lines([s.text for s in art.segments]), _cue_lines(en)
-        for bead in beads:
+        for bead, moved in zip(beads, out_of_order(beads), strict=True):
             segs = [art.segments[i] for i in bead.zh]
             kind = f"{len(bead.zh)}-{len(bead.en)}"
             zh_text = "".join(s.text for s in segs)
@@ -308,7 +349,9 @@ def build_tm(
                 report.cue_lines += 1
                 continue
             if not segs or not bead.en or bead.confidence < min_confidence:
-                review_rows.append(tsv_row([f"{bead.confidence:.3f}", kind, _clean_cell(zh_text),
+                review_rows.append(tsv_row([f"{bead.confidence:.3f}",
+                                            f"{kind} moved" if moved else kind,
+                                            _clean_cell(zh_text),
                                             _clean_cell(en_text), where, str(en_path)]))
                 continue
             props = {"document": art.doc, "article": art.title}
@@ -320,6 +363,10 @@ def build_tm(
             if len(segs) > 1:
                 notes.append(f"joins {len(segs)} Chinese segments translated as one; a CAT "
                              "tool segmenting by sentence will not match this unit at 100%")
+            if moved:
+                props["order"] = "moved"
+                notes.append("out of order: the English text has this sentence elsewhere "
+                             "(the translator moved it)")
             if (zh_text, en_text) in written:
                 continue
             written.add((zh_text, en_text))

@@ -52,6 +52,9 @@ _PARA = re.compile(r"\n\s*\n")
 # A paragraph's own number or letter ("1.", "IV.", "b."), as joint statements and lists number
 # their articles: the label of the sentence after it, not a sentence.
 _LABEL = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,7}|[A-Za-z])")
+# … and one after the colon of a lead-in, the list run on in the sentence ("Article 2
+# Exchanges: 1. The Parties shall…", as an agreement's English puts its first paragraph)
+_COLON_LABEL = re.compile(r"[:：]\s+\d{1,2}$")
 # A table of contents' entry: a dot leader (four or more dots, or two ellipses) and the page
 # number that ends the line ("Chapter 1 Overview ........ 3"). The dots end no sentence.
 TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6})$")
@@ -122,6 +125,12 @@ def break_tags(text: str) -> tuple[str, int]:
 _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 
 
+# An English dateline of its own ("NANNING, July 3 (Xinhua) --", "Beijing, 8 December —",
+# "NAGOYA, Japan, Oct 4 -"): it translates the Chinese dateline (新华社南宁7月3日电).
+EN_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,30},(?:\s[A-Z][A-Za-z]+,)?\s(?:[A-Z][a-z]{2,8}"
+                         r"\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b|\((?:Xinhua|Reuters|AP|AFP)\)")
+
+
 def split_english(text: str) -> list[str]:
     """Split English text into sentences; each returned sentence is stripped and non-empty."""
     sentences: list[str] = []
@@ -184,7 +193,7 @@ def _is_boundary(para: str, m: re.Match) -> bool:
         return False                      # '"Why?" I asked him.'
     if punct != "." or closers:
         return True
-    if _LABEL.fullmatch(para, 0, m.start(1)):
+    if _LABEL.fullmatch(para, 0, m.start(1)) or _COLON_LABEL.search(para, 0, m.start(1)):
         return False                      # "1. Both sides…", "XII. The two sides…"
     before = _WORD_BEFORE.search(para[:m.start(1)])
     word = before.group(1) if before else ""

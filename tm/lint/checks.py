@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from tifa.tm.base.english import us_spelling
+from tifa.tm.base.english import EN_DATELINE, us_spelling
 from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, match_key
 from tifa.tm.corpus.clean import dateline_end
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
@@ -1186,6 +1186,18 @@ def _year_of_date(target: str, q, pairs, lost) -> bool:
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
+def _dateline_date(target: str, q, zh) -> bool:
+    """Whether `q`, a date the source lacks, is the date of an English dateline opening the
+    unit ("JIANGNING, Nov. 28 -- …") where the source has no date at all: a wire's lead
+    rebuilt from a sentence further down carries the story's dateline, which translates the
+    Chinese dateline at the top. (A dateline paired with the Chinese one is checked against
+    its date.)"""
+    if q.kind != "date" or any(z.kind == "date" for z in zh):
+        return False
+    m = EN_DATELINE.search(target, 0, 120)
+    return m is not None and m.start() <= q.span[0] and q.span[1] <= m.end()
+
+
 # a count of one things: 1艘海警船和1艘补给船 "a coast guard vessel and a supply ship"
 _COUNTED = frozenset("艘名个家件位辆架座所条部本篇项支枚颗户笔例块株棵套台头只")
 _ARTICLE = re.compile(r"\b(?:an?|single)\b", re.I)
@@ -1750,7 +1762,8 @@ class NumberMismatch(Check):
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)
                  and not _resolution_year(target, q)
-                 and not _said_for_each(unit.source, q, pairs)]
+                 and not _said_for_each(unit.source, q, pairs)
+                 and not _dateline_date(target, q, zh)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
             if any(q.kind == "date" for q in lost) else ()

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tifa.tm.align_names import SURNAMES
+from tifa.tm.base.english import EN_DATELINE
 from tifa.tm.base.files import (
     XML_OPTIONS,
     TifaError,
@@ -954,10 +955,6 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     return best[1] if best else None
 
 
-# An English dateline of its own ("NANNING, July 3 (Xinhua) --", "Beijing, 8 December —",
-# "NAGOYA, Japan, Oct 4 -"): the Chinese dateline is translated, not left out.
-_EN_DATED = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,30},(?:\s[A-Z][A-Za-z]+,)?\s(?:[A-Z][a-z]{2,8}"
-                       r"\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b|\((?:Xinhua|Reuters|AP|AFP)\)")
 
 
 # An English unit that opens with an address ("Fellow Deputies,", "Dear friends,", "Ladies and
@@ -972,7 +969,7 @@ def _dateline_dropped(source: str, target: str) -> int:
     opens with none: a house that leaves datelines out (a situation report, a digest) has lost
     no clause. 0 when there is none, or the English gives its own."""
     head = dateline_end(source)
-    return head if head and not _EN_DATED.search(target, 0, 120) else 0
+    return head if head and not EN_DATELINE.search(target, 0, 120) else 0
 
 
 def _clauses(source: str, dated: bool = False) -> list[tuple[int, int]]:
