@@ -2204,7 +2204,8 @@ def _cn_small(text: str) -> int:
 
 def span_of_year(source: str, target: str) -> tuple[re.Match, re.Match] | None:
     """(the source's span, the target's) where the English counts the months from the start
-    of the year otherwise than the Chinese and says none of the Chinese's counts, or None."""
+    of the year otherwise than the Chinese, says none of the Chinese's counts, and counts in
+    months where the Chinese counts in quarters or the other way round; or None."""
     zh = {}
     for m in _ZH_SPANS.finditer(source):
         months = _months(m.group(1) or "", m.group(2) or "季度")
@@ -2219,7 +2220,12 @@ def span_of_year(source: str, target: str) -> tuple[re.Match, re.Match] | None:
             en.setdefault(months, m)
     if not en or set(en) & set(zh):
         return None
-    return next(iter(zh.values())), next(iter(en.values()))
+    # quarters against quarters or halves, months against months: the periods `pair_quantities`
+    # compares already (前三季度 "the first half")
+    zh_m, en_m = next(iter(zh.values())), next(iter(en.values()))
+    if (zh_m.group(2) == "月") == ((en_m.group(2) or "").lower() == "month"):
+        return None
+    return zh_m, en_m
 
 
 def weekday_against_date(target: str) -> re.Match | None:
