@@ -12,23 +12,30 @@ glossary, so linting 100,000 segment pairs against thousands of terms costs seco
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 import ahocorasick
 from tifa.glossary.entry import Entry
 from tifa.tm.base.english import NUMBER_WORDS, ORDINAL_WORDS, us_spelling
 from tifa.tm.base.script import to_simplified
-from tifa.tm.base.text import has_han, match_key
+from tifa.tm.base.text import INVISIBLE, has_han, match_key, visible_text
 
 ARTICLES = frozenset({"a", "an", "the"})
 # "U.S.", "U.K.", "U.N." are one token, the initials without their dots ("US"), as the
 # glossary writes them: "China-U.S. relations" is "China-US relations"
-# A soft hyphen or a zero-width space inside a word (a line break's hyphen a typesetter may
-# show, "Initi\u00adative") is part of the word, and the key drops it (`_stem`).
-_TOKEN = re.compile(r"(?<![^\W_])(?:[A-Z]\.){2,}|[^\W_]+(?:['\u2019\u00ad\u200b][^\W_]+)*|[&+%$@#]")
+# An invisible character inside a word (Word's soft hyphen, "Initi\u00adative"; a zero-width
+# space or joiner) is part of the word, and the key drops it (`_stem`). So is a combining mark:
+# "communique\u0301s" (NFD, as macOS and some PDFs give text) is "communiqués", whose key is
+# the word in NFC.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"
+_TOKEN = re.compile(
+    rf"(?<![^\W_])(?:[A-Z]\.){{2,}}|{_WORD}(?:['\u2019{INVISIBLE}]{_WORD})*|[&+%$@#]")
 
 
 @dataclass
@@ -59,15 +66,18 @@ _CHAR_KEYS: dict[str, str] = {}
 
 
 def _char_key(ch: str) -> str:
-    """Match key of one character; whitespace disappears (Chinese terms never need it)."""
+    """Match key of one character; whitespace disappears (Chinese terms never need it), and so
+    do the invisible format characters (Cf: a soft hyphen, a zero-width space or joiner, a
+    direction mark) a web page, Word or a PDF leaves inside a word: 三股\u200b势力 is 三股势力
+    to the reader, and the glossary refuses them in its own forms."""
     key = _CHAR_KEYS.get(ch)
     if key is None:
-        key = "".join(match_key(ch).split())
+        key = "" if unicodedata.category(ch) == "Cf" else "".join(match_key(ch).split())
         _CHAR_KEYS[ch] = key
     return key
 
 
-_FOLDABLE = frozenset({"Pd", "Pi", "Pf", "Ps", "Pe", "Po", "Sm", "Zs", "Zl", "Zp", "Cc"})
+_FOLDABLE = frozenset({"Pd", "Pi", "Pf", "Ps", "Pe", "Po", "Sm", "Zs", "Zl", "Zp", "Cc", "Cf"})
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +89,6 @@ def _fold_table() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     (whitespace, expansions) or lie outside the BMP; only texts containing one of those need
     the slow per-character offset map.
     """
-    import unicodedata
 
     table: dict[str, str] = {}
     irregular = []
@@ -179,8 +188,8 @@ def _stem(word: str) -> str:
     if stem is not None:
         return stem
     w = word.lower().replace("\u2019", "'")
-    if "\u00ad" in w or "\u200b" in w:
-        w = w.replace("\u00ad", "").replace("\u200b", "")
+    if not w.isascii():
+        w = unicodedata.normalize("NFC", visible_text(w))
     if w.endswith("."):
         w = w.replace(".", "")  # U.S. → us
     if w.endswith("'s"):
@@ -1002,27 +1011,39 @@ _ADVERB_NOUNS = {"peaceful": "peace", "harmonious": "harmony"}
 MAX_ADVERB_GAP = 3  # words between a verb and its adverb: "reunify the country peacefully"
 
 
-_MATCHERS: OrderedDict[tuple, TermMatcher] = OrderedDict()
+# Per glossary (the identities of its entries, in order): a copy of the fields its matcher
+# was built from, and the matcher.
+_MATCHERS: OrderedDict[tuple[int, ...], tuple[list[tuple], TermMatcher]] = OrderedDict()
 _MATCHERS_KEPT = 4  # glossaries whose matcher is kept (a run uses one; tests a few)
+_BUILT_FROM = attrgetter("zh", "zh_variants", "en", "en_variants", "en_deprecated")
+
+
+def _built_from(entries: list[Entry]) -> list[tuple]:
+    """The fields the matcher is built from, each list copied (a change in place shows)."""
+    return [(e.zh, list(e.zh_variants), e.en, list(e.en_variants), list(e.en_deprecated))
+            for e in entries]
 
 
 def term_matcher(glossary: Iterable[Entry]) -> TermMatcher:
     """The matcher of these entries, built once: one plain-text lint asks for it in the
     aligner, the reader, its clause checks and the checks (~15 times, ~20 ms each for the
     shipped glossary). The key is each entry's identity (hits carry the caller's own entry
-    objects; the cached matcher keeps them alive, so an id is not reused) and the fields the
-    matcher is built from, so an entry changed in place gets a new matcher."""
+    objects; the cached matcher keeps them alive, so an id is not reused); the fields the
+    matcher is built from are compared with the copy taken when it was built, so an entry
+    changed in place gets a new matcher. (The comparison runs in C, ~0.3 ms for the shipped
+    glossary: a key of fresh tuples, hashed on every call, took ~2 ms, more than the lint of
+    a sentence.)"""
     entries = list(glossary)
-    key = tuple((id(e), e.zh, tuple(e.zh_variants), e.en,
-                 tuple(v.text for v in e.en_variants), tuple(d.text for d in e.en_deprecated))
-                for e in entries)
-    matcher = _MATCHERS.get(key)
-    if matcher is None:
-        matcher = _MATCHERS[key] = TermMatcher(entries)
-        if len(_MATCHERS) > _MATCHERS_KEPT:
-            _MATCHERS.popitem(last=False)
-    else:
+    key = tuple(map(id, entries))
+    cached = _MATCHERS.get(key)
+    if cached is not None and list(map(_BUILT_FROM, entries)) == cached[0]:
         _MATCHERS.move_to_end(key)
+        return cached[1]
+    matcher = TermMatcher(entries)
+    _MATCHERS[key] = (_built_from(entries), matcher)
+    _MATCHERS.move_to_end(key)
+    if len(_MATCHERS) > _MATCHERS_KEPT:
+        _MATCHERS.popitem(last=False)
     return matcher
 
 

@@ -65,7 +65,14 @@ from tifa.glossary.mine_counts import Level, NgramCounts, Side, count_ngrams
 from tifa.glossary.mine_gather import SampleSide, Shapes, sample_side, shapes, unpack_shapes
 from tifa.glossary.mine_words import CJK
 from tifa.tm.base import VERSION
-from tifa.tm.base.files import TifaError, WriteError, check_stop, drop_temp, make_temp
+from tifa.tm.base.files import (
+    TifaError,
+    WriteError,
+    check_stop,
+    drop_temp,
+    make_temp,
+    sweep_dead_temps,
+)
 from tifa.tm.base.pool import aside, no_gc
 from tifa.tm.base.progress import Progress
 from tifa.tm.corpus.segment import Segment, Source
@@ -391,6 +398,7 @@ class MineStore:
             return
         if not target.is_file():
             raise TifaError("not a tifa mine store (not a file)", path)
+        sweep_dead_temps(target.parent, target.name)  # a creation killed before it was moved
         try:
             db = sqlite3.connect(target.resolve().as_uri() + "?mode=rw", uri=True,
                                  isolation_level=None, check_same_thread=False)
@@ -409,9 +417,13 @@ class MineStore:
 
     @classmethod
     def _create(cls, target: Path, window_chars: int, exact_chars: int) -> Iterator[MineStore]:
-        fd, tmp = make_temp(target, target)
-        os.close(fd)
-        db = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
+        fd, tmp = make_temp(target, target)  # kept open to the end: its lock says "alive"
+        try:
+            db = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
+        except BaseException:
+            os.close(fd)
+            drop_temp(tmp)
+            raise
         try:
             _configure(db)
             db.executescript(_TABLES.replace("{LEVELS}", _LEVELS))
@@ -429,6 +441,7 @@ class MineStore:
             raise _store_error(e, target, new=True) from None
         finally:
             db.close()
+            os.close(fd)  # after SQLite's own descriptor: closing ours first drops its locks
             drop_temp(tmp)
             drop_temp(tmp + "-journal")  # SQLite's, if a failed transaction left it
 

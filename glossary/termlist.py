@@ -27,6 +27,7 @@ from tifa.tm.base.files import (
     TifaError,
     refuse_undefined_entities,
     refuse_xml_entities,
+    separator_line,
     xml_problem,
 )
 from tifa.tm.base.text import has_han, match_key
@@ -54,21 +55,27 @@ def term_list_yaml(text: str, display: str) -> str:
     """The glossary YAML of a term list: line k of the list is line k of the YAML (or a
     comment there, for a header, a blank line or a repeated term)."""
     delimiter = "," if display.lower().endswith((".csv", ".xlsx")) else "\t"
+    text = text.lstrip("\ufeff")
+    first, _, rest = text.partition("\n")
+    named = separator_line(first)
+    if named is not None:  # Excel's `sep=;` line: the delimiter, then the list
+        delimiter, text = named, rest
     # OmegaT's TSV has no quoting: a rendering may start with a straight quote
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter,
-                        quoting=csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE,
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter,
+                        quoting=csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL,
                         strict=True)
+    kind = "TSV" if delimiter == "\t" else "CSV"
     rows: list[list[str]] = []
     starts: list[int] = []  # the line each row starts on (a quoted CSV cell may hold breaks)
-    lines = 0  # lines read so far
+    lines = skip = int(named is not None)  # lines read so far
     try:
         for row in reader:
             starts.append(lines + 1)
-            lines = reader.line_num
+            lines = reader.line_num + skip
             rows.append(row)
     except csv.Error as exc:
-        raise TifaError(f"not a valid {'CSV' if delimiter == ',' else 'TSV'} line: {exc}",
-                        display, reader.line_num) from None
+        raise TifaError(f"not a valid {kind} line: {exc}", display,
+                        reader.line_num + skip) from None
     columns = _columns(rows[0] if rows else [])
     header = columns is not None
     if columns is None:
@@ -78,11 +85,13 @@ def term_list_yaml(text: str, display: str) -> str:
             columns.update(zh=1, en=0)  # English first
     prefix = _SLUG.sub("-", Path(display).stem.lower()).strip("-")
     out = ["#"] * lines  # one YAML line per line of the list; lines in a cell stay "#"
+    if skip:
+        out[0] = "# Excel's sep= line"
     entries: dict[str, dict] = {}
     places: dict[str, int] = {}
     for index, (number, row) in enumerate(zip(starts, rows, strict=True)):
         if index == 0 and header:
-            out[0] = "# the header line"
+            out[skip] = "# the header line"
             continue
         cell = {name: row[i].strip() if i < len(row) else "" for name, i in columns.items()}
         zh, en = cell.get("zh", ""), cell.get("en", "")

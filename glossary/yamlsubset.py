@@ -21,15 +21,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from tifa.tm.base.text import INVISIBLE
+
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +|$)")
 # What libyaml refuses or treats specially anywhere in a stream: control characters (but LF),
 # tabs (indentation), C1 controls, surrogates, non-characters, BOMs inside the text.
 # and the other line breaks of YAML 1.1 (NEL, LS, PS); and the invisible format characters a
 # glossary refuses (`INVISIBLE`), so that libyaml's path, which knows where they are, says so.
-# INVISIBLE: Unicode's format characters (Cf) of the BMP: a soft hyphen, zero-width spaces and
-# joiners, the bidirectional marks, embeddings, overrides and isolates, the word joiner, a BOM.
-INVISIBLE = ("\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-             "\ufeff\ufff9-\ufffb")
 _REFUSE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff"
                      + INVISIBLE + "]")
 _INDICATORS = frozenset("&*!|>%@`?:,[]{}#-\"'")

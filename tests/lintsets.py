@@ -97,6 +97,17 @@ def sentence_findings(terms, zh: str, en: str) -> list:
     return list(iter_findings([LintUnit("1", "staples:1", zh, en, doc="d")], terms))
 
 
+def batch_findings(terms, pairs: list[tuple[str, str]]) -> list[list]:
+    """The findings of each pair as `sentence_findings` gives them, all linted in one pass:
+    each pair is its own document, so no pair's terms reach another's consistency check."""
+    units = [LintUnit(str(k), f"staples:{k}", zh, en, doc=f"d{k}")
+             for k, (zh, en) in enumerate(pairs)]
+    out: list[list] = [[] for _ in pairs]
+    for finding in iter_findings(units, terms):
+        out[int(finding.unit_id)].append(finding)
+    return out
+
+
 def sentence_codes(terms, zh: str, en: str) -> list[str]:
     """The codes of one sentence pair's findings."""
     return [f.code for f in sentence_findings(terms, zh, en)]

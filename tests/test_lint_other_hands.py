@@ -23,10 +23,24 @@ def _lint(zh: Path, en: Path, terms) -> tuple[list, list]:
     return units, list(iter_findings(units, terms))
 
 
+@pytest.fixture(scope="module")
+def originals(terms) -> dict[str, tuple[list, list]]:
+    """Each article's own translation linted once for the module, on first use: the quiet
+    test checks its findings, the lost-half-sentence test pairs damaged drafts against its
+    units (the two read the same files)."""
+    return {}
+
+
+def _original(name: str, terms, originals: dict) -> tuple[list, list]:
+    if name not in originals:
+        originals[name] = _lint(DATA / f"{name}.zh.txt", DATA / f"{name}.en.txt", terms)
+    return originals[name]
+
+
 @pytest.mark.parametrize("name", ARTICLES)
-def test_correct_translation_by_another_hand_is_quiet(name, terms) -> None:
+def test_correct_translation_by_another_hand_is_quiet(name, terms, originals) -> None:
     zh = DATA / f"{name}.zh.txt"
-    units, findings = _lint(zh, DATA / f"{name}.en.txt", terms)
+    units, findings = _original(name, terms, originals)
     assert findings == [], [f"{f.location}: {f.code}: {f.message}" for f in findings]
     # every Chinese paragraph is checked: one unit, or one per sentence where it has several
     lines = [n for n, text in enumerate(zh.read_text(encoding="utf-8").splitlines(), 1)
@@ -318,17 +332,21 @@ def test_a_sentence_a_line_in_blank_line_paragraphs_is_quiet(terms) -> None:
 
 
 def _pairing(zh: Path, en: Path, terms) -> dict[str, str]:
-    return {u.id.split("/")[0]: u.id.split("/")[1] for u in read_units(zh, en, glossary=terms)}
+    return _paired(read_units(zh, en, glossary=terms))
+
+
+def _paired(units) -> dict[str, str]:
+    return {u.id.split("/")[0]: u.id.split("/")[1] for u in units}
 
 
 @pytest.mark.parametrize("name", ARTICLES)
-def test_a_lost_half_sentence_moves_no_neighbour(name, terms, tmp_path) -> None:
+def test_a_lost_half_sentence_moves_no_neighbour(name, terms, originals, tmp_path) -> None:
     """Drop one English sentence of a line that has several: every other Chinese line keeps
     its English line (the aligner once paired the next sentence wrongly instead of pairing a
     half-translated one). The two long commentaries (75 and 50 such drafts) are tried at
     every fourth sentence, to keep the suite within its time; the others at every one."""
     zh, original = DATA / f"{name}.zh.txt", DATA / f"{name}.en.txt"
-    base = _pairing(zh, original, terms)
+    base = _paired(_original(name, terms, originals)[0])
     lines = original.read_text(encoding="utf-8").split("\n")
     drafts = [(i, parts, drop) for i, line in enumerate(lines)
               for parts in [re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line)]

@@ -396,7 +396,9 @@ def test_severity_follows_the_entry(by_zh) -> None:
 def test_info_shows_but_fails_only_when_asked(tmp_path) -> None:
     zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
     zh.write_text("我们坚决反对外部势力干涉地区国家内政。\n", encoding="utf-8")
-    en.write_text("We firmly oppose interference by outside forces in the region.\n",
+    # ("outside forces", which the entry's note calls correct, is a variant since the
+    # twenty-first round: "others" leaves the descriptive phrase out, an info)
+    en.write_text("We firmly oppose interference by others in the region.\n",
                   encoding="utf-8")
     result = run_tifa("lint", str(zh), "--en", str(en))
     assert result.returncode == 0, result.stdout

@@ -10,19 +10,22 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import fcntl
 import fnmatch
 import io
+import itertools
 import os
 import re
 import secrets
 import signal
 import stat
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from tifa.tm.base.text import HAN_RUN, han_share, has_han
+from tifa.tm.base.text import HAN_RUN, han_share, has_han, is_han
 
 _ODD = re.compile(  # outside what Chinese text holds: ASCII, Latin-1, Greek and Cyrillic (GBK
     # has both), punctuation, the symbols of a page (℃ № Ⅱ ≥ ① ■ ★), CJK punctuation, ㈠ ㎡,
@@ -159,9 +162,33 @@ def decode(data: bytes, path: str | os.PathLike = "<input>") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Excel's first line `sep=;` (it writes one when asked, and other tools write it so that Excel
+# opens the file with the right columns in any locale): the delimiter, not a row of the table.
+_SEP_LINE = re.compile(r"\ufeff?sep=([^\r\n])\r?\n?")
+
+
+def separator_line(line: str) -> str | None:
+    """The delimiter a CSV's first line `sep=X` names, or None for any other line."""
+    found = _SEP_LINE.fullmatch(line)
+    return found.group(1) if found else None
+
+
 def _plain(text: str) -> bool:
     """Ordinary text: some Chinese, next to nothing outside ASCII, CJK and CJK punctuation."""
-    return has_han(text) and len(_ODD.findall(text)) <= len(text) * 0.01
+    return has_han(text) and _ordinary(text)
+
+
+def _utf8_text(text: str) -> bool:
+    """UTF-8 that reads as text a file would hold: ordinary, and with a character of Latin-1
+    (é, ü), general punctuation (’ —) or CJK among its non-ASCII ones, which UTF-8 writes in
+    other byte patterns than GBK's characters mostly make."""
+    return _ordinary(text) and any(ch >= "\u0800" or "\u00a0" <= ch <= "\u00ff"
+                                   for ch in text if not ch.isascii())
+
+
+def _ordinary(text: str) -> bool:
+    """Next to nothing outside ASCII, Latin-1, Greek, Cyrillic, punctuation and CJK."""
+    return len(_ODD.findall(text)) <= len(text) * 0.01
 
 
 _SAVE_AS_UTF8 = "save it as UTF-8 (an editor's Save As, or iconv -f {} -t UTF-8)"
@@ -196,10 +223,15 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                    path: str | os.PathLike) -> str:
     """GB18030/GBK, else BOM-less UTF-16 without any ASCII; refuse anything else."""
     line = data.count(b"\n", 0, utf8_error.start) + 1
-    before = data[:utf8_error.start]  # valid UTF-8 up to the error
-    if len(before) - len(before.translate(None, bytes(range(0xC0, 0x100)))) >= 2:
-        # UTF-8 characters before it: a file pasted together from two encodings, where the
-        # advice to convert the whole file would garble the part that was right
+    lines = data[:data.rfind(b"\n", 0, utf8_error.start) + 1]  # whole lines of valid UTF-8
+    if len(lines) - len(lines.translate(None, bytes(range(0xC0, 0x100)))) >= 2 and \
+            _utf8_text(lines.decode("utf-8")):
+        # Lines of UTF-8 text before it: a file pasted together from two encodings, where the
+        # advice to convert the whole file would garble the part that was right. Not a GBK
+        # file whose first characters happen to be valid UTF-8 too (要 is D2 AA: 2 % of the
+        # test data's Chinese files saved as GBK were refused so): such a run mostly ends
+        # within its line, and reads as odd letters (Cyrillic, Armenian, Latin Extended: 雪夜
+        # is D1 A9 D2 B9, "ѩҹ"), not as Chinese or Western text.
         raise TifaError("mixed encodings: UTF-8 up to this line, then bytes of another "
                         "encoding (GBK or Windows-1252 perhaps); convert only the lines from "
                         "here on to UTF-8 (converting the whole file would garble the rest)",
@@ -218,7 +250,10 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
                         f"({seen!r}); " + _SAVE_AS_UTF8.format("WINDOWS-1252"), path, line)
     # GB18030 decodes almost any byte soup; demand that it reads as ordinary text.
     # (A GBK spreadsheet may be mostly English: the share of Chinese is no test.)
-    if text is not None and _plain(text):
+    # An English text saved as GBK ("ANSI" on Chinese Windows: a translator's draft with
+    # curly quotes, dashes, é) has no Chinese: its GB18030 reading is ordinary text.
+    if text is not None and (_plain(text) and not _big5_as_gbk(data, text)
+                             or not has_han(text) and _ordinary(text)):
         return text
     if len(data) % 2 == 0:
         for order in ("utf-16-le", "utf-16-be"):
@@ -233,6 +268,33 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError,
         raise unknown from None
     raise TifaError("unknown encoding: neither UTF-8, UTF-16 nor GB18030/GBK text; "
                     + _SAVE_AS_UTF8.format("GB18030"), path) from None
+
+
+def _common_share(text: str, codec: str, first: int, last: int) -> float:
+    """Share of the Chinese characters of `text` (its first 2,000) that `codec` writes as a
+    code from `first` to `last`: its level 1, the common characters (GB2312's 3,755, Big5's
+    5,401)."""
+    han = list(itertools.islice(filter(is_han, text), 2000))
+    common = 0
+    for ch in han:
+        with contextlib.suppress(UnicodeEncodeError):
+            common += first <= int.from_bytes(ch.encode(codec), "big") <= last
+    return common / len(han) if han else 1.0
+
+
+def _big5_as_gbk(data: bytes, text: str) -> bool:
+    """A Big5 text that GB18030 also reads as plausible text, which a short one may be (1 of
+    223 traditional news lines saved as Big5; 要蹚過這條河 read as 璶馎筁硂兵猠): its GB18030
+    reading is mostly rare characters, its Big5 reading mostly common ones. Real Chinese in
+    GBK is the other way round: of 3,877 lines of the test data with four Chinese characters
+    or more, none has less than 60 % of them in GB2312's level 1."""
+    if _common_share(text, "gb2312", 0xB0A1, 0xD7FE) >= 0.5:
+        return False
+    try:
+        big5 = data.decode("cp950")
+    except UnicodeDecodeError:
+        return False
+    return _common_share(big5, "cp950", 0xA440, 0xC67E) >= 0.75
 
 
 def _refuse_big5(data: bytes, line: int, path: str | os.PathLike) -> None:
@@ -648,6 +710,7 @@ def make_temp(target: Path, path: str | os.PathLike, directory: Path | None = No
     folder = directory or target.parent
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(
         os, "O_BINARY", 0)
+    sweep_dead_temps(folder, target.name)
     for _ in range(100):
         tmp = os.path.join(folder, f".{target.name}.{secrets.token_hex(4)}.tmp")
         _TEMPS.add(tmp)
@@ -663,8 +726,62 @@ def make_temp(target: Path, path: str | os.PathLike, directory: Path | None = No
             os.fchmod(fd, _existing_mode(target))
         except OSError:
             pass  # a file system without modes: the file is still written
+        with contextlib.suppress(OSError):  # held while `fd` is open: see `sweep_dead_temps`
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return fd, tmp
     raise _cannot_write(FileExistsError(errno.EEXIST, "no free temporary file name"), path)
+
+
+_TEMP_TAIL = re.compile(r"[0-9a-f]{8}\.tmp(-journal)?")  # after ".NAME.": make_temp's names
+_DEAD_AFTER = 60.0  # seconds untouched before a temporary file's lock is asked about
+
+
+def sweep_dead_temps(folder: str | os.PathLike, name: str) -> None:
+    """Remove the temporary files of `name` a killed tifa left beside it.
+
+    SIGKILL, the OOM killer or a power cut leave no time to clean up: a half-written
+    `.out.tmx.1f2e3d4c.tmp` (or a new mine store's, with SQLite's `-journal`) stayed hidden
+    beside the output for good, however large, and more with every such run. Each temporary
+    file is locked (`flock`) by the process writing it for as long as it has it open, and the
+    kernel drops the lock when that process dies; so the next tifa to write the same output
+    removes those whose lock it can take. One untouched for less than a minute is left alone
+    (its writer may be between making it and locking it); a lock this file system does not
+    give (`flock` failing) leaves the file too."""
+    prefix = f".{name}."
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        tail = entry.name[len(prefix):] if entry.name.startswith(prefix) else ""
+        if not _TEMP_TAIL.fullmatch(tail):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < _DEAD_AFTER:
+            continue
+        temp = entry.path.removesuffix("-journal")
+        try:
+            fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:  # a journal whose store is gone: nothing can use it
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+            continue
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # its writer holds it: alive
+        else:
+            for dead in (temp, temp + "-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(dead)
+        finally:
+            os.close(fd)
 
 
 def drop_temp(tmp: str) -> None:

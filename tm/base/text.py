@@ -175,6 +175,20 @@ def _quick_table() -> Any:
     return table
 
 
+# Unicode's format characters (Cf) of the BMP that text carries: a soft hyphen (Word's optional
+# hyphen), zero-width spaces and joiners, the bidirectional marks, embeddings, overrides and
+# isolates, the word joiner, a BOM. Invisible to the reader, so never a difference between two
+# texts (`english_key`, the glossary matcher's keys); a glossary refuses them in its fields.
+INVISIBLE = ("\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+             "\ufeff\ufff9-\ufffb")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
+
+
+def visible_text(text: str) -> str:
+    """`text` without its invisible format characters ("sepa\u00adratism" is "separatism")."""
+    return _INVISIBLE.sub("", text)
+
+
 _EN_FOLD = str.maketrans({**{d: "-" for d in DASHES}, "\u201c": '"', "\u201d": '"',
                           "\u2018": "'", "\u2019": "'"})
 
@@ -183,7 +197,12 @@ def english_key(text: str) -> str:
     """The key English renderings and target sentences are compared on: case, runs of
     whitespace, curly/straight quotes and the kind of dash do not count ("Belt and  Road" =
     "belt and road"; "China–Central Asia" = "China-Central Asia"). Word forms do count: the
-    glossary matcher's token keys (`glossary.matcher`) are the tolerant kind."""
+    glossary matcher's token keys (`glossary.matcher`) are the tolerant kind. Nor do the
+    invisible characters (`INVISIBLE`), nor a letter's composition (NFC): Word's soft hyphen
+    in one copy, or an accent written as a combining mark, is the same text."""
+    text = visible_text(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     return " ".join(text.translate(_EN_FOLD).casefold().split())
 
 
@@ -191,5 +210,8 @@ def english_keys(texts: list[str]) -> list[str]:
     """`[english_key(t) for t in texts]` in a few C passes (see `match_keys`)."""
     if not texts or any("\x01" in t for t in texts):
         return [english_key(t) for t in texts]
-    folded = "\x01".join(texts).translate(_EN_FOLD).casefold()
+    folded = visible_text("\x01".join(texts))
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFC", folded)
+    folded = folded.translate(_EN_FOLD).casefold()
     return [" ".join(k.split()) for k in folded.split("\x01")]

@@ -11,6 +11,7 @@ between paragraphs are all in (`checks.settle_moved`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -193,8 +194,13 @@ def write_report(units: Iterable, terms, tm_path, config, fmt: str, out, color: 
     and goes into the summary beside the units checked."""
     stats: dict = {}
     reporter = REPORTERS[fmt](out, color)
+    # The first unit is read before the report is begun: a file the reader refuses (its header,
+    # its format, its encoding) must leave standard output empty, not a JSON or CSV report cut
+    # after its opening (`-o FILE` is written aside and dropped; a pipe cannot be).
+    units = iter(units)
+    first = list(itertools.islice(units, 1))
     reporter.start()
-    for finding in iter_findings(units, terms, tm_path, config, stats):
+    for finding in iter_findings(itertools.chain(first, units), terms, tm_path, config, stats):
         reporter.add(finding)
     reporter.finish(stats.get("units", 0), files, dict(skipped or {}))
     return dict(reporter.by_severity)

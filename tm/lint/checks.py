@@ -21,7 +21,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tifa.tm.base.english import EN_DATELINE, us_spelling
-from tifa.tm.base.text import HAN, HAN_RUN, english_key, han_share, is_han, match_key
+from tifa.tm.base.text import (
+    HAN,
+    HAN_RUN,
+    english_key,
+    han_share,
+    is_han,
+    match_key,
+    visible_text,
+)
 from tifa.tm.corpus.clean import dateline_end
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
@@ -600,7 +608,7 @@ def list_cut(target: str, entry) -> str | None:
     term's short form ("the three forces of terrorism and separatism" for 三股势力), or None:
     the short form is accepted alone, not as the head of a list cut short."""
     heads = _list_heads(entry)
-    low = target.lower() if heads else ""
+    low = visible_text(target).lower() if heads else ""  # "sepa\u00adratism" is said
     for head, items in heads:
         at = low.find(head)
         while at >= 0:

@@ -32,6 +32,7 @@ from tifa.tm.base.files import (
     no_such_file,
     read_bytes,
     read_text,
+    separator_line,
     xml_problem,
 )
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
@@ -539,10 +540,16 @@ def _csv(path: Path) -> Iterator[LintUnit]:
         fh = io.StringIO(read_text(path), newline="") if b"\x00" in head else _open_text(path)
     with fh:
         first = fh.readline()
+        named = None if excel else separator_line(first)
+        skip = named is not None  # Excel's `sep=;` line stands before the header
+        if skip:
+            first = fh.readline()
         if not first.strip():
             raise TifaError("no header line (expected column names such as source,target "
-                            "or zh,en)", path, 1)
-        if path.suffix.lower() in (".tsv", ".tab"):
+                            "or zh,en)", path, 1 + skip)
+        if named is not None:
+            delimiter = named
+        elif path.suffix.lower() in (".tsv", ".tab"):
             delimiter = "\t"
         elif excel:
             delimiter = ","
@@ -558,7 +565,7 @@ def _csv(path: Path) -> Iterator[LintUnit]:
             header = next(csv.reader([first], delimiter=delimiter, quoting=quoting,
                                      strict=True))
         except csv.Error as err:
-            raise TifaError(f"malformed CSV: {_csv_problem(err)}", path, 1) from None
+            raise TifaError(f"malformed CSV: {_csv_problem(err)}", path, 1 + skip) from None
         names = [h.strip().lower() for h in header]
 
         def column(options: tuple[str, ...]) -> int | None:
@@ -573,15 +580,16 @@ def _csv(path: Path) -> Iterator[LintUnit]:
             missing = "source" if src is None else "target"
             raise TifaError(f"no {missing} column in the header (found: "
                             f"{', '.join(header) or 'nothing'}); name the columns "
-                            "source,target or zh,en (optional: id, note)", path, 1)
+                            "source,target or zh,en (optional: id, note)", path, 1 + skip)
         uid, note, doc = column(_ID_COLS), column(_NOTE_COLS), column(_DOC_COLS)
         need = max(i for i in (src, tgt, uid, note, doc) if i is not None) + 1
         reader = csv.reader(fh, delimiter=delimiter, quoting=quoting, strict=True)
-        line = 1 if first_row else 2  # the first unit's line; the reader starts on line 2
+        # the first unit's line; the reader starts on the line after the header
+        line = (1 if first_row else 2) + skip
         try:
             for row in itertools.chain(first_row, reader):
                 # a sheet's row is one record, line breaks in its cells or not
-                start, line = line, (line + 1 if excel else reader.line_num + 2)
+                start, line = line, (line + 1 if excel else reader.line_num + 2 + skip)
                 if not any(cell.strip() for cell in row):
                     continue
                 if len(row) < need:
