@@ -12,6 +12,7 @@ pair quantities up but are never reported on their own, and idioms (千百年来
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -1707,6 +1708,21 @@ def _rounded(z: Quantity, e: Quantity) -> bool:
     return _close(float(f"{zv:.{n}g}"), ev, False) and abs(zv - ev) <= 0.01 * abs(zv)
 
 
+def transposed(expected: float, written: float) -> bool:
+    """Whether `written` is `expected`, rounded to as many decimals as `written` has, with two
+    neighbouring digits swapped: "5,694 kg per hectare" for 397.6公斤/亩 (5,964), a slip the
+    5 % a conversion is allowed lets through (twenty-first round)."""
+    text = f"{abs(written):.6f}".rstrip("0").rstrip(".")
+    places = len(text.partition(".")[2])
+    want = f"{abs(expected):.{places}f}".replace(".", "")
+    got = text.replace(".", "")
+    if len(want) != len(got) or want == got:
+        return False
+    diff = [i for i in range(len(got)) if want[i] != got[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+        want[diff[0]] == got[diff[1]] and want[diff[1]] == got[diff[0]]
+
+
 def _digits(x: float) -> int:
     """Significant digits of a figure as written: 2100 → 2, 2103 → 4, 365.21 → 5."""
     # to 15 significant digits: "8.642 trillion" is 8641999999999.999 as a float, 4 digits
@@ -1729,7 +1745,8 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
                 zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
                           MEASURES["kg/mu"] if e.unit == "kg" else MEASURES[e.unit])
             return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
-                                             True)
+                                             True) and \
+                not transposed(float(z.value) * zm[1] / em[1], float(e.value))
         return not unit_clash(z, e) and (
             _near(float(z.value), float(e.value), loose and e.approx)
             or _rounded(z, e))
@@ -1796,8 +1813,10 @@ def converts(z: Quantity, e: Quantity) -> bool:
 
 def restates(z: Quantity, e: Quantity) -> bool:
     """Whether `e` gives `z` in its own unit of measure again, as a translator who converts
-    keeps the source's figure in brackets: "119.47 million hectares (1.792 billion mu)"."""
-    return z.unit == e.unit and z.unit in MEASURES and _compatible(z, e, False)
+    keeps the source's figure in brackets: "119.47 million hectares (1.792 billion mu)" (and
+    亩产397.6公斤, bare kilograms a yield, as "(397.6 kg per mu)")."""
+    return (z.unit == e.unit or (z.unit, e.unit) == ("kg", "kg/mu")) and \
+        z.unit in MEASURES and _compatible(z, e, False)
 
 
 def unit_clash(z: Quantity, e: Quantity) -> bool:
@@ -2087,6 +2106,42 @@ _ZH_HEDGE = re.compile(r"约|概|估|预计|预期|预测|近|逾|超|差不多|
 _ZH_HEDGE_AFTER = re.compile(r"[^，。；：！？\d]{0,3}?(?:左右|上下|多|余|来|许|以上|以下|以内)")
 
 
+# A temperature's sign (twenty-first round): 零下12摄氏度, -8℃ is below zero, and its English
+# says so ("minus 12 degrees", "-8°C", "12 degrees below zero"); the end of a range (零下5至10度)
+# may carry the sign of its start, and is left alone.
+_ZH_DEGREES_AFTER = re.compile(r"\s*(?:摄氏|华氏)?(?:度|℃|°)")
+_ZH_BELOW_ZERO = re.compile(r"(?:零下|负)\s*$|(?<![\d.０-９])[-−－]\s*$")
+_ZH_RANGE_END = re.compile(r"[至到~～—–\-−－]\s*$")
+_EN_DEGREES_AFTER = re.compile(r"\s*(?:°|º|℃|degrees?\b)", re.I)
+_EN_BELOW_ZERO = re.compile(r"\b(?:minus|negative)\s*$|(?<![\d.])[-−–]\s*$", re.I)
+_EN_BELOW_AFTER = re.compile(r"\s*(?:°|º|℃)?\s*(?:degrees?\s*)?(?:Celsius\s*|C\b\s*|"
+                             r"centigrade\s*|Fahrenheit\s*|F\b\s*)?(?:below|under)\s+"
+                             r"(?:zero|freezing)", re.I)
+_EN_SUBZERO = re.compile(r"\b(?:minus|negative|sub-?zero|below (?:zero|freezing))\b|[−]", re.I)
+
+
+def sign_zh(text: str, q: Quantity) -> int:
+    """-1 for a temperature below zero (零下12摄氏度, -8℃), +1 for one above it (12摄氏度),
+    0 for a figure of no degrees or a range's end (零下5至10度)."""
+    if not _ZH_DEGREES_AFTER.match(text, q.span[1]):
+        return 0
+    before = text[max(0, q.span[0] - 3):q.span[0]]
+    if _ZH_BELOW_ZERO.search(before):
+        return -1
+    return 0 if _ZH_RANGE_END.search(before) else 1
+
+
+def sign_en(text: str, q: Quantity) -> int:
+    """-1 for "minus 12 degrees", "-8°C", "12 degrees below zero"; +1 for a temperature said
+    with no sign in a sentence that says nothing below zero; else 0."""
+    if not _EN_DEGREES_AFTER.match(text, q.span[1]):
+        return 0
+    if _EN_BELOW_ZERO.search(text, max(0, q.span[0] - 10), q.span[0]) or \
+            _EN_BELOW_AFTER.match(text, q.span[1]):
+        return -1
+    return 0 if _EN_SUBZERO.search(text) else 1
+
+
 def hedged_en(text: str, q: Quantity) -> bool:
     """Does the English hedge the figure at `q` ("about 300", "some 48 billion", "15 or so")?"""
     return bool(_EN_HEDGE_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or
@@ -2111,6 +2166,85 @@ WEEKDAYS = tuple(
     for zh, en in (("一", "Monday"), ("二", "Tuesday"), ("三", "Wednesday"),
                    ("四", "Thursday"), ("五", "Friday"), ("六", "Saturday"),
                    ("日天", "Sunday")))
+# The months from the start of the year a span counts (twenty-first round): 前三季度 is nine
+# ("the first three quarters", "the first nine months"), 一季度 three ("the first quarter",
+# "the first three months"), 前两个月 two; a span said as another count of months is another
+# span ("the first three months" for 前三季度)
+_ZH_FEW = "一二两三四五六七八九十"
+_ZH_SPANS = re.compile(rf"[前头]([{_ZH_FEW}]{{1,2}}|\d{{1,2}})个?(季度|月)|(?<![前头{_ZH_FEW}\d])"
+                       rf"第?一季度")
+_EN_SPANS = re.compile(r"\bfirst (?:(\w+) )?(quarter|month)s?\b|\b(Q1)\b|\bfirst (half)\b",
+                       re.I)
+
+
+def _months(count: str, unit: str) -> int | None:
+    """The months of `count` (a figure, in Chinese or English words) `unit`s (季度/quarter,
+    月/month, half)."""
+    if not count:
+        n = 1
+    elif count.isdigit():
+        n = int(count)
+    elif count.lower() in _UNITS_EN:
+        n = _UNITS_EN[count.lower()]
+    elif all(ch in _ZH_FEW for ch in count):
+        n = _cn_small(count)
+    else:
+        return None
+    return n * {"季度": 3, "quarter": 3, "half": 6}.get(unit.lower(), 1)
+
+
+def _cn_small(text: str) -> int:
+    """一 … 九十九 as an integer (两 is 二)."""
+    digits = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if "十" not in text:
+        return digits[text]
+    tens, _, ones = text.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def span_of_year(source: str, target: str) -> tuple[re.Match, re.Match] | None:
+    """(the source's span, the target's) where the English counts the months from the start
+    of the year otherwise than the Chinese, says none of the Chinese's counts, and counts in
+    months where the Chinese counts in quarters or the other way round; or None."""
+    zh = {}
+    for m in _ZH_SPANS.finditer(source):
+        months = _months(m.group(1) or "", m.group(2) or "季度")
+        if months:
+            zh.setdefault(months, m)
+    if not zh:
+        return None
+    en = {}
+    for m in _EN_SPANS.finditer(target):
+        months = 3 if m.group(3) else 6 if m.group(4) else _months(m.group(1) or "", m.group(2))
+        if months:
+            en.setdefault(months, m)
+    if not en or set(en) & set(zh):
+        return None
+    # quarters against quarters or halves, months against months: the periods `pair_quantities`
+    # compares already (前三季度 "the first half")
+    zh_m, en_m = next(iter(zh.values())), next(iter(en.values()))
+    if (zh_m.group(2) == "月") == ((en_m.group(2) or "").lower() == "month"):
+        return None
+    return zh_m, en_m
+
+
+def weekday_against_date(target: str) -> re.Match | None:
+    """A weekday the English names beside a date with its year ("Friday, December 3, 2026",
+    "Saturday, 9 October 2026") that is not that date's day of the week, or None."""
+    for m in _WEEKDAY_DATE.finditer(target):
+        month = m.group("m1") or m.group("m2")
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y1") or m.group("y2"))
+        try:
+            date = datetime.date(year, _MONTH_NAMES.split("|").index(month.capitalize()) + 1,
+                                 day)
+        except ValueError:
+            continue
+        if WEEKDAYS[date.weekday()][0] != m.group("w").capitalize():
+            return m
+    return None
+
+
 # 上旬/月初 "early June", 中旬 "mid-June", 下旬/月底 "late June" (a month's name after it)
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
                 "November|December")
@@ -2173,6 +2307,10 @@ HALVES = tuple(
          r"\b(?:more than|over|above|upwards of) half\b|\bmajority\b"),
         ("less than half", "不到 不足 少于 低于 未过 未到", "以下",
          r"\b(?:(?:less|fewer) than|under|below|not even) half\b|\bminority\b")))
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:(?P<m1>" + _MONTH_NAMES +
+    r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?P<m2>" + _MONTH_NAMES + r"),?\s+(?P<y2>\d{4}))\b")
 # 同比: against the same period a year before; 环比: against the period just before
 BASES = (
     ("year on year", re.compile("同比|同期|上年|去年|前一年|上一年"),

@@ -57,8 +57,12 @@ from tifa.tm.numbers import (
     ordinal_en,
     pair_quantities,
     restates,
+    sign_en,
+    sign_zh,
+    span_of_year,
     spells_name,
     unit_clash,
+    weekday_against_date,
 )
 
 if TYPE_CHECKING:  # the glossary is loaded only when a command needs it
@@ -1721,6 +1725,22 @@ class NumberMismatch(Check):
                 if families is HALVES:  # the halves' bounds, said once: not as figures too
                     zh = [q for q in zh if q.text not in ("一半", "半数")]
                     en = [q for q in en if not q.text.lower().endswith("half")]
+        span = span_of_year(unit.source, target) if "季度" in unit.source or \
+            "个月" in unit.source else None
+        if span is not None:  # 前三季度 "the first three months"
+            zh_span, en_span = span
+            yield self.finding(unit, f"{zh_span.group()} in the source is "
+                               f"{_quote(en_span.group())} in the target, another span",
+                               Span("target", *en_span.span(), en_span.group()),
+                               zh_span.group(), None, "check the span: 季度 is a quarter of "
+                               "the year (三个月), 前三季度 the first nine months"), None, None
+        wrong_day = weekday_against_date(target) if "day" in target and \
+            not any(zh_day.search(unit.source) for _, zh_day, _ in WEEKDAYS) else None
+        if wrong_day is not None:  # "Friday, December 3, 2026": a Thursday
+            yield self.finding(unit, f"{_quote(wrong_day.group())} in the target is not that "
+                               "date's day of the week", Span("target", *wrong_day.span(),
+                                                              wrong_day.group()),
+                               None, None, "check the day of the week and the date"), None, None
         if not zh and not en:
             return
         unsaid = []
@@ -2028,7 +2048,9 @@ _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
            _CHANGES),
           (bound_zh, bound_en, {1: "floor", -1: "ceiling"},
            "check the bound (以上/超过 → over/at least, 以内/不超过/不到/近 → under/no more "
-           "than/nearly)", (*_CHANGES, "duration")))  # 至少5年 → "at most five years"
+           "than/nearly)", (*_CHANGES, "duration")),  # 至少5年 → "at most five years"
+          (sign_zh, sign_en, {1: "temperature above zero", -1: "temperature below zero"},
+           "check the sign: 零下 is minus, below zero", ("number",)))
 
 
 def _partner(q, candidates):
@@ -2879,6 +2901,9 @@ _WORD_PAIRS = (
                r"third", r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations)\b|"
                r"\bbilateral\w*", "双方|两国|双边|两方|二者|两者|两家|两岸"),
 )
+# no count after a bound (至少三天, 至少一半: number-mismatch turns the bound of a figure it
+# pairs, and 一半 is one since genres11)
+_NO_COUNT = "(?![了约近达有要需]*(?:[\\d０-９]|[二两三四五六七八九十百千万]|一半|半数))"
 # Word pairs looked at only where the target says one of their opposites (their Chinese is
 # common, 他 and 前 above all: read on every unit, they would cost more than all the rest).
 # Twentieth round (planted20): voluntary made mandatory, temporary made permanent, a
@@ -2921,6 +2946,38 @@ _OPPOSED_PAIRS = (
     _word_pair("(?:数|几)十(?![万亿百千])", r"dozens?|tens|scores?|several|decades?|\d[\d,]*|"
                r"\w+ty|many|some|numerous|multiple|over|more than|at least|a number",
                r"\b(?:hundreds|thousands|millions|billions)\b", "百|千|万|亿"),
+    # Twenty-first round (planted21): a floor made a ceiling and back (a figure after it but
+    # 一, which English says with "a", is number-mismatch's bound: 至少三天), entry made exit
+    # and back, town made country and back, a start (自……起) made an end
+    _word_pair(f"(?:至少|最少(?!的)|起码){_NO_COUNT}", r"at least|minimum|or more|no less|"
+               r"no fewer|not less|not fewer|as many as|upwards|more than|over|a minimum|"
+               r"if not more|plus",
+               r"\b(?:at most|at the most|no more than|not more than|up to|a maximum|"
+               r"or less|or fewer|at the very most)\b",
+               "最多|至多|不超过|不多于|以内|上限|不得超过"),
+    _word_pair(f"(?:最多(?!的)|至多|不超过|不多于){_NO_COUNT}", r"at most|at the most|"
+               r"no more than|not more than|up to|maximum|or less|or fewer|less|fewer|under|"
+               r"below|within|exceed\w*|limit\w*|cap\w*|only|not|no|n't|never",
+               r"\b(?:at least|at the least|no less than|no fewer than|a minimum of|or more)\b",
+               "至少|最少|不少于|不低于|以上|起码|下限"),
+    _word_pair("(?<!出)入境", r"inbound|arriv\w*|enter\w*|entr(?:y|ies|ant\w*)|incoming|"
+               r"visit\w*|into|immigra\w*|foreign\w*|overseas|abroad|admi\w*|in",
+               r"\b(?:outbound|depart\w*|leaving|exit\w*|outgoing|emigra\w*)\b",
+               "出境|出国|离境|出入|离开"),
+    _word_pair("出境", r"outbound|depart\w*|leav\w*|left|exit\w*|outgoing|emigra\w*|abroad|"
+               r"overseas|outside|out",
+               r"\b(?:inbound|arriv\w*|entering|entr(?:y|ies|ants?)|incoming|immigra\w*)\b",
+               "入境|来华|入关|抵达|出入|进入"),
+    _word_pair("城镇", r"urban\w*|cit(?:y|ies)|town\w*|municipal\w*|metropol\w*|non-farm",
+               r"\b(?:rural|countryside|villagers?|villages)\b", "农村|乡村|城乡|农民|村|乡"),
+    _word_pair("农村|乡村(?!振兴)", r"rural\w*|countryside|village\w*|farm\w*|agricultur\w*|"
+               r"peasant\w*|country", r"\b(?:urban|city dwellers|townspeople)\b",
+               "城镇|城市|城区|城乡|市区|都市|市民"),
+    _word_pair("(?:自|从)[^，。；：]{1,20}?(?:起|开始)(?=[，。；施实生执正]|$)|日起(?=施行|生效|实施|"
+               "执行)", r"from|starting|beginning|begin\w*|start\w*|as of|as from|since|"
+               r"onwards?|henceforth|thereafter|commenc\w*|effective|take\w* effect|took effect|"
+               r"enter\w* into force|come\w* into force|came into force",
+               r"\b(?:until|till)\b", "至|到|止|前|为止"),
     _word_pair("(?:数|几)百(?![万亿千])", r"hundreds?|\d[\d,]*|several|many|scores|numerous|"
                r"some|over|more than|at least|a number",
                r"\b(?:dozens|thousands|millions|billions|tens)\b", "十|千|万|亿"),
@@ -3016,7 +3073,7 @@ class Reversal(Check):
             return
         found = next(self._reversed(unit, ctx), None) if self._ZH.search(unit.source) or \
             "应约" in unit.source else None
-        # (the Chinese first: its pattern is the cheaper, and rarely found)
+        # (the source first: its test is the cheaper, the English's alternatives many)
         if found is None and self._OPPOSED_ZH.search(unit.source) and \
                 self._OPPOSED_EN.search(unit.target):
             found = next(self._flipped(unit, ctx, _OPPOSED_PAIRS), None)
@@ -3861,6 +3918,11 @@ class NameMismatch(Check):
                 guest_in = guest_in or m
             elif not inside and hosts:
                 host_out = host_out or m
+        if host_out is not None and guest_in is None and \
+                not re.fullmatch(r"[\s,]*", unit.target[phrase[1]:host_out.start()]):
+            # (a guest with no pinyin name: "At the invitation of Brazilian Foreign Minister
+            # Silva, State Councilor Wang Liping will visit"; not "… of his counterpart, Wang")
+            guest_in = self._named(unit.target, *phrase, host)
         if guest_in is not None and host_out is not None and not any(
                 phrase[0] <= m.start() < phrase[1] for m in re.finditer(
                     re.escape(host_out.group()), unit.target)):
@@ -3869,6 +3931,76 @@ class NameMismatch(Check):
                                Span("target", guest_in.start(), guest_in.end(),
                                     guest_in.group()), zh.group(), None,
                                "a party turned round: check who invited whom"), ""
+
+    # the words of titles, offices and address a party's name stands among ("Brazilian
+    # Foreign Minister Silva"): what is left capitalised is a name
+    _TITLE_WORDS = frozenset("""
+        the his her their its mr mrs ms madam dr he she they minister president premier vice
+        deputy foreign state councilor councillor governor mayor professor chairman chairwoman
+        chair secretary general director head ambassador prime executive chief party
+        committee council people's national provincial municipal city county province
+        government delegation republic his excellency h.e. at on upon invitation of by
+        """.split())
+    _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'’]+\b")
+    _STRETCH = re.compile(r"[^\s,]+(?:[^,]*[^\s,])?(?:,[^,]*[^\s,])*")
+
+    def _named(self, target: str, start: int, end: int, host: str) -> re.Match | None:
+        """The stretch of `target` between `start` and `end` (spaces and commas round it left
+        out) if it has a capitalised word that is no title, no sentence's first word and
+        nothing the Chinese `host` names: a party named whose name is not pinyin ("Brazilian
+        Foreign Minister Silva", "Osaka Governor Yamada")."""
+        if any(m.group().lower() not in self._TITLE_WORDS and not _known(host, m.group())
+               for m in self._CAPITAL.finditer(target, start, end)):
+            return self._STRETCH.search(target, start, end)
+        return None
+
+    # 会见: the one before it receives the one after it (a host and a guest); the English's
+    # active "met", "received" with the host after it and another party before it turns them
+    _MEETS_ZH = re.compile(r"([^，。；：！？]{2,40}?)(?:会见|接见)了?([^，。；：！？]{2,60})")
+    _MEETS_EN = re.compile(r"\b(?:met|meets|received|receives)\b(?: with\b)?")
+    _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+
+    def _meeting(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """X会见Y with host and guest swapped: the English's subject of "met" or "received"
+        (active) is a party the source names after 会见, while the host it names before 会见
+        stands only after the verb (省长陈建华会见了赵明 → "Zhao Ming met Governor Chen
+        Jianhua"). The host is a person, by pinyin; the guest by pinyin or, if foreign, by any
+        capitalised name that is no title. Passives ("was received by") are the right way."""
+        from tifa.tm import align_names
+
+        zh = self._MEETS_ZH.search(unit.source)
+        verb = self._MEETS_EN.search(unit.target)
+        if zh is None or verb is None or self._MEETS_ZH.search(unit.source, zh.end()) or \
+                self._PASSIVE.search(unit.target, max(0, verb.start() - 20), verb.start()):
+            return
+        host, guest = zh.group(1), zh.group(2)
+        start = max((m.end() for m in re.finditer(r"[.!?;]\s", unit.target[:verb.start()])),
+                    default=0)
+        host_after = subject = None
+        for m in self._NAME.finditer(unit.target):
+            key = m.group(1).lower() + m.group(2).lower().replace("-", "")
+            if m.group(1).lower() not in self._SURNAMES:
+                continue
+            hosts, guests = align_names.spells(host, key), align_names.spells(guest, key)
+            if hosts == guests:
+                continue
+            if hosts and m.start() < verb.start():
+                return  # the host is the subject, or named before the verb
+            if hosts:
+                host_after = host_after or m
+            elif start <= m.start() < verb.start():
+                subject = subject or m
+        if host_after is None or unit.target[verb.end():host_after.start()].count(".") or \
+                re.search(r"\bby\s+(?:\S+\s+){0,4}$", unit.target[:host_after.start()]):
+            return
+        subject = subject or self._named(unit.target, start, verb.start(), host)
+        if subject is not None:
+            yield self.finding(unit, f"{_quote(subject.group())} receives in the target "
+                               f"({_quote(verb.group())}), where the source has "
+                               f"{_quote(zh.group(), 30)} (the one before 会见 receives)",
+                               Span("target", subject.start(), subject.end(),
+                                    subject.group()), zh.group(), None,
+                               "a party turned round: check who received whom"), ""
 
     # A比B多: the party after 比 is the basis of the comparison, and the comparative's sense
     # (more, or fewer) in both languages; 甲, 乙 … are "A", "B" … (甲村 "Village A")
@@ -4025,6 +4157,8 @@ class NameMismatch(Check):
             found = list(self._direction(unit))
         if not found and "邀请" in unit.source:
             found = list(self._invitation(unit))
+        if not found and ("会见" in unit.source or "接见" in unit.source):
+            found = list(self._meeting(unit))
         if not found and "比" in unit.source and "than" in unit.target:
             found = list(self._compared(unit))
         if not found:
@@ -4122,13 +4256,18 @@ def _english_keys(english: str) -> set[str]:
     return {key[:4] for key in dictionary.en_keys(english)}
 
 
-def _source_glosses(source: str) -> list[frozenset[str]]:
-    """The dictionary glosses (English keys) of each word of `source`'s Chinese."""
+def _source_glosses(source: str, numerals: bool = True) -> list[frozenset[str]]:
+    """The dictionary glosses (English keys) of each word of `source`'s Chinese (without the
+    numerals' if not `numerals`: 5万 is "50,000", and 万's "great" no word of the English)."""
     from tifa.tm.base import dictionary
 
     lex = dictionary.lexicon()  # each run apart: 涉港、南海 is no 港南
     return [lex.get(word, frozenset()) for run in HAN_RUN.findall(source)
-            for word in dictionary.segment(run, lex)]
+            for word in dictionary.segment(run, lex)
+            if numerals or not _NUMERAL_WORD.fullmatch(word)]
+
+
+_NUMERAL_WORD = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 
 
 _SENTENCE_EN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))[A-Z\"“][^.!?]{19,}[.!?]")
@@ -4151,6 +4290,66 @@ def repeated_sentence(source: str, target: str) -> re.Match | None:
     return None
 
 
+# a sentence of the English after another (not after "Mr.", "U.S.", "No."): the place an added
+# sentence is glued on
+# (the stop first, the lookbehinds after it: the engine skips to candidate characters)
+_NEXT_SENTENCE = re.compile(r"[.!?](?<![A-Z][.!?])(?<!\b(?:Mr|Ms|Dr|No|St|Jr|Sr|vs)[.!?])"
+                            r"(?<!\bMrs[.!?])[\"”’)]?\s+(?=[A-Z\"“])")
+_ADDED_WORDS = 3  # content words of an added sentence, none of them the source's
+_ADDED_SOURCE = 40  # Chinese characters of a sentence too short to be said in several
+
+
+def added_sentence(source: str, target: str) -> tuple[int, int] | None:
+    """The span of a whole sentence the English adds to a short one-sentence source: one of
+    two or more, of _ADDED_WORDS content words or more, with no figure, no quotation and no
+    word that glosses a word of the source the rest does not render, beside sentences that
+    do ("… on bilateral relations. They also signed a memorandum on tourism." for
+    双方就双边关系交换了意见。). A sentence of background added (align/fresh's feature,
+    fresh6's itglue) is one too. Twenty-first round."""
+    from tifa.tm.base import dictionary
+
+    if not _NEXT_SENTENCE.search(target) or _SENTENCE_END_ZH.search(source.rstrip("。！？!?.… ”"))\
+            or not 0 < sum(map(len, HAN_RUN.findall(source))) <= _ADDED_SOURCE:
+        return None
+    cuts = [0, *(m.end() for m in _NEXT_SENTENCE.finditer(target)), len(target)]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if target[a:b].strip()]
+    glosses = [{key[:4] for key in word} for word in _source_glosses(source, numerals=False)]
+    keys = set().union(*glosses)
+    lone = [(a, b) for a, b in spans if not re.search(r"[\d\"“”]", target[a:b])
+            and len(words := _english_keys(target[a:b])) >= _ADDED_WORDS
+            and not words & keys - _rendered_elsewhere(glosses, target, (a, b))]
+    if len(lone) != 1 or len(spans) < 2:
+        return None
+    a, b = lone[0]
+    rest = _english_keys(target[:a] + " " + target[b:])
+    if any((keys := _clause_keys(clause)) and not keys & rest
+           for clause in re.split("[，；：、]", source)):
+        return None  # a clause the rest does not render may be the one it renders freely
+    if any(_spelt(source, m.group()) or dictionary.en_keys(m.group()) and
+           _known(source, m.group())
+           for m in re.finditer(r"(?<=\w )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*", target[a:b])):
+        return None  # it names someone or somewhere the source names
+    return a, len(target[:b].rstrip())
+
+
+def _rendered_elsewhere(glosses: list[set[str]], target: str, span: tuple[int, int]
+                        ) -> set[str]:
+    """The other gloss keys of the source's words the target renders outside `span`: such a
+    gloss in the span meets the source by chance (农村 rendered "rural" before, its "village"
+    in an added sentence is no rendering; a word said again in the same gloss, "year" and
+    "the third year", is no chance)."""
+    rest = _english_keys(target[:span[0]] + " " + target[span[1]:])
+    return set().union(*(word - rest for word in glosses if word & rest))
+
+
+def _spelt(source: str, name: str) -> bool:
+    """Whether the source spells `name` (pinyin) with its Chinese characters."""
+    from tifa.tm import align_names
+
+    return align_names.spells(source, "".join(name.lower().split()).replace("-", ""))
+
+
+_SENTENCE_END_ZH = re.compile(r"[。！？]")
 _WORD_EN = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _CLAUSE_WORDS = 7  # words of a clause said twice (the words of "the two sides" recur freely)
 _SMALL_WORDS = frozenset("the a an of and or to in on at for with by as that this is are was "
@@ -4357,6 +4556,13 @@ class Addition(_AlignmentCheck):
             yield self.finding(unit, f"{_quote(again, 50)} is said twice in the target; the "
                                "source says it once", Span("target", *span, again), None, None,
                                "a clause translated twice: delete the repetition")
+            return
+        span = added_sentence(unit.source, unit.target)
+        if span is not None:
+            added = unit.target[span[0]:span[1]]
+            yield self.finding(unit, f"{_quote(added, 50)} translates nothing in the source",
+                               Span("target", *span, added), None, None,
+                               "an added sentence: keep it only if the client wants it")
 
 
 class AlignmentDoubtful(_AlignmentCheck):
