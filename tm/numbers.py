@@ -72,7 +72,8 @@ _ZH_CLASSIFIERS = (
 )
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
-_ZH_UNITS = {"公斤/亩": "kg/mu", "平方公里": "km2", "平方千米": "km2", "平方米": "m2",
+_ZH_UNITS = {"公斤/亩": "kg/mu", "公斤/公顷": "kg/ha", "千克/公顷": "kg/ha", "吨/公顷": "t/ha",
+             "平方公里": "km2", "平方千米": "km2", "平方米": "m2",
              "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
              "斤": "jin", "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
@@ -94,7 +95,7 @@ MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.3
             "TWh": ("energy", 1e9),
             "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6),
             # a yield per unit of area: 397.6公斤/亩 is "5,964 kg per hectare"
-            "kg/mu": ("yield", 15.0), "kg/ha": ("yield", 1.0),
+            "kg/mu": ("yield", 15.0), "kg/ha": ("yield", 1.0), "t/ha": ("yield", 1e3),
             "min": ("time", 60.0), "h": ("time", 3600.0),
             "d": ("time", 86400.0)}
 
@@ -808,9 +809,14 @@ _EN_PATTERNS = [
     # or the other way round, as space news writes it, the local time in brackets ("at 09:17
     # UTC (5:17 p.m. Beijing time)")
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b"
-                        r"|\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)"
+                        # (… the day before in GMT: "03:26 local time on 14 November
+                        # (19:26 UTC, 13 November)")
+                        rf"|\(\s*\d{{1,2}}:?\d\d\s*(?:GMT|UTC)(?:\s*(?:,|on)\s*(?:\d{{1,2}}\s+"
+                        rf"{_MONTH_RX}|{_MONTH_RX}\s+\d{{1,2}}))?\s*\)"
                         r"|(?<![\d:.])\d{1,2}:?\d\d\s*(?:GMT|UTC)(?=\s*\(\s*\d{1,2}[:.]?\d\d\s*"
                         r"(?:[ap]\.?m\.?\s*)?(?:local|Beijing)\b)")),
+    # an earthquake's magnitude as seismology writes it: "M5.4", "Mw 6.1" (5.4级)
+    ("quake", re.compile(r"\bM[wsL]?\s?(?P<n>\d\.\d)\b")),
     # a monarch's or a pope's number (路易十四 "Louis XIV", 查尔斯三世 "Charles III")
     ("regnal", re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?P<r>[IVX]{1,6})\b")),
     # COP30 = 第三十次缔约方大会 (the 30th Conference of the Parties)
@@ -1005,6 +1011,7 @@ _MEASURE_AFTER = re.compile(
     # a yield: "5,964 kg per hectare", "397.6 kg/mu" (before kilograms alone)
     r"|(?P<kgha>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
     r"|(?P<kgmu>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*mu\b)"
+    r"|(?P<tha>(?:(?:metric[\s-])?(?:tonnes?|tons?)|t)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
     r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
     r"|(?P<mg>milligrams?|(?-i:mg))|(?P<g>grams?|(?-i:g))"
     r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
@@ -1015,7 +1022,7 @@ _MEASURE_AFTER = re.compile(
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
 
 
-_RATE_CODE = {"kgha": "kg/ha", "kgmu": "kg/mu"}
+_RATE_CODE = {"kgha": "kg/ha", "kgmu": "kg/mu", "tha": "t/ha"}
 
 
 def _measure_after(text: str, end: int) -> str | None:
@@ -1041,6 +1048,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what 
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
+    "m", "mw", "ms", "ml",
     *_REGNAL_EN,
     "article", "day", "congress", "point", "single", "midnight", "noon",
     "tomb", "tombs", "pit", "pits", "grave", "graves",
@@ -1190,6 +1198,7 @@ def extract_en(text: str) -> list[Quantity]:
         "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
         "tomb": has_digit and bool(words & {"tomb", "tombs", "pit", "pits", "grave", "graves"}),
         "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
+        "quake": has_digit and bool(words & {"m", "mw", "ms", "ml"}),
         "noon": has_digit and "noon" in words,
     }
     if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
@@ -1228,7 +1237,7 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
             elif name == "sci":
                 add("number", _sci(g), a, b)
-            elif name == "tomb":
+            elif name in ("tomb", "quake"):
                 add("number", float(g["n"]), m.start("n"), b)
             elif name == "hmin":
                 add("number", float(g["h"]), a, m.start("h") + len(g["h"]) + 1, unit="h")

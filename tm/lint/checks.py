@@ -225,7 +225,8 @@ class Check:
                     return
             elif same:  # past the lead: only a figure the headline added may still be given
                 kept = tuple((f, settles) for f, settles in kept
-                             if not (isinstance(settles, Anywhere) and settles.settles in given))
+                             if not (isinstance(settles, Anywhere)
+                                     and _settled(settles, given, False)))
             if same and any(isinstance(settles, Anywhere) for _, settles in kept):
                 ctx.state[key] = (doc, para, kept, lead_para, lead_found + tuple(found), True)
                 return
@@ -277,8 +278,8 @@ def _settled(settles: object, given: frozenset, first: bool) -> bool:
         return False
     if isinstance(settles, FirstSentence):
         return first and _settled(settles.settles, given, first)
-    if isinstance(settles, Anywhere):
-        return settles.settles in given
+    if isinstance(settles, Anywhere):  # as the body gives it, or rounded ("147.3 mln t")
+        return _settled(settles.settles, given, first)
     if isinstance(settles, frozenset):
         return settles <= given
     return settles in given or isinstance(settles, float) and any(
@@ -364,6 +365,8 @@ NAME_CATEGORIES = frozenset({"organisation/place", "mechanism", "project", "init
 _EVENTS = frozenset({"expo", "summit", "forum", "fair", "festival", "games", "exhibition",
                      "conference", "exposition"})
 _EVENT_WORDS = frozenset({"event", "edition", "gathering"})
+_SERVICES = frozenset({"express", "railway"})
+_SERVICE_WORDS = frozenset({"service", "train"})
 
 
 def anaphor_in(target: str, entry) -> bool:
@@ -375,6 +378,8 @@ def anaphor_in(target: str, entry) -> bool:
         return False
     if heads & _EVENTS:  # an expo, a summit: "this year's event", "the gathering"
         heads = heads | _EVENT_WORDS
+    if heads & _SERVICES:  # a named train: "the service", "Xi'an's China-Europe service"
+        heads = heads | _SERVICE_WORDS
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
         if word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
@@ -413,6 +418,24 @@ def kind_for(source: str, end: int, target: str) -> bool:
     break"; the term given in full before)?"""
     return any(source.startswith(after, end) and english.search(target) is not None
                for after, english in _SAID_BY_KIND)
+
+
+# two parties the source names side by side (习近平主席将同托卡耶夫总统举行会谈) and the English
+# that says them together ("The two leaders will hold talks")
+_PARTIES_ZH = re.compile(r"[同与和][^，。；！？]{1,14}?(?:举行|进行|会谈|会晤|会见|通电话|共同|互致)")
+_PARTIES_EN = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|"
+                         r"premiers|prime\s+ministers|foreign\s+ministers|ministers)\b", re.I)
+
+
+def parties_said(source: str, start: int, end: int, target: str) -> bool:
+    """Does the target say the term by the pair it stands in, where the source names it as one
+    of two parties of a meeting ("the two leaders", "both presidents" for 习近平主席同托卡耶夫
+    总统; each given in full before)?"""
+    clause_start = max(source.rfind(p, 0, start) for p in "，。；！？") + 1
+    clause_end = min((i for i in (source.find(p, end) for p in "，。；！？") if i >= 0),
+                     default=len(source))
+    return _PARTIES_ZH.search(source, clause_start, clause_end) is not None and \
+        _PARTIES_EN.search(target) is not None
 
 
 def fold_word(word: str) -> str:
@@ -487,6 +510,11 @@ def _words_after(ctx: Context, target: str, entry) -> list[str]:
         m = _HOLDER.match(target, end)
         if m:
             out.extend("@" + w.lower() for w in m.group(1).split())
+            # the head of a longer name the rendering opens: "Xi'an International Port
+            # Station", later "the station"
+            last = m.group(1).split()[-1]
+            if len(m.group(1).split()) > 1 and last.isalpha():
+                out.append(fold_word(last.lower()))
     return out
 
 
@@ -688,7 +716,8 @@ class TermMissing(Check):
             if cut is not None:
                 finding.message += f" (its list leaves out {_quote(cut)})"
             short = anaphor_in(unit.target, entry) or \
-                kind_for(unit.source, hit.end, unit.target)
+                kind_for(unit.source, hit.end, unit.target) or \
+                parties_said(unit.source, hit.start, hit.end, unit.target)
             named = short and entry.category in NAME_CATEGORIES
             # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
             # "they", "them" for a plural name; "the Organization" for a body so named
@@ -757,7 +786,7 @@ class TermMissing(Check):
                 finding.severity = "warning"
                 finding.message += " (given in full earlier in the document)"
             kept.append((finding, FirstSentence(entry_id) if is_name else entry_id))
-        yield from self.headline(unit, ctx, kept, rendered)
+        yield from self.headline(unit, ctx, kept, [*rendered, *self._offered(unit, ctx)])
         if rendered or mentioned or whole or (unit.para and not same_para) or \
                 (not unit.para and window):
             before.earlier.update(rendered)
@@ -772,6 +801,20 @@ class TermMissing(Check):
         elif before.previous:
             ctx.state[place] = before._replace(previous=frozenset())
 
+    def _offered(self, unit: LintUnit, ctx: Context) -> list[str]:
+        """The terms of a held headline that this unit's English gives though its Chinese
+        lacks them: 外交部发言人宣布 over a lead "…, the spokesperson of the Chinese Foreign
+        Ministry announced" (the headline's source moved into the lead's English)."""
+        held = ctx.state.get(("headline", self.code))
+        if held is None or held[0] != unit.doc or ctx.matcher is None:
+            return []
+        wanted = {getattr(settles, "settles", settles): f for f, settles in held[2]
+                  if f.span is not None}
+        return [e.id for e in ctx.matcher.entries if e.id in wanted and (
+            ctx.matcher.en_status(unit.target, e) in ("official", "variant")
+            or ctx.matcher.en_relaxed(unit.target, e) is not None
+            or attributive_in(unit.target, wanted[e.id].source, wanted[e.id].span.start,
+                              wanted[e.id].span.end, e))]
 
 _RELATION_ZH = re.compile(r"(?:[同与和][\u4e00-\u9fff]{1,4})?关系")
 _RELATION_EN = re.compile(r"\b(?:the|this|their|our|its|bilateral)\s+(?:relationship|relations|"
@@ -1101,6 +1144,24 @@ def _conversion(target: str, q, pairs) -> bool:
         # of 274,700 hectares (4.12 million mu)"
         or q.span[1] <= e.span[0] and converts(z, q) and restates(z, e)
         and _CONVERSION_GAP.fullmatch(target, q.span[1], e.span[0]) for z, e in pairs)
+
+
+# a Celsius figure and its Fahrenheit in brackets, as American papers write a temperature
+_CELSIUS_GAP = re.compile(r"\s*(?:[°º]\s*C\b|C\b|degrees?\s+(?:Celsius|C\b))\s*[(（]\s*"
+                          r"(?:about\s+|around\s+|minus\s+|-|−)?", re.I)
+_FAHRENHEIT = re.compile(r"\s*(?:[°º]\s*F\b|F\b|degrees?\s+(?:Fahrenheit|F\b))", re.I)
+
+
+def _fahrenheit(target: str, q, pairs) -> bool:
+    """Whether `q`, a figure the source lacks, is the Fahrenheit in brackets after a Celsius
+    figure the source gives: "above 35 C (95 F)", "-5°C (23°F)" — a conversion, not a figure
+    of its own (a Fahrenheit that is not the conversion is still reported)."""
+    if q.kind != "number" or _FAHRENHEIT.match(target, q.span[1]) is None:
+        return False
+    return any(e.span[1] <= q.span[0] and _CELSIUS_GAP.fullmatch(target, e.span[1], q.span[0])
+               and any(abs(float(q.value) * sign - (float(e.value) * side * 9 / 5 + 32)) <= 1
+                       for sign in (1, -1) for side in (1, -1))
+               for _, e in pairs if e.kind == "number")
 
 
 # a change from one figure to another (由1.40%下调至1.30%, 从6万人增加到8万人), and the English
@@ -1549,6 +1610,18 @@ def _one_for_every(source: str, target: str, q) -> bool:
         _FOR_EVERY.search(target) is not None
 
 
+_OPEN_BRACKET = re.compile(r"[^\d，。；、,;（(]{0,6}[（(]\s*(?:约|合)?\s*")  # its unit, "（"
+
+
+def _restated_in_brackets(source: str, q, pairs) -> bool:
+    """Whether `q`, a figure the English lacks, is the source's own conversion in brackets of
+    the figure before it, which the English gives: 播种面积26672.5千公顷（40008.8万亩）
+    "26.67 million hectares" — a translator may drop the mu, as the jin of 14730.4万吨
+    （2946.1亿斤）. (A bracket that gives another quantity is still reported.)"""
+    return any(q.span[0] > z.span[1] and _OPEN_BRACKET.fullmatch(source, z.span[1], q.span[0])
+               is not None and converts(z, q) for z, _ in pairs)
+
+
 _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
 
 
@@ -1785,6 +1858,7 @@ class NumberMismatch(Check):
         if gone and extra:
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
+                 and not _fahrenheit(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)
@@ -1803,7 +1877,8 @@ class NumberMismatch(Check):
                          and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
-                and not _one_for_every(unit.source, target, q)]
+                and not _one_for_every(unit.source, target, q)
+                and not _restated_in_brackets(unit.source, q, pairs)]
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
         for same in (_other_end, _and_others):

@@ -860,9 +860,23 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
                         -HEADLINE_SHORT if _headline(zi, source, target) else -HALF) and \
                     _spelled_misfit(source, target, paired, ratio) < -HALF:
                 lost = (0, len(source))  # less than half the usual English: something is gone
+            if lost is not None and lost != (0, len(source)) and \
+                    _figure_rendered(source, lost, target):
+                lost = None
         yield LintUnit(
             uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}", source, target, [],
             doc, f"{en_path}:{eline}" if eline else None, para, kind, lost)
+
+
+def _figure_rendered(source: str, part: tuple[int, int], target: str) -> bool:
+    """Whether the English gives a measured figure that only the part of `source` thought
+    lost holds: 单位面积产量5522.6公斤/公顷（368.2公斤/亩）， "yields … 5.52 t/ha" is there,
+    in words the dictionary does not link. (A bare count or a year may be any clause's.)"""
+    a, b = part
+    found = extract_zh(source)
+    inside = [q for q in found if a <= q.span[0] < b and q.unit and q.kind in ("number", "money")
+              and all(o.value != q.value for o in found if not a <= o.span[0] < b)]
+    return bool(inside) and len(match_quantities(inside, extract_en(target))[0]) < len(inside)
 
 
 FOLD = 0.35  # |log(ratio / document ratio)| a bead may reach by taking an unpaired neighbour
@@ -928,11 +942,18 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     zs, es = sentence_sides(tokenize([source[a:b] for a, b in bounds], [target], glossary))
     keys = es.index[0].keys()
     counts = []  # (items, linked items) per clause
+    linked_keys = []
     for index, items in zip(zs.index, zs.items, strict=True):
         mask = 0
-        for key in index.keys() & keys:
+        shared = index.keys() & keys
+        for key in shared:
             mask |= index[key]
         counts.append((items, mask.bit_count()))
+        linked_keys.append(shared)
+    # a clause with a link no other clause of the unit has is rendered, however few its links:
+    # 此次地震后发生更大地震的可能性不大 "a stronger quake is unlikely to follow" (only "quake")
+    own = [bool(keys_c - set().union(*(o for j, o in enumerate(linked_keys) if j != c)))
+           for c, keys_c in enumerate(linked_keys)]
     ends = [source[b - 1] in "。！？" for _, b in bounds]  # clause ends a sentence
     if dated:  # a dateline the English leaves out, as many houses do, is no clause lost:
         ends[0], counts[0] = True, (0, 0)  # the sentence after it starts whole
@@ -944,7 +965,7 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
             n, k = counts[c]
             if dated and c == 0 and not n:
                 continue  # (the dateline left out: passed over)
-            if k > 0.1 * n or taken == len(counts):
+            if k > 0.1 * n or own[c] or taken == len(counts):
                 break
             items, links = items + n, links + k
             first, last = sorted((order[0], c))
@@ -1154,7 +1175,10 @@ def _lost_clause(source: str, target: str, glossary: Glossary | None) -> tuple[i
         keys = en_side.index[0].keys()
         (own_n, own_k), (rest_n, rest_k) = (_distinct_links(side.index[x], side.index[1 - x],
                                                             keys) for x in (0, 1))
+        # (a clause of fewer than twice CLAUSE_OWN own words with one of them linked is read
+        # as rendered: 此次地震后发生更大地震的可能性不大 "a stronger quake is unlikely")
         if own_n >= CLAUSE_OWN and own_k <= 0.1 * own_n and rest_n and \
+                not (own_k and own_n < 2 * CLAUSE_OWN) and \
                 rest_k >= DISTINCT_KEPT * rest_n and (best is None or own_n > best[0]) and \
                 not (own_k and len(side.index[0].keys() & side.index[1].keys() & keys) >= 2):
             best = (own_n, (a, b))
