@@ -422,7 +422,8 @@ def kind_for(source: str, end: int, target: str) -> bool:
 
 # two parties the source names side by side (习近平主席将同托卡耶夫总统举行会谈) and the English
 # that says them together ("The two leaders will hold talks")
-_PARTIES_ZH = re.compile(r"[同与和][^，。；！？]{1,14}?(?:举行|进行|会谈|会晤|会见|通电话|共同|互致)")
+_PARTIES_ZH = re.compile(r"[同与和][^，。；！？]{1,14}?"
+                         r"(?:举行|进行|会谈|会晤|会见|通电话|共同|互致)")
 _PARTIES_EN = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|"
                          r"premiers|prime\s+ministers|foreign\s+ministers|ministers)\b", re.I)
 
