@@ -16,6 +16,7 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from tifa.tm.base.english import NUMBER_WORDS as _UNITS_EN
 from tifa.tm.base.english import ORDINAL_WORDS as _ORD_EN
@@ -1689,6 +1690,16 @@ def is_soft(q: Quantity) -> bool:
 _NUMERIC = {"number", "money", "year", "ordinal", "duration"}
 
 
+def rounds_to(fine: float, coarse: float) -> bool:
+    """Whether `fine` rounded at `coarse`'s last significant digit is `coarse`: a headline
+    rounds its figure (前三季度全国一般公共预算收入16.3万亿元) where the lead gives it whole
+    (163095亿元, "16.31 trillion yuan")."""
+    if coarse == 0 or fine == 0:
+        return False
+    step = 10.0 ** Decimal(f"{coarse:.12g}").normalize().as_tuple().exponent
+    return abs(fine - coarse) <= step / 2 * (1 + 1e-9) and fine != coarse
+
+
 def _close(a: float, b: float, loose: bool) -> bool:
     if a == b:
         return True
@@ -1753,9 +1764,14 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
                 # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield
                 zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
                           MEASURES["kg/mu"] if e.unit == "kg" else MEASURES[e.unit])
-            return zm[0] == em[0] and _close(float(z.value) * zm[1], float(e.value) * em[1],
-                                             True) and \
-                not transposed(float(z.value) * zm[1] / em[1], float(e.value))
+            # a conversion rounded at the English figure's last digit ("5.52 t/ha" for
+            # 5522.6公斤/公顷, "62 miles" for 100千米), or within 5 % where the English hedges
+            # ("some 700 million tonnes"): "5.25 t/ha" is a slip, not a rounding
+            converted = float(z.value) * zm[1] / em[1]
+            return zm[0] == em[0] and (
+                _close(converted, float(e.value), False) or rounds_to(converted, float(e.value))
+                or e.approx and _close(converted, float(e.value), True)) and \
+                not transposed(converted, float(e.value))
         return not unit_clash(z, e) and (
             _near(float(z.value), float(e.value), loose and e.approx)
             or _rounded(z, e))
@@ -1923,17 +1939,17 @@ def pair_quantities(
     pairs: list[tuple[Quantity, Quantity]] = []
     # Hard, specific quantities choose first so that soft ones cannot steal their partners.
     order = sorted(range(len(zh)), key=lambda i: (is_soft(zh[i]), zh[i].kind in ("day", "month")))
-    for loose in (False, True):
+    # the same figure in the same unit first, for every figure before any takes a partner
+    # of another form: 1.4万亿斤 is "1.4 trillion jin", not the "(715 million tonnes)" that
+    # converts 1.43万亿斤 beside it, within 5 %; and 368.2公斤/亩 is "(368.2 kg per mu)", which
+    # must not go to the 5522.6公斤/公顷 before it when its English is a slip ("5,252.6 kg")
+    # (and a hard partner before a soft one, which may go unpaired: 第一条 is the "Article 1"
+    # beside "one Party", not the "one")
+    for loose, same in ((False, True), (False, False), (True, True), (True, False)):
         pending = []
         for i in order:
             z = zh[i]
-            # the same figure in the same unit first: 1.4万亿斤 is "1.4 trillion jin", not the
-            # "(715 million tonnes)" that converts 1.43万亿斤 beside it, within 5 %
-            # (and a hard partner before a soft one, which may go unpaired: 第一条 is the
-            # "Article 1" beside "one Party", not the "one")
-            j = _partner_of(z, en, used, soft, loose, True)
-            if j is None:
-                j = _partner_of(z, en, used, soft, loose, False)
+            j = _partner_of(z, en, used, soft, loose, same)
             if j is None:
                 pending.append(i)
                 continue

@@ -16,7 +16,6 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -57,6 +56,7 @@ from tifa.tm.numbers import (
     ordinal_en,
     pair_quantities,
     restates,
+    rounds_to,
     sign_en,
     sign_zh,
     span_of_year,
@@ -284,16 +284,6 @@ def _settled(settles: object, given: frozenset, first: bool) -> bool:
         return settles <= given
     return settles in given or isinstance(settles, float) and any(
         isinstance(g, float) and rounds_to(g, settles) for g in given)
-
-
-def rounds_to(fine: float, coarse: float) -> bool:
-    """Whether `fine` rounded at `coarse`'s last significant digit is `coarse`: a headline
-    rounds its figure (前三季度全国一般公共预算收入16.3万亿元) where the lead gives it whole
-    (163095亿元, "16.31 trillion yuan")."""
-    if coarse == 0 or fine == 0:
-        return False
-    step = 10.0 ** Decimal(f"{coarse:.12g}").normalize().as_tuple().exponent
-    return abs(fine - coarse) <= step / 2 * (1 + 1e-9) and fine != coarse
 
 
 def _quote(text: str, limit: int = 60) -> str:
