@@ -631,6 +631,12 @@ CORRECT22 = [
     ("heat", "heat.us", []),
     ("tariff", "tariff", []),
     ("tariff", "tariff.law", []),
+    # held out, two more, linted once: the lead's 0, the second hands 1 ("94 mm (3.7
+    # inches)"), fixed after
+    ("bond", "bond", []),
+    ("bond", "bond.ifr", []),
+    ("ocean", "ocean", []),
+    ("ocean", "ocean.sci", []),
 ]
 SLIPS22 = [
     ("grain", "5,522.6 kg per hectare", "5,252.6 kg per hectare", "number-mismatch"),
@@ -643,6 +649,8 @@ SLIPS22 = [
      "number-mismatch"),
     ("heat", "reaching above 40°C", "reaching above 45°C", "number-mismatch"),
     ("tariff", "remain at 7.3 percent", "remain at 7.5 percent", "number-mismatch"),
+    ("bond", "3.6 times subscribed", "6.3 times subscribed", "number-mismatch"),
+    ("ocean", "94 millimeters higher", "49 millimeters higher", "number-mismatch"),
 ]
 OTHER_SLIPS22 = [
     # a headline figure the body does not give, rounded or not
@@ -667,6 +675,12 @@ OTHER_SLIPS22 = [
     ("heat", "heat.us.en.txt", "above 35 C (95 F)", "above 35 C (59 F)", "number-mismatch"),
     ("tariff", "tariff.law.en.txt", "will enter duty-free", "will enter at reduced rates",
      "term-missing"),
+    ("ocean", "ocean.sci.en.txt", "94 mm (3.7 inches)", "94 mm (4.7 inches)",
+     "number-mismatch"),
+    ("ocean", "ocean.sci.en.txt", "94 mm (3.7 inches)", "94 cm (3.7 inches)",
+     "number-mismatch"),
+    ("bond", "bond.ifr.en.txt", "the 30-year at 2.31%", "the 30-year at 2.13%",
+     "number-mismatch"),
 ]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct

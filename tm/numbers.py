@@ -76,7 +76,7 @@ _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元�
 _ZH_UNITS = {"公斤/亩": "kg/mu", "公斤/公顷": "kg/ha", "千克/公顷": "kg/ha", "吨/公顷": "t/ha",
              "平方公里": "km2", "平方千米": "km2", "平方米": "m2",
              "立方米": "m3", "公里": "km",
-             "千米": "km", "英里": "mi", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
+             "千米": "km", "英里": "mi", "毫米": "mm", "厘米": "cm", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
              "斤": "jin", "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
              "公斤": "kg", "千克": "kg", "毫克": "mg", "克": "g", "分钟": "min", "小时": "h",
              "天": "d",
@@ -89,6 +89,9 @@ _ZH_UNITS = {"公斤/亩": "kg/mu", "公斤/公顷": "kg/ha", "千克/公顷": "
 # unit of the same dimension is compared after conversion (98.8 km = 98,800 metres); one in the
 # same dimension but a different value is a changed unit (98.8千米 → "98.8 metres").
 MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.344),
+            # the imperial units an American or British paper converts to in brackets
+            "in": ("length", 0.0254), "ft": ("length", 0.3048), "acre": ("area", 4046.8564224),
+            "mi2": ("area", 2589988.110336), "mm": ("length", 1e-3), "cm": ("length", 1e-2),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
             "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
@@ -1008,6 +1011,9 @@ _EN_PATTERNS = [
 _MEASURE_AFTER = re.compile(
     r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
+    r"|(?P<mi2>square[\s-]miles?|sq\.?\s?mi(?:les?)?)|(?P<acre>acres?)"
+    r"|(?P<mm>millimet(?:re|er)s?|mm)|(?P<cm>centimet(?:re|er)s?|cm)"
+    r"|(?P<in>inch(?:es)?)|(?P<ft>feet|foot|ft)"
     r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?|mph)|(?P<ha>hectares?|ha)"
     # a yield: "5,964 kg per hectare", "397.6 kg/mu" (before kilograms alone)
     r"|(?P<kgha>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"

@@ -2135,7 +2135,9 @@ _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
                   "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
                   "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
-                  "kg/ha": "kg per hectare"}
+                  "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
+                  "cm": "cm", "in": "inches", "ft": "feet", "acre": "acres",
+                  "mi2": "square miles"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
