@@ -637,6 +637,13 @@ CORRECT22 = [
     ("bond", "bond.ifr", []),
     ("ocean", "ocean", []),
     ("ocean", "ocean.sci", []),
+    # held out, a third pair, linted once: the lead's 0, the second hands 4 (a wire's
+    # headline of the news over the official title, unpaired: an addition and a lost heading;
+    # "to 2.9% from 3.0%", the start of a 10-basis-point cut, twice), fixed after
+    ("presser", "presser", []),
+    ("presser", "presser.uk", []),
+    ("lpr", "lpr", []),
+    ("lpr", "lpr.wire", []),
 ]
 SLIPS22 = [
     ("grain", "5,522.6 kg per hectare", "5,252.6 kg per hectare", "number-mismatch"),
@@ -681,6 +688,11 @@ OTHER_SLIPS22 = [
      "number-mismatch"),
     ("bond", "bond.ifr.en.txt", "the 30-year at 2.31%", "the 30-year at 2.13%",
      "number-mismatch"),
+    ("lpr", "lpr.wire.en.txt", "to 2.9% from 3.0%", "to 2.9% from 3.2%", "number-mismatch"),
+    ("lpr", "lpr.wire.en.txt", "lending rates by 10 bps", "lending rates by 20 bps",
+     "number-mismatch"),
+    ("presser", "presser.uk.en.txt", "the China–Central Asia Spirit",
+     "the Central Asian spirit", "term-missing"),
 ]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct

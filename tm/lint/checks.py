@@ -1233,6 +1233,22 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
                for z, _ in pairs)
 
 
+def _start_given(target: str, q, pairs) -> bool:
+    """Whether `q`, a rate the source lacks, is where a change the source gives started,
+    worked out from the rate it ended at: 1年期LPR为2.9%，…下降10个基点 "lowered … by 10 basis
+    points to 2.9% from 3.0%" — the wire's "from", not a figure of its own. (A start that is
+    not the end and the change is still reported.)"""
+    if q.kind != "percent" or q.unit == "pp" or not isinstance(q.value, float) or \
+            not _FROM_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]):
+        return False
+    changes = [z.value for z, _ in pairs if z.kind == "percent" and z.unit == "pp"
+               and isinstance(z.value, float)]
+    return any(e.kind == "percent" and e.unit != "pp" and isinstance(e.value, float)
+               and 0 < q.span[0] - e.span[1] < 20
+               and any(abs(abs(q.value - e.value) - c) < 1e-6 * max(1.0, c) for c in changes)
+               for _, e in pairs)
+
+
 # a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
 _YEARS_ZH = re.compile(r"(?<![\d０-９〇零一二两三四五六七八九十百])"
                        r"(?P<n>[1-9]|[一两二三四五六七八九十])(?:个)?(?:整)?年(?![代底初末中份度级])")
@@ -1850,6 +1866,7 @@ class NumberMismatch(Check):
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _fahrenheit(target, q, pairs)
+                 and not _start_given(target, q, pairs)
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)

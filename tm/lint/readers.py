@@ -824,7 +824,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     beads = _fold_splits(beads, zh, en, ratio, matcher)
     beads = _join_crossed(beads, zh, en, matcher, ratio)
     paired = _paired_lengths(beads, zh, en)
-    runs = _left_in_chinese(_runs(beads, zh, en), zh, en)
+    runs = _headlines_paired(_left_in_chinese(_runs(beads, zh, en), zh, en), zh, en)
     ordinals = _uses_ordinals(runs, zh, en)
     for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
@@ -1495,6 +1495,28 @@ def _bare_misfit(source: str, target: str, paired: tuple[int, int], ratio: float
 # a short form of capitals ("HKMAO", "LegCo", "NPC"): each capital stands for a word
 _SHORT_FORM = re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\b")
 WORD_CHARS = 7  # an English word and its space, on average
+
+
+def _headlines_paired(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
+    """The runs with the text's opening heading on each side made one unit where the aligner
+    left both unpaired, one an omission and the other an addition: a wire's headline of the
+    news ("China cuts benchmark lending rates by 10 bps") over an official title
+    (…受权公布贷款市场报价利率（LPR）公告) shares too few words to be aligned, but it is the
+    headline all the same, checked as one (`_headline`) and not reported as lost and added."""
+    if len(runs) < 2 or not zh or not en:
+        return runs
+    alone = (len(zh) == 1 or zh[1][2] != zh[0][2]) and (len(en) == 1 or en[1][2] != en[0][2])
+    if not alone or not ends_as_heading(zh[0][0]) or not ends_as_heading(en[0][0]):
+        return runs
+    (k1, z1, e1), (k2, z2, e2) = runs[:2]
+    if {k1, k2} == {"omission", "addition"} and (z1 or z2) == [0] and (e1 or e2) == [0]:
+        return [("", [0], [0]), *runs[2:]]
+    # or one heading glued to the other side's lead: the title with the lead's sentence
+    if k1 == "addition" and e1 == [0] and z2[:1] == [0] and len(z2) > 1 and e2[:1] == [1]:
+        return [("", [0], [0]), (k2, z2[1:], e2), *runs[2:]]
+    if k1 == "omission" and z1 == [0] and e2[:1] == [0] and len(e2) > 1 and z2[:1] == [1]:
+        return [("", [0], [0]), (k2, z2, e2[1:]), *runs[2:]]
+    return runs
 
 
 def _headline(zi: list[int], source: str, target: str) -> bool:
