@@ -644,6 +644,13 @@ CORRECT22 = [
     ("presser", "presser.uk", []),
     ("lpr", "lpr", []),
     ("lpr", "lpr.wire", []),
+    # held out, a fourth pair, linted once: the lead's 0, the second hands 2 (a title's 2025年
+    # taken as the headline's "18 million" changed: fixed after; "The city's urbanization
+    # rate" for 常住人口城镇化率, kept: the resident/registered distinction is the term's point)
+    ("apec", "apec", []),
+    ("apec", "apec.sg", []),
+    ("census", "census", []),
+    ("census", "census.blog", [("term-missing", "7")]),
 ]
 SLIPS22 = [
     ("grain", "5,522.6 kg per hectare", "5,252.6 kg per hectare", "number-mismatch"),
@@ -688,6 +695,11 @@ OTHER_SLIPS22 = [
      "number-mismatch"),
     ("bond", "bond.ifr.en.txt", "the 30-year at 2.31%", "the 30-year at 2.13%",
      "number-mismatch"),
+    ("census", "census.blog.en.txt", "nears 18 million", "nears 19 million",
+     "number-mismatch"),
+    ("census", "census.blog.en.txt", "(16.15%)", "(15.16%)", "number-mismatch"),
+    ("apec", "apec.sg.en.txt", "an Asia-Pacific community with a shared future",
+     "an Asia-Pacific community of common destiny", "term-deprecated"),
     ("lpr", "lpr.wire.en.txt", "to 2.9% from 3.0%", "to 2.9% from 3.2%", "number-mismatch"),
     ("lpr", "lpr.wire.en.txt", "lending rates by 10 bps", "lending rates by 20 bps",
      "number-mismatch"),

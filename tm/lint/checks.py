@@ -2141,9 +2141,17 @@ def _partner(q, candidates):
     family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r",
               "coord": "c"}
     for c in candidates:
-        if family.get(c.kind, "n") == family.get(q.kind, "n"):
+        if family.get(c.kind, "n") == family.get(q.kind, "n") and \
+                _year_like(q) == _year_like(c):
             return c
     return None
+
+
+def _year_like(q) -> bool:
+    """A year, or a figure that could be one mistyped: a year is not "18 million" changed
+    (a title's 2025年 against a headline's "nears 18 million": one lost, one added)."""
+    return q.kind == "year" or isinstance(q.value, float) and 1000 <= q.value <= 2200 \
+        and q.value == int(q.value)
 
 
 _CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros"}
