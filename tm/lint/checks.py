@@ -2141,17 +2141,18 @@ def _partner(q, candidates):
     family = {"percent": "p", "date": "d", "month": "d", "day": "d", "relative": "r",
               "coord": "c"}
     for c in candidates:
-        if family.get(c.kind, "n") == family.get(q.kind, "n") and \
-                _year_like(q) == _year_like(c):
+        if family.get(c.kind, "n") == family.get(q.kind, "n") and _year_fits(q, c) and \
+                _year_fits(c, q):
             return c
     return None
 
 
-def _year_like(q) -> bool:
-    """A year, or a figure that could be one mistyped: a year is not "18 million" changed
-    (a title's 2025年 against a headline's "nears 18 million": one lost, one added)."""
-    return q.kind == "year" or isinstance(q.value, float) and 1000 <= q.value <= 2200 \
-        and q.value == int(q.value)
+def _year_fits(a, b) -> bool:
+    """A year's partner is a year or a figure that could be one mistyped: a year is not "18
+    million" changed (a title's 2025年 against a headline's "nears 18 million": one lost, one
+    added); 1500多 against "15,000" is still one figure changed."""
+    return a.kind != "year" or b.kind == "year" or isinstance(b.value, float) and \
+        1000 <= b.value <= 2200 and b.value == int(b.value)
 
 
 _CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros"}
