@@ -379,11 +379,6 @@ def _split_slip(hit) -> bool:
     if "and" in own and "and" not in {t for t, _, _ in mine} and \
             not _LISTED.search(hit.text):
         return True
-    # an -ing noun said as another word of its stem: a "medical image" is no "medical
-    # imaging", the field (its verb, "share data" for "data sharing", is not split)
-    if theirs[-1][0].endswith("ing") and mine[-1][0] != theirs[-1][0] and \
-            not mine[-1][0].endswith("ing"):
-        return True
     for (tok, _, end), (nxt, start, _) in zip(mine, mine[1:], strict=False):
         if tok in own and nxt not in own and not common_noun(hit.rendering) and \
                 (hit.text[end:end + 1] in "-\u2010\u2011" or
