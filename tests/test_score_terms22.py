@@ -2,8 +2,8 @@
 grader of engines accepts — a head inverted after "for (doing)" or after other conjuncts,
 "cross-X Y" as "Y across X", two modifiers swapped, a nominalisation as its gerund, a word
 said by its derivative, a number in Roman numerals — and a false hit — a coordination's
-"and" dropped — each with its twin; HTML and XLIFF tags left in a plain text; the hand-labelled WMT-style
-set tests/data/score/terms22 scored as labelled."""
+"and" dropped — each with its twin; HTML and XLIFF tags left in a plain text; the
+hand-labelled WMT-style set tests/data/score/terms22 scored as labelled."""
 
 from __future__ import annotations
 
