@@ -126,10 +126,6 @@ STAPLES_DOCTRINE = [
      "The issuance of panda bonds hit a record high.",
      "The issuance of yuan bonds by foreign borrowers hit a record high.",
      MISS, "熊猫债"),
-    ("互换通运行平稳。",
-     "Swap Connect has been running smoothly.",
-     "The rate swap link has been running smoothly.",
-     MISS, "互换通"),
 ]
 
 # Security, arms control, Taiwan, Hong Kong, Xinjiang and Xizang
@@ -414,10 +410,10 @@ STAPLES_PARTY = [
      "We will safeguard ideological security.",
      "We will guard against hostile ideas.",
      MISS, "意识形态安全"),
-    ("国家安全法规定了公民的义务。",
+    ("《国家安全法》规定了公民的义务。",
      "The National Security Law sets out citizens' obligations.",
      "The state security statute sets out citizens' obligations.",
-     MISS, "国家安全法"),
+     MISS, "《国家安全法》"),
     ("巩固提高一体化国家战略体系和能力。",
      "We will consolidate and enhance integrated national strategies and strategic capabilities.",
      "We will consolidate and enhance joint civil and military planning.",
@@ -540,6 +536,66 @@ FREE = [
     ("坚持过紧日子。", "We will keep up the belt-tightening."),
     ("树立正确政绩观。", "We will foster a correct view of political achievement."),
     ("跳出历史周期率。", "We will break the cycle of rise and fall."),
+    ("中国尚未加入禁止核武器条约。", "China has not joined the nuclear weapons ban treaty."),
+    ("推动建立中东无核武器区。", "We support a nuclear-free zone in the Middle East."),
+    ("东盟国家签署《东南亚无核武器区条约》。",
+     "The ASEAN countries signed the Southeast Asia Nuclear Weapon-Free Zone Treaty."),
+    ("五核国发表联合声明。", "The five nuclear powers issued a joint statement."),
+    ("中国加入《武器贸易条约》。", "China acceded to the Arms Trade Treaty."),
+    ("打击轻小武器非法贸易。", "We will fight the illicit trade in small arms."),
+    ("中国开展人道主义扫雷援助。", "China provides humanitarian mine clearance assistance."),
+    ("世维会是反华组织。", "The World Uyghur Congress is an anti-China organization."),
+    ("加强刑事司法协助。", "We will strengthen mutual legal assistance."),
+    ("纪念中国人民志愿军烈士。",
+     "We honor the fallen soldiers of the Chinese People's Volunteer Army."),
+    ("东京审判是正义的审判。",
+     "The International Military Tribunal for the Far East was a just tribunal."),
+    ("西藏各地庆祝百万农奴解放纪念日。", "Xizang marked Serfs Emancipation Day."),
+    ("青藏铁路是天路。", "The Qinghai-Tibet Railway is a road to the sky."),
+    ("雪顿节期间举行晒佛仪式。", "A Buddha unveiling ceremony is held during Shoton."),
+    ("藏历新年到了。", "Losar has arrived."),
+    ("新疆棉品质优良。", "Xinjiang cotton is of fine quality."),
+    ("促进澳门经济适度多元发展。", "We will promote Macao's economic diversification."),
+    ("加入多方临时上诉仲裁安排。",
+     "China joined the Multi-Party Interim Appeal Arbitration Arrangement (MPIA)."),
+    ("维护发展中成员的特殊和差别待遇。",
+     "We will safeguard special and differential treatment for developing members."),
+    ("投资便利化协定谈判结束。",
+     "Negotiations on the Agreement on Investment Facilitation for Development have ended."),
+    ("渔业补贴协定生效。", "The fisheries subsidies agreement entered into force."),
+    ("加强贸易救济工作。", "We will step up work on trade remedies."),
+    ("消除非关税壁垒。", "We will remove non-tariff barriers."),
+    ("实行关税配额管理。", "Imports are managed by tariff-rate quotas."),
+    ("统一原产地规则。", "We will harmonize rules of origin."),
+    ("推进国际贸易单一窗口建设。",
+     "We will improve the single window for international trade."),
+    ("实施跨境服务贸易负面清单。",
+     "We will implement the negative list for cross-border services trade."),
+    ("外国机构发行熊猫债券。", "Foreign institutions issued panda bonds."),
+    ("增加转移支付。", "We will increase fiscal transfers."),
+    ("人均预期寿命达到79岁。", "Life expectancy reached 79 years."),
+    ("高等教育毛入学率达到60.8%。",
+     "The higher education gross enrollment rate reached 60.8 percent."),
+    ("推进证照分离。", "We will separate operating permits from business licenses."),
+    ("坚持包容审慎监管。", "We will keep to inclusive and prudent regulation."),
+    ("开展适老化改造。", "We will make homes age-friendly."),
+    ("发展普惠托育。", "We will expand affordable child care."),
+    ("做好课后服务。", "We will provide good after-school care."),
+    ("减轻校外培训负担。", "We will lighten the burden of after-school tutoring."),
+    ("给予政务处分。", "Administrative discipline was imposed."),
+    ("长征精神激励着我们。", "The spirit of the Long March inspires us."),
+    ("弘扬延安精神。", "We will carry forward the spirit of Yan'an."),
+    ("学习井冈山精神。", "We will learn from the spirit of the Jinggang Mountains."),
+    ("授予共和国勋章。", "The Medal of the Republic was conferred."),
+    ("获得友谊勋章的外国友人。", "Foreign friends who received the Friendship Medal."),
+    ("七一勋章获得者发言。", "A recipient of the July 1st Medal spoke."),
+]
+
+# Where a form of the round would run into other words: the National Security Law is written
+# with its book-title marks, so that 国家安全法律 and 国家安全法治 ask for no law.
+INSIDE_OTHER_WORDS = [
+    ("完善国家安全法律制度体系。", "We will improve the system of national security laws."),
+    ("推进国家安全法治建设。", "We will advance the rule of law in national security."),
 ]
 
 # Entries whose correct sentence inflects the rendering (no literal place for the swap).
@@ -563,8 +619,9 @@ def _noisy(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
 
 
 def test_every_correct_translation_is_silent() -> None:
-    """Each entry's correct sentence and the other hands' wordings lint silent."""
-    pairs = [(s[0], s[1]) for s in STAPLES] + FREE
+    """Each entry's correct sentence, the other hands' wordings and the sentences where a form
+    would run into other words lint silent."""
+    pairs = [(s[0], s[1]) for s in STAPLES] + FREE + INSIDE_OTHER_WORDS
     assert len(pairs) >= 140 and _noisy(pairs) == []
 
 
