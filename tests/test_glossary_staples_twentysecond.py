@@ -591,6 +591,66 @@ FREE = [
     ("七一勋章获得者发言。", "A recipient of the July 1st Medal spoke."),
 ]
 
+# Held out: pairs written after the entries and the sentences above were frozen, and measured
+# once (docs/glossary-content.md, "Twenty-second round").
+HELD_CORRECT = [
+    ("发言人说，美方搞集团政治只会制造分裂。",
+     "The spokesperson said US bloc politics would only create division."),
+    ("面对外部压力，我们保持了战略定力。",
+     "In the face of outside pressure, we have kept our strategic composure."),
+    ("多边开发银行应扩大对全球南方的贷款。",
+     "MDBs, the multilateral development banks, should lend more to the Global South."),
+    ("美方在日本部署中程导弹系统，中方坚决反对。",
+     "China firmly opposes the US deployment of intermediate-range missile systems in Japan."),
+    ("中国始终奉行自卫防御核战略，坚持不首先使用核武器。",
+     "China has always followed a self-defensive nuclear strategy and adhered to no first use "
+     "of nuclear weapons."),
+    ("第十一世班禅在北京会见了信众。", "The 11th Panchen Lama met believers in Beijing."),
+    ("国家安全审查制度适用于所有外资。",
+     "The national security review system applies to all foreign investment."),
+    ("发展中国家需要的是特殊和差别待遇，而不是口号。",
+     "What developing countries need is special and differential treatment, not slogans."),
+    ("海关总署简化原产地规则操作程序。",
+     "The General Administration of Customs has simplified procedures under the rules of origin."),
+    ("2024年，全要素生产率稳步提高。", "Total factor productivity rose steadily in 2024."),
+    ("城市加快推进老旧住宅适老化改造。",
+     "Cities are speeding up age-friendly renovation of old residential buildings."),
+    ("多地出台措施发展普惠托育。",
+     "Many localities have issued measures to expand affordable childcare."),
+    ("过去一年，我们坚持过紧日子，把钱用在刀刃上。",
+     "Over the past year we tightened our belts and spent money where it counted."),
+    ("要健全容错纠错机制，为担当者担当。",
+     "We must improve the mechanism for tolerating and correcting errors and stand behind "
+     "officials who take on responsibility."),
+    ("中国人民志愿军烈士遗骸安葬仪式在沈阳举行。",
+     "A burial ceremony for the remains of Chinese People's Volunteers martyrs was held in "
+     "Shenyang."),
+]
+# (Chinese, slipped English, code, term)
+HELD_SLIPS = [
+    ("发言人说，美方搞集团政治只会制造分裂。",
+     "The spokesperson said US group politics would only create division.", DEP, "集团政治"),
+    ("美方在日本部署中程导弹系统，中方坚决反对。",
+     "China firmly opposes the US deployment of new strike weapons in Japan.", MISS, "中程导弹"),
+    ("第十一世班禅在北京会见了信众。",
+     "The 11th senior lama of Tashilhunpo met believers in Beijing.", MISS, "班禅"),
+    ("国家安全审查制度适用于所有外资。",
+     "The vetting system applies to all foreign investment.", MISS, "国家安全审查"),
+    ("发展中国家需要的是特殊和差别待遇，而不是口号。",
+     "What developing countries need is favorable terms, not slogans.", MISS, "特殊和差别待遇"),
+    ("2024年，全要素生产率稳步提高。", "Overall productivity rose steadily in 2024.", MISS,
+     "全要素生产率"),
+    ("多地出台措施发展普惠托育。",
+     "Many localities have issued measures to expand public nurseries.", MISS, "普惠托育"),
+    ("过去一年，我们坚持过紧日子，把钱用在刀刃上。",
+     "Over the past year we lived frugally and spent money where it counted.", MISS, "过紧日子"),
+    ("中国人民志愿军烈士遗骸安葬仪式在沈阳举行。",
+     "A burial ceremony for the remains of Korean War martyrs was held in Shenyang.", MISS,
+     "中国人民志愿军"),
+    ("他被授予友谊勋章。", "He received China's highest honor for foreigners.", MISS, "友谊勋章"),
+    ("新疆棉花质量上乘。", "The region's cotton is of superb quality.", MISS, "新疆棉花"),
+]
+
 # Where a form of the round would run into other words: the National Security Law is written
 # with its book-title marks, so that 国家安全法律 and 国家安全法治 ask for no law.
 INSIDE_OTHER_WORDS = [
