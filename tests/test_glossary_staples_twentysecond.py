@@ -252,10 +252,6 @@ STAPLES_SECURITY = [
      "The so-called World Uyghur Congress is an anti-China separatist organization.",
      "The so-called exile Uyghur assembly is an anti-China separatist organization.",
      MISS, "世界维吾尔代表大会"),
-    ("两国签署刑事司法协助条约。",
-     "The two countries signed a treaty on mutual legal assistance in criminal matters.",
-     "The two countries signed a treaty on police cooperation.",
-     MISS, "刑事司法协助"),
     ("中国人民志愿军烈士遗骸回国安葬。",
      "The remains of fallen soldiers of the Chinese People's Volunteers were returned home for "
      "burial.",
@@ -382,10 +378,6 @@ STAPLES_ECONOMY = [
      "The Law on Barrier-Free Environment Construction took effect.",
      "The law on accessibility for disabled people took effect.",
      MISS, "无障碍环境建设法"),
-    ("发展普惠托育服务。",
-     "We will develop affordable childcare services.",
-     "We will develop day nurseries for young children.",
-     MISS, "普惠托育"),
     ("学校普遍开展课后服务。",
      "Schools generally provide after-school services.",
      "Schools generally keep pupils busy until their parents finish work.",
@@ -545,7 +537,6 @@ FREE = [
     ("打击轻小武器非法贸易。", "We will fight the illicit trade in small arms."),
     ("中国开展人道主义扫雷援助。", "China provides humanitarian mine clearance assistance."),
     ("世维会是反华组织。", "The World Uyghur Congress is an anti-China organization."),
-    ("加强刑事司法协助。", "We will strengthen mutual legal assistance."),
     ("纪念中国人民志愿军烈士。",
      "We honor the fallen soldiers of the Chinese People's Volunteer Army."),
     ("东京审判是正义的审判。",
@@ -579,7 +570,6 @@ FREE = [
     ("推进证照分离。", "We will separate operating permits from business licenses."),
     ("坚持包容审慎监管。", "We will keep to inclusive and prudent regulation."),
     ("开展适老化改造。", "We will make homes age-friendly."),
-    ("发展普惠托育。", "We will expand affordable child care."),
     ("做好课后服务。", "We will provide good after-school care."),
     ("减轻校外培训负担。", "We will lighten the burden of after-school tutoring."),
     ("给予政务处分。", "Administrative discipline was imposed."),
@@ -593,7 +583,9 @@ FREE = [
 
 # Held out: pairs written after the entries and the sentences above were frozen, and measured
 # once (docs/glossary-content.md, "Twenty-second round": 15 of 15 silent, 11 of 11 slips give
-# exactly their one finding).
+# exactly their one finding). The older rounds' tests then dropped two entries (普惠托育, 刑事司法协助:
+# they overlap 托育服务 and 司法协助条约), and the held-out slip of 普惠托育 with it; its correct pair
+# stays and is still silent.
 HELD_CORRECT = [
     ("发言人说，美方搞集团政治只会制造分裂。",
      "The spokesperson said US bloc politics would only create division."),
@@ -641,8 +633,6 @@ HELD_SLIPS = [
      "What developing countries need is favorable terms, not slogans.", MISS, "特殊和差别待遇"),
     ("2024年，全要素生产率稳步提高。", "Overall productivity rose steadily in 2024.", MISS,
      "全要素生产率"),
-    ("多地出台措施发展普惠托育。",
-     "Many localities have issued measures to expand public nurseries.", MISS, "普惠托育"),
     ("过去一年，我们坚持过紧日子，把钱用在刀刃上。",
      "Over the past year we lived frugally and spent money where it counted.", MISS, "过紧日子"),
     ("中国人民志愿军烈士遗骸安葬仪式在沈阳举行。",
