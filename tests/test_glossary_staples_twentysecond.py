@@ -583,9 +583,9 @@ FREE = [
 
 # Held out: pairs written after the entries and the sentences above were frozen, and measured
 # once (docs/glossary-content.md, "Twenty-second round": 15 of 15 silent, 11 of 11 slips give
-# exactly their one finding). The older rounds' tests then dropped two entries (普惠托育, 刑事司法协助:
-# they overlap 托育服务 and 司法协助条约), and the held-out slip of 普惠托育 with it; its correct pair
-# stays and is still silent.
+# exactly their one finding). The older rounds' tests then dropped two entries (普惠托育 and
+# 刑事司法协助: they overlap 托育服务 and 司法协助条约), and the held-out slip of 普惠托育 with
+# it; its correct pair stays and is still silent.
 HELD_CORRECT = [
     ("发言人说，美方搞集团政治只会制造分裂。",
      "The spokesperson said US bloc politics would only create division."),
@@ -690,7 +690,7 @@ def test_every_slip_is_the_one_finding_about_its_entry(terms) -> None:
         named = [f.term if code == MISS else f.expected for f in got]
         if [f.code for f in got] != [code] or named != [entry.zh if code == MISS else entry.en]:
             wrong.append((slip, [f"{f.code}: {f.message}" for f in got]))
-    assert len(rows) >= 120 and wrong == []
+    assert len(rows) >= 110 and wrong == []
 
 
 def test_every_accepted_variant_in_place_of_the_rendering_is_silent(terms) -> None:
