@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from tifa.tm.lint import LintUnit, iter_findings
@@ -106,6 +107,37 @@ def batch_findings(terms, pairs: list[tuple[str, str]]) -> list[list]:
     for finding in iter_findings(units, terms):
         out[int(finding.unit_id)].append(finding)
     return out
+
+
+@cache
+def shipped_findings(pairs: tuple[tuple[str, str], ...]) -> tuple[list, ...]:
+    """`batch_findings` with the shipped glossary, cached by the pairs: a round of staples lints
+    each of its tables once per session."""
+    from tifa.glossary.store import load_glossary
+
+    return tuple(batch_findings(load_glossary(env=False), list(pairs)))
+
+
+def noisy(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """The pairs of `pairs` with a finding (shipped glossary), and their findings."""
+    found = shipped_findings(tuple(pairs))
+    return [(en, [f"{f.code}: {f.message}" for f in got])
+            for (_zh, en), got in zip(pairs, found, strict=True) if got]
+
+
+def slip_misses(terms, rows) -> list[tuple[str, list[str]]]:
+    """The slipped twins of `rows` (Chinese, correct English, slip, code, term) that do not give
+    exactly one finding, of their code, naming their entry (its Chinese for a missing
+    rendering, the rendering to use for a deprecated one); with their findings."""
+    found = shipped_findings(tuple((r[0], r[2]) for r in rows))
+    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
+    wrong = []
+    for (_zh, _good, slip, code, term), got in zip(rows, found, strict=True):
+        entry = forms[term]
+        named = [f.term if code == MISS else f.expected for f in got]
+        if [f.code for f in got] != [code] or named != [entry.zh if code == MISS else entry.en]:
+            wrong.append((slip, [f"{f.code}: {f.message}" for f in got]))
+    return wrong
 
 
 def sentence_codes(terms, zh: str, en: str) -> list[str]:

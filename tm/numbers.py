@@ -226,7 +226,7 @@ _ZH_PATTERNS = [
     ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])"
                          r"(?=(?:[—–－～~至到-](?:[IVX]{1,4}|[Ⅰ-Ⅻ]))?[级类])")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
-    ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
+    ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|77|7|8)(?![A-Za-z\d])")),
     # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
     # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
     # (and after a day: 1月10日零时 "from 00:00 on Jan 10", 25日十八时)
@@ -999,7 +999,7 @@ _EN_PATTERNS = [
     ("sector", re.compile(r"\b(?P<w>primary|secondary|tertiary)(?=\s+(?:industr|sector))", re.I)),
     # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
     ("fold", re.compile(r"\b(?P<w>" + "|".join(_FOLDS) + r")fold\b", re.I)),
-    ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
+    ("group", re.compile(r"\bG(?P<n>20|77|7|8)\b")),  # G20 = 二十国集团, G77 = 77国集团
     # doubled = 翻一番 / 增加一倍, quadrupled = 翻两番, halved = 减半
     ("ratio", re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b", re.I)),
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
