@@ -202,6 +202,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: scorer.antecedent(z.start, e))
         final, posterior = _lead_ins_back(scorer, final, posterior)
+        final, posterior = _adopt_items(scorer, final, posterior, zh, en)
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: _bare_answer(zh, en, z, e))
         return final, _all_features(scorer, final, first, posterior)
@@ -802,6 +803,61 @@ def _lead_ins_back(scorer: Scorer, beads: list[Group], posterior: list[float]
                 out[k], out[k + 1] = (z, e, gap), (nz, ne, ngap)
                 break
     return out, posterior
+
+
+def _zh_items(text: str) -> int:
+    """How many items a Chinese list run on in one sentence holds after its last colon: its
+    parts between ； (一是……；二是……), or between ， where it has no ；."""
+    tail = re.split("[:：]", text)[-1].strip().rstrip("。；，;,.")
+    return sum(1 for part in re.split("；" if "；" in tail else "，", tail) if part.strip())
+
+
+def _item_marker(sentence: str) -> str | None:
+    """A list item's marker: its bullet ("•", "-"), or "n" for a numbered item ("1)", "(2)")."""
+    bullet = _ITEM.match(sentence)
+    if bullet:
+        return sentence[0]
+    return "n" if _NUMBERED.match(sentence) else None
+
+
+def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh: list[str],
+                 en: list[str]) -> tuple[list[Group], list[float]]:
+    """The items of a bulleted list after a lead-in join its bead: the Chinese runs the list on
+    in one sentence after a colon (目标是：地区生产总值增长5.5%左右，…；), the English gives a
+    lead-in ending in a colon and an item a line ("- GDP growth of about 5.5%;"). No bead
+    type holds more than four sentences, so the DP left the last items one-sided (0-1 at
+    0.98: lint reported them as additions, `tm build` as lines without counterpart). The
+    one-sided items right after such a bead, with the bullet (or numbering) of the bead's own
+    items, join it up to as many items as the Chinese list has (`_zh_items`): an item the
+    English adds beyond them stays one-sided. The bead keeps the lowest posterior."""
+    out, post = list(beads), list(posterior)
+    for k in range(len(out)):
+        if k + 1 >= len(out):
+            break
+        z, e, gap = out[k]
+        if gap or len(z) != 1 or not e or scorer.zs.lead[z.start] != COLON:
+            continue
+        leads = [j for j in e if scorer.es.lead[j] == LEAD_IN]
+        if not leads:
+            continue
+        items = list(range(leads[-1] + 1, e.stop))
+        markers = {_item_marker(en[j]) for j in items}
+        if None in markers or len(markers) > 1:
+            continue
+        room = _zh_items(zh[z.start]) - len(items)
+        while room > 0 and k + 1 < len(out):
+            nz, ne, _ = out[k + 1]   # an item a line may be a paragraph without counterpart
+            if nz or len(ne) != 1 or ne.start != e.stop:
+                break
+            marker = _item_marker(en[ne.start])
+            if marker is None or (markers and marker not in markers):
+                break
+            markers.add(marker)
+            e = range(e.start, ne.stop)
+            out[k:k + 2] = [(z, e, False)]
+            post[k:k + 2] = [min(post[k], post[k + 1])]
+            room -= 1
+    return out, post
 
 
 def _list_lead(scorer: Scorer, beads: list[Group], k: int) -> bool:
