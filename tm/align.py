@@ -59,7 +59,13 @@ from tifa.tm.base import dictionary
 from tifa.tm.base.english import TOC_ENTRY, join_cut_word, split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
-from tifa.tm.corpus.clean import COLUMN_MAX, cue_line, dateline, split_articles
+from tifa.tm.corpus.clean import (
+    COLUMN_MAX,
+    PROGRAMME_ROW,
+    cue_line,
+    dateline,
+    split_articles,
+)
 from tifa.tm.corpus.segment import split_sentences
 
 __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features", "align_texts",
@@ -185,6 +191,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         tok = replace(tok, zh_words=[[w for w in words if w not in mute]
                                      for words in tok.zh_words])
     zs, es = sentence_sides(tok, learned)
+    zs.title = [not _SENTENCE_END.search(s) for s in zh]
+    es.title = [not _SENTENCE_END.search(s) for s in en]
     scorer = Scorer(zs, es, model, PRIORS).with_paragraphs(zh_paras if zb else None,
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
@@ -389,11 +397,15 @@ def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
     Only where both edge beads are two-sided: a one-sided sentence at the edge ("（掌声）" after a
     paragraph the English prints without it) would otherwise be glued across the boundary just
     to save its 1-0 prior; and never for a 2-2 bead across the boundary (an omitted paragraph's
-    sentence and the next paragraph's English glued as one bead)."""
+    sentence and the next paragraph's English glued as one bead). Nor does a title or heading
+    paired as a paragraph of its own on both sides (`_title_pair`) join the body: an English
+    lead that opens with a summary of its own ("Nanchuan's trade is growing again.") went up
+    into the headline's bead, whose words it repeats (1-2 at 0.93)."""
     k = 0
     while k < len(groups) - 1:
         if groups[k][2] or groups[k + 1][2] or not per[k] or not per[k + 1] or not all(
-                bead[0] and bead[1] for bead in (per[k][-1], per[k + 1][0])):
+                bead[0] and bead[1] for bead in (per[k][-1], per[k + 1][0])) \
+                or any(_title_pair(scorer, group) for group in groups[k:k + 2]):
             k += 1   # a sentence without counterpart at the edge is `_shift_edges`' to move
             continue
         merged = _merge(groups[k], groups[k + 1])
@@ -407,6 +419,14 @@ def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
             groups[k:k + 2], per[k:k + 2] = [merged], [beads]
         else:
             k += 1
+
+
+def _title_pair(scorer: Scorer, group: Group) -> bool:
+    """Whether a paragraph group pairs a title or heading with its translation: one sentence
+    on each side, neither ending as a sentence does (`Side.title`)."""
+    z, e, _ = group
+    return len(z) == len(e) == 1 and bool(scorer.zs.title) and scorer.zs.title[z.start] \
+        and scorer.es.title[e.start]
 
 
 def _join_stranded(scorer: Scorer, groups: list[Group], per: list[list[Group]],
@@ -1083,14 +1103,23 @@ _VALEDICTION = re.compile(
     r"|best|(?:(?:with|all\s+my|much)\s+)?love|warmly|cheers))\s*,?$")
 
 
+# An English programme's row: a time or a range of times first, then a capitalised item
+# ("9:00–9:30 Opening Ceremony", "10:30 a.m. Coffee Break"): a unit of its own, as a bullet.
+_EN_CLOCK_ROW = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[—–-]\s*\d{1,2}[:.]\d{2}"
+                           r"(?:\s*[ap]\.?m\.?)?)?\s+[A-Z]")
+
+
 def _item_break(line: str, after: str) -> bool:
     """Whether the break between two lines ends a unit because `after` is a list item (a
     bullet, or item 1 / the number after `line`'s own), or both are rows of a table (cells
-    between tabs or bars, or a label and figures: `_ROW`) or a form's field lines."""
+    between tabs or bars, or a label and figures: `_ROW`) or a form's field lines, or either
+    is a programme's row (`_EN_CLOCK_ROW`: "9:00–9:30 Opening Ceremony" over "Chair: …")."""
     if _ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)) \
             or (_FIELD.match(line) and _FIELD.match(after)) \
             or (_AMOUNT.match(line) and _AMOUNT.match(after) and len(line) <= 40) \
-            or (_ROW.match(line) and _ROW.match(after)):
+            or (_ROW.match(line) and _ROW.match(after)) or _EN_CLOCK_ROW.match(after) \
+            or (_EN_CLOCK_ROW.match(line) and after[:1].isupper()
+                and not _FUNCTION_END.search(line)):
         return True
     number = _NUMBERED.match(after)
     if number is None:
@@ -1243,8 +1272,10 @@ def verse_lines(zh: list[str]) -> list[bool]:
     """Which Chinese sentences are lines of verse: short (`VERSE_LINE`), no punctuation of
     running text. A poem's or a song's lines are grouped by the translator, not by
     punctuation, so the aligner lets such a line join its stanza's bead, and `tm build` does
-    not vouch for a free translation made of them."""
-    return [len(s) <= VERSE_LINE and not _RUNNING.search(s) for s in zh]
+    not vouch for a free translation made of them. A programme's row (`PROGRAMME_ROW`: a time
+    first) is no line of verse."""
+    return [len(s) <= VERSE_LINE and not _RUNNING.search(s) and not PROGRAMME_ROW.match(s)
+            for s in zh]
 
 
 def _wrap_width(lines: list[str]) -> int | None:
