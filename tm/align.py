@@ -429,27 +429,6 @@ def _title_pair(scorer: Scorer, group: Group) -> bool:
         and scorer.es.title[e.start]
 
 
-def _title_edges(scorer: Scorer, beads: list[Group]) -> list[int]:
-    """The bead boundaries (k: between beads k − 1 and k) at a paragraph break of both texts
-    with a title or heading paired as a paragraph of its own on one side (`_title_pair`). No
-    sentence crosses them (`_join_across`), and a headline restates the body: the body's first
-    sentence finds its words in the headline's bead ("China's urban air quality improved
-    further…" under the headline), which says nothing of where the bead ends, so neither the
-    margin nor the leak of such a boundary counts against the bead beside it."""
-    if scorer.zpara is None or scorer.epara is None:
-        return []
-    out = []
-    for k in range(1, len(beads)):
-        (az, ae, _), (bz, be, _) = beads[k - 1], beads[k]
-        if not (az and ae and bz and be) or not (_title_pair(scorer, beads[k - 1])
-                                                 or _title_pair(scorer, beads[k])):
-            continue
-        if scorer.zpara[az.stop - 1] != scorer.zpara[bz.start] and \
-                scorer.epara[ae.stop - 1] != scorer.epara[be.start]:
-            out.append(k)
-    return out
-
-
 def _join_stranded(scorer: Scorer, groups: list[Group], per: list[list[Group]],
                    guide: list[tuple[int, int]]) -> None:
     """A paragraph without counterpart joins the neighbouring group whose facing edge is a
@@ -970,8 +949,6 @@ def _all_features(scorer: Scorer, final: list[Group], first: list[Group],
     """The confidence features of every bead (`tm.align_confidence.FEATURES`, in order)."""
     margins = _margins(scorer, final)
     leaks = _leaks(scorer, final)
-    for k in _title_edges(scorer, final):
-        margins[k], leaks[k] = math.inf, 0.0
     stable = {(z.start, z.stop, e.start, e.stop) for z, e, _ in first}
     out = []
     for k, (z, e, gap) in enumerate(final):
