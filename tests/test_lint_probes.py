@@ -744,3 +744,36 @@ def test_each_planted_slip_is_found(probes, english, name, good, bad, codes, ter
     documented = {f"{en}.en.txt": expected for p, _, en, expected in CORRECT if p == probes}
     found.subtract(code for code, _ in documented[english])
     assert sorted(found.elements()) == sorted(codes.split()), found
+
+
+# Single sentences the aligner's correct sets showed false (fresh10) and their slipped twins:
+# (Chinese, English, codes)
+SENTENCES22 = [
+    # 人大 across two words (年轻人 | 大多); the congress itself still checked
+    ("村里的年轻人大多外出打工。", "Most young people in the village have left to work elsewhere.",
+     []),
+    ("全国人大代表出席会议。", "Deputies attended the meeting.", ["term-missing"]),
+    # 第二年 after a year the story gave: "The following year"
+    ("2016年，村里修通了第一条水泥路。第二年，林晓办起了合作社。",
+     "In 2016 the village got its first concrete road. The following year, Lin Xiao set up a "
+     "cooperative.", []),
+    ("2016年，村里修通了第一条水泥路。第二年，林晓办起了合作社。",
+     "In 2016 the village got its first concrete road. In 2019, Lin Xiao set up a cooperative.",
+     ["number-mismatch", "number-mismatch"]),
+    # 一级 as "Grade 1"
+    ("空调等八类家电（注：须为一级能效产品）可以享受补贴。",
+     "Eight kinds of appliances qualify. (They must carry a Grade 1 energy-efficiency label.)",
+     []),
+    ("空调等八类家电（注：须为一级能效产品）可以享受补贴。",
+     "Eight kinds of appliances qualify. (They must carry a Grade 2 energy-efficiency label.)",
+     ["number-mismatch"]),
+]
+
+
+def test_single_sentences_lint_as_documented(terms) -> None:
+    from tifa.tm.lint import iter_findings
+    from tifa.tm.lint.units import LintUnit
+
+    for zh, en, codes in SENTENCES22:
+        unit = LintUnit("1", "s:1", zh, en, [], "d")
+        assert sorted(f.code for f in iter_findings([unit], terms)) == codes, (zh, en)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from tifa.tm.base.dictionary import lexicon
 from tifa.tm.base.english import EN_DATELINE, us_spelling
 from tifa.tm.base.text import (
     HAN,
@@ -429,6 +430,18 @@ def parties_said(source: str, start: int, end: int, target: str) -> bool:
         _PARTIES_EN.search(target) is not None
 
 
+def straddled(source: str, start: int, end: int) -> bool:
+    """Is a two-character term the end of one word and the start of the next, not a word of
+    its own: 人大 in 村里的年轻人大多外出打工 (年轻人 | 大多)? Both edges must be crossed by a
+    dictionary word (全国人大 crosses only one: 国人 | 人大代表 is still the congress)."""
+    if end - start != 2 or start == 0 or end == len(source):
+        return False
+    words = lexicon()
+    before = any(source[a:start + 1] in words for a in range(max(0, start - 3), start))
+    return before and any(source[end - 1:b] in words
+                          for b in range(end + 1, min(len(source), end + 3) + 1))
+
+
 def fold_word(word: str) -> str:
     """A word as a head noun compares: American spelling, singular ("organisations")."""
     word = us_spelling(word)
@@ -677,6 +690,8 @@ class TermMissing(Check):
             entry = hit.entry
             if in_lost_part(unit, hit.start, hit.end):
                 continue  # partial-omission reports the part left out, terms and all
+            if straddled(unit.source, hit.start, hit.end):
+                continue  # 人大 in 年轻人大多: no term, two words' edges
             if any(hit.text in run for run in left):
                 continue  # the term left in Chinese: `untranslated` reports it
             status = ctx.matcher.en_status(unit.target, entry)
@@ -1617,6 +1632,33 @@ def _one_for_every(source: str, target: str, q) -> bool:
         _FOR_EVERY.search(target) is not None
 
 
+_NEXT_EN = {"年": re.compile(r"\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later|the\s+year"
+                            r"\s+after)\b", re.I),
+            "天": re.compile(r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+"
+                            r"after)\b", re.I)}
+
+
+def _next_one(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the English lacks, is the 第二 of 第二年 or 第二天 in a story that
+    counts from a year or a day it gave: "the following year", "the next day" (2016年，…。第二年，
+    …). Any other 第二 is still a figure."""
+    unit = source[q.span[1]:q.span[1] + 1]
+    return q.value == 2 and source[q.span[0]:q.span[0] + 1] == "第" and unit in _NEXT_EN and \
+        _NEXT_EN[unit].search(target) is not None
+
+
+_GRADE_BEFORE = re.compile(r"\b(?:Grade|Level|Class|Tier|Category|Type)\s+$", re.I)
+
+
+def _grade_one(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, is the 1 of "Grade 1", "Level 1" for 一级 (一类,
+    一等, 一档), which the source's figures leave out as a bare 一 (一级能效产品 "a Grade 1
+    energy-efficiency label")."""
+    return q.value == 1 and _GRADE_BEFORE.search(target, max(0, q.span[0] - 12), q.span[0]) \
+        is not None and re.search(r"(?<![\d一二三四五六七八九十百千万第])一[级类等档]", source) \
+        is not None
+
+
 _OPEN_BRACKET = re.compile(r"[^\d，。；、,;（(]{0,6}[（(]\s*(?:约|合)?\s*")  # its unit, "（"
 
 
@@ -1867,6 +1909,7 @@ class NumberMismatch(Check):
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _fahrenheit(target, q, pairs)
                  and not _start_given(target, q, pairs)
+                 and not _grade_one(unit.source, target, q)
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
                  and not _years_in_months(unit.source, target, q)
@@ -1886,7 +1929,8 @@ class NumberMismatch(Check):
                 and not (_one_as_article(unit.source, target, q) and not counts)
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)
-                and not _restated_in_brackets(unit.source, q, pairs)]
+                and not _restated_in_brackets(unit.source, q, pairs)
+                and not _next_one(unit.source, target, q)]
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
         for same in (_other_end, _and_others):
