@@ -1338,6 +1338,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             for place in {p for p, f in found if f.moved}}
     added = [(p, f) for p, f in found if f.moved and f.moved[0] == "added"]
     gone: set[int] = set()
+    instead: dict[int, Finding] = {}
     years: list[float] | None = None
     for place, finding in found:
         if finding.moved is None or id(finding) in gone:
@@ -1379,6 +1380,21 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     any(q.value == other for q in extract_zh(texts[p][0]))
                     for p in near[place]):
                 gone |= {id(finding), id(partner)}
+                continue
+            # the English figure is one another unit's source lost (a wire's lead that gives
+            # the 84th minute of the fourth paragraph): that one is said, this source's figure
+            # is what the unit lacks
+            there = next((f for p, f in found if p in near[place] and id(f) not in gone
+                          and f.moved and f.moved[0] == "lost" and f.moved[2] == other),
+                         None) if isinstance(other, float) else None
+            at = finding.source.find(finding.term or "\0")
+            if there is not None and at >= 0:
+                gone.add(id(there))
+                instead[id(finding)] = replace(
+                    finding, message=f"{finding.term} in the source has no counterpart in the "
+                    "target", span=Span("source", at, at + len(finding.term), finding.term),
+                    hint="a figure or date of the source is missing or changed",
+                    moved=("lost", kind, value))
         elif how == "added" and what[0] == "ordinal" and _session_next_to(finding.source,
                                                                           what[1], texts):
             gone.add(id(finding))
@@ -1398,7 +1414,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if figures and not lost:
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
-    return [(p, f) for p, f in found if id(f) not in gone]
+    return [(p, instead.get(id(f), f)) for p, f in found if id(f) not in gone]
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
