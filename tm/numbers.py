@@ -75,7 +75,8 @@ _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元�
 _ZH_UNITS = {"公斤/亩": "kg/mu", "米/秒": "m/s", "米每秒": "m/s", "公里/小时": "km/h",
              "千米/小时": "km/h", "平方公里": "km2", "平方千米": "km2", "平方米": "m2",
              "立方米": "m3", "公里": "km",
-             "千米": "km", "英里": "mi", "毫米": "mm", "厘米": "cm", "米": "m", "公顷": "ha", "亩": "mu", "吨": "t",
+             "千米": "km", "英里": "mi", "毫米": "mm", "厘米": "cm", "米": "m", "公顷": "ha",
+             "亩": "mu", "吨": "t",
              "斤": "jin", "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
              "公斤": "kg", "千克": "kg", "毫克": "mg", "克": "g", "分钟": "min", "小时": "h",
              "天": "d",
@@ -237,7 +238,8 @@ _ZH_PATTERNS = [
     ("sci", re.compile(_SCI)),
     # money as it is spoken: 4块5 "4.50 yuan", 两块钱 "2 yuan", 5毛钱 "50 fen" (0.5 yuan); not a
     # count of pieces (3块金牌, 一块土地: 块 before a noun)
-    ("kuai", re.compile(r"(?P<y>\d+|[一两二三四五六七八九十]+)块(?:(?P<j>\d|[一二三四五六七八九])毛?"
+    ("kuai", re.compile(r"(?P<y>\d+|[一两二三四五六七八九十]+)块"
+                        r"(?:(?P<j>\d|[一二三四五六七八九])毛?"
                         r"(?![\d.,%万千百亿块个元])|钱)"
                         r"|(?<![\d一二两三四五六七八九十百千万.])(?P<j2>\d|[一二两三四五六七八九])毛钱")),
     ("arabic", re.compile(
@@ -314,7 +316,8 @@ _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首�
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
                       "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十", "per": "每", "decade": "代",
+_ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十", "per": "每",
+               "decade": "代",
                "group": "G", "hour": ":",
                "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
@@ -1062,7 +1065,8 @@ _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS, "theof": {"the"}}
 # The English patterns worth running on a sentence with digits and no trigger word.
 _DIGITS_ONLY = {False: {"listno": True, "listrun": True, "num": True},
                 True: {"listno": True, "listrun": True, "money_pre": True, "num": True}}
-_CURRENCY_SIGNS = ("$", "€", "¥", "£", "USD", "RMB", "Rmb", "CNY", "EUR")  # what money_pre starts with
+# what money_pre starts with
+_CURRENCY_SIGNS = ("$", "€", "¥", "£", "USD", "RMB", "Rmb", "CNY", "EUR")
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
