@@ -2036,10 +2036,20 @@ _EN_AFTER = re.compile(r"[^\w,;.]*(?:(?!(?:or|and|to|than)\b)[A-Za-z]+\s+)?"
 _EN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 
 
+# the size of a fall before the verb: 降幅扩大0.1个百分点 is a fall grown deeper, which English
+# says either way ("a decline 0.1 percentage point steeper", "the drop widened by 0.1 point")
+_FALL_SIZE = re.compile(r"(?:降|跌|减)幅[^，。；,;]{0,4}$")
+
+
 def direction_zh(text: str, q: Quantity) -> int:
-    """+1 when the figure at `q` rose in the Chinese (增长5%), -1 when it fell (下降), else 0."""
-    m = _ZH_DIRECTION.search(text[max(0, q.span[0] - 6):q.span[0]])
-    return 0 if m is None else 1 if m.group("up") else -1
+    """+1 when the figure at `q` rose in the Chinese (增长5%), -1 when it fell (下降), else 0
+    (also for the size of a fall that grew or shrank: 降幅扩大)."""
+    start = max(0, q.span[0] - 6)
+    m = _ZH_DIRECTION.search(text[start:q.span[0]])
+    if m is None or _FALL_SIZE.search(text, max(0, start + m.start() - 8),
+                                      start + m.start()) is not None:
+        return 0
+    return 1 if m.group("up") else -1
 
 
 def direction_en(text: str, q: Quantity) -> int:

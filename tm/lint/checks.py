@@ -1163,14 +1163,16 @@ def _said_for_each(source: str, q, pairs) -> bool:
 
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
                          r"[一二三四]季度)")
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
+                          r"preceding|last)\s+(?:month|quarter|year)['’]s)\s*$", re.I)
 
 
 def _other_end(source: str, target: str, q, e, pairs) -> bool:
     """Whether `q`, a change in percentage points the target lacks (比上月加快0.4个百分点), is
     given by the change's other end instead, worked out from a paired rate: 增长5.6%，比上月加快
-    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September". Any other figure after
-    "from" is still a figure the source does not have."""
+    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September" (降幅比上月收窄0.3个百分点 "a
+    smaller drop than the previous month's 0.5%"). Any other figure after "from" is still a
+    figure the source does not have."""
     if q.kind != "percent" or q.unit != "pp" or e.kind != "percent" or e.unit == "pp" or \
             q.approx or not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
             not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
