@@ -2087,7 +2087,8 @@ _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
                   "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
                   "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
-                  "kg/ha": "kg per hectare"}
+                  "kg/ha": "kg per hectare", "mm": "mm", "cm": "cm", "m/s": "metres per second",
+                  "km/h": "km/h"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
@@ -2126,7 +2127,7 @@ def _show(q) -> str:
     if q.kind == "money" and q.unit:
         text += " " + _CURRENCY.get(q.unit, q.unit)
     elif q.unit in MEASURES:
-        text += " " + _MEASURE_NAMES[q.unit]
+        text += " " + _MEASURE_NAMES.get(q.unit, q.unit)
     elif q.kind == "duration":
         text += " years"
     return text
