@@ -21,7 +21,7 @@ import pytest
 from tifa.tm.numbers import direction_zh, extract_en, extract_zh
 
 from tests.conftest import REPO
-from tests.lintsets import found, sentence_codes, slip_codes
+from tests.lintsets import fix_failures, found_once, slip_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres12"
 DEV = {"judgment": "broadsheet", "inquiry": "sec", "weather": "abc", "league": "ap",
@@ -41,20 +41,12 @@ LEFT: dict[str, Counter] = {
     "tariff.broker.en.txt": Counter({("5", "alignment-doubtful"): 1}),
     "sanction.dw.en.txt": Counter({("3", "term-missing"): 1, ("7", "term-missing"): 1}),
 }
-_FOUND: dict[str, Counter] = {}
-
-
-def found_all(terms) -> dict[str, Counter]:
-    """Every pair's (unit, code) findings, linted once for the module."""
-    if not _FOUND:
-        for doc, en in PAIRS:
-            _FOUND[en] = found(DATA, f"{doc}.zh.txt", en, terms)
-    return _FOUND
+_FOUND: dict[str, Counter] = {}  # each pair's findings, linted once for the module
 
 
 @pytest.mark.parametrize("doc,en", PAIRS)
 def test_the_documented_findings(terms, doc: str, en: str) -> None:
-    got = found_all(terms)[en]
+    got = found_once(_FOUND, DATA, PAIRS, terms)[en]
     assert got == LEFT.get(en, Counter()), sorted(got.elements())
 
 
@@ -116,11 +108,7 @@ FIXES = [
 
 
 def test_each_fix_and_its_slipped_twin(terms) -> None:
-    wrong = []
-    for zh, right, slipped, code in FIXES:
-        silent, caught = sentence_codes(terms, zh, right), sentence_codes(terms, zh, slipped)
-        if silent or code not in caught:
-            wrong.append(f"{right[:50]!r}: right {silent}, slipped {caught} (wants {code})")
+    wrong = fix_failures(terms, FIXES)
     assert not wrong, "\n".join(wrong)
 
 
