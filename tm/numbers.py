@@ -1917,8 +1917,11 @@ def _partner_of(z: Quantity, en: list[Quantity], used: list[bool], soft: list, l
     best, rank = None, (2, 2)
     for j, e in enumerate(en):
         # ("the two countries" is a pair's two, 两国's own unit: no unit against none)
+        # (nor "350 km/h" against 时速350公里: the speed said by its distance)
         if used[j] or same and (e.value != z.value or e.unit != z.unit and
-                                {e.unit, z.unit} != {None, "pair"}) or \
+                                {e.unit, z.unit} != {None, "pair"} and
+                                _PER_TIME.get(e.unit or "", e.unit) !=
+                                _PER_TIME.get(z.unit or "", z.unit)) or \
                 not _compatible(z, e, loose):
             continue
         if soft[j] is None:
