@@ -37,6 +37,27 @@ def assert_documented(data: Path, doc: str, en: str, terms, left: dict[str, Coun
     assert got == left.get(name, Counter()), sorted(got.elements())
 
 
+def found_once(cache: dict[str, Counter], data: Path, pairs: list[tuple[str, str]],
+               terms) -> dict[str, Counter]:
+    """Every (document, English file) pair's (unit, code) findings, linted once for a test
+    module (`cache`, the module's own dict, filled on the first call)."""
+    if not cache:
+        for doc, en in pairs:
+            cache[en] = found(data, f"{doc}.zh.txt", en, terms)
+    return cache
+
+
+def fix_failures(terms, fixes: list[tuple[str, str, str, str]]) -> list[str]:
+    """The fixes of a round, (Chinese, right English, slipped English, code), whose right
+    English has a finding or whose slipped twin lacks the code: each one a line."""
+    wrong = []
+    for zh, right, slipped, code in fixes:
+        silent, caught = sentence_codes(terms, zh, right), sentence_codes(terms, zh, slipped)
+        if silent or code not in caught:
+            wrong.append(f"{right[:50]!r}: right {silent}, slipped {caught} (wants {code})")
+    return wrong
+
+
 def gold(data: Path) -> dict[str, Counter]:
     """Per slipped draft, the (unit, code) findings gold.tsv expects; a code `-` is a slip
     planted but known to be missed, and expects nothing."""

@@ -1230,14 +1230,16 @@ def _said_for_each(source: str, q, pairs) -> bool:
 
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
                          r"[一二三四]季度)")
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
+                          r"preceding|last)\s+(?:month|quarter|year)['’]s)\s*$", re.I)
 
 
 def _other_end(source: str, target: str, q, e, pairs) -> bool:
     """Whether `q`, a change in percentage points the target lacks (比上月加快0.4个百分点), is
     given by the change's other end instead, worked out from a paired rate: 增长5.6%，比上月加快
-    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September". Any other figure after
-    "from" is still a figure the source does not have."""
+    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September" (降幅比上月收窄0.3个百分点 "a
+    smaller drop than the previous month's 0.5%"). Any other figure after "from" is still a
+    figure the source does not have."""
     if q.kind != "percent" or q.unit != "pp" or e.kind != "percent" or e.unit == "pp" or \
             q.approx or not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
             not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
@@ -1421,6 +1423,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             for place in {p for p, f in found if f.moved}}
     added = [(p, f) for p, f in found if f.moved and f.moved[0] == "added"]
     gone: set[int] = set()
+    instead: dict[int, Finding] = {}
     years: list[float] | None = None
     for place, finding in found:
         if finding.moved is None or id(finding) in gone:
@@ -1462,6 +1465,21 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     any(q.value == other for q in extract_zh(texts[p][0]))
                     for p in near[place]):
                 gone |= {id(finding), id(partner)}
+                continue
+            # the English figure is one another unit's source lost (a wire's lead that gives
+            # the 84th minute of the fourth paragraph): that one is said, this source's figure
+            # is what the unit lacks
+            there = next((f for p, f in found if p in near[place] and id(f) not in gone
+                          and f.moved and f.moved[0] == "lost" and f.moved[2] == other),
+                         None) if isinstance(other, float) else None
+            at = finding.source.find(finding.term or "\0")
+            if there is not None and at >= 0:
+                gone.add(id(there))
+                instead[id(finding)] = replace(
+                    finding, message=f"{finding.term} in the source has no counterpart in the "
+                    "target", span=Span("source", at, at + len(finding.term), finding.term),
+                    hint="a figure or date of the source is missing or changed",
+                    moved=("lost", kind, value))
         elif how == "added" and what[0] == "ordinal" and _session_next_to(finding.source,
                                                                           what[1], texts):
             gone.add(id(finding))
@@ -1481,7 +1499,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if figures and not lost:
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
-    return [(p, f) for p, f in found if id(f) not in gone]
+    return [(p, instead.get(id(f), f)) for p, f in found if id(f) not in gone]
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
@@ -2207,7 +2225,7 @@ _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
                   "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
                   "cm": "cm", "in": "inches", "ft": "feet", "acre": "acres",
-                  "mi2": "square miles"}
+                  "mi2": "square miles", "m/s": "metres per second", "km/h": "km/h"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
@@ -2246,7 +2264,7 @@ def _show(q) -> str:
     if q.kind == "money" and q.unit:
         text += " " + _CURRENCY.get(q.unit, q.unit)
     elif q.unit in MEASURES:
-        text += " " + _MEASURE_NAMES[q.unit]
+        text += " " + _MEASURE_NAMES.get(q.unit, q.unit)
     elif q.kind == "duration":
         text += " years"
     return text
