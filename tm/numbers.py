@@ -160,7 +160,8 @@ _ZH_PATTERNS = [
     # 上世纪末 "the late 1990s", 十九世纪末 "the late 1800s", 二十世纪初 "the early 1900s": the
     # part of a century as the decade English may give it (twenty-second round), soft: "the
     # end of the last century" gives no figure
-    ("centurypart", re.compile(r"(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪(?P<p>末|初|中叶|中期|之交)")),
+    ("centurypart", re.compile(r"(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪"
+                               r"(?P<p>末|初|中叶|中期|之交)")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"

@@ -2696,7 +2696,8 @@ _WORD_PAIRS = (
                "开通|迎来|达到|超过|成为|实现|推出|发布|开展|提供|前往|赴|出访|派出|陆续|正式|首次|"
                # (twenty-second round: a plan to build or set up, alone or together)
                "逐步|建立|建设|新建|兴建|设立|成立|组建|开工|联合|共同|合作(?=[建开研举推设])|"
-               "投入使用)", r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
+               "投入使用)",
+               r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
                r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
                r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
                r"opens|starts|begins|takes place|runs|is held|are held", _PAST,
@@ -3026,7 +3027,8 @@ _OPPOSED_PAIRS = (
                r"lower|fewer|down|soft\w*|contract\w*|reduc\w*|cool\w*",
                r"\b(?:widen\w*|wider|expand\w*|deepen\w*|larger|bigger)\b",
                "扩大|加深|加大|扩|拉大"),
-    _word_pair("(?:超过|逾|将近|接近|(?<![附最邻])近|不足|不到|不少于|多于)(?=[\d一二两三四五六七八九十百千万])",
+    _word_pair("(?:超过|逾|将近|接近|(?<![附最邻])近|不足|不到|不少于|多于)"
+               "(?=[\\d一二两三四五六七八九十百千万])",
                r"more than|over|above|exceed\w*|upwards|plus|nearly|almost|close to|"
                r"approach\w*|under|fewer than|less than|below|short of|at least|as many as|"
                r"some|about|around|up to|no fewer|no less|not quite|barely|just (?:over|under)|"
