@@ -48,6 +48,9 @@ SILENT = [
     # a ban lifted beside restrictions imposed, both in the source
     ("当局解除了旧的禁令，又实施了新的限制。", "The authorities lifted the old ban and imposed new "
                                 "restrictions."),
+    # measures taken that are removals (genres10's food recall: 采取 is no imposing)
+    ("市场监管部门采取下架召回等措施控制风险。", "Regulators are controlling the risk through "
+                                 "measures such as removal from shelves and recalls."),
     # a plan said with "are to"; a past after "and" beside its "has been"; 未来 no negator
     ("两国将建立联合工作组。", "The two countries are to set up a joint working group."),
     ("大桥已建成通车。", "The bridge has been completed and opened to traffic."),
@@ -73,6 +76,7 @@ FOUND = [
     ("贸易逆差收窄。", "The trade deficit widened.", "reversal"),
     ("逾三千名观众观看了比赛。", "Exactly 3,000 spectators watched the match.", "reversal"),
     ("该国解除了对进口牛肉的禁令。", "The country imposed a ban on beef imports.", "reversal"),
+    ("该国对这家公司实施了制裁。", "The country lifted sanctions on the company.", "reversal"),
     ("两市将共同建设一座体育馆。", "The two cities have jointly built a stadium.", "reversal"),
     ("中韩两国外长通了电话。", "The South Korean foreign minister made a phone call.",
      "name-mismatch"),

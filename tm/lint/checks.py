@@ -3040,7 +3040,9 @@ _OPPOSED_PAIRS = (
                r"dissolv\w*|free\w*|over|no longer|disarm\w*|defus\w*|clear\w*|repeal\w*",
                r"\b(?:impos\w*|introduc\w*|slap\w*|reimpos\w*|issu\w*)\b",
                "实施|实行|施加|加征|发布|启动|设立|出台|发出|采取|新增"),
-    _word_pair("(?:实施|实行|施加|采取)(?=[^，。；]{0,12}(?:措施|禁令|制裁|限制|管制|封锁|关税))",
+    # (not 采取……措施: the measures may be removals, 采取下架召回等措施 "removal from shelves")
+    _word_pair("(?:实施|实行|施加)(?=[^，。；]{0,12}(?:禁令|制裁|限制|管制|封锁|关税|反倾销|禁运|"
+               "配额))",
                r"impos\w*|appl\w*|introduc\w*|implement\w*|enforc\w*|adopt\w*|tak\w*|"
                r"took|put|slap\w*|institut\w*|us\w*|place\w*|carr\w* out|pursu\w*|"
                r"maintain\w*|in place|in force|subject\w*",
