@@ -312,6 +312,7 @@ _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "gr
                       "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
 _ZH_MARKERS = {"sci": "×xX", "regnal": "一二三四五六七八九十", "per": "每", "decade": "代",
+               "centurypart": "纪",
                "group": "G", "hour": ":",
                "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",

@@ -3901,7 +3901,9 @@ class NameMismatch(Check):
 
     def _china_lost(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         china = self._CHINA_ZH.search(unit.source)
-        if china is None and "中" not in unit.source or self._CHINA_EN.search(unit.target):
+        if china is None and ("中" not in unit.source or not
+                              self._WITH_CHINA.search(unit.source)) or \
+                self._CHINA_EN.search(unit.target):
             return
         # 中国 inside a glossary term (中国人民抗日战争暨世界反法西斯战争胜利, whose short
         # variant "the victory of the War of Resistance Against Japanese Aggression" names
