@@ -53,6 +53,10 @@ SILENT = [
     # a plan said with "are to"; a past after "and" beside its "has been"; 未来 no negator
     ("两国将建立联合工作组。", "The two countries are to set up a joint working group."),
     ("大桥已建成通车。", "The bridge has been completed and opened to traffic."),
+    # 将 as 把 before 联合国, 共同体: no plan ("wrote the idea into", a past)
+    ("大会将人类命运共同体理念写入决议。", "The assembly wrote the idea of a community with a "
+                               "shared future for mankind into its resolution."),
+    ("他将联合国宪章译成了斯瓦希里语。", "He translated the UN Charter into Swahili."),
     ("未来五年，该市将新建三所医院。", "Over the next five years the city will build three new "
                             "hospitals."),
     # the pair counted, named by its capital, or China said as "we"; "Viet Nam" beside China

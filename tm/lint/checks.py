@@ -2695,7 +2695,7 @@ _WORD_PAIRS = (
                "继续|进一步|举行|召开|访问|出席|参加|举办|主持|发表|签署|启动|"
                "开通|迎来|达到|超过|成为|实现|推出|发布|开展|提供|前往|赴|出访|派出|陆续|正式|首次|"
                # (twenty-second round: a plan to build or set up, alone or together)
-               "逐步|建立|建设|新建|兴建|设立|成立|组建|开工|联合|共同|合作(?=[建开研举推设])|"
+               "逐步|建立|建设|新建|兴建|设立|成立|组建|开工|联合(?!国)|共同(?!体)|合作(?=[建开研举推设])|"
                "投入使用)",
                r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
                r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
