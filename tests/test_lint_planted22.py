@@ -65,6 +65,12 @@ SILENT = [
     ("中俄双方同意加强合作。", "Beijing and Moscow agreed to step up cooperation."),
     ("我国同越南签署了协议。", "We signed an agreement with Viet Nam."),
     ("中国同越南发表联合声明。", "Viet Nam and China issued a joint statement."),
+    # 中 of 其中 before a country; a border of the pair, said from China's side
+    ("多国代表出席，其中俄罗斯代表团人数最多。", "Many countries sent representatives; Russia's "
+                                 "delegation was the largest."),
+    ("黑河市位于中俄边境。", "Heihe lies on the border with Russia."),
+    ("中非共和国总统将访华。", "The President of the Central African Republic will visit "
+                       "China."),
 ]
 
 # slips outside the set, each found once by its check

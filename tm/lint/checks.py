@@ -3928,8 +3928,10 @@ class NameMismatch(Check):
         yield from self._china_dropped(unit, terms)
 
     # China with one other country, by abbreviation (中俄, 中美两国) or joined in full
-    # (中国同越南, 中国和巴西)
-    _WITH_CHINA = re.compile(f"中(?:{_COUNTRY_CHAR})(?!(?:{_COUNTRY_CHAR}))|中国(?:同|与|和|、)"
+    # (中国同越南, 中国和巴西); not 其中俄罗斯 "Russia among them", 中非共和国 "the Central
+    # African Republic", nor a border (中俄边境 "the border with Russia" says China's side)
+    _WITH_CHINA = re.compile(f"(?<![其之当集空心手家眼途期暗正从命击居])中(?:{_COUNTRY_CHAR})"
+                             f"(?!(?:{_COUNTRY_CHAR})|共和国|边|界|口岸|国境|接壤)|中国(?:同|与|和|、)"
                              f"(?:{'|'.join(zh for _, _, zh, _ in _COUNTRIES)})")
 
     def _china_dropped(self, unit: LintUnit, terms: list[tuple[int, int]]
