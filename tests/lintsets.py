@@ -161,6 +161,25 @@ def slip_misses(terms, rows) -> list[tuple[str, list[str]]]:
     return wrong
 
 
+def pair_codes(terms, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """The codes of each sentence pair's findings, all linted in one pass (`batch_findings`)."""
+    ordered = sorted(pairs)
+    return {pair: [f.code for f in found]
+            for pair, found in zip(ordered, batch_findings(terms, ordered), strict=True)}
+
+
+def planted_errors(rows: list[dict[str, str]], codes: dict[tuple[str, str], list[str]],
+                   left: set[tuple[str, str]] = frozenset()) -> list[str]:
+    """Each row of a planted set whose correct or second wording (`en`, `en2`) has a finding,
+    or whose slip is not found once by its check (but the (part, kind) rows `left`)."""
+    wrong = [f"{row['part']} {column}: {row[column][:50]} -> {codes[row['zh'], row[column]]}"
+             for row in rows for column in ("en", "en2") if codes[row["zh"], row[column]]]
+    return wrong + [f"{row['part']} slipped: {row['slipped'][:50]} -> "
+                    f"{codes[row['zh'], row['slipped']]}, not [{row['code']}]"
+                    for row in rows if codes[row["zh"], row["slipped"]] != [row["code"]]
+                    and (row["part"], row["kind"]) not in left]
+
+
 def sentence_codes(terms, zh: str, en: str) -> list[str]:
     """The codes of one sentence pair's findings."""
     return [f.code for f in sentence_findings(terms, zh, en)]

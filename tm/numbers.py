@@ -166,6 +166,11 @@ _ZH_PATTERNS = [
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
                           r"(?P<d>(?:1[89]|20)?\d0|[一二三四五六七八九]十)年代")),
+    # 上世纪末 "the late 1990s", 十九世纪末 "the late 1800s", 二十世纪初 "the early 1900s": the
+    # part of a century as the decade English may give it (twenty-second round), soft: "the
+    # end of the last century" gives no figure
+    ("centurypart", re.compile(r"(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪"
+                               r"(?P<p>末|初|中叶|中期|之交)")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
@@ -269,12 +274,13 @@ _ZH_PATTERNS = [
     ("slogan", re.compile(r"(?<=[“\"「])(?P<n>[两二三四五六七八九十][一二三四五六七八九]?)"
                           r"(?=[\u4e00-\u9fff]{1,5}[”\"」])")),
     # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨, 突破万亿元 (a million
-    # yuan, 10,000 visits, a trillion yuan), 近百名 "close to 100", 上千家 "over 1,000" (soft,
+    # yuan, 10,000 visits, a trillion yuan), 近百名 "close to 100", 上千家 "over 1,000", 不足百名
+    # "fewer than 100" (soft,
     # as "nearly a hundred" is). Only before a counted thing, and never inside 成千上万 or
     # 成百上千 ("thousands upon thousands", "hundreds and thousands").
     ("magnitude", re.compile(r"(?P<n>(?:[十百千](?<=[近超逾约过破上].)(?:万亿|[万亿])"
                              r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].)"
-                             r"|[百千](?<=[近超逾约过上].)(?![万亿]))"
+                             r"|[百千](?:(?<=[近超逾约过上].)|(?<=不[足到].))(?![万亿]))"
                              r"(?<!千上万)(?<!千上亿)(?<!百上千))"
                              r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
     # a bare magnitude before a measure or a currency: 千亿斤 (100 billion jin), 万亿元, 百万吨
@@ -321,7 +327,7 @@ _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "gr
                       "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
 _ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十", "per": "每",
-               "decade": "代",
+               "decade": "代", "centurypart": "纪",
                "group": "G", "hour": ":",
                "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
@@ -443,7 +449,8 @@ def extract_zh(text: str) -> list[Quantity]:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name in ("firstmonths", "decade", "multiple", "clockcn") else has_cn):
+                if name in ("firstmonths", "decade", "centurypart", "multiple", "clockcn")
+                else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -484,6 +491,11 @@ def extract_zh(text: str) -> list[Quantity]:
                 if d is None:
                     continue
                 add("decade", d + 100 * (century - 1) if century and d < 100 else d, a, b)
+            elif name == "centurypart":
+                century = {"上": 20, "本": 21}.get(g["c"]) or _zh_num(g["c"])
+                if century:
+                    part = {"末": 90, "初": 0, "之交": 90}.get(g["p"], 50)
+                    add("decade", 100 * (century - 1) + part, a, b, True)
             elif name == "date":
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
@@ -1707,6 +1719,8 @@ def is_soft(q: Quantity) -> bool:
         return False  # 增长了1.5倍 is always rendered, as 1.5% is
     if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
+    if q.kind == "decade" and q.approx:
+        return True  # 上世纪末 "at the end of the last century" or "the late 1990s"
     if q.kind in ("number", "ordinal") and _ROMAN_GRADE.fullmatch(q.text):
         return False  # Ⅱ级, "Level I", "Chapter I": a grade or a division is always said
     if q.kind == "ordinal" and q.value == 1:
@@ -1843,7 +1857,11 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return z.value == e.value
     if z.kind == e.kind == "decade":  # 90年代: "the 1990s" (or 2090s); 上世纪90年代: 1990s only
         low, high = sorted((z.value, e.value))
-        return low == high or (low < 100 and high % 100 == low)
+        # (a century's part, 十九世纪末, may be said of the century: "the late 1800s")
+        return low == high or (low < 100 and high % 100 == low) or \
+            z.approx and e.value % 100 == 0 and e.value == z.value // 100 * 100
+    if z.kind == "decade" and z.approx and e.kind == "ordinal":  # 十九世纪末: "nineteenth"
+        return z.value // 100 + 1 == e.value
     if z.kind == "named":  # 九一八 = "September 18", 五四 = "May Fourth" (an ordinal 4)
         return e.value == z.value if e.kind == "date" else \
             e.kind == "ordinal" and e.value == z.value[1]
