@@ -5,6 +5,7 @@
                                 [--moves [NAME ...]] [--fresh4 [NAME ...]] [--fresh5 [NAME ...]]
                                 [--fresh6 [NAME ...]] [--fresh7 [NAME ...]]
                                 [--fresh8 [NAME ...]] [--fresh9 [NAME ...]]
+                                [--fresh10 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -21,10 +22,11 @@
 * **Hard**, **fresh** and **moves** sets (`tests/data/align/hard/`, `tests/data/align/fresh/`,
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
-  `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, `tests/data/align/fresh9/`, READMEs
+  `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, `tests/data/align/fresh9/`,
+  `tests/data/align/fresh10/`, READMEs
   there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME
   …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
-  `--fresh8 [NAME …]`, `--fresh9 [NAME …]` run them
+  `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]` run them
   alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
   found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
@@ -147,6 +149,14 @@ FRESH8_SETS = ["greeting", "saidfront", "dialogue", "wirelead", "runon", "classi
 FRESH9 = REPO / "tests" / "data" / "align" / "fresh9"
 FRESH9_SETS = ["leadfig", "leadquote", "paibi", "measures", "timeline", "boilerplate", "saidmid",
                "treatyart", "leadmove", "mergedq", "obituary", "selfask"]
+# The twenty-second round's (`tests/data/align/fresh10/`, README there): items of one Chinese
+# sentence as bullets, an English opening with its own summary, posts with topic tags, a
+# programme a line an item, a report's headings, bracketed notes taken out, paragraphs re-cut,
+# sayings explained; `interp`, `dialogpara`, `mergedart` and `poemprose` held out while the
+# aligner was changed.
+FRESH10 = REPO / "tests" / "data" / "align" / "fresh10"
+FRESH10_SETS = ["bullets", "ownlead", "weibo", "agenda", "headings", "aside", "splitpara",
+                "proverb", "interp", "dialogpara", "mergedart", "poemprose"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -361,7 +371,8 @@ SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRES
         "fresh6": (FRESH6_SETS, FRESH6, "eighteenth"),
         "fresh7": (FRESH7_SETS, FRESH7, "nineteenth"),
         "fresh8": (FRESH8_SETS, FRESH8, "twentieth"),
-        "fresh9": (FRESH9_SETS, FRESH9, "twenty-first")}
+        "fresh9": (FRESH9_SETS, FRESH9, "twenty-first"),
+        "fresh10": (FRESH10_SETS, FRESH10, "twenty-second")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

@@ -131,6 +131,11 @@ def run_glossary(root: Path, show: bool):
     except ImportError:   # a tifa before the nineteenth round reads <br> as written
         def break_tags(text: str) -> tuple[str, int]:
             return text, 0
+    try:
+        from tifa.tm.base.english import strip_tags
+    except ImportError:   # a tifa before the twenty-second round reads tags as written
+        def strip_tags(text: str) -> tuple[str, int]:
+            return text, 0
     from tifa.tm.score.terms import TermScorer
 
     src, ref, hyps, terms, labels, systems = read_set(root)
@@ -139,7 +144,8 @@ def run_glossary(root: Path, show: bool):
     for seg in sorted(terms):
         info = scorer.source(src[seg - 1], ref[seg - 1])
         for name in systems:
-            text = break_tags(decode_entities(strip_markdown(hyps[name][seg - 1])[0])[0])[0]
+            text = strip_markdown(hyps[name][seg - 1])[0]
+            text = break_tags(decode_entities(strip_tags(text)[0])[0])[0]
             occ = scorer.analyse(info, text).occurrences
             per: dict[str, list[int]] = defaultdict(list)
             for e, status, _ in occ:

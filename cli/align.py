@@ -31,8 +31,9 @@ def align_cmd(
         "--presplit", help="Both files already hold one sentence per line: use the lines "
         "exactly as given (ids are line numbers − 1; empty lines become 1-0/0-1 beads).")] = False,
     fmt: Annotated[Format, typer.Option(
-        "--format", "-f", help="tsv: ids, type, confidence and both texts; jsonl: the same "
-        "as JSON; beads: `[zh ids]:[en ids]` per line.")] = Format.tsv,
+        "--format", "-f", help="tsv: ids, type, confidence and both texts (a bead out of the "
+        "English order typed `1-1 moved`); jsonl: the same as JSON (`moved`: true or false); "
+        "beads: `[zh ids]:[en ids]` per line.")] = Format.tsv,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", help="Write here instead of standard output "
         "(- = standard output).", show_default=False)] = None,
@@ -66,7 +67,7 @@ def align_cmd(
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
     from tifa.glossary.store import load_glossary
-    from tifa.tm.align import align, check_pair, dated, text_sentences
+    from tifa.tm.align import align, check_pair, dated, out_of_order, text_sentences
     from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row
     from tifa.tm.base.progress import progress_bar
 
@@ -101,12 +102,13 @@ def align_cmd(
                       zh_dated=not presplit and dated(zh_text))
         if progress is not None:
             progress(stage, len(keep_zh), len(keep_zh))
-    rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents))
+    rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents),
+                          out_of_order(beads))
 
     def write(fh) -> None:
         if fmt is Format.tsv:
             fh.write("zh_ids\ten_ids\ttype\tconfidence\tzh\ten\n")
-        for zi, ei, conf in rows:
+        for zi, ei, conf, moved in rows:
             if fmt is Format.beads:
                 fh.write(f"[{','.join(map(str, zi))}]:[{','.join(map(str, ei))}]\n")
                 continue
@@ -115,23 +117,23 @@ def align_cmd(
             kind = f"{len(zi)}-{len(ei)}"
             if fmt is Format.jsonl:
                 fh.write(json.dumps({"zh": zi, "en": ei, "type": kind, "confidence": conf,
-                                     "zh_text": ztext, "en_text": etext},
+                                     "zh_text": ztext, "en_text": etext, "moved": moved},
                                     ensure_ascii=False) + "\n")
-            else:
-                cells = [",".join(map(str, zi)), ",".join(map(str, ei)), kind, f"{conf:.3f}",
-                         ztext, etext]
+            else:   # typed as the review file of `tm build` types a moved bead
+                cells = [",".join(map(str, zi)), ",".join(map(str, ei)),
+                         f"{kind} moved" if moved else kind, f"{conf:.3f}", ztext, etext]
                 fh.write(tsv_row(cells))
 
     with atomic_write(target) as fh:
         write(fh)
 
 
-def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int
-                   ) -> list[tuple[list[int], list[int], float]]:
+def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int,
+                   moved: list[bool]) -> list[tuple[list[int], list[int], float, bool]]:
     """Map bead ids back to line numbers; each empty line becomes its own 1-0 or 0-1 bead,
     where the lines around it are. (A bead the aligner placed out of order, a paragraph the
-    English moved, leaves the lines of other beads to them.)"""
-    rows: list[tuple[list[int], list[int], float]] = []
+    English moved, leaves the lines of other beads to them; `moved` says which beads are.)"""
+    rows: list[tuple[list[int], list[int], float, bool]] = []
     zi = ei = 0                               # next original line not yet emitted
     kept_zh, kept_en = set(keep_zh), set(keep_en)
 
@@ -139,19 +141,19 @@ def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int
         nonlocal zi, ei
         while zi < z_upto:
             if zi not in kept_zh:
-                rows.append(([zi], [], 1.0))
+                rows.append(([zi], [], 1.0, False))
             zi += 1
         while ei < e_upto:
             if ei not in kept_en:
-                rows.append(([], [ei], 1.0))
+                rows.append(([], [ei], 1.0, False))
             ei += 1
 
-    for bead in beads:
+    for bead, out in zip(beads, moved, strict=True):
         # A bead spanning an empty line takes it in, so ids stay consecutive.
         zs = list(range(keep_zh[bead.zh[0]], keep_zh[bead.zh[-1]] + 1)) if bead.zh else []
         es = list(range(keep_en[bead.en[0]], keep_en[bead.en[-1]] + 1)) if bead.en else []
         flush(zs[0] if zs else zi, es[0] if es else ei)
-        rows.append((zs, es, bead.confidence))
+        rows.append((zs, es, bead.confidence, out))
         if zs:
             zi = max(zi, zs[-1] + 1)
         if es:

@@ -289,17 +289,25 @@ def _en_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 _CAPS_S = re.compile(r"(?<![^\W_])[A-Z]{2,}S(?![^\W_])")
 
 
+_SPACE = re.compile(r"\s+")
+_SPACED_FIGURE = re.compile(r"\s+\d+\s+")
+
+
 def _caps_run(text: str, found: list[re.Match]) -> set[int]:
     """The words in capitals ending in S that a space alone parts from another word in
     capitals: a heading or a stretch written in capitals ("15th NATIONAL GAMES"), whose S is
     a plural's. Alone among lower-case words, or in a list of acronyms ("the SCO, BRICS"),
-    such a word is an acronym (BRICS, CIPS: `_stem`)."""
+    such a word is an acronym (BRICS, CIPS: `_stem`). A figure between is part of the run
+    ("TYPE 2 DIABETES")."""
     def caps(i: int, j: int) -> bool:
         if not 0 <= j < len(found):
             return False
+        between = _SPACE
+        if found[j].group().isdigit() and 0 <= 2 * j - i < len(found):
+            j, between = 2 * j - i, _SPACED_FIGURE   # the word past the figure
         word, (a, b) = found[j].group(), sorted((i, j))
         return len(word) > 1 and word.isupper() and \
-            text[found[a].end():found[b].start()].isspace()
+            between.fullmatch(text, found[a].end(), found[b].start()) is not None
     return {i for i, m in enumerate(found)
             if _CAPS_S.fullmatch(m.group()) and (caps(i, i - 1) or caps(i, i + 1))}
 
@@ -749,16 +757,27 @@ def _respellings(key: str, rendering: str) -> tuple[tuple[frozenset[str], ...], 
     return tuple(places), numbers
 
 
+# a number written in Roman numerals in capitals, two letters at least ("type II diabetes",
+# "Phase III trials"): a figure; not XI, a name (Xi Jinping in a heading in capitals)
+_ROMAN = {r: str(n) for n, r in enumerate(
+    "- I II III IV V VI VII VIII IX X - XII XIII XIV XV XVI XVII XVIII XIX XX".split())
+    if len(r) > 1}
+
+
 def _respelled(text: str, tokens, key: str, rendering: str) -> tuple[int, int] | None:
-    """Token span of `key` written with its numbers, its acronyms or its place name spelled
-    otherwise (`_respellings`); an acronym ending in S in a heading in capitals keeps its S
-    here ("BRICS SUMMIT OPENS": the key folds a heading's words as common words)."""
+    """Token span of `key` written with its numbers (Roman numerals too), its acronyms or its
+    place name spelled otherwise (`_respellings`); an acronym ending in S in a heading in
+    capitals keeps its S here ("BRICS SUMMIT OPENS": the key folds a heading's words as
+    common words)."""
     shape = _respellings(key, rendering)
     if shape is None:
         return None
     places, numbers = shape
-    words = [_stem(text[a:b]) if text[a:b].isupper() and text[a:b].endswith("S") else t
-             for t, a, b in tokens]
+    # (only where the rendering has such an acronym: "TYPE 2 DIABETES" is a plural's S)
+    acronym = any(w.isupper() and w.endswith("S") for w in rendering.split())
+    words = [_ROMAN[text[a:b]] if numbers and text[a:b] in _ROMAN else
+             _stem(text[a:b]) if acronym and text[a:b].isupper() and text[a:b].endswith("S")
+             else t for t, a, b in tokens]
     folded = _number_folded(words) if numbers else [(w, i, i + 1) for i, w in enumerate(words)]
     r, plain = len(places), key.strip()
     for i in range(len(folded) - r + 1):
@@ -946,6 +965,116 @@ def nouns_as_adjectives(text: str, entry: Entry) -> EnHit | None:
                     _adjective_of(rtoks[0], b) and _adjective_of(rtoks[2], a)):
                 start, end = tokens[i][1], tokens[i + 2][2]
                 return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+def reworded(text: str, entry: Entry) -> EnHit | None:
+    """A common-noun rendering of an entry that does not bind, in forms a grader of engines
+    accepts and the relaxed search (shared with lint) does not try: its head inverted after
+    other conjuncts ("cooperation on counter-terrorism and on law enforcement and security"
+    for "law enforcement and security cooperation") or after "for (doing)" ("the environment
+    for doing business"); "cross-X Y" as "Y across X" ("payments across borders"); two
+    modifiers before the head swapped ("national legitimate rights"); "N-ion of X" as the
+    gerund of its verb ("protecting personal information"); a word said by its derivative —
+    an -ility noun by its adjective ("liable for breach of contract"), an -ic/-al/-istic
+    modifier by its noun ("monopoly practices"). Score's grading only, as `ism_moves`: a
+    reviser asks for the formulation itself."""
+    if entry.binding:
+        return None
+    tokens = _en_tokens(text)
+    words = [t for t, _, _ in tokens]
+    for rendering in entry.accepted:
+        rtoks = list(_key_words(rendering))
+        if len(rtoks) < 2 or not common_noun(rendering):
+            continue
+        found = _inverted_conjunct(words, rtoks) or _for_inverted(words, rtoks) or \
+            _contiguous(words, _rewordings(tuple(rtoks)))
+        if found is not None:
+            start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
+            return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+def _inverted_conjunct(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """`_inverted` with other conjuncts between "of"/"on"/"in" and the modifiers, the
+    preposition said again or not: "cooperation on trade, investment and health"."""
+    n = len(words)
+    for q, link in enumerate(words):
+        if link not in _INVERTING:
+            continue
+        for c in range(q + 2, min(n - 1, q + 2 + MAX_CONJUNCTS)):
+            if words[c - 1] in _FINITE or words[c - 1] in _NEGATION:
+                break
+            if words[c] not in ("and", "or"):
+                continue
+            d = c + 1 + (words[c + 1] == link)
+            found = _inverted(words[:q + 1] + words[d:], rtoks, _same_stem)
+            if found is not None and found[0] <= q < found[1] - 1:
+                return found[0], found[1] + d - q - 1
+    return None
+
+
+def _for_inverted(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """`_inverted` with "for" or "for doing" as the link: "the environment for doing
+    business" for "business environment"."""
+    if "for" not in words:
+        return None
+    sub, index, i = [], [], 0
+    while i < len(words):
+        sub.append("of" if words[i] == "for" else words[i])
+        index.append(i)
+        i += 1 + (words[i] == "for" and words[i + 1:i + 2] == ["doing"])
+    found = _inverted(sub, rtoks, _same_stem)
+    if found is None or "of" not in sub[found[0]:found[1]]:
+        return None
+    a, b = index[found[0]], index[found[1] - 1] + 1
+    return (a, b) if "for" in words[a:b] else None
+
+
+# a modifier's ending and what its noun ends in instead: "monopolistic" / "monopoly",
+# "economic" / "economy", "cultural" / "culture", "national" / "nation"
+_MODIFIER_NOUNS = (("istic", ("y", "")), ("ical", ("y", "")), ("ic", ("y", "")),
+                   ("ial", ("y", "e", "")), ("al", ("e", "")))
+
+
+@lru_cache(maxsize=4096)
+def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The shapes a rendering's key tokens may take in `reworded` (each place: the words it
+    accepts), the rendering itself left out."""
+    r, out = len(rtoks), []
+    same = [frozenset({t}) for t in rtoks]
+    if r >= 3 and rtoks[0] == "cross":   # "cross-border payment": "payment across border"
+        out.append(tuple(same[2:]) + (frozenset({"across"}), same[1]))
+    plain = not (set(rtoks) & (_FUNCTION | _COORD))
+    for p in range(r - 2 if plain else 0):   # two modifiers before the head swapped
+        out.append(tuple(same[:p]) + (same[p + 1], same[p]) + tuple(same[p + 2:]))
+    if r >= 3 and rtoks[1] == "of" and rtoks[0].endswith(("ion", "ment")):
+        # "protection of personal information": "protecting personal information"
+        verb = rtoks[0][:-4] if rtoks[0].endswith("ment") else \
+            rtoks[0][:-5] if rtoks[0].endswith("ation") else rtoks[0][:-3]
+        forms = frozenset({verb + "ing", verb.rstrip("e") + "ing"})
+        out.append((forms,) + tuple(same[2:]))
+    for p, t in enumerate(rtoks):
+        forms = set()
+        if t.endswith("ility"):
+            forms.add(t[:-5] + "le")   # liability / liable, responsibility / responsible
+        elif p < r - 1 and plain and len(t) > 5:
+            for ending, nouns in _MODIFIER_NOUNS:
+                if t.endswith(ending):
+                    forms |= {t[:-len(ending)] + e for e in nouns}
+                    break
+        if forms:
+            out.append(tuple(same[:p]) + (frozenset(forms),) + tuple(same[p + 1:]))
+    return tuple(out)
+
+
+def _contiguous(words: list[str], shapes) -> tuple[int, int] | None:
+    """Token span of the first of `shapes` written word for word."""
+    for shape in shapes:
+        r = len(shape)
+        for i in range(len(words) - r + 1):
+            if all(words[i + k] in shape[k] for k in range(r)):
+                return i, i + r
     return None
 
 

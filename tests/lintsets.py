@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from tifa.tm.lint import LintUnit, iter_findings
@@ -34,6 +35,27 @@ def assert_documented(data: Path, doc: str, en: str, terms, left: dict[str, Coun
     name = f"{en}.en.txt"
     got = found(data, f"{doc}.zh.txt", name, terms)
     assert got == left.get(name, Counter()), sorted(got.elements())
+
+
+def found_once(cache: dict[str, Counter], data: Path, pairs: list[tuple[str, str]],
+               terms) -> dict[str, Counter]:
+    """Every (document, English file) pair's (unit, code) findings, linted once for a test
+    module (`cache`, the module's own dict, filled on the first call)."""
+    if not cache:
+        for doc, en in pairs:
+            cache[en] = found(data, f"{doc}.zh.txt", en, terms)
+    return cache
+
+
+def fix_failures(terms, fixes: list[tuple[str, str, str, str]]) -> list[str]:
+    """The fixes of a round, (Chinese, right English, slipped English, code), whose right
+    English has a finding or whose slipped twin lacks the code: each one a line."""
+    wrong = []
+    for zh, right, slipped, code in fixes:
+        silent, caught = sentence_codes(terms, zh, right), sentence_codes(terms, zh, slipped)
+        if silent or code not in caught:
+            wrong.append(f"{right[:50]!r}: right {silent}, slipped {caught} (wants {code})")
+    return wrong
 
 
 def gold(data: Path) -> dict[str, Counter]:
@@ -106,6 +128,56 @@ def batch_findings(terms, pairs: list[tuple[str, str]]) -> list[list]:
     for finding in iter_findings(units, terms):
         out[int(finding.unit_id)].append(finding)
     return out
+
+
+@cache
+def shipped_findings(pairs: tuple[tuple[str, str], ...]) -> tuple[list, ...]:
+    """`batch_findings` with the shipped glossary, cached by the pairs: a round of staples lints
+    each of its tables once per session."""
+    from tifa.glossary.store import load_glossary
+
+    return tuple(batch_findings(load_glossary(env=False), list(pairs)))
+
+
+def noisy(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """The pairs of `pairs` with a finding (shipped glossary), and their findings."""
+    found = shipped_findings(tuple(pairs))
+    return [(en, [f"{f.code}: {f.message}" for f in got])
+            for (_zh, en), got in zip(pairs, found, strict=True) if got]
+
+
+def slip_misses(terms, rows) -> list[tuple[str, list[str]]]:
+    """The slipped twins of `rows` (Chinese, correct English, slip, code, term) that do not give
+    exactly one finding, of their code, naming their entry (its Chinese for a missing
+    rendering, the rendering to use for a deprecated one); with their findings."""
+    found = shipped_findings(tuple((r[0], r[2]) for r in rows))
+    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
+    wrong = []
+    for (_zh, _good, slip, code, term), got in zip(rows, found, strict=True):
+        entry = forms[term]
+        named = [f.term if code == MISS else f.expected for f in got]
+        if [f.code for f in got] != [code] or named != [entry.zh if code == MISS else entry.en]:
+            wrong.append((slip, [f"{f.code}: {f.message}" for f in got]))
+    return wrong
+
+
+def pair_codes(terms, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """The codes of each sentence pair's findings, all linted in one pass (`batch_findings`)."""
+    ordered = sorted(pairs)
+    return {pair: [f.code for f in found]
+            for pair, found in zip(ordered, batch_findings(terms, ordered), strict=True)}
+
+
+def planted_errors(rows: list[dict[str, str]], codes: dict[tuple[str, str], list[str]],
+                   left: set[tuple[str, str]] = frozenset()) -> list[str]:
+    """Each row of a planted set whose correct or second wording (`en`, `en2`) has a finding,
+    or whose slip is not found once by its check (but the (part, kind) rows `left`)."""
+    wrong = [f"{row['part']} {column}: {row[column][:50]} -> {codes[row['zh'], row[column]]}"
+             for row in rows for column in ("en", "en2") if codes[row["zh"], row[column]]]
+    return wrong + [f"{row['part']} slipped: {row['slipped'][:50]} -> "
+                    f"{codes[row['zh'], row['slipped']]}, not [{row['code']}]"
+                    for row in rows if codes[row["zh"], row["slipped"]] != [row["code"]]
+                    and (row["part"], row["kind"]) not in left]
 
 
 def sentence_codes(terms, zh: str, en: str) -> list[str]:

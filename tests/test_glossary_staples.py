@@ -19,6 +19,7 @@ from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
 from tests import test_glossary_staples_twentieth as TWENTIETH
 from tests import test_glossary_staples_twentyfirst as TWENTYFIRST
+from tests import test_glossary_staples_twentysecond as TWENTYSECOND
 from tests.lintsets import DEP, MISS, assert_one_finding, assert_silent, sentence_findings
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -258,9 +259,10 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (EIGHTEENTH, "Eighteenth round", "Nineteenth round", 100),
     (NINETEENTH, "Nineteenth round", "Twentieth round", 100),
     (TWENTIETH, "Twentieth round", "Twenty-first round", 100),
-    (TWENTYFIRST, "Twenty-first round", None, 100)],
+    (TWENTYFIRST, "Twenty-first round", "Twenty-second round", 100),
+    (TWENTYSECOND, "Twenty-second round", None, 80)],
     ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-         "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"])
+         "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

@@ -326,7 +326,8 @@ STAPLES_BILATERAL = [
     ("中方对非洲建交国实施零关税。",
      "China applies zero-tariff treatment to the African countries with which it has "
      "diplomatic relations.",
-     "China applies duty-free treatment to the African countries with which it has "
+     # ("duty-free" is a variant since the twenty-second round: customs English for it)
+     "China applies preferential tariff treatment to the African countries with which it has "
      "diplomatic relations.", MISS, "零关税"),
     ("援助向最不发达国家倾斜。",
      "Aid gives priority to the least developed countries.",

@@ -6,14 +6,13 @@ and the two deprecated renderings are checked too. All pairs are linted once, in
 
 from __future__ import annotations
 
-from functools import cache
-
 from tests.lintsets import (
     DEP,
     MISS,
-    batch_findings,
     draft_codes,
     lookup_misses,
+    noisy,
+    slip_misses,
     variant_swaps,
 )
 
@@ -710,27 +709,11 @@ PARAPHRASES = [
 NO_SWAP: set[str] = set()
 
 
-@cache
-def _findings(pairs: tuple[tuple[str, str], ...]) -> tuple[list, ...]:
-    """The findings of each pair, all pairs linted in one batch (one pass, each pair its own
-    document); cached by the pairs, so that each table is linted once per session."""
-    from tifa.glossary.store import load_glossary
-
-    return tuple(batch_findings(load_glossary(env=False), list(pairs)))
-
-
-def _noisy(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """The pairs of `pairs` with a finding, and their findings."""
-    found = _findings(tuple(pairs))
-    return [(en, [f"{f.code}: {f.message}" for f in got])
-            for (_zh, en), got in zip(pairs, found, strict=True) if got]
-
-
 def test_every_correct_translation_is_silent() -> None:
     """Each entry's correct sentence, the other hands' wordings and the held-out correct
     pairs lint silent."""
     pairs = [(s[0], s[1]) for s in STAPLES] + FREE + HELD_CORRECT + PARAPHRASES
-    assert len(pairs) >= 190 and _noisy(pairs) == []
+    assert len(pairs) >= 190 and noisy(pairs) == []
 
 
 def test_every_slip_is_the_one_finding_about_its_entry(terms) -> None:
@@ -739,22 +722,14 @@ def test_every_slip_is_the_one_finding_about_its_entry(terms) -> None:
     renderings and the held-out slips likewise."""
     rows = STAPLES + [(zh, en, en, DEP, term) for zh, en, term in DEPRECATED] + \
         [(zh, en, en, code, term) for zh, en, code, term in HELD_SLIPS]
-    found = _findings(tuple((s[0], s[2]) for s in rows))
-    forms = {f: e for e in terms for f in (e.zh, *e.zh_variants)}
-    wrong = []
-    for (_zh, _good, slip, code, term), got in zip(rows, found, strict=True):
-        entry = forms[term]
-        named = [f.term if code == MISS else f.expected for f in got]
-        if [f.code for f in got] != [code] or named != [entry.zh if code == MISS else entry.en]:
-            wrong.append((slip, [f"{f.code}: {f.message}" for f in got]))
-    assert len(rows) >= 100 and wrong == []
+    assert len(rows) >= 100 and slip_misses(terms, rows) == []
 
 
 def test_every_accepted_variant_in_place_of_the_rendering_is_silent(terms) -> None:
     """The round's variants are renderings a correct translator writes: put in the place of
     the official one in its entry's correct sentence, not one of them gives a finding."""
     swaps = variant_swaps(terms, STAPLES, NO_SWAP)
-    assert len(swaps) >= 200 and _noisy(swaps) == []
+    assert len(swaps) >= 200 and noisy(swaps) == []
 
 
 def test_every_entry_is_looked_up_by_its_chinese_its_variants_and_its_english(terms) -> None:

@@ -21,7 +21,7 @@ import pytest
 from tifa.tm.numbers import bound_zh, extract_en, extract_zh
 
 from tests.conftest import REPO
-from tests.lintsets import found, sentence_codes, slip_codes
+from tests.lintsets import fix_failures, found_once, slip_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres11"
 DEV = {"buyback": "ir", "minwage": "ng", "bonds": "l10n", "labels": "cur", "lawdraft": "parl",
@@ -40,20 +40,12 @@ LEFT: dict[str, Counter] = {
     "outpatient.expat.en.txt": Counter({("5", "term-missing"): 1}),
     "heritage.wiki.en.txt": Counter({("7", "term-missing"): 1}),
 }
-_FOUND: dict[str, Counter] = {}
-
-
-def found_all(terms) -> dict[str, Counter]:
-    """Every pair's (unit, code) findings, linted once for the module."""
-    if not _FOUND:
-        for doc, en in PAIRS:
-            _FOUND[en] = found(DATA, f"{doc}.zh.txt", en, terms)
-    return _FOUND
+_FOUND: dict[str, Counter] = {}  # each pair's findings, linted once for the module
 
 
 @pytest.mark.parametrize("doc,en", PAIRS)
 def test_the_documented_findings(terms, doc: str, en: str) -> None:
-    got = found_all(terms)[en]
+    got = found_once(_FOUND, DATA, PAIRS, terms)[en]
     assert got == LEFT.get(en, Counter()), sorted(got.elements())
 
 
@@ -130,11 +122,7 @@ FIXES = [
 
 
 def test_each_fix_and_its_slipped_twin(terms) -> None:
-    wrong = []
-    for zh, right, slipped, code in FIXES:
-        silent, caught = sentence_codes(terms, zh, right), sentence_codes(terms, zh, slipped)
-        if silent or code not in caught:
-            wrong.append(f"{right[:50]!r}: right {silent}, slipped {caught} (wants {code})")
+    wrong = fix_failures(terms, FIXES)
     assert not wrong, "\n".join(wrong)
 
 

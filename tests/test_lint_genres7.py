@@ -108,8 +108,9 @@ def test_the_figures_read() -> None:
     assert [(q.value, q.unit) for q in extract_en("by 50 basis points, or 25bp")] == \
         [(0.5, "pp"), (0.25, "pp")]
     assert [q.value for q in extract_zh("防汛Ⅲ级应急响应、III类水")] == [3.0, 3.0]
+    # (a speed since the twenty-second round, paired with 时速350公里 by its distance)
     assert [(q.value, q.unit) for q in extract_en("350 km/h (217 mph)")] == \
-        [(350.0, "km"), (217.0, "mi")]
+        [(350.0, "km/h"), (217.0, "mi")]
     # a note's mark glued to the word or the stop; a bracketed figure after a space is read
     assert extract_en("peacefully.[1]") == [] and extract_zh("安详[1]。") == []
     assert [q.value for q in extract_en("Announcement No. 18 [2026]")] == [18.0, 2026.0]

@@ -11,10 +11,9 @@ looks its rows up: the whole table is asserted at once, with every failing row n
 from __future__ import annotations
 
 import pytest
-from tifa.tm.lint import LintUnit, iter_findings
 
 from tests.conftest import REPO
-from tests.lintsets import planted
+from tests.lintsets import pair_codes, planted, planted_errors
 
 ROWS = planted(REPO / "tests/data/lint/planted21")
 
@@ -99,14 +98,7 @@ def linted(terms) -> dict[tuple[str, str], list[str]]:
     """The codes of every sentence pair of the module (the set's three English columns, the
     tables above), each its own one-unit document, from one lint run."""
     pairs = {(row["zh"], row[col]) for row in ROWS for col in ("en", "en2", "slipped")}
-    pairs |= {(zh, en) for zh, en in SILENT} | {(zh, en) for zh, en, _ in FOUND}
-    pairs = sorted(pairs)
-    units = [LintUnit(str(k), f"s:{k}", zh, en, doc=f"d{k}")
-             for k, (zh, en) in enumerate(pairs)]
-    codes: list[list[str]] = [[] for _ in units]
-    for finding in iter_findings(units, terms):
-        codes[int(finding.unit_id)].append(finding.code)
-    return dict(zip(pairs, codes, strict=True))
+    return pair_codes(terms, pairs | set(SILENT) | {(zh, en) for zh, en, _ in FOUND})
 
 
 def test_the_set_has_every_kind_of_slip() -> None:
@@ -118,12 +110,7 @@ def test_the_set_has_every_kind_of_slip() -> None:
 
 
 def test_correct_and_second_wordings_are_silent_and_each_slip_found_once(linted) -> None:
-    wrong = [f"{row['part']} {column}: {row[column][:50]} -> {linted[row['zh'], row[column]]}"
-             for row in ROWS for column in ("en", "en2")
-             if linted[row["zh"], row[column]]]
-    wrong += [f"{row['part']} slipped: {row['slipped'][:50]} -> "
-              f"{linted[row['zh'], row['slipped']]}, not [{row['code']}]"
-              for row in ROWS if linted[row["zh"], row["slipped"]] != [row["code"]]]
+    wrong = planted_errors(ROWS, linted)
     assert not wrong, "\n".join(wrong)
 
 

@@ -79,6 +79,7 @@ CORRECT = [
     ("岸堤修复98.8千米", "98.8 km of riverbank restored"),
     ("共有2000余人参加", "over 2,000 people took part"),
     ("二十国集团", "the G20"),
+    ("77国集团和中国发表声明", "the G77 and China issued a statement"),
     ("二十一世纪", "the twenty-first century"),
     ("副市长王照生出席活动，40余家市直单位、金融机构参加活动。",
      "Vice Mayor Wang Zhaosheng attended, with more than 40 municipal departments and banks."),

@@ -59,7 +59,13 @@ from tifa.tm.base import dictionary
 from tifa.tm.base.english import TOC_ENTRY, join_cut_word, split_english
 from tifa.tm.base.files import TifaError
 from tifa.tm.base.text import has_han, is_chinese
-from tifa.tm.corpus.clean import COLUMN_MAX, cue_line, dateline, split_articles
+from tifa.tm.corpus.clean import (
+    COLUMN_MAX,
+    PROGRAMME_ROW,
+    cue_line,
+    dateline,
+    split_articles,
+)
 from tifa.tm.corpus.segment import split_sentences
 
 __all__ = ["Bead", "DOUBT_THRESHOLD", "TextAlignment", "align", "align_features", "align_texts",
@@ -185,6 +191,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         tok = replace(tok, zh_words=[[w for w in words if w not in mute]
                                      for words in tok.zh_words])
     zs, es = sentence_sides(tok, learned)
+    zs.title = [not _SENTENCE_END.search(s) for s in zh]
+    es.title = [not _SENTENCE_END.search(s) for s in en]
     scorer = Scorer(zs, es, model, PRIORS).with_paragraphs(zh_paras if zb else None,
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
@@ -202,6 +210,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: scorer.antecedent(z.start, e))
         final, posterior = _lead_ins_back(scorer, final, posterior)
+        final, posterior = _adopt_items(scorer, final, posterior, zh, en)
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: _bare_answer(zh, en, z, e))
         return final, _all_features(scorer, final, first, posterior)
@@ -388,11 +397,15 @@ def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
     Only where both edge beads are two-sided: a one-sided sentence at the edge ("（掌声）" after a
     paragraph the English prints without it) would otherwise be glued across the boundary just
     to save its 1-0 prior; and never for a 2-2 bead across the boundary (an omitted paragraph's
-    sentence and the next paragraph's English glued as one bead)."""
+    sentence and the next paragraph's English glued as one bead). Nor does a title or heading
+    paired as a paragraph of its own on both sides (`_title_pair`) join the body: an English
+    lead that opens with a summary of its own ("Nanchuan's trade is growing again.") went up
+    into the headline's bead, whose words it repeats (1-2 at 0.93)."""
     k = 0
     while k < len(groups) - 1:
         if groups[k][2] or groups[k + 1][2] or not per[k] or not per[k + 1] or not all(
-                bead[0] and bead[1] for bead in (per[k][-1], per[k + 1][0])):
+                bead[0] and bead[1] for bead in (per[k][-1], per[k + 1][0])) \
+                or any(_title_pair(scorer, group) for group in groups[k:k + 2]):
             k += 1   # a sentence without counterpart at the edge is `_shift_edges`' to move
             continue
         merged = _merge(groups[k], groups[k + 1])
@@ -406,6 +419,14 @@ def _join_across(scorer: Scorer, groups: list[Group], per: list[list[Group]],
             groups[k:k + 2], per[k:k + 2] = [merged], [beads]
         else:
             k += 1
+
+
+def _title_pair(scorer: Scorer, group: Group) -> bool:
+    """Whether a paragraph group pairs a title or heading with its translation: one sentence
+    on each side, neither ending as a sentence does (`Side.title`)."""
+    z, e, _ = group
+    return len(z) == len(e) == 1 and bool(scorer.zs.title) and scorer.zs.title[z.start] \
+        and scorer.es.title[e.start]
 
 
 def _join_stranded(scorer: Scorer, groups: list[Group], per: list[list[Group]],
@@ -804,6 +825,61 @@ def _lead_ins_back(scorer: Scorer, beads: list[Group], posterior: list[float]
     return out, posterior
 
 
+def _zh_items(text: str) -> int:
+    """How many items a Chinese list run on in one sentence holds after its last colon: its
+    parts between ； (一是……；二是……), or between ， where it has no ；."""
+    tail = re.split("[:：]", text)[-1].strip().rstrip("。；，;,.")
+    return sum(1 for part in re.split("；" if "；" in tail else "，", tail) if part.strip())
+
+
+def _item_marker(sentence: str) -> str | None:
+    """A list item's marker: its bullet ("•", "-"), or "n" for a numbered item ("1)", "(2)")."""
+    bullet = _ITEM.match(sentence)
+    if bullet:
+        return sentence[0]
+    return "n" if _NUMBERED.match(sentence) else None
+
+
+def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh: list[str],
+                 en: list[str]) -> tuple[list[Group], list[float]]:
+    """The items of a bulleted list after a lead-in join its bead: the Chinese runs the list on
+    in one sentence after a colon (目标是：地区生产总值增长5.5%左右，…；), the English gives a
+    lead-in ending in a colon and an item a line ("- GDP growth of about 5.5%;"). No bead
+    type holds more than four sentences, so the DP left the last items one-sided (0-1 at
+    0.98: lint reported them as additions, `tm build` as lines without counterpart). The
+    one-sided items right after such a bead, with the bullet (or numbering) of the bead's own
+    items, join it up to as many items as the Chinese list has (`_zh_items`): an item the
+    English adds beyond them stays one-sided. The bead keeps the lowest posterior."""
+    out, post = list(beads), list(posterior)
+    for k in range(len(out)):
+        if k + 1 >= len(out):
+            break
+        z, e, gap = out[k]
+        if gap or len(z) != 1 or not e or scorer.zs.lead[z.start] != COLON:
+            continue
+        leads = [j for j in e if scorer.es.lead[j] == LEAD_IN]
+        if not leads:
+            continue
+        items = list(range(leads[-1] + 1, e.stop))
+        markers = {_item_marker(en[j]) for j in items}
+        if None in markers or len(markers) > 1:
+            continue
+        room = _zh_items(zh[z.start]) - len(items)
+        while room > 0 and k + 1 < len(out):
+            nz, ne, _ = out[k + 1]   # an item a line may be a paragraph without counterpart
+            if nz or len(ne) != 1 or ne.start != e.stop:
+                break
+            marker = _item_marker(en[ne.start])
+            if marker is None or (markers and marker not in markers):
+                break
+            markers.add(marker)
+            e = range(e.start, ne.stop)
+            out[k:k + 2] = [(z, e, False)]
+            post[k:k + 2] = [min(post[k], post[k + 1])]
+            room -= 1
+    return out, post
+
+
 def _list_lead(scorer: Scorer, beads: list[Group], k: int) -> bool:
     """Is one-sided bead `k` the lead-in of a list the next bead holds: a sentence ending in a
     colon ("In 2027 the main tasks are to:"), then a bead of its own text's items (bullets,
@@ -1027,14 +1103,23 @@ _VALEDICTION = re.compile(
     r"|best|(?:(?:with|all\s+my|much)\s+)?love|warmly|cheers))\s*,?$")
 
 
+# An English programme's row: a time or a range of times first, then a capitalised item
+# ("9:00–9:30 Opening Ceremony", "10:30 a.m. Coffee Break"): a unit of its own, as a bullet.
+_EN_CLOCK_ROW = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[—–-]\s*\d{1,2}[:.]\d{2}"
+                           r"(?:\s*[ap]\.?m\.?)?)?\s+[A-Z]")
+
+
 def _item_break(line: str, after: str) -> bool:
     """Whether the break between two lines ends a unit because `after` is a list item (a
     bullet, or item 1 / the number after `line`'s own), or both are rows of a table (cells
-    between tabs or bars, or a label and figures: `_ROW`) or a form's field lines."""
+    between tabs or bars, or a label and figures: `_ROW`) or a form's field lines, or either
+    is a programme's row (`_EN_CLOCK_ROW`: "9:00–9:30 Opening Ceremony" over "Chair: …")."""
     if _ITEM.match(after) or (_CELLS.search(line) and _CELLS.search(after)) \
             or (_FIELD.match(line) and _FIELD.match(after)) \
             or (_AMOUNT.match(line) and _AMOUNT.match(after) and len(line) <= 40) \
-            or (_ROW.match(line) and _ROW.match(after)):
+            or (_ROW.match(line) and _ROW.match(after)) or _EN_CLOCK_ROW.match(after) \
+            or (_EN_CLOCK_ROW.match(line) and after[:1].isupper()
+                and not _FUNCTION_END.search(line)):
         return True
     number = _NUMBERED.match(after)
     if number is None:
@@ -1187,8 +1272,10 @@ def verse_lines(zh: list[str]) -> list[bool]:
     """Which Chinese sentences are lines of verse: short (`VERSE_LINE`), no punctuation of
     running text. A poem's or a song's lines are grouped by the translator, not by
     punctuation, so the aligner lets such a line join its stanza's bead, and `tm build` does
-    not vouch for a free translation made of them."""
-    return [len(s) <= VERSE_LINE and not _RUNNING.search(s) for s in zh]
+    not vouch for a free translation made of them. A programme's row (`PROGRAMME_ROW`: a time
+    first) is no line of verse."""
+    return [len(s) <= VERSE_LINE and not _RUNNING.search(s) and not PROGRAMME_ROW.match(s)
+            for s in zh]
 
 
 def _wrap_width(lines: list[str]) -> int | None:

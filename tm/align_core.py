@@ -131,6 +131,7 @@ class Side:
     lead: list[int] = field(default_factory=list)      # `lead_in` of each unit (sentences)
     anaphor: list[bool] = field(default_factory=list)  # `anaphoric` of each English sentence
     turns: list[int] = field(default_factory=list)     # `speech_turns` of each sentence
+    title: list[bool] = field(default_factory=list)    # no sentence end: a title, a heading
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0

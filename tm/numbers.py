@@ -74,7 +74,8 @@ _ZH_CLASSIFIERS = (
 _ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"公斤/亩": "kg/mu", "公斤/公顷": "kg/ha", "千克/公顷": "kg/ha", "吨/公顷": "t/ha",
-             "平方公里": "km2", "平方千米": "km2", "平方米": "m2",
+             "米/秒": "m/s", "米每秒": "m/s", "公里/小时": "km/h",
+             "千米/小时": "km/h", "平方公里": "km2", "平方千米": "km2", "平方米": "m2",
              "立方米": "m3", "公里": "km",
              "千米": "km", "英里": "mi", "毫米": "mm", "厘米": "cm", "米": "m", "公顷": "ha",
              "亩": "mu", "吨": "t",
@@ -93,6 +94,8 @@ MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.3
             # the imperial units an American or British paper converts to in brackets
             "in": ("length", 0.0254), "ft": ("length", 0.3048), "acre": ("area", 4046.8564224),
             "mi2": ("area", 2589988.110336), "mm": ("length", 1e-3), "cm": ("length", 1e-2),
+            # a speed: 45米/秒 "45 metres per second (about 162 km/h)"
+            "m/s": ("speed", 1.0), "km/h": ("speed", 1 / 3.6),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
             "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
@@ -163,6 +166,11 @@ _ZH_PATTERNS = [
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
                           r"(?P<d>(?:1[89]|20)?\d0|[一二三四五六七八九]十)年代")),
+    # 上世纪末 "the late 1990s", 十九世纪末 "the late 1800s", 二十世纪初 "the early 1900s": the
+    # part of a century as the decade English may give it (twenty-second round), soft: "the
+    # end of the last century" gives no figure
+    ("centurypart", re.compile(r"(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪"
+                               r"(?P<p>末|初|中叶|中期|之交)")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
@@ -204,7 +212,7 @@ _ZH_PATTERNS = [
     # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3",
     # 案例一： "Case 1:" (a court's typical cases)
     ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区"
-                         r"|案例)"
+                         r"|案例|问题)"
                          r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
@@ -226,7 +234,7 @@ _ZH_PATTERNS = [
     ("level", re.compile(r"(?P<r>(?<![A-Za-z])[IVX]{1,4}|[Ⅰ-Ⅻ])"
                          r"(?=(?:[—–－～~至到-](?:[IVX]{1,4}|[Ⅰ-Ⅻ]))?[级类])")),
     # G20峰会 as English writes it ("the G20 Summit"), the same figure as 二十国集团
-    ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|7|8)(?![A-Za-z\d])")),
+    ("group", re.compile(r"(?<![A-Za-z\d])G(?P<n>20|77|7|8)(?![A-Za-z\d])")),
     # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
     # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
     # (and after a day: 1月10日零时 "from 00:00 on Jan 10", 25日十八时)
@@ -237,6 +245,12 @@ _ZH_PATTERNS = [
     # the hour, the minutes ":00" no figure of their own
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
     ("sci", re.compile(_SCI)),
+    # money as it is spoken: 4块5 "4.50 yuan", 两块钱 "2 yuan", 5毛钱 "50 fen" (0.5 yuan); not a
+    # count of pieces (3块金牌, 一块土地: 块 before a noun)
+    ("kuai", re.compile(r"(?P<y>\d+|[一两二三四五六七八九十]+)块"
+                        r"(?:(?P<j>\d|[一二三四五六七八九])毛?"
+                        r"(?![\d.,%万千百亿块个元])|钱)"
+                        r"|(?<![\d一二两三四五六七八九十百千万.])(?P<j2>\d|[一二两三四五六七八九])毛钱")),
     ("arabic", re.compile(
         # not inside 1,234 / 1.5 / v2; a comma before the figure is only a thousands
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
@@ -260,12 +274,13 @@ _ZH_PATTERNS = [
     ("slogan", re.compile(r"(?<=[“\"「])(?P<n>[两二三四五六七八九十][一二三四五六七八九]?)"
                           r"(?=[\u4e00-\u9fff]{1,5}[”\"」])")),
     # a bare magnitude after "nearly / over": 近百万元, 超万人次, 逾千万吨, 突破万亿元 (a million
-    # yuan, 10,000 visits, a trillion yuan), 近百名 "close to 100", 上千家 "over 1,000" (soft,
+    # yuan, 10,000 visits, a trillion yuan), 近百名 "close to 100", 上千家 "over 1,000", 不足百名
+    # "fewer than 100" (soft,
     # as "nearly a hundred" is). Only before a counted thing, and never inside 成千上万 or
     # 成百上千 ("thousands upon thousands", "hundreds and thousands").
     ("magnitude", re.compile(r"(?P<n>(?:[十百千](?<=[近超逾约过破上].)(?:万亿|[万亿])"
                              r"|万(?<=[近超逾约过破上].)亿|[万亿](?<=[近超逾约过破上].)"
-                             r"|[百千](?<=[近超逾约过上].)(?![万亿]))"
+                             r"|[百千](?:(?<=[近超逾约过上].)|(?<=不[足到].))(?![万亿]))"
                              r"(?<!千上万)(?<!千上亿)(?<!百上千))"
                              r"(?=(?:" + _ZH_CLASSIFIERS + "|人次|元|美元|欧元|吨|平方))")),
     # a bare magnitude before a measure or a currency: 千亿斤 (100 billion jin), 万亿元, 百万吨
@@ -311,7 +326,8 @@ _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首�
 _ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
                       "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"sci": "×xX", "regnal": "一二三四五六七八九十", "per": "每", "decade": "代",
+_ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十", "per": "每",
+               "decade": "代", "centurypart": "纪",
                "group": "G", "hour": ":",
                "named": "一二三五六七八九",
                "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
@@ -433,7 +449,8 @@ def extract_zh(text: str) -> list[Quantity]:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name in ("firstmonths", "decade", "multiple", "clockcn") else has_cn):
+                if name in ("firstmonths", "decade", "centurypart", "multiple", "clockcn")
+                else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
         if marker is not None and (marker not in norm if len(marker) == 1
@@ -450,6 +467,10 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("number", _cn_to_number(g["n"]), m.start("n"), b)
             elif name == "label":
                 add("number", _cn_to_number(g["n"]), a, b)
+            elif name == "kuai":
+                yuan, jiao = (float(n) if n.isdigit() else _cn_to_number(n) or 0.0
+                              for n in (g["y"] or "0", g["j"] or g["j2"] or "0"))
+                add("money", yuan + jiao / 10, a, b, unit="CNY")
             elif name == "per":
                 add("number", {"十万": 1e5, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 100.0}[g["n"]],
                     m.start("n"), b)
@@ -470,6 +491,11 @@ def extract_zh(text: str) -> list[Quantity]:
                 if d is None:
                     continue
                 add("decade", d + 100 * (century - 1) if century and d < 100 else d, a, b)
+            elif name == "centurypart":
+                century = {"上": 20, "本": 21}.get(g["c"]) or _zh_num(g["c"])
+                if century:
+                    part = {"末": 90, "初": 0, "之交": 90}.get(g["p"], 50)
+                    add("decade", 100 * (century - 1) + part, a, b, True)
             elif name == "date":
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
@@ -778,7 +804,7 @@ _CUR_AFTER = re.compile(
     r"rubles?|roubles?)\b", re.I)
 _CUR_SIGN = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY",
              "€": "EUR", "EUR": "EUR", "¥": "CNY", "S$": "SGD", "HK$": "HKD", "A$": "AUD",
-             "C$": "CAD", "NT$": "TWD", "NZ$": "NZD"}
+             "C$": "CAD", "NT$": "TWD", "NZ$": "NZD", "£": "GBP"}
 _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
              "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
              "roubles": "RUB"}
@@ -837,6 +863,12 @@ _EN_PATTERNS = [
                         r"|\b(?<!12 )noon(?=\s?(?:[–—-]|to\b)\s?\d)", re.I)),
     # "24/7": round the clock, 24小时 (the days of the week are no figure of the source)
     ("allhours", re.compile(r"(?<![\d/])(?P<n>24)/(?:7|365)(?![\d/])")),
+    # a tariff line or commodity code with the Harmonized System's dots, as a customs bulletin
+    # writes it: "0303.13.00" is the 税则号列 03031300, "2846.90.19.20" the 海关商品编号
+    # 2846901920 (two dots at least: "2846.90" alone is a decimal)
+    ("hscode", re.compile(r"(?<![\d.])(?P<n>\d{4}\.\d{2}(?:\.\d{2}){1,2})(?![\d]|\.\d)")),
+    # fen and jiao, hundredths and tenths of a yuan, as spoken money is given: "50 fen" (5毛钱)
+    ("fen", re.compile(r"\b(?P<n>\d{1,3})\s?(?P<u>fen|jiao)\b")),
     # "the 14th Five-Year Plan (2021-2025)": news English glosses a plan with its years
     ("plan_years", re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan"
                               r"(?:\s+period)?\s*\(\s*(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|to)\s*"
@@ -932,7 +964,7 @@ _EN_PATTERNS = [
     ("money_pre", re.compile(
         # (the Financial Times writes "Rmb50bn")
         # (S$, HK$, A$, C$, NT$, NZ$: Singapore's, Hong Kong's … dollars, not the US one)
-        r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥)\s?)"
+        r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥|£)\s?)"
         r"(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年
@@ -964,7 +996,7 @@ _EN_PATTERNS = [
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
         # ("10am", "3pm": a British paper's hour, glued)
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M)"
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M)"
         r"(?![A-Za-z\d])))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
@@ -999,7 +1031,7 @@ _EN_PATTERNS = [
     ("sector", re.compile(r"\b(?P<w>primary|secondary|tertiary)(?=\s+(?:industr|sector))", re.I)),
     # 增长100多倍 "grew more than a hundredfold", 翻两番 aside (that is fourfold by meaning)
     ("fold", re.compile(r"\b(?P<w>" + "|".join(_FOLDS) + r")fold\b", re.I)),
-    ("group", re.compile(r"\bG(?P<n>20|7|8)\b")),  # G20 = 二十国集团
+    ("group", re.compile(r"\bG(?P<n>20|77|7|8)\b")),  # G20 = 二十国集团, G77 = 77国集团
     # doubled = 翻一番 / 增加一倍, quadrupled = 翻两番, halved = 减半
     ("ratio", re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b", re.I)),
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
@@ -1013,9 +1045,11 @@ _MEASURE_AFTER = re.compile(
     r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"
     r"|(?P<m2>square[\s-]met(?:re|er)s?|sq\.?\s?m|m2|m²)|(?P<m3>cubic[\s-]met(?:re|er)s?|m3|m³)"
     r"|(?P<mi2>square[\s-]miles?|sq\.?\s?mi(?:les?)?)|(?P<acre>acres?)"
-    r"|(?P<mm>millimet(?:re|er)s?|mm)|(?P<cm>centimet(?:re|er)s?|cm)"
     r"|(?P<in>inch(?:es)?)|(?P<ft>feet|foot|ft)"
-    r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?|mph)|(?P<ha>hectares?|ha)"
+    r"|(?P<kmh>kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph)|(?P<ms>met(?:re|er)s?\s+"
+    r"(?:per|a)\s+second|m/s)"
+    r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<mm>millimet(?:re|er)s?|mm)"
+    r"|(?P<cm>centimet(?:re|er)s?|cm)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?|mph)|(?P<ha>hectares?|ha)"
     # a yield: "5,964 kg per hectare", "397.6 kg/mu" (before kilograms alone)
     r"|(?P<kgha>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
     r"|(?P<kgmu>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*mu\b)"
@@ -1030,7 +1064,10 @@ _MEASURE_AFTER = re.compile(
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
 
 
-_RATE_CODE = {"kgha": "kg/ha", "kgmu": "kg/mu", "tha": "t/ha"}
+_RATE_CODE = {"kgha": "kg/ha", "kgmu": "kg/mu", "tha": "t/ha", "kmh": "km/h", "ms": "m/s"}
+# a speed against a distance: 每小时20公里 is "20 km/h", 每秒45米 "45 m/s" (the distance in the
+# hour or the second the source names apart)
+_PER_TIME = {"km/h": "km", "m/s": "m"}
 
 
 def _measure_after(text: str, end: int) -> str | None:
@@ -1052,14 +1089,15 @@ _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS, "theof": {"the"}}
 # The English patterns worth running on a sentence with digits and no trigger word.
 _DIGITS_ONLY = {False: {"listno": True, "listrun": True, "num": True},
                 True: {"listno": True, "listrun": True, "money_pre": True, "num": True}}
-_CURRENCY_SIGNS = ("$", "€", "¥", "USD", "RMB", "Rmb", "CNY", "EUR")  # what money_pre starts with
+# what money_pre starts with
+_CURRENCY_SIGNS = ("$", "€", "¥", "£", "USD", "RMB", "Rmb", "CNY", "EUR")
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
     "m", "mw", "ms", "ml",
     *_REGNAL_EN,
     "article", "day", "congress", "point", "single", "midnight", "noon",
-    "tomb", "tombs", "pit", "pits", "grave", "graves",
+    "tomb", "tombs", "pit", "pits", "grave", "graves", "fen", "jiao",
     "decade",
     "decades",
     "century",
@@ -1139,6 +1177,9 @@ _PAIR_AFTER = re.compile(r"\s+(?:sides|parties|countries|nations|leaders|heads|p
                          re.I)
 
 
+_HS_GATE = re.compile(r"\d{4}\.\d{2}\.\d{2}")
+
+
 def extract_en(text: str) -> list[Quantity]:
     """Quantities in an English sentence: digits, number words, money, percent, dates."""
     taken = bytearray(len(text))
@@ -1207,13 +1248,15 @@ def extract_en(text: str) -> list[Quantity]:
         "tomb": has_digit and bool(words & {"tomb", "tombs", "pit", "pits", "grave", "graves"}),
         "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
         "quake": has_digit and bool(words & {"m", "mw", "ms", "ml"}),
-        "noon": has_digit and "noon" in words,
+        "noon": has_digit and "noon" in words, "fen": has_digit and bool(words & {"fen", "jiao"}),
     }
     if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
                   "sharein": sharein}
     if has_digit and ("×" in text or "^" in text):
         wanted = {**wanted, "sci": True}
+    if has_digit and text.count(".") > 1 and _HS_GATE.search(text) is not None:
+        wanted = {**wanted, "hscode": True}
     if has_digit and "24/" in text:
         wanted = {**wanted, "allhours": True}
     if not any(wanted.values()):
@@ -1245,6 +1288,11 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
             elif name == "sci":
                 add("number", _sci(g), a, b)
+            elif name == "hscode":
+                add("number", float(g["n"].replace(".", "")), a, b)
+            elif name == "fen":
+                add("money", float(g["n"]) / (100 if g["u"] == "fen" else 10), a, b,
+                    unit="CNY")
             elif name in ("tomb", "quake"):
                 add("number", float(g["n"]), m.start("n"), b)
             elif name == "hmin":
@@ -1671,6 +1719,8 @@ def is_soft(q: Quantity) -> bool:
         return False  # 增长了1.5倍 is always rendered, as 1.5% is
     if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
+    if q.kind == "decade" and q.approx:
+        return True  # 上世纪末 "at the end of the last century" or "the late 1990s"
     if q.kind in ("number", "ordinal") and _ROMAN_GRADE.fullmatch(q.text):
         return False  # Ⅱ级, "Level I", "Chapter I": a grade or a division is always said
     if q.kind == "ordinal" and q.value == 1:
@@ -1767,6 +1817,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
         zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
+            if {zm[0], em[0]} == {"length", "speed"}:
+                zm = MEASURES[_PER_TIME.get(z.unit or "", z.unit or "")]
+                em = MEASURES[_PER_TIME.get(e.unit or "", e.unit or "")]
             if {z.unit, e.unit} & {"kg/mu", "kg/ha"} and "kg" in (z.unit, e.unit):
                 # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield
                 zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
@@ -1804,7 +1857,11 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return z.value == e.value
     if z.kind == e.kind == "decade":  # 90年代: "the 1990s" (or 2090s); 上世纪90年代: 1990s only
         low, high = sorted((z.value, e.value))
-        return low == high or (low < 100 and high % 100 == low)
+        # (a century's part, 十九世纪末, may be said of the century: "the late 1800s")
+        return low == high or (low < 100 and high % 100 == low) or \
+            z.approx and e.value % 100 == 0 and e.value == z.value // 100 * 100
+    if z.kind == "decade" and z.approx and e.kind == "ordinal":  # 十九世纪末: "nineteenth"
+        return z.value // 100 + 1 == e.value
     if z.kind == "named":  # 九一八 = "September 18", 五四 = "May Fourth" (an ordinal 4)
         return e.value == z.value if e.kind == "date" else \
             e.kind == "ordinal" and e.value == z.value[1]
@@ -1907,8 +1964,11 @@ def _partner_of(z: Quantity, en: list[Quantity], used: list[bool], soft: list, l
     best, rank = None, (2, 2)
     for j, e in enumerate(en):
         # ("the two countries" is a pair's two, 两国's own unit: no unit against none)
+        # (nor "350 km/h" against 时速350公里: the speed said by its distance)
         if used[j] or same and (e.value != z.value or e.unit != z.unit and
-                                {e.unit, z.unit} != {None, "pair"}) or \
+                                {e.unit, z.unit} != {None, "pair"} and
+                                _PER_TIME.get(e.unit or "", e.unit) !=
+                                _PER_TIME.get(z.unit or "", z.unit)) or \
                 not _compatible(z, e, loose):
             continue
         if soft[j] is None:
@@ -2026,10 +2086,20 @@ _EN_AFTER = re.compile(r"[^\w,;.]*(?:(?!(?:or|and|to|than)\b)[A-Za-z]+\s+)?"
 _EN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s*$")
 
 
+# the size of a fall before the verb: 降幅扩大0.1个百分点 is a fall grown deeper, which English
+# says either way ("a decline 0.1 percentage point steeper", "the drop widened by 0.1 point")
+_FALL_SIZE = re.compile(r"(?:降|跌|减)幅[^，。；,;]{0,4}$")
+
+
 def direction_zh(text: str, q: Quantity) -> int:
-    """+1 when the figure at `q` rose in the Chinese (增长5%), -1 when it fell (下降), else 0."""
-    m = _ZH_DIRECTION.search(text[max(0, q.span[0] - 6):q.span[0]])
-    return 0 if m is None else 1 if m.group("up") else -1
+    """+1 when the figure at `q` rose in the Chinese (增长5%), -1 when it fell (下降), else 0
+    (also for the size of a fall that grew or shrank: 降幅扩大)."""
+    start = max(0, q.span[0] - 6)
+    m = _ZH_DIRECTION.search(text[start:q.span[0]])
+    if m is None or _FALL_SIZE.search(text, max(0, start + m.start() - 8),
+                                      start + m.start()) is not None:
+        return 0
+    return 1 if m.group("up") else -1
 
 
 def direction_en(text: str, q: Quantity) -> int:

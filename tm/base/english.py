@@ -118,6 +118,31 @@ def break_tags(text: str) -> tuple[str, int]:
     return out, changed
 
 
+# The markup an MT engine or a CAT tool leaves in a plain text: HTML's inline elements and
+# XLIFF's inline codes go without a trace (`<i>medical</i> imaging`, `<g id="3">…</g>`),
+# block elements part what they part (`</p><p>`). Only these names: "x < y" and "<term>"
+# annotations are no markup of a page.
+_INLINE_TAGS = ("a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small "
+                "span strike strong sub sup time tt u var wbr g x bx ex ph bpt ept it mrk pc "
+                "sc ec hi ut")
+_BLOCK_TAGS = "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 td th tr table blockquote pre hr"
+_ATTRIBUTES = r"""(?:\s+(?:[^<>"']|"[^"]*"|'[^']*')*)?\s*/?>"""
+_INLINE_TAG = re.compile(rf"</?(?:{'|'.join(_INLINE_TAGS.split())})\b{_ATTRIBUTES}", re.I)
+_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(_BLOCK_TAGS.split())})\b{_ATTRIBUTES}", re.I)
+
+
+def strip_tags(text: str) -> tuple[str, int]:
+    """`text` without the HTML and XLIFF tags an engine kept from a page or a file (an
+    inline tag left out, a block tag read as a space), line for line; and how many lines
+    changed. The words are what is scored: "<span>South-South</span> cooperation" is
+    South-South cooperation."""
+    if "<" not in text:
+        return text, 0
+    out = _BLOCK_TAG.sub(" ", _INLINE_TAG.sub("", text))
+    changed = sum(a != b for a, b in zip(text.split("\n"), out.split("\n"), strict=True))
+    return out, changed
+
+
 # A run of white space a line may break at (the line ends of hard-wrapped text, tabs, double
 # spaces): one space in a sentence. The spaces that forbid the break are the translator's
 # choice (100\u00a0billion, No.\u00a01, 5\u202f%) and stay: `" ".join(split())` made them plain

@@ -38,6 +38,11 @@ _RUNNING = re.compile(r"[，、；：。！？,;:]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+# A social-media topic tag opening a line (#国际博物馆日# 今天…, a line #我在博物馆修文物#): no
+# space after the first #, the topic closed by a # of its own. Running text, not a heading (a
+# heading writes `# ` with a space, as Markdown does): read as one, the post was cut into
+# articles and its tags lost their marks.
+_TOPIC_TAG = re.compile(r"#[^#\s][^#\n]{0,29}#(?!#)")
 _MARKER = re.compile(r"^[（(]\s*(?:上接|接上|下转|转自|转接)[^（()）\n]{0,16}[）)]")
 _TRAILING_MARKER = re.compile(r"[（(]\s*(?:下转|转)[^（()）\n]{0,16}版[^（()）\n]{0,4}[）)]\s*$")
 _PHOTO_CREDIT = re.compile(
@@ -306,6 +311,12 @@ def cue_line(line: str, after: str = "") -> bool:
 # (安东尼奥·莫拉莱斯), the zero ○ of a year (二○二六年) nor the □ of an unreadable character.
 LIST_ITEM = re.compile(r"(?:[●◆■▪•★☆◎◇►▶➢√✓]|-\s|[①-⑳](?![。，；、！？：”）])"
                        r"|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*\S")
+# A programme's row: a range of clock times, or a time and a space, first (9:00—9:30　开幕式,
+# 14:30 分组讨论). No wrapped sentence starts a line so, so the line before it ends a unit (a
+# row whose item holds a colon, 主旨演讲：…, was taken for running text and glued to the rows
+# after it).
+PROGRAMME_ROW = re.compile(r"\d{1,2}[:：]\d{2}(?:\s*[—–~～至-]+\s*\d{1,2}[:：]\d{2}(?!\d)"
+                           r"|[ \t\u3000]+\S)")
 
 
 def _form_line(line: str) -> bool:
@@ -319,9 +330,9 @@ def _continues(line: str, width: float | None, following: int = 0, after: str = 
     printed as one long line is no wrap. Two field lines in a row (时间：… / 地点：…, the
     line `after` this one a field too) are a form's lines, not a wrap (two lines of cells,
     `_TWO_CELLS`, too), and so are a subtitle cue's number and time lines, and a line before a
-    list item (`LIST_ITEM`)."""
+    list item (`LIST_ITEM`) or a programme's row (`PROGRAMME_ROW`)."""
     if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after) \
-            or LIST_ITEM.match(after):
+            or LIST_ITEM.match(after) or PROGRAMME_ROW.match(after):
         return False
     if _form_line(line) and _form_line(after) and (width is None or len(line) < 0.8 * width):
         return False
@@ -440,7 +451,7 @@ def _blocks(name: str, text: str, layout: str) -> tuple[list[_Block], float | No
             continue
         piece = line
         first = line[0]
-        if first == "#":
+        if first == "#" and not _TOPIC_TAG.match(line):
             heading = _HEADING.match(line)
             flush()
             title = heading.group(2) if heading else ""

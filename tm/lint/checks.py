@@ -1230,14 +1230,16 @@ def _said_for_each(source: str, q, pairs) -> bool:
 
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
                          r"[一二三四]季度)")
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
+                          r"preceding|last)\s+(?:month|quarter|year)['’]s)\s*$", re.I)
 
 
 def _other_end(source: str, target: str, q, e, pairs) -> bool:
     """Whether `q`, a change in percentage points the target lacks (比上月加快0.4个百分点), is
     given by the change's other end instead, worked out from a paired rate: 增长5.6%，比上月加快
-    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September". Any other figure after
-    "from" is still a figure the source does not have."""
+    0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September" (降幅比上月收窄0.3个百分点 "a
+    smaller drop than the previous month's 0.5%"). Any other figure after "from" is still a
+    figure the source does not have."""
     if q.kind != "percent" or q.unit != "pp" or e.kind != "percent" or e.unit == "pp" or \
             q.approx or not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
             not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
@@ -1421,6 +1423,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             for place in {p for p, f in found if f.moved}}
     added = [(p, f) for p, f in found if f.moved and f.moved[0] == "added"]
     gone: set[int] = set()
+    instead: dict[int, Finding] = {}
     years: list[float] | None = None
     for place, finding in found:
         if finding.moved is None or id(finding) in gone:
@@ -1462,6 +1465,21 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     any(q.value == other for q in extract_zh(texts[p][0]))
                     for p in near[place]):
                 gone |= {id(finding), id(partner)}
+                continue
+            # the English figure is one another unit's source lost (a wire's lead that gives
+            # the 84th minute of the fourth paragraph): that one is said, this source's figure
+            # is what the unit lacks
+            there = next((f for p, f in found if p in near[place] and id(f) not in gone
+                          and f.moved and f.moved[0] == "lost" and f.moved[2] == other),
+                         None) if isinstance(other, float) else None
+            at = finding.source.find(finding.term or "\0")
+            if there is not None and at >= 0:
+                gone.add(id(there))
+                instead[id(finding)] = replace(
+                    finding, message=f"{finding.term} in the source has no counterpart in the "
+                    "target", span=Span("source", at, at + len(finding.term), finding.term),
+                    hint="a figure or date of the source is missing or changed",
+                    moved=("lost", kind, value))
         elif how == "added" and what[0] == "ordinal" and _session_next_to(finding.source,
                                                                           what[1], texts):
             gone.add(id(finding))
@@ -1481,7 +1499,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if figures and not lost:
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
-    return [(p, f) for p, f in found if id(f) not in gone]
+    return [(p, instead.get(id(f), f)) for p, f in found if id(f) not in gone]
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
@@ -2207,7 +2225,7 @@ _MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                   "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
                   "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
                   "cm": "cm", "in": "inches", "ft": "feet", "acre": "acres",
-                  "mi2": "square miles"}
+                  "mi2": "square miles", "m/s": "metres per second", "km/h": "km/h"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
@@ -2246,7 +2264,7 @@ def _show(q) -> str:
     if q.kind == "money" and q.unit:
         text += " " + _CURRENCY.get(q.unit, q.unit)
     elif q.unit in MEASURES:
-        text += " " + _MEASURE_NAMES[q.unit]
+        text += " " + _MEASURE_NAMES.get(q.unit, q.unit)
     elif q.kind == "duration":
         text += " years"
     return text
@@ -2391,6 +2409,10 @@ class Negation(Check):
                      "无权|无法|(?:绝|决|从|并|尚|既)不(?!断|同|少|仅|久|论|管|但|止|时|停|"
                      "(?:足|到|超过|少于|低于|高于|多于)[0-9０-９一二三四五六七八九十百千万两半几])|"
                      "从未|未能|尚未|并未|未曾|不宜|并非|"
+                     # 未 alone before a verb of outcome: 未就此达成一致, 未取得进展, 未造成
+                     # 伤亡 (twenty-second round; not 未来, 未满, 未成年, 未经 …)
+                     "(?<![前所从尚并仍还今均都也亦])未(?=就|取得|造成|发生|达成|获得|作出|"
+                     "做出|采取|出现|发现|受到|遭到|引起|构成|改变|影响到|对[^，。；]{1,12}造成)|"
                      # 仍未, 至今未 "has still not" (fifteenth round)
                      "仍未|还未|至今未|迄今未|均未|都未|也未|亦未|"
                      "毫无|别无|"
@@ -2570,7 +2592,7 @@ class Negation(Check):
 
     def _asks(self, source: str, m: re.Match) -> bool:
         """The negator only asks: A-not-A (是不是), or inside a rhetorical question."""
-        if m.start() > 0 and source[m.start() - 1] == m.group()[1]:
+        if m.start() > 0 and len(m.group()) > 1 and source[m.start() - 1] == m.group()[1]:
             return True
         start = max(source.rfind(c, 0, m.start()) for c in "。！？；") + 1
         ends = [i for i in (source.find(c, m.end()) for c in "。！？") if i >= 0]
@@ -2820,14 +2842,18 @@ _WORD_PAIRS = (
                r"compulsory)\b", "必须|务必|应当|应该|须|要|得|需"),
     _word_pair("首次|第一次|首度", r"first|inaugural|maiden|debut\w*|never|unprecedented|"
                r"pioneer\w*|new\w*|initial\w*|launch\w*|1st|premiere\w*|breakthrough",
-               r"\b(?:again|once more|anew|another time|repeated\w*|for the second time)\b",
-               "再次|再度|又|重新|再|第二|屡|多次|继续"),
+               # (twenty-second round: "another", "a further" for 首次, planted22)
+               r"\b(?:again|once more|anew|another|a further|repeated\w*|for the second "
+               r"time)\b", "再次|再度|又|重新|再|第二|屡|多次|继续|另|进一步|其他|其它"),
     _word_pair("最[^，。；：！？]{1,20}之一", r"one of|among\w*|some of|one|few|rank\w*|part of|"
                r"a (?:leading|major|key|main|top)", _SUPERLATIVE, r"第一|首|唯一|头号"),
     _word_pair("(?<![上中少大主名老武猛])将于|即将|(?<![即必终而并又上中少大主名老武猛])将(?=在|会(?![议谈晤见场展员期])|"
                "继续|进一步|举行|召开|访问|出席|参加|举办|主持|发表|签署|启动|"
                "开通|迎来|达到|超过|成为|实现|推出|发布|开展|提供|前往|赴|出访|派出|陆续|正式|首次|"
-               "逐步)", r"will|'ll|shall|would|(?:is|are|was|were) to|set|due|schedul\w*|"
+               # (twenty-second round: a plan to build or set up, alone or together)
+               "逐步|建立|建设|新建|兴建|设立|成立|组建|开工|联合(?!国)|共同(?!体)|合作(?=[建开研举推设])|"
+               "投入使用)",
+               r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
                r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
                r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
                r"opens|starts|begins|takes place|runs|is held|are held", _PAST,
@@ -2839,8 +2865,12 @@ _WORD_PAIRS = (
                # adjustment" (not "to be placed before", a future)
                r"(?<!\bbe )(?<!\bbeing )(?<!\bto )[a-z]+ed(?=\s+(?:before|previously|"
                r"earlier|prior\s+to)\b)|"
-               rf"{_IRREGULAR_PAST}|now|so far|to date|"
-               r"by now|complete\w*|done|over|in place|under way|underway|in force|is|are",
+               # (a past after "and" follows the verb that carries the tense: "will be
+               # completed and put into service", planted22)
+               rf"(?<!\band )(?:{_IRREGULAR_PAST})|now|so far|to date|"
+               # (not after "will be", "to be": 已建成 → "will be completed", planted22)
+               r"by now|(?<!\bwill be )(?<!\bto be )(?:complete\w*|done)|over|in place|"
+               r"under way|underway|in force|is|are",
                r"\b(?:will|shall|'ll|going to|is to|are to)\b",
                "将|要|会|拟|计划|准备|即将|明年|下|今后|未来|继续|预计|有望"),
     # verbs of policy a slip turns round (fifteenth round): to drop or to keep, to suspend or
@@ -3119,6 +3149,61 @@ _OPPOSED_PAIRS = (
     _word_pair("(?:数|几)百(?![万亿千])", r"hundreds?|\d[\d,]*|several|many|scores|numerous|"
                r"some|over|more than|at least|a number",
                r"\b(?:dozens|thousands|millions|billions|tens)\b", "十|千|万|亿"),
+    # Twenty-second round (planted22): an adoption made a rejection and back (一致通过 →
+    # "rejected", 否决 → "approved"), a part made the whole (部分恢复 → "fully restored"),
+    # the middle of a century made its end and back, a margin that widens made one that
+    # narrows and back (涨幅收窄 → "widened"), a bound made exact (超过200人 → "exactly 200"),
+    # a ban lifted made one imposed and back
+    _word_pair("(?:一致|表决|审议|全票|高票|投票|顺利|会议|大会|常委会)通过|获[^，。；]{0,8}?通过",
+               r"adopt\w*|pass\w*|approv\w*|endors\w*|carr\w*|ratif\w*|accept\w*|through|"
+               r"enact\w*|won|win\w*|clear\w*|back\w*|support\w*|vote\w* for|voted in favou?r",
+               r"\b(?:reject\w*|veto\w*|vot\w* down|voted down|turn\w* down|turned down|"
+               r"throw\w* out|threw out|thrown out|defeat\w*|vot\w* against)\b",
+               "否决|拒绝|驳回|反对|未|没有|不予|不"),
+    _word_pair("否决", r"reject\w*|veto\w*|vot\w* down|voted down|turn\w* down|turned down|"
+               r"block\w*|defeat\w*|overrul\w*|throw\w* out|threw out|thrown out|against|"
+               r"sink\w*|sank|kill\w*|down|no",
+               r"\b(?:approv\w*|adopt\w*|passed|endors\w*|ratif\w*)\b", "通过|批准|赞成|同意"),
+    _word_pair("部分(?=恢复|通车|开放|实现|完成|解除|取消|复工|复产|开通|运行|运营|到位|修复|"
+               "达到|落实|放开|重开)|部分地", r"part\w*|some|in part|certain|portion\w*|limited|"
+               r"several|a number",
+               r"\b(?:fully|completely|entirely|wholly|totally|in full|in its entirety)\b",
+               "全面|全部|完全|彻底|全|均|都"),
+    _word_pair("世纪(?:中叶|中期|中)", r"middle|mid\w*|half", r"\b(?:end of (?:the|this|that|"
+               r"last) (?:[\w-]+ )?century|late (?:[\w-]+ )?century|turn of the (?:[\w-]+ )?"
+               r"century|close of the (?:[\w-]+ )?century)\b", "末|之交|初|底"),
+    _word_pair("世纪(?:末|之交|末期)", r"end\w*|late\w*|turn|close|\d{4}s",
+               r"\b(?:middle of (?:the|this|that|last) (?:[\w-]+ )?century|mid-(?:[\w-]+-)?"
+               r"century|mid-\w+ century)\b", "中叶|中期|中"),
+    _word_pair("(?:涨幅|增幅|降幅|跌幅|差距|逆差|顺差|缺口|增速|降速|赤字)[^，。；]{0,8}?扩大",
+               r"widen\w*|wider|larger|bigger|greater|expand\w*|faster|more|deepen\w*|steeper|"
+               r"accelerat\w*|increas\w*|ris\w*|rose|grew|grow(?!th)\w*|up",
+               r"\b(?:narrow\w*|shr[iau]nk\w*|smaller)\b", "收窄|缩小|减少|回落|放缓|收缩"),
+    _word_pair("收窄", r"narrow\w*|shr[iau]nk\w*|smaller|less|eas\w*|slow\w*|moderat\w*|"
+               r"lower|fewer|down|soft\w*|contract\w*|reduc\w*|cool\w*",
+               r"\b(?:widen\w*|wider|expand\w*|deepen\w*|larger|bigger)\b",
+               "扩大|加深|加大|扩|拉大"),
+    _word_pair("(?:超过|逾|将近|接近|(?<![附最邻])近|不足|不到|不少于|多于)"
+               "(?=[\\d一二两三四五六七八九十百千万])",
+               r"more than|over|above|exceed\w*|upwards|plus|nearly|almost|close to|"
+               r"approach\w*|under|fewer than|less than|below|short of|at least|as many as|"
+               r"some|about|around|up to|no fewer|no less|not quite|barely|just (?:over|under)|"
+               r"\w+ish", r"\b(?:exactly|precisely)\b",
+               "恰|正好|整整|刚好|准确|精确|确切|整"),
+    _word_pair("解除|撤销|撤除", r"lift\w*|remov\w*|end\w*|cancel\w*|revok\w*|rescind\w*|"
+               r"scrap\w*|call\w* off|called off|withdr\w*|relax\w*|eas\w*|off|drop\w*|"
+               r"terminat\w*|abolish\w*|releas\w*|undo\w*|dismiss\w*|discharg\w*|"
+               r"dissolv\w*|free\w*|over|no longer|disarm\w*|defus\w*|clear\w*|repeal\w*",
+               r"\b(?:impos\w*|introduc\w*|slap\w*|reimpos\w*|issu\w*)\b",
+               "实施|实行|施加|加征|发布|启动|设立|出台|发出|采取|新增"),
+    # (not 采取……措施: the measures may be removals, 采取下架召回等措施 "removal from shelves")
+    _word_pair("(?:实施|实行|施加)(?=[^，。；]{0,12}(?:禁令|制裁|限制|管制|封锁|关税|反倾销|禁运|"
+               "配额))",
+               r"impos\w*|appl\w*|introduc\w*|implement\w*|enforc\w*|adopt\w*|tak\w*|"
+               r"took|put|slap\w*|institut\w*|us\w*|place\w*|carr\w* out|pursu\w*|"
+               r"maintain\w*|in place|in force|subject\w*",
+               r"\b(?:lift\w*|remov\w*|scrap\w*|rescind\w*|revok\w*)\b",
+               "解除|取消|撤销|撤除|废除|停止|暂停|放宽"),
 )
 
 
@@ -3524,7 +3609,7 @@ _COUNTRIES = (
     ("Mongolia", "蒙", "蒙古|乌兰巴托", r"Mongol\w*"),
     ("India", "印", "印度(?!尼)|新德里", r"India(?:ns?)?\b"),
     ("Indonesia", "印", "印尼|印度尼西亚|雅加达", r"Indonesia\w*"),
-    ("Vietnam", "越", "越南|河内", r"Viet ?nam\w*"),
+    ("Vietnam", "越", "越南|河内", r"Viet ?[Nn]am\w*"),  # ("Viet Nam", the UN form)
     ("Laos", "老", "老挝|万象", r"Laos\b|Lao\b|Laotian"),
 )
 # a country's character inside another word: 美好, 日益, 非常, 中老年, 越来越, 土地 …
@@ -3539,6 +3624,8 @@ _PAIR = re.compile(f"中((?:{_COUNTRY_CHAR})+)|((?:{_COUNTRY_CHAR}))中(?=两|�
                    "边|人|双|建交|战略|伙伴|铁路|管道|会|峰|联合|外长|元首)")
 _COUNTRY_EN = [(name, re.compile(rf"\b(?:{en})")) for name, _, _, en in _COUNTRIES]
 _COUNTRY_ZH = [(name, re.compile(zh)) for name, _, zh, _ in _COUNTRIES]
+# each country's one character and its names in full, for a pair with China (中俄, 中国同越南)
+_COUNTRY_ZH_OF = {name: f"^(?:{c}|国(?:同|与|和|、)(?:{zh}))" for name, c, zh, _ in _COUNTRIES}
 _SIDE = re.compile(f"({_COUNTRY_CHAR})方")  # 哈方, 俄方: the Kazakh, the Russian side
 
 
@@ -3970,7 +4057,9 @@ class NameMismatch(Check):
 
     def _china_lost(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         china = self._CHINA_ZH.search(unit.source)
-        if china is None or self._CHINA_EN.search(unit.target):
+        if china is None and ("中" not in unit.source or not
+                              self._WITH_CHINA.search(unit.source)) or \
+                self._CHINA_EN.search(unit.target):
             return
         # 中国 inside a glossary term (中国人民抗日战争暨世界反法西斯战争胜利, whose short
         # variant "the victory of the War of Resistance Against Japanese Aggression" names
@@ -3979,6 +4068,7 @@ class NameMismatch(Check):
         china = next((m for m in self._CHINA_ZH.finditer(unit.source)
                       if not any(a <= m.start() < b for a, b in terms)), None)
         if china is None:
+            yield from self._china_dropped(unit, terms)
             return
         for name, zh, en in self._OTHERS:
             said = list(en.finditer(unit.target))
@@ -3991,6 +4081,34 @@ class NameMismatch(Check):
                                    china.group(), "China", "a wrong country names another "
                                    "party: check the country against the source"), ""
                 return
+        yield from self._china_dropped(unit, terms)
+
+    # China with one other country, by abbreviation (中俄, 中美两国) or joined in full
+    # (中国同越南, 中国和巴西); not 其中俄罗斯 "Russia among them", 中非共和国 "the Central
+    # African Republic", nor a border (中俄边境 "the border with Russia" says China's side)
+    _WITH_CHINA = re.compile(f"(?<![其之当集空心手家眼途期暗正从命击居])中(?:{_COUNTRY_CHAR})"
+                             f"(?!(?:{_COUNTRY_CHAR})|共和国|边|界|口岸|国境|接壤)|中国(?:同|与|和|、)"
+                             f"(?:{'|'.join(zh for _, _, zh, _ in _COUNTRIES)})")
+
+    def _china_dropped(self, unit: LintUnit, terms: list[tuple[int, int]]
+                       ) -> Iterator[tuple[Finding, str]]:
+        """China dropped from a pair of two (twenty-second round, planted22): 中俄两国外长 →
+        "The Russian foreign minister", 中国同越南发表联合声明 → "Viet Nam issued …": the
+        English names the other country but never China, nor counts the two ("both", "the
+        two countries", "bilateral")."""
+        pair = next((m for m in self._WITH_CHINA.finditer(unit.source)
+                     if not any(a <= m.start() < b for a, b in terms)), None)
+        if pair is None or self._GROUP_EN.search(unit.target):
+            return
+        other = next((m for name, english in _COUNTRY_EN
+                      if re.search(rf"{_COUNTRY_ZH_OF[name]}", pair.group()[1:])
+                      for m in [english.search(unit.target)] if m), None)
+        if other is None:
+            return
+        yield self.finding(unit, f"{pair.group()} in the source names China and "
+                           f"{_quote(other.group())}; the target names only the second",
+                           Span("source", *pair.span(), pair.group()), pair.group(), "China",
+                           "a party of the pair is dropped: name both countries"), ""
 
     def _acts(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """A party acting on another turned round with no 向: 中国援助老挝 → "Laos helped China

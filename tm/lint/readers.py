@@ -833,6 +833,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
             continue  # a closing formula (特此公告。, "Yours sincerely,") one hand leaves out
         if kind == "addition" and all(_MD_HEADING.fullmatch(s) for s, _, _ in es):
             continue  # a section heading a chatbot adds ("## Contact"): form, not content
+        if kind == "addition" and _headline_over_lead(ei, en):
+            continue  # a paper's headline over the lead that translates the Chinese title
         zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
         eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
         uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
@@ -1517,6 +1519,32 @@ def _headlines_paired(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
     if k1 == "omission" and z1 == [0] and e2[:1] == [0] and len(e2) > 1 and z2[:1] == [1]:
         return [("", [0], [0]), (k2, z2, e2[1:]), *runs[2:]]
     return runs
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_HEADLINE_FILLER = frozenset({"with", "from", "into", "over", "after", "amid", "says", "said",
+                              "their", "this", "that", "issued", "issues"})
+
+
+def _headline_over_lead(ei: list[int], en: list[tuple[str, int, int]]) -> bool:
+    """Is the English left without Chinese (`ei`, sentences of `en`) a headline a paper or a
+    broadcaster adds over a lead that translates the Chinese title ("Typhoon Haiou: orange
+    warning issued for Donghai province" over "The Donghai Provincial Meteorological Observatory
+    issued an orange typhoon warning …" for 东海省气象台……发布台风橙色预警)? The text's first
+    paragraph, one heading-shaped sentence, every figure of it and all but one of its words in
+    the paragraph after it (a headline's own news is still an addition)."""
+    if ei[0] != 0 or len(ei) != 1 or len(en) < 2 or en[1][2] == en[0][2]:
+        return False
+    head = en[0][0]
+    if not ends_as_heading(head) or len(head.split()) > 14:
+        return False
+    lead_para = en[1][2]
+    lead = " ".join(s for s, _, p in en if p == lead_para)
+    stems = {w.lower()[:5] for w in _CONTENT_WORD.findall(lead)}
+    words = [w for w in _CONTENT_WORD.findall(head) if w.lower() not in _HEADLINE_FILLER]
+    missing = sum(w.lower()[:5] not in stems for w in words)
+    figures = {q.text for q in extract_en(head)}
+    return len(words) >= 3 and missing <= 1 and figures <= {q.text for q in extract_en(lead)}
 
 
 def _headline(zi: list[int], source: str, target: str) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 from tifa.glossary.entry import Entry, Glossary, Variant
 from tifa.glossary.matcher import zh_form_key, zh_key_map
 from tifa.tm.align import align
-from tifa.tm.base.english import break_tags, decode_entities, strip_markdown
+from tifa.tm.base.english import break_tags, decode_entities, strip_markdown, strip_tags
 from tifa.tm.base.files import TifaError, read_text
 from tifa.tm.base.text import HAN, HAN_RUN, han_share, has_han, is_chinese, match_key
 from tifa.tm.lint.readers import (
@@ -169,6 +169,11 @@ def read_plain(src: str | Path, hyps: list[str | Path], ref: str | Path | None =
             texts[k] = (path, plain, what)
             notes.append(f"{path}: Markdown formatting (emphasis, headings, bullets) left out "
                          f"on {changed} line(s); the words are scored")
+        plain, changed = strip_tags(texts[k][1])
+        if changed:  # "<i>medical</i> imaging": an engine kept the page's markup
+            texts[k] = (path, plain, what)
+            notes.append(f"{path}: HTML/XML tags (<i>, <span>, <g> …) left out on {changed} "
+                         "line(s); the words are scored")
         plain, changed = decode_entities(texts[k][1])
         if changed:  # "People&rsquo;s Congress", "Belt&nbsp;and&nbsp;Road": the characters
             texts[k] = (path, plain, what)

@@ -34,6 +34,7 @@ from tifa.glossary.matcher import (
     near_acronyms,
     nouns_as_adjectives,
     owner_dropped,
+    reworded,
     term_matcher,
     written_plural,
 )
@@ -213,7 +214,7 @@ class TermScorer:
             # the relaxed search first; a split form it refuses ("Premier Li Qiang of the
             # State Council" reads as another name) leaves the grader's other forms to try
             for find in (self.matcher.en_relaxed, ism_moves, owner_dropped, meeting_met,
-                         nouns_as_adjectives):
+                         nouns_as_adjectives, reworded):
                 hit = find(text, self.entries[e])
                 if hit is not None and not _split_slip(hit) and not any(
                         hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
@@ -372,6 +373,12 @@ def _split_slip(hit) -> bool:
     # and so is a capitalised word written after it: the "Taiwan Strait question" is no
     # "Taiwan question", the "China International Supply Chain Promotion Expo" another expo
     own = {t for t, _, _ in theirs}
+    # a coordination said without its "and" is another concept: "law enforcement security
+    # cooperation" is no "law enforcement and security cooperation" (a comma or another
+    # conjunction in its place lists it: "peace, development and cooperation")
+    if "and" in own and "and" not in {t for t, _, _ in mine} and \
+            not _LISTED.search(hit.text):
+        return True
     for (tok, _, end), (nxt, start, _) in zip(mine, mine[1:], strict=False):
         if tok in own and nxt not in own and not common_noun(hit.rendering) and \
                 (hit.text[end:end + 1] in "-\u2010\u2011" or
@@ -393,6 +400,7 @@ def _split_slip(hit) -> bool:
         plural(hit.text, mine[-1]) != plural(hit.rendering, theirs[-1])
 
 
+_LISTED = re.compile(r"[,;/&]|\b(?:or|plus|as well as)\b")
 _ADJECTIVE = ("al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ible", "able", "less",
               "ian", "ese", "ed")
 
