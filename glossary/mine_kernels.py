@@ -65,7 +65,7 @@ def extend_and_group(c: np.ndarray, pos: np.ndarray, h: np.ndarray, frequent: np
         bits += 1
     keys = np.empty(max(16, m // 4), dtype=np.uint64)
     counts = np.empty(max(16, m // 4), dtype=np.int64)
-    table_key, table_gid = _rehash(keys, 0, bits)
+    table_key, table_gid = _rehash(keys, np.int64(0), bits)  # typed: one compiled _rehash
     mask = (1 << bits) - 1
     shift = np.uint64(64 - bits)
     gid = np.empty(m, dtype=np.int32)
@@ -172,7 +172,7 @@ def merge(a_keys: np.ndarray, a_counts: np.ndarray, a_grams: np.ndarray, a_sides
     grams = np.empty((size, n), dtype=np.uint32)
     sides = np.empty((4, size), dtype=np.int64)
     opened = np.empty((2, size), dtype=np.uint8)
-    i = j = k = 0
+    i = j = k = np.int64(0)  # typed from the start: one compiled `_copy_row`
     while i < len(a_keys) or j < len(b_keys):
         take_a = j == len(b_keys) or (i < len(a_keys) and a_keys[i] <= b_keys[j])
         take_b = i == len(a_keys) or (j < len(b_keys) and b_keys[j] <= a_keys[i])

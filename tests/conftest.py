@@ -69,14 +69,21 @@ PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 """
 
 
+# numba's compiled-code cache, fixed for the session before anything else: importing
+# tifa.tm.base.compiled sets NUMBA_CACHE_DIR (the user's cache, ~/.cache/tifa/numba) in this
+# process, so every `tifa` the tests run, whatever XDG_CACHE_HOME they give it, inherits it
+# and reuses the code compiled once (a test module importing the scorer or the miner did the
+# same at collection; now a single module run does too).
+import tifa.tm.base.compiled  # noqa: E402, F401
+
 # The environment the test session started with: the `tifa` fork server (tests/cli_server.py)
-# imports tifa's modules under it once; a run whose environment differs from it only in what
-# tifa reads when it runs (not at import) is forked from that server, any other in a fresh
-# Python. TIFA_TEST_FRESH=1 runs every one in a fresh Python.
+# imports tifa's modules under it once (numba among them, with the NUMBA_CACHE_DIR above); a
+# run whose environment differs from it only in what tifa reads when it runs (not at import)
+# is forked from that server, any other in a fresh Python. TIFA_TEST_FRESH=1 runs every one in
+# a fresh Python. (numba's variables are read at import: a run given other ones is a fresh
+# Python.)
 START_ENV = {**os.environ, "NO_COLOR": "1"}
-# (numba's variables too: the server never imports numba, and tifa.tm.base.compiled sets
-# NUMBA_CACHE_DIR in this process as soon as a test module imports it)
-RUNTIME_ENV = ("TIFA_", "XDG_CACHE_HOME", "SOURCE_DATE_EPOCH", "PYTEST_CURRENT_TEST", "NUMBA_")
+RUNTIME_ENV = ("TIFA_", "XDG_CACHE_HOME", "SOURCE_DATE_EPOCH", "PYTEST_CURRENT_TEST")
 _SERVER: list = []  # [(server process, socket path, its directory)] once started, [None] if not
 
 

@@ -15,7 +15,13 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO
-from tests.lintsets import assert_silent, planted, sentence_codes, sentence_findings
+from tests.lintsets import (
+    assert_silent,
+    lint_ahead,
+    planted,
+    sentence_codes,
+    sentence_findings,
+)
 
 DATA = REPO / "tests/data/lint/planted13"
 ROWS = planted(DATA)
@@ -23,6 +29,14 @@ ROUNDS = [dict(row, set=name) for name in ("planted13", "planted14", "planted15"
                                            "planted16b", "planted17", "planted18", "planted19",
                                            "planted20")
           for row in planted(REPO / "tests/data/lint" / name)]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _linted_ahead(terms) -> None:
+    """Every round's pairs linted in one pass: each case below looks its findings up
+    (`lintsets.lint_ahead`, its equality with one lint per pair tested in
+    test_glossary_staples)."""
+    lint_ahead(terms, [(row["zh"], row[side]) for row in ROUNDS for side in ("en", "slipped")])
 
 
 def test_the_set_has_every_kind_of_slip() -> None:

@@ -259,7 +259,7 @@ def ter(h, r, h_term, r_term) -> tuple[int, int, int]:
     pos = np.arange(n_h)
     scratch_h = np.empty_like(words)
     scratch_pos = np.empty_like(pos)
-    shifts, checked = 0, 0
+    shifts, checked = 0, np.int64(0)  # one type from the start: one compiled `_shift`
     while True:
         gain, checked, start, length, target = _shift(words, pos, r, dist, ops, checked,
                                                       scratch_h, scratch_pos, prev, cur)
