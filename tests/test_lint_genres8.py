@@ -43,16 +43,16 @@ PAIRS = [(doc, en) for doc in DEV + HELD
 # name down a line (and the warning's number into its headline: a figure moved, settled since
 # the nineteenth round); the first hand says "the
 # travel rush" a paragraph after the full name; the US paper moves 95亿 up into its lead
-# (the paragraph it came from a partial omission, the lead's extra figure taken for the
-# lost second 2027年) and names the rush two accepted ways (infos).
+# (the paragraph it came from a partial omission; the lead's extra figure is no longer taken
+# for the lost second 2027年 since the twenty-second round: a year's partner is a year) and
+# names the rush two accepted ways (infos).
 LEFT: dict[str, Counter] = {
     "envoys.us.en.txt": Counter({("1", "term-missing"): 1, ("3", "partial-omission"): 1,
                                  ("3", "alignment-doubtful"): 1,
                                  ("7", "term-missing"): 1, ("9", "partial-omission"): 1}),
     "sistercity.words.en.txt": Counter({("5", "term-missing"): 1}),
     "chunyun.en.txt": Counter({("5", "term-missing"): 1}),
-    "chunyun.us.en.txt": Counter({("3", "term-inconsistent"): 2, ("3", "number-mismatch"): 1,
-                                  ("5", "partial-omission"): 1}),
+    "chunyun.us.en.txt": Counter({("3", "term-inconsistent"): 2, ("5", "partial-omission"): 1}),
 }
 
 

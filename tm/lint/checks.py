@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from tifa.tm.base.dictionary import lexicon
+from tifa.tm.base.dictionary import segment
 from tifa.tm.base.english import EN_DATELINE, us_spelling
 from tifa.tm.base.text import (
     HAN,
@@ -432,14 +432,18 @@ def parties_said(source: str, start: int, end: int, target: str) -> bool:
 
 def straddled(source: str, start: int, end: int) -> bool:
     """Is a two-character term the end of one word and the start of the next, not a word of
-    its own: 人大 in 村里的年轻人大多外出打工 (年轻人 | 大多)? Both edges must be crossed by a
-    dictionary word (全国人大 crosses only one: 国人 | 人大代表 is still the congress)."""
+    its own: 人大 in 村里的年轻人大多外出打工 (年轻人 | 大多)? The dictionary's segmentation of the
+    stretch around it must cut inside it at both edges (焦作人大学堂 is 焦作 | 人大 | 学堂: the
+    congress's lecture hall)."""
     if end - start != 2 or start == 0 or end == len(source):
         return False
-    words = lexicon()
-    before = any(source[a:start + 1] in words for a in range(max(0, start - 3), start))
-    return before and any(source[end - 1:b] in words
-                          for b in range(end + 1, min(len(source), end + 3) + 1))
+    a = max(0, start - 6)
+    cuts, at = set(), a
+    for word in segment(source[a:min(len(source), end + 6)]):
+        at += len(word)
+        cuts.add(at)
+    inside = {c for c in range(a + 1, at) if c not in cuts}  # positions inside a word
+    return start in inside and end in inside
 
 
 def fold_word(word: str) -> str:
