@@ -844,8 +844,11 @@ _EN_PATTERNS = [
                         # (19:26 UTC, 13 November)")
                         rf"|\(\s*\d{{1,2}}:?\d\d\s*(?:GMT|UTC)(?:\s*(?:,|on)\s*(?:\d{{1,2}}\s+"
                         rf"{_MONTH_RX}|{_MONTH_RX}\s+\d{{1,2}}))?\s*\)"
-                        r"|(?<![\d:.])\d{1,2}:?\d\d\s*(?:GMT|UTC)(?=\s*\(\s*\d{1,2}[:.]?\d\d\s*"
-                        r"(?:[ap]\.?m\.?\s*)?(?:local|Beijing)\b)")),
+                        # (the date may stand between: "02:12 UTC on Dec. 3, 2026 (10:12 a.m.
+                        # Beijing time)")
+                        r"|(?<![\d:.])\d{1,2}:?\d\d\s*(?:GMT|UTC)(?=(?:,?\s*(?:on\s+)?"
+                        rf"(?:{_MONTH_RX}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RX})(?:,?\s*\d{{4}})?)?"
+                        r"\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:local|Beijing)\b)")),
     # an earthquake's magnitude as seismology writes it: "M5.4", "Mw 6.1" (5.4级)
     ("quake", re.compile(r"\bM[wsL]?\s?(?P<n>\d\.\d)\b")),
     # a monarch's or a pope's number (路易十四 "Louis XIV", 查尔斯三世 "Charles III")
