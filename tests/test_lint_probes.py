@@ -778,6 +778,12 @@ SENTENCES22 = [
     ("空调等八类家电（注：须为一级能效产品）可以享受补贴。",
      "Eight kinds of appliances qualify. (They must carry a Grade 2 energy-efficiency label.)",
      ["number-mismatch"]),
+    # China dropped from 中德, 中英 (read only before a word of the pair's relations)
+    ("中德关系稳定发展。", "China-Germany relations are developing steadily.", []),
+    ("中德关系稳定发展。", "German relations are developing steadily.", ["name-mismatch"]),
+    ("中英双方签署了协议。", "The two sides signed the agreement.", []),
+    ("中英双方签署了协议。", "The British side signed the agreement.", ["name-mismatch"]),
+    ("协议以中英文写成。", "The agreement is written in Chinese and English.", []),
 ]
 
 

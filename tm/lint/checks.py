@@ -4061,8 +4061,9 @@ class NameMismatch(Check):
 
     def _china_lost(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         china = self._CHINA_ZH.search(unit.source)
-        if china is None and ("中" not in unit.source or not
-                              self._WITH_CHINA.search(unit.source)) or \
+        if china is None and ("中" not in unit.source or not (
+                self._WITH_CHINA.search(unit.source) or
+                self._WITH_CHINA_ONLY.search(unit.source))) or \
                 self._CHINA_EN.search(unit.target):
             return
         # 中国 inside a glossary term (中国人民抗日战争暨世界反法西斯战争胜利, whose short
@@ -4094,6 +4095,17 @@ class NameMismatch(Check):
                              f"(?!(?:{_COUNTRY_CHAR})|共和国|边|界|口岸|国境|接壤)|中国(?:同|与|和|、)"
                              f"(?:{'|'.join(zh for _, _, zh, _ in _COUNTRIES)})")
 
+    # countries whose one character is too common a word's to stand in the table of
+    # countries (法 in 法律, 方法; 德 in 道德; 英 in 英语, 英里): read only right after 中 and
+    # before a word of a pair's relations (中法两国领导人, 中德关系, 中英双方)
+    _PAIR_ONLY = (("France", "法", re.compile(r"\bFrance\b|\bFrench\b")),
+                  ("Germany", "德", re.compile(r"\bGerman(?:y|s)?\b")),
+                  ("the United Kingdom", "英",
+                   re.compile(r"\b(?:Britain|British|United Kingdom|UK|U\.K\.)(?!\w)")))
+    _WITH_CHINA_ONLY = re.compile(
+        r"(?<![其之当集空心手家眼途期暗正从命击居])中([法德英])(?=两国|关系|双方|建交|元首|领导人|"
+        r"外长|总理|首脑|合作|友好|战略|伙伴|联合声明|峰会|会晤|经贸)")
+
     def _china_dropped(self, unit: LintUnit, terms: list[tuple[int, int]]
                        ) -> Iterator[tuple[Finding, str]]:
         """China dropped from a pair of two (twenty-second round, planted22): 中俄两国外长 →
@@ -4102,11 +4114,19 @@ class NameMismatch(Check):
         two countries", "bilateral")."""
         pair = next((m for m in self._WITH_CHINA.finditer(unit.source)
                      if not any(a <= m.start() < b for a, b in terms)), None)
-        if pair is None or self._GROUP_EN.search(unit.target):
+        only = None if pair is not None else next(
+            (m for m in self._WITH_CHINA_ONLY.finditer(unit.source)
+             if not any(a <= m.start() < b for a, b in terms)), None)
+        if pair is None and only is None or self._GROUP_EN.search(unit.target):
             return
-        other = next((m for name, english in _COUNTRY_EN
-                      if re.search(rf"{_COUNTRY_ZH_OF[name]}", pair.group()[1:])
-                      for m in [english.search(unit.target)] if m), None)
+        if only is not None:
+            pair = only
+            other = next((m for _, char, english in self._PAIR_ONLY if char == only.group(1)
+                          for m in [english.search(unit.target)] if m), None)
+        else:
+            other = next((m for name, english in _COUNTRY_EN
+                          if re.search(rf"{_COUNTRY_ZH_OF[name]}", pair.group()[1:])
+                          for m in [english.search(unit.target)] if m), None)
         if other is None:
             return
         yield self.finding(unit, f"{pair.group()} in the source names China and "
