@@ -664,6 +664,13 @@ CORRECT22 = [
     ("embassy", "embassy.uk", []),
     ("festival", "festival", []),
     ("festival", "festival.hk", []),
+    # held out, a seventh pair, linted once: the lead's 0, the second hands 5 (a currency
+    # desk: the 1 of 1美元对人民币…, twice; "56 pips" for 56个基点; "than the previous trading
+    # day's 7.1061", the fixing before a 56-basis-point move), fixed after
+    ("fx", "fx", []),
+    ("fx", "fx.desk", []),
+    ("drought", "drought", []),
+    ("drought", "drought.ag", []),
 ]
 SLIPS22 = [
     ("grain", "5,522.6 kg per hectare", "5,252.6 kg per hectare", "number-mismatch"),
@@ -720,6 +727,12 @@ OTHER_SLIPS22 = [
      "rose 10.2 per cent to 623.69 billion yuan", "number-mismatch number-mismatch"),
     ("embassy", "embassy.uk.en.txt", "drop their ideological prejudice",
      "drop their prejudice", "term-missing"),
+    ("fx", "fx.desk.en.txt", "previous trading day's 7.1061", "previous trading day's 7.1161",
+     "number-mismatch"),
+    ("fx", "fx.desk.en.txt", "The euro was fixed at 7.6543 yuan", "The euro was fixed at 7.6453 "
+     "yuan", "number-mismatch"),
+    ("drought", "drought.ag.en.txt", "820,000 hectares (12.3 million mu)",
+     "820,000 hectares (13.2 million mu)", "number-mismatch"),
     ("wto", "wto.gva.en.txt", "circulated on 2 December", "circulated on 3 December",
      "number-mismatch"),
     ("lpr", "lpr.wire.en.txt", "to 2.9% from 3.0%", "to 2.9% from 3.2%", "number-mismatch"),

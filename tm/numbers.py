@@ -979,8 +979,9 @@ _EN_PATTERNS = [
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
         # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
-        # "50 basis points", "50bp", "25 bps": hundredths of a percentage point
-        r"|(?P<bp>basis[\s-]+points?|bps?)\b"
+        # "50 basis points", "50bp", "25 bps": hundredths of a percentage point (and a currency
+        # desk's "56 pips", the 56个基点 of an exchange rate's fixing)
+        r"|(?P<bp>basis[\s-]+points?|bps?|pips?)\b"
         r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")

@@ -1254,20 +1254,48 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
                for z, _ in pairs)
 
 
-def _start_given(target: str, q, pairs) -> bool:
+_RATE_OF_ONE = re.compile(r"\s*(?:美元|欧元|英镑|日元|港元|港币|澳元|加元|瑞士法郎|卢布|韩元|"
+                          r"新加坡元|人民币|元)对")
+
+
+def _unit_of_rate(source: str, q) -> bool:
+    """Whether `q`, a figure the English lacks, is the 1 of an exchange rate (1美元对人民币7.1005元
+    "the dollar-yuan central parity at 7.1005", "The euro was fixed at 7.6543 yuan"): the unit
+    the rate is for, said by the currency's name."""
+    return q.value == 1 and q.text.strip() in ("1", "一") and \
+        _RATE_OF_ONE.match(source, q.span[1]) is not None
+
+
+_THAN_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs\.?|compared\s+with)\b[^.;:]{0,35}$",
+                          re.I)
+
+
+def _start_given(target: str, q, pairs, before: tuple = ()) -> bool:
     """Whether `q`, a rate the source lacks, is where a change the source gives started,
     worked out from the rate it ended at: 1年期LPR为2.9%，…下降10个基点 "lowered … by 10 basis
     points to 2.9% from 3.0%" — the wire's "from", not a figure of its own. (A start that is
     not the end and the change is still reported.)"""
-    if q.kind != "percent" or q.unit == "pp" or not isinstance(q.value, float) or \
-            not _FROM_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]):
+    if not isinstance(q.value, float) or q.unit == "pp":
         return False
     changes = [z.value for z, _ in pairs if z.kind == "percent" and z.unit == "pp"
                and isinstance(z.value, float)]
-    return any(e.kind == "percent" and e.unit != "pp" and isinstance(e.value, float)
-               and 0 < q.span[0] - e.span[1] < 20
-               and any(abs(abs(q.value - e.value) - c) < 1e-6 * max(1.0, c) for c in changes)
-               for _, e in pairs)
+    if not changes:
+        return False
+    if q.kind == "percent":
+        return _FROM_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]) is not None and \
+            any(e.kind == "percent" and e.unit != "pp" and isinstance(e.value, float)
+                and 0 < q.span[0] - e.span[1] < 20
+                and any(abs(abs(q.value - e.value) - c) < 1e-6 * max(1.0, c) for c in changes)
+                for _, e in pairs)
+    # an exchange rate's fixing: 上调56个基点 is 0.0056 of the rate ("56 pips stronger … than
+    # the previous trading day's 7.1061" after 7.1005)
+    # (the rate given here, or in the unit before: `before`, the (kind, value) it rendered)
+    rates = [e.value for _, e in pairs if e.kind in ("number", "money")
+             and isinstance(e.value, float) and e.span[1] <= q.span[0]] + \
+        [v for kind, v in before if kind in ("number", "money") and isinstance(v, float)]
+    return q.kind == "number" and \
+        _THAN_BEFORE.search(target, max(0, q.span[0] - 60), q.span[0]) is not None and \
+        any(abs(abs(q.value - rate) - c / 100) < 1e-9 for rate in rates for c in changes)
 
 
 # a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
@@ -1930,7 +1958,7 @@ class NumberMismatch(Check):
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _fahrenheit(target, q, pairs)
-                 and not _start_given(target, q, pairs)
+                 and not _start_given(target, q, pairs, self._document(ctx, unit)[0])
                  and not _grade_one(unit.source, target, q)
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
@@ -1952,7 +1980,8 @@ class NumberMismatch(Check):
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)
                 and not _restated_in_brackets(unit.source, q, pairs)
-                and not _next_one(unit.source, target, q)]
+                and not _next_one(unit.source, target, q)
+                and not _unit_of_rate(unit.source, q)]
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
         for same in (_other_end, _and_others):
