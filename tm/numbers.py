@@ -1044,6 +1044,16 @@ _EN_PATTERNS = [
     ("relative", re.compile(r"\b(?:(?P<rel>this|last|next)\s+(?P<unit>year|month|week)|"
                             r"(?P<day>today|yesterday|tomorrow))\b", re.I)),
 ]
+# each unit as a finding names the figure it expects ("94.8 km", "5,964 kg per hectare")
+MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
+                 "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
+                 "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
+                 "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
+                 "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
+                 "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
+                 "cm": "cm", "in": "inches", "ft": "feet", "acre": "acres",
+                 "mi2": "square miles", "m/s": "metres per second", "km/h": "km/h"}
+
 # A unit of measure after a figure: "98.8 km", "a 98.8-kilometre road", "2.5 million tonnes".
 _MEASURE_AFTER = re.compile(
     r"[\s-]?(?:(?P<km2>square[\s-]kilomet(?:re|er)s?|sq\.?\s?km|km2|km²)"

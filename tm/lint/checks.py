@@ -36,6 +36,7 @@ from tifa.tm.numbers import (
     BASES,
     FREQUENCIES,
     HALVES,
+    MEASURE_NAMES,
     MEASURES,
     PARTS_OF_MONTH,
     PARTS_OF_YEAR,
@@ -1238,6 +1239,17 @@ _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:pr
                           r"preceding|last)\s+(?:month|quarter|year)['’]s)\s*$", re.I)
 
 
+# the same with a gap and "than": "56 pips stronger for the yuan than the previous trading
+# day's 7.1061" (a change's start said after its end)
+_THAN_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs\.?|compared\s+with)\b[^.;:]{0,35}$",
+                          re.I)
+
+
+def _apart_by(a: float, b: float, change: float) -> bool:
+    """Whether two values are `change` apart, either way: the two ends of a change."""
+    return abs(abs(a - b) - change) < 1e-6 * max(1.0, change)
+
+
 def _other_end(source: str, target: str, q, e, pairs) -> bool:
     """Whether `q`, a change in percentage points the target lacks (比上月加快0.4个百分点), is
     given by the change's other end instead, worked out from a paired rate: 增长5.6%，比上月加快
@@ -1250,8 +1262,7 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
         return False
     return any(z.kind == "percent" and z.unit != "pp" and z.span[1] <= q.span[0]
                and isinstance(z.value, float) and isinstance(e.value, float)
-               and abs(abs(z.value - e.value) - q.value) < 1e-6 * max(1.0, q.value)
-               for z, _ in pairs)
+               and _apart_by(z.value, e.value, q.value) for z, _ in pairs)
 
 
 _RATE_OF_ONE = re.compile(r"\s*(?:美元|欧元|英镑|日元|港元|港币|澳元|加元|瑞士法郎|卢布|韩元|"
@@ -1264,10 +1275,6 @@ def _unit_of_rate(source: str, q) -> bool:
     the rate is for, said by the currency's name."""
     return q.value == 1 and q.text.strip() in ("1", "一") and \
         _RATE_OF_ONE.match(source, q.span[1]) is not None
-
-
-_THAN_BEFORE = re.compile(r"\b(?:from|than|against|versus|vs\.?|compared\s+with)\b[^.;:]{0,35}$",
-                          re.I)
 
 
 def _start_given(target: str, q, pairs, before: tuple = ()) -> bool:
@@ -1285,8 +1292,7 @@ def _start_given(target: str, q, pairs, before: tuple = ()) -> bool:
         return _FROM_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]) is not None and \
             any(e.kind == "percent" and e.unit != "pp" and isinstance(e.value, float)
                 and 0 < q.span[0] - e.span[1] < 20
-                and any(abs(abs(q.value - e.value) - c) < 1e-6 * max(1.0, c) for c in changes)
-                for _, e in pairs)
+                and any(_apart_by(q.value, e.value, c) for c in changes) for _, e in pairs)
     # an exchange rate's fixing: 上调56个基点 is 0.0056 of the rate ("56 pips stronger … than
     # the previous trading day's 7.1061" after 7.1005)
     # (the rate given here, or in the unit before: `before`, the (kind, value) it rendered)
@@ -1295,7 +1301,7 @@ def _start_given(target: str, q, pairs, before: tuple = ()) -> bool:
         [v for kind, v in before if kind in ("number", "money") and isinstance(v, float)]
     return q.kind == "number" and \
         _THAN_BEFORE.search(target, max(0, q.span[0] - 60), q.span[0]) is not None and \
-        any(abs(abs(q.value - rate) - c / 100) < 1e-9 for rate in rates for c in changes)
+        any(_apart_by(q.value, rate, c / 100) for rate in rates for c in changes)
 
 
 # a span of whole years as the source counts it (一年, 两年, 3年; not 周年, 年底 or 2026年)
@@ -2251,14 +2257,6 @@ def _year_fits(a, b) -> bool:
 
 
 _CURRENCY = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros"}
-_MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
-                  "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
-                  "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
-                  "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
-                  "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
-                  "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
-                  "cm": "cm", "in": "inches", "ft": "feet", "acre": "acres",
-                  "mi2": "square miles", "m/s": "metres per second", "km/h": "km/h"}
 _RELATIVE = {("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year",
              ("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow"}
 
@@ -2297,7 +2295,7 @@ def _show(q) -> str:
     if q.kind == "money" and q.unit:
         text += " " + _CURRENCY.get(q.unit, q.unit)
     elif q.unit in MEASURES:
-        text += " " + _MEASURE_NAMES.get(q.unit, q.unit)
+        text += " " + MEASURE_NAMES.get(q.unit, q.unit)
     elif q.kind == "duration":
         text += " years"
     return text
@@ -4120,20 +4118,20 @@ class NameMismatch(Check):
     # China with one other country, by abbreviation (中俄, 中美两国) or joined in full
     # (中国同越南, 中国和巴西); not 其中俄罗斯 "Russia among them", 中非共和国 "the Central
     # African Republic", nor a border (中俄边境 "the border with Russia" says China's side)
-    _WITH_CHINA = re.compile(f"(?<![其之当集空心手家眼途期暗正从命击居])中(?:{_COUNTRY_CHAR})"
+    _CHINA_CHAR = "(?<![其之当集空心手家眼途期暗正从命击居])中"  # 中 of China, not of 其中, 集中 …
+    _WITH_CHINA = re.compile(f"{_CHINA_CHAR}(?:{_COUNTRY_CHAR})"
                              f"(?!(?:{_COUNTRY_CHAR})|共和国|边|界|口岸|国境|接壤)|中国(?:同|与|和|、)"
                              f"(?:{'|'.join(zh for _, _, zh, _ in _COUNTRIES)})")
 
     # countries whose one character is too common a word's to stand in the table of
     # countries (法 in 法律, 方法; 德 in 道德; 英 in 英语, 英里): read only right after 中 and
     # before a word of a pair's relations (中法两国领导人, 中德关系, 中英双方)
-    _PAIR_ONLY = (("France", "法", re.compile(r"\bFrance\b|\bFrench\b")),
-                  ("Germany", "德", re.compile(r"\bGerman(?:y|s)?\b")),
-                  ("the United Kingdom", "英",
-                   re.compile(r"\b(?:Britain|British|United Kingdom|UK|U\.K\.)(?!\w)")))
+    _PAIR_ONLY = {"法": re.compile(r"\bFrance\b|\bFrench\b"),
+                  "德": re.compile(r"\bGerman(?:y|s)?\b"),
+                  "英": re.compile(r"\b(?:Britain|British|United Kingdom|UK|U\.K\.)(?!\w)")}
     _WITH_CHINA_ONLY = re.compile(
-        r"(?<![其之当集空心手家眼途期暗正从命击居])中([法德英])(?=两国|关系|双方|建交|元首|领导人|"
-        r"外长|总理|首脑|合作|友好|战略|伙伴|联合声明|峰会|会晤|经贸)")
+        f"{_CHINA_CHAR}([{''.join(_PAIR_ONLY)}])(?=两国|关系|双方|建交|元首|领导人|外长|总理|首脑|"
+        "合作|友好|战略|伙伴|联合声明|峰会|会晤|经贸)")
 
     def _china_dropped(self, unit: LintUnit, terms: list[tuple[int, int]]
                        ) -> Iterator[tuple[Finding, str]]:
@@ -4150,8 +4148,7 @@ class NameMismatch(Check):
             return
         if only is not None:
             pair = only
-            other = next((m for _, char, english in self._PAIR_ONLY if char == only.group(1)
-                          for m in [english.search(unit.target)] if m), None)
+            other = self._PAIR_ONLY[only.group(1)].search(unit.target)
         else:
             other = next((m for name, english in _COUNTRY_EN
                           if re.search(rf"{_COUNTRY_ZH_OF[name]}", pair.group()[1:])
