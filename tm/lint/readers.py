@@ -954,8 +954,8 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
         linked_keys.append(shared)
     # a clause with a link no other clause of the unit has is rendered, however few its links:
     # 此次地震后发生更大地震的可能性不大 "a stronger quake is unlikely to follow" (only "quake")
-    own = [bool(keys_c - set().union(*(o for j, o in enumerate(linked_keys) if j != c)))
-           for c, keys_c in enumerate(linked_keys)]
+    clauses_of = Counter(key for shared in linked_keys for key in shared)
+    own = [any(clauses_of[key] == 1 for key in shared) for shared in linked_keys]
     ends = [source[b - 1] in "。！？" for _, b in bounds]  # clause ends a sentence
     if dated:  # a dateline the English leaves out, as many houses do, is no clause lost:
         ends[0], counts[0] = True, (0, 0)  # the sentence after it starts whole
