@@ -851,9 +851,9 @@ def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh:
     items, join it up to as many items as the Chinese list has (`_zh_items`): an item the
     English adds beyond them stays one-sided. The bead keeps the lowest posterior."""
     out, post = list(beads), list(posterior)
-    for k in range(len(out)):
-        if k + 1 >= len(out):
-            break
+    k = -1
+    while k + 2 < len(out):  # (`out` shrinks as items join their bead)
+        k += 1
         z, e, gap = out[k]
         if gap or len(z) != 1 or not e or scorer.zs.lead[z.start] != COLON:
             continue
