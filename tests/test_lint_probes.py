@@ -820,6 +820,28 @@ CORRECT23 = [
     ("airport", "airport.avia", []),
     ("loan", "loan", []),
     ("loan", "loan.ke", []),
+    # held out, three diplomatic pairs written after the seven above were measured:
+    # the lead's 0 in each; the second hands 6 (kept: the wire's story built from a press
+    # conference's transcript, the questions in reported speech and the answer's first
+    # sentences moved into its lead, which a reviser of a translation of the transcript
+    # should see), 3 ("Vice Premier" for a name the unit's Chinese gives bare, twice: fixed;
+    # kept: the delegation as the subject of "met … with", a reviser's question for a readout
+    # whose host the Chinese puts first, planted21's slip kind) and 2 (晚上好！ said in the next
+    # sentence's "Good evening, and welcome …"; "Over two millennia ago"; fixed)
+    ("presser", "presser", []),
+    ("presser", "presser.wire", [("number-mismatch", "1"), ("alignment-doubtful", "3"),
+                                 ("omission", "3"), ("negation", "5"), ("term-missing", "5"),
+                                 ("omission", "9")]),
+    ("call", "call", []),
+    ("call", "call.eu", []),
+    ("joint", "joint", []),
+    ("joint", "joint.uz", []),
+    ("vice", "vice", []),
+    ("vice", "vice.biz", [("name-mismatch", "3")]),
+    ("toast", "toast", []),
+    ("toast", "toast.tt", []),
+    ("paper", "paper", []),
+    ("paper", "paper.ac", []),
 ]
 SLIPS23 = [
     ("court", "No. 4 Civil Division", "No. 3 Civil Division", "number-mismatch number-mismatch"),
@@ -869,6 +891,20 @@ OTHER_SLIPS23 = [
      "number-mismatch"),
     ("loan", "loan.ke.en.txt", "The 15-year facility", "The 12-year facility", "number-mismatch"),
     ("snow", "snow.ca.en.txt", "10 to 18 cm of new snow", "10 to 28 cm of new snow",
+     "number-mismatch"),
+    # a deputy's title the document gives for no one
+    ("vice", "vice.biz.en.txt", "Clark said Chamber", "Vice President Clark said Chamber",
+     "name-mismatch"),
+    ("toast", "toast.tt.en.txt", "Over two millennia ago", "Over three millennia ago",
+     "number-mismatch"),
+    # the greeting said, the welcome left out
+    ("toast", "toast.tt.en.txt", "Good evening, and welcome to beautiful Xi'an.",
+     "Good evening.", "omission"),
+    ("joint", "joint.uz.en.txt", "to USD 20 billion by 2030", "to USD 30 billion by 2030",
+     "number-mismatch"),
+    ("call", "call.eu.en.txt", "62 years of diplomatic relations", "65 years of diplomatic "
+     "relations", "number-mismatch"),
+    ("paper", "paper.ac.en.txt", "some 400,000 participants", "some 40,000 participants",
      "number-mismatch"),
 ]
 
@@ -991,6 +1027,12 @@ SENTENCES23 = [
      "40.2 trillion yuan in first 11 months", []),
     ("海关总署：前11个月我国货物贸易进出口总值40.2万亿元", "Commerce: China's foreign trade "
      "reaches 40.2 trillion yuan in first 11 months", ["term-missing"]),
+    # a span of centuries or millennia
+    ("两千多年前，我们的先辈从这里出发。", "Over two millennia ago, our ancestors set out "
+     "from here.", []),
+    ("两百多年前，这座城市建成。", "The city was built over two centuries ago.", []),
+    ("两千多年前，我们的先辈从这里出发。", "Over three millennia ago, our ancestors set out from "
+     "here.", ["number-mismatch"]),
     # the sea route of history is no initiative
     ("陶瓷通过海上丝绸之路传向世界。", "Ceramics reached the world via the Maritime Silk Road.",
      []),
