@@ -1264,6 +1264,19 @@ def _name_said_again(target: str, q, pairs) -> bool:
         and said.group(1) == word.group(1) for _, e in pairs)
 
 
+def _respectively_named(source: str, target: str, q, zh) -> bool:
+    """Whether `q` is the number of a name ("Line 4") the English gives to an item of the
+    source's 分别 that the source does not name in the sentence: 两条线路……行车间隔分别为3分30秒和
+    4分钟 "every three and a half minutes on Line 4 and every four minutes on Line 6", the lines
+    named in the sentence before. A name whose number the source gives (4号线, 第四) is paired
+    as any figure."""
+    return q.kind == "number" and q.text.isdigit() and \
+        _NAME_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]) is not None and \
+        not any(z.value == q.value and (z.kind == "ordinal" or z.kind == "number" and
+                                        source[z.span[1]:z.span[1] + 1] in ("号", "期", "线"))
+                for z in zh)
+
+
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
                          r"[一二三四]季度)")
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
@@ -1982,6 +1995,8 @@ class NumberMismatch(Check):
             zh, en, unsaid = _outside_named_figures(unit, ctx, target, zh, en)
         if zh:
             zh = _without_unsaid_serials(unit, ctx, target, zh, en)
+        if "分别" in unit.source:  # the items of 分别 named again ("… on Line 4 and … on Line 6")
+            en = [q for q in en if not _respectively_named(unit.source, target, q, zh)]
         pairs, lost, extra = pair_quantities(zh, en)
         unpaired = extra
         rendered.extend((z.kind, z.value) for z, _ in pairs)
