@@ -1538,7 +1538,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         how, *what = finding.moved
         if how == "lost":
             partner = next((f for p, f in added if p in near[place] and id(f) not in gone
-                            and tuple(f.moved[1:]) == tuple(what)), None)
+                            and (tuple(f.moved[1:]) == tuple(what)
+                                 or _same_measure(f.measure, finding.measure))), None)
             if partner is not None:
                 gone |= {id(finding), id(partner)}
                 continue
@@ -1647,6 +1648,18 @@ def _left_unsaid(text: tuple[str, str], value: object) -> bool:
     source, target = text
     return bool(target.strip()) and any(q.value == value for q in extract_zh(source)) and \
         all(q.value != value for q in extract_en(target))
+
+
+def _measure_of(q) -> tuple | None:
+    """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
+    size = MEASURES.get(q.unit or "")
+    return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+def _same_measure(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two measures are one size: 88.4万千瓦 and "884 megawatts" (to a part in 10⁹)."""
+    return a is not None and b is not None and a[0] == b[0] and \
+        abs(a[1] - b[1]) <= 1e-9 * max(abs(a[1]), abs(b[1]))
 
 
 def _soft_figure_moved(text: tuple[str, str], value: float) -> bool:
@@ -2113,6 +2126,7 @@ class NumberMismatch(Check):
                     Span("source", *q.span, q.text), q.text, _show(q),
                     "a figure or date of the source is missing or changed")
                 lost_figure.moved = ("lost", q.kind, q.value)
+                lost_figure.measure = _measure_of(q)
                 yield lost_figure, \
                     ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value), \
                     None if q.kind in soft else q.value
@@ -2123,6 +2137,7 @@ class NumberMismatch(Check):
                 Span("target", *q.span, q.text), q.text, None,
                 "a figure or date the source does not have")
             added.moved = ("added", q.kind, q.value)
+            added.measure = _measure_of(q)
             yield added, \
                 ("basis", float(q.value)) if basis and q.kind == "year" else None, \
                 Anywhere(q.value)
