@@ -1033,7 +1033,7 @@ _EN_PATTERNS = [
     ("halfshare", re.compile(r"(?<![\w-])(?:one[\s-])?half(?=\s+(?:of|the|its|their|all)\b)",
                              re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                        rf"-)?(?P<w>{_ORDW})\b", re.I)),
+                        rf"-)?(?P<w>{_ORDW})\b(?!(?<=third)[\s-]+part(?:y|ies)\b)", re.I)),
     # a decimal in words, as a hand that spells its numbers writes it: "three point four one
     # six million" (341.6万), "two point five percent"
     ("wordpoint", re.compile(rf"\b(?P<i>{_WORDNUM})\s+point\s+(?P<f>{_DIGIT_WORD}"
