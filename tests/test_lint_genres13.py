@@ -21,7 +21,7 @@ import pytest
 from tifa.tm.numbers import extract_en, extract_zh
 
 from tests.conftest import REPO
-from tests.lintsets import fix_failures, found_once, slip_codes
+from tests.lintsets import assert_left, fix_failures, pairs_of, slip_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres13"
 DEV = {"doping": "site", "seizure": "ip", "sgr": "ke", "esg": "consult", "hearing": "portal",
@@ -29,7 +29,7 @@ DEV = {"doping": "site", "seizure": "ip", "sgr": "ke", "esg": "consult", "hearin
        "metro": "radio"}
 HELD = {"hydro": "pk", "climate": "blog", "outcomes": "digest", "hog": "analyst",
         "presser": "transcript", "gi": "food"}
-PAIRS = [(doc, f"{doc}.{hand}.en.txt") for doc, hand in {**DEV, **HELD}.items()]
+PAIRS = pairs_of(DEV, HELD)
 # Findings left on correct work (docs/lint.md, "Twenty-third round"), each one a reviser would
 # ask about: the Kenyan paper names the railway's passenger service (the Madaraka Express) where
 # the source repeats 蒙内铁路; the games site drops the year of 2026年12月份 ("its December
@@ -45,8 +45,7 @@ _FOUND: dict[str, Counter] = {}  # each pair's findings, linted once for the mod
 
 @pytest.mark.parametrize("doc,en", PAIRS)
 def test_the_documented_findings(terms, doc: str, en: str) -> None:
-    got = found_once(_FOUND, DATA, PAIRS, terms)[en]
-    assert got == LEFT.get(en, Counter()), sorted(got.elements())
+    assert_left(_FOUND, DATA, PAIRS, terms, LEFT, en)
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding on main, and its twin
