@@ -48,6 +48,20 @@ def found_once(cache: dict[str, Counter], data: Path, pairs: list[tuple[str, str
     return cache
 
 
+def pairs_of(*hands: dict[str, str]) -> list[tuple[str, str]]:
+    """(document, English file) of a set's documents, each with its one hand: `DOC.HAND.en.txt`
+    beside `DOC.zh.txt` (the dev documents' dict, then the held-out ones')."""
+    return [(doc, f"{doc}.{hand}.en.txt") for each in hands for doc, hand in each.items()]
+
+
+def assert_left(cache: dict[str, Counter], data: Path, pairs: list[tuple[str, str]], terms,
+                left: dict[str, Counter], en: str) -> None:
+    """The pair of `en` (linted once for the module, `found_once`) gives exactly the findings
+    its set documents as left on correct work (none if `en` is not in `left`)."""
+    got = found_once(cache, data, pairs, terms)[en]
+    assert got == left.get(en, Counter()), sorted(got.elements())
+
+
 def fix_failures(terms, fixes: list[tuple[str, str, str, str]]) -> list[str]:
     """The fixes of a round, (Chinese, right English, slipped English, code), whose right
     English has a finding or whose slipped twin lacks the code: each one a line."""

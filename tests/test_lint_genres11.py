@@ -21,7 +21,7 @@ import pytest
 from tifa.tm.numbers import bound_zh, extract_en, extract_zh
 
 from tests.conftest import REPO
-from tests.lintsets import fix_failures, found_once, slip_codes
+from tests.lintsets import assert_left, fix_failures, pairs_of, slip_codes
 
 DATA = REPO / "tests" / "data" / "lint" / "genres11"
 DEV = {"buyback": "ir", "minwage": "ng", "bonds": "l10n", "labels": "cur", "lawdraft": "parl",
@@ -29,7 +29,7 @@ DEV = {"buyback": "ir", "minwage": "ng", "bonds": "l10n", "labels": "cur", "lawd
        "deposit": "bank"}
 HELD = {"outpatient": "expat", "lngship": "trade", "auction": "art", "scholarship": "agent",
         "heritage": "wiki", "reward": "za"}
-PAIRS = [(doc, f"{doc}.{hand}.en.txt") for doc, hand in {**DEV, **HELD}.items()]
+PAIRS = pairs_of(DEV, HELD)
 # Findings left on correct work (docs/lint.md, "Twenty-first round"), each one a reviser
 # would ask about: the Nigerian paper leaves out the annex's title line (附件：…); the expat
 # newsletter's "New Year's Eve" for 除夕 is 31 December to its readers; the encyclopedia's
@@ -45,8 +45,7 @@ _FOUND: dict[str, Counter] = {}  # each pair's findings, linted once for the mod
 
 @pytest.mark.parametrize("doc,en", PAIRS)
 def test_the_documented_findings(terms, doc: str, en: str) -> None:
-    got = found_once(_FOUND, DATA, PAIRS, terms)[en]
-    assert got == LEFT.get(en, Counter()), sorted(got.elements())
+    assert_left(_FOUND, DATA, PAIRS, terms, LEFT, en)
 
 
 # Each fix: a sentence of the set (or its like) that was a false finding on main, and its twin

@@ -71,7 +71,8 @@ _ZH_CLASSIFIERS = (
     "点(?=建议|主张|意见|倡议|看法|要求|共识|希望|原则|考虑|体会|启示|措施|举措)|"
     "连冠|连胜|连霸|连败"  # 六连冠 "a sixth straight title"
 )
-_ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("元人民币", "CNY"),
+_ZH_CURRENCY = (("美元", "USD"), ("欧元", "EUR"), ("卢布", "RUB"), ("肯尼亚先令", "KES"),
+                ("元人民币", "CNY"),
                 ("人民币", "CNY"), ("元", "CNY"))
 _ZH_UNITS = {"公斤/亩": "kg/mu", "公斤/公顷": "kg/ha", "千克/公顷": "kg/ha", "吨/公顷": "t/ha",
              "米/秒": "m/s", "米每秒": "m/s", "公里/小时": "km/h",
@@ -98,6 +99,8 @@ MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.3
             "m/s": ("speed", 1.0), "km/h": ("speed", 1 / 3.6),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
+            # an ESG report's kilotonnes and megatonnes ("486 ktCO2e" for 48.6万吨二氧化碳当量)
+            "kt": ("mass", 1e6), "Mt": ("mass", 1e9),
             "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
             "GW": ("power", 1e6), "kWh": ("energy", 1.0), "GWh": ("energy", 1e6),
             "TWh": ("energy", 1e9),
@@ -206,14 +209,19 @@ _ZH_PATTERNS = [
     # 前三季度 "the first three quarters" (January to September), 前两季度 = 上半年
     ("period", re.compile(r"(?:第(?P<n1>[一二三四])|(?P<n>[一二三四])(?<!前.)"
                           r"|前(?P<k>[两二三])个?)季度|(?P<h>[上下])半年")),
-    ("ordinal", re.compile(r"第(?P<n>\d+|" + _CN_NUM + ")")),
+    # (第三方 "a third party" is no figure)
+    # (a rule's numbered article: 《反兴奋剂规则》第10.2条 "Article 10.2")
+    ("ordinal", re.compile(r"第(?!三方)(?P<n>\d+\.\d+(?=条)|\d+|" + _CN_NUM + ")")),
     # 半年 as a term among terms (三个月、半年、一年期 "3 months, 6 months, 1 year"), or 半年期
     ("halfyear", re.compile(r"(?<=[、月])半年(?=期|、)")),
     # a programme's or a document's labelled part: 分论坛二：… "Session 2:", 附件三 "Annex 3",
     # 案例一： "Case 1:" (a court's typical cases)
     ("label", re.compile(r"(?<=论坛|议题|单元|专题|环节|板块|附件|附录|方案|阶段|分组|会场|展区"
                          r"|案例|问题)"
-                         r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)")),
+                         r"(?P<n>[一二三四五六七八九十]{1,3})(?=[：:\s]|$)"
+                         # 范围一和范围二排放 "Scope 1 and 2 emissions", as an ESG report
+                         # counts greenhouse gases
+                         r"|(?<=范围)(?P<s>[一二三])(?=[和、及与]|排放|温室气体)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
     # 增长了两倍 "tripled" (grown by twice itself: three times as large), 增长到两倍 and 是……的两倍
@@ -338,7 +346,7 @@ _ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七
                "bulk": "万亿", "firstmonths": "前", "slogan": "“\"「", "level": "级类",
                "ratio": "番倍半", "half_cn": "半", "multiple": "倍", "partcentury": "纪",
                "clockcn": "时点",
-               "label": "坛题元节块件录案段组场区例"}
+               "label": "坛题元节块件录案段组场区例围"}
 
 
 _AFTERNOON_ZH = frozenset({"下午", "晚上", "傍晚", "午后", "晚间", "夜间", "夜里"})
@@ -468,7 +476,7 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "regnal":
                 add("number", _cn_to_number(g["n"]), m.start("n"), b)
             elif name == "label":
-                add("number", _cn_to_number(g["n"]), a, b)
+                add("number", _cn_to_number(g["n"] or g["s"]), a, b)
             elif name == "kuai":
                 yuan, jiao = (float(n) if n.isdigit() else _cn_to_number(n) or 0.0
                               for n in (g["y"] or "0", g["j"] or g["j2"] or "0"))
@@ -811,13 +819,15 @@ _APPROX_EN = re.compile(
     r"(?:US\s*)?\$?$|(?<![\w.])c\s$", re.I)
 _CUR_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American)\s+dollars?|dollars?|yuan|renminbi|RMB|euros?|"
-    r"rubles?|roubles?)\b", re.I)
+    r"rubles?|roubles?|(?:Kenyan\s+)?shillings?)\b", re.I)
 _CUR_SIGN = {"US$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY",
              "€": "EUR", "EUR": "EUR", "¥": "CNY", "S$": "SGD", "HK$": "HKD", "A$": "AUD",
-             "C$": "CAD", "NT$": "TWD", "NZ$": "NZD", "£": "GBP"}
+             "C$": "CAD", "NT$": "TWD", "NZ$": "NZD", "£": "GBP",
+             # a Kenyan paper's shillings: "Sh13 billion", "KSh 2.4 million" (肯尼亚先令)
+             "Sh": "KES", "KSh": "KES", "Ksh": "KES", "KES": "KES"}
 _CUR_CODE = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
              "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
-             "roubles": "RUB"}
+             "roubles": "RUB", "shilling": "KES", "shillings": "KES"}
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)[\"'“‘(]?\s*$")
 
@@ -909,7 +919,9 @@ _EN_PATTERNS = [
                           r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])"
                           # an item of a law's or a list's enumeration opening its unit runs
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
-                          r"|^\s*\(\d{1,2}\)(?=\s+[a-z])")),
+                          r"|^\s*\(\d{1,2}\)(?=\s+[a-z])"
+                          # (or "3. the provincial team …", a decision's item 三、 of its own)
+                          r"|^\s*\d{1,2}\.(?=\s+(?:the|a|an|his|her|its|their)\s)")),
     # the items of a list run on in one sentence after a colon, as a call for papers lists its
     # topics: "Topics: (1) artificial intelligence …; (2) terminology …" for （一）…；（二）…, or
     # after a heading's full stop ("III. Main reasons. (1) Orders grew …; (2) the margin …")
@@ -981,7 +993,8 @@ _EN_PATTERNS = [
     ("money_pre", re.compile(
         # (the Financial Times writes "Rmb50bn")
         # (S$, HK$, A$, C$, NT$, NZ$: Singapore's, Hong Kong's … dollars, not the US one)
-        r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥|£)\s?)"
+        r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥|£"
+        r"|(?<![A-Za-z])(?:K[Ss]h|Sh|KES))\s?)"
         r"(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年; "two centuries" = 两百年,
@@ -993,7 +1006,7 @@ _EN_PATTERNS = [
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
         # "6.41 per 1,000 (people)"
-        r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|points?)\b"
+        r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|pts?|points?)\b"
         # "50 basis points", "50bp", "25 bps": hundredths of a percentage point (and a currency
         # desk's "56 pips", the 56个基点 of an exchange rate's fixing)
         r"|(?P<bp>basis[\s-]+points?|bps?|pips?)\b"
@@ -1031,17 +1044,24 @@ _EN_PATTERNS = [
         rf"(?<=\b{w}\s)" for w in ("by", "nearly", "almost", "about", "around", "roughly",
                                      "over", "than", "some", "only", "just", "under"))
         + r")(?P<h>a)\s|(?P<a>a)\s)(?P<d>third|fourth|quarter|fifth|tenth)"
-        r"(?(a)(?=\s+of\b|\s+(?:year[\s-]on[\s-]year|y/y|yoy)\b|\s*[,.;:)]|\s*$)|s?)\b",
+        r"(?(a)(?=\s+of\b|\s+(?:year[\s-]on[\s-]year|y/y|yoy)\b|\s*[,.;:)]|\s*$)|s?)\b"
+        r"(?![\s-]+part(?:y|ies)\b)",  # ("by a third party" is no share)
         re.I)),
     # "half of the total", "half the votes" (一半, 50%): a share, soft like "a third"
     ("halfshare", re.compile(r"(?<![\w-])(?:one[\s-])?half(?=\s+(?:of|the|its|their|all)\b)",
                              re.I)),
     ("ordw", re.compile(rf"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                        rf"-)?(?P<w>{_ORDW})\b", re.I)),
+                        rf"-)?(?P<w>{_ORDW})\b(?!(?<=third)[\s-]+part(?:y|ies)\b)", re.I)),
     # a decimal in words, as a hand that spells its numbers writes it: "three point four one
     # six million" (341.6万), "two point five percent"
     ("wordpoint", re.compile(rf"\b(?P<i>{_WORDNUM})\s+point\s+(?P<f>{_DIGIT_WORD}"
                              rf"(?:\s+{_DIGIT_WORD})*)(?:\s+(?P<s>{_SCALE}))?\b", re.I)),
+    # an hour of the clock in words, as a radio script says it: "at ten in the morning" (10时),
+    # "half past ten at night" (22时30分), "six o'clock in the evening" (18时)
+    ("spokenclock", re.compile(r"\b(?:(?P<f>half|(?:a\s+)?quarter)\s+past\s+)?(?P<h>one|two|"
+                               r"three|four|five|six|seven|eight|nine|ten|eleven)"
+                               r"(?:\s+o['’]clock)?\s+(?P<p>in\s+the\s+(?:morning|afternoon|"
+                               r"evening)|at\s+night|tonight)\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
                          rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
@@ -1065,7 +1085,8 @@ _EN_PATTERNS = [
 # each unit as a finding names the figure it expects ("94.8 km", "5,964 kg per hectare")
 MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                  "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
-                 "t": "tonnes", "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
+                 "t": "tonnes", "kt": "kilotonnes", "Mt": "megatonnes", "kg": "kg",
+                 "min": "minutes", "h": "hours", "d": "days",
                  "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
                  "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
                  "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
@@ -1086,7 +1107,10 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<kgha>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
     r"|(?P<kgmu>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*mu\b)"
     r"|(?P<tha>(?:(?:metric[\s-])?(?:tonnes?|tons?)|t)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
-    r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?))|(?P<kg>kilo(?:gram)?s?|kg)"
+    # (of carbon dioxide equivalent as emissions are counted: "486 ktCO2e", "0.21 tCO2e")
+    r"|(?P<kt>(?:kilotonnes?|(?-i:kt))(?-i:CO2e?)?)|(?P<Mt>(?:megatonnes?|(?-i:Mt))(?-i:CO2e?)?)"
+    r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?)|(?-i:tCO2e?))"
+    r"|(?P<kg>kilo(?:gram)?s?|kg)"
     r"|(?P<mg>milligrams?|(?-i:mg))|(?P<g>grams?|(?-i:g))"
     r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
     r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<GWh>gigawatt[\s-]hours?|GWh)"
@@ -1119,10 +1143,12 @@ _DIVISIONS = frozenset({"chapter", "part", "section", "volume", "book", "title",
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _GATED = {"ordw": _ORD_WORDS | _TENS, "words": _NUM_WORDS, "theof": {"the"}}
 # The English patterns worth running on a sentence with digits and no trigger word.
+# the part of the day that makes an hour in words a time ("ten in the morning")
+_DAYPART = re.compile(r"\b(?:morning|afternoon|evening|night|tonight)\b", re.I)
 _DIGITS_ONLY = {False: {"listno": True, "listrun": True, "num": True},
                 True: {"listno": True, "listrun": True, "money_pre": True, "num": True}}
 # what money_pre starts with
-_CURRENCY_SIGNS = ("$", "€", "¥", "£", "USD", "RMB", "Rmb", "CNY", "EUR")
+_CURRENCY_SIGNS = ("$", "€", "¥", "£", "USD", "RMB", "Rmb", "CNY", "EUR", "Sh", "KES")
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
@@ -1287,6 +1313,7 @@ def extract_en(text: str) -> list[Quantity]:
         "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
         "quake": has_digit and bool(words & {"m", "mw", "ms", "ml"}),
         "noon": bool(words & {"noon", "midday"}),
+        "spokenclock": bool(words & _NUM_WORDS) and _DAYPART.search(text) is not None,
         "fen": has_digit and bool(words & {"fen", "jiao"}),
     }
     if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
@@ -1327,6 +1354,12 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(g["mi"]), m.start("mi"), m.end("mi"))
             elif name == "sci":
                 add("number", _sci(g), a, b)
+            elif name == "spokenclock":
+                h = _UNITS_EN[g["h"].lower()]
+                later = g["p"].lower().split()[-1] in ("afternoon", "evening", "night", "tonight")
+                add("number", float(h + 12 if later else h), m.start("h"), m.end("h"))
+                if g["f"]:  # "half past": 30 minutes, "(a) quarter past" 15
+                    add("number", 30.0 if g["f"].lower() == "half" else 15.0, a, m.end("f"))
             elif name == "hscode":
                 add("number", float(g["n"].replace(".", "")), a, b)
             elif name == "fen":
@@ -1453,7 +1486,7 @@ def extract_en(text: str) -> list[Quantity]:
                 approx = _approx_before(text, a)
                 if g["bp"]:  # 0.5个百分点 "50 basis points"
                     add("percent", v / 100, a, b, approx, "pp")
-                elif g["pp"] and g["pp"].lower().startswith("point") and \
+                elif g["pp"] and g["pp"].lower().startswith(("point", "pt")) and \
                         "." not in g["n"]:
                     b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
                     while text[b - 1].isspace():
@@ -1857,6 +1890,10 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if "midnight" in (z.text.lower(), e.text.lower()):  # 零时 or 24时: the hour 0 or 24
         return {float(z.value), float(e.value)} <= {0.0, 24.0}
     if z.kind in _NUMERIC and e.kind in _NUMERIC:
+        if e.unit == "m" and z.unit is None and abs(float(z.value)) >= 1e5:
+            # "Passengers: 62.1m" for 6214.5万人次: the press's million glued to a count, no
+            # metres (a length is never a count in 万 or 亿)
+            e = replace(e, value=float(e.value) * 1e6, unit=None)
         zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
         if zm and em and z.unit != e.unit:  # 98.8 km = 98,800 metres; never km = m
             if {zm[0], em[0]} == {"length", "speed"}:
@@ -1911,6 +1948,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if z.kind == "day" and e.kind == "date":
         return z.value[1] == e.value[1]
     if z.kind == "day" and e.kind == "ordinal":  # 19日 = "on the 19th"
+        return z.value[1] == e.value
+    if z.kind == "date" and e.kind == "ordinal" and len(z.value) == 2 and \
+            e.text[:1].isdigit():  # 12月28日 = "on Monday the 28th", the month left understood
         return z.value[1] == e.value
     if z.kind == "month" and e.kind in ("month", "date"):
         return z.value[0] == e.value[0]

@@ -1266,6 +1266,50 @@ def _said_for_each(source: str, q, pairs) -> bool:
                for z, e in pairs)
 
 
+# a rate per ten thousand yuan, as the source writes its base without a figure: 0.21吨/万元,
+# 每万元营业收入 (not 10万元, 300万元)
+_PER_WAN_YUAN = re.compile(r"(?:/|每)万元")
+_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+
+
+def _per_ten_thousand(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, is the base of a rate the source gives as 万元
+    with no figure: 0.21吨二氧化碳当量/万元 "0.21 tCO2e per RMB 10,000 of revenue" (another base,
+    "per RMB 1,000", is still reported)."""
+    return q.value == 1e4 and q.unit in (None, "CNY") and \
+        _PER_BEFORE.search(target, max(0, q.span[0] - 8), q.span[0]) is not None and \
+        _PER_WAN_YUAN.search(source) is not None
+
+
+# a name's word before its number: "Line 4", "Terminal 2", "Phase 3"
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _name_said_again(target: str, q, pairs) -> bool:
+    """Whether `q`, a figure the source lacks, is the number of a name the English said before
+    in the sentence, paired with the source's: "every three and a half minutes on Line 4 and
+    every four minutes on Line 6" for 4号线 and 6号线 named once, then 分别 (another line's
+    number, or a name not said before, is still reported)."""
+    word = _NAME_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0])
+    return q.kind == "number" and word is not None and any(
+        e.kind == "number" and e.value == q.value and e.span[1] <= word.start() and
+        (said := _NAME_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0])) is not None
+        and said.group(1) == word.group(1) for _, e in pairs)
+
+
+def _respectively_named(source: str, target: str, q, zh) -> bool:
+    """Whether `q` is the number of a name ("Line 4") the English gives to an item of the
+    source's 分别 that the source does not name in the sentence: 两条线路……行车间隔分别为3分30秒和
+    4分钟 "every three and a half minutes on Line 4 and every four minutes on Line 6", the lines
+    named in the sentence before. A name whose number the source gives (4号线, 第四) is paired
+    as any figure."""
+    return q.kind == "number" and q.text.isdigit() and \
+        _NAME_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]) is not None and \
+        not any(z.value == q.value and (z.kind == "ordinal" or z.kind == "number" and
+                                        source[z.span[1]:z.span[1] + 1] in ("号", "期", "线"))
+                for z in zh)
+
+
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
                          r"[一二三四]季度)")
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
@@ -1395,7 +1439,8 @@ def _one_as_article(source: str, target: str, q) -> bool:
     English says with its article, as English does (where the English has no count of its
     own left over: "two supply ships" for 1艘补给船 keeps the 1 lost)."""
     return q.value == 1.0 and q.kind == "number" and not q.approx and \
-        source[q.span[1]:q.span[1] + 1] in _COUNTED and _ARTICLE.search(target) is not None
+        (source[q.span[1]:q.span[1] + 1] in _COUNTED or source.startswith("小时", q.span[1])) \
+        and _ARTICLE.search(target) is not None  # (1小时以上 "more than an hour")
 
 
 def _weekday_given(target: str, date: tuple, years) -> bool:
@@ -1469,19 +1514,43 @@ def _and_others(source: str, target: str, z, e, pairs=()) -> bool:
         _OTHERS_AFTER.match(target, e.span[1]) is not None
 
 
+# a duration in two units, as the source gives it, and the half of the larger one: 5小时30分
+# "five and a half hours", 3分30秒 "every three and a half minutes"
+_AND_A_HALF = (("小时", "分"), ("分钟", "秒"), ("分", "秒"))
+
+
 def _hours_and_a_half(source: str, lost, extra):
-    """(hours and minutes of the source, the English figure) for each 5小时30分 the English
-    says as "five and a half hours" (5.5): one duration, no figure lost."""
+    """(the two units' figures of the source, the English figure) for each 5小时30分 the
+    English says as "five and a half hours" (5.5), or 3分30秒 as "three and a half minutes":
+    one duration, no figure lost."""
     for e in list(extra):
         if e.kind != "number" or not isinstance(e.value, float) or e.value % 1 != 0.5:
             continue
         for h in lost:
-            if h.value == e.value - 0.5 and source.startswith("小时", h.span[1]):
-                half = next((m for m in lost if m.value == 30 and m.span[0] == h.span[1] + 2
-                             and source.startswith("分", m.span[1])), None)
+            unit = next((u for u in _AND_A_HALF if source.startswith(u[0], h.span[1])), None)
+            if h.value == e.value - 0.5 and unit is not None:
+                after = h.span[1] + len(unit[0])
+                half = next((m for m in lost if m.value == 30 and m.span[0] == after
+                             and source.startswith(unit[1], m.span[1])), None)
                 if half is not None:
                     yield (h, half), (e,)
                     break
+
+
+def _discount_as_share(source: str, lost, extra):
+    """(the source's 8折, the English share) for each price cut N折 the English gives as the
+    share off or the share paid: 票价8折优惠 "20 per cent off" or "80% of the fare" (8.5折,
+    15% or 85%). Another share is still reported."""
+    for z in lost:
+        if z.kind != "number" or not isinstance(z.value, float) or \
+                not 0 < z.value < 10 or not source.startswith("折", z.span[1]):
+            continue
+        e = next((e for e in extra if e.kind == "percent" and e.unit == "%"
+                  and isinstance(e.value, float)
+                  and min(abs(e.value - (100 - 10 * z.value)), abs(e.value - 10 * z.value))
+                  < 1e-9), None)
+        if e is not None:
+            yield (z,), (e,)
 
 
 def _ratio_as_shares(source: str, lost, extra):
@@ -1591,7 +1660,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         how, *what = finding.moved
         if how == "lost":
             partner = next((f for p, f in added if p in near[place] and id(f) not in gone
-                            and tuple(f.moved[1:]) == tuple(what)), None)
+                            and (tuple(f.moved[1:]) == tuple(what)
+                                 or _same_measure(f.measure, finding.measure))), None)
             if partner is not None and place == first and ends_as_heading(texts[place][0]):
                 gone.add(id(finding))  # the headline's figure: the body's lost one may need it
                 continue
@@ -1713,6 +1783,18 @@ def _left_unsaid(text: tuple[str, str], value: object) -> bool:
     source, target = text
     return bool(target.strip()) and any(q.value == value for q in extract_zh(source)) and \
         all(q.value != value for q in extract_en(target))
+
+
+def _measure_of(q) -> tuple | None:
+    """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
+    size = MEASURES.get(q.unit or "")
+    return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+def _same_measure(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two measures are one size: 88.4万千瓦 and "884 megawatts" (to a part in 10⁹)."""
+    return a is not None and b is not None and a[0] == b[0] and \
+        abs(a[1] - b[1]) <= 1e-9 * max(abs(a[1]), abs(b[1]))
 
 
 TERM_REACH = 3  # units apart a restructured story moves a term (a title into the next paragraph)
@@ -2079,6 +2161,8 @@ class NumberMismatch(Check):
             zh, en, unsaid = _outside_named_figures(unit, ctx, target, zh, en)
         if zh:
             zh = _without_unsaid_serials(unit, ctx, target, zh, en)
+        if "分别" in unit.source:  # the items of 分别 named again ("… on Line 4 and … on Line 6")
+            en = [q for q in en if not _respectively_named(unit.source, target, q, zh)]
         pairs, lost, extra = pair_quantities(zh, en)
         unpaired = extra
         rendered.extend((z.kind, z.value) for z, _ in pairs)
@@ -2129,6 +2213,8 @@ class NumberMismatch(Check):
                  and not _difference(unit.source, target, q, pairs)
                  and not _resolution_year(target, q)
                  and not _said_for_each(unit.source, q, pairs)
+                 and not _name_said_again(target, q, pairs)
+                 and not _per_ten_thousand(unit.source, target, q)
                  and not _dateline_date(target, q, zh)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
@@ -2156,7 +2242,8 @@ class NumberMismatch(Check):
                     lost.remove(q)
                     extra.remove(other)
         spare = [e for e in en if id(e) not in paired]  # (soft ones too: "five and a half")
-        for said_as in (_hours_and_a_half, _ratio_as_shares):  # 5小时30分, 按6:4比例
+        # 5小时30分, 按6:4比例, 8折
+        for said_as in (_hours_and_a_half, _ratio_as_shares, _discount_as_share):
             for zs, es in list(said_as(unit.source, lost, spare)):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
@@ -2198,6 +2285,7 @@ class NumberMismatch(Check):
                     Span("source", *q.span, q.text), q.text, _show(q),
                     "a figure or date of the source is missing or changed")
                 lost_figure.moved = ("lost", q.kind, q.value)
+                lost_figure.measure = _measure_of(q)
                 yield lost_figure, \
                     ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value), \
                     None if q.kind in soft else q.value
@@ -2208,6 +2296,7 @@ class NumberMismatch(Check):
                 Span("target", *q.span, q.text), q.text, None,
                 "a figure or date the source does not have")
             added.moved = ("added", q.kind, q.value)
+            added.measure = _measure_of(q)
             yield added, \
                 ("basis", float(q.value)) if basis and q.kind == "year" else None, \
                 Anywhere(q.value)

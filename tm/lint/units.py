@@ -71,6 +71,9 @@ class Finding:
     # kind, value, the English's value) for a figure given as another, ("name", key) for a
     # name; None for a finding no other unit can settle
     moved: tuple | None = None
+    # a lost or added figure's measure: (dimension, size in the dimension's base unit), so
+    # that one moved may settle it given in another unit ("884-megawatt" for 88.4万千瓦)
+    measure: tuple | None = None
 
     def to_json(self) -> dict:
         return {
