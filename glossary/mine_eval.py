@@ -262,11 +262,12 @@ def listed_estimate(ranked: Sequence[Candidate], reference: Sequence[str], terms
                     sum(t in top for t in rest) / max(1, len(rest)), found, listed)
 
 
-def rule_reference(ev: Evidence) -> list[str]:
+def rule_reference(ev: Evidence, ranked: Sequence[Candidate] | None = None) -> list[str]:
     """The candidates `tifa mine` keeps (shipped weights, settled), as printed, in the order of
     the signal `rule` (the frequency-driven scorer the issue's figure of 40 of 56 was read
-    from): the reference of `kept_from` and `listed_estimate`."""
-    by = {c.zh: c for c in rank(ev, top=None)}
+    from): the reference of `kept_from` and `listed_estimate`. `ranked`: `rank(ev, top=None)`
+    if the caller has it already."""
+    by = {c.zh: c for c in (rank(ev, top=None) if ranked is None else ranked)}
     order = sorted(range(len(ev.zh)), key=lambda i: -ev.signals[i]["rule"])
     return [by[display(ev.zh[i])].zh for i in order if display(ev.zh[i]) in by]
 

@@ -841,7 +841,7 @@ def test_rule_trial_reads_a_list_rule_against_its_shuffled_controls(evidence, ra
 
     terms = load_glossary(env=False)
     labels = glossary_labels(terms)
-    ref = rule_reference(evidence)
+    ref = rule_reference(evidence, ranked)  # the `ranked` fixture is `rank(evidence, top=None)`
     assert len(ref) == len({c.zh for c in ranked})  # every candidate kept, in `rule`'s order
     base = figures("shipped", ranked, terms, sorted(gold()), ref)
     assert 0.0 < base.standin < 1.0 and 0.0 < base.estimate < 1.0

@@ -6,14 +6,11 @@ import numpy as np
 import pytest
 from tifa.glossary.mine import _CHUNK, _distinct
 from tifa.glossary.mine_counts import NgramCounts, Stats, count_ngrams, ngram_hash
-from tifa.tm.corpus.merge import build_segments
-
-from tests.conftest import SEED_FILES
 
 
 @pytest.fixture(scope="module")
-def chunks() -> list[str]:
-    texts, _ = _distinct(build_segments([str(p) for p in SEED_FILES]).segments)
+def chunks(seed_segments) -> list[str]:
+    texts, _ = _distinct(seed_segments)
     return [c for t in texts for c in _CHUNK.findall(t)]
 
 

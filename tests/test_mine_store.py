@@ -12,11 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from tifa.glossary.mine import _CHUNK, gather, rank, write_candidates
+from tifa.glossary.mine import _CHUNK, rank, write_candidates
 from tifa.glossary.mine_counts import count_ngrams
 from tifa.glossary.mine_store import MineStore
 from tifa.tm.corpus.clean import collect_files
-from tifa.tm.corpus.merge import build_segments
 
 from tests.conftest import REPO, SEED_FILES, run_tifa
 
@@ -58,14 +57,22 @@ def two_months(tmp_path_factory: pytest.TempPathFactory) -> Path:
 FIRST_MONTH = "first-month.sqlite"
 
 
-def test_two_months_rank_exactly_like_all_pages_at_once(two_months: Path, seed_evidence) -> None:
+@pytest.fixture(scope="module")
+def seed_table(seed_evidence) -> str:
+    """The seeds' top 300 as `tifa mine` writes it, all pages gathered at once: ranked once for
+    the module, what every store holding the seeds must rank to."""
+    return _table(seed_evidence)
+
+
+def test_two_months_rank_exactly_like_all_pages_at_once(two_months: Path, seed_evidence,
+                                                        seed_table: str) -> None:
     all_at_once = seed_evidence  # gather(build_segments(SEED_FILES).segments), once a session
     with MineStore.open(two_months) as store:
         assert store.summary().whole and store.summary().documents == len(SEED_FILES)
         from_store = store.evidence()
     assert from_store.zh == all_at_once.zh
     assert from_store.freq == all_at_once.freq
-    assert _table(from_store) == _table(all_at_once)
+    assert _table(from_store) == seed_table
 
 
 def test_adding_a_stored_page_again_changes_nothing(two_months: Path, tmp_path: Path) -> None:
@@ -200,7 +207,8 @@ def test_killed_update_leaves_the_previous_store(two_months: Path, tmp_path: Pat
 
 
 def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     seed_table: str) -> None:
     import tifa.glossary.mine_store as mine_store
 
     path = tmp_path / "archive.sqlite"
@@ -211,10 +219,8 @@ def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: 
         store.add(_pages(MONTHS[1]))
         both = store.evidence()
     assert both.zh != first_month.zh
-    shutil.copyfile(two_months, tmp_path / "computed.sqlite")
-    with MineStore.open(tmp_path / "computed.sqlite") as store:
-        computed = store.evidence()
-    assert _table(both) == _table(computed)
+    # as all pages at once rank (the two months computed whole rank so: the test above)
+    assert _table(both) == seed_table
 
     def not_again(*args, **kwargs):
         raise AssertionError("computed again")
@@ -223,7 +229,7 @@ def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: 
         m.setattr(mine_store, "gather_counted", not_again)
         with MineStore.open(path) as store:
             again = store.evidence()
-    assert again == both and _table(again) == _table(both)
+    assert again == both  # the same evidence: `rank` of it is the same table
     db = sqlite3.connect(path)
     db.execute("UPDATE evidence SET data = x'00ff'")  # damaged: only costs the time
     db.commit()
@@ -232,21 +238,31 @@ def test_ranking_again_reads_the_evidence_it_stored(two_months: Path, tmp_path: 
         assert store.evidence() == both
 
 
+@pytest.fixture(scope="module")
+def added_then_ranked(large_regime: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The large-regime store with the last pages added by `add` and then ranked by
+    `evidence` (one step after the other): the store's dump and that evidence, once a module."""
+    path = tmp_path_factory.mktemp("plain") / "plain.sqlite"
+    shutil.copyfile(large_regime, path)
+    with MineStore.open(path) as store:
+        added = store.add(_pages(SEED_FILES[4:]))
+        assert added.counted and store._ahead is None
+        plain = store.evidence()
+    return _dump(path), plain
+
+
 @pytest.mark.parametrize("jobs", ["0", "2"])
 def test_an_update_that_ranks_next_gives_the_same_evidence(
-        big_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
+        big_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str,
+        added_then_ranked) -> None:
     """`add(..., ranking=True)` (what `tifa mine MONTH --store` does) computes the new
     sample's own evidence while the closing window is counted, and the n-grams' shape test
     on both cores: the evidence is the one `add` and then `evidence` give."""
     import tifa.glossary.mine_gather as mine_gather
 
     monkeypatch.setenv("TIFA_JOBS", jobs)
-    path = big_store
-    shutil.copyfile(path, tmp_path / "ahead.sqlite")
-    with MineStore.open(path) as store:
-        added = store.add(_pages(SEED_FILES[4:]))
-        assert added.counted and store._ahead is None
-        plain = store.evidence()
+    plain_dump, plain = added_then_ranked
+    shutil.copyfile(big_store, tmp_path / "ahead.sqlite")
     calls = tmp_path / "calls"  # a line per call, from whichever process makes it
     real = mine_gather.sample_side
 
@@ -267,19 +283,18 @@ def test_an_update_that_ranks_next_gives_the_same_evidence(
         ahead = store.evidence()
     # computed once, during the update, and used by the ranking
     assert len(calls.read_text().splitlines()) == 1
-    assert ahead == plain and _table(ahead) == _table(plain)
-    assert _dump(path) == _dump(tmp_path / "ahead.sqlite")  # the same archive, cache included
+    assert ahead == plain  # the same evidence: `rank` of it is the same table
+    assert plain_dump == _dump(tmp_path / "ahead.sqlite")  # the same archive, cache included
 
 
-def test_shapes_tested_ahead_are_the_shape_tests_and_travel_whole() -> None:
+def test_shapes_tested_ahead_are_the_shape_tests_and_travel_whole(seed_segments) -> None:
     """`shapes` (the spans' shape test, made by the update's worker) gives for each string
     `acceptable`, the laxer test where the sample marks it, and the head word, packed and
     unpacked without loss; a string holding a NUL is left to be tested where it is needed."""
     from tifa.glossary.mine_gather import sample_side, shapes, unpack_shapes
     from tifa.glossary.mine_words import acceptable, head_word
 
-    segments = build_segments([str(p.relative_to(REPO)) for p in SEED_FILES]).segments
-    structure, spans, _ = sample_side([s.text for s in segments])
+    structure, spans, _ = sample_side([s.text for s in seed_segments])
     strings = [*spans, *structure, "一带一路", "建设中国—中亚命运共同体", "的", "合作\0机制"]
     known = unpack_shapes(shapes(strings, structure))
     assert "合作\0机制" not in known and len(known) == len(set(strings)) - 1
@@ -306,15 +321,14 @@ def test_the_titles_come_whole_from_one_string_or_row_by_row(two_months: Path) -
         assert store._titles() == joined
 
 
-def test_candidates_in_titles_are_found_batch_by_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_candidates_in_titles_are_found_batch_by_batch(monkeypatch: pytest.MonkeyPatch,
+                                                      seed_segments, seed_evidence) -> None:
     """`_in_titles` searches the titles in growing batches, leaving out what it found: the
     same set as searching every title for every candidate."""
     import tifa.glossary.mine_gather as mine_gather
 
-    segments = build_segments([str(p.relative_to(REPO)) for p in SEED_FILES]).segments
-    titles = {mine_gather.fold(s.article) for s in segments if s.article}
-    ev = gather(segments)
-    cands = ev.zh + ["不在标题里的词", "丝绸之路经济带建设"]
+    titles = {mine_gather.fold(s.article) for s in seed_segments if s.article}
+    cands = seed_evidence.zh + ["不在标题里的词", "丝绸之路经济带建设"]
     plain = {s for s in cands if any(s in t for t in titles)}
     assert 20 < len(plain) < len(cands) // 2
     for first in (1, 3, 1000):
@@ -340,7 +354,7 @@ def test_the_best_candidates_are_the_first_of_the_full_sort() -> None:
 
 
 def test_the_kept_evidence_is_written_when_the_store_closes_not_on_an_error(
-        two_months: Path, tmp_path: Path) -> None:
+        two_months: Path, tmp_path: Path, seed_table: str) -> None:
     """The evidence kept for the next ranking is serialised beside the caller's ranking and
     written when the store closes; leaving by an error stops the worker and writes nothing."""
     path = tmp_path / "archive.sqlite"
@@ -365,7 +379,7 @@ def test_the_kept_evidence_is_written_when_the_store_closes_not_on_an_error(
     with MineStore.open(path) as store:
         again = store.evidence()
         assert store._pending is None  # read back, not computed
-    assert again == ev and _table(again) == table
+    assert again == ev and table == seed_table  # the same evidence ranks to the same table
 
 
 
