@@ -679,18 +679,34 @@ class _Tally:
         self._pairs: set[bytes] = set()
         self._first: dict[bytes, int] = {}         # source -> number of its first unit
         self._conflicted: dict[int, dict] = {}     # that number -> the source's conflict
+        self._tags: tuple[str, str] | None = None  # the first unit's language tags
+        self._retagged: set[bytes] = set()         # texts seen under other tags
 
     def add(self, unit: TranslationUnit, where: str) -> bool:
-        """Count a unit; False when it duplicates an earlier one (same source and target)."""
+        """Count a unit; False when it duplicates an earlier one: the same source and target,
+        and the same language tags (case aside). An en-GB unit beside an en (or en-US) one of
+        the same texts is kept, neither a duplicate nor a conflict: a CAT tool keeps a
+        locale's units apart (Trados and memoQ import a TMX's units by locale), and keeping
+        only the first lost the other tag."""
         st = self.stats
         st.units += 1
         st.languages[f"{unit.source_lang} -> {unit.target_lang}"] += 1
         key = match_key(unit.source)
-        pkey = _digest(key, unit.target.strip())
+        text = _digest(key, unit.target.strip())
+        tags = (unit.source_lang.lower(), unit.target_lang.lower())
+        if self._tags is None:
+            self._tags = tags
+        common = tags == self._tags  # (the other tags' digests kept apart: most TMs have one)
+        pkey = text if common else _digest(key, unit.target.strip(), *tags)
         if pkey in self._pairs:
             st.duplicates += 1
             return False
         self._pairs.add(pkey)
+        twin = text in self._retagged or (not common and text in self._pairs)
+        if not common:
+            self._retagged.add(text)
+        if twin:
+            return True  # the same texts under another tag: its source counted there
         first = self._first.setdefault(_digest(key), st.units)
         if first == st.units:
             st.sources += 1
