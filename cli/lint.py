@@ -90,7 +90,7 @@ def lint_cmd(
     from tifa.glossary.store import load_glossary
     from tifa.tm.base.files import TifaError, atomic_write
     from tifa.tm.base.progress import counted, progress_bar
-    from tifa.tm.base.tmx import strict_tmx
+    from tifa.tm.base.tmx import quiet_tmx, strict_tmx
     from tifa.tm.lint import write_report
     from tifa.tm.lint.config import FAIL_ON, find_config, load_config, parse_codes
     from tifa.tm.lint.readers import FORMATS, detect_format, read_units
@@ -144,9 +144,10 @@ def lint_cmd(
             # a bilingual file is read through once before the report begins (1 % of lint's
             # CPU on the 20,000-pair bench). A file (-o) is written aside and dropped anyway;
             # a pipe can be read once only, and a plain-text pair is aligned whole first.
-            for _ in counted(read_units(draft, None, input_format, terms),
-                             "lint: units read", progress):
-                pass
+            with quiet_tmx():   # (its warnings are the second reading's to give)
+                for _ in counted(read_units(draft, None, input_format, terms),
+                                 "lint: units read", progress):
+                    pass
         with atomic_write(target) as fh:
             units = counted(read_units(draft, en, input_format, terms, skipped),
                             "lint: units checked", progress)

@@ -72,6 +72,14 @@ def test_a_whole_draft_is_still_reported_on_standard_output(here, capfd) -> None
     assert {f["code"] for f in report["findings"]} >= {"term-missing"}
 
 
+def test_a_draft_read_through_first_warns_once(here, capfd) -> None:
+    (here / "v.tmx").write_text(TMX.replace("{tag}", "en").replace('"1.4"', '"9.9"'),
+                                encoding="utf-8")
+    code, out, err = tifa(capfd, "lint", "v.tmx", "-f", "json")
+    assert (code, json.loads(out)["summary"]["units"]) == (0, 1)
+    assert err.count("tifa: warning: v.tmx:2: TMX version '9.9'") == 1, err
+
+
 TMX = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
        'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" '
        'datatype="plaintext"/><body>\n<tu tuid="a"><tuv xml:lang="zh-CN"><seg>双方同意加强合作。'

@@ -242,7 +242,24 @@ def _seg_text(seg) -> str:
 
 
 def _warn_stderr(message: str) -> None:
-    print(f"tifa: warning: {message}", file=sys.stderr)
+    if not _QUIET.get():
+        print(f"tifa: warning: {message}", file=sys.stderr)
+
+
+# Set by `quiet_tmx()`: a file read through once before it is read for good (lint's draft
+# when its report goes to standard output) warns on the reading that counts, not twice.
+_QUIET: contextvars.ContextVar[bool] = contextvars.ContextVar("tifa_tmx_quiet", default=False)
+
+
+@contextlib.contextmanager
+def quiet_tmx() -> Iterator[None]:
+    """Within the block, read_tmx's warnings (an unknown version, no header) are not printed;
+    an error is raised as ever."""
+    token = _QUIET.set(True)
+    try:
+        yield
+    finally:
+        _QUIET.reset(token)
 
 
 # What `read_tmx(strict=None)` does: a command's --strict sets it for everything it reads
