@@ -108,3 +108,26 @@ def test_topic_tags_back_to_back_keep_their_marks() -> None:
     texts = [s.text for s in result.segments]
     assert "#两会##代表委员说# 要把发展的目光更多投向乡村。" in texts  # main: '两会##代表…'
     assert "标题二" in texts and "正文第一句。" in texts   # a heading's marks still go
+
+
+def test_tm_stats_keeps_a_source_with_one_translation_in_one_int() -> None:
+    import tracemalloc
+
+    from tifa.tm.base.tmx import TranslationUnit
+    from tifa.tm.memory import _Tally
+
+    units = [TranslationUnit(None, f"中文句子第{i}号。", f"English sentence {i}.")
+             for i in range(5_000)]
+    units += [TranslationUnit(None, f"中文句子第{i}号。", f"Other sentence {i}.")
+              for i in range(0, 5_000, 50)]
+    tally = _Tally()
+    tracemalloc.start()
+    try:
+        for n, unit in enumerate(units + units[:100]):
+            tally.add(unit, f"f#{n}")
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    stats = tally.stats
+    assert (stats.sources, stats.duplicates, len(stats.conflicts)) == (5_000, 100, 100)
+    assert held / len(units) < 190   # main: 232 bytes a distinct unit (two digests)

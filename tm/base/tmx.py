@@ -216,9 +216,14 @@ KNOWN_VERSIONS = frozenset({"1.1", "1.2", "1.3", "1.4", "1.4b"})
 
 
 @functools.lru_cache(maxsize=256)
+def locale_key(code: str) -> str:
+    """A language tag as compared: case and `_` aside (zh_CN, ZH-cn and zh-CN are one)."""
+    return code.strip().lower().replace("_", "-")
+
+
 def _primary(code: str) -> str:
     """Primary language subtag: zh-CN, ZH_cn, zh-Hans-CN and zh all give 'zh'."""
-    return code.strip().lower().replace("_", "-").partition("-")[0]
+    return locale_key(code).partition("-")[0]
 
 
 # Inline elements whose content is native markup (e.g. "<b>"), not segment text: dropped.
