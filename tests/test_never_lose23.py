@@ -21,9 +21,14 @@ from tifa.tm.corpus.merge import segment_pages
 from tests.test_bad_input import tifa
 
 
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("cache23")   # one parsed glossary for the module's lints
+
+
 @pytest.fixture
-def here(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def here(tmp_path, monkeypatch, cache):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("TIFA_GLOSSARY", "")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.chdir(tmp_path)
