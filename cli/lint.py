@@ -137,20 +137,23 @@ def lint_cmd(
              and not os.environ.get("NO_COLOR"))
     skipped: Counter[str] = Counter()  # segments not linted (XLIFF), named in the summary
     with strict_tmx(strict), progress_bar() as progress:
-        if to_stdout(target) and en is None and draft.is_file() and \
-                (input_format or detect_format(draft)) != "txt":
+        units = read_units(draft, en, input_format, terms, skipped)
+        if to_stdout(target) and en is None and (input_format or detect_format(draft)) != "txt":
             # A draft refused in its middle (a malformed row 5,000, a unit over the limit)
             # left the report's first part on standard output, which cannot be unwritten:
-            # a bilingual file is read through once before the report begins (1 % of lint's
-            # CPU on the 20,000-pair bench). A file (-o) is written aside and dropped anyway;
-            # a pipe can be read once only, and a plain-text pair is aligned whole first.
-            with quiet_tmx():   # (its warnings are the second reading's to give)
-                for _ in counted(read_units(draft, None, input_format, terms),
-                                 "lint: units read", progress):
-                    pass
+            # a bilingual draft is read through before the report begins (1 % of lint's CPU
+            # on the 20,000-pair bench); a file once more, a pipe (read once only) into memory.
+            # A file (-o) is written aside and dropped anyway; a plain-text pair is aligned
+            # whole before its first unit.
+            if draft.is_file():
+                with quiet_tmx():   # (its warnings are the second reading's to give)
+                    for _ in counted(read_units(draft, None, input_format, terms),
+                                     "lint: units read", progress):
+                        pass
+            else:
+                units = iter(list(counted(units, "lint: units read", progress)))
         with atomic_write(target) as fh:
-            units = counted(read_units(draft, en, input_format, terms, skipped),
-                            "lint: units checked", progress)
+            units = counted(units, "lint: units checked", progress)
             counts = write_report(units, terms, tm_path, config, fmt, fh, color, files,
                                   skipped)
     if config.fail_on == "never":

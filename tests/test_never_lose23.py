@@ -12,6 +12,7 @@ tests/test_conservation_generated.py.)
 from __future__ import annotations
 
 import json
+import os
 import time
 
 import pytest
@@ -67,6 +68,24 @@ def test_a_draft_refused_in_its_middle_leaves_standard_output_empty(here, capfd,
     assert err.strip() == "tifa: error: d.csv:60: 1 field(s), expected at least 2 (zh, en)"
     code, out, _ = tifa(capfd, "lint", "d.csv", "-f", fmt, "-o", "r.out")
     assert (code, out, (here / "r.out").exists()) == (2, "", False)
+
+
+@pytest.mark.parametrize("bad_row", [60, None])
+def test_a_draft_from_a_pipe_is_read_once(here, capfd, bad_row) -> None:
+    text = _draft(60) if bad_row else _draft(60).rsplit("中方", 1)[0]
+    read, write = os.pipe()   # as `lint <(…)` gives a draft: /dev/fd/N
+    try:
+        os.write(write, text.encode())   # (under the pipe's 64 KB: no writer thread)
+        os.close(write)
+        code, out, err = tifa(capfd, "lint", f"/dev/fd/{read}", "--input-format", "csv",
+                              "-f", "json")
+    finally:
+        os.close(read)
+    if bad_row:   # refused: nothing on standard output (a pipe's units kept in memory)
+        assert (code, out) == (2, ""), err
+        assert err.strip().endswith(":60: 1 field(s), expected at least 2 (zh, en)"), err
+    else:         # main: "no header line" (its head read twice, to choose a decoder)
+        assert (code, json.loads(out)["summary"]["units"]) == (1, 58), err
 
 
 def test_a_whole_draft_is_still_reported_on_standard_output(here, capfd) -> None:
