@@ -44,6 +44,14 @@ def _settings(examples: int) -> settings:
 
 MARKERS = ["（上接A01版①）", "（上接A01版②）", "(上接第一版)", "（上接第1版）"]
 LABELS = ["要闻", "综合新闻", "本报记者 王建栋 摄"]
+# The shapes the twenty-second round's readers take (twenty-third round, docs/safety.md): a
+# social-media topic tag opening a line (two back to back), a programme's rows, a bulleted
+# list after a colon, spoken money and a conversion in brackets.
+SHAPES = ["#国际博物馆日# 今天，南川博物馆免费开放，参观人数达1.2万人次。",
+          "#两会##代表委员说# 要把发展的目光更多投向乡村。", "#我在博物馆修文物#",
+          "论坛日程如下：\n9:00—9:30　开幕式\n9:30 主旨演讲：共建开放型世界经济\n14:30 分组讨论",
+          "会议提出今年主要目标是：\n● 地区生产总值增长5.5%左右；\n● 城镇新增就业30万人。",
+          "早餐一份4块5，公交票价两块钱，降水量120毫米（4.7英寸）。"]
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +132,7 @@ def corpora(draw) -> dict[str, str]:
                  "".join(draw(pick) for _ in range(draw(st.integers(1, 3)))) + quote]
     for page in pages:  # layout debris between paragraphs, and another article
         if draw(st.booleans()):
-            page.insert(draw(st.integers(0, len(page))), draw(st.sampled_from(LABELS)))
+            page.insert(draw(st.integers(0, len(page))), draw(st.sampled_from(LABELS + SHAPES)))
         if draw(st.booleans()):
             page += ["# " + draw(st.sampled_from(titles)), draw(pick) + draw(pick)]
     order = draw(st.permutations(range(PAGES_PER_EXAMPLE)))

@@ -126,7 +126,11 @@ _INLINE_TAGS = ("a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q
                 "span strike strong sub sup time tt u var wbr g x bx ex ph bpt ept it mrk pc "
                 "sc ec hi ut")
 _BLOCK_TAGS = "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 td th tr table blockquote pre hr"
-_ATTRIBUTES = r"""(?:\s+(?:[^<>"']|"[^"]*"|'[^']*')*)?\s*/?>"""
+# A tag within its line: one across a line break ("<b" and a `>` on the next line) is no
+# markup kept, and taking it out joined two lines (a segment lost with --presplit, a crash).
+# Possessive: what the attributes took is never given back, since only a `>` they cannot
+# take ends the tag (backtracking through a run of spaces after `<i` was cubic in its length).
+_ATTRIBUTES = r"""(?:[^\S\n]++(?:[^<>"'\n]|"[^"\n]*+"|'[^'\n]*+')*+)?[^\S\n]*/?>"""
 _INLINE_TAG = re.compile(rf"</?(?:{'|'.join(_INLINE_TAGS.split())})\b{_ATTRIBUTES}", re.I)
 _BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(_BLOCK_TAGS.split())})\b{_ATTRIBUTES}", re.I)
 

@@ -216,9 +216,14 @@ KNOWN_VERSIONS = frozenset({"1.1", "1.2", "1.3", "1.4", "1.4b"})
 
 
 @functools.lru_cache(maxsize=256)
+def locale_key(code: str) -> str:
+    """A language tag as compared: case and `_` aside (zh_CN, ZH-cn and zh-CN are one)."""
+    return code.strip().lower().replace("_", "-")
+
+
 def _primary(code: str) -> str:
     """Primary language subtag: zh-CN, ZH_cn, zh-Hans-CN and zh all give 'zh'."""
-    return code.strip().lower().replace("_", "-").partition("-")[0]
+    return locale_key(code).partition("-")[0]
 
 
 # Inline elements whose content is native markup (e.g. "<b>"), not segment text: dropped.
@@ -242,7 +247,24 @@ def _seg_text(seg) -> str:
 
 
 def _warn_stderr(message: str) -> None:
-    print(f"tifa: warning: {message}", file=sys.stderr)
+    if not _QUIET.get():
+        print(f"tifa: warning: {message}", file=sys.stderr)
+
+
+# Set by `quiet_tmx()`: a file read through once before it is read for good (lint's draft
+# when its report goes to standard output) warns on the reading that counts, not twice.
+_QUIET: contextvars.ContextVar[bool] = contextvars.ContextVar("tifa_tmx_quiet", default=False)
+
+
+@contextlib.contextmanager
+def quiet_tmx() -> Iterator[None]:
+    """Within the block, read_tmx's warnings (an unknown version, no header) are not printed;
+    an error is raised as ever."""
+    token = _QUIET.set(True)
+    try:
+        yield
+    finally:
+        _QUIET.reset(token)
 
 
 # What `read_tmx(strict=None)` does: a command's --strict sets it for everything it reads

@@ -41,8 +41,10 @@ _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # A social-media topic tag opening a line (#国际博物馆日# 今天…, a line #我在博物馆修文物#): no
 # space after the first #, the topic closed by a # of its own. Running text, not a heading (a
 # heading writes `# ` with a space, as Markdown does): read as one, the post was cut into
-# articles and its tags lost their marks.
-_TOPIC_TAG = re.compile(r"#[^#\s][^#\n]{0,29}#(?!#)")
+# articles and its tags lost their marks. Tags written back to back (#两会##代表委员说# …, as
+# Weibo writes several) are one run of them: the second's # right after the first's was read
+# as a heading's, the line a title and its first mark dropped.
+_TOPIC_TAG = re.compile(r"(?:#[^#\s][^#\n]{0,29}#)+(?!#)")
 _MARKER = re.compile(r"^[（(]\s*(?:上接|接上|下转|转自|转接)[^（()）\n]{0,16}[）)]")
 _TRAILING_MARKER = re.compile(r"[（(]\s*(?:下转|转)[^（()）\n]{0,16}版[^（()）\n]{0,4}[）)]\s*$")
 _PHOTO_CREDIT = re.compile(

@@ -530,7 +530,10 @@ def _open_text(path: Path):
 def _csv(path: Path) -> Iterator[LintUnit]:
     csv.field_size_limit(MAX_FIELD)
     excel = path.suffix.lower() == ".xlsx"
-    if excel:  # its first sheet, as CSV (`tm.base.office`)
+    # an Excel file's first sheet, as CSV (`tm.base.office`); a pipe (`lint <(…)`) read once,
+    # as every text is (its head read first to choose a decoder was gone when it was read:
+    # "no header line", or a traceback)
+    if excel or not path.is_file():
         fh = io.StringIO(read_text(path), newline="")
     else:
         with open(path, "rb") as raw:
