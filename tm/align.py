@@ -43,12 +43,14 @@ from tifa.tm.align_core import (
     Scorer,
     Tokens,
     beads_of,
+    lone_cues,
     paragraph_sides,
     posteriors,
     quotations,
     search,
     sentence_sides,
     tokenize,
+    translator_note,
     with_names,
     zh_len,
 )
@@ -152,6 +154,9 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     if n == 0 or m == 0:
         beads = [Bead([i], [], 0.0) for i in range(n)] + [Bead([], [j], 0.0) for j in range(m)]
         return beads, [[0.0] * len(FEATURES) for _ in beads]
+    zh_cue, en_cue = lone_cues(zh, en), lone_cues(en, zh)
+    if (any(zh_cue) or any(en_cue)) and not all(zh_cue) and not all(en_cue):
+        return _without_cues(zh, en, zh_cue, en_cue, glossary, zh_paras, en_paras, zh_dated)
     tok = tokenize(zh, en, glossary, en_paras if zh_paras is not None else None, zh_dated)
     zb, eb = _bounds(zh_paras, n), _bounds(en_paras, m)
     if zb is None or eb is None or min(len(zb), len(eb)) < 3:
@@ -198,6 +203,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
     verse = verse_lines(zh)
+    zh_note, en_note = list(map(translator_note, zh)), list(map(translator_note, en))
 
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
                   guide: list[tuple[int, int]], first: list[Group]
@@ -213,6 +219,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         final, posterior = _adopt_items(scorer, final, posterior, zh, en)
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: _bare_answer(zh, en, z, e))
+        final, posterior = _shed_notes(final, posterior, zh_note, en_note)
         return final, _all_features(scorer, final, first, posterior)
 
     # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
@@ -225,6 +232,31 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         for bead, away in zip(beads, linked_elsewhere(scorer, final), strict=True):
             if away and not _titles(bead, zh, en):
                 bead.confidence = min(bead.confidence, ELSEWHERE_CAP)
+    return beads, features
+
+
+def _without_cues(zh: list[str], en: list[str], zh_cue: list[bool], en_cue: list[bool],
+                  glossary: Glossary | None, zh_paras: list[int] | None,
+                  en_paras: list[int] | None, zh_dated: bool
+                  ) -> tuple[list[Bead], list[list[float]]]:
+    """`align_features` of a subtitle file and a transcript in prose: the cue numbers and time
+    lines (`lone_cues`) aligned nothing and are left out; each comes back as a bead of its own
+    (1-0, 0-1; confidence 1: the mark says it has no translation) before the first bead that
+    holds a later sentence of its side. Glued to the cue's text, a time line made 2-1 beads,
+    and their times made the English look far shorter than a translation."""
+    zk = [i for i, cue in enumerate(zh_cue) if not cue]
+    ek = [j for j, cue in enumerate(en_cue) if not cue]
+    inner, features = align_features(
+        [zh[i] for i in zk], [en[j] for j in ek], glossary=glossary,
+        zh_paras=[zh_paras[i] for i in zk] if zh_paras is not None else None,
+        en_paras=[en_paras[j] for j in ek] if en_paras is not None else None, zh_dated=zh_dated)
+    beads = [Bead([zk[i] for i in b.zh], [ek[j] for j in b.en], b.confidence) for b in inner]
+    for side, cues in ((0, zh_cue), (1, en_cue)):
+        for k in (k for k, cue in enumerate(cues) if cue):
+            at = next((q for q, b in enumerate(beads) if any(x > k for x in (b.zh, b.en)[side])),
+                      len(beads))
+            beads.insert(at, Bead([k], [], 1.0) if side == 0 else Bead([], [k], 1.0))
+            features.insert(at, [0.0] * len(FEATURES))
     return beads, features
 
 
@@ -781,6 +813,36 @@ def _shed_first(beads: list[Group], posterior: list[float], sheds) -> tuple[list
             e = range(e.start + 1, e.stop)
         out.append((z, e, gap))
         post.append(p)
+    return out, post
+
+
+def _shed_notes(beads: list[Group], posterior: list[float], zh_note: list[bool],
+                en_note: list[bool]) -> tuple[list[Group], list[float]]:
+    """A note the translator signs as such (`translator_note`: "[… – Tr.]", "(Translator's
+    note: …)", 译者注：…) translates nothing: at either end of a bead that has a unit besides it
+    on its side, it leaves the bead for one of its own (0-1, 1-0) beside it where the text has
+    it; both keep the bead's posterior. A note that shares a name with the sentence it
+    explains ("Chaoshan") was glued to it (1-2 at 0.99, a unit with the note in it)."""
+    out: list[Group] = []
+    post: list[float] = []
+    for (z, e, gap), p in zip(beads, posterior, strict=True):
+        before: list[Group] = []
+        after: list[Group] = []
+        if z and e:
+            while len(z) > 1 and zh_note[z.stop - 1]:
+                after.insert(0, (range(z.stop - 1, z.stop), range(e.stop, e.stop), gap))
+                z = range(z.start, z.stop - 1)
+            while len(z) > 1 and zh_note[z.start]:
+                before.append((range(z.start, z.start + 1), range(e.start, e.start), gap))
+                z = range(z.start + 1, z.stop)
+            while len(e) > 1 and en_note[e.stop - 1]:
+                after.insert(0, (range(z.stop, z.stop), range(e.stop - 1, e.stop), gap))
+                e = range(e.start, e.stop - 1)
+            while len(e) > 1 and en_note[e.start]:
+                before.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
+                e = range(e.start + 1, e.stop)
+        out += [*before, (z, e, gap), *after]
+        post += [p] * (len(before) + 1 + len(after))
     return out, post
 
 
@@ -1372,4 +1434,10 @@ def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str
 
 
 def _doc_ratio(zh: list[str], en: list[str]) -> float:
-    return sum(len(s.replace(" ", "")) for s in en) / max(1, sum(zh_len(s) for s in zh))
+    """English characters per Chinese character, leaving out what translates nothing by its
+    mark where the other text has none (`lone_cues`: a subtitle file's cue numbers and time
+    lines beside a transcript in prose made the English look far shorter than a
+    translation, and halved every confidence)."""
+    zh_cue, en_cue = lone_cues(zh, en), lone_cues(en, zh)
+    return sum(len(s.replace(" ", "")) for s, cue in zip(en, en_cue, strict=True) if not cue) \
+        / max(1, sum(zh_len(s) for s, cue in zip(zh, zh_cue, strict=True) if not cue))

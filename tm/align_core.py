@@ -36,7 +36,7 @@ from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
-from tifa.tm.corpus.clean import CUE_TIME, dateline
+from tifa.tm.corpus.clean import CUE_TIME, cue_line, dateline
 from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -185,7 +185,10 @@ def remark(text: str) -> bool:
 # bracketed source sentence might translate.
 _TRANSLATOR_NOTE = re.compile(
     r"[\s*_]*[(\[（【]?\s*(?:(?i:translator['’]?s?\s+note|note\s+(?:by|from)\s+the\s+"
-    r"translator|trans\.\s*note)|TN|译者?注)\s*[:：.]")
+    r"translator|trans\.\s*note)|TN|译者?注)\s*[:：.]"
+    # …or a bracketed sentence signed at its end ("[Chaoshan is … – Tr.]", "(… —Trans.)",
+    # （……——译者）)
+    r"|\s*[(\[（【].*(?:[—–-]\s*(?:Tr|Trans|Transl)\.?|——\s*译者注?)\s*[)\]）】]\s*$")
 
 
 def translator_note(text: str) -> bool:
@@ -215,6 +218,16 @@ def cue_notes(sentences: list[str]) -> list[bool]:
     """Which sentences are a WebVTT comment (`NOTE …`) of a text with subtitle cues."""
     cues = any(CUE_TIME.match(s) for s in sentences)
     return [cues and _CUE_NOTE.match(s) is not None for s in sentences]
+
+
+def lone_cues(sentences: list[str], other: list[str]) -> list[bool]:
+    """Which sentences are a subtitle cue's number or time line (`cue_line`) where the `other`
+    text has no cue at all: a transcript made from subtitles, in prose, keeps none of them,
+    and they translate nothing."""
+    if any(CUE_TIME.match(s) for s in other):
+        return [False] * len(sentences)
+    return [cue_line(s, sentences[k + 1] if k + 1 < len(sentences) else "")
+            for k, s in enumerate(sentences)]
 
 
 # An agency's dateline opening an English sentence ("KUNMING, Nov. 30 (Xinhua) -- …"). Where the

@@ -184,8 +184,9 @@ def _cue_lines(texts: list[str]) -> list[bool]:
     text a translator translates. A CAT tool's subtitle filter never shows them as segments,
     and one segmenting plain text copies them, so as units they would only crowd the TM (two
     of every three units of an SRT file) and its fuzzy matches (a time line is 90 % like the
-    next); `tm build` leaves a bead of them on both sides out of TM and review file alike,
-    and counts it."""
+    next); `tm build` leaves a bead of them out of TM and review file alike, and counts it: on
+    both sides, or on one side where the other text is a transcript in prose without cues
+    (`tm.align_core.lone_cues`)."""
     return [cue_line(t, texts[k + 1] if k + 1 < len(texts) else "") for k, t in enumerate(texts)]
 
 
@@ -344,8 +345,7 @@ def build_tm(
             en_text = " ".join(en[j] for j in bead.en)
             where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
                 if segs and segs[0].sources else ""
-            if bead.zh and bead.en and all(zh_cue[i] for i in bead.zh) and \
-                    all(en_cue[j] for j in bead.en):
+            if all(zh_cue[i] for i in bead.zh) and all(en_cue[j] for j in bead.en):
                 report.cue_lines += 1
                 continue
             if not segs or not bead.en or bead.confidence < min_confidence:
