@@ -15,7 +15,7 @@ from tests.test_align import BENCH, bead_texts, set_texts
 # as measured at the end of the round; couplet, lawsub, dateline and omitpara were written and
 # committed before any change and measured once after the dev fixes (docs/align.md).
 FRESH11_FOUND = {"mergeshort": 9, "tlnote": 9, "longsent": 5, "tableprose": 4, "speakers": 10,
-                 "endnotes": 3, "listorder": 8, "srtprose": 18, "couplet": 0, "lawsub": 0,
+                 "endnotes": 4, "listorder": 8, "srtprose": 18, "couplet": 0, "lawsub": 0,
                  "dateline": 0, "omitpara": 0}
 FRESH11_WRONG_UNITS = {"mergeshort": 0, "tlnote": 0, "longsent": 0, "tableprose": 0,
                        "speakers": 0, "endnotes": 4, "listorder": 0, "srtprose": 0,
@@ -148,3 +148,24 @@ def test_a_sentence_of_the_lead_with_no_chinese_stays_one_sided():
          "当天，沿线多地还举行了形式多样的庆祝活动。"),))
     quote = [b for b in result.beads if 1 in b.en]
     assert quote and (not quote[0].zh or quote[0].confidence < 0.8)
+
+
+def test_a_footnote_the_english_moves_to_the_end_is_paired_by_its_number():
+    """① 关于…，学界尚有争议。 printed under its paragraph, "1. Scholars still disagree…" among
+    the English endnotes: both were left one-sided at 0.99 (an omission and an addition, a
+    figure or a name of its own the note lacks). Paragraphs of their own opening with the same
+    number no other such paragraph has, they anchor the pair, out of order."""
+    pairs = bead_texts(_aligned(BENCH.FRESH11, "endnotes"))
+    assert ("① 关于咖啡传入瓦伦的确切年代，学界尚有争议。",
+            "1. Scholars still disagree about exactly when coffee reached Valen.") in pairs
+
+
+def test_a_note_whose_english_says_something_else_stays_apart():
+    """The slipped twin: with the English note 1 replaced by one on another matter, the number
+    alone pairs nothing; the Chinese note stays one-sided (an omission for lint)."""
+    other = "1. The prices are for green beans, before roasting."
+    result = _aligned(BENCH.FRESH11, "endnotes", (
+        ("1. Scholars still disagree about exactly when coffee reached Valen.", other),))
+    pairs = bead_texts(result)
+    assert ("① 关于咖啡传入瓦伦的确切年代，学界尚有争议。", "") in pairs
+    assert ("", other) in pairs

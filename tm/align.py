@@ -44,6 +44,7 @@ from tifa.tm.align_core import (
     Tokens,
     beads_of,
     lone_cues,
+    own_number,
     paragraph_sides,
     posteriors,
     quotations,
@@ -198,6 +199,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     zs, es = sentence_sides(tok, learned)
     zs.title = [not _SENTENCE_END.search(s) for s in zh]
     es.title = [not _SENTENCE_END.search(s) for s in en]
+    zs.number = [own_number(s, True) for s in zh]
+    es.number = [own_number(s, False) for s in en]
     scorer = Scorer(zs, es, model, PRIORS).with_paragraphs(zh_paras if zb else None,
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]

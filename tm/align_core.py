@@ -132,6 +132,7 @@ class Side:
     anaphor: list[bool] = field(default_factory=list)  # `anaphoric` of each English sentence
     turns: list[int] = field(default_factory=list)     # `speech_turns` of each sentence
     title: list[bool] = field(default_factory=list)    # no sentence end: a title, a heading
+    number: list[int | None] = field(default_factory=list)  # `own_number` of each sentence
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -432,6 +433,18 @@ def _heading_key(text: str, chinese: bool) -> list[str]:
     Chinese, not glued to the paragraph after it."""
     n = heading_number(text, chinese)
     return [f"h:{n}"] if n else []
+
+
+_CIRCLED = re.compile(r"\s*([\u2460-\u2473])")
+
+
+def own_number(text: str, chinese: bool) -> int | None:
+    """The number a heading, a list item or a note opens with (`heading_number`; in Chinese a
+    circled ①…⑳ too: a note's own mark under its paragraph or in a block of notes)."""
+    n = heading_number(text, chinese)
+    if n is None and chinese and (m := _CIRCLED.match(text)):
+        n = ord(m[1]) - 0x2460 + 1
+    return n
 
 
 def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]

@@ -174,6 +174,7 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
     joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
     zh_only = [z.start for z, e, _ in beads if len(z) == 1 and not e]
     en_only = [e.start for z, e, _ in beads if len(e) == 1 and not z]
+    numbered = _own_numbers(scorer, zh_only, en_only, zpara, epara)
     lone = set(en_only)
     postings = None
     pairs: dict[int, range] = {}
@@ -193,6 +194,8 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
                 if anchored is None:
                     postings = postings or _postings(scorer)
                     anchored = _anchored_units(scorer, i, postings)
+                    if i in numbered:
+                        anchored[numbered[i]] += 1
                 spans, need = [range(j, j + 1)], max(best, FAR_PAIR_MARGIN)
                 if j + 1 in lone and j + 1 not in taken and epara[j + 1] == epara[j]:
                     spans.append(range(j, j + 2))
@@ -285,6 +288,25 @@ def _repaired(scorer: Scorer, beads: list[Group], features: list[list[float]],
         out.insert(at, made[i][0])
         feats.insert(at, made[i][1])
     return out, feats
+
+
+def _own_numbers(scorer: Scorer, zh_only: list[int], en_only: list[int], zpara: list[int],
+                 epara: list[int]) -> dict[int, int]:
+    """One-sided Chinese sentence → one-sided English sentence, each a paragraph of its own,
+    that open with the same number (`align_core.own_number`: ① …, "1. …") no other such
+    sentence of either side opens with: a note printed under its paragraph that the English
+    gathers at the end (a figure or a name of the note's own is rare: "Scholars still
+    disagree about exactly when coffee reached Valen."), an anchor of the pair."""
+    if not scorer.zs.number or not scorer.es.number:
+        return {}
+
+    def own(units: list[int], para: list[int], numbers: list[int | None]) -> dict[int, int]:
+        alone = [k for k in units if numbers[k] is not None and para.count(para[k]) == 1]
+        count = Counter(numbers[k] for k in alone)
+        return {numbers[k]: k for k in alone if count[numbers[k]] == 1}
+
+    zh, en = own(zh_only, zpara, scorer.zs.number), own(en_only, epara, scorer.es.number)
+    return {i: en[n] for n, i in zh.items() if n in en}
 
 
 def _one_bead(scorer: Scorer, guide: list[tuple[int, int]], first: list[Group],
