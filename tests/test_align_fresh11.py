@@ -106,6 +106,10 @@ def test_cue_lines_are_lone_only_where_the_other_text_has_no_cue():
     assert lone_cues(srt, ["Every April."]) == [True, True, False]
     assert lone_cues(srt, ["1", "00:00:01,000 --> 00:00:03,800", "Every April"]) == \
         [False, False, False]
+    # a time line glued to its cue's text (lint's reader joins a cue's lines) is text
+    assert lone_cues(["00:00.500 --> 00:03.000 This is the first bridge.", "Before it."],
+                     ["这是我们村的第一座桥"]) == [False, False]
+    assert lone_cues(["00:00.500 --> 00:03.000 align:start", "Text."], ["正文"]) == [True, False]
 
 
 def test_a_speakers_name_on_its_own_line_joins_the_turn_the_english_labels():

@@ -36,7 +36,7 @@ from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
-from tifa.tm.corpus.clean import CUE_TIME, cue_line, dateline
+from tifa.tm.corpus.clean import CUE_TIME, dateline
 from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -222,13 +222,25 @@ def cue_notes(sentences: list[str]) -> list[bool]:
 
 
 def lone_cues(sentences: list[str], other: list[str]) -> list[bool]:
-    """Which sentences are a subtitle cue's number or time line (`cue_line`) where the `other`
+    """Which sentences are a subtitle cue's number or time line (`_time_line`) where the `other`
     text has no cue at all: a transcript made from subtitles, in prose, keeps none of them,
     and they translate nothing."""
     if any(CUE_TIME.match(s) for s in other):
         return [False] * len(sentences)
-    return [cue_line(s, sentences[k + 1] if k + 1 < len(sentences) else "")
+    return [_time_line(s) or (s.isdigit() and k + 1 < len(sentences)
+                              and _time_line(sentences[k + 1]))
             for k, s in enumerate(sentences)]
+
+
+# A WebVTT cue's settings after its times ("align:start position:10%").
+_CUE_SETTINGS = re.compile(r"(?:\s+[\w-]+:\S+)*\s*")
+
+
+def _time_line(text: str) -> bool:
+    """Whether a sentence is a cue's time line and nothing else (not a time line glued to the
+    cue's text, as a reader that joins a cue's lines gives it)."""
+    m = CUE_TIME.match(text)
+    return m is not None and _CUE_SETTINGS.fullmatch(text, m.end()) is not None
 
 
 # An agency's dateline opening an English sentence ("KUNMING, Nov. 30 (Xinhua) -- …"). Where the
