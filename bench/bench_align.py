@@ -5,7 +5,7 @@
                                 [--moves [NAME ...]] [--fresh4 [NAME ...]] [--fresh5 [NAME ...]]
                                 [--fresh6 [NAME ...]] [--fresh7 [NAME ...]]
                                 [--fresh8 [NAME ...]] [--fresh9 [NAME ...]]
-                                [--fresh10 [NAME ...]]
+                                [--fresh10 [NAME ...]] [--fresh11 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -23,10 +23,10 @@
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
   `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, `tests/data/align/fresh9/`,
-  `tests/data/align/fresh10/`, READMEs
+  `tests/data/align/fresh10/`, `tests/data/align/fresh11/`, READMEs
   there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME
   …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
-  `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]` run them
+  `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]`, `--fresh11 [NAME …]` run them
   alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
   found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
@@ -157,6 +157,14 @@ FRESH9_SETS = ["leadfig", "leadquote", "paibi", "measures", "timeline", "boilerp
 FRESH10 = REPO / "tests" / "data" / "align" / "fresh10"
 FRESH10_SETS = ["bullets", "ownlead", "weibo", "agenda", "headings", "aside", "splitpara",
                 "proverb", "interp", "dialogpara", "mergedart", "poemprose"]
+# The twenty-third round's (`tests/data/align/fresh11/`, README there): short Chinese paragraphs
+# run together, translator's notes, long sentences cut in three, a table as prose, speakers'
+# names on lines of their own, footnotes gathered as endnotes, a list reordered, subtitles as a
+# prose transcript; `couplet`, `lawsub`, `dateline` and `omitpara` held out while the aligner
+# was changed.
+FRESH11 = REPO / "tests" / "data" / "align" / "fresh11"
+FRESH11_SETS = ["mergeshort", "tlnote", "longsent", "tableprose", "speakers", "endnotes",
+                "listorder", "srtprose", "couplet", "lawsub", "dateline", "omitpara"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -372,7 +380,8 @@ SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRES
         "fresh7": (FRESH7_SETS, FRESH7, "nineteenth"),
         "fresh8": (FRESH8_SETS, FRESH8, "twentieth"),
         "fresh9": (FRESH9_SETS, FRESH9, "twenty-first"),
-        "fresh10": (FRESH10_SETS, FRESH10, "twenty-second")}
+        "fresh10": (FRESH10_SETS, FRESH10, "twenty-second"),
+        "fresh11": (FRESH11_SETS, FRESH11, "twenty-third")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

@@ -127,7 +127,7 @@ def build_cmd(
     if report.removed_chars:
         inform(f"removed {report.removed_chars} character(s) that XML cannot hold")
     if report.cue_lines:
-        inform(f"left out {report.cue_lines} pair(s) of subtitle cue numbers and time lines "
+        inform(f"left out {report.cue_lines} bead(s) of subtitle cue numbers and time lines "
                "(no text to translate)")
 
 

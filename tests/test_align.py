@@ -47,6 +47,33 @@ def assert_set_built(folder) -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+def assert_built_in_process(folder, names: list[str]) -> None:
+    """`assert_set_built` without a process: each text of the set and its gold are what
+    `hard/build.py` makes of its source, and the sources are the set's `names`."""
+    spec = importlib.util.spec_from_file_location("align_set_build", BENCH.HARD / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    stale = []
+    for src in sorted(folder.glob("*.src")):
+        for fname, data in build.render(src).items():
+            data = data.encode("utf-8") if isinstance(data, str) else data
+            if (src.parent / fname).read_bytes() != data:
+                stale.append(fname)
+    assert sorted(p.stem for p in folder.glob("*.src")) == sorted(names)
+    assert not stale, stale
+
+
+def assert_rows_keep(rows: dict[str, tuple], found: dict[str, int],
+                     wrong: dict[str, int]) -> None:
+    """Every text of a set's bench rows (`BENCH.run_hard`) keeps at least its gold beads found
+    and at most its wrong units."""
+    assert sorted(rows) == sorted(found)
+    worse = [f"{name}: found {rows[name][1]} (was {found[name]}), wrong units "
+             f"{rows[name][5]} (was {wrong[name]})" for name in found
+             if rows[name][1] < found[name] or rows[name][5] > wrong[name]]
+    assert not worse, worse
+
+
 def assert_set_figures(folder, tag: str, name: str, found: dict[str, int],
                        wrong: dict[str, int]) -> None:
     """Text `name` of a set keeps at least its gold beads found and at most its wrong units."""

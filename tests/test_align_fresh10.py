@@ -4,7 +4,6 @@ it led to (docs/align.md, "Twenty-second round")."""
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 
 import pytest
@@ -13,7 +12,7 @@ from tifa.tm.align import align_texts, split_chinese, split_paragraphs, verse_li
 from tifa.tm.base.english import split_english
 from tifa.tm.base.files import read_text
 
-from tests.test_align import BENCH, bead_texts, set_texts
+from tests.test_align import BENCH, assert_built_in_process, assert_rows_keep, bead_texts, set_texts
 
 # Gold beads found by `tifa align` and wrong units `tifa tm build` writes (not marked doubtful),
 # as measured at the end of the round; interp, dialogpara, mergedart and poemprose were written
@@ -40,27 +39,11 @@ def _aligned(name: str):
 def test_fresh10_sets_are_built_from_their_sources():
     """Each text and its gold are what `hard/build.py` makes of its source (checked in process:
     the gold was not edited by hand)."""
-    spec = importlib.util.spec_from_file_location("align_set_build", BENCH.HARD / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    stale = []
-    for src in sorted(BENCH.FRESH10.glob("*.src")):
-        for fname, data in build.render(src).items():
-            data = data.encode("utf-8") if isinstance(data, str) else data
-            if (src.parent / fname).read_bytes() != data:
-                stale.append(fname)
-    assert sorted(p.stem for p in BENCH.FRESH10.glob("*.src")) == sorted(BENCH.FRESH10_SETS)
-    assert not stale, stale
+    assert_built_in_process(BENCH.FRESH10, BENCH.FRESH10_SETS)
 
 
 def test_fresh10_sets_keep_their_figures():
-    rows = _figures()
-    assert sorted(rows) == sorted(FRESH10_FOUND)
-    worse = [f"{name}: found {rows[name][1]} (was {FRESH10_FOUND[name]}), wrong units "
-             f"{rows[name][5]} (was {FRESH10_WRONG_UNITS[name]})" for name in FRESH10_FOUND
-             if rows[name][1] < FRESH10_FOUND[name]
-             or rows[name][5] > FRESH10_WRONG_UNITS[name]]
-    assert not worse, worse
+    assert_rows_keep(_figures(), FRESH10_FOUND, FRESH10_WRONG_UNITS)
 
 
 def test_a_bulleted_lists_items_join_the_bead_of_its_lead_in():

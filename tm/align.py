@@ -43,12 +43,15 @@ from tifa.tm.align_core import (
     Scorer,
     Tokens,
     beads_of,
+    lone_cues,
+    own_number,
     paragraph_sides,
     posteriors,
     quotations,
     search,
     sentence_sides,
     tokenize,
+    translator_note,
     with_names,
     zh_len,
 )
@@ -152,6 +155,9 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     if n == 0 or m == 0:
         beads = [Bead([i], [], 0.0) for i in range(n)] + [Bead([], [j], 0.0) for j in range(m)]
         return beads, [[0.0] * len(FEATURES) for _ in beads]
+    zh_cue, en_cue = lone_cues(zh, en), lone_cues(en, zh)
+    if (any(zh_cue) or any(en_cue)) and not all(zh_cue) and not all(en_cue):
+        return _without_cues(zh, en, zh_cue, en_cue, glossary, zh_paras, en_paras, zh_dated)
     tok = tokenize(zh, en, glossary, en_paras if zh_paras is not None else None, zh_dated)
     zb, eb = _bounds(zh_paras, n), _bounds(en_paras, m)
     if zb is None or eb is None or min(len(zb), len(eb)) < 3:
@@ -193,11 +199,14 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     zs, es = sentence_sides(tok, learned)
     zs.title = [not _SENTENCE_END.search(s) for s in zh]
     es.title = [not _SENTENCE_END.search(s) for s in en]
+    zs.number = [own_number(s, True) for s in zh]
+    es.number = [own_number(s, False) for s in en]
     scorer = Scorer(zs, es, model, PRIORS).with_paragraphs(zh_paras if zb else None,
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
     verse = verse_lines(zh)
+    zh_note, en_note = list(map(translator_note, zh)), list(map(translator_note, en))
 
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
                   guide: list[tuple[int, int]], first: list[Group]
@@ -206,6 +215,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
                                           groups, verse)
         final, posterior = _adopt_turns(scorer, final, posterior, [quotations(s) for s in zh])
+        final, posterior = _adopt_labels(final, posterior, zh, en)
         # background the translator added before a sentence that says only "It …"
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: scorer.antecedent(z.start, e))
@@ -213,6 +223,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         final, posterior = _adopt_items(scorer, final, posterior, zh, en)
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: _bare_answer(zh, en, z, e))
+        final, posterior = _shed_notes(final, posterior, zh_note, en_note)
         return final, _all_features(scorer, final, first, posterior)
 
     # Paragraphs the English moved are found after the monotonic alignment (`tm.align_moves`).
@@ -225,6 +236,31 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         for bead, away in zip(beads, linked_elsewhere(scorer, final), strict=True):
             if away and not _titles(bead, zh, en):
                 bead.confidence = min(bead.confidence, ELSEWHERE_CAP)
+    return beads, features
+
+
+def _without_cues(zh: list[str], en: list[str], zh_cue: list[bool], en_cue: list[bool],
+                  glossary: Glossary | None, zh_paras: list[int] | None,
+                  en_paras: list[int] | None, zh_dated: bool
+                  ) -> tuple[list[Bead], list[list[float]]]:
+    """`align_features` of a subtitle file and a transcript in prose: the cue numbers and time
+    lines (`lone_cues`) aligned nothing and are left out; each comes back as a bead of its own
+    (1-0, 0-1; confidence 1: the mark says it has no translation) before the first bead that
+    holds a later sentence of its side. Glued to the cue's text, a time line made 2-1 beads,
+    and their times made the English look far shorter than a translation."""
+    zk = [i for i, cue in enumerate(zh_cue) if not cue]
+    ek = [j for j, cue in enumerate(en_cue) if not cue]
+    inner, features = align_features(
+        [zh[i] for i in zk], [en[j] for j in ek], glossary=glossary,
+        zh_paras=[zh_paras[i] for i in zk] if zh_paras is not None else None,
+        en_paras=[en_paras[j] for j in ek] if en_paras is not None else None, zh_dated=zh_dated)
+    beads = [Bead([zk[i] for i in b.zh], [ek[j] for j in b.en], b.confidence) for b in inner]
+    for side, cues in ((0, zh_cue), (1, en_cue)):
+        for k in (k for k, cue in enumerate(cues) if cue):
+            at = next((q for q, b in enumerate(beads) if any(x > k for x in (b.zh, b.en)[side])),
+                      len(beads))
+            beads.insert(at, Bead([k], [], 1.0) if side == 0 else Bead([], [k], 1.0))
+            features.insert(at, [0.0] * len(FEATURES))
     return beads, features
 
 
@@ -717,6 +753,45 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
     return out, post
 
 
+# A speaker's label where a transcript puts it inline: "Q:", "Zhou Min:", "MODERATOR:", 记者：.
+_EN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s")
+_ZH_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}[：:]")
+# A speaker's name on a line of its own above the turn (记者 / 周敏, "ZHOU MIN"): a short line of
+# letters only, no punctuation.
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}")
+
+
+def _adopt_labels(beads: list[Group], posterior: list[float], zh: list[str], en: list[str]
+                  ) -> tuple[list[Group], list[float]]:
+    """A speaker's name on a line of its own (`_NAME_ONLY`, a line the text repeats: 记者 over
+    each question) joins the bead after it when that bead's other side opens its turn with a
+    label inline ("Q: How did you…", `_EN_LABEL`): a magazine's layout against a transcript's,
+    the name line is the label the other side writes inline. Left one-sided (1-0 at 0.69-0.78),
+    it was an omission to lint and a unit to review; the bead keeps its posterior."""
+    zh_count, en_count = Counter(zh), Counter(en)
+    out: list[Group] = []
+    post: list[float] = []
+    k = 0
+    while k < len(beads):
+        z, e, gap = beads[k]
+        if k + 1 < len(beads) and bool(z) != bool(e):
+            nz, ne, ngap = beads[k + 1]
+            texts, count, own, other, opens, across = (
+                (zh, zh_count, z, ne, _EN_LABEL, en) if z else (en, en_count, e, nz, _ZH_LABEL, zh))
+            if len(own) == 1 and nz and ne and (nz if z else ne).start == own.stop \
+                    and count[texts[own.start]] > 1 and _NAME_ONLY.fullmatch(texts[own.start]) \
+                    and opens.match(across[other.start]):
+                out.append((range(z.start, nz.stop) if z else nz,
+                            ne if z else range(e.start, ne.stop), ngap))
+                post.append(posterior[k + 1])
+                k += 2
+                continue
+        out.append((z, e, gap))
+        post.append(posterior[k])
+        k += 1
+    return out, post
+
+
 def _adopt_turns(scorer: Scorer, beads: list[Group], posterior: list[float],
                  quotes: list[int]) -> tuple[list[Group], list[float]]:
     """A Chinese sentence that is a run of speech turns (`speech_turns`) takes the one-sided
@@ -781,6 +856,36 @@ def _shed_first(beads: list[Group], posterior: list[float], sheds) -> tuple[list
             e = range(e.start + 1, e.stop)
         out.append((z, e, gap))
         post.append(p)
+    return out, post
+
+
+def _shed_notes(beads: list[Group], posterior: list[float], zh_note: list[bool],
+                en_note: list[bool]) -> tuple[list[Group], list[float]]:
+    """A note the translator signs as such (`translator_note`: "[… – Tr.]", "(Translator's
+    note: …)", 译者注：…) translates nothing: at either end of a bead that has a unit besides it
+    on its side, it leaves the bead for one of its own (0-1, 1-0) beside it where the text has
+    it; both keep the bead's posterior. A note that shares a name with the sentence it
+    explains ("Chaoshan") was glued to it (1-2 at 0.99, a unit with the note in it)."""
+    out: list[Group] = []
+    post: list[float] = []
+    for (z, e, gap), p in zip(beads, posterior, strict=True):
+        before: list[Group] = []
+        after: list[Group] = []
+        if z and e:
+            while len(z) > 1 and zh_note[z.stop - 1]:
+                after.insert(0, (range(z.stop - 1, z.stop), range(e.stop, e.stop), gap))
+                z = range(z.start, z.stop - 1)
+            while len(z) > 1 and zh_note[z.start]:
+                before.append((range(z.start, z.start + 1), range(e.start, e.start), gap))
+                z = range(z.start + 1, z.stop)
+            while len(e) > 1 and en_note[e.stop - 1]:
+                after.insert(0, (range(z.stop, z.stop), range(e.stop - 1, e.stop), gap))
+                e = range(e.start, e.stop - 1)
+            while len(e) > 1 and en_note[e.start]:
+                before.append((range(z.start, z.start), range(e.start, e.start + 1), gap))
+                e = range(e.start + 1, e.stop)
+        out += [*before, (z, e, gap), *after]
+        post += [p] * (len(before) + 1 + len(after))
     return out, post
 
 
@@ -1372,4 +1477,10 @@ def check_pair(zh: list[str], en: list[str], zh_name: str = "<zh>", en_name: str
 
 
 def _doc_ratio(zh: list[str], en: list[str]) -> float:
-    return sum(len(s.replace(" ", "")) for s in en) / max(1, sum(zh_len(s) for s in zh))
+    """English characters per Chinese character, leaving out what translates nothing by its
+    mark where the other text has none (`lone_cues`: a subtitle file's cue numbers and time
+    lines beside a transcript in prose made the English look far shorter than a
+    translation, and halved every confidence)."""
+    zh_cue, en_cue = lone_cues(zh, en), lone_cues(en, zh)
+    return sum(len(s.replace(" ", "")) for s, cue in zip(en, en_cue, strict=True) if not cue) \
+        / max(1, sum(zh_len(s) for s, cue in zip(zh, zh_cue, strict=True) if not cue))

@@ -132,6 +132,7 @@ class Side:
     anaphor: list[bool] = field(default_factory=list)  # `anaphoric` of each English sentence
     turns: list[int] = field(default_factory=list)     # `speech_turns` of each sentence
     title: list[bool] = field(default_factory=list)    # no sentence end: a title, a heading
+    number: list[int | None] = field(default_factory=list)  # `own_number` of each sentence
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -185,7 +186,10 @@ def remark(text: str) -> bool:
 # bracketed source sentence might translate.
 _TRANSLATOR_NOTE = re.compile(
     r"[\s*_]*[(\[（【]?\s*(?:(?i:translator['’]?s?\s+note|note\s+(?:by|from)\s+the\s+"
-    r"translator|trans\.\s*note)|TN|译者?注)\s*[:：.]")
+    r"translator|trans\.\s*note)|TN|译者?注)\s*[:：.]"
+    # …or a bracketed sentence signed at its end ("[Chaoshan is … – Tr.]", "(… —Trans.)",
+    # （……——译者）)
+    r"|\s*[(\[（【].*(?:[—–-]\s*(?:Tr|Trans|Transl)\.?|——\s*译者注?)\s*[)\]）】]\s*$")
 
 
 def translator_note(text: str) -> bool:
@@ -215,6 +219,28 @@ def cue_notes(sentences: list[str]) -> list[bool]:
     """Which sentences are a WebVTT comment (`NOTE …`) of a text with subtitle cues."""
     cues = any(CUE_TIME.match(s) for s in sentences)
     return [cues and _CUE_NOTE.match(s) is not None for s in sentences]
+
+
+def lone_cues(sentences: list[str], other: list[str]) -> list[bool]:
+    """Which sentences are a subtitle cue's number or time line (`_time_line`) where the `other`
+    text has no cue at all: a transcript made from subtitles, in prose, keeps none of them,
+    and they translate nothing."""
+    if any(CUE_TIME.match(s) for s in other):
+        return [False] * len(sentences)
+    return [_time_line(s) or (s.isdigit() and k + 1 < len(sentences)
+                              and _time_line(sentences[k + 1]))
+            for k, s in enumerate(sentences)]
+
+
+# A WebVTT cue's settings after its times ("align:start position:10%").
+_CUE_SETTINGS = re.compile(r"(?:\s+[\w-]+:\S+)*\s*")
+
+
+def _time_line(text: str) -> bool:
+    """Whether a sentence is a cue's time line and nothing else (not a time line glued to the
+    cue's text, as a reader that joins a cue's lines gives it)."""
+    m = CUE_TIME.match(text)
+    return m is not None and _CUE_SETTINGS.fullmatch(text, m.end()) is not None
 
 
 # An agency's dateline opening an English sentence ("KUNMING, Nov. 30 (Xinhua) -- …"). Where the
@@ -429,6 +455,18 @@ def _heading_key(text: str, chinese: bool) -> list[str]:
     Chinese, not glued to the paragraph after it."""
     n = heading_number(text, chinese)
     return [f"h:{n}"] if n else []
+
+
+_CIRCLED = re.compile(r"\s*([\u2460-\u2473])")
+
+
+def own_number(text: str, chinese: bool) -> int | None:
+    """The number a heading, a list item or a note opens with (`heading_number`; in Chinese a
+    circled ①…⑳ too: a note's own mark under its paragraph or in a block of notes)."""
+    n = heading_number(text, chinese)
+    if n is None and chinese and (m := _CIRCLED.match(text)):
+        n = ord(m[1]) - 0x2460 + 1
+    return n
 
 
 def _glossary_links(glossary: Glossary, zh: list[str], en: list[str]

@@ -108,7 +108,9 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     if moved:
         beads, features = _placed(base, [solution for solution, _, _ in moved])
     beads, features = _uncrossed(scorer, beads, features, guide, first, pipeline)
-    return _paired_orphans(scorer, beads, features, zpara, epara, guide, first, pipeline)
+    beads, features = _paired_orphans(scorer, beads, features, zpara, epara, guide, first,
+                                      pipeline)
+    return _repaired(scorer, beads, features, guide, first, pipeline)
 
 
 ORPHAN_PAIR_GAIN = 0.5    # a one-sided sentence and one across must link at least this (1-1 gain)
@@ -172,6 +174,7 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
     joined = {(zpara[i], epara[j]) for z, e, _ in beads for i in z for j in e}
     zh_only = [z.start for z, e, _ in beads if len(z) == 1 and not e]
     en_only = [e.start for z, e, _ in beads if len(e) == 1 and not z]
+    numbered = _own_numbers(scorer, zh_only, en_only, zpara, epara)
     lone = set(en_only)
     postings = None
     pairs: dict[int, range] = {}
@@ -191,6 +194,8 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
                 if anchored is None:
                     postings = postings or _postings(scorer)
                     anchored = _anchored_units(scorer, i, postings)
+                    if i in numbered:
+                        anchored[numbered[i]] += 1
                 spans, need = [range(j, j + 1)], max(best, FAR_PAIR_MARGIN)
                 if j + 1 in lone and j + 1 not in taken and epara[j + 1] == epara[j]:
                     spans.append(range(j, j + 2))
@@ -222,6 +227,86 @@ def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[floa
         out.append((z, e, gap))
         feats.append(x)
     return out, feats
+
+
+CYCLE_MARGIN = 1.0   # the new pairs must link this much more (1-1 gains) than the beads they undo
+
+
+def _repaired(scorer: Scorer, beads: list[Group], features: list[list[float]],
+              guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline
+              ) -> tuple[list[Group], list[list[float]]]:
+    """A wire's lead rebuilt from two later sentences leaves a cycle the passes above do not
+    undo: the monotonic search pairs each moved English sentence with whatever Chinese stands at
+    its place (1-1 beads that hardly link) and leaves a sentence one-sided on each side. The
+    sentences of the weak 1-1 beads (a 1-1 gain under `ORPHAN_PAIR_GAIN`) and of the one-sided
+    beads are paired again by their links alone, the best pair first; each new pair must link
+    (`ORPHAN_PAIR_GAIN`) and share a figure or a name nothing else holds (`_anchored_units`),
+    every sentence of a weak bead undone must find a new pair, and the new pairs must link
+    `CYCLE_MARGIN` more than the beads they undo. The new beads stand where the Chinese has
+    them, out of order."""
+    def gain(i: int, j: int) -> float:
+        return scorer.pair(i, j)[2]
+
+    weak = {k for k, (z, e, _) in enumerate(beads)
+            if len(z) == len(e) == 1 and gain(z.start, e.start) < ORPHAN_PAIR_GAIN}
+    if not weak:
+        return beads, features
+    lone = {k for k, (z, e, _) in enumerate(beads) if len(z) + len(e) == 1}
+    zh = [beads[k][0].start for k in sorted(weak | lone) if beads[k][0]]
+    en = [beads[k][1].start for k in sorted(weak | lone) if beads[k][1]]
+    postings = _postings(scorer)
+    found = sorted(((gain(i, j), i, j) for i in zh
+                    for j, n in _anchored_units(scorer, i, postings).items()
+                    if j in en and n >= FAR_ANCHORS and gain(i, j) >= ORPHAN_PAIR_GAIN),
+                   reverse=True)
+    pairs: dict[int, int] = {}
+    for _, i, j in found:
+        if i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    undone = [k for k in weak if pairs.get(beads[k][0].start) != beads[k][1].start]
+    if not undone:
+        return beads, features
+    back = {j: i for i, j in pairs.items()}
+    if any(beads[k][0].start not in pairs or beads[k][1].start not in back for k in undone):
+        return beads, features
+    touched = {beads[k][0].start for k in undone} | {beads[k][1].start for k in undone}
+    new = {i: j for i, j in pairs.items() if i in touched or j in touched}
+    if sum(gain(i, j) for i, j in new.items()) < CYCLE_MARGIN + sum(
+            gain(beads[k][0].start, beads[k][1].start) for k in undone):
+        return beads, features
+    made = {i: _one_bead(scorer, guide, first, pipeline, i, range(j, j + 1))
+            for i, j in new.items()}
+    if any(part is None for part in made.values()):
+        return beads, features
+    gone = set(undone) | {k for k in lone if (beads[k][0] and beads[k][0].start in new)
+                          or (beads[k][1] and beads[k][1].start in back
+                              and back[beads[k][1].start] in new)}
+    out = [b for k, b in enumerate(beads) if k not in gone]
+    feats = [x for k, x in enumerate(features) if k not in gone]
+    for i in sorted(new):
+        at = next((k for k, (z, _, _) in enumerate(out) if z and z.start > i), len(out))
+        out.insert(at, made[i][0])
+        feats.insert(at, made[i][1])
+    return out, feats
+
+
+def _own_numbers(scorer: Scorer, zh_only: list[int], en_only: list[int], zpara: list[int],
+                 epara: list[int]) -> dict[int, int]:
+    """One-sided Chinese sentence → one-sided English sentence, each a paragraph of its own,
+    that open with the same number (`align_core.own_number`: ① …, "1. …") no other such
+    sentence of either side opens with: a note printed under its paragraph that the English
+    gathers at the end (a figure or a name of the note's own is rare: "Scholars still
+    disagree about exactly when coffee reached Valen."), an anchor of the pair."""
+    if not scorer.zs.number or not scorer.es.number:
+        return {}
+
+    def own(units: list[int], para: list[int], numbers: list[int | None]) -> dict[int, int]:
+        alone = [k for k in units if numbers[k] is not None and para.count(para[k]) == 1]
+        count = Counter(numbers[k] for k in alone)
+        return {numbers[k]: k for k in alone if count[numbers[k]] == 1}
+
+    zh, en = own(zh_only, zpara, scorer.zs.number), own(en_only, epara, scorer.es.number)
+    return {i: en[n] for n, i in zh.items() if n in en}
 
 
 def _one_bead(scorer: Scorer, guide: list[tuple[int, int]], first: list[Group],

@@ -32,6 +32,7 @@ from tifa.tm.align import (
     split_paragraphs,
     verse_lines,
 )
+from tifa.tm.align_core import lone_cues
 from tifa.tm.base import cache as disk_cache
 from tifa.tm.base import dictionary
 from tifa.tm.base.english import split_english
@@ -191,8 +192,9 @@ def _cue_lines(texts: list[str]) -> list[bool]:
     text a translator translates. A CAT tool's subtitle filter never shows them as segments,
     and one segmenting plain text copies them, so as units they would only crowd the TM (two
     of every three units of an SRT file) and its fuzzy matches (a time line is 90 % like the
-    next); `tm build` leaves a bead of them on both sides out of TM and review file alike,
-    and counts it."""
+    next); `tm build` leaves a bead of them on both sides out of TM and review file alike, and
+    counts it; so too a one-sided bead of them where the other text is a transcript in prose
+    without cues (`tm.align_core.lone_cues`)."""
     return [cue_line(t, texts[k + 1] if k + 1 < len(texts) else "") for k, t in enumerate(texts)]
 
 
@@ -343,7 +345,9 @@ def build_tm(
     tuids: Counter = Counter()
     for _zh_path, en_path, art, en, beads in plans:
         date = _article_date(art)
-        zh_cue, en_cue = _cue_lines([s.text for s in art.segments]), _cue_lines(en)
+        zh_texts = [s.text for s in art.segments]
+        zh_cue, en_cue = _cue_lines(zh_texts), _cue_lines(en)
+        zh_lone, en_lone = lone_cues(zh_texts, en), lone_cues(en, zh_texts)
         for bead, moved in zip(beads, out_of_order(beads), strict=True):
             segs = [art.segments[i] for i in bead.zh]
             kind = f"{len(bead.zh)}-{len(bead.en)}"
@@ -351,8 +355,10 @@ def build_tm(
             en_text = " ".join(en[j] for j in bead.en)
             where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
                 if segs and segs[0].sources else ""
-            if bead.zh and bead.en and all(zh_cue[i] for i in bead.zh) and \
-                    all(en_cue[j] for j in bead.en):
+            if (bead.zh and bead.en and all(zh_cue[i] for i in bead.zh)
+                    and all(en_cue[j] for j in bead.en)) \
+                    or (not bead.en and all(zh_lone[i] for i in bead.zh)) \
+                    or (not bead.zh and all(en_lone[j] for j in bead.en)):
                 report.cue_lines += 1
                 continue
             if not segs or not bead.en or bead.confidence < min_confidence:
