@@ -4,10 +4,12 @@ its check (a slip in a second, wire version beside that version's documented fin
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import REPO
-from tests.lintsets import coded, slip_codes
+from tests.lintsets import coded, findings, slip_codes
 
 LINT = REPO / "tests" / "data" / "lint"
 # CORRECT: (Chinese, English, the findings a reviser would agree with); SLIPS: (document,
@@ -1047,3 +1049,18 @@ def test_single_sentences_lint_as_documented(terms, zh, en, codes) -> None:
 
     unit = LintUnit("1", "s:1", zh, en, [], "d")
     assert sorted(f.code for f in iter_findings([unit], terms)) == codes, (zh, en)
+
+
+def test_a_speakers_line_said_as_the_english_turns_label(terms, tmp_path) -> None:
+    """记者 / 周敏 on lines of their own, "Q:" / "Zhou Min:" opening the English turns (fresh11's
+    interview): no heading lost; the same lines over English without labels are still lost."""
+    data = REPO / "tests" / "data" / "align" / "fresh11"
+    assert not [f for f in findings(data, "speakers.zh.txt", "speakers.en.txt", terms)
+                if "heading" in f.message]
+    bare = tmp_path / "speakers.en.txt"
+    bare.write_text(re.sub(r"(?m)^(?:Q|Zhou Min): ", "", (data / "speakers.en.txt").read_text(
+        encoding="utf-8")), encoding="utf-8")
+    (tmp_path / "speakers.zh.txt").write_text((data / "speakers.zh.txt").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    assert [f for f in findings(tmp_path, "speakers.zh.txt", "speakers.en.txt", terms)
+            if "heading" in f.message]

@@ -1080,6 +1080,10 @@ def _headings(lines) -> list[int]:
     return out
 
 
+_SPEAKER_CHARS = 6  # a speaker's name or role on a line of its own: 记者, 周敏, 主持人
+_INLINE_LABEL = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}:\s")
+
+
 def _lost_heading(zs, es) -> tuple[int, int] | None:
     """The span of a Chinese heading merged into the body paragraph beside it, in a unit whose
     English has no heading: the title's translation was left out, and its words, which the
@@ -1087,6 +1091,9 @@ def _lost_heading(zs, es) -> tuple[int, int] | None:
     zh_heads = _headings(zs)
     if not zh_heads or len(zh_heads) == len(zs) or _headings(es):
         return None  # a title and subtitle made one English title line is no loss
+    if zh_heads[0] == 0 and len(zs[0][0].strip()) <= _SPEAKER_CHARS and \
+            _INLINE_LABEL.match(es[0][0]):
+        return None  # a speaker's line (记者, 周敏) said as the English turn's label ("Q:")
     for k in (zh_heads[0], zh_heads[-1]):
         if k in (0, len(zs) - 1):
             if _figures_rendered(zs[k][0], [text for j, (text, _, _) in enumerate(zs) if j != k],
