@@ -1,18 +1,17 @@
 """The thirteenth round of glossary staples (docs/glossary-content.md, "Twenty-second round"):
 every new entry has a correct sentence pair that lints silent and a slipped twin that gives
 exactly one finding about it; other hands' wordings, every accepted variant in the rendering's
-place and the deprecated rendering are checked too. All pairs are linted once, in one batch
-(`_findings`), and each test asserts a whole table, listing the rows that fail."""
+place and the deprecated rendering are checked too, by the checks every round shares
+(`tests/staples_round.py`), on this module's tables."""
 
 from __future__ import annotations
 
-from tests.lintsets import (
-    DEP,
-    MISS,
-    lookup_misses,
-    noisy,
-    slip_misses,
-    variant_swaps,
+from tests.lintsets import DEP, MISS
+from tests.staples_round import (  # noqa: F401  (pytest runs them here, on this module's tables)
+    test_every_accepted_variant_in_place_of_the_rendering_is_silent,
+    test_every_correct_translation_is_silent,
+    test_every_entry_is_looked_up_by_its_chinese_its_variants_and_its_english,
+    test_every_slip_is_the_one_finding_about_its_entry,
 )
 
 # (Chinese, correct English, slipped English, code of the slip, the term it is about)
@@ -651,32 +650,6 @@ INSIDE_OTHER_WORDS = [
 # Entries whose correct sentence inflects the rendering (no literal place for the swap).
 NO_SWAP: set[str] = set()
 
+SILENT_MORE = INSIDE_OTHER_WORDS
 
-def test_every_correct_translation_is_silent() -> None:
-    """Each entry's correct sentence, the other hands' wordings, the held-out correct pairs and
-    the sentences where a form would run into other words lint silent."""
-    pairs = [(s[0], s[1]) for s in STAPLES] + FREE + HELD_CORRECT + INSIDE_OTHER_WORDS
-    assert len(pairs) >= 200 and noisy(pairs) == []
-
-
-def test_every_slip_is_the_one_finding_about_its_entry(terms) -> None:
-    """Each slipped twin gives exactly one finding, of its code, naming its entry (its Chinese
-    for a missing rendering, the rendering to use for a deprecated one); the deprecated
-    rendering and the held-out slips likewise."""
-    rows = STAPLES + [(zh, en, en, DEP, term) for zh, en, term in DEPRECATED] + \
-        [(zh, en, en, code, term) for zh, en, code, term in HELD_SLIPS]
-    assert len(rows) >= 110 and slip_misses(terms, rows) == []
-
-
-def test_every_accepted_variant_in_place_of_the_rendering_is_silent(terms) -> None:
-    """The round's variants are renderings a correct translator writes: put in the place of
-    the official one in its entry's correct sentence, not one of them gives a finding."""
-    swaps = variant_swaps(terms, STAPLES, NO_SWAP)
-    assert len(swaps) >= 150 and noisy(swaps) == []
-
-
-def test_every_entry_is_looked_up_by_its_chinese_its_variants_and_its_english(terms) -> None:
-    """`tifa glossary lookup` finds each of the round's entries first by its Chinese and each
-    Chinese variant, and by its rendering and each accepted variant (the rendering first)."""
-    entries, wrong = lookup_misses(terms, STAPLES)
-    assert entries >= 80 and wrong == []
+FLOORS = {"correct": 200, "slips": 110, "swaps": 150, "entries": 80}

@@ -91,6 +91,12 @@ def test_an_acronym_one_letter_off_at_a_later_mention_is_another_name() -> None:
     both = "The Global Development Initiative, the GSI and the GDI's aims."
     occ = scorer.analyse(scorer.source(source, None), both).occurrences
     assert sorted(o for _, o, _ in occ) == [1, 1, 1]
+    # a capital word inside the term's own rendering is no later mention: "CPC" is one letter
+    # off the Central Party School's CPS (twenty-third round; tests/test_score_wmt.py found it)
+    school = ["Party School of the CPC Central Committee", "Central Party School"]
+    said = "The Party School of the CPC Central Committee opened, and officials attend "
+    assert matched("中共中央党校", school, said + "it.", 2) == 2
+    assert matched("中共中央党校", school, said + "it, the CPC said.", 2) == 1   # outside: another
 
 
 def test_british_spelling_of_a_glossary_deprecated_form() -> None:

@@ -225,9 +225,11 @@ class TermScorer:
         m = min(k, len(used))
         d = min(k - m, len(dep))
         again = k - m - d if used else 0
-        if again:   # "the GSI" at a later mention of the GDI: another initiative
-            others = [self.matcher.en_span(text, p.start, p.key) for p in places if p.entry != e]
-            again -= min(again, sum(not any(a <= s and t <= b for a, b in others)
+        if again:   # "the GSI" at a later mention of the GDI: another initiative; not a word
+            # of a rendering found, its own ("the CPC" in "Party School of the CPC Central
+            # Committee", one off CPS) or another term's
+            said = [self.matcher.en_span(text, p.start, p.key) for p in places]
+            again -= min(again, sum(not any(a <= s and t <= b for a, b in said)
                                     for s, t in near_acronyms(text, self.entries[e])))
         return [(e, 1, r) for r in used[:m]] + [(e, 2, p.rendering) for p in dep[:d]] + \
             [(e, 1, None)] * again + [(e, 0, None)] * (k - m - d - again)
