@@ -178,7 +178,10 @@ def _load(files: list[Path], every: list[Path], shown: list[str]) -> tuple:
     finally:
         if enabled:
             gc.enable()
-    if layered is not None:
+    # (a file changed while it was read — a checkout, an editor's save — is not cached under
+    # the fingerprints taken before: the next load would return the old text for the new)
+    if layered is not None and prints == [cache.fingerprint(p) if p.is_file() else None
+                                          for p in every]:
         _write(layered, packed)
     return packed
 

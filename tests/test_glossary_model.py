@@ -502,3 +502,27 @@ def test_add_to_a_file_that_layers_over_the_shipped_glossary(tmp_path):
         add_entry(path, {"id": "other", "zh": "另一提法", "zh_variants": ["三股势力"],
                          "category": "slogan", "domain": "diplomatic", "status": "provisional"},
                   context=context)
+
+
+def test_a_glossary_changed_while_read_is_not_cached(tmp_path, monkeypatch) -> None:
+    """A file swapped while tifa reads it (a checkout, an editor's save) must not be cached
+    under the fingerprints taken before the read: the file put back would load the other's
+    entries from then on."""
+    from tifa.glossary import store
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "g.yaml"
+    before = HEADER + entry_yaml("first", "守望相助", "mutual assistance")
+    swapped = HEADER + entry_yaml("second", "和平共处", "peaceful coexistence")
+    path.write_text(before, encoding="utf-8")
+    read = store._load_layers
+
+    def swapped_then_read(*args):
+        path.write_text(swapped, encoding="utf-8")
+        return read(*args)
+
+    monkeypatch.setattr(store, "_load_layers", swapped_then_read)
+    assert [e.id for e in store.load_glossary([path], shipped=False, env=False)] == ["second"]
+    monkeypatch.setattr(store, "_load_layers", read)
+    path.write_text(before, encoding="utf-8")
+    assert [e.id for e in store.load_glossary([path], shipped=False, env=False)] == ["first"]
