@@ -441,6 +441,9 @@ def _full_names(zh: str, ens: tuple[str, ...], glossary: dict[str, list[Entry]]
     # ("Belt and Road": "BRI"), as the labelling rule accepts a standard acronym
     more += [r for entry in glossary.get(zh_form_key(zh), ())
              if set(ens) & set(entry.accepted) for r in entry.accepted if _ACRONYM.fullmatch(r)]
+    # not a name the annotation says with more words: "reserve requirement" (the glossary's
+    # for 降准) is no "reserve requirement ratio"
+    more = [r for r in more if not any(f" {r.lower()} " in f" {e.lower()} " for e in ens)]
     return tuple(dict.fromkeys((*ens, *more)))
 
 
