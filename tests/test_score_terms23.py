@@ -8,6 +8,7 @@ labelled."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from tifa.glossary.entry import Entry, Variant
 from tifa.tm.score.inputs import _full_names
 
 from tests import scoresets
+from tests.conftest import run_tifa
 
 SET = Path(__file__).parent / "data" / "score" / "terms23"
 SYSTEMS = ("literal", "llm", "explain", "keepzh", "postedit")
@@ -49,6 +51,9 @@ SETTLE = ["settle disputes peacefully", "peaceful settlement of disputes"]
     # a nominalised head's verb with several modifiers as its object
     ("全球气候治理", ["global climate governance"], "in governing the global climate",
      "in governing the global economy"),
+    # an -ing head said as its verb before the modifier (held-out, after its measure)
+    ("洗钱", ["money laundering"], "He was jailed for laundering money.",
+     "He was jailed for laundering clothes."),
     # adverbs between the head said as its verb and the preposition of its inversion
     ("执法合作", ["law enforcement cooperation"],
      "They will cooperate more closely on law enforcement.",
@@ -95,3 +100,53 @@ def test_the_labelled_set_scores_as_labelled(part) -> None:
     """Each segment's matched terms equal the labels', the documented leftovers aside. The
     per-term measure is bench/score_term_labels.py."""
     scoresets.assert_scores_as_labelled(SET / part, part, SYSTEMS, LEFT)
+
+
+# ---------------------------------------------------------------- the matcher kept per run
+
+
+def test_a_glossary_loaded_again_gets_the_kept_tables_bound_to_its_own_entries() -> None:
+    """The fork server builds the shipped glossary's matcher once; a run loading the same
+    glossary (other entry objects, the same fields) gets those tables, its hits carrying its
+    own entries; a field changed is a new build that sees the change."""
+    from tifa.glossary.entry import Deprecated
+    from tifa.glossary.matcher import term_matcher
+
+    def entries(en: str) -> list[Entry]:
+        return [Entry("a", "全球发展倡议", en=en, en_variants=[Variant("GDI")],
+                      en_deprecated=[Deprecated("world development plan", "old")]),
+                Entry("b", "一带一路", en="Belt and Road")]
+
+    first, again, changed = entries("Global Development Initiative"), \
+        entries("Global Development Initiative"), entries("Global Development Program")
+    built = term_matcher(first)
+    bound = term_matcher(again)
+    assert bound is not built and bound._en is built._en and bound._zh is built._zh
+    assert [h.entry for h in bound.find_zh("落实全球发展倡议和一带一路")] == again
+    text = "the Global Development Program and the world development plan"
+    assert bound.en_status(text, again[0]) == "deprecated"
+    fresh = term_matcher(changed)
+    assert fresh._en is not built._en and fresh.en_status(text, changed[0]) == "official"
+    assert [h.entry for h in fresh.find_deprecated(text)] == [changed[0]]
+
+
+def test_a_glossary_changed_between_runs_is_scored_as_changed(tmp_path) -> None:
+    """Through the fork server (its shipped matcher built once): the shipped glossary, then a
+    term list that replaces one of its entries, then that list changed — each run scores the
+    glossary it was given."""
+    (tmp_path / "zh.txt").write_text("我们讨论一带一路。\n", encoding="utf-8")
+    (tmp_path / "hyp.txt").write_text("We discussed the Belt and Road.\n", encoding="utf-8")
+    terms = tmp_path / "terms.tsv"
+    args = ["score", "--src", str(tmp_path / "zh.txt"), str(tmp_path / "hyp.txt"),
+            "--presplit", "--bootstrap", "0", "--json"]
+
+    def matched(*more: str) -> int:
+        done = run_tifa(*args, *more)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)["systems"][0]["counts"]["terms_matched"]
+
+    assert matched() == 1
+    terms.write_text("一带一路\tSilk Road Economic Belt\n", encoding="utf-8")
+    assert matched("-g", str(terms)) == 0
+    terms.write_text("一带一路\tBelt and Road\n", encoding="utf-8")
+    assert matched("-g", str(terms)) == 1
