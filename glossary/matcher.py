@@ -1021,16 +1021,15 @@ MAX_OBJECT = 3   # modifiers said as the object of a nominalised head's verb
 def _noun_adjectives(noun: str) -> frozenset[str]:
     """The adjectives a one-word term of eight letters or more is said by before a noun:
     -ine as -al ("biomedicine", "biomedical cooperation"), -logy as -logical
-    ("biotechnological"), -ism as the adjective it is made from or its -ist ("unilateral",
-    "protectionist"). Shorter words say too little by a stem ("medical" is no "medicine")."""
+    ("biotechnological"). Shorter words say too little by a stem ("medical" is no
+    "medicine"), and an -ism is not its adjective: "unilateral sanctions" are no
+    unilateralism, "multilateral trade" no multilateralism (terms17, terms18)."""
     if len(noun) < 8:
         return frozenset()
     if noun.endswith("ine"):
         return frozenset({noun[:-3] + "al"})
     if noun.endswith("logy"):
         return frozenset({noun[:-1] + "ical"})
-    if noun.endswith("ism"):
-        return frozenset({noun[:-3], noun[:-3] + "ist", noun[:-3] + "istic"})
     return frozenset()
 
 
