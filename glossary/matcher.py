@@ -1286,16 +1286,18 @@ def term_matcher(glossary: Iterable[Entry]) -> TermMatcher:
     entries = list(glossary)
     key = tuple(map(id, entries))
     cached = _MATCHERS.get(key)
-    if cached is not None and list(map(_BUILT_FROM, entries)) == cached[0]:
+    fields = list(map(_BUILT_FROM, entries))
+    if cached is not None and fields == cached[0]:
         _MATCHERS.move_to_end(key)
         return cached[1]
-    built = _built_from(entries)
     # the same fields in other entry objects (the glossary loaded again: a forked `tifa` run
     # of the tests' fork server, which built the shipped glossary's matcher before forking):
-    # that matcher's tables, bound to these entries
-    same = next((m for fields, m in _MATCHERS.values() if fields == built), None)
-    matcher = TermMatcher(entries) if same is None else same.bound_to(entries)
-    _MATCHERS[key] = (built, matcher)
+    # that matcher's tables, bound to these entries (and its copy of the fields, equal)
+    same = next(((kept, m) for kept, m in _MATCHERS.values() if kept == fields), None)
+    if same is None:
+        _MATCHERS[key] = (_built_from(entries), matcher := TermMatcher(entries))
+    else:
+        _MATCHERS[key] = (same[0], matcher := same[1].bound_to(entries))
     _MATCHERS.move_to_end(key)
     if len(_MATCHERS) > _MATCHERS_KEPT:
         _MATCHERS.popitem(last=False)

@@ -23,6 +23,7 @@ three streams are file paths); the reply is one JSON line {returncode} or {timeo
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import select
@@ -50,6 +51,9 @@ def _preload() -> None:
                          "session before starting this server")
     for name in PRELOAD:
         importlib.import_module(name)
+    # what the server holds is never garbage: a run's collections walk only its own objects
+    # (a full collection over the preloaded heap cost a run ~0.4 s)
+    gc.freeze()
 
 
 # Commands that build the shipped glossary's term matcher (~0.1–0.25 s of CPU a run; score
@@ -72,6 +76,7 @@ def _warm() -> None:
 
     kernels.warm()
     term_matcher(load_glossary(env=False))
+    gc.freeze()
 
 
 def _run(conn: socket.socket, request: dict) -> None:
