@@ -14,7 +14,9 @@ differs in them or in anything else read at import.
 
 Before forking the first run of a command that matches terms, the server builds the shipped
 glossary's term matcher and loads score's compiled kernels once (`_warm`): each such run did
-it again, the largest single cost of the score tests.
+it again. What the server holds is frozen out of the cyclic garbage collector (`gc.freeze`):
+a forked run's full collection walked the whole preloaded heap, ~0.4 s of a score run —
+the largest single cost of the score tests (docs/score.md, "Twenty-third round").
 
 Protocol: the server listens on the Unix socket given as argv[1] and exits when its standard
 input closes. A request is one JSON line {args, cwd, env, stdin, stdout, stderr, timeout} (the
