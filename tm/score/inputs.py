@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.glossary.entry import Entry, Glossary, Variant
-from tifa.glossary.matcher import zh_form_key, zh_key_map
+from tifa.glossary.matcher import common_noun, zh_form_key, zh_key_map
 from tifa.tm.align import align
 from tifa.tm.base.english import break_tags, decode_entities, strip_markdown, strip_tags
 from tifa.tm.base.files import TifaError, read_text
@@ -441,6 +441,11 @@ def _full_names(zh: str, ens: tuple[str, ...], glossary: dict[str, list[Entry]]
     # ("Belt and Road": "BRI"), as the labelling rule accepts a standard acronym
     more += [r for entry in glossary.get(zh_form_key(zh), ())
              if set(ens) & set(entry.accepted) for r in entry.accepted if _ACRONYM.fullmatch(r)]
+    # not common words the annotation says with more words: "reserve requirement" (the
+    # glossary's for 降准) is no "reserve requirement ratio"; a name's short form is still
+    # the name ("Code of Conduct" after the South China Sea is named)
+    more = [r for r in more if not common_noun(r) or
+            not any(f" {r.lower()} " in f" {e.lower()} " for e in ens)]
     return tuple(dict.fromkeys((*ens, *more)))
 
 
