@@ -3252,7 +3252,7 @@ _OPPOSED_PAIRS = (
                r"launch\w*|open\w*|kick\w* off|kicked off|commenc\w*|under way|underway|"
                r"initiat\w*|embark\w*|inaugura\w*|unveil\w*|first|since|from|onwards?|"
                r"as of|resum\w*|set (?:off|out|in|about)|get\w* going|got going|roll\w* out|"
-               r"rolled out|introduc\w*|activat\w*|trigger\w*|set in motion|now|new",
+               r"rolled out|introduc\w*|activat\w*|trigger\w*|set in motion",
                r"\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|wrapped up|wound up|"
                r"finish(?:ed|es)|came to an end|comes to an end|drew to a close|adjourned)\b",
                "结束|闭幕|落幕|告终|收官|完成|完毕|终|止|底|末|截至|最后|关闭|闭|收尾|后"),
