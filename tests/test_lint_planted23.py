@@ -5,8 +5,8 @@
 shortened and back, a count of three parties or more made two, once in N periods made every
 period and back, the largest made the smallest, abroad made at home and back, informal made
 formal and back, most made a few and back, illegal made legal and back, joining made
-leaving. Every sentence is linted once, in one run (`linted`), and each test looks its rows
-up: the whole table is asserted at once, with every failing row named."""
+leaving, a speaker dropped. Every sentence is linted once, in one run (`linted`), and each
+test looks its rows up: the whole table is asserted at once, with every failing row named."""
 
 from __future__ import annotations
 
@@ -133,6 +133,43 @@ SILENT = [
      "Before the term started, the school repaired its buildings."),
     ("他开始担任外交部长后，首先访问了邻国。",
      "After he took office as foreign minister, he first visited neighbouring countries."),
+    # a speaker kept: a saying, a pronoun, the speaker as the subject (双方, 中方), 据介绍 with no
+    # one named, "for him", "the report showed", a quotation
+    ("俗话说，远亲不如近邻。",
+     "As the saying goes, a close neighbour means more than a distant relative."),
+    ("他说，这次访问非常成功。",
+     "He said the visit had been a great success."),
+    ("双方表示，将进一步加强务实合作。",
+     "The two sides will further strengthen practical cooperation."),
+    ("报告指出，去年出口增长5%。",
+     "Exports rose 5% last year, the report showed."),
+    ("中方宣布，将向该国提供紧急人道主义援助。",
+     "China will provide emergency humanitarian assistance to the country."),
+    ("外交部发言人表示：“中方对此表示欢迎。”",
+     "The foreign ministry spokesperson said: \"China welcomes this.\""),
+    ("我们认为，这是解决问题的正确途径。",
+     "In our view, this is the right way to resolve the issue."),
+    ("该公司透露，新工厂将于年底投产。",
+     "The new plant will go into operation at the end of the year, the company revealed."),
+    ("据介绍，该项目总投资超过10亿元。",
+     "The project involves a total investment of over 1 billion yuan."),
+    ("据他介绍，该项目总投资超过10亿元。",
+     "According to him, the project involves a total investment of over 1 billion yuan."),
+    ("市长称，该市将新建三所学校。",
+     "The city will build three new schools, the mayor announced."),
+    ("习近平指出，中方愿同各方一道努力。",
+     "Xi Jinping noted that China is ready to work with all parties."),
+    ("李强强调，要坚定不移推进改革开放。",
+     "Li Qiang stressed the need to press ahead with reform and opening up."),
+    ("声明称，双方同意加强合作。",
+     "The two sides agreed to strengthen cooperation, the statement said."),
+    ("外电报道称，谈判取得积极进展。",
+     "Foreign media reported positive progress in the talks."),
+    ("他认为，当务之急是实现停火。",
+     "For him, the priority is to achieve a ceasefire."),
+    ("该校校长介绍，今年新生人数创历史新高。",
+     "This year's intake of new students is the largest ever, according to the head of "
+     "the school."),
     # (held2's one false finding, on main too: the press's short name of the COP, now a
     # variant of the glossary's entry; another conference is still term-missing, below)
     ("中方代表团出席了联合国气候变化大会。",
@@ -184,6 +221,12 @@ FOUND = [
      "reversal"),
     ("该国宣布加入该公约。", "The country announced it would withdraw from the convention.",
      "reversal"),
+    ("李华强调，必须尽快恢复谈判。", "Talks must resume as soon as possible.",
+     "partial-omission"),
+    ("美方表示，将推迟加征关税。", "Tariff increases will be postponed.", "partial-omission"),
+    # (a speaker who is a glossary term dropped is term-missing's, once)
+    ("联合国秘书长称，国际社会应加大人道主义援助。",
+     "The international community should step up humanitarian aid.", "term-missing"),
 ]
 
 
@@ -198,8 +241,8 @@ def linted(terms) -> dict[tuple[str, str], list[str]]:
 def test_the_set_has_every_kind_of_slip() -> None:
     assert {row["kind"] for row in ROWS} == {
         "phase", "length", "parties", "every", "most", "abroad", "formal", "minority", "legal",
-        "join"}
-    assert len(ROWS) == 50 and all(row["en"] != row["slipped"] for row in ROWS)
+        "join", "speaker"}
+    assert len(ROWS) == 55 and all(row["en"] != row["slipped"] for row in ROWS)
     assert all(row["en2"] and row["en2"] not in (row["en"], row["slipped"]) for row in ROWS)
 
 

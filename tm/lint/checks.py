@@ -1896,7 +1896,11 @@ class NumberMismatch(Check):
             swap = swapped(families, unit.source, target) if days else None
             if swap:
                 word, other = swap  # (not `said`: the names said, appended to below)
-                yield self.finding(unit, f"{word.group()} in the source is "
+                # (每两 of 每两年: a count of periods reads with its period)
+                period = _PERIOD_AFTER.match(unit.source, word.end()) \
+                    if families is FREQUENCIES else None
+                yield self.finding(unit, f"{word.group()}{period.group() if period else ''} "
+                                   "in the source is "
                                    f"{_quote(other.group())} in the target",
                                    Span("target", *other.span(), other.group()), word.group(),
                                    None, hint), None, None
@@ -2052,6 +2056,9 @@ class NumberMismatch(Check):
             yield added, \
                 ("basis", float(q.value)) if basis and q.kind == "year" else None, \
                 Anywhere(q.value)
+
+
+_PERIOD_AFTER = re.compile("个?(?:年|月|周|星期|礼拜|天|日)")
 
 
 def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | None:
@@ -4894,6 +4901,54 @@ def series_cut(source: str, target: str,
     return None
 
 
+# a speaker and a verb of saying or thinking that open the source (王刚表示，…; 专家认为，…;
+# 据X介绍，…), before a comma or colon, and the English of any attribution: a verb of saying
+# or thinking, "according to", "in … view", a quotation
+_SPEAKER_ZH = re.compile("^(?:[^，。；：“”]{1,12}，)?(?P<who>[^，。；：“”、]{1,24}?)(?:表示|指出|"
+                         "强调|(?<![据听所俗小])说|(?<![声宣])称|认为|介绍|透露|宣布|坦言|直言|"
+                         "回应|提到|告诉[^，。；：]{1,12})[，：:]")
+_SAYS_EN = re.compile(
+    r"\b(?:sa(?:id|ys?|ying)|t(?:old|ells?)|not(?:ed|es?)|stress\w*|point\w* out|"
+    r"according|add(?:ed|s)?|stat(?:ed|es?)|declar\w*|announc\w*|believ\w*|argu\w*|"
+    r"explain\w*|remark\w*|comment\w*|observ\w*|emphasi[sz]\w*|underlin\w*|underscor\w*|"
+    r"highlight\w*|insist\w*|maintain\w*|claim\w*|report\w*|reveal\w*|disclos\w*|"
+    r"views?|opinion|think\w*|thought|feel\w*|felt|consider\w*|contend\w*|"
+    r"assert\w*|affirm\w*|reiterat\w*|made clear|makes? clear|mention\w*|recall\w*|"
+    r"acknowledg\w*|admit\w*|confirm\w*|warn\w*|urg\w*|call\w*|expect\w*|hop(?:e|es|ed)|"
+    r"put it|goes|quot\w*|cit\w*|brief\w*|introduc\w*|inform\w*|respond\w*|repl\w*|"
+    r"answer\w*|spoke|speak\w*|speech|statement|words|express\w*|voic\w*|describ\w*|"
+    r"estimat\w*|predict\w*|forecast\w*|judg\w*|assess\w*|conclud\w*|sees?|saw|"
+    r"convinced|sure|certain|agree\w*|recogni[sz]\w*|understand\w*|show\w*|find\w*|"
+    r"found|suggest\w*|indicat\w*|per|for (?:him|her|them|us|me)|in (?:his|her|their|our|my|"
+    r"its) (?:eyes|mind))\b|[:“\"]", re.I)
+
+
+def speaker_dropped(source: str, target: str) -> re.Match | None:
+    """The speaker and verb of saying that open the source (王刚表示，新政策将于明年实施) where
+    the English attributes nothing to anyone — no verb of saying or thinking, no "according
+    to", no quotation — and names no word of the speaker: a claim made the translator's own
+    ("The new policy will take effect next year"). "He said" for a name given before, "the
+    official told reporters", "In the view of experts" keep the attribution."""
+    said = _SPEAKER_ZH.match(source)
+    # (据介绍, 据悉: no one named, an attribution news copy may drop)
+    if said is None or said.group("who") == "据" or _SAYS_EN.search(target):
+        return None
+    from tifa.tm import align_names
+    from tifa.tm.base import dictionary
+
+    who = said.group("who")
+    glosses = set().union(*_source_glosses(who))
+    # the speaker kept as the subject (双方表示，将… "The two sides will …"; 中方宣布 "China
+    # will …", 美方 "The US …"; 王刚 "Wang Gang …")
+    if any(dictionary.stem(w) in glosses for w in re.findall(r"[A-Za-z]{3,}", target)) or \
+            NameMismatch._CHINA_ZH.search(who) and NameMismatch._CHINA_EN.search(target) or \
+            any(zh.search(who) and en.search(target) for _, zh, en in NameMismatch._OTHERS) or \
+            any(align_names.spells(who, (a + b).lower().replace("-", ""))
+                for a, b in NameMismatch._NAME.findall(target)):
+        return None
+    return said
+
+
 class PartialOmission(Check):
     code = "partial-omission"
     severity = "warning"
@@ -4909,6 +4964,16 @@ class PartialOmission(Check):
                 series_cut(unit.source, unit.target, [] if ctx.matcher is None or
                            "、" not in unit.source else
                            [(hit.start, hit.end) for hit in ctx.zh_hits()])
+            said = speaker_dropped(unit.source, unit.target) if cut is None and \
+                not unit.alignment and not ctx.chinese_target else None
+            if said is not None and not any(a < said.end("who") and said.start("who") < b
+                                            for a, b in term_gaps(unit, ctx)):
+                who = said.group("who")  # (a glossary term dropped is term-missing's)
+                yield self.finding(unit, f"{_quote(said.group()[:-1], 40)} in the source has "
+                                   "no attribution in the target, which states the claim as "
+                                   "its own", Span("source", said.start("who"), said.end() - 1,
+                                                   said.group()[:-1]), None, None,
+                                   f"keep the speaker ({who}) and the verb of saying")
             if cut is not None:
                 series, listed = cut
                 yield self.finding(unit, f"the series {_quote(series.group(), 40)} has an item "
