@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import REPO
-from tests.lintsets import pair_codes, planted, planted_errors
+from tests.lintsets import noisy_and_missed, planted, planted_errors, set_codes, shape_errors
 
 ROWS = planted(REPO / "tests/data/lint/planted23")
 
@@ -170,6 +170,13 @@ SILENT = [
     ("该校校长介绍，今年新生人数创历史新高。",
      "This year's intake of new students is the largest ever, according to the head of "
      "the school."),
+    # (no speaker: a question, a manner of speaking; "held that" of a meeting, genres5's pboc)
+    ("谁又能说，这样的年轻人不是两国友谊的未来呢？",
+     "Who could doubt that young people like her are the future of our friendship?"),
+    ("也就是说，改革必须继续推进。", "In other words, reform must go on."),
+    ("可以说，这是一次历史性的访问。", "This was, by any measure, a historic visit."),
+    ("会议认为，今年以来货币政策精准有效。",
+     "It held that monetary policy had been targeted and effective this year."),
     # (held2's one false finding, on main too: the press's short name of the COP, now a
     # variant of the glossary's entry; another conference is still term-missing, below)
     ("中方代表团出席了联合国气候变化大会。",
@@ -232,18 +239,13 @@ FOUND = [
 
 @pytest.fixture(scope="module")
 def linted(terms) -> dict[tuple[str, str], list[str]]:
-    """The codes of every sentence pair of the module (the set's three English columns, the
-    tables above), each its own one-unit document, from one lint run."""
-    pairs = {(row["zh"], row[col]) for row in ROWS for col in ("en", "en2", "slipped")}
-    return pair_codes(terms, pairs | set(SILENT) | {(zh, en) for zh, en, _ in FOUND})
+    """The codes of every sentence pair of the module, each its own one-unit document."""
+    return set_codes(terms, ROWS, SILENT, FOUND)
 
 
 def test_the_set_has_every_kind_of_slip() -> None:
-    assert {row["kind"] for row in ROWS} == {
-        "phase", "length", "parties", "every", "most", "abroad", "formal", "minority", "legal",
-        "join", "speaker"}
-    assert len(ROWS) == 55 and all(row["en"] != row["slipped"] for row in ROWS)
-    assert all(row["en2"] and row["en2"] not in (row["en"], row["slipped"]) for row in ROWS)
+    assert not shape_errors(ROWS, {"phase", "length", "parties", "every", "most", "abroad",
+                                   "formal", "minority", "legal", "join", "speaker"}, 55)
 
 
 def test_correct_and_second_wordings_are_silent_and_each_slip_found_once(linted) -> None:
@@ -251,12 +253,6 @@ def test_correct_and_second_wordings_are_silent_and_each_slip_found_once(linted)
     assert not wrong, "\n".join(wrong)
 
 
-def test_correct_wordings_around_the_new_rules_are_silent(linted) -> None:
-    noisy = [f"{en} -> {linted[zh, en]}" for zh, en in SILENT if linted[zh, en]]
-    assert not noisy, "\n".join(noisy)
-
-
-def test_slips_outside_the_set_are_found(linted) -> None:
-    missed = [f"{en} -> {linted[zh, en]}, not [{code}]" for zh, en, code in FOUND
-              if linted[zh, en] != [code]]
-    assert not missed, "\n".join(missed)
+def test_correct_wordings_apart_silent_and_slips_apart_found(linted) -> None:
+    noisy, missed = noisy_and_missed(linted, SILENT, FOUND)
+    assert not noisy and not missed, "\n".join(noisy + missed)

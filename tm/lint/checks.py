@@ -3253,8 +3253,8 @@ _OPPOSED_PAIRS = (
     # "opened"; the opposite a verb's form, and not where the source has the other end of the
     # phase: 开始 and "end" are both common), a period lengthened made shortened and back,
     # the largest made the smallest and back (the earliest made the latest), abroad made
-    # domestic and back, informal made formal and back, most made a minority and back,
-    # illegal made legal and back, joining made leaving
+    # domestic and back, informal made formal and back, most made a minority (a few made most
+    # is 少数's pair above), illegal made legal and back, joining made leaving
     _word_pair("启动|开始|开启|开幕|开工|拉开帷幕|揭幕", r"begin\w*|began|begun|start\w*|"
                r"launch\w*|open\w*|kick\w* off|kicked off|commenc\w*|under way|underway|"
                r"initiat\w*|embark\w*|inaugura\w*|unveil\w*|first|since|from|onwards?|"
@@ -3327,12 +3327,7 @@ _OPPOSED_PAIRS = (
                r"largely|general\w*|broad\w*|all but|the greater number|main\w*",
                r"\b(?:minority|(?:only |a |very |relatively )?few|handful|small number|"
                r"fraction)\b", "少数|少|几|个别|一些|部分地|若干|一小|零星|有的|某些"),
-    _word_pair("少数(?!民族)", r"few|fewer|minority|handful|small number|several|some|limited|"
-               r"certain|isolated|individual|fraction|not many|only|a couple|small|little|"
-               r"scattered|rare\w*|odd|one or two|tiny",
-               r"\b(?:most|majority|bulk|the vast)\b", "多数|大多|大部分|众多|许多|很多|不少|诸多|"
-               "多个|多国|多家|多名|多位|多项|多种|多年|最|主要|广大|大量|大批|普遍|绝大|大部"),
-    _word_pair("非法|违法|不法(?!分子)|不法分子", r"illegal\w*|illicit\w*|unlawful\w*|"
+    _word_pair("非法|违法|不法", r"illegal\w*|illicit\w*|unlawful\w*|"
                r"unauthori[sz]ed|unlicen[sc]ed|violat\w*|breach\w*|against the law|"
                r"contrary to|outlaw\w*|criminal\w*|crime\w*|offen[cs]\w*|wrongdo\w*|"
                r"smuggl\w*|poach\w*|black[- ]market|bootleg\w*|pirat\w*|counterfeit\w*|"
@@ -4905,7 +4900,7 @@ def series_cut(source: str, target: str,
 # 据X介绍，…), before a comma or colon, and the English of any attribution: a verb of saying
 # or thinking, "according to", "in … view", a quotation
 _SPEAKER_ZH = re.compile("^(?:[^，。；：“”]{1,12}，)?(?P<who>[^，。；：“”、]{1,24}?)(?:表示|指出|"
-                         "强调|(?<![据听所俗小])说|(?<![声宣])称|认为|介绍|透露|宣布|坦言|直言|"
+                         "强调|(?<![据听所俗小来是再如者么白实单话])说|(?<![声宣])称|认为|介绍|透露|宣布|坦言|直言|"
                          "回应|提到|告诉[^，。；：]{1,12})[，：:]")
 _SAYS_EN = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|t(?:old|ells?)|not(?:ed|es?)|stress\w*|point\w* out|"
@@ -4913,6 +4908,7 @@ _SAYS_EN = re.compile(
     r"explain\w*|remark\w*|comment\w*|observ\w*|emphasi[sz]\w*|underlin\w*|underscor\w*|"
     r"highlight\w*|insist\w*|maintain\w*|claim\w*|report\w*|reveal\w*|disclos\w*|"
     r"views?|opinion|think\w*|thought|feel\w*|felt|consider\w*|contend\w*|"
+    r"(?:held|holds?) (?:that|the)|"
     r"assert\w*|affirm\w*|reiterat\w*|made clear|makes? clear|mention\w*|recall\w*|"
     r"acknowledg\w*|admit\w*|confirm\w*|warn\w*|urg\w*|call\w*|expect\w*|hop(?:e|es|ed)|"
     r"put it|goes|quot\w*|cit\w*|brief\w*|introduc\w*|inform\w*|respond\w*|repl\w*|"
@@ -4923,6 +4919,9 @@ _SAYS_EN = re.compile(
     r"its) (?:eyes|mind))\b|[:“\"]", re.I)
 
 
+_NO_SPEAKER = re.compile("谁|能|可以|应该|应当|不得不|怎|难道|岂")
+
+
 def speaker_dropped(source: str, target: str) -> re.Match | None:
     """The speaker and verb of saying that open the source (王刚表示，新政策将于明年实施) where
     the English attributes nothing to anyone — no verb of saying or thinking, no "according
@@ -4930,8 +4929,10 @@ def speaker_dropped(source: str, target: str) -> re.Match | None:
     ("The new policy will take effect next year"). "He said" for a name given before, "the
     official told reporters", "In the view of experts" keep the attribution."""
     said = _SPEAKER_ZH.match(source)
-    # (据介绍, 据悉: no one named, an attribution news copy may drop)
-    if said is None or said.group("who") == "据" or _SAYS_EN.search(target):
+    # (据介绍: no one named, an attribution news copy may drop; 谁又能说, 可以说, 不得不说: a
+    # question or a manner of speaking, no speaker; an empty target is untranslated's)
+    if said is None or said.group("who") == "据" or _NO_SPEAKER.search(said.group("who")) \
+            or not target.strip() or _SAYS_EN.search(target):
         return None
     from tifa.tm import align_names
     from tifa.tm.base import dictionary
