@@ -4955,7 +4955,7 @@ class PartialOmission(Check):
     severity = "warning"
     title = "plain-text drafts: a part of a Chinese sentence with no English (one half of a " \
         "sentence split in two, or a clause inside it, dropped); any draft: an item of a " \
-        "series left out"
+        "series left out, or the speaker of a claim (王刚表示，… with no attribution)"
     example = "哈中永久全面战略伙伴关系进入新的黄金时期，助力两国经济社会可持续发展… → only " \
         "“… is entering a new golden age.”"
 
