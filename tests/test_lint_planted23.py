@@ -231,6 +231,9 @@ FOUND = [
     ("李华强调，必须尽快恢复谈判。", "Talks must resume as soon as possible.",
      "partial-omission"),
     ("美方表示，将推迟加征关税。", "Tariff increases will be postponed.", "partial-omission"),
+    # (the slipped twin of "It held that": the meeting's view given as a fact)
+    ("会议认为，今年以来货币政策精准有效。",
+     "Monetary policy had been targeted and effective this year.", "partial-omission"),
     # (a speaker who is a glossary term dropped is term-missing's, once)
     ("联合国秘书长称，国际社会应加大人道主义援助。",
      "The international community should step up humanitarian aid.", "term-missing"),
