@@ -29,19 +29,21 @@ STYLES = {"foodcheck": "ca", "housing": "au", "grain": "si", "panda": "gb", "ins
 PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")]
 # Findings left on correct work (docs/lint.md, "Twentieth round"). The Australian paper writes
 # its own headline ("China's home prices keep sliding but the pace slows": no year, no 70) and
-# rebuilds the statistician's paragraph into a lead ("official data show") whose source the
-# next paragraph names. The British paper puts a headline and a lead of its own over the
-# story, the lead pairing with the Chinese title, the headline left an addition. The US
-# leaflet makes "Ask a doctor or pharmacist …" a sentence of its own that the aligner puts with
-# the next bullet. The wire rebuilds the meeting's readout around its news (the headline and
-# the lead say "cabinet", "Premier Li Qiang", "$207"), and leaves out 会议还研究了其他事项。.
+# rebuilds the statistician's paragraph into a lead ("official data show") whose source the next
+# paragraph names (since the twenty-third round a name moved so is no finding). The British
+# paper puts a headline and a lead of its own over the story, the lead pairing with the Chinese
+# title, the headline left an addition. The US leaflet makes "Ask a doctor or pharmacist …" a
+# sentence of its own that the aligner puts with the next bullet. The wire rebuilds the
+# meeting's readout around its news (the headline and the lead say "cabinet", "Premier Li
+# Qiang", "$207"), and leaves out 会议还研究了其他事项。. (Since the twenty-third round a name
+# another unit's English gives in full is moved, not missing: the meeting's and the Premier's
+# full names in the body settle three of them.)
 LEFT: dict[str, Counter] = {
-    "housing.au.en.txt": Counter({("1", "number-mismatch"): 2, ("3", "term-missing"): 1,
-                                  ("3", "number-mismatch"): 2}),
+    "housing.au.en.txt": Counter({("1", "number-mismatch"): 2, ("3", "number-mismatch"): 2}),
     "panda.gb.en.txt": Counter({("1", "addition"): 1}),
     "insert.us.en.txt": Counter({("15", "partial-omission"): 1}),
-    "exec.wire.en.txt": Counter({("1", "term-missing"): 2, ("3", "number-mismatch"): 1,
-                                 ("3", "term-missing"): 3, ("5", "partial-omission"): 1,
+    "exec.wire.en.txt": Counter({("1", "term-missing"): 1, ("3", "number-mismatch"): 1,
+                                 ("3", "term-missing"): 1, ("5", "partial-omission"): 1,
                                  ("9", "omission"): 1}),
 }
 

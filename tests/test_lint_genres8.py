@@ -45,13 +45,14 @@ PAIRS = [(doc, en) for doc in DEV + HELD
 # travel rush" a paragraph after the full name; the US paper moves 95亿 up into its lead
 # (the paragraph it came from a partial omission; the lead's extra figure is no longer taken
 # for the lost second 2027年 since the twenty-second round: a year's partner is a year) and
-# names the rush two accepted ways (infos).
+# names the rush two accepted ways (infos). (Since the twenty-third round the President's full
+# name in the body settles the headline's, and "the travel rush" after "the travel rush" after
+# the full name is said short in turn: two findings gone.)
 LEFT: dict[str, Counter] = {
-    "envoys.us.en.txt": Counter({("1", "term-missing"): 1, ("3", "partial-omission"): 1,
+    "envoys.us.en.txt": Counter({("3", "partial-omission"): 1,
                                  ("3", "alignment-doubtful"): 1,
                                  ("7", "term-missing"): 1, ("9", "partial-omission"): 1}),
     "sistercity.words.en.txt": Counter({("5", "term-missing"): 1}),
-    "chunyun.en.txt": Counter({("5", "term-missing"): 1}),
     "chunyun.us.en.txt": Counter({("3", "term-inconsistent"): 2, ("5", "partial-omission"): 1}),
 }
 

@@ -742,12 +742,137 @@ OTHER_SLIPS22 = [
      "the Central Asian spirit", "term-missing"),
 ]
 
+CORRECT23 = [
+    # six, linted once together: 1 finding on the lead's own ("No. 4 Civil Division" for 民四庭),
+    # 18 on the second hands (17 false; the broadcaster's first version opened with a summary
+    # lead of its own, rightly an addition, and was rewritten as a translation)
+    ("summit", "summit", []),
+    # "Mr Wang, who also sits on the Communist Party's Politburo" two paragraphs after the
+    # lead whose Chinese names the Politburo; "all countries, large or small, as equals"
+    ("summit", "summit.abc", []),
+    ("pension", "pension", []),
+    # a headline of the news over a lead that stands for the notice's title, its 2% the body's
+    ("pension", "pension.fin", []),
+    ("flood", "flood", []),
+    # "BEIJING, June 18 (Wire) -" over "at midday on June 18"; kept: "About 18,000 people" for
+    # 1.8万人, an exact figure hedged (planted17's rule: "around 120,000" for 12万 is a slip)
+    ("flood", "flood.wire", [("number-mismatch", "5")]),
+    ("chip", "chip", []),
+    # "on Nov. 7. By volume, …" (no list number); "Imports, still far larger, came to …",
+    # "October exports alone" (集成电路进口, 出口 said again); "chip exports" in the headline
+    ("chip", "chip.tech", []),
+    ("tourism", "tourism", []),
+    # "891m domestic trips" in the headline over 8.9亿 (8.91亿 in the body); "Mid-Autumn holiday"
+    ("tourism", "tourism.trade", []),
+    ("court", "court", []),
+    ("court", "court.blog", []),
+    # held out, two, linted once: the lead's 0, the second hands 2 ("more than double" for
+    # 增长1.1倍; 第四届 taken as changed to a headline's "$103.6 bn"), fixed after
+    ("evs", "evs", []),
+    ("evs", "evs.auto", []),
+    ("belt", "belt", []),
+    ("belt", "belt.in", []),
+    # held out, two more: the lead's 0, the second hands 1 (a paragraph doubted whole for the
+    # boundary inside it: the bracket （不含…） said as a sentence of its own), fixed after
+    ("rates", "rates", []),
+    ("rates", "rates.note", []),
+    ("snow", "snow", []),
+    ("snow", "snow.ca", []),
+    # held out, a third pair: the lead's 0, the second hands 5; kept: the briefing that re-cuts
+    # the release into bullets and moves its source line to the end (doubted, and the line an
+    # addition: a reviser's look is what the warning asks for)
+    ("fdi", "fdi", []),
+    ("fdi", "fdi.brief", [("alignment-doubtful", "3"), ("addition", "7")]),
+    ("marathon", "marathon", []),
+    # the edition year left to "on Sunday, Nov. 1"; the field of 30,000 moved to the last
+    # paragraph, which the headline's 3万 does not take from the body's
+    ("marathon", "marathon.run", []),
+    # held out, a fourth pair: the lead's 1 ("Customs:" for a headline's 海关总署：), fixed; the
+    # second hands 7, kept: the wire makes its lead of the third paragraph's November figures,
+    # and the aligner pairs that lead with the first paragraph (an aligner's leftover)
+    ("vaccine", "vaccine", []),
+    ("vaccine", "vaccine.med", []),
+    ("trade", "trade", []),
+    ("trade", "trade.wire", [("number-mismatch", "1"), ("number-mismatch", "3"),
+                             ("number-mismatch", "3"), ("number-mismatch", "3"),
+                             ("number-mismatch", "3"), ("alignment-doubtful", "3"),
+                             ("omission", "5")]),
+    # held out, a fifth pair: the lead's 1 (海上丝绸之路 was a form of the 21st Century Maritime
+    # Silk Road: now an entry of its own), the second hands 4 ("(CHINARE 43)", "(960–1368)"
+    # twice, the same entry), fixed after
+    ("antarctic", "antarctic", []),
+    ("antarctic", "antarctic.polar", []),
+    ("heritage", "heritage", []),
+    ("heritage", "heritage.mag", []),
+    # held out, a sixth pair: the lead's 1 and the second hands 1, the same (3个半月 read as 3)
+    ("condolence", "condolence", []),
+    ("condolence", "condolence.ph", []),
+    ("fishing", "fishing", []),
+    ("fishing", "fishing.trade", []),
+    # held out, a seventh pair: the lead's 0, the second hands 2 ("its 50 millionth passenger",
+    # "joining three other Chinese airports" for 第4个), fixed after
+    ("airport", "airport", []),
+    ("airport", "airport.avia", []),
+    ("loan", "loan", []),
+    ("loan", "loan.ke", []),
+]
+SLIPS23 = [
+    ("court", "No. 4 Civil Division", "No. 3 Civil Division", "number-mismatch number-mismatch"),
+    ("heritage", "via the Maritime Silk Road", "via the Silk Road", "term-missing"),
+    ("trade", "Customs: China's foreign trade", "Commerce: China's foreign trade", "term-missing"),
+    ("fdi", "down 9.3 percent year on year", "down 3.9 percent year on year", "number-mismatch"),
+]
+OTHER_SLIPS23 = [
+    ("chip", "chip.tech.en.txt", "customs data showed on Nov. 7.", "customs data showed on Nov. 8.",
+     "number-mismatch"),
+    # another thing's imports: 集成电路 lost here, and in the next paragraph that said it short
+    ("chip", "chip.tech.en.txt", "Imports, still far larger,", "Steel imports, still far larger,",
+     "term-missing term-missing"),
+    ("summit", "summit.abc.en.txt", "sits on the Communist Party's Politburo",
+     "sits on the Communist Party's Central Committee", "term-missing"),
+    ("summit", "summit.abc.en.txt", "all countries, large or small, as equals",
+     "all countries as equals", "term-missing"),
+    ("flood", "flood.wire.en.txt", "at midday on June 18", "at midday on June 19",
+     "number-mismatch"),
+    ("flood", "flood.wire.en.txt", "at midday on June 18", "at 2 p.m. on June 18",
+     "number-mismatch number-mismatch"),
+    ("pension", "pension.fin.en.txt", "go up 2% starting", "go up 3% starting",
+     "addition number-mismatch"),
+    ("tourism", "tourism.trade.en.txt", "Golden Week: 891m domestic trips",
+     "Golden Week: 819m domestic trips", "number-mismatch"),
+    ("tourism", "tourism.trade.en.txt", "Mid-Autumn holiday generated",
+     "Lantern Festival holiday generated", "term-missing"),
+    ("rates", "rates.note.en.txt", "falls to c.5.7%", "falls to c.7.5%", "number-mismatch"),
+    ("evs", "evs.auto.en.txt", "more than double the figure", "nearly double the figure",
+     "number-mismatch"),
+    ("belt", "belt.in.en.txt", "deals worth $103.6 bn signed", "deals worth $130.6 bn signed",
+     "number-mismatch"),
+    ("marathon", "marathon.run.en.txt", "on Sunday, Nov. 1", "on Saturday, Nov. 1",
+     "number-mismatch number-mismatch"),
+    ("marathon", "marathon.run.en.txt", "A field of 30,000 runners", "A field of 40,000 runners",
+     "number-mismatch number-mismatch number-mismatch"),
+    ("antarctic", "antarctic.polar.en.txt", "(CHINARE 43)", "(CHINARE 44)", "number-mismatch"),
+    ("heritage", "heritage.mag.en.txt", "(960–1368)", "(1960–2368)",
+     "number-mismatch number-mismatch"),
+    ("fishing", "fishing.trade.en.txt", "three and a half months", "three months",
+     "number-mismatch"),
+    ("airport", "airport.avia.en.txt", "its 50 millionth passenger", "its 40 millionth passenger",
+     "number-mismatch"),
+    ("airport", "airport.avia.en.txt", "joining three other Chinese airports",
+     "joining two other Chinese airports", "number-mismatch"),
+    ("vaccine", "vaccine.med.en.txt", "around 150 000 new cases", "around 105 000 new cases",
+     "number-mismatch"),
+    ("loan", "loan.ke.en.txt", "The 15-year facility", "The 12-year facility", "number-mismatch"),
+    ("snow", "snow.ca.en.txt", "10 to 18 cm of new snow", "10 to 28 cm of new snow",
+     "number-mismatch"),
+]
+
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
 # words, slipped words, codes)
 CORRECT = [("probes16", *c) for c in CORRECT16] + [("probes17", *c) for c in CORRECT17] + \
     [("probes18", *c) for c in CORRECT18] + [("probes19", *c) for c in CORRECT19] + \
     [("probes20", *c) for c in CORRECT20] + [("probes21", *c) for c in CORRECT21] + \
-    [("probes22", *c) for c in CORRECT22]
+    [("probes22", *c) for c in CORRECT22] + [("probes23", *c) for c in CORRECT23]
 SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes17", f"{s[0]}.en.txt", *s) for s in SLIPS17] + \
     [("probes17", f"{s[0]}.wire.en.txt", *s) for s in WIRE_SLIPS] + \
@@ -761,7 +886,9 @@ SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes21", f"{s[0]}.en.txt", *s) for s in SLIPS21] + \
     [("probes21", s[1], s[0], *s[2:]) for s in OTHER_SLIPS21] + \
     [("probes22", f"{s[0]}.en.txt", *s) for s in SLIPS22] + \
-    [("probes22", s[1], s[0], *s[2:]) for s in OTHER_SLIPS22]
+    [("probes22", s[1], s[0], *s[2:]) for s in OTHER_SLIPS22] + \
+    [("probes23", f"{s[0]}.en.txt", *s) for s in SLIPS23] + \
+    [("probes23", s[1], s[0], *s[2:]) for s in OTHER_SLIPS23]
 
 
 @pytest.mark.parametrize(("probes", "zh", "en", "expected"), CORRECT,
@@ -810,10 +937,66 @@ SENTENCES22 = [
 ]
 
 
-def test_single_sentences_lint_as_documented(terms) -> None:
+# The twenty-third round's probes, one sentence each: what was fixed and its slipped twin
+SENTENCES23 = [
+    # the hour said as "midday" or "noon" (soft: 中午 is "noon" too)
+    ("国家防总于6月18日12时启动应急响应。", "The headquarters activated it at midday on June 18.",
+     []),
+    ("国家防总于6月18日12时启动应急响应。", "The headquarters activated it on June 18.",
+     ["number-mismatch"]),
+    ("6月18日中午，会议召开。", "At noon on June 18 the meeting opened.", []),
+    # a count and a half of a span
+    ("休渔历时3个半月。", "The ban lasted three and a half months.", []),
+    ("休渔历时3个半月。", "The ban lasted three months.", ["number-mismatch"]),
+    # a court's numbered division
+    ("最高人民法院民四庭负责人介绍，案件增长。", "The head of the SPC's No. 4 Civil Division said "
+     "cases grew.", []),
+    ("最高人民法院民四庭负责人介绍，案件增长。", "The head of the SPC's No. 3 Civil Division said "
+     "cases grew.", ["number-mismatch"]),
+    # "more than doubled" for 增长1.1倍; "nearly doubled" is less
+    ("出口同比增长1.1倍。", "Exports more than doubled year on year.", []),
+    ("出口同比增长1.1倍。", "Exports nearly doubled year on year.", ["number-mismatch"]),
+    ("出口同比增长2.5倍。", "Exports more than doubled year on year.", ["number-mismatch"]),
+    # a research note's circa glued on
+    ("加权平均存款准备金率约为5.7%。", "The weighted average RRR falls to c.5.7%.", []),
+    ("加权平均存款准备金率约为5.7%。", "The weighted average RRR falls to c.7.5%.",
+     ["number-mismatch"]),
+    # a dynasty's years glossed in brackets; years no dynasty named has are added
+    ("现存宋元时期窑址42处。", "42 kiln sites survive from the Song and Yuan dynasties "
+     "(960–1368).", []),
+    ("这座寺庙建于唐代。", "The temple was built in the Tang Dynasty (1618-1907).",
+     ["number-mismatch", "number-mismatch"]),
+    ("汉代的陶器。", "Pottery of the Han Dynasty (206 BC-AD 220).", []),
+    # a short name's number in brackets after the full one
+    ("中国第43次南极考察队从上海出发。", "The 43rd Chinese National Antarctic Research "
+     "Expedition (CHINARE 43) departed Shanghai.", []),
+    ("中国第43次南极考察队从上海出发。", "The 43rd Chinese National Antarctic Research "
+     "Expedition (CHINARE 44) departed Shanghai.", ["number-mismatch"]),
+    # an ordinal said as the count of the others it joins
+    ("成为我国第4个年旅客吞吐量超过5000万人次的机场。", "It joins three other Chinese airports "
+     "above the 50 million mark.", []),
+    ("成为我国第4个年旅客吞吐量超过5000万人次的机场。", "It becomes the third Chinese airport "
+     "above the 50 million mark.", ["number-mismatch"]),
+    # the edition year left to a date and its weekday (Nov. 1, 2026 is a Sunday)
+    ("2026北京马拉松11月1日鸣枪起跑。", "The Beijing Marathon started on Sunday, Nov. 1.", []),
+    ("2026北京马拉松11月1日鸣枪起跑。", "The Beijing Marathon started on Saturday, Nov. 1.",
+     ["number-mismatch"]),
+    # a headline's organisation said as its label by a word of its name
+    ("海关总署：前11个月我国货物贸易进出口总值40.2万亿元", "Customs: China's foreign trade reaches "
+     "40.2 trillion yuan in first 11 months", []),
+    ("海关总署：前11个月我国货物贸易进出口总值40.2万亿元", "Commerce: China's foreign trade "
+     "reaches 40.2 trillion yuan in first 11 months", ["term-missing"]),
+    # the sea route of history is no initiative
+    ("陶瓷通过海上丝绸之路传向世界。", "Ceramics reached the world via the Maritime Silk Road.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "codes"), SENTENCES22 + SENTENCES23,
+                         ids=[f"{i}" for i in range(len(SENTENCES22) + len(SENTENCES23))])
+def test_single_sentences_lint_as_documented(terms, zh, en, codes) -> None:
     from tifa.tm.lint import iter_findings
     from tifa.tm.lint.units import LintUnit
 
-    for zh, en, codes in SENTENCES22:
-        unit = LintUnit("1", "s:1", zh, en, [], "d")
-        assert sorted(f.code for f in iter_findings([unit], terms)) == codes, (zh, en)
+    unit = LintUnit("1", "s:1", zh, en, [], "d")
+    assert sorted(f.code for f in iter_findings([unit], terms)) == codes, (zh, en)

@@ -262,9 +262,11 @@ _ZH_PATTERNS = [
         r"(?:(?P<pct>%)|(?!(?!(?:mg|kg|km|g|t|m)(?![A-Za-z]))[A-Za-z\d]))")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
     # 县二中, 市一院; a numbered bridge over a river, 长江二桥, 临江一桥 "Linjiang No. 1 Bridge"
-    # (an ordinal, written with a figure in English)
+    # (an ordinal, written with a figure in English); a numbered division of a court, 民四庭
+    # "the No. 4 Civil Division" or "the Fourth Civil Division", 刑一庭
     ("school", re.compile(r"(?<=[市县区省州])(?<!全[市县区省州])(?P<n>[一二三四五六七八九])"
-                          r"(?=[中高小院])|(?<=[江河])(?P<b>[一二三四五六七八九])(?=桥)")),
+                          r"(?=[中高小院])|(?<=[江河])(?P<b>[一二三四五六七八九])(?=桥)"
+                          r"|(?<=[民刑])(?P<c>[一二三四五六七八九])(?=庭)")),
     # (not 唯一 "only": 唯一两次获奖 says "twice", no 一两)
     ("cn", re.compile(r"(?P<n>[零〇一二两三四五六七八九十](?<![数几成唯].)(?<!(?<![不得])上.)"
                       r"[零〇一二两三四五六七八九十百千万亿]*+)(?=" + _ZH_CLASSIFIERS + ")")),
@@ -617,7 +619,7 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "slogan":
                 add("number", _cn_to_number(g["n"]), a, b)
             elif name == "school":
-                add("ordinal", _cn_to_number(g["n"] or g["b"]), a, b)
+                add("ordinal", _cn_to_number(g["n"] or g["b"] or g["c"]), a, b)
             elif name == "arabic":
                 v = _arabic(g["n"]) * _MULT.get(g["mult"] or g["mult2"] or "", 1)  # 100多万
                 rest = norm[b:b + 5]
@@ -640,7 +642,7 @@ def extract_zh(text: str) -> list[Quantity]:
                     taken[a:b] = b"\x01" * (b - a)
                     continue
                 kind, unit = _kind_of(rest[1:] if rest.startswith(("多", "余")) else rest)
-                add(kind, v, a, b, approx, unit)
+                add(kind, v + 0.5 if _AND_A_HALF.match(norm, b) else v, a, b, approx, unit)
             elif name == "bulk":
                 kind, unit = _kind_of(norm[b:b + 5])
                 add(kind, _cn_to_number("一" + g["n"]), a, b, unit=unit)
@@ -707,11 +709,16 @@ def extract_zh(text: str) -> list[Quantity]:
                 else:
                     kind = "duration" if after.lstrip("多余").startswith("年") else "number"
                     # 两次 "twice"; 长征二号 "Long March-2", a serial, no count of things
-                    add(kind, v, a, b, approx, "times" if after.startswith("次") else
+                    add(kind, v + 0.5 if _AND_A_HALF.match(norm, b) else v, a, b, approx,
+                        "times" if after.startswith("次") else
                         "serial" if after.startswith("号") else None)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
     return ranged(norm, out, _ZH_RANGE)
+
+
+# a count and a half of a span: 3个半月 "three and a half months", 两年半, 一个半小时
+_AND_A_HALF = re.compile(r"个半(?:月|小时|钟头|世纪)|[年天]半")
 
 
 # 是去年的两倍, 相当于……的两倍, 增长到原来的两倍: the clause before 的N倍 says "as large as"
@@ -798,7 +805,7 @@ _HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:
 _APPROX_EN = re.compile(
     r"(?:more\s+than|over|nearly|almost|about|around|approximately|some|roughly|close\s+to|"
     r"upwards\s+of|in\s+excess\s+of|at\s+least|well\s+over|just\s+over|some)\s+(?:the\s+)?"
-    r"(?:US\s*)?\$?$", re.I)
+    r"(?:US\s*)?\$?$|(?<![\w.])c\s$", re.I)
 _CUR_AFTER = re.compile(
     r"\s*(?:(?:US|U\.S\.|American)\s+dollars?|dollars?|yuan|renminbi|RMB|euros?|"
     r"rubles?|roubles?)\b", re.I)
@@ -862,8 +869,9 @@ _EN_PATTERNS = [
     # midnight, the hour 0 (零时) or 24 (24时) of the clock
     ("midnight", re.compile(r"\bmidnight\b", re.I)),
     # noon as an end of a range of hours ("8 am–noon", "noon to 2 pm"), 12:00 of a timetable
+    # (and the hour alone, "at midday on June 18" for 6月18日12时: soft, `is_soft`)
     ("noon", re.compile(r"(?:(?<=[–—-])|(?<=[–—-] )|(?<=\bto ))noon\b"
-                        r"|\b(?<!12 )noon(?=\s?(?:[–—-]|to\b)\s?\d)", re.I)),
+                        r"|\b(?<!12 )(?:noon|midday)\b", re.I)),
     # "24/7": round the clock, 24小时 (the days of the week are no figure of the source)
     ("allhours", re.compile(r"(?<![\d/])(?P<n>24)/(?:7|365)(?![\d/])")),
     # a tariff line or commodity code with the Harmonized System's dots, as a customs bulletin
@@ -889,7 +897,10 @@ _EN_PATTERNS = [
     # a list number opening a sentence, as an LLM numbers 一要…二要… ("1. We should…",
     # "(2) Deepen…", "- 3) …"): the item's place, not a figure of the text
     # (after a label in square brackets too: "[Precautions] 1. Do not use …" for 【注意事项】1.)
-    ("listno", re.compile(r"(?:^|(?<=[.!?:;\]]\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
+    # (not the day after a month's abbreviation: "on Nov. 7. By volume, …")
+    ("listno", re.compile(r"(?:^|(?<=[.!?:;\]]\s)"
+                          r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s)"
+                          r"(?<!\bSept\.\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
                           # ("1/ From …": a social-media thread numbers its posts so)
                           r"(?:\(\d{1,2}\)|\d{1,2}[.)、/])"
                           r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])"
@@ -985,8 +996,9 @@ _EN_PATTERNS = [
         r"|(?P<pm>‰|per\s+(?:thousand|mille|1,?000(?!,?\d|\.\d))\b)|%|(?:percent|pct)\b|(?<=\d)pc\b"
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
+        # ("its 50 millionth passenger": the count reached)
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln|lakhs?"
-        r"|crores?))\b"
+        r"|crores?))(?:th)?\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
         # ("12.56m new urban jobs": up to two words may describe the thing counted)
@@ -995,7 +1007,9 @@ _EN_PATTERNS = [
         r"(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
         r"tons?|people|persons|jobs|households|hectares|mu|jin|kWh|kilowatts?|passengers|"
         r"trips|visitors|vehicles|units|cases|users|residents|workers|students|tourists|homes|"
-        r"cars|barrels|subscribers|farmers)\b))?"
+        r"cars|barrels|subscribers|farmers)\b"
+        # ("the 50m-a-year mark": a yearly count, no length)
+        r"|-a-year\b))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
         # read whole
@@ -1110,7 +1124,7 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
     "m", "mw", "ms", "ml",
     *_REGNAL_EN,
-    "article", "day", "congress", "point", "single", "midnight", "noon",
+    "article", "day", "congress", "point", "single", "midnight", "noon", "midday",
     "tomb", "tombs", "pit", "pits", "grave", "graves", "fen", "jiao",
     "decade",
     "decades",
@@ -1124,6 +1138,7 @@ _TOKEN_SPAN = re.compile(r"[A-Za-z]+")
 # thousands grouped by a space, as WHO, the UN and SI style write them ("486 213", "1 927 000",
 # with a no-break or thin space too): one figure. Not a phone number's groups (8127 6630).
 _SPACE_DIGITS = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}")
+_CIRCA = re.compile(r"(?<![\w.])c\.(?=\d)")
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _SPACED = re.compile(r"(?<![\d,.:/\u2013-])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++"
                      r"(?![\d,]|[ \u00a0\u202f\u2009]\d)")
@@ -1181,6 +1196,9 @@ def _scale_of(word: str | None) -> float:
     return _SCALES_EN.get(word) or _SCALES_INDIAN.get(word) or _SCALES_SHORT[word]
 
 
+_MORE_THAN = re.compile(r"\b(?:more\s+than|over)\s+$", re.I)
+
+
 def _approx_before(text: str, start: int) -> bool:
     return bool(_APPROX_EN.search(text[max(0, start - 30):start]))
 
@@ -1205,6 +1223,8 @@ def extract_en(text: str) -> list[Quantity]:
 
     if _SPACE_DIGITS.search(text):  # "486 213 cases" read as "486,213" (same length)
         text = _SPACED.sub(lambda m: _GROUP_SPACE.sub(",", m.group()), text)
+    if "c." in text:  # a research note's circa glued on, "falls to c.5.7%" (same length)
+        text = _CIRCA.sub("c ", text)
 
     for m in _FOOTNOTE.finditer(text):  # a note's reference mark: no figure
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -1262,7 +1282,8 @@ def extract_en(text: str) -> list[Quantity]:
         "tomb": has_digit and bool(words & {"tomb", "tombs", "pit", "pits", "grave", "graves"}),
         "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
         "quake": has_digit and bool(words & {"m", "mw", "ms", "ml"}),
-        "noon": has_digit and "noon" in words, "fen": has_digit and bool(words & {"fen", "jiao"}),
+        "noon": bool(words & {"noon", "midday"}),
+        "fen": has_digit and bool(words & {"fen", "jiao"}),
     }
     if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
@@ -1526,8 +1547,9 @@ def extract_en(text: str) -> list[Quantity]:
                 if 2 <= month <= 12:  # January to the nth month, as 1—10月 is read
                     add("month", (1,), a, m.start("n"))
                     add("month", (month,), m.start("n"), b)
-            elif name == "ratio":
-                add("ratio", _RATIOS[g["w"].lower()], a, b)
+            elif name == "ratio":  # ("more than doubled": a bound, `_compatible`)
+                add("ratio", _RATIOS[g["w"].lower()], a, b,
+                    _MORE_THAN.search(text, max(0, a - 12), a) is not None)
             elif name == "dozen":
                 add("number", 12.0, a, b)
             elif name == "single":
@@ -1733,6 +1755,8 @@ def is_soft(q: Quantity) -> bool:
         return False  # 增长了1.5倍 is always rendered, as 1.5% is
     if q.kind in ("month", "day", "relative", "ratio", "period", "named"):
         return True  # 三月 may be "early spring", 今年 "in 2023": reported only when contradicted
+    if q.text.lower() in ("noon", "midday"):
+        return True  # 中午 is "noon" too: the hour 12 only where the source gives it (12时)
     if q.kind == "decade" and q.approx:
         return True  # 上世纪末 "at the end of the last century" or "the late 1990s"
     if q.kind in ("number", "ordinal") and _ROMAN_GRADE.fullmatch(q.text):
@@ -1856,8 +1880,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         return z.value == e.value if e.kind == "period" else z.value[1] == e.value
     if z.kind == "ratio" and z.unit and e.kind != "ratio":
         return _multiple_fits(z, e)
-    if z.kind == "ratio" or e.kind == "ratio":
-        return z.kind == e.kind and z.value == e.value
+    if z.kind == "ratio" or e.kind == "ratio":  # "more than doubled" for 增长1.1倍 (2.1 times)
+        return z.kind == e.kind and (z.value == e.value or
+                                     e.approx and e.value < z.value < e.value + 1)
     if z.kind == e.kind == "percent" and (_is_share(z) or _is_share(e)):
         # 三成 may be "nearly a third", 两成 "a fifth" or "20 percent", not "a quarter"
         return abs(z.value - e.value) <= 0.12 * max(z.value, e.value)
@@ -2215,7 +2240,7 @@ def bound_en(text: str, q: Quantity) -> int:
 # urban jobs were added" for 1263万 (genres3), a total, not a guess.
 _EN_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa|an\s+estimated|"
                               r"approx\.?|nearly|almost|close\s+to)\s+(?:the\s+)?(?:US\s*)?"
-                              r"\$?$", re.I)
+                              r"\$?$|(?<![\w.])c\.$", re.I)
 _EN_HEDGE_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?or\s+so\b", re.I)
 _ZH_HEDGE = re.compile(r"约|概|估|预计|预期|预测|近|逾|超|差不多|可能|有望|或|初步|粗略|至少|多达|"
                        r"数|几")

@@ -139,7 +139,7 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
     def in_order() -> list[Finding]:
         nonlocal waiting
         if texts:
-            waiting = settle_moved(waiting, texts)
+            waiting = settle_moved(waiting, texts, ctx.matcher)
             texts.clear()
         waiting.sort(key=lambda pair: pair[0])
         out = [finding for _, finding in waiting]

@@ -11,6 +11,7 @@ longer remembered — documented in docs/lint.md).
 from __future__ import annotations
 
 import datetime
+import itertools
 import os
 import re
 from collections import deque
@@ -240,7 +241,10 @@ class Check:
         first = ("last-doc", self.code)
         opens = ctx.state.get(first, None) != unit.doc
         ctx.state[first] = unit.doc
-        if found and opens and ends_as_heading(unit.source) and ends_as_heading(unit.target):
+        # (a title whose English is a paper's lead of the news: "Retirees in China will see
+        # their basic pensions go up 2% …" for …关于2027年调整退休人员基本养老金的通知, the 2% of
+        # the body's paragraph)
+        if found and opens and ends_as_heading(unit.source):
             ctx.state[key] = (unit.doc, unit.para, tuple(found), None, (), False)
         else:
             yield from (f for f, _ in found)
@@ -282,8 +286,11 @@ def _settled(settles: object, given: frozenset, first: bool) -> bool:
         return first and _settled(settles.settles, given, first)
     if isinstance(settles, Anywhere):  # as the body gives it, or rounded ("147.3 mln t")
         return _settled(settles.settles, given, first)
-    if isinstance(settles, frozenset):
-        return settles <= given
+    if isinstance(settles, frozenset):  # a changed pair: both given, or the English one, which
+        # the source's headline rounds (8.9亿 over 8.91亿, "891m" in the English headline)
+        return settles <= given or len(settles) == 2 and any(
+            a in given and isinstance(a, float) and isinstance(b, float) and rounds_to(a, b)
+            for a, b in itertools.permutations(settles))
     return settles in given or isinstance(settles, float) and any(
         isinstance(g, float) and rounds_to(g, settles) for g in given)
 
@@ -401,7 +408,14 @@ def likewise_in(target: str, entry) -> bool:
 _SAID_BY_KIND = ((("领域", "行业", "产业"),
                   re.compile(r"\b(?:the|this|that|its)\s+(?:sector|industry|field)\b", re.I)),
                  (("期间", "假期", "长假"),
-                  re.compile(r"\b(?:the|this|that)\s+(?:holidays?|break|festival)\b", re.I)))
+                  re.compile(r"\b(?:the|this|that)\s+(?:holidays?|break|festival)\b", re.I)),
+                 # the flow of a thing a report has named: 集成电路进口 "Imports, …", 10月份集成电路
+                 # 出口额 "October exports alone" (opening its sentence, or after a month or a
+                 # determiner: "steel exports" is another thing's)
+                 (("出口", "进口"),
+                  re.compile(r"(?:^\W*|\b(?:the|its|their|total|these|those|January|February|"
+                             r"March|April|May|June|July|August|September|October|November|"
+                             r"December|monthly|quarterly)\s+)(?:exports|imports)\b", re.I)))
 
 
 def kind_for(source: str, end: int, target: str) -> bool:
@@ -429,6 +443,23 @@ def parties_said(source: str, start: int, end: int, target: str) -> bool:
                      default=len(source))
     return _PARTIES_ZH.search(source, clause_start, clause_end) is not None and \
         _PARTIES_EN.search(target) is not None
+
+
+_LABEL_EN = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
+
+
+def label_of(source: str, target: str, end: int, entry) -> bool:
+    """Does a headline say the body that opens it as its label by a word of its name ("Customs:
+    China's foreign trade …" for 海关总署：…)? Only for an organisation whose term ends the
+    Chinese label, and only words of its accepted renderings (not "Commerce:" for 海关总署)."""
+    if entry.category != "organisation/place" or source[end:end + 1] not in "：:" or \
+            not ends_as_heading(target):
+        return False
+    m = _LABEL_EN.match(target)
+    if m is None:
+        return False
+    words = {w.casefold() for r in entry.accepted for w in _WORDS.findall(r)}
+    return all(w.casefold() in words for w in _WORDS.findall(m.group(1)))
 
 
 def straddled(source: str, start: int, end: int) -> bool:
@@ -702,6 +733,7 @@ class TermMissing(Check):
             status = ctx.matcher.en_status(unit.target, entry)
             if status == "missing" and (
                     ctx.matcher.en_relaxed(unit.target, entry) is not None or
+                    hit.start == 0 and label_of(unit.source, unit.target, hit.end, entry) or
                     any(ctx.matcher.en_status(unit.target, n) == "deprecated"
                         for n in hit.nested) or
                     attributive_in(unit.target, unit.source, hit.start, hit.end, entry) or
@@ -724,6 +756,7 @@ class TermMissing(Check):
                 unit, f"{hit.text} should be rendered {_quote(entry.en)}",
                 Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
             finding.severity = missing_severity(entry)
+            finding.moved = ("term", entry.id)
             if cut is not None:
                 finding.message += f" (its list leaves out {_quote(cut)})"
             short = anaphor_in(unit.target, entry) or \
@@ -808,7 +841,7 @@ class TermMissing(Check):
                 para=unit.para or "",
                 window=(window if unit.para else frozenset()) | frozenset(rendered)
                 | frozenset(mentioned),
-                previous=frozenset(rendered))
+                previous=frozenset(rendered) | frozenset(mentioned))
         elif before.previous:
             ctx.state[place] = before._replace(previous=frozenset())
 
@@ -977,11 +1010,11 @@ class TermInconsistent(Check):
                 continue
             if rendering in short and _words(rendering) < _words(first[0]):
                 continue  # "SMEs" after "small and medium-sized enterprises": house practice
-            if first[2] and _words(first[0]) < _words(rendering) and (
-                    first[0] in short or f" {first[0].casefold()}" in f" {rendering.casefold()}"):
-                # a headline's short form ("… on the outcomes of the 9th CIIE"), or the
-                # headline's words the body says with more ("President Xi Jinping" over
-                # "Chinese President Xi Jinping", the first mention news English gives)
+            if first[2] and _words(first[0]) < _words(rendering):
+                # a headline's short form ("… on the outcomes of the 9th CIIE", "China's chip
+                # exports jump" over "integrated circuits"), or the headline's words the body
+                # says with more ("President Xi Jinping" over "Chinese President Xi Jinping",
+                # the first mention news English gives): a headline is written short
                 continue
             if _name_and_adjective(rendering, first[0]):
                 continue  # "the Kazakh President" and "Kazakhstan": one name, two parts of speech
@@ -1342,11 +1375,14 @@ def _dateline_date(target: str, q, zh) -> bool:
     unit ("JIANGNING, Nov. 28 -- …") where the source has no date at all: a wire's lead
     rebuilt from a sentence further down carries the story's dateline, which translates the
     Chinese dateline at the top. (A dateline paired with the Chinese one is checked against
-    its date.)"""
-    if q.kind != "date" or any(z.kind == "date" for z in zh):
+    its date.) Or where the source's only date is this one, which the English gives again
+    in its text ("BEIJING, June 18 (Wire) - … at midday on June 18 …"): a wire's dateline
+    over a story that has none."""
+    if q.kind != "date" or any(z.kind == "date" and z.value != q.value for z in zh):
         return False
     m = EN_DATELINE.search(target, 0, 120)
-    return m is not None and m.start() <= q.span[0] and q.span[1] <= m.end()
+    return m is not None and (m.start() <= q.span[0] and q.span[1] <= m.end() or any(
+        e.kind == "date" and e.value == q.value for e in extract_en(target[:m.end()])))
 
 
 # a count of one things: 1艘海警船和1艘补给船 "a coast guard vessel and a supply ship"
@@ -1379,6 +1415,41 @@ def _weekday_given(target: str, date: tuple, years) -> bool:
         if WEEKDAYS[weekday][2].search(target):
             return True
     return False
+
+
+_OTHERS_AFTER_COUNT = re.compile(r"\s+other\b")
+_JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|after|besides|alongside)\b", re.I)
+
+
+def _joins_others(target: str, q, en, paired: set[int]) -> bool:
+    """Whether `q`, an ordinal the English lacks (第4个年旅客吞吐量超过5000万人次的机场), is said as
+    the count of the others it joins: "joining three other Chinese airports above the mark"."""
+    return q.kind == "ordinal" and isinstance(q.value, float) and q.value > 1 and \
+        _JOINING.search(target) is not None and any(
+            id(e) not in paired and e.kind == "number" and e.value == q.value - 1 and
+            _OTHERS_AFTER_COUNT.match(target, e.span[1]) for e in en)
+
+
+def _weekday_years(target: str, en) -> frozenset[float]:
+    """The years the English pins by a date and its day of the week ("on Sunday, Nov. 1" is
+    2026, 2020, 2015 …): a race's edition year (2026北京马拉松) a magazine leaves to the date
+    it gives with its weekday. A weekday that is not the date's in the source's year pins
+    another year, and the year is still lost."""
+    days = [WEEKDAYS.index(w) for w in WEEKDAYS if w[2].search(target)] if any(
+        e.kind == "date" for e in en) else []
+    if not days:
+        return frozenset()
+    years = set()
+    for e in en:
+        if e.kind == "date" and isinstance(e.value, tuple) and all(
+                isinstance(v, int) for v in e.value):
+            for year in range(1990, 2061):
+                try:
+                    if datetime.date(year, *e.value).weekday() in days:
+                        years.add(float(year))
+                except ValueError:
+                    continue
+    return frozenset(years)
 
 
 # "and 13 others", "and 13 other defendants" after a name
@@ -1439,12 +1510,57 @@ def _year_restated(target: str, q, pairs) -> bool:
         for _, e in pairs)
 
 
+# The dynasties and periods whose years a translator gives in brackets after the name ("the
+# Tang Dynasty (618-907)", "the Song and Yuan dynasties (960-1368)"): English name → (the
+# Chinese that names it, first year, last year; BC negative)
+_DYNASTIES = {
+    "Xia": ("夏", -2070, -1600), "Shang": ("商", -1600, -1046), "Zhou": ("周", -1046, -256),
+    "Spring and Autumn": ("春秋", -770, -476), "Warring States": ("战国", -475, -221),
+    "Qin": ("秦", -221, -206), "Han": ("汉", -206, 220), "Three Kingdoms": ("三国", 220, 280),
+    "Jin": ("晋金", 265, 1234), "Sui": ("隋", 581, 618), "Tang": ("唐", 618, 907),
+    "Five Dynasties": ("五代", 907, 979), "Liao": ("辽", 907, 1125), "Song": ("宋", 960, 1279),
+    "Western Xia": ("西夏", 1038, 1227), "Yuan": ("元", 1206, 1368), "Ming": ("明", 1368, 1644),
+    "Qing": ("清", 1616, 1912)}
+_DYNASTY_EN = re.compile(r"\b(" + "|".join(sorted(_DYNASTIES, key=len, reverse=True)) + r")\b")
+_BRACKET_YEARS = re.compile(r"\((?:c\.\s?|AD\s?)?\d{1,4}(?:\s?BC)?\s?[-–—]\s?(?:AD\s?)?\d{1,4}"
+                            r"(?:\s?(?:BC|AD))?\)")
+
+
+def _dynasty_years(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, is a year of the dynasties the English names
+    just before it in brackets, as translators gloss them ("the Song and Yuan dynasties
+    (960–1368)" for 宋元时期): within the years of a dynasty named in both languages. A
+    year outside them ("the Tang Dynasty (1618-1907)") is still added."""
+    bracket = next((m for m in _BRACKET_YEARS.finditer(target, max(0, q.span[0] - 12))
+                    if m.start() <= q.span[0] < m.end()), None)
+    if bracket is None or not isinstance(q.value, float):
+        return False
+    named = [_DYNASTIES[m.group(1)] for m in _DYNASTY_EN.finditer(
+        target, max(0, bracket.start() - 60), bracket.start())]
+    named = [(a, b) for zh, a, b in named if any(ch in source for ch in zh)]
+    bc = target[q.span[1]:q.span[1] + 4].strip().startswith("BC")
+    year = -q.value if bc else q.value
+    return bool(named) and min(a for a, _ in named) - 5 <= year <= max(b for _, b in named) + 5
+
+
+_BRACKETED_NAME = re.compile(r"\(([A-Z][A-Za-z-]+)[\s-]?(\d+)\)")
+
+
+def _number_in_short_name(target: str, q, pairs) -> bool:
+    """Whether `q`, a figure the source lacks, is the number of a short name in brackets after
+    the full one, which gives it ("The 43rd Chinese National Antarctic Research Expedition
+    (CHINARE 43)"): the same figure said twice, not a figure added."""
+    return any(m.start(2) == q.span[0] and any(
+        e.value == q.value and e.span[1] <= m.start() for _, e in pairs)
+        for m in _BRACKETED_NAME.finditer(target, max(0, q.span[0] - 30), q.span[1] + 1))
+
+
 MOVED_REACH = 8  # units apart a restructured story moves a figure, a date or a name
 MOVED_SENTENCE = 40  # characters of an omitted sentence whose figures may have moved
 
 
-def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, str]]
-                 ) -> list[tuple[int, Finding]]:
+def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, str]],
+                 matcher=None) -> list[tuple[int, Finding]]:
     """The findings of one plain-text pair (`found`, each with its unit's place; `texts`, each
     place's source and target) less those another unit settles, where a paper or a wire
     rebuilt the story and moved a fact to another paragraph: a figure lost in one unit and the
@@ -1452,8 +1568,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
     unit adds (今年是中新建交36周年。 in a lead's "… as they mark 36 years of ties"); a date lost
     where another unit's English names its weekday ("blasted off … on Saturday" in a lead
     built from the last paragraph); a name its unit's source does not spell and another
-    unit's does (the crew named in the paragraph on the docking). A figure changed, a weekday
-    that is not the date's, a name the document never spells are still reported."""
+    unit's does (the crew named in the paragraph on the docking); a term a nearby unit's
+    English gives in full though its source lacks it (中共中央政治局委员 of the lead in "Mr
+    Wang, who also sits on the Communist Party's Politburo, said …", with `matcher`). A figure
+    changed, a weekday that is not the date's, a name the document never spells, a term given
+    nowhere else are still reported."""
     from tifa.tm import align_names
 
     near = {place: [p for p in range(place - MOVED_REACH, place + MOVED_REACH + 1)
@@ -1463,6 +1582,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
     gone: set[int] = set()
     instead: dict[int, Finding] = {}
     years: list[float] | None = None
+    first = min(texts, default=0)  # the document's first unit, its headline if shaped as one
     for place, finding in found:
         if finding.moved is None or id(finding) in gone:
             continue
@@ -1470,12 +1590,14 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         if how == "lost":
             partner = next((f for p, f in added if p in near[place] and id(f) not in gone
                             and tuple(f.moved[1:]) == tuple(what)), None)
+            if partner is not None and place == first and ends_as_heading(texts[place][0]):
+                gone.add(id(finding))  # the headline's figure: the body's lost one may need it
+                continue
             if partner is not None:
                 gone |= {id(finding), id(partner)}
                 continue
             kind, value = what
-            if isinstance(value, float) and any(_soft_figure_moved(texts[p], value)
-                                                for p in near[place] if abs(p - place) == 1):
+            if any(_figure_moved(texts[p], value) for p in near[place] if abs(p - place) == 1):
                 gone.add(id(finding))
             elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
@@ -1526,6 +1648,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     q == p and f.moved and f.moved[0] == "lost" for q, f in found)
                 for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))
+        elif how == "term":
+            if matcher is not None and any(_term_moved(matcher, texts[p], what[0])
+                                           for p in near[place] if abs(p - place) <= TERM_REACH):
+                gone.add(id(finding))
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
             gone.add(id(finding))
@@ -1580,13 +1706,31 @@ def _left_unsaid(text: tuple[str, str], value: object) -> bool:
         all(q.value != value for q in extract_en(target))
 
 
-def _soft_figure_moved(text: tuple[str, str], value: float) -> bool:
-    """Whether a unit's English says `value` softly ("Three state-owned land parcels were
-    offered.", "the next decade") where its source has no such figure: a count a restructured
-    story moved from the next or the previous unit, which lost it (a soft figure added is
-    never reported; farther away, a "one" or a "two" is too often another count)."""
+TERM_REACH = 3  # units apart a restructured story moves a term (a title into the next paragraph)
+
+
+def _term_moved(matcher, text: tuple[str, str], entry_id: str) -> bool:
+    """Whether a unit's English gives the name `entry_id` in full (its official rendering or a
+    variant) where its source has no form of it: the name another unit's English lacks, moved
+    here. Names only: a term's rendering may translate another word of that unit ("chips" for
+    芯片 beside 集成电路 "integrated circuits")."""
     source, target = text
-    return any(is_soft(q) and q.kind in ("number", "duration") and q.value == value
+    entry = next(e for e in matcher.entries if e.id == entry_id)
+    return entry.category in NAME_CATEGORIES and \
+        matcher.en_status(target, entry) in ("official", "variant") and \
+        all(hit.entry.id != entry_id for hit in matcher.find_zh(source))
+
+
+def _figure_moved(text: tuple[str, str], value: object) -> bool:
+    """Whether a unit's English says `value` where its source has no such figure, and no
+    finding of that unit reported it: softly ("Three state-owned land parcels were offered.",
+    "the next decade", "at midday": a soft figure added is never reported), or in a unit whose
+    figures were not checked (a wire's lead the aligner doubts, built from two sentences: "…
+    activated a Level 4 emergency response at midday on June 18 …"). A figure a restructured
+    story moved from the next or the previous unit, which lost it (farther away, a "one" or a
+    "two" is too often another count)."""
+    source, target = text
+    return any(q.value == value and (q.kind in ("number", "duration") or not is_soft(q))
                for q in extract_en(target)) and \
         all(q.value != value for q in extract_zh(source))
 
@@ -1935,6 +2079,8 @@ class NumberMismatch(Check):
         rendered.extend((z.kind, z.value) for z, _ in pairs)
         paired = {id(e) for _, e in pairs}
         offered.extend(e.value for e in en if id(e) not in paired)
+        pinned = _weekday_years(target, en)
+        offered.extend(pinned)
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
             for of_zh, of_en, names, hint, kinds in _TURNS:
                 if z.kind not in kinds or e.kind not in kinds:
@@ -1972,6 +2118,8 @@ class NumberMismatch(Check):
                  and not _grade_one(unit.source, target, q)
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
+                 and not _number_in_short_name(target, q, pairs)
+                 and not _dynasty_years(unit.source, target, q)
                  and not _years_in_months(unit.source, target, q)
                  and not _difference(unit.source, target, q, pairs)
                  and not _resolution_year(target, q)
@@ -1984,6 +2132,8 @@ class NumberMismatch(Check):
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
                 and not _year_said_once(unit.source, q, pairs)
+                and not (q.kind in ("year", "number") and q.value in pinned)
+                and not _joins_others(target, q, en, paired)
                 and not (q.kind == "date" and isinstance(q.value, tuple)
                          and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
@@ -2250,8 +2400,8 @@ def _partner(q, candidates):
               "coord": "c"}
     for c in candidates:
         if family.get(c.kind, "n") == family.get(q.kind, "n") and _year_fits(q, c) and \
-                _year_fits(c, q):
-            return c
+                _year_fits(c, q) and {q.kind, c.kind} != {"ordinal", "money"}:
+            return c  # (a sum is no place: 第四届 against a headline's "$103.6 bn")
     return None
 
 

@@ -1574,6 +1574,7 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
     from tifa.tm.align import DOUBT_THRESHOLD
 
     out: list[tuple[str, list[int], list[int]]] = []
+    joined: set[int] = set()  # the doubtful runs of more than one bead
     for bead in beads:
         if bead.zh and bead.en:
             kind = "doubtful" if bead.confidence < DOUBT_THRESHOLD else ""
@@ -1588,9 +1589,23 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
             if same_para:
                 pz.extend(zi)
                 pe.extend(ei)
+                joined.add(len(out) - 1)
                 continue
         out.append((kind, zi, ei))
-    return out
+    return [("" if i in joined and _one_paragraph_each(zi, ei, zh, en) else kind, zi, ei)
+            for i, (kind, zi, ei) in enumerate(out)]
+
+
+def _one_paragraph_each(zi: list[int], ei: list[int], zh, en) -> bool:
+    """Do doubtful beads that follow each other make up one whole paragraph on each side?
+    Then only the boundary inside it is in doubt (a bracket of the Chinese said as an English
+    sentence of its own, which the aligner gives to the next sentence: （不含已执行5%存款准备金率
+    的金融机构） "Institutions already at a 5% RRR are excluded."), not the paragraph: it is
+    checked as one unit."""
+    paras_zh, paras_en = {zh[i][2] for i in zi}, {en[j][2] for j in ei}
+    return len(paras_zh) == len(paras_en) == 1 and \
+        sorted(zi) == [i for i, s in enumerate(zh) if s[2] in paras_zh] and \
+        sorted(ei) == [j for j, s in enumerate(en) if s[2] in paras_en]
 
 
 COPIED = 0.8  # share of the Han characters of Chinese left in the English found in a source
