@@ -277,15 +277,14 @@ CORRECT19 = [
     # infos on the official versions ("expand"/"expanding domestic demand", "benefiting
     # themselves") and a paper's lead with the anniversary of a later sentence, fixed after
     ("council", "council", []),
-    # "China's cabinet" in the headline (kept); the wire builds its lead from the second
-    # paragraph and the monotonic aligner pairs it with the first: the terms and figures of
-    # the two paragraphs reported against each other, left (docs/lint.md); and the closing
-    # 会议还研究了其他事项 left out (kept)
-    ("council", "council.wire", [("term-missing", "1"), ("number-mismatch", "3"),
-                                 ("number-mismatch", "3"), ("term-missing", "3"),
-                                 ("term-missing", "3"), ("term-missing", "3"),
-                                 ("omission", "5"), ("alignment-doubtful", "5"),
-                                 ("partial-omission", "7")]),
+    # "China's cabinet" in the headline (kept until the twenty-third round, when the names a
+    # nearby unit gives in full settle it and two of the lead's); the wire builds its lead from
+    # the second paragraph and the monotonic aligner pairs it with the first: the terms and
+    # figures of the two paragraphs reported against each other, left (docs/lint.md); and the
+    # closing 会议还研究了其他事项 left out (kept)
+    ("council", "council.wire", [("number-mismatch", "3"), ("number-mismatch", "3"),
+                                 ("term-missing", "3"), ("omission", "5"),
+                                 ("alignment-doubtful", "5"), ("partial-omission", "7")]),
     ("meets", "meets", []),
     ("meets", "meets.us", [("term-missing", "3")]),  # the Politburo title left out
     ("comment", "comment", []),
@@ -529,8 +528,9 @@ CORRECT21 = [
     # held out, two more, linted once: 1 finding on the lead's own, 3 on the second hands
     ("report", "report", []),
     # a chamber of commerce's summary: the targets as a bulleted list the aligner glues to
-    # the paragraph's first sentence (kept: left to the aligner)
-    ("report", "report.eu", [("alignment-doubtful", "3")]),
+    # the paragraph's first sentence (kept: left to the aligner; since the twenty-third round
+    # the doubted beads make up the whole paragraph on each side and it is checked as one unit)
+    ("report", "report.eu", []),
     ("museum", "museum", []),  # "Louis XIV" for 路易十四 (false at the measure, fixed after)
     # a magazine's "from the two palaces' collections" for 故宫博物院与法国凡尔赛宫收藏 (a
     # warning, kept: the museum is named before, but only as one of two)
@@ -759,8 +759,11 @@ CORRECT23 = [
     ("flood", "flood.wire", [("number-mismatch", "5")]),
     ("chip", "chip", []),
     # "on Nov. 7. By volume, …" (no list number); "Imports, still far larger, came to …",
-    # "October exports alone" (集成电路进口, 出口 said again); "chip exports" in the headline
-    ("chip", "chip.tech", []),
+    # "October exports alone" (集成电路进口, 出口 said again); "chip exports" in the headline.
+    # Kept: "customs data showed" for 海关总署…发布数据显示, headline and lead (as probes19's
+    # wire: a variant "customs data" would, by the matcher's split relaxation, also pass the
+    # staples' slip "China's customs authority released foreign trade data")
+    ("chip", "chip.tech", [("term-missing", "1"), ("term-missing", "3")]),
     ("tourism", "tourism", []),
     # "891m domestic trips" in the headline over 8.9亿 (8.91亿 in the body); "Mid-Autumn holiday"
     ("tourism", "tourism.trade", []),
@@ -789,11 +792,13 @@ CORRECT23 = [
     ("marathon", "marathon.run", []),
     # held out, a fourth pair: the lead's 1 ("Customs:" for a headline's 海关总署：), fixed; the
     # second hands 7, kept: the wire makes its lead of the third paragraph's November figures,
-    # and the aligner pairs that lead with the first paragraph (an aligner's leftover)
+    # and the aligner pairs that lead with the first paragraph (an aligner's leftover); and,
+    # with "customs data" no variant, its "customs data showed" for the headline's 海关总署
     ("vaccine", "vaccine", []),
     ("vaccine", "vaccine.med", []),
     ("trade", "trade", []),
-    ("trade", "trade.wire", [("number-mismatch", "1"), ("number-mismatch", "3"),
+    ("trade", "trade.wire", [("term-missing", "1"), ("number-mismatch", "1"),
+                             ("number-mismatch", "3"),
                              ("number-mismatch", "3"), ("number-mismatch", "3"),
                              ("number-mismatch", "3"), ("alignment-doubtful", "3"),
                              ("omission", "5")]),
@@ -815,6 +820,28 @@ CORRECT23 = [
     ("airport", "airport.avia", []),
     ("loan", "loan", []),
     ("loan", "loan.ke", []),
+    # held out, three diplomatic pairs written after the seven above were measured:
+    # the lead's 0 in each; the second hands 6 (kept: the wire's story built from a press
+    # conference's transcript, the questions in reported speech and the answer's first
+    # sentences moved into its lead, which a reviser of a translation of the transcript
+    # should see), 3 ("Vice Premier" for a name the unit's Chinese gives bare, twice: fixed;
+    # kept: the delegation as the subject of "met … with", a reviser's question for a readout
+    # whose host the Chinese puts first, planted21's slip kind) and 2 (晚上好！ said in the next
+    # sentence's "Good evening, and welcome …"; "Over two millennia ago"; fixed)
+    ("presser", "presser", []),
+    ("presser", "presser.wire", [("number-mismatch", "1"), ("alignment-doubtful", "3"),
+                                 ("omission", "3"), ("negation", "5"), ("term-missing", "5"),
+                                 ("omission", "9")]),
+    ("call", "call", []),
+    ("call", "call.eu", []),
+    ("joint", "joint", []),
+    ("joint", "joint.uz", []),
+    ("vice", "vice", []),
+    ("vice", "vice.biz", [("name-mismatch", "3")]),
+    ("toast", "toast", []),
+    ("toast", "toast.tt", []),
+    ("paper", "paper", []),
+    ("paper", "paper.ac", []),
 ]
 SLIPS23 = [
     ("court", "No. 4 Civil Division", "No. 3 Civil Division", "number-mismatch number-mismatch"),
@@ -864,6 +891,20 @@ OTHER_SLIPS23 = [
      "number-mismatch"),
     ("loan", "loan.ke.en.txt", "The 15-year facility", "The 12-year facility", "number-mismatch"),
     ("snow", "snow.ca.en.txt", "10 to 18 cm of new snow", "10 to 28 cm of new snow",
+     "number-mismatch"),
+    # a deputy's title the document gives for no one
+    ("vice", "vice.biz.en.txt", "Clark said Chamber", "Vice President Clark said Chamber",
+     "name-mismatch"),
+    ("toast", "toast.tt.en.txt", "Over two millennia ago", "Over three millennia ago",
+     "number-mismatch"),
+    # the greeting said, the welcome left out
+    ("toast", "toast.tt.en.txt", "Good evening, and welcome to beautiful Xi'an.",
+     "Good evening.", "omission"),
+    ("joint", "joint.uz.en.txt", "to USD 20 billion by 2030", "to USD 30 billion by 2030",
+     "number-mismatch"),
+    ("call", "call.eu.en.txt", "62 years of diplomatic relations", "65 years of diplomatic "
+     "relations", "number-mismatch"),
+    ("paper", "paper.ac.en.txt", "some 400,000 participants", "some 40,000 participants",
      "number-mismatch"),
 ]
 
@@ -986,6 +1027,12 @@ SENTENCES23 = [
      "40.2 trillion yuan in first 11 months", []),
     ("海关总署：前11个月我国货物贸易进出口总值40.2万亿元", "Commerce: China's foreign trade "
      "reaches 40.2 trillion yuan in first 11 months", ["term-missing"]),
+    # a span of centuries or millennia
+    ("两千多年前，我们的先辈从这里出发。", "Over two millennia ago, our ancestors set out "
+     "from here.", []),
+    ("两百多年前，这座城市建成。", "The city was built over two centuries ago.", []),
+    ("两千多年前，我们的先辈从这里出发。", "Over three millennia ago, our ancestors set out from "
+     "here.", ["number-mismatch"]),
     # the sea route of history is no initiative
     ("陶瓷通过海上丝绸之路传向世界。", "Ceramics reached the world via the Maritime Silk Road.",
      []),

@@ -265,6 +265,16 @@ _GREETING_EN = re.compile(r"\W*(?:Hello|Hi|Hey|Greetings|Good (?:morning|afterno
                           r"|How are you|Welcome)\b", re.I)
 
 
+_BARE_GREETING_ZH = re.compile(r"\s*(?:(?:您|你|你们|大家|各位|诸位)(?:[早晚]上|上午|下午)?"
+                               r"|[早晚]上|上午|下午)好[！!。，,]?\s*")
+
+
+def greeting_merged(zh: str, en: str) -> bool:
+    """Whether `zh` is a greeting alone (晚上好！) and `en` opens with an English one ("Good
+    evening, and welcome to beautiful Xi'an."): the greeting said in its neighbour's sentence."""
+    return _BARE_GREETING_ZH.fullmatch(zh) is not None and _GREETING_EN.match(en) is not None
+
+
 def unsaid_greetings(zh: list[str], en: list[str]) -> list[bool]:
     """Which Chinese sentences are a greeting the English, greeting nobody, leaves unsaid."""
     if any(_GREETING_EN.match(s) for s in en):

@@ -717,6 +717,9 @@ def extract_zh(text: str) -> list[Quantity]:
     return ranged(norm, out, _ZH_RANGE)
 
 
+_SPANS_OF_YEARS = {"decades": 10.0, "centuries": 100.0, "millennia": 1000.0}
+
+
 # a count and a half of a span: 3个半月 "three and a half months", 两年半, 一个半小时
 _AND_A_HALF = re.compile(r"个半(?:月|小时|钟头|世纪)|[年天]半")
 
@@ -981,9 +984,10 @@ _EN_PATTERNS = [
         r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥|£)\s?)"
         r"(?P<n>" + _NUM + r")"
         r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln)|[mkMK])\b)?")),
-    # "three decades" = 30 years (三十多年), "two decades" = 二十年
+    # "three decades" = 30 years (三十多年), "two decades" = 二十年; "two centuries" = 两百年,
+    # "over two millennia ago" = 两千多年前
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
-                           r"\s+decades\b", re.I)),
+                           r"\s+(?P<u>decades|centuries|millennia)\b", re.I)),
     ("sci", re.compile(_SCI)),
     ("num", re.compile(
         r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
@@ -1127,7 +1131,7 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "article", "day", "congress", "point", "single", "midnight", "noon", "midday",
     "tomb", "tombs", "pit", "pits", "grave", "graves", "fen", "jiao",
     "decade",
-    "decades",
+    "decades", "centuries", "millennia",
     "century",
     *_DECADE_WORDS,
     "twice", "thrice",
@@ -1274,7 +1278,7 @@ def extract_en(text: str) -> list[Quantity]:
         "fraction": bool(words & _FRACTION_WORDS), "halfshare": "half" in words,
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words, "single": "single" in words,
         "twice": bool(words & {"twice", "thrice"}),
-        "decade": "decade" in words, "decades": "decades" in words,
+        "decade": "decade" in words, "decades": bool(words & _SPANS_OF_YEARS.keys()),
         "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
@@ -1564,8 +1568,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("duration", 10.0, a, b, True)
             elif name == "decades":
                 n = g["w"]
-                add("duration", 10.0 * (int(n) if n.isdigit() else _UNITS_EN[n.lower()]), a, b,
-                    True)
+                add("duration", _SPANS_OF_YEARS[g["u"].lower()] *
+                    (int(n) if n.isdigit() else _UNITS_EN[n.lower()]), a, b, True)
             elif name == "centenary":
                 add("ordinal", float(_CENTENARIES[g["w"].lower()]), a, b)
             elif name == "century":

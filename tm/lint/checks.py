@@ -1568,12 +1568,14 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
     unit adds (今年是中新建交36周年。 in a lead's "… as they mark 36 years of ties"); a date lost
     where another unit's English names its weekday ("blasted off … on Saturday" in a lead
     built from the last paragraph); a name its unit's source does not spell and another
-    unit's does (the crew named in the paragraph on the docking); a term a nearby unit's
+    unit's does (the crew named in the paragraph on the docking); a deputy's title a nearby
+    unit's source and English give ("Vice Premier He said" for 何立峰表示); a term a nearby unit's
     English gives in full though its source lacks it (中共中央政治局委员 of the lead in "Mr
     Wang, who also sits on the Communist Party's Politburo, said …", with `matcher`). A figure
     changed, a weekday that is not the date's, a name the document never spells, a term given
     nowhere else are still reported."""
     from tifa.tm import align_names
+    from tifa.tm.align_core import greeting_merged
 
     near = {place: [p for p in range(place - MOVED_REACH, place + MOVED_REACH + 1)
                     if p != place and p in texts]
@@ -1648,6 +1650,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     q == p and f.moved and f.moved[0] == "lost" for q, f in found)
                 for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))
+        elif how == "deputy":  # "Vice Premier He" in a headline, or for 何立峰表示 after the
+            # lead's 国务院副总理何立峰 "Vice Premier He Lifeng": the rank the document gives
+            if any("副" in texts[p][0] and what[0] in texts[p][1] for p in near[place]):
+                gone.add(id(finding))
         elif how == "term":
             if matcher is not None and any(_term_moved(matcher, texts[p], what[0])
                                            for p in near[place] if abs(p - place) <= TERM_REACH):
@@ -1655,6 +1661,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
             gone.add(id(finding))
+        elif how == "omitted" and any(greeting_merged(finding.source, texts[p][1])
+                                      for p in near[place] if abs(p - place) == 1):
+            gone.add(id(finding))  # 晚上好！ in the next sentence's "Good evening, and welcome …"
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
             offers = [(f, q) for p, f in added if p in near[place] and id(f) not in gone
@@ -4211,10 +4220,12 @@ class NameMismatch(Check):
                     return
         vice = self._VICE_EN.search(unit.target)
         if vice and "副" not in unit.source:
-            yield self.finding(unit, f"{_quote(vice.group())}: the source gives no deputy (副)",
-                               Span("target", vice.start(), vice.end(), vice.group()),
-                               vice.group(), None, "a wrong rank names another person: check "
-                               "the title against the source"), ""
+            deputy = self.finding(unit, f"{_quote(vice.group())}: the source gives no deputy (副)",
+                                  Span("target", vice.start(), vice.end(), vice.group()),
+                                  vice.group(), None, "a wrong rank names another person: "
+                                  "check the title against the source")
+            deputy.moved = ("deputy", vice.group())  # a title the document gives (`settle_moved`)
+            yield deputy, ""
             return
         standing = self._STANDING_EN.search(unit.target)
         if standing and "常" not in unit.source and self._COMMITTEE_ZH.search(unit.source) \
