@@ -191,6 +191,35 @@ def pair_codes(terms, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], list
             for pair, found in zip(ordered, batch_findings(terms, ordered), strict=True)}
 
 
+def set_codes(terms, rows: list[dict[str, str]], silent: list[tuple[str, str]],
+              found: list[tuple[str, str, str]]) -> dict[tuple[str, str], list[str]]:
+    """The codes of every sentence pair of a planted set's module, from one lint run: the
+    set's three English columns, its correct wordings written apart (`silent`: zh, en) and
+    its slips outside the set (`found`: zh, en, code)."""
+    pairs = {(row["zh"], row[col]) for row in rows for col in ("en", "en2", "slipped")}
+    return pair_codes(terms, pairs | set(silent) | {(zh, en) for zh, en, _ in found})
+
+
+def shape_errors(rows: list[dict[str, str]], kinds: set[str], count: int) -> list[str]:
+    """What is wrong with a planted set's shape: its kinds, its number of rows, a slip equal
+    to its correct wording, a row without a second wording of its own."""
+    return ([f"kinds {sorted({row['kind'] for row in rows} ^ kinds)}"]
+            if {row["kind"] for row in rows} != kinds else []) + \
+        ([f"{len(rows)} rows, not {count}"] if len(rows) != count else []) + \
+        [f"{row['part']} {row['kind']}: {row['en'][:50]}" for row in rows
+         if row["en"] == row["slipped"] or not row["en2"]
+         or row["en2"] in (row["en"], row["slipped"])]
+
+
+def noisy_and_missed(codes: dict[tuple[str, str], list[str]], silent: list[tuple[str, str]],
+                     found: list[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
+    """The correct wordings written apart that have a finding, and the slips outside the set
+    not found once by their check."""
+    return ([f"{en} -> {codes[zh, en]}" for zh, en in silent if codes[zh, en]],
+            [f"{en} -> {codes[zh, en]}, not [{code}]" for zh, en, code in found
+             if codes[zh, en] != [code]])
+
+
 def planted_errors(rows: list[dict[str, str]], codes: dict[tuple[str, str], list[str]],
                    left: set[tuple[str, str]] = frozenset()) -> list[str]:
     """Each row of a planted set whose correct or second wording (`en`, `en2`) has a finding,

@@ -2465,6 +2465,8 @@ def _every(period: str) -> str:
             r"(?! (?:ago|earlier|later|before|after|on|since|or|of|and)\b)")
 
 
+# a count of periods of two or more, in English (every two/three/… years, every other year)
+_SOME = r"two|three|four|five|six|seven|eight|nine|ten|\d+|other|few|couple of|several"
 # A frequency's period: 每年 "every year", "annually", 每月 "monthly" … (the fourth member:
 # other Chinese that says the period, 年度 "annual", 日常 "daily")
 FREQUENCIES = tuple(
@@ -2481,7 +2483,17 @@ FREQUENCIES = tuple(
         ("every day", "每天|每日|天天|日日|每一天",
          rf"\b(?:{_every('day')}|daily|day after day|day by day|around the clock|"
          r"round the clock|24 hours)\b",
-         "日常|日均|日报|日用|日益|日趋|逐日|日夜|昼夜|日新")))
+         "日常|日均|日报|日用|日益|日趋|逐日|日夜|昼夜|日新"))) + tuple(
+    # once in so many periods (twenty-third round, planted23): 每两年 "every two years",
+    # "biennial", not "every year"; 每月 not "every two months" (any count of two or more)
+    (f"every N {period}s", re.compile(f"(?:每|每隔)[两二三四五六七八九十](?={zh})"),
+     re.compile(rf"\b(?:(?:every|each|once every|once in) (?:{_SOME}) {period}s|{also})\b",
+                re.I), re.compile("(?!)"))
+    for period, zh, also in (
+        ("year", "个?年", r"biennial\w*|triennial\w*|quadrennial\w*|quinquennial\w*"),
+        ("month", "个?月", r"quarterly|bimonthly"),
+        ("week", "个?(?:周|星期|礼拜)", r"fortnightly|biweekly|bi-weekly"),
+        ("day", "(?:天|日)", r"every other day")))
 # 一半 bounded: 超过一半 "more than half", 不到一半 "fewer than half" (一半 is no figure of its own:
 # "half" is too often 上半年 or 半个世纪 to pair)
 HALVES = tuple(

@@ -2123,7 +2123,7 @@ class NumberMismatch(Check):
                                (PARTS_OF_YEAR, "check the part of the year (年初 early, "
                                 "年底 late)"),
                                (FREQUENCIES, "check the period: 每年 is every year, 每月 every "
-                                "month, 每周 every week, 每天 every day"),
+                                "month, 每周 every week, 每天 every day, 每两年 every two years"),
                                (BASES, "check the basis of the change: 同比 is year on year, "
                                 "环比 against the period just before"),
                                (HALVES, "check the bound: 超过一半 is more than half, 不到一半 "
@@ -2131,7 +2131,11 @@ class NumberMismatch(Check):
             swap = swapped(families, unit.source, target) if days else None
             if swap:
                 word, other = swap  # (not `said`: the names said, appended to below)
-                yield self.finding(unit, f"{word.group()} in the source is "
+                # (每两 of 每两年: a count of periods reads with its period)
+                period = _PERIOD_AFTER.match(unit.source, word.end()) \
+                    if families is FREQUENCIES else None
+                yield self.finding(unit, f"{word.group()}{period.group() if period else ''} "
+                                   "in the source is "
                                    f"{_quote(other.group())} in the target",
                                    Span("target", *other.span(), other.group()), word.group(),
                                    None, hint), None, None
@@ -2300,6 +2304,9 @@ class NumberMismatch(Check):
             yield added, \
                 ("basis", float(q.value)) if basis and q.kind == "year" else None, \
                 Anywhere(q.value)
+
+
+_PERIOD_AFTER = re.compile("个?(?:年|月|周|星期|礼拜|天|日)")
 
 
 def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | None:
@@ -3344,9 +3351,16 @@ _WORD_PAIRS = (
                r"both|two|bilateral\w*|each other|either|pair",
                r"\b(?:three|four|five|six)[- ](?:sides|parties|countries|nations|governments)\b|"
                r"\b(?:trilateral|tripartite)\b", "三方|四方|五方|六方|多方|各方|三国|四国|第三方"),
-    _word_pair("(?<!第)三方(?![面案位])", r"three|trilateral\w*|tripartite|trio|all|each|"
-               r"third", r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations)\b|"
-               r"\bbilateral\w*", "双方|两国|双边|两方|二者|两者|两家|两岸"),
+    # (twenty-third round: any count of parties of three or more, 三国, 四方, 五个国家, in
+    # characters — a count in digits, 5国, is number-mismatch's)
+    _word_pair("(?<![第一二两三四五六七八九十])[三四五六七八九十]+(?:个国家|方(?![面案位式法针向])|"
+               "国(?![家人际库庆旗歌籍企货债演志]))",
+               r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|G\d+|"
+               r"trilateral\w*|quadrilateral\w*|tripartite|quadripartite|trio|quartet|all|each|"
+               r"every|third|member\w*|participa\w*|multilateral\w*",
+               r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations|governments|states|"
+               r"leaders|ministers|delegations)\b|\bbilateral\w*",
+               "双方|两国|双边|两方|二者|两者|两家|两岸"),
 )
 # no count after a bound (至少三天, 至少一半: number-mismatch turns the bound of a figure it
 # pairs, and 一半 is one since genres11)
@@ -3483,6 +3497,111 @@ _OPPOSED_PAIRS = (
                r"maintain\w*|in place|in force|subject\w*",
                r"\b(?:lift\w*|remov\w*|scrap\w*|rescind\w*|revok\w*)\b",
                "解除|取消|撤销|撤除|废除|停止|暂停|放宽"),
+    # Twenty-third round (planted23): a start made an end and back (启动 → "concluded", 闭幕 →
+    # "opened"; the opposite a verb's form, and not where the source has the other end of the
+    # phase: 开始 and "end" are both common), a period lengthened made shortened and back,
+    # the largest made the smallest and back (the earliest made the latest), abroad made
+    # domestic and back, informal made formal and back, most made a minority (a few made most
+    # is 少数's pair above), illegal made legal and back, joining made leaving
+    _word_pair("启动|开始|开启|开幕|开工|拉开帷幕|揭幕", r"begin\w*|began|begun|start\w*|"
+               r"launch\w*|open\w*|kick\w* off|kicked off|commenc\w*|under way|underway|"
+               r"initiat\w*|embark\w*|inaugura\w*|unveil\w*|first|since|from|onwards?|"
+               r"as of|resum\w*|set (?:off|out|in|about)|get\w* going|got going|roll\w* out|"
+               r"rolled out|introduc\w*|activat\w*|trigger\w*|set in motion",
+               r"\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|wrapped up|wound up|"
+               r"finish(?:ed|es)|came to an end|comes to an end|drew to a close|adjourned)\b",
+               "结束|闭幕|落幕|告终|收官|完成|完毕|终|止|底|末|截至|最后|关闭|闭|收尾|后"),
+    _word_pair("结束|闭幕|落幕|告终|收官", r"end\w*|conclu\w*|clos\w*|finish\w*|over|"
+               r"wrap\w*|wound up|wind\w* up|complet\w*|adjourn\w*|after\w*|final\w*|"
+               r"last|expir\w*|terminat\w*|ceas\w*|stop\w*|past|no longer|done|through|"
+               r"until|till|out|up|behind|following|since|once",
+               r"\b(?:began|begun|begins?|started|starts|launched|launches|opened|opens|"
+               r"kicked off|kicks off|commenced|got under way|gets under way)\b",
+               "开始|开幕|启动|开启|开工|开展|召开|揭幕|开通|开放|开学|开业|开播|开赛|首次|新一轮|"
+               "起|举行|举办|展开|发起|投入|进入|来|上任|就任"),
+    _word_pair("延长|拉长", r"extend\w*|extension\w*|prolong\w*|lengthen\w*|longer|more|"
+               r"another|additional|further|extra|renew\w*|stretch\w*|run\w*|ran|stay\w*|"
+               r"keep\w*|kept|remain\w*|continu\w*|until|till|through|beyond|expand\w*|"
+               r"increas\w*|rais\w*|push\w* back|pushed back|carr\w* over|roll\w* over|"
+               r"rolled over|postpon\w*|delay\w*|defer\w*|late\w*|long\w*|up",
+               r"\b(?:shorten\w*|shorter|cut|cuts|cutting|curtail\w*|reduc\w*|trim\w*)\b",
+               "缩短|减少|降低|削减|压缩|缩减|减|降|少|短|砍|削|下调|收窄"),
+    _word_pair("缩短", r"shorten\w*|shorter|cut\w*|reduc\w*|less|fewer|faster|quicker|"
+               r"speed\w* up|sped up|trim\w*|slash\w*|lower\w*|decreas\w*|down|narrow\w*|"
+               r"clos\w*|compress\w*|halv\w*|only|just|within|quick\w*|brief\w*|short\w*|"
+               r"bring\w* down|brought down|curtail\w*|streamlin\w*|shave\w*|chop\w*|"
+               r"sooner|earlier|fast\w*|no more than|at most|under|as little as|drop\w*",
+               r"\b(?:lengthen\w*|longer|extend\w*|prolong\w*)\b",
+               "延长|延期|拉长|推迟|延迟|长期|更长|展期|延续|长达|长于|扩大|增加|延伸|长"),
+    _word_pair("最大(?!化|限度|程度|努力|公约数|同心圆|增量|变量|多数)", r"larg\w*|big\w*|"
+               r"great\w*|maxim\w*|most|top|leading|number one|prime|principal|main|major|"
+               r"chief|primary|foremost|highest|heaviest|widest|deepest|strongest|vast\w*|"
+               r"huge\w*|record|premier|first|paramount|utmost|supreme|No|dominant|"
+               r"heavyweight|more|greater|bulk|lion's share|unrivalled|unmatched|second to none",
+               r"\b(?:smallest|tiniest|weakest|narrowest|(?<!at )(?<!not )least)\b",
+               "最小|最少|最低|最弱|至少|最不|起码|最窄|最轻|最短|小|少"),
+    _word_pair("最小(?!化)", r"smallest|least|tiniest|minim\w*|lowest|fewest|less|little|"
+               r"small\w*|tiny|narrow\w*|slight\w*|short\w*|light\w*|young\w*|low\w*",
+               r"\b(?:largest|biggest|greatest)\b", "最大|最高|最多|最强|最重|至多|最长|最宽|大"),
+    _word_pair("最早(?![将于在可也要只])", r"earliest|first|oldest|early|ancient\w*|initial\w*|"
+               r"original\w*|pioneer\w*|earlier|older|predat\w*|before|dat\w* (?:back|from)|"
+               r"soonest|old|primordial|founding|prior|precede\w*|beginning\w*",
+               r"\b(?:latest|newest|most recent)\b", "最新|最近|最晚|最迟|最后|最年轻|新|近"),
+    _word_pair("境外|海外|(?<!本)国外|外国|外籍|外资", r"overseas|abroad|foreign\w*|"
+               r"international\w*|offshore|outside|external\w*|cross-border|global\w*|"
+               r"world\w*|other countries|another country|expatriate\w*|expats?|"
+               r"non-residents?|inbound|outbound|out-of-country|\w+ese|\w+ian|\w+ish|"
+               r"visiting|overseas-funded|non-\w+|alien\w*|imported|import\w*|export\w*",
+               r"\b(?:domestic|domestically|at home|home market|homegrown|home-grown|onshore|"
+               r"in-country)\b", "国内|境内|本国|本土|内地|内需|国产|全国|境内外|国内外|海内外|"
+               "中外|内外|本地|我国|家乡|回国|内"),
+    _word_pair("(?<!海)国内(?!外|生产总值)|境内(?!外)", r"domestic\w*|at home|home|homegrown|"
+               r"home-grown|national\w*|nationwide|internal\w*|inland|onshore|local\w*|"
+               r"in the country|in China|within|across the country|Chinese|country's|"
+               r"mainland|GDP|inside|in-country|interior|countrywide|state|native|own",
+               r"\b(?:foreign|overseas|abroad|international|offshore|external)\b",
+               "外|国际|世界|全球|进口|出口|跨境|联合国|访|侨|洲|多边|各国"),
+    _word_pair("非正式", r"informal\w*|unofficial\w*|non-\w+|casual\w*|off the record|"
+               r"private\w*|working|not formal\w*|not official\w*|without ceremony|"
+               r"low-key|behind closed doors|loose\w*|chat\w*|unscheduled|impromptu",
+               r"\b(?:formal|formally|official|officially)\b", "(?<!非)正式|官方|公开|正规"),
+    _word_pair("(?<![非不])正式", r"formal\w*|official\w*|full\w*|proper\w*|"
+               r"definitive\w*|duly|in earnest|solemn\w*|public\w*|ceremon\w*|inaugura\w*",
+               r"\b(?:informal|informally|unofficial|unofficially)\b",
+               "非正式|非官方|私下|民间|不正式|非正规|非公开"),
+    _word_pair("(?<![绝大])多数|大多数|绝大多数|大部分|大多", r"most\w*|majority|bulk|many|"
+               r"large\w*|much|greater part|overwhelming\w*|nearly all|almost all|vast|"
+               r"lion's share|more than half|over half|predominant\w*|mainly|mostly|chiefly|"
+               r"largely|general\w*|broad\w*|all but|the greater number|main\w*",
+               r"\b(?:minority|(?:only |a |very |relatively )?few|handful|small number|"
+               r"fraction)\b", "少数|少|几|个别|一些|部分地|若干|一小|零星|有的|某些"),
+    _word_pair("非法|违法|不法", r"illegal\w*|illicit\w*|unlawful\w*|"
+               r"unauthori[sz]ed|unlicen[sc]ed|violat\w*|breach\w*|against the law|"
+               r"contrary to|outlaw\w*|criminal\w*|crime\w*|offen[cs]\w*|wrongdo\w*|"
+               r"smuggl\w*|poach\w*|black[- ]market|bootleg\w*|pirat\w*|counterfeit\w*|"
+               r"fraud\w*|irregular\w*|undocumented|traffick\w*|rogue|bogus|improper\w*|"
+               r"infring\w*|break\w* the law|broke the law|broken the law|lawbreak\w*|"
+               r"illegitimat\w*|not legal|no legal|without|criminals?|banned|prohibited|"
+               r"forbidden|unpermitted|unregistered|unsanctioned|wrongful\w*|ill-gotten",
+               r"\b(?:legal|legally|lawful|lawfully|legitimate|legitimately|licit)\b",
+               "合法|法律|法治|法制|司法|立法|法定|法规|法院|律师|法务|正当|正规|合规|守法|法学|"
+               "法官|法庭|检察|宪法|法案|法典|法人"),
+    _word_pair("(?<![不非])合法", r"legal\w*|lawful\w*|legitima\w*|licit|licen[sc]ed|"
+               r"authori[sz]ed|valid\w*|rightful\w*|proper\w*|permitted|allowed|"
+               r"above board|within the law|in accordance with the law|according to (?:the )?"
+               r"law|in line with the law|by law|law-abiding|bona fide|sanctioned|approved|"
+               r"genuine|recogni[sz]\w*|registered|compliant|legit",
+               r"\b(?:illegal|illegally|unlawful|unlawfully|illegitimate|illicit)\b",
+               "非法|违法|不法|违规|不合法|犯罪|走私|偷|盗|侵权|假冒|黑"),
+    _word_pair("加入(?![了]?[^，。；]{0,4}(?:配料|调料|水|糖|盐|油|剂))", r"join\w*|accession\w*|"
+               r"acced\w*|admi\w*|member\w*|enter\w*|entry|sign\w* up|signed up|"
+               r"enlist\w*|enrol\w*|on board|aboard|become part|became part|part of|"
+               r"integrat\w*|add\w*|includ\w*|take part|took part|participat\w*|inclusion|"
+               r"sign\w*|ratif\w*|adher\w*|subscrib\w*|affiliat\w*|recruit\w*|"
+               r"newcomer\w*",
+               r"\b(?:left|leaves|leaving|quit\w*|withdr[ae]w\w*|withdrawn|withdrawal|"
+               r"pull\w* out|pulled out|exit\w*|abandon\w*|resign\w*|secede\w*|secession)\b",
+               "退出|离开|撤出|脱离|退|辞|离|撤|剩|弃|留"),
 )
 
 
@@ -5027,12 +5146,66 @@ def series_cut(source: str, target: str,
     return None
 
 
+# a speaker and a verb of saying or thinking that open the source (王刚表示，…; 专家认为，…;
+# 据X介绍，…), before a comma or colon, and the English of any attribution: a verb of saying
+# or thinking, "according to", "in … view", a quotation
+_SPEAKER_ZH = re.compile("^(?:[^，。；：“”]{1,12}，)?(?P<who>[^，。；：“”、]{1,24}?)(?:表示|指出|"
+                         "强调|(?<![据听所俗小来是再如者么白实单话])说|(?<![声宣])称|认为|介绍|透露|宣布|坦言|直言|"
+                         "回应|提到|告诉[^，。；：]{1,12})[，：:]")
+_SAYS_EN = re.compile(
+    r"\b(?:sa(?:id|ys?|ying)|t(?:old|ells?)|not(?:ed|es?)|stress\w*|point\w* out|"
+    r"according|add(?:ed|s)?|stat(?:ed|es?)|declar\w*|announc\w*|believ\w*|argu\w*|"
+    r"explain\w*|remark\w*|comment\w*|observ\w*|emphasi[sz]\w*|underlin\w*|underscor\w*|"
+    r"highlight\w*|insist\w*|maintain\w*|claim\w*|report\w*|reveal\w*|disclos\w*|"
+    r"views?|opinion|think\w*|thought|feel\w*|felt|consider\w*|contend\w*|"
+    r"(?:held|holds?) (?:that|the)|"
+    r"assert\w*|affirm\w*|reiterat\w*|made clear|makes? clear|mention\w*|recall\w*|"
+    r"acknowledg\w*|admit\w*|confirm\w*|warn\w*|urg\w*|call\w*|expect\w*|hop(?:e|es|ed)|"
+    r"put it|goes|quot\w*|cit\w*|brief\w*|introduc\w*|inform\w*|respond\w*|repl\w*|"
+    r"answer\w*|spoke|speak\w*|speech|statement|words|express\w*|voic\w*|describ\w*|"
+    r"estimat\w*|predict\w*|forecast\w*|judg\w*|assess\w*|conclud\w*|sees?|saw|"
+    r"convinced|sure|certain|agree\w*|recogni[sz]\w*|understand\w*|show\w*|find\w*|"
+    r"found|suggest\w*|indicat\w*|per|for (?:him|her|them|us|me)|in (?:his|her|their|our|my|"
+    r"its) (?:eyes|mind))\b|[:“\"]", re.I)
+
+
+_NO_SPEAKER = re.compile("谁|能|可以|应该|应当|不得不|怎|难道|岂")
+
+
+def speaker_dropped(source: str, target: str) -> re.Match | None:
+    """The speaker and verb of saying that open the source (王刚表示，新政策将于明年实施) where
+    the English attributes nothing to anyone — no verb of saying or thinking, no "according
+    to", no quotation — and names no word of the speaker: a claim made the translator's own
+    ("The new policy will take effect next year"). "He said" for a name given before, "the
+    official told reporters", "In the view of experts" keep the attribution."""
+    said = _SPEAKER_ZH.match(source)
+    # (据介绍: no one named, an attribution news copy may drop; 谁又能说, 可以说, 不得不说: a
+    # question or a manner of speaking, no speaker; an empty target is untranslated's)
+    if said is None or said.group("who") == "据" or _NO_SPEAKER.search(said.group("who")) \
+            or not target.strip() or _SAYS_EN.search(target):
+        return None
+    from tifa.tm import align_names
+    from tifa.tm.base import dictionary
+
+    who = said.group("who")
+    glosses = set().union(*_source_glosses(who))
+    # the speaker kept as the subject (双方表示，将… "The two sides will …"; 中方宣布 "China
+    # will …", 美方 "The US …"; 王刚 "Wang Gang …")
+    if any(dictionary.stem(w) in glosses for w in re.findall(r"[A-Za-z]{3,}", target)) or \
+            NameMismatch._CHINA_ZH.search(who) and NameMismatch._CHINA_EN.search(target) or \
+            any(zh.search(who) and en.search(target) for _, zh, en in NameMismatch._OTHERS) or \
+            any(align_names.spells(who, (a + b).lower().replace("-", ""))
+                for a, b in NameMismatch._NAME.findall(target)):
+        return None
+    return said
+
+
 class PartialOmission(Check):
     code = "partial-omission"
     severity = "warning"
     title = "plain-text drafts: a part of a Chinese sentence with no English (one half of a " \
         "sentence split in two, or a clause inside it, dropped); any draft: an item of a " \
-        "series left out"
+        "series left out, or the speaker of a claim (王刚表示，… with no attribution)"
     example = "哈中永久全面战略伙伴关系进入新的黄金时期，助力两国经济社会可持续发展… → only " \
         "“… is entering a new golden age.”"
 
@@ -5042,6 +5215,16 @@ class PartialOmission(Check):
                 series_cut(unit.source, unit.target, [] if ctx.matcher is None or
                            "、" not in unit.source else
                            [(hit.start, hit.end) for hit in ctx.zh_hits()])
+            said = speaker_dropped(unit.source, unit.target) if cut is None and \
+                not unit.alignment and not ctx.chinese_target else None
+            if said is not None and not any(a < said.end("who") and said.start("who") < b
+                                            for a, b in term_gaps(unit, ctx)):
+                who = said.group("who")  # (a glossary term dropped is term-missing's)
+                yield self.finding(unit, f"{_quote(said.group()[:-1], 40)} in the source has "
+                                   "no attribution in the target, which states the claim as "
+                                   "its own", Span("source", said.start("who"), said.end() - 1,
+                                                   said.group()[:-1]), None, None,
+                                   f"keep the speaker ({who}) and the verb of saying")
             if cut is not None:
                 series, listed = cut
                 yield self.finding(unit, f"the series {_quote(series.group(), 40)} has an item "
