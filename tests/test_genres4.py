@@ -38,11 +38,12 @@ PAIRS = [("tao", "tao"), ("tao", "tao.wire"), ("mofcom", "mofcom"), ("mofcom", "
 # out, "second" and "fourth" of a match told as a story ("before Lin Shidong went down …").
 # (Its headline's "12th straight … title", a figure the lead gives, is silent since the
 # sixteenth round: tests/test_genres6.py.)
+# (Since the twenty-third round "The election" after a short mention that followed the full name,
+# and the years a date and its weekday pin, "26 November" and the match's, are no findings.)
 LEFT: dict[str, Counter] = {
-    "hkmo.gb.en.txt": Counter({("5", "term-missing"): 1}),
-    "sport.wire.en.txt": Counter({("3", "number-mismatch"): 1, ("5", "number-mismatch"): 2}),
+    "sport.wire.en.txt": Counter({("5", "number-mismatch"): 2}),
     "tao.wire.en.txt": Counter({("3", "partial-omission"): 1}),
-    "space.bbc.en.txt": Counter({("3", "number-mismatch"): 1, ("3", "term-missing"): 1}),
+    "space.bbc.en.txt": Counter({("3", "term-missing"): 1}),
 }
 
 
