@@ -650,7 +650,7 @@ def extract_zh(text: str) -> list[Quantity]:
                     taken[a:b] = b"\x01" * (b - a)
                     continue
                 kind, unit = _kind_of(rest[1:] if rest.startswith(("多", "余")) else rest)
-                add(kind, v + 0.5 if _AND_A_HALF.match(norm, b) else v, a, b, approx, unit)
+                add(kind, v + 0.5 if _HALF_AFTER.match(norm, b) else v, a, b, approx, unit)
             elif name == "bulk":
                 kind, unit = _kind_of(norm[b:b + 5])
                 add(kind, _cn_to_number("一" + g["n"]), a, b, unit=unit)
@@ -717,7 +717,7 @@ def extract_zh(text: str) -> list[Quantity]:
                 else:
                     kind = "duration" if after.lstrip("多余").startswith("年") else "number"
                     # 两次 "twice"; 长征二号 "Long March-2", a serial, no count of things
-                    add(kind, v + 0.5 if _AND_A_HALF.match(norm, b) else v, a, b, approx,
+                    add(kind, v + 0.5 if _HALF_AFTER.match(norm, b) else v, a, b, approx,
                         "times" if after.startswith("次") else
                         "serial" if after.startswith("号") else None)
             taken[a:b] = b"\x01" * (b - a)
@@ -729,7 +729,7 @@ _SPANS_OF_YEARS = {"decades": 10.0, "centuries": 100.0, "millennia": 1000.0}
 
 
 # a count and a half of a span: 3个半月 "three and a half months", 两年半, 一个半小时
-_AND_A_HALF = re.compile(r"个半(?:月|小时|钟头|世纪)|[年天]半")
+_HALF_AFTER = re.compile(r"个半(?:月|小时|钟头|世纪)|[年天]半")
 
 
 # 是去年的两倍, 相当于……的两倍, 增长到原来的两倍: the clause before 的N倍 says "as large as"

@@ -1462,7 +1462,6 @@ def _weekday_given(target: str, date: tuple, years) -> bool:
     return False
 
 
-_OTHERS_AFTER_COUNT = re.compile(r"\s+other\b")
 _JOINING = re.compile(r"\b(?:join(?:s|ed|ing)?|after|besides|alongside)\b", re.I)
 
 
@@ -1472,7 +1471,7 @@ def _joins_others(target: str, q, en, paired: set[int]) -> bool:
     return q.kind == "ordinal" and isinstance(q.value, float) and q.value > 1 and \
         _JOINING.search(target) is not None and any(
             id(e) not in paired and e.kind == "number" and e.value == q.value - 1 and
-            _OTHERS_AFTER_COUNT.match(target, e.span[1]) for e in en)
+            _OTHERS_AFTER.match(target, e.span[1]) for e in en)
 
 
 def _weekday_years(target: str, en) -> frozenset[float]:
