@@ -1035,6 +1035,18 @@ SENTENCES23 = [
     ("两百多年前，这座城市建成。", "The city was built over two centuries ago.", []),
     ("两千多年前，我们的先辈从这里出发。", "Over three millennia ago, our ancestors set out from "
      "here.", ["number-mismatch"]),
+    # planted23's noticed false alarms: a promise for 将; a bare hour of the clock (十点结束:
+    # "10 a.m." or "10 p.m."; not 十点建议); a score (三比一 "3-1")
+    ("王刚表示，明年将继续扩大开放。", "Wang Gang pledged to keep opening up next year.", []),
+    ("新政策将于明年实施。", "The new policy was implemented next year.", ["reversal"]),
+    ("演出于晚上八点开始，十点结束。", "The show starts at 8 p.m. and ends at 10 p.m.", []),
+    ("演出于晚上八点开始，十点结束。", "The show starts at 8 p.m. and ends at 11 p.m.",
+     ["number-mismatch"]),
+    ("活动将于十点开始。", "The event will start at 10 a.m.", []),
+    ("双方提出十点建议。", "The two sides put forward a ten-point proposal.", []),
+    ("中国队以三比一战胜日本队。", "China beat Japan 3-1.", []),
+    ("中国队以三比一战胜日本队。", "China beat Japan 3-2.", ["number-mismatch"]),
+    ("今年出口比去年增长5%。", "Exports grew 5% from last year.", []),
     # the sea route of history is no initiative
     ("陶瓷通过海上丝绸之路传向世界。", "Ceramics reached the world via the Maritime Silk Road.",
      []),

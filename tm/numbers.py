@@ -246,12 +246,23 @@ _ZH_PATTERNS = [
     # an hour of the clock after a part of the day: 下午3时, 晚上八点, 上午十时 — the hour as
     # English gives it, "3 p.m." (read 15 there) is 15, "10 a.m." 10
     # (and after a day: 1月10日零时 "from 00:00 on Jan 10", 25日十八时)
+    # (or bare, where what follows says it is the clock: 十点结束, 八点开始, 9时许, 十点半 — an
+    # hour of either half of the day, "10 a.m." or "10 p.m.", unit "h12"; not 十点建议)
     ("clockcn", re.compile(r"(?:(?P<p>上午|下午|晚上|傍晚|凌晨|早上|早晨|清晨|中午|午后|晚间|夜间"
                            r"|夜里)|(?<=\d日))"
-                           r"(?P<n>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})(?=[时点])")),
+                           r"(?P<n>\d{1,2}|[零〇一二两三四五六七八九十]{1,3})(?=[时点])"
+                           r"|(?<![\d零〇一二两三四五六七八九十百千万亿第])"
+                           r"(?P<b>\d{1,2}|[〇二三四五六七八九十]|十[一二]|[零〇]?[一二三四五六七八九])"
+                           r"(?=[时点](?:钟|整|半|\d{1,2}分|[零〇一二三四五六七八九十]{1,3}分|左右|前后?|"
+                           r"开始|结束|起|止|至|到|—|－|~|～|许))")),
     # a whole hour in digits, as a programme writes it (09:00), read as English reads "09:00":
     # the hour, the minutes ":00" no figure of their own
     ("hour", re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-4]):00(?![\d:])")),
+    # a score or a vote, 三比一, 3比1 ("3-1", "3 to 1"): its two figures (not 比去年, 比上月)
+    ("score", re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿])"
+                         r"(?P<a>\d{1,3}|[零〇一二两三四五六七八九十]{1,3})"
+                         r"比(?P<c>\d{1,3}|[零〇一二两三四五六七八九十]{1,3})"
+                         r"(?![\d零〇一二两三四五六七八九十百千万亿倍例重率])")),
     ("sci", re.compile(_SCI)),
     # money as it is spoken: 4块5 "4.50 yuan", 两块钱 "2 yuan", 5毛钱 "50 fen" (0.5 yuan); not a
     # count of pieces (3块金牌, 一块土地: 块 before a noun)
@@ -345,7 +356,7 @@ _ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七
                "ordinal": "第", "plan": "五", "period": "季半", "halfyear": "半", "first": "首",
                "bulk": "万亿", "firstmonths": "前", "slogan": "“\"「", "level": "级类",
                "ratio": "番倍半", "half_cn": "半", "multiple": "倍", "partcentury": "纪",
-               "clockcn": "时点",
+               "clockcn": "时点", "score": "比",
                "label": "坛题元节块件录案段组场区例围"}
 
 
@@ -459,7 +470,7 @@ def extract_zh(text: str) -> list[Quantity]:
         return out
     for name, rx in _ZH_PATTERNS:
         if not (has_digit if name in _ZH_DIGIT_PATTERNS else has_digit or has_cn
-                if name in ("firstmonths", "decade", "centurypart", "multiple", "clockcn")
+                if name in ("firstmonths", "decade", "centurypart", "multiple", "clockcn", "score")
                 else has_cn):
             continue
         marker = _ZH_MARKERS.get(name)
@@ -584,14 +595,22 @@ def extract_zh(text: str) -> list[Quantity]:
                 r = g["r"]
                 add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
             elif name == "clockcn":
-                h = _cn_to_number(g["n"]) if not g["n"].isdigit() else float(g["n"])
-                if g["n"] in ("零", "〇"):
+                n = g["n"] or g["b"]
+                h = _cn_to_number(n.lstrip("零〇") or n) if not n.isdigit() else float(n)
+                if n in ("零", "〇"):
                     h = 0.0
                 if h is None or h > 24:
                     continue
                 if h < 12 and g["p"] in _AFTERNOON_ZH:
                     h += 12
-                add("number", float(h), m.start("n"), b)
+                add("number", float(h), m.start("n" if g["n"] else "b"), b,
+                    unit="h12" if g["b"] and h <= 12 else None)
+            elif name == "score":
+                for part in ("a", "c"):
+                    n = g[part]
+                    v = float(n) if n.isdigit() else _cn_to_number(n)
+                    if v is not None:
+                        add("number", float(v), m.start(part), m.end(part))
             elif name == "hour":
                 h = float(g["h"])
                 if h < 12 and _AFTERNOON_HOUR.search(norm, max(0, a - 14), a):
@@ -1887,6 +1906,9 @@ def _digits(x: float) -> int:
 
 
 def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
+    if z.unit == "h12":  # a bare hour (十点结束): "10 a.m." or "10 p.m."
+        return e.kind == "number" and e.unit is None and \
+            float(e.value) in (float(z.value), float(z.value) + 12)
     if "midnight" in (z.text.lower(), e.text.lower()):  # 零时 or 24时: the hour 0 or 24
         return {float(z.value), float(e.value)} <= {0.0, 24.0}
     if z.kind in _NUMERIC and e.kind in _NUMERIC:

@@ -3141,7 +3141,11 @@ _WORD_PAIRS = (
                r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
                r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
                r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
-               r"opens|starts|begins|takes place|runs|is held|are held", _PAST,
+               r"opens|starts|begins|takes place|runs|is held|are held|"
+               # a promise of what will be done ("Wang Gang pledged to keep opening up next
+               # year" for 王刚表示，明年将继续扩大开放; planted23's noticed false alarm)
+               r"pledg\w*|vow\w*|promis\w*|undert(?:ake|akes|ook)|resolved|aims? to|aimed to|"
+               r"seeks? to|sought to", _PAST,
                "已|曾|过去|此前|去年|上月|上周|昨天|日前|近日"),
     _word_pair("(?<![而不早业])已(?:经)?(?![故知婚])", r"ha(?:s|ve|d|ving)|already|was|were|been|"
                r"did|"
