@@ -1414,7 +1414,7 @@ def _year_of_date(target: str, q, pairs, lost) -> bool:
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
-def _dateline_date(target: str, q, zh) -> bool:
+def _dateline_date(target: str, q, zh, en) -> bool:
     """Whether `q`, a date the source lacks, is the date of an English dateline opening the
     unit ("JIANGNING, Nov. 28 -- …") where the source has no date at all: a wire's lead
     rebuilt from a sentence further down carries the story's dateline, which translates the
@@ -1425,8 +1425,8 @@ def _dateline_date(target: str, q, zh) -> bool:
     if q.kind != "date" or any(z.kind == "date" and z.value != q.value for z in zh):
         return False
     m = EN_DATELINE.search(target, 0, 120)
-    return m is not None and (m.start() <= q.span[0] and q.span[1] <= m.end() or any(
-        e.kind == "date" and e.value == q.value for e in extract_en(target[:m.end()])))
+    return m is not None and any(e.kind == "date" and e.value == q.value and
+                                 m.start() <= e.span[0] and e.span[1] <= m.end() for e in en)
 
 
 # a count of one things: 1艘海警船和1艘补给船 "a coast guard vessel and a supply ship"
@@ -1723,9 +1723,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             # lead's 国务院副总理何立峰 "Vice Premier He Lifeng": the rank the document gives
             if any("副" in texts[p][0] and what[0] in texts[p][1] for p in near[place]):
                 gone.add(id(finding))
-        elif how == "term":
-            if matcher is not None and any(_term_moved(matcher, texts[p], what[0])
-                                           for p in near[place] if abs(p - place) <= TERM_REACH):
+        elif how == "term" and matcher is not None:
+            entry = next(e for e in matcher.entries if e.id == what[0])
+            if entry.category in NAME_CATEGORIES and any(
+                    _name_moved(matcher, texts[p], entry)
+                    for p in near[place] if abs(p - place) <= TERM_REACH):
                 gone.add(id(finding))
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
@@ -1799,16 +1801,14 @@ def _same_measure(a: tuple | None, b: tuple | None) -> bool:
 TERM_REACH = 3  # units apart a restructured story moves a term (a title into the next paragraph)
 
 
-def _term_moved(matcher, text: tuple[str, str], entry_id: str) -> bool:
-    """Whether a unit's English gives the name `entry_id` in full (its official rendering or a
+def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
+    """Whether a unit's English gives the name `entry` in full (its official rendering or a
     variant) where its source has no form of it: the name another unit's English lacks, moved
-    here. Names only: a term's rendering may translate another word of that unit ("chips" for
-    芯片 beside 集成电路 "integrated circuits")."""
+    here. (Names only, in `settle_moved`: a term's rendering may translate another word of that
+    unit, "chips" for 芯片 beside 集成电路 "integrated circuits".)"""
     source, target = text
-    entry = next(e for e in matcher.entries if e.id == entry_id)
-    return entry.category in NAME_CATEGORIES and \
-        matcher.en_status(target, entry) in ("official", "variant") and \
-        all(hit.entry.id != entry_id for hit in matcher.find_zh(source))
+    return matcher.en_status(target, entry) in ("official", "variant") and \
+        all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
 
 
 def _figure_moved(text: tuple[str, str], value: object) -> bool:
@@ -2218,7 +2218,7 @@ class NumberMismatch(Check):
                  and not _said_for_each(unit.source, q, pairs)
                  and not _name_said_again(target, q, pairs)
                  and not _per_ten_thousand(unit.source, target, q)
-                 and not _dateline_date(target, q, zh)]
+                 and not _dateline_date(target, q, zh, en)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
             if any(q.kind == "date" for q in lost) else ()
