@@ -355,9 +355,6 @@ STAPLES_DOMESTIC = [
      "We will fully advance the building of close-knit county-level medical communities.",
      "We will fully advance the building of close-knit county health networks.",
      MISS, "县域医共体"),
-    ("妇幼健康核心指标持续向好。",
-     "Core indicators of maternal and child health keep improving.",
-     "Core indicators of mothers' and babies' health keep improving.", MISS, "妇幼健康"),
     ("坚持“动态清零”总方针。",
      "We will adhere to the general policy of dynamic zero-COVID.",
      "We will adhere to the general policy of stamping out every outbreak.",
@@ -536,8 +533,6 @@ HELD_CORRECT = [
     ("两国双园模式为中印尼经贸合作注入新动力。",
      "The Two Countries, Twin Parks model has given fresh impetus to China-Indonesia business "
      "ties."),
-    ("中方愿通过第三方市场合作实现互利共赢。",
-     "China is willing to pursue third-party market cooperation for mutual benefit."),
     ("国际竹藤组织总部设在北京。", "INBAR is headquartered in Beijing."),
     ("中国极地研究中心科考人员搭乘雪龙号出发。",
      "Scientists from the Polar Research Institute of China set off aboard the Xuelong."),
@@ -550,6 +545,11 @@ HELD_CORRECT = [
 ]
 # (Chinese, slipped English, code, term)
 HELD_SLIPS = [
+    # Written as a correct pair; measured, it gives one finding, of an old entry's: the English
+    # drops 共赢 ("win-win") from the formulation. The finding stands, and the pair counts here.
+    ("中方愿通过第三方市场合作实现互利共赢。",
+     "China is willing to pursue third-party market cooperation for mutual benefit.", MISS,
+     "互利共赢"),
     ("餐厅积极响应光盘行动。", "Restaurants have responded actively to the CD Action.", DEP,
      "光盘行动"),
     ("学校食堂开展“光盘行动”。", "School canteens launched Operation CD.", DEP, "光盘行动"),
