@@ -76,9 +76,11 @@ def lead_merged(words: list[str]) -> list[str]:
 
 
 # Nouns of running text that follow a name where the name is in use, not part of it:
-# 先学先行|活动, 中吉乌铁路|项目, 地方立法|工作, 污水治理|情况 (`mine.drop_generic_tail`). Head
-# words (…理念, …行动) are not among them: 新发展理念 is the name.
-GENERIC_TAILS = frozenset({"活动", "工作", "情况", "要求", "项目"})
+# 先学先行|活动, 中吉乌铁路|项目, 地方立法|工作, 污水治理|情况 (`mine.drop_generic_tail`), and
+# what a name is said to have where it is put to use (发挥新型举国体制|优势, …|作用: no form of
+# the glossary ends in either). Head words (…理念, …行动) are not among them: 新发展理念 is
+# the name.
+GENERIC_TAILS = frozenset({"活动", "工作", "情况", "要求", "项目", "优势", "作用"})
 # One character that the background split leaves alone in front of whole words is the end of
 # the word before (全市|新华书店, 河南省|应急管理厅) when it is one of these or a LEFT_PIECE;
 # 以 is left out: it starts set phrases (以文塑旅, 以人民为中心, 以联合国为核心的…).
