@@ -29,13 +29,17 @@ def fresh_gold(part: str) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def dev():
-    """The dev part mined once: (ranking, --new-only ranking), with the shipped glossary."""
-    segs = build_segments(sorted(str(p) for p in (FRESH / "dev").glob("*.txt"))).segments
+def mined(part: str) -> tuple[list[Candidate], list[Candidate]]:
+    """One part mined: (ranking, --new-only ranking), with the shipped glossary."""
+    segs = build_segments(sorted(str(p) for p in (FRESH / part).glob("*.txt"))).segments
     ev = gather(segs)
     glossary = load_glossary(env=False)
     return rank(ev, None, glossary, False, None), rank(ev, None, glossary, True, None)
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return mined("dev")
 
 
 def ranks(ranked: list[Candidate]) -> dict[str, int]:
@@ -71,6 +75,18 @@ def test_formulations_met_once_are_found_on_the_dev_part(dev):
     assert recall(ranks(new_only), new, 200) >= 0.72
     keys = {_key(t) for t in terms}
     assert sum(_key(c.zh) in keys for c in ranked[:50]) >= 20
+
+
+def test_formulations_met_once_are_found_on_the_held_out_part():
+    """Measured once, after the round's fixes: recall@200 0.71 (all, 17 of 24), 0.90 (new, 9 of
+    10), --new-only @200 0.90; the round's start had 0.67, 0.80, 0.80 (女排精神 in direct
+    speech was left out as a saying's line). Asserted as a floor from here on."""
+    ranked, new_only = mined("heldout")
+    gold = fresh_gold("heldout")
+    new = [t for t, kind in gold if kind == "new"]
+    assert recall(ranks(ranked), [t for t, _ in gold], 200) >= 0.62
+    assert recall(ranks(ranked), new, 200) >= 0.80
+    assert recall(ranks(new_only), new, 200) >= 0.80
 
 
 def test_a_name_with_a_clause_lead_in_front_gives_way_to_the_name(dev):
