@@ -305,7 +305,9 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     * one character in front that ends the word before (全市|新华书店, 建立|…) while the rest
       is made of whole words, or a preposition, conjunction or end of a word before a phrase
       that starts with a whole word (落实|好|首届中阿峰会, 对|中国同中亚国家…),
-    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制),
+    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制), or a word of time after
+      its first word (杭锦旗|今年|完成|沙化, 截至|目前: a subject, its time and a verb; no form
+      of the glossary holds one),
     * a first character doubled by the word after it: the end of the word before
       (推进会|会议精神 gives 会|会议|精神).
 
@@ -314,6 +316,8 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     """
     if "等" in words[1:-1] or (len(words[0]) == 1 and len(words[1]) >= 2
                                and words[1][0] == words[0]):
+        return True
+    if any(w in TIME_WORDS for w in words[1:]):  # 杭锦旗|今年|完成…, 截至|目前: a clause
         return True
     sentence_word = words[0] in SENTENCE_WORDS
     if sentence_word and len(words) == 2:  # 中方|倡议, 双方|关系: no name is left to give way to

@@ -8,10 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tifa.glossary.mine import Candidate, Context, _key, drop_saying_lines, gather, rank
+from tifa.glossary.mine import (
+    Candidate,
+    Context,
+    _key,
+    drop_saying_lines,
+    gather,
+    glossary_labels,
+    rank,
+)
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_signals import edges
 from tifa.glossary.mine_structure import _split_joined
+from tifa.glossary.mine_words import SENTENCE_LEADS, TIME_WORDS, lead_merged
 from tifa.glossary.store import load_glossary
 from tifa.tm.corpus.merge import build_segments
 
@@ -107,10 +116,21 @@ def test_clause_leads_are_pieces_and_names_that_start_alike_stay():
     assert attached("作为三北工程", set()) == 1.0          # no name left: a piece, vetoed
     assert attached("一是推行", set()) == 1.0              # 一|是 read as one marker
     assert attached("愿加强农业", set()) == 1.0
+    assert attached("杭锦旗今年完成沙化", set()) == 1.0    # a word of time inside: a clause
     # slipped twins: names that start with words a clause may start with stay
     assert attached("基于规则的国际秩序", set()) == 0.0
     assert attached("最后一公里", set()) == 0.0
     assert attached("出口管制", set()) == 0.0              # 出口 is a word: no complement
+
+
+def test_no_form_of_the_glossary_starts_with_a_clause_lead_or_holds_a_word_of_time():
+    """The lists are of words no formulation starts with (or holds): checked on every form."""
+    bg = background()
+    forms = glossary_labels([e for e in load_glossary(env=False) if e.category != "term"])
+    for form in forms:
+        words = lead_merged(bg.split(form))
+        assert words[0] not in SENTENCE_LEADS or len(words) == 1, form
+        assert not any(w in TIME_WORDS for w in words[1:]), form
 
 
 def test_a_quote_with_a_long_line_is_someones_words_not_a_saying(dev):
