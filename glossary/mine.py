@@ -57,11 +57,14 @@ from tifa.glossary.mine_words import (
     ONE_CHINA,
     PLACE_ENDS,
     QUANTIFIERS,
+    SENTENCE_LEADS,
+    SENTENCE_WORDS,
     TIME_WORDS,
     acceptable,
     fold,
     generic,
     head_word,
+    lead_merged,
 )
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError, tsv_row
@@ -196,6 +199,10 @@ def drop_generic_tail(ranked: list[Candidate]) -> list[Candidate]:
 # A quoted span with a break of its own inside: a verse or a saying of several lines.
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’\n]{2,40})[”\"」』’]")
 _LINE_BREAK = re.compile(r"[，。；！？,;!?]")
+# The longest line of a verse or a saying (five or seven characters a line of verse, four to
+# six a saying's: 付出就有回报，播种就能收获); a quote with a longer line is someone's words,
+# the direct speech of news (“……也看到了工匠精神打造的精品赛事。”), not lines to leave out.
+SAYING_LINE = 8
 
 
 def drop_saying_lines(ranked: list[Candidate]) -> list[Candidate]:
@@ -208,8 +215,9 @@ def drop_saying_lines(ranked: list[Candidate]) -> list[Candidate]:
     def spans(text: str) -> list[tuple[int, int]]:
         found = sayings.get(text)
         if found is None:
-            found = sayings[text] = [m.span(1) for m in _QUOTED.finditer(text)
-                                     if _LINE_BREAK.search(m.group(1))]
+            found = sayings[text] = [
+                m.span(1) for m in _QUOTED.finditer(text) if _LINE_BREAK.search(m.group(1))
+                and max(map(len, _LINE_BREAK.split(m.group(1)))) <= SAYING_LINE]
         return found
 
     def line_only(c: Candidate) -> bool:
@@ -269,16 +277,16 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
     def rest_of(k: str) -> int | None:
         """The index of the candidate `k` is with a piece attached, if any."""
         simple = fold(k)  # the dash as in print: the background split has no "-"
-        words = bg.split(simple)
+        words = lead_merged(bg.split(simple))
         lead = words[0] if len(words) >= 2 else ""
         if lead not in QUANTIFIERS and k[:1] in LEFT_PIECES:
             lead = k[:1]
         rest = simple[len(lead):].lstrip("—")
         parts = bg.split(rest) if rest else []
         if lead and (lead in QUANTIFIERS or lead in LEFT_PIECES or lead in PLACE_ENDS
-                     or lead in TIME_WORDS or lead in HOLDERS) and rest \
+                     or lead in TIME_WORDS or lead in HOLDERS or lead in SENTENCE_LEADS) and rest \
                 and not simple.startswith(ONE_CHINA) and all(len(w) >= 2 for w in parts) \
-                and (len(parts) >= 2 or lead not in TIME_WORDS | HOLDERS):  # 中方|倡议: no name
+                and (len(parts) >= 2 or lead not in SENTENCE_WORDS):  # 中方|倡议: no name
             return at.get(k[len(lead):].lstrip("—-"))
         return None
 

@@ -20,14 +20,15 @@ from tifa.glossary.mine_words import (
     ATTACHED_LEADS,
     CLAUSE_LEADS,
     HEAD_WORDS,
-    HOLDERS,
     LEAD_ADVERBS,
     LEAD_VERBS,
     LEFT_PIECES,
     LENGTH_PRIOR,
+    SENTENCE_WORDS,
     TIME_WORDS,
     generic,
     head_word,
+    lead_merged,
     repeat_pattern,
 )
 
@@ -286,6 +287,7 @@ def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
     that one with a piece of its context attached. Names of abbreviations (中吉乌铁路) also
     start with one character; the model weighs the two together with the rest.
     """
+    words = lead_merged(words)
     if len(words) < 2:  # a word of time alone (千百年来) is no formulation either
         return {"lead_char": 0.0, "tail_known": 0.0, "attached": 1.0 if s in TIME_WORDS else 0.0}
     lead = len(words[0]) == 1
@@ -298,11 +300,14 @@ def edges(s: str, words: list[str], cands: set[str]) -> dict[str, float]:
 def attached(words: list[str], rest: str, known: bool) -> bool:
     """Is the candidate a piece of its sentence rather than a name (a veto)?
 
-    * a word of time or a holder in front (今年|天津峰会, 中方|倡议, 双方|战略伙伴关系),
+    * a word of time, a holder or a clause's lead in front (今年|天津峰会, 中方|倡议,
+      双方|战略伙伴关系, 作为|三北工程, 一是|推行),
     * one character in front that ends the word before (全市|新华书店, 建立|…) while the rest
       is made of whole words, or a preposition, conjunction or end of a word before a phrase
       that starts with a whole word (落实|好|首届中阿峰会, 对|中国同中亚国家…),
-    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制),
+    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制), or a word of time after
+      its first word (杭锦旗|今年|完成|沙化, 截至|目前: a subject, its time and a verb; no form
+      of the glossary holds one),
     * a first character doubled by the word after it: the end of the word before
       (推进会|会议精神 gives 会|会议|精神).
 
@@ -312,7 +317,9 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     if "等" in words[1:-1] or (len(words[0]) == 1 and len(words[1]) >= 2
                                and words[1][0] == words[0]):
         return True
-    sentence_word = words[0] in TIME_WORDS or words[0] in HOLDERS
+    if any(w in TIME_WORDS for w in words[1:]):  # 杭锦旗|今年|完成…, 截至|目前: a clause
+        return True
+    sentence_word = words[0] in SENTENCE_WORDS
     if sentence_word and len(words) == 2:  # 中方|倡议, 双方|关系: no name is left to give way to
         return True
     if len(words[0]) == 1 and words[0] in CLAUSE_LEADS:

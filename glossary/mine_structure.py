@@ -185,12 +185,16 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
 
 def _split_joined(obj: str, bg: Background | None) -> list[str]:
     """`obj` split on 和/与/及 where each is a word of its own: 顶层设计|和|统筹规划, but
-    维护世界和平与发展 → 世界和平, 发展 (和平 is a word, not 和 + 平: 平与发展 is no object)."""
+    维护世界和平与发展 → 世界和平, 发展 (和平 is a word, not 和 + 平: 平与发展 is no object), and
+    建设宜居宜业和美乡村 stays whole (业|和|美: a joiner between two single characters is a
+    piece of a word the split does not know, 和美, not a list)."""
     if bg is None or not _JOINER.search(obj):
         return _JOINER.split(obj)
+    split = words(obj, bg)
     parts, cur = [], ""
-    for word in words(obj, bg):
-        if word in ("和", "与", "及"):
+    for i, word in enumerate(split):
+        if word in ("和", "与", "及") and not (0 < i < len(split) - 1
+                                              and len(split[i - 1]) == len(split[i + 1]) == 1):
             parts.append(cur)
             cur = ""
         else:

@@ -45,8 +45,9 @@ QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "�
 ONE_CHINA = "一个中国"
 # One character in front of a name that belongs to the text around it: function characters
 # (对丝路精神, 以西安峰会) and the last character of a verb or a date (做好|主题教育,
-# 成立|中国—中亚机制, 2023年|净土保卫战).
-LEFT_PIECES = BAD_START | frozenset("对以与同和及跟给由按据好立年个要向")
+# 成立|中国—中亚机制, 2023年|净土保卫战), a verb's complement of direction (探索出|光伏治沙,
+# 提出|…) and a modal verb (愿|加强…): where the background split leaves them alone.
+LEFT_PIECES = BAD_START | frozenset("对以与同和及跟给由按据好立年个要向出愿")
 # Words of time in front of a name belong to the sentence (今年|天津峰会, 近年来|…): no
 # formulation starts with one.
 TIME_WORDS = frozenset("""今年 去年 明年 今天 昨天 明天 当天 当前 目前 如今 近年 近年来 此前 日前
@@ -55,10 +56,31 @@ TIME_WORDS = frozenset("""今年 去年 明年 今天 昨天 明天 当天 当�
 # 双方|战略伙伴关系, 全市|净土保卫战): pronouns and the generic holders of the stop list.
 HOLDERS = frozenset("""我们 你们 他们 她们 它们 我国 我市 我省 本市 中方 各方 双方 各国 六国 五国
     两国 对方 大家 记者 本报 新华社 全市 全省 全区 全县 该市 该区 彼此""".split())
+# Words that open a clause or a list item in front of a name, never part of it: prepositions
+# and connectives of two characters (作为|三北工程, 随着|…, 依托|…) and the markers of an
+# enumeration (一是|推行…, 首先|…), treated as the words of time and the holders are. Not
+# among them: 基于 (基于规则的国际秩序), 关于 and 面向 (names of documents and communities start
+# with them), 最后 (最后一公里), 只要 (a saying).
+SENTENCE_LEADS = frozenset("""作为 通过 按照 根据 依照 围绕 依托 针对 随着 经过 对于 为了 由于 借助
+    沿着 依靠 首先 其次 其一 其二 此外 同时 并且 而且 以及 因此 所以 但是 然而 如果 除了
+    一是 二是 三是 四是 五是 六是 七是 八是 九是 十是""".split())
+SENTENCE_WORDS = TIME_WORDS | HOLDERS | SENTENCE_LEADS
+
+
+def lead_merged(words: list[str]) -> list[str]:
+    """`words` (a background split) with an enumeration marker the split cuts in two made one
+    word again (一|是|推行 → 一是|推行), so that it reads as the clause's lead it is."""
+    if len(words) >= 2 and words[0] + words[1] in SENTENCE_LEADS:
+        return [words[0] + words[1], *words[2:]]
+    return words
+
+
 # Nouns of running text that follow a name where the name is in use, not part of it:
-# 先学先行|活动, 中吉乌铁路|项目, 地方立法|工作, 污水治理|情况 (`mine.drop_generic_tail`). Head
-# words (…理念, …行动) are not among them: 新发展理念 is the name.
-GENERIC_TAILS = frozenset({"活动", "工作", "情况", "要求", "项目"})
+# 先学先行|活动, 中吉乌铁路|项目, 地方立法|工作, 污水治理|情况 (`mine.drop_generic_tail`), and
+# what a name is said to have where it is put to use (发挥新型举国体制|优势, …|作用: no form of
+# the glossary ends in either). Head words (…理念, …行动) are not among them: 新发展理念 is
+# the name.
+GENERIC_TAILS = frozenset({"活动", "工作", "情况", "要求", "项目", "优势", "作用"})
 # One character that the background split leaves alone in front of whole words is the end of
 # the word before (全市|新华书店, 河南省|应急管理厅) when it is one of these or a LEFT_PIECE;
 # 以 is left out: it starts set phrases (以文塑旅, 以人民为中心, 以联合国为核心的…).

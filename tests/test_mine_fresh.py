@@ -1,0 +1,153 @@
+"""`tifa mine` on fresh24, a corpus the mining rules were not written on (twenty-fourth round):
+27 short articles in our own words (18 dev, 9 held out), 76 formulations placed in them, most
+once, half of them new to the glossary (`tests/data/mining/fresh24/gold.tsv`). The floors are
+the figures measured at the end of the round less a margin (docs/mining.md, mine24)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tifa.glossary.mine import (
+    Candidate,
+    Context,
+    _key,
+    drop_saying_lines,
+    gather,
+    glossary_labels,
+    rank,
+)
+from tifa.glossary.mine_background import background
+from tifa.glossary.mine_eval import quality, term_ranks
+from tifa.glossary.mine_signals import edges
+from tifa.glossary.mine_structure import _split_joined
+from tifa.glossary.mine_words import SENTENCE_LEADS, TIME_WORDS, lead_merged
+from tifa.glossary.store import load_glossary
+from tifa.tm.corpus.merge import build_segments
+
+FRESH = Path(__file__).parent / "data" / "mining" / "fresh24"
+
+
+def fresh_gold(part: str) -> list[tuple[str, str]]:
+    """(formulation, `glossary` or `new`) of one part of the corpus."""
+    out = []
+    for line in (FRESH / "gold.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, kind, where, _ = line.split("\t")
+            if where == part:
+                out.append((term, kind))
+    return out
+
+
+def mined(part: str) -> tuple[list[Candidate], list[Candidate]]:
+    """One part mined: (ranking, --new-only ranking), with the shipped glossary."""
+    segs = build_segments(sorted(str(p) for p in (FRESH / part).glob("*.txt"))).segments
+    ev = gather(segs)
+    glossary = load_glossary(env=False)
+    return rank(ev, None, glossary, False, None), rank(ev, None, glossary, True, None)
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return mined("dev")
+
+
+def ranks(ranked: list[Candidate]) -> dict[str, int]:
+    at: dict[str, int] = {}
+    for i, c in enumerate(ranked):
+        at.setdefault(_key(c.zh), i + 1)
+    return at
+
+
+def recall(ranked: list[Candidate], terms: list[str], k: int) -> float:
+    return term_ranks(ranked, terms).recall_at(k)
+
+
+def test_the_gold_list_is_placed_in_its_part_of_the_corpus():
+    for part in ("dev", "heldout"):
+        text = "".join(p.read_text(encoding="utf-8") for p in (FRESH / part).glob("*.txt"))
+        gold = fresh_gold(part)
+        assert gold and all(term in text for term, _ in gold)
+        assert {kind for _, kind in gold} == {"glossary", "new"}
+
+
+def test_formulations_met_once_are_found_on_the_dev_part(dev):
+    """Measured at the end of the round: recall@200 0.79 (all), 0.77 (new); --new-only @200
+    0.80; P@50 0.48 against the gold alone (most of the rest are set phrases the list does not
+    hold: 稳中有进, 授人以渔, 板上发电)."""
+    ranked, new_only = dev
+    gold = fresh_gold("dev")
+    terms = [t for t, _ in gold]
+    new = [t for t, kind in gold if kind == "new"]
+    assert recall(ranked, terms, 200) >= 0.72
+    assert recall(ranked, new, 200) >= 0.70
+    assert recall(new_only, new, 200) >= 0.72
+    assert quality(ranked, terms).p50 >= 0.40
+
+
+def test_formulations_met_once_are_found_on_the_held_out_part():
+    """Measured once, after the round's fixes: recall@200 0.71 (all, 17 of 24), 0.90 (new, 9 of
+    10), --new-only @200 0.90; the round's start had 0.67, 0.80, 0.80 (女排精神 in direct
+    speech was left out as a saying's line). Asserted as a floor from here on."""
+    ranked, new_only = mined("heldout")
+    gold = fresh_gold("heldout")
+    new = [t for t, kind in gold if kind == "new"]
+    assert recall(ranked, [t for t, _ in gold], 200) >= 0.62
+    assert recall(ranked, new, 200) >= 0.80
+    assert recall(new_only, new, 200) >= 0.80
+
+
+def test_a_name_with_a_clause_lead_in_front_gives_way_to_the_name(dev):
+    """作为|三北工程 and 探索出|光伏治沙 were in the top 70 of the round's start, their names
+    at 43 (inside them) and 242; now the names stand in their place."""
+    at = ranks(dev[0])
+    for piece, name in (("作为三北工程", "三北工程"), ("出光伏治沙", "光伏治沙")):
+        assert piece not in at and at[name] <= 100, (piece, at.get(name))
+    assert "一是推行" not in at or dev[0][at["一是推行"] - 1].score == 0
+
+
+def test_clause_leads_are_pieces_and_names_that_start_alike_stay():
+    bg = background()
+
+    def attached(s: str, cands: set[str]) -> float:
+        return edges(s, bg.split(s), cands)["attached"]
+
+    assert attached("作为三北工程", set()) == 1.0          # no name left: a piece, vetoed
+    assert attached("一是推行", set()) == 1.0              # 一|是 read as one marker
+    assert attached("愿加强农业", set()) == 1.0
+    assert attached("杭锦旗今年完成沙化", set()) == 1.0    # a word of time inside: a clause
+    # slipped twins: names that start with words a clause may start with stay
+    assert attached("基于规则的国际秩序", set()) == 0.0
+    assert attached("最后一公里", set()) == 0.0
+    assert attached("出口管制", set()) == 0.0              # 出口 is a word: no complement
+
+
+def test_no_form_of_the_glossary_starts_with_a_clause_lead_or_holds_a_word_of_time():
+    """The lists are of words no formulation starts with (or holds): checked on every form."""
+    bg = background()
+    forms = glossary_labels([e for e in load_glossary(env=False) if e.category != "term"])
+    for form in forms:
+        words = lead_merged(bg.split(form))
+        assert words[0] not in SENTENCE_LEADS or len(words) == 1, form
+        assert not any(w in TIME_WORDS for w in words[1:]), form
+
+
+def test_a_quote_with_a_long_line_is_someones_words_not_a_saying(dev):
+    speech = "他说：“一路上市民们热情加油，也看到了工匠精神打造的精品赛事。”"
+    said = Candidate("工匠精神", 0.9, 1, 1, {}, [Context(speech, "a.txt", 1)])
+    verse = Candidate("再顾重千金", 0.8, 1, 1, {}, [Context("有“长安复携手，再顾重千金”的诗句。",
+                                                             "a.txt", 2)])
+    assert drop_saying_lines([said, verse]) == [said]      # the verse's line still leaves
+    assert "工匠精神" in ranks(dev[0])
+
+
+def test_a_joiner_between_single_characters_is_no_list():
+    bg = background()
+    assert _split_joined("宜居宜业和美乡村", bg) == ["宜居宜业和美乡村"]
+    assert _split_joined("顶层设计和统筹规划", bg) == ["顶层设计", "统筹规划"]  # slipped twin
+
+
+def test_what_a_name_has_in_use_gives_way_to_the_name(dev):
+    at = ranks(dev[0])
+    assert "新型举国体制优势" not in at and at["新型举国体制"] <= 200
+
