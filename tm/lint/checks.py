@@ -5349,10 +5349,12 @@ class Addition(_AlignmentCheck):
 
     # a site's own lead-in to the list that follows, said to its readers and ending in a
     # colon: "Here's the summary for our swimmers and parents:", "Key points for members:"
-    # (genres14; a sentence that says something after its colon is still reported)
+    # (genres14; a sentence that says something after its colon is still reported, and so is
+    # an LLM's preamble on its own work, "Here is the English translation of the article:")
     _LEAD_IN = re.compile(r"\s*(?:Here(?:'s|’s|\s+is|\s+are)\s|(?:The\s+)?(?:key\s+points|"
-                          r"highlights|main\s+points|summary|details)\b)[^.!?:\d]{0,70}:\s*",
-                          re.I)
+                          r"highlights|main\s+points|summary|details)\b)"
+                          r"(?![^:]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
+                          r"[^.!?:\d]{0,70}:\s*", re.I)
 
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
