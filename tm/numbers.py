@@ -835,9 +835,12 @@ _HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:
 # the same clock after a word of time, with the hour's leading zero and no mark, as a
 # maritime or military report writes it: "arrived at 0440", "landed at 0605" (4时40分, 6时05分);
 # a leading zero is no count's ("at 1440" may be one, and is not read)
+# (and the range's other end after it: "from 0800 to 1800 hours", 8时至18时; "1800 hours"
+# alone may be a duration, and stays a figure)
 _HHMM0 = re.compile(r"(?P<h>0(?:" + "|".join(
     rf"(?<=\b{w}\s0)" for w in ("at", "by", "until", "till", "from", "before", "after", "to"))
-    + r")\d)(?P<mi>[0-5]\d)(?![\w%])(?![.,:]\d)")
+    + r")\d|[012](?:(?<=0\d[0-5]\d\sto\s[012])|(?<=0\d[0-5]\d[-–][012]))\d(?<![2][4-9]))"
+    r"(?P<mi>[0-5]\d)(?![\w%])(?![.,:]\d)")
 _APPROX_EN = re.compile(
     r"(?:more\s+than|over|nearly|almost|about|around|approximately|some|roughly|close\s+to|"
     r"upwards\s+of|in\s+excess\s+of|at\s+least|well\s+over|just\s+over|some)\s+(?:the\s+)?"
