@@ -1821,6 +1821,22 @@ def _year_said_once(source: str, q, pairs) -> bool:
         z.value == q.value == e.value and (dates(q) or dates(z)) for z, e in pairs)
 
 
+_MONTH_NAME_EN = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+                            r"July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
+                            r"Dec(?:ember)?)\b\.?")
+_YEAR_EN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d)")
+
+
+def _year_understood(source: str, target: str, q) -> bool:
+    """Whether `q`, a year the English lacks, is a date's year that a report of one year may
+    leave understood: 2026年10月 "in October", 2026年12月份审批信息 "its December batch", the
+    unit's English naming the month and no year at all. `finish` lets it pass where the
+    document's source has given no other year so far (genres14; a year the document has set
+    against another, 2025年10月 after 2026年1—10月, is still lost, and so is a year changed)."""
+    return q.kind == "year" and _MONTH_AFTER.match(source, q.span[1]) is not None and \
+        _MONTH_NAME_EN.search(target) is not None and _YEAR_EN.search(target) is None
+
+
 _SESSION_BESIDE = {"上届": 1, "上一届": 1, "下届": -1, "下一届": -1}
 
 
@@ -2138,6 +2154,10 @@ class NumberMismatch(Check):
             if missed is not None and missed[0] == "basis":  # the year before one said
                 if missed[1] + 1 not in said:
                     kept.append((finding, None))
+            elif missed is not None and missed[0] == "understood":  # a year left understood
+                if {v for v in said if isinstance(v, float)} != {missed[1]} and \
+                        ("year", missed[1]) not in before + tuple(rendered):
+                    kept.append((finding, settles))
             elif missed is not None and missed[0] == "named":  # the name said before
                 if missed[1] not in said and missed[2:] not in before + tuple(rendered):
                     kept.append((finding, settles))
@@ -2360,7 +2380,9 @@ class NumberMismatch(Check):
                 lost_figure.moved = ("lost", q.kind, q.value)
                 lost_figure.measure = _measure_of(q)
                 yield lost_figure, \
-                    ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value), \
+                    ("named", spelling, q.kind, q.value) if spelling else \
+                    ("understood", q.value) if _year_understood(unit.source, target, q) else \
+                    (q.kind, q.value), \
                     None if q.kind in soft else q.value
         basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
@@ -5190,6 +5212,9 @@ _LIST_EN = re.compile(r"(?:[\w'’-]+(?: [\w'’-]+){0,3}, )+(?:[\w'’-]+(?: [\
                       r"(?:and|or) (?=[\w'’-])")
 # what parts items in English: a comma, a semicolon, a slash, "and", "or", "as well as" …
 _PARTS_EN = re.compile(r",|;|/|&|\b(?:and|or|nor|plus|as well as|along with|together with)\b")
+# the 等 that closes a series, before the word it classes (等方面, 等领域) or a stop
+_SERIES_END = re.compile("等(?=方面|领域|行业|部门|环节|地区|国家|单位|方式|问题|工作|内容|措施|"
+                         "项目|产品|服务|[，。；：]|$)")
 # what closes a list with no item of the series: 等 said "and other fields", "and so on"
 _OTHERS_EN = re.compile(r"\b(?:and|or) (?:other|others|so on|the like|similar)\b")
 
@@ -5206,7 +5231,10 @@ def series_cut(source: str, target: str,
     bound = len(_PARTS_EN.findall(target)) + 1 - len(_OTHERS_EN.findall(target))
     for series in _SERIES_ZH.finditer(source):
         items = series.group().split("、")
-        n = len(items) + (_AND_ZH.search(items[-1]) is not None) - \
+        # (the series ends at its 等: 职业技能培训等方面享有与户籍人口同等的… holds no "and")
+        closed = _SERIES_END.search(items[-1])
+        last = items[-1][:closed.start()] if closed else items[-1]
+        n = len(items) + (_AND_ZH.search(last) is not None) - \
             (re.fullmatch("[一二三四五六七八九十]+", items[0]) is not None)
         if n < 4 or bound >= n or re.match("[^的]{1,4}的", items[-1]) or \
                 any(a < series.end() and series.start() < b for a, b in terms):
