@@ -30,7 +30,9 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # Findings left on correct work (docs/lint.md, "Twentieth round"). The Australian paper writes
 # its own headline ("China's home prices keep sliding but the pace slows": no year, no 70) and
 # rebuilds the statistician's paragraph into a lead ("official data show") whose source the next
-# paragraph names (since the twenty-third round a name moved so is no finding). The British
+# paragraph names (since the twenty-third round a name moved so is no finding; since the
+# twenty-fourth, its "in November" for 2026年11月份 there leaves a year understood, genres14's
+# `_year_understood`, and only its 70 is left there). The British
 # paper puts a headline and a lead of its own over the story, the lead pairing with the Chinese
 # title, the headline left an addition. The US leaflet makes "Ask a doctor or pharmacist …" a
 # sentence of its own that the aligner puts with the next bullet. The wire rebuilds the
@@ -39,7 +41,7 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # another unit's English gives in full is moved, not missing: the meeting's and the Premier's
 # full names in the body settle three of them.)
 LEFT: dict[str, Counter] = {
-    "housing.au.en.txt": Counter({("1", "number-mismatch"): 2, ("3", "number-mismatch"): 2}),
+    "housing.au.en.txt": Counter({("1", "number-mismatch"): 2, ("3", "number-mismatch"): 1}),
     "panda.gb.en.txt": Counter({("1", "addition"): 1}),
     "insert.us.en.txt": Counter({("15", "partial-omission"): 1}),
     "exec.wire.en.txt": Counter({("1", "term-missing"): 1, ("3", "number-mismatch"): 1,

@@ -135,7 +135,10 @@ def test_each_fix_and_its_slipped_twin(terms, zh: str, right: str, slipped: str,
 def test_the_figures_read() -> None:
     assert [q.value for q in extract_en("the fifth and sixth of December")] == [(12, 5), (12, 6)]
     assert [q.value for q in extract_en("05 DEC 2026")] == [(12, 5), 2026.0]
-    assert [q.value for q in extract_en("from 0800 to 1800 hours")] == [800.0, 1800.0]
+    # (twenty-fourth round, genres14: a leading zero's clock after a word of time, and the
+    # range's other end, are read as the hours; "1800 hours" alone stays a figure)
+    assert [q.value for q in extract_en("from 0800 to 1800 hours")] == [8.0, 18.0]
+    assert [q.value for q in extract_en("1800 hours")] == [1800.0]
     assert [q.value for q in extract_en("at 1430 UTC")] == [14.0, 30.0]
     assert [q.value for q in extract_en("two point five billion")] == [2.5e9]
     assert [q.value for q in extract_zh("每千克10元，每万元产值")] == [10.0]  # no base of a rate

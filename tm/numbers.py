@@ -840,6 +840,15 @@ _DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:-|–|to|TO)\s*"
                    r"(?:[01]\d|2[0-3])[0-5]\d)?\s*(?:LT|UTC|GMT|BJT|Z|local time|"
                    r"Beijing time)\b)")
+# the same clock after a word of time, with the hour's leading zero and no mark, as a
+# maritime or military report writes it: "arrived at 0440", "landed at 0605" (4时40分, 6时05分);
+# a leading zero is no count's ("at 1440" may be one, and is not read)
+# (and the range's other end after it: "from 0800 to 1800 hours", 8时至18时; "1800 hours"
+# alone may be a duration, and stays a figure)
+_HHMM0 = re.compile(r"(?P<h>0(?:" + "|".join(
+    rf"(?<=\b{w}\s0)" for w in ("at", "by", "until", "till", "from", "before", "after", "to"))
+    + r")\d|[012](?:(?<=0\d[0-5]\d\sto\s[012])|(?<=0\d[0-5]\d[-–][012]))\d(?<![2][4-9]))"
+    r"(?P<mi>[0-5]\d)(?![\w%])(?![.,:]\d)")
 _APPROX_EN = re.compile(
     r"(?:more\s+than|over|nearly|almost|about|around|approximately|some|roughly|close\s+to|"
     r"upwards\s+of|in\s+excess\s+of|at\s+least|well\s+over|just\s+over|some)\s+(?:the\s+)?"
@@ -978,6 +987,7 @@ _EN_PATTERNS = [
     # bulletins write it: "0800 TO 1800 LT" (08时至18时), "1430 UTC": the hour, and the minutes
     # unless "00"
     ("hhmm", _HHMM),
+    ("hhmm0", _HHMM0),
     # an age group: "the over-60s" (60岁以上), "the under-5s"
     ("ages", re.compile(r"\b(?:over|under)-(?P<n>\d{1,3})s\b", re.I)),
     # half a percentage point (0.5个百分点), a quarter of one (0.25个百分点)
@@ -1030,7 +1040,9 @@ _EN_PATTERNS = [
                            r"\s+(?P<u>decades|centuries|millennia)\b", re.I)),
     ("sci", re.compile(_SCI)),
     ("num", re.compile(
-        r"(?P<n>\d(?<![A-Za-z\d.,]\d)\d*(?:,\d{3})*(?:\.\d+)?)(?P<ord>st|nd|rd|th)?"
+        # ("4x100m": a relay's legs and their distance, each a figure)
+        r"(?P<n>\d(?:(?<![A-Za-z\d.,]\d)|(?<=\dx\d)(?=\d{1,3}\s?m\b))\d*(?:,\d{3})*(?:\.\d+)?)"
+        r"(?P<ord>st|nd|rd|th)?"
         # "5.2%", "5.2 pct", "a 5.2-percent rise", "0.4 percentage points", "0.1 ppt", "4.5‰",
         # "6.41 per 1,000 (people)"
         r"(?:[\s-]*(?P<pct>(?P<pp>(?:of\s+a\s+)?(?:percentage|pct)[\s-]+points?|ppts?|pp|pts?|points?)\b"
@@ -1058,8 +1070,8 @@ _EN_PATTERNS = [
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
         # "702Mt" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
         # ("10am", "3pm": a British paper's hour, glued)
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M|[kMG]t|[yY](?:rs?)?)"
-        r"(?![A-Za-z\d])))")),
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M|[kMG]t"
+        r"|[yY](?:rs?)?)(?![A-Za-z\d]))|(?<=\d)(?=x\d{2,4}\s?m\b))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
                           r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
@@ -1307,6 +1319,7 @@ def extract_en(text: str) -> list[Quantity]:
     sharein = any(share in text for share in _SHARE_IN)
     hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
         _HHMM.search(text) is not None
+    hhmm0 = has_digit and " 0" in text and _HHMM0.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
         "decade_n": has_digit and "s" in words,
@@ -1318,7 +1331,7 @@ def extract_en(text: str) -> list[Quantity]:
         "sharein": sharein,
         "isodate": has_digit and "-" in text, "clock": clock, "hour": hour,
         "ages": has_digit and "s" in words and "-" in text,
-        "hhmm": hhmm, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
+        "hhmm": hhmm, "hhmm0": hhmm0, "wordpoint": "point" in words and bool(words & _NUM_WORDS),
         "halfpoint": bool(words & {"half", "quarter"}) and "percentage" in text,
         "partcentury": bool(words & {"half", "quarter"}) and "century" in words,
         "dayof": bool(words & _MONTH_WORDS) and "day" in words,
@@ -1348,9 +1361,9 @@ def extract_en(text: str) -> list[Quantity]:
         "spokenclock": bool(words & _NUM_WORDS) and _DAYPART.search(text) is not None,
         "fen": has_digit and bool(words & {"fen", "jiao"}),
     }
-    if not words and has_digit and ("-" in text or clock or hour or hhmm or sharein):
+    if not words and has_digit and ("-" in text or clock or hour or hhmm or hhmm0 or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
-                  "sharein": sharein}
+                  "hhmm0": hhmm0, "sharein": sharein}
     if has_digit and ("×" in text or "^" in text):
         wanted = {**wanted, "sci": True}
     if has_digit and text.count(".") > 1 and _HS_GATE.search(text) is not None:
@@ -1417,7 +1430,7 @@ def extract_en(text: str) -> list[Quantity]:
                 h = int(g["h"])
                 add("number", float(h + 12 if h < 12 and _pm(text, a, m.end()) else h), a,
                     m.end("h"))
-            elif name == "hhmm":
+            elif name in ("hhmm", "hhmm0"):
                 add("number", float(g["h"]), a, m.end("h"))
                 if g["mi"] != "00":
                     add("number", float(g["mi"]), m.start("mi"), b)

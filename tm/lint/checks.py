@@ -822,6 +822,8 @@ class TermMissing(Check):
                 continue  # 人大 in “焦作人大学堂”, given in full before, now "the lecture hall"
             if is_name and entry_id in before.earlier and _relationship_said(unit, finding):
                 continue  # 中国东盟关系 "the relationship", the bloc named before
+            if entry_id in before.earlier and _body_said_short(unit, finding):
+                continue  # 东林海上搜救中心 "the Donglin centre", the body named in full before
             if is_name and not short and entry_id in before.earlier and \
                     finding.severity == "error":
                 # a name the document gave in full in an earlier paragraph, left out or said
@@ -876,6 +878,30 @@ def _relationship_said(unit: LintUnit, finding: Finding) -> bool:
     span = finding.span
     return span is not None and _RELATION_ZH.match(unit.source, span.end) is not None and \
         _RELATION_EN.search(unit.target) is not None
+
+
+# the last word of a body's Chinese name, and the English noun that calls the body short once
+# its full name is given: 东林海上搜救中心 "the centre", "the Donglin centre"
+_BODY_HEADS = (("中心", "centre|center"), ("办公室", "office"), ("委员会", "commission|committee"),
+               ("协会", "association"), ("研究院", "institute|academy"), ("基金会", "foundation"),
+               ("管理局", "administration|authority|bureau"), ("局", "bureau|administration"))
+
+
+def _body_said_short(unit: LintUnit, finding: Finding) -> bool:
+    """Is the term part of a body's name (海上搜救 in 东林海上搜救中心) that the target calls by
+    its head noun alone ("the centre", "the Donglin centre")? The term was rendered earlier in
+    the document, in the body's full name; a term that stands alone, or a body the English
+    names otherwise, is still reported (genres14)."""
+    span = finding.span
+    if span is None:
+        return False
+    rest = unit.source[span.end:span.end + 8]
+    for zh, en in _BODY_HEADS:
+        tail = rest.find(zh)
+        if 0 <= tail <= 4 and not re.search(r"[，。、；：和与及]", rest[:tail]):
+            return re.search(rf"\b(?:the|this|that|its)\s+(?:[A-Z][\w'-]*\s+)?(?:{en})\b",
+                             unit.target, re.I) is not None
+    return False
 
 
 class _Missing(NamedTuple):
@@ -1275,19 +1301,54 @@ def _said_for_each(source: str, q, pairs) -> bool:
                for z, e in pairs)
 
 
-# a rate per ten thousand yuan, as the source writes its base without a figure: 0.21吨/万元,
-# 每万元营业收入 (not 10万元, 300万元)
-_PER_WAN_YUAN = re.compile(r"(?:/|每)万元")
+# a rate's base as the source writes it without a figure: per ten thousand yuan (0.21吨/万元,
+# 每万元营业收入; not 10万元, 300万元), per thousand or ten thousand people (千人口献血率,
+# 每千人口, 每万人口拥有)
+_PER_BASE = {1e4: re.compile(r"(?:/|每)万元|(?<![\d十百千])(?:每)?万人口|每万人"),
+             1e3: re.compile(r"(?<![\d十百])(?:每)?千人口|每千人"),
+             1e5: re.compile(r"(?:每)?十万人口|每十万人")}
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
 def _per_ten_thousand(source: str, target: str, q) -> bool:
-    """Whether `q`, a figure the source lacks, is the base of a rate the source gives as 万元
-    with no figure: 0.21吨二氧化碳当量/万元 "0.21 tCO2e per RMB 10,000 of revenue" (another base,
-    "per RMB 1,000", is still reported)."""
-    return q.value == 1e4 and q.unit in (None, "CNY") and \
+    """Whether `q`, a figure the source lacks, is the base of a rate the source gives with no
+    figure: 0.21吨二氧化碳当量/万元 "0.21 tCO2e per RMB 10,000 of revenue", 千人口献血率为12.4
+    "12.4 donations per 1,000 residents" (another base, "per RMB 1,000", "per 10,000
+    residents", is still reported)."""
+    base = _PER_BASE.get(q.value)
+    return base is not None and q.unit in (None, "CNY") and \
         _PER_BEFORE.search(target, max(0, q.span[0] - 8), q.span[0]) is not None and \
-        _PER_WAN_YUAN.search(source) is not None
+        base.search(source) is not None
+
+
+# a price the source gives per several kilograms or jin (每50公斤120元, 120元/50公斤), and the
+# English's price per kilogram after a figure ("2.40 yuan/kg", "2.4 yuan per kilogram")
+_PRICE_PER_LOT = re.compile(r"每(?P<n>\d+(?:\.\d+)?)(?P<u>公斤|千克|斤)(?:[^\d，。；]{0,6})?"
+                            r"(?P<p>\d+(?:\.\d+)?)元|(?P<p2>\d+(?:\.\d+)?)元/(?P<n2>\d+(?:\.\d+)?)"
+                            r"(?P<u2>公斤|千克|斤)")
+_PER_KG_AFTER = re.compile(r"\s*(?:yuan|RMB|CNY)?\s*(?:/\s*|per\s+)(?:kg|kilo(?:gram|gramme)?)\b",
+                           re.I)
+_KG_PER = {"公斤": 1.0, "千克": 1.0, "斤": 0.5}
+
+
+def _per_kg_prices(source: str) -> list[float]:
+    """The source's prices per lot of kilograms or jin, each per kilogram to the fen:
+    每50公斤120元 → 2.4."""
+    prices = []
+    for m in _PRICE_PER_LOT.finditer(source):
+        lot = float(m.group("n") or m.group("n2")) * _KG_PER[m.group("u") or m.group("u2")]
+        if lot:
+            prices.append(round(float(m.group("p") or m.group("p2")) / lot, 2))
+    return prices
+
+
+def _price_per_kg(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, is the source's price per 50 kg (or per any
+    lot of kilograms or jin) said per kilogram: 每50公斤120元 "2.40 yuan/kg" (genres14), in
+    the unit or in a headline over it; a price per kilogram that is not the quotient ("2.60
+    yuan/kg") is still reported."""
+    return q.kind == "money" and _PER_KG_AFTER.match(target, q.span[1]) is not None and \
+        round(q.value, 2) in _per_kg_prices(source)
 
 
 # a name's word before its number: "Line 4", "Terminal 2", "Phase 3"
@@ -1810,6 +1871,22 @@ def _year_said_once(source: str, q, pairs) -> bool:
         z.value == q.value == e.value and (dates(q) or dates(z)) for z, e in pairs)
 
 
+_MONTH_NAME_EN = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+                            r"July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
+                            r"Dec(?:ember)?)\b\.?")
+_YEAR_EN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d)")
+
+
+def _year_understood(source: str, target: str, q) -> bool:
+    """Whether `q`, a year the English lacks, is a date's year that a report of one year may
+    leave understood: 2026年10月 "in October", 2026年12月份审批信息 "its December batch", the
+    unit's English naming the month and no year at all. `finish` lets it pass where the
+    document's source has given no other year so far (genres14; a year the document has set
+    against another, 2025年10月 after 2026年1—10月, is still lost, and so is a year changed)."""
+    return q.kind == "year" and _MONTH_AFTER.match(source, q.span[1]) is not None and \
+        _MONTH_NAME_EN.search(target) is not None and _YEAR_EN.search(target) is None
+
+
 _SESSION_BESIDE = {"上届": 1, "上一届": 1, "下届": -1, "下一届": -1}
 
 
@@ -2013,13 +2090,19 @@ def _next_one(source: str, target: str, q) -> bool:
 _GRADE_BEFORE = re.compile(r"\b(?:Grade|Level|Class|Tier|Category|Type)\s+$", re.I)
 
 
+_GRADE_DIGITS = "一二三四五六七八九"
+
+
 def _grade_one(source: str, target: str, q) -> bool:
-    """Whether `q`, a figure the source lacks, is the 1 of "Grade 1", "Level 1" for 一级 (一类,
-    一等, 一档), which the source's figures leave out as a bare 一 (一级能效产品 "a Grade 1
-    energy-efficiency label")."""
-    return q.value == 1 and _GRADE_BEFORE.search(target, max(0, q.span[0] - 12), q.span[0]) \
-        is not None and re.search(r"(?<![\d一二三四五六七八九十百千万第])一[级类等档]", source) \
-        is not None
+    """Whether `q`, a figure the source lacks, is the number of "Grade 1", "Level 1", "grade 3"
+    for 一级 (一类, 一等, 一档), 三等, which the source's figures leave out as a bare digit
+    (一级能效产品 "a Grade 1 energy-efficiency label", 小麦（三等） "grade 3 wheat"; "grade 2"
+    for 三等 is still reported)."""
+    if q.value not in range(1, 10) or \
+            _GRADE_BEFORE.search(target, max(0, q.span[0] - 12), q.span[0]) is None:
+        return False
+    digit = _GRADE_DIGITS[int(q.value) - 1]
+    return re.search(rf"(?<![\d一二三四五六七八九十百千万第]){digit}[级类等档]", source) is not None
 
 
 _OPEN_BRACKET = re.compile(r"[^\d，。；、,;（(]{0,6}[（(]\s*(?:约|合)?\s*")  # its unit, "（"
@@ -2159,6 +2242,10 @@ class NumberMismatch(Check):
             if missed is not None and missed[0] == "basis":  # the year before one said
                 if missed[1] + 1 not in said:
                     kept.append((finding, None))
+            elif missed is not None and missed[0] == "understood":  # a year left understood
+                if {v for v in said if isinstance(v, float)} != {missed[1]} and \
+                        ("year", missed[1]) not in before + tuple(rendered):
+                    kept.append((finding, settles))
             elif missed is not None and missed[0] == "named":  # the name said before
                 if missed[1] not in said and missed[2:] not in before + tuple(rendered):
                     kept.append((finding, settles))
@@ -2261,6 +2348,8 @@ class NumberMismatch(Check):
         offered.extend(e.value for e in en if id(e) not in paired)
         pinned = _weekday_years(target, en)
         offered.extend(pinned)
+        if "元" in unit.source:  # a price per kilogram a headline may give (`_price_per_kg`)
+            offered.extend(_per_kg_prices(unit.source))
         for z, e in pairs:  # the same figure turned round: 下降2.1% → "rose 2.1%", 以上 → "under"
             for of_zh, of_en, names, hint, kinds in _TURNS:
                 if z.kind not in kinds or e.kind not in kinds:
@@ -2306,6 +2395,7 @@ class NumberMismatch(Check):
                  and not _said_for_each(unit.source, q, pairs)
                  and not _name_said_again(target, q, pairs)
                  and not _per_ten_thousand(unit.source, target, q)
+                 and not _price_per_kg(unit.source, target, q)
                  and not _dateline_date(target, q, zh, en)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
@@ -2385,7 +2475,9 @@ class NumberMismatch(Check):
                 lost_figure.moved = ("lost", q.kind, q.value)
                 lost_figure.measure = _measure_of(q)
                 yield lost_figure, \
-                    ("named", spelling, q.kind, q.value) if spelling else (q.kind, q.value), \
+                    ("named", spelling, q.kind, q.value) if spelling else \
+                    ("understood", q.value) if _year_understood(unit.source, target, q) else \
+                    (q.kind, q.value), \
                     None if q.kind in soft else q.value
         basis = any(q.kind == "year" for q in extra) and BASES[0][1].search(unit.source)
         for q in extra:
@@ -3236,7 +3328,8 @@ _WORD_PAIRS = (
                r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
                r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
                r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
-               r"opens|starts|begins|takes place|runs|is held|are held|"
+               # (the plural too: "the Championships, which take place in July 2027")
+               r"opens|starts|begins|takes? place|runs|is held|are held|"
                # a promise of what will be done ("Wang Gang pledged to keep opening up next
                # year" for 王刚表示，明年将继续扩大开放; planted23's noticed false alarm)
                r"pledg\w*|vow\w*|promis\w*|undert(?:ake|akes|ook)|resolved|aims? to|aimed to|"
@@ -5219,6 +5312,9 @@ _LIST_EN = re.compile(r"(?:[\w'’-]+(?: [\w'’-]+){0,3}, )+(?:[\w'’-]+(?: [\
                       r"(?:and|or) (?=[\w'’-])")
 # what parts items in English: a comma, a semicolon, a slash, "and", "or", "as well as" …
 _PARTS_EN = re.compile(r",|;|/|&|\b(?:and|or|nor|plus|as well as|along with|together with)\b")
+# the 等 that closes a series, before the word it classes (等方面, 等领域) or a stop
+_SERIES_END = re.compile("等(?=方面|领域|行业|部门|环节|地区|国家|单位|方式|问题|工作|内容|措施|"
+                         "项目|产品|服务|[，。；：]|$)")
 # what closes a list with no item of the series: 等 said "and other fields", "and so on"
 _OTHERS_EN = re.compile(r"\b(?:and|or) (?:other|others|so on|the like|similar)\b")
 
@@ -5235,7 +5331,10 @@ def series_cut(source: str, target: str,
     bound = len(_PARTS_EN.findall(target)) + 1 - len(_OTHERS_EN.findall(target))
     for series in _SERIES_ZH.finditer(source):
         items = series.group().split("、")
-        n = len(items) + (_AND_ZH.search(items[-1]) is not None) - \
+        # (the series ends at its 等: 职业技能培训等方面享有与户籍人口同等的… holds no "and")
+        closed = _SERIES_END.search(items[-1])
+        last = items[-1][:closed.start()] if closed else items[-1]
+        n = len(items) + (_AND_ZH.search(last) is not None) - \
             (re.fullmatch("[一二三四五六七八九十]+", items[0]) is not None)
         if n < 4 or bound >= n or re.match("[^的]{1,4}的", items[-1]) or \
                 any(a < series.end() and series.start() < b for a, b in terms):
@@ -5379,12 +5478,22 @@ class Addition(_AlignmentCheck):
     _TAGLINE = re.compile(r"\s*[(\[*_]*(?:The|This)\s+(?:writer|author|columnist)s?\s+(?:is|are)\s"
                           r"[^.!?]*[.!]?[)\]*_]*\s*")
 
+    # a site's own lead-in to the list that follows, said to its readers and ending in a
+    # colon: "Here's the summary for our swimmers and parents:", "Key points for members:"
+    # (genres14; a sentence that says something after its colon is still reported, and so is
+    # an LLM's preamble on its own work, "Here is the English translation of the article:")
+    _LEAD_IN = re.compile(r"\s*(?:Here(?:'s|’s|\s+is|\s+are)\s|(?:The\s+)?(?:key\s+points|"
+                          r"highlights|main\s+points|summary|details)\b)"
+                          r"(?![^:]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
+                          r"[^.!?:\d]{0,70}:\s*", re.I)
+
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
             return [] if self._CREDIT.fullmatch(unit.target) or \
-                self._TAGLINE.fullmatch(unit.target) else list(self.run(unit, ctx))
+                self._TAGLINE.fullmatch(unit.target) or self._LEAD_IN.fullmatch(unit.target) \
+                else list(self.run(unit, ctx))
         return list(self._repeated(unit))
 
     def _repeated(self, unit: LintUnit) -> Iterator[Finding]:
