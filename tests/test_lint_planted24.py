@@ -1,0 +1,197 @@
+"""Planted slips of kinds no earlier set had, or that lint did not find (docs/lint.md,
+"Twenty-fourth round: planted24 (planted24)"): sentence pairs written for the test
+(tests/data/lint/planted24), each correct translation and a second one in another hand
+(`en2`) with a twin carrying one slip: A支持B turned round, a former office made current, a
+closed-door meeting made public, a refusal added before the source's verb, a deputy's title
+in lower case without "vice", two countries made one, women made men, the last made the
+first, a success made a failure, a profit made a loss (and back), a dated plan told as done.
+Every sentence is linted once, in one run (`linted`), and each test looks its rows up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import REPO
+from tests.lintsets import noisy_and_missed, planted, planted_errors, set_codes, shape_errors
+
+ROWS = planted(REPO / "tests/data/lint/planted24")
+
+# the held-out row measured once and missed (docs/lint.md): 决赛最后一轮 → "The first round of
+# the final" — "final" is 决赛's here, but 最后 glosses it too, so it stays 最后's rendering
+LEFT = {("held.tsv", "opposite")}
+
+# correct wordings around the new rules, written apart from the set: each must be silent
+SILENT = [
+    # support: right way, passive, noun "support of"
+    ("中方坚定支持巴基斯坦维护国家主权。",
+     "Pakistan has China's firm support in safeguarding its sovereignty."),
+    ("中方坚定支持巴基斯坦维护国家主权。",
+     "Pakistan enjoys the firm support of China in upholding its sovereignty."),
+    ("中方坚定支持巴基斯坦维护国家主权。",
+     "Pakistan is firmly supported by China in upholding its national sovereignty."),
+    ("巴方感谢中方长期以来的支持。", "Pakistan thanked China for its long-standing support."),
+    ("俄方支持中方举办峰会，中方对此表示感谢。",
+     "Russia supports China in hosting the summit, and China expressed its thanks."),
+    ("中方支持俄方，俄方也支持中方。", "China supports Russia, and Russia supports China."),
+    ("越南支持老挝举办东盟峰会。", "Vietnam backs Laos as host of the ASEAN summit."),
+    # former
+    ("前总统卡里姆今天在首都病逝。", "Ex-President Karim died of an illness in the capital today."),
+    ("前总统卡里姆今天在首都病逝。", "The late former president Karim died in the capital today."),
+    ("会前总统发表了讲话。", "Before the meeting, the President gave a speech."),
+    ("三天前总统签署了该法案。", "Three days ago the President signed the bill."),
+    ("此前总统曾多次表示反对。", "The President had repeatedly voiced opposition before."),
+    ("该国前总统的儿子当选议员。",
+     "The son of the country's former president was elected to parliament."),
+    ("前任总统留下了大量债务。", "The previous president left behind heavy debts."),
+    ("现任总统会见了前总统。", "The incumbent president met his predecessor."),
+    ("总统会见了前总理。", "The President met the former Prime Minister."),
+    ("他在生前总统府工作多年。", "He worked at the presidential palace for many years."),
+    ("峰会前总理接受了采访。", "Ahead of the summit, the Prime Minister gave an interview."),
+    # closed
+    ("双方举行了闭门会谈。", "The two sides held talks in private."),
+    ("会议闭门进行，会后双方举行了联合记者会。",
+     "The meeting was held behind closed doors, followed by a joint press conference open to the "
+     "media."),
+    ("安理会先举行公开会，随后闭门磋商。",
+     "The Security Council held an open meeting and then closed consultations."),
+    ("他吃了闭门羹。", "He was turned away."),
+    ("我们不能闭门造车。", "We cannot work in isolation from the outside world."),
+    # refused
+    ("议会批准了该条约。", "The treaty was ratified by parliament after a long debate."),
+    ("他拒绝签署该协议。", "He refused to sign the agreement."),
+    ("该国未能出席会议。", "The country failed to attend the meeting."),
+    ("谈判破裂。", "The talks broke down."),
+    ("该公司因未能按时交付而被罚款。", "The company was fined for failing to deliver on time."),
+    ("法院驳回了他的上诉。", "The court refused to hear his appeal."),
+    ("他婉拒了邀请。", "He declined to accept the invitation."),
+    ("两国签署了合作协议。",
+     "The two countries signed a cooperation deal; neither side declined to comment."),
+    # deputy
+    ("该国副总统将访华，总统将于下月出访欧洲。",
+     "The vice president will visit China, and the president will tour Europe next month."),
+    ("副市长主持了会议。", "The meeting was chaired by the deputy mayor."),
+    ("副总统会见了代表团。", "The Vice-President met the delegation."),
+    ("副主席表示，主席无法出席。", "The vice-chair said the chair could not attend."),
+    # plural
+    ("两国贸易额增长10%。", "China-Pakistan trade grew 10%."),
+    ("两国领导人举行会谈。", "President Xi and President Lula held talks."),
+    ("两国关系发展良好。", "Relations are going well."),
+    ("两国同意加强合作，该国外长表示欢迎。",
+     "The two countries agreed to step up cooperation, which the country's foreign minister "
+     "welcomed."),
+    ("两国边境地区局势平稳。", "The situation along the border is calm."),
+    ("一国两制", "one country, two systems"),
+    ("中巴两国是全天候战略合作伙伴。",
+     "China and Pakistan are all-weather strategic cooperative partners."),
+    ("两国在该国首都签署了协议。",
+     "The agreement was signed in the country's capital by both governments."),
+    # opposite
+    ("女性占代表总数的三分之一。", "One in three delegates is a woman."),
+    ("男女平等是基本国策。", "Equality between men and women is a basic state policy."),
+    ("女性和男性享有同等权利。", "Men and women enjoy equal rights."),
+    ("这是他最后一次以总统身份出访。", "This is his final foreign trip as president."),
+    ("他最后一个发言。", "He was the last to speak."),
+    ("最后，他感谢了东道主。", "He concluded by thanking the hosts."),
+    ("最后，他感谢了东道主的首次邀请。",
+     "Finally, he thanked the hosts for their first invitation."),
+    ("发射取得圆满成功。", "The launch went off without a hitch."),
+    ("这次成功来之不易，此前曾两次失败。", "This success was hard-won after two earlier failures."),
+    ("会议取得成功。", "The meeting was a success."),
+    ("该公司去年实现盈利，扭转了前年的亏损。",
+     "The company returned to profit last year, reversing the loss of the year before."),
+    ("该公司亏损收窄。", "The company narrowed its losses."),
+    ("去年亏损两亿元。", "It lost 200 million yuan last year."),
+    ("女子100米决赛", "women's 100 metres final"),
+    ("男子组冠军", "the men's title"),
+    # tense
+    ("双方将于月底恢复谈判。", "Talks are to resume at the end of the month."),
+    ("新机场将于年底投入运营。", "The new airport is expected to open at year's end."),
+    ("总统将于下周出访欧洲三国。",
+     "The president is scheduled to visit three European countries next week."),
+    ("修订后的条例将于3月1日起施行。", "The revised regulations take effect on March 1."),
+    ("已签署的协议将于明年生效。", "The signed agreement comes into force next year."),
+    ("展会将于周五开幕。", "The expo opens on Friday."),
+    ("联合声明将于会后发布。", "A joint statement will be issued after the meeting."),
+    ("会议将于下午三点举行。", "The meeting is at 3 p.m."),
+    ("新规将于下月起施行，旧规同时废止。",
+     "New rules take effect next month, replacing the old ones."),
+    ("该国将于明年举行大选。", "The country goes to the polls next year."),
+    ("发达国家将于年底前兑现承诺。",
+     "Developed countries are expected to honour their pledges by year's end."),
+    ("将于明年举行的峰会备受关注。", "Next year's summit is drawing wide attention."),
+]
+
+# slips outside the set, each found once by its check (among them the slipped twins of the
+# false findings cured: genres5's condolence, 前总统 dropped from the English, now "President
+# Mwamba"; the Bible's 女子 "daughters of men", 女性 made "men")
+FOUND = [
+    ("中方支持埃及为维护地区和平所作努力。",
+     "Egypt supports China's efforts to safeguard regional peace.",
+     "name-mismatch"),
+    ("俄方坚定支持中方立场。", "China firmly backs Russia's position.", "name-mismatch"),
+    ("前总理阿卜杜拉出席了开幕式。",
+     "Prime Minister Abdullah attended the opening ceremony.",
+     "name-mismatch"),
+    ("国务院总理李强致电赞比亚政府，对姆万巴前总统逝世表示哀悼。",
+     "Premier Li Qiang sent a message to the Zambian government on the death of President Mwamba.",
+     "name-mismatch"),
+    ("该国前驻华大使撰文回忆两国友谊。",
+     "The country's ambassador to China wrote an article recalling the friendship between the "
+     "two countries.",
+     "name-mismatch"),
+    ("委员会闭门审议了该法案。", "The committee debated the bill in public.", "reversal"),
+    ("两国外长闭门会谈。", "The two foreign ministers held an open meeting.", "reversal"),
+    ("总统签署了该法案。", "The president refused to sign the bill.", "reversal"),
+    ("该国接受了联合国的调查。",
+     "The country declined to accept the UN investigation.",
+     "reversal"),
+    ("两国元首出席了开幕式。",
+     "The two heads of state failed to attend the opening ceremony.",
+     "reversal"),
+    ("该国副总理将率团出席论坛。",
+     "The country's prime minister will lead a delegation to the forum.",
+     "name-mismatch"),
+    ("两国贸易额增长了一倍。", "The country's trade doubled.", "reversal"),
+    ("两国领导人通了电话。", "The leader of the country made a phone call.", "reversal"),
+    ("女性就业率有所提高。", "The employment rate of men has risen.", "reversal"),
+    ("神的儿子们看见人间的女性美貌。", "The sons of God saw that the men were fair.", "reversal"),
+    ("男性平均寿命为七十五岁。", "Women's average life expectancy is 75.", "reversal"),
+    ("这是本届政府最后一次预算。", "This is the government's first budget.", "reversal"),
+    ("试验取得成功。", "The test ended in failure.", "reversal"),
+    ("该银行第一季度亏损。", "The bank was profitable in the first quarter.", "reversal"),
+    ("该企业今年有望实现盈利。", "The company is expected to post a loss this year.", "reversal"),
+    ("双方将于明年启动自贸谈判。",
+     "The two sides launched free trade talks next year.",
+     "reversal"),
+    ("代表团将于下周访问三个国家。",
+     "The delegation visited three countries next week.",
+     "reversal"),
+    ("该国将于十月举行全民公投。", "The country held a referendum in October.", "reversal"),
+]
+
+
+@pytest.fixture(scope="module")
+def linted(terms) -> dict[tuple[str, str], list[str]]:
+    """The codes of every sentence pair of the module, each its own one-unit document."""
+    return set_codes(terms, ROWS, SILENT, FOUND)
+
+
+def test_the_set_has_every_kind_of_slip() -> None:
+    assert not shape_errors(ROWS, {"support", "former", "closed", "refused", "deputy", "plural",
+                                   "opposite", "tense"}, 41)
+
+
+def test_correct_and_second_wordings_are_silent_and_each_slip_found_once(linted) -> None:
+    wrong = planted_errors(ROWS, linted, LEFT)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_slip_left_is_still_missed(linted) -> None:
+    """The held-out miss stays documented: a rule that finds it should move it out of LEFT."""
+    left = [row for row in ROWS if (row["part"], row["kind"]) in LEFT]
+    assert left and all(not linted[row["zh"], row["slipped"]] for row in left)
+
+
+def test_correct_wordings_apart_silent_and_slips_apart_found(linted) -> None:
+    noisy, missed = noisy_and_missed(linted, SILENT, FOUND)
+    assert not noisy and not missed, "\n".join(noisy + missed)
