@@ -3649,8 +3649,8 @@ _OPPOSED_PAIRS = (
     _word_pair("两国(?!论)", r"two|both|bilateral\w*|each other|one another|mutual\w*|"
                r"countries|nations|peoples|governments|sides|parties|states|capitals|between|"
                r"joint\w*|pair|twin\w*|respective|their|Sino-\w+|cross-border|together|"
-               r"shared|common|neighbou?r\w*|partners?|counterparts?|"
-               r"[A-Z]\w+(?:-| and )[A-Z]\w+",
+               r"shared|common|neighbou?r\w*|partners?|counterparts?|China|Chinese|Beijing|"
+               r"we|us|our|[A-Z]\w+(?:-| and )[A-Z]\w+",
                r"\b(?:(?:the|this|that|one) (?:country|nation)|(?:country|nation)'s)\b",
                "该国|本国|一国|这个国家|全国|国内|境内|其国|一个国家|所在国|东道国|对方|他国|某国|"
                "各自|国家"),
@@ -3967,6 +3967,8 @@ class Reversal(Check):
     _REFUSED_EN = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
                              r"fail(?:s|ed|ing)?)\s+to\s+([a-z][a-z-]+)", re.I)
 
+    _FALL_ZH = re.compile("降|跌|落|减|滑|缩|低|少|萎")
+
     def _refusal_added(self, unit: LintUnit) -> Finding | None:
         """A refusal the source does not have ("refused to ratify", "declined to sign",
         "failed to attend"), where the source says no in no form and the refused verb glosses
@@ -3974,7 +3976,10 @@ class Reversal(Check):
         from tifa.tm.base import dictionary
 
         glosses = frozenset().union(*_source_glosses(unit.source))
+        falls = self._FALL_ZH.search(unit.source) is not None
         for m in self._REFUSED_EN.finditer(unit.target):
+            if falls and m.group().lower().startswith("declin"):
+                continue  # 价格跌至低位 "Prices declined to low levels": a fall, no refusal
             if dictionary.stem(m.group(1).lower()) in glosses:
                 said = m.group()
                 return self.finding(unit, f"{_quote(said)} in the target is a refusal the "
