@@ -3156,6 +3156,17 @@ _PAST = (r"\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|
          rf"{_IRREGULAR_PAST})\b|"
          rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:[a-z]{{3,}}ed|{_BARE_PAST})\b(?=\s+(?:in|on|at|"
          r"last|the|its|their|with|from|to|a|an)\b)")
+# the English of a plan (将于, 将 before a verb) and the Chinese that says a past beside it
+_FUTURE_EN = (r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
+              r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
+              r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
+              # (the plural too: "the Championships, which take place in July 2027")
+              r"opens|starts|begins|takes? place|runs|is held|are held|"
+              # a promise of what will be done ("Wang Gang pledged to keep opening up next
+              # year" for 王刚表示，明年将继续扩大开放; planted23's noticed false alarm)
+              r"pledg\w*|vow\w*|promis\w*|undert(?:ake|akes|ook)|resolved|aims? to|aimed to|"
+              r"seeks? to|sought to")
+_PAST_ZH = "已|曾|过去|此前|去年|上月|上周|昨天|日前|近日"
 # a verb form that says a tense whatever verb it renders (`Reversal._own_renderings`)
 _TENSE_FORM = re.compile(rf"(?:[a-z]+ed|been|done|{_IRREGULAR_PAST})", re.I)
 _SUPERLATIVE = (r"(?:(?<=\bthe )|(?<='s )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|"
@@ -3325,16 +3336,7 @@ _WORD_PAIRS = (
                # (twenty-second round: a plan to build or set up, alone or together)
                "逐步|建立|建设|新建|兴建|设立|成立|组建|开工|联合(?!国)|共同(?!体)|合作(?=[建开研举推设])|"
                "投入使用)",
-               r"will|'ll|shall|would|(?:is|are|was|were) to|set(?! up)|due|schedul\w*|"
-               r"expect\w*|plan\w*|going to|slated|upcoming|forthcoming|coming|intend\w*|about|"
-               r"soon|to be|prepar\w*|ahead|next|later|future|tomorrow|await\w*|await|pending|"
-               # (the plural too: "the Championships, which take place in July 2027")
-               r"opens|starts|begins|takes? place|runs|is held|are held|"
-               # a promise of what will be done ("Wang Gang pledged to keep opening up next
-               # year" for 王刚表示，明年将继续扩大开放; planted23's noticed false alarm)
-               r"pledg\w*|vow\w*|promis\w*|undert(?:ake|akes|ook)|resolved|aims? to|aimed to|"
-               r"seeks? to|sought to", _PAST,
-               "已|曾|过去|此前|去年|上月|上周|昨天|日前|近日"),
+               _FUTURE_EN, _PAST, _PAST_ZH),
     _word_pair("(?<![而不早业])已(?:经)?(?![故知婚])", r"ha(?:s|ve|d|ving)|already|was|were|been|"
                r"did|"
                r"[a-z]+ed(?=\s+(?:in|on|at|the|a|an|its|their|to|with|from|for|by)\b)|"
@@ -3793,6 +3795,53 @@ _OPPOSED_PAIRS = (
                r"\b(?:left|leaves|leaving|quit\w*|withdr[ae]w\w*|withdrawn|withdrawal|"
                r"pull\w* out|pulled out|exit\w*|abandon\w*|resign\w*|secede\w*|secession)\b",
                "退出|离开|撤出|脱离|退|辞|离|撤|剩|弃|留"),
+    # Twenty-fourth round (planted24): closed-door made public, women made men (and back),
+    # the last made the first, a success made a failure, a profit made a loss (and back), two
+    # countries made one
+    _word_pair("闭门(?!羹|造车|思过|谢客|不出)", r"clos\w*|private\w*|in camera|"
+               r"confidential\w*|secret\w*|off the record|non-public|behind doors|"
+               r"without (?:the )?(?:press|media|reporters|cameras|observers)|not open\w*|"
+               r"away from (?:the )?(?:press|media|cameras|public)|restricted|sealed",
+               r"\b(?:in public|public|publicly|openly|televised|open(?= (?:session|meeting|"
+               r"hearing|debate|consultations?|talks|discussions?|briefing|format|forum)\b))\b",
+               "公开|开放|直播|记者|媒体|旁听"),
+    _word_pair("女性|妇女|女士", r"wom[ae]n\w*|female\w*|girls?|lad(?:y|ies)|mothers?|"
+               r"sisters?|daughters?|wives|wife|\w+wom[ae]n|gender|she|her|Ms|Mrs",
+               r"\b(?:men|man|male|males|boys?|gentlemen)\b", "男|先生|父|兄|弟|丈夫|两性"),
+    _word_pair("男性|男子(?!汉)", r"m[ae]n|male\w*|boys?|gentlem[ae]n|fathers?|brothers?|"
+               r"sons?|husbands?|(?!wom[ae]n)\w+m[ae]n|gender|he|his|Mr",
+               r"\b(?:women|woman|female|females|girls?|ladies)\b",
+               "女|夫人|母|妻|姐|妹|妇|娘|两性"),
+    _word_pair("最后(?!通牒|一公里|一道防线|一站)", r"last\w*|final\w*|closing|conclu\w*|"
+               r"end\w*|ultimate\w*|eventual\w*|finish\w*|late\w*|lastly|wrap\w*|"
+               r"remaining|deciding|decisive|farewell|swan song",
+               r"\b(?:first|opening|initial|earliest|inaugural|maiden)\b",
+               "首|第一|初|开幕|开始|最早|先|头|起"),
+    _word_pair("(?<![不未])成功(?!率)", r"success\w*|succeed\w*|achiev\w*|accomplish\w*|"
+               r"triumph\w*|smooth\w*|fruitful|flawless\w*|managed|manag\w* to|won|win\w*|"
+               r"victor\w*|breakthrough\w*|went well|go\w* well|gone well|went off|go\w* off|"
+               r"gone off|landmark|milestone|pulled off|pull\w* off",
+               r"\b(?:fail\w*|unsuccessful\w*|flop\w*|fiasco|setback\w*|botched|"
+               r"abortive|aborted|in vain)\b",
+               "失败|未能|落空|受挫|破裂|失利|不成功|挫折|失误|教训|未"),
+    _word_pair("(?<!扭亏为)盈利|赢利|扭亏为盈|实现利润", r"profit\w*|earn\w*|in the black|"
+               r"gains?|net income|made money|making money|make money|surplus\w*|"
+               r"turn\w* around|turnaround|break\w* even|broke even|positive|return\w*",
+               r"\b(?:loss|losses|loss-making|in the red|deficits?)\b",
+               "亏|损|赤字|负"),
+    _word_pair("(?<!扭转)(?<!减少)亏损|亏本", r"loss\w*|lost|lose\w*|losing|in the red|"
+               r"deficit\w*|shortfall\w*|unprofitable|negative|red ink|bleed\w*|"
+               r"write-?downs?|underwater",
+               r"\b(?:profit|profits|profitable|in the black|net income)\b",
+               "盈|利润|赚|收益|扭|减亏|止亏|利"),
+    _word_pair("两国(?!论)", r"two|both|bilateral\w*|each other|one another|mutual\w*|"
+               r"countries|nations|peoples|governments|sides|parties|states|capitals|between|"
+               r"joint\w*|pair|twin\w*|respective|their|Sino-\w+|cross-border|together|"
+               r"shared|common|neighbou?r\w*|partners?|counterparts?|China|Chinese|Beijing|"
+               r"we|us|our|[A-Z]\w+(?:-| and )[A-Z]\w+",
+               r"\b(?:(?:the|this|that|one) (?:country|nation)|(?:country|nation)'s)\b",
+               "该国|本国|一国|这个国家|全国|国内|境内|其国|一个国家|所在国|东道国|对方|他国|某国|"
+               "各自|国家"),
 )
 
 
@@ -3889,6 +3938,8 @@ class Reversal(Check):
         if found is None and self._OPPOSED_ZH.search(unit.source) and \
                 self._OPPOSED_EN.search(unit.target):
             found = next(self._flipped(unit, ctx, _OPPOSED_PAIRS), None)
+        if found is None and "将于" in unit.source:
+            found = self._plan_done(unit)
         found = found or self._no_added(unit)
         if found:
             yield found
@@ -4032,7 +4083,12 @@ class Reversal(Check):
         where the source says no in no form: 达成共识 → "reached no consensus", 取得进展 →
         "made no progress" (the verbs outside `_PAIRS`)."""
         target = unit.target
-        if self._NO_ZH.search(unit.source) or len(self._TWO_NOS.findall(target)) != 1:
+        if self._NO_ZH.search(unit.source):
+            return None
+        nos = len(self._TWO_NOS.findall(target))
+        if nos == 0 and self._REFUSED_EN.search(target):
+            return self._refusal_added(unit)
+        if nos != 1:
             return None  # two negations make a yes: 安全是发展的前提 "Without security … no"
         from tifa.tm.base import dictionary
 
@@ -4048,6 +4104,75 @@ class Reversal(Check):
                 return self.finding(unit, f"{_quote(said)} in the target is a negation the "
                                     "source does not have", Span("target", no.start(),
                                                                  no.end(), said),
+                                    said, None, "the sentence says the reverse of the source: "
+                                    "check the negation")
+        return None
+
+    # A plan (将于 and its date) told as done, by the past of the source's own verb (恢复 →
+    # "resumed talks", 出访 → "visited three countries", 施行 → "took effect") or a past that
+    # is a verb and no adjective ("went into operation"): `_PAST` reads a past only before a
+    # preposition or an article, since "developed countries" or "united front" are no pasts;
+    # the source's verb tells this past from an adjective (twenty-fourth round)
+    _PLAN_ZH = re.compile("(?<![上中少大主名老武猛])将于")
+    _FUTURE = re.compile(rf"\b(?:{_FUTURE_EN})\b", re.I)
+    _DONE_EN = re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bbe )(?<!\bis )(?<!\bare )"
+                          rf"(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bhas )(?<!\bhave )"
+                          rf"(?<!\bhad )(?<!\bonce )(?<!\bwhen )(?<!\bif )(?<!ly )"
+                          rf"\b([a-z]{{3,}}ed|{_BARE_PAST})(?= (?:(into)\b|[a-z0-9]))")
+
+    def _plan_done(self, unit: LintUnit) -> Finding | None:
+        """将于 given as done: no English of a plan but what another word of the source glosses
+        ("next" is 明年's), and a past of the source's verb (`_DONE_EN`)."""
+        source, target = unit.source, unit.target
+        plan = self._PLAN_ZH.search(source)
+        if plan is None or re.search(_PAST_ZH, source) or self._NEGATED_ZH.search(
+                source[:plan.start()]):
+            return None
+        if self._not_glossed_elsewhere(source, plan, list(self._FUTURE.finditer(target))):
+            return None
+        from tifa.tm.base import dictionary
+
+        glosses = None
+        for m in self._DONE_EN.finditer(target):
+            if not m.group(2):
+                if glosses is None:
+                    glosses = frozenset().union(*_source_glosses(source[plan.end():]))
+                if dictionary.stem(m.group(1)) not in glosses:
+                    continue
+            elif m.group(1) not in _BARE_PAST.split("|"):
+                continue
+            if self._NEGATED_EN.search(target, max(0, m.start() - 30), m.start()):
+                continue
+            return self.finding(unit, f"{plan.group()} in the source is {_quote(m.group(1))} in "
+                                "the target, its opposite", Span("target", m.start(1), m.end(1),
+                                                                 m.group(1)),
+                                plan.group(), None, "the sentence says the reverse of the "
+                                "source: check the word")
+        return None
+
+    # a verb of refusing or failing before the verb it refuses (twenty-fourth round:
+    # 议会批准了该条约 → "Parliament refused to ratify the treaty", 出席 → "failed to attend")
+    _REFUSED_EN = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
+                             r"fail(?:s|ed|ing)?)\s+to\s+([a-z][a-z-]+)", re.I)
+
+    _FALL_ZH = re.compile("降|跌|落|减|滑|缩|低|少|萎")
+
+    def _refusal_added(self, unit: LintUnit) -> Finding | None:
+        """A refusal the source does not have ("refused to ratify", "declined to sign",
+        "failed to attend"), where the source says no in no form and the refused verb glosses
+        a word of it: the act the source reports as done made one not done."""
+        from tifa.tm.base import dictionary
+
+        glosses = frozenset().union(*_source_glosses(unit.source))
+        falls = self._FALL_ZH.search(unit.source) is not None
+        for m in self._REFUSED_EN.finditer(unit.target):
+            if falls and m.group().lower().startswith("declin"):
+                continue  # 价格跌至低位 "Prices declined to low levels": a fall, no refusal
+            if dictionary.stem(m.group(1).lower()) in glosses:
+                said = m.group()
+                return self.finding(unit, f"{_quote(said)} in the target is a refusal the "
+                                    "source does not have", Span("target", m.start(), m.end(),
+                                                                 said),
                                     said, None, "the sentence says the reverse of the source: "
                                     "check the negation")
         return None
@@ -4466,8 +4591,11 @@ class NameMismatch(Check):
     _VICE_EN = re.compile(rf"\b(?:Vice|Deputy)[ -](?:{_TITLE_EN})\b")
     # (the UN's 副秘书长 is an "Under-Secretary-General")
     _DEPUTY_EN = re.compile(r"\b(?:vice|deputy)\b|\bunder-secretar", re.I)
+    # (twenty-fourth round: a title in lower case after "the" or a possessive, as papers write
+    # it: 该国副总统 → "the country's president")
     _BARE_EN = re.compile(rf"(?<!Vice )(?<!Deputy )(?<!Vice-)(?<!Deputy-)(?<!Under-)"
-                          rf"\b(?:{_TITLE_EN})\b")
+                          rf"\b(?:{_TITLE_EN})\b|(?:(?<=\b[Tt]he )|(?<='s )|(?<=’s )|"
+                          rf"(?<=\b[Ii]ts )|(?<=\b[Tt]heir ))(?:{_TITLE_EN.lower()})\b")
 
     # A head of state for a head of government, or the reverse (总统 → "Prime Minister"): only
     # where the source gives the other title and not this one (a title added to a bare name,
@@ -4630,7 +4758,10 @@ class NameMismatch(Check):
              ("邀请", r"invit\w*"), ("会见|接见|接待", r"met|meet\w*|receiv\w*"),
              ("击败|战胜", r"beat\w*|defeat\w*|overc[ao]me\w*"),
              ("制裁", r"sanction\w*"), ("祝贺", r"congratulat\w*"),
-             ("起诉|控告", r"su(?:e|ed|es|ing)\b|prosecut\w*"))
+             ("起诉|控告", r"su(?:e|ed|es|ing)\b|prosecut\w*"),
+             # (twenty-fourth round: A支持B, "B supports A")
+             ("支持|支援|声援", r"(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?)\b"
+              r"(?!\s+(?:of|from)\b)"))  # ("has the support of China": a noun, the right way)
     _ACTS_ZH = re.compile("({0})(?:[\u4e00-\u9fff]{{0,4}}?)({1})({0})".format(
         _PARTY_ZH, "|".join(zh for zh, _ in _ACTS)))
     _ACT_VERB = re.compile("|".join(zh for zh, _ in _ACTS))  # looked for first: it is cheap
@@ -4751,6 +4882,51 @@ class NameMismatch(Check):
                                Span("target", wrong.start(), wrong.end(), wrong.group()),
                                m.group(), None, "a party turned round: check who does what to "
                                "whom"), ""
+
+    # A former office made current (twenty-fourth round: 前总统卡里姆 → "President Karim"): 前
+    # before a title, where 前 is no "before" of a time or place (会前, 此前, 三天前, 生前, 门前 …),
+    # and an English that gives the title with no word of a past office ("former", "ex-",
+    # "then", "the late", "outgoing", "who was" …)
+    # (each title with the English that says it; the English must say the title 前 goes with)
+    _FORMER_TITLES = tuple((zh, re.compile(rf"\b(?:{en})s?\b", re.I)) for zh, en in (
+        ("副?总统", "president"), ("副?总理|首相", "prime minister|premier"),
+        ("外长|外交部长|国防部长|部长", "minister|secretary"),
+        ("秘书长|总书记", "secretary[- ]general|general secretary"),
+        ("领导人|元首|首脑|党首", "leader|head of state|heads of state|head"),
+        ("副?主席", "chairm[ae]n|chairwom[ae]n|chairperson|chair|president"),
+        ("大使", "ambassador|envoy"), ("国务卿", "secretary of state"),
+        ("议长", "speaker|president"), ("市长", "mayor"), ("省长|州长|总督", "governor"),
+        ("总司令|司令", "commander"), ("行长", "governor|president|head"),
+        ("总干事", "director[- ]general"), ("国王", "king"), ("参议员", "senator"),
+        ("议员", "lawmaker|legislator|member|MP|deputy"), ("官员", "official"),
+        ("负责人", "head|chief|official")))
+    _FORMER_ZH = re.compile("(?<![此之以会日年月天周节战目当生提空选举发问后夕晚早午时期宴议谈幕"
+                            "赛面眼跟门台阵窗床车届任事婚考睡饭行访])前任?(?=((?:驻[^，。；：]{{1,6}}?)?(?:国家)?(?:{})))"
+                            .format("|".join(zh for zh, _ in _FORMER_TITLES)))
+    _FORMER_EN = re.compile(r"\bex-|\b(?:former\w*|formerly|ex|then|late|previous\w*|past|"
+                            r"erstwhile|one-?time|retired|outgoing|predecessors?|once|until|"
+                            r"emerit\w*|who (?:was|were|had|served|led|headed)|served|"
+                            r"had been)\b", re.I)
+
+    def _former(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """前 before a title (`_FORMER_ZH`) given as a current office: the English has that
+        title (`_FORMER_TITLES`) and no word of a past office, and the source gives the title
+        to no one else (国务院总理李强……前总统: "Premier" is Li Qiang's)."""
+        m = self._FORMER_ZH.search(unit.source)
+        if m is None or self._FORMER_EN.search(unit.target):
+            return
+        zh, english = next((zh, en) for zh, en in self._FORMER_TITLES
+                           if re.search(rf"(?:{zh})$", m.group(1)))
+        if len(re.findall(zh, unit.source)) > len(self._FORMER_ZH.findall(unit.source)):
+            return
+        title = english.search(unit.target)
+        if title is not None:
+            yield self.finding(unit, f"{m.group()}{m.group(1)} in the source is a former "
+                               f"office; the target has {_quote(title.group())} and no "
+                               "“former”", Span("source", m.start(), m.end(1), m.group()
+                                                + m.group(1)), m.group() + m.group(1), None,
+                               "a former office made current names another person: check "
+                               "the title against the source"), ""
 
     # 应X邀请 (X the host who invites) and its English, "at the invitation of X", "invited by X"
     _INVITED_ZH = re.compile(r"应([^，。；：！？,;]{1,30}?)(?:的)?(?:盛情)?邀请")
@@ -5034,6 +5210,8 @@ class NameMismatch(Check):
             found = list(self._compared(unit))
         if not found:
             found = list(self._acts(unit))
+        if not found and "前" in unit.source:
+            found = list(self._former(unit))
         if not found:
             found = list(self._china_lost(unit, ctx))
         if not found and self._COMPASS_ZH.search(unit.source):
