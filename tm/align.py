@@ -1437,6 +1437,41 @@ def dated(zh_text: str) -> bool:
     return any(dateline(line.strip()) for line in zh_text.splitlines())
 
 
+def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
+    """(source line, text) of what the cleaning took out of a raw text and no sentence holds:
+    a dateline, a page jump's marker, a page's running head, an end mark "###". `align`
+    aligns only the sentences, so a translator is told on stderr what was not aligned rather
+    than finding it missing from the output. The sentences keep the raw text's lines in order
+    (spaces aside): a line they go on with whole is kept; another is matched against what they
+    go on with, and the pieces of it not matched were taken out. Pieces of punctuation alone
+    (a bullet, a stray bracket) are not worth a word."""
+    from difflib import SequenceMatcher
+
+    kept = "".join("".join(s.split()) for s in sentences)
+    out: list[tuple[int, str]] = []
+    k = 0
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
+                                 1):
+        line = "".join(raw.split())
+        if not line or kept.startswith(line, k):
+            k += len(line)
+            continue
+        window = kept[k:k + len(line) + 40]
+        blocks = [b for b in SequenceMatcher(None, line, window, autojunk=False
+                                             ).get_matching_blocks() if b.size >= 2]
+        at = 0
+        for b in blocks:
+            if b.a > at:
+                out.append((number, line[at:b.a]))
+            at = b.a + b.size
+        if at < len(line):
+            out.append((number, line[at:]))
+        if blocks:
+            k += blocks[-1].b + blocks[-1].size
+    return [(n, piece) for n, piece in out if any(ch.isalnum() for ch in piece)
+            or len(piece) >= 3]
+
+
 def align_texts(zh_text: str, en_text: str, *, glossary: Glossary | None = None,
                 zh_name: str = "<zh>") -> TextAlignment:
     """Split two raw texts into paragraphs and sentences, and align them paragraphs first."""

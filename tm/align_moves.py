@@ -479,7 +479,8 @@ def _subset(side: Side, keep: list[int]) -> Side:
         return [values[k] for k in keep] if values else []
 
     return Side(pick(side.length), pick(side.index), pick(side.items), pick(side.ordered),
-                pick(side.brackets), pick(side.lead), pick(side.anaphor), pick(side.turns))
+                pick(side.brackets), pick(side.lead), pick(side.anaphor), pick(side.turns),
+                marks=pick(side.marks), furniture=pick(side.furniture))
 
 
 def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:
