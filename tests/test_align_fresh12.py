@@ -165,3 +165,23 @@ def test_align_tells_on_stderr_what_it_left_out(tifa, tmp_path):
     assert run.returncode == 0, run.stderr
     assert "left out as page debris, in no bead: line 15 “###”" in run.stderr
     assert run.stderr.count("\n") == 1
+
+
+def test_an_answer_label_run_into_the_question_paragraph_goes_with_its_answer():
+    """qanum: the English runs question 4 and its answer into one paragraph ("Q4. Do used cars
+    qualify? A: No. The subsidy is …"); "A: No." was glued to the question (1-3 at 0.73) and
+    the answer lost its first words. 答： and "A:" are now a cue both share."""
+    pairs = bead_texts(_aligned(BENCH.FRESH12, "qanum"))
+    assert pairs[-2:] == [("问题四：二手车能否享受补贴？", "Q4. Do used cars qualify?"),
+                          ("答：不能，补贴仅限首次购买的新车。",
+                           "A: No. The subsidy is only for new cars bought for the first time.")]
+
+
+def test_an_answer_label_the_english_does_not_write_is_no_cue():
+    """The twin: where the English writes no "A:" at all, 答： is no cue (a mark counts only
+    where both texts use it) and the unlabelled "No." is judged by length and words alone, as
+    before the fix: it stays with the question."""
+    result = _aligned(BENCH.FRESH12, "qanum", tuple((f"A: {w}", w) for w in (
+        "Battery", "5,000", "Buyers", "No.")))
+    assert bead_texts(result)[-2] == ("问题四：二手车能否享受补贴？",
+                                      "Q4. Do used cars qualify? No.")

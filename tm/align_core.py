@@ -90,6 +90,12 @@ FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# An answer's label opening a sentence (答：, "A:"): a cue as a punctuation mark is (`pA`), so an
+# English "A: No." run into the question's paragraph goes with 答：不能…, not with the question
+# before it. (Not a question's: 问：我是海滨日报记者。, a self-introduction the English leaves
+# out, took the "Q:" of the question after it.)
+_QA_ZH = re.compile(r"\s*答[：:]")
+_QA_EN = re.compile(r"\s*A(?:nswer)?\s*\d*\s*:")
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
 _PUNCT_EN = {"?": "?", ":": ":", "!": "!", '"': '"', "“": '"', "”": '"'}
@@ -459,6 +465,8 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | No
     text = unicodedata.normalize("NFKC", text)
     fixed = [_qkey(q) for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
     fixed.extend(_heading_key(text, True))
+    if _QA_ZH.match(text):
+        fixed.append("pA")
     words: list[str] = []
     pos = 0
     chunks = []
@@ -492,8 +500,11 @@ def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
     fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
     fixed.extend(_heading_key(text, False))
+    if _QA_EN.match(text):
+        fixed.append("pA")
     fixed.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return words, fixed
+
 
 
 def _heading_key(text: str, chinese: bool) -> list[str]:
