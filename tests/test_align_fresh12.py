@@ -7,7 +7,7 @@ import functools
 from pathlib import Path
 
 from tifa.tm.align import align_texts, left_out, text_sentences
-from tifa.tm.align_core import furniture_marks, page_furniture
+from tifa.tm.align_core import _table_headers, furniture_marks, page_furniture
 from tifa.tm.lint.readers import read_units
 
 from tests.test_align import BENCH, assert_built_in_process, assert_rows_keep, bead_texts, set_texts
@@ -185,3 +185,30 @@ def test_an_answer_label_the_english_does_not_write_is_no_cue():
         "Battery", "5,000", "Buyers", "No.")))
     assert bead_texts(result)[-2] == ("问题四：二手车能否享受补贴？",
                                       "Q4. Do used cars qualify? No.")
+
+
+def test_a_tables_header_row_the_prose_has_not_is_not_glued_to_the_rows():
+    """fresh11/tableprose: the header row 产品 | 产量（万吨） | 比上年增长（%） (tabs between the
+    cells) over the rows of figures was glued to the first rows' bead (3-1 at 0.93): English
+    prose has no header. It is now one-sided (1-0)."""
+    pairs = bead_texts(_aligned(BENCH.FRESH11, "tableprose"))
+    assert pairs[1] == ("产品\t产量（万吨）\t比上年增长（%）", "")
+    assert pairs[2][0] == "粮食\t1286.4\t2.1油料\t96.2\t3.5"
+
+
+TABLE_ZH = ("2025年主要农产品产量\n\n产品\t产量（万吨）\t比上年增长（%）\n\n"
+            "粮食\t1286.4\t2.1\n\n油料\t96.2\t3.5\n")
+TABLE_EN = "Output of Main Farm Products in 2025\n\n{}Grain\t1286.4\t2.1\n\nOilseeds\t96.2\t3.5\n"
+
+
+def test_a_header_row_the_english_keeps_pairs_with_it():
+    """The twin: an English table that keeps the header row pairs it with the Chinese one (a
+    confident 1-1); without it, the row is one-sided. A row of text cells over another such
+    row is no header."""
+    kept = align_texts(TABLE_ZH, TABLE_EN.format("Product\tOutput (10,000 t)\tGrowth (%)\n\n"))
+    assert bead_texts(kept)[1] == ("产品\t产量（万吨）\t比上年增长（%）",
+                                   "Product Output (10,000 t) Growth (%)")
+    assert kept.beads[1].confidence >= 0.8
+    assert bead_texts(align_texts(TABLE_ZH, TABLE_EN.format("")))[1][1] == ""
+    assert not any(_table_headers(["姓名\t单位\t职务", "张三\t外交部\t司长"]))
+    assert _table_headers(["姓名\t单位\t人数", "外交部\t北京\t12"]) == [True, False]

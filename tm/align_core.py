@@ -411,9 +411,9 @@ def caption(text: str) -> bool:
 # was glued into the next bead at 0.96); a news page's editor line 【责任编辑：刘佳】 (paired at
 # 0.99 with a source line the English moved to the end); a release's end mark "###" /
 # "-ends-" (the Chinese cleaner drops its own, so the English one was glued to the contacts
-# block at 0.98). Where a bead's side holds more of them than the other side and one is a
-# sentence of its own (`Scorer.furnished`), it costs as much as standing alone; it still pairs
-# with its like by its words (掌声 ↔ "applause").
+# block at 0.98). A bead whose side holds more of them than the other side, one a sentence of
+# its own (`Scorer.furnished`), is no bead: the sentence stands alone; it still pairs with its
+# like by its words (掌声 ↔ "applause"), a 1-1 that links nothing else costs as an `ADDED`.
 _STAGE = re.compile(r"[（(【\[]\s*(?:(?:热烈|长时间|全场)?(?:的)?(?:掌声|鼓掌|笑声|欢呼|欢笑)"
                     r"(?:[、，,]\s*(?:掌声|鼓掌|笑声|欢呼|欢笑))*"
                     r"|(?i:(?:loud\s+|prolonged\s+|sustained\s+)?(?:applause|laughter|cheers?"
@@ -443,6 +443,28 @@ def page_furniture(text: str) -> bool:
     for r in _FURNITURE:
         rest = r.sub("", rest)
     return rest != text and not rest.strip(" \u3000.。")
+
+
+# A table's header row (产品 | 产量（万吨） | 比上年增长（%）, cells between tabs, no figure) over
+# a row of figures: a translation that gives the table as prose has no header, and the row, no
+# part of the first rows' translation, was glued to them (3-1 at 0.93). Furniture, as a stage
+# direction is: it pairs with a header row of the other text.
+_CELL_BREAK = re.compile(r"\t")
+
+
+def _table_headers(sentences: list[str]) -> list[bool]:
+    rows = [len(_CELL_BREAK.findall(s)) >= 2 for s in sentences]
+    return [rows[k] and k + 1 < len(sentences) and rows[k + 1]
+            and not any(ch.isdigit() for ch in sentences[k])
+            and any(ch.isdigit() for ch in sentences[k + 1]) for k in range(len(sentences))]
+
+
+def _furnished(sentences: list[str]) -> tuple[list[int], list[bool]]:
+    """`furniture_marks` and `page_furniture` of each sentence, a table's header row
+    (`_table_headers`) counted as both."""
+    headers = _table_headers(sentences)
+    return ([furniture_marks(s) + head for s, head in zip(sentences, headers, strict=True)],
+            [page_furniture(s) or head for s, head in zip(sentences, headers, strict=True)])
 
 
 def zh_len(text: str) -> int:
@@ -578,8 +600,8 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
                  [lead_in(s) for s in zh], [lead_in(s) for s in en],
                  [anaphoric(s) for s in en], [speech_turns(s) for s in zh],
                  [speech_turns(s) for s in en],
-                 [furniture_marks(s) for s in zh], [furniture_marks(s) for s in en],
-                 [page_furniture(s) for s in zh], [page_furniture(s) for s in en])
+                 *(marks for side in zip(_furnished(zh), _furnished(en), strict=True)
+                   for marks in side))
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -1070,7 +1092,7 @@ class Scorer:
                 return math.inf
             c -= self.w_lex * self.coverage(i0, i1, j0, j1)
             if (i1 - i0 > 1 or j1 - j0 > 1) and self.furnished(i0, i1, j0, j1):
-                c += self.prior_cost[(1, 0)]    # it costs as much as standing alone
+                return math.inf     # furniture with no like across is no part of a bead
         return c
 
 
