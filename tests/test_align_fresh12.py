@@ -11,6 +11,7 @@ from tifa.tm.align_core import _table_headers, furniture_marks, page_furniture
 from tifa.tm.lint.readers import read_units
 
 from tests.test_align import BENCH, assert_built_in_process, assert_rows_keep, bead_texts, set_texts
+from tests.test_align_fresh11 import _aligned
 
 PROBES23 = Path(__file__).parent / "data" / "lint" / "probes23"
 
@@ -32,16 +33,13 @@ def _figures() -> dict[str, tuple]:
 
 
 @functools.cache
-def _aligned(folder, name: str, swap: tuple[tuple[str, str], ...] = (), zh_name: str = "",
-             en_name: str = ""):
-    if zh_name:
-        zh, en = (folder / zh_name).read_text("utf-8"), (folder / en_name).read_text("utf-8")
-    else:
-        zh, en = set_texts(folder, name)
+def _wire(swap: tuple[tuple[str, str], ...] = ()):
+    """probes23's trade story against the wire's English, aligned (with `swap` made)."""
+    zh = (PROBES23 / "trade.zh.txt").read_text("utf-8")
     for old, new in swap:
-        assert old in zh + en, old
-        zh, en = zh.replace(old, new), en.replace(old, new)
-    return align_texts(zh, en)
+        assert old in zh, old
+        zh = zh.replace(old, new)
+    return align_texts(zh, (PROBES23 / "trade.wire.en.txt").read_text("utf-8"))
 
 
 def test_fresh12_sets_are_built_from_their_sources():
@@ -124,8 +122,7 @@ def test_a_wire_lead_moved_from_a_paragraph_further_down_is_paired_where_it_is()
     it was paired with the first paragraph (0.906), every sentence after it shifted by one
     and the November sentence left one-sided. It is now paired with its English out of order,
     and the sentences after it with theirs."""
-    pairs = bead_texts(_aligned(PROBES23, "", zh_name="trade.zh.txt",
-                                en_name="trade.wire.en.txt"))
+    pairs = bead_texts(_wire())
     assert ("其中，11月份出口3256.4亿美元，增长5.8%，进口2435.1亿美元，下降2.2%。",
             "China's exports rose 5.8% in November from a year earlier in dollar terms to "
             "$325.6 billion, customs data showed, while imports fell 2.2% to $243.5 billion.") \
@@ -139,10 +136,8 @@ def test_a_wire_lead_moved_from_a_paragraph_further_down_is_paired_where_it_is()
 def test_a_sentence_sharing_no_figures_with_the_lead_is_not_moved():
     """The slipped twin: with the November sentence's figures gone (the English lead then
     translates nothing of it), no move is made and the sentence stays one-sided."""
-    result = _aligned(PROBES23, "", (("其中，11月份出口3256.4亿美元，增长5.8%，"
-                                      "进口2435.1亿美元，下降2.2%。",
-                                      "其中，机电产品出口保持较快增长。"),),
-                      zh_name="trade.zh.txt", en_name="trade.wire.en.txt")
+    result = _wire((("其中，11月份出口3256.4亿美元，增长5.8%，进口2435.1亿美元，下降2.2%。",
+                     "其中，机电产品出口保持较快增长。"),))
     assert ("其中，机电产品出口保持较快增长。", "") in bead_texts(result)
 
 
