@@ -207,3 +207,25 @@ def test_a_header_row_the_english_keeps_pairs_with_it():
     assert bead_texts(align_texts(TABLE_ZH, TABLE_EN.format("")))[1][1] == ""
     assert not any(_table_headers(["姓名\t单位\t职务", "张三\t外交部\t司长"]))
     assert _table_headers(["姓名\t单位\t人数", "外交部\t北京\t12"]) == [True, False]
+
+
+def test_an_articles_lead_in_and_items_against_one_sentence_are_one_bead():
+    """fresh11/lawsub: 第三条　禁止下列…： and its items （一）（二）（三）, a paragraph each,
+    against "Article 3" on a line of its own and one sentence "The following acts … are prohibited:
+    (1) …; (2) …; (3) …": the number's line took the lead-in (1-1 at 0.95, a wrong unit) and the
+    sentence the items (3-1). They are one bead now (4-2), to review."""
+    beads = _aligned(BENCH.FRESH11, "lawsub").beads
+    merged = [b for b in beads if len(b.zh) == 4]
+    assert [(len(b.zh), len(b.en)) for b in merged] == [(4, 2)]
+    assert merged[0].confidence < 0.8
+
+
+def test_a_lead_in_the_english_keeps_with_its_colon_is_not_merged():
+    """The twin: an English that gives the lead-in with its colon and an item a line pairs them
+    one by one; nothing is merged."""
+    result = _aligned(BENCH.FRESH11, "lawsub", tuple(
+        (f"{a} ({n})", f"{a}\n\n({n})") for a, n in (
+            ("prohibited:", 1), ("without authorisation;", 2), ("hanging objects on them;", 3))))
+    pairs = bead_texts(result)
+    assert ("（一）擅自砍伐、迁移；", "(1) felling or moving them without authorisation;") in pairs
+    assert not any(len(b.zh) > 2 for b in result.beads)

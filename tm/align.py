@@ -221,6 +221,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                                        lambda z, e: scorer.antecedent(z.start, e))
         final, posterior = _lead_ins_back(scorer, final, posterior)
         final, posterior = _adopt_items(scorer, final, posterior, zh, en)
+        final, posterior = _lead_in_across(scorer, final, posterior)
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: _bare_answer(zh, en, z, e))
         final, posterior = _shed_notes(final, posterior, zh_note, en_note)
@@ -982,6 +983,31 @@ def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh:
             out[k:k + 2] = [(z, e, False)]
             post[k:k + 2] = [min(post[k], post[k + 1])]
             room -= 1
+    return out, post
+
+
+def _lead_in_across(scorer: Scorer, beads: list[Group], posterior: list[float]
+                    ) -> tuple[list[Group], list[float]]:
+    """A Chinese article's lead-in and its items, the items a paragraph each (第三条　禁止下列…：
+    / （一）… / （二）… / （三）…), against an English that puts the article's number on a line of
+    its own ("Article 3") and runs the lead-in and the items into one sentence ("The following
+    acts … are prohibited: (1) …; (2) …; and (3) …."): the number's line took the lead-in (1-1,
+    confident, a wrong unit) and the items the sentence (3-1). No bead type holds four and two
+    sentences. Where a lead-in's bead has no colon in its English and the next bead is the
+    numbered items against English that has one, the two are one bead (the lower posterior)."""
+    out, post = list(beads), list(posterior)
+    zs, es = scorer.zs, scorer.es
+    k = 0
+    while k + 1 < len(out):
+        (z, e, gap), (nz, ne, next_gap) = out[k], out[k + 1]
+        if len(z) == 1 and e and nz and ne and z.stop == nz.start and e.stop == ne.start \
+                and zs.lead[z.start] == LEAD_IN and not any(es.lead[j] for j in e) \
+                and zs.number and all(zs.number[i] is not None for i in nz) \
+                and any(es.lead[j] for j in ne):
+            out[k:k + 2] = [(range(z.start, nz.stop), range(e.start, ne.stop), gap or next_gap)]
+            post[k:k + 2] = [min(post[k], post[k + 1])]
+            continue
+        k += 1
     return out, post
 
 
