@@ -528,7 +528,6 @@ def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     return words, fixed
 
 
-
 def _heading_key(text: str, chinese: bool) -> list[str]:
     """A heading's or an article's own number (三、 / "III.", （一） / "1."), a key both sides
     share: a heading shortened in English ("III. The way forward") is still paired with its
@@ -595,13 +594,12 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
           or k in lede or note else b
           for k, (s, b, note) in enumerate(zip(en, eb, cue_notes(en), strict=True))]
     zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
+    (zh_marks, zh_furniture), (en_marks, en_furniture) = _furnished(zh), _furnished(en)
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,
                  [lead_in(s) for s in zh], [lead_in(s) for s in en],
                  [anaphoric(s) for s in en], [speech_turns(s) for s in zh],
-                 [speech_turns(s) for s in en],
-                 *(marks for side in zip(_furnished(zh), _furnished(en), strict=True)
-                   for marks in side))
+                 [speech_turns(s) for s in en], zh_marks, en_marks, zh_furniture, en_furniture)
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
