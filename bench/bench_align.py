@@ -6,6 +6,7 @@
                                 [--fresh6 [NAME ...]] [--fresh7 [NAME ...]]
                                 [--fresh8 [NAME ...]] [--fresh9 [NAME ...]]
                                 [--fresh10 [NAME ...]] [--fresh11 [NAME ...]]
+                                [--fresh12 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -23,11 +24,11 @@
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
   `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, `tests/data/align/fresh9/`,
-  `tests/data/align/fresh10/`, `tests/data/align/fresh11/`, READMEs
+  `tests/data/align/fresh10/`, `tests/data/align/fresh11/`, `tests/data/align/fresh12/`, READMEs
   there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME
   …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
-  `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]`, `--fresh11 [NAME …]` run them
-  alone; files are
+  `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]`, `--fresh11 [NAME …]`,
+  `--fresh12 [NAME …]` run them alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
   found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
@@ -165,6 +166,13 @@ FRESH10_SETS = ["bullets", "ownlead", "weibo", "agenda", "headings", "aside", "s
 FRESH11 = REPO / "tests" / "data" / "align" / "fresh11"
 FRESH11_SETS = ["mergeshort", "tlnote", "longsent", "tableprose", "speakers", "endnotes",
                 "listorder", "srtprose", "couplet", "lawsub", "dateline", "omitpara"]
+# The twenty-fourth round's (`tests/data/align/fresh12/`, README there): numbered questions,
+# a press release with its contacts block, applause markers, a letter's closing and moved date,
+# photo captions gathered at the end, sentences crossing inside a paragraph, short paragraphs
+# merged; `refrain`, `minutes`, `addexpl` and `attrfront` held out while the aligner was changed.
+FRESH12 = REPO / "tests" / "data" / "align" / "fresh12"
+FRESH12_SETS = ["qanum", "pressrel", "applause", "letter", "captions", "swap", "mergepara",
+                "refrain", "minutes", "addexpl", "attrfront"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -381,7 +389,8 @@ SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRES
         "fresh8": (FRESH8_SETS, FRESH8, "twentieth"),
         "fresh9": (FRESH9_SETS, FRESH9, "twenty-first"),
         "fresh10": (FRESH10_SETS, FRESH10, "twenty-second"),
-        "fresh11": (FRESH11_SETS, FRESH11, "twenty-third")}
+        "fresh11": (FRESH11_SETS, FRESH11, "twenty-third"),
+        "fresh12": (FRESH12_SETS, FRESH12, "twenty-fourth")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, output_path
+from tifa.cli.output import FOLLOW_SYMLINKS, glossary_inputs, inform, output_path
 
 
 class Format(StrEnum):
@@ -67,7 +67,7 @@ def align_cmd(
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
     from tifa.glossary.store import load_glossary
-    from tifa.tm.align import align, check_pair, dated, out_of_order, text_sentences
+    from tifa.tm.align import align, check_pair, dated, left_out, out_of_order, text_sentences
     from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row
     from tifa.tm.base.progress import progress_bar
 
@@ -87,6 +87,8 @@ def align_cmd(
             raise TifaError("empty: no sentences to align", path)
     for warning in check_pair(zh_sents, en_sents, str(zh), str(en)):
         print(f"tifa: warning: {warning}", file=sys.stderr)
+    if not presplit:
+        _tell_left_out(zh, left_out(zh_text, zh_sents))
     keep_zh = [i for i, s in enumerate(zh_sents) if s.strip()]
     keep_en = [j for j, s in enumerate(en_sents) if s.strip()]
     terms = load_glossary(glossary or [])
@@ -126,6 +128,21 @@ def align_cmd(
 
     with atomic_write(target) as fh:
         write(fh)
+
+
+SHOWN_LEFT_OUT = 3
+
+
+def _tell_left_out(path: Path, pieces: list[tuple[int, str]]) -> None:
+    """One note on stderr naming what the cleaning took out of the Chinese (a dateline, a page
+    jump's marker, "###"): no bead holds it, so the output alone would not say it was there.
+    A note, not a bead: a 1-0 bead would send page debris to review as an omission, and the
+    output is made of the text's sentences only."""
+    if not pieces:
+        return
+    shown = "; ".join(f"line {n} “{text}”" for n, text in pieces[:SHOWN_LEFT_OUT])
+    more = f" and {len(pieces) - SHOWN_LEFT_OUT} more" if len(pieces) > SHOWN_LEFT_OUT else ""
+    inform(f"tifa: note: {path}: left out as page debris, in no bead: {shown}{more}")
 
 
 def _restore_empty(beads, keep_zh: list[int], keep_en: list[int], n: int, m: int,

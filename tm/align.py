@@ -221,6 +221,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
                                        lambda z, e: scorer.antecedent(z.start, e))
         final, posterior = _lead_ins_back(scorer, final, posterior)
         final, posterior = _adopt_items(scorer, final, posterior, zh, en)
+        final, posterior = _lead_in_across(scorer, final, posterior)
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: _bare_answer(zh, en, z, e))
         final, posterior = _shed_notes(final, posterior, zh_note, en_note)
@@ -985,6 +986,31 @@ def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh:
     return out, post
 
 
+def _lead_in_across(scorer: Scorer, beads: list[Group], posterior: list[float]
+                    ) -> tuple[list[Group], list[float]]:
+    """A Chinese article's lead-in and its items, the items a paragraph each (第三条　禁止下列…：
+    / （一）… / （二）… / （三）…), against an English that puts the article's number on a line of
+    its own ("Article 3") and runs the lead-in and the items into one sentence ("The following
+    acts … are prohibited: (1) …; (2) …; and (3) …."): the number's line took the lead-in (1-1,
+    confident, a wrong unit) and the items the sentence (3-1). No bead type holds four and two
+    sentences. Where a lead-in's bead has no colon in its English and the next bead is the
+    numbered items against English that has one, the two are one bead (the lower posterior)."""
+    out, post = list(beads), list(posterior)
+    zs, es = scorer.zs, scorer.es
+    k = 0
+    while k + 1 < len(out):
+        (z, e, gap), (nz, ne, next_gap) = out[k], out[k + 1]
+        if len(z) == 1 and e and nz and ne and z.stop == nz.start and e.stop == ne.start \
+                and zs.lead[z.start] == LEAD_IN and not any(es.lead[j] for j in e) \
+                and zs.number and all(zs.number[i] is not None for i in nz) \
+                and any(es.lead[j] for j in ne):
+            out[k:k + 2] = [(range(z.start, nz.stop), range(e.start, ne.stop), gap or next_gap)]
+            post[k:k + 2] = [min(post[k], post[k + 1])]
+            continue
+        k += 1
+    return out, post
+
+
 def _list_lead(scorer: Scorer, beads: list[Group], k: int) -> bool:
     """Is one-sided bead `k` the lead-in of a list the next bead holds: a sentence ending in a
     colon ("In 2027 the main tasks are to:"), then a bead of its own text's items (bullets,
@@ -1435,6 +1461,41 @@ def text_sentences(zh_text: str, en_text: str, zh_name: str = "<zh>"
 def dated(zh_text: str) -> bool:
     """Does a line of the raw Chinese text open with a dateline (`align`'s `zh_dated`)?"""
     return any(dateline(line.strip()) for line in zh_text.splitlines())
+
+
+def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
+    """(source line, text) of what the cleaning took out of a raw text and no sentence holds:
+    a dateline, a page jump's marker, a page's running head, an end mark "###". `align`
+    aligns only the sentences, so a translator is told on stderr what was not aligned rather
+    than finding it missing from the output. The sentences keep the raw text's lines in order
+    (spaces aside): a line they go on with whole is kept; another is matched against what they
+    go on with, and the pieces of it not matched were taken out. Pieces of punctuation alone
+    (a bullet, a stray bracket) are not worth a word."""
+    from difflib import SequenceMatcher
+
+    kept = "".join("".join(s.split()) for s in sentences)
+    out: list[tuple[int, str]] = []
+    k = 0
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
+                                 1):
+        line = "".join(raw.split())
+        if not line or kept.startswith(line, k):
+            k += len(line)
+            continue
+        window = kept[k:k + len(line) + 40]
+        blocks = [b for b in SequenceMatcher(None, line, window, autojunk=False
+                                             ).get_matching_blocks() if b.size >= 2]
+        at = 0
+        for b in blocks:
+            if b.a > at:
+                out.append((number, line[at:b.a]))
+            at = b.a + b.size
+        if at < len(line):
+            out.append((number, line[at:]))
+        if blocks:
+            k += blocks[-1].b + blocks[-1].size
+    return [(n, piece) for n, piece in out if any(ch.isalnum() for ch in piece)
+            or len(piece) >= 3]
 
 
 def align_texts(zh_text: str, en_text: str, *, glossary: Glossary | None = None,

@@ -90,6 +90,12 @@ FULL_DP_CELLS = 40_000   # below this many cells the whole matrix is searched
 ANCHOR_DF = 50       # a key is rare enough for an anchor if at most this many sentences have it
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# An answer's label opening a sentence (答：, "A:"): a cue as a punctuation mark is (`pA`), so an
+# English "A: No." run into the question's paragraph goes with 答：不能…, not with the question
+# before it. (Not a question's: 问：我是海滨日报记者。, a self-introduction the English leaves
+# out, took the "Q:" of the question after it.)
+_QA_ZH = re.compile(r"\s*答[：:]")
+_QA_EN = re.compile(r"\s*A(?:nswer)?\s*\d*\s*:")
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
 _PUNCT_EN = {"?": "?", ":": ":", "!": "!", '"': '"', "“": '"', "”": '"'}
@@ -117,6 +123,11 @@ class Tokens:
     en_anaphor: list[bool] = field(default_factory=list)
     zh_turns: list[int] = field(default_factory=list)
     en_turns: list[int] = field(default_factory=list)
+    # `furniture_marks` of each sentence, and whether the sentence is nothing else
+    zh_marks: list[int] = field(default_factory=list)
+    en_marks: list[int] = field(default_factory=list)
+    zh_furniture: list[bool] = field(default_factory=list)
+    en_furniture: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -133,6 +144,8 @@ class Side:
     turns: list[int] = field(default_factory=list)     # `speech_turns` of each sentence
     title: list[bool] = field(default_factory=list)    # no sentence end: a title, a heading
     number: list[int | None] = field(default_factory=list)  # `own_number` of each sentence
+    marks: list[int] = field(default_factory=list)       # `furniture_marks` of each unit
+    furniture: list[bool] = field(default_factory=list)  # `page_furniture`: the unit all of it
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -392,6 +405,68 @@ def caption(text: str) -> bool:
     return _CAPTION.match(text) is not None
 
 
+# What a page prints around a text and a translation seldom carries, a sentence of its own:
+# a speech transcript's stage direction （掌声） / "(Applause)" (the English of a speech drops
+# some, keeps others, so the other text's brackets say nothing of this one: a dropped （掌声）
+# was glued into the next bead at 0.96); a news page's editor line 【责任编辑：刘佳】 (paired at
+# 0.99 with a source line the English moved to the end); a release's end mark "###" /
+# "-ends-" (the Chinese cleaner drops its own, so the English one was glued to the contacts
+# block at 0.98). A bead whose side holds more of them than the other side, one a sentence of
+# its own (`Scorer.furnished`), is no bead: the sentence stands alone; it still pairs with its
+# like by its words (掌声 ↔ "applause"), a 1-1 that links nothing else costs as an `ADDED`.
+_STAGE = re.compile(r"[（(【\[]\s*(?:(?:热烈|长时间|全场)?(?:的)?(?:掌声|鼓掌|笑声|欢呼|欢笑)"
+                    r"(?:[、，,]\s*(?:掌声|鼓掌|笑声|欢呼|欢笑))*"
+                    r"|(?i:(?:loud\s+|prolonged\s+|sustained\s+)?(?:applause|laughter|cheers?"
+                    r"|cheering)(?:\s+and\s+(?:applause|laughter|cheers?))?))"
+                    r"\s*[.。]?\s*[）)】\]][.。]?")
+_EDITOR = re.compile(r"[【〔\[（(]?\s*(?:责任编辑|责编|编辑|校对|审核|监制|值班编辑)\s*[：:]"
+                     r"\s*[^。！？：:\n]{1,12}?\s*[】〕\]）)]")
+_EDITOR_LINE = re.compile(r"\s*(?:(?:责任编辑|责编|编辑|校对|审核|监制|值班编辑)\s*[：:]\s*"
+                          r"[^。！？：:，,；;\s]{1,12}\s*)+")
+_END_MARK = re.compile(r"#{3}|(?i:-+\s*ends?\s*-+)|-30-|（完）|\(完\)|〔完〕|【完】")
+_FURNITURE = (_STAGE, _EDITOR, _END_MARK)
+
+
+def furniture_marks(text: str) -> int:
+    """How many stage directions, editor lines and end marks a sentence holds ("(Laughter)
+    Last year…" one)."""
+    return sum(len(r.findall(text)) for r in _FURNITURE) + bool(_EDITOR_LINE.fullmatch(text))
+
+
+def page_furniture(text: str) -> bool:
+    """Whether a sentence is only a stage direction (（掌声）, "(Laughter)"), an editor line
+    (【责任编辑：刘佳】) or an end mark ("###", "-ends-", （完）): nothing else once they are
+    out."""
+    if _EDITOR_LINE.fullmatch(text):
+        return True
+    rest = text
+    for r in _FURNITURE:
+        rest = r.sub("", rest)
+    return rest != text and not rest.strip(" \u3000.。")
+
+
+# A table's header row (产品 | 产量（万吨） | 比上年增长（%）, cells between tabs, no figure) over
+# a row of figures: a translation that gives the table as prose has no header, and the row, no
+# part of the first rows' translation, was glued to them (3-1 at 0.93). Furniture, as a stage
+# direction is: it pairs with a header row of the other text.
+_CELL_BREAK = re.compile(r"\t")
+
+
+def _table_headers(sentences: list[str]) -> list[bool]:
+    rows = [len(_CELL_BREAK.findall(s)) >= 2 for s in sentences]
+    return [rows[k] and k + 1 < len(sentences) and rows[k + 1]
+            and not any(ch.isdigit() for ch in sentences[k])
+            and any(ch.isdigit() for ch in sentences[k + 1]) for k in range(len(sentences))]
+
+
+def _furnished(sentences: list[str]) -> tuple[list[int], list[bool]]:
+    """`furniture_marks` and `page_furniture` of each sentence, a table's header row
+    (`_table_headers`) counted as both."""
+    headers = _table_headers(sentences)
+    return ([furniture_marks(s) + head for s, head in zip(sentences, headers, strict=True)],
+            [page_furniture(s) or head for s, head in zip(sentences, headers, strict=True)])
+
+
 def zh_len(text: str) -> int:
     return len("".join(text.split()))
 
@@ -412,6 +487,8 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | No
     text = unicodedata.normalize("NFKC", text)
     fixed = [_qkey(q) for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
     fixed.extend(_heading_key(text, True))
+    if _QA_ZH.match(text):
+        fixed.append("pA")
     words: list[str] = []
     pos = 0
     chunks = []
@@ -445,6 +522,8 @@ def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
     fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
     fixed.extend(_heading_key(text, False))
+    if _QA_EN.match(text):
+        fixed.append("pA")
     fixed.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return words, fixed
 
@@ -515,11 +594,12 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
           or k in lede or note else b
           for k, (s, b, note) in enumerate(zip(en, eb, cue_notes(en), strict=True))]
     zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
+    (zh_marks, zh_furniture), (en_marks, en_furniture) = _furnished(zh), _furnished(en)
     tok = Tokens([w for w, _ in zt], [f for _, f in zt], [w for w, _ in et], [f for _, f in et],
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,
                  [lead_in(s) for s in zh], [lead_in(s) for s in en],
                  [anaphoric(s) for s in en], [speech_turns(s) for s in zh],
-                 [speech_turns(s) for s in en])
+                 [speech_turns(s) for s in en], zh_marks, en_marks, zh_furniture, en_furniture)
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -570,6 +650,10 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
     zs, es = Side(), Side()
     zs.brackets = tok.zh_brackets or [0] * len(tok.zh_len)
     es.brackets = tok.en_brackets or [0] * len(tok.en_len)
+    zs.marks = tok.zh_marks or [0] * len(tok.zh_len)
+    es.marks = tok.en_marks or [0] * len(tok.en_len)
+    zs.furniture = tok.zh_furniture or [False] * len(tok.zh_len)
+    es.furniture = tok.en_furniture or [False] * len(tok.en_len)
     zs.lead = tok.zh_lead or [0] * len(tok.zh_len)
     es.lead = tok.en_lead or [0] * len(tok.en_len)
     es.anaphor = tok.en_anaphor or [False] * len(tok.en_len)
@@ -623,6 +707,9 @@ def paragraph_sides(side: Side, bounds: list[int]) -> Side:
         out.ordered.append(0)                 # no word order across a paragraph's sentences
         inner = side.brackets[bounds[p]:bounds[p + 1]]
         out.brackets.append(min(inner) if min(inner) >= ASIDE else int(any(inner)))
+        out.marks.append(sum(side.marks[bounds[p]:bounds[p + 1]]))
+        out.furniture.append(bool(side.furniture)
+                             and all(side.furniture[bounds[p]:bounds[p + 1]]))
     return out
 
 
@@ -718,6 +805,7 @@ class Scorer:
         self.epara: list[int] | None = None
         self.loose_units = islands or max(zs.brackets, default=0) >= ASIDE or \
             max(es.brackets, default=0) >= ASIDE
+        self.furnished_text = any(zs.furniture) or any(es.furniture)
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
@@ -796,7 +884,8 @@ class Scorer:
         for each unit that has items but (almost) none linked: such a unit is more likely an
         omission or an addition than part of the bead."""
         if i1 - i0 == 1 and j1 - j0 == 1:
-            if ADDED in (self.zs.brackets[i0], self.es.brackets[j0]):
+            if ADDED in (self.zs.brackets[i0], self.es.brackets[j0]) or \
+                    self.furnished(i0, i1, j0, j1):
                 return self.pair(i0, j0)[2] - SPARE_PENALTY   # translates nothing
             return self.pair(i0, j0)[2]
         pair = self.pair
@@ -860,6 +949,16 @@ class Scorer:
         mine, theirs = (self.zs, self.es) if zh_side else (self.es, self.zs)
         return mine.brackets[k] == ADDED or (mine.brackets[k] == ASIDE
                                              and not theirs.brackets[other])
+
+    def furnished(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether bead (i0..i1, j0..j1) holds a unit of `page_furniture` (a stage direction, an
+        editor line, an end mark) on a side holding more such marks than the other side: no
+        translation of it (（掌声） glued to a sentence whose English has no "(Applause)")."""
+        if not self.furnished_text:
+            return False
+        zs, es = self.zs, self.es
+        zm, em = sum(zs.marks[i0:i1]), sum(es.marks[j0:j1])
+        return (zm > em and any(zs.furniture[i0:i1])) or (em > zm and any(es.furniture[j0:j1]))
 
     @staticmethod
     def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,
@@ -990,6 +1089,8 @@ class Scorer:
             if c - self.w_lex * (i1 - i0 + j1 - j0) >= limit:
                 return math.inf
             c -= self.w_lex * self.coverage(i0, i1, j0, j1)
+            if (i1 - i0 > 1 or j1 - j0 > 1) and self.furnished(i0, i1, j0, j1):
+                return math.inf     # furniture with no like across is no part of a bead
         return c
 
 

@@ -110,7 +110,8 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     beads, features = _uncrossed(scorer, beads, features, guide, first, pipeline)
     beads, features = _paired_orphans(scorer, beads, features, zpara, epara, guide, first,
                                       pipeline)
-    return _repaired(scorer, beads, features, guide, first, pipeline)
+    beads, features = _repaired(scorer, beads, features, guide, first, pipeline)
+    return _moved_sentence(scorer, zb, eb, beads, features, guide, first, pipeline)
 
 
 ORPHAN_PAIR_GAIN = 0.5    # a one-sided sentence and one across must link at least this (1-1 gain)
@@ -288,6 +289,51 @@ def _repaired(scorer: Scorer, beads: list[Group], features: list[list[float]],
         out.insert(at, made[i][0])
         feats.insert(at, made[i][1])
     return out, feats
+
+
+MOVED_ANCHORS = 2   # figures or names a moved sentence shares with its English and nothing else
+
+
+def _moved_sentence(scorer: Scorer, zb: list[int], eb: list[int], beads: list[Group],
+                    features: list[list[float]], guide: list[tuple[int, int]],
+                    first: list[Group], pipeline: Pipeline
+                    ) -> tuple[list[Group], list[list[float]]]:
+    """A wire's lead made of one sentence from a paragraph further down (the month's figures,
+    其中，11月份出口3256.4亿美元，增长5.8%… as "China's exports rose 5.8% in November … to $325.6
+    billion"): the monotonic search pairs the lead with the first paragraph, shifts every
+    sentence after it by one, and leaves the moved Chinese sentence one-sided; the passes above
+    find no paragraph to move and no English sentence left over. A one-sided Chinese sentence
+    that shares `MOVED_ANCHORS` figures or names with an English sentence of a two-sided bead
+    and with nothing else (`_anchored_units`) is taken out with it, the rest aligned again
+    without them; the move is kept when the whole costs `MOVE_MARGIN` less. The pair stands
+    where the Chinese has it, out of order."""
+    postings = None
+    best: tuple[float, Solution, Solution] | None = None
+    base = _cost(scorer, beads)
+    tries = 0
+    paired = {j for z, e, _ in beads if z for j in e}
+    for z, e, _ in beads:
+        if len(z) != 1 or e:
+            continue
+        postings = postings or _postings(scorer)
+        for j, n in _anchored_units(scorer, z.start, postings).most_common():
+            if n < MOVED_ANCHORS or tries >= TRIES:
+                break
+            if j not in paired:
+                continue
+            tries += 1
+            rest = _solve(scorer, zb, eb, guide, first, pipeline,
+                          [k for k in range(zb[-1]) if k != z.start],
+                          [k for k in range(eb[-1]) if k != j])
+            pair = _solve(scorer, None, None, guide, first, pipeline, [z.start], [j])
+            if rest is None or pair is None or len(pair.beads) != 1:
+                continue
+            saved = base - rest.cost - pair.cost
+            if saved > MOVE_MARGIN and (best is None or saved > best[0]):
+                best = (saved, rest, pair)
+    if best is None:
+        return beads, features
+    return _placed(best[1], [best[2]])
 
 
 def _own_numbers(scorer: Scorer, zh_only: list[int], en_only: list[int], zpara: list[int],
@@ -479,7 +525,8 @@ def _subset(side: Side, keep: list[int]) -> Side:
         return [values[k] for k in keep] if values else []
 
     return Side(pick(side.length), pick(side.index), pick(side.items), pick(side.ordered),
-                pick(side.brackets), pick(side.lead), pick(side.anaphor), pick(side.turns))
+                pick(side.brackets), pick(side.lead), pick(side.anaphor), pick(side.turns),
+                marks=pick(side.marks), furniture=pick(side.furniture))
 
 
 def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:
