@@ -42,9 +42,9 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # form, settles since the twenty-fourth round: a name said short whose full form an earlier
 # unit's English gives); the trade paper drops the year 2027 from its
 # headline and its lead (its "the holiday" for 春节档 after "Lunar New Year holiday frame" a
-# paragraph before settles since the twenty-fourth round); the explainer runs each question into its answer (the second question's
-# paragraph an omission, the first answer doubtful) and says "the money", "up to 12,000 yuan a
-# year" where 个人养老金 recurs.
+# paragraph before settles since the twenty-fourth round); the explainer runs each question
+# into its answer (the second question's paragraph an omission, the first answer doubtful)
+# and says "the money", "up to 12,000 yuan a year" where 个人养老金 recurs.
 LEFT: dict[str, Counter] = {
     "essay.fn.en.txt": Counter({("11", "addition"): 1}),
     "taxnotice.alert.en.txt": Counter({("7", "number-mismatch"): 1}),
