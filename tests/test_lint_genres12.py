@@ -34,12 +34,13 @@ PAIRS = pairs_of(DEV, HELD)
 # would ask about: the wire drops the season's year (2026赛季); the broker's own list lead-in
 # ("What changes for importers:") folds into the paragraph before it, which the aligner then
 # doubts; the broadcaster gives the announcement to "China's Foreign Ministry" where the source
-# names its spokesperson (外交部发言人), and says "the measures" two paragraphs after
-# "countermeasures" where the source repeats 反制措施 in full.
+# names its spokesperson (外交部发言人). (Its "the measures" two paragraphs after
+# "countermeasures", where the source repeats 反制措施 in full, settles since the twenty-fourth
+# round: a term of a field said short in a later paragraph, as a name is.)
 LEFT: dict[str, Counter] = {
     "league.ap.en.txt": Counter({("3", "number-mismatch"): 1}),
     "tariff.broker.en.txt": Counter({("5", "alignment-doubtful"): 1}),
-    "sanction.dw.en.txt": Counter({("3", "term-missing"): 1, ("7", "term-missing"): 1}),
+    "sanction.dw.en.txt": Counter({("3", "term-missing"): 1}),
 }
 _FOUND: dict[str, Counter] = {}  # each pair's findings, linted once for the module
 

@@ -264,9 +264,9 @@ CORRECT19 = [
     # held out, written after the fixes above and linted once: six false findings in the
     # second hands, fixed after (README)
     ("entity", "entity", []),
-    # "the list" for 不可靠实体清单 at its second mention (as genres4's "the election"); its 不可
-    # is the term's, no negation the sentence lost
-    ("entity", "entity.wire", [("term-missing", "7")]),
+    # "the list" for 不可靠实体清单 at its second mention (as genres4's "the election"; settled
+    # since the twenty-fourth round); its 不可 is the term's, no negation the sentence lost
+    ("entity", "entity.wire", []),
     ("medal", "medal", []),
     ("medal", "medal.gb", []),  # "at 10am"; 9月29日 as "on Tuesday morning" (no year given)
     ("apec", "apec", []),
@@ -285,7 +285,7 @@ CORRECT19 = [
     # figures of the two paragraphs reported against each other, left (docs/lint.md); and the
     # closing 会议还研究了其他事项 left out (kept)
     ("council", "council.wire", [("number-mismatch", "3"), ("number-mismatch", "3"),
-                                 ("term-missing", "3"), ("omission", "5"),
+                                 ("omission", "5"),
                                  ("alignment-doubtful", "5"), ("partial-omission", "7")]),
     ("meets", "meets", []),
     ("meets", "meets.us", [("term-missing", "3")]),  # the Politburo title left out
@@ -992,9 +992,19 @@ CORRECT24 = [
     ("sco", "sco", []),
     # a Russian agency: "BISHKEK, December 9.", China's minister as "China was represented by"
     ("sco", "sco.ru", []),
+    # held out, linted once, the last batch: 1 on the lead's own and 5 on the second hands, all
+    # false; fixed after the measure (the lead's "the reserves" two paragraphs on; the US paper's
+    # speech title said in the next paragraph; "SAFE put the rise down to"), kept: the market
+    # wrap's "the rise" for 外汇储备规模上升 (a term left out, not said short)
+    ("fx", "fx", []),
+    ("fx", "fx.fxwrap", [("number-mismatch", "3"), ("term-missing", "5")]),
+    ("apec", "apec", []),
+    ("apec", "apec.us", []),
 ]
 SLIPS24 = [
     ("rail", "The 1,035-km railway", "The 1,035-km line", "term-missing"),
+    ("fx", "led to the increase in the reserves", "led to the increase in the gold holdings",
+     "term-missing"),
     ("typhoon", "at around 6:30 a.m.", "at around 6:45 a.m.", "number-mismatch"),
 ]
 OTHER_SLIPS24 = [
@@ -1019,6 +1029,8 @@ OTHER_SLIPS24 = [
      "term-missing"),
     ("consul", "consul.au.en.txt", "or the consulate's own consular assistance line",
      "or the embassy's own consular assistance line", "term-missing"),
+    ("apec", "apec.us.en.txt", "an Open and Inclusive Asia-Pacific Community with a Shared "
+     "Future", "an Open Asia-Pacific", "term-missing term-missing"),
 ]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
@@ -1223,6 +1235,11 @@ SENTENCES24 = [
     ("生产指数为51.6%，新订单指数为50.8%，分别比上月上升0.9和0.7个百分点。", "The production index "
      "was 51.6 percent and new orders 50.8 percent, up 0.9 and 0.6 percentage points "
      "respectively.", ["number-mismatch"]),
+    # a claim put down to its speaker
+    ("王刚表示，美元指数下跌，外汇储备规模上升。", "Wang Gang put the increase in the foreign "
+     "exchange reserves down to a weaker dollar index.", []),
+    ("王刚表示，美元指数下跌，外汇储备规模上升。", "The foreign exchange reserves rose on a weaker "
+     "dollar index.", ["partial-omission"]),
 ]
 
 

@@ -359,6 +359,10 @@ def heads_of(entry) -> frozenset[str]:
 # of "a community with a shared future" or in the sentence right after it (news English gives
 # each sentence its own paragraph), not two paragraphs on, where a reviser checks it.
 NAME_CATEGORIES = frozenset({"organisation/place", "mechanism", "project", "initiative"})
+# A thing of a field (外汇储备 "foreign exchange reserves") is said short like a name: "the
+# reserves" two paragraphs on, the document having given it in full and no other with its head
+# (the head right after the determiner: "the Sino-US relationship" may name another)
+ANAPHOR_CATEGORIES = NAME_CATEGORIES | {"term"}
 
 
 # The head nouns of events, and the words news English calls any of them by once named: 本届
@@ -370,10 +374,10 @@ _SERVICES = frozenset({"express", "railway"})
 _SERVICE_WORDS = frozenset({"service", "train"})
 
 
-def anaphor_in(target: str, entry) -> bool:
+def anaphor_in(target: str, entry, between: int = 1) -> bool:
     """Does `target` hold a short second mention of `entry` ("this community", "the
-    Initiative"): a determiner, at most one word, then the head noun of an accepted rendering
-    (or its plural)?"""
+    Initiative"): a determiner, at most one word (`between`), then the head noun of an accepted
+    rendering (or its plural)?"""
     heads = heads_of(entry)
     if not heads:
         return False
@@ -385,7 +389,8 @@ def anaphor_in(target: str, entry) -> bool:
     for i, word in enumerate(words):
         if word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
                 fold_word(word) in heads:
-            if (i >= 1 and _determiner(words[i - 1])) or (i >= 2 and _determiner(words[i - 2])):
+            if (i >= 1 and _determiner(words[i - 1])) or \
+                    (between and i >= 2 and _determiner(words[i - 2])):
                 return True
             if i >= 1 and words[i - 1] in ("a", "an") and words[i + 1:i + 2] in (
                     ["that"], ["which"], ["of"]):
@@ -758,13 +763,15 @@ class TermMissing(Check):
                 unit, f"{hit.text} should be rendered {_quote(entry.en)}",
                 Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
             finding.severity = missing_severity(entry)
-            finding.moved = ("term", entry.id)
+            finding.moved = ("term", entry.id, "title") if _in_title(unit.source, hit.start) \
+                else ("term", entry.id)
             if cut is not None:
                 finding.message += f" (its list leaves out {_quote(cut)})"
             short = anaphor_in(unit.target, entry) or \
                 kind_for(unit.source, hit.end, unit.target) or \
                 parties_said(unit.source, hit.start, hit.end, unit.target)
-            named = short and entry.category in NAME_CATEGORIES
+            named = short and (entry.category in NAME_CATEGORIES or entry.category in
+                               ANAPHOR_CATEGORIES and anaphor_in(unit.target, entry, 0))
             # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
             # "they", "them" for a plural name; "the Organization" for a body so named
             short = short or entry.category in NAME_CATEGORIES and (
@@ -783,7 +790,7 @@ class TermMissing(Check):
                                     quote, entry.category in NAME_CATEGORIES,
                                     likewise_in(unit.target, entry)))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
-                 and hit.entry.category in NAME_CATEGORIES for h in heads_of(hit.entry)]
+                 and hit.entry.category in ANAPHOR_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
                      if hit.entry.id in rendered and hit.entry.category in NAME_CATEGORIES
                      for noun in _words_after(ctx, unit.target, hit.entry)]
@@ -1822,9 +1829,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 gone.add(id(finding))
         elif how == "term" and matcher is not None:
             entry = next(e for e in matcher.entries if e.id == what[0])
-            if entry.category in NAME_CATEGORIES and any(
+            # (a name, or any term of a title in 《》 a paper moved with the title: the speech's
+            # title said in the next paragraph, "In a speech …, titled \"Jointly Building …\"")
+            if (entry.category in NAME_CATEGORIES or "title" in what) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
-                    if abs(p - place) <= TERM_REACH or len(what) > 1 and p < place):
+                    if abs(p - place) <= TERM_REACH or "short" in what and p < place):
                 gone.add(id(finding))
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
@@ -1949,6 +1958,12 @@ def _same_measure(a: tuple | None, b: tuple | None) -> bool:
 
 
 TERM_REACH = 3  # units apart a restructured story moves a term (a title into the next paragraph)
+
+
+def _in_title(source: str, at: int) -> bool:
+    """Whether the place `at` of `source` is inside a title in book-title marks (《…》)."""
+    opened = source.rfind("《", 0, at)
+    return opened >= 0 and source.rfind("》", opened, at) < 0 and source.find("》", at) >= 0
 
 
 def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
@@ -5546,7 +5561,7 @@ _SAYS_EN = re.compile(
     r"estimat\w*|predict\w*|forecast\w*|judg\w*|assess\w*|conclud\w*|sees?|saw|"
     r"convinced|sure|certain|agree\w*|recogni[sz]\w*|understand\w*|show\w*|find\w*|"
     r"found|suggest\w*|indicat\w*|per|for (?:him|her|them|us|me)|in (?:his|her|their|our|my|"
-    r"its) (?:eyes|mind))\b|[:“\"]", re.I)
+    r"its) (?:eyes|mind)|attribut\w*|put (?:\w+ ){1,6}down to)\b|[:“\"]", re.I)
 
 
 _NO_SPEAKER = re.compile("谁|能|可以|应该|应当|不得不|怎|难道|岂")
