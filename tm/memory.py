@@ -349,19 +349,23 @@ def build_tm(
         zh_cue, en_cue = _cue_lines(zh_texts), _cue_lines(en)
         zh_lone, en_lone = lone_cues(zh_texts, en), lone_cues(en, zh_texts)
         for bead, moved in zip(beads, out_of_order(beads), strict=True):
-            segs = [art.segments[i] for i in bead.zh]
-            kind = f"{len(bead.zh)}-{len(bead.en)}"
-            zh_text = "".join(s.text for s in segs)
-            en_text = " ".join(en[j] for j in bead.en)
-            where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
-                if segs and segs[0].sources else ""
             if (bead.zh and bead.en and all(zh_cue[i] for i in bead.zh)
                     and all(en_cue[j] for j in bead.en)) \
                     or (not bead.en and all(zh_lone[i] for i in bead.zh)) \
                     or (not bead.zh and all(en_lone[j] for j in bead.en)):
                 report.cue_lines += 1
                 continue
-            if not segs or not bead.en or bead.confidence < min_confidence:
+            # (a cue inside a bead, an English sentence said over two cues, is no text of it)
+            zh_ids = [i for i in bead.zh if not zh_lone[i]]
+            en_ids = [j for j in bead.en if not en_lone[j]]
+            report.cue_lines += len(bead.zh) - len(zh_ids) + len(bead.en) - len(en_ids)
+            segs = [art.segments[i] for i in zh_ids]
+            kind = f"{len(zh_ids)}-{len(en_ids)}"
+            zh_text = "".join(s.text for s in segs)
+            en_text = " ".join(en[j] for j in en_ids)
+            where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
+                if segs and segs[0].sources else ""
+            if not segs or not en_ids or bead.confidence < min_confidence:
                 review_rows.append(tsv_row([f"{bead.confidence:.3f}",
                                             f"{kind} moved" if moved else kind,
                                             _clean_cell(zh_text),
