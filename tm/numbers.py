@@ -746,9 +746,13 @@ def extract_zh(text: str) -> list[Quantity]:
                     kind, unit = _kind_of(norm[b + 2:b + 7])
                     add(kind, v * _MULT[after[1]], a, b, approx, unit)
                 else:
-                    kind = "duration" if after.lstrip("多余").startswith("年") else "number"
+                    years = _CENTURIES.match(norm, b)
+                    approx = approx or years is not None and bool({"多", "余"} & set(years[0]))
+                    kind = "duration" if years or after.lstrip("多余").startswith("年") \
+                        else "number"
+                    v = v + 0.5 if _HALF_AFTER.match(norm, b) else v
                     # 两次 "twice"; 长征二号 "Long March-2", a serial, no count of things
-                    add(kind, v + 0.5 if _HALF_AFTER.match(norm, b) else v, a, b, approx,
+                    add(kind, v * 100 if years else v, a, b, approx,
                         "times" if after.startswith("次") else
                         "serial" if after.startswith("号") else None)
             taken[a:b] = b"\x01" * (b - a)
@@ -757,6 +761,11 @@ def extract_zh(text: str) -> list[Quantity]:
 
 
 _SPANS_OF_YEARS = {"decades": 10.0, "centuries": 100.0, "millennia": 1000.0}
+
+
+# 两个多世纪 "more than two centuries", 一个半世纪: years, as the English reads "centuries"
+# (`_SPANS_OF_YEARS`; read as the count 2, "two centuries" was a figure lost and one added)
+_CENTURIES = re.compile(r"[多余]?个[多余半]?世纪")
 
 
 # a count and a half of a span: 3个半月 "three and a half months", 两年半, 一个半小时
