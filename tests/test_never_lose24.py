@@ -10,6 +10,7 @@ tests/test_conservation_damage.py.)
 from __future__ import annotations
 
 import json
+import os
 import time
 
 import pytest
@@ -56,6 +57,19 @@ def test_align_gives_each_line_once_and_tm_build_no_cue_in_a_unit(here, capfd) -
     assert code == 0
     assert "<seg>各位观众，晚上好！欢迎收看今天的节目。</seg>" in tmx and "-->" not in tmx
     assert "left out 6 bead(s) of subtitle cue numbers" in err   # each cue counted, as ever
+
+
+def test_tm_build_reads_the_chinese_from_a_pipe_once(here, capfd) -> None:
+    read, write = os.pipe()   # as `tm build --zh <(…)` gives it: /dev/fd/N
+    try:
+        os.write(write, SRT.encode())
+        os.close(write)
+        code, _, err = tifa(capfd, "tm", "build", "--zh", f"/dev/fd/{read}", "--en", "en.txt",
+                           "-o", "tm.tmx", "--review", "r.tsv")
+    finally:
+        os.close(read)
+    assert code == 0, err   # 567d311: "/dev/fd/N: empty file" (read once to check, then again)
+    assert "<seg>今天我们来到了南川港。</seg>" in (here / "tm.tmx").read_text(encoding="utf-8")
 
 
 def test_a_long_line_of_figures_is_read_in_linear_time() -> None:

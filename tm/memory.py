@@ -47,8 +47,8 @@ from tifa.tm.base.tmx import (
     read_tmx,
     write_tmx,
 )
-from tifa.tm.corpus.clean import cue_line
-from tifa.tm.corpus.merge import build_segments
+from tifa.tm.corpus.clean import cue_line, display_path
+from tifa.tm.corpus.merge import build_segments, segment_pages
 
 DEFAULT_MIN_CONFIDENCE = DOUBT_THRESHOLD   # beads below it go to the review file
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text …
@@ -122,8 +122,11 @@ def _articles(zh_path: str) -> list[_Article]:
 
 @functools.lru_cache(maxsize=8)
 def _articles_of(zh_path: str, stamp: tuple) -> list[_Article]:
+    return _articles_in(build_segments([zh_path]))
 
-    segset = build_segments([zh_path])
+
+def _articles_in(segset) -> list[_Article]:
+    """The articles of a corpus step's segments (`_articles`)."""
     by_id = {seg.id: seg for seg in segset.segments}
     articles = []
     for info in segset.articles:  # every sentence of the document, shared segments included
@@ -288,8 +291,10 @@ def build_tm(
     review_path = Path(review) if review else out.with_suffix(".review.tsv")
     plans = []
     for zh_path, en_path in counted(pairs, "TM: aligning translations", progress, len(pairs), 1):
+        zh_text = None
         if not Path(zh_path).is_dir():  # a directory is a corpus: checked file by file
-            _check_language(zh_path, read_text(zh_path), want_chinese=True)
+            zh_text = read_text(zh_path)
+            _check_language(zh_path, zh_text, want_chinese=True)
         en_text = read_text(en_path)
         _check_language(en_path, en_text, want_chinese=False)
         # English sentences with their paragraph numbers (paragraphs as `tifa align` reads them).
@@ -298,7 +303,9 @@ def build_tm(
             sentences = split_english(paragraph)
             en += sentences
             en_para += [k] * len(sentences)
-        articles = _articles(zh_path)
+        # (a pipe, `--zh <(…)`, is read once: read again, it was an "empty file")
+        articles = _articles(zh_path) if zh_text is None or Path(zh_path).is_file() else \
+            _articles_in(segment_pages([(display_path(Path(zh_path)), zh_text)]))
         if not articles:
             raise TifaError("no Chinese sentences found after cleaning the page", zh_path)
         support, art = _choose_article(articles, en)
