@@ -18,6 +18,7 @@ minute.
 from __future__ import annotations
 
 import codecs
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -281,11 +282,27 @@ def _paragraphs(suffix: str) -> list[str]:
     return [p for p in text.split("\n") if p.strip()]
 
 
+def _cues(paras: list[str], clauses: bool) -> list[str]:
+    """The Chinese as a subtitle file: each sentence (or clause) a cue, its number and time line
+    on lines of their own (the English stays prose: a sentence said over two cues)."""
+    lines: list[str] = []
+    parts = [c for p in paras for c in re.findall(r"[^。？！，]+[。？！，]?" if clauses
+                                                   else r"[^。？！]+[。？！]?", p)]
+    for k, part in enumerate(parts, 1):
+        at = f"00:{3 * k // 60:02d}:{3 * k % 60:02d}"
+        lines += [str(k), f"{at},000 --> {at},900", part, ""]
+    return lines
+
+
 @st.composite
 def _damaged_pair(draw) -> tuple[str, str]:
     """The interview and its translation, each damaged on its own: paragraphs left out or
-    doubled, the English hard-wrapped, stray spaces, half-width punctuation, CR line ends."""
+    doubled, the English hard-wrapped, stray spaces, half-width punctuation, CR line ends;
+    and the shapes the twenty-third round's aligner reads (docs/safety.md, twenty-fourth
+    round): the speaker's label on a line of its own (记者 over the question), a translator's
+    signed note, a footnote the English gathers at the end, the Chinese as subtitle cues."""
     sides = []
+    shape = draw(st.sampled_from(["", "", "speakers", "notes", "cues", "clause-cues"]))
     for suffix in ("zh", "en"):
         paras = _paragraphs(suffix)
         keep = [p for p in paras if draw(st.integers(0, 9))]  # about one in ten left out
@@ -294,8 +311,21 @@ def _damaged_pair(draw) -> tuple[str, str]:
             keep.insert(at, keep[at])
         if not keep:
             keep = paras[:1]
+        if shape == "speakers" and suffix == "zh":
+            keep = [q for p in keep for q in re.sub(r"^(记者|王毅)：", "\\1\n", p).split("\n")]
+        if shape == "notes":
+            at = draw(st.integers(0, len(keep) - 1))
+            if suffix == "zh":
+                keep[at] += "①"
+                keep.append("① 塔什干是乌兹别克斯坦首都。")
+            else:
+                keep.insert(at + 1, "[Tashkent is the capital of Uzbekistan. - Tr.]")
+                keep += ["Notes", "1. Tashkent is the capital of Uzbekistan."]
         width = draw(st.sampled_from([0, 0, 37, 61])) if suffix == "en" else 0
         lines = []
+        if shape.endswith("cues") and suffix == "zh":
+            lines = _cues(keep, shape == "clause-cues")
+            keep = []
         for p in keep:
             if draw(st.integers(0, 4)) == 0:
                 at = draw(st.integers(0, len(p)))
@@ -323,6 +353,9 @@ def test_every_sentence_lands_in_exactly_one_bead(pair):
         assert sorted(placed) == list(range(len(sentences))), side
         assert side == "en" or placed == list(range(len(sentences))), side
     assert all(bead.zh or bead.en for bead in result.beads)
+    for bead in result.beads:   # a bead's sentences are consecutive (`tm.align.Bead`)
+        for ids in (bead.zh, bead.en):
+            assert ids == list(range(ids[0], ids[0] + len(ids))) if ids else True, bead
     # and the English is cut, never trimmed: every character is in a sentence
     words = "".join(en_text.split())
     assert "".join("".join(s.split()) for s in result.en) == words

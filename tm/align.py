@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from tifa.glossary.entry import Glossary
 from tifa.tm.align_confidence import FEATURES, shipped_model
@@ -248,21 +249,53 @@ def _without_cues(zh: list[str], en: list[str], zh_cue: list[bool], en_cue: list
     lines (`lone_cues`) aligned nothing and are left out; each comes back as a bead of its own
     (1-0, 0-1; confidence 1: the mark says it has no translation) before the first bead that
     holds a later sentence of its side. Glued to the cue's text, a time line made 2-1 beads,
-    and their times made the English look far shorter than a translation."""
+    and their times made the English look far shorter than a translation. A cue inside a
+    bead (an English sentence said over two cues) is the bead's: a bead's sentences are
+    consecutive, and a bead of its own there had its lines given twice (`tifa align`'s output
+    spans a bead's first to last line)."""
     zk = [i for i, cue in enumerate(zh_cue) if not cue]
     ek = [j for j, cue in enumerate(en_cue) if not cue]
     inner, features = align_features(
         [zh[i] for i in zk], [en[j] for j in ek], glossary=glossary,
         zh_paras=[zh_paras[i] for i in zk] if zh_paras is not None else None,
         en_paras=[en_paras[j] for j in ek] if en_paras is not None else None, zh_dated=zh_dated)
-    beads = [Bead([zk[i] for i in b.zh], [ek[j] for j in b.en], b.confidence) for b in inner]
+    sides = [([zk[i] for i in b.zh], [ek[j] for j in b.en]) for b in inner]
+    # cues before the bead (`at`) that holds the first later sentence of their side, zh's first
+    lone: list[list[Bead]] = [[] for _ in range(len(inner) + 1)]
     for side, cues in ((0, zh_cue), (1, en_cue)):
+        owner = {k: q for q, pair in enumerate(sides) for k in pair[side]}
+        reach = list(accumulate((max(pair[side], default=-1) for pair in sides), max))
+        before, after = _kept_around(cues)
         for k in (k for k, cue in enumerate(cues) if cue):
-            at = next((q for q, b in enumerate(beads) if any(x > k for x in (b.zh, b.en)[side])),
-                      len(beads))
-            beads.insert(at, Bead([k], [], 1.0) if side == 0 else Bead([], [k], 1.0))
-            features.insert(at, [0.0] * len(FEATURES))
-    return beads, features
+            q = owner.get(before[k], -1)
+            if q >= 0 and q == owner.get(after[k]):
+                sides[q][side].append(k)
+                continue
+            lone[bisect_right(reach, k)].append(
+                Bead([k], [], 1.0) if side == 0 else Bead([], [k], 1.0))
+    beads: list[Bead] = []
+    feats: list[list[float]] = []
+    for q in range(len(inner) + 1):
+        beads += lone[q]
+        feats += [[0.0] * len(FEATURES) for _ in lone[q]]
+        if q < len(inner):
+            beads.append(Bead(sorted(sides[q][0]), sorted(sides[q][1]), inner[q].confidence))
+            feats.append(features[q])
+    return beads, feats
+
+
+def _kept_around(cues: list[bool]) -> tuple[list[int], list[int]]:
+    """For each line, the nearest line before it and after it that is no cue (-1: none)."""
+    before, after = [-1] * len(cues), [-1] * len(cues)
+    last = -1
+    for k, cue in enumerate(cues):
+        before[k] = last
+        last = last if cue else k
+    last = -1
+    for k in range(len(cues) - 1, -1, -1):
+        after[k] = last
+        last = last if cues[k] else k
+    return before, after
 
 
 def _titles(bead: Bead, zh: list[str], en: list[str]) -> bool:

@@ -47,8 +47,8 @@ from tifa.tm.base.tmx import (
     read_tmx,
     write_tmx,
 )
-from tifa.tm.corpus.clean import cue_line
-from tifa.tm.corpus.merge import build_segments
+from tifa.tm.corpus.clean import cue_line, display_path
+from tifa.tm.corpus.merge import build_segments, segment_pages
 
 DEFAULT_MIN_CONFIDENCE = DOUBT_THRESHOLD   # beads below it go to the review file
 MIN_SUPPORT = 0.5    # dictionary support below which English is not a translation of the text …
@@ -122,8 +122,11 @@ def _articles(zh_path: str) -> list[_Article]:
 
 @functools.lru_cache(maxsize=8)
 def _articles_of(zh_path: str, stamp: tuple) -> list[_Article]:
+    return _articles_in(build_segments([zh_path]))
 
-    segset = build_segments([zh_path])
+
+def _articles_in(segset) -> list[_Article]:
+    """The articles of a corpus step's segments (`_articles`)."""
     by_id = {seg.id: seg for seg in segset.segments}
     articles = []
     for info in segset.articles:  # every sentence of the document, shared segments included
@@ -288,8 +291,10 @@ def build_tm(
     review_path = Path(review) if review else out.with_suffix(".review.tsv")
     plans = []
     for zh_path, en_path in counted(pairs, "TM: aligning translations", progress, len(pairs), 1):
+        zh_text = None
         if not Path(zh_path).is_dir():  # a directory is a corpus: checked file by file
-            _check_language(zh_path, read_text(zh_path), want_chinese=True)
+            zh_text = read_text(zh_path)
+            _check_language(zh_path, zh_text, want_chinese=True)
         en_text = read_text(en_path)
         _check_language(en_path, en_text, want_chinese=False)
         # English sentences with their paragraph numbers (paragraphs as `tifa align` reads them).
@@ -298,7 +303,9 @@ def build_tm(
             sentences = split_english(paragraph)
             en += sentences
             en_para += [k] * len(sentences)
-        articles = _articles(zh_path)
+        # (a pipe, `--zh <(…)`, is read once: read again, it was an "empty file")
+        articles = _articles(zh_path) if zh_text is None or Path(zh_path).is_file() else \
+            _articles_in(segment_pages([(display_path(Path(zh_path)), zh_text)]))
         if not articles:
             raise TifaError("no Chinese sentences found after cleaning the page", zh_path)
         support, art = _choose_article(articles, en)
@@ -349,19 +356,23 @@ def build_tm(
         zh_cue, en_cue = _cue_lines(zh_texts), _cue_lines(en)
         zh_lone, en_lone = lone_cues(zh_texts, en), lone_cues(en, zh_texts)
         for bead, moved in zip(beads, out_of_order(beads), strict=True):
-            segs = [art.segments[i] for i in bead.zh]
-            kind = f"{len(bead.zh)}-{len(bead.en)}"
-            zh_text = "".join(s.text for s in segs)
-            en_text = " ".join(en[j] for j in bead.en)
-            where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
-                if segs and segs[0].sources else ""
             if (bead.zh and bead.en and all(zh_cue[i] for i in bead.zh)
                     and all(en_cue[j] for j in bead.en)) \
                     or (not bead.en and all(zh_lone[i] for i in bead.zh)) \
                     or (not bead.zh and all(en_lone[j] for j in bead.en)):
                 report.cue_lines += 1
                 continue
-            if not segs or not bead.en or bead.confidence < min_confidence:
+            # (a cue inside a bead, an English sentence said over two cues, is no text of it)
+            zh_ids = [i for i in bead.zh if not zh_lone[i]]
+            en_ids = [j for j in bead.en if not en_lone[j]]
+            report.cue_lines += len(bead.zh) - len(zh_ids) + len(bead.en) - len(en_ids)
+            segs = [art.segments[i] for i in zh_ids]
+            kind = f"{len(zh_ids)}-{len(en_ids)}"
+            zh_text = "".join(s.text for s in segs)
+            en_text = " ".join(en[j] for j in en_ids)
+            where = f"{segs[0].sources[0].file}:{segs[0].sources[0].line}" \
+                if segs and segs[0].sources else ""
+            if not segs or not en_ids or bead.confidence < min_confidence:
                 review_rows.append(tsv_row([f"{bead.confidence:.3f}",
                                             f"{kind} moved" if moved else kind,
                                             _clean_cell(zh_text),

@@ -443,6 +443,18 @@ def _days_counted(norm: str, a: int, b: int) -> bool:
 
 
 # a series of months counted from 0 (0、6月, 0、1、6月), as a vaccination schedule gives them
+# How far back a pattern that ends where a figure starts (`$` at the figure) is looked for:
+# searched from the text's start, each figure cost the whole text before it (a line of
+# 100,000 characters of two-digit figures, as a flattened table gives, took 35 s of CPU).
+# Each pattern is shorter (a year and its dash, "between" and its spaces, 是 and 15 more).
+_LOOKBACK = 80
+
+
+def _ends_at(rx: re.Pattern, text: str, at: int) -> re.Match | None:
+    """`rx`, a pattern anchored at its end (`$`), found ending at `at`."""
+    return rx.search(text, max(0, at - _LOOKBACK), at)
+
+
 _FROM_ZERO = re.compile(r"(?<![\d.])0(?:、\d{1,2})*、$")
 
 
@@ -542,7 +554,7 @@ def extract_zh(text: str) -> list[Quantity]:
             elif name == "month":
                 if not 1 <= int(g["m"]) <= 12 or not 1 <= int(g["m0"] or 1) <= 12:
                     continue
-                if norm.endswith("、", 0, a) and _FROM_ZERO.search(norm, 0, a):
+                if norm.endswith("、", 0, a) and _ends_at(_FROM_ZERO, norm, a):
                     # 按0、6月程序接种 "a 0- and 6-month schedule"
                     add("number", float(g["m"]), m.start("m"), b - 1)
                     taken[a:b] = b"\x01" * (b - a)
@@ -636,7 +648,7 @@ def extract_zh(text: str) -> list[Quantity]:
                     add("period", ("quarter", int(_cn_to_number(g["n"] or g["n1"]))), a, b)
             elif name == "multiple":
                 n = _arabic(g["n"]) if g["n"][0].isdigit() else _cn_to_number(g["n"])
-                if not n or not g["verb"] and not _MULTIPLE_OF.search(norm, 0, a):
+                if not n or not g["verb"] and not _ends_at(_MULTIPLE_OF, norm, a):
                     continue  # 的两倍 after no 是 or 为: a count the classifier pattern reads
                 by = g["verb"] and not g["to"]
                 a = m.start("q")
@@ -737,9 +749,13 @@ def extract_zh(text: str) -> list[Quantity]:
                     kind, unit = _kind_of(norm[b + 2:b + 7])
                     add(kind, v * _MULT[after[1]], a, b, approx, unit)
                 else:
-                    kind = "duration" if after.lstrip("多余").startswith("年") else "number"
+                    years = _CENTURIES.match(norm, b)
+                    approx = approx or years is not None and bool({"多", "余"} & set(years[0]))
+                    kind = "duration" if years or after.lstrip("多余").startswith("年") \
+                        else "number"
+                    v = v + 0.5 if _HALF_AFTER.match(norm, b) else v
                     # 两次 "twice"; 长征二号 "Long March-2", a serial, no count of things
-                    add(kind, v + 0.5 if _HALF_AFTER.match(norm, b) else v, a, b, approx,
+                    add(kind, v * 100 if years else v, a, b, approx,
                         "times" if after.startswith("次") else
                         "serial" if after.startswith("号") else None)
             taken[a:b] = b"\x01" * (b - a)
@@ -748,6 +764,11 @@ def extract_zh(text: str) -> list[Quantity]:
 
 
 _SPANS_OF_YEARS = {"decades": 10.0, "centuries": 100.0, "millennia": 1000.0}
+
+
+# 两个多世纪 "more than two centuries", 一个半世纪: years, as the English reads "centuries"
+# (`_SPANS_OF_YEARS`; read as the count 2, "two centuries" was a figure lost and one added)
+_CENTURIES = re.compile(r"[多余]?个[多余半]?世纪")
 
 
 # a count and a half of a span: 3个半月 "three and a half months", 两年半, 一个半小时
@@ -775,7 +796,7 @@ def ranged(text: str, found: list[Quantity], joint: re.Pattern,
         q, nxt = out[k], out[k + 1]
         if q.kind == "number" and q.unit is None and nxt.kind == "percent" and \
                 (m := joint.fullmatch(text, q.span[1], nxt.span[0])) and \
-                (not m.groupdict().get("and") or listed.search(text, 0, q.span[0])):
+                (not m.groupdict().get("and") or _ends_at(listed, text, q.span[0])):
             out[k] = replace(q, kind="percent", unit=nxt.unit)
     return out
 
@@ -1512,7 +1533,7 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "monyear":
                 word = g["mon"]
                 if word.rstrip(".") in ("May", "March") and not g["y"] and \
-                        _SENTENCE_START.search(text, 0, a):
+                        _ends_at(_SENTENCE_START, text, a):
                     continue  # "May the friendship last", "March on": mid-sentence, a month
                 if word == "March" and text.endswith("Long ", 0, a):
                     continue  # the Long March (长征): the Red Army's, a rocket's name
@@ -1551,7 +1572,7 @@ def extract_en(text: str) -> list[Quantity]:
                             not _measure_after(text, b):
                         add("year", v, a, b)
                     elif len(g["n"]) == 2 and not g["scale"] and \
-                            (yr := _YEAR_RANGE.search(text, 0, a)) and yr.end() == a:
+                            (yr := _ends_at(_YEAR_RANGE, text, a)) and yr.end() == a:
                         # "2026-28", "2021–25": the second year of a range, in its century
                         add("year", float(int(yr.group(1)[:2]) * 100 + v), a, b)
                     elif v < 12 and _pm(text, a, b):
@@ -1587,9 +1608,9 @@ def extract_en(text: str) -> list[Quantity]:
                 if text[m.end("w"):m.end("w") + 2].lower() == "s " or \
                         re.match(r"s\b", text[m.end("w"):]):
                     continue  # "hundreds of", "thousands of", "tens of"
-                if g["a"] and w.lower() in _SCALES_EN and text[:a].endswith("half "):
+                if g["a"] and w.lower() in _SCALES_EN and text.endswith("half ", 0, a):
                     v /= 2  # "half a billion people" (5亿)
-                share = _SHARE_OF.search(text, 0, a) if g["a"] and w.lower() in _SCALES_EN \
+                share = _ends_at(_SHARE_OF, text, a) if g["a"] and w.lower() in _SCALES_EN \
                     else None
                 if share:  # "a quarter of a million jobs" (约26万个): 250,000, not 25 % and 1m
                     n, d = share.group("n").lower(), share.group("d").lower().rstrip("s")
@@ -1698,7 +1719,7 @@ def _scaled_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         scale = _SCALE_END.search(nxt.text)
         m = _EN_RANGE.fullmatch(text, q.span[1], nxt.span[0]) if scale else None
         if m and not _SCALE_END.search(q.text) and \
-                (not m.group("and") or _BETWEEN.search(text, 0, q.span[0])):
+                (not m.group("and") or _ends_at(_BETWEEN, text, q.span[0])):
             out[k] = replace(q, value=q.value * _scale_of(scale.group("s")))
     return out
 
@@ -1715,7 +1736,7 @@ def _pm(text: str, a: int, b: int) -> bool:
     if _PM.match(text, b):
         return True
     m = _PM_RANGE.match(text, b)
-    return m is not None and (not m.group("and") or _BETWEEN.search(text, 0, a) is not None)
+    return m is not None and (not m.group("and") or _ends_at(_BETWEEN, text, a) is not None)
 _RESTATED = re.compile(r"\s*\(\s*$")
 
 
