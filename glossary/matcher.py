@@ -1001,7 +1001,7 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
             _contiguous(words, _rewordings(tuple(rtoks))) or _passive(words, rtoks) or \
             _verb_object(words, rtoks, MAX_OBJECT, gerund=True) or \
             _adverbs_apart(words, rtoks) or _head_passive(words, rtoks) or \
-            _initialled(text, tokens, rtoks)
+            _initialled(text, tokens, rtoks) or _verbs_object(words, rtoks)
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
@@ -1093,6 +1093,34 @@ def _head_passive(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
         if j < n and (words[j].endswith("ed") or words[j] in _IRREGULAR) and \
                 _verb_base(words[j]) in verbs:
             return i, j + 1
+    return None
+
+
+def _verbs_object(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a noun + two coordinated nominalised verbs said as the two verbs and
+    their object: "prevent and mitigate disasters" for "disaster prevention and
+    mitigation" (the verbs in the rendering's order, in any inflection, "and" between
+    them; the object after them, a determiner or one modifier between)."""
+    if "and" not in rtoks:
+        return None
+    a = rtoks.index("and")
+    obj = rtoks[:a - 1]
+    if a < 2 or a != len(rtoks) - 2 or _FUNCTION & set(obj):
+        return None
+    first, second = _verb_bases(rtoks[a - 1]), _verb_bases(rtoks[a + 1])
+    if not first or not second:
+        return None
+    n = len(words)
+    for i in range(n - 3):
+        if words[i + 1] != "and" or _verb_base(words[i]) not in first or \
+                _verb_base(words[i + 2]) not in second or words[i] in rtoks:
+            continue
+        for j in range(i + 3, min(n, i + 5)):
+            if j + len(obj) <= n and all(
+                    _same_stem(w, t) for w, t in zip(words[j:j + len(obj)], obj, strict=True)):
+                return i, j + len(obj)
+            if words[j] in _NEGATION:
+                break
     return None
 
 

@@ -435,7 +435,8 @@ def _stacked(rendering: str) -> bool:
     parts = re.split("[-\u2010\u2011]", last)
     if len(parts) > 1:
         return parts[-1].lower() not in _PARTICLES and all(x.isalpha() for x in parts)
-    return last.isalpha() and last.lower().endswith(_ADJECTIVE) and not last.endswith("ed")
+    return last.isalpha() and last.lower().endswith(_ADJECTIVE) and \
+        not last.lower().endswith(("ed", "ment", "dent"))   # development, president
 _ADJECTIVE = ("al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ible", "able", "less",
               "ian", "ese", "ed")
 
