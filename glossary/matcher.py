@@ -1280,6 +1280,8 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
     if r >= 3 and rtoks[0] == "cross":   # "cross-border payment": "payment across border"
         out.append(tuple(same[2:]) + (frozenset({"across"}), same[1]))
     plain = not (set(rtoks) & (_FUNCTION | _COORD))
+    if r == 3 and rtoks[1] in ("and", "or"):   # "inclusive and open" for "open and inclusive"
+        out.append((same[2], same[1], same[0]))
     for p in range(r - 2 if plain else 0):   # two modifiers before the head swapped
         out.append(tuple(same[:p]) + (same[p + 1], same[p]) + tuple(same[p + 2:]))
     if r >= 3 and rtoks[1] == "of" and rtoks[0].endswith(("ion", "ment")):
