@@ -1019,10 +1019,23 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
         if len(rtoks) != 1 or not common_noun(rendering):
             continue
         found = _contiguous(words, ((_clippings(rtoks[0]),),)) or \
-            _suspended(text, tokens, rtoks[0])
+            _suspended(text, tokens, rtoks[0]) or _as_verb(words, rtoks[0])
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+def _as_verb(words: list[str], noun: str) -> tuple[int, int] | None:
+    """Token span of a one-word nominalisation of ten letters or more (-ation, -tion, -ion,
+    -ment) said as its verb in a participle: "get vaccinated" for "vaccination",
+    "vaccinating children" (not the verb's noun of another kind: "vaccine")."""
+    if len(noun) < 10 or not noun.endswith(("ion", "ment")):
+        return None
+    verbs = _verb_bases(noun)
+    for i, w in enumerate(words):
+        if w.endswith(("ed", "ing")) and w[:2] == noun[:2] and _verb_base(w) in verbs:
+            return i, i + 1
     return None
 
 
@@ -1309,7 +1322,7 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
 # a noun and the adjective of its Latin root English says before another noun in its place
 _LATIN_ADJECTIVES = {"vein": "venous", "artery": "arterial", "muscle": "muscular",
                      "cell": "cellular", "spine": "spinal", "nucleus": "nuclear",
-                     "lymph": "lymphatic", "molecule": "molecular"}
+                     "lymph": "lymphatic", "molecule": "molecular", "gene": "genetic"}
 
 
 def _head_bases(head: str) -> set[str]:
