@@ -73,6 +73,9 @@ def test_a_form_a_grader_accepts_and_its_twin(zh, ens, accepted, twin) -> None:
     # a noun and "of" inserted before the head make that noun the head; a word of kind not
     ("新型城镇化", ["new urbanization"], "a new, people-centred model of urbanization",
      "a new type of urbanization"),
+    # stacked modifiers without their "and", but another word in its place is no rendering
+    ("合作共赢", ["cooperative and win-win"], "foreign cooperative amid win-win",
+     "a cooperative win-win approach"),
     # a coordination of nouns keeps its "and" (score22's rule)
     ("和平与发展", ["peace and development"], "peace development",
      "peace, stability and development"),

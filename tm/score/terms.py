@@ -379,7 +379,8 @@ def _split_slip(hit) -> bool:
     # cooperation" is no "law enforcement and security cooperation" (a comma or another
     # conjunction in its place lists it: "peace, development and cooperation")
     if "and" in own and "and" not in {t for t, _, _ in mine} and \
-            not _LISTED.search(hit.text) and not _stacked(hit.rendering):
+            not _LISTED.search(hit.text) and \
+            not (_stacked(hit.rendering) and len(mine) == len(theirs) - 1):
         return True
     # an -ing head said by its base as a noun is the thing, not the activity: "medical
     # images", "a medical image diagnosis system" are no "medical imaging" (the base right
@@ -424,10 +425,10 @@ _KIND = frozenset({"type", "kind", "sort", "form"})
 def _stacked(rendering: str) -> bool:
     """Whether a rendering is two modifiers and nothing after them, "A and B" with B an
     adjective or a hyphened compound ("clean and low-carbon", "open and inclusive"): said
-    without its "and" ("clean low carbon energy", "open inclusive world economy") the two
-    still both modify the noun that follows. A coordination before a head ("law enforcement
-    and security cooperation") or of nouns or verbs ("peace and stability", "reform and
-    opening-up") keeps its "and"."""
+    without its "and", nothing in its place ("clean low carbon energy", "open inclusive
+    world economy"), the two still both modify the noun that follows. A coordination before
+    a head ("law enforcement and security cooperation") or of nouns or verbs ("peace and
+    stability", "reform and opening-up") keeps its "and"."""
     words = rendering.split()
     if len(words) != 3 or words[1] != "and" or not words[0].isalpha():
         return False
