@@ -85,6 +85,15 @@ def test_a_false_hit_refused_and_its_twin(zh, ens, slipped, kept) -> None:
     assert matched(zh, ens, kept) == 1, kept
 
 
+def test_a_noun_and_of_before_the_head_refused_only_as_an_inserted_noun() -> None:
+    """The rendering's other words written before the noun and "of": "revitalization of the
+    countryside" is a verbal rendering said by its noun (the shipped glossary's
+    "revitalize the countryside"), not a noun inserted before its head."""
+    ens = ["revitalize the countryside"]
+    assert matched("乡村振兴", ens, "the revitalization of the countryside") == 1
+    assert matched("乡村振兴", ens, "to revitalize the new model of countryside") == 0
+
+
 def test_an_entry_that_binds_keeps_its_wording() -> None:
     text = "Intellectual property will be better protected."
     ens = ["intellectual property protection"]

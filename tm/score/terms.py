@@ -392,9 +392,13 @@ def _split_slip(hit) -> bool:
         return True
     # a noun and "of" inserted before a common-noun rendering's head make that noun the head:
     # "a new, people-centred model of urbanization" is no "new urbanization" ("a new type of
-    # urbanization" is: a word of kind says the head's class)
+    # urbanization" is: a word of kind says the head's class) — the rendering's other words
+    # all written before it ("revitalization of the countryside" says "revitalize the
+    # countryside" by its noun)
     if len(mine) > 2 and mine[-2][0] == "of" and "of" not in own and \
-            mine[-3][0] not in own and mine[-3][0] not in _KIND and common_noun(hit.rendering):
+            mine[-3][0] not in own and mine[-3][0] not in _KIND and \
+            common_noun(hit.rendering) and \
+            {t for t, _, _ in theirs[:-1]} <= {t for t, _, _ in mine[:-3]}:
         return True
     for (tok, _, end), (nxt, start, _) in zip(mine, mine[1:], strict=False):
         if tok in own and nxt not in own and not common_noun(hit.rendering) and \
