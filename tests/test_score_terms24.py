@@ -70,6 +70,8 @@ def test_a_form_a_grader_accepts_and_its_twin(zh, ens, accepted, twin) -> None:
      "a system for medical imaging diagnosis"),
     ("碳达峰", ["carbon peaking"], "the carbon peak target",
      "Once carbon emissions peak, they will decline."),
+    ("防范化解重大风险", ["forestalling and defusing"], "the forestall and defense",
+     "to forestall and defuse major risks"),
     # a noun and "of" inserted before the head make that noun the head; a word of kind not
     ("新型城镇化", ["new urbanization"], "a new, people-centred model of urbanization",
      "a new type of urbanization"),

@@ -385,10 +385,12 @@ def _split_slip(hit) -> bool:
     # an -ing head said by its base as a noun is the thing, not the activity: "medical
     # images", "a medical image diagnosis system" are no "medical imaging" (the base right
     # after the modifiers, or in the plural); as a verb after other words it stays ("once
-    # carbon emissions peak" for "carbon peaking")
+    # carbon emissions peak" for "carbon peaking"), and so do verbs for a rendering of
+    # gerunds ("forestall and defuse" for "forestalling and defusing")
     head, said = theirs[-1][0], mine[-1][0]
     if head.endswith("ing") and said != head and not said.endswith(("ing", "ed")) and \
-            (len(mine) == len(theirs) or plural(hit.text, mine[-1])):
+            (len(mine) == len(theirs) or plural(hit.text, mine[-1])) and \
+            not theirs[0][0].endswith("ing") and not own & {"and", "or"}:
         return True
     # a noun and "of" inserted before a common-noun rendering's head make that noun the head:
     # "a new, people-centred model of urbanization" is no "new urbanization" ("a new type of
