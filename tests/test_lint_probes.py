@@ -539,9 +539,10 @@ CORRECT21 = [
     ("museum", "museum.mag", [("term-missing", "5")]),
     # held out, two more, linted once: the lead's own silent; 3 findings on the second hands
     ("pension", "pension", []),
-    # a Korean agency's rebuilt lead: its first sentence sums up the notice (an addition) and
-    # the notice's issuers go with it (a clause "without English") — kept: left to the aligner
-    ("pension", "pension.kr", [("addition", "3"), ("partial-omission", "3")]),
+    # a Korean agency's rebuilt lead: its first sentence sums up the notice (an addition: "the
+    # 22nd consecutive annual increase" is the agency's) and the notice's issuers and date go
+    # with it (the clause's figures in that lead: no clause lost since the twenty-fourth round)
+    ("pension", "pension.kr", [("addition", "3")]),
     ("envoy", "envoy", []),
     # an Arab outlet's "the Palestinian cause" for 巴勒斯坦问题 (kept: "cause" says more)
     ("envoy", "envoy.ar", [("term-missing", "3")]),
@@ -910,12 +911,126 @@ OTHER_SLIPS23 = [
      "number-mismatch"),
 ]
 
+CORRECT24 = [
+    # six, linted once together: two on the lead's own, both false ("6:30 a.m." for 6时30分前后,
+    # "The 1,035-km railway" for 中老铁路 after the name), 26 on the second hands
+    ("grain", "grain", []),
+    # "Record 715.6 MMT" in a headline whose Chinese has no figure; kept: "roughly 5.97 metric
+    # tons per hectare", a yield the hand worked out from 398.2公斤/亩 (an addition to query)
+    ("grain", "grain.ag", [("number-mismatch", "7")]),
+    ("visa", "visa", []),
+    ("visa", "visa.blog", []),
+    ("forum", "forum", []),
+    # a wire's lead built from the second paragraph's clause, the last paragraph's sentence
+    # joined to the first; kept: the aligner's doubt on that rebuilt paragraph
+    ("forum", "forum.za", [("alignment-doubtful", "3")]),
+    ("rail", "rail", []),
+    # "Laos-China Railway", "from four to eight a day" for 由每日2对增至4对; kept: the line's
+    # name left out where news English drops a repeated subject (a warning by design)
+    ("rail", "rail.la", [("term-missing", "5")]),
+    ("patent", "patent", []),
+    ("patent", "patent.law", []),
+    ("typhoon", "typhoon", []),
+    # the force's speed without China's scale; kept: "from the lowest level, IV, to the
+    # highest, I" (Roman numerals read only after Level, Grade, Class …) and "the flood, wind
+    # and drought command" for 防汛防风防旱总指挥部 (a warning)
+    ("typhoon", "typhoon.hk", [("term-missing", "7"), ("number-mismatch", "7"),
+                               ("number-mismatch", "7")]),
+    # held out, linted once a batch: carbon/meeting/panda/gaza, space/bond, envoy/youth,
+    # expo/library, peace/treaty; the lead's own all clean
+    ("carbon", "carbon", []),
+    # "702Mt", "some 8Gt of CO2"; kept: the market's name dropped as a repeated subject
+    ("carbon", "carbon.note", [("term-missing", "5")]),
+    ("meeting", "meeting", []),
+    # the partner's readout: "Minister Wang noted" for 王毅表示, 外长 in the lead
+    ("meeting", "meeting.nz", []),
+    ("panda", "panda", []),
+    # kept: two paragraphs a local TV site rebuilt, which the aligner doubts
+    ("panda", "panda.tv", [("alignment-doubtful", "5"), ("alignment-doubtful", "7")]),
+    ("gaza", "gaza", []),
+    # kept: a headline of the news ("China backs UN Gaza resolution") that names no spokesperson
+    # anywhere for 外交部发言人就加沙局势答记者问 (who said it is a fair question)
+    ("gaza", "gaza.me", [("term-missing", "1")]),
+    ("space", "space", []),
+    ("space", "space.fan", [("alignment-doubtful", "3")]),
+    ("bond", "bond", []),
+    # "2y: 1.65%" and the tenors as a list; kept: "in Hong Kong" for 在香港特别行政区
+    ("bond", "bond.fin", [("term-missing", "3")]),
+    ("envoy", "envoy", []),
+    # "Pacific island nations"
+    ("envoy", "envoy.un", []),
+    ("youth", "youth", []),
+    ("youth", "youth.sg", []),
+    ("expo", "expo", []),
+    # kept: "CIIE 2026" (the edition's year, which the source leaves to the next edition's
+    # 2027) and the expo's name dropped as a repeated subject twice (warnings)
+    ("expo", "expo.de", [("number-mismatch", "1"), ("term-missing", "5"),
+                         ("term-missing", "7")]),
+    ("library", "library", []),
+    # "every day of the year" for 365天
+    ("library", "library.mag", []),
+    # held out, diplomatic, linted once
+    ("peace", "peace", []),
+    # kept: UN meetings coverage's "China's representative, Fu Cong" for 中国常驻联合国代表, and
+    # "more than 20 United Nations missions" for 20多项联合国维和行动 (the title and the word
+    # "peacekeeping" a reviser of a translation asks for)
+    ("peace", "peace.un", [("term-missing", "3"), ("term-missing", "5")]),
+    ("treaty", "treaty", []),
+    # the partner's justice ministry: its country first in the treaties' titles
+    ("treaty", "treaty.br", []),
+    # held out, linted once: the lead's own clean, 2 on the second hands, both false
+    ("consul", "consul", []),
+    # an Australian community paper: the consulate named in full in a body paragraph whose
+    # Chinese lacks it (the headline's), then "Its advice:" and "the consulate's own line"
+    ("consul", "consul.au", []),
+    ("forum2", "forum2", []),
+    # a Singapore paper: "Asean", "NANNING (China) •", "as he opened the … Summit"
+    ("forum2", "forum2.sea", []),
+    # held out, linted once: 2 on the lead's own and 14 on the second hand, all false
+    ("pmi", "pmi", []),
+    # a bank's flash note: the index's readings without percent signs, "from 49.8 in October";
+    # kept: "its 10th straight month above 50" for 连续10个月位于扩张区间 (the line of expansion
+    # said as its figure, an addition a reviser may query)
+    ("pmi", "pmi.bank", [("number-mismatch", "7")]),
+    ("sco", "sco", []),
+    # a Russian agency: "BISHKEK, December 9.", China's minister as "China was represented by"
+    ("sco", "sco.ru", []),
+]
+SLIPS24 = [
+    ("rail", "The 1,035-km railway", "The 1,035-km line", "term-missing"),
+    ("typhoon", "at around 6:30 a.m.", "at around 6:45 a.m.", "number-mismatch"),
+]
+OTHER_SLIPS24 = [
+    ("grain", "grain.ag.en.txt", "at Record 715.6 MMT", "at Record 751.6 MMT", "number-mismatch"),
+    ("forum", "forum.za.en.txt", "Delegates from 53 African", "Delegates from 35 African",
+     "omission"),
+    ("forum", "forum.za.en.txt", "more than 60% of the 360", "more than 40% of the 360",
+     "addition"),
+    ("meeting", "meeting.nz.en.txt", "Minister Wang noted", "Ambassador Wang noted",
+     "name-mismatch"),
+    ("rail", "rail.la.en.txt", "from four to eight a day", "from four to six a day",
+     "number-mismatch"),
+    ("typhoon", "typhoon.hk.en.txt", "42 metres per second (about 151km/h)",
+     "24 metres per second (about 86km/h)", "number-mismatch number-mismatch number-mismatch"),
+    ("bond", "bond.fin.en.txt", "30y: 2.30%", "20y: 2.30%", "number-mismatch partial-omission"),
+    ("library", "library.mag.en.txt", "every day of the year", "every day of the week",
+     "number-mismatch"),
+    ("carbon", "carbon.note.en.txt", "702Mt of allowances", "720Mt of allowances",
+     "number-mismatch"),
+    ("carbon", "carbon.note.en.txt", "some 8Gt of CO2", "some 6Gt of CO2", "number-mismatch"),
+    ("envoy", "envoy.un.en.txt", "helping Pacific island nations", "helping Pacific nations",
+     "term-missing"),
+    ("consul", "consul.au.en.txt", "or the consulate's own consular assistance line",
+     "or the embassy's own consular assistance line", "term-missing"),
+]
+
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
 # words, slipped words, codes)
 CORRECT = [("probes16", *c) for c in CORRECT16] + [("probes17", *c) for c in CORRECT17] + \
     [("probes18", *c) for c in CORRECT18] + [("probes19", *c) for c in CORRECT19] + \
     [("probes20", *c) for c in CORRECT20] + [("probes21", *c) for c in CORRECT21] + \
-    [("probes22", *c) for c in CORRECT22] + [("probes23", *c) for c in CORRECT23]
+    [("probes22", *c) for c in CORRECT22] + [("probes23", *c) for c in CORRECT23] + \
+    [("probes24", *c) for c in CORRECT24]
 SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes17", f"{s[0]}.en.txt", *s) for s in SLIPS17] + \
     [("probes17", f"{s[0]}.wire.en.txt", *s) for s in WIRE_SLIPS] + \
@@ -931,7 +1046,9 @@ SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes22", f"{s[0]}.en.txt", *s) for s in SLIPS22] + \
     [("probes22", s[1], s[0], *s[2:]) for s in OTHER_SLIPS22] + \
     [("probes23", f"{s[0]}.en.txt", *s) for s in SLIPS23] + \
-    [("probes23", s[1], s[0], *s[2:]) for s in OTHER_SLIPS23]
+    [("probes23", s[1], s[0], *s[2:]) for s in OTHER_SLIPS23] + \
+    [("probes24", f"{s[0]}.en.txt", *s) for s in SLIPS24] + \
+    [("probes24", s[1], s[0], *s[2:]) for s in OTHER_SLIPS24]
 
 
 @pytest.mark.parametrize(("probes", "zh", "en", "expected"), CORRECT,
@@ -1053,14 +1170,91 @@ SENTENCES23 = [
 ]
 
 
-@pytest.mark.parametrize(("zh", "en", "codes"), SENTENCES22 + SENTENCES23,
-                         ids=[f"{i}" for i in range(len(SENTENCES22) + len(SENTENCES23))])
+# The twenty-fourth round's probes, one sentence each: what was fixed and its slipped twin
+SENTENCES24 = [
+    # a commodity report's million metric tons, a carbon market's megatonnes and gigatonnes
+    ("全年粮食总产量14312亿斤。", "The grain crop came in at 715.6 MMT.", []),
+    ("全年粮食总产量14312亿斤。", "The grain crop came in at 751.6 MMT.", ["number-mismatch"]),
+    ("累计成交7.02亿吨，覆盖排放量约80亿吨。", "Volume: 702Mt in all, covering some 8Gt of "
+     "emissions.", []),
+    ("累计成交7.02亿吨，覆盖排放量约80亿吨。", "Volume: 702Mt in all, covering some 8Mt of "
+     "emissions.", ["number-mismatch"]),
+    # an hour of the clock hedged after its minutes (6时30分前后)
+    ("台风于14日6时30分前后登陆。", "The typhoon made landfall at around 6:30 a.m. on the 14th.",
+     []),
+    ("台风于14日6时30分登陆。", "The typhoon made landfall at around 6:30 a.m. on the 14th.",
+     ["number-mismatch"]),
+    # a wind force given by its speed in brackets (a speed not the force's still counts)
+    ("中心附近最大风力14级（42米/秒）。", "Winds near the centre reached 42 metres per second "
+     "(about 151km/h).", []),
+    ("中心附近最大风力10级（42米/秒）。", "Winds near the centre reached 42 metres per second.",
+     ["number-mismatch"]),
+    # a bond's tenors, "2y" …; every figure given as a list is no sentence half lost
+    ("本次国债分为2年期、3年期、5年期、10年期和30年期五个品种，中标利率分别为1.65%、1.70%、"
+     "1.78%、1.95%和2.30%。", "Five tenors: 2y: 1.65% 3y: 1.70% 5y: 1.78% 10y: 1.95% 30y: 2.30%",
+     []),
+    ("本次国债分为2年期、3年期、5年期、10年期和30年期五个品种，中标利率分别为1.65%、1.70%、"
+     "1.78%、1.95%和2.30%。", "Five tenors: 2y: 1.65% 3y: 1.70% 5y: 1.78% 10y: 1.95% 20y: 2.30%",
+     ["number-mismatch"]),
+    # the days of a year said whole
+    ("实行365天免费开放。", "It is open free of charge every day of the year.", []),
+    ("实行365天免费开放。", "It is open free of charge every day of the week.",
+     ["number-mismatch"]),
+    # trains both ways in pairs: "four pairs" or "eight trains"
+    ("国际旅客列车由每日2对增至4对。", "International services rose from four to eight a day.", []),
+    ("国际旅客列车由每日2对增至4对。", "International trains rose from two pairs to four a day.",
+     []),
+    ("国际旅客列车由每日2对增至4对。", "International services rose from four to six a day.",
+     ["number-mismatch"]),
+    # the partner's order of a joint railway's name; another country is still another railway
+    ("中老铁路开通运营。", "The Laos-China Railway opened.", []),
+    ("中老铁路开通运营。", "The Laos-Vietnam Railway opened.", ["term-missing"]),
+    ("中方支持太平洋岛国应对气候变化。", "China supports Pacific island nations in tackling "
+     "climate change.", []),
+    # an index's level without its percent sign, and its other end; two changes "respectively"
+    ("生产指数为51.6%，比上月上升0.9个百分点。", "Output was 51.6, up 0.9pt.", []),
+    ("生产指数为51.6%，比上月上升0.9个百分点。", "Output was 51.9, up 0.9pt.",
+     ["number-mismatch", "number-mismatch"]),
+    ("出口增长50.3%。", "Exports grew 50.3.", ["number-mismatch", "number-mismatch"]),
+    ("11月份，制造业PMI为50.3%，比上月上升0.5个百分点。", "The manufacturing PMI rose to 50.3 in "
+     "November from 49.8 in October.", []),
+    ("11月份，制造业PMI为50.3%，比上月上升0.5个百分点。", "The manufacturing PMI rose to 50.3 in "
+     "November from 49.5 in October.", ["number-mismatch", "number-mismatch"]),
+    ("生产指数为51.6%，新订单指数为50.8%，分别比上月上升0.9和0.7个百分点。", "The production index "
+     "was 51.6 percent and new orders 50.8 percent, up 0.9 and 0.7 percentage points "
+     "respectively.", []),
+    ("生产指数为51.6%，新订单指数为50.8%，分别比上月上升0.9和0.7个百分点。", "The production index "
+     "was 51.6 percent and new orders 50.8 percent, up 0.9 and 0.6 percentage points "
+     "respectively.", ["number-mismatch"]),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "codes"), SENTENCES22 + SENTENCES23 + SENTENCES24,
+                         ids=[f"{i}" for i in range(len(SENTENCES22) + len(SENTENCES23) +
+                                                    len(SENTENCES24))])
 def test_single_sentences_lint_as_documented(terms, zh, en, codes) -> None:
     from tifa.tm.lint import iter_findings
     from tifa.tm.lint.units import LintUnit
 
     unit = LintUnit("1", "s:1", zh, en, [], "d")
     assert sorted(f.code for f in iter_findings([unit], terms)) == codes, (zh, en)
+
+
+def test_a_rendering_inside_a_longer_name_is_no_inconsistency(terms) -> None:
+    """"the Laos-China Railway Company" (老中铁路公司) beside "the China-Laos Railway" is
+    another's name; the railway itself said both ways is still reported."""
+    from tifa.tm.lint import iter_findings
+    from tifa.tm.lint.units import LintUnit
+
+    def codes(second: tuple[str, str]) -> list[str]:
+        units = [LintUnit("1", "s:1", "中老铁路开通四周年。", "The China-Laos Railway turns four.",
+                          [], "d"), LintUnit("2", "s:2", *second, [], "d")]
+        return [f.code for f in iter_findings(units, terms)]
+
+    assert codes(("老中铁路公司表示，中老铁路运营良好。",
+                  "The Laos-China Railway Company said the railway runs well.")) == []
+    assert codes(("中老铁路运营良好。", "The Laos-China Railway runs well.")) == \
+        ["term-inconsistent"]
 
 
 def test_a_speakers_line_said_as_the_english_turns_label(terms, tmp_path) -> None:

@@ -87,7 +87,9 @@ _ZH_UNITS = {"公斤/亩": "kg/mu", "公斤/公顷": "kg/ha", "千克/公顷": "
              # it (0.32mg/kg, 100m, 0.5g)
              "mg": "mg", "kg": "kg", "km": "km", "g": "g", "t": "t", "m": "m",
              "年": "years", "周年": "years",
-             "次": "times"}  # a frequency: 两次会晤 "met twice" (no measure: never converted)
+             "次": "times",  # a frequency: 两次会晤 "met twice" (no measure: never converted)
+             # trains or flights both ways: 每日4对 is "four pairs" or "eight trains a day"
+             "对": "pairs"}
 # Units of measure: code → (dimension, size in the dimension's base unit). A figure in another
 # unit of the same dimension is compared after conversion (98.8 km = 98,800 metres); one in the
 # same dimension but a different value is a changed unit (98.8千米 → "98.8 metres").
@@ -99,8 +101,9 @@ MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.3
             "m/s": ("speed", 1.0), "km/h": ("speed", 1 / 3.6),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
-            # an ESG report's kilotonnes and megatonnes ("486 ktCO2e" for 48.6万吨二氧化碳当量)
-            "kt": ("mass", 1e6), "Mt": ("mass", 1e9),
+            # an ESG report's kilotonnes and megatonnes ("486 ktCO2e" for 48.6万吨二氧化碳当量),
+            # a carbon market's gigatonnes ("some 8Gt of CO2" for 约80亿吨)
+            "kt": ("mass", 1e6), "Mt": ("mass", 1e9), "Gt": ("mass", 1e12),
             "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
             "GW": ("power", 1e6), "kWh": ("energy", 1.0), "GWh": ("energy", 1e6),
             "TWh": ("energy", 1e9),
@@ -741,7 +744,7 @@ def extract_zh(text: str) -> list[Quantity]:
                         "serial" if after.startswith("号") else None)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
-    return ranged(norm, out, _ZH_RANGE)
+    return ranged(norm, out, _ZH_RANGE, _RESPECTIVELY)
 
 
 _SPANS_OF_YEARS = {"decades": 10.0, "centuries": 100.0, "millennia": 1000.0}
@@ -754,20 +757,25 @@ _HALF_AFTER = re.compile(r"个半(?:月|小时|钟头|世纪)|[年天]半")
 # 是去年的两倍, 相当于……的两倍, 增长到原来的两倍: the clause before 的N倍 says "as large as"
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|达到|增长到|增加到|提高到|扩大到)"
                           r"[^，。；：！？]{0,15}$")
-_ZH_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
+_ZH_RANGE = re.compile(r"\s*(?:至|到|—|－|-|~|～|(?P<and>和|与|、))\s*")
 _EN_RANGE = re.compile(r"\s*(?:to|-|–|—|(?P<and>and))\s*")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# (two figures of one unit said "respectively": 分别比上月上升0.9和0.7个百分点)
+_RESPECTIVELY = re.compile(r"分别[^，。；：！？\d]{0,8}$")
 
 
-def ranged(text: str, found: list[Quantity], joint: re.Pattern) -> list[Quantity]:
+def ranged(text: str, found: list[Quantity], joint: re.Pattern,
+           listed: re.Pattern = _BETWEEN) -> list[Quantity]:
     """The first figure of a range takes the percent of the second: 7%至10% is "7 to 10
-    percent" and "7–10%", 0.3至0.7个百分点 "between 0.3 and 0.7 percentage points"."""
+    percent" and "7–10%", 0.3至0.7个百分点 "between 0.3 and 0.7 percentage points"; and of two
+    joined by "and" after `listed` ("between"; 分别…0.9和0.7个百分点, "up 0.9 and 0.7 percentage
+    points respectively")."""
     out = list(found)
     for k in range(len(out) - 1):
         q, nxt = out[k], out[k + 1]
         if q.kind == "number" and q.unit is None and nxt.kind == "percent" and \
                 (m := joint.fullmatch(text, q.span[1], nxt.span[0])) and \
-                (not m.groupdict().get("and") or _BETWEEN.search(text, 0, q.span[0])):
+                (not m.groupdict().get("and") or listed.search(text, 0, q.span[0])):
             out[k] = replace(q, kind="percent", unit=nxt.unit)
     return out
 
@@ -1047,10 +1055,10 @@ _EN_PATTERNS = [
         # ("the 50m-a-year mark": a yearly count, no length)
         r"|-a-year\b))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
-        # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2" are
-        # read whole
+        # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
+        # "702Mt" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
         # ("10am", "3pm": a British paper's hour, glued)
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M)"
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M|[kMG]t|[yY](?:rs?)?)"
         r"(?![A-Za-z\d])))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
@@ -1096,6 +1104,8 @@ _EN_PATTERNS = [
     # doubled = 翻一番 / 增加一倍, quadrupled = 翻两番, halved = 减半
     ("ratio", re.compile(r"\b(?P<w>doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b", re.I)),
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
+    # the days of a year said whole: 365天免费开放 "free, every day of the year"
+    ("yeardays", re.compile(r"\b(?:every|each)\s+day\s+of\s+the\s+year\b", re.I)),
     ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
     ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+century\b", re.I)),
     ("relative", re.compile(r"\b(?:(?P<rel>this|last|next)\s+(?P<unit>year|month|week)|"
@@ -1104,8 +1114,8 @@ _EN_PATTERNS = [
 # each unit as a finding names the figure it expects ("94.8 km", "5,964 kg per hectare")
 MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                  "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
-                 "t": "tonnes", "kt": "kilotonnes", "Mt": "megatonnes", "kg": "kg",
-                 "min": "minutes", "h": "hours", "d": "days",
+                 "t": "tonnes", "kt": "kilotonnes", "Mt": "megatonnes", "Gt": "gigatonnes",
+                 "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
                  "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
                  "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
                  "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
@@ -1126,8 +1136,10 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<kgha>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
     r"|(?P<kgmu>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*mu\b)"
     r"|(?P<tha>(?:(?:metric[\s-])?(?:tonnes?|tons?)|t)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
-    # (of carbon dioxide equivalent as emissions are counted: "486 ktCO2e", "0.21 tCO2e")
-    r"|(?P<kt>(?:kilotonnes?|(?-i:kt))(?-i:CO2e?)?)|(?P<Mt>(?:megatonnes?|(?-i:Mt))(?-i:CO2e?)?)"
+    # (of carbon dioxide equivalent as emissions are counted: "486 ktCO2e", "0.21 tCO2e"; a
+    # commodity report's million metric tons, "715.6 MMT", are megatonnes)
+    r"|(?P<kt>(?:kilotonnes?|(?-i:kt))(?-i:CO2e?)?)|(?P<Mt>(?:megatonnes?|(?-i:Mt|MMT))(?-i:CO2e?)?)"
+    r"|(?P<Gt>(?:gigatonnes?|(?-i:Gt))(?-i:CO2e?)?)"
     r"|(?P<mu>mu)|(?P<t>(?:metric[\s-])?(?:tonnes?|tons?)|(?-i:tCO2e?))"
     r"|(?P<kg>kilo(?:gram)?s?|kg)"
     r"|(?P<mg>milligrams?|(?-i:mg))|(?P<g>grams?|(?-i:g))"
@@ -1324,6 +1336,7 @@ def extract_en(text: str) -> list[Quantity]:
         "words": bool(words & _NUM_WORDS), "dozen": "dozen" in words, "single": "single" in words,
         "twice": bool(words & {"twice", "thrice"}),
         "decade": "decade" in words, "decades": bool(words & _SPANS_OF_YEARS.keys()),
+        "yeardays": "day" in words and "of the year" in text.lower(),
         "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
@@ -1618,6 +1631,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("number", float(_FOLDS[g["w"].lower()]), a, b, _approx_before(text, a))
             elif name == "decade":
                 add("duration", 10.0, a, b, True)
+            elif name == "yeardays":
+                add("number", 365.0, a, b, False, "d")
             elif name == "decades":
                 n = g["w"]
                 add("duration", _SPANS_OF_YEARS[g["u"].lower()] *
@@ -1906,6 +1921,9 @@ def _digits(x: float) -> int:
 
 
 def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
+    if z.unit == "pairs":  # 由每日2对增至4对: "from two pairs to four", "from four to eight"
+        return e.kind == "number" and e.unit in (None, "pair") and \
+            float(e.value) in (float(z.value), 2 * float(z.value))
     if z.unit == "h12":  # a bare hour (十点结束): "10 a.m." or "10 p.m."
         return e.kind == "number" and e.unit is None and \
             float(e.value) in (float(z.value), float(z.value) + 12)
@@ -2310,7 +2328,9 @@ _EN_HEDGE_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|circa|an
 _EN_HEDGE_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+)?or\s+so\b", re.I)
 _ZH_HEDGE = re.compile(r"约|概|估|预计|预期|预测|近|逾|超|差不多|可能|有望|或|初步|粗略|至少|多达|"
                        r"数|几")
-_ZH_HEDGE_AFTER = re.compile(r"[^，。；：！？\d]{0,3}?(?:左右|上下|多|余|来|许|以上|以下|以内)")
+# (an hour of the clock hedged after its minutes too: 6时30分前后 "at around 6:30 a.m.")
+_ZH_HEDGE_AFTER = re.compile(r"[^，。；：！？\d]{0,3}?(?:左右|上下|前后|多|余|来|许|以上|以下|以内)"
+                             r"|[时点](?:\d{1,2}分|半)(?:左右|前后)")
 
 
 # A temperature's sign (twenty-first round): 零下12摄氏度, -8℃ is below zero, and its English

@@ -325,17 +325,19 @@ _PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "among", "between", 
                           "featuring", "against", "through", "at", "by"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "our", "its", "their",
                          "both"})
-_WORDS = re.compile(r"[\w'-]+")
+# (a figure with its thousands or its decimals one word: "the 1,035-km railway")
+_WORDS = re.compile(r"\d[\d,.]*\d[\w'-]*|[\w'-]+")
 
 
 def head_noun(rendering: str) -> str:
     """The word a short second mention keeps: 'community' of 'community with a shared
-    future', 'initiative' of 'Global Development Initiative'."""
+    future', 'initiative' of 'Global Development Initiative', 'consulate' of 'Consulate
+    General' (a postpositive "general" is no head: "the consulate's hotline")."""
     words = _WORDS.findall(rendering.lower())
-    for i, word in enumerate(words):
-        if word in _PREPOSITIONS and i:
-            return words[i - 1]
-    return words[-1] if words else ""
+    end = next((i for i, word in enumerate(words) if word in _PREPOSITIONS and i), len(words))
+    if end > 1 and words[end - 1] == "general":
+        end -= 1
+    return words[end - 1].removesuffix("-general") if end else ""
 
 
 _HEADS: dict[tuple[str, str], frozenset[str]] = {}
@@ -829,6 +831,8 @@ class TermMissing(Check):
                 # does "the summit" where two summits were named (which one?)
                 finding.severity = "warning"
                 finding.message += " (given in full earlier in the document)"
+            if short and is_name:  # "the consulate's hotline": its name may have moved
+                finding.moved = ("term", entry_id, "short")  # to any earlier unit's English
             kept.append((finding, FirstSentence(entry_id) if is_name else entry_id))
         yield from self.headline(unit, ctx, kept, [*rendered, *self._offered(unit, ctx)])
         if rendered or mentioned or whole or (unit.para and not same_para) or \
@@ -1028,6 +1032,8 @@ class TermInconsistent(Check):
             if _verb_form(rendering) == _verb_form(first[0]):
                 continue  # "expand domestic demand" / "expanding domestic demand": grammar
             start, end = ctx.matcher.en_span(unit.target, pos, key)
+            if _NAME_GOES_ON.match(unit.target, end):
+                continue  # "the Laos-China Railway Company" (老中铁路公司): another's name
             finding = self.finding(
                 unit, f"{text} rendered {_quote(rendering)} here but {_quote(first[0])} "
                 f"at {first[1]}", Span("target", start, end, unit.target[start:end]), zh,
@@ -1093,6 +1099,9 @@ def _reordered(a: str, b: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z]s?")
+
+
+_NAME_GOES_ON = re.compile(r" (?:[A-Z][a-z]+|Co\.)")  # a longer proper name
 
 
 def _prescribed_here(entry, rendering: str, source: str) -> bool:
@@ -1333,13 +1342,29 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
     0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September" (降幅比上月收窄0.3个百分点 "a
     smaller drop than the previous month's 0.5%"). Any other figure after "from" is still a
     figure the source does not have."""
-    if q.kind != "percent" or q.unit != "pp" or e.kind != "percent" or e.unit == "pp" or \
-            q.approx or not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
+    level = e.kind == "number" and e.unit is None  # an index's other end: "from 49.8"
+    if q.kind != "percent" or q.unit != "pp" or not (e.kind == "percent" or level) or \
+            e.unit == "pp" or q.approx or \
+            not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
             not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
         return False
     return any(z.kind == "percent" and z.unit != "pp" and z.span[1] <= q.span[0]
+               and (w.kind == "number") == level
                and isinstance(z.value, float) and isinstance(e.value, float)
-               and _apart_by(z.value, e.value, q.value) for z, _ in pairs)
+               and _apart_by(z.value, e.value, q.value) for z, w in pairs)
+
+
+_INDEX_BEFORE = re.compile(r"(?:指数|PMI|PPI|CPI)[（(A-Za-z)）]*"
+                           r"(?:为|是|达|达到|录得|升至|降至|回升至|回落至)?\s*$")
+
+
+def _index_level(source: str, q, e) -> bool:
+    """Whether `e`, a bare figure the source lacks, is `q`, an index's level the source gives
+    with a percent sign, as Chinese statistics write a diffusion index (制造业采购经理指数为
+    50.3% "The official manufacturing PMI rose to 50.3"): the same reading. A percent that is
+    no index's, or another value, is still reported."""
+    return q.kind == "percent" and q.unit == "%" and e.kind == "number" and e.unit is None \
+        and q.value == e.value and _INDEX_BEFORE.search(source, 0, q.span[0]) is not None
 
 
 _RATE_OF_ONE = re.compile(r"\s*(?:美元|欧元|英镑|日元|港元|港币|澳元|加元|瑞士法郎|卢布|韩元|"
@@ -1639,9 +1664,13 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
     unit's does (the crew named in the paragraph on the docking); a deputy's title a nearby
     unit's source and English give ("Vice Premier He said" for 何立峰表示); a term a nearby unit's
     English gives in full though its source lacks it (中共中央政治局委员 of the lead in "Mr
-    Wang, who also sits on the Communist Party's Politburo, said …", with `matcher`). A figure
-    changed, a weekday that is not the date's, a name the document never spells, a term given
-    nowhere else are still reported."""
+    Wang, who also sits on the Communist Party's Politburo, said …", with `matcher`; for a name
+    said short, "the consulate's hotline", any earlier unit's English); a figure a headline
+    adds that a nearby unit's source gives ("Record 715.6 MMT" over 再创新高); a sentence or a
+    clause left out whose figures a unit the aligner doubts, or a wire's lead of its own, says;
+    a title the document gives ("Minister Wang noted" for 王毅表示). A figure changed, a
+    weekday that is not the date's, a name the document never spells, a term given nowhere
+    else are still reported."""
     from tifa.tm import align_names
     from tifa.tm.align_core import greeting_merged
 
@@ -1711,6 +1740,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     "target", span=Span("source", at, at + len(finding.term), finding.term),
                     hint="a figure or date of the source is missing or changed",
                     moved=("lost", kind, value))
+        elif how == "added" and place == first and ends_as_heading(texts[place][0]) and any(
+                _source_says(texts[p][0], *what, finding.measure) for p in near[place]):
+            gone.add(id(finding))  # the news's figure in a headline whose Chinese gives none
         elif how == "added" and what[0] == "ordinal" and _session_next_to(finding.source,
                                                                           what[1], texts):
             gone.add(id(finding))
@@ -1719,6 +1751,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     q == p and f.moved and f.moved[0] == "lost" for q, f in found)
                 for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))
+        elif how == "office":  # a title the document gives: "Minister Wang noted" for 王毅
+            # 表示 after the lead's 外交部长王毅 (any title the source never gives is a swap)
+            if any(re.search(what[0], texts[p][0]) for p in near[place]):
+                gone.add(id(finding))
         elif how == "deputy":  # "Vice Premier He" in a headline, or for 何立峰表示 after the
             # lead's 国务院副总理何立峰 "Vice Premier He Lifeng": the rank the document gives
             if any("副" in texts[p][0] and what[0] in texts[p][1] for p in near[place]):
@@ -1726,8 +1762,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "term" and matcher is not None:
             entry = next(e for e in matcher.entries if e.id == what[0])
             if entry.category in NAME_CATEGORIES and any(
-                    _name_moved(matcher, texts[p], entry)
-                    for p in near[place] if abs(p - place) <= TERM_REACH):
+                    _name_moved(matcher, texts[p], entry) for p in near[place]
+                    if abs(p - place) <= TERM_REACH or len(what) > 1 and p < place):
                 gone.add(id(finding))
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
@@ -1735,6 +1771,15 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "omitted" and any(greeting_merged(finding.source, texts[p][1])
                                       for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))  # 晚上好！ in the next sentence's "Good evening, and welcome …"
+        elif how == "clause":  # a clause of figures a wire made its lead, a sentence of its own
+            clause = finding.span.text
+            lead = next((f for p, f in found if f.code == "addition" and id(f) not in gone
+                         and p in near[place] and _said_nearby(clause, [("", f.target)])), None)
+            if lead is not None:
+                gone.add(id(finding))
+                _, _, more = pair_quantities(extract_zh(clause), extract_en(lead.target))
+                if not more:
+                    gone.add(id(lead))
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
             offers = [(f, q) for p, f in added if p in near[place] and id(f) not in gone
@@ -1743,6 +1788,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if figures and not lost:
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
+            elif _said_nearby(finding.source, [texts[p] for p in near[place]]):
+                # 来自53个非洲国家…出席会议。 in a unit not checked (its figures' additions go too)
+                values = {q.value for q in figures}
+                gone |= {id(finding)} | {id(f) for p, f in added if p in near[place]
+                                         and f.moved[2] in values}
     return [(p, instead.get(id(f), f)) for p, f in found if id(f) not in gone]
 
 
@@ -1784,6 +1834,29 @@ def _left_unsaid(text: tuple[str, str], value: object) -> bool:
     source, target = text
     return bool(target.strip()) and any(q.value == value for q in extract_zh(source)) and \
         all(q.value != value for q in extract_en(target))
+
+
+def _said_nearby(source: str, nearby: list[tuple[str, str]]) -> bool:
+    """Whether every figure of `source`, a sentence or a clause left out (one at least, none
+    soft), is said by the English of one nearby unit whose own source has no such figure: a
+    restructured story moved it there (来自53个非洲国家和非盟委员会的代表出席会议。 in "…
+    Delegates from 53 African countries and the African Union Commission attended." of the
+    paragraph before; 已落实超过六成 of 3600亿元 in a lead of its own, "China has delivered
+    more than 60% of the 360 billion yuan …"). A figure no other unit says is still lost."""
+    figures = [q for q in extract_zh(source) if not is_soft(q)]
+    return bool(figures) and any(all(_figure_moved(text, q.value) or any(
+        _same_measure(_measure_of(q), _measure_of(e)) for e in extract_en(text[1])
+        if all(not _same_measure(_measure_of(e), _measure_of(z))
+               for z in extract_zh(text[0]))) for q in figures) for text in nearby)
+
+
+def _source_says(source: str, kind: str, value: object, measure: tuple | None) -> bool:
+    """Whether `source` gives a figure of `kind` and `value`, or of the size `measure`: the
+    body's figure a headline gives where its Chinese title has none (国家统计局：…粮食总产量
+    再创新高 as "China Pegs 2026 Grain Crop at Record 715.6 MMT" over 14312亿斤). A figure the
+    document's source never gives is still added."""
+    return any((q.kind == kind and q.value == value) or _same_measure(_measure_of(q), measure)
+               for q in extract_zh(source))
 
 
 def _measure_of(q) -> tuple | None:
@@ -1959,6 +2032,21 @@ def _restated_in_brackets(source: str, q, pairs) -> bool:
     （2946.1亿斤）. (A bracket that gives another quantity is still reported.)"""
     return any(q.span[0] > z.span[1] and _OPEN_BRACKET.fullmatch(source, z.span[1], q.span[0])
                is not None and converts(z, q) for z, _ in pairs)
+
+
+_FORCE = re.compile(r"级\s*[（(]\s*")
+
+
+def _force_in_brackets(source: str, q, pairs) -> bool:
+    """Whether `q`, a figure the English lacks, is a wind force the source glosses in brackets
+    with its speed, which the English gives: 最大风力14级（42米/秒） as "winds of 42 metres per
+    second (about 151km/h)" — a paper abroad gives the speed, not China's scale. The speed
+    must be the force's (v ≈ 0.836·B^1.5 m/s, the Beaufort scale China extends to 17)."""
+    at = _FORCE.match(source, q.span[1])
+    return at is not None and isinstance(q.value, float) and 1 <= q.value <= 17 and any(
+        z.span[0] == at.end() and _measure_of(z) is not None and _measure_of(z)[0] == "speed"
+        and abs(_measure_of(z)[1] - 0.836 * q.value ** 1.5) <= 0.15 * _measure_of(z)[1]
+        for z, _ in pairs)
 
 
 _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
@@ -2234,10 +2322,17 @@ class NumberMismatch(Check):
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)
                 and not _restated_in_brackets(unit.source, q, pairs)
+                and not _force_in_brackets(unit.source, q, pairs)
                 and not _next_one(unit.source, target, q)
                 and not _unit_of_rate(unit.source, q)]
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
+        for q in list(lost):  # an index's level without its percent sign (PMI为50.3% "50.3")
+            other = next((e for e in extra if _index_level(unit.source, q, e)), None)
+            if other is not None:
+                lost.remove(q)
+                extra.remove(other)
+                pairs.append((q, other))
         for same in (_other_end, _and_others):
             for q in list(lost):
                 other = next((e for e in extra if same(unit.source, target, q, e, pairs)), None)
@@ -4358,11 +4453,16 @@ class NameMismatch(Check):
             if any(a <= said.start() and said.end() <= b and b - a > len(said.group())
                    for a, b in ((hit.start, hit.end) for hit in ctx.zh_hits())):
                 continue  # the name of a longer term, which renders it ("SCO" for 上海合作组织)
-            yield self.finding(unit, f"{_quote(other.group())} in the target, where the "
-                               f"source has {said.group()}",
-                               Span("target", other.start(), other.end(), other.group()),
-                               said.group(), None, f"a wrong {what} names another: check it "
-                               "against the source"), ""
+            finding = self.finding(unit, f"{_quote(other.group())} in the target, where the "
+                                   f"source has {said.group()}",
+                                   Span("target", other.start(), other.end(), other.group()),
+                                   said.group(), None, f"a wrong {what} names another: check "
+                                   "it against the source")
+            given = next((zh.pattern for _, zh, en, *_ in families
+                          if en.fullmatch(other.group())), None) if families is _OFFICES else None
+            if given is not None:  # "Minister Wang said" for 王毅表示, 外长 in the lead
+                finding.moved = ("office", given)
+            yield finding, ""
             return
 
     def _party(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
@@ -5251,7 +5351,10 @@ class PartialOmission(Check):
             message = f"the list item {_quote(part, 40)} has no “{ordinal_en(number)}” " \
                 "in the English, where the document's other items have theirs"
             hint = "its translation left out, or the list's numbering broken: compare by eye"
-        yield self.finding(unit, message, Span("source", a, b, part), None, None, hint)
+        finding = self.finding(unit, message, Span("source", a, b, part), None, None, hint)
+        if b - a < len(unit.source) and unit.target_location is not None:
+            finding.moved = ("clause",)  # (a wire's lead may say it: `settle_moved`)
+        yield finding
 
 
 class Addition(_AlignmentCheck):

@@ -863,7 +863,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
             if lost is None and misfit < -HALF and _zh_chars(source) >= 30 and \
                     _bare_misfit(source, target, paired, ratio) < (
                         -HEADLINE_SHORT if _headline(zi, source, target) else -HALF) and \
-                    _spelled_misfit(source, target, paired, ratio) < -HALF:
+                    _spelled_misfit(source, target, paired, ratio) < -HALF and \
+                    not _figures_tabled(source, target):
                 lost = (0, len(source))  # less than half the usual English: something is gone
             if lost is not None and lost != (0, len(source)) and \
                     _figure_rendered(source, lost, target):
@@ -871,6 +872,18 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
         yield LintUnit(
             uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}", source, target, [],
             doc, f"{en_path}:{eline}" if eline else None, para, kind, lost)
+
+
+TABLED = 4  # figures a sentence must hold, every one given, to be read as a table or a list
+
+
+def _figures_tabled(source: str, target: str) -> bool:
+    """Whether `source` is a sentence of figures (`TABLED` or more, none soft) that `target`
+    gives every one of, as a list or a table gives them: 分为2年期、3年期……，中标利率分别为
+    1.65%、1.70%…… as "five tenors: 2y: 1.65% 3y: 1.70% …" is short English, not a sentence
+    half lost. (A figure left out still leaves the unit to the length test.)"""
+    figures = [q for q in extract_zh(source) if not is_soft(q)]
+    return len(figures) >= TABLED and not match_quantities(figures, extract_en(target))[0]
 
 
 def _figure_rendered(source: str, part: tuple[int, int], target: str) -> bool:
