@@ -1128,12 +1128,9 @@ def _verbs_object(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
         if words[i + 1] != "and" or _verb_base(words[i]) not in first or \
                 _verb_base(words[i + 2]) not in second or words[i] in rtoks:
             continue
-        for j in range(i + 3, min(n, i + 5)):
-            if j + len(obj) <= n and all(
-                    _same_stem(w, t) for w, t in zip(words[j:j + len(obj)], obj, strict=True)):
-                return i, j + len(obj)
-            if words[j] in _NEGATION:
-                break
+        end = _object_after(words, i + 3, i + 5, obj)
+        if end is not None:
+            return i, end
     return None
 
 
@@ -1656,12 +1653,22 @@ def _verb_object(words: list[str], rtoks: list[str], most: int = 1, gerund: bool
         if w == noun and not (gerund and noun.endswith("ing")) or w[:1] != noun[:1] or \
                 _verb_base(w) not in verbs:
             continue
-        for j in range(i + 1, min(n, i + 4)):
-            if j + len(obj) <= n and all(
-                    _same_stem(w, t) for w, t in zip(words[j:j + len(obj)], obj, strict=True)):
-                return i, j + len(obj)
-            if words[j] in _NEGATION:
-                break
+        end = _object_after(words, i + 1, i + 4, obj)
+        if end is not None:
+            return i, end
+    return None
+
+
+def _object_after(words: list[str], start: int, stop: int, obj: list[str]) -> int | None:
+    """The end of a verb's object `obj` (its words in order, each of the same stem) said at
+    one of the places `start` … `stop` - 1 after the verb (a determiner or a modifier
+    between), no negation before it; None when it is not."""
+    for j in range(start, min(len(words), stop)):
+        if j + len(obj) <= len(words) and all(
+                _same_stem(w, t) for w, t in zip(words[j:j + len(obj)], obj, strict=True)):
+            return j + len(obj)
+        if words[j] in _NEGATION:
+            break
     return None
 
 
