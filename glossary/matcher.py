@@ -999,7 +999,9 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
             continue
         found = _inverted_conjunct(words, rtoks) or _for_inverted(words, rtoks) or \
             _contiguous(words, _rewordings(tuple(rtoks))) or _passive(words, rtoks) or \
-            _verb_object(words, rtoks, MAX_OBJECT, gerund=True) or _adverbs_apart(words, rtoks)
+            _verb_object(words, rtoks, MAX_OBJECT, gerund=True) or \
+            _adverbs_apart(words, rtoks) or _head_passive(words, rtoks) or \
+            _initialled(text, tokens, rtoks) or _verbs_object(words, rtoks)
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
@@ -1012,6 +1014,142 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
             if word in forms and after.isalpha() and after not in _NOT_A_NOUN:
                 start, end = tokens[i][1], tokens[i + 1][2]
                 return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    for rendering in entry.accepted:   # a one-word term clipped, or its prefix suspended
+        rtoks = list(_key_words(rendering))
+        if len(rtoks) != 1 or not common_noun(rendering):
+            continue
+        found = _contiguous(words, ((_clippings(rtoks[0]),),)) or \
+            _suspended(text, tokens, rtoks[0]) or _as_verb(words, rtoks[0])
+        if found is not None:
+            start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
+            return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+def _as_verb(words: list[str], noun: str) -> tuple[int, int] | None:
+    """Token span of a one-word nominalisation of ten letters or more (-ation, -tion, -ion,
+    -ment) said as its verb in a participle: "get vaccinated" for "vaccination",
+    "vaccinating children" (not the verb's noun of another kind: "vaccine")."""
+    if len(noun) < 10 or not noun.endswith(("ion", "ment")):
+        return None
+    verbs = _verb_bases(noun)
+    for i, w in enumerate(words):
+        if w.endswith(("ed", "ing")) and w[:2] == noun[:2] and _verb_base(w) in verbs:
+            return i, i + 1
+    return None
+
+
+# a word's ending and its standard clipping: "biotechnology" / "biotech", "nanotechnology" /
+# "nanotech", "telecommunications" / "telecoms"; the clipped word keeps three letters before
+# the ending at least ("technology" alone is no "tech")
+_CLIPPINGS = (("technology", "tech"), ("telecommunication", "telecom"))
+
+
+def _clippings(word: str) -> frozenset[str]:
+    """The standard clippings of a key token (`_CLIPPINGS`)."""
+    return frozenset(word[:-len(end)] + clip for end, clip in _CLIPPINGS
+                     if word.endswith(end) and len(word) - len(end) >= 3)
+
+
+_SUSPENDED = re.compile(r"([^\W\d_]{2,})[-\u2010\u2011]\s+(?:and|or)\s+")
+
+
+def _suspended(text: str, tokens, word: str) -> tuple[int, int] | None:
+    """Token span of a one-word term's prefix written with a suspended hyphen before a
+    coordinated word that has its ending: "bio- and nanotechnology" for "biotechnology"
+    (the shared ending four letters at least)."""
+    for m in _SUSPENDED.finditer(text):
+        prefix = m.group(1).lower()
+        if not word.startswith(prefix) or len(word) - len(prefix) < 4:
+            continue
+        after = next((i for i, t in enumerate(tokens) if t[1] >= m.end()), None)
+        if after is not None and tokens[after][1] == m.end() and \
+                tokens[after][0].endswith(word[len(prefix):]) and tokens[after][0] != word:
+            first = next(i for i, t in enumerate(tokens) if t[1] >= m.start())
+            return first, after + 1
+    return None
+
+
+# words between "be" and the past participle of a head said in the passive: "will be better
+# protected", "is being fully implemented"
+_PASSIVE_ADVERBS = frozenset({"better", "further", "well", "fully", "more", "being", "also",
+                              "still"})
+
+
+def _head_passive(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """A modifiers + nominalised head rendering said with the modifiers as the subject of
+    the head's verb in the passive: "intellectual property will be better protected" for
+    "intellectual property protection", "the global economy is governed" for "global economy
+    governance" — the modifiers in their order, a modal or "to" at most, a form of "be", at
+    most two adverbs, the past participle of the head's verb. A negation or any other word
+    between them is no passive of the rendering."""
+    *mods, head = rtoks
+    if not mods or _FUNCTION & set(rtoks) or _COORD & set(rtoks):
+        return None
+    verbs = _verb_bases(head)
+    if not verbs or len(head) < 6:
+        return None
+    n, m = len(words), len(mods)
+    said = [{t} | _modifier_nouns(t) for t in mods]
+    for i in range(n - m):
+        if not all(w in f for w, f in zip(words[i:i + m], said, strict=True)):
+            continue
+        j = i + m
+        j += j < n and words[j] in _BEFORE_COPULA
+        if j >= n or words[j] not in _BE:
+            continue
+        j += 1
+        for _ in range(2):
+            if j < n and (words[j] in _PASSIVE_ADVERBS or
+                          len(words[j]) > 4 and words[j].endswith("ly")):
+                j += 1
+        if j < n and (words[j].endswith("ed") or words[j] in _IRREGULAR) and \
+                _verb_base(words[j]) in verbs:
+            return i, j + 1
+    return None
+
+
+def _verbs_object(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a noun + two coordinated nominalised verbs said as the two verbs and
+    their object: "prevent and mitigate disasters" for "disaster prevention and
+    mitigation" (the verbs in the rendering's order, in any inflection, "and" between
+    them; the object after them, a determiner or one modifier between)."""
+    if "and" not in rtoks:
+        return None
+    a = rtoks.index("and")
+    obj = rtoks[:a - 1]
+    if a < 2 or a != len(rtoks) - 2 or _FUNCTION & set(obj):
+        return None
+    first, second = _verb_bases(rtoks[a - 1]), _verb_bases(rtoks[a + 1])
+    if not first or not second:
+        return None
+    n = len(words)
+    for i in range(n - 3):
+        if words[i + 1] != "and" or _verb_base(words[i]) not in first or \
+                _verb_base(words[i + 2]) not in second or words[i] in rtoks:
+            continue
+        end = _object_after(words, i + 3, i + 5, obj)
+        if end is not None:
+            return i, end
+    return None
+
+
+def _initialled(text: str, tokens, rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a common-noun rendering of three words or more with its first words
+    said by their initials in capitals, the rest as they are: "IP protection" for
+    "intellectual property protection", "UHV transmission" for "ultra-high voltage
+    transmission" (two initials at least; the rendering's own words, no function word)."""
+    r = len(rtoks)
+    if r < 3 or _FUNCTION & set(rtoks) or _COORD & set(rtoks):
+        return None
+    for i, (word, start, end) in enumerate(tokens):
+        written = text[start:end]
+        if len(written) < 2 or not written.isupper() or not written.isalpha():
+            continue
+        k = len(written)
+        if k < r and "".join(t[0] for t in rtoks[:k]) == word and \
+                [t for t, _, _ in tokens[i + 1:i + 1 + r - k]] == rtoks[k:]:
+            return i, i + 1 + r - k
     return None
 
 
@@ -1133,6 +1271,16 @@ _MODIFIER_NOUNS = (("istic", ("y", "")), ("ical", ("y", "")), ("ic", ("y", "")),
                    ("ial", ("y", "e", "")), ("al", ("e", "")))
 
 
+def _modifier_nouns(word: str) -> set[str]:
+    """The nouns a modifier of six letters or more may be said by (`_MODIFIER_NOUNS`)."""
+    if len(word) <= 5:
+        return set()
+    for ending, nouns in _MODIFIER_NOUNS:
+        if word.endswith(ending):
+            return {word[:-len(ending)] + e for e in nouns}
+    return set()
+
+
 @lru_cache(maxsize=4096)
 def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...]:
     """The shapes a rendering's key tokens may take in `reworded` (each place: the words it
@@ -1142,6 +1290,8 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
     if r >= 3 and rtoks[0] == "cross":   # "cross-border payment": "payment across border"
         out.append(tuple(same[2:]) + (frozenset({"across"}), same[1]))
     plain = not (set(rtoks) & (_FUNCTION | _COORD))
+    if r == 3 and rtoks[1] in ("and", "or"):   # "inclusive and open" for "open and inclusive"
+        out.append((same[2], same[1], same[0]))
     for p in range(r - 2 if plain else 0):   # two modifiers before the head swapped
         out.append(tuple(same[:p]) + (same[p + 1], same[p]) + tuple(same[p + 2:]))
     if r >= 3 and rtoks[1] == "of" and rtoks[0].endswith(("ion", "ment")):
@@ -1155,14 +1305,12 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         if t.endswith("ility"):
             forms.add(t[:-5] + "le")   # liability / liable, responsibility / responsible
         elif p < r - 1 and plain and len(t) > 5:
-            for ending, nouns in _MODIFIER_NOUNS:
-                if t.endswith(ending):
-                    forms |= {t[:-len(ending)] + e for e in nouns}
-                    break
+            forms |= _modifier_nouns(t)
         if p < r - 1 and plain and t in _LATIN_ADJECTIVES:
             forms.add(_LATIN_ADJECTIVES[t])   # "deep venous thrombosis"
         if p == r - 1 and p and plain:
             forms |= _head_bases(t)
+        forms |= _clippings(t)   # "biotech industry"
         if forms:
             out.append(tuple(same[:p]) + (frozenset(forms),) + tuple(same[p + 1:]))
     return tuple(out)
@@ -1171,7 +1319,7 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
 # a noun and the adjective of its Latin root English says before another noun in its place
 _LATIN_ADJECTIVES = {"vein": "venous", "artery": "arterial", "muscle": "muscular",
                      "cell": "cellular", "spine": "spinal", "nucleus": "nuclear",
-                     "lymph": "lymphatic", "molecule": "molecular"}
+                     "lymph": "lymphatic", "molecule": "molecular", "gene": "genetic"}
 
 
 def _head_bases(head: str) -> set[str]:
@@ -1505,12 +1653,22 @@ def _verb_object(words: list[str], rtoks: list[str], most: int = 1, gerund: bool
         if w == noun and not (gerund and noun.endswith("ing")) or w[:1] != noun[:1] or \
                 _verb_base(w) not in verbs:
             continue
-        for j in range(i + 1, min(n, i + 4)):
-            if j + len(obj) <= n and all(
-                    _same_stem(w, t) for w, t in zip(words[j:j + len(obj)], obj, strict=True)):
-                return i, j + len(obj)
-            if words[j] in _NEGATION:
-                break
+        end = _object_after(words, i + 1, i + 4, obj)
+        if end is not None:
+            return i, end
+    return None
+
+
+def _object_after(words: list[str], start: int, stop: int, obj: list[str]) -> int | None:
+    """The end of a verb's object `obj` (its words in order, each of the same stem) said at
+    one of the places `start` … `stop` - 1 after the verb (a determiner or a modifier
+    between), no negation before it; None when it is not."""
+    for j in range(start, min(len(words), stop)):
+        if j + len(obj) <= len(words) and all(
+                _same_stem(w, t) for w, t in zip(words[j:j + len(obj)], obj, strict=True)):
+            return j + len(obj)
+        if words[j] in _NEGATION:
+            break
     return None
 
 

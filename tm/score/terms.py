@@ -379,7 +379,28 @@ def _split_slip(hit) -> bool:
     # cooperation" is no "law enforcement and security cooperation" (a comma or another
     # conjunction in its place lists it: "peace, development and cooperation")
     if "and" in own and "and" not in {t for t, _, _ in mine} and \
-            not _LISTED.search(hit.text):
+            not _LISTED.search(hit.text) and \
+            not (_stacked(hit.rendering) and len(mine) == len(theirs) - 1):
+        return True
+    # an -ing head said by its base as a noun is the thing, not the activity: "medical
+    # images", "a medical image diagnosis system" are no "medical imaging" (the base right
+    # after the modifiers, or in the plural); as a verb after other words it stays ("once
+    # carbon emissions peak" for "carbon peaking"), and so do verbs for a rendering of
+    # gerunds ("forestall and defuse" for "forestalling and defusing")
+    head, said = theirs[-1][0], mine[-1][0]
+    if head.endswith("ing") and said != head and not said.endswith(("ing", "ed")) and \
+            (len(mine) == len(theirs) or plural(hit.text, mine[-1])) and \
+            not theirs[0][0].endswith("ing") and not own & {"and", "or"}:
+        return True
+    # a noun and "of" inserted before a common-noun rendering's head make that noun the head:
+    # "a new, people-centred model of urbanization" is no "new urbanization" ("a new type of
+    # urbanization" is: a word of kind says the head's class) — the rendering's other words
+    # all written before it ("revitalization of the countryside" says "revitalize the
+    # countryside" by its noun)
+    if len(mine) > 2 and mine[-2][0] == "of" and "of" not in own and \
+            mine[-3][0] not in own and mine[-3][0] not in _KIND and \
+            common_noun(hit.rendering) and \
+            {t for t, _, _ in theirs[:-1]} <= {t for t, _, _ in mine[:-3]}:
         return True
     for (tok, _, end), (nxt, start, _) in zip(mine, mine[1:], strict=False):
         if tok in own and nxt not in own and not common_noun(hit.rendering) and \
@@ -403,6 +424,26 @@ def _split_slip(hit) -> bool:
 
 
 _LISTED = re.compile(r"[,;/&]|\b(?:or|plus|as well as)\b")
+_PARTICLES = ("up", "out", "off", "in")
+_KIND = frozenset({"type", "kind", "sort", "form"})
+
+
+def _stacked(rendering: str) -> bool:
+    """Whether a rendering is two modifiers and nothing after them, "A and B" with B an
+    adjective or a hyphened compound ("clean and low-carbon", "open and inclusive"): said
+    without its "and", nothing in its place ("clean low carbon energy", "open inclusive
+    world economy"), the two still both modify the noun that follows. A coordination before
+    a head ("law enforcement and security cooperation") or of nouns or verbs ("peace and
+    stability", "reform and opening-up") keeps its "and"."""
+    words = rendering.split()
+    if len(words) != 3 or words[1] != "and" or not words[0].isalpha():
+        return False
+    last = words[2]
+    parts = re.split("[-\u2010\u2011]", last)
+    if len(parts) > 1:
+        return parts[-1].lower() not in _PARTICLES and all(x.isalpha() for x in parts)
+    return last.isalpha() and last.lower().endswith(_ADJECTIVE) and \
+        not last.lower().endswith(("ed", "ment", "dent"))   # development, president
 _ADJECTIVE = ("al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ible", "able", "less",
               "ian", "ese", "ed")
 
