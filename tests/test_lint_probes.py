@@ -994,10 +994,11 @@ CORRECT24 = [
     ("sco", "sco.ru", []),
     # held out, linted once, the last batch: 1 on the lead's own and 5 on the second hands, all
     # false; fixed after the measure (the lead's "the reserves" two paragraphs on; the US paper's
-    # speech title said in the next paragraph; "SAFE put the rise down to"), kept: the market
+    # speech title said in the next paragraph; "SAFE put the rise down to"; "in November" for
+    # 截至2026年11月末 by genres14's year a one-year report leaves understood), kept: the market
     # wrap's "the rise" for 外汇储备规模上升 (a term left out, not said short)
     ("fx", "fx", []),
-    ("fx", "fx.fxwrap", [("number-mismatch", "3"), ("term-missing", "5")]),
+    ("fx", "fx.fxwrap", [("term-missing", "5")]),
     ("apec", "apec", []),
     ("apec", "apec.us", []),
 ]
