@@ -1236,6 +1236,9 @@ SENTENCES24 = [
     ("生产指数为51.6%，新订单指数为50.8%，分别比上月上升0.9和0.7个百分点。", "The production index "
      "was 51.6 percent and new orders 50.8 percent, up 0.9 and 0.6 percentage points "
      "respectively.", ["number-mismatch"]),
+    # a date as a source line writes it (fresh11's dateline: read apart, 06 and 12 were lost)
+    ("来源：新华网 2026-06-12 08:15", "Source: Xinhuanet 2026-06-12 08:15", []),
+    ("来源：新华网 2026-06-12 08:15", "Source: Xinhuanet 2026-06-13 08:15", ["number-mismatch"]),
     # a claim put down to its speaker
     ("王刚表示，美元指数下跌，外汇储备规模上升。", "Wang Gang put the increase in the foreign "
      "exchange reserves down to a weaker dollar index.", []),

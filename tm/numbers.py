@@ -177,6 +177,10 @@ _ZH_PATTERNS = [
     # end of the last century" gives no figure
     ("centurypart", re.compile(r"(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪"
                                r"(?P<p>末|初|中叶|中期|之交)")),
+    # a date as a source line or a web page writes it: 来源：新华网 2026-06-12 08:15, 2026/6/12
+    # (read as English reads "2026-06-12": the year and the date, not three counts)
+    ("isodate", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)"
+                           r"(?P<d>[0-3]?\d)(?![\d.])")),
     # 2023年5月19日, 6月16日至18日, 5月19日
     ("date", re.compile(
         r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
@@ -347,14 +351,15 @@ def _coordinates(text: str, taken: bytearray, add) -> None:
 
 
 _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首第半]")
-_ZH_DIGIT_PATTERNS = {"listno", "date", "yearmonth", "month", "day", "year", "group", "hour",
-                      "arabic", "level", "sci"}
+_ZH_DIGIT_PATTERNS = {"listno", "isodate", "date", "yearmonth", "month", "day", "year", "group",
+                      "hour", "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
 _ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十", "per": "每",
                "decade": "代", "centurypart": "纪",
                "group": "G", "hour": ":",
                "named": "一二三五六七八九",
-               "date": "月", "cndate": "月", "yearmonth": "月", "month": "月", "day": "日",
+               "isodate": "-/.", "date": "月", "cndate": "月", "yearmonth": "月", "month": "月",
+               "day": "日",
                "year": "年", "percent_cn": "之", "permille": "之", "fraction": "之", "tenths": "成",
                "ordinal": "第", "plan": "五", "period": "季半", "halfyear": "半", "first": "首",
                "bulk": "万亿", "firstmonths": "前", "slogan": "“\"「", "level": "级类",
@@ -532,6 +537,12 @@ def extract_zh(text: str) -> list[Quantity]:
                 if century:
                     part = {"末": 90, "初": 0, "之交": 90}.get(g["p"], 50)
                     add("decade", 100 * (century - 1) + part, a, b, True)
+            elif name == "isodate":
+                mo, d = int(g["m"]), int(g["d"])
+                if not (1 <= mo <= 12 and 1 <= d <= 31):
+                    continue
+                add("year", float(g["y"]), m.start("y"), m.end("y"))
+                add("date", (mo, d), m.start("m"), b)
             elif name == "date":
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
