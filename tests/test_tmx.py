@@ -183,6 +183,24 @@ def test_undeclared_entity_and_malformed_xml_name_file_and_line(tmp_path):
         list(read_tmx(path))
 
 
+def test_a_tuv_without_its_language_is_refused_by_file_and_line(tmp_path):
+    """TMX requires xml:lang (lang in 1.1) on every <tuv>: without it the translation was read
+    as an empty target (lint: "empty target"; tm merge: a conflict with empty text). The
+    language given either way is read."""
+    path = tmp_path / "nolang.tmx"
+    body = '<tu><tuv xml:lang="zh-CN"><seg>你好</seg></tuv>\n<tuv{}><seg>Hello</seg></tuv></tu>'
+    for attr in ("", ' xml:lang=""', ' xml:lang=" "'):
+        path.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh-CN"/>'
+                        f"<body>\n{body.format(attr)}\n</body></tmx>\n", encoding="utf-8")
+        with pytest.raises(TifaError, match="without its language") as err:
+            list(read_tmx(path))
+        assert err.value.line == 4 and err.value.path == str(path)
+    for attr in (' xml:lang="en"', ' lang="EN"'):
+        path.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh-CN"/>'
+                        f"<body>\n{body.format(attr)}\n</body></tmx>\n", encoding="utf-8")
+        assert [u.target for u in read_tmx(path)] == ["Hello"]
+
+
 def test_not_a_tmx(tmp_path):
     path = tmp_path / "x.xml"
     for text in ("<xliff><file/></xliff>",

@@ -355,7 +355,7 @@ def read_tmx(
             if src is None:
                 own = elem.get("srclang")
                 src = own if own and own.lower() != "*all*" else header_src or "zh-CN"
-            units, tgt = _units_of(elem, src, tgt)
+            units, tgt = _units_of(elem, src, tgt, p)
             if keep_xml:
                 xml = etree.tostring(elem, encoding="unicode", with_tail=False)
                 for unit in units:
@@ -387,8 +387,11 @@ def read_tmx(
         complain("no <header> and no <tu>", "an empty TMX", root.sourceline)
 
 
-def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str | None]:
-    """The units of one <tu>: its source tuv paired with each target-language tuv."""
+def _units_of(tu, src: str, tgt: str | None,
+              path: str | os.PathLike) -> tuple[list[TranslationUnit], str | None]:
+    """The units of one <tu>: its source tuv paired with each target-language tuv. A <tuv>
+    without its language is refused: TMX requires xml:lang (lang in 1.1), and a guess would
+    make a translation an empty target or a source of another language."""
     props: dict[str, str] = {}
     notes: list[str] = []
     source: str | None = None
@@ -400,6 +403,9 @@ def _units_of(tu, src: str, tgt: str | None) -> tuple[list[TranslationUnit], str
         tag = child.tag
         if tag == "tuv":
             lang = child.get(XML_LANG) or child.get("lang") or ""
+            if not lang.strip():
+                raise TifaError("a <tuv> without its language (xml:lang): TMX gives every <tuv> "
+                                "one", path, child.sourceline)
             primary = _primary(lang)
             seg = child[0] if len(child) == 1 else child.find("seg")
             if seg is None or seg.tag != "seg":
