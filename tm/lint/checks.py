@@ -763,15 +763,17 @@ class TermMissing(Check):
                 unit, f"{hit.text} should be rendered {_quote(entry.en)}",
                 Span("source", hit.start, hit.end, hit.text), entry.zh, entry.en, hint)
             finding.severity = missing_severity(entry)
-            finding.moved = ("term", entry.id, "title") if _in_title(unit.source, hit.start) \
-                else ("term", entry.id)
+            # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
+            quote = next((key for start, end, key in quotes if start <= hit.start and
+                          hit.end <= end and hit.end - hit.start < end - start), None)
+            finding.moved = ("term", entry.id) if quote is None else ("term", entry.id, "quoted")
             if cut is not None:
                 finding.message += f" (its list leaves out {_quote(cut)})"
             short = anaphor_in(unit.target, entry) or \
                 kind_for(unit.source, hit.end, unit.target) or \
                 parties_said(unit.source, hit.start, hit.end, unit.target)
-            named = short and (entry.category in NAME_CATEGORIES or entry.category in
-                               ANAPHOR_CATEGORIES and anaphor_in(unit.target, entry, 0))
+            named = short and (entry.category in NAME_CATEGORIES or entry.category == "term"
+                               and anaphor_in(unit.target, entry, between=0))
             # "it", "its" for a name of the paragraph's unit before (not a later paragraph's);
             # "they", "them" for a plural name; "the Organization" for a body so named
             short = short or entry.category in NAME_CATEGORIES and (
@@ -783,9 +785,6 @@ class TermMissing(Check):
             # name, kept, in `finish` (a determiner and a noun of the target)
             if not short and entry.category in NAME_CATEGORIES:
                 short = mention_nouns(unit.target)
-            # a term inside a longer quoted name (人大 in “焦作人大学堂”), not a quoted term
-            quote = next((key for start, end, key in quotes if start <= hit.start and
-                          hit.end <= end and hit.end - hit.start < end - start), None)
             missing.append(_Missing(finding, entry.id, short, heads_of(entry) if named else None,
                                     quote, entry.category in NAME_CATEGORIES,
                                     likewise_in(unit.target, entry)))
@@ -1426,13 +1425,14 @@ _INDEX_BEFORE = re.compile(r"(?:指数|PMI|PPI|CPI)[（(A-Za-z)）]*"
                            r"(?:为|是|达|达到|录得|升至|降至|回升至|回落至)?\s*$")
 
 
-def _index_level(source: str, q, e) -> bool:
+def _index_level(source: str, target: str, q, e, pairs) -> bool:
     """Whether `e`, a bare figure the source lacks, is `q`, an index's level the source gives
     with a percent sign, as Chinese statistics write a diffusion index (制造业采购经理指数为
     50.3% "The official manufacturing PMI rose to 50.3"): the same reading. A percent that is
     no index's, or another value, is still reported."""
     return q.kind == "percent" and q.unit == "%" and e.kind == "number" and e.unit is None \
-        and q.value == e.value and _INDEX_BEFORE.search(source, 0, q.span[0]) is not None
+        and q.value == e.value and \
+        _INDEX_BEFORE.search(source, max(0, q.span[0] - 16), q.span[0]) is not None
 
 
 _RATE_OF_ONE = re.compile(r"\s*(?:美元|欧元|英镑|日元|港元|港币|澳元|加元|瑞士法郎|卢布|韩元|"
@@ -1829,9 +1829,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 gone.add(id(finding))
         elif how == "term" and matcher is not None:
             entry = next(e for e in matcher.entries if e.id == what[0])
-            # (a name, or any term of a title in 《》 a paper moved with the title: the speech's
-            # title said in the next paragraph, "In a speech …, titled \"Jointly Building …\"")
-            if (entry.category in NAME_CATEGORIES or "title" in what) and any(
+            # (a name, or any term of a quoted name a paper moved with it: the speech's title
+            # 《…》 said in the next paragraph, "In a speech …, titled \"Jointly Building …\"")
+            if (entry.category in NAME_CATEGORIES or "quoted" in what) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) <= TERM_REACH or "short" in what and p < place):
                 gone.add(id(finding))
@@ -1930,10 +1930,8 @@ def _said_nearby(source: str, nearby: list[tuple[str, str]]) -> bool:
     paragraph before; 已落实超过六成 of 3600亿元 in a lead of its own, "China has delivered
     more than 60% of the 360 billion yuan …"). A figure no other unit says is still lost."""
     figures = [q for q in extract_zh(source) if not is_soft(q)]
-    return bool(figures) and any(all(_figure_moved(text, q.value) or any(
-        _same_measure(_measure_of(q), _measure_of(e)) for e in extract_en(text[1])
-        if all(not _same_measure(_measure_of(e), _measure_of(z))
-               for z in extract_zh(text[0]))) for q in figures) for text in nearby)
+    return bool(figures) and any(all(_figure_moved(text, q.value, _measure_of(q))
+                                     for q in figures) for text in nearby)
 
 
 def _source_says(source: str, kind: str, value: object, measure: tuple | None) -> bool:
@@ -1960,11 +1958,6 @@ def _same_measure(a: tuple | None, b: tuple | None) -> bool:
 TERM_REACH = 3  # units apart a restructured story moves a term (a title into the next paragraph)
 
 
-def _in_title(source: str, at: int) -> bool:
-    """Whether the place `at` of `source` is inside a title in book-title marks (《…》)."""
-    opened = source.rfind("《", 0, at)
-    return opened >= 0 and source.rfind("》", opened, at) < 0 and source.find("》", at) >= 0
-
 
 def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
     """Whether a unit's English gives the name `entry` in full (its official rendering or a
@@ -1976,18 +1969,22 @@ def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
         all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
 
 
-def _figure_moved(text: tuple[str, str], value: object) -> bool:
+def _figure_moved(text: tuple[str, str], value: object, measure: tuple | None = None) -> bool:
     """Whether a unit's English says `value` where its source has no such figure, and no
     finding of that unit reported it: softly ("Three state-owned land parcels were offered.",
     "the next decade", "at midday": a soft figure added is never reported), or in a unit whose
     figures were not checked (a wire's lead the aligner doubts, built from two sentences: "…
     activated a Level 4 emergency response at midday on June 18 …"). A figure a restructured
     story moved from the next or the previous unit, which lost it (farther away, a "one" or a
-    "two" is too often another count)."""
+    "two" is too often another count). With `measure`, a figure of that size in another unit
+    says it too (3600亿元 as "360 billion yuan", 14312亿斤 as "715.6 MMT")."""
     source, target = text
-    return any(q.value == value and (q.kind in ("number", "duration") or not is_soft(q))
-               for q in extract_en(target)) and \
-        all(q.value != value for q in extract_zh(source))
+
+    def same(q) -> bool:
+        return q.value == value or _same_measure(_measure_of(q), measure)
+
+    return any(same(q) and (q.kind in ("number", "duration") or not is_soft(q))
+               for q in extract_en(target)) and not any(same(q) for q in extract_zh(source))
 
 
 _LABEL_END = re.compile(r"\s*[:：]")
@@ -2124,27 +2121,27 @@ _OPEN_BRACKET = re.compile(r"[^\d，。；、,;（(]{0,6}[（(]\s*(?:约|合)?\s
 
 
 def _restated_in_brackets(source: str, q, pairs) -> bool:
-    """Whether `q`, a figure the English lacks, is the source's own conversion in brackets of
-    the figure before it, which the English gives: 播种面积26672.5千公顷（40008.8万亩）
-    "26.67 million hectares" — a translator may drop the mu, as the jin of 14730.4万吨
-    （2946.1亿斤）. (A bracket that gives another quantity is still reported.)"""
+    """Whether `q`, a figure the English lacks, and a figure the English gives are one
+    quantity the source says twice, one in brackets after the other: its own conversion of
+    the figure before it (播种面积26672.5千公顷（40008.8万亩） "26.67 million hectares" — a
+    translator may drop the mu, as the jin of 14730.4万吨（2946.1亿斤）), or a wind force
+    glossed with its speed (最大风力14级（42米/秒） "winds of 42 metres per second", as a paper
+    abroad gives it without China's scale). (A bracket that gives another quantity, or a speed
+    not the force's, is still reported.)"""
     return any(q.span[0] > z.span[1] and _OPEN_BRACKET.fullmatch(source, z.span[1], q.span[0])
-               is not None and converts(z, q) for z, _ in pairs)
+               is not None and converts(z, q) or
+               z.span[0] > q.span[1] and source.startswith("级", q.span[1]) and
+               _OPEN_BRACKET.fullmatch(source, q.span[1], z.span[0]) is not None and
+               _beaufort(q, z) for z, _ in pairs)
 
 
-_FORCE = re.compile(r"级\s*[（(]\s*")
-
-
-def _force_in_brackets(source: str, q, pairs) -> bool:
-    """Whether `q`, a figure the English lacks, is a wind force the source glosses in brackets
-    with its speed, which the English gives: 最大风力14级（42米/秒） as "winds of 42 metres per
-    second (about 151km/h)" — a paper abroad gives the speed, not China's scale. The speed
-    must be the force's (v ≈ 0.836·B^1.5 m/s, the Beaufort scale China extends to 17)."""
-    at = _FORCE.match(source, q.span[1])
-    return at is not None and isinstance(q.value, float) and 1 <= q.value <= 17 and any(
-        z.span[0] == at.end() and _measure_of(z) is not None and _measure_of(z)[0] == "speed"
-        and abs(_measure_of(z)[1] - 0.836 * q.value ** 1.5) <= 0.15 * _measure_of(z)[1]
-        for z, _ in pairs)
+def _beaufort(force, speed) -> bool:
+    """Whether `speed` is a wind speed of the force `force` on the Beaufort scale China
+    extends to 17 (v ≈ 0.836·B^1.5 m/s, within 15 %)."""
+    measure = _measure_of(speed)
+    return isinstance(force.value, float) and 1 <= force.value <= 17 and \
+        measure is not None and measure[0] == "speed" and \
+        abs(measure[1] - 0.836 * force.value ** 1.5) <= 0.15 * measure[1]
 
 
 _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
@@ -2427,23 +2424,18 @@ class NumberMismatch(Check):
                 and (counts or not _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)
                 and not _restated_in_brackets(unit.source, q, pairs)
-                and not _force_in_brackets(unit.source, q, pairs)
                 and not _next_one(unit.source, target, q)
                 and not _unit_of_rate(unit.source, q)]
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
-        for q in list(lost):  # an index's level without its percent sign (PMI为50.3% "50.3")
-            other = next((e for e in extra if _index_level(unit.source, q, e)), None)
-            if other is not None:
-                lost.remove(q)
-                extra.remove(other)
-                pairs.append((q, other))
-        for same in (_other_end, _and_others):
+        # (an index's level first: its other end is worked out from it, "from 49.8")
+        for same in (_index_level, _other_end, _and_others):
             for q in list(lost):
                 other = next((e for e in extra if same(unit.source, target, q, e, pairs)), None)
                 if other is not None:
                     lost.remove(q)
                     extra.remove(other)
+                    pairs.append((q, other))
         spare = [e for e in en if id(e) not in paired]  # (soft ones too: "five and a half")
         # 5小时30分, 按6:4比例, 8折
         for said_as in (_hours_and_a_half, _ratio_as_shares, _discount_as_share):
