@@ -463,6 +463,17 @@ def _ends_at(rx: re.Pattern, text: str, at: int) -> re.Match | None:
 _FROM_ZERO = re.compile(r"(?<![\d.])0(?:、\d{1,2})*、$")
 
 
+def _iso_date(m: re.Match, add) -> bool:
+    """Add the year and the date of "2026-06-12" (2026/6/12 in a Chinese source line), in
+    either language; False for a month or a day out of range, no date."""
+    month, day = int(m.group("m")), int(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    add("year", float(m.group("y")), m.start("y"), m.end("y"))
+    add("date", (month, day), m.start("m"), m.end())
+    return True
+
+
 def extract_zh(text: str) -> list[Quantity]:
     """Quantities in a Chinese sentence (full-width digits understood, spans into `text`)."""
     norm = _FW_THOUSANDS.sub(",", text.translate(_FW_TEXT)) if _FULL_WIDTH.search(text) \
@@ -538,11 +549,8 @@ def extract_zh(text: str) -> list[Quantity]:
                     part = {"末": 90, "初": 0, "之交": 90}.get(g["p"], 50)
                     add("decade", 100 * (century - 1) + part, a, b, True)
             elif name == "isodate":
-                mo, d = int(g["m"]), int(g["d"])
-                if not (1 <= mo <= 12 and 1 <= d <= 31):
+                if not _iso_date(m, add):
                     continue
-                add("year", float(g["y"]), m.start("y"), m.end("y"))
-                add("date", (mo, d), m.start("m"), b)
             elif name == "date":
                 if g["y"]:
                     add("year", float(g["y"]), m.start("y"), m.end("y"))
@@ -1480,11 +1488,8 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "halfpoint":
                 add("percent", 0.5 if g["f"].lower() == "half" else 0.25, a, b, unit="pp")
             elif name == "isodate":
-                mon, d = int(g["m"]), int(g["d"])
-                if not (1 <= mon <= 12 and 1 <= d <= 31):
+                if not _iso_date(m, add):
                     continue
-                add("year", float(g["y"]), a, m.end("y"))
-                add("date", (mon, d), m.start("m"), b)
             elif name == "article":
                 add("number", float(g["n"]), m.start("n"), m.end("n"))
             elif name in ("dayof", "theof"):
