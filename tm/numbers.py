@@ -150,6 +150,10 @@ _ZH_PATTERNS = [
     # a list number opening a sentence (1.加强…, （2）拓展…, 3、深化…): the item's place, read
     # as English list numbers are ("2. Expand…"), not as a figure
     ("listno", _LIST_NO),
+    # (and run on after a colon or a full stop, as an app's or a leaflet's list is joined into
+    # one paragraph: 主要功能：1.扫码乘车：…。2.实时到站：…; a digit, a point and a character is
+    # never a decimal)
+    ("listno", re.compile(r"(?<=[：:；;。])\d{1,2}[.．](?=[\u4e00-\u9fff])")),
     # the same in Chinese numerals, as joint statements number their articles and points
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
     ("listcn", _LIST_CN),
@@ -285,7 +289,10 @@ _ZH_PATTERNS = [
         r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         # a unit in Latin letters may be glued on (0.32mg/kg, 100m), no other letter (5G)
         # (a percent may run into letters: 95%CI, a confidence interval)
-        r"(?:(?P<pct>%)|(?!(?!(?:mg|kg|km|g|t|m)(?![A-Za-z]))[A-Za-z\d]))")),
+        # (data and power too: 21.86GB, 500MW; and any unit after a magnitude: 2,630亿GB,
+        # 9852亿kWh, 3.2万TEU)
+        r"(?:(?P<pct>%)|(?<=[万亿])|(?!(?!(?:mg|kg|km|g|t|m|[KMGTP]B|[kMGT]Wh|[kMG]W)"
+        r"(?![A-Za-z]))[A-Za-z\d]))")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
     # 县二中, 市一院; a numbered bridge over a river, 长江二桥, 临江一桥 "Linjiang No. 1 Bridge"
     # (an ordinal, written with a figure in English); a numbered division of a court, 民四庭
@@ -851,9 +858,9 @@ _MONTH_DAY_RX = (r"(?:" + _MONTH_RX[3:-4] + r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE
 
 _SCALES_EN = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # The press's short scales: "2.45bn yuan", "$1.5tn", "Rmb141.2trn", "1m yuan", "$530k"; the
-# wires' "3.82 trln yuan", "$5.7 bln", "12 mln"
+# wires' "3.82 trln yuan", "$5.7 bln", "12 mln"; a broker's "26.5mn", "474k"
 _SCALES_SHORT = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "trln": 1e12,
-                 "bln": 1e9, "mln": 1e6}
+                 "bln": 1e9, "mln": 1e6, "mn": 1e6}
 # Indian English counts in lakhs and crores: "4.26 lakh people" (42.6万人), "32 crore yuan"
 # (3.2亿元)
 _SCALES_INDIAN = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
@@ -990,8 +997,9 @@ _EN_PATTERNS = [
     ("listno", re.compile(r"(?:^|(?<=[.!?:;\]]\s)"
                           r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s)"
                           r"(?<!\bSept\.\s))\s*(?:[-*•]\s+|#{1,6}\s+|\*\*)?"
-                          # ("1/ From …": a social-media thread numbers its posts so)
-                          r"(?:\(\d{1,2}\)|\d{1,2}[.)、/])"
+                          # ("1/ From …", "2/4 Year to date …": a social-media thread
+                          # numbers its posts so, alone or out of their count)
+                          r"(?:\(\d{1,2}\)|\d{1,2}[.)、/]|\d{1,2}/\d{1,2})"
                           r"(?=\s+(?:\*\*)?[A-Z\"“‘'(])"
                           # an item of a law's or a list's enumeration opening its unit runs
                           # on in lower case: "(1) joint basic research;" for （一）共同开展…
@@ -1073,7 +1081,7 @@ _EN_PATTERNS = [
         r"(?:(?P<cur>US\$|(?<![A-Za-z])(?:S|HK|A|C|NT|NZ)\$|\$|USD|RMB|Rmb|CNY|€|EUR|¥|£"
         r"|(?<![A-Za-z])(?:K[Ss]h|Sh|KES))\s?)"
         r"(?P<n>" + _NUM + r")"
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln)|[mkMK])\b)?")),
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln|mn)|[mkMK])\b)?")),
     # "three decades" = 30 years (三十多年), "two decades" = 二十年; "two centuries" = 两百年,
     # "over two millennia ago" = 两千多年前
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
@@ -1093,29 +1101,37 @@ _EN_PATTERNS = [
         r"|per[\s-]cent\b))?"
         # (a headline in title case: "100 Million Passengers")
         # ("its 50 millionth passenger": the count reached)
-        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln|lakhs?"
+        r"(?:\s*(?P<scale>(?i:thousand|million|billion|trillion|bn|tn|trn|trln|bln|mln|mn|lakhs?"
         r"|crores?))(?:th)?\b"
         # "1m yuan", "530k dollars", "706.5m tonnes": m and k only glued and before a currency
         # or a counted thing ("5m", "the 100m race" are metres)
         # ("12.56m new urban jobs": up to two words may describe the thing counted)
-        r"|(?P<short>[mk])(?=\s+(?:(?!(?:for|of|to|in|on|with|by|from|and|or|at)\b)"
+        # ("474k", "12.5k": k glued to three digits or a decimal is thousands, whatever
+        # follows; not a race's "10k", "a 100k ultra")
+        r"|(?P<short>(?:(?<=\d{3})|(?<=\d\.\d))k(?![A-Za-z\d])"
+        r"(?!\s*(?:races?|runs?|ultras?|trails?)\b)"
+        r"|[mk](?=\s+(?:(?!(?:for|of|to|in|on|with|by|from|and|or|at)\b)"
         r"[a-z-]+\s+){0,2}"
         r"(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|tonnes?|"
         r"tons?|people|persons|jobs|households|hectares|mu|jin|kWh|kilowatts?|passengers|"
         r"trips|visitors|vehicles|units|cases|users|residents|workers|students|tourists|homes|"
         r"cars|barrels|subscribers|farmers)\b"
         # ("the 50m-a-year mark": a yearly count, no length)
-        r"|-a-year\b))?"
+        r"|-a-year\b)))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
-        # "702Mt" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
+        # "702Mt", "21.86GB" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
         # ("10am", "3pm": a British paper's hour, glued)
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M|[kMG]t"
+        r"|[KMGTP]B"
         r"|[yY](?:rs?)?)(?![A-Za-z\d]))|(?<=\d)(?=x\d{2,4}\s?m\b))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
     ("period", re.compile(r"\b(?i:first)\s+(?P<k>(?i:two|three))\s+(?i:quarters)\b"
                           r"|\bQ(?P<q>[1-4])\b|\bH(?P<h>[12])\b|\b(?P<w>(?i:first|second|third|"
-                          r"fourth))[\s-](?P<u>(?i:quarter|half))\b")),
+                          r"fourth))[\s-](?P<u>(?i:quarter|half))\b"
+                          # a broker's period and its year run together: "3Q26" (2026年三季度),
+                          # "1H26" (上半年), "9M26" (前三季度, the first nine months)
+                          r"|\b(?:(?P<bq>[1-4])Q|(?P<bh>[12])H|(?P<bm>[369])M)(?P<by>[0-9]{2})\b")),
     # "two thirds", "one fifth", "a quarter of", "by a fifth": a share (never "a third term");
     # after a hedge or "by" ("nearly a third", "grew by a quarter") or before "year on year",
     # "a third" is a share whatever follows
@@ -1379,7 +1395,7 @@ def extract_en(text: str) -> list[Quantity]:
             bool(words & _ORD_WORDS) or _ORD_OF.search(text) is not None),
         "division": bool(words & _DIVISIONS),
         "money_pre": money, "num": has_digit, "group": has_digit and "g" in words,
-        "period": has_digit and bool(words & {"q", "h"})
+        "period": has_digit and bool(words & {"q", "h", "m"})
         or bool(words & {"quarter", "quarters", "half"}),
         "ratio": bool(words & _RATIO_WORDS),
         "firstmonths": "months" in words,
@@ -1651,7 +1667,13 @@ def extract_en(text: str) -> list[Quantity]:
                 r = g["r"]
                 add("number", float(roman(r) if r.isascii() else unicodedata.numeric(r)), a, b)
             elif name == "period":
-                if g["k"]:
+                if g["by"]:
+                    add("period", ("quarter", int(g["bq"])) if g["bq"] else
+                        ("half", int(g["bh"])) if g["bh"] else
+                        ("quarter", 1) if g["bm"] == "3" else _first_quarters(int(g["bm"]) // 3),
+                        a, m.start("by"))
+                    add("year", 2000.0 + int(g["by"]), m.start("by"), b)
+                elif g["k"]:
                     add("period", _first_quarters(_UNITS_EN[g["k"].lower()]), a, b)
                 elif g["q"] or g["h"]:
                     add("period", ("quarter" if g["q"] else "half", int(g["q"] or g["h"])), a, b)
@@ -1719,7 +1741,7 @@ def _shared_percent(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _SCALE_END = re.compile(r"(?i)(?<![a-z])(?P<s>thousand|million|billion|trillion|bn|tn|trn|trln"
-                        r"|bln|mln|lakhs?|crores?)$")
+                        r"|bln|mln|mn|lakhs?|crores?)$")
 
 
 def _scaled_ranges(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -175,6 +175,11 @@ def load_tm(path) -> dict[str, list[str]]:
     return memory
 
 
+# the addressees of a notice or a letter on a line of their own: 各会员单位：, 各区人力资源和
+# 社会保障局，各有关单位：, 尊敬的客户：
+_SALUTATION = re.compile(r"\s*(?:各|尊敬的|亲爱的)[^。！？!?：:]{1,40}[：:]\s*")
+
+
 class Check:
     """Base: `code`, default `severity`, a one-line `title` and an `example` for the docs."""
 
@@ -219,6 +224,11 @@ class Check:
             same = unit.doc == doc and (not unit.para or unit.para != para)
             lead = same and not past and (lead_para is None or unit.para == lead_para)
             given = frozenset(given)
+            if lead and lead_para is None and _SALUTATION.fullmatch(unit.source):
+                # a notice's addressees (各管理部、各受托银行：, "To our buyers and sellers,")
+                # stand between its title and its lead: the lead is the paragraph after them
+                ctx.state[key] = (doc, para, kept, None, lead_found + tuple(found), False)
+                return
             if lead:
                 kept = tuple((f, settles) for f, settles in kept
                              if not _settled(settles, given, lead_para is None))
@@ -408,6 +418,25 @@ def likewise_in(target: str, entry) -> bool:
     same". It points back at any distance, where "this community" points only near."""
     heads = heads_of(entry)
     return any(fold_word(m.group("head").lower()) in heads for m in _LIKEWISE.finditer(target))
+
+
+_CLIPPED: dict[tuple[str, str], re.Pattern | None] = {}
+_FUNCTION_WORDS = frozenset("of and for the in on to with a an at by".split())
+
+
+def clipped_in(target: str, entry) -> bool:
+    """Does `target` say an accepted rendering of three words or more without its first word,
+    as English says a term again once given in full ("a provident fund loan" after "the
+    housing provident fund"; genres15)? Like "a similar message" (`likewise_in`) it points
+    back at any distance; said first, it is still the term left out."""
+    key = (entry.id, entry.en)
+    rx = _CLIPPED.get(key, False)
+    if rx is False:
+        tails = {" ".join(words[1:]) for words in (r.split() for r in entry.accepted)
+                 if len(words) >= 3 and words[1].lower() not in _FUNCTION_WORDS}
+        rx = _CLIPPED[key] = re.compile(r"\b(?:" + "|".join(
+            re.escape(t) for t in sorted(tails)) + r")\b", re.I) if tails else None
+    return rx is not None and rx.search(target) is not None
 
 
 # the word after a term that English says alone once the term is given: its field ("the
@@ -787,7 +816,8 @@ class TermMissing(Check):
                 short = mention_nouns(unit.target)
             missing.append(_Missing(finding, entry.id, short, heads_of(entry) if named else None,
                                     quote, entry.category in NAME_CATEGORIES,
-                                    likewise_in(unit.target, entry)))
+                                    likewise_in(unit.target, entry) or
+                                    clipped_in(unit.target, entry)))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in ANAPHOR_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
@@ -919,7 +949,8 @@ class _Missing(NamedTuple):
     name_heads: frozenset[str] | None  # the head nouns a name's short mention may keep
     quote: str | None              # the quoted name the term stands inside
     is_name: bool                  # a body, meeting, mechanism, project or initiative
-    likewise: bool                 # "a similar message": the one rendered earlier, again
+    likewise: bool                 # "a similar message", "a provident fund loan": the one
+    #                                rendered earlier, again (`likewise_in`, `clipped_in`)
 
 
 class _Mentions(NamedTuple):
@@ -2251,9 +2282,14 @@ class NumberMismatch(Check):
         said |= frozenset(now_said)
         kept: list[tuple[Finding, object]] = []  # each with what would settle it (a headline's)
         for finding, missed, settles in found:
-            if missed is not None and missed[0] == "basis":  # the year before one said
-                if missed[1] + 1 not in said:
-                    kept.append((finding, None))
+            if missed is not None and missed[0] in ("basis", "given"):
+                # a year the English adds: the year before one said, the basis of a change
+                # (同比 "than in 2025"), or the one year the source has said so far
+                # ("revenue in 9M26" for 前三季度 under the title 2026年前三季度…; another year
+                # is still added)
+                if {v for v in said if isinstance(v, float)} != {missed[1]} and \
+                        not (missed[0] == "basis" and missed[1] + 1 in said):
+                    kept.append((finding, settles if missed[0] == "given" else None))
             elif missed is not None and missed[0] == "understood":  # a year left understood
                 if {v for v in said if isinstance(v, float)} != {missed[1]} and \
                         ("year", missed[1]) not in before + tuple(rendered):
@@ -2495,7 +2531,8 @@ class NumberMismatch(Check):
             added.moved = ("added", q.kind, q.value)
             added.measure = _measure_of(q)
             yield added, \
-                ("basis", float(q.value)) if basis and q.kind == "year" else None, \
+                (("basis" if basis else "given", float(q.value)) if q.kind == "year"
+                 else None), \
                 Anywhere(q.value)
 
 
@@ -3545,7 +3582,8 @@ _WORD_PAIRS = (
                "部分|局部|逐步|有选择|个别|试点|一定程度|某种程度"),
     _word_pair("截至|截止到|截止(?=[\\d０-９一二三四五六七八九十去今上本目当昨前])",
                r"as (?:of|at)|by|up to|until|till|through|so far|to date|thus far|now|"
-               r"current\w*|latest",
+               # (a broker's "4.725mn at end-September" for 截至9月末, "at the end of June")
+               r"current\w*|latest|at (?:the )?end",
                r"\b(?:since|starting (?:from|on|in))\b", "以来|自|从|起|开始|此后|之后|以后"),
     _word_pair("(?<![中美俄日韩英法德印])双方|(?<=[中美俄日韩英法德印])双方",
                r"both|two|bilateral\w*|each other|either|pair",
@@ -5669,8 +5707,10 @@ class Addition(_AlignmentCheck):
     # an LLM's preamble on its own work, "Here is the English translation of the article:")
     _LEAD_IN = re.compile(r"\s*(?:Here(?:'s|’s|\s+is|\s+are)\s|(?:The\s+)?(?:key\s+points|"
                           r"highlights|main\s+points|summary|details)\b)"
-                          r"(?![^:]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
-                          r"[^.!?:\d]{0,70}:\s*", re.I)
+                          r"(?![^:.]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
+                          # (or ending in a stop: "Here are the answers to the questions we
+                          # hear most.", an FAQ's; genres15)
+                          r"[^.!?:\d]{0,70}[:.]\s*", re.I)
 
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the

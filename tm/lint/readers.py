@@ -792,6 +792,23 @@ _LETTER_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
 _MD_HEADING = re.compile(r"\s*#{1,6}\s+[^\s#].{0,38}")
+# a title's kicker, a word of alarm before the headline proper: 警惕！, 注意！, 速看！
+_KICKER = re.compile(r"\s*[\u4e00-\u9fff]{1,4}[！!]\s*")
+QUESTION_WORDS = 8  # the longest question an FAQ puts over its answer
+
+
+def _question_label(ei: list[int], en: list[tuple[str, int, int]]) -> bool:
+    """Is the English left without Chinese one short question opening a paragraph whose other
+    sentences answer it, as an FAQ page heads each answer ("Are there rules for walks?" over
+    what 四、重点管理区内禁止… says; genres15)? A question alone in its paragraph, or inside
+    one, is still an addition."""
+    if len(ei) != 1:
+        return False
+    j = ei[0]
+    text, _, para = en[j]
+    return text.rstrip().endswith("?") and len(text.split()) <= QUESTION_WORDS and \
+        (j == 0 or en[j - 1][2] != para) and j + 1 < len(en) and en[j + 1][2] == para
+
 
 
 def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
@@ -827,7 +844,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     beads = _fold_splits(beads, zh, en, ratio, matcher)
     beads = _join_crossed(beads, zh, en, matcher, ratio)
     paired = _paired_lengths(beads, zh, en)
-    runs = _headlines_paired(_left_in_chinese(_runs(beads, zh, en), zh, en), zh, en)
+    runs = _headings_labelled(
+        _headlines_paired(_left_in_chinese(_runs(beads, zh, en), zh, en), zh, en), zh, en)
     ordinals = _uses_ordinals(runs, zh, en)
     for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
@@ -840,6 +858,11 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
             continue  # a section heading a chatbot adds ("## Contact"): form, not content
         if kind == "addition" and _headline_over_lead(ei, en):
             continue  # a paper's headline over the lead that translates the Chinese title
+        if kind == "omission" and zi == [0] and _KICKER.fullmatch(zs[0][0]) and \
+                len(zh) > 1 and zh[1][2] == zs[0][2]:
+            continue  # a title's kicker (警惕！“退款理赔”类诈骗高发) the English headline drops
+        if kind == "addition" and _question_label(ei, en):
+            continue  # an FAQ's question over the answer ("What if I miss the deadline?")
         zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
         eline = es[0][1] if es else _gap_line(beads, zi[0], "zh", en)
         uid = f"{zs[0][1] if zs else '-'}/{es[0][1] if es else '-'}"
@@ -871,6 +894,9 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
             if lost is not None and lost != (0, len(source)) and \
                     _figure_rendered(source, lost, target):
                 lost = None
+            if lost is not None and lost[0] == 0 and _labelled(zs[0][0], target) and \
+                    lost[1] <= len(zs[0][0]):
+                lost = None  # 二、发放标准。 said by the English paragraph's label, "How much:"
         yield LintUnit(
             uid, f"{zh_path}:{zline}" if zline else f"{en_path}:{eline}", source, target, [],
             doc, f"{en_path}:{eline}" if eline else None, para, kind, lost)
@@ -1619,6 +1645,42 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
         out.append((kind, zi, ei))
     return [("" if i in joined and _one_paragraph_each(zi, ei, zh, en) else kind, zi, ei)
             for i, (kind, zi, ei) in enumerate(out)]
+
+
+# a label opening an English paragraph: "Traffic:", "How much:", "What does it cost?"
+_OPENING_LABEL = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}(?::|\?(?=\s+[A-Z]))\s")
+LABEL_HEADING = 20  # the longest numbered heading a label may say: 四、移动互联网流量较快增长。
+
+
+def _labelled(heading: str, target: str) -> bool:
+    """Whether `heading` is a short numbered heading run into its paragraph (一、发放时间。,
+    四、移动互联网流量较快增长。) and `target`, the paragraph's English, opens with a label of
+    its own instead ("When:", "Traffic:", "What does it cost?"), as a leaflet, a broker's note
+    or an FAQ says a heading (genres15). English with no label has left the heading out."""
+    return len(heading) <= LABEL_HEADING and heading_number(heading, True) is not None and \
+        heading.endswith("。") and _OPENING_LABEL.match(target) is not None
+
+
+def _headings_labelled(runs, zh, en) -> list[tuple[str, list[int], list[int]]]:
+    """A numbered heading run into its paragraph (`_labelled`) that the aligner left unpaired,
+    or gave as the last sentence to the unit before, goes with the rest of its paragraph when
+    that unit's English opens with a label: one unit, not an omission beside it."""
+    out = list(runs)
+    for k in range(len(out) - 1):
+        kind, zi, ei = out[k]
+        nkind, nzi, nei = out[k + 1]
+        if not zi or not nzi or not nei or nkind == "addition" or zi[-1] + 1 != nzi[0] or \
+                zh[zi[-1]][2] != zh[nzi[0]][2] or zi[-1] and zh[zi[-1] - 1][2] == zh[zi[-1]][2] or \
+                not _labelled(zh[zi[-1]][0], en[nei[0]][0]):
+            continue
+        if kind == "omission" and len(zi) == 1:
+            out[k] = ("", [], [])
+        elif kind in ("", "doubtful") and len(zi) > 1:
+            out[k] = (kind, zi[:-1], ei)
+        else:
+            continue
+        out[k + 1] = (nkind, [zi[-1], *nzi], nei)
+    return [run for run in out if run[1] or run[2]]
 
 
 def _one_paragraph_each(zi: list[int], ei: list[int], zh, en) -> bool:
