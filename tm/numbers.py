@@ -152,8 +152,10 @@ _ZH_PATTERNS = [
     ("listno", _LIST_NO),
     # (and run on after a colon or a full stop, as an app's or a leaflet's list is joined into
     # one paragraph: 主要功能：1.扫码乘车：…。2.实时到站：…; a digit, a point and a character is
-    # never a decimal)
-    ("listno", re.compile(r"(?<=[：:；;。])\d{1,2}[.．](?=[\u4e00-\u9fff])")),
+    # never a decimal; and a social-media thread's post number out of their count, "2/6 第一件…",
+    # as the English side reads it)
+    ("listno", re.compile(r"(?<=[：:；;。])\d{1,2}[.．](?=[\u4e00-\u9fff])"
+                          r"|^\s*\d{1,2}/\d{1,2}(?=\s)")),
     # the same in Chinese numerals, as joint statements number their articles and points
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
     ("listcn", _LIST_CN),

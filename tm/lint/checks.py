@@ -5708,9 +5708,12 @@ class Addition(_AlignmentCheck):
     _LEAD_IN = re.compile(r"\s*(?:Here(?:'s|’s|\s+is|\s+are)\s|(?:The\s+)?(?:key\s+points|"
                           r"highlights|main\s+points|summary|details)\b)"
                           r"(?![^:.]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
-                          # (or ending in a stop: "Here are the answers to the questions we
-                          # hear most.", an FAQ's; genres15)
-                          r"[^.!?:\d]{0,70}[:.]\s*", re.I)
+                          r"[^.!?:\d]{0,70}:\s*"
+                          # (or one clause ending in a stop: "Here are the answers to the
+                          # questions we hear most.", an FAQ's; genres15)
+                          r"|\s*Here\s+(?:is|are)\s"
+                          r"(?![^.]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
+                          r"[^.!?:;,\d]{0,60}\.\s*", re.I)
 
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
