@@ -196,8 +196,11 @@ _ZH_PATTERNS = [
     ("month", re.compile(r"(?<!\d)(?:(?P<m0>\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*)?"
                          r"(?P<m>\d{1,2})\s*月(?!\d)")),
     # 25日 (and 25日18时, the 25th at 18:00), not 25日本 nor a figure glued on
-    ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?!本)(?!\d(?!\d?[时点]))")),
-    ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年(?![代度]|\d)")),
+    ("day", re.compile(r"(?P<d>\d(?<![\d月]\d)\d?)日(?!本)(?!\d(?!\d?[时点:：]))")),
+    # (a year before its months' range, 2026年1—10月份, and a year's 年度, 2027年度 "for
+    # 2027", are the year too; genres15)
+    ("year", re.compile(r"(?P<y>(?:1[89]|20)(?<![\d.]..)\d\d)年"
+                        r"(?!代|\d(?!\d?[—–\-~～至]\d{1,2}月))")),
     # 二〇二六年十一月十八日, 十一月十八日: a date in Chinese numerals, as a statement is signed
     ("cndate", re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?"
                           r"(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")),
@@ -895,8 +898,14 @@ _HHMM = re.compile(r"(?<![\d,.:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=(?:\s*(?:
 # (and the range's other end after it: "from 0800 to 1800 hours", 8时至18时; "1800 hours"
 # alone may be a duration, and stays a figure)
 _HHMM0 = re.compile(r"(?P<h>0(?:" + "|".join(
-    rf"(?<=\b{w}\s0)" for w in ("at", "by", "until", "till", "from", "before", "after", "to"))
-    + r")\d|[012](?:(?<=0\d[0-5]\d\sto\s[012])|(?<=0\d[0-5]\d[-–][012]))\d(?<![2][4-9]))"
+    rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]}\s0)"  # ("At 0440, …" opening a sentence too)
+    for w in ("at", "by", "until", "till", "from", "before", "after", "to"))
+    + r")\d|[012](?:(?<=0\d[0-5]\d\sto\s[012])|(?<=0\d[0-5]\d[-–][012]))\d(?<![2][4-9])"
+    # (any hour after a word of time before "hrs", as a shipping notice writes it: "from 1800
+    # hrs on October 14", 18时; genres15)
+    + r"|[012](?:" + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]}\s[012])"
+                              for w in ("at", "by", "until", "till", "from", "before"))
+    + r")\d(?<![2][4-9])(?=[0-5]\d\s?hrs\b))"
     r"(?P<mi>[0-5]\d)(?![\w%])(?![.,:]\d)")
 _APPROX_EN = re.compile(
     r"(?:more\s+than|over|nearly|almost|about|around|approximately|some|roughly|close\s+to|"
@@ -945,6 +954,8 @@ _EN_PATTERNS = [
     # or the other way round, as space news writes it, the local time in brackets ("at 09:17
     # UTC (5:17 p.m. Beijing time)")
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b"
+                        # a podcast's or a series' own number heading its notes: "Episode 48:"
+                        r"|^\s*(?:Episode|Ep\.?)\s+\d{1,4}(?=\s*[:|–—-])"
                         # (… the day before in GMT: "03:26 local time on 14 November
                         # (19:26 UTC, 13 November)")
                         rf"|\(\s*\d{{1,2}}:?\d\d\s*(?:GMT|UTC)(?:\s*(?:,|on)\s*(?:\d{{1,2}}\s+"
@@ -1253,6 +1264,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "£", "USD", "RMB", "Rmb", "CNY", "EUR", "S
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
+    "episode", "ep",
     "m", "mw", "ms", "ml",
     *_REGNAL_EN,
     "article", "day", "congress", "point", "single", "midnight", "noon", "midday",
@@ -1377,9 +1389,10 @@ def extract_en(text: str) -> list[Quantity]:
     sharein = any(share in text for share in _SHARE_IN)
     hhmm = has_digit and any(mark in text for mark in _HHMM_MARKS) and \
         _HHMM.search(text) is not None
-    hhmm0 = has_digit and " 0" in text and _HHMM0.search(text) is not None
+    hhmm0 = has_digit and (" 0" in text or "hrs" in text) and _HHMM0.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
-        "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
+        "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc",
+                                            "episode", "ep"}),
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
         "regnal": bool(words & _REGNAL_EN),

@@ -2284,11 +2284,13 @@ class NumberMismatch(Check):
         for finding, missed, settles in found:
             if missed is not None and missed[0] in ("basis", "given"):
                 # a year the English adds: the year before one said, the basis of a change
-                # (同比 "than in 2025"), or the one year the source has said so far
-                # ("revenue in 9M26" for 前三季度 under the title 2026年前三季度…; another year
-                # is still added)
+                # (同比 "than in 2025"), the one year the source has said so far ("revenue in
+                # 9M26" for 前三季度 under the title 2026年前三季度…), or a year of this unit's
+                # source said twice ("medical insurance for 2027, … the 2027 basic medical
+                # insurance"); another year is still added
                 if {v for v in said if isinstance(v, float)} != {missed[1]} and \
-                        not (missed[0] == "basis" and missed[1] + 1 in said):
+                        not (missed[0] == "basis" and missed[1] + 1 in said) and \
+                        not (missed[0] == "given" and missed[1] in now_said):
                     kept.append((finding, settles if missed[0] == "given" else None))
             elif missed is not None and missed[0] == "understood":  # a year left understood
                 if {v for v in said if isinstance(v, float)} != {missed[1]} and \
