@@ -42,7 +42,12 @@ PAIRS = pairs_of(DEV, HELD)
 # gives the second half to item 一's heading, which says the same; the estate agent's memo says
 # the notice's purpose in a sentence of its own after its subject, which the aligner leaves
 # unpaired.
+# Held out (linted once, after the dev fixes): the encyclopedia entry's lead leaves the aligner
+# in doubt. Fixed after the measure and no longer left: the slides' year in its title read
+# (2026年1—10月份), the fan site's "May 17 and 18" (5月17日、18日19:30), the campus paper's
+# 2027年度 and its "2027" said twice, the podcast's "Episode 48:", the advisory's "1800 hrs".
 LEFT: dict[str, Counter] = {
+    "garbage.wiki.en.txt": Counter({("3", "alignment-doubtful"): 1}),
     "dividend.ir.en.txt": Counter({("1", "addition"): 1}),
     "dogs.faq.en.txt": Counter({("9", "alignment-doubtful"): 1}),
     "heat.union.en.txt": Counter({("3", "alignment-doubtful"): 1}),
@@ -94,6 +99,24 @@ FIXES = [
      "since end-2025.",
      "5G base stations totalled 4.725 million since end-September, a net addition of 474,000 "
      "since end-2025.", "reversal"),
+    # held out, fixed after the measure:
+    # a day after a full date, with its clock
+    ("演唱会将于2027年5月17日、18日19:30举行。",
+     "The shows are on May 17 and 18, 2027, starting at 7:30 pm.",
+     "The shows are on May 17 and 19, 2027, starting at 7:30 pm.", "number-mismatch"),
+    # a shipping notice's clock before "hrs"
+    ("自2026年10月14日18时起，各码头停止装卸作业。",
+     "From 1800 hrs on October 14, 2026, all terminals stop cargo handling.",
+     "From 1900 hrs on October 14, 2026, all terminals stop cargo handling.", "number-mismatch"),
+    # a year of the unit's source said twice
+    ("2027年度集中参保缴费期为2026年9月1日至12月31日。",
+     "If you want cover for 2027, enrol for 2027 from September 1 to December 31, 2026.",
+     "If you want cover for 2028, enrol for 2027 from September 1 to December 31, 2026.",
+     "number-mismatch"),
+    # a podcast's episode number heading its notes (not one inside a sentence)
+    ("松岭省图书馆发布2026年度阅读报告",
+     "Episode 48: What Songling read in 2026",
+     "What Songling read in 2026, in our episode 48", "number-mismatch"),
 ]
 
 
@@ -112,6 +135,25 @@ def test_the_one_year_the_source_gave(terms) -> None:
     assert draft_codes(terms, [title, body]) == []
     slipped = (body[0], body[1], body[2].replace("9M26", "9M25"))
     assert draft_codes(terms, [title, slipped]) == [("2", "number-mismatch")]
+
+
+def test_a_year_before_its_months_and_a_year_s_nian_du(terms) -> None:
+    """Held out, fixed after the measure: 2026年1—10月份 and 2027年度 in a title are the year
+    the body's English repeats; another year there is still one added."""
+    for title, body in [
+        (("1", "2026年1—10月份全国规模以上工业企业利润增长6.8%",
+          "Industrial profits, Jan-Oct 2026: +6.8%"),
+         ("2", "1—10月份，全国规模以上工业企业实现利润总额59,312.4亿元。",
+          "Total profits of industrial enterprises above designated size, Jan-Oct 2026: RMB "
+          "5,931.24bn")),
+        (("1", "2027年度城乡居民基本医疗保险集中参保缴费开始",
+          "Enrolment opens for the 2027 basic medical insurance for urban and rural residents"),
+         ("2", "个人缴费标准为每人每年400元。", "For 2027, each person pays 400 yuan a year.")),
+    ]:
+        assert draft_codes(terms, [title, body]) == []
+        year = "2026" if "2026" in body[2] else "2027"
+        slipped = (body[0], body[1], body[2].replace(year, str(int(year) - 1)))
+        assert draft_codes(terms, [title, slipped]) == [("2", "number-mismatch")]
 
 
 def test_a_term_clipped_once_given(terms) -> None:
