@@ -941,8 +941,10 @@ _EN_PATTERNS = [
                         rf"|\(\s*\d{{1,2}}:?\d\d\s*(?:GMT|UTC)(?:\s*(?:,|on)\s*(?:\d{{1,2}}\s+"
                         rf"{_MONTH_RX}|{_MONTH_RX}\s+\d{{1,2}}))?\s*\)"
                         # (the date may stand between: "02:12 UTC on Dec. 3, 2026 (10:12 a.m.
-                        # Beijing time)")
-                        r"|(?<![\d:.])\d{1,2}:?\d\d\s*(?:GMT|UTC)(?=(?:,?\s*(?:on\s+)?"
+                        # Beijing time)"; a seismology feed's stamp before it: "2026-12-02
+                        # 21:12 UTC (05:12 local time, December 3)")
+                        r"|(?<![\d:.-])(?:\d{4}-\d\d-\d\d[\sT]+)?\d{1,2}:?\d\d\s*(?:GMT|UTC)"
+                        r"(?=(?:,?\s*(?:on\s+)?"
                         rf"(?:{_MONTH_RX}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RX})(?:,?\s*\d{{4}})?)?"
                         r"\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:local|Beijing)\b)")),
     # an earthquake's magnitude as seismology writes it: "M5.4", "Mw 6.1" (5.4级)
@@ -1105,7 +1107,9 @@ _EN_PATTERNS = [
         r"trips|visitors|vehicles|units|cases|users|residents|workers|students|tourists|homes|"
         r"cars|barrels|subscribers|farmers)\b"
         # ("the 50m-a-year mark": a yearly count, no length)
-        r"|-a-year\b))?"
+        r"|-a-year\b)"
+        # ("243k (+8.9% m/m)", "up to 615k.": a k before a bracket or a stop is a thousand)
+        r"|(?P<kilo>k)(?=\s*[(),;:]|\.(?!\d)|$))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
         # "702Mt" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
@@ -1564,7 +1568,7 @@ def extract_en(text: str) -> list[Quantity]:
                 cur = _CUR_SIGN[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
-                v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
+                v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"] or g["kilo"])
                 approx = _approx_before(text, a)
                 if g["bp"]:  # 0.5个百分点 "50 basis points"
                     add("percent", v / 100, a, b, approx, "pp")
@@ -2322,8 +2326,14 @@ _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
     r"not\s+exceeding|not\s+beyond|no[t]?\s+(?:longer|greater)\s+than|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to|"
     # "nearly" stops short of the figure: never 超过, 以上 or 多 (近 agrees, 约 says no bound)
-    r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
-    r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
+    r"nearly|almost|close\s+to|just\s+short\s+of|approaching|"
+    # a label's bound ("Maximum indoor temperature: 18°C", "a minimum of 18")
+    r"max(?:imum)?\.?(?:\s+[a-z]+){0,3}?(?:\s+(?:of|is)|:))"
+    r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|no[t]?\s+lower\s+than|"
+    # a floor said as a rule ("must not fall below 18 degrees": 不得低于18℃)
+    r"(?:must|should|shall|may|can|will|do|does)\s*(?:not|n't)\s+(?:fall|drop|dip|go|sink|be)\s+"
+    r"(?:below|under|lower\s+than|less\s+than)|min(?:imum)?\.?(?:\s+[a-z]+){0,3}?(?:\s+(?:of|is)|:)|"
+    r"more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of|"
     # a bound said by a comparative or "beyond" (以内 → "beyond 30 days", "longer than")
     r"beyond|exceeding|greater\s+than|longer\s+than))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)

@@ -1960,12 +1960,14 @@ TERM_REACH = 3  # units apart a restructured story moves a term (a title into th
 
 
 def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
-    """Whether a unit's English gives the name `entry` in full (its official rendering or a
-    variant) where its source has no form of it: the name another unit's English lacks, moved
+    """Whether a unit's English gives the name `entry` in full (its official rendering, a
+    variant or a form the unit's own check accepts: "the spokesperson of the Chinese Ministry
+    of Foreign Affairs") where its source has no form of it: the name another unit's English lacks, moved
     here. (Names only, in `settle_moved`: a term's rendering may translate another word of that
     unit, "chips" for 芯片 beside 集成电路 "integrated circuits".)"""
     source, target = text
-    return matcher.en_status(target, entry) in ("official", "variant") and \
+    return (matcher.en_status(target, entry) in ("official", "variant") or
+            matcher.en_relaxed(target, entry) is not None) and \
         all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
 
 
@@ -2884,7 +2886,10 @@ class Negation(Check):
     # where Chinese has none) is ordinary rephrasing and is not checked.
     # 并不断 is "and keep …ing", 从不同 "from different", 从不足80亿 "from less than 8
     # billion": an adverb before a word that begins with 不 is no negator
-    _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
+    # (不得低于18℃, 不应超过3天: a bound on a figure, which the figures' check compares —
+    # "Minimum indoor temperature: 18°C" says it with no negator)
+    _ZH = re.compile("不是|(?:不能|不应|不会|不要|不得|不可|不该)(?!(?:低于|少于|超过|高于|多于)"
+                     "[0-9０-９一二三四五六七八九十百千万两半几])|不允许|不容|不再|不愿|不必|没有|"
                      "无权|无法|(?:绝|决|从|并|尚|既)不(?!断|同|少|仅|久|论|管|但|止|时|停|"
                      "(?:足|到|超过|少于|低于|高于|多于)[0-9０-９一二三四五六七八九十百千万两半几])|"
                      "从未|未能|尚未|并未|未曾|不宜|并非|"
@@ -4561,6 +4566,11 @@ class NameMismatch(Check):
         leng zhuo kuang zong ying ju sang cen""".split())
     _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
     _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5}) $")  # the word before a name's surname
+    # 两国元首 spelled out as the two presidents: "the understandings reached by Presidents Lula
+    # and Xi Jinping" (a name after a president's title, where the source says the heads of
+    # state and names no one, and a president's name the glossary gives)
+    _HEADS_ZH = re.compile("(?:两国|双方|两位|两党)(?:元首|最高领导人|领导人)")
+    _HEADS_EN = re.compile(r"\bPresidents?\s+(?:[A-Z][\w'-]+\s+(?:[A-Z][\w'-]+\s+)?and\s+)?$")
     # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
     # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
     stateful = True
@@ -5252,6 +5262,11 @@ class NameMismatch(Check):
             before = self._NAME_BEFORE.search(unit.target, 0, m.start())
             if before and align_names.spells(unit.source, before.group(1).lower() + surname):
                 continue  # 许静 "Xu Jing", a byline, and the next paragraph's "An exhibition …"
+            if self._HEADS_ZH.search(unit.source) and ctx.matcher and \
+                    self._HEADS_EN.search(unit.target, max(0, m.start() - 40), m.start()) and \
+                    any(f"President {m.group()}" in r for e in ctx.matcher.entries
+                        for r in e.accepted):
+                continue  # (a president the glossary knows: not "Presidents Lula and Li Qiang")
             if named is None:
                 named = [span for _, spans in _rendered_terms(ctx, unit.target, self._names,
                                                               relaxed=True)
