@@ -1080,6 +1080,8 @@ _EN_PATTERNS = [
     # "over two millennia ago" = 两千多年前
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
                            r"\s+(?P<u>decades|centuries|millennia)\b", re.I)),
+    # "Q1-Q3", "1-3Q", "1Q-3Q": a research note's first three quarters (前三季度)
+    ("firstquarters", re.compile(r"\b(?:Q1\s*[-–]\s*Q(?P<n>[23])|1Q?\s*[-–]\s*(?P<n2>[23])Q)\b")),
     ("sci", re.compile(_SCI)),
     ("num", re.compile(
         # ("4x100m": a relay's legs and their distance, each a figure)
@@ -1386,7 +1388,7 @@ def extract_en(text: str) -> list[Quantity]:
         "period": has_digit and bool(words & {"q", "h"})
         or bool(words & {"quarter", "quarters", "half"}),
         "ratio": bool(words & _RATIO_WORDS),
-        "firstmonths": "months" in words,
+        "firstmonths": "months" in words, "firstquarters": has_digit and "Q" in text,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS), "halfshare": "half" in words,
@@ -1664,6 +1666,8 @@ def extract_en(text: str) -> list[Quantity]:
                     n = int(_ORD_EN[g["w"].lower()])
                     if unit == "quarter" or n <= 2:
                         add("period", (unit, n), a, b)
+            elif name == "firstquarters":
+                add("period", _first_quarters(int(g["n"] or g["n2"])), a, b)
             elif name == "firstmonths":
                 n = g["n"]
                 month = int(n) if n.isdigit() else _UNITS_EN[n.lower()]
@@ -1701,8 +1705,36 @@ def extract_en(text: str) -> list[Quantity]:
                     a, b)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
-    return _shared_percent(text, _scaled_ranges(text, ranged(text, _without_restated(text, out),
-                                                             _EN_RANGE)))
+    found = _scaled_ranges(text, ranged(text, _without_restated(text, out), _EN_RANGE))
+    if "(" in text and _CAPTION.search(text):
+        found = _captioned(text, found)
+    return _shared_percent(text, found)
+
+
+# A table's or a list's caption that gives the unit of the bare figures after it: "Sector
+# detail (RMB bn): primary 293.5; secondary 1,742.1", "(US$ m)", "(bn yuan)"
+_CAPTION = re.compile(r"\((?:(?P<cur>RMB|Rmb|CNY|US\$|USD|\$|€|EUR)\s*(?P<s>bn|billion|mn|mln|m|"
+                      r"million|trn|tn|trillion|k|thousand)|(?P<s2>bn|billion|million|trillion)\s+"
+                      r"(?P<cur2>yuan|US dollars|dollars|euros))\)\s*:?")
+_CAPTION_SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "million": 1e6,
+                  "trn": 1e12, "tn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3}
+
+
+def _captioned(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare figures after a caption of their unit, to the end of its sentence or line,
+    read as that money: "(RMB bn): primary 293.5" is 293.5 billion yuan (2935.1亿元)."""
+    out = list(found)
+    for m in _CAPTION.finditer(text):
+        stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        cur = m.group("cur") or m.group("cur2")
+        unit = _CUR_SIGN.get(cur) or _CUR_CODE[cur.split()[-1].lower()]
+        scale = _CAPTION_SCALE[m.group("s") or m.group("s2")]
+        for k, q in enumerate(out):
+            if m.end() <= q.span[0] < end and q.kind == "number" and q.unit is None and \
+                    isinstance(q.value, float) and q.text[-1].isdigit():
+                out[k] = replace(q, kind="money", unit=unit, value=q.value * scale)
+    return out
 
 
 _PERCENT_JOINT = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*")

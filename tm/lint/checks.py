@@ -1757,7 +1757,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         if how == "lost":
             partner = next((f for p, f in added if p in near[place] and id(f) not in gone
                             and (tuple(f.moved[1:]) == tuple(what)
-                                 or _same_measure(f.measure, finding.measure))), None)
+                                 or _same_measure(f.measure, finding.measure)
+                                 or _rounded_there(what, f.moved[1:]))), None)
             if partner is not None and place == first and ends_as_heading(texts[place][0]):
                 gone.add(id(finding))  # the headline's figure: the body's lost one may need it
                 continue
@@ -1949,6 +1950,15 @@ def _measure_of(q) -> tuple | None:
     return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
 
 
+def _rounded_there(lost: tuple, added: tuple) -> bool:
+    """Whether a figure another unit adds is the lost one rounded, within 1 %: a research
+    note's table "(RMB bn): primary 293.5" for 2935.1亿元 of the paragraph before."""
+    (kind, fine), (other, coarse) = lost, added
+    return kind == other and kind in ("number", "money") and isinstance(fine, float) and \
+        isinstance(coarse, float) and rounds_to(fine, coarse) and \
+        abs(fine - coarse) <= 0.01 * abs(fine)
+
+
 def _same_measure(a: tuple | None, b: tuple | None) -> bool:
     """Whether two measures are one size: 88.4万千瓦 and "884 megawatts" (to a part in 10⁹)."""
     return a is not None and b is not None and a[0] == b[0] and \
@@ -1962,9 +1972,9 @@ TERM_REACH = 3  # units apart a restructured story moves a term (a title into th
 def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
     """Whether a unit's English gives the name `entry` in full (its official rendering, a
     variant or a form the unit's own check accepts: "the spokesperson of the Chinese Ministry
-    of Foreign Affairs") where its source has no form of it: the name another unit's English lacks, moved
-    here. (Names only, in `settle_moved`: a term's rendering may translate another word of that
-    unit, "chips" for 芯片 beside 集成电路 "integrated circuits".)"""
+    of Foreign Affairs") where its source has no form of it: the name another unit's English
+    lacks, moved here. (Names only, in `settle_moved`: a term's rendering may translate
+    another word of that unit, "chips" for 芯片 beside 集成电路 "integrated circuits".)"""
     source, target = text
     return (matcher.en_status(target, entry) in ("official", "variant") or
             matcher.en_relaxed(target, entry) is not None) and \
@@ -2155,6 +2165,23 @@ def _part_label(source: str, target: str, q) -> bool:
     of a heading is no figure; "Part 2" for 一、 is still reported)."""
     return q.kind == "number" and _PART_LABEL.fullmatch(target, 0, q.span[0]) is not None \
         and heading_number(source, True) == q.value
+
+
+# 第一产业, 第二产业, 第三产业 named by what they are: "agriculture", "industry", "services"
+_SECTOR_ZH = re.compile("第([一二三])产业")
+# (or a table's bare "primary 293.5; secondary 1,742.1")
+_SECTOR_EN = {"一": re.compile(r"\bagricultur|\bfarm|\bprimary\b", re.I),
+              "二": re.compile(r"\bindustr(?:y|ial)\b|\bmanufactur|\bsecondary\b", re.I),
+              "三": re.compile(r"\bservices?\b|\btertiary\b", re.I)}
+
+
+def _sector_named(source: str, target: str, q) -> bool:
+    """Whether `q`, an ordinal the target lacks, is the number of a sector of the economy
+    (第三产业) that the English names by its trade ("services +5.0%"): "secondary" for 第三
+    is still a figure changed."""
+    m = _SECTOR_ZH.match(source, q.span[0])
+    return q.kind == "ordinal" and m is not None and \
+        _SECTOR_EN[m.group(1)].search(target) is not None
 
 
 _HEAD_NO = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
@@ -2455,7 +2482,8 @@ class NumberMismatch(Check):
         for spelling in spelt.values():
             if spelling and spells_name(spelling, target):
                 said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
-        lost = [q for q in lost if id(q) in spelt and spelt[id(q)] not in said]
+        lost = [q for q in lost if id(q) in spelt and spelt[id(q)] not in said
+                and not _sector_named(unit.source, target, q)]
         # a figure in words that a name may carry (十八洞村 "the village") is the last to take
         # a partner: 25,600 against "26,500" beside it, not 十八
         partners = {}
@@ -4336,13 +4364,14 @@ _COUNTRIES = (
     ("India", "印", "印度(?!尼)|新德里", r"India(?:ns?)?\b"),
     ("Indonesia", "印", "印尼|印度尼西亚|雅加达", r"Indonesia\w*"),
     ("Vietnam", "越", "越南|河内", r"Viet ?[Nn]am\w*"),  # ("Viet Nam", the UN form)
-    ("Laos", "老", "老挝|万象", r"Laos\b|Lao\b|Laotian"),
+    # (Lao Cai, 老街, is Vietnam's)
+    ("Laos", "老", "老挝|万象", r"Laos\b|Lao\b(?![\s-]+Cai)|Laotian"),
 )
 # a country's character inside another word: 美好, 日益, 非常, 中老年, 越来越, 土地 …
 _NOT_A_COUNTRY = {"哈": "尔密佛", "吉": "祥利他林", "塔": "吊楼", "土": "地壤豆生特木质",
                   "乌": "云鲁托", "美": "好丽食术德味满妙景化感誉梦洲", "日": "期子常益前后夜内",
                   "非": "常法凡但得要遗", "阿": "姨", "巴": "车士掌", "蒙": "受蔽",
-                  "印": "象刷章发记染", "越": "来发过野", "老": "年人师百旧化区家字板"}
+                  "印": "象刷章发记染", "越": "来发过野", "老": "年人师百旧化区家字板街"}
 _COUNTRY_CHAR = "|".join(f"{c}(?![{_NOT_A_COUNTRY[c]}])" if c in _NOT_A_COUNTRY else c
                          for c in dict.fromkeys(c for _, c, _, _ in _COUNTRIES))
 # 中哈, 中吉乌, and the other way round before a word of relations: 哈中关系, 俄中两国
