@@ -2368,7 +2368,9 @@ _EN_BOUND_BEFORE = re.compile(
     r"more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of|"
     # a bound said by a comparative or "beyond" (以内 → "beyond 30 days", "longer than")
-    r"beyond|exceeding|greater\s+than|longer\s+than))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
+    r"beyond|exceeding|greater\s+than|longer\s+than))\s+(?:the\s+)?(?:US\s*)?"
+    # (a scale's word before its figure: "gusts up to force 8", "at least level 3")
+    r"(?:(?:force|level|grade|magnitude)\s+)?\$?$", re.I)
 _EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+){0,3}?(?:or|and)\s+(?:(?P<least>more|"
                              r"above|over)|(?P<most>less|fewer|below|under))\b"
                              # not the bound of another figure: "under 14 or over the age of 70"

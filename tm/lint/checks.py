@@ -1820,6 +1820,13 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     q == p and f.moved and f.moved[0] == "lost" for q, f in found)
                 for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))
+        elif how == "sentence" and any(
+                f.code == "alignment-doubtful" and abs(p - place) == 1 and
+                _says_all_figures(texts[p][0], finding.target) for p, f in found):
+            # the rest of a Chinese sentence a wire split over two paragraphs, beside the
+            # unit the aligner doubts for it ("Up to 28 mm of snow could fall …" after "…
+            # heavy snow would hit parts of Heilongjiang …"): every figure its source's
+            gone.add(id(finding))
         elif how == "office":  # a title the document gives: "Minister Wang noted" for 王毅
             # 表示 after the lead's 外交部长王毅 (any title the source never gives is a swap)
             if any(re.search(what[0], texts[p][0]) for p in near[place]):
@@ -1948,6 +1955,12 @@ def _measure_of(q) -> tuple | None:
     """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
     size = MEASURES.get(q.unit or "")
     return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+def _says_all_figures(source: str, target: str) -> bool:
+    """Whether `source` gives every figure of `target`, two at least (a soft "one" aside)."""
+    figures = [q for q in extract_en(target) if not is_soft(q)]
+    return len(figures) >= 2 and not pair_quantities(extract_zh(source), figures)[2]
 
 
 def _rounded_there(lost: tuple, added: tuple) -> bool:
@@ -2169,19 +2182,34 @@ def _part_label(source: str, target: str, q) -> bool:
 
 # 第一产业, 第二产业, 第三产业 named by what they are: "agriculture", "industry", "services"
 _SECTOR_ZH = re.compile("第([一二三])产业")
+_SECTOR_WORDS = ("primary", "secondary", "tertiary")
 # (or a table's bare "primary 293.5; secondary 1,742.1")
 _SECTOR_EN = {"一": re.compile(r"\bagricultur|\bfarm|\bprimary\b", re.I),
-              "二": re.compile(r"\bindustr(?:y|ial)\b|\bmanufactur|\bsecondary\b", re.I),
+              "二": re.compile(r"(?<!primary )(?<!tertiary )\bindustr(?:y|ial)\b|\bmanufactur"
+                              r"|\bsecondary\b", re.I),
               "三": re.compile(r"\bservices?\b|\btertiary\b", re.I)}
 
 
-def _sector_named(source: str, target: str, q) -> bool:
+_RANGE_JOINT_ZH = re.compile(r"\s*[～~至到—–-]\s*")
+
+
+def _range_said_by_top(source: str, target: str, q, pairs) -> bool:
+    """Whether `q`, lost, opens a range (阵风7～8级) whose other end the English gives as a
+    ceiling ("gusts up to force 8"), as news compresses a forecast's range; "gusts of force
+    8" for 7～8级 still loses the 7."""
+    m = _RANGE_JOINT_ZH.match(source, q.span[1])
+    return m is not None and m.end() > q.span[1] and any(
+        z.span[0] == m.end() and bound_en(target, e) == -1 for z, e in pairs)
+
+
+def _sector_named(source: str, target: str, q, extra) -> bool:
     """Whether `q`, an ordinal the target lacks, is the number of a sector of the economy
-    (第三产业) that the English names by its trade ("services +5.0%"): "secondary" for 第三
-    is still a figure changed."""
+    (第三产业) that the English names by its trade ("services +5.0%"): "secondary" or
+    "tertiary" left over for 第二 is still a figure changed."""
     m = _SECTOR_ZH.match(source, q.span[0])
     return q.kind == "ordinal" and m is not None and \
-        _SECTOR_EN[m.group(1)].search(target) is not None
+        _SECTOR_EN[m.group(1)].search(target) is not None and \
+        not any(e.kind == "ordinal" and e.text.lower() in _SECTOR_WORDS for e in extra)
 
 
 _HEAD_NO = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
@@ -2483,7 +2511,8 @@ class NumberMismatch(Check):
             if spelling and spells_name(spelling, target):
                 said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
         lost = [q for q in lost if id(q) in spelt and spelt[id(q)] not in said
-                and not _sector_named(unit.source, target, q)]
+                and not _sector_named(unit.source, target, q, extra)
+                and not _range_said_by_top(unit.source, target, q, pairs)]
         # a figure in words that a name may carry (十八洞村 "the village") is the last to take
         # a partner: 25,600 against "26,500" beside it, not 十八
         partners = {}
@@ -5720,9 +5749,13 @@ class Addition(_AlignmentCheck):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
-            return [] if self._CREDIT.fullmatch(unit.target) or \
-                self._TAGLINE.fullmatch(unit.target) or self._LEAD_IN.fullmatch(unit.target) \
-                else list(self.run(unit, ctx))
+            if self._CREDIT.fullmatch(unit.target) or self._TAGLINE.fullmatch(unit.target) or \
+                    self._LEAD_IN.fullmatch(unit.target):
+                return []
+            found = list(self.run(unit, ctx))
+            for finding in found:
+                finding.moved = ("sentence",)  # (a doubted neighbour may say it: `settle_moved`)
+            return found
         return list(self._repeated(unit))
 
     def _repeated(self, unit: LintUnit) -> Iterator[Finding]:
