@@ -1536,6 +1536,11 @@ def _one_as_article(source: str, target: str, q) -> bool:
         and _ARTICLE.search(target) is not None  # (1小时以上 "more than an hour")
 
 
+# a year that names a goal or a deadline, not the year of the news: 2030年议程, 2035年远景目标,
+# 2030年前 (the weekday of a date is not looked up in it)
+_NAMING_YEAR = re.compile("年?(?:可持续发展)?(?:议程|愿景|远景目标|目标|规划|前)")
+
+
 def _weekday_given(target: str, date: tuple, years) -> bool:
     """Whether `date` (month, day), which the English lacks, is given by its day of the week,
     as wires write 新华社天津6月24日电 "on Wednesday": the weekday the English names is the
@@ -1774,8 +1779,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             elif kind == "date" and isinstance(value, tuple):
                 if years is None:
                     years = [float(q.value) for source, _ in texts.values()
-                             for q in extract_zh(source) if q.kind == "year"]
-                if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
+                             for q in extract_zh(source) if q.kind == "year"
+                             and not _NAMING_YEAR.match(source, q.span[1])]
+                if any(_weekday_given(texts[p][1], value, years) for p in (place, *near[place])):
                     gone.add(id(finding))
                 elif finding.span is not None and \
                         finding.span.start < dateline_end(finding.source) and any(
@@ -1858,6 +1864,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 _, _, more = pair_quantities(extract_zh(clause), extract_en(lead.target))
                 if not more:
                     gone.add(id(lead))
+            elif sum(not is_soft(q) for q in extract_zh(clause)) >= 2 and _said_nearby(
+                    clause, [texts[p] for p in near[place] if abs(p - place) == 1]):
+                gone.add(id(finding))  # a wire's lead built from it, over the paragraph before
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
             offers = [(f, q) for p, f in added if p in near[place] and id(f) not in gone
@@ -2190,6 +2199,23 @@ _SECTOR_EN = {"一": re.compile(r"\bagricultur|\bfarm|\bprimary\b", re.I),
               "三": re.compile(r"\bservices?\b|\btertiary\b", re.I)}
 
 
+# 与上月持平 "no change this month": the period compared against, said as the one unchanged
+_SAME_AS_BASE = re.compile("[与较同比和跟](?:上月|上年|去年|上周|昨日|昨天)(?:相比)?"
+                           "(?:持平|相同|一致|不变)")
+_UNCHANGED_EN = re.compile(r"\b(?:no\s+change|unchanged|steady|flat|on\s+hold|held|stayed)\b"
+                           r"[^.;!?]{0,20}$", re.I)
+
+
+def _base_said_as_now(source: str, target: str, q, e, pairs) -> bool:
+    """Whether `q`, a relative period lost (上月 of 均与上月持平), is the base of a comparison
+    that found no change, and `e` the present period the English says unchanged: "No change
+    this month" ("down 10 basis points this month" for 比上月下降 is still a period changed)."""
+    return q.kind == "relative" and q.value[1] == -1 and e.kind == "relative" and \
+        e.value == (q.value[0], 0) and q.span[0] > 0 and \
+        _SAME_AS_BASE.match(source, q.span[0] - 1) is not None and \
+        _UNCHANGED_EN.search(target, max(0, e.span[0] - 40), e.span[0]) is not None
+
+
 _RANGE_JOINT_ZH = re.compile(r"\s*[～~至到—–-]\s*")
 
 
@@ -2486,7 +2512,7 @@ class NumberMismatch(Check):
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
         # (an index's level first: its other end is worked out from it, "from 49.8")
-        for same in (_index_level, _other_end, _and_others):
+        for same in (_index_level, _other_end, _and_others, _base_said_as_now):
             for q in list(lost):
                 other = next((e for e in extra if same(unit.source, target, q, e, pairs)), None)
                 if other is not None:
