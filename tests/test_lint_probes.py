@@ -1083,6 +1083,17 @@ CORRECT25 = [
     # posted." and the aligner's doubt on the question before it
     ("loan", "loan.blog", [("partial-omission", "3"), ("partial-omission", "5"),
                            ("alignment-doubtful", "7"), ("addition", "7")]),
+    # held out: museum, aid — none on the lead's own, 8 on the second hands
+    ("museum", "museum", []),
+    # "Shang and Zhou China", "never been exhibited before" for 首次展出, "a millennium"; kept:
+    # the page's line of dates under its title, and the millennium said a paragraph before
+    # the sentence the aligner pairs with 约1000年 (the page rebuilt around its date line)
+    ("museum", "museum.site", [("addition", "3"), ("number-mismatch", "5")]),
+    ("aid", "aid", []),
+    # kept: "the Chinese Foreign Ministry" for 外交部发言人 (genres14 judged it a query), the
+    # situation update's bullets the aligner doubts, and 中缅是胞波亲戚 left out
+    ("aid", "aid.ngo", [("term-missing", "3"), ("alignment-doubtful", "5"), ("omission", "7"),
+                        ("alignment-doubtful", "7")]),
 ]
 SLIPS25 = [
     ("heat", "must not fall below 18 degrees", "must not rise above 18 degrees",
@@ -1349,6 +1360,14 @@ SENTENCES25 = [
      "yuan and services 76,746.1 billion yuan.", []),
     ("第二产业增加值490267亿元，第三产业增加值767461亿元。", "The tertiary industry added "
      "49,026.7 billion yuan and services 76,746.1 billion yuan.", ["number-mismatch"]),
+    # a first time said as never before; a dynasty's China; a millennium
+    ("展品中近半数为首次展出。", "Almost half have never been exhibited before.", []),
+    ("展品中近半数曾经展出。", "Almost half have never been exhibited before.", ["reversal"]),
+    ("商周青铜器特展开幕。", "Ritual, Feast and War in Shang and Zhou China opens.", []),
+    ("商周青铜器特展开幕。", "Ritual, Feast and War opens, says Zhou Ming.", ["name-mismatch"]),
+    ("展览时间跨度约1000年。", "The objects trace a millennium of bronze casting.", []),
+    ("展览时间跨度约1000年。", "The objects trace a century of bronze casting.",
+     ["number-mismatch"]),
 ]
 
 

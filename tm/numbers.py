@@ -1165,7 +1165,8 @@ _EN_PATTERNS = [
     # the days of a year said whole: 365天免费开放 "free, every day of the year"
     ("yeardays", re.compile(r"\b(?:every|each)\s+day\s+of\s+the\s+year\b", re.I)),
     ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
-    ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+century\b", re.I)),
+    ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+(?P<w>century|millennium)\b",
+                           re.I)),
     ("relative", re.compile(r"\b(?:(?P<rel>this|last|next)\s+(?P<unit>year|month|week)|"
                             r"(?P<day>today|yesterday|tomorrow))\b", re.I)),
 ]
@@ -1247,7 +1248,7 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "tomb", "tombs", "pit", "pits", "grave", "graves", "fen", "jiao",
     "decade",
     "decades", "centuries", "millennia",
-    "century",
+    "century", "millennium",
     *_DECADE_WORDS,
     "twice", "thrice",
     *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
@@ -1399,7 +1400,8 @@ def extract_en(text: str) -> list[Quantity]:
         "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
-        "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
+        "centenary": bool(words & _CENTENARIES.keys()),
+        "century": bool(words & {"century", "millennium"}),
         "tomb": has_digit and bool(words & {"tomb", "tombs", "pit", "pits", "grave", "graves"}),
         "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
         "quake": has_digit and bool(words & {"m", "mw", "ms", "ml"}),
@@ -1697,8 +1699,8 @@ def extract_en(text: str) -> list[Quantity]:
                     (int(n) if n.isdigit() else _UNITS_EN[n.lower()]), a, b, True)
             elif name == "centenary":
                 add("ordinal", float(_CENTENARIES[g["w"].lower()]), a, b)
-            elif name == "century":
-                add("duration", 100.0, a, b, True)
+            elif name == "century":  # (and "a millennium", 1000年)
+                add("duration", 1000.0 if g["w"].lower() == "millennium" else 100.0, a, b, True)
             elif name == "relative":
                 word = (g["day"] or g["rel"]).lower()
                 add("relative", ("day" if g["day"] else g["unit"].lower(), _RELATIVE_EN[word]),

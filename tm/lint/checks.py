@@ -4173,6 +4173,11 @@ class Reversal(Check):
 
     _TWO_NOS = re.compile(r"\b(?:no|not|never|nor|without|unless|cannot)\b|n't\b", re.I)
 
+    # a first time (首次, 前所未有) said as never before ("have never been shown before")
+    _FIRST_ZH = re.compile("首次|首度|第一次|头一[次回]|前所未有|从未")
+    _BEFORE_NOW = re.compile(r"[^.;:!?]{0,40}?\b(?:before|previously|until now|so far|to date)\b",
+                             re.I)
+
     def _no_added(self, unit: LintUnit) -> Finding | None:
         """A "no" the source does not have, before a word that glosses a word of the source,
         where the source says no in no form: 达成共识 → "reached no consensus", 取得进展 →
@@ -4188,10 +4193,14 @@ class Reversal(Check):
         from tifa.tm.base import dictionary
 
         glosses = frozenset().union(*_source_glosses(unit.source))
+        first = self._FIRST_ZH.search(unit.source) is not None
         for no in self._NO_EN.finditer(target):
             # the word after the "no" or a part of it, or the next after a modifier ("no
             # high-level exchanges"; not "never forget history")
             word, then = no.groups()
+            if first and no.group()[:5].lower() == "never" and \
+                    self._BEFORE_NOW.match(target, no.start()):
+                continue  # 首次展出 "have never been exhibited before": a first time
             if any(w and (dictionary.stem(w.lower()) in glosses or
                           self._KIN.get(w.lower()) in glosses)
                    for w in (word, *word.split("-"), then if "-" in word else None)):
@@ -5337,8 +5346,9 @@ class NameMismatch(Check):
             given = m.group(2).lower().replace("-", "")
             if lowercase is None:
                 lowercase = set(_LOWER_WORD.findall(unit.target))
-            if given in lowercase or not 1 <= align_names.syllables(given) <= 2:
-                continue
+            if given in lowercase or given == "china" or \
+                    not 1 <= align_names.syllables(given) <= 2:
+                continue  # ("Shang and Zhou China", "Ming China": a dynasty's China)
             if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()) \
                     or (_SPACED_NAME.search(unit.source) and align_names.spells(
                         _SPACED_NAME.sub("", unit.source), surname + given)):
