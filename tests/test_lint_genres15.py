@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from tifa.tm.numbers import extract_en, extract_zh
 
 from tests.conftest import REPO
 from tests.lintsets import (
@@ -200,3 +201,16 @@ def test_the_lead_after_the_addressees(terms) -> None:
 def test_a_hand_s_form_and_its_slip(terms, tmp_path, doc, good, bad, code) -> None:
     name, hand = doc.split(".")
     assert slip_codes(DATA, f"{doc}.en.txt", name, good, bad, terms, tmp_path)[code] >= 1
+
+
+def test_the_figures_read() -> None:
+    assert [(q.value, q.unit) for q in extract_en(
+        "26.5mn and 474k since; 21.86GB, 263bn GB in 9M26, 3Q26, 1H26 and 1-3Q26; the 10k "
+        "race; from 1800 hrs")] == [
+        (26.5e6, None), (474e3, None), (21.86, None), (263e9, None), (("quarters", 3), None),
+        (2026.0, None), (("quarter", 3), None), (2026.0, None), (("half", 1), None),
+        (2026.0, None), (("quarters", 3), None), (2026.0, None), (18.0, None)]
+    assert [(q.value, q.unit) for q in extract_zh(
+        "2026年1—10月份，流量达2,630亿GB；2027年度；5月17日、18日19:30。")] == [
+        (2026.0, None), ((1,), None), ((10,), None), (263e9, None), (2027.0, None),
+        ((5, 17), None), ((None, 18), None), (19.0, None), (30.0, None)]
