@@ -2031,6 +2031,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
                 # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield
                 zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
                           MEASURES["kg/mu"] if e.unit == "kg" else MEASURES[e.unit])
+            elif {z.unit, e.unit} == {"t", "t/ha"}:
+                # tonnes where the clause says per hectare before the figure (每公顷10.8吨)
+                zm = em = MEASURES["t/ha"]
             # a conversion rounded at the English figure's last digit ("5.52 t/ha" for
             # 5522.6公斤/公顷, "62 miles" for 100千米), or within 5 % where the English hedges
             # ("some 700 million tonnes"): "5.25 t/ha" is a slip, not a rounding
