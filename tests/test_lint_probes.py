@@ -1104,6 +1104,16 @@ CORRECT25 = [
                                   ("partial-omission", "7")]),
     ("rice", "rice", []),
     ("rice", "rice.mg", []),  # "10.8 t/ha"
+    # the second set, held out: talks, tariff — none on the lead's own, 8 on the second hands
+    ("talks", "talks", []),
+    # "Presidents Abdel Fattah El-Sisi and Xi Jinping"; the Egyptian minister's paragraph put
+    # first, its terms all there; kept: the readout's own lead ("CAIRO, Dec 11 — …", its
+    # "seventy years") beside the paragraph the aligner doubts (a swap it cannot pair)
+    ("talks", "talks.eg", [("addition", "3"), ("alignment-doubtful", "3"),
+                           ("number-mismatch", "5")]),
+    ("tariff", "tariff", []),
+    # "down from 949 in 2026" for 比2026年减少14项; kept: "…: 0%" for 零关税 in a bullet
+    ("tariff", "tariff.trade", [("term-missing", "5"), ("number-mismatch", "5")]),
 ]
 SLIPS25 = [
     ("heat", "must not fall below 18 degrees", "must not rise above 18 degrees",
@@ -1140,6 +1150,12 @@ OTHER_SLIPS25 = [
      "hectare", "number-mismatch"),
     ("rice", "rice.mg.en.txt", "10.8 t/ha on average", "10.8 kg/ha on average",
      "number-mismatch"),
+    ("tariff", "tariff.trade.en.txt", "down from 949 in 2026", "down from 959 in 2026",
+     "number-mismatch"),
+    ("talks", "talks.eg.en.txt", "Presidents Abdel Fattah El-Sisi and Xi Jinping",
+     "Presidents Abdel Fattah El-Sisi and Li Qiang", "name-mismatch"),
+    ("talks", "talks.eg.en.txt", "at the United Nations, BRICS", "at the United Nations",
+     "number-mismatch omission term-missing"),
 ]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
