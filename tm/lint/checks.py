@@ -1963,6 +1963,9 @@ def _source_says(source: str, kind: str, value: object, measure: tuple | None) -
     再创新高 as "China Pegs 2026 Grain Crop at Record 715.6 MMT" over 14312亿斤). A figure the
     document's source never gives is still added."""
     return any((q.kind == kind and q.value == value) or _same_measure(_measure_of(q), measure)
+               # (a day the body gives without its month: 截至15日6时 for "14–15 December")
+               or kind == "date" and q.kind == "day" and isinstance(value, tuple)
+               and q.value == (None, value[-1])
                for q in extract_zh(source))
 
 
@@ -2198,6 +2201,27 @@ def _beaufort(force, speed) -> bool:
 
 
 _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
+
+
+_YEAR_END_ZH = re.compile("年底|年末|年终|岁末")
+
+
+def _year_end(source: str, q) -> bool:
+    """Whether `q`, a date the source lacks, is 31 December where the source says the year's
+    end (2026年底前 "by 31 December 2026")."""
+    return q.kind == "date" and q.value == (12, 31) and _YEAR_END_ZH.search(source) is not None
+
+
+def _said_again(target: str, q, pairs, lost) -> bool:
+    """Whether `q`, a figure the source lacks, is a paired figure of the unit said again as
+    "the" one ("a nationwide 2% increase … The 2% is measured against …"), where no figure of
+    its kind is lost (a 3% turned into a second 2% is still a figure changed)."""
+    return _THE_BEFORE.search(target, max(0, q.span[0] - 5), q.span[0]) is not None and \
+        any(e.kind == q.kind and e.value == q.value and e.unit == q.unit for _, e in pairs) and \
+        not any(z.kind == q.kind for z in lost)
+
+
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 
 
 def _part_label(source: str, target: str, q) -> bool:
@@ -2480,7 +2504,8 @@ class NumberMismatch(Check):
                     break
             else:  # 共有300人 → "about 300": an exact figure hedged
                 if z.kind in _CHANGES and z.value == e.value and hedged_en(target, e) and \
-                        not bound_zh(unit.source, z) and not hedged_zh(unit.source, z):
+                        not bound_zh(unit.source, z) and not hedged_zh(unit.source, z) and \
+                        not _ROUNDED_ZH.fullmatch(z.text):
                     yield self.finding(
                         unit, f"{z.text} in the source is exact and {_quote(e.text)} in the "
                         "target hedged (about, around, nearly …)", Span("target", *e.span, e.text),
@@ -2545,7 +2570,8 @@ class NumberMismatch(Check):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
         extra = [q for q in extra if not _counts_a_list(unit.source, q)
-                 and not _part_label(unit.source, target, q)]
+                 and not _part_label(unit.source, target, q)
+                 and not _year_end(unit.source, q) and not _said_again(target, q, pairs, lost)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -2778,6 +2804,9 @@ def _other_side(source: str, target: str, e) -> bool:
 
 
 _CHANGES = ("percent", "number", "money")
+# a figure the Chinese gives in 万 or 亿 to two digits at most (1.8万人, 12万, 3亿): rounded
+# already, so "around 18,000" hedges nothing the source says exactly (共有300人 still is)
+_ROUNDED_ZH = re.compile(r"(?:\d\.\d|\d{1,2})[万亿]")
 # What a paired figure may have turned round: the direction of a change, and a bound.
 _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
            "check the direction of the change (增长/下降 → rose/fell, more/fewer, higher/lower)",
