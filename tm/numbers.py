@@ -1179,6 +1179,8 @@ _EN_PATTERNS = [
                                r"three|four|five|six|seven|eight|nine|ten|eleven)"
                                r"(?:\s+o['’]clock)?\s+(?P<p>in\s+the\s+(?:morning|afternoon|"
                                r"evening)|at\s+night|tonight)\b", re.I)),
+    # the container's unit, a name: "twenty-foot equivalent units (TEUs)"
+    ("teu", re.compile(r"\b(?:twenty|forty)-foot\s+equivalent\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
                          rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
@@ -1403,6 +1405,7 @@ def extract_en(text: str) -> list[Quantity]:
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc",
                                             "episode", "ep"}),
+        "teu": "-foot" in text,
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
         "regnal": bool(words & _REGNAL_EN),
@@ -1467,7 +1470,7 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name == "listrun" and not run_on:
                 continue
-            if name in ("skip", "listno", "listrun"):
+            if name in ("skip", "listno", "listrun", "teu"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
             elif name == "regnal":
                 if g["name"].lower() in _REGNAL_EN:
@@ -2074,6 +2077,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
                 # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield
                 zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
                           MEASURES["kg/mu"] if e.unit == "kg" else MEASURES[e.unit])
+            elif {z.unit, e.unit} == {"t", "t/ha"}:
+                # tonnes where the clause says per hectare before the figure (每公顷10.8吨)
+                zm = em = MEASURES["t/ha"]
             # a conversion rounded at the English figure's last digit ("5.52 t/ha" for
             # 5522.6公斤/公顷, "62 miles" for 100千米), or within 5 % where the English hedges
             # ("some 700 million tonnes"): "5.25 t/ha" is a slip, not a rounding
