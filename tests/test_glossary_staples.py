@@ -19,8 +19,8 @@ from tests import test_glossary_staples_sixteenth as SIXTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
 from tests import test_glossary_staples_twentieth as TWENTIETH
-from tests import test_glossary_staples_twentyfirst as TWENTYFIRST
 from tests import test_glossary_staples_twentyfifth as TWENTYFIFTH
+from tests import test_glossary_staples_twentyfirst as TWENTYFIRST
 from tests import test_glossary_staples_twentyfourth as TWENTYFOURTH
 from tests import test_glossary_staples_twentysecond as TWENTYSECOND
 from tests import test_glossary_staples_twentythird as TWENTYTHIRD
