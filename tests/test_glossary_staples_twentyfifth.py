@@ -195,6 +195,10 @@ STAPLES_SOCIETY = [
     ("李强主持召开国务院全体会议。",
      "Li Qiang presided over a plenary meeting of the State Council.",
      "Li Qiang presided over a full cabinet session.", MISS, "国务院全体会议"),
+    ("深入推进能源安全新战略。",
+     "We will press ahead with the new energy security strategy.",
+     "We will press ahead with the plan to keep energy supplies secure.",
+     MISS, "能源安全新战略"),
     ("坚持和落实军委主席负责制。",
      "We will uphold and apply the system of the CMC chairman assuming overall "
      "responsibility.",
@@ -288,6 +292,12 @@ STAPLES_DIPLOMATIC = [
      "The US should lift the tariffs from its 301 probe.", MISS, "301关税"),
     ("美方应取消所谓芬太尼关税。", "The US should lift the so-called fentanyl tariffs.",
      "The US should lift its so-called extra duties.", MISS, "芬太尼关税"),
+    ("第四届全球数字贸易博览会在杭州开幕。",
+     "The fourth Global Digital Trade Expo opened in Hangzhou.",
+     "The fourth Hangzhou digital commerce fair opened in Hangzhou.",
+     MISS, "全球数字贸易博览会"),
+    ("发展新型离岸国际贸易。", "We will develop new-type offshore international trade.",
+     "We will develop trade that bypasses Chinese ports.", MISS, "新型离岸国际贸易"),
     ("多边央行数字货币桥扩大试点。",
      "The Multiple Central Bank Digital Currency Bridge has widened its pilot.",
      "The cross-border digital currency platform has widened its pilot.",
@@ -412,6 +422,10 @@ FREE = [
     ("美方对华加征301条款关税。", "The US imposed Section 301 duties on Chinese goods."),
     ("美方滥施芬太尼关税。", "The US has abused fentanyl-related tariffs."),
     ("多边央行数字货币桥进入新阶段。", "mBridge has entered a new stage."),
+    ("数贸会签约项目金额创新高。", "Deals signed at the GDTE hit a record."),
+    ("上海推动新型离岸国际贸易发展。",
+     "Shanghai is promoting new types of offshore international trade."),
+    ("贯彻能源安全新战略。", "We will apply the new strategy for energy security."),
 ]
 
 # Held out: pairs written before the round's entries (and before any of its other sentences),
@@ -527,7 +541,8 @@ SILENT_MORE: list[tuple[str, str]] = []
 # Fixes to old entries: (Chinese, right English, slipped English, code). 抗战胜利纪念日, the short
 # form of 中国人民抗日战争胜利纪念日, is a Chinese variant of it, and "Victory Day" an accepted
 # short English form (a rendering that names no day is still a missing one); "silver-haired
-# economy" is accepted for 银发经济; "new quality productivity" is deprecated for 新质生产力.
+# economy" is accepted for 银发经济; 数字丝路 is a form of 数字丝绸之路; 五星卡 ("five-star card")
+# a form of 外国人永久居留身份证; "new quality productivity" is deprecated for 新质生产力.
 FIXES = [
     ("今天是抗战胜利纪念日。", "Today is Victory Day.",
      "Today is the anniversary of the end of the war.", MISS),
@@ -537,6 +552,10 @@ FIXES = [
      "We will develop services for older people.", MISS),
     ("发展新质生产力。", "We will develop new quality productive forces.",
      "We will develop new quality productivity.", DEP),
+    ("建设数字丝路。", "We will build the Digital Silk Road.",
+     "We will build online links along the Belt and Road.", MISS),
+    ("他办理了五星卡。", "He obtained a five-star card.",
+     "He obtained a residence permit.", MISS),
     ("因地制宜发展新质生产力。",
      "We will develop new quality productive forces in light of local conditions.",
      "We will develop new-quality productivity in light of local conditions.", DEP),
