@@ -542,7 +542,9 @@ SILENT_MORE: list[tuple[str, str]] = []
 # form of 中国人民抗日战争胜利纪念日, is a Chinese variant of it, and "Victory Day" an accepted
 # short English form (a rendering that names no day is still a missing one); "silver-haired
 # economy" is accepted for 银发经济; 数字丝路 is a form of 数字丝绸之路; 五星卡 ("five-star card")
-# a form of 外国人永久居留身份证; "new quality productivity" is deprecated for 新质生产力.
+# a form of 外国人永久居留身份证; "targeted poverty reduction" and "whole-process democracy" are
+# accepted; "new quality productivity", "precise poverty alleviation" and "great power relations"
+# (新型大国关系) are deprecated.
 FIXES = [
     ("今天是抗战胜利纪念日。", "Today is Victory Day.",
      "Today is the anniversary of the end of the war.", MISS),
@@ -556,6 +558,18 @@ FIXES = [
      "We will build online links along the Belt and Road.", MISS),
     ("他办理了五星卡。", "He obtained a five-star card.",
      "He obtained a residence permit.", MISS),
+    ("坚持精准扶贫方略。", "We will stick to the strategy of targeted poverty reduction.",
+     "We will stick to the strategy of precise poverty alleviation.", DEP),
+    ("发展全过程人民民主。", "We will develop whole-process democracy.",
+     "We will develop democracy.", MISS),
+    ("构建中美新型大国关系。",
+     "The two sides will build a new model of major-country relations between China and the "
+     "US.",
+     "The two sides will build a new model of great power relations between China and the US.",
+     DEP),
+    ("双方致力于构建新型大国关系。",
+     "Both sides are committed to a new type of major-country relations.",
+     "Both sides are committed to a new type of great power relations.", DEP),
     ("因地制宜发展新质生产力。",
      "We will develop new quality productive forces in light of local conditions.",
      "We will develop new-quality productivity in light of local conditions.", DEP),
