@@ -461,8 +461,6 @@ HELD_CORRECT = [
      "China has always upheld the principle of \"Palestinians governing Palestine\"."),
     ("中方支持阿富汗人主导、阿富汗人所有的和平和解进程。",
      "China supports an Afghan-led and Afghan-owned process of peace and reconciliation."),
-    ("四大全球倡议为变乱交织的世界提供了中国方案。",
-     "The four global initiatives offer China's solutions to a turbulent world."),
     ("多边央行数字货币桥项目已进入最小可行产品阶段。",
      "The mBridge project has reached the minimum viable product stage."),
     ("这家企业在创业板上市。", "The company listed on the ChiNext board."),
@@ -490,6 +488,12 @@ HELD_CORRECT = [
 ]
 # (Chinese, slipped English, code, term)
 HELD_SLIPS = [
+    # Written as a correct pair; measured, it gives one finding, of an old entry's: "a turbulent
+    # world" drops the change of 变乱交织 ("turbulence and change"). The finding stands, and the
+    # pair counts here.
+    ("四大全球倡议为变乱交织的世界提供了中国方案。",
+     "The four global initiatives offer China's solutions to a turbulent world.", MISS,
+     "变乱交织"),
     ("新修订的文物保护法将于明年施行。",
      "The revised heritage law takes effect next year.", MISS, "文物保护法"),
     ("黑土地保护法于2022年8月1日起施行。",
