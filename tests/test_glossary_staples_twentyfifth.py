@@ -588,4 +588,4 @@ def test_each_fix_to_an_old_entry_is_silent_on_the_right_english_and_finds_its_s
 # Entries whose correct sentence inflects the rendering (no literal place for the swap).
 NO_SWAP: set[str] = set()
 
-FLOORS = {"correct": 190, "slips": 115, "swaps": 60, "entries": 100}
+FLOORS = {"correct": 190, "slips": 120, "swaps": 115, "entries": 100}
