@@ -539,8 +539,16 @@ DEPRECATED = [
      "People in flexible employment can also draw fertility allowances.", "生育津贴"),
 ]
 
-# No other correct pairs this round (the fixes to old entries have their own table).
-SILENT_MORE: list[tuple[str, str]] = []
+# Where a law's short name runs into other words: those laws are entries with their book-title
+# marks or their full title only, so that these ask for no law (their staples, with the marks,
+# are the slipped twins).
+SILENT_MORE = [
+    ("国家修订了节约能源法。", "The state has revised the Energy Conservation Law."),
+    ("公司法务部门审核合同。", "The company's legal department reviews contracts."),
+    ("他是公司法人代表。", "He is the company's legal representative."),
+    ("单位须遵守保密法规。", "Units must follow the confidentiality rules."),
+    ("加强粮食安全法治保障。", "We will strengthen the legal safeguards for food security."),
+]
 
 # Fixes to old entries: (Chinese, right English, slipped English, code). 抗战胜利纪念日, the short
 # form of 中国人民抗日战争胜利纪念日, is a Chinese variant of it, and "Victory Day" an accepted
