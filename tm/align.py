@@ -771,6 +771,10 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
                 and all(verse[x] and scorer.zpara[x] == scorer.zpara[z.start] for x in (*z, *nz))
             if (shape not in PRIORS and not stanza) or shape == (2, 2):
                 continue
+            lo, hi = min(k, j), max(k, j)
+            if scorer.rows_merged(out[lo][0].start, out[hi][0].stop, out[lo][1].start,
+                                  out[hi][1].stop):
+                continue    # a table's row is a line: another line is no part of it
             share = 1.0 if stanza else \
                 scorer.zinv[z.start] * _bits(scorer.pair(z.start, y)[0] for y in ne) if z \
                 else scorer.einv[e.start] * _bits(scorer.pair(x, e.start)[1] for x in nz)

@@ -128,6 +128,9 @@ class Tokens:
     en_marks: list[int] = field(default_factory=list)
     zh_furniture: list[bool] = field(default_factory=list)
     en_furniture: list[bool] = field(default_factory=list)
+    # `table_row` of each sentence
+    zh_rows: list[bool] = field(default_factory=list)
+    en_rows: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -146,6 +149,7 @@ class Side:
     number: list[int | None] = field(default_factory=list)  # `own_number` of each sentence
     marks: list[int] = field(default_factory=list)       # `furniture_marks` of each unit
     furniture: list[bool] = field(default_factory=list)  # `page_furniture`: the unit all of it
+    row: list[bool] = field(default_factory=list)        # `table_row` of each sentence
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -452,6 +456,11 @@ def page_furniture(text: str) -> bool:
 _CELL_BREAK = re.compile(r"\t")
 
 
+def table_row(text: str) -> bool:
+    """Whether a sentence is a table's row: cells between tabs."""
+    return bool(_CELL_BREAK.search(text.strip()))
+
+
 def _table_headers(sentences: list[str]) -> list[bool]:
     rows = [len(_CELL_BREAK.findall(s)) >= 2 for s in sentences]
     return [rows[k] and k + 1 < len(sentences) and rows[k + 1]
@@ -459,12 +468,20 @@ def _table_headers(sentences: list[str]) -> list[bool]:
             and any(ch.isdigit() for ch in sentences[k + 1]) for k in range(len(sentences))]
 
 
+def _symbols(text: str) -> bool:
+    """Whether a sentence is symbols alone, no letter, figure or character (a post's line of
+    emoji 👏👏👏, a scene break * * *): furniture, as a stage direction is, when the other text
+    has no such line."""
+    return bool(text.strip()) and not any(ch.isalnum() for ch in text)
+
+
 def _furnished(sentences: list[str]) -> tuple[list[int], list[bool]]:
     """`furniture_marks` and `page_furniture` of each sentence, a table's header row
-    (`_table_headers`) counted as both."""
-    headers = _table_headers(sentences)
-    return ([furniture_marks(s) + head for s, head in zip(sentences, headers, strict=True)],
-            [page_furniture(s) or head for s, head in zip(sentences, headers, strict=True)])
+    (`_table_headers`) and a line of symbols (`_symbols`) counted as both."""
+    marked = [head or _symbols(s) for s, head in zip(sentences, _table_headers(sentences),
+                                                     strict=True)]
+    return ([furniture_marks(s) + mark for s, mark in zip(sentences, marked, strict=True)],
+            [page_furniture(s) or mark for s, mark in zip(sentences, marked, strict=True)])
 
 
 def zh_len(text: str) -> int:
@@ -518,7 +535,15 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | No
     return words, fixed
 
 
+# A hashtag written in CamelCase (#HappyChineseNewYear, #SafeTravels): its words, so that it
+# links as the words of the Chinese topic tag (#欢乐春节#) do.
+_HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9]*)")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def _en_tokens(text: str) -> tuple[list[str], list[str]]:
+    if "#" in text:
+        text = _HASHTAG.sub(lambda m: _CAMEL.sub(" ", m[1]), text)
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
     fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
     fixed.extend(_heading_key(text, False))
@@ -599,7 +624,8 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,
                  [lead_in(s) for s in zh], [lead_in(s) for s in en],
                  [anaphoric(s) for s in en], [speech_turns(s) for s in zh],
-                 [speech_turns(s) for s in en], zh_marks, en_marks, zh_furniture, en_furniture)
+                 [speech_turns(s) for s in en], zh_marks, en_marks, zh_furniture, en_furniture,
+                 list(map(table_row, zh)), list(map(table_row, en)))
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -654,6 +680,7 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
     es.marks = tok.en_marks or [0] * len(tok.en_len)
     zs.furniture = tok.zh_furniture or [False] * len(tok.zh_len)
     es.furniture = tok.en_furniture or [False] * len(tok.en_len)
+    zs.row, es.row = tok.zh_rows, tok.en_rows
     zs.lead = tok.zh_lead or [0] * len(tok.zh_len)
     es.lead = tok.en_lead or [0] * len(tok.en_len)
     es.anaphor = tok.en_anaphor or [False] * len(tok.en_len)
@@ -806,6 +833,7 @@ class Scorer:
         self.loose_units = islands or max(zs.brackets, default=0) >= ASIDE or \
             max(es.brackets, default=0) >= ASIDE
         self.furnished_text = any(zs.furniture) or any(es.furniture)
+        self.tables = any(zs.row) or any(es.row)
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
@@ -960,6 +988,18 @@ class Scorer:
         zm, em = sum(zs.marks[i0:i1]), sum(es.marks[j0:j1])
         return (zm > em and any(zs.furniture[i0:i1])) or (em > zm and any(es.furniture[j0:j1]))
 
+    def rows_merged(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether a bead holds one table row (`table_row`, cells between tabs: a line of its
+        own) and, across, sentences of more than one paragraph (line): a translation that
+        keeps the table renders a row as a line, so a row of its own (a coffee break the
+        Chinese programme leaves unnamed) is an addition, not part of the row before it. (A
+        table given as prose may merge rows, or cut a row in sentences of one paragraph.)"""
+        if not self.tables or self.zpara is None or self.epara is None:
+            return False
+        if i1 - i0 == 1 and self.zs.row[i0]:
+            return self.epara[j0] != self.epara[j1 - 1]
+        return j1 - j0 == 1 and self.es.row[j0] and self.zpara[i0] != self.zpara[i1 - 1]
+
     @staticmethod
     def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,
               loose: list[bool] | None, apart: list[bool] | None = None) -> float:
@@ -1089,7 +1129,8 @@ class Scorer:
             if c - self.w_lex * (i1 - i0 + j1 - j0) >= limit:
                 return math.inf
             c -= self.w_lex * self.coverage(i0, i1, j0, j1)
-            if (i1 - i0 > 1 or j1 - j0 > 1) and self.furnished(i0, i1, j0, j1):
+            if (i1 - i0 > 1 or j1 - j0 > 1) and (self.furnished(i0, i1, j0, j1)
+                                                 or self.rows_merged(i0, i1, j0, j1)):
                 return math.inf     # furniture with no like across is no part of a bead
         return c
 
