@@ -83,6 +83,7 @@ FIGURES_PENALTY = 0.5
 # this one.
 ORDER_PENALTY = 1.0       # per inversion of merged sentences' links (times W_LEX)
 ORDER_SLACK = 0.1
+GLOSS_LINKS = 2           # `Scorer.glossed`: English words one Chinese word links, at most …
 TAIL_D = 1.5
 TAIL_SLOPE = 1.5
 BAND = 10            # half-width of the band around the anchor path, in sentences
@@ -921,6 +922,7 @@ class Scorer:
         total = 0.0
         emask = [0] * (j1 - j0)
         order = i1 - i0 == 1 or j1 - j0 == 1
+        gloss = i1 - i0 == 1 < j1 - j0
         linked: list[int] = []               # per unit of the longer side, its links across
         gains: list[float] = []
         shares: list[float] = []
@@ -938,7 +940,9 @@ class Scorer:
             if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
                 total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
         for j in range(j0, j1):
-            shares.append(emask[j - j0].bit_count() * einv[j])
+            got = emask[j - j0]
+            shares.append((self.glossed(i0, j, got) if gloss else got.bit_count())
+                          * einv[j])
             gains.append(_gain(shares[-1], einv[j]))
             total += gains[-1]
             if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
@@ -957,6 +961,27 @@ class Scorer:
                                     self._loose(False, j0, j1, i0, shares[1:]),
                                     self._apart(False, j0, j1, shares[1:]) if self.zpara else None)
         return total
+
+    def glossed(self, i: int, j: int, linked: int) -> int:
+        """How many items of English sentence `j`, merged with others against the lone Chinese
+        sentence `i`, count as linked to it (`linked`, their mask): each Chinese word counts for
+        at most `GLOSS_LINKS` English words. A dictionary's gloss of a word is a definition
+        (汤圆: "glutinous rice flour balls eaten at the Lantern Festival"), so a sentence the
+        translator adds to explain a word for a foreign reader ("Tangyuan are small balls of
+        glutinous rice flour … eaten at the Lantern Festival …") links many of its words to
+        that one word and little else; a part of the translation links words of its own."""
+        total = linked.bit_count()
+        if total <= GLOSS_LINKS:
+            return total
+        zi, ej = self.zs.index[i], self.es.index[j]
+        per: dict[int, int] = {}
+        for k in zi.keys() & ej.keys():
+            zm, em = zi[k], ej[k]
+            while zm:
+                low = zm & -zm
+                per[low] = per.get(low, 0) | em
+                zm ^= low
+        return min(total, sum(min(m.bit_count(), GLOSS_LINKS) for m in per.values()))
 
     def _loose(self, zh_side: bool, k0: int, k1: int, lone: int, shares: list[float]
                ) -> list[bool] | None:
