@@ -841,6 +841,7 @@ class Scorer:
         self.einv = [es.inv(k) for k in range(len(es.items))]
         self.centres: dict[int, float] = {}     # link mask → mean bit position
         self.zname: dict[int, int] = {}         # Chinese unit → its name items (`names`)
+        self.glosses: dict[tuple[int, int], int] = {}   # unit pair → `glossed` links, uncapped
         self.zfig = [_figures(index) for index in zs.index]
         self.efig = [_figures(index) for index in es.index]
         self.zsum = [0]
@@ -940,9 +941,10 @@ class Scorer:
             if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
                 total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
         for j in range(j0, j1):
-            got = emask[j - j0]
-            shares.append((self.glossed(i0, j, got) if gloss else got.bit_count())
-                          * einv[j])
+            got = emask[j - j0].bit_count()
+            if gloss and got > GLOSS_LINKS:
+                got = self.glossed(i0, j, emask[j - j0])
+            shares.append(got * einv[j])
             gains.append(_gain(shares[-1], einv[j]))
             total += gains[-1]
             if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
@@ -971,17 +973,21 @@ class Scorer:
         glutinous rice flour … eaten at the Lantern Festival …") links many of its words to
         that one word and little else; a part of the translation links words of its own."""
         total = linked.bit_count()
-        if total <= GLOSS_LINKS:
-            return total
-        zi, ej = self.zs.index[i], self.es.index[j]
-        per: dict[int, int] = {}
-        for k in zi.keys() & ej.keys():
-            zm, em = zi[k], ej[k]
-            while zm:
-                low = zm & -zm
-                per[low] = per.get(low, 0) | em
-                zm ^= low
-        return min(total, sum(min(m.bit_count(), GLOSS_LINKS) for m in per.values()))
+        if total <= GLOSS_LINKS or self.pair(i, j)[0].bit_count() * GLOSS_LINKS >= total:
+            return total                # the cap cannot bind
+        got = self.glosses.get((i, j))
+        if got is None:
+            zi, ej = self.zs.index[i], self.es.index[j]
+            per: dict[int, int] = {}
+            for k in zi.keys() & ej.keys():
+                zm, em = zi[k], ej[k]
+                while zm:
+                    low = zm & -zm
+                    per[low] = per.get(low, 0) | em
+                    zm ^= low
+            got = self.glosses[(i, j)] = sum(min(m.bit_count(), GLOSS_LINKS)
+                                             for m in per.values())
+        return min(total, got)
 
     def _loose(self, zh_side: bool, k0: int, k1: int, lone: int, shares: list[float]
                ) -> list[bool] | None:
@@ -1154,8 +1160,9 @@ class Scorer:
             if c - self.w_lex * (i1 - i0 + j1 - j0) >= limit:
                 return math.inf
             c -= self.w_lex * self.coverage(i0, i1, j0, j1)
-            if (i1 - i0 > 1 or j1 - j0 > 1) and (self.furnished(i0, i1, j0, j1)
-                                                 or self.rows_merged(i0, i1, j0, j1)):
+            if (i1 - i0 > 1 or j1 - j0 > 1) and (
+                    (self.furnished_text and self.furnished(i0, i1, j0, j1))
+                    or (self.tables and self.rows_merged(i0, i1, j0, j1))):
                 return math.inf     # furniture with no like across is no part of a bead
         return c
 
