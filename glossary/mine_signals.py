@@ -139,8 +139,10 @@ def nesting_python(cands: list[str], freq: dict[str, int], inner: set[str],
 
 
 def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int] | None,
-             nested_heads: int, use_sp: bool, lex: Lexicon, cands: set[str]) -> dict[str, float]:
-    """All component scores of one candidate (docs/mining.md explains each)."""
+             nested_heads: int, use_sp: bool, lex: Lexicon, cands: set[str],
+             words: Sequence[str] = ()) -> dict[str, float]:
+    """All component scores of one candidate (docs/mining.md explains each); `words`: its
+    background split."""
     sf, df = o.segments, o.docs
     bare = s.replace('"', "")
     variety = min(o.left.distinct, o.right.distinct)  # accessor variety, boundaries distinct
@@ -180,7 +182,8 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
                         if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
         "generic": 1.0 if s in lex.ordinary or generic(s, lex.names) else 0.0,
         "name": 1.0 if s in lex.names and not head_word(s) else min(1.0, o.titled / o.freq),
-        "verbal": 1.0 if lex.verb_phrase(s, cands) and not repeat_pattern(s) else 0.0,
+        "verbal": 1.0 if (lex.verb_phrase(s, cands, words if s == bare else ())
+                          and not repeat_pattern(s)) else 0.0,
         "work": min(1.0, st["work"] / max(1, sf)),
         "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
     }
@@ -206,7 +209,7 @@ def signal_rows(cands: Sequence[str], occs: Sequence[Occ], structure: dict[str, 
     for i, (s, o) in enumerate(zip(cands, occs, strict=True)):
         bare = s.replace('"', "")
         g = candidate_signals(s, o, structure.get(s, Counter()), stats, longer.get(s), heads[s],
-                              use_sp, lex, cand_set)
+                              use_sp, lex, cand_set, splits[i])
         g.update(bg.signals(bare, freqs[i] / max(1, total_chars)))
         g.update(part_keyness(bare, bg, stats, total_chars))
         g.update(vocabulary(bare, bg, lex, g))
