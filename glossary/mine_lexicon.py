@@ -48,8 +48,9 @@ class Lexicon:
 
         A verb inside a name is no verb phrase (`governs`): one that is also a noun or an
         adjective (全国|统一|大市场, 上合|组织|秘书长, 载人|航天精神) unless it starts a
-        candidate that names nothing (感受传统文化, 悬挂横幅标语) or follows an adverb
-        (中亚国家|充分|肯定|中国式现代化), and one inside a word of the
+        candidate that names nothing (感受传统文化, 悬挂横幅标语) or follows an adverb or a
+        modal (中亚国家|充分|肯定|中国式现代化, 可|持续发展不可或缺) or starts it before
+        another verb (安排|部署|全市组织), and one inside a word of the
         background split `words` that the dictionary knows only as a thing (和平共处|五项原则,
         联合国人权理事会)."""
         spans = []
@@ -76,8 +77,8 @@ class Lexicon:
         a, host = next(((a, w) for a, b, w in spans if a <= i and i + 2 <= b), (i, v))
         # the word before the verb, or the part of its word before it (充分|肯定)
         before = s[a:i] if a < i else next((w for _, b, w in spans if b == i), "")
-        if v in self.nominal and (i > 0 or headed) \
-                and not (before in self.adverbs or before in LEAD_ADVERBS):
+        if v in self.nominal and (i > 0 or headed) and not (i == 0 and s[2:4] in self.verbs) \
+                and not (before in self.adverbs or before in LEAD_ADVERBS or before in _MODALS):
             return False
         return host == v or host not in self.nouns
 
@@ -90,6 +91,8 @@ class Lexicon:
         return h
 
 
+# one character of an adverb or a modal in front of a verb (可|持续发展不可或缺, 不断|深化)
+_MODALS = frozenset("可能应会将愿已正再又也都均仍还更很最不未没")
 _ADVERB = re.compile(r"(?!(?:family|supply|assembly|reply|ally|rally|belly|jelly|lily|bully|"
                      r"monopoly|anomaly|butterfly|fly|folly|melancholy)$)[a-z]+ly")
 

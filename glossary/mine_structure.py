@@ -297,7 +297,10 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         cut = _CUT.match(left)
         verb = next((v for v in LEAD_VERBS if left.endswith(v)), "") if cut else ""
         if verb and cut.end() == len(left):  # a verb right before the head is a piece of the
-            cut = _CUT.match(left[:-len(verb)])  # name: 数字人才|培养|计划, not a cut
+            cut = _CUT.match(left[:-len(verb)])  # name (数字人才|培养|计划), not a cut, after
+            before = left[cut.end() if cut else 0:-len(verb)]  # a modifier (要进一步|完善|机制:
+            if len(before) < 2 or before.endswith(LEAD_ADVERBS):  # none)
+                continue
         rest = left[cut.end():] if cut else left
         if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
             rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
