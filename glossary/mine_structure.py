@@ -160,8 +160,9 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
     for clause in _CLAUSE.findall(whole):
         objects = _objects(clause, bg, longest=24)
         for obj in objects:
-            if len(obj) <= 10 or (len(obj) <= 14 and head_word(obj)):  # as `_headed` reads
-                found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴; 建立|中拉减贫与发展伙伴关系
+            if len(obj) <= 10 or (len(obj) <= 14 and head_word(obj) not in ("", "化")):
+                # 深化文明互鉴 → 文明互鉴; a name with its head word up to what `_headed`
+                found[obj]["object"] += 1  # reads: 建立|中拉减贫与发展伙伴关系
         # blocks of long objects too: 深化|中亚五国同中国全方位务实合作 → 务实合作
         for block in _object_blocks(objects, bg) if bg is not None else ():
             found[block]["object_block"] += 1  # 发挥元首外交战略引领作用 → 元首外交
