@@ -82,6 +82,18 @@ def test_formulations_met_once_are_found_on_the_dev_part(dev):
     assert term_ranks(new_only, new).recall_at(200) >= 0.48
 
 
+def test_formulations_met_once_are_found_on_the_held_out_part():
+    """Measured once, after the round's fixes: recall@200 0.81 (25 of 31), glossary terms
+    0.77, new ones 0.89, --new-only 0.89 — the same as the round's start: what it loses
+    (碳达峰碳中和 ends in 和, 黄河流域生态保护和高质量发展 split at 和, 中国—印尼高级别对话合作机制
+    no candidate) is what the round did not fix. Asserted as a floor from here on."""
+    ranked, new_only = mined("heldout")
+    gold = fresh_gold("heldout")
+    new = [t for t, kind in gold if kind == "new"]
+    assert term_ranks(ranked, [t for t, _ in gold]).recall_at(200) >= 0.74
+    assert term_ranks(new_only, new).recall_at(200) >= 0.77
+
+
 def test_names_with_a_verb_inside_are_no_verb_phrases_on_the_dev_part(dev):
     """消费品以旧换新 (a glossary form) was vetoed as 消费|品以旧换新; 中拉论坛 was a person's
     name beside 部长级会议 (a rank, not a title); 中国—东盟数字人才培养计划 was cut at 培养
