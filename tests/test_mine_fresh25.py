@@ -7,19 +7,16 @@ round less a margin (docs/mining.md, mine25)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from tifa.glossary.mine import Candidate, _key, gather, glossary_labels, rank
+from tifa.glossary.mine import _key, glossary_labels
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_eval import term_ranks
 from tifa.glossary.mine_lexicon import lexicon
 from tifa.glossary.mine_structure import _headed, _split_joined
 from tifa.glossary.mine_words import acceptable
 from tifa.glossary.store import load_glossary
-from tifa.tm.corpus.merge import build_segments
 
-FRESH = Path(__file__).parent / "data" / "mining" / "fresh25"
+from tests.test_mine_fresh import FRESH25, fresh_gold, mined, ranks
 
 # Names with a verb inside (four from mine24's corpus, two glossary forms) and clause pieces
 # of the seeds (verb + its object): the veto must tell them apart.
@@ -29,43 +26,9 @@ CLAUSES = ("打赢净土保卫战", "中亚国家充分肯定中国式现代化"
            "获得当日景区门票", "安排部署全市组织", "可持续发展不可或缺")
 
 
-def fresh_gold(part: str) -> list[tuple[str, str]]:
-    """(formulation, `glossary` or `new`) of one part of the corpus."""
-    out = []
-    for line in (FRESH / "gold.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            term, kind, where, _ = line.split("\t")
-            if where == part:
-                out.append((term, kind))
-    return out
-
-
-def mined(part: str) -> tuple[list[Candidate], list[Candidate]]:
-    """One part mined: (ranking, --new-only ranking), with the shipped glossary."""
-    segs = build_segments(sorted(str(p) for p in (FRESH / part).glob("*.txt"))).segments
-    ev = gather(segs)
-    glossary = load_glossary(env=False)
-    return rank(ev, None, glossary, False, None), rank(ev, None, glossary, True, None)
-
-
 @pytest.fixture(scope="module")
 def dev():
-    return mined("dev")
-
-
-def ranks(ranked: list[Candidate]) -> dict[str, int]:
-    at: dict[str, int] = {}
-    for i, c in enumerate(ranked):
-        at.setdefault(_key(c.zh), i + 1)
-    return at
-
-
-def test_the_gold_list_is_placed_in_its_part_of_the_corpus():
-    for part in ("dev", "heldout"):
-        text = "".join(p.read_text(encoding="utf-8") for p in (FRESH / part).glob("*.txt"))
-        gold = fresh_gold(part)
-        assert gold and all(term in text for term, _ in gold)
-        assert {kind for _, kind in gold} == {"glossary", "new"}
+    return mined("dev", FRESH25)
 
 
 def test_formulations_met_once_are_found_on_the_dev_part(dev):
@@ -73,7 +36,7 @@ def test_formulations_met_once_are_found_on_the_dev_part(dev):
     (glossary terms); the new ones are mostly lost at boundaries the candidates cannot cross
     (人工智能+, 数据要素×, 8.0版) or in names longer than a head-word cut reads."""
     ranked, new_only = dev
-    gold = fresh_gold("dev")
+    gold = fresh_gold("dev", FRESH25)
     terms = [t for t, _ in gold]
     glossary = [t for t, kind in gold if kind == "glossary"]
     new = [t for t, kind in gold if kind == "new"]
@@ -87,8 +50,8 @@ def test_formulations_met_once_are_found_on_the_held_out_part():
     0.77, new ones 0.89, --new-only 0.89 — the same as the round's start: what it loses
     (碳达峰碳中和 ends in 和, 黄河流域生态保护和高质量发展 split at 和, 中国—印尼高级别对话合作机制
     no candidate) is what the round did not fix. Asserted as a floor from here on."""
-    ranked, new_only = mined("heldout")
-    gold = fresh_gold("heldout")
+    ranked, new_only = mined("heldout", FRESH25)
+    gold = fresh_gold("heldout", FRESH25)
     new = [t for t, kind in gold if kind == "new"]
     assert term_ranks(ranked, [t for t, _ in gold]).recall_at(200) >= 0.74
     assert term_ranks(new_only, new).recall_at(200) >= 0.77
