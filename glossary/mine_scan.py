@@ -318,8 +318,9 @@ def _scan_arrays(cands: list[str], texts: list[str], seg_docs: list[str],
     rclean = ~r_inner | cut[rc]
     titled = np.zeros(len(pos), dtype=bool)
     for n, starts in _marks(big, TITLES).items():
-        person = np.asarray([big[a + n:a + n + 1] != RANK for a in starts.tolist()], dtype=bool)
-        titled |= np.isin(end, starts[person] if len(starts) else starts)
+        after = starts + n  # a title followed by 级 is a rank (部长级会议)
+        person = (after >= len(cp)) | (cp[np.minimum(after, len(cp) - 1)] != ord(RANK))
+        titled |= np.isin(end, starts[person])
         if n <= 3:
             titled |= np.isin(pos - n, starts)
 

@@ -296,12 +296,15 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         window = text[max(0, m.start() - 14):m.start()]
         left = _CJK_TAIL.search(window).group(0)
         cut = _CUT.match(left)
-        verb = next((v for v in LEAD_VERBS if left.endswith(v)), "") if cut else ""
-        if verb and cut.end() == len(left):  # a verb right before the head is a piece of the
-            cut = _CUT.match(left[:-len(verb)])  # name (数字人才|培养|计划), not a cut, after
-            before = left[cut.end() if cut else 0:-len(verb)]  # a modifier (要进一步|完善|机制:
-            if len(before) < 2 or before.endswith(LEAD_ADVERBS):  # none)
-                continue
+        if cut and cut.end() == len(left) and left[-1] not in HEAD_CUT:
+            # a verb right before the head is a piece of the name (数字人才|培养|计划), not a
+            # cut, after a modifier (要进一步|完善|机制: none)
+            verb = next((v for v in LEAD_VERBS if left.endswith(v)), "")
+            if verb:
+                cut = _CUT.match(left[:-len(verb)])
+                before = left[cut.end() if cut else 0:-len(verb)]
+                if len(before) < 2 or before.endswith(LEAD_ADVERBS):
+                    continue
         rest = left[cut.end():] if cut else left
         if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
             rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
