@@ -1147,6 +1147,8 @@ _EN_PATTERNS = [
                                r"three|four|five|six|seven|eight|nine|ten|eleven)"
                                r"(?:\s+o['’]clock)?\s+(?P<p>in\s+the\s+(?:morning|afternoon|"
                                r"evening)|at\s+night|tonight)\b", re.I)),
+    # the container's unit, a name: "twenty-foot equivalent units (TEUs)"
+    ("teu", re.compile(r"\b(?:twenty|forty)-foot\s+equivalent\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
                          rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
@@ -1369,6 +1371,7 @@ def extract_en(text: str) -> list[Quantity]:
     hhmm0 = has_digit and " 0" in text and _HHMM0.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
+        "teu": "-foot" in text,
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
         "regnal": bool(words & _REGNAL_EN),
@@ -1433,7 +1436,7 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name == "listrun" and not run_on:
                 continue
-            if name in ("skip", "listno", "listrun"):
+            if name in ("skip", "listno", "listrun", "teu"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
             elif name == "regnal":
                 if g["name"].lower() in _REGNAL_EN:

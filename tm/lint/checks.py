@@ -1387,7 +1387,7 @@ def _respectively_named(source: str, target: str, q, zh) -> bool:
 
 
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
-                         r"[一二三四]季度)")
+                         r"[一二三四]季度|(?:19|20)\d\d年)")
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
                           r"preceding|last)\s+(?:month|quarter|year)['’]s)\s*$", re.I)
 
@@ -1410,13 +1410,15 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
     smaller drop than the previous month's 0.5%"). Any other figure after "from" is still a
     figure the source does not have."""
     level = e.kind == "number" and e.unit is None  # an index's other end: "from 49.8"
-    if q.kind != "percent" or q.unit != "pp" or not (e.kind == "percent" or level) or \
-            e.unit == "pp" or q.approx or \
+    # (or a count's: 935项，比2026年减少14项 "935 items, down from 949 in 2026")
+    count = q.kind == "number" and q.unit is None and level
+    if not count and (q.kind != "percent" or q.unit != "pp" or
+                      not (e.kind == "percent" or level) or e.unit == "pp") or q.approx or \
             not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
             not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
         return False
-    return any(z.kind == "percent" and z.unit != "pp" and z.span[1] <= q.span[0]
-               and (w.kind == "number") == level
+    return any(z.kind == ("number" if count else "percent") and z.unit != "pp"
+               and z.span[1] <= q.span[0] and (w.kind == "number") == level
                and isinstance(z.value, float) and isinstance(e.value, float)
                and _apart_by(z.value, e.value, q.value) for z, w in pairs)
 
@@ -1867,6 +1869,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             elif sum(not is_soft(q) for q in extract_zh(clause)) >= 2 and _said_nearby(
                     clause, [texts[p] for p in near[place] if abs(p - place) == 1]):
                 gone.add(id(finding))  # a wire's lead built from it, over the paragraph before
+        elif how in ("omitted", "paragraph") and matcher is not None and any(
+                _terms_moved(matcher, finding.source, texts[p])
+                for p in near[place] if abs(p - place) <= 2):
+            gone.add(id(finding))  # its terms, two at least, all in a unit two away at most
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
             offers = [(f, q) for p, f in added if p in near[place] and id(f) not in gone
@@ -1957,6 +1963,9 @@ def _source_says(source: str, kind: str, value: object, measure: tuple | None) -
     再创新高 as "China Pegs 2026 Grain Crop at Record 715.6 MMT" over 14312亿斤). A figure the
     document's source never gives is still added."""
     return any((q.kind == kind and q.value == value) or _same_measure(_measure_of(q), measure)
+               # (a day the body gives without its month: 截至15日6时 for "14–15 December")
+               or kind == "date" and q.kind == "day" and isinstance(value, tuple)
+               and q.value == (None, value[-1])
                for q in extract_zh(source))
 
 
@@ -2001,6 +2010,19 @@ def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
     return (matcher.en_status(target, entry) in ("official", "variant") or
             matcher.en_relaxed(target, entry) is not None) and \
         all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
+
+
+def _terms_moved(matcher, source: str, text: tuple[str, str]) -> bool:
+    """Whether every glossary term of `source`, a passage left out (two terms at least), is
+    rendered in a unit's English whose own source has none of them: the passage moved there
+    (坚定奉行一个中国原则，…联合国、金砖国家… in the paragraph a readout put first)."""
+    entries = {hit.entry.id: hit.entry for hit in matcher.find_zh(source) if hit.entry.en}
+    if len(entries) < 2:
+        return False
+    there = {hit.entry.id for hit in matcher.find_zh(text[0])}
+    return not there & entries.keys() and all(
+        matcher.en_status(text[1], e) in ("official", "variant") or
+        matcher.en_relaxed(text[1], e) is not None for e in entries.values())
 
 
 def _figure_moved(text: tuple[str, str], value: object, measure: tuple | None = None) -> bool:
@@ -2179,6 +2201,27 @@ def _beaufort(force, speed) -> bool:
 
 
 _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
+
+
+_YEAR_END_ZH = re.compile("年底|年末|年终|岁末")
+
+
+def _year_end(source: str, q) -> bool:
+    """Whether `q`, a date the source lacks, is 31 December where the source says the year's
+    end (2026年底前 "by 31 December 2026")."""
+    return q.kind == "date" and q.value == (12, 31) and _YEAR_END_ZH.search(source) is not None
+
+
+def _said_again(target: str, q, pairs, lost) -> bool:
+    """Whether `q`, a figure the source lacks, is a paired figure of the unit said again as
+    "the" one ("a nationwide 2% increase … The 2% is measured against …"), where no figure of
+    its kind is lost (a 3% turned into a second 2% is still a figure changed)."""
+    return _THE_BEFORE.search(target, max(0, q.span[0] - 5), q.span[0]) is not None and \
+        any(e.kind == q.kind and e.value == q.value and e.unit == q.unit for _, e in pairs) and \
+        not any(z.kind == q.kind for z in lost)
+
+
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 
 
 def _part_label(source: str, target: str, q) -> bool:
@@ -2526,7 +2569,8 @@ class NumberMismatch(Check):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
         extra = [q for q in extra if not _counts_a_list(unit.source, q)
-                 and not _part_label(unit.source, target, q)]
+                 and not _part_label(unit.source, target, q)
+                 and not _year_end(unit.source, q) and not _said_again(target, q, pairs, lost)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -4663,7 +4707,7 @@ class NameMismatch(Check):
     # and Xi Jinping" (a name after a president's title, where the source says the heads of
     # state and names no one, and a president's name the glossary gives)
     _HEADS_ZH = re.compile("(?:两国|双方|两位|两党)(?:元首|最高领导人|领导人)")
-    _HEADS_EN = re.compile(r"\bPresidents?\s+(?:[A-Z][\w'-]+\s+(?:[A-Z][\w'-]+\s+)?and\s+)?$")
+    _HEADS_EN = re.compile(r"\bPresidents?\s+(?:(?:[A-Z][\w'-]+\s+){1,3}and\s+)?$")
     # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
     # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
     stateful = True
@@ -5591,8 +5635,10 @@ class Omission(_AlignmentCheck):
             # a sentence of figures whose figures another unit's English adds (a paper's
             # lead "…, as the two countries mark 36 years of diplomatic ties" for
             # 今年是中新建交36周年。) was moved there (`settle_moved`)
-            if len(unit.source) <= MOVED_SENTENCE:
-                finding.moved = ("omitted",)
+            # (a paragraph of any length whose terms another unit's English gives was moved
+            # there too: a partner's readout that puts its own minister first)
+            finding.moved = ("omitted",) if len(unit.source) <= MOVED_SENTENCE else \
+                ("paragraph",)
             yield finding
 
 
