@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from tifa.glossary.entry import Glossary
 from tifa.tm.align_confidence import FEATURES, shipped_model
@@ -1504,31 +1504,78 @@ def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
     (spaces aside): a line they go on with whole is kept; another is matched against what they
     go on with, and the pieces of it not matched were taken out. Pieces of punctuation alone
     (a bullet, a stray bracket) are not worth a word."""
-    from difflib import SequenceMatcher
-
     kept = "".join("".join(s.split()) for s in sentences)
     out: list[tuple[int, str]] = []
     k = 0
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
-                                 1):
-        line = "".join(raw.split())
+    lines = ["".join(raw.split())
+             for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    for number, line in enumerate(lines, 1):
         if not line or kept.startswith(line, k):
             k += len(line)
             continue
-        window = kept[k:k + len(line) + 40]
-        blocks = [b for b in SequenceMatcher(None, line, window, autojunk=False
-                                             ).get_matching_blocks() if b.size >= 2]
+        later = list(islice((x for x in islice(lines, number, None) if x), 3))
+        if any(kept.startswith(x, k) for x in later):
+            # a line taken out whole (a dateline, 新华社北京6月12日电, over a sentence that
+            # opens with its date, 6月12日，…): what stands at `k` is a later line's, and
+            # matched against it, the line's date was the sentence's and the sentence's lost
+            out.append((number, line))
+            continue
+        # what the line keeps ends where the next line's text starts (at most the line's
+        # length on), when the next line is found there; else the line is matched against
+        # a little more than its length
+        end = kept.rfind(later[0], k, k + len(line) + len(later[0])) if later else -1
+        window = kept[k:end] if end >= 0 else kept[k:k + len(line) + 40]
+        blocks = [b for b in _kept_blocks(line, window, end >= 0) if b[2] >= 2]
         at = 0
-        for b in blocks:
-            if b.a > at:
-                out.append((number, line[at:b.a]))
-            at = b.a + b.size
+        for a, _, size in blocks:
+            if a > at:
+                out.append((number, line[at:a]))
+            at = a + size
         if at < len(line):
             out.append((number, line[at:]))
-        if blocks:
-            k += blocks[-1].b + blocks[-1].size
+        if end >= 0:
+            k = end
+        elif blocks:
+            k += blocks[-1][1] + blocks[-1][2]
     return [(n, piece) for n, piece in out if any(ch.isalnum() for ch in piece)
             or len(piece) >= 3]
+
+
+MATCHED_WHOLE = 2_000   # characters of a line's changed middle matched by `SequenceMatcher`
+
+
+def _kept_blocks(line: str, window: str, bounded: bool) -> list[tuple[int, int, int]]:
+    """(start in `line`, start in `window`, size) of the runs of `line` that `window` keeps in
+    order: the common end when `window` is all the line keeps (`bounded`), the common start,
+    and what matches between them. Between them only: matched whole, a paragraph of 40,000
+    characters on one line under a dateline cost 4 s of CPU, its square. A middle too long for
+    that is matched character by character, in order."""
+    from difflib import SequenceMatcher
+
+    room = min(len(line), len(window))
+    # (the end first: a dateline taken from a line's start leaves the rest its common end,
+    # and 新华社…电新年前夕 is not 新 kept at the start)
+    suf = next((i for i in range(room) if line[-1 - i] != window[-1 - i]), room) \
+        if bounded else 0
+    pre = next((i for i in range(room - suf) if line[i] != window[i]), room - suf)
+    mid_line, mid_window = line[pre:len(line) - suf], window[pre:len(window) - suf]
+    blocks = [(0, 0, pre)] if pre else []
+    if max(len(mid_line), len(mid_window)) <= MATCHED_WHOLE:
+        blocks += [(pre + b.a, pre + b.b, b.size) for b in SequenceMatcher(
+            None, mid_line, mid_window, autojunk=False).get_matching_blocks() if b.size]
+    else:
+        j = 0
+        for i, ch in enumerate(mid_line):
+            if j < len(mid_window) and mid_window[j] == ch:
+                if blocks and blocks[-1][0] + blocks[-1][2] == pre + i \
+                        and blocks[-1][1] + blocks[-1][2] == pre + j:
+                    blocks[-1] = (blocks[-1][0], blocks[-1][1], blocks[-1][2] + 1)
+                else:
+                    blocks.append((pre + i, pre + j, 1))
+                j += 1
+    if suf:
+        blocks.append((len(line) - suf, len(window) - suf, suf))
+    return blocks
 
 
 def align_texts(zh_text: str, en_text: str, *, glossary: Glossary | None = None,
