@@ -1509,10 +1509,13 @@ def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
     k = 0
     lines = ["".join(raw.split())
              for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    whole = {"".join(s.split()) for s in sentences}
     for number, line in enumerate(lines, 1):
         if not line or kept.startswith(line, k):
             k += len(line)
             continue
+        if line in whole:
+            continue   # a sentence the cleaner put elsewhere (a heading put back in front)
         later = list(islice((x for x in islice(lines, number, None) if x), 3))
         if any(kept.startswith(x, k) for x in later):
             # a line taken out whole (a dateline, 新华社北京6月12日电, over a sentence that
