@@ -18,6 +18,7 @@ from tifa.tm.align import left_out, text_sentences
 from tifa.tm.align_core import furniture_marks, page_furniture
 
 from tests import scoresets
+from tests.test_bad_input import tifa
 
 
 def _cpu(f, *args):
@@ -103,3 +104,20 @@ def test_every_line_is_kept_or_named(lines) -> None:
         line = "".join(line.split())
         if line and line not in kept and (any(ch.isalnum() for ch in line) or len(line) >= 3):
             assert number in named, (number, line, zh)
+
+
+def test_align_names_what_it_left_out_in_one_short_line(tmp_path, monkeypatch, capfd) -> None:
+    monkeypatch.setenv("TIFA_GLOSSARY", "")
+    monkeypatch.chdir(tmp_path)
+    page = PAGE.replace("（下转第二版）", "#" * 3_000)   # a rule of 3,000 marks under the lead
+    (tmp_path / "zh.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "On June 12, President Xi Jinping met the French President in Beijing.\n"
+        "The two sides exchanged views on China-France relations.\n", encoding="utf-8")
+    code, _, err = tifa(capfd, "align", "--zh", "zh.txt", "--en", "en.txt", "-o", "a.tsv")
+    assert code == 0
+    notes = [line for line in err.splitlines() if line.startswith("tifa: note:")]
+    # adb989c: 新华社北京, 电 and the lead's 6月12日 named, the rule "and 1 more"
+    assert len(notes) == 1 and len(notes[0]) < 200, notes
+    assert "line 1 “新华社北京6月12日电”; line 3 “" + "#" * 40 + "…”" in notes[0]
+    assert "line 2" not in notes[0] and (tmp_path / "a.tsv").exists()
