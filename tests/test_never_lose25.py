@@ -121,3 +121,13 @@ def test_align_names_what_it_left_out_in_one_short_line(tmp_path, monkeypatch, c
     assert len(notes) == 1 and len(notes[0]) < 200, notes
     assert "line 1 “新华社北京6月12日电”; line 3 “" + "#" * 40 + "…”" in notes[0]
     assert "line 2" not in notes[0] and (tmp_path / "a.tsv").exists()
+
+
+def test_match_key_is_linear_on_a_long_run_of_spaces() -> None:
+    from tifa.tm.base.text import match_key
+
+    key, cpu = _cpu(match_key, "x" + " " * 15_000 + "y")   # a padded line of a text export
+    assert key == "x y"
+    assert cpu < 0.3   # adb989c: 1.4 s (`tifa segment` of a line of 60,000 spaces: 21 s)
+    assert [match_key(s) for s in ("中 文", "a  b", " 中，  ab ", "2023 年", "x\u3000中")] == \
+        ["中文", "a b", "中, ab", "2023年", "x中"]
