@@ -131,3 +131,17 @@ def test_match_key_is_linear_on_a_long_run_of_spaces() -> None:
     assert cpu < 0.3   # adb989c: 1.4 s (`tifa segment` of a line of 60,000 spaces: 21 s)
     assert [match_key(s) for s in ("中 文", "a  b", " 中，  ab ", "2023 年", "x\u3000中")] == \
         ["中文", "a b", "中, ab", "2023年", "x中"]
+
+
+def test_a_short_line_taken_out_is_named_and_the_sentences_around_it_are_not() -> None:
+    """A line of a few characters that the sentence before also holds ("1", 合作) is named
+    alone; a sentence the cleaner put in front ("5%") does not make the line before it debris
+    whole (the dateline's 本报讯 only)."""
+    pages = {"新华社北京6月12日电 习近平12日会见了1位客人和2位朋友。\n1\n2\n双方交换了意见。\n":
+             [(1, "新华社北京6月12日电"), (2, "1"), (3, "2")],
+             "（上接第1版）各方表示，要加强合作。\n合作\n共赢\n":
+             [(1, "（上接第1版）"), (2, "合作"), (3, "共赢")],
+             "本报讯 南川港今年吞吐量增长了5%，其中集装箱增长5%。\n5%\n其中集装箱增长5%。\n":
+             [(1, "本报讯")]}   # adb989c: line 3 too, a sentence
+    for page, named in pages.items():
+        assert left_out(page, text_sentences(page, "x. y.")[0]) == named, page
