@@ -2504,8 +2504,7 @@ class NumberMismatch(Check):
                     break
             else:  # 共有300人 → "about 300": an exact figure hedged
                 if z.kind in _CHANGES and z.value == e.value and hedged_en(target, e) and \
-                        not bound_zh(unit.source, z) and not hedged_zh(unit.source, z) and \
-                        not _ROUNDED_ZH.fullmatch(z.text):
+                        not bound_zh(unit.source, z) and not hedged_zh(unit.source, z):
                     yield self.finding(
                         unit, f"{z.text} in the source is exact and {_quote(e.text)} in the "
                         "target hedged (about, around, nearly …)", Span("target", *e.span, e.text),
@@ -2804,9 +2803,6 @@ def _other_side(source: str, target: str, e) -> bool:
 
 
 _CHANGES = ("percent", "number", "money")
-# a figure the Chinese gives in 万 or 亿 to two digits at most (1.8万人, 12万, 3亿): rounded
-# already, so "around 18,000" hedges nothing the source says exactly (共有300人 still is)
-_ROUNDED_ZH = re.compile(r"(?:\d\.\d|\d{1,2})[万亿]")
 # What a paired figure may have turned round: the direction of a change, and a bound.
 _TURNS = ((direction_zh, direction_en, {1: "rise", -1: "fall"},
            "check the direction of the change (增长/下降 → rose/fell, more/fewer, higher/lower)",
