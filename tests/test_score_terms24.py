@@ -96,10 +96,10 @@ def test_a_noun_and_of_before_the_head_refused_only_as_an_inserted_noun() -> Non
     assert matched("乡村振兴", ens, "to revitalize the new model of countryside") == 0
 
 
-def test_an_entry_that_binds_keeps_its_wording() -> None:
+def test_an_official_rendering_of_common_words_is_graded_as_one_that_does_not_bind() -> None:
     text = "Intellectual property will be better protected."
     ens = ["intellectual property protection"]
-    assert matched("知识产权保护", ens, text, binding=True) == 0
+    assert matched("知识产权保护", ens, text, binding=True) == 1   # twenty-fifth round
     assert matched("知识产权保护", ens, text, binding=False) == 1
 
 
