@@ -1294,6 +1294,9 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         out.append((same[2], same[1], same[0]))
     for p in range(r - 2 if plain else 0):   # two modifiers before the head swapped
         out.append(tuple(same[:p]) + (same[p + 1], same[p]) + tuple(same[p + 2:]))
+    if r >= 3 and rtoks[-2] == "free" and plain:
+        # "waste-free city": "cities free of waste" (what it is free of after "of")
+        out.append((same[-1], same[-2], frozenset({"of"})) + tuple(same[:-2]))
     if r >= 3 and rtoks[1] == "of" and rtoks[0].endswith(("ion", "ment")):
         # "protection of personal information": "protecting personal information"
         verb = rtoks[0][:-4] if rtoks[0].endswith("ment") else \
@@ -1308,6 +1311,8 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
             forms |= _modifier_nouns(t)
         if p < r - 1 and plain and t in _LATIN_ADJECTIVES:
             forms.add(_LATIN_ADJECTIVES[t])   # "deep venous thrombosis"
+        if p < r - 1 and plain and t.endswith("logical") and len(t) >= 10:
+            forms.add(t[:-7])   # a -logical modifier by its combining form: "eco-conservation"
         if p == r - 1 and p and plain:
             forms |= _head_bases(t)
         forms |= _clippings(t)   # "biotech industry"
