@@ -427,8 +427,35 @@ def _split_slip(hit) -> bool:
             not mine[-2][0].endswith(_ADJECTIVE) and \
             hit.text[mine[-2][1] - 1:mine[-2][1]] not in "-\u2010\u2011":
         return True
+    # a noun put between the two nouns of a rendering of common words makes a compound with
+    # one of them, another thing: "silver hair economy", "county area economy", "carbon tax
+    # market" are no "silver / county economy", "carbon market"; an adjective ("win-win
+    # economic cooperation", "hidden local debt"), a participle ("carbon trading market"),
+    # a plural noun that the first word modifies ("carbon emissions market") or a hyphened
+    # word leaves the rendering
+    if len(theirs) == 2 and len(mine) == 3 and common_noun(hit.rendering) and \
+            _noun_like(theirs[0][0]) and _noun_like(mine[1][0]) and \
+            not plural(hit.text, mine[1]) and \
+            hit.text[mine[1][1]:][:1].islower() and \
+            hit.text[mine[0][2]:mine[1][1]].isspace() and \
+            hit.text[mine[1][2]:mine[2][1]].isspace():
+        return True
     return not common_noun(hit.rendering) and \
         plural(hit.text, mine[-1]) != plural(hit.rendering, theirs[-1])
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a key token reads as a noun, as far as its letters say: not a function word,
+    no adjective, participle or adverb ending, not one of the plain adjectives."""
+    return word.isalpha() and word not in STOPWORDS and word not in _PLAIN_ADJECTIVES and \
+        not word.endswith(_ADJECTIVE + ("en", "ing", "ly", "ish", "ward"))
+
+
+_PLAIN_ADJECTIVES = frozenset("""
+new old big small high low large great good bad long short young green red blue black white
+clean open free fair full key main major minor prime real smart strong weak safe sound broad
+deep fast firm hard soft rich poor true whole wide
+""".split())
 
 
 _LISTED = re.compile(r"[,;/&]|\b(?:or|plus|as well as)\b")
