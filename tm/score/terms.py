@@ -224,7 +224,8 @@ class TermScorer:
             for find in (self._graded.en_relaxed, ism_moves, owner_dropped, meeting_met,
                          nouns_as_adjectives, reworded):
                 hit = find(text, self._graded.entries[e])
-                if hit is not None and not _split_slip(hit) and not any(
+                if hit is not None and not _split_slip(hit) and \
+                        not _adjective_left(text, hit) and not any(
                         hit.start < b and a < hit.end and not (hit.start <= a and b <= hit.end)
                         for a, b in (self.matcher.en_span(text, p.start, p.key)
                                      for p in places)):
@@ -442,6 +443,24 @@ def _split_slip(hit) -> bool:
         return True
     return not common_noun(hit.rendering) and \
         plural(hit.text, mine[-1]) != plural(hit.rendering, theirs[-1])
+
+
+def _adjective_left(text: str, hit) -> bool:
+    """Whether a rendering found inverted (`en_relaxed`'s "inverted": head, "of"/"in",
+    modifiers) ends on an adjective that a noun after it takes: "core technologies in key
+    areas" is no "key core technologies" — "key" is the areas'. A noun modifier may take one
+    ("cooperation on health care issues" is still health care cooperation), and after "of"
+    the noun says what kind ("urbanization of a new type", "bonds of ultra-long maturity")."""
+    if hit.kind != "inverted":
+        return False
+    mine = [t for t, _, _ in en_tokens(hit.text)]
+    if "of" in mine:
+        return False
+    last = mine[-1]
+    after = en_tokens(text[hit.end:])[:1]
+    return bool(after) and last.isalpha() and last not in STOPWORDS and \
+        not _noun_like(last) and _noun_like(after[0][0]) and \
+        text[hit.end:hit.end + after[0][1] + 1].strip()[:1].islower()
 
 
 def _noun_like(word: str) -> bool:
