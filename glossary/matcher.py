@@ -1045,10 +1045,15 @@ def _as_verb(words: list[str], noun: str) -> tuple[int, int] | None:
 _CLIPPINGS = (("technology", "tech"), ("telecommunication", "telecom"))
 
 
+# a word and its standard abbreviation, as headlines and wires write it
+_ABBREVIATIONS = {"government": "govt"}
+
+
 def _clippings(word: str) -> frozenset[str]:
-    """The standard clippings of a key token (`_CLIPPINGS`)."""
-    return frozenset(word[:-len(end)] + clip for end, clip in _CLIPPINGS
-                     if word.endswith(end) and len(word) - len(end) >= 3)
+    """The standard clippings of a key token (`_CLIPPINGS`, `_ABBREVIATIONS`)."""
+    return frozenset([word[:-len(end)] + clip for end, clip in _CLIPPINGS
+                      if word.endswith(end) and len(word) - len(end) >= 3] +
+                     [a for w, a in _ABBREVIATIONS.items() if w == word])
 
 
 _SUSPENDED = re.compile(r"([^\W\d_]{2,})[-\u2010\u2011]\s+(?:and|or)\s+")

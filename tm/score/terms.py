@@ -370,9 +370,18 @@ def _split_slip(hit) -> bool:
     issue" is no "Syrian issue"), or, for a name, its last word is written in another number.
     "Win-win economic cooperation", "the Paris climate agreement", "heavy-duty trucks"
     stay."""
-    if hit.kind != "split":
+    if hit.kind not in ("split", "elided"):
         return False
     mine, theirs = en_tokens(hit.text), en_tokens(hit.rendering)
+    own = {t for t, _, _ in theirs}
+    # the head said as an infinitive in another clause is that clause's verb, with its own
+    # object: "prepared for floods and do more to control soil erosion" is no "flood control"
+    # (found split, or elided as if "flood [control] and … control")
+    if len(mine) > 3 and mine[-2][0] == "to" and "to" not in own and \
+            {"and", "or"} & {t for t, _, _ in mine[1:-2]} and common_noun(hit.rendering):
+        return True
+    if hit.kind != "split":
+        return False
 
     def plural(text: str, token) -> bool:
         return written_plural(text[token[1]:token[2]])
@@ -383,7 +392,6 @@ def _split_slip(hit) -> bool:
     # modernization" is no "Chinese modernization" ("heavy-duty trucks" are heavy trucks)
     # and so is a capitalised word written after it: the "Taiwan Strait question" is no
     # "Taiwan question", the "China International Supply Chain Promotion Expo" another expo
-    own = {t for t, _, _ in theirs}
     # a coordination said without its "and" is another concept: "law enforcement security
     # cooperation" is no "law enforcement and security cooperation" (a comma or another
     # conjunction in its place lists it: "peace, development and cooperation")
