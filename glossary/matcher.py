@@ -1874,6 +1874,9 @@ def _inverted(words: list[str], rtoks: list[str], same) -> tuple[int, int] | Non
     if r < 2 or _FUNCTION & set(rtoks):
         return None
     n = len(words)
+    # where each token of the rendering is written: the head's first word is looked for there
+    # only (one pass over the text per token, not one per split of the rendering)
+    at = {t: [i for i, w in enumerate(words) if same(w, t)] for t in set(rtoks)}
     for p in range(r - 1):
         front, rest = rtoks[:p], rtoks[p:]
         if _COORD & set(front):
@@ -1883,7 +1886,9 @@ def _inverted(words: list[str], rtoks: list[str], same) -> tuple[int, int] | Non
             if _COORD & set(head) or mods[0] in _COORD or mods[-1] in _COORD:
                 continue   # a coordination inside the modifiers only, said whole after "of"
             h = len(head)
-            for i in range(p, n - h):
+            for i in at[head[0]]:
+                if not p <= i < n - h:
+                    continue
                 if not all(same(w, t) for w, t in zip(words[i:i + h], head, strict=True)):
                     continue
                 j = i + h
