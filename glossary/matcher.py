@@ -1045,10 +1045,15 @@ def _as_verb(words: list[str], noun: str) -> tuple[int, int] | None:
 _CLIPPINGS = (("technology", "tech"), ("telecommunication", "telecom"))
 
 
+# a word and its standard abbreviation, as headlines and wires write it
+_ABBREVIATIONS = {"government": "govt"}
+
+
 def _clippings(word: str) -> frozenset[str]:
-    """The standard clippings of a key token (`_CLIPPINGS`)."""
-    return frozenset(word[:-len(end)] + clip for end, clip in _CLIPPINGS
-                     if word.endswith(end) and len(word) - len(end) >= 3)
+    """The standard clippings of a key token (`_CLIPPINGS`, `_ABBREVIATIONS`)."""
+    return frozenset([word[:-len(end)] + clip for end, clip in _CLIPPINGS
+                      if word.endswith(end) and len(word) - len(end) >= 3] +
+                     [a for w, a in _ABBREVIATIONS.items() if w == word])
 
 
 # (a word taken from its first letter: tried at each letter of a run without a hyphen, a
@@ -1296,6 +1301,9 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         out.append((same[2], same[1], same[0]))
     for p in range(r - 2 if plain else 0):   # two modifiers before the head swapped
         out.append(tuple(same[:p]) + (same[p + 1], same[p]) + tuple(same[p + 2:]))
+    if r >= 3 and rtoks[-2] == "free" and plain:
+        # "waste-free city": "cities free of waste" (what it is free of after "of")
+        out.append((same[-1], same[-2], frozenset({"of"})) + tuple(same[:-2]))
     if r >= 3 and rtoks[1] == "of" and rtoks[0].endswith(("ion", "ment")):
         # "protection of personal information": "protecting personal information"
         verb = rtoks[0][:-4] if rtoks[0].endswith("ment") else \
@@ -1310,6 +1318,8 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
             forms |= _modifier_nouns(t)
         if p < r - 1 and plain and t in _LATIN_ADJECTIVES:
             forms.add(_LATIN_ADJECTIVES[t])   # "deep venous thrombosis"
+        if p < r - 1 and plain and t.endswith("logical") and len(t) >= 10:
+            forms.add(t[:-7])   # a -logical modifier by its combining form: "eco-conservation"
         if p == r - 1 and p and plain:
             forms |= _head_bases(t)
         forms |= _clippings(t)   # "biotech industry"
@@ -1866,6 +1876,9 @@ def _inverted(words: list[str], rtoks: list[str], same) -> tuple[int, int] | Non
     if r < 2 or _FUNCTION & set(rtoks):
         return None
     n = len(words)
+    # where each token of the rendering is written: the head's first word is looked for there
+    # only (one pass over the text per token, not one per split of the rendering)
+    at = {t: [i for i, w in enumerate(words) if same(w, t)] for t in set(rtoks)}
     for p in range(r - 1):
         front, rest = rtoks[:p], rtoks[p:]
         if _COORD & set(front):
@@ -1875,7 +1888,9 @@ def _inverted(words: list[str], rtoks: list[str], same) -> tuple[int, int] | Non
             if _COORD & set(head) or mods[0] in _COORD or mods[-1] in _COORD:
                 continue   # a coordination inside the modifiers only, said whole after "of"
             h = len(head)
-            for i in range(p, n - h):
+            for i in at[head[0]]:
+                if not p <= i < n - h:
+                    continue
                 if not all(same(w, t) for w, t in zip(words[i:i + h], head, strict=True)):
                     continue
                 j = i + h

@@ -96,10 +96,10 @@ def test_a_noun_and_of_before_the_head_refused_only_as_an_inserted_noun() -> Non
     assert matched("乡村振兴", ens, "to revitalize the new model of countryside") == 0
 
 
-def test_an_entry_that_binds_keeps_its_wording() -> None:
+def test_an_official_rendering_of_common_words_is_graded_as_one_that_does_not_bind() -> None:
     text = "Intellectual property will be better protected."
     ens = ["intellectual property protection"]
-    assert matched("知识产权保护", ens, text, binding=True) == 0
+    assert matched("知识产权保护", ens, text, binding=True) == 1   # twenty-fifth round
     assert matched("知识产权保护", ens, text, binding=False) == 1
 
 
@@ -116,8 +116,6 @@ LEFT = {
     ("held-out", "restructure", 12, "特高压输电"): (1, 0),   # "transmitting power at …"
     ("held-out", "pronoun", 6, "防沙治沙"): (1, 0),   # "controlling desertification"
     ("held-out", "pronoun", 9, "公共文化服务体系"): (1, 0),   # "the system that provides …"
-    # "carbon tax market": "carbon market" split by a word
-    ("held-out", "slip", 11, "碳排放权交易市场"): (0, 1),
 }
 
 
