@@ -3882,16 +3882,17 @@ _OPPOSED_PAIRS = (
                r"welcom\w*|back\w*|champion\w*|nudg\w*|inspir\w*|stimulat\w*",
                r"\b(?:discourag\w*|deter\w*|dissuad\w*)\b", "不鼓励|劝阻|限制|遏制|防止|避免|禁"),
     _word_pair("(?:净)?(?:流入|流进|涌入)", r"inflows?|flow\w* (?:in|into|back)|flowed (?:in|into)|"
-               r"pour\w* in\w*|entered|enter\w*|attract\w*|drew|draw\w*|into|in|came|"
-               r"com\w*|arriv\w*|brought|bring\w*|injected|buy\w*|bought|purchas\w*|"
-               r"invest\w*|net buyers?|snapped up",
+               r"pour\w* in\w*|entered|enter\w*|attract\w*|drew in|draw\w* in|drawn in|"
+               r"arriv\w*|brought in|bring\w* in|injected|buy\w*|bought|purchas\w*|"
+               r"net buyers?|snapped up",
                r"\b(?:outflows?|flow\w* out|flowed out|pull\w* out|pulled out|drain\w*|"
                r"exodus|flight|net sellers?)\b", "流出|外流|撤出|出逃|撤离|抛售|卖出|净卖出"),
     _word_pair("(?:净)?(?:流出|外流|出逃)", r"outflows?|flow\w* out|flowed out|pull\w* out|"
                r"pulled out|withdr\w*|left|leav\w*|exit\w*|drain\w*|exodus|flight|out|"
                r"sold|sell\w*|dump\w*|fled|flee\w*|net sellers?|took|tak\w*|redeem\w*",
-               r"\b(?:inflows?|pour\w* into|poured into|flow\w* into|flowed into|"
-               r"net buyers?)\b", "流入|涌入|流进|买入|增持|净买入"),
+               # (the sum may stand between: "poured a net 30 billion yuan into")
+               r"\b(?:inflows?|(?:pour|flow)\w*(?: [\w.,$%-]+){0,6}? into|net buyers?)\b",
+               "流入|涌入|流进|买入|增持|净买入"),
     _word_pair("减持|减仓|抛售", r"cut\w*|reduc\w*|trim\w*|sell\w*|sold|lower\w*|pare\w*|"
                r"pared|offload\w*|dump\w*|unload\w*|divest\w*|less|shrank|shrink\w*|"
                r"decreas\w*|exit\w*|dispos\w*|slash\w*|lighten\w*|down\w*|off",
@@ -3925,7 +3926,7 @@ _OPPOSED_PAIRS = (
                r"decade|century|(?:spring|summer|autumn|fall|winter)|Monday|Tuesday|Wednesday|"
                r"Thursday|Friday|Saturday|Sunday|\d))|final(?!s? (?:stage|round|match|game))|"
                r"closing)\b",
-               "最后|末|最终|终|闭幕|收官|告别|去年|上|最近|结束"),
+               "最后|末|最终|终|闭幕|收官|告别|去年|上次|上一|上届|上个|最近|结束"),
     _word_pair("抵达|到达|飞抵|运抵|抵京|抵沪|来到|赶到", r"arriv\w*|reach\w*|land\w*|got to|get\w* to|"
                r"came to|com\w* to|touch\w* down|touched down|pull\w* in|pulled in|"
                r"visit\w*|welcom\w*|turn\w* up|turned up|made it|mak\w* it|show\w* up|"
@@ -4130,7 +4131,8 @@ class Reversal(Check):
             for word in opposite.finditer(target):
                 if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
                         or (also.search(source) is not None if also else
-                            self._said(source, word.group())):
+                            self._said(source, word.group())
+                            or self._verb_says(source, zh, word.group())):
                     continue
                 yield self.finding(unit, f"{verb.group()} in the source is "
                                    f"{_quote(word.group())} in the target, its opposite",
@@ -4396,6 +4398,12 @@ class Reversal(Check):
         return not self._NEGATED_ZH.search(source, max(0, m.start() - 3), m.start()) and \
             not (figured and self._FIGURE_AFTER.match(source, m.end()))
 
+    def _verb_says(self, source: str, zh: str, word: str) -> bool:
+        """Does another verb of the source say `word`, one of its renderings ("voted against"
+        of 反对 beside 赞成: 以多数票赞成，反对党投票反对)?"""
+        return any(other != zh and own.fullmatch(word) and re.search(other, source)
+                   for other, own, *_ in self._PAIRS[:len(self._PAIRS) - len(_WORD_PAIRS)])
+
     @staticmethod
     def _said(source: str, word: str) -> bool:
         """Does a word of the source mean `word` (its dictionary glosses), or, for a word that
@@ -4404,8 +4412,11 @@ class Reversal(Check):
             return True
         from tifa.tm.base import dictionary
 
-        key = dictionary.stem(next((w for w in word.split() if len(w) > 3), word))
-        return any(key in glosses for glosses in _source_glosses(source))
+        # (each word of a phrase: "voted against" is not said by 投票, "vote", alone)
+        keys = [dictionary.stem(w) for w in word.split() if len(w) > 3] or \
+            [dictionary.stem(word)]
+        glossed = _source_glosses(source)
+        return all(any(key in glosses for glosses in glossed) for key in keys)
 
 
 # The countries a pair abbreviation names (中哈, 哈中, 中吉乌) and the English of each: its one
