@@ -3836,7 +3836,8 @@ _OPPOSED_PAIRS = (
                r"sons?|husbands?|(?!wom[ae]n)\w+m[ae]n|gender|he|his|Mr",
                r"\b(?:women|woman|female|females|girls?|ladies)\b",
                "女|夫人|母|妻|姐|妹|妇|娘|两性"),
-    _word_pair("最后(?!通牒|一公里|一道防线|一站)|末(?=班|次|届|轮|场|代|任|位)", r"last\w*|final\w*|closing|conclu\w*|"
+    _word_pair("最后(?!通牒|一公里|一道防线|一站)|末(?=班|次|届|轮|场|代|任|位)",
+               r"last\w*|final\w*|closing|conclu\w*|"
                r"end\w*|ultimate\w*|eventual\w*|finish\w*|late\w*|lastly|wrap\w*|"
                r"remaining|deciding|decisive|farewell|swan song",
                r"\b(?:first|opening|initial|earliest|inaugural|maiden)\b",
@@ -3927,7 +3928,8 @@ _OPPOSED_PAIRS = (
                r"Thursday|Friday|Saturday|Sunday|\d))|final(?!s? (?:stage|round|match|game))|"
                r"closing)\b",
                "最后|末|最终|终|闭幕|收官|告别|去年|上次|上一|上届|上个|最近|结束"),
-    _word_pair("抵达|到达|飞抵|运抵|抵京|抵沪|来到|赶到", r"arriv\w*|reach\w*|land\w*|got to|get\w* to|"
+    _word_pair("抵达|到达|飞抵|运抵|抵京|抵沪|来到|赶到",
+               r"arriv\w*|reach\w*|land\w*|got to|get\w* to|"
                r"came to|com\w* to|touch\w* down|touched down|pull\w* in|pulled in|"
                r"visit\w*|welcom\w*|turn\w* up|turned up|made it|mak\w* it|show\w* up|"
                r"showed up",
@@ -3948,7 +3950,8 @@ _OPPOSED_PAIRS = (
                r"out|off|discharg\w*|unseat\w*|depos\w*|end\w*|impeach\w*|purg\w*|"
                r"drop\w*|replac\w*|stood down|stand\w* down|step\w* down|stepped down",
                r"\bappoint\w*", "任命|任|委任|接替|接任|出任|担任|继任|提名|为"),
-    _word_pair("当选|胜选|(?<!竞选)连任|获胜|赢得", r"(?:re-)?elect(?:ed|s|ing)?|won|win\w*|victor\w*|"
+    _word_pair("当选|胜选|(?<!竞选)连任|获胜|赢得",
+               r"(?:re-)?elect(?:ed|s|ing)?|won|win\w*|victor\w*|"
                r"return\w*|term|succe\w*|beat\w*|defeat\w*|top\w*|triumph\w*|clinch\w*|"
                r"secur\w*|retain\w*|keep\w*|kept|voted in|landslide|chosen|choos\w*|"
                r"chose|took|tak\w*|earn\w*|gain\w*|claim\w*|captur\w*|prevail\w*|"
