@@ -238,12 +238,22 @@ SILENT = [
      "people to stay safe."),
 ]
 
+# a gloss two words of the source share ("final" of 决赛 and of 最后), said as often as both
+SILENT += [
+    ("半决赛最后一场比赛明天进行。", "The final match of the semi-finals is tomorrow."),
+    ("决赛最后一轮将于明天进行。", "The final round of the final takes place tomorrow."),
+    ("这是他在决赛中的最后一投。", "It was his final throw in the final."),
+    ("决赛最后一天，他获得第一名。", "On the last day of the final, he came first."),
+    ("决赛最后一天，他获得第一名。", "He finished first on the final day of the competition."),
+]
+
 # slips outside the set, each found once by its check (among them the slipped twins of the
 # false findings cured on the way: 健康 of 健康发展 is no ministry — 卫生部长 made "the
 # education minister" is still one; "the one correct path" keeps 唯一 — "a correct path"
 # loses it; "prime ministers" is no embassy's minister — 公使 made "ambassador" is still a
 # slip; 投票反对 beside 投票赞成 says "voted against" — 投票赞成 alone does not)
 FOUND = [
+    ("决赛最后一天比赛将于周日举行。", "The first day of the final is on Sunday.", "reversal"),
     ("该国允许私人持有枪支。",
      "The country forbids private citizens from owning guns.", "reversal"),
     ("该平台允许用户注销账户。",

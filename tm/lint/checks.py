@@ -14,7 +14,7 @@ import datetime
 import itertools
 import os
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -4312,24 +4312,44 @@ class Reversal(Check):
                 not self._NEGATED_EN.search(target, max(0, o.start() - 30), o.start())
                 for o in opposite.finditer(target)):
             return renderings
-        return self._not_glossed_elsewhere(source, word, renderings)
+        return self._not_glossed_elsewhere(source, word, renderings, shared=True)
 
     @staticmethod
-    def _not_glossed_elsewhere(source: str, word: re.Match,
-                               renderings: list[re.Match]) -> list[re.Match]:
+    def _not_glossed_elsewhere(source: str, word: re.Match, renderings: list[re.Match],
+                               shared: bool = False) -> list[re.Match]:
         """The `renderings` of the source's `word` that no other word of the source glosses
-        ("main" is 主要's, not 基本's, in "the main issues")."""
+        ("main" is 主要's, not 基本's, in "the main issues"); with `shared`, not one the word
+        shares with other words either, where the target says it no more often than they
+        are there."""
         from tifa.tm.base import dictionary
 
         rest = source[:word.start()] + "，" + source[word.end():]
         glosses = set().union(*_source_glosses(rest)) - set().union(
             *_source_glosses(word.group()))  # "export" is 出口's beside 广交会's "Export Fair"
+        theirs = Reversal._shared_gloss(rest, word.group(), renderings) if shared else set()
         # a bare "not" is the rest's negator's where the rest has one (停止挑衅，不要……: the
         # "not" of "and not to take" is 不要's, not 停止's)
         negated = Reversal._REST_NEGATOR.search(rest) is not None
         return [r for r in renderings if _TENSE_FORM.fullmatch(r.group()) or not (
             negated and Reversal._BARE_NOT.fullmatch(r.group())) and not any(
-            len(w) > 3 and dictionary.stem(w) in glosses for w in r.group().lower().split())]
+            len(w) > 3 and dictionary.stem(w) in glosses for w in r.group().lower().split())
+            and r.group().lower() not in theirs]
+
+    @staticmethod
+    def _shared_gloss(rest: str, word: str, renderings: list[re.Match]) -> set[str]:
+        """The one-word renderings of `word` that words of `rest` (of two characters or more:
+        a lone 将 glosses "take" too) gloss as well, said no more often than those words are
+        there: theirs. Twenty-fifth round: "final" once, for 决赛 and 最后 (决赛最后一轮 "the
+        first round of the final"), is 决赛's, and the word's opposite beside it unexplained."""
+        from tifa.tm.base import dictionary
+
+        lex = dictionary.lexicon()
+        own = lex.get(word, frozenset())
+        words = [lex.get(w, frozenset()) for run in HAN_RUN.findall(rest)
+                 for w in dictionary.segment(run, lex) if len(w) > 1]
+        said = Counter(r.group().lower() for r in renderings if " " not in r.group())
+        return {w for w, n in said.items() if (key := dictionary.stem(w)) in own
+                and n <= sum(key in each for each in words)}
 
     _REST_NEGATOR = re.compile("[不没未无非别勿莫](?!断|仅|同|少|但|久)")
     _BARE_NOT = re.compile(r"not|no|never|n't|nor", re.I)
