@@ -41,8 +41,9 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # Linjiang", is no longer a partial omission since the twentieth round: a capital of "HPV"
 # counts as the word it stands for, and the next sentence names the commission.)
 LEFT: dict[str, Counter] = {
-    "cases.sg.en.txt": Counter({("5", "term-missing"): 1, ("5", "number-mismatch"): 2,
-                                ("5", "partial-omission"): 1}),
+    # (its partial omission, 2025年3月至2026年1月 said in the sentence before, settled since
+    # the twenty-fifth round)
+    "cases.sg.en.txt": Counter({("5", "term-missing"): 1, ("5", "number-mismatch"): 2}),
     "hpv.easy.en.txt": Counter({("3", "addition"): 1, ("9", "number-mismatch"): 1,
                                 ("13", "addition"): 1}),
 }

@@ -941,8 +941,10 @@ _EN_PATTERNS = [
                         rf"|\(\s*\d{{1,2}}:?\d\d\s*(?:GMT|UTC)(?:\s*(?:,|on)\s*(?:\d{{1,2}}\s+"
                         rf"{_MONTH_RX}|{_MONTH_RX}\s+\d{{1,2}}))?\s*\)"
                         # (the date may stand between: "02:12 UTC on Dec. 3, 2026 (10:12 a.m.
-                        # Beijing time)")
-                        r"|(?<![\d:.])\d{1,2}:?\d\d\s*(?:GMT|UTC)(?=(?:,?\s*(?:on\s+)?"
+                        # Beijing time)"; a seismology feed's stamp before it: "2026-12-02
+                        # 21:12 UTC (05:12 local time, December 3)")
+                        r"|(?<![\d:.-])(?:\d{4}-\d\d-\d\d[\sT]+)?\d{1,2}:?\d\d\s*(?:GMT|UTC)"
+                        r"(?=(?:,?\s*(?:on\s+)?"
                         rf"(?:{_MONTH_RX}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RX})(?:,?\s*\d{{4}})?)?"
                         r"\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:local|Beijing)\b)")),
     # an earthquake's magnitude as seismology writes it: "M5.4", "Mw 6.1" (5.4级)
@@ -1078,6 +1080,8 @@ _EN_PATTERNS = [
     # "over two millennia ago" = 两千多年前
     ("decades", re.compile(r"\b(?P<w>\d{1,2}|two|three|four|five|six|seven|eight|nine)"
                            r"\s+(?P<u>decades|centuries|millennia)\b", re.I)),
+    # "Q1-Q3", "1-3Q", "1Q-3Q": a research note's first three quarters (前三季度)
+    ("firstquarters", re.compile(r"\b(?:Q1\s*[-–]\s*Q(?P<n>[23])|1Q?\s*[-–]\s*(?P<n2>[23])Q)\b")),
     ("sci", re.compile(_SCI)),
     ("num", re.compile(
         # ("4x100m": a relay's legs and their distance, each a figure)
@@ -1105,7 +1109,9 @@ _EN_PATTERNS = [
         r"trips|visitors|vehicles|units|cases|users|residents|workers|students|tourists|homes|"
         r"cars|barrels|subscribers|farmers)\b"
         # ("the 50m-a-year mark": a yearly count, no length)
-        r"|-a-year\b))?"
+        r"|-a-year\b)"
+        # ("243k (+8.9% m/m)", "up to 615k.": a k before a bracket or a stop is a thousand)
+        r"|(?P<kilo>k)(?=\s*[(),;:]|\.(?!\d)|$))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
         # "702Mt" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
@@ -1141,6 +1147,8 @@ _EN_PATTERNS = [
                                r"three|four|five|six|seven|eight|nine|ten|eleven)"
                                r"(?:\s+o['’]clock)?\s+(?P<p>in\s+the\s+(?:morning|afternoon|"
                                r"evening)|at\s+night|tonight)\b", re.I)),
+    # the container's unit, a name: "twenty-foot equivalent units (TEUs)"
+    ("teu", re.compile(r"\b(?:twenty|forty)-foot\s+equivalent\b", re.I)),
     ("words", re.compile(rf"\b(?P<a>an?\s+)?(?P<w>{_WORDNUM})\b(?P<half>\s+and\s+a\s+half\b)?"
                          rf"(?:\s*(?P<pct>percent\b|per\s+cent\b|%"
                          rf"|(?P<pp>percentage\s+points?)\b))?", re.I)),
@@ -1159,7 +1167,8 @@ _EN_PATTERNS = [
     # the days of a year said whole: 365天免费开放 "free, every day of the year"
     ("yeardays", re.compile(r"\b(?:every|each)\s+day\s+of\s+the\s+year\b", re.I)),
     ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
-    ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+century\b", re.I)),
+    ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+(?P<w>century|millennium)\b",
+                           re.I)),
     ("relative", re.compile(r"\b(?:(?P<rel>this|last|next)\s+(?P<unit>year|month|week)|"
                             r"(?P<day>today|yesterday|tomorrow))\b", re.I)),
 ]
@@ -1241,7 +1250,7 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "tomb", "tombs", "pit", "pits", "grave", "graves", "fen", "jiao",
     "decade",
     "decades", "centuries", "millennia",
-    "century",
+    "century", "millennium",
     *_DECADE_WORDS,
     "twice", "thrice",
     *_CENTENARIES, *_SECTORS, *_RATIO_WORDS, *_FRACTION_WORDS, "months", "half", "quarters",
@@ -1362,6 +1371,7 @@ def extract_en(text: str) -> list[Quantity]:
     hhmm0 = has_digit and " 0" in text and _HHMM0.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc"}),
+        "teu": "-foot" in text,
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
         "regnal": bool(words & _REGNAL_EN),
@@ -1382,7 +1392,7 @@ def extract_en(text: str) -> list[Quantity]:
         "period": has_digit and bool(words & {"q", "h"})
         or bool(words & {"quarter", "quarters", "half"}),
         "ratio": bool(words & _RATIO_WORDS),
-        "firstmonths": "months" in words,
+        "firstmonths": "months" in words, "firstquarters": has_digit and "Q" in text,
         "mdate": bool(words & _MONTH_WORDS), "ddate": has_digit and bool(words & _MONTH_WORDS),
         "monyear": bool(words & _MONTH_WORDS), "ordw": bool(words & _ORD_WORDS),
         "fraction": bool(words & _FRACTION_WORDS), "halfshare": "half" in words,
@@ -1393,7 +1403,8 @@ def extract_en(text: str) -> list[Quantity]:
         "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
-        "centenary": bool(words & _CENTENARIES.keys()), "century": "century" in words,
+        "centenary": bool(words & _CENTENARIES.keys()),
+        "century": bool(words & {"century", "millennium"}),
         "tomb": has_digit and bool(words & {"tomb", "tombs", "pit", "pits", "grave", "graves"}),
         "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
         "quake": has_digit and bool(words & {"m", "mw", "ms", "ml"}),
@@ -1425,7 +1436,7 @@ def extract_en(text: str) -> list[Quantity]:
             g = m.groupdict()
             if name == "listrun" and not run_on:
                 continue
-            if name in ("skip", "listno", "listrun"):
+            if name in ("skip", "listno", "listrun", "teu"):
                 pass  # names with digits (COVID-19), list numbers: not quantities
             elif name == "regnal":
                 if g["name"].lower() in _REGNAL_EN:
@@ -1564,7 +1575,7 @@ def extract_en(text: str) -> list[Quantity]:
                 cur = _CUR_SIGN[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
-                v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
+                v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"] or g["kilo"])
                 approx = _approx_before(text, a)
                 if g["bp"]:  # 0.5个百分点 "50 basis points"
                     add("percent", v / 100, a, b, approx, "pp")
@@ -1660,6 +1671,8 @@ def extract_en(text: str) -> list[Quantity]:
                     n = int(_ORD_EN[g["w"].lower()])
                     if unit == "quarter" or n <= 2:
                         add("period", (unit, n), a, b)
+            elif name == "firstquarters":
+                add("period", _first_quarters(int(g["n"] or g["n2"])), a, b)
             elif name == "firstmonths":
                 n = g["n"]
                 month = int(n) if n.isdigit() else _UNITS_EN[n.lower()]
@@ -1689,16 +1702,44 @@ def extract_en(text: str) -> list[Quantity]:
                     (int(n) if n.isdigit() else _UNITS_EN[n.lower()]), a, b, True)
             elif name == "centenary":
                 add("ordinal", float(_CENTENARIES[g["w"].lower()]), a, b)
-            elif name == "century":
-                add("duration", 100.0, a, b, True)
+            elif name == "century":  # (and "a millennium", 1000年)
+                add("duration", 1000.0 if g["w"].lower() == "millennium" else 100.0, a, b, True)
             elif name == "relative":
                 word = (g["day"] or g["rel"]).lower()
                 add("relative", ("day" if g["day"] else g["unit"].lower(), _RELATIVE_EN[word]),
                     a, b)
             taken[a:b] = b"\x01" * (b - a)
     out.sort(key=lambda q: q.span)
-    return _shared_percent(text, _scaled_ranges(text, ranged(text, _without_restated(text, out),
-                                                             _EN_RANGE)))
+    found = _scaled_ranges(text, ranged(text, _without_restated(text, out), _EN_RANGE))
+    if "(" in text and _CAPTION.search(text):
+        found = _captioned(text, found)
+    return _shared_percent(text, found)
+
+
+# A table's or a list's caption that gives the unit of the bare figures after it: "Sector
+# detail (RMB bn): primary 293.5; secondary 1,742.1", "(US$ m)", "(bn yuan)"
+_CAPTION = re.compile(r"\((?:(?P<cur>RMB|Rmb|CNY|US\$|USD|\$|€|EUR)\s*(?P<s>bn|billion|mn|mln|m|"
+                      r"million|trn|tn|trillion|k|thousand)|(?P<s2>bn|billion|million|trillion)\s+"
+                      r"(?P<cur2>yuan|US dollars|dollars|euros))\)\s*:?")
+_CAPTION_SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "million": 1e6,
+                  "trn": 1e12, "tn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3}
+
+
+def _captioned(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare figures after a caption of their unit, to the end of its sentence or line,
+    read as that money: "(RMB bn): primary 293.5" is 293.5 billion yuan (2935.1亿元)."""
+    out = list(found)
+    for m in _CAPTION.finditer(text):
+        stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        cur = m.group("cur") or m.group("cur2")
+        unit = _CUR_SIGN.get(cur) or _CUR_CODE[cur.split()[-1].lower()]
+        scale = _CAPTION_SCALE[m.group("s") or m.group("s2")]
+        for k, q in enumerate(out):
+            if m.end() <= q.span[0] < end and q.kind == "number" and q.unit is None and \
+                    isinstance(q.value, float) and q.text[-1].isdigit():
+                out[k] = replace(q, kind="money", unit=unit, value=q.value * scale)
+    return out
 
 
 _PERCENT_JOINT = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*")
@@ -1993,6 +2034,9 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
                 # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield
                 zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
                           MEASURES["kg/mu"] if e.unit == "kg" else MEASURES[e.unit])
+            elif {z.unit, e.unit} == {"t", "t/ha"}:
+                # tonnes where the clause says per hectare before the figure (每公顷10.8吨)
+                zm = em = MEASURES["t/ha"]
             # a conversion rounded at the English figure's last digit ("5.52 t/ha" for
             # 5522.6公斤/公顷, "62 miles" for 100千米), or within 5 % where the English hedges
             # ("some 700 million tonnes"): "5.25 t/ha" is a slip, not a rounding
@@ -2322,11 +2366,19 @@ _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<most>no\s+more\s+than|not\s+more\s+than|not\s+over|not\s+above|no\s+higher\s+than|"
     r"not\s+exceeding|not\s+beyond|no[t]?\s+(?:longer|greater)\s+than|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to|"
     # "nearly" stops short of the figure: never 超过, 以上 or 多 (近 agrees, 约 says no bound)
-    r"nearly|almost|close\s+to|just\s+short\s+of|approaching)"
-    r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|over|above|"
+    r"nearly|almost|close\s+to|just\s+short\s+of|approaching|"
+    # a label's bound ("Maximum indoor temperature: 18°C", "a minimum of 18")
+    r"max(?:imum)?\.?(?:\s+[a-z]+){0,3}?(?:\s+(?:of|is)|:))"
+    r"|(?P<least>no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|no[t]?\s+lower\s+than|"
+    # a floor said as a rule ("must not fall below 18 degrees": 不得低于18℃)
+    r"(?:must|should|shall|may|can|will|do|does)\s*(?:not|n't)\s+(?:fall|drop|dip|go|sink|be)\s+"
+    r"(?:below|under|lower\s+than|less\s+than)|min(?:imum)?\.?(?:\s+[a-z]+){0,3}?(?:\s+(?:of|is)|:)|"
+    r"more\s+than|over|above|"
     r"at\s+least|upwards\s+of|in\s+excess\s+of|"
     # a bound said by a comparative or "beyond" (以内 → "beyond 30 days", "longer than")
-    r"beyond|exceeding|greater\s+than|longer\s+than))\s+(?:the\s+)?(?:US\s*)?\$?$", re.I)
+    r"beyond|exceeding|greater\s+than|longer\s+than))\s+(?:the\s+)?(?:US\s*)?"
+    # (a scale's word before its figure: "gusts up to force 8", "at least level 3")
+    r"(?:(?:force|level|grade|magnitude)\s+)?\$?$", re.I)
 _EN_BOUND_AFTER = re.compile(r"[^\w,;.]*(?:[A-Za-z]+\s+){0,3}?(?:or|and)\s+(?:(?P<least>more|"
                              r"above|over)|(?P<most>less|fewer|below|under))\b"
                              # not the bound of another figure: "under 14 or over the age of 70"

@@ -1391,7 +1391,7 @@ def _respectively_named(source: str, target: str, q, zh) -> bool:
 
 
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
-                         r"[一二三四]季度)")
+                         r"[一二三四]季度|(?:19|20)\d\d年)")
 _FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
                           r"preceding|last)\s+(?:month|quarter|year)['’]s)\s*$", re.I)
 
@@ -1414,13 +1414,15 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
     smaller drop than the previous month's 0.5%"). Any other figure after "from" is still a
     figure the source does not have."""
     level = e.kind == "number" and e.unit is None  # an index's other end: "from 49.8"
-    if q.kind != "percent" or q.unit != "pp" or not (e.kind == "percent" or level) or \
-            e.unit == "pp" or q.approx or \
+    # (or a count's: 935项，比2026年减少14项 "935 items, down from 949 in 2026")
+    count = q.kind == "number" and q.unit is None and level
+    if not count and (q.kind != "percent" or q.unit != "pp" or
+                      not (e.kind == "percent" or level) or e.unit == "pp") or q.approx or \
             not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
             not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
         return False
-    return any(z.kind == "percent" and z.unit != "pp" and z.span[1] <= q.span[0]
-               and (w.kind == "number") == level
+    return any(z.kind == ("number" if count else "percent") and z.unit != "pp"
+               and z.span[1] <= q.span[0] and (w.kind == "number") == level
                and isinstance(z.value, float) and isinstance(e.value, float)
                and _apart_by(z.value, e.value, q.value) for z, w in pairs)
 
@@ -1538,6 +1540,11 @@ def _one_as_article(source: str, target: str, q) -> bool:
     return q.value == 1.0 and q.kind == "number" and not q.approx and \
         (source[q.span[1]:q.span[1] + 1] in _COUNTED or source.startswith("小时", q.span[1])) \
         and _ARTICLE.search(target) is not None  # (1小时以上 "more than an hour")
+
+
+# a year that names a goal or a deadline, not the year of the news: 2030年议程, 2035年远景目标,
+# 2030年前 (the weekday of a date is not looked up in it)
+_NAMING_YEAR = re.compile("年?(?:可持续发展)?(?:议程|愿景|远景目标|目标|规划|前)")
 
 
 def _weekday_given(target: str, date: tuple, years) -> bool:
@@ -1761,7 +1768,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         if how == "lost":
             partner = next((f for p, f in added if p in near[place] and id(f) not in gone
                             and (tuple(f.moved[1:]) == tuple(what)
-                                 or _same_measure(f.measure, finding.measure))), None)
+                                 or _same_measure(f.measure, finding.measure)
+                                 or _rounded_there(what, f.moved[1:]))), None)
             if partner is not None and place == first and ends_as_heading(texts[place][0]):
                 gone.add(id(finding))  # the headline's figure: the body's lost one may need it
                 continue
@@ -1777,8 +1785,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             elif kind == "date" and isinstance(value, tuple):
                 if years is None:
                     years = [float(q.value) for source, _ in texts.values()
-                             for q in extract_zh(source) if q.kind == "year"]
-                if any(_weekday_given(texts[p][1], value, years) for p in near[place]):
+                             for q in extract_zh(source) if q.kind == "year"
+                             and not _NAMING_YEAR.match(source, q.span[1])]
+                if any(_weekday_given(texts[p][1], value, years) for p in (place, *near[place])):
                     gone.add(id(finding))
                 elif finding.span is not None and \
                         finding.span.start < dateline_end(finding.source) and any(
@@ -1823,6 +1832,13 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     q == p and f.moved and f.moved[0] == "lost" for q, f in found)
                 for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))
+        elif how == "sentence" and any(
+                f.code == "alignment-doubtful" and abs(p - place) == 1 and
+                _says_all_figures(texts[p][0], finding.target) for p, f in found):
+            # the rest of a Chinese sentence a wire split over two paragraphs, beside the
+            # unit the aligner doubts for it ("Up to 28 mm of snow could fall …" after "…
+            # heavy snow would hit parts of Heilongjiang …"): every figure its source's
+            gone.add(id(finding))
         elif how == "office":  # a title the document gives: "Minister Wang noted" for 王毅
             # 表示 after the lead's 外交部长王毅 (any title the source never gives is a swap)
             if any(re.search(what[0], texts[p][0]) for p in near[place]):
@@ -1854,6 +1870,13 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 _, _, more = pair_quantities(extract_zh(clause), extract_en(lead.target))
                 if not more:
                     gone.add(id(lead))
+            elif sum(not is_soft(q) for q in extract_zh(clause)) >= 2 and _said_nearby(
+                    clause, [texts[p] for p in near[place] if abs(p - place) == 1]):
+                gone.add(id(finding))  # a wire's lead built from it, over the paragraph before
+        elif how in ("omitted", "paragraph") and matcher is not None and any(
+                _terms_moved(matcher, finding.source, texts[p])
+                for p in near[place] if abs(p - place) <= 2):
+            gone.add(id(finding))  # its terms, two at least, all in a unit two away at most
         elif how == "omitted":  # a short sentence whose every figure another unit adds
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
             offers = [(f, q) for p, f in added if p in near[place] and id(f) not in gone
@@ -1944,6 +1967,9 @@ def _source_says(source: str, kind: str, value: object, measure: tuple | None) -
     再创新高 as "China Pegs 2026 Grain Crop at Record 715.6 MMT" over 14312亿斤). A figure the
     document's source never gives is still added."""
     return any((q.kind == kind and q.value == value) or _same_measure(_measure_of(q), measure)
+               # (a day the body gives without its month: 截至15日6时 for "14–15 December")
+               or kind == "date" and q.kind == "day" and isinstance(value, tuple)
+               and q.value == (None, value[-1])
                for q in extract_zh(source))
 
 
@@ -1951,6 +1977,21 @@ def _measure_of(q) -> tuple | None:
     """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
     size = MEASURES.get(q.unit or "")
     return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+def _says_all_figures(source: str, target: str) -> bool:
+    """Whether `source` gives every figure of `target`, two at least (a soft "one" aside)."""
+    figures = [q for q in extract_en(target) if not is_soft(q)]
+    return len(figures) >= 2 and not pair_quantities(extract_zh(source), figures)[2]
+
+
+def _rounded_there(lost: tuple, added: tuple) -> bool:
+    """Whether a figure another unit adds is the lost one rounded, within 1 %: a research
+    note's table "(RMB bn): primary 293.5" for 2935.1亿元 of the paragraph before."""
+    (kind, fine), (other, coarse) = lost, added
+    return kind == other and kind in ("number", "money") and isinstance(fine, float) and \
+        isinstance(coarse, float) and rounds_to(fine, coarse) and \
+        abs(fine - coarse) <= 0.01 * abs(fine)
 
 
 def _same_measure(a: tuple | None, b: tuple | None) -> bool:
@@ -1964,13 +2005,28 @@ TERM_REACH = 3  # units apart a restructured story moves a term (a title into th
 
 
 def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
-    """Whether a unit's English gives the name `entry` in full (its official rendering or a
-    variant) where its source has no form of it: the name another unit's English lacks, moved
-    here. (Names only, in `settle_moved`: a term's rendering may translate another word of that
-    unit, "chips" for 芯片 beside 集成电路 "integrated circuits".)"""
+    """Whether a unit's English gives the name `entry` in full (its official rendering, a
+    variant or a form the unit's own check accepts: "the spokesperson of the Chinese Ministry
+    of Foreign Affairs") where its source has no form of it: the name another unit's English
+    lacks, moved here. (Names only, in `settle_moved`: a term's rendering may translate
+    another word of that unit, "chips" for 芯片 beside 集成电路 "integrated circuits".)"""
     source, target = text
-    return matcher.en_status(target, entry) in ("official", "variant") and \
+    return (matcher.en_status(target, entry) in ("official", "variant") or
+            matcher.en_relaxed(target, entry) is not None) and \
         all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
+
+
+def _terms_moved(matcher, source: str, text: tuple[str, str]) -> bool:
+    """Whether every glossary term of `source`, a passage left out (two terms at least), is
+    rendered in a unit's English whose own source has none of them: the passage moved there
+    (坚定奉行一个中国原则，…联合国、金砖国家… in the paragraph a readout put first)."""
+    entries = {hit.entry.id: hit.entry for hit in matcher.find_zh(source) if hit.entry.en}
+    if len(entries) < 2:
+        return False
+    there = {hit.entry.id for hit in matcher.find_zh(text[0])}
+    return not there & entries.keys() and all(
+        matcher.en_status(text[1], e) in ("official", "variant") or
+        matcher.en_relaxed(text[1], e) is not None for e in entries.values())
 
 
 def _figure_moved(text: tuple[str, str], value: object, measure: tuple | None = None) -> bool:
@@ -2151,12 +2207,82 @@ def _beaufort(force, speed) -> bool:
 _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
 
 
+_YEAR_END_ZH = re.compile("年底|年末|年终|岁末")
+
+
+def _year_end(source: str, q) -> bool:
+    """Whether `q`, a date the source lacks, is 31 December where the source says the year's
+    end (2026年底前 "by 31 December 2026")."""
+    return q.kind == "date" and q.value == (12, 31) and _YEAR_END_ZH.search(source) is not None
+
+
+def _said_again(target: str, q, pairs, lost) -> bool:
+    """Whether `q`, a figure the source lacks, is a paired figure of the unit said again as
+    "the" one ("a nationwide 2% increase … The 2% is measured against …"), where no figure of
+    its kind is lost (a 3% turned into a second 2% is still a figure changed)."""
+    return _THE_BEFORE.search(target, max(0, q.span[0] - 5), q.span[0]) is not None and \
+        any(e.kind == q.kind and e.value == q.value and e.unit == q.unit for _, e in pairs) and \
+        not any(z.kind == q.kind for z in lost)
+
+
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+
+
 def _part_label(source: str, target: str, q) -> bool:
     """Whether `q`, a figure the source lacks, numbers the English heading the way the source's
     heading is numbered: 一、不合格产品情况 as "Part 1 – Non-compliant products" (the label
     of a heading is no figure; "Part 2" for 一、 is still reported)."""
     return q.kind == "number" and _PART_LABEL.fullmatch(target, 0, q.span[0]) is not None \
         and heading_number(source, True) == q.value
+
+
+# 第一产业, 第二产业, 第三产业 named by what they are: "agriculture", "industry", "services"
+_SECTOR_ZH = re.compile("第([一二三])产业")
+_SECTOR_WORDS = ("primary", "secondary", "tertiary")
+# (or a table's bare "primary 293.5; secondary 1,742.1")
+_SECTOR_EN = {"一": re.compile(r"\bagricultur|\bfarm|\bprimary\b", re.I),
+              "二": re.compile(r"(?<!primary )(?<!tertiary )\bindustr(?:y|ial)\b|\bmanufactur"
+                              r"|\bsecondary\b", re.I),
+              "三": re.compile(r"\bservices?\b|\btertiary\b", re.I)}
+
+
+# 与上月持平 "no change this month": the period compared against, said as the one unchanged
+_SAME_AS_BASE = re.compile("[与较同比和跟](?:上月|上年|去年|上周|昨日|昨天)(?:相比)?"
+                           "(?:持平|相同|一致|不变)")
+_UNCHANGED_EN = re.compile(r"\b(?:no\s+change|unchanged|steady|flat|on\s+hold|held|stayed)\b"
+                           r"[^.;!?]{0,20}$", re.I)
+
+
+def _base_said_as_now(source: str, target: str, q, e, pairs) -> bool:
+    """Whether `q`, a relative period lost (上月 of 均与上月持平), is the base of a comparison
+    that found no change, and `e` the present period the English says unchanged: "No change
+    this month" ("down 10 basis points this month" for 比上月下降 is still a period changed)."""
+    return q.kind == "relative" and q.value[1] == -1 and e.kind == "relative" and \
+        e.value == (q.value[0], 0) and q.span[0] > 0 and \
+        _SAME_AS_BASE.match(source, q.span[0] - 1) is not None and \
+        _UNCHANGED_EN.search(target, max(0, e.span[0] - 40), e.span[0]) is not None
+
+
+_RANGE_JOINT_ZH = re.compile(r"\s*[～~至到—–-]\s*")
+
+
+def _range_said_by_top(source: str, target: str, q, pairs) -> bool:
+    """Whether `q`, lost, opens a range (阵风7～8级) whose other end the English gives as a
+    ceiling ("gusts up to force 8"), as news compresses a forecast's range; "gusts of force
+    8" for 7～8级 still loses the 7."""
+    m = _RANGE_JOINT_ZH.match(source, q.span[1])
+    return m is not None and m.end() > q.span[1] and any(
+        z.span[0] == m.end() and bound_en(target, e) == -1 for z, e in pairs)
+
+
+def _sector_named(source: str, target: str, q, extra) -> bool:
+    """Whether `q`, an ordinal the target lacks, is the number of a sector of the economy
+    (第三产业) that the English names by its trade ("services +5.0%"): "secondary" or
+    "tertiary" left over for 第二 is still a figure changed."""
+    m = _SECTOR_ZH.match(source, q.span[0])
+    return q.kind == "ordinal" and m is not None and \
+        _SECTOR_EN[m.group(1)].search(target) is not None and \
+        not any(e.kind == "ordinal" and e.text.lower() in _SECTOR_WORDS for e in extra)
 
 
 _HEAD_NO = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
@@ -2433,7 +2559,7 @@ class NumberMismatch(Check):
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
         # (an index's level first: its other end is worked out from it, "from 49.8")
-        for same in (_index_level, _other_end, _and_others):
+        for same in (_index_level, _other_end, _and_others, _base_said_as_now):
             for q in list(lost):
                 other = next((e for e in extra if same(unit.source, target, q, e, pairs)), None)
                 if other is not None:
@@ -2447,7 +2573,8 @@ class NumberMismatch(Check):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
         extra = [q for q in extra if not _counts_a_list(unit.source, q)
-                 and not _part_label(unit.source, target, q)]
+                 and not _part_label(unit.source, target, q)
+                 and not _year_end(unit.source, q) and not _said_again(target, q, pairs, lost)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -2457,7 +2584,9 @@ class NumberMismatch(Check):
         for spelling in spelt.values():
             if spelling and spells_name(spelling, target):
                 said.append(spelling)  # 十八洞村 "Shibadong village": the name's, no figure
-        lost = [q for q in lost if id(q) in spelt and spelt[id(q)] not in said]
+        lost = [q for q in lost if id(q) in spelt and spelt[id(q)] not in said
+                and not _sector_named(unit.source, target, q, extra)
+                and not _range_said_by_top(unit.source, target, q, pairs)]
         # a figure in words that a name may carry (十八洞村 "the village") is the last to take
         # a partner: 25,600 against "26,500" beside it, not 十八
         partners = {}
@@ -2890,7 +3019,10 @@ class Negation(Check):
     # where Chinese has none) is ordinary rephrasing and is not checked.
     # 并不断 is "and keep …ing", 从不同 "from different", 从不足80亿 "from less than 8
     # billion": an adverb before a word that begins with 不 is no negator
-    _ZH = re.compile("不是|不能|不应|不会|不要|不得|不可|不该|不允许|不容|不再|不愿|不必|没有|"
+    # (不得低于18℃, 不应超过3天: a bound on a figure, which the figures' check compares —
+    # "Minimum indoor temperature: 18°C" says it with no negator)
+    _ZH = re.compile("不是|(?:不能|不应|不会|不要|不得|不可|不该)(?!(?:低于|少于|超过|高于|多于)"
+                     "[0-9０-９一二三四五六七八九十百千万两半几])|不允许|不容|不再|不愿|不必|没有|"
                      "无权|无法|(?:绝|决|从|并|尚|既)不(?!断|同|少|仅|久|论|管|但|止|时|停|"
                      "(?:足|到|超过|少于|低于|高于|多于)[0-9０-９一二三四五六七八九十百千万两半几])|"
                      "从未|未能|尚未|并未|未曾|不宜|并非|"
@@ -4198,6 +4330,11 @@ class Reversal(Check):
 
     _TWO_NOS = re.compile(r"\b(?:no|not|never|nor|without|unless|cannot)\b|n't\b", re.I)
 
+    # a first time (首次, 前所未有) said as never before ("have never been shown before")
+    _FIRST_ZH = re.compile("首次|首度|第一次|头一[次回]|前所未有|从未")
+    _BEFORE_NOW = re.compile(r"[^.;:!?]{0,40}?\b(?:before|previously|until now|so far|to date)\b",
+                             re.I)
+
     def _no_added(self, unit: LintUnit) -> Finding | None:
         """A "no" the source does not have, before a word that glosses a word of the source,
         where the source says no in no form: 达成共识 → "reached no consensus", 取得进展 →
@@ -4213,10 +4350,14 @@ class Reversal(Check):
         from tifa.tm.base import dictionary
 
         glosses = frozenset().union(*_source_glosses(unit.source))
+        first = self._FIRST_ZH.search(unit.source) is not None
         for no in self._NO_EN.finditer(target):
             # the word after the "no" or a part of it, or the next after a modifier ("no
             # high-level exchanges"; not "never forget history")
             word, then = no.groups()
+            if first and no.group()[:5].lower() == "never" and \
+                    self._BEFORE_NOW.match(target, no.start()):
+                continue  # 首次展出 "have never been exhibited before": a first time
             if any(w and (dictionary.stem(w.lower()) in glosses or
                           self._KIN.get(w.lower()) in glosses)
                    for w in (word, *word.split("-"), then if "-" in word else None)):
@@ -4473,13 +4614,14 @@ _COUNTRIES = (
     ("India", "印", "印度(?!尼)|新德里", r"India(?:ns?)?\b"),
     ("Indonesia", "印", "印尼|印度尼西亚|雅加达", r"Indonesia\w*"),
     ("Vietnam", "越", "越南|河内", r"Viet ?[Nn]am\w*"),  # ("Viet Nam", the UN form)
-    ("Laos", "老", "老挝|万象", r"Laos\b|Lao\b|Laotian"),
+    # (Lao Cai, 老街, is Vietnam's)
+    ("Laos", "老", "老挝|万象", r"Laos\b|Lao\b(?![\s-]+Cai)|Laotian"),
 )
 # a country's character inside another word: 美好, 日益, 非常, 中老年, 越来越, 土地 …
 _NOT_A_COUNTRY = {"哈": "尔密佛", "吉": "祥利他林", "塔": "吊楼", "土": "地壤豆生特木质",
                   "乌": "云鲁托", "美": "好丽食术德味满妙景化感誉梦洲", "日": "期子常益前后夜内",
                   "非": "常法凡但得要遗", "阿": "姨", "巴": "车士掌", "蒙": "受蔽",
-                  "印": "象刷章发记染", "越": "来发过野", "老": "年人师百旧化区家字板"}
+                  "印": "象刷章发记染", "越": "来发过野", "老": "年人师百旧化区家字板街"}
 _COUNTRY_CHAR = "|".join(f"{c}(?![{_NOT_A_COUNTRY[c]}])" if c in _NOT_A_COUNTRY else c
                          for c in dict.fromkeys(c for _, c, _, _ in _COUNTRIES))
 # 中哈, 中吉乌, and the other way round before a word of relations: 哈中关系, 俄中两国
@@ -4748,6 +4890,11 @@ class NameMismatch(Check):
         leng zhuo kuang zong ying ju sang cen""".split())
     _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
     _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5}) $")  # the word before a name's surname
+    # 两国元首 spelled out as the two presidents: "the understandings reached by Presidents Lula
+    # and Xi Jinping" (a name after a president's title, where the source says the heads of
+    # state and names no one, and a president's name the glossary gives)
+    _HEADS_ZH = re.compile("(?:两国|双方|两位|两党)(?:元首|最高领导人|领导人)")
+    _HEADS_EN = re.compile(r"\bPresidents?\s+(?:(?:[A-Z][\w'-]+\s+){1,3}and\s+)?$")
     # A name the document gave before may stand where the Chinese says 他 or 她 (not where it
     # names someone: 发言人林剑 rendered "Spokesperson Mao Ning" stays a finding).
     stateful = True
@@ -5430,8 +5577,9 @@ class NameMismatch(Check):
             given = m.group(2).lower().replace("-", "")
             if lowercase is None:
                 lowercase = set(_LOWER_WORD.findall(unit.target))
-            if given in lowercase or not 1 <= align_names.syllables(given) <= 2:
-                continue
+            if given in lowercase or given == "china" or \
+                    not 1 <= align_names.syllables(given) <= 2:
+                continue  # ("Shang and Zhou China", "Ming China": a dynasty's China)
             if align_names.spells(unit.source, surname + given) or _known(unit.source, m.group()) \
                     or (_SPACED_NAME.search(unit.source) and align_names.spells(
                         _SPACED_NAME.sub("", unit.source), surname + given)):
@@ -5439,6 +5587,11 @@ class NameMismatch(Check):
             before = self._NAME_BEFORE.search(unit.target, 0, m.start())
             if before and align_names.spells(unit.source, before.group(1).lower() + surname):
                 continue  # 许静 "Xu Jing", a byline, and the next paragraph's "An exhibition …"
+            if self._HEADS_ZH.search(unit.source) and ctx.matcher and \
+                    self._HEADS_EN.search(unit.target, max(0, m.start() - 40), m.start()) and \
+                    any(f"President {m.group()}" in r for e in ctx.matcher.entries
+                        for r in e.accepted):
+                continue  # (a president the glossary knows: not "Presidents Lula and Li Qiang")
             if named is None:
                 named = [span for _, spans in _rendered_terms(ctx, unit.target, self._names,
                                                               relaxed=True)
@@ -5669,8 +5822,10 @@ class Omission(_AlignmentCheck):
             # a sentence of figures whose figures another unit's English adds (a paper's
             # lead "…, as the two countries mark 36 years of diplomatic ties" for
             # 今年是中新建交36周年。) was moved there (`settle_moved`)
-            if len(unit.source) <= MOVED_SENTENCE:
-                finding.moved = ("omitted",)
+            # (a paragraph of any length whose terms another unit's English gives was moved
+            # there too: a partner's readout that puts its own minister first)
+            finding.moved = ("omitted",) if len(unit.source) <= MOVED_SENTENCE else \
+                ("paragraph",)
             yield finding
 
 
@@ -5863,9 +6018,13 @@ class Addition(_AlignmentCheck):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
-            return [] if self._CREDIT.fullmatch(unit.target) or \
-                self._TAGLINE.fullmatch(unit.target) or self._LEAD_IN.fullmatch(unit.target) \
-                else list(self.run(unit, ctx))
+            if self._CREDIT.fullmatch(unit.target) or self._TAGLINE.fullmatch(unit.target) or \
+                    self._LEAD_IN.fullmatch(unit.target):
+                return []
+            found = list(self.run(unit, ctx))
+            for finding in found:
+                finding.moved = ("sentence",)  # (a doubted neighbour may say it: `settle_moved`)
+            return found
         return list(self._repeated(unit))
 
     def _repeated(self, unit: LintUnit) -> Iterator[Finding]:
