@@ -4479,15 +4479,18 @@ class Reversal(Check):
     @staticmethod
     def _shared_gloss(rest: str, word: str, renderings: list[re.Match]) -> set[str]:
         """The one-word renderings of `word` that words of `rest` (of two characters or more:
-        a lone 将 glosses "take" too) gloss as well, said no more often than those words are
-        there: theirs. Twenty-fifth round: "final" once, for 决赛 and 最后 (决赛最后一轮 "the
-        first round of the final"), is 决赛's, and the word's opposite beside it unexplained."""
+        a lone 将 glosses "take" too) gloss as well, said no more often than there are such
+        words: theirs. Twenty-fifth round: "final" once, for 决赛 and 最后 (决赛最后一轮 "the
+        first round of the final"), is 决赛's, and the word's opposite beside it unexplained.
+        (A word said twice counts once: 广交会 again is "the fair", and "export" twice beside
+        it, once in its name, once for 出口, stays 出口's.)"""
         from tifa.tm.base import dictionary
 
         lex = dictionary.lexicon()
         own = lex.get(word, frozenset())
-        words = [lex.get(w, frozenset()) for run in HAN_RUN.findall(rest)
-                 for w in dictionary.segment(run, lex) if len(w) > 1]
+        words = [lex.get(w, frozenset()) for w in dict.fromkeys(
+            w for run in HAN_RUN.findall(rest) for w in dictionary.segment(run, lex)
+            if len(w) > 1)]
         said = Counter(r.group().lower() for r in renderings if " " not in r.group())
         return {w for w, n in said.items() if (key := dictionary.stem(w)) in own
                 and n <= sum(key in each for each in words)}
