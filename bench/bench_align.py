@@ -6,7 +6,7 @@
                                 [--fresh6 [NAME ...]] [--fresh7 [NAME ...]]
                                 [--fresh8 [NAME ...]] [--fresh9 [NAME ...]]
                                 [--fresh10 [NAME ...]] [--fresh11 [NAME ...]]
-                                [--fresh12 [NAME ...]]
+                                [--fresh12 [NAME ...]] [--fresh13 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -24,11 +24,12 @@
   `tests/data/align/fresh2/`, `tests/data/align/fresh3/`, `tests/data/align/moves/`,
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
   `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, `tests/data/align/fresh9/`,
-  `tests/data/align/fresh10/`, `tests/data/align/fresh11/`, `tests/data/align/fresh12/`, READMEs
-  there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME
-  …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
+  `tests/data/align/fresh10/`, `tests/data/align/fresh11/`, `tests/data/align/fresh12/`,
+  `tests/data/align/fresh13/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME
+  …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`,
+  `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
   `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]`, `--fresh11 [NAME …]`,
-  `--fresh12 [NAME …]` run them alone; files are
+  `--fresh12 [NAME …]`, `--fresh13 [NAME …]` run them alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
   found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
@@ -173,6 +174,13 @@ FRESH11_SETS = ["mergeshort", "tlnote", "longsent", "tableprose", "speakers", "e
 FRESH12 = REPO / "tests" / "data" / "align" / "fresh12"
 FRESH12_SETS = ["qanum", "pressrel", "applause", "letter", "captions", "swap", "mergepara",
                 "refrain", "minutes", "addexpl", "attrfront"]
+# The twenty-fifth round's (`tests/data/align/fresh13/`, README there): a long speech, a story's
+# dialogue, an amendment decision, a programme table, social media tags, explaining sentences
+# the English adds, a kicker over the headline; `delegation`, `notice`, `contract` and `subdual`
+# held out while the aligner was changed.
+FRESH13 = REPO / "tests" / "data" / "align" / "fresh13"
+FRESH13_SETS = ["forum", "fiction", "amend", "schedule", "hashtag", "explain", "headline",
+                "delegation", "notice", "contract", "subdual"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -390,7 +398,8 @@ SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRES
         "fresh9": (FRESH9_SETS, FRESH9, "twenty-first"),
         "fresh10": (FRESH10_SETS, FRESH10, "twenty-second"),
         "fresh11": (FRESH11_SETS, FRESH11, "twenty-third"),
-        "fresh12": (FRESH12_SETS, FRESH12, "twenty-fourth")}
+        "fresh12": (FRESH12_SETS, FRESH12, "twenty-fourth"),
+        "fresh13": (FRESH13_SETS, FRESH13, "twenty-fifth")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

@@ -19,7 +19,7 @@ PROBES23 = Path(__file__).parent / "data" / "lint" / "probes23"
 # as measured at the end of the round; refrain, minutes, addexpl and attrfront were written and
 # committed before any change and measured once after the dev fixes (docs/align.md).
 FRESH12_FOUND = {"qanum": 10, "pressrel": 10, "applause": 13, "letter": 8, "captions": 4,
-                 "swap": 6, "mergepara": 8, "refrain": 12, "minutes": 12, "addexpl": 5,
+                 "swap": 6, "mergepara": 8, "refrain": 12, "minutes": 12, "addexpl": 7,
                  "attrfront": 7}
 FRESH12_WRONG_UNITS = {"qanum": 0, "pressrel": 0, "applause": 0, "letter": 1, "captions": 0,
                        "swap": 0, "mergepara": 0, "refrain": 0, "minutes": 0, "addexpl": 1,

@@ -19,6 +19,7 @@ from tests import test_glossary_staples_sixteenth as SIXTEENTH
 from tests import test_glossary_staples_thirteenth as THIRTEENTH
 from tests import test_glossary_staples_twelfth as TWELFTH
 from tests import test_glossary_staples_twentieth as TWENTIETH
+from tests import test_glossary_staples_twentyfifth as TWENTYFIFTH
 from tests import test_glossary_staples_twentyfirst as TWENTYFIRST
 from tests import test_glossary_staples_twentyfourth as TWENTYFOURTH
 from tests import test_glossary_staples_twentysecond as TWENTYSECOND
@@ -292,10 +293,11 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (TWENTYFIRST, "Twenty-first round", "Twenty-second round", 100),
     (TWENTYSECOND, "Twenty-second round", "Twenty-third round", 80),
     (TWENTYTHIRD, "Twenty-third round", "Twenty-fourth round", 100),
-    (TWENTYFOURTH, "Twenty-fourth round", None, 100)],
+    (TWENTYFOURTH, "Twenty-fourth round", "Twenty-fifth round", 100),
+    (TWENTYFIFTH, "Twenty-fifth round", None, 100)],
     ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
          "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-         "twenty-third", "twenty-fourth"])
+         "twenty-third", "twenty-fourth", "twenty-fifth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

@@ -771,9 +771,13 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
                 and all(verse[x] and scorer.zpara[x] == scorer.zpara[z.start] for x in (*z, *nz))
             if (shape not in PRIORS and not stanza) or shape == (2, 2):
                 continue
+            lo, hi = min(k, j), max(k, j)
+            if scorer.rows_merged(out[lo][0].start, out[hi][0].stop, out[lo][1].start,
+                                  out[hi][1].stop):
+                continue    # a table's row is a line: another line is no part of it
             share = 1.0 if stanza else \
                 scorer.zinv[z.start] * _bits(scorer.pair(z.start, y)[0] for y in ne) if z \
-                else scorer.einv[e.start] * _bits(scorer.pair(x, e.start)[1] for x in nz)
+                else scorer.einv[e.start] * _english_links(scorer, nz, e.start)
             if share >= best:
                 best, at, lines = share, j, stanza
         if at is None:
@@ -1063,6 +1067,13 @@ def _list_lead(scorer: Scorer, beads: list[Group], k: int) -> bool:
         return False
     mine, other = (nz, ne) if z else (ne, nz)
     return len(mine) >= 2 and len(other) == 1 and other_side.lead[other.start] == COLON
+
+
+def _english_links(scorer: Scorer, z: range, j: int) -> int:
+    """How many items of English sentence `j` are linked to the Chinese sentences `z`; to one
+    sentence, as a merged bead counts them (`Scorer.glossed`: a word's gloss counts little)."""
+    linked = _bits_of(scorer.pair(i, j)[1] for i in z)
+    return scorer.glossed(z.start, j, linked) if len(z) == 1 else linked.bit_count()
 
 
 def _bits(masks) -> int:

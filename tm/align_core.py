@@ -83,6 +83,7 @@ FIGURES_PENALTY = 0.5
 # this one.
 ORDER_PENALTY = 1.0       # per inversion of merged sentences' links (times W_LEX)
 ORDER_SLACK = 0.1
+GLOSS_LINKS = 2           # `Scorer.glossed`: English words one Chinese word links, at most …
 TAIL_D = 1.5
 TAIL_SLOPE = 1.5
 BAND = 10            # half-width of the band around the anchor path, in sentences
@@ -128,6 +129,9 @@ class Tokens:
     en_marks: list[int] = field(default_factory=list)
     zh_furniture: list[bool] = field(default_factory=list)
     en_furniture: list[bool] = field(default_factory=list)
+    # `table_row` of each sentence
+    zh_rows: list[bool] = field(default_factory=list)
+    en_rows: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -146,6 +150,7 @@ class Side:
     number: list[int | None] = field(default_factory=list)  # `own_number` of each sentence
     marks: list[int] = field(default_factory=list)       # `furniture_marks` of each unit
     furniture: list[bool] = field(default_factory=list)  # `page_furniture`: the unit all of it
+    row: list[bool] = field(default_factory=list)        # `table_row` of each sentence
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -452,6 +457,11 @@ def page_furniture(text: str) -> bool:
 _CELL_BREAK = re.compile(r"\t")
 
 
+def table_row(text: str) -> bool:
+    """Whether a sentence is a table's row: cells between tabs."""
+    return bool(_CELL_BREAK.search(text.strip()))
+
+
 def _table_headers(sentences: list[str]) -> list[bool]:
     rows = [len(_CELL_BREAK.findall(s)) >= 2 for s in sentences]
     return [rows[k] and k + 1 < len(sentences) and rows[k + 1]
@@ -459,12 +469,20 @@ def _table_headers(sentences: list[str]) -> list[bool]:
             and any(ch.isdigit() for ch in sentences[k + 1]) for k in range(len(sentences))]
 
 
+def _symbols(text: str) -> bool:
+    """Whether a sentence is symbols alone, no letter, figure or character (a post's line of
+    emoji 👏👏👏, a scene break * * *): furniture, as a stage direction is, when the other text
+    has no such line."""
+    return bool(text.strip()) and not any(ch.isalnum() for ch in text)
+
+
 def _furnished(sentences: list[str]) -> tuple[list[int], list[bool]]:
     """`furniture_marks` and `page_furniture` of each sentence, a table's header row
-    (`_table_headers`) counted as both."""
-    headers = _table_headers(sentences)
-    return ([furniture_marks(s) + head for s, head in zip(sentences, headers, strict=True)],
-            [page_furniture(s) or head for s, head in zip(sentences, headers, strict=True)])
+    (`_table_headers`) and a line of symbols (`_symbols`) counted as both."""
+    marked = [head or _symbols(s) for s, head in zip(sentences, _table_headers(sentences),
+                                                     strict=True)]
+    return ([furniture_marks(s) + mark for s, mark in zip(sentences, marked, strict=True)],
+            [page_furniture(s) or mark for s, mark in zip(sentences, marked, strict=True)])
 
 
 def zh_len(text: str) -> int:
@@ -518,7 +536,15 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | No
     return words, fixed
 
 
+# A hashtag written in CamelCase (#HappyChineseNewYear, #SafeTravels): its words, so that it
+# links as the words of the Chinese topic tag (#欢乐春节#) do.
+_HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9]*)")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def _en_tokens(text: str) -> tuple[list[str], list[str]]:
+    if "#" in text:
+        text = _HASHTAG.sub(lambda m: _CAMEL.sub(" ", m[1]), text)
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
     fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
     fixed.extend(_heading_key(text, False))
@@ -599,7 +625,8 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
                  [zh_len(s) for s in zh], [en_len(s) for s in en], zb, eb,
                  [lead_in(s) for s in zh], [lead_in(s) for s in en],
                  [anaphoric(s) for s in en], [speech_turns(s) for s in zh],
-                 [speech_turns(s) for s in en], zh_marks, en_marks, zh_furniture, en_furniture)
+                 [speech_turns(s) for s in en], zh_marks, en_marks, zh_furniture, en_furniture,
+                 list(map(table_row, zh)), list(map(table_row, en)))
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -654,6 +681,7 @@ def sentence_sides(tok: Tokens, learned: dict[str, frozenset[str]] | None = None
     es.marks = tok.en_marks or [0] * len(tok.en_len)
     zs.furniture = tok.zh_furniture or [False] * len(tok.zh_len)
     es.furniture = tok.en_furniture or [False] * len(tok.en_len)
+    zs.row, es.row = tok.zh_rows, tok.en_rows
     zs.lead = tok.zh_lead or [0] * len(tok.zh_len)
     es.lead = tok.en_lead or [0] * len(tok.en_len)
     es.anaphor = tok.en_anaphor or [False] * len(tok.en_len)
@@ -806,12 +834,14 @@ class Scorer:
         self.loose_units = islands or max(zs.brackets, default=0) >= ASIDE or \
             max(es.brackets, default=0) >= ASIDE
         self.furnished_text = any(zs.furniture) or any(es.furniture)
+        self.tables = any(zs.row) or any(es.row)
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
         self.einv = [es.inv(k) for k in range(len(es.items))]
         self.centres: dict[int, float] = {}     # link mask → mean bit position
         self.zname: dict[int, int] = {}         # Chinese unit → its name items (`names`)
+        self.glosses: dict[tuple[int, int], int] = {}   # unit pair → `glossed` links, uncapped
         self.zfig = [_figures(index) for index in zs.index]
         self.efig = [_figures(index) for index in es.index]
         self.zsum = [0]
@@ -893,6 +923,7 @@ class Scorer:
         total = 0.0
         emask = [0] * (j1 - j0)
         order = i1 - i0 == 1 or j1 - j0 == 1
+        gloss = i1 - i0 == 1 < j1 - j0
         linked: list[int] = []               # per unit of the longer side, its links across
         gains: list[float] = []
         shares: list[float] = []
@@ -910,7 +941,10 @@ class Scorer:
             if i1 - i0 > 1 and self.zfig[i] and not zmask & self.zfig[i]:
                 total -= FIGURES_PENALTY * min(self.zfig[i].bit_count(), 4)
         for j in range(j0, j1):
-            shares.append(emask[j - j0].bit_count() * einv[j])
+            got = emask[j - j0].bit_count()
+            if gloss and got > GLOSS_LINKS:
+                got = self.glossed(i0, j, emask[j - j0])
+            shares.append(got * einv[j])
             gains.append(_gain(shares[-1], einv[j]))
             total += gains[-1]
             if j1 - j0 > 1 and self.efig[j] and not emask[j - j0] & self.efig[j]:
@@ -929,6 +963,31 @@ class Scorer:
                                     self._loose(False, j0, j1, i0, shares[1:]),
                                     self._apart(False, j0, j1, shares[1:]) if self.zpara else None)
         return total
+
+    def glossed(self, i: int, j: int, linked: int) -> int:
+        """How many items of English sentence `j`, merged with others against the lone Chinese
+        sentence `i`, count as linked to it (`linked`, their mask): each Chinese word counts for
+        at most `GLOSS_LINKS` English words. A dictionary's gloss of a word is a definition
+        (汤圆: "glutinous rice flour balls eaten at the Lantern Festival"), so a sentence the
+        translator adds to explain a word for a foreign reader ("Tangyuan are small balls of
+        glutinous rice flour … eaten at the Lantern Festival …") links many of its words to
+        that one word and little else; a part of the translation links words of its own."""
+        total = linked.bit_count()
+        if total <= GLOSS_LINKS or self.pair(i, j)[0].bit_count() * GLOSS_LINKS >= total:
+            return total                # the cap cannot bind
+        got = self.glosses.get((i, j))
+        if got is None:
+            zi, ej = self.zs.index[i], self.es.index[j]
+            per: dict[int, int] = {}
+            for k in zi.keys() & ej.keys():
+                zm, em = zi[k], ej[k]
+                while zm:
+                    low = zm & -zm
+                    per[low] = per.get(low, 0) | em
+                    zm ^= low
+            got = self.glosses[(i, j)] = sum(min(m.bit_count(), GLOSS_LINKS)
+                                             for m in per.values())
+        return min(total, got)
 
     def _loose(self, zh_side: bool, k0: int, k1: int, lone: int, shares: list[float]
                ) -> list[bool] | None:
@@ -959,6 +1018,18 @@ class Scorer:
         zs, es = self.zs, self.es
         zm, em = sum(zs.marks[i0:i1]), sum(es.marks[j0:j1])
         return (zm > em and any(zs.furniture[i0:i1])) or (em > zm and any(es.furniture[j0:j1]))
+
+    def rows_merged(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether a bead holds one table row (`table_row`, cells between tabs: a line of its
+        own) and, across, sentences of more than one paragraph (line): a translation that
+        keeps the table renders a row as a line, so a row of its own (a coffee break the
+        Chinese programme leaves unnamed) is an addition, not part of the row before it. (A
+        table given as prose may merge rows, or cut a row in sentences of one paragraph.)"""
+        if not self.tables or self.zpara is None or self.epara is None:
+            return False
+        if i1 - i0 == 1 and self.zs.row[i0]:
+            return self.epara[j0] != self.epara[j1 - 1]
+        return j1 - j0 == 1 and self.es.row[j0] and self.zpara[i0] != self.zpara[i1 - 1]
 
     @staticmethod
     def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,
@@ -1089,7 +1160,9 @@ class Scorer:
             if c - self.w_lex * (i1 - i0 + j1 - j0) >= limit:
                 return math.inf
             c -= self.w_lex * self.coverage(i0, i1, j0, j1)
-            if (i1 - i0 > 1 or j1 - j0 > 1) and self.furnished(i0, i1, j0, j1):
+            if (i1 - i0 > 1 or j1 - j0 > 1) and (
+                    (self.furnished_text and self.furnished(i0, i1, j0, j1))
+                    or (self.tables and self.rows_merged(i0, i1, j0, j1))):
                 return math.inf     # furniture with no like across is no part of a bead
         return c
 
