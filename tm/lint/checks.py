@@ -4802,10 +4802,18 @@ _OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})", re.I), None) fo
     _ministry("应急管理", "Emergency Management"), _ministry("退役军人", "Veterans Affairs"),
     _ministry("国家安全|国安", "State Security"),
 )
+
+
+def _closed_set(rows, words: bool = False) -> tuple:
+    """A family of `swapped` from (name, Chinese, English) rows; with `words`, the English
+    read as whole words in any case."""
+    return tuple((en, re.compile(zh), re.compile(rf"\b(?:{rx})\b", re.I) if words
+                  else re.compile(rx), None) for en, zh, rx in rows)
+
+
 # A house of parliament for the other (参议院 → "House of Representatives", 上议院 → "House of
 # Commons"): each house's names abroad, the upper's and the lower's, which some houses share
-_CHAMBERS = tuple((en, re.compile(zh), re.compile(rf"\b(?:{rx})\b", re.I), None)
-                  for en, zh, rx in (
+_CHAMBERS = _closed_set((
     ("Senate", "参议院|参院", r"Senate|Senators?|House of Councill?ors|upper (?:house|chamber)"),
     ("House of Representatives", "众议院|众院", r"House of Representatives|Chamber of Deputies|"
      r"lower (?:house|chamber)|Congress(?:wo)?m[ae]n|Dewan Rakyat|Lok Sabha|Duma"),
@@ -4816,7 +4824,7 @@ _CHAMBERS = tuple((en, re.compile(zh), re.compile(rf"\b(?:{rx})\b", re.I), None)
     # (and a mission for the other: 总领馆 → "the embassy", 使馆 → "the consulate")
     ("Embassy", "大使馆|使馆", r"Embass(?:y|ies)|chancer(?:y|ies)"),
     ("Consulate", "总领事馆|总领馆|领事馆", r"Consulates?(?:[- ]General)?|Consulates-General"),
-))
+), words=True)
 
 # A military rank for the one above or below it (大校 → "Colonel", 少将 → "Lieutenant General"):
 # the army's English and the navy's beside it (海军少将 "Rear Admiral"); the titles that are
@@ -4826,7 +4834,7 @@ _BEFORE_NAME = (r"(?= [A-Z][a-z])(?! (?:Assembly|Office|Administration|Secretari
                 r"Secretary|Headquarters|Hospital|Manager|Election|Bureau|Affairs|Customs|"
                 r"Logistics|Political|Armament|Equipment|Rules|Provisions|Programme|Meeting|"
                 r"Session|League|Motors|Electric|Plan|Framework|Principles)\b)")
-_RANKS = tuple((en, re.compile(zh), re.compile(rx), None) for en, zh, rx in (
+_RANKS = _closed_set((
     ("Senior Colonel", "大校", r"\bSenior[- ](?:Colonel|Captain)s?\b"),
     ("Colonel", "上校", r"(?<!Senior )(?<!Senior-)(?<!Lieutenant )(?<!Lieutenant-)"
      rf"\b(?:Colonels?\b|Captain{_BEFORE_NAME})"),
