@@ -131,6 +131,7 @@ def align_cmd(
 
 
 SHOWN_LEFT_OUT = 3
+SHOWN_PIECE = 40   # characters of a piece quoted (a line of 60,000 "#" was one note line)
 
 
 def _tell_left_out(path: Path, pieces: list[tuple[int, str]]) -> None:
@@ -140,7 +141,8 @@ def _tell_left_out(path: Path, pieces: list[tuple[int, str]]) -> None:
     output is made of the text's sentences only."""
     if not pieces:
         return
-    shown = "; ".join(f"line {n} “{text}”" for n, text in pieces[:SHOWN_LEFT_OUT])
+    shown = "; ".join(f"line {n} “{text if len(text) <= SHOWN_PIECE else text[:SHOWN_PIECE] + '…'}”"
+                      for n, text in pieces[:SHOWN_LEFT_OUT])
     more = f" and {len(pieces) - SHOWN_LEFT_OUT} more" if len(pieces) > SHOWN_LEFT_OUT else ""
     inform(f"tifa: note: {path}: left out as page debris, in no bead: {shown}{more}")
 

@@ -1051,7 +1051,9 @@ def _clippings(word: str) -> frozenset[str]:
                      if word.endswith(end) and len(word) - len(end) >= 3)
 
 
-_SUSPENDED = re.compile(r"([^\W\d_]{2,})[-\u2010\u2011]\s+(?:and|or)\s+")
+# (a word taken from its first letter: tried at each letter of a run without a hyphen, a
+# long one cost its length squared)
+_SUSPENDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[-\u2010\u2011]\s+(?:and|or)\s+")
 
 
 def _suspended(text: str, tokens, word: str) -> tuple[int, int] | None:

@@ -268,7 +268,8 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
     the piece), the longer one is left out; if it ranks below, it takes the longer one's place
     (the evidence is its own). Names that start with a content character keep it (古丝绸之路,
     新时代, 跨里海国际运输走廊), and so do set phrases whose rest is no run of words
-    (以文塑旅, 以人民为中心); 一个中国 is a name (一个中国原则).
+    (以文塑旅, 以人民为中心) — after a quantifier any rest is (一间|共富工坊, twenty-fifth
+    round); 一个中国 is a name (一个中国原则).
     """
     bg = background()
     keys = [_key(c.zh) for c in ranked]
@@ -285,7 +286,8 @@ def drop_attached(ranked: list[Candidate]) -> list[Candidate]:
         parts = bg.split(rest) if rest else []
         if lead and (lead in QUANTIFIERS or lead in LEFT_PIECES or lead in PLACE_ENDS
                      or lead in TIME_WORDS or lead in HOLDERS or lead in SENTENCE_LEADS) and rest \
-                and not simple.startswith(ONE_CHINA) and all(len(w) >= 2 for w in parts) \
+                and not simple.startswith(ONE_CHINA) \
+                and (lead in QUANTIFIERS or all(len(w) >= 2 for w in parts)) \
                 and (len(parts) >= 2 or lead not in SENTENCE_WORDS):  # 中方|倡议: no name
             return at.get(k[len(lead):].lstrip("—-"))
         return None

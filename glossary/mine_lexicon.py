@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tifa.glossary.mine_words import HEAD_WORDS, head_word
+from tifa.glossary.mine_words import HEAD_WORDS, LEAD_ADVERBS, head_word
 from tifa.tm.base.files import TifaError
 
 # CC-CEDICT definitions of places and people (the entry's pinyin is capitalised): a country,
@@ -35,19 +35,52 @@ class Lexicon:
     ordinary: set[str] = field(default_factory=set)  # words of ≤ 3 characters, no idiom
     idioms: set[str] = field(default_factory=set)  # entries glossed "(idiom)" (同舟共济)
     verbs: set[str] = field(default_factory=set)  # two-character entries glossed "to …"
+    # verbs with a sense that names a thing or a quality too (统一 "unified", 载人 "manned",
+    # 组织 "organization", 联合 "alliance"), and words of any length with no verb sense at all
+    # (和平共处 "peaceful coexistence", 联合国: a name holding a verb)
+    nominal: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)
+    adverbs: set[str] = field(default_factory=set)  # a sense of one word in -ly (充分 "fully")
 
-    def verb_phrase(self, s: str, cands: set[str]) -> bool:
+    def verb_phrase(self, s: str, cands: set[str], words: Sequence[str] = ()) -> bool:
         """Verb + term: 打赢净土保卫战, 中亚国家充分肯定中国式现代化 (a verb in front of a
-        candidate of three or more characters that is not a bare head word)."""
+        candidate of three or more characters that is not a bare head word).
+
+        A verb inside a name is no verb phrase (`governs`): one that is also a noun or an
+        adjective (全国|统一|大市场, 上合|组织|秘书长, 载人|航天精神) unless it starts a
+        candidate that names nothing (感受传统文化, 悬挂横幅标语) or follows an adverb or a
+        modal (中亚国家|充分|肯定|中国式现代化, 可|持续发展不可或缺) or starts it before
+        another verb (安排|部署|全市组织), and one inside a word of the
+        background split `words` that the dictionary knows only as a thing (和平共处|五项原则,
+        联合国人权理事会)."""
+        spans = []
+        at = 0
+        for w in words:
+            spans.append((at, at + len(w), w))
+            at += len(w)
+        headed = bool(self.head(s))
         for k in range(2, len(s) - 2):
             tail = s[k:]
             if tail in cands and tail not in HEAD_WORDS:
                 # 普惠包容的经济全球化, 更加紧密的中国—中亚…: what stands before 的 is an
                 # attribute, not a verb governing the term
-                front = s[:k].rpartition("的")[2]
-                if any(front[i:i + 2] in self.verbs for i in range(len(front) - 1)):
+                start = s[:k].rfind("的") + 1
+                if any(self.governs(s, i, headed, spans) for i in range(start, k - 1)):
                     return True
         return False
+
+    def governs(self, s: str, i: int, headed: bool, spans: Sequence[tuple[int, int, str]]) -> bool:
+        """Is the two characters at `i` of `s` a verb of the sentence (`verb_phrase`)?"""
+        v = s[i:i + 2]
+        if v not in self.verbs:
+            return False
+        a, host = next(((a, w) for a, b, w in spans if a <= i and i + 2 <= b), (i, v))
+        # the word before the verb, or the part of its word before it (充分|肯定)
+        before = s[a:i] if a < i else next((w for _, b, w in spans if b == i), "")
+        if v in self.nominal and (i > 0 or headed) and not (i == 0 and s[2:4] in self.verbs) \
+                and not (before in self.adverbs or before in LEAD_ADVERBS or before in _MODALS):
+            return False
+        return host == v or host not in self.nouns
 
     def head(self, s: str) -> str:
         """The head word of `s`; the suffix 化 only where it makes a -化 word (全球化, 便利化),
@@ -56,6 +89,23 @@ class Lexicon:
         if h == "化" and s[-2:] in self.words and s[-3:] not in self.words:
             return ""
         return h
+
+
+# one character of an adverb or a modal in front of a verb (可|持续发展不可或缺, 不断|深化)
+_MODALS = frozenset("可能应会将愿已正再又也都均仍还更很最不未没")
+_ADVERB = re.compile(r"(?!(?:family|supply|assembly|reply|ally|rally|belly|jelly|lily|bully|"
+                     r"monopoly|anomaly|butterfly|fly|folly|melancholy)$)[a-z]+ly")
+
+
+def _senses(defs: str) -> list[str]:
+    """The senses of a CC-CEDICT definition, without measure words, readings and references,
+    and without leading labels: "(of spaceships etc) manned" → "manned"."""
+    out = []
+    for x in defs.strip().strip("/").split("/"):
+        if x and not x.startswith(("CL:", "also pr", "variant of", "old variant", "abbr. for",
+                                   "see ")):
+            out.append(re.sub(r"^(?:\([^)]*\)\s*)+", "", x))
+    return out
 
 
 def lexicon(cands: Sequence[str]) -> Lexicon:
@@ -78,7 +128,7 @@ def lexicon(cands: Sequence[str]) -> Lexicon:
         path = cedict_path()
     except (ImportError, TifaError):
         return lex
-    wanted = set(cands) | {s[i:i + n] for s in cands for n in (2, 3) for i in range(len(s) - 1)}
+    wanted = set(cands) | {s[i:i + n] for s in cands for n in (2, 3, 4) for i in range(len(s) - 1)}
     proper: dict[str, list[str]] = defaultdict(list)
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -95,8 +145,16 @@ def lexicon(cands: Sequence[str]) -> Lexicon:
                 lex.idioms.add(word)
             elif len(word) <= 3:
                 lex.ordinary.add(word)
+            senses = _senses(defs)
             if len(word) == 2 and defs.startswith("/to "):
                 lex.verbs.add(word)
+                if any(not x.startswith("to ") and not x.endswith("ly") for x in senses):
+                    lex.nominal.add(word)
+            elif senses and not any(x.startswith("to ") for x in senses):
+                lex.nouns.add(word)
+            if any(_ADVERB.fullmatch(x) for x in senses):
+                lex.adverbs.add(word)
+    lex.nouns |= proper.keys() - lex.words  # 联合国, 解放军: names
     lex.names = {w for w, defs in proper.items() if w not in lex.words
                  and any(_PLACE_OR_PERSON.search(sense) for d in defs
                          for sense in d.strip("/").split("/"))

@@ -175,7 +175,7 @@ def scan_python(cands: list[str], texts: list[str], seg_docs: list[str], sp: Any
                 o.lclean += 1
             if not _inner(rc) or rc in HEAD_CUT:
                 o.rclean += 1
-            if text.startswith(TITLES, end + 1) or text[max(0, start - 3):start].endswith(TITLES):
+            if _title_at(text, end + 1) or text[max(0, start - 3):start].endswith(TITLES):
                 o.titled += 1
             if sp is not None:
                 if bounds is None:
@@ -222,6 +222,15 @@ def _occurrences(cands: list[str], cp: np.ndarray) -> tuple[np.ndarray, np.ndarr
     if not found_pos:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(found_pos).astype(np.int64), np.concatenate(found_id)
+
+
+RANK = "级"  # 部长级会议, 大使级: a rank, not a person holding the title
+
+
+def _title_at(text: str, i: int) -> bool:
+    """Does a title of a person start at `i` of `text` (中拉论坛|部长级会议 is no person)?"""
+    return any(text.startswith(t, i) and text[i + len(t):i + len(t) + 1] != RANK
+               for t in TITLES)
 
 
 def _marks(big: str, words: tuple[str, ...] | frozenset[str]) -> dict[int, np.ndarray]:
@@ -309,7 +318,9 @@ def _scan_arrays(cands: list[str], texts: list[str], seg_docs: list[str],
     rclean = ~r_inner | cut[rc]
     titled = np.zeros(len(pos), dtype=bool)
     for n, starts in _marks(big, TITLES).items():
-        titled |= np.isin(end, starts)
+        after = starts + n  # a title followed by 级 is a rank (部长级会议)
+        person = (after >= len(cp)) | (cp[np.minimum(after, len(cp) - 1)] != ord(RANK))
+        titled |= np.isin(end, starts[person])
         if n <= 3:
             titled |= np.isin(pos - n, starts)
 

@@ -24,6 +24,7 @@ from tifa.glossary.mine_words import (
     LEAD_VERBS,
     LEFT_PIECES,
     LENGTH_PRIOR,
+    SENTENCE_LEADS,
     SENTENCE_WORDS,
     TIME_WORDS,
     generic,
@@ -139,8 +140,10 @@ def nesting_python(cands: list[str], freq: dict[str, int], inner: set[str],
 
 
 def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int] | None,
-             nested_heads: int, use_sp: bool, lex: Lexicon, cands: set[str]) -> dict[str, float]:
-    """All component scores of one candidate (docs/mining.md explains each)."""
+             nested_heads: int, use_sp: bool, lex: Lexicon, cands: set[str],
+             words: Sequence[str] = ()) -> dict[str, float]:
+    """All component scores of one candidate (docs/mining.md explains each); `words`: its
+    background split."""
     sf, df = o.segments, o.docs
     bare = s.replace('"', "")
     variety = min(o.left.distinct, o.right.distinct)  # accessor variety, boundaries distinct
@@ -180,7 +183,8 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
                         if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
         "generic": 1.0 if s in lex.ordinary or generic(s, lex.names) else 0.0,
         "name": 1.0 if s in lex.names and not head_word(s) else min(1.0, o.titled / o.freq),
-        "verbal": 1.0 if lex.verb_phrase(s, cands) and not repeat_pattern(s) else 0.0,
+        "verbal": 1.0 if (lex.verb_phrase(s, cands, words if s == bare else ())
+                          and not repeat_pattern(s)) else 0.0,
         "work": min(1.0, st["work"] / max(1, sf)),
         "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
     }
@@ -206,7 +210,7 @@ def signal_rows(cands: Sequence[str], occs: Sequence[Occ], structure: dict[str, 
     for i, (s, o) in enumerate(zip(cands, occs, strict=True)):
         bare = s.replace('"', "")
         g = candidate_signals(s, o, structure.get(s, Counter()), stats, longer.get(s), heads[s],
-                              use_sp, lex, cand_set)
+                              use_sp, lex, cand_set, splits[i])
         g.update(bg.signals(bare, freqs[i] / max(1, total_chars)))
         g.update(part_keyness(bare, bg, stats, total_chars))
         g.update(vocabulary(bare, bg, lex, g))
@@ -305,9 +309,9 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
     * one character in front that ends the word before (全市|新华书店, 建立|…) while the rest
       is made of whole words, or a preposition, conjunction or end of a word before a phrase
       that starts with a whole word (落实|好|首届中阿峰会, 对|中国同中亚国家…),
-    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制), or a word of time after
-      its first word (杭锦旗|今年|完成|沙化, 截至|目前: a subject, its time and a verb; no form
-      of the glossary holds one),
+    * 等 closing a list inside it (海关|等|会晤机制, 亚信|等|多边机制), or a word of time or a
+      clause's lead after its first word (杭锦旗|今年|完成|沙化, 截至|目前: a subject, its time
+      and a verb; 东盟|作为|周边外交: no form of the glossary holds one but after 不),
     * a first character doubled by the word after it: the end of the word before
       (推进会|会议精神 gives 会|会议|精神).
 
@@ -319,6 +323,8 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
         return True
     if any(w in TIME_WORDS for w in words[1:]):  # 杭锦旗|今年|完成…, 截至|目前: a clause
         return True
+    if any(w in SENTENCE_LEADS and words[k - 1] != "不" for k, w in enumerate(words[1:], 1)):
+        return True  # 东盟|作为|周边外交: a clause's lead inside (不|针对|第三方 is a name)
     sentence_word = words[0] in SENTENCE_WORDS
     if sentence_word and len(words) == 2:  # 中方|倡议, 双方|关系: no name is left to give way to
         return True

@@ -25,6 +25,7 @@ from tifa.glossary.mine_words import (
     ONE_CHINA,
     POLICY_DOCS,
     QUANTIFIERS,
+    head_word,
     repeat_pattern,
 )
 
@@ -159,8 +160,9 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
     for clause in _CLAUSE.findall(whole):
         objects = _objects(clause, bg, longest=24)
         for obj in objects:
-            if len(obj) <= 10:
-                found[obj]["object"] += 1  # 深化文明互鉴 → 文明互鉴
+            if len(obj) <= 10 or (len(obj) <= 14 and head_word(obj) not in ("", "化")):
+                # 深化文明互鉴 → 文明互鉴; a name with its head word up to what `_headed`
+                found[obj]["object"] += 1  # reads: 建立|中拉减贫与发展伙伴关系
         # blocks of long objects too: 深化|中亚五国同中国全方位务实合作 → 务实合作
         for block in _object_blocks(objects, bg) if bg is not None else ():
             found[block]["object_block"] += 1  # 发挥元首外交战略引领作用 → 元首外交
@@ -199,7 +201,15 @@ def _split_joined(obj: str, bg: Background | None) -> list[str]:
             cur = ""
         else:
             cur += word
-    return [*parts, cur]
+    parts.append(cur)
+    # a joiner between short modifiers of one head is no list: 中拉|减贫与发展|伙伴关系 (the
+    # last part is one word and a head word, the ones before are short and end in none);
+    # 国际秩序和全球治理体系 is a list (全球治理 is more than a word before the head)
+    head = head_word(parts[-1]) if len(parts) > 1 else ""
+    if head and len(parts[-1]) - len(head) <= 2 \
+            and all(0 < len(x) <= 4 and not head_word(x) for x in parts[:-1]):
+        return [obj]
+    return parts
 
 
 def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> list[str]:
@@ -286,6 +296,15 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         window = text[max(0, m.start() - 14):m.start()]
         left = _CJK_TAIL.search(window).group(0)
         cut = _CUT.match(left)
+        if cut and cut.end() == len(left) and left[-1] not in HEAD_CUT:
+            # a verb right before the head is a piece of the name (数字人才|培养|计划), not a
+            # cut, after a modifier (要进一步|完善|机制: none)
+            verb = next((v for v in LEAD_VERBS if left.endswith(v)), "")
+            if verb:
+                cut = _CUT.match(left[:-len(verb)])
+                before = left[cut.end() if cut else 0:-len(verb)]
+                if len(before) < 2 or before.endswith(LEAD_ADVERBS):
+                    continue
         rest = left[cut.end():] if cut else left
         if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
             rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则

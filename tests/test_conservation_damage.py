@@ -300,9 +300,12 @@ def _damaged_pair(draw) -> tuple[str, str]:
     doubled, the English hard-wrapped, stray spaces, half-width punctuation, CR line ends;
     and the shapes the twenty-third round's aligner reads (docs/safety.md, twenty-fourth
     round): the speaker's label on a line of its own (记者 over the question), a translator's
-    signed note, a footnote the English gathers at the end, the Chinese as subtitle cues."""
+    signed note, a footnote the English gathers at the end, the Chinese as subtitle cues; and
+    the twenty-fourth round's page furniture (twenty-fifth round): a dateline over the lead,
+    a stage direction between paragraphs, an editor line and an end mark under the text."""
     sides = []
-    shape = draw(st.sampled_from(["", "", "speakers", "notes", "cues", "clause-cues"]))
+    shape = draw(st.sampled_from(["", "", "speakers", "notes", "cues", "clause-cues",
+                                  "furniture"]))
     for suffix in ("zh", "en"):
         paras = _paragraphs(suffix)
         keep = [p for p in paras if draw(st.integers(0, 9))]  # about one in ten left out
@@ -321,6 +324,12 @@ def _damaged_pair(draw) -> tuple[str, str]:
             else:
                 keep.insert(at + 1, "[Tashkent is the capital of Uzbekistan. - Tr.]")
                 keep += ["Notes", "1. Tashkent is the capital of Uzbekistan."]
+        if shape == "furniture":
+            at = draw(st.integers(0, len(keep)))
+            keep.insert(at, "（掌声）" if suffix == "zh" else "(Applause)")
+            keep += ["【责任编辑：刘佳】", "###"] if suffix == "zh" else ["-ends-"]
+            if suffix == "zh":
+                keep.insert(0, "新华社北京6月15日电")
         width = draw(st.sampled_from([0, 0, 37, 61])) if suffix == "en" else 0
         lines = []
         if shape.endswith("cues") and suffix == "zh":
@@ -341,7 +350,7 @@ def _damaged_pair(draw) -> tuple[str, str]:
 @_settings(25)
 @given(_damaged_pair())
 def test_every_sentence_lands_in_exactly_one_bead(pair):
-    from tifa.tm.align import align_texts
+    from tifa.tm.align import align_texts, left_out
 
     zh_text, en_text = (decode(t.encode("utf-8")) for t in pair)
     result = align_texts(zh_text, en_text)
@@ -359,3 +368,14 @@ def test_every_sentence_lands_in_exactly_one_bead(pair):
     # and the English is cut, never trimmed: every character is in a sentence
     words = "".join(en_text.split())
     assert "".join("".join(s.split()) for s in result.en) == words
+    # a Chinese line no sentence holds is named by `tifa align`'s note (`left_out`), with
+    # the pieces of its own text
+    kept = "".join("".join(s.split()) for s in result.zh)
+    raw = ["".join(line.split()) for line in zh_text.replace("\r\n", "\n").replace("\r", "\n")
+           .split("\n")]
+    named = {}
+    for number, piece in left_out(zh_text, result.zh):
+        assert piece in raw[number - 1], (number, piece)
+        named[number] = piece
+    assert all(n in named for n, line in enumerate(raw, 1) if line and line not in kept
+               and (len(line) >= 3 or any(ch.isalnum() for ch in line)))

@@ -26,12 +26,13 @@ from tifa.glossary.store import load_glossary
 from tifa.tm.corpus.merge import build_segments
 
 FRESH = Path(__file__).parent / "data" / "mining" / "fresh24"
+FRESH25 = FRESH.parent / "fresh25"  # the twenty-fifth round's (tests/test_mine_fresh25.py)
 
 
-def fresh_gold(part: str) -> list[tuple[str, str]]:
-    """(formulation, `glossary` or `new`) of one part of the corpus."""
+def fresh_gold(part: str, corpus: Path = FRESH) -> list[tuple[str, str]]:
+    """(formulation, `glossary` or `new`) of one part of a fresh corpus."""
     out = []
-    for line in (FRESH / "gold.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (corpus / "gold.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             term, kind, where, _ = line.split("\t")
             if where == part:
@@ -39,9 +40,9 @@ def fresh_gold(part: str) -> list[tuple[str, str]]:
     return out
 
 
-def mined(part: str) -> tuple[list[Candidate], list[Candidate]]:
+def mined(part: str, corpus: Path = FRESH) -> tuple[list[Candidate], list[Candidate]]:
     """One part mined: (ranking, --new-only ranking), with the shipped glossary."""
-    segs = build_segments(sorted(str(p) for p in (FRESH / part).glob("*.txt"))).segments
+    segs = build_segments(sorted(str(p) for p in (corpus / part).glob("*.txt"))).segments
     ev = gather(segs)
     glossary = load_glossary(env=False)
     return rank(ev, None, glossary, False, None), rank(ev, None, glossary, True, None)
@@ -63,10 +64,11 @@ def recall(ranked: list[Candidate], terms: list[str], k: int) -> float:
     return term_ranks(ranked, terms).recall_at(k)
 
 
-def test_the_gold_list_is_placed_in_its_part_of_the_corpus():
+@pytest.mark.parametrize("corpus", [FRESH, FRESH25], ids=["fresh24", "fresh25"])
+def test_the_gold_list_is_placed_in_its_part_of_the_corpus(corpus):
     for part in ("dev", "heldout"):
-        text = "".join(p.read_text(encoding="utf-8") for p in (FRESH / part).glob("*.txt"))
-        gold = fresh_gold(part)
+        text = "".join(p.read_text(encoding="utf-8") for p in (corpus / part).glob("*.txt"))
+        gold = fresh_gold(part, corpus)
         assert gold and all(term in text for term, _ in gold)
         assert {kind for _, kind in gold} == {"glossary", "new"}
 

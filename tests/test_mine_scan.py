@@ -42,10 +42,11 @@ def test_scan_edge_cases_equal_the_plain_pass():
         "加强顶层设计和统筹规划，推动顶层设计",     # lead verbs, head cut
         "①合作共赢②合作共赢３合作共赢—合作",      # circled and full-width digits, dash
         "合作", "合", "",                         # a segment that is the candidate, tiny ones
+        "中拉论坛部长级会议，中拉论坛部长",        # a rank (部长级) is no person's title
     ]
-    docs = ["a", "a", "b", "c", "c", "d", "d", "d"]
+    docs = ["a", "a", "b", "c", "c", "d", "d", "d", "e"]
     cands = ["合作", "合作共赢", "作共", "顶层设计", "“一带一路”", "托卡耶夫", "哈萨克斯坦",
-             "统筹规划", "共赢合作", "没有"]
+             "统筹规划", "共赢合作", "没有", "中拉论坛"]
     stats = _stats(texts)
     fast = scan(cands, texts, docs, None, stats)
     plain = scan_python(cands, texts, docs, None, stats)
@@ -54,10 +55,11 @@ def test_scan_edge_cases_equal_the_plain_pass():
     assert fast["合作"].contexts == [0, 4, 5]  # first segment of each document, three at most
     assert fast["托卡耶夫"].titled == 1 and fast["合作共赢"].contexts == [0, 4]
     assert fast["没有"].freq == 0
+    assert fast["中拉论坛"].freq == 2 and fast["中拉论坛"].titled == 1
     # a NUL in the text takes the plain pass, with the same result
     odd = [*texts, "合作\x00共赢"]
-    assert scan(cands, odd, [*docs, "e"], None, stats) == scan_python(
-        cands, odd, [*docs, "e"], None, stats)
+    assert scan(cands, odd, [*docs, "f"], None, stats) == scan_python(
+        cands, odd, [*docs, "f"], None, stats)
 
 
 def test_split_many_equals_one_by_one(seed_segments):

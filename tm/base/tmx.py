@@ -357,6 +357,10 @@ def read_tmx(
                 src = own if own and own.lower() != "*all*" else header_src or "zh-CN"
             units, tgt = _units_of(elem, src, tgt, p)
             if keep_xml:
+                for tuv in elem.iterchildren("tuv"):
+                    if tuv.get(XML_LANG) is None and tuv.get("lang") is not None:
+                        # TMX 1.1's language, kept as the 1.4 this <tu> is written in has it
+                        tuv.set(XML_LANG, tuv.attrib.pop("lang"))
                 xml = etree.tostring(elem, encoding="unicode", with_tail=False)
                 for unit in units:
                     unit.xml = xml
