@@ -14,7 +14,7 @@ import datetime
 import itertools
 import os
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -871,7 +871,11 @@ class TermMissing(Check):
                 finding.message += " (given in full earlier in the document)"
             if short and is_name:  # "the consulate's hotline": its name may have moved
                 finding.moved = ("term", entry_id, "short")  # to any earlier unit's English
-            kept.append((finding, FirstSentence(entry_id) if is_name else entry_id))
+            # (a name that names a country the source does not — "Laos-Vietnam Railway" for
+            # 中老铁路 — says something else, not less: no lead settles it)
+            kept.append((finding, (None if _COUNTRY_OF_NAME.search(finding.expected or "") and
+                                   names_another_country(unit.source, unit.target)
+                                   else FirstSentence(entry_id)) if is_name else entry_id))
         yield from self.headline(unit, ctx, kept, [*rendered, *self._offered(unit, ctx)])
         if rendered or mentioned or whole or (unit.para and not same_para) or \
                 (not unit.para and window):
@@ -2683,8 +2687,10 @@ def swapped(families, source: str, target: str) -> tuple[re.Match, re.Match] | N
     names = {name for name, _ in said} | {  # said another way (a country by its capital)
         name for name, _, _, *also in families if also and also[0] and also[0].search(source)}
     missing = next((m for name, m in said if all(name != n for n, _ in shown)), None)
-    extra = min((m for name, m in shown if name not in names), key=lambda m: m.start(),
-                default=None)
+    # (a word two families share is the said one's: "Minister" of 部长, not of 公使)
+    own = {m.span() for name, m in shown if name in names}
+    extra = min((m for name, m in shown if name not in names and m.span() not in own),
+                key=lambda m: m.start(), default=None)
     return (missing, extra) if missing is not None and extra is not None else None
 
 
@@ -3268,7 +3274,9 @@ _SUPPORT = _forms("support:,s,ed,ing", "backs", "backed", "backing", "endors:e,e
                   "favou?r:,s,ed,ing", "in favou?r of", "approv:e,es,ed,ing,al",
                   "champion:,s,ed,ing")
 _OPPOSE = _forms("oppos:e,es,ed,ing,ition", "object:s,ed,ing to", "objections? to",
-                 "reject:,s,ed,ing,ion", "resist:,s,ed,ing", "disapprov:e,es,ed,ing,al")
+                 "reject:,s,ed,ing,ion", "resist:,s,ed,ing", "disapprov:e,es,ed,ing,al",
+                 # (twenty-fifth round: a vote against, 赞成 → "voted overwhelmingly against")
+                 r"vot:e,es,ed,ing (?:\w+ly )?against")
 _CONDEMN = _forms("condemn:,s,ed,ing,ation", "denounc:e,es,ed,ing", "deplor:e,es,ed,ing")
 _WELCOME = _forms("welcom:e,es,ed,ing")
 _PRAISE = _forms("prais:e,es,ed,ing", "applaud:,s,ed,ing", "commend:,s,ed,ing",
@@ -3367,6 +3375,15 @@ _BASIC_EN = (r"basic\w*|largely|broadly|mostly|essentially|in the main|by and la
              r"roughly|overall|mainly|on the whole|practically|primarily|fundamental\w*|"
              r"near\w*|most|much|in large part|for the most part|chiefly|"
              r"approximately|about|around|relatively|fairly|reasonably|close")
+# the only one of its kind (唯一出路; not 唯一性, "uniqueness"): its Chinese and the English that
+# keeps it alone ("only", "sole", "no other", "it alone", "one and only" …)
+_ONLY_ZH = "唯一(?!性)"
+_ONLY_EN = (r"only|sole\w*|single|unique\w*|lone|exclusive\w*|alone|solitary|just one|"
+            r"one and only|nothing but|nobody else|no one else|none but|none other|"
+            r"nowhere else|no (?:\w+ ){0,2}other|unrivall?ed|unmatched|unparalleled|else|"
+            r"other than|except|never|no|none|"
+            # ("the one correct path", "Kong Yiji was the one customer in a long gown")
+            r"(?:the|its|their|his|her|our|your|my|[\w-]+'s) one(?! of\b)")
 # a condition (如果各方同意，会议将…): its Chinese (not 要是, 主要是's) and the English that
 # keeps it a condition ("if", "should …", "once", "as long as", "weather permitting", a modal)
 _IF_ZH = ("如果|假如|假若|假使|倘若|如若|一旦|"
@@ -3991,7 +4008,8 @@ _OPPOSED_PAIRS = (
                r"sons?|husbands?|(?!wom[ae]n)\w+m[ae]n|gender|he|his|Mr",
                r"\b(?:women|woman|female|females|girls?|ladies)\b",
                "女|夫人|母|妻|姐|妹|妇|娘|两性"),
-    _word_pair("最后(?!通牒|一公里|一道防线|一站)", r"last\w*|final\w*|closing|conclu\w*|"
+    _word_pair("最后(?!通牒|一公里|一道防线|一站)|末(?=班|次|届|轮|场|代|任|位)",
+               r"last\w*|final\w*|closing|conclu\w*|"
                r"end\w*|ultimate\w*|eventual\w*|finish\w*|late\w*|lastly|wrap\w*|"
                r"remaining|deciding|decisive|farewell|swan song",
                r"\b(?:first|opening|initial|earliest|inaugural|maiden)\b",
@@ -4021,6 +4039,98 @@ _OPPOSED_PAIRS = (
                r"\b(?:(?:the|this|that|one) (?:country|nation)|(?:country|nation)'s)\b",
                "该国|本国|一国|这个国家|全国|国内|境内|其国|一个国家|所在国|东道国|对方|他国|某国|"
                "各自|国家"),
+    # Twenty-fifth round (planted25): a permission made a ban, encouragement made discouraging;
+    # money flowing in made flowing out (and back), a stake cut made raised (and back), a
+    # currency's rise made a fall (and back); the first made the last; an arrival made a
+    # departure (and back); an appointment made a dismissal (and back), a win made a loss
+    _word_pair("(?<![不未])(?:允许|准许|获准|许可)(?!证)", r"allow\w*|permit\w*|let|lets|letting|"
+               r"may|can|could|free\w*|entitl\w*|eligible|authori[sz]\w*|licen[sc]\w*|"
+               r"approv\w*|clear\w*|open\w*|enabl\w*|able|right\w*|green light|go-ahead|"
+               r"leave|welcome",
+               r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit\w*|forbid\w*|"
+               r"forbade|outlaw\w*)\b", "禁|不得|不准|不许|不允许|不能|限制|严禁|未经|除"),
+    _word_pair("(?<![不])鼓励|倡导", r"encourag\w*|urg\w*|promot\w*|support\w*|incentiv\w*|"
+               r"spur\w*|foster\w*|motivat\w*|prompt\w*|invit\w*|call\w* on|called on|"
+               r"push\w*|press\w*|advocat\w*|want\w*|wish\w*|hope\w*|should|favou?r\w*|"
+               r"welcom\w*|back\w*|champion\w*|nudg\w*|inspir\w*|stimulat\w*",
+               r"\b(?:discourag\w*|deter\w*|dissuad\w*)\b", "不鼓励|劝阻|限制|遏制|防止|避免|禁"),
+    _word_pair("(?:净)?(?:流入|流进|涌入)", r"inflows?|flow\w* (?:in|into|back)|flowed (?:in|into)|"
+               r"pour\w* in\w*|entered|enter\w*|attract\w*|drew in|draw\w* in|drawn in|"
+               r"arriv\w*|brought in|bring\w* in|injected|buy\w*|bought|purchas\w*|"
+               r"net buyers?|snapped up",
+               r"\b(?:outflows?|flow\w* out|flowed out|pull\w* out|pulled out|drain\w*|"
+               r"exodus|flight|net sellers?)\b", "流出|外流|撤出|出逃|撤离|抛售|卖出|净卖出"),
+    _word_pair("(?:净)?(?:流出|外流|出逃)", r"outflows?|flow\w* out|flowed out|pull\w* out|"
+               r"pulled out|withdr\w*|left|leav\w*|exit\w*|drain\w*|exodus|flight|out|"
+               r"sold|sell\w*|dump\w*|fled|flee\w*|net sellers?|took|tak\w*|redeem\w*",
+               # (the sum may stand between: "poured a net 30 billion yuan into")
+               r"\b(?:inflows?|(?:pour|flow)\w*(?: [\w.,$%-]+){0,6}? into|net buyers?)\b",
+               "流入|涌入|流进|买入|增持|净买入"),
+    _word_pair("减持|减仓|抛售", r"cut\w*|reduc\w*|trim\w*|sell\w*|sold|lower\w*|pare\w*|"
+               r"pared|offload\w*|dump\w*|unload\w*|divest\w*|less|shrank|shrink\w*|"
+               r"decreas\w*|exit\w*|dispos\w*|slash\w*|lighten\w*|down\w*|off",
+               r"\b(?:(?:rais|increas|boost|lift|add|build)\w* (?:up )?(?:its|their|his|her|a|"
+               r"the) (?:\w+ )?(?:stakes?|holdings?|positions?|shares?)|add\w* to|"
+               r"built up|bought|buy\w* (?:more|up)|snapped up)\b",
+               "增持|买入|购入|增加|增仓|加仓|同时|并"),
+    _word_pair("增持|增仓|加仓", r"add\w*|increas\w*|rais\w*|buy\w*|bought|purchas\w*|"
+               r"boost\w*|accumulat\w*|build\w*|built|more|top\w* up|topped up|expand\w*|"
+               r"lift\w*|snapp\w* up|grow\w*|grew|up|larger|bigger|acqui\w*",
+               r"\b(?:sold (?:down|off)|sell\w* (?:down|off)|(?:cut|reduc|trim|lower|pare)\w* "
+               r"(?:its|their|his|her|the) (?:\w+ )?(?:stakes?|holdings?|positions?|shares?|"
+               r"reserves?)|offload\w*|dump\w*|divest\w*)\b",
+               "减持|卖出|抛售|出售|减少|减仓|同时|并"),
+    _word_pair("升值", r"appreciat\w*|ris\w*|rose|gain\w*|strengthen\w*|firm\w*|"
+               r"climb\w*|up|higher|stronger|advanc\w*|rall\w*|jump\w*|edg\w*|add\w*|"
+               r"increas\w*|grow\w*|grew|value\w*|surg\w*|soar\w*|upward",
+               r"\b(?:depreciat\w*|devalu\w*|weaken\w*|weaker|fell|falls?|falling|slid|"
+               r"slides?|sliding|dropp\w*|declin\w*|lost ground|los\w* ground)\b",
+               "贬值|下跌|走弱|回落|跌|贬|降|下"),
+    _word_pair("贬值", r"depreciat\w*|devalu\w*|weaken\w*|weaker|fell|fall\w*|slid\w*|"
+               r"drop\w*|declin\w*|los\w*|lost|down|lower|eas\w*|slip\w*|sank|sink\w*|"
+               r"tumbl\w*|plung\w*|slump\w*|value\w*|decreas\w*|downward|shed\w*",
+               r"\b(?:appreciat\w*|strengthen\w*|stronger|rose|ris(?:es|ing)|gain(?:ed|s)?)\b",
+               "升值|上涨|走强|回升|涨|升|上"),
+    _word_pair("首次|第一次|首度|首届|首位|首个|首批|首家|首款|首趟|首班|首日|首场|首轮|首访",
+               r"first\w*|inaugural|maiden|debut\w*|never|unprecedented|pioneer\w*|initial\w*|"
+               r"launch\w*|opening|1st|premiere\w*|earliest|new\w*|ever|began|begin\w*|"
+               r"start\w*|breakthrough|before",
+               r"\b(?:(?<!at )last(?! (?:year|month|week|night|weekend|time\w* (?:in|since)|"
+               r"decade|century|(?:spring|summer|autumn|fall|winter)|Monday|Tuesday|Wednesday|"
+               r"Thursday|Friday|Saturday|Sunday|\d))|final(?!s? (?:stage|round|match|game))|"
+               r"closing)\b",
+               "最后|末|最终|终|闭幕|收官|告别|去年|上次|上一|上届|上个|最近|结束"),
+    _word_pair("抵达|到达|飞抵|运抵|抵京|抵沪|来到|赶到",
+               r"arriv\w*|reach\w*|land\w*|got to|get\w* to|"
+               r"came to|com\w* to|touch\w* down|touched down|pull\w* in|pulled in|"
+               r"visit\w*|welcom\w*|turn\w* up|turned up|made it|mak\w* it|show\w* up|"
+               r"showed up",
+               r"\b(?:left|leav(?:es|ing)|depart\w*|set (?:off|out)|sets (?:off|out))\b",
+               "离|出发|启程|前往|回国|结束|返回|返|走|去|赴|出境|开往|经"),
+    _word_pair("离开|离京|离任|离境|启程回国", r"left|leav\w*|depart\w*|exit\w*|quit\w*|set off|"
+               r"set out|bid\w* farewell to|return\w*|head\w* (?:home|back|for|to)|out of",
+               r"\b(?:arriv\w*|reach(?:ed|es|ing)?(?= [A-Z])|landed in|land(?:s|ing)? in)\b",
+               "抵达|到达|抵|来到|到|进入|入境|回到|飞往|前往|赴"),
+    _word_pair("任命|委任", r"appoint\w*|nam\w*|nominat\w*|install\w*|made|mak\w*|"
+               r"designat\w*|tap\w*|pick\w*|chos\w*|choos\w*|select\w*|promot\w*|"
+               r"elevat\w*|sworn in|swear\w* in",
+               r"\b(?:dismiss\w*|sack\w*|fir(?:ed|es|ing)|remov\w*|oust\w*|relieved? "
+               r"(?:him|her|them)? ?of|strip\w* (?:him|her|them)? ?of)\b",
+               "免|撤|解职|解除|罢|辞|卸任|离任|开除|革职|接替|取代|替代"),
+    _word_pair("免去|免职|罢免|撤职|撤销[^，。；]{0,10}职务|解除[^，。；]{0,10}职务",
+               r"remov\w*|dismiss\w*|reliev\w*|sack\w*|fir(?:ed|es|ing)|oust\w*|strip\w*|"
+               r"out|off|discharg\w*|unseat\w*|depos\w*|end\w*|impeach\w*|purg\w*|"
+               r"drop\w*|replac\w*|stood down|stand\w* down|step\w* down|stepped down",
+               r"\bappoint\w*", "任命|任|委任|接替|接任|出任|担任|继任|提名|为"),
+    _word_pair("当选|胜选|(?<!竞选)连任|获胜|赢得",
+               r"(?:re-)?elect(?:ed|s|ing)?|won|win\w*|victor\w*|"
+               r"return\w*|term|succe\w*|beat\w*|defeat\w*|top\w*|triumph\w*|clinch\w*|"
+               r"secur\w*|retain\w*|keep\w*|kept|voted in|landslide|chosen|choos\w*|"
+               r"chose|took|tak\w*|earn\w*|gain\w*|claim\w*|captur\w*|prevail\w*|"
+               r"carr\w*|sweep\w*|swept|edg\w*|president-elect",
+               r"\b(?:lost|los(?:e|es|ing)|(?:was|were|been|be|is|are) (?:narrowly |heavily |"
+               r"soundly )?(?:defeated|beaten)|conced\w*|voted out|ousted)\b",
+               "落选|败选|失败|失利|输|败|负|未能|失去|丢|淘汰|击败|战胜"),
 )
 
 
@@ -4095,7 +4205,9 @@ class Reversal(Check):
         (_IF_ZH, _IF_EN, "a condition", "states as a fact what the source makes a condition",
          False),
         (_BASIC_ZH, _BASIC_EN, "a hedge", "says in full what the source says is largely so",
-         True)))
+         True),
+        # (twenty-fifth round: 唯一 dropped, "a way" for 唯一出路; "one of" is its pair's)
+        (_ONLY_ZH, _ONLY_EN, "the only one", "makes it one of several", False)))
     _ZH = re.compile("|".join([*(zh for zh, *_ in _PAIRS), _IF_ZH]))
     _OPPOSED_ZH = re.compile("|".join(zh for zh, *_ in _OPPOSED_PAIRS))
     _OPPOSED_EN = re.compile("|".join(p[2].pattern for p in _OPPOSED_PAIRS), re.I)
@@ -4194,7 +4306,8 @@ class Reversal(Check):
             for word in opposite.finditer(target):
                 if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
                         or (also.search(source) is not None if also else
-                            self._said(source, word.group())):
+                            self._said(source, word.group())
+                            or self._verb_says(source, zh, word.group())):
                     continue
                 yield self.finding(unit, f"{verb.group()} in the source is "
                                    f"{_quote(word.group())} in the target, its opposite",
@@ -4380,24 +4493,47 @@ class Reversal(Check):
                 not self._NEGATED_EN.search(target, max(0, o.start() - 30), o.start())
                 for o in opposite.finditer(target)):
             return renderings
-        return self._not_glossed_elsewhere(source, word, renderings)
+        return self._not_glossed_elsewhere(source, word, renderings, shared=True)
 
     @staticmethod
-    def _not_glossed_elsewhere(source: str, word: re.Match,
-                               renderings: list[re.Match]) -> list[re.Match]:
+    def _not_glossed_elsewhere(source: str, word: re.Match, renderings: list[re.Match],
+                               shared: bool = False) -> list[re.Match]:
         """The `renderings` of the source's `word` that no other word of the source glosses
-        ("main" is 主要's, not 基本's, in "the main issues")."""
+        ("main" is 主要's, not 基本's, in "the main issues"); with `shared`, not one the word
+        shares with other words either, where the target says it no more often than they
+        are there."""
         from tifa.tm.base import dictionary
 
         rest = source[:word.start()] + "，" + source[word.end():]
         glosses = set().union(*_source_glosses(rest)) - set().union(
             *_source_glosses(word.group()))  # "export" is 出口's beside 广交会's "Export Fair"
+        theirs = Reversal._shared_gloss(rest, word.group(), renderings) if shared else set()
         # a bare "not" is the rest's negator's where the rest has one (停止挑衅，不要……: the
         # "not" of "and not to take" is 不要's, not 停止's)
         negated = Reversal._REST_NEGATOR.search(rest) is not None
         return [r for r in renderings if _TENSE_FORM.fullmatch(r.group()) or not (
             negated and Reversal._BARE_NOT.fullmatch(r.group())) and not any(
-            len(w) > 3 and dictionary.stem(w) in glosses for w in r.group().lower().split())]
+            len(w) > 3 and dictionary.stem(w) in glosses for w in r.group().lower().split())
+            and r.group().lower() not in theirs]
+
+    @staticmethod
+    def _shared_gloss(rest: str, word: str, renderings: list[re.Match]) -> set[str]:
+        """The one-word renderings of `word` that words of `rest` (of two characters or more:
+        a lone 将 glosses "take" too) gloss as well, said no more often than there are such
+        words: theirs. Twenty-fifth round: "final" once, for 决赛 and 最后 (决赛最后一轮 "the
+        first round of the final"), is 决赛's, and the word's opposite beside it unexplained.
+        (A word said twice counts once: 广交会 again is "the fair", and "export" twice beside
+        it, once in its name, once for 出口, stays 出口's.)"""
+        from tifa.tm.base import dictionary
+
+        lex = dictionary.lexicon()
+        own = lex.get(word, frozenset())
+        words = [lex.get(w, frozenset()) for w in dict.fromkeys(
+            w for run in HAN_RUN.findall(rest) for w in dictionary.segment(run, lex)
+            if len(w) > 1)]
+        said = Counter(r.group().lower() for r in renderings if " " not in r.group())
+        return {w for w, n in said.items() if (key := dictionary.stem(w)) in own
+                and n <= sum(key in each for each in words)}
 
     _REST_NEGATOR = re.compile("[不没未无非别勿莫](?!断|仅|同|少|但|久)")
     _BARE_NOT = re.compile(r"not|no|never|n't|nor", re.I)
@@ -4469,6 +4605,12 @@ class Reversal(Check):
         return not self._NEGATED_ZH.search(source, max(0, m.start() - 3), m.start()) and \
             not (figured and self._FIGURE_AFTER.match(source, m.end()))
 
+    def _verb_says(self, source: str, zh: str, word: str) -> bool:
+        """Does another verb of the source say `word`, one of its renderings ("voted against"
+        of 反对 beside 赞成: 以多数票赞成，反对党投票反对)?"""
+        return any(other != zh and own.fullmatch(word) and re.search(other, source)
+                   for other, own, *_ in self._PAIRS[:len(self._PAIRS) - len(_WORD_PAIRS)])
+
     @staticmethod
     def _said(source: str, word: str) -> bool:
         """Does a word of the source mean `word` (its dictionary glosses), or, for a word that
@@ -4477,8 +4619,11 @@ class Reversal(Check):
             return True
         from tifa.tm.base import dictionary
 
-        key = dictionary.stem(next((w for w in word.split() if len(w) > 3), word))
-        return any(key in glosses for glosses in _source_glosses(source))
+        # (each word of a phrase: "voted against" is not said by 投票, "vote", alone)
+        keys = [dictionary.stem(w) for w in word.split() if len(w) > 3] or \
+            [dictionary.stem(word)]
+        glossed = _source_glosses(source)
+        return all(any(key in glosses for glosses in glossed) for key in keys)
 
 
 # The countries a pair abbreviation names (中哈, 哈中, 中吉乌) and the English of each: its one
@@ -4661,8 +4806,17 @@ _OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})", re.I), None) fo
     ("发言人", "[Ss]pokes(?:person|man|woman|people)"),
     ("国务委员", "State Council+or"),
     ("大使(?!馆)", "Ambassadors?\\b"),
+    # (twenty-fifth round: the diplomatic ranks below an ambassador, and a consul — not 领事
+    # of a consular thing, 领事保护, 领事证件 …)
+    ("参赞", "Counsell?ors?\\b"),
+    ("一等秘书", "First Secretar(?:y|ies)"), ("二等秘书", "Second Secretar(?:y|ies)"),
+    ("三等秘书", "Third Secretar(?:y|ies)"),
+    ("(?<![总副])领事(?![馆保协服证认官工业部处司事条关公区签级团侨务])",
+     "(?<!Vice )(?<!Vice-)Consuls?\\b(?![- ]General)"),
     ("总领事(?!馆)", "Consuls?[- ]General"),
     ("(?<!总)部长|外长|防长|财长|大臣|阁员", "(?<!Prime )(?<!Chief )Ministers?\\b"),
+    # (a minister of an embassy: after 部长, whose "Minister" is the commoner)
+    ("公使(?!馆)", "(?<!Prime )(?<!Chief )Ministers?\\b"),
     ("市长", "Mayors?\\b"),
     ("省长|州长|总督|行长", "Governors?\\b"),
     ("(?<!总)书记", "[Pp]arty (?:[Ss]ecretary|[Cc]hief)|Secretary of the [\\w ]*Committee"),
@@ -4678,7 +4832,39 @@ _OFFICES = tuple((en, re.compile(zh), re.compile(rf"\b(?:{en})", re.I), None) fo
     _ministry("生态环境|环境", "Ecology and Environment|Environment"),
     _ministry("水利", "Water Resources"), _ministry("自然资源", "Natural Resources"),
     _ministry("工业和信息化|工信", "Industry and Information Technology"),
+    # (twenty-fifth round: the rest of the State Council's ministries, and health, as many
+    # governments have one)
+    _ministry("卫生(?:健康)?(?:部|委|大臣|事务)|卫健", "Health"), _ministry("司法", "Justice"),
+    _ministry("民政", "Civil Affairs"),
+    _ministry("人力资源|人社|劳动", "Human Resources and Social Security|Human Resources|"
+              "Labou?r"),
+    _ministry("住房|住建", "Housing and Urban-Rural Development|Housing"),
+    _ministry("应急管理", "Emergency Management"), _ministry("退役军人", "Veterans Affairs"),
+    _ministry("国家安全|国安", "State Security"),
 )
+
+
+def _closed_set(rows, words: bool = False) -> tuple:
+    """A family of `swapped` from (name, Chinese, English) rows; with `words`, the English
+    read as whole words in any case."""
+    return tuple((en, re.compile(zh), re.compile(rf"\b(?:{rx})\b", re.I) if words
+                  else re.compile(rx), None) for en, zh, rx in rows)
+
+
+# A house of parliament for the other (参议院 → "House of Representatives", 上议院 → "House of
+# Commons"): each house's names abroad, the upper's and the lower's, which some houses share
+_CHAMBERS = _closed_set((
+    ("Senate", "参议院|参院", r"Senate|Senators?|House of Councill?ors|upper (?:house|chamber)"),
+    ("House of Representatives", "众议院|众院", r"House of Representatives|Chamber of Deputies|"
+     r"lower (?:house|chamber)|Congress(?:wo)?m[ae]n|Dewan Rakyat|Lok Sabha|Duma"),
+    ("House of Lords", "上议院|上院", r"House of Lords|Lords|upper (?:house|chamber)|Senate"),
+    ("House of Commons", "下议院|下院", r"House of Commons|Commons|lower (?:house|chamber)|"
+     r"House of Representatives"),
+    ("National Assembly", "国民议会", r"National Assembly|lower (?:house|chamber)"),
+    # (and a mission for the other: 总领馆 → "the embassy", 使馆 → "the consulate")
+    ("Embassy", "大使馆|使馆", r"Embass(?:y|ies)|chancer(?:y|ies)"),
+    ("Consulate", "总领事馆|总领馆|领事馆", r"Consulates?(?:[- ]General)?|Consulates-General"),
+), words=True)
 
 # A military rank for the one above or below it (大校 → "Colonel", 少将 → "Lieutenant General"):
 # the army's English and the navy's beside it (海军少将 "Rear Admiral"); the titles that are
@@ -4688,7 +4874,7 @@ _BEFORE_NAME = (r"(?= [A-Z][a-z])(?! (?:Assembly|Office|Administration|Secretari
                 r"Secretary|Headquarters|Hospital|Manager|Election|Bureau|Affairs|Customs|"
                 r"Logistics|Political|Armament|Equipment|Rules|Provisions|Programme|Meeting|"
                 r"Session|League|Motors|Electric|Plan|Framework|Principles)\b)")
-_RANKS = tuple((en, re.compile(zh), re.compile(rx), None) for en, zh, rx in (
+_RANKS = _closed_set((
     ("Senior Colonel", "大校", r"\bSenior[- ](?:Colonel|Captain)s?\b"),
     ("Colonel", "上校", r"(?<!Senior )(?<!Senior-)(?<!Lieutenant )(?<!Lieutenant-)"
      rf"\b(?:Colonels?\b|Captain{_BEFORE_NAME})"),
@@ -4716,6 +4902,18 @@ def _parties(source: str) -> tuple[list[set[str]], set[str]]:
     named.update(name for name, c, _, _ in _COUNTRIES
                  if any(m.group(1) == c for m in _SIDE.finditer(source)))
     return parties, named
+
+
+_COUNTRY_OF_NAME = re.compile("|".join(en.pattern for _, en in _COUNTRY_EN))
+
+
+def names_another_country(source: str, target: str) -> bool:
+    """Does the English name a country the source names in no way (a pair's character, its
+    name, its capital or leader, its side)?"""
+    if not any(en.search(target) for _, en in _COUNTRY_EN):
+        return False
+    named = _parties(source)[1]
+    return any(name not in named and en.search(target) for name, en in _COUNTRY_EN)
 
 
 _OFFICE_ZH = re.compile("|".join(zh.pattern for _, zh, _, _ in _OFFICES))
@@ -4851,14 +5049,14 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
-    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES, *_RANKS)
+    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES, *_RANKS, *_CHAMBERS)
                          for p in (zh, *also) if p)
 
     def _swaps(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         """A place, a leader, an office or a ministry of the source given as another: 撒马尔罕
         → "Bukhara", 发言人 → "Minister", 商务部 → "Ministry of Foreign Affairs"."""
         for families, what in ((_PLACES, "place or person"), (_OFFICES, "title"),
-                               (_RANKS, "rank")):
+                               (_RANKS, "rank"), (_CHAMBERS, "house of parliament or mission")):
             swap = swapped(families, unit.source, unit.target)
             if swap is None:
                 continue
