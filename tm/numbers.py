@@ -1136,9 +1136,9 @@ _EN_PATTERNS = [
         r"trips|visitors|vehicles|units|cases|users|residents|workers|students|tourists|homes|"
         r"cars|barrels|subscribers|farmers)\b"
         # ("the 50m-a-year mark": a yearly count, no length)
-        r"|-a-year\b))"
-        # ("243k (+8.9% m/m)", "up to 615k.": a k before a bracket or a stop is a thousand)
-        r"|(?P<kilo>k)(?=\s*[(),;:]|\.(?!\d)|$))?"
+        r"|-a-year\b)"
+        # ("24k (+8.9% m/m)", "up to 61k.": and after fewer digits, before a bracket or a stop)
+        r"|k(?=\s*[(),;:]|\.(?!\d)|$)))?"
         r"(?:[\s-]*(?P<pct2>%|(?:percent|pct)\b|per[\s-]cent\b))?"
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
         # "702Mt", "21.86GB" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
@@ -1609,7 +1609,7 @@ def extract_en(text: str) -> list[Quantity]:
                 cur = _CUR_SIGN[g["cur"]]
                 add("money", v, a, b, _approx_before(text, a), cur)
             elif name == "num":
-                v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"] or g["kilo"])
+                v = _arabic(g["n"]) * _scale_of(g["scale"] or g["short"])
                 approx = _approx_before(text, a)
                 if g["bp"]:  # 0.5个百分点 "50 basis points"
                     add("percent", v / 100, a, b, approx, "pp")
