@@ -54,8 +54,10 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
-# after a numeral, a session of a body of a given term (届): 三次会议, 二次全体会议 (not
-# 三中全会: the glossary names the plenums, and term-missing reports a wrong one)
+# after a numeral, a session of a body of a given term (届): 三次会议, 二次全体会议; and a
+# plenum of a central committee, 四中全会 "the fourth plenary session" (twenty-sixth round:
+# the glossary names only the current committee's, and a plenum of another party or term,
+# 越共十三届十中全会, was no figure at all: "10th plenum" was one added, "ninth" unseen)
 _SESSION = ("次会议", "次全体会议")
 _TERM_BEFORE = re.compile(r"届[^，。；：！？、,;\d〇零一二两三四五六七八九十]{0,14}$")
 # Words that make a preceding Chinese numeral a countable quantity worth checking.
@@ -240,6 +242,11 @@ _ZH_PATTERNS = [
                          r"|(?<=范围)(?P<s>[一二三])(?=[和、及与]|排放|温室气体)")),
     ("plan", re.compile(r"(?P<n>十[一二三四五六七八九])五(?:规划)?(?=[”\"」』]|规划)")),
     ("first", re.compile(r"首(?:届|次|个|批)")),
+    # a central committee's plenum, 四中全会 "the fourth plenary session", "fourth plenum"
+    # (twenty-sixth round: the glossary names only the current committee's; a plenum of
+    # another term or party, 越共十三届十中全会, was no figure, so "10th plenum" was one added
+    # and "ninth plenum" for it unseen)
+    ("plenum", re.compile(r"(?P<n>[一二三四五六七八九十]{1,3})(?=中全会)")),
     # 增长了两倍 "tripled" (grown by twice itself: three times as large), 增长到两倍 and 是……的两倍
     # "doubled": a ratio, soft in words, its form kept as unit "by" or "to" (`_multiple_fits`)
     ("multiple", re.compile(r"(?:(?P<verb>增长|增加|提高|上升|上涨|扩大|增)"
@@ -668,6 +675,8 @@ def extract_zh(text: str) -> list[Quantity]:
                 add("ordinal", _cn_to_number(g["n"]), a, m.end("n"))
             elif name == "first":
                 add("ordinal", 1.0, a, b)
+            elif name == "plenum":
+                add("ordinal", _cn_to_number(g["n"]), a, b)
             elif name == "halfyear":
                 add("number", 6.0, a, b)
             elif name == "period":

@@ -3282,7 +3282,12 @@ _WELCOME = _forms("welcom:e,es,ed,ing")
 _PRAISE = _forms("prais:e,es,ed,ing", "applaud:,s,ed,ing", "commend:,s,ed,ing",
                  "hail:,s,ed,ing")
 _REFUSE = _forms("refus:e,es,ed,ing,al", "reject:,s,ed,ing,ion", "declin:e,es,ed,ing to",
-                 "turn:,s,ed,ing down", "disagre:e,es,ed,eing,ement", "rebuff:,s,ed,ing")
+                 "turn:,s,ed,ing down", "disagre:e,es,ed,eing,ement", "rebuff:,s,ed,ing") + \
+    (  # (twenty-sixth round: "declined" before what is offered, not a figure's fall)
+     r"|declin(?:e|es|ed|ing) (?:(?:an?|the|his|her|their|its|our|this|that|any|all) )?"
+     r"(?:[\w-]+ ){0,3}?(?:invitations?|offers?|proposals?|requests?|nominations?|posts?|"
+     r"positions?|jobs?|roles?|awards?|prizes?|honou?rs?|plans?|terms|deals?|bids?|"
+     r"suggestions?|appointments?|overtures?|mediation|help|aid|assistance|loans?)\b")
 _ACCEPT = _forms("agre:e,es,ed,eing to", "accept:,s,ed,ing", "consent:,s,ed,ing",
                  "approv:e,es,ed,ing")
 _DENY = _forms("den:y,ies,ied,ying,ial")
@@ -4013,7 +4018,9 @@ _OPPOSED_PAIRS = (
                r"end\w*|ultimate\w*|eventual\w*|finish\w*|late\w*|lastly|wrap\w*|"
                r"remaining|deciding|decisive|farewell|swan song",
                r"\b(?:first|opening|initial|earliest|inaugural|maiden)\b",
-               "首|第一|初|开幕|开始|最早|先|头|起"),
+               # (not 起 of 起飞, 起航 "take off", "set sail"; not 首 of 首都, 首相, 首尔 …:
+               # 末班航班从首都机场起飞 "The first flight" is no first of the source's)
+               "首(?![都府相脑长席尔])|第一|初|开幕|开始|最早|先|头|起(?![飞航降锚])"),
     _word_pair("(?<![不未])成功(?!率)", r"success\w*|succeed\w*|achiev\w*|accomplish\w*|"
                r"triumph\w*|smooth\w*|fruitful|flawless\w*|managed|manag\w* to|won|win\w*|"
                r"victor\w*|breakthrough\w*|went well|go\w* well|gone well|went off|go\w* off|"
@@ -4131,6 +4138,42 @@ _OPPOSED_PAIRS = (
                r"\b(?:lost|los(?:e|es|ing)|(?:was|were|been|be|is|are) (?:narrowly |heavily |"
                r"soundly )?(?:defeated|beaten)|conced\w*|voted out|ousted)\b",
                "落选|败选|失败|失利|输|败|负|未能|失去|丢|淘汰|击败|战胜"),
+    # Twenty-sixth round (planted26): relations established made severed (and back), both
+    # sides made one, a women's event made the men's, upstream made downstream (and back),
+    # southbound funds made northbound (and back)
+    _word_pair("建交|复交|(?:建立|恢复|重建)[^，。；]{0,6}?(?:外交|邦交)关系",
+               r"establish\w*|re-?establish\w*|set\w* up|forg\w*|restor\w*|resum\w*|"
+               r"normali[sz]\w*|open\w*|launch\w*|start\w*|began|begin\w*|begun|renew\w*|"
+               r"date\w*|since|anniversar\w*|year\w*|mark\w*|restart\w*",
+               r"\b(?:sever\w*|break\w* off|broke off|broken off|cut\w* (?:off )?(?:\w+ )?"
+               r"(?:ties|relations)|rupture\w*|breach)\b", "断交|断绝|中断|终止|冻结|降级"),
+    _word_pair("断交|断绝[^，。；]{0,6}?关系", r"sever\w*|break\w*|broke\w*|cut\w*|ended|"
+               r"end\w*|rupture\w*|terminat\w*|switch\w*|off",
+               r"\b(?:establish\w*|restor\w*|resum\w*|normali[sz]\w*|set up)\b",
+               "建交|复交|建立|恢复|重建"),
+    # (双方 said by one side: "One side agreed", "The Chinese side signed"; each X方 of the
+    # source says its side)
+    _word_pair("(?<![中美俄日韩英法德印])双方|(?<=[中美俄日韩英法德印])双方|各方",
+               r"both|two|bilateral\w*|each other|one another|mutual\w*|sides|parties|all|"
+               r"every|each|either|together|joint\w*|they|them|their|pair|countries|nations|"
+               r"leaders|delegations|governments|partners|participants|[A-Z]\w+ and [A-Z]\w+",
+               r"\b(?:one|the (?:Chinese|[A-Z][a-z]+(?:ian|ese|ish|an|i))) (?:side|party)\b",
+               "(?<![双各多三四])[一中单对另我他其俄美日韩英法德印巴越老柬泰缅菲马新澳加欧非"
+               "哈吉塔土乌蒙伊以朝阿]方(?![面案法式向针])|单边|一国"),
+    # (a woman who won is no women's event: "She won gold in the men's final")
+    _word_pair("女子|女排|女足|女篮|女单|女双", r"wom[ae]n\w*|female\w*|girls?|lad(?:y|ies)",
+               r"\b(?:men|men's|man's|male|boys?)\b", "男|混合|混双"),
+    _word_pair("上游(?!企业|产业|行业|产品|环节|供应|原材料)", r"upstream|upper|up\w*|source\w*|"
+               r"headwaters?|above|higher", r"\b(?:downstream|lower reaches|lower (?:course|"
+               r"stretch\w*|section)|down (?:the )?river)\b", "下游|中下游|入海"),
+    _word_pair("下游(?!企业|产业|行业|产品|环节|客户|需求|市场)", r"downstream|lower|down\w*|"
+               r"mouth|estuar\w*|below", r"\b(?:upstream|upper reaches|upper (?:course|"
+               r"stretch\w*|section)|up (?:the )?river)\b", "上游|中上游|源头"),
+    _word_pair("南向(?:资金|通|交易)?", r"southbound|south\w*|mainland investors|"
+               r"mainland (?:funds|money|capital)", r"\bnorthbound\b", "北向|沪股通|深股通"),
+    _word_pair("北向(?:资金|通|交易)?", r"northbound|north\w*|foreign investors|"
+               r"overseas (?:funds|money|capital|investors)|(?:Stock|Shanghai|Shenzhen) Connect",
+               r"\bsouthbound\b", "南向|港股通"),
 )
 
 
@@ -4172,7 +4215,8 @@ class Reversal(Check):
         # (nineteenth round: 同意 made "opposed", "objected to" as well as "rejected")
         ("同意", _ACCEPT + r"|agre\w*|assent\w*|concur\w*|endors\w*|go along|okay|yes",
          _REFUSE + "|" + _OPPOSE),
-        ("拒绝", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)", _ACCEPT),
+        ("拒绝|谢绝|回绝", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)|"
+         r"(?:said|say\w*) no", _ACCEPT),
         ("接受", _ACCEPT + r"|accept\w*|embrac\w*|receiv\w*|submit\w*|subject\w*|tak\w*|"
          r"took|undergo\w*|underw\w*|welcom\w*|heed\w*|answer\w*|gave|giv\w*", _REFUSE),
         ("承认", _ADMIT + r"|recogni[sz]\w*|accept\w*|confess\w*|grant\w*|own\w* up", _DENY),
@@ -5320,6 +5364,107 @@ class NameMismatch(Check):
                                "a former office made current names another person: check "
                                "the title against the source"), ""
 
+    # An acting or designate office made plain or past (twenty-sixth round: 代理总统 → "the
+    # country's president", 候任总理 → "The outgoing prime minister"): 代理 or 候任 before a
+    # title of `_FORMER_TITLES` (not 代理人 "agent", 代理商; not 临时代办, a chargé's own
+    # title), and an English that gives the title with no word of the qualified office
+    _QUALIFIED = {"代理": ("an acting office", "acting", re.compile(
+        r"\b(?:acting|interim|caretaker|provisional|temporar\w*|stand-in|deputi[sz]\w*|"
+        r"in an acting capacity|pro tem\w*|ad interim)\b", re.I)),
+                  "候任": ("an office not yet taken", "designate", re.compile(
+        r"-(?:designate|elect)\b|\b(?:designate|elect|incoming|nominee|successor|in waiting|"
+        r"next|future)\b", re.I))}
+    # (the looser words of an office to come: "who will take office", "is to be China's next
+    # ambassador"; they say it only where no word of a past office does: "The outgoing prime
+    # minister will be sworn in")
+    _TO_COME = re.compile(r"\b(?:new|to be|is to|will|would|due to|set to|named|nominated|"
+                          r"appointed|succeed\w*|replac\w*|take (?:over|up)|taking (?:over|up)"
+                          r")\b", re.I)
+    _QUALIFIED_ZH = re.compile("(代理|候任)(?=((?:驻[^，。；：]{{1,6}}?)?(?:国家)?(?:{})))"
+                               .format("|".join(zh for zh, _ in _FORMER_TITLES)))
+
+    def _qualified(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """代理 or 候任 before a title (`_QUALIFIED_ZH`) given as a plain office: the English
+        has that title and no word of the qualifier, and the source gives the title to no
+        one else (the acting minister beside the minister he stands in for)."""
+        for m in self._QUALIFIED_ZH.finditer(unit.source):
+            what, word, said = self._QUALIFIED[m.group(1)]
+            if said.search(unit.target) or m.group(1) == "候任" and \
+                    self._TO_COME.search(unit.target) and \
+                    not self._FORMER_EN.search(unit.target):
+                continue
+            zh, english = next((zh, en) for zh, en in self._FORMER_TITLES
+                               if re.search(rf"(?:{zh})$", m.group(2)))
+            if len(re.findall(zh, unit.source)) > 1:
+                continue
+            title = english.search(unit.target)
+            if title is not None:
+                yield self.finding(unit, f"{m.group()}{m.group(2)} in the source is {what}; "
+                                   f"the target has {_quote(title.group())} and no "
+                                   f"“{word}”", Span("source", m.start(), m.end(2),
+                                                     m.group() + m.group(2)),
+                                   m.group() + m.group(2), None, "a qualified office said "
+                                   "plain names another person: check the title against the "
+                                   "source"), ""
+                return
+
+    # An envoy's direction turned (twenty-sixth round: 法国驻华大使 → "The Chinese Ambassador to
+    # France", 日本驻华使馆 → "the Chinese Embassy in Japan"): A驻B with a mission or its head
+    # after it, A and B countries the source names, and the English sends the envoy "to" or
+    # "in" A (the country that sends) and nowhere to B (the host)
+    _ENVOY_ZH = re.compile(r"(中国|我国|我|[\u4e00-\u9fff]{2,6}?)驻([\u4e00-\u9fff]{1,8}?)"
+                           r"(?:大使馆|使馆|大使|总领事馆|总领馆|领事馆|总领事|领事|使团|代表团|代表处|"
+                           r"常驻代表|临时代办|参赞|武官)")
+    _ENVOY_EN = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]mbass(?:y|ies)|[Cc]onsul(?:ates?)?"
+                           r"(?:[- ][Gg]eneral)?|[Ee]nvoys?|[Mm]issions?|[Dd]elegations?|"
+                           r"[Cc]harg[ée]s? d'[Aa]ffaires|[Cc]ounsell?ors?|[Aa]ttach[ée]s?|"
+                           r"[Rr]epresentatives?) (?:to|in) (?:the )?([A-Z][\w.'’-]*"
+                           r"(?: [A-Z][\w.'’-]*)*)")
+    # (a country's adjective before a mission is the mission's sender, not where it is:
+    # "Counsellor in the Chinese Embassy in Nairobi")
+    _MISSION_WORD = re.compile(r"\b(?:Embass|Consul|Mission|Delegation|Office)")
+
+    @staticmethod
+    def _country_zh(zh: str) -> str | None:
+        """The country or city (by `_PLACES`' name) that a span of the source ends with
+        (据法国: France), China for 中国, 我国, 华."""
+        if zh.endswith(("中国", "我国", "我", "华", "中华人民共和国")):
+            return "China"
+        return next((name for name, said, _, _ in _PLACES
+                     if any(m.end() == len(zh) for m in said.finditer(zh))), None)
+
+    def _country_en(self, en: str) -> str | None:
+        if self._CHINA_EN.match(en):
+            return "China"
+        return next((name for name, _, english, _ in _PLACES if english.match(en)), None)
+
+    def _envoy(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
+        """A驻B's envoy or mission sent, in the English, to A (`_ENVOY_ZH`, `_ENVOY_EN`)."""
+        senders, hosts = set(), set()
+        for m in self._ENVOY_ZH.finditer(unit.source):
+            a, b = self._country_zh(m.group(1)), self._country_zh(m.group(2))
+            if a is None or b is None or a == b:
+                return  # a country the tables do not know: which is which would be a guess
+            senders.add(a)
+            hosts.add(b)
+        if not senders:
+            return
+        wrong = None
+        for m in self._ENVOY_EN.finditer(unit.target):
+            if self._MISSION_WORD.search(m.group(1)):
+                continue
+            to = self._country_en(m.group(1))
+            if to in hosts:
+                return
+            if to in senders and wrong is None:
+                wrong = m
+        if wrong is not None:
+            yield self.finding(unit, f"{_quote(wrong.group())} in the target sends the envoy "
+                               "to the country the source sends from (A驻B: from A to B)",
+                               Span("target", wrong.start(), wrong.end(), wrong.group()),
+                               None, None, "an envoy's direction turned: check which country "
+                               "sends and which receives"), ""
+
     # 应X邀请 (X the host who invites) and its English, "at the invitation of X", "invited by X"
     _INVITED_ZH = re.compile(r"应([^，。；：！？,;]{1,30}?)(?:的)?(?:盛情)?邀请")
     _INVITED_EN = re.compile(r"\b(?:at|on|upon) the (?:[a-z]+ )?invitation of |\binvited by ",
@@ -5604,6 +5749,10 @@ class NameMismatch(Check):
             found = list(self._acts(unit))
         if not found and "前" in unit.source:
             found = list(self._former(unit))
+        if not found and ("代理" in unit.source or "候任" in unit.source):
+            found = list(self._qualified(unit))
+        if not found and "驻" in unit.source:
+            found = list(self._envoy(unit))
         if not found:
             found = list(self._china_lost(unit, ctx))
         if not found and self._COMPASS_ZH.search(unit.source):
