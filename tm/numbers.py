@@ -1048,6 +1048,12 @@ _EN_PATTERNS = [
     ("clock", re.compile(r"\b(?P<h>\d{1,2})\.(?P<mi>[0-5]\d)\s*(?P<ap>[ap])\.?m\b\.?", re.I)),
     # a share as "N in M", as plain English writes a percentage: "more than 9 in 10 girls"
     # (90%以上), "one in five" (20%); not a time ("2 in 10 days")
+    # an hour in digits said with its part of the day, as a reviser may write it: "leaves at
+    # 9 in the evening" (晚上9点), "At 11 that night" (当晚23时): `spokenclock`'s, read before
+    # the bare figure takes it (twenty-sixth round)
+    ("spokenclock", re.compile(r"(?<![\d.,:$])\b(?P<f>)?(?P<h>1[01]|[1-9])(?:\s+o['’]clock)?\s+"
+                               r"(?P<p>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
+                               r"tonight|that\s+(?:night|evening|morning|afternoon))\b", re.I)),
     ("sharein", re.compile(r"\b(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+"
                            r"(?:in|out\s+of)\s+(?P<d>10|ten|[345]|three|four|five|100|a\s+hundred)"
                            r"\b(?![\s-]*(?:%|per|days?|weeks?|months?|years?|hours?|minutes?"
@@ -1452,12 +1458,15 @@ def extract_en(text: str) -> list[Quantity]:
         "hmin": has_digit and "h" in words, "midnight": "midnight" in words,
         "quake": has_digit and bool(words & {"m", "mw", "ms", "ml"}),
         "noon": bool(words & {"noon", "midday"}),
-        "spokenclock": bool(words & _NUM_WORDS) and _DAYPART.search(text) is not None,
+        "spokenclock": (has_digit or bool(words & _NUM_WORDS)) and
+        _DAYPART.search(text) is not None,
         "fen": has_digit and bool(words & {"fen", "jiao"}),
     }
     if not words and has_digit and ("-" in text or clock or hour or hhmm or hhmm0 or sharein):
         wanted = {**wanted, "isodate": "-" in text, "clock": clock, "hour": hour, "hhmm": hhmm,
                   "hhmm0": hhmm0, "sharein": sharein}
+    if not words and has_digit and _DAYPART.search(text) is not None:
+        wanted = {**wanted, "spokenclock": True}  # "shuts at 9 in the evening"
     if has_digit and ("×" in text or "^" in text):
         wanted = {**wanted, "sci": True}
     if has_digit and text.count(".") > 1 and _HS_GATE.search(text) is not None:
@@ -1494,7 +1503,7 @@ def extract_en(text: str) -> list[Quantity]:
             elif name == "sci":
                 add("number", _sci(g), a, b)
             elif name == "spokenclock":
-                h = _UNITS_EN[g["h"].lower()]
+                h = int(g["h"]) if g["h"].isdigit() else _UNITS_EN[g["h"].lower()]
                 later = g["p"].lower().split()[-1] in ("afternoon", "evening", "night", "tonight")
                 add("number", float(h + 12 if later else h), m.start("h"), m.end("h"))
                 if g["f"]:  # "half past": 30 minutes, "(a) quarter past" 15

@@ -4144,16 +4144,18 @@ _OPPOSED_PAIRS = (
     _word_pair("建交|复交|(?:建立|恢复|重建)[^，。；]{0,6}?(?:外交|邦交)关系",
                r"establish\w*|re-?establish\w*|set\w* up|forg\w*|restor\w*|resum\w*|"
                r"normali[sz]\w*|open\w*|launch\w*|start\w*|began|begin\w*|begun|renew\w*|"
-               r"date\w*|since|anniversar\w*|year\w*|mark\w*|restart\w*",
+               r"dat(?:e|es|ed|ing) (?:back|from)|restart\w*",
                r"\b(?:sever\w*|break\w* off|broke off|broken off|cut\w* (?:off )?(?:\w+ )?"
-               r"(?:ties|relations)|rupture\w*|breach)\b", "断交|断绝|中断|终止|冻结|降级"),
+               r"(?:ties|relations)|rupture\w*|breach)\b", # (恢复中断多年的外交关系: the break the source names is the one ended)
+               "断交|断绝|(?<!恢复)(?<!恢复了)中断|终止|冻结|降级"),
     _word_pair("断交|断绝[^，。；]{0,6}?关系", r"sever\w*|break\w*|broke\w*|cut\w*|ended|"
                r"end\w*|rupture\w*|terminat\w*|switch\w*|off",
                r"\b(?:establish\w*|restor\w*|resum\w*|normali[sz]\w*|set up)\b",
                "建交|复交|建立|恢复|重建"),
     # (双方 said by one side: "One side agreed", "The Chinese side signed"; each X方 of the
     # source says its side)
-    _word_pair("(?<![中美俄日韩英法德印])双方|(?<=[中美俄日韩英法德印])双方|各方",
+    # (not 中俄双方: "The Russian side" for it names one of the pair, name-mismatch's)
+    _word_pair("(?<![中美俄日韩英法德印])双方|各方",
                r"both|two|bilateral\w*|each other|one another|mutual\w*|sides|parties|all|"
                r"every|each|either|together|joint\w*|they|them|their|pair|countries|nations|"
                r"leaders|delegations|governments|partners|participants|[A-Z]\w+ and [A-Z]\w+",
@@ -4215,7 +4217,7 @@ class Reversal(Check):
         # (nineteenth round: 同意 made "opposed", "objected to" as well as "rejected")
         ("同意", _ACCEPT + r"|agre\w*|assent\w*|concur\w*|endors\w*|go along|okay|yes",
          _REFUSE + "|" + _OPPOSE),
-        ("拒绝|谢绝|回绝", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)|"
+        ("拒绝|谢绝|回绝|婉拒", _REFUSE + r"|refus\w*|reject\w*|declin\w*|den(?:y|ies|ied)|"
          r"(?:said|say\w*) no", _ACCEPT),
         ("接受", _ACCEPT + r"|accept\w*|embrac\w*|receiv\w*|submit\w*|subject\w*|tak\w*|"
          r"took|undergo\w*|underw\w*|welcom\w*|heed\w*|answer\w*|gave|giv\w*", _REFUSE),
@@ -4347,9 +4349,14 @@ class Reversal(Check):
                                        "verb")
                     return
                 continue
+            # (the source's words that say the opposite account for as many of it as they
+            # are: 末班公交车……从起点站 "The first bus leaves the first stop" has one "first"
+            # more than 起点 says — twenty-sixth round)
+            saying = len(also.findall(source)) if also else 0
+            words = [w.group().lower() for w in opposite.finditer(target)] if saying else []
             for word in opposite.finditer(target):
                 if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
-                        or (also.search(source) is not None if also else
+                        or (0 < words.count(word.group().lower()) <= saying if also else
                             self._said(source, word.group())
                             or self._verb_says(source, zh, word.group())):
                     continue
