@@ -25,6 +25,10 @@ ROWS = planted(DATA)
 # Germany", 上游企业 "upstream firms", "9 in the evening" for 晚上9点, and "The last bus
 # leaves the first stop" (起点 says that "first")
 SILENT = [
+    # (a pronoun English repeats where Chinese says it once; 女子 as "daughters", no event)
+    ("他玛起来走了，她穿上了寡妇的衣裳。",
+     "Tamar rose and went away, and she put her widow's garments back on."),
+    ("城里的女子们出来打水。", "The daughters of the town came out to draw water."),
     ("他婉拒了记者的采访请求。", "He politely declined the reporter's request for an interview."),
     ("他接受了采访，但拒绝回答有关选举的问题。",
      "He gave the interview but refused to answer questions about the election."),
@@ -157,6 +161,7 @@ SILENT = [
 # found though the source names the break it ends; 中俄双方 said by "The Russian side" is
 # name-mismatch's, not a second finding)
 FOUND = [
+    ("他说会来。", "She said she would come.", "reversal"),  # (the pronoun's slip, kept)
     ("他接受了这份工作邀请。", "He declined the job offer.", "reversal"),
     ("她谢绝了主办方的好意。", "She accepted the organisers' kind offer.", "reversal"),
     ("两国于1990年建交。", "The two countries broke off diplomatic relations in 1990.", "reversal"),

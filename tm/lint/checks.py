@@ -4146,7 +4146,8 @@ _OPPOSED_PAIRS = (
                r"normali[sz]\w*|open\w*|launch\w*|start\w*|began|begin\w*|begun|renew\w*|"
                r"dat(?:e|es|ed|ing) (?:back|from)|restart\w*",
                r"\b(?:sever\w*|break\w* off|broke off|broken off|cut\w* (?:off )?(?:\w+ )?"
-               r"(?:ties|relations)|rupture\w*|breach)\b", # (恢复中断多年的外交关系: the break the source names is the one ended)
+               r"(?:ties|relations)|rupture\w*|breach)\b",
+               # (恢复中断多年的外交关系: the break the source names is the one ended)
                "断交|断绝|(?<!恢复)(?<!恢复了)中断|终止|冻结|降级"),
     _word_pair("断交|断绝[^，。；]{0,6}?关系", r"sever\w*|break\w*|broke\w*|cut\w*|ended|"
                r"end\w*|rupture\w*|terminat\w*|switch\w*|off",
@@ -4163,7 +4164,8 @@ _OPPOSED_PAIRS = (
                "(?<![双各多三四])[一中单对另我他其俄美日韩英法德印巴越老柬泰缅菲马新澳加欧非"
                "哈吉塔土乌蒙伊以朝阿]方(?![面案法式向针])|单边|一国"),
     # (a woman who won is no women's event: "She won gold in the men's final")
-    _word_pair("女子|女排|女足|女篮|女单|女双", r"wom[ae]n\w*|female\w*|girls?|lad(?:y|ies)",
+    _word_pair("女子|女排|女足|女篮|女单|女双", r"wom[ae]n\w*|female\w*|girls?|lad(?:y|ies)|"
+               r"daughters?|wi(?:fe|ves)|sisters?|mothers?|maidens?|damsels?|\w+wom[ae]n",
                r"\b(?:men|men's|man's|male|boys?)\b", "男|混合|混双"),
     _word_pair("上游(?!企业|产业|行业|产品|环节|供应|原材料)", r"upstream|upper|up\w*|source\w*|"
                r"headwaters?|above|higher", r"\b(?:downstream|lower reaches|lower (?:course|"
@@ -4351,12 +4353,15 @@ class Reversal(Check):
                 continue
             # (the source's words that say the opposite account for as many of it as they
             # are: 末班公交车……从起点站 "The first bus leaves the first stop" has one "first"
-            # more than 起点 says — twenty-sixth round)
+            # more than 起点 says — twenty-sixth round; but a pronoun, which English repeats
+            # where Chinese says it once: 他玛……她腹里 "her travail … her womb")
             saying = len(also.findall(source)) if also else 0
             words = [w.group().lower() for w in opposite.finditer(target)] if saying else []
             for word in opposite.finditer(target):
+                said = word.group().lower()
                 if self._NEGATED_EN.search(target, max(0, word.start() - 30), word.start()) \
-                        or (0 < words.count(word.group().lower()) <= saying if also else
+                        or (saying and (words.count(said) <= saying or
+                                        said in self._PRONOUNS) if also else
                             self._said(source, word.group())
                             or self._verb_says(source, zh, word.group())):
                     continue
@@ -4366,6 +4371,9 @@ class Reversal(Check):
                                    verb.group(), None, "the sentence says the reverse of the "
                                    f"source: check the {'word' if also else 'verb'}")
                 return
+
+    _PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
+                 "their", "it", "its"}
 
     _OWN_REQUEST = re.compile(r"\bown (?:request|initiative)\b", re.I)
     # "at Wang Yi's request", "at the request of Foreign Minister Wang Yi": the name's last word
