@@ -29,6 +29,8 @@ SILENT = [
     ("他玛起来走了，她穿上了寡妇的衣裳。",
      "Tamar rose and went away, and she put her widow's garments back on."),
     ("城里的女子们出来打水。", "The daughters of the town came out to draw water."),
+    # (an acceptance the refusal governs: "declined to accept", 婉拒 now a refusal)
+    ("他拒绝了邀请。", "He declined to accept the invitation."),
     ("他婉拒了记者的采访请求。", "He politely declined the reporter's request for an interview."),
     ("他接受了采访，但拒绝回答有关选举的问题。",
      "He gave the interview but refused to answer questions about the election."),
@@ -162,6 +164,8 @@ SILENT = [
 # name-mismatch's, not a second finding)
 FOUND = [
     ("他说会来。", "She said she would come.", "reversal"),  # (the pronoun's slip, kept)
+    ("他接受了礼物，但拒绝了邀请。", "He declined the gift but accepted the invitation.",
+     "reversal"),  # (the acceptance governed by nothing, before the refusal's object)
     ("他接受了这份工作邀请。", "He declined the job offer.", "reversal"),
     ("她谢绝了主办方的好意。", "She accepted the organisers' kind offer.", "reversal"),
     ("两国于1990年建交。", "The two countries broke off diplomatic relations in 1990.", "reversal"),

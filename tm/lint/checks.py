@@ -4756,9 +4756,19 @@ class Reversal(Check):
                 continue
             word = opposite.search(target, near.start(), start)
             if word and not self._NEGATED_EN.search(target, max(0, word.start() - 30),
-                                                     word.start()):
+                                                     word.start()) and \
+                    not self._governed(own, target, word.start()):
                 return word
         return None
+
+    @staticmethod
+    def _governed(own: re.Pattern, target: str, at: int) -> bool:
+        """Whether the verb's own rendering governs the word at `at` ("declined to accept
+        the invitation" for 婉拒了邀请: the acceptance is what is declined — twenty-sixth
+        round)."""
+        before = target[max(0, at - 40):at]
+        said = list(own.finditer(before))
+        return bool(said) and re.fullmatch(r"(?:\s+to)?\s+", before[said[-1].end():]) is not None
 
     _OBJECT = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
