@@ -930,9 +930,11 @@ def meeting_met(text: str, entry: Entry) -> EnHit | None:
 def _adjective_of(noun: str, word: str) -> bool:
     """Whether `word` is the adjective of the abstract noun `noun` (key tokens): peace/
     peaceful, stability/stable, prosperity/prosperous, security/secure, harmony/harmonious,
-    openness/open, independence/independent, tolerance/tolerant."""
+    openness/open, independence/independent, tolerance/tolerant, safety/safe."""
     if len(noun) < 4 or len(word) < 4:
         return False
+    if noun.endswith("ety"):   # safety/safe (not anxiety/anxious: a stem, not an -e)
+        return word == noun[:-2] and word.endswith("fe")
     if noun.endswith("ility"):
         return word == noun[:-5] + "le"
     if noun.endswith("ity"):
@@ -1001,7 +1003,8 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
             _contiguous(words, _rewordings(tuple(rtoks))) or _passive(words, rtoks) or \
             _verb_object(words, rtoks, MAX_OBJECT, gerund=True) or \
             _adverbs_apart(words, rtoks) or _head_passive(words, rtoks) or \
-            _initialled(text, tokens, rtoks) or _verbs_object(words, rtoks)
+            _initialled(text, tokens, rtoks) or _verbs_object(words, rtoks) or \
+            _head_predicative(words, rtoks) or _nominalised(words, rtoks)
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
@@ -1023,6 +1026,66 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+_KEEP = frozenset({"keep", "kept", "keeping", "make", "made", "making"})
+
+
+def _head_predicative(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a modifier + abstract noun rendering said as the modifier and the noun's
+    adjective after a copula or "keep"/"make": "make sure food is safe", "keep food safe" for
+    "food safety"; "data and energy will be kept secure" for "data security" and "energy
+    security" (the modifier one conjunct of the subject). Only the noun's own adjective
+    (`_adjective_of`: "data will be kept safe" is no "data security"), and nothing but a
+    modal, "kept"/"made" and an adverb of degree between (no negation: "food is not safe")."""
+    if len(rtoks) != 2 or not rtoks[0].isalpha() or rtoks[0] in _NOT_A_NOUN:
+        return None
+    mod, head = rtoks
+    n = len(words)
+    for i, w in enumerate(words):
+        if w != mod:
+            continue
+        start, j = i, i + 1
+        if i >= 2 and words[i - 1] == "and" and words[i - 2] not in _NOT_A_NOUN:
+            start = i - 2                                   # "energy and data"
+        elif j + 1 < n and words[j] == "and" and words[j + 1] not in _NOT_A_NOUN:
+            j += 2                                          # "data and energy"
+        if start > 0 and words[start - 1] in _KEEP:
+            start -= 1                                      # "keep food safe"
+        else:
+            while j < n and j - i < 4 and words[j] in _BEFORE_COPULA:
+                j += 1
+            if j >= n or words[j] not in _COPULAS | _BE:
+                continue
+            j += 1
+            j += j < n and words[j] in _KEEP
+        j += j < n and words[j] in _DEGREE
+        if j < n and _adjective_of(head, words[j]):
+            return start, j + 1
+    return None
+
+
+def _nominalised(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a verb + object rendering said as the verb's noun with its object in
+    front or after "of": "domestic-demand expansion", "the expansion of domestic demand" for
+    "expand domestic demand" (`_verb_object` the other way round). The noun is a
+    nominalisation of that verb (not its gerund: "domestic demand expanding" is a clause),
+    the object's words as written."""
+    if len(rtoks) < 2 or _FUNCTION & set(rtoks) or not rtoks[0].isalpha():
+        return None
+    verb, obj = _verb_base(rtoks[0]), rtoks[1:]
+    if len(verb) < 4:
+        return None
+    k = len(obj)
+    for i, w in enumerate(words):
+        if w == rtoks[0] or w[:2] != verb[:2] or w.endswith("ing") or \
+                verb not in _verb_bases(w):
+            continue
+        if i >= k and words[i - k:i] == obj:
+            return i - k, i + 1
+        if words[i + 1:i + 2] == ["of"] and words[i + 2:i + 2 + k] == obj:
+            return i, i + 2 + k
     return None
 
 
@@ -1636,9 +1699,13 @@ _NOMINAL = ("ation", "tion", "ion", "sion", "ment", "ing", "ance", "ence", "al")
 @lru_cache(maxsize=4096)
 def _verb_bases(noun: str) -> frozenset[str]:
     """The verb a nominalisation may be made from, as `_verb_base` writes it: "reduc" for
-    "reduction", "build" for "building", "protect" for "protection"; none for others."""
-    return frozenset(_verb_base(noun[:-len(end)]) for end in _NOMINAL
-                     if noun.endswith(end) and len(noun) - len(end) >= 3)
+    "reduction", "build" for "building", "protect" for "protection", "expand" for
+    "expansion"; none for others."""
+    bases = {_verb_base(noun[:-len(end)]) for end in _NOMINAL
+             if noun.endswith(end) and len(noun) - len(end) >= 3}
+    if noun.endswith("sion") and len(noun) >= 8:   # expansion/expand, extension/extend
+        bases.add(noun[:-4] + "d")
+    return frozenset(bases)
 
 
 def _verb_object(words: list[str], rtoks: list[str], most: int = 1, gerund: bool = False
