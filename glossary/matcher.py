@@ -1071,7 +1071,7 @@ def _nominalised(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
     front or after "of": "domestic-demand expansion", "the expansion of domestic demand" for
     "expand domestic demand" (`_verb_object` the other way round). The noun is a
     nominalisation of that verb (not its gerund: "domestic demand expanding" is a clause),
-    the object's words as written."""
+    the object's words as written. Score's grading only."""
     if len(rtoks) < 2 or _FUNCTION & set(rtoks) or not rtoks[0].isalpha():
         return None
     verb, obj = _verb_base(rtoks[0]), rtoks[1:]
@@ -1080,8 +1080,8 @@ def _nominalised(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
     k = len(obj)
     for i, w in enumerate(words):
         if w == rtoks[0] or w[:2] != verb[:2] or w.endswith("ing") or \
-                verb not in _verb_bases(w):
-            continue
+                verb not in _verb_bases(w) and w != verb[:-1] + "sion":
+            continue   # (expand/expansion, extend/extension: d for s)
         if i >= k and words[i - k:i] == obj:
             return i - k, i + 1
         if words[i + 1:i + 2] == ["of"] and words[i + 2:i + 2 + k] == obj:
@@ -1364,6 +1364,17 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         out.append((same[2], same[1], same[0]))
     for p in range(r - 2 if plain else 0):   # two modifiers before the head swapped
         out.append(tuple(same[:p]) + (same[p + 1], same[p]) + tuple(same[p + 2:]))
+    if r >= 5 and rtoks[-2] == "and" and rtoks[-4] in ("of", "between") and \
+            not (set(rtoks[:-4]) | {rtoks[-3], rtoks[-1]}) & (_FUNCTION | _COORD):
+        # "integration of industry and education": "integration between education and
+        # industry" — a relation's two one-word conjuncts in either order, "between" for "of"
+        link = frozenset({"of", "between"})
+        head, a, b = tuple(same[:-4]), same[-3], same[-1]
+        out += [head + (link, b, same[-2], a), head + (frozenset({"between"}), a, same[-2], b)]
+    if r >= 2 and rtoks[0] in _PLACE_PHRASES and plain:
+        # a place adjective said after the head: "wind power at sea" for "offshore wind power"
+        out += [tuple(same[1:]) + tuple(frozenset({w}) for w in phrase)
+                for phrase in _PLACE_PHRASES[rtoks[0]]]
     if r >= 3 and rtoks[-2] == "free" and plain:
         # "waste-free city": "cities free of waste" (what it is free of after "of")
         out.append((same[-1], same[-2], frozenset({"of"})) + tuple(same[:-2]))
@@ -1390,6 +1401,15 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
             out.append(tuple(same[:p]) + (frozenset(forms),) + tuple(same[p + 1:]))
     return tuple(out)
 
+
+# a place adjective and the phrases (key tokens: no article, plural folded) that say it after
+# the head: "plastic waste in the ocean(s)" for "marine plastic waste"
+_PLACE_PHRASES = {"offshore": (("at", "sea"),),
+                  "marine": (("in", "ocean"), ("in", "sea"), ("at", "sea")),
+                  "ocean": (("in", "ocean"),),
+                  "maritime": (("at", "sea"),),
+                  "rural": (("in", "rural", "area"), ("in", "countryside")),
+                  "urban": (("in", "city"), ("in", "urban", "area"))}
 
 # a noun and the adjective of its Latin root English says before another noun in its place
 _LATIN_ADJECTIVES = {"vein": "venous", "artery": "arterial", "muscle": "muscular",
@@ -1699,13 +1719,9 @@ _NOMINAL = ("ation", "tion", "ion", "sion", "ment", "ing", "ance", "ence", "al")
 @lru_cache(maxsize=4096)
 def _verb_bases(noun: str) -> frozenset[str]:
     """The verb a nominalisation may be made from, as `_verb_base` writes it: "reduc" for
-    "reduction", "build" for "building", "protect" for "protection", "expand" for
-    "expansion"; none for others."""
-    bases = {_verb_base(noun[:-len(end)]) for end in _NOMINAL
-             if noun.endswith(end) and len(noun) - len(end) >= 3}
-    if noun.endswith("sion") and len(noun) >= 8:   # expansion/expand, extension/extend
-        bases.add(noun[:-4] + "d")
-    return frozenset(bases)
+    "reduction", "build" for "building", "protect" for "protection"; none for others."""
+    return frozenset(_verb_base(noun[:-len(end)]) for end in _NOMINAL
+                     if noun.endswith(end) and len(noun) - len(end) >= 3)
 
 
 def _verb_object(words: list[str], rtoks: list[str], most: int = 1, gerund: bool = False
