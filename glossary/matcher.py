@@ -1371,6 +1371,9 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         link = frozenset({"of", "between"})
         head, a, b = tuple(same[:-4]), same[-3], same[-1]
         out += [head + (link, b, same[-2], a), head + (frozenset({"between"}), a, same[-2], b)]
+    if r == 2 and plain and rtoks[0].endswith(("al", "ial", "ary", "able", "ible")):
+        # "concessional loans": "loans on concessional terms" (an adjective of terms)
+        out.append((same[1], frozenset({"on"}), same[0], frozenset({"term"})))
     if r >= 2 and rtoks[0] in _PLACE_PHRASES and plain:
         # a place adjective said after the head: "wind power at sea" for "offshore wind power"
         out += [tuple(same[1:]) + tuple(frozenset({w}) for w in phrase)
