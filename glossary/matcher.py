@@ -1341,6 +1341,28 @@ _MODIFIER_NOUNS = (("istic", ("y", "")), ("ical", ("y", "")), ("ic", ("y", "")),
                    ("ial", ("y", "e", "")), ("al", ("e", "")))
 
 
+def _noun_modifiers(word: str) -> frozenset[str]:
+    """The -ic/-ical/-ial/-al adjectives a noun of six letters or more is said by before
+    another noun (`_MODIFIER_NOUNS` the other way round): "economy" / "economic",
+    "culture" / "cultural", "industry" / "industrial", "region" / "regional"."""
+    if len(word) <= 5:
+        return frozenset()
+    if word.endswith("y"):
+        return frozenset({word[:-1] + "ic", word[:-1] + "ical", word[:-1] + "ial"})
+    return frozenset({word[:-1] + "al" if word.endswith("e") else word + "al"})
+
+
+class _AnyNoun:
+    """A place of a `_rewordings` shape that takes any word but a function word, a
+    conjunction, a verb form of "be" or a negation."""
+
+    def __contains__(self, word: str) -> bool:
+        return word.isalpha() and word not in _NOT_A_NOUN
+
+
+_ANY_NOUN = _AnyNoun()
+
+
 def _modifier_nouns(word: str) -> set[str]:
     """The nouns a modifier of six letters or more may be said by (`_MODIFIER_NOUNS`)."""
     if len(word) <= 5:
@@ -1374,6 +1396,13 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
     if r == 2 and plain and rtoks[0].endswith(("al", "ial", "ary", "able", "ible")):
         # "concessional loans": "loans on concessional terms" (an adjective of terms)
         out.append((same[1], frozenset({"on"}), same[0], frozenset({"term"})))
+    if r == 2 and plain and _modifier_nouns(rtoks[0]):
+        # "industrial cluster": "clusters of industries" (the modifier's noun after "of")
+        out.append((same[1], frozenset({"of"}), frozenset(_modifier_nouns(rtoks[0]))))
+    if r >= 2 and plain and _noun_modifiers(rtoks[-1]):
+        # "socialist market economy": "socialist market economic system" (the head said as
+        # its adjective before another noun: `reworded` checks the noun)
+        out.append(tuple(same[:-1]) + (_noun_modifiers(rtoks[-1]), _ANY_NOUN))
     if r >= 2 and rtoks[0] in _PLACE_PHRASES and plain:
         # a place adjective said after the head: "wind power at sea" for "offshore wind power"
         out += [tuple(same[1:]) + tuple(frozenset({w}) for w in phrase)
@@ -1400,6 +1429,10 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         if p == r - 1 and p and plain:
             forms |= _head_bases(t)
         forms |= _clippings(t)   # "biotech industry"
+        if t == "tech":
+            forms.add("technology")   # "high-technology zones": a clipping's full word
+        if t == "high" and rtoks[p + 1:p + 2] == ("tech",):
+            forms.add("hi")           # "hi-tech"
         if forms:
             out.append(tuple(same[:p]) + (frozenset(forms),) + tuple(same[p + 1:]))
     return tuple(out)
