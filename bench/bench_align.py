@@ -26,9 +26,9 @@
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
   `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, `tests/data/align/fresh9/`,
   `tests/data/align/fresh10/`, `tests/data/align/fresh11/`, `tests/data/align/fresh12/`,
-  `tests/data/align/fresh13/`, `tests/data/align/fresh14/`, READMEs there; `--hard`, `--fresh [NAME …]`, `--fresh2 [NAME
-  …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`, `--fresh4 [NAME …]`, `--fresh5 [NAME …]`,
-  `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
+  `tests/data/align/fresh13/`, `tests/data/align/fresh14/`, READMEs there; `--hard`,
+  `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`,
+  `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
   `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]`, `--fresh11 [NAME …]`,
   `--fresh12 [NAME …]`, `--fresh13 [NAME …]`, `--fresh14 [NAME …]` run them alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
