@@ -1085,29 +1085,38 @@ def _unfold_rows(scorer: Scorer, beads: list[Group], posterior: list[float]
     <tab> 瓦伦共和国代表, then 王海 <tab> 恩达耶) written "For the People's Republic of China" /
     "For the Republic of Valen" / "Wang Hai" / "Ndaye". Each line is a paragraph of its own, so the
     paragraph pass left the second line of each row one-sided (0-1 at 0.95) and no orphan could
-    cross into it. The one-sided English lines right after a row's bead join it, up to a line a
-    cell, when each is a line without a sentence end (a cell, not an added sentence). The bead
+    cross into it (or the first, `fresh13/contract`'s "Signed for Party A:"). The one-sided
+    English lines right before and after a row's bead join it, up to a line a cell, when each
+    is a line without a sentence end, or a label's colon (a cell, not an added sentence). The bead
     keeps the lowest posterior. Not where the English keeps tables (`tabled`): there a row is a
     line, and a line after it is a row of its own (an added coffee break)."""
     out, post = list(beads), list(posterior)
     zs, es = scorer.zs, scorer.es
     if not zs.cells or not es.title:
         return out, post
-    k = -1
-    while k + 2 < len(out):  # (`out` shrinks as lines join their row)
-        k += 1
+
+    def cell(j: int) -> bool:   # no sentence end, or a label's colon ("Signed for Party A:")
+        return es.title[j] or es.lead[j] == LEAD_IN
+
+    def line(k: int, at: int) -> bool:   # bead k is one English line alone, the one at `at`
+        return 0 <= k < len(out) and not out[k][0] and len(out[k][1]) == 1 \
+            and out[k][1].start == at and cell(at)
+
+    k = 0
+    while k < len(out):  # (`out` shrinks as lines join their row)
         z, e, gap = out[k]
-        if gap or len(z) != 1 or not e or not all(es.title[j] for j in e):
+        if gap or len(z) != 1 or not e or not all(map(cell, e)):
+            k += 1
             continue
         room = zs.cells[z.start] - len(e)
-        while room > 0 and k + 1 < len(out):
-            nz, ne, _ = out[k + 1]
-            if nz or len(ne) != 1 or ne.start != e.stop or not es.title[ne.start]:
-                break
-            e = range(e.start, ne.stop)
-            out[k:k + 2] = [(z, e, False)]
-            post[k:k + 2] = [min(post[k], post[k + 1])]
-            room -= 1
+        while room > 0 and (line(k - 1, e.start - 1) or line(k + 1, e.stop)):
+            other = k - 1 if line(k - 1, e.start - 1) else k + 1
+            lo = min(k, other)
+            e = range(min(e.start, out[other][1].start), max(e.stop, out[other][1].stop))
+            out[lo:lo + 2] = [(z, e, False)]
+            post[lo:lo + 2] = [min(post[lo], post[lo + 1])]
+            k, room = lo, room - 1
+        k += 1
     return out, post
 
 
