@@ -36,7 +36,7 @@ from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
-from tifa.tm.corpus.clean import CUE_TIME, dateline
+from tifa.tm.corpus.clean import CUE_TIME, dateline, photo_credit
 from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -105,10 +105,9 @@ _CAPTION_ZH = re.compile(r"\s*(?:[上下左右]?图(?:[①-⑳]|\d{1,2}|[一二�
                          r"|图片[为：:])")
 _CAPTION_EN = re.compile(r"\s*\(?(?:Photos?|Pictures?|Pictured|Images?|Above|Below|Top|Bottom)"
                          r"(?:\s*\d{1,2})?\s*:\s")
-# A photographer's credit, a sentence of its own: 新华社记者 方明 摄 / 本版摄影：李文 / 供图：…,
-# "(Xinhua/Fang Ming)" / "(Photo by Li Wen)".
-_CREDIT_ZH = re.compile(r"[^。！？]{0,24}(?:摄|摄影|供图)"
-                        r"|(?:本版|本组)?(?:摄影|图片来源|供图)[：:][^。！？]{1,24}")
+# A photographer's credit, a sentence of its own: 新华社记者 方明 摄 (`photo_credit`), a credit
+# field 本版摄影：李文 / 供图：…, "(Xinhua/Fang Ming)" / "(Photo by Li Wen)".
+_CREDIT_ZH = re.compile(r"(?:本版|本组)?(?:摄影|图片来源|供图)[：:][^。！？，]{1,24}")
 _CREDIT_EN = re.compile(r"\((?:(?:Photos?|Pictures?|Images?)\b[^()]{0,40}|[A-Z][\w .'’-]{1,30}/"
                         r"[A-Z][\w .'’-]{1,30})\)\.?")
 CAPTION, CREDIT = 1, 2
@@ -120,6 +119,8 @@ def caption_role(text: str, chinese: bool) -> int:
     text = text.strip()
     if (_CAPTION_ZH if chinese else _CAPTION_EN).match(text):
         return CAPTION
+    if chinese and photo_credit(text):
+        return CREDIT
     return CREDIT if (_CREDIT_ZH if chinese else _CREDIT_EN).fullmatch(text) else 0
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}

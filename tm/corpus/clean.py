@@ -362,12 +362,17 @@ _PAGE_NO = r"(?:[A-Z]\d{1,2}|\d{1,2}|第[\d一二三四五六七八九十]{1,3}�
 _PAGE_HEADER = re.compile(rf"{_PAGE_NO}\s*(\S{{2,6}})|(\S{{2,6}}?)\s*{_PAGE_NO}")
 
 
+def photo_credit(line: str) -> bool:
+    """Whether a line is a photographer's credit (新华社记者 方明 摄, （本报记者 李文摄）)."""
+    return line.rstrip("）)").endswith("摄") and _PHOTO_CREDIT.match(line) is not None
+
+
 def _short_line_kind(line: str) -> str | None:
     """Section label, photo credit, bare dateline or byline; None for text."""
     header = _PAGE_HEADER.fullmatch(line)
     if line in SECTION_LABELS or (header and (header[1] or header[2]) in SECTION_LABELS):
         return "section label"
-    if line.rstrip("）)").endswith("摄") and _PHOTO_CREDIT.match(line):
+    if photo_credit(line):
         return "photo credit"
     if "电" in line and _BARE_DATELINE.match(line):
         return "dateline"
