@@ -332,7 +332,10 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
     taken: dict[int, int] = {}  # piece → the name it gives way to
     for j, c in enumerate(ranked):
         name = keys[j]
-        if c.score <= 0 or "“" in c.zh or not (len(name) > MAX_N or _marked(c)):
+        if c.score <= 0 or "“" in c.zh:
+            continue
+        if not (len(name) > MAX_N or _marked(c)):
+            _give_way_below(ranked, keys, at, taken, j)
             continue
         for a in range(len(name)):
             for b in range(a + 2, len(name) + 1 - (a == 0)):
@@ -380,6 +383,33 @@ def glossary_view(ranked: list[Candidate], known: Callable[[str], bool],
     return [c for c, k in zip(ranked, keys, strict=True)
             if (not new_only if known(k) else
                 _marked(c) or not _holds_all(pieces.get(k, 0), c.freq))]
+
+
+def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int],
+                    taken: dict[int, int], j: int) -> None:
+    """The pieces of a name the statistics can judge that rank below it and occur only inside
+    it (C-value: a nested string with no occurrence of its own has no termhood of its own):
+    its end after a modifier that is no scope of places and everyday words (中非合作论坛|北京峰会,
+    中华文明|探源工程, 中非农业|科技创新联盟; 中国—中亚|数字丝路合作计划 stays, as in
+    `_names_on_its_own`), and a piece inside it cut inside a word (中|非农业合作论坛). The name
+    must start where names start in most of its occurrences (not 日|发布…); its start stays
+    (亲诚惠容 of 亲诚惠容理念, 小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标: the start of
+    a name is often the term, and the background's words across its end are often no words of
+    the text: 美的, 国为)."""
+    c, name = ranked[j], keys[j]
+    if c.signals.get("left_clean", 1.0) < 0.5:
+        return
+    for a in range(1, len(name) - 1):
+        for b in range(a + 2, len(name) + 1):
+            i = at.get(name[a:b])
+            if i is None or i <= j or i in taken or _marked(ranked[i]) or "“" in ranked[i].zh:
+                continue
+            if not _holds_all(c.freq, ranked[i].freq):
+                continue
+            cut = _cuts_a_word(name, a, b)
+            if not cut and (b < len(name) or _names_on_its_own(name, a)):
+                continue
+            taken[i] = j
 
 
 def _holds_all(name: int, piece: int) -> bool:
