@@ -389,9 +389,9 @@ def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int]
                     taken: dict[int, int], j: int) -> None:
     """The pieces of a name the statistics can judge that rank below it and occur only inside
     it (C-value: a nested string with no occurrence of its own has no termhood of its own):
-    its end after a modifier that is no scope of places and everyday words (中非合作论坛|北京峰会,
-    中华文明|探源工程, 中非农业|科技创新联盟; 中国—中亚|数字丝路合作计划 stays, as in
-    `_names_on_its_own`), and a piece inside it cut inside a word (中|非农业合作论坛). The name
+    its end after a modifier that makes a name of it (中非合作论坛|北京峰会, 中华文明|探源工程,
+    中非农业|科技创新联盟; a term after a scope or a kind stays: `_term_after`), and a piece
+    inside it cut inside a word (中|非农业合作论坛). The name
     must start where names start in most of its occurrences (not 日|发布…); its start stays
     (亲诚惠容 of 亲诚惠容理念, 小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标: the start of
     a name is often the term, and the background's words across its end are often no words of
@@ -406,10 +406,23 @@ def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int]
                 continue
             if not _holds_all(c.freq, ranked[i].freq):
                 continue
-            cut = _cuts_a_word(name, a, b)
-            if not cut and (b < len(name) or _names_on_its_own(name, a)):
+            if not _cuts_a_word(name, a, b) and (b < len(name) or _term_after(name, a)):
                 continue
             taken[i] = j
+
+
+def _term_after(name: str, start: int) -> bool:
+    """Is name[start:] a term of its own after what is cut off: after a scope of places and
+    everyday words (`_names_on_its_own`), after one everyday word of general Chinese that
+    says what kind (全方位|互利合作, 新型|国际关系, 双边|合作机制; Zipf ≥ 3), after a name
+    with its head word (中国—中亚机制|常设秘书处, 中非合作论坛|北京峰会: a body or an event of
+    it), or after a joiner (领域会晤和|对话机制: an item of a list)?"""
+    lead = fold(name[:start]).rstrip("—")
+    return (_names_on_its_own(name, start) or background().word_zipf(lead) >= 3.0
+            or bool(head_word(lead)) or lead[-1:] in _JOINERS)
+
+
+_JOINERS = frozenset("和与及、")
 
 
 def _holds_all(name: int, piece: int) -> bool:
