@@ -337,6 +337,16 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
             rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
         elif cut and bg is not None and not _cuts_at(bg, left + m.group(0), cut.end()):
             continue
+        elif cut and bg is not None and left[cut.end() - 1] in HEAD_CUT:
+            # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is
+            # a word), the one before it may be, where what is left is still a name
+            whole = left + m.group(0)
+            while cut and left[cut.end() - 1] in HEAD_CUT \
+                    and not _cuts_at(bg, whole, cut.end() - 1):
+                cut = _CUT.match(left[:cut.end() - 1])
+            if cut and not _cuts_at(bg, whole, cut.end()):
+                continue
+            rest = left[cut.end():] if cut else left
         if len(rest) >= 2:
             out.append(rest + m.group(0))
     return out
