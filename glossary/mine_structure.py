@@ -339,14 +339,14 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
             continue
         elif cut and bg is not None and left[cut.end() - 1] in HEAD_CUT:
             # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is
-            # a word), the one before it may be, where what is left is still a name
+            # a word); the one before it may be
             whole = left + m.group(0)
             while cut and left[cut.end() - 1] in HEAD_CUT \
                     and not _cuts_at(bg, whole, cut.end() - 1):
                 cut = _CUT.match(left[:cut.end() - 1])
-            if cut and not _cuts_at(bg, whole, cut.end()):
-                continue
-            rest = left[cut.end():] if cut else left
+            if not cut or not _cuts_at(bg, whole, cut.end()):
+                continue  # no cut before it: 愿以|共建… (愿以 a word) gives nothing
+            rest = left[cut.end():]
         if len(rest) >= 2:
             out.append(rest + m.group(0))
     return out
