@@ -355,6 +355,8 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
         j = i
         while j in taken:  # a chain of pieces ends at the longest name
             j = taken[j]
+        if j != i:  # shown nested under the name it gave way to (`link_nesting` keeps it)
+            ranked[j].contains.append(ranked[i].zh)
         if j not in placed:  # a piece's place goes to its name if that ranked below
             out.append(ranked[j])
             placed.add(j)
@@ -468,12 +470,15 @@ def _names_on_its_own(name: str, start: int) -> bool:
 
 def link_nesting(shown: list[Candidate], near: list[Candidate]) -> None:
     """Fill `inside` (longer candidates containing it) and `contains` (shorter ones it
-    contains) among the best-ranked candidates: 一带一路 ⊂ 共建“一带一路”."""
+    contains) among the best-ranked candidates: 一带一路 ⊂ 共建“一带一路”; a name keeps in
+    `contains` the pieces that gave way to it, which are no rows of their own."""
     keys = {c.zh: _key(c.zh) for c in near}
     for c in shown:
         k = keys.get(c.zh) or _key(c.zh)
         c.inside = [o.zh for o in near if o.zh != c.zh and k in keys[o.zh]][:5]
-        c.contains = [o.zh for o in near if o.zh != c.zh and keys[o.zh] in k][:5]
+        given = c.contains  # the pieces that gave way to it (`give_way_inside`) come first
+        c.contains = [*given, *(o.zh for o in near if o.zh != c.zh and o.zh not in given
+                                and keys[o.zh] in k)][:5]
 
 
 def glossary_labels(glossary: Iterable[Entry]) -> dict[str, str]:

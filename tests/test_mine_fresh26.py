@@ -9,7 +9,7 @@ before a head word. The floors are the figures measured at the end of the round 
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.mine import Candidate, _key, give_way_inside
+from tifa.glossary.mine import Candidate, _key, give_way_inside, link_nesting
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_eval import term_ranks
 from tifa.glossary.mine_spans import word_spans
@@ -82,7 +82,9 @@ def test_a_piece_gives_way_below_its_name_and_a_term_after_a_kind_or_a_joiner_st
         return Candidate(zh, score, freq, 1, {"left_clean": clean})
 
     name, piece = cand("中华文明探源工程", 0.9), cand("探源工程", 0.5)
-    assert give_way_inside([name, piece]) == [name]
+    assert give_way_inside([name, piece]) == [name] and name.contains == ["探源工程"]
+    link_nesting([name], [name])
+    assert name.contains == ["探源工程"]  # shown nested under the name
     # slipped twins: seen apart, above the name, after a kind word, a name, a joiner, or a
     # name that starts inside a clause
     assert give_way_inside([name, cand("探源工程", 0.5, freq=2)])[1:] != []
