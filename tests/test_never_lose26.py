@@ -5,7 +5,8 @@ twin: a research note's caption of units ("(RMB bn):") cost time quadratic in a 
 captions and figures; `tifa align`'s note of what the cleaning left out named a dateline's
 whole lead, a sentence it aligned, when the cleaner put a subheading in front of it; `tm
 merge` wrote TMX 1.1's `lang` under TMX 1.4 when a `<tuv>` had `xml:lang` too, and an empty
-`xml:lang` beside it, a TMX no reader gives a language.
+`xml:lang` beside it, a TMX no reader gives a language; lint's check of 唯一 kept ("the only
+one") cost time quadratic in a run of hyphened words of the English.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import time
 
 from tifa.tm.align import left_out, text_sentences
+from tifa.tm.lint import lint_units
+from tifa.tm.lint.units import LintUnit
 from tifa.tm.numbers import extract_en
 
 from tests.test_bad_input import tifa
@@ -76,3 +79,15 @@ def test_tm_merge_writes_no_tmx_1_1_language_beside_xml_lang(tmp_path, monkeypat
     assert '<tuv xml:lang="EN"><seg>Thank you</seg></tuv>' in written
     units = tmx.tmxfile.parsefile(str(tmp_path / "new.tmx")).units
     assert [(u.source, u.target) for u in units] == [("再见", "Goodbye"), ("谢谢", "Thank you")]
+
+
+def test_the_only_one_is_looked_for_in_linear_time() -> None:
+    source = "这是实现发展的唯一出路。"
+    run = "well-" * 8_000 + "known"     # a run of hyphened words: each a word's start
+    found, cpu = _cpu(lint_units, [LintUnit("1", "x:1", source, f"This is a way, {run}.")])
+    assert cpu < 0.6   # a1e1702: 1.8 s (an owner's "…'s one" tried at each word of the run)
+    # (the slipped twin: 唯一 dropped is still reported; an owner's "one" still keeps it)
+    assert [f.code for f in found] == ["reversal"]
+    kept = [LintUnit("2", "x:2", source, "This is China's one path to development."),
+            LintUnit("3", "x:3", source, "This is -China's one path to development.")]
+    assert [f.code for f in lint_units(kept) if f.code == "reversal"] == []
