@@ -18,7 +18,7 @@ from tifa.tm.lint import lint_units
 from tifa.tm.lint.units import LintUnit
 from tifa.tm.numbers import extract_en
 
-from tests.test_bad_input import tifa
+from tests.test_never_lose25 import merged
 
 
 def _cpu(f, *args):
@@ -61,17 +61,11 @@ def test_tm_merge_writes_no_tmx_1_1_language_beside_xml_lang(tmp_path, monkeypat
                                                               capfd) -> None:
     from translate.storage import tmx
 
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "both.tmx").write_text(
-        '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh-CN"/><body>\n'
-        '<tu><tuv xml:lang="zh-CN" lang="ZH-CN"><seg>再见</seg></tuv>'
-        '<tuv lang="EN" xml:lang="en"><seg>Goodbye</seg></tuv></tu>\n'
-        '<tu><tuv xml:lang="zh-CN"><seg>谢谢</seg></tuv>'
-        '<tuv xml:lang="" lang="EN"><seg>Thank you</seg></tuv></tu>\n'
-        '</body></tmx>\n', encoding="utf-8")
-    code, _, err = tifa(capfd, "tm", "merge", "both.tmx", "-o", "new.tmx")
-    written = (tmp_path / "new.tmx").read_text(encoding="utf-8")
-    assert code == 0, err
+    written = merged(tmp_path, monkeypatch, capfd, "1.4",
+                     '<tu><tuv xml:lang="zh-CN" lang="ZH-CN"><seg>再见</seg></tuv>'
+                     '<tuv lang="EN" xml:lang="en"><seg>Goodbye</seg></tuv></tu>\n'
+                     '<tu><tuv xml:lang="zh-CN"><seg>谢谢</seg></tuv>'
+                     '<tuv xml:lang="" lang="EN"><seg>Thank you</seg></tuv></tu>\n')
     # a1e1702: lang="ZH-CN" and lang="EN" written as read, and xml:lang="" kept beside the
     # language that was read (`tm stats` of the output named no language)
     assert " lang=" not in written and 'xml:lang=""' not in written
