@@ -2517,13 +2517,18 @@ _NAME_EN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
 _NAMES_EN = re.compile(rf"\b{_NAME_EN}(?:,\s+{_NAME_EN})+,?\s+and\s+{_NAME_EN}")
 
 
-def _names_listed(target: str, count: float) -> bool:
+def _names_listed(target: str, count: float, extra) -> bool:
     """Whether the English names `count` things, three at least, in a list of names ("linking
-    Qinghai, Gansu and Sichuan" for 青海、甘肃、四川三省): a count it need not say, whatever
-    other count it leaves over ("between the two provincial capitals"). (Two names joined by
-    "and" may be one: "the Ministry of Industry and Information Technology".)"""
-    return any(len(re.split(r",?\s+and\s+|,\s+", m.group())) == count
-               for m in _NAMES_EN.finditer(target))
+    Qinghai, Gansu and Sichuan" for 青海、甘肃、四川三省), with no count word of its own left
+    over in the list's sentence ("four countries, Kazakhstan, …" for 5国 is a count changed):
+    a count it need not say, whatever count word another sentence leaves over ("between the
+    two provincial capitals"). (Two names joined by "and" may be one: "the Ministry of
+    Industry and Information Technology".)"""
+    words = [e for e in extra if e.kind == "number" and e.value in FEW and
+             not any(ch.isdigit() for ch in e.text)]
+    return any(len(re.split(r",?\s+and\s+|,\s+", m.group())) == count and not any(
+        _NEXT_SENTENCE.search(target, min(e.span[1], m.end()), max(e.span[0], m.start())) is None
+        for e in words) for m in _NAMES_EN.finditer(target))
 
 
 class NumberMismatch(Check):
@@ -2743,7 +2748,7 @@ class NumberMismatch(Check):
         # a count of the English left over, even a soft one ("The two cities …" for 前3位)
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
         listed = [q for q in lost if _counts_its_list(unit.source, q) and
-                  _names_listed(target, q.value)]  # (a count its list of names says)
+                  _names_listed(target, q.value, extra)]  # (a count its list of names says)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
                 and not _year_said_once(unit.source, q, pairs)
                 and not (q.kind in ("year", "number") and q.value in pinned)
