@@ -178,8 +178,8 @@ _ZH_PATTERNS = [
     # rate, a figure the English writes (not 每千克 "per kilogram", 每百分点 …)
     # (and without 每, as a pest survey counts per hundred plants: 百株虫量达到5头 "5 larvae
     # per 100 plants", 百穴, 千粒重 "thousand-grain weight"; never after a numeral, 五百株)
-    ("per", re.compile(r"(?:每|(?<![\d〇零一二两三四五六七八九十百千万亿])(?=[百千](?:株|穴|丛|蔸|粒)))"
-                       r"(?P<n>十万|百万|万|千|百)(?![克米瓦焦帕伏兆分比亿元])")),
+    ("per", re.compile(r"(?:每|(?<![\d〇零一二两三四五六七八九十百千万亿])"
+                       r"(?=[百千](?:株|穴|丛|蔸|粒)))(?P<n>十万|百万|万|千|百)(?![克米瓦焦帕伏兆分比亿元])")),
     # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
@@ -372,7 +372,8 @@ _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首�
 _ZH_DIGIT_PATTERNS = {"listno", "isodate", "date", "yearmonth", "month", "day", "year", "group",
                       "hour", "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十", "per": "每株穴丛蔸粒",
+_ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十",
+               "per": "每株穴丛蔸粒",
                "decade": "代", "centurypart": "纪",
                "group": "G", "hour": ":",
                "named": "一二三五六七八九",
