@@ -1666,10 +1666,16 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
                 joined.add(len(out) - 1)
                 continue
         out.append((kind, zi, ei))
-    # (one bead of two sentences or more on each side too: a paragraph whose sentences the
-    # English crosses, "With the cold setting in, … is at its winter peak. Figures from … show
-    # that, as of 5 December, …" for 本报讯…记者从…获悉，随着气温下降，…进入…高峰期。截至12月5日，…)
-    return [("" if (i in joined or len(zi) > 1 and len(ei) > 1)
+    # (one bead too, a whole paragraph on each side, of two sentences or more on each side: a
+    # paragraph whose sentences the English crosses, "With the cold setting in, … is at its
+    # winter peak. Figures from … show that, as of 5 December, …" for 本报讯…记者从…获悉，随着
+    # 气温下降，…进入…高峰期。截至12月5日，…; or of one Chinese sentence said in more, after
+    # the English paragraph's own label, an FAQ's "What does it cost? The rabies vaccine is
+    # free. …" for 三、费用：狂犬病疫苗免费注射；…; genres16. A paragraph of one sentence said
+    # in more without a label, or of one sentence each side, is still in doubt: a table told
+    # as prose in another order, a doubted sentence, where nothing but its words pair it.)
+    return [("" if (i in joined or len(zi) > 1 and len(ei) > 1 or
+                    len(ei) > 1 and _OPENING_LABEL.match(" ".join(en[j][0] for j in ei)))
              and _one_paragraph_each(zi, ei, zh, en) else kind, zi, ei)
             for i, (kind, zi, ei) in enumerate(out)]
 
