@@ -1011,8 +1011,10 @@ SLIPS24 = [
 ]
 OTHER_SLIPS24 = [
     ("grain", "grain.ag.en.txt", "at Record 715.6 MMT", "at Record 751.6 MMT", "number-mismatch"),
+    # (since genres16 the rebuilt lead is checked as one unit: the figure changed is named
+    # too)
     ("forum", "forum.za.en.txt", "Delegates from 53 African", "Delegates from 35 African",
-     "omission"),
+     "number-mismatch omission"),
     ("forum", "forum.za.en.txt", "more than 60% of the 360", "more than 40% of the 360",
      "addition"),
     ("meeting", "meeting.nz.en.txt", "Minister Wang noted", "Ambassador Wang noted",
