@@ -76,6 +76,27 @@ PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 # same at collection; now a single module run does too).
 import tifa.tm.base.compiled  # noqa: E402, F401
 
+
+def _share_bytecode() -> None:
+    """One bytecode cache for every fresh Python the tests start (`tifa` run for real for its
+    signals, pipes and exit codes, OmegaT's and translate-toolkit's converters, the wheel's
+    build): a directory of the session's own (PYTHONPYCACHEPREFIX), written by the first
+    process that imports a module and read by the others. Where the environment forbids
+    bytecode (PYTHONDONTWRITEBYTECODE, as on the shared test machine) each of those Pythons
+    compiled tifa's modules and the libraries' again, ~0.3 s of CPU a process (docs/
+    ARCHITECTURE.md, "Twenty-sixth round"). Python checks a cached file against its source's
+    time and size, so every process still runs the code on disk; nothing is written beside
+    the sources. A run that sets PYTHONPYCACHEPREFIX itself keeps its own."""
+    if "PYTHONPYCACHEPREFIX" in os.environ:
+        return
+    prefix = tempfile.mkdtemp(prefix="tifa-pyc-")
+    atexit.register(shutil.rmtree, prefix, True)
+    os.environ["PYTHONPYCACHEPREFIX"] = prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the prefix is written, not the sources
+
+
+_share_bytecode()
+
 # The environment the test session started with: the `tifa` fork server (tests/cli_server.py)
 # imports tifa's modules under it once (numba among them, with the NUMBA_CACHE_DIR above); a
 # run whose environment differs from it only in what tifa reads when it runs (not at import)
