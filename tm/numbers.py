@@ -100,12 +100,15 @@ MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.3
             # a speed: 45米/秒 "45 metres per second (about 162 km/h)"
             "m/s": ("speed", 1.0), "km/h": ("speed", 1 / 3.6),
             "km2": ("area", 1e6), "m2": ("area", 1.0), "ha": ("area", 1e4),
+            # a crop report's thousand and million hectares ("26.61 Mha (-32 kha)")
+            "kha": ("area", 1e7), "Mha": ("area", 1e10),
             "mu": ("area", 1e4 / 15), "m3": ("volume", 1.0), "t": ("mass", 1e3),
             # an ESG report's kilotonnes and megatonnes ("486 ktCO2e" for 48.6万吨二氧化碳当量),
             # a carbon market's gigatonnes ("some 8Gt of CO2" for 约80亿吨)
             "kt": ("mass", 1e6), "Mt": ("mass", 1e9), "Gt": ("mass", 1e12),
             "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
-            "GW": ("power", 1e6), "kWh": ("energy", 1.0), "GWh": ("energy", 1e6),
+            "GW": ("power", 1e6), "TW": ("power", 1e9), "kWh": ("energy", 1.0),
+            "GWh": ("energy", 1e6),
             "TWh": ("energy", 1e9),
             "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6),
             # a yield per unit of area: 397.6公斤/亩 is "5,964 kg per hectare"
@@ -1143,7 +1146,7 @@ _EN_PATTERNS = [
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
         # "702Mt", "21.86GB" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
         # ("10am", "3pm": a British paper's hour, glued)
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMG]W|[ap]m|[AP]M|[kMG]t"
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMGT]W|[ap]m|[AP]M|[kMG]t"
         r"|[KMGTP]B"
         r"|[yY](?:rs?)?)(?![A-Za-z\d]))|(?<=\d)(?=x\d{2,4}\s?m\b))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
@@ -1207,9 +1210,11 @@ _EN_PATTERNS = [
 # each unit as a finding names the figure it expects ("94.8 km", "5,964 kg per hectare")
 MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                  "m2": "square metres", "ha": "hectares", "mu": "mu", "m3": "cubic metres",
+                 "kha": "thousand hectares", "Mha": "million hectares",
                  "t": "tonnes", "kt": "kilotonnes", "Mt": "megatonnes", "Gt": "gigatonnes",
                  "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
-                 "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "GWh": "GWh",
+                 "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh",
+                 "GWh": "GWh",
                  "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
                  "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
                  "cm": "cm", "in": "inches", "ft": "feet", "acre": "acres",
@@ -1224,7 +1229,8 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<kmh>kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph)|(?P<ms>met(?:re|er)s?\s+"
     r"(?:per|a)\s+second|m/s)"
     r"|(?P<km>kilomet(?:re|er)s?|km)|(?P<mm>millimet(?:re|er)s?|mm)"
-    r"|(?P<cm>centimet(?:re|er)s?|cm)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?|mph)|(?P<ha>hectares?|ha)"
+    r"|(?P<cm>centimet(?:re|er)s?|cm)|(?P<m>met(?:re|er)s?|m)|(?P<mi>miles?|mph)"
+    r"|(?P<kha>(?-i:kha))|(?P<Mha>(?-i:Mha))|(?P<ha>hectares?|ha)"
     # a yield: "5,964 kg per hectare", "397.6 kg/mu" (before kilograms alone)
     r"|(?P<kgha>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*(?:hectare|ha)\b)"
     r"|(?P<kgmu>(?:kilo(?:gram)?s?|kg)\s*(?:per|/|a)\s*mu\b)"
@@ -1237,7 +1243,8 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<kg>kilo(?:gram)?s?|kg)"
     r"|(?P<mg>milligrams?|(?-i:mg))|(?P<g>grams?|(?-i:g))"
     r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
-    r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<GWh>gigawatt[\s-]hours?|GWh)"
+    r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<TW>terawatts?|(?-i:TW))"
+    r"|(?P<GWh>gigawatt[\s-]hours?|GWh)"
     r"|(?P<TWh>terawatt[\s-]hours?|TWh)"
     r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?)|(?P<times>times))"
     r"(?![A-Za-z\d])", re.I)
@@ -1618,7 +1625,7 @@ def extract_en(text: str) -> list[Quantity]:
                     b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
                     while text[b - 1].isspace():
                         b -= 1
-                    add("number", v, a, b, approx)
+                    add("number", v, a, b, approx, "pt")  # (or of percentages: `_compatible`)
                 elif g["pct"] or g["pct2"]:
                     add("percent", v, a, b, approx,
                         "pp" if g["pp"] else "‰" if g["pm"] else "%")
@@ -2074,9 +2081,12 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
                 zm = MEASURES[_PER_TIME.get(z.unit or "", z.unit or "")]
                 em = MEASURES[_PER_TIME.get(e.unit or "", e.unit or "")]
             if {z.unit, e.unit} & {"kg/mu", "kg/ha"} and "kg" in (z.unit, e.unit):
-                # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield
-                zm, em = (MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit],
-                          MEASURES["kg/mu"] if e.unit == "kg" else MEASURES[e.unit])
+                # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield;
+                # English kilograms of the source's yield ("The yield per hectare was 5,626.2
+                # kg" for 5626.2公斤/公顷) in its unit of area
+                zm = MEASURES["kg/mu"] if z.unit == "kg" else MEASURES[z.unit]
+                em = MEASURES[e.unit] if e.unit != "kg" else \
+                    zm if z.unit in ("kg/mu", "kg/ha") else MEASURES["kg/mu"]
             elif {z.unit, e.unit} == {"t", "t/ha"}:
                 # tonnes where the clause says per hectare before the figure (每公顷10.8吨)
                 zm = em = MEASURES["t/ha"]
@@ -2107,6 +2117,10 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
     if {z.unit, e.unit} == {"%", "‰"}:  # 1‰ of the principal is "0.1% of the principal"
         return _near(z.value / (10 if z.unit == "‰" else 1),
                      e.value / (10 if e.unit == "‰" else 1), loose and e.approx)
+    if z.kind == "percent" and z.unit == "pp" and e.unit == "pt":
+        # 近12个百分点 "almost 12 points": percentage points said short, as 0.3个百分点 is
+        # "0.3 points" (never 12% "12 points")
+        return _near(z.value, e.value, loose and e.approx)
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)
@@ -2304,17 +2318,17 @@ def pair_quantities(
         clash.add("ordinal word")
     # and a hard count of a few left over (7家) against a count word left over ("six
     # companies"): the count changed
-    if any(z.kind == "number" and not is_soft(z) and z.value in _FEW for z in unmatched_zh):
+    if any(z.kind == "number" and not is_soft(z) and z.value in FEW for z in unmatched_zh):
         clash.add("count word")
     unmatched_en = [e for e in left_en if not is_soft(e) or _contradicted(e) in clash
                     or not any(ch.isdigit() for ch in e.text) and (
                         "ordinal word" in clash and e.kind == "ordinal" and e.value != 1
-                        or "count word" in clash and e.kind == "number" and e.value in _FEW
+                        or "count word" in clash and e.kind == "number" and e.value in FEW
                         and e.unit != "pair")]  # (not "the two sides": 双方)
     return pairs, unmatched_zh, unmatched_en
 
 
-_FEW = frozenset(float(n) for n in range(2, 11))  # the counts English spells ("two" … "ten")
+FEW = frozenset(float(n) for n in range(2, 11))  # the counts English spells ("two" … "ten")
 
 
 # ---------------------------------------------------------------- direction of a change
@@ -2559,13 +2573,13 @@ def _months(count: str, unit: str) -> int | None:
     elif count.lower() in _UNITS_EN:
         n = _UNITS_EN[count.lower()]
     elif all(ch in _ZH_FEW for ch in count):
-        n = _cn_small(count)
+        n = cn_small(count)
     else:
         return None
     return n * {"季度": 3, "quarter": 3, "half": 6}.get(unit.lower(), 1)
 
 
-def _cn_small(text: str) -> int:
+def cn_small(text: str) -> int:
     """一 … 九十九 as an integer (两 is 二)."""
     digits = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
     if "十" not in text:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from tifa.tm.base.dictionary import segment
-from tifa.tm.base.english import EN_DATELINE, us_spelling
+from tifa.tm.base.english import EN_CALL, EN_DATELINE, us_spelling
 from tifa.tm.base.text import (
     HAN,
     HAN_RUN,
@@ -35,6 +35,7 @@ from tifa.tm.corpus.clean import dateline_end
 from tifa.tm.lint.units import Finding, LintUnit, Span, ends_as_heading
 from tifa.tm.numbers import (
     BASES,
+    FEW,
     FREQUENCIES,
     HALVES,
     MEASURE_NAMES,
@@ -44,6 +45,7 @@ from tifa.tm.numbers import (
     WEEKDAYS,
     bound_en,
     bound_zh,
+    cn_small,
     converts,
     direction_en,
     direction_zh,
@@ -382,6 +384,10 @@ _EVENTS = frozenset({"expo", "summit", "forum", "fair", "festival", "games", "ex
 _EVENT_WORDS = frozenset({"event", "edition", "gathering"})
 _SERVICES = frozenset({"express", "railway"})
 _SERVICE_WORDS = frozenset({"service", "train"})
+# an economy of a kind, once named, is "the sector" or "the industry" (低空经济 "the
+# low-altitude economy", then "companies in the sector")
+_FIELDS = frozenset({"economy"})
+_FIELD_WORDS = frozenset({"sector", "industry"})
 
 
 def anaphor_in(target: str, entry, between: int = 1) -> bool:
@@ -395,6 +401,8 @@ def anaphor_in(target: str, entry, between: int = 1) -> bool:
         heads = heads | _EVENT_WORDS
     if heads & _SERVICES:  # a named train: "the service", "Xi'an's China-Europe service"
         heads = heads | _SERVICE_WORDS
+    if heads & _FIELDS:
+        heads = heads | _FIELD_WORDS
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
         if word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
@@ -1444,7 +1452,7 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
     0.4个百分点 "rose 5.6% …, accelerating from 5.2% in September" (降幅比上月收窄0.3个百分点 "a
     smaller drop than the previous month's 0.5%"). Any other figure after "from" is still a
     figure the source does not have."""
-    level = e.kind == "number" and e.unit is None  # an index's other end: "from 49.8"
+    level = e.kind == "number" and e.unit in (None, "pt")  # an index's other end: "from 49.8"
     # (or a count's: 935项，比2026年减少14项 "935 items, down from 949 in 2026")
     count = q.kind == "number" and q.unit is None and level
     if not count and (q.kind != "percent" or q.unit != "pp" or
@@ -1467,7 +1475,8 @@ def _index_level(source: str, target: str, q, e, pairs) -> bool:
     with a percent sign, as Chinese statistics write a diffusion index (制造业采购经理指数为
     50.3% "The official manufacturing PMI rose to 50.3"): the same reading. A percent that is
     no index's, or another value, is still reported."""
-    return q.kind == "percent" and q.unit == "%" and e.kind == "number" and e.unit is None \
+    return q.kind == "percent" and q.unit == "%" and e.kind == "number" and \
+        e.unit in (None, "pt") \
         and q.value == e.value and \
         _INDEX_BEFORE.search(source, max(0, q.span[0] - 16), q.span[0]) is not None
 
@@ -1542,6 +1551,15 @@ def _year_of_date(target: str, q, pairs, lost) -> bool:
     return q.kind == "year" and not any(z.kind == "year" for z in lost) and any(
         e.kind == "date" and e.span[1] <= q.span[0]
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
+
+
+def dateline_dropped(source: str, target: str) -> int:
+    """Where the dateline opening `source` ends (新华社南宁7月3日电（记者…）), when the English
+    opens with none: a house that leaves datelines out (a situation report, a digest, a blog, a
+    partner's own release) has lost no clause, and no date: the dateline's date is the day of
+    writing, which such a page keeps apart. 0 when there is none, or the English gives its own."""
+    head = dateline_end(source)
+    return head if head and not EN_DATELINE.search(target, 0, 120) else 0
 
 
 def _dateline_date(target: str, q, zh, en) -> bool:
@@ -1752,8 +1770,9 @@ _BRACKETED_NAME = re.compile(r"\(([A-Z][A-Za-z-]+)[\s-]?(\d+)\)")
 def _number_in_short_name(target: str, q, pairs) -> bool:
     """Whether `q`, a figure the source lacks, is the number of a short name in brackets after
     the full one, which gives it ("The 43rd Chinese National Antarctic Research Expedition
-    (CHINARE 43)"): the same figure said twice, not a figure added."""
-    return any(m.start(2) == q.span[0] and any(
+    (CHINARE 43)", "the 31st Conference of the Parties (COP31)", read whole): the same figure
+    said twice, not a figure added."""
+    return any(q.span[0] in (m.start(1), m.start(2)) and any(
         e.value == q.value and e.span[1] <= m.start() for _, e in pairs)
         for m in _BRACKETED_NAME.finditer(target, max(0, q.span[0] - 30), q.span[1] + 1))
 
@@ -1788,6 +1807,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     if p != place and p in texts]
             for place in {p for p, f in found if f.moved}}
     added = [(p, f) for p, f in found if f.moved and f.moved[0] == "added"]
+    doubted = {p for p, f in found if f.code == "alignment-doubtful"}
     gone: set[int] = set()
     instead: dict[int, Finding] = {}
     years: list[float] | None = None
@@ -1813,6 +1833,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
                 gone.add(id(finding))
+            elif _both_again(place, texts, found):
+                gone.add(id(finding))
             elif kind == "date" and isinstance(value, tuple):
                 if years is None:
                     years = [float(q.value) for source, _ in texts.values()
@@ -1821,16 +1843,19 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 if any(_weekday_given(texts[p][1], value, years) for p in (place, *near[place])):
                     gone.add(id(finding))
                 elif finding.span is not None and \
-                        finding.span.start < dateline_end(finding.source) and any(
-                            q.kind == "date" and q.value == value
-                            for p in near[place] if abs(p - place) == 1
-                            for q in extract_en(texts[p][1])):
-                    # a dateline's date (新华社北京6月18日电) the next sentence's English gives
-                    # ("At 12:00 local time on 18 June" for 18日12时): a report without a
-                    # dateline says it once
+                        finding.span.start < dateline_dropped(finding.source, texts[place][1]):
+                    # a dateline's date (新华社北京6月18日电) where the English has no dateline:
+                    # the day of writing, which a house without datelines keeps apart (or
+                    # says once, in the next sentence: "At 12:00 local time on 18 June")
                     gone.add(id(finding))
         elif how == "changed":  # each figure of the pair moved: one from, one to a neighbour
             kind, value, other = what
+            swapped = next((f for p, f in found if p in near[place] and id(f) not in gone
+                            and f.moved and f.moved[0] == "changed"
+                            and tuple(f.moved[1:]) == (kind, other, value)), None)
+            if swapped is not None:  # two paragraphs' figures swapped: each said in the other
+                gone |= {id(finding), id(swapped)}
+                continue
             partner = next((f for p, f in added if p in near[place] and id(f) not in gone
                             and tuple(f.moved[1:]) == (kind, value)), None)
             if partner is not None and isinstance(other, float) and any(
@@ -1839,30 +1864,37 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 gone |= {id(finding), id(partner)}
                 continue
             # the English figure is one another unit's source lost (a wire's lead that gives
-            # the 84th minute of the fourth paragraph): that one is said, this source's figure
-            # is what the unit lacks
+            # the 84th minute of the fourth paragraph), or gives and leaves unsaid (a summary
+            # that opens with the attendance of its last paragraph): that one is said, this
+            # source's figure is what the unit lacks, settled as a lost one would be (the 14th
+            # of 第十四届 the headline gives)
             there = next((f for p, f in found if p in near[place] and id(f) not in gone
                           and f.moved and f.moved[0] == "lost" and f.moved[2] == other),
                          None) if isinstance(other, float) else None
             at = finding.source.find(finding.term or "\0")
-            if there is not None and at >= 0:
-                gone.add(id(there))
-                instead[id(finding)] = replace(
+            if at >= 0 and (there is not None or isinstance(other, float) and _moved_from(
+                    place, other, near, texts, found, doubted)):
+                if there is not None:
+                    gone.add(id(there))
+                lost = replace(
                     finding, message=f"{finding.term} in the source has no counterpart in the "
                     "target", span=Span("source", at, at + len(finding.term), finding.term),
                     hint="a figure or date of the source is missing or changed",
                     moved=("lost", kind, value))
+                if kind == "ordinal" and _named_before(
+                        lost, [p for p in near[place] if p < place], texts, found):
+                    gone.add(id(finding))
+                else:
+                    instead[id(finding)] = lost
         elif how == "added" and place == first and ends_as_heading(texts[place][0]) and any(
                 _source_says(texts[p][0], *what, finding.measure) for p in near[place]):
             gone.add(id(finding))  # the news's figure in a headline whose Chinese gives none
         elif how == "added" and what[0] == "ordinal" and _session_next_to(finding.source,
                                                                           what[1], texts):
             gone.add(id(finding))
-        elif how == "added" and any(
-                _left_unsaid(texts[p], what[1]) and not any(
-                    q == p and f.moved and f.moved[0] == "lost" for q, f in found)
-                for p in near[place] if abs(p - place) == 1):
-            gone.add(id(finding))
+        elif how == "added" and (_moved_from(place, what[1], near, texts, found, doubted) or any(
+                _period_end(texts[p][0], *what) for p in near[place] if abs(p - place) == 1)):
+            gone.add(id(finding))  # (or the month's end the next or previous source says)
         elif how == "sentence" and any(
                 f.code == "alignment-doubtful" and abs(p - place) == 1 and
                 _says_all_figures(texts[p][0], finding.target) for p, f in found):
@@ -1885,6 +1917,15 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if (entry.category in NAME_CATEGORIES or "quoted" in what) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) <= TERM_REACH or "short" in what and p < place):
+                gone.add(id(finding))
+            elif all(len(r.split()) >= 2 or r.isupper() for r in entry.accepted) and any(
+                    _name_moved(matcher, texts[p], entry) for p in near[place]
+                    if abs(p - place) == 1):
+                # any term whose every rendering is two words or more, or an acronym ("RRR
+                # cut", "RRR"), in the next or the previous unit's English though that unit's
+                # source lacks it: the sentence regrouped across a paragraph break (a one-word
+                # rendering there may translate another word of that unit: "chips" beside
+                # 集成电路)
                 gone.add(id(finding))
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
@@ -1978,6 +2019,36 @@ def _left_unsaid(text: tuple[str, str], value: object) -> bool:
     source, target = text
     return bool(target.strip()) and any(q.value == value for q in extract_zh(source)) and \
         all(q.value != value for q in extract_en(target))
+
+
+_BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+
+
+def _both_again(place: int, texts: dict, found: list) -> bool:
+    """Whether the unit at `place` loses two figures, no more, that a unit before (one left
+    out may stand between) gives in both languages, and its English calls them "both
+    tenors", "the two rates": English says once what the Chinese repeats (1年期和5年期以上LPR
+    均累计下降10个基点 "YTD both tenors are down 10bp", after "1Y LPR 3.00%, 5Y+ LPR 3.50%").
+    One figure lost, or one the unit before does not give, is still reported."""
+    lost = [f.moved[2] for p, f in found if p == place and f.moved and f.moved[0] == "lost"]
+    if len(lost) != 2 or not _BOTH.search(texts[place][1]):
+        return False
+    return any(all(any(q.value == v for q in extract_zh(texts[p][0])) and
+                   any(q.value == v for q in extract_en(texts[p][1])) for v in lost)
+               for p in (place - 1, place - 2) if p in texts)
+
+
+def _moved_from(place: int, value: object, near: dict, texts: dict, found: list,
+                doubted: set[int]) -> bool:
+    """Whether `value`, a figure the English of the unit at `place` adds, is one the next or
+    the previous unit's source gives and its English leaves unsaid, unreported — or any
+    nearby unit's the aligner doubts, whose figures were not checked (a summary that opens
+    with the attendance its source gives in the last paragraph, "more than 200 participants
+    from over 30 countries", beside an added comment). Farther away, and checked, a "two" or
+    a "three" is too often another count."""
+    return any(_left_unsaid(texts[p], value) and not any(
+        q == p and f.moved and f.moved[0] == "lost" for q, f in found)
+        for p in near[place] if abs(p - place) == 1 or p in doubted)
 
 
 def _said_nearby(source: str, nearby: list[tuple[str, str]]) -> bool:
@@ -2208,6 +2279,26 @@ def _grade_one(source: str, target: str, q) -> bool:
     return re.search(rf"(?<![\d一二三四五六七八九十百千万第]){digit}[级类等档]", source) is not None
 
 
+# the grades of China's school stages, as English glosses them ("the compulsory years (Grades
+# 1-9)" for 义务教育阶段, "Grade 7" for 初一)
+_STAGE_GRADES = {"义务教育": (1, 9), "小学": (1, 6), "初中": (7, 9), "高中": (10, 12)}
+_GRADES_EN = re.compile(r"\bGrades?\s+(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\b", re.I)
+
+
+def _school_grades(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the source lacks, is a school grade the English gives for a
+    stage the source names: "Grades 1-9" for 义务教育, "Grade 8" for 初中 ("Grades 1-8" for
+    义务教育, or "Grade 11" for 初中, is still reported)."""
+    for m in _GRADES_EN.finditer(target, max(0, q.span[0] - 20), q.span[1] + 12):
+        if not (m.start(1) <= q.span[0] < m.end()):
+            continue
+        low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+        return any(stage in source and (low, high) in ((a, b), (a, a), (b, b)) or
+                   stage in source and m.group(2) is None and a <= low <= b
+                   for stage, (a, b) in _STAGE_GRADES.items())
+    return False
+
+
 _OPEN_BRACKET = re.compile(r"[^\d，。；、,;（(]{0,6}[（(]\s*(?:约|合)?\s*")  # its unit, "（"
 
 
@@ -2238,22 +2329,42 @@ def _beaufort(force, speed) -> bool:
 _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
 
 
-_YEAR_END_ZH = re.compile("年底|年末|年终|岁末")
+_PERIOD_END_ZH = re.compile(r"(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?|年)(?:底|末)"
+                            r"|年终|岁末")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _year_end(source: str, q) -> bool:
-    """Whether `q`, a date the source lacks, is 31 December where the source says the year's
-    end (2026年底前 "by 31 December 2026")."""
-    return q.kind == "date" and q.value == (12, 31) and _YEAR_END_ZH.search(source) is not None
+def _period_end(source: str, kind: str, value) -> bool:
+    """Whether a date the source lacks (`kind`, `value`) is the last day of a month or a year
+    whose end the source says: 2026年底前 "by 31 December 2026", 截至8月底 "As of 31 August"
+    ("30 August" is still reported; February's end is the 28th or the 29th)."""
+    if kind != "date" or not isinstance(value, tuple) or len(value) != 2:
+        return False
+    month, day = value
+    for m in _PERIOD_END_ZH.finditer(source):
+        said = 12 if m.group(1) is None else \
+            int(m.group(1)) if m.group(1).isdigit() else cn_small(m.group(1))
+        if said == month and (day == _MONTH_DAYS[month - 1] or month == 2 and day == 28):
+            return True
+    return False
 
 
-def _said_again(target: str, q, pairs, lost) -> bool:
-    """Whether `q`, a figure the source lacks, is a paired figure of the unit said again as
+def _said_again(source: str, target: str, q, pairs, lost) -> bool:
+    """Whether `q`, a figure the source lacks, is a paired figure of the unit said again: as
     "the" one ("a nationwide 2% increase … The 2% is measured against …"), where no figure of
-    its kind is lost (a 3% turned into a second 2% is still a figure changed)."""
-    return _THE_BEFORE.search(target, max(0, q.span[0] - 5), q.span[0]) is not None and \
-        any(e.kind == q.kind and e.value == q.value and e.unit == q.unit for _, e in pairs) and \
-        not any(z.kind == q.kind for z in lost)
+    its kind is lost (a 3% turned into a second 2% is still a figure changed); or in another
+    sentence where the source says it once, as a wire's lead gives the story's figure before
+    the body gives it again ("… will raise basic pensions by 2 percent this year …" then "The
+    overall rise is set at 2 percent" for 总体调整水平为…2%; a third telling is reported)."""
+    twins = [e for _, e in pairs if e.kind == q.kind and e.value == q.value and e.unit == q.unit]
+    if not twins:
+        return False
+    if _THE_BEFORE.search(target, max(0, q.span[0] - 5), q.span[0]) is not None:
+        return not any(z.kind == q.kind for z in lost)
+    return len(twins) == 1 and q.kind in ("number", "percent", "money") and \
+        sum(z.kind == q.kind and z.value == q.value for z in extract_zh(source)) == 1 and \
+        _NEXT_SENTENCE.search(target, min(twins[0].span[1], q.span[1]),
+                              max(twins[0].span[0], q.span[0])) is not None
 
 
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
@@ -2365,6 +2476,19 @@ def _counts_its_list(source: str, q) -> bool:
         if len(items) == q.value and all(item.strip() for item in items):
             return True
     return False
+
+
+# a list of names in English, "Qinghai, Gansu and Sichuan" (each a capitalised word or two)
+_NAME_EN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+_NAMES_EN = re.compile(rf"\b{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN}")
+
+
+def _names_listed(target: str, count: float) -> bool:
+    """Whether the English names `count` things in a list of names ("linking Qinghai, Gansu
+    and Sichuan" for 青海、甘肃、四川三省): a count it need not say, whatever other count it
+    leaves over ("between the two provincial capitals")."""
+    return any(len(re.split(r",?\s+and\s+|,\s+", m.group())) == count
+               for m in _NAMES_EN.finditer(target))
 
 
 class NumberMismatch(Check):
@@ -2565,6 +2689,7 @@ class NumberMismatch(Check):
                  and not _fahrenheit(target, q, pairs)
                  and not _start_given(target, q, pairs, self._document(ctx, unit)[0])
                  and not _grade_one(unit.source, target, q)
+                 and not _school_grades(unit.source, target, q)
                  and not _year_of_date(target, q, pairs, lost)
                  and not _year_restated(target, q, pairs)
                  and not _number_in_short_name(target, q, pairs)
@@ -2589,11 +2714,17 @@ class NumberMismatch(Check):
                 and not (q.kind == "date" and isinstance(q.value, tuple)
                          and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
-                and (counts or not _counts_its_list(unit.source, q))
+                and not (_counts_its_list(unit.source, q) and (
+                    not counts or _names_listed(target, q.value)))
                 and not _one_for_every(unit.source, target, q)
                 and not _restated_in_brackets(unit.source, q, pairs)
                 and not _next_one(unit.source, target, q)
                 and not _unit_of_rate(unit.source, q)]
+        if not any(q.kind == "number" and not is_soft(q) and q.value in FEW for q in lost):
+            # a count word left over ("the two provincial capitals") is reported only against
+            # a count of a few lost (`pair_quantities`): none is, once the list said it
+            extra = [e for e in extra if not (is_soft(e) and e.kind == "number" and e.value in
+                                              FEW and not any(ch.isdigit() for ch in e.text))]
         # a lost figure and an added one that say the same: 比上月加快0.4个百分点 "accelerating
         # from 5.2%" (the other end), 陈某某等14人 "Chen and 13 others" (the same group)
         # (an index's level first: its other end is worked out from it, "from 49.8")
@@ -2612,7 +2743,8 @@ class NumberMismatch(Check):
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
         extra = [q for q in extra if not _counts_a_list(unit.source, q)
                  and not _part_label(unit.source, target, q)
-                 and not _year_end(unit.source, q) and not _said_again(target, q, pairs, lost)]
+                 and not _period_end(unit.source, q.kind, q.value)
+                 and not _said_again(unit.source, target, q, pairs, lost)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
@@ -5940,7 +6072,8 @@ _SAYS_EN = re.compile(
     r"views?|opinion|think\w*|thought|feel\w*|felt|consider\w*|contend\w*|"
     r"(?:held|holds?) (?:that|the)|"
     r"assert\w*|affirm\w*|reiterat\w*|made clear|makes? clear|mention\w*|recall\w*|"
-    r"acknowledg\w*|admit\w*|confirm\w*|warn\w*|urg\w*|call\w*|expect\w*|hop(?:e|es|ed)|"
+    r"acknowledg\w*|admit\w*|confirm\w*|warn\w*|urg\w*|press(?:ed|es)|call\w*|expect\w*|"
+    r"hop(?:e|es|ed)|"
     r"put it|goes|quot\w*|cit\w*|brief\w*|introduc\w*|inform\w*|respond\w*|repl\w*|"
     r"answer\w*|spoke|speak\w*|speech|statement|words|express\w*|voic\w*|describ\w*|"
     r"estimat\w*|predict\w*|forecast\w*|judg\w*|assess\w*|conclud\w*|sees?|saw|"
@@ -6070,12 +6203,20 @@ class Addition(_AlignmentCheck):
                           r"(?![^.]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
                           r"[^.!?:;,\d]{0,60}\.\s*", re.I)
 
+    @staticmethod
+    def _greeting(target: str) -> bool:
+        """A letter's greeting alone on its line ("Dear parents,", "Dear colleagues:"): a
+        letter's form, which a house that writes its news as a letter adds (genres: a school's
+        letter to parents); a greeting that goes on to say something is still reported."""
+        m = EN_CALL.match(target)
+        return m is not None and not target[m.end():].strip()
+
     def prepare(self, unit: LintUnit, ctx: Context):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
             if self._CREDIT.fullmatch(unit.target) or self._TAGLINE.fullmatch(unit.target) or \
-                    self._LEAD_IN.fullmatch(unit.target):
+                    self._LEAD_IN.fullmatch(unit.target) or self._greeting(unit.target):
                 return []
             found = list(self.run(unit, ctx))
             for finding in found:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tifa.tm.align_names import SURNAMES
-from tifa.tm.base.english import EN_DATELINE
+from tifa.tm.base.english import EN_CALL
 from tifa.tm.base.files import (
     XML_OPTIONS,
     TifaError,
@@ -37,7 +37,7 @@ from tifa.tm.base.files import (
 )
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
 from tifa.tm.corpus.clean import dateline_end, page_paragraphs
-from tifa.tm.lint.checks import mostly_chinese
+from tifa.tm.lint.checks import dateline_dropped, mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
 from tifa.tm.numbers import (
     extract_en,
@@ -861,6 +861,11 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
         if kind == "omission" and zi == [0] and _KICKER.fullmatch(zs[0][0]) and \
                 len(zh) > 1 and zh[1][2] == zs[0][2]:
             continue  # a title's kicker (警惕！“退款理赔”类诈骗高发) the English headline drops
+        if kind == "omission" and zi == [0] and len(zh) > 1 and len(zs[0][0].strip()) >= 6 \
+                and zs[0][0].strip() in zh[1][0]:
+            continue  # a headline the first sentence repeats word for word (外交部发言人毛宁主持
+            # 例行记者会 over 2026年11月5日，外交部发言人毛宁主持例行记者会。): said once, as
+            # "… Mao Ning's Regular Press Conference on November 5, 2026"
         if kind == "addition" and _question_label(ei, en):
             continue  # an FAQ's question over the answer ("What if I miss the deadline?")
         zline = zs[0][1] if zs else _gap_line(beads, ei[0], "en", zh)
@@ -981,7 +986,7 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
     often; a run of them at one end, in English this short, is a half dropped."""
     from tifa.tm.align_core import sentence_sides, tokenize
 
-    dated = _dateline_dropped(source, target) > 0
+    dated = dateline_dropped(source, target) > 0
     bounds = _clauses(source, dated)
     if len(bounds) < 2:
         return None
@@ -1020,7 +1025,7 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
             if rest_links < 0.3 * rest:
                 continue
             called = source[bounds[last][1] - 1] == "！"  # 各位同事！ 朋友们！
-            if called and first == 0 and _EN_CALL.match(target):
+            if called and first == 0 and EN_CALL.match(target):
                 continue  # "Fellow Deputies, let us …": the address is there, unlinked
             if ((short and items >= 8) or (whole and not links and (items >= 3 or called))) \
                     and (best is None or items > best[0]):
@@ -1031,20 +1036,6 @@ def untranslated_end(source: str, target: str, glossary: Glossary | None = None,
 
 
 
-
-# An English unit that opens with an address ("Fellow Deputies,", "Dear friends,", "Ladies and
-# gentlemen,", "Colleagues!"): the Chinese call before it (各位代表！) is translated, even where
-# the dictionary knows no link (代表 "deputy").
-_EN_CALL = re.compile(r"^\W*(?:(?i:dear|my|fellow|distinguished|honou?rable|respected|esteemed|"
-                      r"excellenc\w*|ladies)\b[\w'’ -]{0,50}?|[A-Z][a-z]+s)[,!:]")
-
-
-def _dateline_dropped(source: str, target: str) -> int:
-    """Where the dateline opening `source` ends (新华社南宁7月3日电（记者…）), when the English
-    opens with none: a house that leaves datelines out (a situation report, a digest) has lost
-    no clause. 0 when there is none, or the English gives its own."""
-    head = dateline_end(source)
-    return head if head and not EN_DATELINE.search(target, 0, 120) else 0
 
 
 def _clauses(source: str, dated: bool = False) -> list[tuple[int, int]]:
@@ -1216,7 +1207,7 @@ def _lost_clause(source: str, target: str, glossary: Glossary | None) -> tuple[i
     slogan series rendered freely, so a clause is judged alone."""
     from tifa.tm.align_core import sentence_sides, tokenize
 
-    head = _dateline_dropped(source, target)  # no clause lost (`untranslated_end`)
+    head = dateline_dropped(source, target)  # no clause lost (`untranslated_end`)
     bounds = _clauses(source, head > 0)
     left = _han(target)  # Chinese left in the English: `untranslated` reports it
     best = None
@@ -1535,14 +1526,19 @@ def _zh_chars(text: str) -> int:
 # a figure is as long in both languages ("8.3%", "2.75%"), where Chinese words take three
 # times their length in English: a sentence of figures looks short in any English
 _FIGURE = re.compile(r"\d+(?:[.,:]\d+)*\s*[%‰]?")
+# a figure the source gives again in brackets, in another unit (播种面积26613千公顷（39920万亩）,
+# 5626.2公斤/公顷（375.1公斤/亩）): a conversion a translator may leave out
+_RESTATED_ZH = re.compile(r"[（(]\s*(?:约|合)?\s*\d[\d.,]*\s*[^\d（）()，。；、]{0,6}[）)]")
 
 
 def _bare_misfit(source: str, target: str, paired: tuple[int, int], ratio: float) -> float:
     """The misfit of a unit's lengths with its figures left out on both sides: 研发经费投入增长
     8.3%，占国内生产总值比重达到2.75%。 as "R&D spending went up 8.3% to 2.75% of GDP." is
-    short English for its words only by the figures' count."""
+    short English for its words only by the figures' count (and the source's conversions in
+    brackets, （39920万亩）, which the English may leave out)."""
     rest = _ratio_without(paired, _zh_chars(source), len(target), ratio)
-    return _deviation(_zh_chars(_FIGURE.sub("", source)), len(_FIGURE.sub("", target)), rest)
+    return _deviation(_zh_chars(_FIGURE.sub("", _RESTATED_ZH.sub("", source))),
+                      len(_FIGURE.sub("", target)), rest)
 
 
 # a short form of capitals ("HKMAO", "LegCo", "NPC"): each capital stands for a word
