@@ -87,11 +87,10 @@ def _share_bytecode() -> None:
     ARCHITECTURE.md, "Twenty-sixth round"). Python checks a cached file against its source's
     time and size, so every process still runs the code on disk; nothing is written beside
     the sources. A run that sets PYTHONPYCACHEPREFIX itself keeps its own."""
-    if "PYTHONPYCACHEPREFIX" in os.environ:
-        return
-    prefix = tempfile.mkdtemp(prefix="tifa-pyc-")
-    atexit.register(shutil.rmtree, prefix, True)
-    os.environ["PYTHONPYCACHEPREFIX"] = prefix
+    if "PYTHONPYCACHEPREFIX" not in os.environ:
+        prefix = tempfile.mkdtemp(prefix="tifa-pyc-")
+        atexit.register(shutil.rmtree, prefix, True)
+        os.environ["PYTHONPYCACHEPREFIX"] = prefix
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the prefix is written, not the sources
 
 
