@@ -78,20 +78,18 @@ import tifa.tm.base.compiled  # noqa: E402, F401
 
 
 def _share_bytecode() -> None:
-    """One bytecode cache for every fresh Python the tests start (`tifa` run for real for its
+    """Bytecode kept for every fresh Python the tests start (`tifa` run for real for its
     signals, pipes and exit codes, OmegaT's and translate-toolkit's converters, the wheel's
-    build): a directory of the session's own (PYTHONPYCACHEPREFIX), written by the first
-    process that imports a module and read by the others. Where the environment forbids
-    bytecode (PYTHONDONTWRITEBYTECODE, as on the shared test machine) each of those Pythons
-    compiled tifa's modules and the libraries' again, ~0.3 s of CPU a process (docs/
-    ARCHITECTURE.md, "Twenty-sixth round"). Python checks a cached file against its source's
-    time and size, so every process still runs the code on disk; nothing is written beside
-    the sources. A run that sets PYTHONPYCACHEPREFIX itself keeps its own."""
-    if "PYTHONPYCACHEPREFIX" not in os.environ:
-        prefix = tempfile.mkdtemp(prefix="tifa-pyc-")
-        atexit.register(shutil.rmtree, prefix, True)
-        os.environ["PYTHONPYCACHEPREFIX"] = prefix
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the prefix is written, not the sources
+    build): where the environment forbids it (PYTHONDONTWRITEBYTECODE, as on the shared test
+    machine) each of those Pythons compiled tifa's modules again, ~0.2–0.3 s of CPU a process
+    (docs/ARCHITECTURE.md, "Twenty-sixth round"). The first process that imports a module now
+    writes its bytecode where Python keeps it (`__pycache__` beside the source, ignored by
+    git; or the run's own PYTHONPYCACHEPREFIX) and the others read it. Python checks cached
+    bytecode against its source's time and size, so every process still runs the code on
+    disk. (A session directory as PYTHONPYCACHEPREFIX was tried: Python then ignores the
+    libraries' own bytecode too, and the first fresh Python compiled numpy's and numba's
+    ~8 s.) The test process itself is unchanged (the variable is read at start)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 _share_bytecode()
