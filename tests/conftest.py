@@ -17,6 +17,13 @@ from pathlib import Path
 
 import pytest
 
+# pytest imports this file as `conftest`, the test modules as `tests.conftest` (REPO,
+# run_tifa, …): one module for both names, so that its module-level work runs once and the
+# session has one `tifa` fork server (each copy started its own, with its own imports and warm
+# matcher; twenty-sixth round).
+if __name__ != "tests.conftest":
+    sys.modules.setdefault("tests.conftest", sys.modules[__name__])
+
 
 def _pin_hypothesis_constants() -> None:
     """Make derandomized hypothesis tests generate the same examples in any order.
