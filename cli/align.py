@@ -67,7 +67,15 @@ def align_cmd(
         tifa align --zh page.txt --en draft.txt -f jsonl | grep '1-0'
     """
     from tifa.glossary.store import load_glossary
-    from tifa.tm.align import align, check_pair, dated, left_out, out_of_order, text_sentences
+    from tifa.tm.align import (
+        align,
+        check_pair,
+        dated,
+        left_out,
+        out_of_order,
+        tabled,
+        text_sentences,
+    )
     from tifa.tm.base.files import TifaError, atomic_write, read_text, tsv_row
     from tifa.tm.base.progress import progress_bar
 
@@ -101,7 +109,8 @@ def align_cmd(
                       glossary=terms,
                       zh_paras=[zh_para[i] for i in keep_zh] if zh_para else None,
                       en_paras=[en_para[j] for j in keep_en] if en_para else None,
-                      zh_dated=not presplit and dated(zh_text))
+                      zh_dated=not presplit and dated(zh_text),
+                      en_tables=None if presplit else tabled(en_text))
         if progress is not None:
             progress(stage, len(keep_zh), len(keep_zh))
     rows = _restore_empty(beads, keep_zh, keep_en, len(zh_sents), len(en_sents),

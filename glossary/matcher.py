@@ -930,9 +930,11 @@ def meeting_met(text: str, entry: Entry) -> EnHit | None:
 def _adjective_of(noun: str, word: str) -> bool:
     """Whether `word` is the adjective of the abstract noun `noun` (key tokens): peace/
     peaceful, stability/stable, prosperity/prosperous, security/secure, harmony/harmonious,
-    openness/open, independence/independent, tolerance/tolerant."""
+    openness/open, independence/independent, tolerance/tolerant, safety/safe."""
     if len(noun) < 4 or len(word) < 4:
         return False
+    if noun.endswith("ety"):   # safety/safe (not anxiety/anxious: a stem, not an -e)
+        return word == noun[:-2] and word.endswith("fe")
     if noun.endswith("ility"):
         return word == noun[:-5] + "le"
     if noun.endswith("ity"):
@@ -1001,7 +1003,8 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
             _contiguous(words, _rewordings(tuple(rtoks))) or _passive(words, rtoks) or \
             _verb_object(words, rtoks, MAX_OBJECT, gerund=True) or \
             _adverbs_apart(words, rtoks) or _head_passive(words, rtoks) or \
-            _initialled(text, tokens, rtoks) or _verbs_object(words, rtoks)
+            _initialled(text, tokens, rtoks) or _verbs_object(words, rtoks) or \
+            _head_predicative(words, rtoks) or _nominalised(words, rtoks)
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
@@ -1023,6 +1026,66 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
+    return None
+
+
+_KEEP = frozenset({"keep", "kept", "keeping", "make", "made", "making"})
+
+
+def _head_predicative(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a modifier + abstract noun rendering said as the modifier and the noun's
+    adjective after a copula or "keep"/"make": "make sure food is safe", "keep food safe" for
+    "food safety"; "data and energy will be kept secure" for "data security" and "energy
+    security" (the modifier one conjunct of the subject). Only the noun's own adjective
+    (`_adjective_of`: "data will be kept safe" is no "data security"), and nothing but a
+    modal, "kept"/"made" and an adverb of degree between (no negation: "food is not safe")."""
+    if len(rtoks) != 2 or not rtoks[0].isalpha() or rtoks[0] in _NOT_A_NOUN:
+        return None
+    mod, head = rtoks
+    n = len(words)
+    for i, w in enumerate(words):
+        if w != mod:
+            continue
+        start, j = i, i + 1
+        if i >= 2 and words[i - 1] == "and" and words[i - 2] not in _NOT_A_NOUN:
+            start = i - 2                                   # "energy and data"
+        elif j + 1 < n and words[j] == "and" and words[j + 1] not in _NOT_A_NOUN:
+            j += 2                                          # "data and energy"
+        if start > 0 and words[start - 1] in _KEEP:
+            start -= 1                                      # "keep food safe"
+        else:
+            while j < n and j - i < 4 and words[j] in _BEFORE_COPULA:
+                j += 1
+            if j >= n or words[j] not in _COPULAS | _BE:
+                continue
+            j += 1
+            j += j < n and words[j] in _KEEP
+        j += j < n and words[j] in _DEGREE
+        if j < n and _adjective_of(head, words[j]):
+            return start, j + 1
+    return None
+
+
+def _nominalised(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of a verb + object rendering said as the verb's noun with its object in
+    front or after "of": "domestic-demand expansion", "the expansion of domestic demand" for
+    "expand domestic demand" (`_verb_object` the other way round). The noun is a
+    nominalisation of that verb (not its gerund: "domestic demand expanding" is a clause),
+    the object's words as written. Score's grading only."""
+    if len(rtoks) < 2 or _FUNCTION & set(rtoks) or not rtoks[0].isalpha():
+        return None
+    verb, obj = _verb_base(rtoks[0]), rtoks[1:]
+    if len(verb) < 4:
+        return None
+    k = len(obj)
+    for i, w in enumerate(words):
+        if w == rtoks[0] or w[:2] != verb[:2] or w.endswith("ing") or \
+                verb not in _verb_bases(w) and w != verb[:-1] + "sion":
+            continue   # (expand/expansion, extend/extension: d for s)
+        if i >= k and words[i - k:i] == obj:
+            return i - k, i + 1
+        if words[i + 1:i + 2] == ["of"] and words[i + 2:i + 2 + k] == obj:
+            return i, i + 2 + k
     return None
 
 
@@ -1278,6 +1341,28 @@ _MODIFIER_NOUNS = (("istic", ("y", "")), ("ical", ("y", "")), ("ic", ("y", "")),
                    ("ial", ("y", "e", "")), ("al", ("e", "")))
 
 
+def _noun_modifiers(word: str) -> frozenset[str]:
+    """The -ic/-ical/-ial/-al adjectives a noun of six letters or more is said by before
+    another noun (`_MODIFIER_NOUNS` the other way round): "economy" / "economic",
+    "culture" / "cultural", "industry" / "industrial", "region" / "regional"."""
+    if len(word) <= 5:
+        return frozenset()
+    if word.endswith("y"):
+        return frozenset({word[:-1] + "ic", word[:-1] + "ical", word[:-1] + "ial"})
+    return frozenset({word[:-1] + "al" if word.endswith("e") else word + "al"})
+
+
+class _AnyNoun:
+    """A place of a `_rewordings` shape that takes any word but a function word, a
+    conjunction, a verb form of "be" or a negation."""
+
+    def __contains__(self, word: str) -> bool:
+        return word.isalpha() and word not in _NOT_A_NOUN
+
+
+_ANY_NOUN = _AnyNoun()
+
+
 def _modifier_nouns(word: str) -> set[str]:
     """The nouns a modifier of six letters or more may be said by (`_MODIFIER_NOUNS`)."""
     if len(word) <= 5:
@@ -1301,6 +1386,27 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         out.append((same[2], same[1], same[0]))
     for p in range(r - 2 if plain else 0):   # two modifiers before the head swapped
         out.append(tuple(same[:p]) + (same[p + 1], same[p]) + tuple(same[p + 2:]))
+    if r >= 5 and rtoks[-2] == "and" and rtoks[-4] in ("of", "between") and \
+            not (set(rtoks[:-4]) | {rtoks[-3], rtoks[-1]}) & (_FUNCTION | _COORD):
+        # "integration of industry and education": "integration between education and
+        # industry" — a relation's two one-word conjuncts in either order, "between" for "of"
+        link = frozenset({"of", "between"})
+        head, a, b = tuple(same[:-4]), same[-3], same[-1]
+        out += [head + (link, b, same[-2], a), head + (frozenset({"between"}), a, same[-2], b)]
+    if r == 2 and plain and rtoks[0].endswith(("al", "ial", "ary", "able", "ible")):
+        # "concessional loans": "loans on concessional terms" (an adjective of terms)
+        out.append((same[1], frozenset({"on"}), same[0], frozenset({"term"})))
+    if r == 2 and plain and _modifier_nouns(rtoks[0]):
+        # "industrial cluster": "clusters of industries" (the modifier's noun after "of")
+        out.append((same[1], frozenset({"of"}), frozenset(_modifier_nouns(rtoks[0]))))
+    if r >= 2 and plain and _noun_modifiers(rtoks[-1]):
+        # "socialist market economy": "socialist market economic system" (the head said as
+        # its adjective before another noun: `reworded` checks the noun)
+        out.append(tuple(same[:-1]) + (_noun_modifiers(rtoks[-1]), _ANY_NOUN))
+    if r >= 2 and rtoks[0] in _PLACE_PHRASES and plain:
+        # a place adjective said after the head: "wind power at sea" for "offshore wind power"
+        out += [tuple(same[1:]) + tuple(frozenset({w}) for w in phrase)
+                for phrase in _PLACE_PHRASES[rtoks[0]]]
     if r >= 3 and rtoks[-2] == "free" and plain:
         # "waste-free city": "cities free of waste" (what it is free of after "of")
         out.append((same[-1], same[-2], frozenset({"of"})) + tuple(same[:-2]))
@@ -1323,10 +1429,23 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         if p == r - 1 and p and plain:
             forms |= _head_bases(t)
         forms |= _clippings(t)   # "biotech industry"
+        if t == "tech":
+            forms.add("technology")   # "high-technology zones": a clipping's full word
+        if t == "high" and rtoks[p + 1:p + 2] == ("tech",):
+            forms.add("hi")           # "hi-tech"
         if forms:
             out.append(tuple(same[:p]) + (frozenset(forms),) + tuple(same[p + 1:]))
     return tuple(out)
 
+
+# a place adjective and the phrases (key tokens: no article, plural folded) that say it after
+# the head: "plastic waste in the ocean(s)" for "marine plastic waste"
+_PLACE_PHRASES = {"offshore": (("at", "sea"),),
+                  "marine": (("in", "ocean"), ("in", "sea"), ("at", "sea")),
+                  "ocean": (("in", "ocean"),),
+                  "maritime": (("at", "sea"),),
+                  "rural": (("in", "rural", "area"), ("in", "countryside")),
+                  "urban": (("in", "city"), ("in", "urban", "area"))}
 
 # a noun and the adjective of its Latin root English says before another noun in its place
 _LATIN_ADJECTIVES = {"vein": "venous", "artery": "arterial", "muscle": "muscular",

@@ -332,7 +332,10 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
     taken: dict[int, int] = {}  # piece → the name it gives way to
     for j, c in enumerate(ranked):
         name = keys[j]
-        if c.score <= 0 or "“" in c.zh or not (len(name) > MAX_N or _marked(c)):
+        if c.score <= 0 or "“" in c.zh:
+            continue
+        if not (len(name) > MAX_N or _marked(c)):
+            _give_way_below(ranked, keys, at, taken, j)
             continue
         for a in range(len(name)):
             for b in range(a + 2, len(name) + 1 - (a == 0)):
@@ -352,6 +355,8 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
         j = i
         while j in taken:  # a chain of pieces ends at the longest name
             j = taken[j]
+        if j != i:  # shown nested under the name it gave way to (`link_nesting` keeps it)
+            ranked[j].contains.append(ranked[i].zh)
         if j not in placed:  # a piece's place goes to its name if that ranked below
             out.append(ranked[j])
             placed.add(j)
@@ -380,6 +385,46 @@ def glossary_view(ranked: list[Candidate], known: Callable[[str], bool],
     return [c for c, k in zip(ranked, keys, strict=True)
             if (not new_only if known(k) else
                 _marked(c) or not _holds_all(pieces.get(k, 0), c.freq))]
+
+
+def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int],
+                    taken: dict[int, int], j: int) -> None:
+    """The pieces of a name the statistics can judge that rank below it and occur only inside
+    it (C-value: a nested string with no occurrence of its own has no termhood of its own):
+    its end after a modifier that makes a name of it (中非合作论坛|北京峰会, 中华文明|探源工程,
+    中非农业|科技创新联盟; a term after a scope or a kind stays: `_term_after`), and a piece
+    inside it cut inside a word (中|非农业合作论坛). The name
+    must start where names start in most of its occurrences (not 日|发布…); its start stays
+    (亲诚惠容 of 亲诚惠容理念, 小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标: the start of
+    a name is often the term, and the background's words across its end are often no words of
+    the text: 美的, 国为)."""
+    c, name = ranked[j], keys[j]
+    if c.signals.get("left_clean", 1.0) < 0.5:
+        return
+    for a in range(1, len(name) - 1):
+        for b in range(a + 2, len(name) + 1):
+            i = at.get(name[a:b])
+            if i is None or i <= j or i in taken or _marked(ranked[i]) or "“" in ranked[i].zh:
+                continue
+            if not _holds_all(c.freq, ranked[i].freq):
+                continue
+            if not _cuts_a_word(name, a, b) and (b < len(name) or _term_after(name, a)):
+                continue
+            taken[i] = j
+
+
+def _term_after(name: str, start: int) -> bool:
+    """Is name[start:] a term of its own after what is cut off: after a scope of places and
+    everyday words (`_names_on_its_own`), after one everyday word of general Chinese that
+    says what kind (全方位|互利合作, 新型|国际关系, 双边|合作机制; Zipf ≥ 3), after a name
+    with its head word (中国—中亚机制|常设秘书处, 中非合作论坛|北京峰会: a body or an event of
+    it), or after a joiner (领域会晤和|对话机制: an item of a list)?"""
+    lead = fold(name[:start]).rstrip("—")
+    return (_names_on_its_own(name, start) or background().word_zipf(lead) >= 3.0
+            or bool(head_word(lead)) or lead[-1:] in _JOINERS)
+
+
+_JOINERS = frozenset("和与及、")
 
 
 def _holds_all(name: int, piece: int) -> bool:
@@ -425,12 +470,15 @@ def _names_on_its_own(name: str, start: int) -> bool:
 
 def link_nesting(shown: list[Candidate], near: list[Candidate]) -> None:
     """Fill `inside` (longer candidates containing it) and `contains` (shorter ones it
-    contains) among the best-ranked candidates: 一带一路 ⊂ 共建“一带一路”."""
+    contains) among the best-ranked candidates: 一带一路 ⊂ 共建“一带一路”; a name keeps in
+    `contains` the pieces that gave way to it, which are no rows of their own."""
     keys = {c.zh: _key(c.zh) for c in near}
     for c in shown:
         k = keys.get(c.zh) or _key(c.zh)
         c.inside = [o.zh for o in near if o.zh != c.zh and k in keys[o.zh]][:5]
-        c.contains = [o.zh for o in near if o.zh != c.zh and keys[o.zh] in k][:5]
+        given = c.contains  # the pieces that gave way to it (`give_way_inside`) come first
+        c.contains = [*given, *(o.zh for o in near if o.zh != c.zh and o.zh not in given
+                                and keys[o.zh] in k)][:5]
 
 
 def glossary_labels(glossary: Iterable[Entry]) -> dict[str, str]:

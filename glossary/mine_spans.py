@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tifa.glossary.mine_background import Background
-from tifa.glossary.mine_words import CHUNK, CJK
+from tifa.glossary.mine_words import CHUNK, CJK, NOUN_ENDS
 
 MAX_SPAN_WORDS = 4
 MAX_SPAN_CHARS = 12
@@ -51,13 +51,29 @@ def words(run: str, bg: Background) -> list[str]:
     return out
 
 
+def _noun_ends(toks: list[str]) -> list[str]:
+    """The split with the nouns that end in a function character rejoined: 碳|中|和 → 碳中和
+    (the background list lacks them; as three words 碳达峰碳中和 is a span of five)."""
+    if not any(t == w[-1] for t in toks for w in NOUN_ENDS):
+        return toks
+    out = list(toks)
+    for w in NOUN_ENDS:
+        n = len(w)
+        i = 0
+        while i + n <= len(out):
+            if all(len(t) == 1 for t in out[i:i + n]) and "".join(out[i:i + n]) == w:
+                out[i:i + n] = [w]
+            i += 1
+    return out
+
+
 def word_spans(texts: Iterable[str], bg: Background) -> Counter:
     """Every span of 2–4 words (2–12 characters) of every run of Chinese, counted."""
     runs = [run for text in texts for run in CHUNK.findall(text)]
     bg.split_many(part for run in runs for part in run.split("—") if part)  # all at once
     found: list[str] = []  # counted at the end, in the order found
     for run in runs:
-        toks = words(run, bg)
+        toks = _noun_ends(words(run, bg))
         for i, first in enumerate(toks):
             if first == "—":
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from tifa.glossary.mine_background import Background
 from tifa.glossary.mine_spans import words
@@ -163,6 +164,8 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
             if len(obj) <= 10 or (len(obj) <= 14 and head_word(obj) not in ("", "化")):
                 # 深化文明互鉴 → 文明互鉴; a name with its head word up to what `_headed`
                 found[obj]["object"] += 1  # reads: 建立|中拉减贫与发展伙伴关系
+        for obj in _joined_objects(clause, bg):
+            found[obj]["object"] += 1
         # blocks of long objects too: 深化|中亚五国同中国全方位务实合作 → 务实合作
         for block in _object_blocks(objects, bg) if bg is not None else ():
             found[block]["object_block"] += 1  # 发挥元首外交战略引领作用 → 元首外交
@@ -183,6 +186,11 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
             if width == 4 and len(item) == 4:
                 found[item]["parallel"] += 1
     return found
+
+
+# The longest object of two parts joined by 和/与/及 read as one candidate too (beside its
+# parts): 黄河流域生态保护和高质量发展 (14), 山水林田湖草沙一体化保护和系统治理 (17).
+JOINED_OBJECT = 18
 
 
 def _split_joined(obj: str, bg: Background | None) -> list[str]:
@@ -212,20 +220,39 @@ def _split_joined(obj: str, bg: Background | None) -> list[str]:
     return parts
 
 
-def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> list[str]:
-    """Objects of policy verbs anywhere in a clause, up to a function character, split on
-    和/与/及 (where each is a word: `_split_joined`): 加强顶层设计和统筹规划 → 顶层设计,
-    统筹规划; 全面推进中华民族伟大复兴的中心任务 → 中华民族伟大复兴."""
-    out = []
+def _verb_objects(clause: str) -> Iterator[str]:
+    """What follows each policy verb of a clause, up to a function character (no adverb's)."""
     for m in LEAD_ONE.finditer(clause):
         rest = clause[m.end():]
         if m.group(0) in LEAD_ADVERBS or not rest or LEAD_ONE.match(rest):
             continue
         cut = _OBJECT_END.search(rest)
-        obj = rest[:cut.start()] if cut else rest
+        yield rest[:cut.start()] if cut else rest
+
+
+def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> list[str]:
+    """Objects of policy verbs anywhere in a clause, up to a function character, split on
+    和/与/及 (where each is a word: `_split_joined`): 加强顶层设计和统筹规划 → 顶层设计,
+    统筹规划; 全面推进中华民族伟大复兴的中心任务 → 中华民族伟大复兴."""
+    out = []
+    for obj in _verb_objects(clause):
         for part in _split_joined(obj, bg):
             if 2 <= len(part) <= longest and IS_CHUNK.match(part):
                 out.append(part)
+    return out
+
+
+def _joined_objects(clause: str, bg: Background | None) -> list[str]:
+    """Objects of policy verbs made of two parts of four characters or more joined by 和/与/及,
+    read whole beside their parts (`_objects`): 黄河流域生态保护和高质量发展,
+    山水林田湖草沙一体化保护和系统治理 — not two of a kind with the same end, a list
+    (单边主义和保护主义), nor one with a short part (维护世界和平与发展: 发展)."""
+    out = []
+    for obj in _verb_objects(clause):
+        if len(obj) <= JOINED_OBJECT and _JOINER.search(obj) and IS_CHUNK.match(obj):
+            parts = _split_joined(obj, bg)
+            if len(parts) == 2 and min(map(len, parts)) >= 4 and parts[0][-2:] != parts[1][-2:]:
+                out.append(obj)
     return out
 
 
@@ -310,6 +337,16 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
             rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
         elif cut and bg is not None and not _cuts_at(bg, left + m.group(0), cut.end()):
             continue
+        elif cut and bg is not None and left[cut.end() - 1] in HEAD_CUT:
+            # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is
+            # a word); the one before it may be
+            whole = left + m.group(0)
+            while cut and left[cut.end() - 1] in HEAD_CUT \
+                    and not _cuts_at(bg, whole, cut.end() - 1):
+                cut = _CUT.match(left[:cut.end() - 1])
+            if not cut or not _cuts_at(bg, whole, cut.end()):
+                continue  # no cut before it: 愿以|共建… (愿以 a word) gives nothing
+            rest = left[cut.end():]
         if len(rest) >= 2:
             out.append(rest + m.group(0))
     return out

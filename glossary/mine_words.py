@@ -26,6 +26,10 @@ STOP_WORDS = frozenset(
 BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届该这那此各每")
 SOFT_START = frozenset("同和与及")
 BAD_END = frozenset("的了是在对将为把被及并也而从以于让使着和与同等或其所个位名次上")
+# ... unless its last word is a noun that ends in one: the three-character entries of CC-CEDICT
+# that end in a character of BAD_END and name a thing (the rest, 有助于 or 尤其是, are verbs and
+# adverbs; two-character ones such as 维和 occur across words: 思维|和). 碳达峰碳中和 is a name.
+NOUN_ENDS = ("碳中和", "不饱和", "代数和")
 # Generic verbs stripped from the front of ordinal-list items (一是坚持守望相助 → 守望相助).
 LEAD_VERBS = (
     "坚持", "加强", "推进", "推动", "深化", "拓展", "扩大", "提升", "维护", "构建", "建设", "促进",
@@ -190,7 +194,8 @@ def acceptable(s: str, structural: bool = False) -> bool:
     """
     if len(s) < 2 or s in STOP_WORDS or not IS_CHUNK.match(s):
         return False
-    if s[0] in BAD_START or s[-1] in BAD_END or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
+    if s[0] in BAD_START or (s[-1] in BAD_END and not s.endswith(NOUN_ENDS)) \
+            or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
         return False
     if _TITLE_IN.search(s) or _EDITION.match(s):
         return False

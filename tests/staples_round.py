@@ -7,14 +7,16 @@ tables (`request.module`):
 - `DEPRECATED`: (Chinese, English with a deprecated rendering, the term);
 - `HELD_SLIPS`: (Chinese, slipped English, code, term);
 - `NO_SWAP`: the terms whose correct sentence inflects the rendering;
-- `FLOORS`: the least count of correct pairs, slips, swaps and entries (a table cut short fails).
+- `FLOORS`: the least count of correct pairs, slips, swaps and entries (a table cut short fails);
+- `FIXES`: (Chinese, right English, slipped English, code) for the old entries a round changed
+  (twenty-fifth round on; a module with none does not import that check).
 
 All pairs are linted once, in one batch (`tests.lintsets.shipped_findings`), and each test
 asserts a whole table, listing the rows that fail."""
 
 from __future__ import annotations
 
-from tests.lintsets import DEP, lookup_misses, noisy, slip_misses, variant_swaps
+from tests.lintsets import DEP, fix_failures, lookup_misses, noisy, slip_misses, variant_swaps
 
 
 def test_every_correct_translation_is_silent(request) -> None:
@@ -49,3 +51,9 @@ def test_every_entry_is_looked_up_by_its_chinese_its_variants_and_its_english(te
     Chinese variant, and by its rendering and each accepted variant (the rendering first)."""
     entries, wrong = lookup_misses(terms, request.module.STAPLES)
     assert entries >= request.module.FLOORS["entries"] and wrong == []
+
+
+def test_each_fix_to_an_old_entry_is_silent_on_the_right_english_and_finds_its_slip(
+        terms, request) -> None:
+    """The old entries the round changed: the right English silent, its slipped twin found."""
+    assert fix_failures(terms, request.module.FIXES) == []

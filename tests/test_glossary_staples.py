@@ -23,6 +23,7 @@ from tests import test_glossary_staples_twentyfifth as TWENTYFIFTH
 from tests import test_glossary_staples_twentyfirst as TWENTYFIRST
 from tests import test_glossary_staples_twentyfourth as TWENTYFOURTH
 from tests import test_glossary_staples_twentysecond as TWENTYSECOND
+from tests import test_glossary_staples_twentysixth as TWENTYSIXTH
 from tests import test_glossary_staples_twentythird as TWENTYTHIRD
 from tests.lintsets import (
     DEP,
@@ -294,10 +295,11 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (TWENTYSECOND, "Twenty-second round", "Twenty-third round", 80),
     (TWENTYTHIRD, "Twenty-third round", "Twenty-fourth round", 100),
     (TWENTYFOURTH, "Twenty-fourth round", "Twenty-fifth round", 100),
-    (TWENTYFIFTH, "Twenty-fifth round", None, 100)],
+    (TWENTYFIFTH, "Twenty-fifth round", "Twenty-sixth round", 100),
+    (TWENTYSIXTH, "Twenty-sixth round", None, 100)],
     ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
          "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-         "twenty-third", "twenty-fourth", "twenty-fifth"])
+         "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

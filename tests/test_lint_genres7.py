@@ -49,8 +49,9 @@ LEFT: dict[str, Counter] = {
     "essay.fn.en.txt": Counter({("11", "addition"): 1}),
     "taxnotice.alert.en.txt": Counter({("7", "number-mismatch"): 1}),
     "unsc.pv.en.txt": Counter({("1", "term-missing"): 2}),
-    "boxoffice.var.en.txt": Counter({("1", "number-mismatch"): 1, ("3", "number-mismatch"): 1,
-                                     ("7", "term-missing"): 1}),
+    # (line 7's "over the holiday" for 春节档 settled in the twenty-sixth round: a kind word
+    # after the term, "the holiday", points back at any distance, as "a similar message" does)
+    "boxoffice.var.en.txt": Counter({("1", "number-mismatch"): 1, ("3", "number-mismatch"): 1}),
     "pensionqa.re.en.txt": Counter({("3", "alignment-doubtful"): 1, ("7", "omission"): 1,
                                     ("9", "term-missing"): 1, ("11", "term-missing"): 1,
                                     ("13", "term-missing"): 1}),

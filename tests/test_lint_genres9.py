@@ -41,6 +41,10 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # Linjiang", is no longer a partial omission since the twentieth round: a capital of "HPV"
 # counts as the word it stands for, and the next sentence names the commission.)
 LEFT: dict[str, Counter] = {
+    # the legal hand writes the tender's 项目编号：…；预算金额：…；… a sentence a clause: since the
+    # twenty-sixth round the aligner gives the paragraph its right 1-5 bead (docs/align.md), at
+    # 0.37, where it had a 1-4 (0.48) and "Project No.: …" one-sided (0.91), which lint let pass
+    "tender.legal.en.txt": Counter({("5", "alignment-doubtful"): 1}),
     # (its partial omission, 2025年3月至2026年1月 said in the sentence before, settled since
     # the twenty-fifth round)
     "cases.sg.en.txt": Counter({("5", "term-missing"): 1, ("5", "number-mismatch"): 2}),

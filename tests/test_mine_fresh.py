@@ -27,6 +27,7 @@ from tifa.tm.corpus.merge import build_segments
 
 FRESH = Path(__file__).parent / "data" / "mining" / "fresh24"
 FRESH25 = FRESH.parent / "fresh25"  # the twenty-fifth round's (tests/test_mine_fresh25.py)
+FRESH26 = FRESH.parent / "fresh26"  # the twenty-sixth round's (tests/test_mine_fresh26.py)
 
 
 def fresh_gold(part: str, corpus: Path = FRESH) -> list[tuple[str, str]]:
@@ -64,7 +65,8 @@ def recall(ranked: list[Candidate], terms: list[str], k: int) -> float:
     return term_ranks(ranked, terms).recall_at(k)
 
 
-@pytest.mark.parametrize("corpus", [FRESH, FRESH25], ids=["fresh24", "fresh25"])
+@pytest.mark.parametrize("corpus", [FRESH, FRESH25, FRESH26],
+                         ids=["fresh24", "fresh25", "fresh26"])
 def test_the_gold_list_is_placed_in_its_part_of_the_corpus(corpus):
     for part in ("dev", "heldout"):
         text = "".join(p.read_text(encoding="utf-8") for p in (corpus / part).glob("*.txt"))

@@ -121,7 +121,6 @@ LEFT = {
     ("held-out", "reorder", 2, "保障性住房"): (1, 0),   # "housing subsidized by the government"
     ("held-out", "reorder", 4, "逆周期调节"): (1, 0),   # "countercyclical regulation" (glossary's)
     ("held-out", "reorder", 6, "公平竞争审查"): (1, 0),   # "reviewing whether competition is fair"
-    ("held-out", "reorder", 8, "安全生产"): (1, 0),   # "keeping workplaces safe"
 }
 
 

@@ -35,8 +35,10 @@ from itertools import accumulate, islice
 from tifa.glossary.entry import Glossary
 from tifa.tm.align_confidence import FEATURES, shipped_model
 from tifa.tm.align_core import (
+    CAPTION,
     COARSE_TYPES,
     COLON,
+    CREDIT,
     LEAD_IN,
     PARA_PRIORS,
     PRIORS,
@@ -44,6 +46,7 @@ from tifa.tm.align_core import (
     Scorer,
     Tokens,
     beads_of,
+    caption_role,
     lone_cues,
     own_number,
     paragraph_sides,
@@ -51,6 +54,7 @@ from tifa.tm.align_core import (
     quotations,
     search,
     sentence_sides,
+    table_row,
     tokenize,
     translator_note,
     with_names,
@@ -108,7 +112,7 @@ class TextAlignment:
 
 def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
           zh_paras: list[int] | None = None, en_paras: list[int] | None = None,
-          zh_dated: bool = False) -> list[Bead]:
+          zh_dated: bool = False, en_tables: bool | None = None) -> list[Bead]:
     """Align Chinese sentences `zh` with English sentences `en`; every sentence of both is in
     exactly one bead, the beads in Chinese order (the English in order too, except where the
     English moved a paragraph: `tm.align_moves`).
@@ -118,9 +122,11 @@ def align(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
     both, and at least two paragraphs on each side, paragraphs are aligned first.
     `zh_dated`: the Chinese had a dateline (新华社北京12月2日电) that cleaning took out of `zh`
     (`dated`); an English dateline then translates it, and is no agency's lede.
+    `en_tables`: the raw English keeps tables, rows of cells between tabs (`tabled`; the
+    English sentences lose their tabs); None: whether a sentence of `en` holds a tab.
     """
     return align_features(zh, en, glossary=glossary, zh_paras=zh_paras, en_paras=en_paras,
-                          zh_dated=zh_dated)[0]
+                          zh_dated=zh_dated, en_tables=en_tables)[0]
 
 
 def out_of_order(beads: list[Bead]) -> list[bool]:
@@ -149,7 +155,8 @@ def out_of_order(beads: list[Bead]) -> list[bool]:
 
 def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = None,
                    zh_paras: list[int] | None = None, en_paras: list[int] | None = None,
-                   zh_dated: bool = False) -> tuple[list[Bead], list[list[float]]]:
+                   zh_dated: bool = False, en_tables: bool | None = None
+                   ) -> tuple[list[Bead], list[list[float]]]:
     """`align`, plus each bead's confidence features (`tm.align_confidence.FEATURES`): what
     `bench/fit_align_confidence.py` fits the shipped weights on."""
     n, m = len(zh), len(en)
@@ -158,7 +165,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         return beads, [[0.0] * len(FEATURES) for _ in beads]
     zh_cue, en_cue = lone_cues(zh, en), lone_cues(en, zh)
     if (any(zh_cue) or any(en_cue)) and not all(zh_cue) and not all(en_cue):
-        return _without_cues(zh, en, zh_cue, en_cue, glossary, zh_paras, en_paras, zh_dated)
+        return _without_cues(zh, en, zh_cue, en_cue, glossary, zh_paras, en_paras, zh_dated,
+                             en_tables)
     tok = tokenize(zh, en, glossary, en_paras if zh_paras is not None else None, zh_dated)
     zb, eb = _bounds(zh_paras, n), _bounds(en_paras, m)
     if zb is None or eb is None or min(len(zb), len(eb)) < 3:
@@ -201,12 +209,19 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     zs.title = [not _SENTENCE_END.search(s) for s in zh]
     es.title = [not _SENTENCE_END.search(s) for s in en]
     zs.number = [own_number(s, True) for s in zh]
+    zs.cells = [len([c for c in s.split("\t") if c.strip()]) if row else 0
+                for s, row in zip(zh, zs.row, strict=True)]
+    zs.clauses = list(map(_zh_clauses, zh))
+    zs.caption = [caption_role(s, True) for s in zh]
+    es.caption = [caption_role(s, False) for s in en]
     es.number = [own_number(s, False) for s in en]
     scorer = Scorer(zs, es, model, PRIORS).with_paragraphs(zh_paras if zb else None,
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
     verse = verse_lines(zh)
+    if en_tables is None:
+        en_tables = any(map(table_row, en))
     zh_note, en_note = list(map(translator_note, zh)), list(map(translator_note, en))
 
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
@@ -215,6 +230,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         groups, found = _best_grouping(scorer, zb, eb, first_model, guide)
         final, posterior = _adopt_orphans(scorer, found, _posteriors(scorer, groups, found),
                                           groups, verse)
+        final, posterior = _adopt_credits(scorer, final, posterior)
         final, posterior = _adopt_turns(scorer, final, posterior, [quotations(s) for s in zh])
         final, posterior = _adopt_labels(final, posterior, zh, en)
         # background the translator added before a sentence that says only "It …"
@@ -223,6 +239,8 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
         final, posterior = _lead_ins_back(scorer, final, posterior)
         final, posterior = _adopt_items(scorer, final, posterior, zh, en)
         final, posterior = _lead_in_across(scorer, final, posterior)
+        if not en_tables:
+            final, posterior = _unfold_rows(scorer, final, posterior)
         final, posterior = _shed_first(final, posterior,
                                        lambda z, e: _bare_answer(zh, en, z, e))
         final, posterior = _shed_notes(final, posterior, zh_note, en_note)
@@ -243,7 +261,7 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
 
 def _without_cues(zh: list[str], en: list[str], zh_cue: list[bool], en_cue: list[bool],
                   glossary: Glossary | None, zh_paras: list[int] | None,
-                  en_paras: list[int] | None, zh_dated: bool
+                  en_paras: list[int] | None, zh_dated: bool, en_tables: bool | None = None
                   ) -> tuple[list[Bead], list[list[float]]]:
     """`align_features` of a subtitle file and a transcript in prose: the cue numbers and time
     lines (`lone_cues`) aligned nothing and are left out; each comes back as a bead of its own
@@ -258,7 +276,8 @@ def _without_cues(zh: list[str], en: list[str], zh_cue: list[bool], en_cue: list
     inner, features = align_features(
         [zh[i] for i in zk], [en[j] for j in ek], glossary=glossary,
         zh_paras=[zh_paras[i] for i in zk] if zh_paras is not None else None,
-        en_paras=[en_paras[j] for j in ek] if en_paras is not None else None, zh_dated=zh_dated)
+        en_paras=[en_paras[j] for j in ek] if en_paras is not None else None, zh_dated=zh_dated,
+        en_tables=en_tables)
     sides = [([zk[i] for i in b.zh], [ek[j] for j in b.en]) for b in inner]
     # cues before the bead (`at`) that holds the first later sentence of their side, zh's first
     lone: list[list[Bead]] = [[] for _ in range(len(inner) + 1)]
@@ -744,7 +763,10 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
     A list's lead-in (`_list_lead`) joins the list after it, whatever its share and the size.
     Bigger than any type, a line of a poem (`verse`: short, no punctuation) joins the other
     lines of its stanza whose English is one sentence (a stanza the English writes as one
-    sentence over five lines, which tifa joins)."""
+    sentence over five lines, which tifa joins). So does an English sentence beside a bead of
+    one Chinese sentence cut by ； into clauses (`Side.clauses`, `_zh_clauses`), up to one English
+    sentence a clause: the translator gave each measure of 加大…；扩大…；支持…；加快…；优化… a
+    sentence of its own (1-5), and the DP left the fifth one-sided."""
     starts = {(z.start, e.start) for z, e, _ in groups[1:]}
     out, post = list(beads), list(posterior)
     k = 0
@@ -769,7 +791,9 @@ def _adopt_orphans(scorer: Scorer, beads: list[Group], posterior: list[float],
             shape = (len(nz) + len(z), len(ne) + len(e))
             stanza = bool(z) and len(nz) > 1 and len(ne) == 1 and scorer.zpara is not None \
                 and all(verse[x] and scorer.zpara[x] == scorer.zpara[z.start] for x in (*z, *nz))
-            if (shape not in PRIORS and not stanza) or shape == (2, 2):
+            clauses = shape[0] == 1 and bool(scorer.zs.clauses) \
+                and shape[1] <= scorer.zs.clauses[(z or nz).start]
+            if (shape not in PRIORS and not stanza and not clauses) or shape == (2, 2):
                 continue
             lo, hi = min(k, j), max(k, j)
             if scorer.rows_merged(out[lo][0].start, out[hi][0].stop, out[lo][1].start,
@@ -975,6 +999,12 @@ def _zh_items(text: str) -> int:
     return sum(1 for part in re.split("；" if "；" in tail else "，", tail) if part.strip())
 
 
+def _zh_clauses(text: str) -> int:
+    """How many clauses a Chinese sentence holds between ；: measures or items a translator may
+    give a sentence each (1 for a sentence without ；)."""
+    return sum(1 for part in text.rstrip("。；;").split("；") if part.strip())
+
+
 def _item_marker(sentence: str) -> str | None:
     """A list item's marker: its bullet ("•", "-"), or "n" for a numbered item ("1)", "(2)")."""
     bullet = _ITEM.match(sentence)
@@ -1020,6 +1050,73 @@ def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh:
             out[k:k + 2] = [(z, e, False)]
             post[k:k + 2] = [min(post[k], post[k + 1])]
             room -= 1
+    return out, post
+
+
+def _adopt_credits(scorer: Scorer, beads: list[Group], posterior: list[float]
+                   ) -> tuple[list[Group], list[float]]:
+    """A photographer's credit (`caption_role`: 新华社记者 方明 摄, "(Xinhua/Fang Ming)") is part
+    of the caption it follows: one-sided right after a two-sided bead whose own side ends with
+    a caption, it joins that bead (a credit in brackets is an aside, which the search leaves
+    alone). The bead keeps the lower posterior."""
+    zs, es = scorer.zs, scorer.es
+    if not zs.caption or not es.caption:
+        return beads, posterior
+    out, post = list(beads), list(posterior)
+    k = 1
+    while k < len(out):
+        (pz, pe, pgap), (z, e, gap) = out[k - 1], out[k]
+        own, roles, prev = (z, zs.caption, pz) if z else (e, es.caption, pe)
+        if not gap and not pgap and pz and pe and len(z) + len(e) == 1 \
+                and roles[own.start] == CREDIT and prev.stop == own.start \
+                and roles[prev.stop - 1] == CAPTION:
+            out[k - 1:k + 1] = [(range(pz.start, z.stop) if z else pz,
+                                 range(pe.start, e.stop) if e else pe, False)]
+            post[k - 1:k + 1] = [min(post[k - 1], post[k])]
+            continue
+        k += 1
+    return out, post
+
+
+def _unfold_rows(scorer: Scorer, beads: list[Group], posterior: list[float]
+                 ) -> tuple[list[Group], list[float]]:
+    """A Chinese table row (`table_row`: cells between tabs) that an English without tables
+    unfolds into a line a cell: a signature block's two columns side by side (中华人民共和国代表
+    <tab> 瓦伦共和国代表, then 王海 <tab> 恩达耶) written "For the People's Republic of China" /
+    "For the Republic of Valen" / "Wang Hai" / "Ndaye". Each line is a paragraph of its own, so the
+    paragraph pass left the second line of each row one-sided (0-1 at 0.95) and no orphan could
+    cross into it (or the first, `fresh13/contract`'s "Signed for Party A:"). The one-sided
+    English lines right before and after a row's bead join it, up to a line a cell, when each
+    is a line without a sentence end, or a label's colon (a cell, not an added sentence). The bead
+    keeps the lowest posterior. Not where the English keeps tables (`tabled`): there a row is a
+    line, and a line after it is a row of its own (an added coffee break)."""
+    out, post = list(beads), list(posterior)
+    zs, es = scorer.zs, scorer.es
+    if not zs.cells or not es.title:
+        return out, post
+
+    def cell(j: int) -> bool:   # no sentence end, or a label's colon ("Signed for Party A:")
+        return es.title[j] or es.lead[j] == LEAD_IN
+
+    def line(k: int, at: int) -> bool:   # bead k is one English line alone, the one at `at`
+        return 0 <= k < len(out) and not out[k][0] and len(out[k][1]) == 1 \
+            and out[k][1].start == at and cell(at)
+
+    k = 0
+    while k < len(out):  # (`out` shrinks as lines join their row)
+        z, e, gap = out[k]
+        if gap or len(z) != 1 or not e or not all(map(cell, e)):
+            k += 1
+            continue
+        room = zs.cells[z.start] - len(e)
+        while room > 0 and (line(k - 1, e.start - 1) or line(k + 1, e.stop)):
+            other = k - 1 if line(k - 1, e.start - 1) else k + 1
+            lo = min(k, other)
+            e = range(min(e.start, out[other][1].start), max(e.stop, out[other][1].stop))
+            out[lo:lo + 2] = [(z, e, False)]
+            post[lo:lo + 2] = [min(post[lo], post[lo + 1])]
+            k, room = lo, room - 1
+        k += 1
     return out, post
 
 
@@ -1507,6 +1604,12 @@ def dated(zh_text: str) -> bool:
     return any(dateline(line.strip()) for line in zh_text.splitlines())
 
 
+def tabled(en_text: str) -> bool:
+    """Does a line of the raw English text hold cells between tabs (`align`'s `en_tables`: the
+    translation keeps the tables as tables)?"""
+    return any(table_row(line) for line in en_text.splitlines())
+
+
 def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
     """(source line, text) of what the cleaning took out of a raw text and no sentence holds:
     a dateline, a page jump's marker, a page's running head, an end mark "###". `align`
@@ -1581,7 +1684,7 @@ def align_texts(zh_text: str, en_text: str, *, glossary: Glossary | None = None,
     """Split two raw texts into paragraphs and sentences, and align them paragraphs first."""
     zh, zh_para, en, en_para = text_sentences(zh_text, en_text, zh_name)
     beads = align(zh, en, glossary=glossary, zh_paras=zh_para, en_paras=en_para,
-                  zh_dated=dated(zh_text))
+                  zh_dated=dated(zh_text), en_tables=tabled(en_text))
     return TextAlignment(zh, en, zh_para, en_para, beads)
 
 

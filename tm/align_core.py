@@ -36,7 +36,7 @@ from tifa.glossary.matcher import term_matcher
 from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
-from tifa.tm.corpus.clean import CUE_TIME, dateline
+from tifa.tm.corpus.clean import CUE_TIME, dateline, photo_credit
 from tifa.tm.numbers import extract_en, extract_zh, heading_number
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
@@ -97,6 +97,31 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # out, took the "Q:" of the question after it.)
 _QA_ZH = re.compile(r"\s*答[：:]")
 _QA_EN = re.compile(r"\s*A(?:nswer)?\s*\d*\s*:")
+# A photo caption's mark (图①： / 图为 / 上图：, "Photo:" / "Pictured:" / "Above:"): a key `pC`
+# the two sides share, and an anchor of a one-sided caption and one across
+# (`align_moves._paired_orphans`): a page that gathers its captions after the text against a
+# translation that puts each under the paragraph it illustrates.
+_CAPTION_ZH = re.compile(r"\s*(?:[上下左右]?图(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,3})?[为：:]"
+                         r"|图片[为：:])")
+_CAPTION_EN = re.compile(r"\s*\(?(?:Photos?|Pictures?|Pictured|Images?|Above|Below|Top|Bottom)"
+                         r"(?:\s*\d{1,2})?\s*:\s")
+# A photographer's credit, a sentence of its own: 新华社记者 方明 摄 (`photo_credit`), a credit
+# field 本版摄影：李文 / 供图：…, "(Xinhua/Fang Ming)" / "(Photo by Li Wen)".
+_CREDIT_ZH = re.compile(r"(?:本版|本组)?(?:摄影|图片来源|供图)[：:][^。！？，]{1,24}")
+_CREDIT_EN = re.compile(r"\((?:(?:Photos?|Pictures?|Images?)\b[^()]{0,40}|[A-Z][\w .'’-]{1,30}/"
+                        r"[A-Z][\w .'’-]{1,30})\)\.?")
+CAPTION, CREDIT = 1, 2
+
+
+def caption_role(text: str, chinese: bool) -> int:
+    """`CAPTION` when a sentence opens with a photo caption's mark (`_CAPTION_ZH`,
+    `_CAPTION_EN`), `CREDIT` when it is a photographer's credit, else 0."""
+    text = text.strip()
+    if (_CAPTION_ZH if chinese else _CAPTION_EN).match(text):
+        return CAPTION
+    if chinese and photo_credit(text):
+        return CREDIT
+    return CREDIT if (_CREDIT_ZH if chinese else _CREDIT_EN).fullmatch(text) else 0
 # Punctuation cues: a zh mark and what it becomes in English.
 _PUNCT_ZH = {"？": "?", "?": "?", "：": ":", "！": "!", "“": '"', "”": '"', "「": '"', "」": '"'}
 _PUNCT_EN = {"?": "?", ":": ":", "!": "!", '"': '"', "“": '"', "”": '"'}
@@ -151,6 +176,9 @@ class Side:
     marks: list[int] = field(default_factory=list)       # `furniture_marks` of each unit
     furniture: list[bool] = field(default_factory=list)  # `page_furniture`: the unit all of it
     row: list[bool] = field(default_factory=list)        # `table_row` of each sentence
+    cells: list[int] = field(default_factory=list)       # a table row's cells (0: no row)
+    clauses: list[int] = field(default_factory=list)     # clauses between ； (`align`)
+    caption: list[int] = field(default_factory=list)     # `caption_role` of each sentence
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -511,6 +539,8 @@ def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | No
     fixed.extend(_heading_key(text, True))
     if _QA_ZH.match(text):
         fixed.append("pA")
+    if _CAPTION_ZH.match(text):
+        fixed.append("pC")
     words: list[str] = []
     pos = 0
     chunks = []
@@ -554,6 +584,8 @@ def _en_tokens(text: str) -> tuple[list[str], list[str]]:
     fixed.extend(_heading_key(text, False))
     if _QA_EN.match(text):
         fixed.append("pA")
+    if _CAPTION_EN.match(text):
+        fixed.append("pC")
     fixed.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return words, fixed
 

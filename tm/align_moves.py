@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
-from tifa.tm.align_core import PARA_PRIORS, Scorer, Side, paragraph_sides
+from tifa.tm.align_core import CAPTION, CREDIT, PARA_PRIORS, Scorer, Side, paragraph_sides
 
 Group = tuple[range, range, bool]        # as `tm.align`: Chinese, English, paragraph gap?
 
@@ -53,6 +53,7 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     """The monotonic alignment (`pipeline`), with the paragraphs the English moved paired
     where they are (see the module's docstring)."""
     beads, features = pipeline(scorer, zb, eb, guide, first)
+    beads, features = _paired_captions(scorer, beads, features, guide, first, pipeline)
     if zb is None or eb is None:
         return beads, features
     base = Solution(beads, features, _cost(scorer, beads))
@@ -108,6 +109,8 @@ def with_moves(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
     if moved:
         beads, features = _placed(base, [solution for solution, _, _ in moved])
     beads, features = _uncrossed(scorer, beads, features, guide, first, pipeline)
+    # (again: a move solves the rest anew)
+    beads, features = _paired_captions(scorer, beads, features, guide, first, pipeline)
     beads, features = _paired_orphans(scorer, beads, features, zpara, epara, guide, first,
                                       pipeline)
     beads, features = _repaired(scorer, beads, features, guide, first, pipeline)
@@ -156,6 +159,52 @@ def _anchored_units(scorer: Scorer, i: int,
         if en and max(zh) - min(zh) <= 1 and max(en) - min(en) <= 1:
             out.update(set(en))
     return out
+
+
+def _paired_captions(scorer: Scorer, beads: list[Group], features: list[list[float]],
+                     guide: list[tuple[int, int]], first: list[Group], pipeline: Pipeline
+                     ) -> tuple[list[Group], list[list[float]]]:
+    """Photo captions one text gathers after the text and the other prints under the
+    paragraphs they illustrate (图①：… 图②：… at the page's end, "Photo: …" under each paragraph;
+    or the other way): the monotonic search leaves every caption one-sided on both sides, and
+    a caption's words are too few (or, as an aside, none) to pair it across the text. Where
+    the one-sided captions (`caption_role`) are as many on each side, they pair in order, each
+    with the photographer's credit after it when every caption of its side has one (a credit
+    for the whole page stays one-sided); each pair is solved as the aligner solves it, and
+    kept only when every sentence of it ends up in a two-sided bead."""
+    zs, es = scorer.zs, scorer.es
+    if not zs.caption or not es.caption:
+        return beads, features
+    zlone = {z.start: k for k, (z, e, _) in enumerate(beads) if len(z) == 1 and not e}
+    elone = {e.start: k for k, (z, e, _) in enumerate(beads) if len(e) == 1 and not z}
+    zc = sorted(i for i in zlone if zs.caption[i] == CAPTION)
+    ec = sorted(j for j in elone if es.caption[j] == CAPTION)
+    if not zc or len(zc) != len(ec):
+        return beads, features
+
+    def credited(caps: list[int], roles: list[int], one_sided: set[int]) -> int:
+        return 2 if all(k + 1 < len(roles) and roles[k + 1] == CREDIT and k + 1 in one_sided
+                        for k in caps) else 1
+    zn, en = credited(zc, zs.caption, set(zlone)), credited(ec, es.caption, set(elone))
+    solved: dict[int, Solution] = {}
+    for i, j in zip(zc, ec, strict=True):
+        part = _solve(scorer, None, None, guide, first, pipeline, list(range(i, i + zn)),
+                      list(range(j, j + en)))
+        if part is None or any(not (z and e) for z, e, _ in part.beads
+                               if i in z or j in e):
+            return beads, features
+        solved[i] = part
+    gone = {zlone[k] for i in zc for k in range(i, i + zn)} | \
+        {elone[k] for j in ec for k in range(j, j + en)}
+    out, feats = [], []
+    for k, ((z, e, gap), x) in enumerate(zip(beads, features, strict=True)):
+        if k not in gone:
+            out.append((z, e, gap))
+            feats.append(x)
+        elif z and z.start in solved:
+            out.extend(solved[z.start].beads)
+            feats.extend(solved[z.start].features)
+    return out, feats
 
 
 def _paired_orphans(scorer: Scorer, beads: list[Group], features: list[list[float]],
@@ -526,7 +575,9 @@ def _subset(side: Side, keep: list[int]) -> Side:
 
     return Side(pick(side.length), pick(side.index), pick(side.items), pick(side.ordered),
                 pick(side.brackets), pick(side.lead), pick(side.anaphor), pick(side.turns),
-                marks=pick(side.marks), furniture=pick(side.furniture))
+                marks=pick(side.marks), furniture=pick(side.furniture), title=pick(side.title),
+                cells=pick(side.cells), clauses=pick(side.clauses),
+                caption=pick(side.caption))
 
 
 def _placed(rest: Solution, pairs: list[Solution]) -> tuple[list[Group], list[list[float]]]:

@@ -30,6 +30,7 @@ from tifa.tm.align import (
     align,
     out_of_order,
     split_paragraphs,
+    tabled,
     verse_lines,
 )
 from tifa.tm.align_core import lone_cues
@@ -320,7 +321,7 @@ def build_tm(
 
         zh_para = art.paras
         beads = align(zh, en, glossary=glossary, zh_paras=zh_para, en_paras=en_para,
-                      zh_dated=art.dated)
+                      zh_dated=art.dated, en_tables=tabled(en_text))
         if support < MIN_SUPPORT:
             report.warnings.append(_free_translation(support, beads, len(zh), len(en),
                                                      zh_path, en_path))

@@ -322,6 +322,13 @@ PROGRAMME_ROW = re.compile(r"\d{1,2}[:：]\d{2}(?:\s*[—–~～至-]+\s*\d{1,2}
                            r"|[ \t\u3000]+\S)")
 
 
+# A page's source or credit line, a field line of its own whatever follows it (来源：外交部网站
+# 2026-11-25 over the salutation 尊敬的各位来宾：, which is no field: taken for a wrap, the two
+# were one sentence, a unit no translation has).
+_SOURCE_LINE = re.compile(r"(?:来源|出处|作者|发布时间|发布日期|更新时间|责任编辑|编辑|审核"
+                          r"|校对|供稿)[：:]")
+
+
 def _form_line(line: str) -> bool:
     return bool(_FIELD.match(line) or _TWO_CELLS.match(line))
 
@@ -332,12 +339,14 @@ def _continues(line: str, width: float | None, following: int = 0, after: str = 
     and the `following` line (its length) is in the column too: a heading over a paragraph
     printed as one long line is no wrap. Two field lines in a row (时间：… / 地点：…, the
     line `after` this one a field too) are a form's lines, not a wrap (two lines of cells,
-    `_TWO_CELLS`, too), and so are a subtitle cue's number and time lines, and a line before a
-    list item (`LIST_ITEM`) or a programme's row (`PROGRAMME_ROW`)."""
+    `_TWO_CELLS`, too), as is a page's source line (`_SOURCE_LINE`, a field line) before any
+    line, and so are a subtitle cue's number and time lines, and a line before a list item
+    (`LIST_ITEM`) or a programme's row (`PROGRAMME_ROW`)."""
     if _terminated(line) or cue_line(line, after) or CUE_TIME.match(after) \
             or LIST_ITEM.match(after) or PROGRAMME_ROW.match(after):
         return False
-    if _form_line(line) and _form_line(after) and (width is None or len(line) < 0.8 * width):
+    if _form_line(line) and (_form_line(after) or _SOURCE_LINE.match(line)) \
+            and (width is None or len(line) < 0.8 * width):
         return False
     if _RUNNING.search(_DIGIT_MARK.sub("", _SECTION_NUMBER.sub("", line, count=1))):
         return True
@@ -354,12 +363,17 @@ _PAGE_NO = r"(?:[A-Z]\d{1,2}|\d{1,2}|第[\d一二三四五六七八九十]{1,3}�
 _PAGE_HEADER = re.compile(rf"{_PAGE_NO}\s*(\S{{2,6}})|(\S{{2,6}}?)\s*{_PAGE_NO}")
 
 
+def photo_credit(line: str) -> bool:
+    """Whether a line is a photographer's credit (新华社记者 方明 摄, （本报记者 李文摄）)."""
+    return line.rstrip("）)").endswith("摄") and _PHOTO_CREDIT.match(line) is not None
+
+
 def _short_line_kind(line: str) -> str | None:
     """Section label, photo credit, bare dateline or byline; None for text."""
     header = _PAGE_HEADER.fullmatch(line)
     if line in SECTION_LABELS or (header and (header[1] or header[2]) in SECTION_LABELS):
         return "section label"
-    if line.rstrip("）)").endswith("摄") and _PHOTO_CREDIT.match(line):
+    if photo_credit(line):
         return "photo credit"
     if "电" in line and _BARE_DATELINE.match(line):
         return "dateline"

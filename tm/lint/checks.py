@@ -451,8 +451,10 @@ def clipped_in(target: str, entry) -> bool:
 # sector") or its days ("the break")
 _SAID_BY_KIND = ((("领域", "行业", "产业"),
                   re.compile(r"\b(?:the|this|that|its)\s+(?:sector|industry|field)\b", re.I)),
-                 (("期间", "假期", "长假"),
-                  re.compile(r"\b(?:the|this|that)\s+(?:holidays?|break|festival)\b", re.I)),
+                 # (a film season named by it, 春节档期间 "during the holiday", "the frame")
+                 (("期间", "假期", "长假", "档"),
+                  re.compile(r"\b(?:the|this|that)\s+(?:holidays?|break|festival|frame|slot)\b",
+                             re.I)),
                  # the flow of a thing a report has named: 集成电路进口 "Imports, …", 10月份集成电路
                  # 出口额 "October exports alone" (opening its sentence, or after a month or a
                  # determiner: "steel exports" is another thing's)
@@ -806,8 +808,8 @@ class TermMissing(Check):
             finding.moved = ("term", entry.id) if quote is None else ("term", entry.id, "quoted")
             if cut is not None:
                 finding.message += f" (its list leaves out {_quote(cut)})"
-            short = anaphor_in(unit.target, entry) or \
-                kind_for(unit.source, hit.end, unit.target) or \
+            kind = kind_for(unit.source, hit.end, unit.target)  # "the holiday": any distance
+            short = anaphor_in(unit.target, entry) or kind or \
                 parties_said(unit.source, hit.start, hit.end, unit.target)
             named = short and (entry.category in NAME_CATEGORIES or entry.category == "term"
                                and anaphor_in(unit.target, entry, between=0))
@@ -825,7 +827,7 @@ class TermMissing(Check):
             missing.append(_Missing(finding, entry.id, short, heads_of(entry) if named else None,
                                     quote, entry.category in NAME_CATEGORIES,
                                     likewise_in(unit.target, entry) or
-                                    clipped_in(unit.target, entry)))
+                                    clipped_in(unit.target, entry) or kind))
         heads = [(h, hit.entry.id) for hit in ctx.zh_hits() if hit.entry.id in rendered
                  and hit.entry.category in ANAPHOR_CATEGORIES for h in heads_of(hit.entry)]
         followers = [(noun, hit.entry.id) for hit in ctx.zh_hits()
@@ -961,8 +963,9 @@ class _Missing(NamedTuple):
     name_heads: frozenset[str] | None  # the head nouns a name's short mention may keep
     quote: str | None              # the quoted name the term stands inside
     is_name: bool                  # a body, meeting, mechanism, project or initiative
-    likewise: bool                 # "a similar message", "a provident fund loan": the one
-    #                                rendered earlier, again (`likewise_in`, `clipped_in`)
+    likewise: bool                 # "a similar message", "a provident fund loan", "the
+    #                                holiday" (春节档期间): the one rendered earlier, again
+    #                                (`likewise_in`, `clipped_in`, `kind_for`)
 
 
 class _Mentions(NamedTuple):
@@ -1850,6 +1853,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     gone.add(id(finding))
         elif how == "changed":  # each figure of the pair moved: one from, one to a neighbour
             kind, value, other = what
+            if place == first and kind == "money" and isinstance(other, float) and any(
+                    _converted_in(texts[p], value, other) for p in near[place]):
+                gone.add(id(finding))  # a headline's dollars the lead gives in brackets
+                continue
             swapped = next((f for p, f in found if p in near[place] and id(f) not in gone
                             and f.moved and f.moved[0] == "changed"
                             and tuple(f.moved[1:]) == (kind, other, value)), None)
@@ -2036,6 +2043,17 @@ def _both_again(place: int, texts: dict, found: list) -> bool:
     return any(all(any(q.value == v for q in extract_zh(texts[p][0])) and
                    any(q.value == v for q in extract_en(texts[p][1])) for v in lost)
                for p in (place - 1, place - 2) if p in texts)
+
+
+def _converted_in(text: tuple[str, str], value: float, other: float) -> bool:
+    """Whether a unit gives the amount `value` in both its languages and its English, beside
+    it, the amount in another currency that `other` rounds: a headline's "$1.3 Billion" for
+    95.1亿元, over a lead's "RMB9.51 billion ($1.32 billion)"."""
+    source, target = text
+    said = [e for e in extract_en(target) if e.kind == "money"]
+    return any(z.kind == "money" and z.value == value for z in extract_zh(source)) and \
+        any(e.value == value for e in said) and \
+        any(e.value != value and (e.value == other or rounds_to(e.value, other)) for e in said)
 
 
 def _moved_from(place: int, value: object, near: dict, texts: dict, found: list,
@@ -2261,6 +2279,20 @@ def _next_one(source: str, target: str, q) -> bool:
         _NEXT_EN[unit].search(target) is not None
 
 
+_PLACED_ZH = re.compile(r"(?:位居|位列|排名|排在|居)(?:档期|全国|全球|榜单)?$")
+_FOLLOWED_EN = re.compile(r"\b(?:followed\s+by|runners?[\s-]up|trailed\s+by)\b", re.I)
+
+
+def _runner_up(source: str, target: str, q) -> bool:
+    """Whether `q`, a figure the English lacks, is the 第二 of a ranking (以21.3亿元位居第二)
+    that the English says by the order of its list: "…, followed by the sci-fi film …", "the
+    runner-up". (第三 so said, or 第二 in English with neither, is still reported.)"""
+    return q.kind == "ordinal" and q.value == 2 and \
+        source.startswith("第", q.span[0]) and \
+        _PLACED_ZH.search(source, max(0, q.span[0] - 6), q.span[0]) is not None and \
+        _FOLLOWED_EN.search(target) is not None
+
+
 _GRADE_BEFORE = re.compile(r"\b(?:Grade|Level|Class|Tier|Category|Type)\s+$", re.I)
 
 
@@ -2355,12 +2387,14 @@ def _said_again(source: str, target: str, q, pairs, lost) -> bool:
     its kind is lost (a 3% turned into a second 2% is still a figure changed); or in another
     sentence where the source says it once, as a wire's lead gives the story's figure before
     the body gives it again ("… will raise basic pensions by 2 percent this year …" then "The
-    overall rise is set at 2 percent" for 总体调整水平为…2%; a third telling is reported)."""
+    overall rise is set at 2 percent" for 总体调整水平为…2%; a third telling is reported, and
+    so is either where a figure of its kind is lost: "around 5 percent" for 5.5%左右 beside
+    "within 5 percent")."""
     twins = [e for _, e in pairs if e.kind == q.kind and e.value == q.value and e.unit == q.unit]
-    if not twins:
+    if not twins or any(z.kind == q.kind for z in lost):
         return False
     if _THE_BEFORE.search(target, max(0, q.span[0] - 5), q.span[0]) is not None:
-        return not any(z.kind == q.kind for z in lost)
+        return True
     return len(twins) == 1 and q.kind in ("number", "percent", "money") and \
         sum(z.kind == q.kind and z.value == q.value for z in extract_zh(source)) == 1 and \
         _NEXT_SENTENCE.search(target, min(twins[0].span[1], q.span[1]),
@@ -2480,15 +2514,21 @@ def _counts_its_list(source: str, q) -> bool:
 
 # a list of names in English, "Qinghai, Gansu and Sichuan" (each a capitalised word or two)
 _NAME_EN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
-_NAMES_EN = re.compile(rf"\b{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN}")
+_NAMES_EN = re.compile(rf"\b{_NAME_EN}(?:,\s+{_NAME_EN})+,?\s+and\s+{_NAME_EN}")
 
 
-def _names_listed(target: str, count: float) -> bool:
-    """Whether the English names `count` things in a list of names ("linking Qinghai, Gansu
-    and Sichuan" for 青海、甘肃、四川三省): a count it need not say, whatever other count it
-    leaves over ("between the two provincial capitals")."""
-    return any(len(re.split(r",?\s+and\s+|,\s+", m.group())) == count
-               for m in _NAMES_EN.finditer(target))
+def _names_listed(target: str, count: float, extra) -> bool:
+    """Whether the English names `count` things, three at least, in a list of names ("linking
+    Qinghai, Gansu and Sichuan" for 青海、甘肃、四川三省), with no count word of its own left
+    over in the list's sentence ("four countries, Kazakhstan, …" for 5国 is a count changed):
+    a count it need not say, whatever count word another sentence leaves over ("between the
+    two provincial capitals"). (Two names joined by "and" may be one: "the Ministry of
+    Industry and Information Technology".)"""
+    words = [e for e in extra if e.kind == "number" and e.value in FEW and
+             not any(ch.isdigit() for ch in e.text)]
+    return any(len(re.split(r",?\s+and\s+|,\s+", m.group())) == count and not any(
+        _NEXT_SENTENCE.search(target, min(e.span[1], m.end()), max(e.span[0], m.start())) is None
+        for e in words) for m in _NAMES_EN.finditer(target))
 
 
 class NumberMismatch(Check):
@@ -2707,6 +2747,8 @@ class NumberMismatch(Check):
             if any(q.kind == "date" for q in lost) else ()
         # a count of the English left over, even a soft one ("The two cities …" for 前3位)
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
+        listed = [q for q in lost if _counts_its_list(unit.source, q) and
+                  _names_listed(target, q.value, extra)]  # (a count its list of names says)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
                 and not _year_said_once(unit.source, q, pairs)
                 and not (q.kind in ("year", "number") and q.value in pinned)
@@ -2714,13 +2756,13 @@ class NumberMismatch(Check):
                 and not (q.kind == "date" and isinstance(q.value, tuple)
                          and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
-                and not (_counts_its_list(unit.source, q) and (
-                    not counts or _names_listed(target, q.value)))
+                and not (q in listed or not counts and _counts_its_list(unit.source, q))
                 and not _one_for_every(unit.source, target, q)
                 and not _restated_in_brackets(unit.source, q, pairs)
                 and not _next_one(unit.source, target, q)
+                and not _runner_up(unit.source, target, q)
                 and not _unit_of_rate(unit.source, q)]
-        if not any(q.kind == "number" and not is_soft(q) and q.value in FEW for q in lost):
+        if listed and not any(q.kind == "number" and q.value in FEW for q in lost):
             # a count word left over ("the two provincial capitals") is reported only against
             # a count of a few lost (`pair_quantities`): none is, once the list said it
             extra = [e for e in extra if not (is_soft(e) and e.kind == "number" and e.value in
