@@ -302,10 +302,12 @@ def _damaged_pair(draw) -> tuple[str, str]:
     round): the speaker's label on a line of its own (记者 over the question), a translator's
     signed note, a footnote the English gathers at the end, the Chinese as subtitle cues; and
     the twenty-fourth round's page furniture (twenty-fifth round): a dateline over the lead,
-    a stage direction between paragraphs, an editor line and an end mark under the text."""
+    a stage direction between paragraphs, an editor line and an end mark under the text; the
+    twenty-fifth round's (twenty-sixth): a table's rows in tabs, a line of symbols, a hashtag
+    headline, a subheading under the dateline's lead."""
     sides = []
     shape = draw(st.sampled_from(["", "", "speakers", "notes", "cues", "clause-cues",
-                                  "furniture"]))
+                                  "furniture", "tables"]))
     for suffix in ("zh", "en"):
         paras = _paragraphs(suffix)
         keep = [p for p in paras if draw(st.integers(0, 9))]  # about one in ten left out
@@ -330,6 +332,18 @@ def _damaged_pair(draw) -> tuple[str, str]:
             keep += ["【责任编辑：刘佳】", "###"] if suffix == "zh" else ["-ends-"]
             if suffix == "zh":
                 keep.insert(0, "新华社北京6月15日电")
+        if shape == "tables":   # the twenty-fifth round's shapes (twenty-sixth round)
+            at = draw(st.integers(0, len(keep)))
+            keep[at:at] = ["产品\t产量\t同比\n粮食\t10.8\t+2.1%\n钢材\t702\t-1.5%",
+                           "👏👏👏"] if suffix == "zh" else \
+                ["Product\tOutput\ty/y\nGrain\t10.8\t+2.1%\nSteel\t702\t-1.5%", "* * *"]
+            keep.insert(draw(st.integers(0, len(keep))), "#欢乐春节# 南川灯会今晚开幕"
+                        if suffix == "zh" else "#HappyChineseNewYear Nanchuan's fair opens")
+            if suffix == "zh":   # a dateline's lead under a subheading the cleaner puts first
+                keep[0] = "新华社北京6月15日电  " + keep[0]
+                keep.insert(1, "港口建设稳步推进")
+            else:
+                keep.insert(1, "Port building moves ahead")
         width = draw(st.sampled_from([0, 0, 37, 61])) if suffix == "en" else 0
         lines = []
         if shape.endswith("cues") and suffix == "zh":

@@ -147,18 +147,23 @@ def test_a_short_line_taken_out_is_named_and_the_sentences_around_it_are_not() -
         assert left_out(page, text_sentences(page, "x. y.")[0]) == named, page
 
 
+def merged(tmp_path, monkeypatch, capfd, version: str, units: str) -> str:
+    """What `tifa tm merge` writes of a TMX of `version` holding `units` (exit 0 demanded)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "old.tmx").write_text(
+        f'<?xml version="1.0"?>\n<tmx version="{version}"><header srclang="zh-CN"/><body>\n'
+        f'{units}</body></tmx>\n', encoding="utf-8")
+    code, _, err = tifa(capfd, "tm", "merge", "old.tmx", "-o", "new.tmx")
+    assert code == 0, err
+    return (tmp_path / "new.tmx").read_text(encoding="utf-8")
+
+
 def test_tm_merge_writes_a_tmx_1_1_language_as_tmx_1_4_has_it(tmp_path, monkeypatch,
                                                               capfd) -> None:
     from translate.storage import tmx
 
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "old.tmx").write_text(
-        '<?xml version="1.0"?>\n<tmx version="1.1"><header srclang="zh-CN"/><body>\n'
-        '<tu><tuv lang="ZH-CN"><seg>再见</seg></tuv><tuv lang="EN"><seg>Goodbye</seg></tuv></tu>\n'
-        '</body></tmx>\n', encoding="utf-8")
-    code, _, err = tifa(capfd, "tm", "merge", "old.tmx", "-o", "new.tmx")
-    written = (tmp_path / "new.tmx").read_text(encoding="utf-8")
-    assert code == 0, err
+    written = merged(tmp_path, monkeypatch, capfd, "1.1", '<tu><tuv lang="ZH-CN"><seg>再见</seg>'
+                     '</tuv><tuv lang="EN"><seg>Goodbye</seg></tuv></tu>\n')
     # adb989c: <tuv lang="EN"> under <tmx version="1.4">, which has no such attribute
     assert 'version="1.4"' in written and " lang=" not in written
     assert '<tuv xml:lang="EN"><seg>Goodbye</seg></tuv>' in written

@@ -1624,7 +1624,13 @@ def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
     lines = ["".join(raw.split())
              for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     whole = {"".join(s.split()) for s in sentences}
+    heads: dict[str, list[str]] = {}
+    for s in sorted(whole, key=len, reverse=True):
+        if len(s) >= HELD_SENTENCE:
+            heads.setdefault(s[:HELD_SENTENCE], []).append(s)
+    after: list[str] = []   # sentences of a line a later line's text stands before
     for number, line in enumerate(lines, 1):
+        k = _past_moved(kept, k, after)
         if not line or kept.startswith(line, k):
             k += len(line)
             continue
@@ -1637,7 +1643,15 @@ def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
             # matched against it, the line's date was the sentence's and the sentence's lost
             # (a later line of four characters at least: "5%" alone may be a sentence the
             # cleaner put elsewhere)
-            out.append((number, line))
+            # (but a sentence of its own the line holds is kept, after the later line: the
+            # dateline's lead of a page whose subheading the cleaner put in front of it)
+            at = 0
+            for start, sentence in _held_sentences(line, heads):
+                out.append((number, line[at:start]))
+                after.append(sentence)
+                del after[:-MOVED_AFTER]   # (one never found is not looked for at every line)
+                at = start + len(sentence)
+            out.append((number, line[at:]))
             continue
         window = kept[k:k + len(line) + 40]
         blocks = [b for b in _kept_blocks(line, window) if b[2] >= 2]
@@ -1652,6 +1666,41 @@ def left_out(text: str, sentences: list[str]) -> list[tuple[int, str]]:
             k += blocks[-1][1] + blocks[-1][2]
     return [(n, piece) for n, piece in out if any(ch.isalnum() for ch in piece)
             or len(piece) >= 3]
+
+
+HELD_SENTENCE = 4   # characters of a sentence at least that `left_out` looks for inside a line
+MOVED_AFTER = 8     # such sentences `left_out` waits for at once
+
+
+def _held_sentences(line: str, heads: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """(start, text) of the sentences (`heads`: by their first `HELD_SENTENCE` characters,
+    the longest first) that stand whole in `line`, in order, none inside another."""
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i <= len(line) - HELD_SENTENCE:
+        sentence = next((s for s in heads.get(line[i:i + HELD_SENTENCE], ())
+                         if line.startswith(s, i)), None)
+        if sentence is None:
+            i += 1
+        else:
+            found.append((i, sentence))
+            i += len(sentence)
+    return found
+
+
+def _past_moved(kept: str, k: int, after: list[str]) -> int:
+    """`k` moved past the sentences of `after` that stand there (each once, taken out of
+    `after`): a line's sentences the cleaner put after a later line."""
+    moved = True
+    while moved and after:
+        moved = False
+        for n, sentence in enumerate(after):
+            if kept.startswith(sentence, k):
+                k += len(sentence)
+                del after[n]
+                moved = True
+                break
+    return k
 
 
 MATCHED_WHOLE = 500   # characters of a line matched by `SequenceMatcher` (its time: their square)

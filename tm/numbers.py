@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -1775,20 +1776,35 @@ _CAPTION_SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "m
                   "trn": 1e12, "tn": 1e12, "trillion": 1e12, "k": 1e3, "thousand": 1e3}
 
 
+_CAPTION_STOP = re.compile(r"\.(?:\s|$)|\n")
+
+
 def _captioned(text: str, found: list[Quantity]) -> list[Quantity]:
     """The bare figures after a caption of their unit, to the end of its sentence or line,
-    read as that money: "(RMB bn): primary 293.5" is 293.5 billion yuan (2935.1亿元)."""
+    read as that money: "(RMB bn): primary 293.5" is 293.5 billion yuan (2935.1亿元); the
+    first caption of a sentence says it for all its figures.
+    (Each caption's stop and figures are found by bisection, and a figure an earlier caption
+    has read is not looked at again: searched and walked from each caption, a line of 8,000
+    captions and figures, a flattened table, cost 6.5 s of CPU.)"""
     out = list(found)
+    stops = [m.start() for m in _CAPTION_STOP.finditer(text)]
+    order = sorted(range(len(out)), key=lambda k: out[k].span[0])
+    starts = [out[k].span[0] for k in order]
+    covered = 0       # the figures before this were read under an earlier caption
     for m in _CAPTION.finditer(text):
-        stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
-        end = stop.start() if stop else len(text)
+        at = bisect_left(stops, m.end())
+        end = stops[at] if at < len(stops) else len(text)
+        if end <= covered:
+            continue
         cur = m.group("cur") or m.group("cur2")
         unit = _CUR_SIGN.get(cur) or _CUR_CODE[cur.split()[-1].lower()]
         scale = _CAPTION_SCALE[m.group("s") or m.group("s2")]
-        for k, q in enumerate(out):
-            if m.end() <= q.span[0] < end and q.kind == "number" and q.unit is None and \
-                    isinstance(q.value, float) and q.text[-1].isdigit():
+        for k in order[bisect_left(starts, max(m.end(), covered)):bisect_left(starts, end)]:
+            q = out[k]
+            if q.kind == "number" and q.unit is None and isinstance(q.value, float) and \
+                    q.text[-1].isdigit():
                 out[k] = replace(q, kind="money", unit=unit, value=q.value * scale)
+        covered = end
     return out
 
 

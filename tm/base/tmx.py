@@ -358,9 +358,12 @@ def read_tmx(
             units, tgt = _units_of(elem, src, tgt, p)
             if keep_xml:
                 for tuv in elem.iterchildren("tuv"):
-                    if tuv.get(XML_LANG) is None and tuv.get("lang") is not None:
+                    old = tuv.attrib.pop("lang", None)
+                    if not tuv.get(XML_LANG) and old is not None:
                         # TMX 1.1's language, kept as the 1.4 this <tu> is written in has it
-                        tuv.set(XML_LANG, tuv.attrib.pop("lang"))
+                        # (beside an empty xml:lang too, as `_units_of` reads it; and beside
+                        # another, dropped: 1.4 has no `lang`)
+                        tuv.set(XML_LANG, old)
                 xml = etree.tostring(elem, encoding="unicode", with_tail=False)
                 for unit in units:
                     unit.xml = xml
