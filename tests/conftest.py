@@ -17,6 +17,13 @@ from pathlib import Path
 
 import pytest
 
+# pytest imports this file as `conftest`, the test modules as `tests.conftest` (REPO,
+# run_tifa, …): one module for both names, so that its module-level work runs once and the
+# session has one `tifa` fork server (each copy started its own, with its own imports and warm
+# matcher; twenty-sixth round).
+if __name__ != "tests.conftest":
+    sys.modules.setdefault("tests.conftest", sys.modules[__name__])
+
 
 def _pin_hypothesis_constants() -> None:
     """Make derandomized hypothesis tests generate the same examples in any order.
@@ -75,6 +82,24 @@ PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 # and reuses the code compiled once (a test module importing the scorer or the miner did the
 # same at collection; now a single module run does too).
 import tifa.tm.base.compiled  # noqa: E402, F401
+
+
+def _share_bytecode() -> None:
+    """Bytecode kept for every fresh Python the tests start (`tifa` run for real for its
+    signals, pipes and exit codes, OmegaT's and translate-toolkit's converters, the wheel's
+    build): where the environment forbids it (PYTHONDONTWRITEBYTECODE, as on the shared test
+    machine) each of those Pythons compiled tifa's modules again, ~0.2–0.3 s of CPU a process
+    (docs/ARCHITECTURE.md, "Twenty-sixth round"). The first process that imports a module now
+    writes its bytecode where Python keeps it (`__pycache__` beside the source, ignored by
+    git; or the run's own PYTHONPYCACHEPREFIX) and the others read it. Python checks cached
+    bytecode against its source's time and size, so every process still runs the code on
+    disk. (A session directory as PYTHONPYCACHEPREFIX was tried: Python then ignores the
+    libraries' own bytecode too, and the first fresh Python compiled numpy's and numba's
+    ~8 s.) The test process itself is unchanged (the variable is read at start)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_share_bytecode()
 
 # The environment the test session started with: the `tifa` fork server (tests/cli_server.py)
 # imports tifa's modules under it once (numba among them, with the NUMBA_CACHE_DIR above); a

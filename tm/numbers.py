@@ -84,6 +84,9 @@ _ZH_UNITS = {"公斤/亩": "kg/mu", "公斤/公顷": "kg/ha", "千克/公顷": "
              "千米": "km", "英里": "mi", "毫米": "mm", "厘米": "cm", "米": "m", "公顷": "ha",
              "亩": "mu", "吨": "t",
              "斤": "jin", "千瓦时": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
+             # a line's voltage, as a power company's outage notice names it (10千伏翠湖线
+             # "the 10 kV Cuihu line")
+             "千伏": "kV",
              "公斤": "kg", "千克": "kg", "毫克": "mg", "克": "g", "分钟": "min", "小时": "h",
              "天": "d",
              # a unit in Latin letters glued to the figure, as a label or a lab report writes
@@ -112,7 +115,7 @@ MEASURES = {"km": ("length", 1e3), "m": ("length", 1.0), "mi": ("length", 1609.3
             "jin": ("mass", 0.5), "kW": ("power", 1.0), "MW": ("power", 1e3),
             "GW": ("power", 1e6), "TW": ("power", 1e9), "kWh": ("energy", 1.0),
             "GWh": ("energy", 1e6),
-            "TWh": ("energy", 1e9),
+            "TWh": ("energy", 1e9), "kV": ("voltage", 1.0),
             "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6),
             # a yield per unit of area: 397.6公斤/亩 is "5,964 kg per hectare"
             "kg/mu": ("yield", 15.0), "kg/ha": ("yield", 1.0), "t/ha": ("yield", 1e3),
@@ -179,7 +182,10 @@ _ZH_PATTERNS = [
                          r"[〇一二三四五六七八九]{1,2}(?![〇零一二三四五六七八九十百千万亿])")),
     # 每万人口 "per 10,000 people", 每千人 "per 1,000", 每十万人 "per 100,000": the base of a
     # rate, a figure the English writes (not 每千克 "per kilogram", 每百分点 …)
-    ("per", re.compile(r"每(?P<n>十万|百万|万|千|百)(?![克米瓦焦帕伏兆分比亿元])")),
+    # (and without 每, as a pest survey counts per hundred plants: 百株虫量达到5头 "5 larvae
+    # per 100 plants", 百穴, 千粒重 "thousand-grain weight"; never after a numeral, 五百株)
+    ("per", re.compile(r"(?:每|(?<![\d〇零一二两三四五六七八九十百千万亿])"
+                       r"(?=[百千](?:株|穴|丛|蔸|粒)))(?P<n>十万|百万|万|千|百)(?![克米瓦焦帕伏兆分比亿元])")),
     # 上世纪90年代 "the 1990s", 九十年代 "the nineties", 2010年代, 21世纪20年代 "the 2020s": a
     # decade, not 90 years (the century when the text gives it)
     ("decade", re.compile(r"(?:(?P<c>上|本|\d{2}|[二十一九]{2,3})世纪)?"
@@ -302,12 +308,12 @@ _ZH_PATTERNS = [
         # separator after a digit (，30% follows a Chinese comma, folded to ",")
         # (the decimals possessive: 0.32mg is never the figure 0)
         r"(?P<n>\d(?<![A-Za-z\d.]\d)(?<!\d,\d)\d*(?:,\d{3})*(?:\.\d+)?+)"
-        r"(?P<mult>万亿|亿|万|千(?![米瓦克]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
+        r"(?P<mult>万亿|亿|万|千(?![米瓦克伏]))?(?P<approx>多|余)?(?P<mult2>(?<![万亿千].)(?:万亿|亿|万))?"
         # a unit in Latin letters may be glued on (0.32mg/kg, 100m), no other letter (5G)
         # (a percent may run into letters: 95%CI, a confidence interval)
         # (data and power too: 21.86GB, 500MW; and any unit after a magnitude: 2,630亿GB,
         # 9852亿kWh, 3.2万TEU)
-        r"(?:(?P<pct>%)|(?<=[万亿])|(?!(?!(?:mg|kg|km|g|t|m|[KMGTP]B|[kMGT]Wh|[kMG]W)"
+        r"(?:(?P<pct>%)|(?<=[万亿])|(?!(?!(?:mg|kg|km|g|t|m|[KMGTP]B|[kMGT]Wh|[kMG]W|kV)"
         r"(?![A-Za-z]))[A-Za-z\d]))")),
     # a numbered school or hospital of a city or county: 市一高 "No. 1 Senior High School",
     # 县二中, 市一院; a numbered bridge over a river, 长江二桥, 临江一桥 "Linjiang No. 1 Bridge"
@@ -377,7 +383,8 @@ _CN_CHAR = re.compile("[零〇一二两三四五六七八九十百千万亿首�
 _ZH_DIGIT_PATTERNS = {"listno", "isodate", "date", "yearmonth", "month", "day", "year", "group",
                       "hour", "arabic", "level", "sci"}
 # Characters one of which each pattern cannot match without.
-_ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十", "per": "每",
+_ZH_MARKERS = {"sci": "×xX", "kuai": "块毛", "regnal": "一二三四五六七八九十",
+               "per": "每株穴丛蔸粒",
                "decade": "代", "centurypart": "纪",
                "group": "G", "hour": ":",
                "named": "一二三五六七八九",
@@ -969,6 +976,11 @@ _EN_PATTERNS = [
     ("skip", re.compile(r"\b(?:COVID|Covid|covid|SARS-CoV|MERS-CoV|H\dN)-?\d+\b"
                         # a podcast's or a series' own number heading its notes: "Episode 48:"
                         r"|^\s*(?:Episode|Ep\.?)\s+\d{1,4}(?=\s*[:|–—-])"
+                        # an alert's own stamp opening it, when the page was last updated:
+                        # "Updated 11:00 local time", "Last updated: 14:30 BJT" (the page's,
+                        # not a figure of the text; genres16)
+                        r"|^\s*(?:Last\s+)?[Uu]pdated:?\s+(?:at\s+)?\d{1,2}[:.]\d\d"
+                        r"(?:\s*[ap]\.?m\.?)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?(?=\s|$)"
                         # (… the day before in GMT: "03:26 local time on 14 November
                         # (19:26 UTC, 13 November)")
                         rf"|\(\s*\d{{1,2}}:?\d\d\s*(?:GMT|UTC)(?:\s*(?:,|on)\s*(?:\d{{1,2}}\s+"
@@ -1162,7 +1174,8 @@ _EN_PATTERNS = [
         # not inside a word or a longer figure; "98.8km", "5kg", "12ha", "100m", "2,000m2",
         # "702Mt", "21.86GB" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
         # ("10am", "3pm": a British paper's hour, glued)
-        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMGT]W|[ap]m|[AP]M|[kMG]t"
+        r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMGT]W|kV|[ap]m|[AP]M"
+        r"|[kMG]t"
         r"|[KMGTP]B"
         r"|[yY](?:rs?)?)(?![A-Za-z\d]))|(?<=\d)(?=x\d{2,4}\s?m\b))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
@@ -1231,7 +1244,7 @@ MEASURE_NAMES = {"km": "km", "m": "metres", "mi": "miles", "km2": "square km",
                  "kg": "kg", "min": "minutes", "h": "hours", "d": "days",
                  "jin": "jin", "kW": "kW", "MW": "MW", "GW": "GW", "TW": "TW", "kWh": "kWh",
                  "GWh": "GWh",
-                 "TWh": "TWh", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
+                 "TWh": "TWh", "kV": "kV", "g": "g", "mg": "mg", "kg/mu": "kg per mu",
                  "kg/ha": "kg per hectare", "t/ha": "tonnes per hectare", "mm": "mm",
                  "cm": "cm", "in": "inches", "ft": "feet", "acre": "acres",
                  "mi2": "square miles", "m/s": "metres per second", "km/h": "km/h"}
@@ -1261,7 +1274,7 @@ _MEASURE_AFTER = re.compile(
     r"|(?P<jin>jin|catty|catties)|(?P<kWh>kilowatt[\s-]hours?|kWh)|(?P<kW>kilowatts?|kW)"
     r"|(?P<MW>megawatts?|MW)|(?P<GW>gigawatts?|GW)|(?P<TW>terawatts?|(?-i:TW))"
     r"|(?P<GWh>gigawatt[\s-]hours?|GWh)"
-    r"|(?P<TWh>terawatt[\s-]hours?|TWh)"
+    r"|(?P<TWh>terawatt[\s-]hours?|TWh)|(?P<kV>kilovolts?|(?-i:kV))"
     r"|(?P<min>minutes?|mins?)|(?P<h>hours?|hrs?)|(?P<d>days?)|(?P<times>times))"
     r"(?![A-Za-z\d])", re.I)
 _RELATIVE_EN = {"this": 0, "last": -1, "next": 1, "today": 0, "yesterday": -1, "tomorrow": 1}
@@ -1299,7 +1312,7 @@ _CURRENCY_SIGNS = ("$", "€", "¥", "£", "USD", "RMB", "Rmb", "CNY", "EUR", "S
 # Every word that makes some English pattern worth running (see `wanted` in `extract_en`).
 _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     "covid", "sars", "cov", "mers", "gmt", "utc", "h", "g", "q", "s", "plan", "cop", "dozen",
-    "episode", "ep",
+    "episode", "ep", "updated",
     "m", "mw", "ms", "ml",
     *_REGNAL_EN,
     "article", "day", "congress", "point", "single", "midnight", "noon", "midday",
@@ -1427,7 +1440,7 @@ def extract_en(text: str) -> list[Quantity]:
     hhmm0 = has_digit and (" 0" in text or "hrs" in text) and _HHMM0.search(text) is not None
     wanted = _DIGITS_ONLY[money] if not words else {
         "skip": has_digit and bool(words & {"covid", "sars", "cov", "mers", "h", "gmt", "utc",
-                                            "episode", "ep"}),
+                                            "episode", "ep", "updated"}),
         "teu": "-foot" in text,
         "decade_n": has_digit and "s" in words,
         "plan_years": has_digit and "plan" in words, "cop": has_digit and "cop" in words,
@@ -2563,9 +2576,13 @@ def sign_en(text: str, q: Quantity) -> int:
 
 
 def hedged_en(text: str, q: Quantity) -> bool:
-    """Does the English hedge the figure at `q` ("about 300", "some 48 billion", "15 or so")?"""
-    return bool(_EN_HEDGE_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0]) or
-                _EN_HEDGE_AFTER.match(text, q.span[1]))
+    """Does the English hedge the figure at `q` ("about 300", "some 48 billion", "15 or so")?
+    A year after "the" names an event, whatever precedes it ("a ban around the 2026 Heling
+    Half Marathon": "around" is where, not how many)."""
+    before = _EN_HEDGE_BEFORE.search(text, max(0, q.span[0] - 30), q.span[0])
+    if before and q.kind == "year" and re.search(r"\bthe\s+$", before.group(), re.I):
+        before = None
+    return bool(before or _EN_HEDGE_AFTER.match(text, q.span[1]))
 
 
 def hedged_zh(text: str, q: Quantity) -> bool:
@@ -2674,9 +2691,13 @@ PARTS_OF_MONTH = tuple(
      re.compile(also) if also else None)
     for name, zh, en, also in (
         ("early", "月上旬|月初", "early|the beginning of|the start of", ""),
-        ("middle", "月中旬|月中(?!国)", "mid|the middle of", ""),
+        ("middle", "月中旬|月中(?![国下])", "(?<!to-)(?<!to )mid|the middle of", ""),
         # (月内, "within the month", is often "by the end of the month")
-        ("late", "月下旬|月底|月末", "late|the end of", "月内")))
+        ("late", "月下旬|月底|月末", "(?<!to-)(?<!to )late|the end of", "月内"),
+        # two parts run together, a forecast's span: 5月中下旬 "mid-to-late May", 上中旬
+        # "early to mid-May" (neither part alone)
+        ("middle to late", "月中下旬", r"mid[- ]*to[- ]*late", ""),
+        ("early to middle", "月上中旬", r"early[- ]*to[- ]*mid", "")))
 # 年初 "early 2026", "the start of the year"; 年底/年末 "late 2026", "the end of the year",
 # "year-end" (年中 is left out: 2025年中国…, 一年中 "in a year"); the fourth member says the
 # part another way (年内 "by the end of the year", 1月 "the start of the year")

@@ -2411,8 +2411,15 @@ def _part_label(source: str, target: str, q) -> bool:
     """Whether `q`, a figure the source lacks, numbers the English heading the way the source's
     heading is numbered: 一、不合格产品情况 as "Part 1 – Non-compliant products" (the label
     of a heading is no figure; "Part 2" for 一、 is still reported)."""
-    return q.kind == "number" and _PART_LABEL.fullmatch(target, 0, q.span[0]) is not None \
+    return q.kind == "number" and (_PART_LABEL.fullmatch(target, 0, q.span[0]) is not None or
+                                   # (or the number alone, cut from its item: "2." of "2. Spray
+                                   # at the right time: …" beside 2.适期防治。; genres16)
+                                   _ITEM_ALONE.fullmatch(target, q.span[1]) is not None and
+                                   not target[:q.span[0]].strip()) \
         and heading_number(source, True) == q.value
+
+
+_ITEM_ALONE = re.compile(r"[.)]\s*")
 
 
 # 第一产业, 第二产业, 第三产业 named by what they are: "agriculture", "industry", "services"
@@ -6406,6 +6413,17 @@ class Addition(_AlignmentCheck):
                          r"Compiled|Edited|Produced)(?:\s+and\s+\w+)?\s+by\b[^()\[\]]*)"
                          r"[)\]]?\s*")
 
+    # a closing line naming the story the translation renders, as a brief or a club's report
+    # moves the Chinese dateline and byline (本报北京11月20日电（记者 周明远）, 本报讯（记者 林晓）)
+    # to its end: "Source: a newspaper report from Beijing, 20 November (reporter Zhou …).",
+    # "(From a report by Lin Xiao in the local paper.)" (genres16; it says no news of its own:
+    # "Source: officials say 40 died." says news, and is still reported)
+    _SOURCE = re.compile(r"\s*[(\[]?(?:Sources?\s*:\s*|(?:(?:Adapted|Translated|Taken)\s+"
+                         r"from|From|Based\s+on)\s+)(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:report|article|story|notice|announcement|release|bulletin|"
+                         r"dispatch)\b(?:[\s,]+(?:by|from|in|of|on|dated|published)\b"
+                         r"[^.!?:;()]{0,70})*(?:\s*\([^()]{0,40}\))?[)\]]?\.?[)\]]?\s*")
+
     # an opinion page's line on who wrote it, at its end or under the byline: "The writer is
     # China's Ambassador to Kenya." (the byline's title, which the source gives above)
     _TAGLINE = re.compile(r"\s*[(\[*_]*(?:The|This)\s+(?:writer|author|columnist)s?\s+(?:is|are)\s"
@@ -6437,7 +6455,7 @@ class Addition(_AlignmentCheck):
         # a unit the aligner doubts may be one whose English says a sentence twice: the
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
-            if self._CREDIT.fullmatch(unit.target) or self._TAGLINE.fullmatch(unit.target) or \
+            if credit_line(unit.target) or self._TAGLINE.fullmatch(unit.target) or \
                     self._LEAD_IN.fullmatch(unit.target) or self._greeting(unit.target):
                 return []
             found = list(self.run(unit, ctx))
@@ -6484,6 +6502,13 @@ class AlignmentDoubtful(_AlignmentCheck):
     def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
         return ("the aligner is not confident that this English translates this Chinese; "
                 "terms and figures were not checked here", None, "compare the passage by eye")
+
+
+def credit_line(text: str) -> bool:
+    """Is `text` a line crediting the story a translation renders, its byline or its dateline
+    moved to the end ("(Reporting by …)", "Source: a newspaper report from Beijing, 20 November
+    (reporter …).")?"""
+    return bool(Addition._CREDIT.fullmatch(text) or Addition._SOURCE.fullmatch(text))
 
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (

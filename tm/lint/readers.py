@@ -1311,6 +1311,18 @@ def _join_crossed(beads, zh, en, matcher: TermMatcher | None, ratio: float) -> l
         return bool(moved) and not pair_quantities(
             [z for z, _ in moved], extract_zh(text(b, "zh")))[0]
 
+    def figures_carried(a, b) -> bool:
+        """Every figure of `a`'s Chinese, two or more, lacking in `a`'s English and given in
+        `b`'s, whose Chinese has none of them: the clause that holds them moved whole (免费时段为
+        2月5日0时至2月13日24时，共9天 said in the sentence before, "… travel free from 00:00 on
+        February 5 to 24:00 on February 13, 2027, nine days in all", genres16)."""
+        figures = extract_zh(text(a, "zh"))
+        if len(figures) < 2 or pair_quantities(figures, extract_en(text(a, "en")))[0]:
+            return False
+        moved = pair_quantities(figures, extract_en(text(b, "en")))[0]
+        return len(moved) == len(figures) and not pair_quantities(
+            figures, extract_zh(text(b, "zh")))[0]
+
     def crossed(a, b) -> bool:
         """A term of `a`'s Chinese rendered only in `b`'s English, `b`'s Chinese without it."""
         a_en, b_en = text(a, "en"), text(b, "en")
@@ -1330,7 +1342,9 @@ def _join_crossed(beads, zh, en, matcher: TermMatcher | None, ratio: float) -> l
                     all(_misfit(b.zh, b.en, zh, en, ratio) < FOLD for b in (out[-1], bead)) and
                     (crossed(out[-1], bead) or crossed(bead, out[-1]))
                     # (figures moved both ways: the two English sentences may be paragraphs)
-                    or figures_crossed(out[-1], bead) and figures_crossed(bead, out[-1])):
+                    or figures_crossed(out[-1], bead) and figures_crossed(bead, out[-1])
+                    or en[out[-1].en[-1]][2] == en[bead.en[0]][2] and (
+                        figures_carried(out[-1], bead) or figures_carried(bead, out[-1]))):
             last = out.pop()
             bead = Bead(last.zh + bead.zh, last.en + bead.en,
                         min(last.confidence, bead.confidence))
@@ -1573,20 +1587,29 @@ _HEADLINE_FILLER = frozenset({"with", "from", "into", "over", "after", "amid", "
                               "their", "this", "that", "issued", "issues"})
 
 
+_SUBJECT = re.compile(r"\s*(?:Subject|Re|Fwd?)\s*:\s*(?=\S)", re.I)
+
+
 def _headline_over_lead(ei: list[int], en: list[tuple[str, int, int]]) -> bool:
     """Is the English left without Chinese (`ei`, sentences of `en`) a headline a paper or a
     broadcaster adds over a lead that translates the Chinese title ("Typhoon Haiou: orange
     warning issued for Donghai province" over "The Donghai Provincial Meteorological Observatory
     issued an orange typhoon warning …" for 东海省气象台……发布台风橙色预警)? The text's first
     paragraph, one heading-shaped sentence, every figure of it and all but one of its words in
-    the paragraph after it (a headline's own news is still an addition)."""
+    the paragraph after it (a headline's own news is still an addition). An e-mail's subject
+    line sums up the whole message ("Subject: Your interim dividend of RMB 0.35 a share, paid
+    on October 16" over a lead that gives the title and a list that gives the figures;
+    genres15): its words and figures are looked for in all of it."""
     if ei[0] != 0 or len(ei) != 1 or len(en) < 2 or en[1][2] == en[0][2]:
         return False
     head = en[0][0]
+    subject = _SUBJECT.match(head)
     if not ends_as_heading(head) or len(head.split()) > 14:
         return False
+    if subject:
+        head = head[subject.end():]
     lead_para = en[1][2]
-    lead = " ".join(s for s, _, p in en if p == lead_para)
+    lead = " ".join(s for s, _, p in en if p == lead_para or subject and p != en[0][2])
     stems = {w.lower()[:5] for w in _CONTENT_WORD.findall(lead)}
     words = [w for w in _CONTENT_WORD.findall(head) if w.lower() not in _HEADLINE_FILLER]
     missing = sum(w.lower()[:5] not in stems for w in words)
@@ -1639,7 +1662,17 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
                 joined.add(len(out) - 1)
                 continue
         out.append((kind, zi, ei))
-    return [("" if i in joined and _one_paragraph_each(zi, ei, zh, en) else kind, zi, ei)
+    # (one bead too, a whole paragraph on each side, of two sentences or more on each side: a
+    # paragraph whose sentences the English crosses, "With the cold setting in, … is at its
+    # winter peak. Figures from … show that, as of 5 December, …" for 本报讯…记者从…获悉，随着
+    # 气温下降，…进入…高峰期。截至12月5日，…; or of one Chinese sentence said in more, after
+    # the English paragraph's own label, an FAQ's "What does it cost? The rabies vaccine is
+    # free. …" for 三、费用：狂犬病疫苗免费注射；…; genres16. A paragraph of one sentence said
+    # in more without a label, or of one sentence each side, is still in doubt: a table told
+    # as prose in another order, a doubted sentence, where nothing but its words pair it.)
+    return [("" if (i in joined or len(zi) > 1 and len(ei) > 1 or
+                    len(ei) > 1 and _OPENING_LABEL.match(" ".join(en[j][0] for j in ei)))
+             and _one_paragraph_each(zi, ei, zh, en) else kind, zi, ei)
             for i, (kind, zi, ei) in enumerate(out)]
 
 
