@@ -1670,8 +1670,11 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
     # free. …" for 三、费用：狂犬病疫苗免费注射；…; genres16. A paragraph of one sentence said
     # in more without a label, or of one sentence each side, is still in doubt: a table told
     # as prose in another order, a doubted sentence, where nothing but its words pair it.)
+    # (and of one Chinese sentence cut by ； said one English sentence a clause, as the
+    # aligner's own bead takes it: a discipline notice's 经查，…；…；… as five sentences)
     return [("" if (i in joined or len(zi) > 1 and len(ei) > 1 or
-                    len(ei) > 1 and _OPENING_LABEL.match(" ".join(en[j][0] for j in ei)))
+                    len(ei) > 1 and _OPENING_LABEL.match(" ".join(en[j][0] for j in ei)) or
+                    len(zi) == 1 and 1 < len(ei) <= zh[zi[0]][0].count("；") + 1)
              and _one_paragraph_each(zi, ei, zh, en) else kind, zi, ei)
             for i, (kind, zi, ei) in enumerate(out)]
 
