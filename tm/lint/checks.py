@@ -10,6 +10,7 @@ longer remembered — documented in docs/lint.md).
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import itertools
 import os
@@ -2366,25 +2367,24 @@ _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
 
 _PERIOD_END_ZH = re.compile(r"(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?|年)(?:底|末)"
                             r"|年终|岁末")
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _period_end(source: str, kind: str, value) -> bool:
     """Whether a date the source lacks (`kind`, `value`) is the last day of a month or a year
     whose end the source says: 2026年底前 "by 31 December 2026", 截至8月底 "As of 31 August"
     ("30 August" is still reported; February's end is the 28th or the 29th)."""
-    if kind != "date" or not isinstance(value, tuple) or len(value) != 2:
+    if kind != "date" or not isinstance(value, tuple) or len(value) != 2 or \
+            not isinstance(value[0], int) or not 1 <= value[0] <= 12:
         return False
     month, day = value
-    for m in _PERIOD_END_ZH.finditer(source):
-        said = 12 if m.group(1) is None else \
-            int(m.group(1)) if m.group(1).isdigit() else cn_small(m.group(1))
-        if said == month and (day == _MONTH_DAYS[month - 1] or month == 2 and day == 28):
-            return True
-    return False
+    last = calendar.monthrange(2024, month)[1]  # (a leap year: February's 29th, or 28th)
+    if day != last and not (month == 2 and day == 28):
+        return False
+    return any((12 if m.group(1) is None else int(m.group(1)) if m.group(1).isdigit()
+                else cn_small(m.group(1))) == month for m in _PERIOD_END_ZH.finditer(source))
 
 
-def _said_again(source: str, target: str, q, pairs, lost) -> bool:
+def _said_again(zh, target: str, q, pairs, lost) -> bool:
     """Whether `q`, a figure the source lacks, is a paired figure of the unit said again: as
     "the" one ("a nationwide 2% increase … The 2% is measured against …"), where no figure of
     its kind is lost (a 3% turned into a second 2% is still a figure changed); or in another
@@ -2399,7 +2399,7 @@ def _said_again(source: str, target: str, q, pairs, lost) -> bool:
     if _THE_BEFORE.search(target, max(0, q.span[0] - 5), q.span[0]) is not None:
         return True
     return len(twins) == 1 and q.kind in ("number", "percent", "money") and \
-        sum(z.kind == q.kind and z.value == q.value for z in extract_zh(source)) == 1 and \
+        sum(z.kind == q.kind and z.value == q.value for z in zh) == 1 and \
         _NEXT_SENTENCE.search(target, min(twins[0].span[1], q.span[1]),
                               max(twins[0].span[0], q.span[0])) is not None
 
@@ -2757,8 +2757,8 @@ class NumberMismatch(Check):
             if any(q.kind == "date" for q in lost) else ()
         # a count of the English left over, even a soft one ("The two cities …" for 前3位)
         counts = any(e.kind == "number" and id(e) not in paired for e in en)
-        listed = [q for q in lost if _counts_its_list(unit.source, q) and
-                  _names_listed(target, q.value, extra)]  # (a count its list of names says)
+        counted = [q for q in lost if _counts_its_list(unit.source, q)]  # (a list's count)
+        listed = [q for q in counted if _names_listed(target, q.value, extra)]  # (its names)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
                 and not _year_said_once(unit.source, q, pairs)
                 and not (q.kind in ("year", "number") and q.value in pinned)
@@ -2766,7 +2766,7 @@ class NumberMismatch(Check):
                 and not (q.kind == "date" and isinstance(q.value, tuple)
                          and _weekday_given(target, q.value, years))
                 and not (_one_as_article(unit.source, target, q) and not counts)
-                and not (q in listed or not counts and _counts_its_list(unit.source, q))
+                and not (q in listed or not counts and q in counted)
                 and not _one_for_every(unit.source, target, q)
                 and not _restated_in_brackets(unit.source, q, pairs)
                 and not _next_one(unit.source, target, q)
@@ -2796,7 +2796,7 @@ class NumberMismatch(Check):
         extra = [q for q in extra if not _counts_a_list(unit.source, q)
                  and not _part_label(unit.source, target, q)
                  and not _period_end(unit.source, q.kind, q.value)
-                 and not _said_again(unit.source, target, q, pairs, lost)]
+                 and not _said_again(zh, target, q, pairs, lost)]
         # what a headline's lead may settle (`Check.headline`): a figure left out, where the
         # headline has no figure of its kind left unpaired and unreported that might be the
         # same one changed ("Sixth …" for 第五届); a figure added; a pair changed, both ways
