@@ -2254,9 +2254,19 @@ _LIST_CLOSES = re.compile(r"等$")
 _LAST_AND = re.compile(r"以及|和|及|与")
 
 
-# the 1 of a ratio N:1 (之比为87:1, 87比1), and the English that says it without a figure
+# the 1 of a ratio N:1 (之比为87:1, 87比1), and the English that says it without a figure:
+# the figure, the colon or 比 and spaces read back from the 1 (`_TO_ONE` on a window that
+# holds them, not the whole text before each 1 of a line of many)
 _TO_ONE = re.compile(r"\d\s*[:：比]\s*$")
 _FOR_EVERY = re.compile(r"\b(?:for|to|per)\s+(?:every|each)\b|\bper\s+(?!cent\b)[a-z]+", re.I)
+
+
+def _spaces_before(text: str, end: int) -> int:
+    """Where the run of white space that ends at `end` in `text` starts (`end` if none)."""
+    end = max(end, 0)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _one_for_every(source: str, target: str, q) -> bool:
@@ -2264,7 +2274,8 @@ def _one_for_every(source: str, target: str, q) -> bool:
     gives as "87 applicants for every position" or "87 per post": said, without the figure.
     (A ratio 87:2 is no such 1; "87 applicants competing" says no "every".)"""
     return q.kind == "number" and q.value == 1 and q.text.strip() in ("1", "１") and \
-        _TO_ONE.search(source, 0, q.span[0]) is not None and \
+        _TO_ONE.search(source, max(0, _spaces_before(source, _spaces_before(
+            source, q.span[0]) - 1) - 2), q.span[0]) is not None and \
         _FOR_EVERY.search(target) is not None
 
 
@@ -3518,7 +3529,7 @@ def _word_pair(zh: str, own: str, opposite: str, also: str) -> tuple:
 # renderings and the source has no word that says the opposite.
 # a span of time counted back or on: 三年前, 两个多月后, 几天前, 10年后
 _FIGURE_ZH = "零一二两三四五六七八九十百千万几数多半"
-_SPAN_OF_TIME = rf"[\d{_FIGURE_ZH}]+个?多?(?:年|月|天|周|星期|世纪|小时|分钟)"
+_SPAN_OF_TIME = rf"(?<![\d{_FIGURE_ZH}])[\d{_FIGURE_ZH}]+个?多?(?:年|月|天|周|星期|世纪|小时|分钟)"
 _IRREGULAR_PAST = (r"made|took|sent|gave|began|became|held|met|won|saw|came|went|built|set|"
                    r"put|brought|paid|left|led|spent|rose|fell|grew|hit|cut|drew|ran|stood|"
                    r"struck|sold|bought|thought|told|said|found|kept|lost|spoke|wrote|flew|"
@@ -3647,7 +3658,7 @@ _WORD_PAIRS = (
                "此前|之前|以前|先前|以往|过去|早些时候|事先|提前|原先|原来|曾|(?<![之以此])前"),
     # an approximation made exact (约300人 → "exactly 300")
     _word_pair(f"(?:大约|(?<![条公纽合签契婚盟制节预邀特履])约|大概)(?=有?[\\d{_FIGURE_ZH}])|"
-               f"[\\d{_FIGURE_ZH}]+[^，。；：、\\d{_FIGURE_ZH}]{{0,3}}左右",
+               f"(?<![\\d{_FIGURE_ZH}])[\\d{_FIGURE_ZH}]+[^，。；：、\\d{_FIGURE_ZH}]{{0,3}}左右",
                r"about|around|some|approximately|roughly|nearly|almost|close to|or so|"
                r"estimated|approx\w*|circa|more than|over|up to|under|less than|upwards|just|"
                r"\w+ish",
