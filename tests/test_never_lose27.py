@@ -60,3 +60,38 @@ def test_the_one_of_a_ratio_is_looked_for_in_linear_time() -> None:
                           ("报录比87比1", True), ("比例为：1。", False), ("87:21", False)):
         q = _ones(source)[-1]
         assert _one_for_every(source, english, q) is ratio, source
+
+
+
+class _Costs:
+    """Bead costs of a text whose best path leaves the diagonal near its end (Chinese
+    sentences from row 90 on left out, the English from row 110 on added), and how often
+    each bead's cost was asked for."""
+
+    def __init__(self) -> None:
+        from collections import Counter
+        self.asked: Counter = Counter()
+
+    def cost(self, i0: int, i1: int, j0: int, j1: int, limit: float = float("inf")) -> float:
+        self.asked[i0, i1, j0, j1] += 1
+        if (i1 - i0, j1 - j0) == (1, 0) and i0 >= 90 or (i1 - i0, j1 - j0) == (0, 1) and i0 >= 110:
+            return 0.0
+        return 0.5 if (i1 - i0, j1 - j0) == (1, 1) else 2.0
+
+
+def test_a_widened_band_keeps_the_rows_above_it() -> None:
+    from tifa.tm.align_core import _banded_dp, _dp
+
+    n = m = 120
+    types = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
+    lo = [max(0, i - 1) for i in range(n + 1)]
+    hi = [min(m, i + 1) for i in range(n + 1)]
+    costs = _Costs()
+    path = _banded_dp(costs, lo, hi, n, m, types)
+    # the band was widened (some beads asked for again), the rows above the widening were
+    # not searched again (8e7672b: every row searched again after each widening), and the
+    # path is the one a search of the final band from scratch finds
+    assert max(costs.asked.values()) > 1
+    assert max(k for (_, i1, _, _), k in costs.asked.items() if i1 < 40) == 1
+    assert path == _dp(_Costs(), lo, hi, n, m, types)[0]
+    assert (100, 90) in path and (110, 120) in path   # the left-out rows and the added

@@ -1348,9 +1348,13 @@ def _monotone(lo: list[int], hi: list[int], n: int, m: int) -> tuple[list[int], 
 
 def _banded_dp(scorer: Offset, lo: list[int], hi: list[int], n: int, m: int,
                types: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Least-cost path from (0,0) to (n,m) inside the band; widen it where the path hits an edge."""
+    """Least-cost path from (0,0) to (n,m) inside the band; widen it where the path hits an edge.
+    A row's costs depend only on the rows above it, so the rows above the first one widened are
+    kept from the search before, not computed again (a text of thousands of sentences with no
+    anchor is widened in its middle)."""
+    kept: tuple[list[list[float]], list[list[int]]] = ([], [])
     for _ in range(4):
-        path = _dp(scorer, lo, hi, n, m, types)
+        path, cost, back = _dp(scorer, lo, hi, n, m, types, kept)
         touched = [
             i for (i, j) in path
             if (j == lo[i] and j > 0) or (j == hi[i] and j < m)
@@ -1358,21 +1362,28 @@ def _banded_dp(scorer: Offset, lo: list[int], hi: list[int], n: int, m: int,
         if not touched or all(lo[i] == 0 and hi[i] == m for i in range(n + 1)):
             return path
         grow = 2 * BAND
+        before = list(zip(lo, hi, strict=True))
         rows = {r for i in touched for r in range(max(0, i - grow), min(n, i + grow) + 1)}
         for r in rows:                                   # each row widened once per round
             lo[r] = max(0, lo[r] - grow)
             hi[r] = min(m, hi[r] + grow)
         lo, hi = _monotone(lo, hi, n, m)
+        same = next((i for i in range(n + 1) if before[i] != (lo[i], hi[i])), n + 1)
+        kept = (cost[:same], back[:same])
     return path
 
 
 def _dp(scorer: Offset, lo: list[int], hi: list[int], n: int, m: int,
-        types: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        types: list[tuple[int, int]],
+        kept: tuple[list[list[float]], list[list[int]]] = ([], [])
+        ) -> tuple[list[tuple[int, int]], list[list[float]], list[list[int]]]:
+    """The least-cost path and the rows of costs and back-pointers it was read from; the rows
+    of `kept` (the first rows, searched before within the same band) are taken as they are."""
     inf = math.inf
-    cost: list[list[float]] = []
-    back: list[list[int]] = []
+    cost: list[list[float]] = list(kept[0])
+    back: list[list[int]] = list(kept[1])
     cost_fn = scorer.cost
-    for i in range(n + 1):
+    for i in range(len(cost), n + 1):
         lo_i, hi_i = lo[i], hi[i]
         row = [inf] * (hi_i - lo_i + 1)
         brow = [-1] * (hi_i - lo_i + 1)
@@ -1408,7 +1419,7 @@ def _dp(scorer: Offset, lo: list[int], hi: list[int], n: int, m: int,
         a, b = types[back[i][j - lo[i]]]
         i, j = i - a, j - b
         path.append((i, j))
-    return path[::-1]
+    return path[::-1], cost, back
 
 
 def beads_of(path: list[tuple[int, int]]) -> list[tuple[range, range]]:
