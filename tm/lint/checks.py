@@ -1254,9 +1254,9 @@ class SegmentInconsistent(Check):
 
 # What may stand between an amount and the press's conversion of it into another currency
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
-# trillion jin (715 million tonnes)"
+# trillion jin (715 million tonnes)", "568 kg/mu (8.5 t/ha)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/[a-z]+)?"
     r"(?:\s+(?:per|a)\s+[a-z]+)?)?\s*"  # ("kg per hectare (")
     r"(?:[(（]|[—–]|--|,\s+or\b)\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
@@ -1952,6 +1952,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) <= TERM_REACH or "short" in what and p < place):
                 gone.add(id(finding))
+            elif place == first and ends_as_heading(texts[place][0]) and \
+                    _head_said(texts[place][1], entry) and any(
+                        matcher.en_status(texts[p][1], entry) in ("official", "variant")
+                        for p in near[place] if p > place):
+                gone.add(id(finding))  # a headline's "rural incomes", the body's term in full
             elif all(len(r.split()) >= 2 or r.isupper() for r in entry.accepted) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) == 1):
@@ -2161,6 +2166,14 @@ def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
     return (matcher.en_status(target, entry) in ("official", "variant") or
             matcher.en_relaxed(target, entry) is not None) and \
         all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
+
+
+def _head_said(target: str, entry) -> bool:
+    """Whether `target` has the head noun of an accepted rendering of `entry` (or its plural):
+    a headline's short form ("as rural incomes grow" for 农民人均可支配收入稳步增长)."""
+    heads = heads_of(entry)
+    return any(word in heads or word.rstrip("s") in heads
+               for word in _WORDS.findall(target.lower()))
 
 
 def _terms_moved(matcher, source: str, text: tuple[str, str]) -> bool:
