@@ -1338,6 +1338,19 @@ CORRECT27 = [
     # a yield's tonnes per hectare in brackets (fixed); kept: the headline drops its second
     # half, the incomes
     ("harvest", "harvest.agri", [("term-missing", "1")]),
+    # held out, linted once: none on the lead's own; 10 on the second hands (1 false fixed: a
+    # question folded into "Asked about …"; 3 false left: the climate passage the wire moved
+    # three paragraphs down (its omission and its addition), the listing's practical lines
+    # "When: … closed Mondays", "Booking: …" over the text)
+    ("spokes", "spokes", []),
+    # kept: the transcript's title not given (the wire's own headline), 台湾地区 "Taiwan", the
+    # resolve to defend sovereignty and territorial integrity cut to "resolute … measures"
+    ("spokes", "spokes.wire", [("number-mismatch", "1"), ("term-missing", "1"),
+                               ("term-missing", "1"), ("omission", "3"), ("omission", "5"),
+                               ("term-missing", "7"), ("partial-omission", "9"),
+                               ("addition", "11")]),
+    ("museum", "museum", []),
+    ("museum", "museum.mag", [("omission", "7")]),
 ]
 SLIPS27: list = []
 OTHER_SLIPS27 = [
@@ -1674,6 +1687,25 @@ SENTENCES27 = [
 ]
 
 SENTENCES = SENTENCES22 + SENTENCES23 + SENTENCES24 + SENTENCES25 + SENTENCES26 + SENTENCES27
+
+
+def test_a_question_folded_into_the_answer_is_said() -> None:
+    """spokes: a press conference's question the wire folds into the answer ("Asked about
+    reports …, Mao said …") is no omission; before an answer that does not fold it, it is."""
+    from tifa.tm.lint.checks import settle_moved
+    from tifa.tm.lint.units import Finding
+
+    question = "问：有报道称，中国和东盟国家外长将于下月举行会议。"
+    lost = Finding("omission", "error", "7", "x:11", question, "", "no translation",
+                   moved=("omitted",))
+    answer = "你能否证实？答：关于你提到的会议，目前我没有可以发布的信息。"
+    for english, kept in (("Asked about reports of a meeting between Chinese and ASEAN foreign "
+                           "ministers next month, Mao said she had no information.", []),
+                          ("BEIJING, Nov 23 - When asked about the meeting, Mao said she had "
+                           "no information.", []),
+                          ("Mao said she had no information on the meeting.", [lost])):
+        texts = {7: (question, ""), 8: (answer, english)}
+        assert [f for _, f in settle_moved([(7, lost)], texts)] == kept, english
 
 
 def test_a_lines_number_once_given_is_said_by_the_section(terms, tmp_path) -> None:

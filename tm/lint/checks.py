@@ -1972,6 +1972,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "omitted" and any(greeting_merged(finding.source, texts[p][1])
                                       for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))  # 晚上好！ in the next sentence's "Good evening, and welcome …"
+        elif how == "omitted" and _QUESTION_ZH.match(finding.source) and \
+                place + 1 in texts and _FOLDED_EN.match(texts[place + 1][1]):
+            gone.add(id(finding))  # a press conference's question in the answer's "Asked about"
         elif how == "clause":  # a clause of figures a wire made its lead, a sentence of its own
             clause = finding.span.text
             lead = next((f for p, f in found if f.code == "addition" and id(f) not in gone
@@ -2224,6 +2227,13 @@ def _speaker_named(finding: Finding, texts: dict[int, tuple[str, str]]) -> bool:
     return any(span.text in target and align_names.names_person(source, finding.moved[1])
                for source, target in texts.values())
 
+
+# a journalist's question (问：…) and the news English that folds it into the answer: "Asked
+# about reports of a meeting …, Mao said she had no information to release"
+_QUESTION_ZH = re.compile(r"\s*(?:问|记者问|提问)\s*[：:]")
+_FOLDED_EN = re.compile(r"\W*(?:[A-Z][A-Za-z.' ]{0,30},\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b.{0,30}?"
+                        r"(?:--|–|—|-)\s*)?(?:When\s+)?(?:asked|responding\s+to\s+(?:a|the)\s+"
+                        r"question|in\s+response\s+to\s+(?:a|the)\s+question)\b", re.I)
 
 # what makes a number a name's (12号线 "Line 12", 3号楼, 5路公交): said short once given
 _NUMBERED = re.compile(r"号|路(?:公交|车)|线")
