@@ -1561,15 +1561,16 @@ _YEAR_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
 
 
 # what stands between a date's day and its year: "December 2, 2026", "2 December 2026"
-_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*")
+_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*(?:of\s+)?")
 
 
 def _year_of_date(target: str, q, pairs, lost) -> bool:
     """Whether `q`, a year the source lacks, completes a date paired with the source's own
-    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"):
-    no figure of its own, where the source gives no year to compare it with."""
+    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"), or
+    a month or a quarter (前10个月 "Jan-Oct 2026", 三季度 "Q3 2026"): no figure of its own,
+    where the source gives no year to compare it with."""
     return q.kind == "year" and not any(z.kind == "year" for z in lost) and any(
-        e.kind == "date" and e.span[1] <= q.span[0]
+        e.kind in ("date", "month", "period") and e.span[1] <= q.span[0]
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
