@@ -265,9 +265,6 @@ STAPLES_DOMESTIC = [
     ("完善外国法查明机制。",
      "We will improve the mechanism for the ascertainment of foreign law.",
      "We will improve the mechanism for finding out foreign rules.", MISS, "外国法查明"),
-    ("生物安全法自2021年4月15日起施行。",
-     "The Biosecurity Law took effect on April 15, 2021.",
-     "The biotech safety statute took effect on April 15, 2021.", MISS, "生物安全法"),
     ("保护关键信息基础设施安全。",
      "We will protect the security of critical information infrastructure.",
      "We will protect the security of key information infrastructure.", DEP,
@@ -703,6 +700,8 @@ SILENT_MORE = [
 # of 斯匹次卑尔根群岛条约; 取消外国公文书认证要求的公约 (the title's own wording) of the Apostille
 # Convention; 国际中文日 of 联合国中文日; 中国—中亚国家外长会晤 of 中国—中亚外长会晤; 三医协同 of
 # 三医联动, which accepts "coordinated development (and governance)" in either order of the three.
+# Deprecated: "National People's Representative(s) Congress" (全国人民代表大会, a calque) and
+# "Chinese People's Political Consultative Congress" (中国人民政治协商会议 is a Conference).
 FIXES = [
     ("中国于1925年加入斯瓦尔巴条约。", "China acceded to the Svalbard Treaty in 1925.",
      "China acceded to the Arctic archipelago pact in 1925.", MISS),
@@ -716,6 +715,13 @@ FIXES = [
     ("推进三医协同发展和治理。",
      "We will promote coordinated development and governance of medical services, medical "
      "insurance and pharmaceuticals.", "We will promote health reform.", MISS),
+    ("十四届全国人民代表大会第四次会议在北京开幕。",
+     "The fourth session of the 14th National People's Congress opened in Beijing.",
+     "The fourth session of the 14th National People's Representative Congress opened in "
+     "Beijing.", DEP),
+    ("中国人民政治协商会议成立于1949年。",
+     "The Chinese People's Political Consultative Conference was founded in 1949.",
+     "The Chinese People's Political Consultative Congress was founded in 1949.", DEP),
 ]
 
 # Entries whose correct sentence inflects the rendering (no literal place for the swap).
