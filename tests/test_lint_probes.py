@@ -1012,7 +1012,9 @@ CORRECT24 = [
     ("apec", "apec.us", []),
 ]
 SLIPS24 = [
-    ("rail", "The 1,035-km railway", "The 1,035-km line", "term-missing"),
+    # (since the twenty-seventh round a railway once named may be "the line": the twin is
+    # another noun)
+    ("rail", "The 1,035-km railway", "The 1,035-km project", "term-missing"),
     ("fx", "led to the increase in the reserves", "led to the increase in the gold holdings",
      "term-missing"),
     ("typhoon", "at around 6:30 a.m.", "at around 6:45 a.m.", "number-mismatch"),
