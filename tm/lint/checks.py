@@ -5867,6 +5867,10 @@ class NameMismatch(Check):
                                     guest_in.group()), zh.group(), None,
                                "a party turned round: check who invited whom"), ""
 
+    # a country's government by its adjective or its name ("the Jordanian government", "the
+    # Government of Jordan")
+    _GOVERNMENT_OF = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic)) [Gg]overnment\b|"
+                                r"\b[Gg]overnment of (?:the )?([A-Z][\w'’-]+)")
     _STATE_FORM = re.compile("(?:共和国|王国|联邦|合众国|民主共和国|人民共和国)?政府$")
     _CAPITALISED = re.compile(r"\b[A-Z]")
 
@@ -5881,13 +5885,20 @@ class NameMismatch(Check):
             return
         named = [(who, m) for m in self._CAPITALISED.finditer(unit.target, *phrase)
                  if (who := self._country_en(unit.target[m.start():phrase[1]]))]
-        if not named or any(who == inviter for who, _ in named):
+        if any(who == inviter for who, _ in named):
             return
-        m = named[0][1]
-        word = re.match(r"[\w'’-]+", unit.target[m.start():]).group()
+        if named:
+            start = named[0][1].start()
+        else:  # a government the tables do not know ("the Jordanian government")
+            start = next((g.start(k) for g in self._GOVERNMENT_OF.finditer(unit.target, *phrase)
+                          for k in (1, 2) if g.group(k)
+                          and g.group(k).lower() not in self._TITLE_WORDS), None)
+            if start is None:
+                return
+        word = re.match(r"[\w'’-]+", unit.target[start:]).group()
         yield self.finding(unit, f"{_quote(word)} is the one who invites in the target, where "
                            f"the source has {zh.group()} ({inviter} invites)",
-                           Span("target", m.start(), m.start() + len(word), word), zh.group(),
+                           Span("target", start, start + len(word), word), zh.group(),
                            None, "a party turned round: check who invited whom"), ""
 
     # the words of titles, offices and address a party's name stands among ("Brazilian
