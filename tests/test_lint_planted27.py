@@ -24,7 +24,9 @@ ROWS = planted(DATA)
 # reserve ratio, 扭亏 beside a loss the source names, both ceremonies in one sentence, "the
 # defending champions" for 上届冠军, "not guilty" for 无罪, 驳回上诉，维持原判, 恐龙年代, an
 # envoy "in Nairobi", the Government "of the People's Republic of China", and a table
-# header's "RMB 100 million" (main's false finding: a figure added)
+# header's "RMB 100 million" (main's false finding: a figure added); and the first version's
+# false findings, cured: "reduce inflation rates" for 加息's aim (no central bank's rate),
+# "A presumption of guilt … may be acquitted" for 有罪推定
 SILENT = [
     ("美联储宣布维持利率不变，此前已连续三次降息。",
      "The Federal Reserve left rates unchanged after three consecutive cuts."),
@@ -163,12 +165,73 @@ SILENT = [
     ("应中国政府邀请，约旦首相将于4月访华。",
      "At the invitation of the Central Government, Jordan's Prime Minister will visit China in "
      "April."),
+    ("外交部发言人驳回了有关指控，称其毫无根据。",
+     "The foreign ministry spokesperson rebutted the allegations, calling them groundless, and "
+     "said China had always accepted international scrutiny."),
+    ("人生不留遗憾。",
+     "Live a life with no regrets, and be glad of every day."),
+    ("遗憾的是，双方未能达成协议。",
+     "Unfortunately, the two sides failed to reach an agreement, though both said they were "
+     "pleased with the tone of the talks."),
+    ("无罪推定是现代刑法的基本原则。",
+     "The presumption of innocence is a basic principle of modern criminal law; no one may be "
+     "convicted without proof."),
+    ("有罪推定违背法治精神。",
+     "A presumption of guilt runs counter to the rule of law, under which the accused may be "
+     "acquitted."),
+    ("降息有助于提高就业率。",
+     "Cutting interest rates helps to raise employment rates."),
+    ("降息有助于提高就业率。",
+     "Lower borrowing costs help to raise employment rates."),
+    ("加息旨在降低通胀率。",
+     "The rate rise is meant to bring down the inflation rate."),
+    ("加息旨在降低通胀率。",
+     "Tighter monetary policy aims to reduce inflation rates."),
+    ("中俄双方同意，一方遭受攻击时另一方将予以协助。",
+     "China and Russia agreed that if one side came under attack, the other would assist."),
+    ("欧盟驻华使团团长出席了活动。",
+     "The head of the EU Delegation to China attended the event."),
+    ("世界卫生组织驻华代表表示，疫苗接种率持续上升。",
+     "The WHO Representative in China said vaccination rates continued to rise."),
+    ("各国驻华使馆代表应邀出席。",
+     "Representatives of foreign embassies in China were invited to attend."),
+    ("我驻外使领馆将为海外同胞提供协助。",
+     "Chinese embassies and consulates abroad will help compatriots overseas."),
+    ("这是他上任后首次出访。",
+     "It is his first trip abroad since taking office; his next stop is Paris."),
+    ("下届政府将面临严峻的财政挑战。",
+     "The incoming government will face severe fiscal challenges, as did the last one."),
+    ("上届奥运会因疫情推迟一年举行。",
+     "The last Olympic Games were postponed by a year because of the pandemic; the next are in "
+     "Los Angeles."),
+    ("开幕式上，中国代表团第一个入场。",
+     "At the opening ceremony, the Chinese delegation was the first to enter; it will also lead "
+     "the closing parade."),
+    ("闭幕式上，组委会主席致辞。",
+     "The chairman of the organising committee spoke at the closing ceremony."),
+    ("扭亏为盈的企业数量同比增加。",
+     "The number of companies that swung back into profit rose year on year."),
+    ("该行业去年整体扭亏。",
+     "The industry as a whole moved out of the red last year."),
+    ("受疫情影响，该公司由盈转亏。",
+     "Hit by the pandemic, the company swung to a loss after years of profits."),
+    ("他是我的前任，我们一起共事多年。",
+     "He was my predecessor, and we worked together for years."),
+    ("马年出生的人据说精力充沛。",
+     "People born in the Year of the Horse are said to be full of energy."),
+    ("单位：亿元、%",
+     "Unit: 100 million yuan, %"),
+    ("单位：万",
+     "Unit: 10,000"),
+    ("单位：万美元",
+     "Unit: US$10,000"),
 ]
 
 # slips outside the set, each found once by its check (among them the slipped twins of the
 # correct wordings above: "the Year of the Rabbit" for 龙年, "Unit: billion US dollars" for
 # 单位：亿美元, "The Chinese Ambassador to Ethiopia" for 埃塞俄比亚驻华大使; and 中俄双方 said by
-# "The Russian side", which stays name-mismatch's)
+# "The Russian side", which stays name-mismatch's; the twins of the cures, "The rate cut is
+# meant to bring down the inflation rate", "A presumption of innocence")
 FOUND = [
     ("英国央行宣布降息。",
      "The Bank of England announced a rate rise.",
@@ -249,6 +312,15 @@ FOUND = [
      "At the invitation of the Government of Jordan, Jordan's Prime Minister will visit China in "
      "April.",
      "name-mismatch"),
+    ("加息旨在降低通胀率。",
+     "The rate cut is meant to bring down the inflation rate.",
+     "reversal"),
+    ("有罪推定违背法治精神。",
+     "A presumption of innocence runs counter to the rule of law.",
+     "reversal"),
+    ("单位：万美元",
+     "Unit: US dollars",
+     "number-mismatch"),
 ]
 
 

@@ -3970,6 +3970,10 @@ _WORD_PAIRS = (
                r"leaders|ministers|delegations)\b|\bbilateral\w*",
                "双方|两国|双边|两方|二者|两者|两家|两岸"),
 )
+# a central bank's rates after a verb that moves them ("raised its key rate", "cut interest
+# rates", "lifted borrowing costs"; not "reduce inflation rates")
+_RATES = (r"(?:(?:its|their|the|key|main|policy|benchmark|interest|lending|deposit|official|"
+          r"bank|overnight|short-term|prime|loan|mortgage) ){0,3}(?:rates?|borrowing costs)")
 # no count after a bound (至少三天, 至少一半: number-mismatch turns the bound of a figure it
 # pairs, and 一半 is one since genres11)
 _NO_COUNT = "(?![了约近达有要需]*(?:[\\d０-９]|[二两三四五六七八九十百千万]|一半|半数))"
@@ -4408,14 +4412,13 @@ _OPPOSED_PAIRS = (
     _word_pair("降息|减息|(?:下调|降低|调低)[^，。；]{0,6}?(?:利率|基准利率|政策利率)",
                r"cut\w*|lower\w*|reduc\w*|eas\w*|trim\w*|slash\w*|down\w*|decreas\w*|"
                r"loosen\w*|dovish|less|fall\w*|fell",
-               r"\b(?:rate (?:hikes?|rises?|increases?)|(?:hik|rais|lift|increas|push)\w* "
-               r"(?:\w+ ){0,3}?(?:rates?|borrowing costs))\b",
+               rf"\b(?:rate (?:hikes?|rises?|increases?)|(?:hik|rais|lift|increas|push)\w* "
+               rf"{_RATES})\b",
                "加息|升息|(?:上调|提高|调高)[^，。；]{0,6}?利率|紧缩"),
     _word_pair("加息|升息|(?:上调|提高|调高)[^，。；]{0,6}?(?:利率|基准利率|政策利率)",
                r"rais\w*|hik\w*|increas\w*|lift\w*|ris(?:e|es|ing)|rose|tighten\w*|higher|"
-               r"up|boost\w*|hawkish|push\w*",
-               r"\b(?:rate cuts?|(?:cut|lower|reduc|eas|slash|trim)\w* (?:\w+ ){0,3}?"
-               r"(?:rates?|borrowing costs))\b",
+               r"tighter|up|boost\w*|hawkish|push\w*",
+               rf"\b(?:rate cuts?|(?:cut|lower|reduc|eas|slash|trim)\w* {_RATES})\b",
                "降息|减息|(?:下调|降低|调低)[^，。；]{0,6}?利率|宽松|降准"),
     _word_pair("由盈转亏|转盈为亏|盈转亏|转为亏损|陷入亏损|首次亏损",
                r"loss\w*|lost|los(?:e|es|ing)|red|deficit\w*|unprofitable|negative|from profit to",
@@ -4455,12 +4458,12 @@ _OPPOSED_PAIRS = (
     _word_pair("无罪|罪名不成立", r"acquit\w*|innocen\w*|clear\w*|exonerat\w*|"
                r"not guilty|no crime|no offen[cs]e|absolv\w*|free\w*",
                r"\b(?:convict\w*|guilty|culpable)\b", "有罪|定罪|判处|判刑|罪名成立|服刑|罪犯"),
-    _word_pair("(?<![无未])有罪|(?<!不)罪名成立|定罪", r"guilty|convict\w*|culpab\w*|"
+    _word_pair("(?<![无未])有罪|(?<!不)罪名成立|定罪", r"guilt\w*|convict\w*|culpab\w*|"
                r"offen[cs]e|crime\w*|criminal\w*",
-               r"\b(?:acquit\w*|innocent|exonerat\w*)\b", "无罪|不成立|撤销|改判|无辜"),
+               r"\b(?:acquit\w*|innocen(?:t|ce)|exonerat\w*)\b", "无罪|不成立|撤销|改判|无辜"),
     _word_pair("驳回", r"dismiss\w*|reject\w*|throw\w* out|threw out|thrown out|overrul\w*|"
                r"turn\w* down|turned down|refus\w*|den(?:y|ies|ied|ying)|struck out|"
-               r"strik\w* out|rebuff\w*|no",
+               r"strik\w* out|rebuff\w*|rebut\w*|refut\w*|no",
                r"\b(?:uph[eo]ld\w*|allow(?:s|ed|ing)?|grant(?:s|ed|ing)?|sustain(?:s|ed|ing)?|"
                r"accept(?:s|ed|ing)?)\b",
                "支持|维持|准许|同意|批准|接受|准予|受理|采纳|允许|认可"),
