@@ -26,7 +26,8 @@ ROWS = planted(DATA)
 # envoy "in Nairobi", the Government "of the People's Republic of China", and a table
 # header's "RMB 100 million" (main's false finding: a figure added); and the first version's
 # false findings, cured: "reduce inflation rates" for 加息's aim (no central bank's rate),
-# "A presumption of guilt … may be acquitted" for 有罪推定
+# "A presumption of guilt … may be acquitted" for 有罪推定, "over the next 12 months" beside
+# 上届 (probes21's press release, caught by its test)
 SILENT = [
     ("美联储宣布维持利率不变，此前已连续三次降息。",
      "The Federal Reserve left rates unchanged after three consecutive cuts."),
@@ -225,6 +226,8 @@ SILENT = [
      "Unit: 10,000"),
     ("单位：万美元",
      "Unit: US$10,000"),
+    ("本届博览会按一年计意向成交额比上届增长2.1%。",
+     "Intended deals over the next 12 months were up 2.1% on the fair before this one."),
 ]
 
 # slips outside the set, each found once by its check (among them the slipped twins of the
@@ -321,6 +324,9 @@ FOUND = [
     ("单位：万美元",
      "Unit: US dollars",
      "number-mismatch"),
+    ("本届博览会按一年计意向成交额比上届增长2.1%。",
+     "Intended deals over the next 12 months were up 2.1% on the next fair.",
+     "reversal"),
 ]
 
 

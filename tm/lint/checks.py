@@ -4439,7 +4439,13 @@ _OPPOSED_PAIRS = (
     _word_pair("上届|上一届|上一任|前一届|上一次(?=[会峰大选])|上次(?=[会峰大选])",
                r"previous|preceding|prior|last|past|former|outgoing|predecessor\w*|earlier|"
                r"defending|incumbent|reigning|ex-\w+|old",
-               r"\b(?:next(?! to)|upcoming|forthcoming|successors?)\b",
+               # (the next of an event or body, not of a span: "over the next 12 months"
+               # beside 上届 given by its ordinal, probes21)
+               r"\b(?:(?:next|upcoming|forthcoming) (?=[A-Z]|(?:[a-z]+ )?(?:summit|session|"
+               r"meeting|congress|government|cabinet|games|edition|championships?|tournament|"
+               r"elections?|fair|expo|forum|conference|cup|champions?|parliament|"
+               r"administration|olympics|term|council|assembly|show|festival)\b)|"
+               r"successors?)",
                "下届|下一届|下一任|下任|下次|下一次|继任|接任|明年|下周|下月|接下来|今后|未来|将"),
     _word_pair("继任者|继任人|接任者|接班人|后任", r"successor\w*|replac\w*|succeed\w*|next|"
                r"new|incoming|take\w* over|took over|follow\w*|heir\w*|after",
