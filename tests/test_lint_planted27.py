@@ -27,7 +27,8 @@ ROWS = planted(DATA)
 # header's "RMB 100 million" (main's false finding: a figure added); and the first version's
 # false findings, cured: "reduce inflation rates" for 加息's aim (no central bank's rate),
 # "A presumption of guilt … may be acquitted" for 有罪推定, "over the next 12 months" beside
-# 上届 (probes21's press release, caught by its test)
+# 上届 (probes21's press release, caught by its test), and a notice's addressees before
+# 千万 ("All units: under no circumstances …" for 各单位：千万不要…, no table's unit)
 SILENT = [
     ("美联储宣布维持利率不变，此前已连续三次降息。",
      "The Federal Reserve left rates unchanged after three consecutive cuts."),
@@ -228,6 +229,10 @@ SILENT = [
      "Unit: US$10,000"),
     ("本届博览会按一年计意向成交额比上届增长2.1%。",
      "Intended deals over the next 12 months were up 2.1% on the fair before this one."),
+    ("各有关单位：千万注意防火安全。",
+     "To all units concerned: please take great care to prevent fires."),
+    ("各单位：千万不要擅自行动。",
+     "All units: under no circumstances act without authorisation."),
 ]
 
 # slips outside the set, each found once by its check (among them the slipped twins of the

@@ -1368,8 +1368,11 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 # a table's unit with a power of ten and no figure (单位：亿元, 单位：万吨; twenty-seventh round)
 # and the English that states a unit ("unit: 100 million yuan", "(in 10,000 tonnes)")
+# (a measure word and the header's end after it: not 各有关单位：千万注意, a notice's "be sure")
 _UNIT_HEADER = re.compile(r"单位\s*[：:]\s*(?:人民币)?(十亿|千万|百万|十万|亿|万|千)"
-                          r"(?![\d一二三四五六七八九十])[^\s）)，,。；;、/]{0,4}")
+                          r"(?:元|美元|欧元|日元|港元|英镑|卢布|吨|公斤|千克|人次|人|户|台|辆|件|套|个|"
+                          r"头|只|平方米|立方米|千瓦时|千瓦|亩|公顷|册|张|箱|份|次|标箱|桶|升)?"
+                          r"(?=$|[\s）)，,。；;、/%％])")
 _UNIT_POWERS = {"千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "十亿": 1e9}
 _UNIT_EN = re.compile(r"\b(?:[Uu]nits?\s*[:：]|\(\s*in\b|[Ii]n units of\b)\s*([^;:)(]*[^;:)(\s])")
 
