@@ -4510,7 +4510,7 @@ _OPPOSED_PAIRS = (
                r"predecessor\w*|former|previous|preceding|before|earlier|ex-\w+|outgoing|"
                r"last|prior|old|held (?:the|that|this)",
                r"\bsuccessors?\b", "继任|接任|接替|继承|后任|下任|下一任"),
-    _word_pair("(?<!表示欢迎和)遗憾|惋惜", r"regret\w*|sorry|sad\w*|disappoint\w*|pity|"
+    _word_pair("遗憾|惋惜", r"regret\w*|sorry|sad\w*|disappoint\w*|pity|"
                r"unfortunate\w*|deplor\w*|lament\w*|dismay\w*|rue\w*|shame|concern\w*|"
                r"dissatisf\w*|unhappy",
                r"\b(?:welcom\w*|applaud\w*|hail\w*|prais\w*|pleased|glad|delighted|happy|"
