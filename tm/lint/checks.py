@@ -1578,15 +1578,16 @@ _YEAR_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
 
 
 # what stands between a date's day and its year: "December 2, 2026", "2 December 2026"
-_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*")
+_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*(?:of\s+)?")
 
 
 def _year_of_date(target: str, q, pairs, lost) -> bool:
     """Whether `q`, a year the source lacks, completes a date paired with the source's own
-    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"):
-    no figure of its own, where the source gives no year to compare it with."""
+    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"), or
+    a month or a quarter (前10个月 "Jan-Oct 2026", 三季度 "Q3 2026"): no figure of its own,
+    where the source gives no year to compare it with."""
     return q.kind == "year" and not any(z.kind == "year" for z in lost) and any(
-        e.kind == "date" and e.span[1] <= q.span[0]
+        e.kind in ("date", "month", "period") and e.span[1] <= q.span[0]
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
@@ -1896,6 +1897,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     _converted_in(texts[p], value, other) for p in near[place]):
                 gone.add(id(finding))  # a headline's dollars the lead gives in brackets
                 continue
+            if place == first and ends_as_heading(texts[place][0]) and \
+                    _hedged_from_body(texts[place][1], other, [texts[p] for p in near[place]]) \
+                    and any(_says_value(texts[p][1], value) for p in near[place]):
+                gone.add(id(finding))  # "Over 30,000 …" over the lead's 3.2万, its 5万 said
+                continue
             swapped = next((f for p, f in found if p in near[place] and id(f) not in gone
                             and f.moved and f.moved[0] == "changed"
                             and tuple(f.moved[1:]) == (kind, other, value)), None)
@@ -2164,6 +2170,23 @@ def _rounded_there(lost: tuple, added: tuple) -> bool:
     return kind == other and kind in ("number", "money") and isinstance(fine, float) and \
         isinstance(coarse, float) and rounds_to(fine, coarse) and \
         abs(fine - coarse) <= 0.01 * abs(fine)
+
+
+def _hedged_from_body(headline: str, value: object, nearby: list[tuple[str, str]]) -> bool:
+    """Whether `value`, a hedged figure of a headline ("Over 30,000 young Americans …"), is a
+    round figure below one a nearby unit's source gives (约3.2万名): a headline built from the
+    body's news, not the headline's own figure changed."""
+    if not isinstance(value, float) or not any(
+            e.value == value and e.approx for e in extract_en(headline)):
+        return False
+    return any(q.kind == "number" and isinstance(q.value, float)
+               and value <= q.value < 1.2 * value
+               for source, _ in nearby for q in extract_zh(source))
+
+
+def _says_value(target: str, value: object) -> bool:
+    """Whether `target` gives a figure of `value`."""
+    return any(e.value == value for e in extract_en(target))
 
 
 def _same_measure(a: tuple | None, b: tuple | None) -> bool:
