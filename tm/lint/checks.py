@@ -1371,6 +1371,23 @@ _PER_BASE = {1e4: re.compile(r"(?:/|每)万元|(?<![\d十百千])(?:每)?万人�
 _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
+# a table's unit with a power of ten and no figure (单位：亿元, 单位：万吨; twenty-seventh round)
+# and the English that states a unit ("unit: 100 million yuan", "(in 10,000 tonnes)")
+# (a measure word and the header's end after it: not 各有关单位：千万注意, a notice's "be sure")
+_UNIT_HEADER = re.compile(r"单位\s*[：:]\s*(?:人民币)?(十亿|千万|百万|十万|亿|万|千)"
+                          r"(?:元|美元|欧元|日元|港元|英镑|卢布|吨|公斤|千克|人次|人|户|台|辆|件|套|个|"
+                          r"头|只|平方米|立方米|千瓦时|千瓦|亩|公顷|册|张|箱|份|次|标箱|桶|升)?"
+                          r"(?=$|[\s）)，,。；;、/%％])")
+_UNIT_POWERS = {"千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "十亿": 1e9}
+_UNIT_EN = re.compile(r"\b(?:[Uu]nits?\s*[:：]|\(\s*in\b|[Ii]n units of\b)\s*([^;:)(]*[^;:)(\s])")
+
+
+def _unit_header(source: str) -> tuple[re.Match, float] | None:
+    """A table header's unit with its power of ten (单位：亿元: 1e8), or None."""
+    m = _UNIT_HEADER.search(source)
+    return (m, _UNIT_POWERS[m.group(1)]) if m else None
+
+
 def _per_ten_thousand(source: str, target: str, q) -> bool:
     """Whether `q`, a figure the source lacks, is the base of a rate the source gives with no
     figure: 0.21吨二氧化碳当量/万元 "0.21 tCO2e per RMB 10,000 of revenue", 千人口献血率为12.4
@@ -2733,6 +2750,19 @@ class NumberMismatch(Check):
         for a, b in stretches:  # Chinese left in the target: its figures read as Chinese
             en += [replace(q, span=(q.span[0] + a, q.span[1] + a))
                    for q in extract_zh(unit.target[a:b])]
+        header = _unit_header(unit.source) if "单位" in unit.source else None
+        if header is not None:  # 单位：亿元: the English's unit says 100 million, or is wrong
+            power = header[1]
+            unit_said = [q for q in en if q.value == power]  # (its figure: the source's unit)
+            if unit_said and all(q.value != power for q in zh):
+                en = [q for q in en if q not in unit_said]
+            stated = _UNIT_EN.search(target)
+            if stated is not None and not unit_said:
+                yield self.finding(unit, f"{header[0].group()} in the source is "
+                                   f"{_quote(stated.group(1))} in the target",
+                                   Span("target", *stated.span(1), stated.group(1)),
+                                   header[0].group(), None, "check the unit's power of ten "
+                                   "(万 10,000, 亿 100 million)"), None, None
         days = _DAY_OR_BASIS.search(unit.source) is not None
         for families, hint in ((WEEKDAYS, "check the day of the week"),
                                (PARTS_OF_MONTH, "check the part of the month (上旬 early, 中旬 "
@@ -4034,6 +4064,10 @@ _WORD_PAIRS = (
                r"leaders|ministers|delegations)\b|\bbilateral\w*",
                "双方|两国|双边|两方|二者|两者|两家|两岸"),
 )
+# a central bank's rates after a verb that moves them ("raised its key rate", "cut interest
+# rates", "lifted borrowing costs"; not "reduce inflation rates")
+_RATES = (r"(?:(?:its|their|the|key|main|policy|benchmark|interest|lending|deposit|official|"
+          r"bank|overnight|short-term|prime|loan|mortgage) ){0,3}(?:rates?|borrowing costs)")
 # no count after a bound (至少三天, 至少一半: number-mismatch turns the bound of a figure it
 # pairs, and 一半 is one since genres11)
 _NO_COUNT = "(?![了约近达有要需]*(?:[\\d０-９]|[二两三四五六七八九十百千万]|一半|半数))"
@@ -4306,11 +4340,13 @@ _OPPOSED_PAIRS = (
                r"\b(?:fail\w*|unsuccessful\w*|flop\w*|fiasco|setback\w*|botched|"
                r"abortive|aborted|in vain)\b",
                "失败|未能|落空|受挫|破裂|失利|不成功|挫折|失误|教训|未"),
-    _word_pair("(?<!扭亏为)盈利|赢利|扭亏为盈|实现利润", r"profit\w*|earn\w*|in the black|"
+    _word_pair("(?<!扭亏为)盈利|赢利|扭亏(?:为盈|增盈)?|(?:转|由)亏为盈|由亏转盈|实现利润",
+               r"profit\w*|earn\w*|in the black|black|"
                r"gains?|net income|made money|making money|make money|surplus\w*|"
                r"turn\w* around|turnaround|break\w* even|broke even|positive|return\w*",
-               r"\b(?:loss|losses|loss-making|in the red|deficits?)\b",
-               "亏|损|赤字|负"),
+               r"\b(?:loss|losses|loss-making|in(?:to)? the red|deficits?)\b",
+               # (not the loss 扭亏 ends: 扭亏为盈 "turned a loss into a profit")
+               "(?<!扭)亏(?!为盈|转盈)|损|赤字|负"),
     _word_pair("(?<!扭转)(?<!减少)亏损|亏本", r"loss\w*|lost|lose\w*|losing|in the red|"
                r"deficit\w*|shortfall\w*|unprofitable|negative|red ink|bleed\w*|"
                r"write-?downs?|underwater",
@@ -4456,6 +4492,87 @@ _OPPOSED_PAIRS = (
     _word_pair("北向(?:资金|通|交易)?", r"northbound|north\w*|foreign investors|"
                r"overseas (?:funds|money|capital|investors)|(?:Stock|Shanghai|Shenzhen) Connect",
                r"\bsouthbound\b", "南向|港股通"),
+    # Twenty-seventh round (planted27): a pair's two sides made one (中俄双方 "One side"; not
+    # "the Russian side", name-mismatch's), a rate cut made a hike (and back), a swing to a
+    # loss (由盈转亏) made one to profit, the opening ceremony made the closing one (and
+    # back: the nouns, whose own words are fewer than the verbs'), the previous made the next
+    # (and back), a successor
+    # made a predecessor (and back), regret made welcome, a court's ruling turned
+    _word_pair("(?<=[中美俄日韩英法德印])双方",
+               r"both|two|bilateral\w*|each other|one another|mutual\w*|sides|parties|all|"
+               r"every|each|either|together|joint\w*|they|them|their|pair|countries|nations|"
+               r"leaders|delegations|governments|partners|[A-Z]\w+ and [A-Z]\w+",
+               r"\bone (?:side|party)\b", "一方|单方|单边"),
+    _word_pair("降息|减息|(?:下调|降低|调低)[^，。；]{0,6}?(?:利率|基准利率|政策利率)",
+               r"cut\w*|lower\w*|reduc\w*|eas\w*|trim\w*|slash\w*|down\w*|decreas\w*|"
+               r"loosen\w*|dovish|less|fall\w*|fell",
+               rf"\b(?:rate (?:hikes?|rises?|increases?)|(?:hik|rais|lift|increas|push)\w* "
+               rf"{_RATES})\b",
+               "加息|升息|(?:上调|提高|调高)[^，。；]{0,6}?利率|紧缩"),
+    _word_pair("加息|升息|(?:上调|提高|调高)[^，。；]{0,6}?(?:利率|基准利率|政策利率)",
+               r"rais\w*|hik\w*|increas\w*|lift\w*|ris(?:e|es|ing)|rose|tighten\w*|higher|"
+               r"tighter|up|boost\w*|hawkish|push\w*",
+               rf"\b(?:rate cuts?|(?:cut|lower|reduc|eas|slash|trim)\w* {_RATES})\b",
+               "降息|减息|(?:下调|降低|调低)[^，。；]{0,6}?利率|宽松|降准"),
+    _word_pair("由盈转亏|转盈为亏|盈转亏|转为亏损|陷入亏损|首次亏损",
+               r"loss\w*|lost|los(?:e|es|ing)|red|deficit\w*|unprofitable|negative|from profit to",
+               r"\b(?:(?:back |returned |return\w* )?(?:in)?to (?:a )?profit|profitable|"
+               r"in(?:to)? the black)\b", "扭亏|转盈|(?<!转)盈利|赢利|利润|赚"),
+    _word_pair("开幕式|开幕仪式|开幕会", r"open\w*|inaugura\w*|launch\w*|start\w*|kick\w* off|"
+               r"kicked off|curtain-raiser|first|begin\w*|began|unveil\w*",
+               r"\bclosing (?:ceremony|ceremonies|session|plenary)\b",
+               "闭幕|结束|落幕|收官|告别|闭"),
+    _word_pair("闭幕式|闭幕仪式|闭幕会", r"clos\w*|conclu\w*|end\w*|final\w*|farewell|wrap\w*|"
+               r"last", r"\bopening (?:ceremony|ceremonies|session|plenary)\b",
+               "开幕|开始|启动|揭幕|开"),
+    _word_pair("下届|下一届|下一任|下任|下一次(?=[会峰大选])|下次(?=[会峰大选])",
+               r"next|coming|upcoming|forthcoming|following|subsequent|future|successor\w*|"
+               r"incoming|later|new",
+               r"\b(?:previous|preceding|predecessors?)\b",
+               "上届|上一届|上一任|上次|前任|往届|此前|以往|去年|上一次|前一届"),
+    _word_pair("上届|上一届|上一任|前一届|上一次(?=[会峰大选])|上次(?=[会峰大选])",
+               r"previous|preceding|prior|last|past|former|outgoing|predecessor\w*|earlier|"
+               r"defending|incumbent|reigning|ex-\w+|old",
+               # (the next of an event or body, not of a span: "over the next 12 months"
+               # beside 上届 given by its ordinal, probes21)
+               r"\b(?:(?:next|upcoming|forthcoming) (?=[A-Z]|(?:[a-z]+ )?(?:summit|session|"
+               r"meeting|congress|government|cabinet|games|edition|championships?|tournament|"
+               r"elections?|fair|expo|forum|conference|cup|champions?|parliament|"
+               r"administration|olympics|term|council|assembly|show|festival)\b)|"
+               r"successors?)",
+               "下届|下一届|下一任|下任|下次|下一次|继任|接任|明年|下周|下月|接下来|今后|未来|将"),
+    _word_pair("继任者|继任人|接任者|接班人|后任", r"successor\w*|replac\w*|succeed\w*|next|"
+               r"new|incoming|take\w* over|took over|follow\w*|heir\w*|after",
+               r"\bpredecessors?\b", "前任|上任|上一任|原任|前"),
+    # (前任总统 "former president": name-mismatch's, planted24)
+    _word_pair("前任(?![总主首部外国副省市州县局院秘委大司议书])",
+               r"predecessor\w*|former|previous|preceding|before|earlier|ex-\w+|outgoing|"
+               r"last|prior|old|held (?:the|that|this)",
+               r"\bsuccessors?\b", "继任|接任|接替|继承|后任|下任|下一任"),
+    _word_pair("遗憾|惋惜", r"regret\w*|sorry|sad\w*|disappoint\w*|pity|"
+               r"unfortunate\w*|deplor\w*|lament\w*|dismay\w*|rue\w*|shame|concern\w*|"
+               r"dissatisf\w*|unhappy",
+               r"\b(?:welcom\w*|applaud\w*|hail\w*|prais\w*|pleased|glad|delighted|happy|"
+               r"satisf(?:ied|action)|appreciat\w*|commend\w*)\b",
+               "欢迎|赞赏|高兴|满意|称赞|赞扬|肯定|祝贺|感谢|欣慰|赞|喜"),
+    _word_pair("无罪|罪名不成立", r"acquit\w*|innocen\w*|clear\w*|exonerat\w*|"
+               r"not guilty|no crime|no offen[cs]e|absolv\w*|free\w*",
+               r"\b(?:convict\w*|guilty|culpable)\b", "有罪|定罪|判处|判刑|罪名成立|服刑|罪犯"),
+    _word_pair("(?<![无未])有罪|(?<!不)罪名成立|定罪", r"guilt\w*|convict\w*|culpab\w*|"
+               r"offen[cs]e|crime\w*|criminal\w*",
+               r"\b(?:acquit\w*|innocen(?:t|ce)|exonerat\w*)\b", "无罪|不成立|撤销|改判|无辜"),
+    _word_pair("驳回", r"dismiss\w*|reject\w*|throw\w* out|threw out|thrown out|overrul\w*|"
+               r"turn\w* down|turned down|refus\w*|den(?:y|ies|ied|ying)|struck out|"
+               r"strik\w* out|rebuff\w*|rebut\w*|refut\w*|no",
+               r"\b(?:uph[eo]ld\w*|allow(?:s|ed|ing)?|grant(?:s|ed|ing)?|sustain(?:s|ed|ing)?|"
+               r"accept(?:s|ed|ing)?)\b",
+               "支持|维持|准许|同意|批准|接受|准予|受理|采纳|允许|认可"),
+    _word_pair("维持(?:原判|原裁定|原裁决|一审(?:判决|裁定))", r"uph[eo]ld\w*|maintain\w*|"
+               r"confirm\w*|affirm\w*|sustain\w*|stand\w*|stood|kept|keep\w*|dismiss\w*|"
+               r"reject\w*|retain\w*|let",
+               r"\b(?:overturn\w*|revers\w*|quash\w*|overrul\w*|set(?:s|ting)? aside|"
+               r"annul\w*|vacat(?:ed|es|ing)|struck down|strik\w* down)\b",
+               "改判|撤销|推翻|发回|重审|撤回"),
 )
 
 
@@ -4491,7 +4608,8 @@ class Reversal(Check):
          r"stand up to|stood up to|resist\w*", _SUPPORT + "|" + _WELCOME),
         ("欢迎", _WELCOME + r"|greet\w*|hail\w*|applau\w*|appreciat\w*|glad|pleased|"
          r"delighted|happy|embrac\w*|receptive|open to|receiv\w*|invit\w*|look\w* forward",
-         _CONDEMN + "|" + _OPPOSE),
+         # (twenty-seventh round: 欢迎 made "regrets")
+         _CONDEMN + "|" + _OPPOSE + r"|regret(?:s|ted|ting)?|lament(?:s|ed|ing)?"),
         ("谴责", _CONDEMN + r"|criticiz\w*|criticis\w*|censur\w*|decr(?:y|ies|ied)|rebuk\w*",
          _WELCOME + "|" + _PRAISE),
         # (nineteenth round: 同意 made "opposed", "objected to" as well as "rejected")
@@ -5213,6 +5331,15 @@ _CHAMBERS = _closed_set((
     ("Consulate", "总领事馆|总领馆|领事馆", r"Consulates?(?:[- ]General)?|Consulates-General"),
 ), words=True)
 
+# A lunar year's animal for another (马年 → "Year of the Snake"; twenty-seventh round): the
+# year's name and the animal before "Year" ("the Dragon Year Spring Festival")
+_ZODIAC = _closed_set((
+    (en.split("|")[0], f"{zh}年(?![代龄级度])", rf"Year of the (?:{en})|(?:{en}) Year")
+    for zh, en in (("鼠", "Rat|Mouse"), ("牛", "Ox|Cow|Buffalo"), ("虎", "Tiger"),
+                   ("兔", "Rabbit|Hare"), ("龙", "Dragon"), ("蛇", "Snake"), ("马", "Horse"),
+                   ("羊", "Goat|Sheep|Ram"), ("猴", "Monkey"), ("鸡", "Rooster|Chicken|Cock"),
+                   ("狗", "Dog"), ("猪", "Pig|Boar"))), words=True)
+
 # A military rank for the one above or below it (大校 → "Colonel", 少将 → "Lieutenant General"):
 # the army's English and the navy's beside it (海军少将 "Rear Admiral"); the titles that are
 # also plain words (General, Major, Captain, Admiral, Commander) only before a name
@@ -5396,14 +5523,16 @@ class NameMismatch(Check):
                                    None, "a wrong rank names another person: check the title "
                                    "against the source"), ""
 
-    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES, *_RANKS, *_CHAMBERS)
+    _SWAP_WORDS = _plain(p for _, zh, _, *also in (*_PLACES, *_OFFICES, *_RANKS, *_CHAMBERS,
+                                                   *_ZODIAC)
                          for p in (zh, *also) if p)
 
     def _swaps(self, unit: LintUnit, ctx: Context) -> Iterator[tuple[Finding, str]]:
         """A place, a leader, an office or a ministry of the source given as another: 撒马尔罕
         → "Bukhara", 发言人 → "Minister", 商务部 → "Ministry of Foreign Affairs"."""
         for families, what in ((_PLACES, "place or person"), (_OFFICES, "title"),
-                               (_RANKS, "rank"), (_CHAMBERS, "house of parliament or mission")):
+                               (_RANKS, "rank"), (_CHAMBERS, "house of parliament or mission"),
+                               (_ZODIAC, "lunar year")):
             swap = swapped(families, unit.source, unit.target)
             if swap is None:
                 continue
@@ -5728,6 +5857,11 @@ class NameMismatch(Check):
     # (a country's adjective before a mission is the mission's sender, not where it is:
     # "Counsellor in the Chinese Embassy in Nairobi")
     _MISSION_WORD = re.compile(r"\b(?:Embass|Consul|Mission|Delegation|Office)")
+    # the sender's adjective or name before its envoy or mission ("the Chinese Ambassador",
+    # "Kenya's embassy")
+    _ENVOY_OF = re.compile(r"\b([A-Z][\w-]*)(?:'s|’s)? (?:[Aa]mbassadors?|[Ee]mbass(?:y|ies)|"
+                           r"[Cc]onsul(?:ates?)?(?:[- ][Gg]eneral)?|[Ee]nvoys?|"
+                           r"[Cc]harg[ée]s? d'[Aa]ffaires)\b")
 
     @staticmethod
     def _country_zh(zh: str) -> str | None:
@@ -5744,28 +5878,42 @@ class NameMismatch(Check):
         return next((name for name, _, english, _ in _PLACES if english.match(en)), None)
 
     def _envoy(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
-        """A驻B's envoy or mission sent, in the English, to A (`_ENVOY_ZH`, `_ENVOY_EN`)."""
+        """A驻B's envoy or mission sent, in the English, to A (`_ENVOY_ZH`, `_ENVOY_EN`), or
+        given the adjective of B, where it is received (`_ENVOY_OF`: 埃塞俄比亚驻华大使 "the
+        Chinese Ambassador"). One country of the pair may be one the tables do not know
+        (肯尼亚): it is neither sender nor host of the English, only a place the English may
+        rightly name (twenty-seventh round)."""
         senders, hosts = set(), set()
+        unknown = False  # a host of the source the tables do not know
         for m in self._ENVOY_ZH.finditer(unit.source):
             a, b = self._country_zh(m.group(1)), self._country_zh(m.group(2))
-            if a is None or b is None or a == b:
-                return  # a country the tables do not know: which is which would be a guess
+            if a == b:
+                return  # (both unknown, or one country: which is which would be a guess)
+            unknown = unknown or b is None
             senders.add(a)
             hosts.add(b)
-        if not senders:
+        senders.discard(None)
+        hosts.discard(None)
+        if not senders and not hosts:
             return
         wrong = None
         for m in self._ENVOY_EN.finditer(unit.target):
             if self._MISSION_WORD.search(m.group(1)):
                 continue
             to = self._country_en(m.group(1))
-            if to in hosts:
-                return
+            if to in hosts or (to is None and unknown):
+                return  # (a name the tables do not know may be the unknown host's)
             if to in senders and wrong is None:
                 wrong = m
+        said = "sends the envoy to the country the source sends from"
+        if wrong is None:
+            wrong = next((m for m in self._ENVOY_OF.finditer(unit.target)
+                          if (who := self._country_en(m.group(1))) in hosts
+                          and who not in senders), None)
+            said = "makes the envoy one of the country the source sends it to"
         if wrong is not None:
-            yield self.finding(unit, f"{_quote(wrong.group())} in the target sends the envoy "
-                               "to the country the source sends from (A驻B: from A to B)",
+            yield self.finding(unit, f"{_quote(wrong.group())} in the target {said} (A驻B: "
+                               "from A to B)",
                                Span("target", wrong.start(), wrong.end(), wrong.group()),
                                None, None, "an envoy's direction turned: check which country "
                                "sends and which receives"), ""
@@ -5793,6 +5941,9 @@ class NameMismatch(Check):
         end = self._INVITER_END.search(unit.target, en.end())
         phrase = (en.end(), end.start() if end else len(unit.target))
         host = zh.group(1)
+        if host.endswith("政府"):  # a country's government invites (应中国政府邀请)
+            yield from self._invited_by_country(unit, zh, phrase)
+            return
         rest = unit.source[:zh.start(1)] + "\n" + unit.source[zh.end(1):]
         guest_in = host_out = None
         for m in self._NAME.finditer(unit.target):  # people, by the pinyin of their names
@@ -5820,6 +5971,40 @@ class NameMismatch(Check):
                                Span("target", guest_in.start(), guest_in.end(),
                                     guest_in.group()), zh.group(), None,
                                "a party turned round: check who invited whom"), ""
+
+    # a country's government by its adjective or its name ("the Jordanian government", "the
+    # Government of Jordan")
+    _GOVERNMENT_OF = re.compile(r"\b([A-Z][a-z]+(?:ian|ese|ish|an|i|ic)) [Gg]overnment\b|"
+                                r"\b[Gg]overnment of (?:the )?([A-Z][\w'’-]+)")
+    _STATE_FORM = re.compile("(?:共和国|王国|联邦|合众国|民主共和国|人民共和国)?政府$")
+    _CAPITALISED = re.compile(r"\b[A-Z]")
+
+    def _invited_by_country(self, unit: LintUnit, zh: re.Match,
+                            phrase: tuple[int, int]) -> Iterator[tuple[Finding, str]]:
+        """应X政府邀请 (twenty-seventh round) whose English invitation is another country's:
+        "At the invitation of the Egyptian government" for 应中国政府邀请. Both countries must
+        be known to the tables (China, `_PLACES`); a country the English names beside the
+        source's own is no swap."""
+        inviter = self._country_zh(self._STATE_FORM.sub("", zh.group(1)))
+        if inviter is None:
+            return
+        named = [(who, m) for m in self._CAPITALISED.finditer(unit.target, *phrase)
+                 if (who := self._country_en(unit.target[m.start():phrase[1]]))]
+        if any(who == inviter for who, _ in named):
+            return
+        if named:
+            start = named[0][1].start()
+        else:  # a government the tables do not know ("the Jordanian government")
+            start = next((g.start(k) for g in self._GOVERNMENT_OF.finditer(unit.target, *phrase)
+                          for k in (1, 2) if g.group(k)
+                          and g.group(k).lower() not in self._TITLE_WORDS), None)
+            if start is None:
+                return
+        word = re.match(r"[\w'’-]+", unit.target[start:]).group()
+        yield self.finding(unit, f"{_quote(word)} is the one who invites in the target, where "
+                           f"the source has {zh.group()} ({inviter} invites)",
+                           Span("target", start, start + len(word), word), zh.group(),
+                           None, "a party turned round: check who invited whom"), ""
 
     # the words of titles, offices and address a party's name stands among ("Brazilian
     # Foreign Minister Silva"): what is left capitalised is a name
