@@ -41,8 +41,8 @@ PAIRS = pairs_of(DEV, HELD)
 # the NGO newsletter says 为做好赛会志愿服务工作 as "to help run them" (the glossary's
 # "volunteer service", recommended, comes only with the certificate); (the blog's run-in
 # heading "Who can sit.", a stop and no colon, left the aligner in doubt of its paragraph until
-# genres17, which checks it as one unit); the commuters' guide says 春节 "Chinese New Year" in its headline and "Spring Festival" in the
-# body (info).
+# genres17, which checks it as one unit); the commuters' guide says 春节 "Chinese New Year"
+# in its headline and "Spring Festival" in the body (info).
 LEFT: dict[str, Counter] = {
     "pest.ext.en.txt": Counter({("5", "omission"): 1}),
     "usedcars.dealer.en.txt": Counter({("1", "alignment-doubtful"): 1}),

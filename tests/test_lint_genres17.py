@@ -111,5 +111,5 @@ def test_a_hand_s_form_and_its_slip(terms, tmp_path, data, doc, good, bad, code)
 
 def test_the_figures_read() -> None:
     assert [q.text for q in extract_zh(
-        "岗位职责：1. 负责运营；2、分析数据；3.与客户沟通。任职要求：有1年以上经验；比分：3、4")] == [
-        "1", "3", "4"]
+        "岗位职责：1. 负责运营；2、分析数据；3.与客户沟通。任职要求：有1年以上经验；"
+        "比分：3、4")] == ["1", "3", "4"]
