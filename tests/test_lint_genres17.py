@@ -36,11 +36,21 @@ PAIRS = pairs_of(DEV, HELD)
 # openings)"), which the aligner pairs with the title 蓝海智能科技招聘启事, and doubts the
 # paragraph under "About us" beside it; the magazine states the resort manager's season pass
 # as its own (雪场负责人介绍, a true query of attribution).
+# Held out (linted once, after the dev fixes; base: 6 findings, 3 of 6 clean; then the same 6):
+# the concierge's card gives the issuers and the notice's date (the signature's 2026年12月10日)
+# in its lead, which the aligner doubts, and the date's line is reported left out; the PTA
+# digest folds the birth dates of 一、招生对象 into its lead and asks "Who can apply?" over the
+# rest (an addition), and runs 三、 and 四、 into two paragraphs of questions the aligner doubts;
+# the camera club's "The aim: …" opens the paragraph of 一、征稿主题 (doubted) and it signs off
+# with "Good luck!" (an addition).
 LEFT: dict[str, Counter] = {
     "wedding.planner.en.txt": Counter({("3", "omission"): 1}),
     "jobad.startup.en.txt": Counter({("3", "alignment-doubtful"): 1, ("5", "term-missing"): 1,
                                      ("5", "number-mismatch"): 1}),
     "ski.snowmag.en.txt": Counter({("9", "partial-omission"): 1}),
+    "taxi.concierge.en.txt": Counter({("3", "alignment-doubtful"): 1, ("18", "omission"): 1}),
+    "kinder.pta.en.txt": Counter({("5", "addition"): 1, ("7", "alignment-doubtful"): 1}),
+    "photo.camclub.en.txt": Counter({("5", "alignment-doubtful"): 1, ("15", "addition"): 1}),
 }
 _FOUND: dict[str, Counter] = {}  # each pair's findings, linted once for the module
 
