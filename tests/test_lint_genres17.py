@@ -96,6 +96,9 @@ def test_each_fix_and_its_slipped_twin(terms) -> None:
      "number-mismatch"),
     ("genres16", "pest.ext", "the province's 47 monitoring", "the province's 74 monitoring",
      "number-mismatch"),
+    # … and a headline and a lead doubted together, a headline each side
+    ("genres16", "usedcars.dealer", "up 3.2% month on month", "up 2.3% month on month",
+     "number-mismatch"),
     # a credit line without its article; one that says news of its own is an addition
     ("genres17", "sar.log", "(He Jing, Qian Wei).",
      "(He Jing, Qian Wei): five hikers were hurt.", "addition"),
