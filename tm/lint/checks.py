@@ -1561,15 +1561,16 @@ _YEAR_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
 
 
 # what stands between a date's day and its year: "December 2, 2026", "2 December 2026"
-_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*")
+_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*(?:of\s+)?")
 
 
 def _year_of_date(target: str, q, pairs, lost) -> bool:
     """Whether `q`, a year the source lacks, completes a date paired with the source's own
-    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"):
-    no figure of its own, where the source gives no year to compare it with."""
+    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"), or
+    a month or a quarter (前10个月 "Jan-Oct 2026", 三季度 "Q3 2026"): no figure of its own,
+    where the source gives no year to compare it with."""
     return q.kind == "year" and not any(z.kind == "year" for z in lost) and any(
-        e.kind == "date" and e.span[1] <= q.span[0]
+        e.kind in ("date", "month", "period") and e.span[1] <= q.span[0]
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
@@ -1883,6 +1884,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     _converted_in(texts[p], value, other) for p in near[place]):
                 gone.add(id(finding))  # a headline's dollars the lead gives in brackets
                 continue
+            if place == first and ends_as_heading(texts[place][0]) and \
+                    _hedged_from_body(texts[place][1], other, [texts[p] for p in near[place]]) \
+                    and any(_says_value(texts[p][1], value) for p in near[place]):
+                gone.add(id(finding))  # "Over 30,000 …" over the lead's 3.2万, its 5万 said
+                continue
             swapped = next((f for p, f in found if p in near[place] and id(f) not in gone
                             and f.moved and f.moved[0] == "changed"
                             and tuple(f.moved[1:]) == (kind, other, value)), None)
@@ -1982,6 +1988,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "omitted" and any(greeting_merged(finding.source, texts[p][1])
                                       for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))  # 晚上好！ in the next sentence's "Good evening, and welcome …"
+        elif how == "omitted" and _QUESTION_ZH.match(finding.source) and \
+                place + 1 in texts and _FOLDED_EN.match(texts[place + 1][1]):
+            gone.add(id(finding))  # a press conference's question in the answer's "Asked about"
         elif how == "clause":  # a clause of figures a wire made its lead, a sentence of its own
             clause = finding.span.text
             lead = next((f for p, f in found if f.code == "addition" and id(f) not in gone
@@ -2156,6 +2165,23 @@ def _rounded_there(lost: tuple, added: tuple) -> bool:
         abs(fine - coarse) <= 0.01 * abs(fine)
 
 
+def _hedged_from_body(headline: str, value: object, nearby: list[tuple[str, str]]) -> bool:
+    """Whether `value`, a hedged figure of a headline ("Over 30,000 young Americans …"), is a
+    round figure below one a nearby unit's source gives (约3.2万名): a headline built from the
+    body's news, not the headline's own figure changed."""
+    if not isinstance(value, float) or not any(
+            e.value == value and e.approx for e in extract_en(headline)):
+        return False
+    return any(q.kind == "number" and isinstance(q.value, float)
+               and value <= q.value < 1.2 * value
+               for source, _ in nearby for q in extract_zh(source))
+
+
+def _says_value(target: str, value: object) -> bool:
+    """Whether `target` gives a figure of `value`."""
+    return any(e.value == value for e in extract_en(target))
+
+
 def _same_measure(a: tuple | None, b: tuple | None) -> bool:
     """Whether two measures are one size: 88.4万千瓦 and "884 megawatts" (to a part in 10⁹)."""
     return a is not None and b is not None and a[0] == b[0] and \
@@ -2234,6 +2260,13 @@ def _speaker_named(finding: Finding, texts: dict[int, tuple[str, str]]) -> bool:
     return any(span.text in target and align_names.names_person(source, finding.moved[1])
                for source, target in texts.values())
 
+
+# a journalist's question (问：…) and the news English that folds it into the answer: "Asked
+# about reports of a meeting …, Mao said she had no information to release"
+_QUESTION_ZH = re.compile(r"\s*(?:问|记者问|提问)\s*[：:]")
+_FOLDED_EN = re.compile(r"\W*(?:[A-Z][A-Za-z.' ]{0,30},\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b.{0,30}?"
+                        r"(?:--|–|—|-)\s*)?(?:When\s+)?(?:asked|responding\s+to\s+(?:a|the)\s+"
+                        r"question|in\s+response\s+to\s+(?:a|the)\s+question)\b", re.I)
 
 # what makes a number a name's (12号线 "Line 12", 3号楼, 5路公交): said short once given
 _NUMBERED = re.compile(r"号|路(?:公交|车)|线")
