@@ -385,6 +385,9 @@ _EVENTS = frozenset({"expo", "summit", "forum", "fair", "festival", "games", "ex
 _EVENT_WORDS = frozenset({"event", "edition", "gathering"})
 _SERVICES = frozenset({"express", "railway"})
 _SERVICE_WORDS = frozenset({"service", "train"})
+# a railway, once named, is "the line" or "the route" (中老铁路 "The line now carries …")
+_RAILWAYS = frozenset({"railway", "railroad"})
+_RAILWAY_WORDS = frozenset({"line", "route"})
 # an economy of a kind, once named, is "the sector" or "the industry" (低空经济 "the
 # low-altitude economy", then "companies in the sector")
 _FIELDS = frozenset({"economy"})
@@ -402,6 +405,8 @@ def anaphor_in(target: str, entry, between: int = 1) -> bool:
         heads = heads | _EVENT_WORDS
     if heads & _SERVICES:  # a named train: "the service", "Xi'an's China-Europe service"
         heads = heads | _SERVICE_WORDS
+    if heads & _RAILWAYS:
+        heads = heads | _RAILWAY_WORDS
     if heads & _FIELDS:
         heads = heads | _FIELD_WORDS
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
