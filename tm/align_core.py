@@ -337,7 +337,10 @@ _GREETING_EN = re.compile(r"\W*(?:Hello|Hi|Hey|Greetings|Good (?:morning|afterno
                           r"|How are you|Welcome)\b", re.I)
 
 
-_BARE_GREETING_ZH = re.compile(r"\s*(?:(?:您|你|你们|大家|各位|诸位)(?:[早晚]上|上午|下午)?"
+# (after its addressees too, as a presenter or a host opens: 观众朋友们，晚上好！, 各位来宾，
+# 大家好！; genres17)
+_BARE_GREETING_ZH = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}[，,]\s*)?"
+                               r"(?:(?:您|你|你们|大家|各位|诸位)(?:[早晚]上|上午|下午)?"
                                r"|[早晚]上|上午|下午)好[！!。，,]?\s*")
 
 

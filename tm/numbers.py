@@ -13,6 +13,7 @@ pair quantities up but are never reported on their own, and idioms (千百年来
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -162,8 +163,10 @@ _ZH_PATTERNS = [
     # (and run on after a colon or a full stop, as an app's or a leaflet's list is joined into
     # one paragraph: 主要功能：1.扫码乘车：…。2.实时到站：…; a digit, a point and a character is
     # never a decimal; and a social-media thread's post number out of their count, "2/6 第一件…",
-    # as the English side reads it)
-    ("listno", re.compile(r"(?<=[：:；;。])\d{1,2}[.．](?=[\u4e00-\u9fff])"
+    # as the English side reads it; with a space after the point or with 、, as a job
+    # advertisement's duties are numbered line by line, 岗位职责：1. 负责…；2、分析…, which the
+    # English may give as bullets; genres17)
+    ("listno", re.compile(r"(?<=[：:；;。])\d{1,2}(?:[.．]\s?|、)(?=[\u4e00-\u9fff])"
                           r"|^\s*\d{1,2}/\d{1,2}(?=\s)")),
     # the same in Chinese numerals, as joint statements number their articles and points
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)
@@ -2375,7 +2378,19 @@ def pair_quantities(
                         "ordinal word" in clash and e.kind == "ordinal" and e.value != 1
                         or "count word" in clash and e.kind == "number" and e.value in FEW
                         and e.unit != "pair")]  # (not "the two sides": 双方)
+    if any(e.unit == "h" for e in unmatched_en):
+        unmatched_en = [e for e in unmatched_en if not _hours_spanned(e, zh)]
     return pairs, unmatched_zh, unmatched_en
+
+
+def _hours_spanned(e: Quantity, zh: list[Quantity]) -> bool:
+    """Whether `e`, a number of hours, is the span of a range of clock hours the source gives
+    (14日8时至20时 as "Peak 12-hour rainfall (08:00–20:00)": the hours between them; probes25's
+    event brief, checked since genres17). Any other number of hours is still added."""
+    hours = [z for z in zh if z.kind == "number" and z.unit is None and
+             isinstance(z.value, float) and 0 <= z.value <= 24]
+    return e.unit == "h" and any(0 < b.span[0] - a.span[1] <= 2 and b.value - a.value == e.value
+                                 for a, b in itertools.pairwise(hours))
 
 
 FEW = frozenset(float(n) for n in range(2, 11))  # the counts English spells ("two" … "ten")

@@ -134,6 +134,7 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
     # a fact another unit gives settles them (`settle_moved`)
     waiting: list[tuple[int, Finding]] = []
     place: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}  # every place of a unit id
     texts: dict[int, tuple[str, str]] = {}  # the held plain-text pair's units, by place
 
     def in_order() -> list[Finding]:
@@ -145,7 +146,15 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
         out = [finding for _, finding in waiting]
         waiting.clear()
         place.clear()
+        shared.clear()
         return out
+
+    def where(finding: Finding) -> int:
+        """The place of a finding a check gives after its unit: a paragraph's beads share an
+        id, so the bead whose texts the finding gives (genres17), else the id's first."""
+        return next((p for p in shared.get(finding.unit_id, ())
+                     if texts.get(p) == (finding.source, finding.target)),
+                    place.get(finding.unit_id, count))
 
     def finished(pairs):
         nonlocal count, held_doc
@@ -154,6 +163,7 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
             if texts and unit.doc != held_doc:
                 yield from in_order()
             place.setdefault(unit.id, count)
+            shared.setdefault(unit.id, []).append(count)
             if unit.target_location is not None:  # a plain-text pair: held to its end
                 held_doc = unit.doc
                 texts[count] = (unit.source, unit.target)
@@ -163,7 +173,7 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
                 for finding in check.finish(unit, ctx, result):
                     finding.severity = severity.get(finding.code, finding.severity)
                     # (a unit's id may repeat in a paragraph: its own findings take its place)
-                    at = count if finding.unit_id == unit.id else place.get(finding.unit_id, count)
+                    at = count if finding.unit_id == unit.id else where(finding)
                     waiting.append((at, finding))
             if not texts and not any(check.holding(ctx) for check in checks):
                 yield from in_order()
@@ -174,7 +184,7 @@ def iter_findings(units: Iterable[LintUnit], glossary: Glossary | None = None,
     for check in checks:  # what a check held back for a unit that never came
         for finding in check.close(ctx):
             finding.severity = severity.get(finding.code, finding.severity)
-            waiting.append((place.get(finding.unit_id, count), finding))
+            waiting.append((where(finding), finding))
     yield from in_order()
     if stats is not None:
         stats["units"] = count

@@ -1871,7 +1871,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 gone |= {id(finding), id(partner)}
                 continue
             kind, value = what
-            if any(_figure_moved(texts[p], value) for p in near[place] if abs(p - place) == 1):
+            if any(_figure_moved(texts[p], value) for p in near[place] if abs(p - place) == 1
+                   # (a year or a date farther on: a release's lead whose date of publication
+                   # the English gives at the end, "The paper was published online on 19
+                   # November 2026."; genres17)
+                   or kind in ("year", "date") and p > place):
                 gone.add(id(finding))
             elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
@@ -1929,8 +1933,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                           and f.moved and f.moved[0] == "lost" and f.moved[2] == other),
                          None) if isinstance(other, float) else None
             at = finding.source.find(finding.term or "\0")
-            if at >= 0 and (there is not None or isinstance(other, float) and _moved_from(
-                    place, other, near, texts, found, doubted)):
+            if at >= 0 and (there is not None or isinstance(other, float) and (_moved_from(
+                    place, other, near, texts, found, doubted) or _anticipated(
+                    place, other, texts, first))):
                 if there is not None:
                     gone.add(id(there))
                 lost = replace(
@@ -1939,8 +1944,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     hint="a figure or date of the source is missing or changed",
                     moved=("lost", kind, value))
                 if kind == "ordinal" and _named_before(
-                        lost, [p for p in near[place] if p < place], texts, found):
-                    gone.add(id(finding))
+                        lost, [p for p in near[place] if p < place], texts, found) or \
+                        kind in ("year", "date") and any(_figure_moved(texts[p], value)
+                                                         for p in near[place] if p > place):
+                    gone.add(id(finding))  # (or a year said farther on, as a lost one is)
                 else:
                     instead[id(finding)] = lost
         elif how == "added" and place == first and ends_as_heading(texts[place][0]) and any(
@@ -1950,7 +1957,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                                                                           what[1], texts):
             gone.add(id(finding))
         elif how == "added" and (_moved_from(place, what[1], near, texts, found, doubted) or any(
-                _period_end(texts[p][0], *what) for p in near[place] if abs(p - place) == 1)):
+                _period_end(texts[p][0], *what) for p in near[place] if abs(p - place) == 1)
+                or _day_referred(finding.source, *what, [texts[p][0] for p in near[place]
+                                                         if p < place])
+                or _anticipated(place, what[1], texts, first)):
             gone.add(id(finding))  # (or the month's end the next or previous source says)
         elif how == "sentence" and any(
                 f.code == "alignment-doubtful" and abs(p - place) == 1 and
@@ -2473,6 +2483,37 @@ _PART_LABEL = re.compile(r"\s*(?:Part|Section|Item|PART|SECTION|ITEM)\s+$")
 
 _PERIOD_END_ZH = re.compile(r"(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?|年)(?:底|末)"
                             r"|年终|岁末")
+
+
+def _anticipated(place: int, value: object, texts: dict, first: int) -> bool:
+    """Whether `value`, a figure the English of the document's lead adds (the unit after the
+    headline), is one a later unit gives in both its languages: a release's lead that puts
+    the result first ("… stable for 1,500 hours at 85°C and 85% relative humidity, a team …
+    reports in Nature.") over the paragraph that gives it in full (genres17). A figure the body
+    does not give, or gives in one language only, is still reported."""
+    if place != first + 1 or not isinstance(value, float):
+        return False
+    return any(any(q.value == value for q in extract_zh(texts[p][0])) and
+               any(q.value == value for q in extract_en(texts[p][1]))
+               for p in range(place + 1, place + MOVED_REACH + 1) if p in texts)
+
+
+# the day a sentence names by the one before (当晚, 当天, 当日, 同日, 是日), which the English
+# may say again by its date: "Callout: 19:12, 22 Nov." for 当晚19时12分 after 11月22日晚
+_SAME_DAY = re.compile(r"当[晚天日夜]|同[日天]|是日")
+
+
+def _day_referred(source: str, kind: str, value, before: list[str]) -> bool:
+    """Whether a date the source lacks (`kind`, `value`) is the day the source names as "that
+    day" (`_SAME_DAY`) and the nearest earlier source giving a date gives as its last (genres17;
+    any other day, "23 Nov" for 当晚, is still reported)."""
+    if kind != "date" or not isinstance(value, tuple) or not _SAME_DAY.search(source):
+        return False
+    for text in reversed(before):
+        dates = [q.value for q in extract_zh(text) if q.kind == "date"]
+        if dates:
+            return dates[-1] == value
+    return False
 
 
 def _period_end(source: str, kind: str, value) -> bool:
@@ -6695,9 +6736,10 @@ class Addition(_AlignmentCheck):
     # moves the Chinese dateline and byline (本报北京11月20日电（记者 周明远）, 本报讯（记者 林晓）)
     # to its end: "Source: a newspaper report from Beijing, 20 November (reporter Zhou …).",
     # "(From a report by Lin Xiao in the local paper.)" (genres16; it says no news of its own:
-    # "Source: officials say 40 died." says news, and is still reported)
+    # "Source: officials say 40 died." says news, and is still reported); a log's or a
+    # note's, without its article: "Source: local press report (He Jing, Qian Wei)." (genres17)
     _SOURCE = re.compile(r"\s*[(\[]?(?:Sources?\s*:\s*|(?:(?:Adapted|Translated|Taken)\s+"
-                         r"from|From|Based\s+on)\s+)(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"from|From|Based\s+on)\s+)(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,4}?"
                          r"(?:report|article|story|notice|announcement|release|bulletin|"
                          r"dispatch)\b(?:[\s,]+(?:by|from|in|of|on|dated|published)\b"
                          r"[^.!?:;()]{0,70})*(?:\s*\([^()]{0,40}\))?[)\]]?\.?[)\]]?\s*")
@@ -6780,6 +6822,12 @@ class AlignmentDoubtful(_AlignmentCheck):
     def describe(self, unit: LintUnit) -> tuple[str, Span | None, str]:
         return ("the aligner is not confident that this English translates this Chinese; "
                 "terms and figures were not checked here", None, "compare the passage by eye")
+
+
+def lead_in(text: str) -> bool:
+    """Is `text` a site's own lead-in to the list that follows ("Here is what changes for
+    us:", `Addition._LEAD_IN`)?"""
+    return Addition._LEAD_IN.fullmatch(text) is not None
 
 
 def credit_line(text: str) -> bool:

@@ -37,7 +37,7 @@ from tifa.tm.base.files import (
 )
 from tifa.tm.base.text import HAN_RUN, han_share, has_han, join_codes
 from tifa.tm.corpus.clean import dateline_end, page_paragraphs
-from tifa.tm.lint.checks import dateline_dropped, mostly_chinese
+from tifa.tm.lint.checks import dateline_dropped, lead_in, mostly_chinese
 from tifa.tm.lint.units import LintUnit, ends_as_heading, skipped_text
 from tifa.tm.numbers import (
     extract_en,
@@ -845,7 +845,8 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     beads = _join_crossed(beads, zh, en, matcher, ratio)
     paired = _paired_lengths(beads, zh, en)
     runs = _headings_labelled(
-        _headlines_paired(_left_in_chinese(_runs(beads, zh, en), zh, en), zh, en), zh, en)
+        _headlines_paired(_left_in_chinese(_runs(beads, zh, en, _bare_heads(en_paras)), zh, en),
+                          zh, en), zh, en)
     ordinals = _uses_ordinals(runs, zh, en)
     for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
@@ -1637,7 +1638,22 @@ def _spelled_misfit(source: str, target: str, paired: tuple[int, int], ratio: fl
     return _deviation(_zh_chars(source), spelled, rest)
 
 
-def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
+# a heading on a line of its own over its paragraph's text, without a colon or a stop: "The
+# situation now", "What you'll do", "Packages (per table of 10)" (genres16, genres17)
+_BARE_HEAD = re.compile(r"\s*[A-Z][^.!?:;,。：；，]{0,40}?(?<![\s(])\s*")
+BARE_HEAD_WORDS = 6  # the longest such heading
+
+
+def _bare_heads(paras: list[tuple[int, list[tuple[int, str]]]]) -> frozenset[int]:
+    """The English paragraphs (by first line) whose first line is a bare heading
+    (`_BARE_HEAD`, of `BARE_HEAD_WORDS` at most) over more lines of the paragraph."""
+    return frozenset(first for first, lines in paras if len(lines) > 1 and
+                     _BARE_HEAD.fullmatch(lines[0][1]) and
+                     len(lines[0][1].split()) <= BARE_HEAD_WORDS)
+
+
+def _runs(beads, zh, en, heads: frozenset[int] = frozenset()
+          ) -> list[tuple[str, list[int], list[int]]]:
     """Beads → (alignment kind, zh indices, en indices); unpaired or doubtful beads of one
     kind that follow each other make one run (an omission stops at a Chinese paragraph end,
     an addition at an English one), so a dropped paragraph is reported once."""
@@ -1672,15 +1688,37 @@ def _runs(beads, zh, en) -> list[tuple[str, list[int], list[int]]]:
     # as prose in another order, a doubted sentence, where nothing but its words pair it.)
     # (and of one Chinese sentence cut by ； said one English sentence a clause, as the
     # aligner's own bead takes it: a discipline notice's 经查，…；…；… as five sentences)
+    # (an English paragraph under its heading whose first sentence the aligner left unpaired
+    # and the rest doubted, a listing's "Why it stands out / 1. The owner has held it …" for
+    # 房源亮点：1. 满五唯一，…；2. …: the two runs are the paragraph; genres17)
+    for k in range(len(out) - 1, 0, -1):
+        (kind, zi, ei), (nkind, nzi, nei) = out[k - 1], out[k]
+        if {kind, nkind} == {"addition", "doubtful"} and \
+                en[min(ei + nei)][2] in heads and _one_paragraph_each(zi + nzi, ei + nei, zh, en):
+            out[k - 1:k + 1] = [("doubtful", sorted(zi + nzi), sorted(ei + nei))]
+            joined = {i if i < k else i - 1 for i in joined if i != k}
     return [("" if (i in joined or len(zi) > 1 and len(ei) > 1 or
-                    len(ei) > 1 and _OPENING_LABEL.match(" ".join(en[j][0] for j in ei)) or
+                    len(ei) > 1 and (_paragraph_label(" ".join(en[j][0] for j in ei))
+                                     or en[ei[0]][2] in heads) or
                     len(zi) == 1 and 1 < len(ei) <= zh[zi[0]][0].count("；") + 1)
              and _one_paragraph_each(zi, ei, zh, en) else kind, zi, ei)
             for i, (kind, zi, ei) in enumerate(out)]
 
 
-# a label opening an English paragraph: "Traffic:", "How much:", "What does it cost?"
-_OPENING_LABEL = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}(?::|\?(?=\s+[A-Z]))\s")
+# a label opening an English paragraph: "Traffic:", "How much:", "What does it cost?" (with a
+# bracket: "Safety message (fire service):"; genres17)
+_OPENING_LABEL = re.compile(r"\s*[A-Z][\w.'’ -]{0,30}(?:\([\w.'’ -]{1,24}\))?"
+                            r"(?::|\?(?=\s+[A-Z]))\s")
+# … or run in with a full stop, a few words without a figure, as a bulletin, a blog or a
+# residents' notice heads a paragraph: "Wind and fog. In winds of force 6 …", "Who can sit."
+# (genres16, genres17)
+_RUN_IN_LABEL = re.compile(r"\s*[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){0,3}\.\s+(?=[A-Z\d])")
+
+
+def _paragraph_label(text: str) -> bool:
+    """Does an English paragraph open with a label of its own (`_OPENING_LABEL`,
+    `_RUN_IN_LABEL`)?"""
+    return _OPENING_LABEL.match(text) is not None or _RUN_IN_LABEL.match(text) is not None
 LABEL_HEADING = 20  # the longest numbered heading a label may say: 四、移动互联网流量较快增长。
 
 
@@ -1722,6 +1760,20 @@ def _one_paragraph_each(zi: list[int], ei: list[int], zh, en) -> bool:
     的金融机构） "Institutions already at a 5% RRR are excluded."), not the paragraph: it is
     checked as one unit."""
     paras_zh, paras_en = {zh[i][2] for i in zi}, {en[j][2] for j in ei}
+    if len(paras_en) == 2 and len(ei) > 2 and en[ei[0]][2] != en[ei[1]][2] and \
+            lead_in(en[ei[0]][0]) and en[ei[0]][0].rstrip().endswith(":"):
+        # (after a paragraph of its own that leads into the list, "Here is what changes for
+        # us:", which the aligner gives to the first item; genres17)
+        ei = ei[1:]
+        paras_en = {en[ei[0]][2]}
+    if len(paras_zh) == len(paras_en) == 2 and zi[0] == ei[0] == 0 and \
+            zh[1][2] != zh[0][2] and en[1][2] != en[0][2]:
+        # (the headline and the lead on each side, the headline one sentence: a trade paper's
+        # headline that drops what the Chinese one opens with, over a lead of its own making,
+        # "Used-car volumes up 6.8% in October / China's used-vehicle market kept growing …"
+        # for 中国汽车流通协会：10月全国二手车交易量同比增长6.8% / …; genres16, genres17)
+        return sorted(zi) == [i for i, s in enumerate(zh) if s[2] in paras_zh] and \
+            sorted(ei) == [j for j, s in enumerate(en) if s[2] in paras_en]
     return len(paras_zh) == len(paras_en) == 1 and \
         sorted(zi) == [i for i, s in enumerate(zh) if s[2] in paras_zh] and \
         sorted(ei) == [j for j, s in enumerate(en) if s[2] in paras_en]
