@@ -215,13 +215,14 @@ def align_features(zh: list[str], en: list[str], *, glossary: Glossary | None = 
     zs.caption = [caption_role(s, True) for s in zh]
     es.caption = [caption_role(s, False) for s in en]
     es.number = [own_number(s, False) for s in en]
+    if en_tables is None:
+        en_tables = any(map(table_row, en))
+    es.tabled = en_tables
     scorer = Scorer(zs, es, model, PRIORS).with_paragraphs(zh_paras if zb else None,
                                                            en_paras if eb else None)
     guide = [(z.start, e.start) for z, e, _ in first] + [(n, m)]
 
     verse = verse_lines(zh)
-    if en_tables is None:
-        en_tables = any(map(table_row, en))
     zh_note, en_note = list(map(translator_note, zh)), list(map(translator_note, en))
 
     def monotonic(scorer: Scorer, zb: list[int] | None, eb: list[int] | None,
@@ -992,11 +993,13 @@ def _lead_ins_back(scorer: Scorer, beads: list[Group], posterior: list[float]
     return out, posterior
 
 
-def _zh_items(text: str) -> int:
+def _zh_items(text: str, enumerated: bool = False) -> int:
     """How many items a Chinese list run on in one sentence holds after its last colon: its
-    parts between ； (一是……；二是……), or between ， where it has no ；."""
+    parts between ； (一是……；二是……), or between ， where it has no ； (and between 、 too if
+    `enumerated`: members named 外事委员会主席卡鲁、农业委员会委员莫约、…，以及…)."""
     tail = re.split("[:：]", text)[-1].strip().rstrip("。；，;,.")
-    return sum(1 for part in re.split("；" if "；" in tail else "，", tail) if part.strip())
+    cut = "；" if "；" in tail else "[，、]" if enumerated else "，"
+    return sum(1 for part in re.split(cut, tail) if part.strip())
 
 
 def _zh_clauses(text: str) -> int:
@@ -1006,11 +1009,15 @@ def _zh_clauses(text: str) -> int:
 
 
 def _item_marker(sentence: str) -> str | None:
-    """A list item's marker: its bullet ("•", "-"), or "n" for a numbered item ("1)", "(2)")."""
+    """A list item's marker: its bullet ("•", "-"), "n" for a numbered item ("1)", "(2)"), or
+    ";" for an item a line without a mark that ends in a semicolon ("Moyo, member of the
+    Agriculture Committee;", the last item ending in a full stop)."""
     bullet = _ITEM.match(sentence)
     if bullet:
         return sentence[0]
-    return "n" if _NUMBERED.match(sentence) else None
+    if _NUMBERED.match(sentence):
+        return "n"
+    return ";" if sentence.rstrip().endswith(";") else None
 
 
 def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh: list[str],
@@ -1037,19 +1044,22 @@ def _adopt_items(scorer: Scorer, beads: list[Group], posterior: list[float], zh:
         markers = {_item_marker(en[j]) for j in items}
         if None in markers or len(markers) > 1:
             continue
-        room = _zh_items(zh[z.start]) - len(items)
+        room = _zh_items(zh[z.start], markers == {";"}) - len(items)
         while room > 0 and k + 1 < len(out):
             nz, ne, _ = out[k + 1]   # an item a line may be a paragraph without counterpart
             if nz or len(ne) != 1 or ne.start != e.stop:
                 break
             marker = _item_marker(en[ne.start])
-            if marker is None or (markers and marker not in markers):
+            last = markers == {";"} and marker is None and en[ne.start].rstrip().endswith(".")
+            if not last and (marker is None or (markers and marker not in markers)):
                 break
             markers.add(marker)
             e = range(e.start, ne.stop)
             out[k:k + 2] = [(z, e, False)]
             post[k:k + 2] = [min(post[k], post[k + 1])]
             room -= 1
+            if last:     # the list's last item, ending in a full stop
+                break
     return out, post
 
 
