@@ -205,7 +205,7 @@ class Side:
     cells: list[int] = field(default_factory=list)       # a table row's cells (0: no row)
     clauses: list[int] = field(default_factory=list)     # clauses between ； (`align`)
     caption: list[int] = field(default_factory=list)     # `caption_role` of each sentence
-    tabled: bool = False     # the text keeps tables (an English row's tabs are lost to its splitter)
+    tabled: bool = False     # the text keeps tables (its splitter may drop an English row's tabs)
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0

@@ -825,7 +825,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     three).
     """
     from tifa.tm.align import align
-    from tifa.tm.align_core import formula, page_furniture
+    from tifa.tm.align_core import filler, formula, page_furniture
 
     zh_text, en_text = texts or (read_text(zh_path), read_text(en_path))
     zh_paras, en_paras = paired_paragraphs(zh_text, en_text)
@@ -850,10 +850,11 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
         es = [en[j] for j in ei]
-        if kind in ("omission", "addition") and all(formula(s) or page_furniture(s)
+        if kind in ("omission", "addition") and all(formula(s) or page_furniture(s) or filler(s)
                                                     for s, _, _ in zs or es):
             continue  # a closing formula (特此公告。, "Yours sincerely,") one hand leaves out,
-            # page furniture (（掌声）, 【责任编辑：刘佳】, "###") a translation seldom carries
+            # page furniture (（掌声）, 【责任编辑：刘佳】, "###") a translation seldom carries,
+            # a speaker's filler (嗯, "Um.") a subtitler leaves out
         if kind == "addition" and all(_MD_HEADING.fullmatch(s) for s, _, _ in es):
             continue  # a section heading a chatbot adds ("## Contact"): form, not content
         if kind == "addition" and _headline_over_lead(ei, en):
