@@ -637,27 +637,27 @@ def _en_tokens(text: str, found: list | None = None) -> tuple[list[str], list[st
 
 
 def _same_amounts(en_fixed: list[list[str]], zq: list[list], eq: list[list]) -> None:
-    """An English figure that gives a Chinese one of another value takes the Chinese figure's
-    key where lint reads them as one amount (`numbers.same_amount`): a measure converted
-    (26613千公顷 "26.61 Mha", 5626.2公斤/公顷 "5.63 t/ha") or a large amount rounded as
-    statistics are (186540万元 "1.87 billion yuan"). Keys compare values, so these were figures
-    of their own on each side, evidence against the right bead (a sentence of them left out
-    beside its two-sentence bead). Only amounts (numbers, money) of a measure or above ten
-    thousand with no equal value across; the first that fits (a figure given in two units,
-    26613千公顷（39920万亩）, fits either)."""
+    """An English figure in another unit of a Chinese figure's measure takes the Chinese
+    figure's key where lint reads them as one amount (`numbers.same_amount`, a conversion
+    exact or rounded at the English figure's last digit): 26613千公顷 "26.61 Mha", 5626.2公斤/
+    公顷 "5.63 t/ha". Keys compare values, so these were figures of their own on each side,
+    evidence against the right bead (a sentence of them left out beside its two-sentence
+    bead). Only amounts of a measure with no equal value across; the first that fits (a
+    figure given in two units, 26613千公顷（39920万亩）, fits either). (Not a count or a sum
+    rounded, 42816.5亿元 "RMB4.28trn": a bank note's rounded lead then took the bullets after
+    it into one doubtful unit, lint's figures unchecked.)"""
     ekeys = {_qkey(q) for qs in eq for q in qs}
     loose = {}
     for qs in zq:
         for q in qs:
-            if q.kind in _AMOUNT and (q.unit in MEASURES or abs(float(q.value)) >= 1e4) and \
-                    (key := _qkey(q)) not in ekeys:
+            if q.kind in _AMOUNT and q.unit in MEASURES and (key := _qkey(q)) not in ekeys:
                 loose.setdefault(key, q)
     if not loose:
         return
     for fixed, qs in zip(en_fixed, eq, strict=True):
         for q in qs:
             key = _qkey(q)
-            if q.kind not in _AMOUNT or key not in fixed:
+            if q.kind not in _AMOUNT or q.unit not in MEASURES or key not in fixed:
                 continue
             fit = next((k for k, z in loose.items() if same_amount(z, q)), None)
             if fit is not None:
