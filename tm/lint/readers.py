@@ -1472,7 +1472,10 @@ def _carries_figures(lost: list[int], rest: list[int], target: list[int], zh, en
     report's "Area slipped 0.1% to 26.61 Mha (-32 kha), while yields improved 0.5% to 5.63
     t/ha" says two sentences of figures in one, short in English for its units, not for a
     sentence left out (its 26613千公顷 and 32千公顷 were then three figures "without
-    counterpart")."""
+    counterpart"). Only two sentences said as one (a 2-1 bead): in a longer bead the English
+    may give a lead's figures and leave its dateline and source out, which lint reports."""
+    if len(rest) != 1 or len(target) != 1:
+        return False
     own = [q for q in extract_zh("".join(zh[i][0] for i in lost)) if not is_soft(q)]
     _, own, _ = pair_quantities(own, [q for q in extract_zh("".join(zh[i][0] for i in rest))])
     if len(own) < 2:
