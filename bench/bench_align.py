@@ -7,7 +7,7 @@
                                 [--fresh8 [NAME ...]] [--fresh9 [NAME ...]]
                                 [--fresh10 [NAME ...]] [--fresh11 [NAME ...]]
                                 [--fresh12 [NAME ...]] [--fresh13 [NAME ...]]
-                                [--fresh14 [NAME ...]]
+                                [--fresh14 [NAME ...]] [--fresh15 [NAME ...]]
 
 * **Bible** (zh–en, with gold beads; `../shared/align-dev/bible`): strict and lax precision /
   recall / F1 (Sennrich & Volk 2011, after merging predicted beads within one verse, as the
@@ -26,11 +26,13 @@
   `tests/data/align/fresh4/`, `tests/data/align/fresh5/`, `tests/data/align/fresh6/`,
   `tests/data/align/fresh7/`, `tests/data/align/fresh8/`, `tests/data/align/fresh9/`,
   `tests/data/align/fresh10/`, `tests/data/align/fresh11/`, `tests/data/align/fresh12/`,
-  `tests/data/align/fresh13/`, `tests/data/align/fresh14/`, READMEs there; `--hard`,
+  `tests/data/align/fresh13/`, `tests/data/align/fresh14/`, `tests/data/align/fresh15/`,
+  READMEs there; `--hard`,
   `--fresh [NAME …]`, `--fresh2 [NAME …]`, `--fresh3 [NAME …]`, `--moves [NAME …]`,
   `--fresh4 [NAME …]`, `--fresh5 [NAME …]`, `--fresh6 [NAME …]`, `--fresh7 [NAME …]`,
   `--fresh8 [NAME …]`, `--fresh9 [NAME …]`, `--fresh10 [NAME …]`, `--fresh11 [NAME …]`,
-  `--fresh12 [NAME …]`, `--fresh13 [NAME …]`, `--fresh14 [NAME …]` run them alone; files are
+  `--fresh12 [NAME …]`, `--fresh13 [NAME …]`, `--fresh14 [NAME …]`, `--fresh15 [NAME …]`
+  run them alone; files are
   read as `tifa` reads them, so a byte-order mark, CRLF or GB18030 is decoded): gold beads
   found, wrong beads at or above the doubt threshold, and what `tifa tm build` writes.
 * **Calibration**: for each set, how often beads at or above `DOUBT_THRESHOLD` are right, and
@@ -190,6 +192,13 @@ FRESH13_SETS = ["forum", "fiction", "amend", "schedule", "hashtag", "explain", "
 FRESH14 = REPO / "tests" / "data" / "align" / "fresh14"
 FRESH14_SETS = ["measures", "signing", "gallery", "readout", "speech", "ngolead", "lawmerge",
                 "presser", "novel", "subs", "tablelist"]
+# The twenty-seventh round's (`tests/data/align/fresh15/`, README there): figures in 万/亿 said
+# rounded in millions, run-in heads, a title above the masthead, a treaty's articles, a joint
+# statement's points, museum labels, a readout; `podcast`, `story`, `faq` and `budget` held out
+# while the aligner was changed.
+FRESH15 = REPO / "tests" / "data" / "align" / "fresh15"
+FRESH15_SETS = ["annual", "runin", "alert", "treaty", "joint", "museum", "mfa",
+                "podcast", "story", "faq", "budget"]
 LITERARY_VARIANTS = {
     "literary": ("literary.zh", "literary.en", "literary.gold"),
     "literary, fine cut": ("literary-fine.zh", "literary.en", "literary-fine.gold"),
@@ -409,7 +418,8 @@ SETS = {"fresh": (FRESH_SETS, FRESH, "thirteenth"), "fresh2": (FRESH2_SETS, FRES
         "fresh11": (FRESH11_SETS, FRESH11, "twenty-third"),
         "fresh12": (FRESH12_SETS, FRESH12, "twenty-fourth"),
         "fresh13": (FRESH13_SETS, FRESH13, "twenty-fifth"),
-        "fresh14": (FRESH14_SETS, FRESH14, "twenty-sixth")}
+        "fresh14": (FRESH14_SETS, FRESH14, "twenty-sixth"),
+        "fresh15": (FRESH15_SETS, FRESH15, "twenty-seventh")}
 
 
 def run_length_only(zh, en, gold, zv, ev) -> None:

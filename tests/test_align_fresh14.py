@@ -17,11 +17,11 @@ FRESH14 = BENCH.FRESH14
 # as measured at the end of the round; presser, novel, subs and tablelist were written and
 # committed before any change and measured once after the dev fixes (docs/align.md).
 FRESH14_FOUND = {"measures": 7, "signing": 9, "gallery": 10, "readout": 7, "speech": 23,
-                 "ngolead": 9, "lawmerge": 8, "presser": 17, "novel": 10, "subs": 10,
-                 "tablelist": 10}
+                 "ngolead": 9, "lawmerge": 8, "presser": 17, "novel": 10, "subs": 12,
+                 "tablelist": 12}
 FRESH14_WRONG_UNITS = {"measures": 0, "signing": 0, "gallery": 0, "readout": 0, "speech": 0,
                        "ngolead": 0, "lawmerge": 0, "presser": 0, "novel": 0, "subs": 0,
-                       "tablelist": 1}
+                       "tablelist": 0}
 
 
 @functools.cache

@@ -37,7 +37,7 @@ from tifa.tm.align_names import name_keys
 from tifa.tm.base import dictionary
 from tifa.tm.base.text import has_han
 from tifa.tm.corpus.clean import CUE_TIME, dateline, photo_credit
-from tifa.tm.numbers import extract_en, extract_zh, heading_number
+from tifa.tm.numbers import MEASURES, extract_en, extract_zh, heading_number, same_amount
 
 # Sentence bead types with prior probabilities. zh→en translation splits long Chinese sentences
 # and merges short ones more often than the en–fr figures of Gale & Church; 1-4 / 4-1 are rare
@@ -111,6 +111,32 @@ _CREDIT_ZH = re.compile(r"(?:本版|本组)?(?:摄影|图片来源|供图)[：:]
 _CREDIT_EN = re.compile(r"\((?:(?:Photos?|Pictures?|Images?)\b[^()]{0,40}|[A-Z][\w .'’-]{1,30}/"
                         r"[A-Z][\w .'’-]{1,30})\)\.?")
 CAPTION, CREDIT = 1, 2
+# A run-in head: a paragraph's first sentence of a few words ending in a full stop, more of the
+# paragraph after it ("Positioning. The zone is to be…"), as a briefing heads its points where
+# the Chinese gives each a heading on a line of its own (一、功能定位), a key `pH` both share:
+# "Support." had no word linked to 保障措施 and was glued to the sentence after it (1-2), the
+# heading left out. A reply opening an answer ("Yes. We will…") is no head. The key is dead
+# (`tokenize`) where one side has none: an English that adds heads over a Chinese without
+# headings is left as it was.
+_RUN_IN = re.compile(r"[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}\.")
+_REPLY = frozenset({"yes", "no", "thanks", "thank you", "okay", "ok", "well", "right", "sure",
+                    "indeed", "good", "hello", "hi", "sorry", "exactly", "absolutely",
+                    "correct", "of course", "not at all", "certainly", "true", "agreed"})
+# a Chinese heading: a short line without a sentence's punctuation
+_ZH_HEADING = re.compile(r"[^。！？!?；;：:…，,]{1,20}")
+
+
+def run_in_heads(en: list[str], en_paras: list[int]) -> list[bool]:
+    """Whether each English sentence is a run-in head (`_RUN_IN`) opening its paragraph."""
+    last = len(en) - 1
+    return [_RUN_IN.fullmatch(s.strip()) is not None and (k == 0 or en_paras[k - 1] != p)
+            and k < last and en_paras[k + 1] == p and s.strip()[:-1].lower() not in _REPLY
+            for k, (s, p) in enumerate(zip(en, en_paras, strict=True))]
+
+
+def zh_heading(text: str) -> bool:
+    """Whether a Chinese sentence is a heading (`_ZH_HEADING`), a line of its own."""
+    return _ZH_HEADING.fullmatch(text.strip()) is not None
 
 
 def caption_role(text: str, chinese: bool) -> int:
@@ -179,6 +205,7 @@ class Side:
     cells: list[int] = field(default_factory=list)       # a table row's cells (0: no row)
     clauses: list[int] = field(default_factory=list)     # clauses between ； (`align`)
     caption: list[int] = field(default_factory=list)     # `caption_role` of each sentence
+    tabled: bool = False     # the text keeps tables (its splitter may drop an English row's tabs)
 
     def inv(self, k: int) -> float:
         return 1.0 / self.items[k] if self.items[k] else 0.0
@@ -325,6 +352,18 @@ _FORMULA = re.compile(r"\s*(?:此致|敬礼|顺颂|商祺|顺祝|敬祝|即颂|�
 def formula(text: str) -> bool:
     """Whether a sentence is only a letter's closing formula."""
     return _FORMULA.fullmatch(text) is not None
+
+
+# A speaker's filler alone on a subtitle line or in a transcript's sentence (嗯 / 呃…… / 啊，;
+# "Um." / "Er…"), which the other side's subtitler or editor leaves out: it translates nothing,
+# so it is no part of the line after it (嗯 glued to 一芽一叶 "One bud, one leaf.", 2-1 at 0.96).
+_FILLER = re.compile(r"\W*(?:[嗯呃啊哦噢唔额]{1,3}|(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+)\b)"
+                     r"[\W]*", re.I)
+
+
+def filler(text: str) -> bool:
+    """Whether a sentence is a speaker's filler alone (`_FILLER`)."""
+    return _FILLER.fullmatch(text.strip()) is not None
 
 
 # A Chinese letter's greeting on a line or in a sentence of its own after the salutation
@@ -533,12 +572,16 @@ def _qkey(q) -> str:
     return f"q:{q.value}"
 
 
-def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | None = None
-               ) -> tuple[list[str], list[str]]:
+def _zh_tokens(text: str, lex: dict[str, frozenset[str]], names: re.Pattern | None = None,
+               found: list | None = None) -> tuple[list[str], list[str]]:
     """Dictionary words and fixed keys of a Chinese sentence; `names` (learned from the pair)
-    are words of their own, not cut into characters with unrelated glosses."""
+    are words of their own, not cut into characters with unrelated glosses. Its quantities are
+    added to `found` if given."""
     text = unicodedata.normalize("NFKC", text)
-    fixed = [_qkey(q) for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
+    quantities = [q for q in extract_zh(text) if q.kind != "relative"]  # 今年: a word
+    if found is not None:
+        found.extend(quantities)
+    fixed = list(map(_qkey, quantities))
     fixed.extend(_heading_key(text, True))
     if _QA_ZH.match(text):
         fixed.append("pA")
@@ -579,11 +622,14 @@ _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9]*)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
-def _en_tokens(text: str) -> tuple[list[str], list[str]]:
+def _en_tokens(text: str, found: list | None = None) -> tuple[list[str], list[str]]:
     if "#" in text:
         text = _HASHTAG.sub(lambda m: _CAMEL.sub(" ", m[1]), text)
     words = [k for k in dictionary.en_keys(text) if not k[0].isdigit()]   # numbers: by value
-    fixed = [_qkey(q) for q in extract_en(text) if q.kind != "relative"]
+    quantities = [q for q in extract_en(text) if q.kind != "relative"]
+    if found is not None:
+        found.extend(quantities)
+    fixed = list(map(_qkey, quantities))
     fixed.extend(_heading_key(text, False))
     if _QA_EN.match(text):
         fixed.append("pA")
@@ -591,6 +637,37 @@ def _en_tokens(text: str) -> tuple[list[str], list[str]]:
         fixed.append("pC")
     fixed.extend("p" + _PUNCT_EN[ch] for ch in text if ch in _PUNCT_EN)
     return words, fixed
+
+
+def _same_amounts(en_fixed: list[list[str]], zq: list[list], eq: list[list]) -> None:
+    """An English figure in another unit of a Chinese figure's measure takes the Chinese
+    figure's key where lint reads them as one amount (`numbers.same_amount`, a conversion
+    exact or rounded at the English figure's last digit): 26613千公顷 "26.61 Mha", 5626.2公斤/
+    公顷 "5.63 t/ha". Keys compare values, so these were figures of their own on each side,
+    evidence against the right bead (a sentence of them left out beside its two-sentence
+    bead). Only amounts of a measure with no equal value across; the first that fits (a
+    figure given in two units, 26613千公顷（39920万亩）, fits either). (Not a count or a sum
+    rounded, 42816.5亿元 "RMB4.28trn": a bank note's rounded lead then took the bullets after
+    it into one doubtful unit, lint's figures unchecked.)"""
+    ekeys = {_qkey(q) for qs in eq for q in qs}
+    loose = {}
+    for qs in zq:
+        for q in qs:
+            if q.kind in _AMOUNT and q.unit in MEASURES and (key := _qkey(q)) not in ekeys:
+                loose.setdefault(key, q)
+    if not loose:
+        return
+    for fixed, qs in zip(en_fixed, eq, strict=True):
+        for q in qs:
+            key = _qkey(q)
+            if q.kind not in _AMOUNT or q.unit not in MEASURES or key not in fixed:
+                continue
+            fit = next((k for k, z in loose.items() if same_amount(z, q)), None)
+            if fit is not None:
+                fixed[fixed.index(key)] = fit
+
+
+_AMOUNT = ("number", "money")
 
 
 def _heading_key(text: str, chinese: bool) -> list[str]:
@@ -634,14 +711,17 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
     agency's lede (`agency_lede`), a paragraph of its own, from a dated first paragraph, unless
     the Chinese is dated (`zh_dated`: its dateline was cleaned out of the sentences)."""
     lex = dictionary.lexicon()
-    zt = [_zh_tokens(s, lex) for s in zh]
-    et = [_en_tokens(s) for s in en]
+    zq: list[list] = [[] for _ in zh]
+    eq: list[list] = [[] for _ in en]
+    zt = [_zh_tokens(s, lex, None, found) for s, found in zip(zh, zq, strict=True)]
+    et = [_en_tokens(s, found) for s, found in zip(en, eq, strict=True)]
     # A sentence in brackets is an aside of the translator's only where the other text uses no
     # bracket at all (the Chinese Bible's asides （那时正是葡萄初熟的时候。） are translated, some
     # in brackets, some not).
     zb, eb = [brackets(s) for s in zh], [brackets(s) for s in en]
     zb, eb = [min(b, 1) for b in zb] if any(eb) else zb, [min(b, 1) for b in eb] if any(zb) else eb
-    zb = [ADDED if translator_note(s) or formula(s) or note or hello else ASIDE if caption(s)
+    zb = [ADDED if translator_note(s) or formula(s) or note or hello or filler(s)
+          else ASIDE if caption(s)
           else b
           for s, b, note, hello in zip(zh, zb, cue_notes(zh), unsaid_greetings(zh, en),
                                        strict=True)]
@@ -655,7 +735,7 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
         sizes = Counter(en_paras)
         lede = {k for k, s in enumerate(en) if sizes[en_paras[k]] == 1 and agency_lede(s)}
     eb = [ADDED if ((k < 2 or k >= len(en) - 3) and remark(s)) or k >= tail
-          or translator_note(s) or formula(s) or (not zn and notes_heading(s))
+          or translator_note(s) or formula(s) or filler(s) or (not zn and notes_heading(s))
           or k in lede or note else b
           for k, (s, b, note) in enumerate(zip(en, eb, cue_notes(en), strict=True))]
     zb = [ADDED if not en_notes and notes_heading(s) else b for s, b in zip(zh, zb, strict=True)]
@@ -666,6 +746,14 @@ def tokenize(zh: list[str], en: list[str], glossary: Glossary | None = None,
                  [anaphoric(s) for s in en], [speech_turns(s) for s in zh],
                  [speech_turns(s) for s in en], zh_marks, en_marks, zh_furniture, en_furniture,
                  list(map(table_row, zh)), list(map(table_row, en)))
+    _same_amounts(tok.en_fixed, zq, eq)
+    if en_paras is not None:     # run-in heads and headings (the key dies if one side lacks it)
+        for fixed, head in zip(tok.en_fixed, run_in_heads(en, en_paras), strict=True):
+            if head:
+                fixed.append("pH")
+        for k, fixed in enumerate(tok.zh_fixed):
+            if k and zh_heading(zh[k]):
+                fixed.append("pH")
     known = {k for words, _ in zt for w in words for k in lex.get(w, ())}
     zn, en_ = name_keys(zh, en, known)
     for fixed, names in zip(tok.zh_fixed, zn, strict=True):
@@ -874,6 +962,7 @@ class Scorer:
             max(es.brackets, default=0) >= ASIDE
         self.furnished_text = any(zs.furniture) or any(es.furniture)
         self.tables = any(zs.row) or any(es.row)
+        self.both_tables = (any(zs.row) or zs.tabled) and (any(es.row) or es.tabled)
         self.prior_cost = {t: -math.log(p) for t, p in priors.items()}
         self.pairs: dict[tuple[int, int], tuple[int, int, float]] = {}
         self.zinv = [zs.inv(k) for k in range(len(zs.items))]
@@ -1066,9 +1155,20 @@ class Scorer:
         table given as prose may merge rows, or cut a row in sentences of one paragraph.)"""
         if not self.tables or self.zpara is None or self.epara is None:
             return False
+        if self.both_tables and (self._row_and_line(self.zs.row, self.zpara, i0, i1) or
+                                 self._row_and_line(self.es.row, self.epara, j0, j1)):
+            return True
         if i1 - i0 == 1 and self.zs.row[i0]:
             return self.epara[j0] != self.epara[j1 - 1]
         return j1 - j0 == 1 and self.es.row[j0] and self.zpara[i0] != self.zpara[i1 - 1]
+
+    @staticmethod
+    def _row_and_line(row: list[bool], para: list[int], k0: int, k1: int) -> bool:
+        """Whether units k0..k1 of one side hold a table row and a line of another paragraph
+        that is no row: where both texts keep the table, a totals row (合计<tab>—<tab>—) the
+        English leaves out is no part of the notes' heading 说明： after it."""
+        return k1 - k0 > 1 and para[k0] != para[k1 - 1] and any(row[k0:k1]) and \
+            not all(row[k0:k1])
 
     @staticmethod
     def spare(linked: list[int], shares: list[float], inv: list[float], lone_inv: float,

@@ -56,6 +56,10 @@ MIN_SUPPORT = 0.5    # dictionary support below which English is not a translati
 FREE_SUPPORT = 0.3   # … unless, down to this, it is a free translation the alignment vouches for:
 FREE_COVERAGE = 0.8  # this share of the sentences of both texts in confident two-sided beads
 # (not verse: more than half of the lines short and unpunctuated, `tm.align.verse_lines`)
+# A short line with a figure or a Latin letter is a label's, not a poem's line (高38厘米,
+# 1976年云岭县出土, 藏品编号：YL-0213): a museum's object labels are short lines without
+# punctuation too, and their text was refused as "verse translated this freely".
+_LABEL_LINE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -313,7 +317,8 @@ def build_tm(
         zh = [s.text for s in art.segments]
         if support < FREE_SUPPORT:
             raise _refused(support, zh_path, en_path)
-        if support < MIN_SUPPORT and sum(verse_lines(zh)) * 2 > len(zh):
+        if support < MIN_SUPPORT and sum(v and not _LABEL_LINE.search(s) for s, v in
+                                         zip(zh, verse_lines(zh), strict=True)) * 2 > len(zh):
             # the translator groups a poem's lines freely: such pairs gave wrong units at
             # 0.94-1.00 (docs/align.md, "Eighteenth round")
             raise _refused(support, zh_path, en_path, "; verse translated this freely is left "

@@ -2218,6 +2218,13 @@ def _multiple_fits(z: Quantity, e: Quantity) -> bool:
         _close(e.value, (z.value - 1) * 100, False)
 
 
+def same_amount(z: Quantity, e: Quantity) -> bool:
+    """Whether `e` gives the amount `z` exactly, in another unit of its measure, or rounded as
+    statistics are (`_compatible` without a hedge's tolerance): what the aligner counts as one
+    figure across (26613千公顷 and "26.61 Mha", 186540万元 and "1.87 billion yuan")."""
+    return _compatible(z, e, False)
+
+
 def converts(z: Quantity, e: Quantity) -> bool:
     """Whether `e` gives `z` in another unit of its measure: the tonnes a translator adds in
     brackets after 1.43万亿斤 "1.43 trillion jin" must be 715 million."""

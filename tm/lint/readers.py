@@ -825,7 +825,7 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     three).
     """
     from tifa.tm.align import align
-    from tifa.tm.align_core import formula, page_furniture
+    from tifa.tm.align_core import filler, formula, page_furniture
 
     zh_text, en_text = texts or (read_text(zh_path), read_text(en_path))
     zh_paras, en_paras = paired_paragraphs(zh_text, en_text)
@@ -851,10 +851,11 @@ def _plain(zh_path: Path, en_path: Path, glossary: Glossary | None = None,
     for kind, zi, ei in runs:
         zs = [zh[i] for i in zi]
         es = [en[j] for j in ei]
-        if kind in ("omission", "addition") and all(formula(s) or page_furniture(s)
+        if kind in ("omission", "addition") and all(formula(s) or page_furniture(s) or filler(s)
                                                     for s, _, _ in zs or es):
             continue  # a closing formula (特此公告。, "Yours sincerely,") one hand leaves out,
-            # page furniture (（掌声）, 【责任编辑：刘佳】, "###") a translation seldom carries
+            # page furniture (（掌声）, 【责任编辑：刘佳】, "###") a translation seldom carries,
+            # a speaker's filler (嗯, "Um.") a subtitler leaves out
         if kind == "addition" and all(_MD_HEADING.fullmatch(s) for s, _, _ in es):
             continue  # a section heading a chatbot adds ("## Contact"): form, not content
         if kind == "addition" and _headline_over_lead(ei, en):
@@ -1458,11 +1459,30 @@ def _split_lost(bead, misfit, zh, en, matcher: TermMatcher | None = None) -> lis
             if misfit(*kept) < FOLD and misfit(*kept) + UNFOLD < whole and \
                     not (side == "en" and (_carries_term(matcher, lost, rest, bead.zh, zh, en)
                                            or _carries_item(lost, rest, bead.zh, zh, en)
-                                           or _carries_words(lost, rest, bead.zh, zh, en))):
+                                           or _carries_words(lost, rest, bead.zh, zh, en))) \
+                    and not (side == "zh" and _carries_figures(lost, rest, bead.en, zh, en)):
                 alone = Bead(lost, [], 0.0) if side == "zh" else Bead([], lost, 0.0)
                 pair = Bead(kept[0], kept[1], _vouched(bead.confidence))
                 return [alone, pair] if lost[0] < rest[0] else [pair, alone]
     return [bead]
+
+
+def _carries_figures(lost: list[int], rest: list[int], target: list[int], zh, en) -> bool:
+    """Whether Chinese sentence `lost` has figures of its own (not in the bead's other Chinese
+    sentences), at least two, and half of them or more are in the bead's English: a crop
+    report's "Area slipped 0.1% to 26.61 Mha (-32 kha), while yields improved 0.5% to 5.63
+    t/ha" says two sentences of figures in one, short in English for its units, not for a
+    sentence left out (its 26613千公顷 and 32千公顷 were then three figures "without
+    counterpart"). Only two sentences said as one (a 2-1 bead): in a longer bead the English
+    may give a lead's figures and leave its dateline and source out, which lint reports."""
+    if len(rest) != 1 or len(target) != 1:
+        return False
+    own = [q for q in extract_zh("".join(zh[i][0] for i in lost)) if not is_soft(q)]
+    _, own, _ = pair_quantities(own, [q for q in extract_zh("".join(zh[i][0] for i in rest))])
+    if len(own) < 2:
+        return False
+    pairs, _, _ = pair_quantities(own, extract_en(" ".join(en[j][0] for j in target)))
+    return 2 * len(pairs) >= len(own)
 
 
 def _carries_term(matcher: TermMatcher | None, lost: list[int], rest: list[int],
