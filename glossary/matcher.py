@@ -1136,12 +1136,17 @@ def _nominalised(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
 def _as_verb(words: list[str], noun: str) -> tuple[int, int] | None:
     """Token span of a one-word nominalisation of ten letters or more (-ation, -tion, -ion,
     -ment) said as its verb in a participle: "get vaccinated" for "vaccination",
-    "vaccinating children" (not the verb's noun of another kind: "vaccine")."""
+    "vaccinating children" (not the verb's noun of another kind: "vaccine"); an -ization
+    noun's -ize verb in any form: "deradicalize" for "deradicalization"."""
     if len(noun) < 10 or not noun.endswith(("ion", "ment")):
         return None
     verbs = _verb_bases(noun)
+    ize = noun.endswith("ization")   # an -ize verb is that noun's alone, in any form
     for i, w in enumerate(words):
-        if w.endswith(("ed", "ing")) and w[:2] == noun[:2] and _verb_base(w) in verbs:
+        if w[:2] != noun[:2]:
+            continue
+        if w.endswith(("ed", "ing")) and _verb_base(w) in verbs or \
+                ize and w.endswith(("ize", "izes")) and _verb_base(w).rstrip("e") in verbs:
             return i, i + 1
     return None
 
