@@ -227,7 +227,7 @@ def _stem(word: str) -> str:
         elif w.endswith(("sses", "shes", "ches", "xes", "zzes")):  # not prizes → priz
             w = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
+            w = _IRREGULAR_PLURALS.get(w[:-1], w[:-1])   # "Womens" as "Women's"
     w = us_spelling(w)  # on the singular: centres → centre → center, raisings → raizing
     _STEMS[word] = w
     return w
