@@ -183,11 +183,12 @@ cache niche headache avalanche cliche moustache psyche démarche demarche
 
 
 # Plurals that no ending folds: a Greek -is noun's -es ("crises"), a Latin or Greek -um/-on
-# noun's -a ("criteria"), and -en ("children", "women", "craftsmen"). "bases" (base or basis)
-# and "axes" (axe or axis) are left to the endings: either reading is common.
+# noun's -a ("criteria"), and -en ("children", "women", "craftsmen"). Words with another
+# common reading are left to the endings: "bases" (base), "axes" (axe), "analyses" and
+# "diagnoses" (the verbs analyse, diagnose).
 _IRREGULAR_PLURALS = {
-    **{w[:-2] + "es": w for w in """crisis analysis thesis hypothesis synthesis diagnosis
-       prognosis emphasis oasis parenthesis synopsis antithesis metastasis""".split()},
+    **{w[:-2] + "es": w for w in """crisis thesis hypothesis synthesis prognosis emphasis
+       oasis parenthesis synopsis antithesis metastasis""".split()},
     "criteria": "criterion", "phenomena": "phenomenon", "curricula": "curriculum",
     "memoranda": "memorandum", "children": "child", "men": "man", "women": "woman",
     **{w + "men": w + "man" for w in """chair spokes business sales fisher herds states
