@@ -948,7 +948,8 @@ def meeting_met(text: str, entry: Entry) -> EnHit | None:
 def _adjective_of(noun: str, word: str) -> bool:
     """Whether `word` is the adjective of the abstract noun `noun` (key tokens): peace/
     peaceful, stability/stable, prosperity/prosperous, security/secure, harmony/harmonious,
-    openness/open, independence/independent, tolerance/tolerant, safety/safe."""
+    openness/open, independence/independent, tolerance/tolerant, safety/safe; what a noun
+    makes a thing: internationalization/international, facilitation/easier."""
     if len(noun) < 4 or len(word) < 4:
         return False
     if noun.endswith("ety"):   # safety/safe (not anxiety/anxious: a stem, not an -e)
@@ -961,8 +962,12 @@ def _adjective_of(noun: str, word: str) -> bool:
         return word == noun[:-4]
     if noun.endswith(("ence", "ance")):
         return word == noun[:-2] + "t"
-    if noun.endswith("ization") and len(noun) >= 12:
-        return word == noun[:-7]   # internationalization/international, modernization/modern
+    if noun.endswith("ization") and len(noun) >= 13:
+        # internationalization/international, modernization/modern (not civilization/civil:
+        # a stem of six letters at least)
+        return word == noun[:-7]
+    if noun == "facilitation":
+        return word in ("easier", "easy")   # facilitate: make easier ("make trade easier")
     return word in (noun + "ful", noun[:-1] + "ious" if noun.endswith("y") else "")
 
 
