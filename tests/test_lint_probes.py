@@ -1012,7 +1012,9 @@ CORRECT24 = [
     ("apec", "apec.us", []),
 ]
 SLIPS24 = [
-    ("rail", "The 1,035-km railway", "The 1,035-km line", "term-missing"),
+    # (since the twenty-seventh round a railway once named may be "the line": the twin is
+    # another noun)
+    ("rail", "The 1,035-km railway", "The 1,035-km project", "term-missing"),
     ("fx", "led to the increase in the reserves", "led to the increase in the gold holdings",
      "term-missing"),
     ("typhoon", "at around 6:30 a.m.", "at around 6:45 a.m.", "number-mismatch"),
@@ -1362,6 +1364,30 @@ CORRECT27 = [
                            ("term-missing", "5")]),
     ("ev", "ev", []),
     ("ev", "ev.auto", [("partial-omission", "3"), ("addition", "9")]),
+    # held out, the second series, linted once: none on the lead's own; 2 on the second hands,
+    # both kept: the magazine's added "since it opened in December 2021", and a repeated
+    # subject dropped ("Cross-border volumes … reached", 中老铁路 given before: a question, by
+    # design); its "the line" in the next sentence is now read as the railway's mention
+    ("condol", "condol", []),
+    ("condol", "condol.vn", []),
+    ("rail", "rail", []),
+    ("rail", "rail.log", [("number-mismatch", "3"), ("term-missing", "5")]),
+    # held out, the second series' last batch, linted once: none on the lead's own; 5 on the
+    # second hands: 2 false left (the aligner doubts a paragraph under a run-in head, "Why the
+    # controls?", "Relations."), 3 kept (the clause that restates the question dropped, its two
+    # terms with it; "the China-Central Asia format" for 中国—中亚机制)
+    ("mofcom", "mofcom", []),
+    ("mofcom", "mofcom.law", [("alignment-doubtful", "5"), ("term-missing", "5"),
+                              ("term-missing", "5")]),
+    ("kz", "kz", []),
+    ("kz", "kz.kaz", [("alignment-doubtful", "3"), ("term-missing", "9")]),
+    # held out, the last, linted once: one on the lead's own (a headline built from the lead's
+    # news, "Over 30,000 young Americans …" over the initiative's 5万: fixed); none on the
+    # second hands
+    ("youth", "youth", []),
+    ("youth", "youth.univ", []),
+    ("snow", "snow", []),
+    ("snow", "snow.tv", []),
 ]
 SLIPS27: list = []
 OTHER_SLIPS27 = [
@@ -1374,6 +1400,9 @@ OTHER_SLIPS27 = [
     ("harvest", "harvest.en.txt", "as rural incomes grow", "as rural spending grows",
      "term-missing"),
     ("harvest", "harvest.agri.en.txt", "(8.5 t/ha)", "(8.9 t/ha)", "number-mismatch"),
+    ("youth", "youth.en.txt", "Over 30,000 young", "Over 40,000 young", "number-mismatch"),
+    ("youth", "youth.en.txt", "Over 30,000 young", "30,000 young", "number-mismatch"),
+    ("ev", "ev.auto.en.txt", "Jan-Oct 2026", "Jan-Sep 2026", "number-mismatch number-mismatch"),
 ]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
@@ -1723,6 +1752,23 @@ def test_a_question_folded_into_the_answer_is_said() -> None:
                           ("Mao said she had no information on the meeting.", [lost])):
         texts = {7: (question, ""), 8: (answer, english)}
         assert [f for _, f in settle_moved([(7, lost)], texts)] == kept, english
+
+
+def test_a_railway_once_named_is_the_line(terms) -> None:
+    """A railway given in full is "the line" in a later paragraph; "the company" is not it."""
+    from tifa.tm.lint import iter_findings
+    from tifa.tm.lint.units import LintUnit
+
+    def codes(english: str) -> list[str]:
+        units = [LintUnit("1", "s:1", "中老铁路累计发送货物6012万吨。", "The China-Laos Railway "
+                          "has moved 60.12 million tonnes of freight.", [], "d", para="1"),
+                 LintUnit("2", "s:3", "中老铁路运输货物品类增加到3000多种。", english, [], "d",
+                          para="2")]
+        return [f.code for f in iter_findings(units, terms)]
+
+    assert codes("The line now carries more than 3,000 categories of goods.") == []
+    assert codes("The company now carries more than 3,000 categories of goods.") == \
+        ["term-missing"]
 
 
 def test_a_lines_number_once_given_is_said_by_the_section(terms, tmp_path) -> None:

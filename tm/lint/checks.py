@@ -385,6 +385,9 @@ _EVENTS = frozenset({"expo", "summit", "forum", "fair", "festival", "games", "ex
 _EVENT_WORDS = frozenset({"event", "edition", "gathering"})
 _SERVICES = frozenset({"express", "railway"})
 _SERVICE_WORDS = frozenset({"service", "train"})
+# a railway, once named, is "the line" or "the route" (中老铁路 "The line now carries …")
+_RAILWAYS = frozenset({"railway", "railroad"})
+_RAILWAY_WORDS = frozenset({"line", "route"})
 # an economy of a kind, once named, is "the sector" or "the industry" (低空经济 "the
 # low-altitude economy", then "companies in the sector")
 _FIELDS = frozenset({"economy"})
@@ -402,6 +405,8 @@ def anaphor_in(target: str, entry, between: int = 1) -> bool:
         heads = heads | _EVENT_WORDS
     if heads & _SERVICES:  # a named train: "the service", "Xi'an's China-Europe service"
         heads = heads | _SERVICE_WORDS
+    if heads & _RAILWAYS:
+        heads = heads | _RAILWAY_WORDS
     if heads & _FIELDS:
         heads = heads | _FIELD_WORDS
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
@@ -1880,6 +1885,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     _converted_in(texts[p], value, other) for p in near[place]):
                 gone.add(id(finding))  # a headline's dollars the lead gives in brackets
                 continue
+            if place == first and ends_as_heading(texts[place][0]) and \
+                    _hedged_from_body(texts[place][1], other, [texts[p] for p in near[place]]) \
+                    and any(_says_value(texts[p][1], value) for p in near[place]):
+                gone.add(id(finding))  # "Over 30,000 …" over the lead's 3.2万, its 5万 said
+                continue
             swapped = next((f for p, f in found if p in near[place] and id(f) not in gone
                             and f.moved and f.moved[0] == "changed"
                             and tuple(f.moved[1:]) == (kind, other, value)), None)
@@ -2148,6 +2158,23 @@ def _rounded_there(lost: tuple, added: tuple) -> bool:
     return kind == other and kind in ("number", "money") and isinstance(fine, float) and \
         isinstance(coarse, float) and rounds_to(fine, coarse) and \
         abs(fine - coarse) <= 0.01 * abs(fine)
+
+
+def _hedged_from_body(headline: str, value: object, nearby: list[tuple[str, str]]) -> bool:
+    """Whether `value`, a hedged figure of a headline ("Over 30,000 young Americans …"), is a
+    round figure below one a nearby unit's source gives (约3.2万名): a headline built from the
+    body's news, not the headline's own figure changed."""
+    if not isinstance(value, float) or not any(
+            e.value == value and e.approx for e in extract_en(headline)):
+        return False
+    return any(q.kind == "number" and isinstance(q.value, float)
+               and value <= q.value < 1.2 * value
+               for source, _ in nearby for q in extract_zh(source))
+
+
+def _says_value(target: str, value: object) -> bool:
+    """Whether `target` gives a figure of `value`."""
+    return any(e.value == value for e in extract_en(target))
 
 
 def _same_measure(a: tuple | None, b: tuple | None) -> bool:
