@@ -182,6 +182,20 @@ cache niche headache avalanche cliche moustache psyche démarche demarche
 """.split())
 
 
+# Plurals that no ending folds: a Greek -is noun's -es ("crises"), a Latin or Greek -um/-on
+# noun's -a ("criteria"), and -en ("children", "women", "craftsmen"). Words with another
+# common reading are left to the endings: "bases" (base), "axes" (axe), "analyses" and
+# "diagnoses" (the verbs analyse, diagnose).
+_IRREGULAR_PLURALS = {
+    **{w[:-2] + "es": w for w in """crisis thesis hypothesis synthesis prognosis emphasis
+       oasis parenthesis synopsis antithesis metastasis""".split()},
+    "criteria": "criterion", "phenomena": "phenomenon", "curricula": "curriculum",
+    "memoranda": "memorandum", "children": "child", "men": "man", "women": "woman",
+    **{w + "men": w + "man" for w in """chair spokes business sales fisher herds states
+       crafts service congress police fire country kins sports""".split()},
+}
+
+
 def _stem(word: str) -> str:
     """Fold case, possessive, British spelling and plural so that 'initiatives' / "China's" /
     'centres' meet their base form."""
@@ -195,7 +209,9 @@ def _stem(word: str) -> str:
         w = w.replace(".", "")  # U.S. → us
     if w.endswith("'s"):
         w = w[:-2]
-    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and \
+    if w in _IRREGULAR_PLURALS:
+        w = _IRREGULAR_PLURALS[w]   # crises, criteria, children, women's
+    elif len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and \
             "'" not in word and "\u2019" not in word:  # "UN’s" is UN's, not "u"
         w = w[:-1]  # an acronym's plural: "CIIEs" is CIIE (not "ciiy"), "NDCs" is NDC
     elif word.isupper() and len(word) > 2 and word[-1] == "S":
@@ -212,7 +228,7 @@ def _stem(word: str) -> str:
         elif w.endswith(("sses", "shes", "ches", "xes", "zzes")):  # not prizes → priz
             w = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
+            w = _IRREGULAR_PLURALS.get(w[:-1], w[:-1])   # "Womens" as "Women's"
     w = us_spelling(w)  # on the singular: centres → centre → center, raisings → raizing
     _STEMS[word] = w
     return w
@@ -227,6 +243,8 @@ def written_plural(word: str, key: str | None = None) -> bool:
     if key is not None and word.isupper() and key != _stem(word):
         word = word.lower()
     bare = word.lower().replace("\u2019", "'")
+    if bare in _IRREGULAR_PLURALS:
+        return True   # "crises", "children"
     tok = _stem(word)
     if word[:-1].isupper() or not bare.endswith("s") or bare.endswith(("ss", "'s")) or \
             bare == tok:
@@ -930,7 +948,8 @@ def meeting_met(text: str, entry: Entry) -> EnHit | None:
 def _adjective_of(noun: str, word: str) -> bool:
     """Whether `word` is the adjective of the abstract noun `noun` (key tokens): peace/
     peaceful, stability/stable, prosperity/prosperous, security/secure, harmony/harmonious,
-    openness/open, independence/independent, tolerance/tolerant, safety/safe."""
+    openness/open, independence/independent, tolerance/tolerant, safety/safe; what a noun
+    makes a thing: internationalization/international, facilitation/easier."""
     if len(noun) < 4 or len(word) < 4:
         return False
     if noun.endswith("ety"):   # safety/safe (not anxiety/anxious: a stem, not an -e)
@@ -943,6 +962,12 @@ def _adjective_of(noun: str, word: str) -> bool:
         return word == noun[:-4]
     if noun.endswith(("ence", "ance")):
         return word == noun[:-2] + "t"
+    if noun.endswith("ization") and len(noun) >= 13:
+        # internationalization/international, modernization/modern (not civilization/civil:
+        # a stem of six letters at least)
+        return word == noun[:-7]
+    if noun == "facilitation":
+        return word in ("easier", "easy")   # facilitate: make easier ("make trade easier")
     return word in (noun + "ful", noun[:-1] + "ious" if noun.endswith("y") else "")
 
 
@@ -1004,7 +1029,8 @@ def reworded(text: str, entry: Entry) -> EnHit | None:
             _verb_object(words, rtoks, MAX_OBJECT, gerund=True) or \
             _adverbs_apart(words, rtoks) or _head_passive(words, rtoks) or \
             _initialled(text, tokens, rtoks) or _verbs_object(words, rtoks) or \
-            _head_predicative(words, rtoks) or _nominalised(words, rtoks)
+            _head_predicative(words, rtoks) or _nominalised(words, rtoks) or \
+            _freely(words, rtoks)
         if found is not None:
             start, end = tokens[found[0]][1], tokens[found[1] - 1][2]
             return EnHit(entry, "reworded", rendering, start, end, text[start:end])
@@ -1035,10 +1061,13 @@ _KEEP = frozenset({"keep", "kept", "keeping", "make", "made", "making"})
 def _head_predicative(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
     """Token span of a modifier + abstract noun rendering said as the modifier and the noun's
     adjective after a copula or "keep"/"make": "make sure food is safe", "keep food safe" for
-    "food safety"; "data and energy will be kept secure" for "data security" and "energy
-    security" (the modifier one conjunct of the subject). Only the noun's own adjective
+    "food safety", "make the renminbi more international" for "internationalization of the
+    renminbi" (the "of" form too); "data and energy will be kept secure" for "data security"
+    and "energy security" (the modifier one conjunct of the subject). Only the noun's own adjective
     (`_adjective_of`: "data will be kept safe" is no "data security"), and nothing but a
     modal, "kept"/"made" and an adverb of degree between (no negation: "food is not safe")."""
+    if len(rtoks) == 3 and rtoks[1] == "of":
+        rtoks = [rtoks[2], rtoks[0]]   # "internationalization of the renminbi"
     if len(rtoks) != 2 or not rtoks[0].isalpha() or rtoks[0] in _NOT_A_NOUN:
         return None
     mod, head = rtoks
@@ -1060,9 +1089,30 @@ def _head_predicative(words: list[str], rtoks: list[str]) -> tuple[int, int] | N
                 continue
             j += 1
             j += j < n and words[j] in _KEEP
-        j += j < n and words[j] in _DEGREE
+        j += j < n and (words[j] in _DEGREE or words[j] == "more")
         if j < n and _adjective_of(head, words[j]):
             return start, j + 1
+    return None
+
+
+def _freely(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
+    """Token span of "freedom of N" (N a nominalised verb) said as the verb with "freely" or
+    after "free to": "navigate freely", "free to navigate" for "freedom of navigation",
+    "move freely" for "freedom of movement" (not "navigate safely", nor after a negation)."""
+    if len(rtoks) != 3 or rtoks[:2] != ["freedom", "of"]:
+        return None
+    verbs = _verb_bases(rtoks[2])
+
+    def verb(w: str) -> bool:
+        return _verb_base(w) in verbs or w.endswith("e") and w[:-1] in verbs
+
+    for i, w in enumerate(words[:-1]):
+        if any(b in _NEGATION or b.endswith("n't") for b in words[max(0, i - 2):i]):
+            continue   # "may not move freely", "not free to navigate"
+        if words[i + 1] == "freely" and verb(w):
+            return i, i + 2
+        if w == "free" and words[i + 1] == "to" and i + 2 < len(words) and verb(words[i + 2]):
+            return i, i + 3
     return None
 
 
@@ -1092,12 +1142,17 @@ def _nominalised(words: list[str], rtoks: list[str]) -> tuple[int, int] | None:
 def _as_verb(words: list[str], noun: str) -> tuple[int, int] | None:
     """Token span of a one-word nominalisation of ten letters or more (-ation, -tion, -ion,
     -ment) said as its verb in a participle: "get vaccinated" for "vaccination",
-    "vaccinating children" (not the verb's noun of another kind: "vaccine")."""
+    "vaccinating children" (not the verb's noun of another kind: "vaccine"); an -ization
+    noun's -ize verb in any form: "deradicalize" for "deradicalization"."""
     if len(noun) < 10 or not noun.endswith(("ion", "ment")):
         return None
     verbs = _verb_bases(noun)
+    ize = noun.endswith("ization")   # an -ize verb is that noun's alone, in any form
     for i, w in enumerate(words):
-        if w.endswith(("ed", "ing")) and w[:2] == noun[:2] and _verb_base(w) in verbs:
+        if w[:2] != noun[:2]:
+            continue
+        if w.endswith(("ed", "ing")) and _verb_base(w) in verbs or \
+                ize and w.endswith(("ize", "izes")) and _verb_base(w).rstrip("e") in verbs:
             return i, i + 1
     return None
 
@@ -1109,7 +1164,7 @@ _CLIPPINGS = (("technology", "tech"), ("telecommunication", "telecom"))
 
 
 # a word and its standard abbreviation, as headlines and wires write it
-_ABBREVIATIONS = {"government": "govt"}
+_ABBREVIATIONS = {"government": "govt", "metropolitan": "metro"}   # "metro areas"
 
 
 def _clippings(word: str) -> frozenset[str]:
@@ -1407,6 +1462,9 @@ def _rewordings(rtoks: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...
         # a place adjective said after the head: "wind power at sea" for "offshore wind power"
         out += [tuple(same[1:]) + tuple(frozenset({w}) for w in phrase)
                 for phrase in _PLACE_PHRASES[rtoks[0]]]
+    if r >= 3 and rtoks[1] == "for" and not (set(rtoks[2:]) | {rtoks[0]}) & (_FUNCTION | _COORD):
+        # "financing for development": "development financing" (the purpose as a compound)
+        out.append(tuple(same[2:]) + (same[0],))
     if r >= 3 and rtoks[-2] == "free" and plain:
         # "waste-free city": "cities free of waste" (what it is free of after "of")
         out.append((same[-1], same[-2], frozenset({"of"})) + tuple(same[:-2]))
@@ -1445,7 +1503,8 @@ _PLACE_PHRASES = {"offshore": (("at", "sea"),),
                   "ocean": (("in", "ocean"),),
                   "maritime": (("at", "sea"),),
                   "rural": (("in", "rural", "area"), ("in", "countryside")),
-                  "urban": (("in", "city"), ("in", "urban", "area"))}
+                  "urban": (("in", "city"), ("in", "urban", "area")),
+                  "oversea": (("oversea",), ("abroad",))}   # key of "overseas": "interests abroad"
 
 # a noun and the adjective of its Latin root English says before another noun in its place
 _LATIN_ADJECTIVES = {"vein": "venous", "artery": "arterial", "muscle": "muscular",

@@ -97,7 +97,6 @@ LEFT = {
     ("dev", "british", 14, "生物安全"): (1, 0),   # "biological security"
     ("dev", "reorder", 5, "域外管辖"): (1, 0),   # "jurisdiction beyond national borders"
     # paraphrases that say every part of the term in other words
-    ("dev", "llm", 7, "贸易便利化"): (1, 0),   # "make trade easier"
     ("dev", "reorder", 5, "次级制裁"): (1, 0),   # "sanctions against third parties"
     ("dev", "reorder", 16, "底线思维"): (1, 0),   # "thinking in terms of the bottom line"
     ("dev", "reorder", 16, "文化自信"): (1, 0),   # "confidence in Chinese culture"
