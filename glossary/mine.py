@@ -170,7 +170,9 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
 
 def drop_verb_led(ranked: list[Candidate]) -> list[Candidate]:
     """A verb of the sentence in front of a name (发布|中华文明探源工程, 日发布|…, 推广|“共富
-    工坊”: signal `verb_lead`) is no part of it: the row gives way to the name where the name
+    工坊”: signal `verb_lead`, the length of the lead with the verb) is no part of it: the
+    row gives way to the name right after the verb (not 元首会晤|机制: 机制 alone is no name,
+    and 会晤机制 holds the verb) where the name
     ranks above it and occurs at least as often (every occurrence of the row is one of the
     name's), and is nested under it. The name is the row's end that is a name of its own: one
     with a head word or one the text marks (quoted, a title). Where the name ranks below, the
@@ -182,12 +184,12 @@ def drop_verb_led(ranked: list[Candidate]) -> list[Candidate]:
         at.setdefault(_key(c.zh), i)
     out = []
     for i, c in enumerate(ranked):
-        if c.score > 0 and c.signals.get("verb_lead", 0.0) > 0 and not _marked(c):
-            k = _key(c.zh)
-            j = next((j for a in range(1, len(k) - 1) if (j := at.get(k[a:])) is not None
-                      and j < i and ranked[j].score > 0 and ranked[j].freq >= c.freq
-                      and (head_word(k[a:]) or _marked(ranked[j]))), None)
-            if j is not None:
+        lead = round(c.signals.get("verb_lead", 0.0))
+        if c.score > 0 and lead > 0 and not _marked(c):
+            name = _key(c.zh)[lead:]
+            j = at.get(name)
+            if j is not None and j < i and ranked[j].score > 0 and ranked[j].freq >= c.freq \
+                    and (head_word(name) or _marked(ranked[j])):
                 ranked[j].contains.append(c.zh)
                 continue
         out.append(c)
