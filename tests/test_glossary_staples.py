@@ -23,6 +23,7 @@ from tests import test_glossary_staples_twentyfifth as TWENTYFIFTH
 from tests import test_glossary_staples_twentyfirst as TWENTYFIRST
 from tests import test_glossary_staples_twentyfourth as TWENTYFOURTH
 from tests import test_glossary_staples_twentysecond as TWENTYSECOND
+from tests import test_glossary_staples_twentyseventh as TWENTYSEVENTH
 from tests import test_glossary_staples_twentysixth as TWENTYSIXTH
 from tests import test_glossary_staples_twentythird as TWENTYTHIRD
 from tests.lintsets import (
@@ -296,10 +297,11 @@ def _round_ids(terms, heading: str, until: str | None) -> set[str]:
     (TWENTYTHIRD, "Twenty-third round", "Twenty-fourth round", 100),
     (TWENTYFOURTH, "Twenty-fourth round", "Twenty-fifth round", 100),
     (TWENTYFIFTH, "Twenty-fifth round", "Twenty-sixth round", 100),
-    (TWENTYSIXTH, "Twenty-sixth round", None, 100)],
+    (TWENTYSIXTH, "Twenty-sixth round", "Twenty-seventh round", 100),
+    (TWENTYSEVENTH, "Twenty-seventh round", None, 95)],
     ids=["eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
          "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
-         "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth"])
+         "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh"])
 def test_every_round_entry_has_its_sentences(terms, module, heading, until, floor) -> None:
     """Each entry of a round is measured by its module's sentences, and each sentence
     measures an entry of that round, not an older one."""

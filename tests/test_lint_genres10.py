@@ -39,12 +39,13 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # meeting's readout around its news (the headline and the lead say "cabinet", "Premier Li
 # Qiang", "$207"), and leaves out 会议还研究了其他事项。. (Since the twenty-third round a name
 # another unit's English gives in full is moved, not missing: the meeting's and the Premier's
-# full names in the body settle three of them.)
+# full names in the body settle three of them; since the twenty-seventh, its headline's "winter
+# safety checks" is 安全生产 said by its head, the body giving "work safety" in full.)
 LEFT: dict[str, Counter] = {
     "housing.au.en.txt": Counter({("1", "number-mismatch"): 2, ("3", "number-mismatch"): 1}),
     "panda.gb.en.txt": Counter({("1", "addition"): 1}),
     "insert.us.en.txt": Counter({("15", "partial-omission"): 1}),
-    "exec.wire.en.txt": Counter({("1", "term-missing"): 1, ("3", "number-mismatch"): 1,
+    "exec.wire.en.txt": Counter({("3", "number-mismatch"): 1,
                                  ("3", "term-missing"): 1, ("5", "partial-omission"): 1,
                                  ("9", "omission"): 1}),
 }

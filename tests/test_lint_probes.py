@@ -1012,7 +1012,9 @@ CORRECT24 = [
     ("apec", "apec.us", []),
 ]
 SLIPS24 = [
-    ("rail", "The 1,035-km railway", "The 1,035-km line", "term-missing"),
+    # (since the twenty-seventh round a railway once named may be "the line": the twin is
+    # another noun)
+    ("rail", "The 1,035-km railway", "The 1,035-km project", "term-missing"),
     ("fx", "led to the increase in the reserves", "led to the increase in the gold holdings",
      "term-missing"),
     ("typhoon", "at around 6:30 a.m.", "at around 6:45 a.m.", "number-mismatch"),
@@ -1314,6 +1316,85 @@ OTHER_SLIPS26 = [
     ("vaccine", "vaccine.med.en.txt", "first doses to 11.37 million girls",
      "first doses to 11.73 million girls", " ".join(["number-mismatch"] * 5)),
 ]
+CORRECT27 = [
+    # four, linted once together: one on the lead's own (the line's number said "the section",
+    # fixed), 9 on the second hands (4 false, fixed)
+    ("apec", "apec", []),
+    # kept: "mutual benefit" alone for 互利共赢, the visa-free policy said in words
+    ("apec", "apec.nz", [("term-missing", "5"), ("term-missing", "7")]),
+    ("pmi", "pmi", []),
+    # kept: the source line left out, the broker's own view added
+    ("pmi", "pmi.broker", [("partial-omission", "3"), ("addition", "11")]),
+    ("metro", "metro", []),
+    ("metro", "metro.expat", []),
+    ("court", "court", []),
+    # kept: the firm's comment added
+    ("court", "court.law", [("addition", "9")]),
+    # held out, linted once after the fixes above: one on the lead's own (a headline's "rural
+    # incomes", the body's term in full: fixed), 5 on the second hands (1 false: fixed)
+    ("fmcall", "fmcall", []),
+    # kept: the Politburo title left out, "EU-China relations", "the war in Ukraine"
+    ("fmcall", "fmcall.eu", [("term-missing", "3"), ("term-missing", "7"),
+                             ("term-missing", "11")]),
+    ("harvest", "harvest", []),
+    # a yield's tonnes per hectare in brackets (fixed); kept: the headline drops its second
+    # half, the incomes
+    ("harvest", "harvest.agri", [("term-missing", "1")]),
+    # held out, linted once: none on the lead's own; 10 on the second hands (1 false fixed: a
+    # question folded into "Asked about …"; 3 false left: the climate passage the wire moved
+    # three paragraphs down (its omission and its addition), the listing's practical lines
+    # "When: … closed Mondays", "Booking: …" over the text)
+    ("spokes", "spokes", []),
+    # kept: the transcript's title not given (the wire's own headline), 台湾地区 "Taiwan", the
+    # resolve to defend sovereignty and territorial integrity cut to "resolute … measures"
+    ("spokes", "spokes.wire", [("number-mismatch", "1"), ("term-missing", "1"),
+                               ("term-missing", "1"), ("omission", "3"), ("omission", "5"),
+                               ("term-missing", "7"), ("partial-omission", "9"),
+                               ("addition", "11")]),
+    ("museum", "museum", []),
+    ("museum", "museum.mag", [("omission", "7")]),
+    # held out, linted once: none on the lead's own; 6 on the second hands (1 false fixed: a
+    # newsletter's "Jan-Oct 2026"; 3 false left: a situation report's title the aligner
+    # doubts, the key-figures block whose rounded "6.13m", "2.36m" the aligner does not link
+    # to 612.8万辆, 236.4万辆 — its paragraph read as lost — and so its "Source: CAAM, 16
+    # November." line left an addition)
+    ("aid", "aid", []),
+    # kept: the sentence of heavy casualties and losses dropped, the partnership sentence
+    ("aid", "aid.sitrep", [("alignment-doubtful", "1"), ("omission", "3"),
+                           ("term-missing", "5")]),
+    ("ev", "ev", []),
+    ("ev", "ev.auto", [("partial-omission", "3"), ("addition", "9")]),
+    # held out, the second series, linted once: none on the lead's own; 2 on the second hands,
+    # both kept: the magazine's added "since it opened in December 2021", and a repeated
+    # subject dropped ("Cross-border volumes … reached", 中老铁路 given before: a question, by
+    # design); its "the line" in the next sentence is now read as the railway's mention
+    ("condol", "condol", []),
+    ("condol", "condol.vn", []),
+    ("rail", "rail", []),
+    ("rail", "rail.log", [("number-mismatch", "3"), ("term-missing", "5")]),
+    # held out, the last, linted once: one on the lead's own (a headline built from the lead's
+    # news, "Over 30,000 young Americans …" over the initiative's 5万: fixed); none on the
+    # second hands
+    ("youth", "youth", []),
+    ("youth", "youth.univ", []),
+    ("snow", "snow", []),
+    ("snow", "snow.tv", []),
+]
+SLIPS27: list = []
+OTHER_SLIPS27 = [
+    ("pmi", "pmi.broker.en.txt", "(Oct: 49.8)", "(Oct: 50.8)", "number-mismatch"),
+    ("pmi", "pmi.broker.en.txt", "(Oct: 49.8)", "(Oct: 49.3)", "number-mismatch"),
+    ("metro", "metro.expat.en.txt", "by way of the Hi-Tech Zone", "by way of the Hi-Tech Park",
+     "term-missing"),
+    ("apec", "apec.nz.en.txt", "talk trade and tourism in Shenzhen",
+     "talk trade and tourism in Shanghai", "name-mismatch"),
+    ("harvest", "harvest.en.txt", "as rural incomes grow", "as rural spending grows",
+     "term-missing"),
+    ("harvest", "harvest.agri.en.txt", "(8.5 t/ha)", "(8.9 t/ha)", "number-mismatch"),
+    ("youth", "youth.en.txt", "Over 30,000 young", "Over 40,000 young", "number-mismatch"),
+    ("youth", "youth.en.txt", "Over 30,000 young", "30,000 young", "number-mismatch"),
+    ("ev", "ev.auto.en.txt", "Jan-Oct 2026", "Jan-Sep 2026", "number-mismatch number-mismatch"),
+]
 
 # (probe set, Chinese, English, findings) and (probe set, English file, document, correct
 # words, slipped words, codes)
@@ -1322,7 +1403,7 @@ CORRECT = [("probes16", *c) for c in CORRECT16] + [("probes17", *c) for c in COR
     [("probes20", *c) for c in CORRECT20] + [("probes21", *c) for c in CORRECT21] + \
     [("probes22", *c) for c in CORRECT22] + [("probes23", *c) for c in CORRECT23] + \
     [("probes24", *c) for c in CORRECT24] + [("probes25", *c) for c in CORRECT25] + \
-    [("probes26", *c) for c in CORRECT26]
+    [("probes26", *c) for c in CORRECT26] + [("probes27", *c) for c in CORRECT27]
 SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes17", f"{s[0]}.en.txt", *s) for s in SLIPS17] + \
     [("probes17", f"{s[0]}.wire.en.txt", *s) for s in WIRE_SLIPS] + \
@@ -1344,7 +1425,9 @@ SLIPS = [("probes16", f"{s[0]}.en.txt", *s) for s in SLIPS16] + \
     [("probes25", f"{s[0]}.en.txt", *s) for s in SLIPS25] + \
     [("probes25", s[1], s[0], *s[2:]) for s in OTHER_SLIPS25] + \
     [("probes26", f"{s[0]}.en.txt", *s) for s in SLIPS26] + \
-    [("probes26", s[1], s[0], *s[2:]) for s in OTHER_SLIPS26]
+    [("probes26", s[1], s[0], *s[2:]) for s in OTHER_SLIPS26] + \
+    [("probes27", f"{s[0]}.en.txt", *s) for s in SLIPS27] + \
+    [("probes27", s[1], s[0], *s[2:]) for s in OTHER_SLIPS27]
 
 
 @pytest.mark.parametrize(("probes", "zh", "en", "expected"), CORRECT,
@@ -1609,7 +1692,85 @@ def test_a_headline_the_first_sentence_repeats_is_said_once(terms, tmp_path) -> 
     assert "omission" in codes, codes
 
 
-SENTENCES = SENTENCES22 + SENTENCES23 + SENTENCES24 + SENTENCES25 + SENTENCES26
+SENTENCES27 = [
+    # a research note's previous reading, worked out from the level and the change; not one
+    # the change does not give, nor one on the wrong side of a rise or a fall
+    ("11月份，制造业采购经理指数为50.3%，比上月上升0.5个百分点。",
+     "The manufacturing PMI rose 0.5pt to 50.3 in November (Oct: 49.8).", []),
+    ("11月份，制造业采购经理指数为50.3%，比上月上升0.5个百分点。",
+     "The manufacturing PMI rose 0.5pt to 50.3 in November from 49.8.", []),
+    ("11月份，制造业采购经理指数为50.3%，比上月上升0.5个百分点。",
+     "The manufacturing PMI rose 0.5pt to 50.3 in November from 49.6.", ["number-mismatch"]),
+    ("11月份，制造业采购经理指数为50.3%，比上月上升0.5个百分点。",
+     "The manufacturing PMI rose 0.5 points to 50.3 percent in November from 50.8 percent.",
+     ["number-mismatch"]),
+    ("增长5.2%，比上月回落0.3个百分点。", "Output grew 5.2% (Sep: 5.5%).", []),
+    ("增长5.2%，比上月回落0.3个百分点。", "Output grew 5.2%, slowing from 4.9% in September.",
+     ["number-mismatch"]),
+    # a zone's own spelling; not another kind of place
+    ("沿线经过高新区。", "It passes through the Hi-Tech Zone.", []),
+    ("沿线经过高新区。", "It passes through the Hi-Tech Park.", ["term-missing"]),
+    # the year of a month or a quarter the source gives without one; not another year
+    ("前10个月出口增长52.1%。", "Exports rose 52.1% in Jan-Oct 2026.", []),
+    ("前10个月出口增长52.1%。", "Exports rose 52.1% in the first ten months of 2026.", []),
+    ("前10个月出口增长52.1%。", "Exports rose 52.1% in 2026.", ["number-mismatch"]),
+    ("2025年前10个月出口增长52.1%。", "Exports rose 52.1% in Jan-Oct 2026.",
+     ["number-mismatch"]),
+    # a yield in bare kilograms (亩产) converted in brackets
+    ("玉米亩产达到568公斤。", "Maize yields averaged 568 kg/mu (8.5 t/ha).", []),
+    ("玉米亩产达到568公斤。", "Maize yields averaged 568 kg per mu (8,520 kg per hectare).", []),
+    ("玉米亩产达到568公斤。", "Maize yields averaged 568 kg per mu (8,250 kg per hectare).",
+     ["number-mismatch"]),
+]
+
+SENTENCES = SENTENCES22 + SENTENCES23 + SENTENCES24 + SENTENCES25 + SENTENCES26 + SENTENCES27
+
+
+def test_a_question_folded_into_the_answer_is_said() -> None:
+    """spokes: a press conference's question the wire folds into the answer ("Asked about
+    reports …, Mao said …") is no omission; before an answer that does not fold it, it is."""
+    from tifa.tm.lint.checks import settle_moved
+    from tifa.tm.lint.units import Finding
+
+    question = "问：有报道称，中国和东盟国家外长将于下月举行会议。"
+    lost = Finding("omission", "error", "7", "x:11", question, "", "no translation",
+                   moved=("omitted",))
+    answer = "你能否证实？答：关于你提到的会议，目前我没有可以发布的信息。"
+    for english, kept in (("Asked about reports of a meeting between Chinese and ASEAN foreign "
+                           "ministers next month, Mao said she had no information.", []),
+                          ("BEIJING, Nov 23 - When asked about the meeting, Mao said she had "
+                           "no information.", []),
+                          ("Mao said she had no information on the meeting.", [lost])):
+        texts = {7: (question, ""), 8: (answer, english)}
+        assert [f for _, f in settle_moved([(7, lost)], texts)] == kept, english
+
+
+def test_a_railway_once_named_is_the_line(terms) -> None:
+    """A railway given in full is "the line" in a later paragraph; "the company" is not it."""
+    from tifa.tm.lint import iter_findings
+    from tifa.tm.lint.units import LintUnit
+
+    def codes(english: str) -> list[str]:
+        units = [LintUnit("1", "s:1", "中老铁路累计发送货物6012万吨。", "The China-Laos Railway "
+                          "has moved 60.12 million tonnes of freight.", [], "d", para="1"),
+                 LintUnit("2", "s:3", "中老铁路运输货物品类增加到3000多种。", english, [], "d",
+                          para="2")]
+        return [f.code for f in iter_findings(units, terms)]
+
+    assert codes("The line now carries more than 3,000 categories of goods.") == []
+    assert codes("The company now carries more than 3,000 categories of goods.") == \
+        ["term-missing"]
+
+
+def test_a_lines_number_once_given_is_said_by_the_section(terms, tmp_path) -> None:
+    """metro: 12号线南段 in the second paragraph said "the section" after the lead's "Metro Line
+    12"; where no English names the line by its number, each paragraph's loss is reported."""
+    data = LINT / "probes27"
+    assert coded(data, "metro.zh.txt", "metro.en.txt", terms) == []
+    english = (data / "metro.en.txt").read_text(encoding="utf-8").replace("Line 12", "line")
+    (tmp_path / "metro.en.txt").write_text(english, encoding="utf-8")
+    found = coded(data, "metro.zh.txt", tmp_path / "metro.en.txt", terms)
+    assert ("number-mismatch", "5") in found and ("number-mismatch", "1") in found, found
 
 
 @pytest.mark.parametrize(("zh", "en", "codes"), SENTENCES,

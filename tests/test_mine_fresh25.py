@@ -99,8 +99,10 @@ def test_a_verb_inside_a_name_is_no_verb_phrase_and_a_clause_piece_still_is(lex_
     # entries add 以经济建设为中心 (a verb phrase) and seven names the veto reads as one at
     # 应对, 控股, 生成, 服务 or 改造 (上合组织应对安全威胁和挑战综合中心 and its two forms,
     # 中国中化控股有限责任公司, 人工智能生成合成内容标识办法, 服务消费与养老再贷款,
-    # 科技创新和技术改造再贷款)
-    assert len(flagged) <= 138
+    # 科技创新和技术改造再贷款); and by staples18 (138 of 2,120 at its start, 141 of 2,172
+    # after): three names the veto reads as one at 建设 or 取消 (人工智能能力建设国际合作之友小组
+    # and its short form, and 取消外国公文书认证要求的公约, a form of the Apostille Convention)
+    assert len(flagged) <= 141
     assert "防范化解重大风险" in flagged  # a verb phrase the glossary lists: still one
 
 

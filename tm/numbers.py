@@ -2127,7 +2127,8 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
             if {zm[0], em[0]} == {"length", "speed"}:
                 zm = MEASURES[_PER_TIME.get(z.unit or "", z.unit or "")]
                 em = MEASURES[_PER_TIME.get(e.unit or "", e.unit or "")]
-            if {z.unit, e.unit} & {"kg/mu", "kg/ha"} and "kg" in (z.unit, e.unit):
+            if {z.unit, e.unit} & {"kg/mu", "kg/ha"} and "kg" in (z.unit, e.unit) or \
+                    (z.unit, e.unit) == ("kg", "t/ha"):
                 # kilograms where the clause says per mu once (每亩产量增加3.1公斤): a yield;
                 # English kilograms of the source's yield ("The yield per hectare was 5,626.2
                 # kg" for 5626.2公斤/公顷) in its unit of area
@@ -2218,6 +2219,8 @@ def converts(z: Quantity, e: Quantity) -> bool:
     """Whether `e` gives `z` in another unit of its measure: the tonnes a translator adds in
     brackets after 1.43万亿斤 "1.43 trillion jin" must be 715 million."""
     zm, em = MEASURES.get(z.unit or ""), MEASURES.get(e.unit or "")
+    if z.unit == "kg" and em and em[0] == "yield":  # 亩产568公斤, a yield: "(8.5 t/ha)"
+        zm = em
     return bool(zm and em) and zm[0] == em[0] and z.unit != e.unit and _compatible(z, e, True)
 
 

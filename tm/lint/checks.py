@@ -385,6 +385,9 @@ _EVENTS = frozenset({"expo", "summit", "forum", "fair", "festival", "games", "ex
 _EVENT_WORDS = frozenset({"event", "edition", "gathering"})
 _SERVICES = frozenset({"express", "railway"})
 _SERVICE_WORDS = frozenset({"service", "train"})
+# a railway, once named, is "the line" or "the route" (中老铁路 "The line now carries …")
+_RAILWAYS = frozenset({"railway", "railroad"})
+_RAILWAY_WORDS = frozenset({"line", "route"})
 # an economy of a kind, once named, is "the sector" or "the industry" (低空经济 "the
 # low-altitude economy", then "companies in the sector")
 _FIELDS = frozenset({"economy"})
@@ -402,6 +405,8 @@ def anaphor_in(target: str, entry, between: int = 1) -> bool:
         heads = heads | _EVENT_WORDS
     if heads & _SERVICES:  # a named train: "the service", "Xi'an's China-Europe service"
         heads = heads | _SERVICE_WORDS
+    if heads & _RAILWAYS:
+        heads = heads | _RAILWAY_WORDS
     if heads & _FIELDS:
         heads = heads | _FIELD_WORDS
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
@@ -1254,9 +1259,9 @@ class SegmentInconsistent(Check):
 
 # What may stand between an amount and the press's conversion of it into another currency
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
-# trillion jin (715 million tonnes)"
+# trillion jin (715 million tonnes)", "568 kg/mu (8.5 t/ha)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/h)?"
+    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/[a-z]+)?"
     r"(?:\s+(?:per|a)\s+[a-z]+)?)?\s*"  # ("kg per hectare (")
     r"(?:[(（]|[—–]|--|,\s+or\b)\s*"
     r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
@@ -1438,8 +1443,11 @@ def _respectively_named(source: str, target: str, q, zh) -> bool:
 
 _AGAINST_ZH = re.compile(r"[比较](?:上|去|前|同期|\d{1,2}月|[一二三四五六七八九十]{1,2}月|"
                          r"[一二三四]季度|(?:19|20)\d\d年)")
-_FROM_BEFORE = re.compile(r"\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
-                          r"preceding|last)\s+(?:month|quarter|year)['’]s)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|compared\s+with|against|versus|vs\.?|(?:previous|prior|"
+                          r"preceding|last)\s+(?:month|quarter|year)['’]s)"
+                          # a research note's previous reading in brackets: "50.3 (Oct: 49.8)"
+                          r"|[(（]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                          r"|prior|previous|prev\.?|Q[1-4])\s*[:：])\s*$", re.I)
 
 
 # the same with a gap and "than": "56 pips stronger for the yuan than the previous trading
@@ -1467,9 +1475,11 @@ def _other_end(source: str, target: str, q, e, pairs) -> bool:
             not _AGAINST_ZH.search(source, max(0, q.span[0] - 12), q.span[0]) or \
             not _FROM_BEFORE.search(target, max(0, e.span[0] - 20), e.span[0]):
         return False
+    way = direction_zh(source, q)  # (a start above a rise's end is no start)
     return any(z.kind == ("number" if count else "percent") and z.unit != "pp"
                and z.span[1] <= q.span[0] and (w.kind == "number") == level
                and isinstance(z.value, float) and isinstance(e.value, float)
+               and (not way or (z.value - e.value) * way > 0)
                and _apart_by(z.value, e.value, q.value) for z, w in pairs)
 
 
@@ -1500,7 +1510,7 @@ def _unit_of_rate(source: str, q) -> bool:
         _RATE_OF_ONE.match(source, q.span[1]) is not None
 
 
-def _start_given(target: str, q, pairs, before: tuple = ()) -> bool:
+def _start_given(source: str, target: str, q, pairs, before: tuple = ()) -> bool:
     """Whether `q`, a rate the source lacks, is where a change the source gives started,
     worked out from the rate it ended at: 1年期LPR为2.9%，…下降10个基点 "lowered … by 10 basis
     points to 2.9% from 3.0%" — the wire's "from", not a figure of its own. (A start that is
@@ -1511,11 +1521,19 @@ def _start_given(target: str, q, pairs, before: tuple = ()) -> bool:
                and isinstance(z.value, float)]
     if not changes:
         return False
-    if q.kind == "percent":
-        return _FROM_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]) is not None and \
-            any(e.kind == "percent" and e.unit != "pp" and isinstance(e.value, float)
+    level = q.kind == "number" and q.unit is None  # an index's level: "to 50.3 from 49.8"
+    if q.kind == "percent" or level:
+        # (the way the source says it went: a start above a rise's end is no start)
+        ways = {direction_zh(source, z) for z, _ in pairs if z.kind == "percent"
+                and z.unit == "pp"} - {0}
+        way = ways.pop() if len(ways) == 1 else 0
+        start = _FROM_BEFORE.search(target, max(0, q.span[0] - 20), q.span[0]) is not None and \
+            any(e.kind == q.kind and e.unit != "pp" and isinstance(e.value, float)
                 and 0 < q.span[0] - e.span[1] < 20
+                and (not way or (e.value - q.value) * way > 0)
                 and any(_apart_by(q.value, e.value, c) for c in changes) for _, e in pairs)
+        if start or not level:
+            return start
     # an exchange rate's fixing: 上调56个基点 is 0.0056 of the rate ("56 pips stronger … than
     # the previous trading day's 7.1061" after 7.1005)
     # (the rate given here, or in the unit before: `before`, the (kind, value) it rendered)
@@ -1548,15 +1566,16 @@ _YEAR_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
 
 
 # what stands between a date's day and its year: "December 2, 2026", "2 December 2026"
-_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*")
+_DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*(?:of\s+)?")
 
 
 def _year_of_date(target: str, q, pairs, lost) -> bool:
     """Whether `q`, a year the source lacks, completes a date paired with the source's own
-    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"):
-    no figure of its own, where the source gives no year to compare it with."""
+    date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"), or
+    a month or a quarter (前10个月 "Jan-Oct 2026", 三季度 "Q3 2026"): no figure of its own,
+    where the source gives no year to compare it with."""
     return q.kind == "year" and not any(z.kind == "year" for z in lost) and any(
-        e.kind == "date" and e.span[1] <= q.span[0]
+        e.kind in ("date", "month", "period") and e.span[1] <= q.span[0]
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
@@ -1840,6 +1859,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
                 gone.add(id(finding))
+            elif kind == "number" and finding.span is not None and \
+                    _NUMBERED.match(finding.source, finding.span.end) and _named_before(
+                        finding, [p for p in near[place] if p < place and not (
+                            p == first and ends_as_heading(texts[p][0]))], texts, found):
+                gone.add(id(finding))  # a name's number the body gave: 12号线南段 "the section"
             elif _both_again(place, texts, found):
                 gone.add(id(finding))
             elif kind == "date" and isinstance(value, tuple):
@@ -1860,6 +1884,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if place == first and kind == "money" and isinstance(other, float) and any(
                     _converted_in(texts[p], value, other) for p in near[place]):
                 gone.add(id(finding))  # a headline's dollars the lead gives in brackets
+                continue
+            if place == first and ends_as_heading(texts[place][0]) and \
+                    _hedged_from_body(texts[place][1], other, [texts[p] for p in near[place]]) \
+                    and any(_says_value(texts[p][1], value) for p in near[place]):
+                gone.add(id(finding))  # "Over 30,000 …" over the lead's 3.2万, its 5万 said
                 continue
             swapped = next((f for p, f in found if p in near[place] and id(f) not in gone
                             and f.moved and f.moved[0] == "changed"
@@ -1917,6 +1946,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             # 表示 after the lead's 外交部长王毅 (any title the source never gives is a swap)
             if any(re.search(what[0], texts[p][0]) for p in near[place]):
                 gone.add(id(finding))
+        elif how == "place":  # a headline naming where, from the lead, for whom: "Evans and
+            # Xi talk trade in Shenzhen" over 习近平会见新西兰总理 (a body's place stays a swap)
+            if place == first and ends_as_heading(texts[place][0]) and any(
+                    re.search(what[0], texts[p][0]) for p in near[place]):
+                gone.add(id(finding))
         elif how == "deputy":  # "Vice Premier He" in a headline, or for 何立峰表示 after the
             # lead's 国务院副总理何立峰 "Vice Premier He Lifeng": the rank the document gives
             if any("副" in texts[p][0] and what[0] in texts[p][1] for p in near[place]):
@@ -1929,6 +1963,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) <= TERM_REACH or "short" in what and p < place):
                 gone.add(id(finding))
+            elif place == first and ends_as_heading(texts[place][0]) and \
+                    _head_said(texts[place][1], entry) and any(
+                        matcher.en_status(texts[p][1], entry) in ("official", "variant")
+                        for p in near[place] if p > place):
+                gone.add(id(finding))  # a headline's "rural incomes", the body's term in full
             elif all(len(r.split()) >= 2 or r.isupper() for r in entry.accepted) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) == 1):
@@ -1944,6 +1983,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "omitted" and any(greeting_merged(finding.source, texts[p][1])
                                       for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))  # 晚上好！ in the next sentence's "Good evening, and welcome …"
+        elif how == "omitted" and _QUESTION_ZH.match(finding.source) and \
+                place + 1 in texts and _FOLDED_EN.match(texts[place + 1][1]):
+            gone.add(id(finding))  # a press conference's question in the answer's "Asked about"
         elif how == "clause":  # a clause of figures a wire made its lead, a sentence of its own
             clause = finding.span.text
             lead = next((f for p, f in found if f.code == "addition" and id(f) not in gone
@@ -2118,6 +2160,23 @@ def _rounded_there(lost: tuple, added: tuple) -> bool:
         abs(fine - coarse) <= 0.01 * abs(fine)
 
 
+def _hedged_from_body(headline: str, value: object, nearby: list[tuple[str, str]]) -> bool:
+    """Whether `value`, a hedged figure of a headline ("Over 30,000 young Americans …"), is a
+    round figure below one a nearby unit's source gives (约3.2万名): a headline built from the
+    body's news, not the headline's own figure changed."""
+    if not isinstance(value, float) or not any(
+            e.value == value and e.approx for e in extract_en(headline)):
+        return False
+    return any(q.kind == "number" and isinstance(q.value, float)
+               and value <= q.value < 1.2 * value
+               for source, _ in nearby for q in extract_zh(source))
+
+
+def _says_value(target: str, value: object) -> bool:
+    """Whether `target` gives a figure of `value`."""
+    return any(e.value == value for e in extract_en(target))
+
+
 def _same_measure(a: tuple | None, b: tuple | None) -> bool:
     """Whether two measures are one size: 88.4万千瓦 and "884 megawatts" (to a part in 10⁹)."""
     return a is not None and b is not None and a[0] == b[0] and \
@@ -2138,6 +2197,14 @@ def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
     return (matcher.en_status(target, entry) in ("official", "variant") or
             matcher.en_relaxed(target, entry) is not None) and \
         all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
+
+
+def _head_said(target: str, entry) -> bool:
+    """Whether `target` has the head noun of an accepted rendering of `entry` (or its plural):
+    a headline's short form ("as rural incomes grow" for 农民人均可支配收入稳步增长)."""
+    heads = heads_of(entry)
+    return any(word in heads or word.rstrip("s") in heads
+               for word in _WORDS.findall(target.lower()))
 
 
 def _terms_moved(matcher, source: str, text: tuple[str, str]) -> bool:
@@ -2189,12 +2256,23 @@ def _speaker_named(finding: Finding, texts: dict[int, tuple[str, str]]) -> bool:
                for source, target in texts.values())
 
 
+# a journalist's question (问：…) and the news English that folds it into the answer: "Asked
+# about reports of a meeting …, Mao said she had no information to release"
+_QUESTION_ZH = re.compile(r"\s*(?:问|记者问|提问)\s*[：:]")
+_FOLDED_EN = re.compile(r"\W*(?:[A-Z][A-Za-z.' ]{0,30},\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b.{0,30}?"
+                        r"(?:--|–|—|-)\s*)?(?:When\s+)?(?:asked|responding\s+to\s+(?:a|the)\s+"
+                        r"question|in\s+response\s+to\s+(?:a|the)\s+question)\b", re.I)
+
+# what makes a number a name's (12号线 "Line 12", 3号楼, 5路公交): said short once given
+_NUMBERED = re.compile(r"号|路(?:公交|车)|线")
+
+
 def _named_before(finding: Finding, earlier: list[int], texts: dict[int, tuple[str, str]],
                   found: list[tuple[int, Finding]]) -> bool:
-    """Whether a lost ordinal names a thing an earlier unit named with it and rendered (the
-    ordinal and the two characters after it there too, and no finding of it lost there):
-    《澜湄合作第十一次外长会联合新闻公报》 as "the joint press communiqué of the meeting",
-    after "the 11th … Foreign Ministers' Meeting"."""
+    """Whether a lost ordinal (or a name's number) names a thing an earlier unit named with it
+    and rendered (the ordinal and the two characters after it there too, and no finding of it
+    lost there): 《澜湄合作第十一次外长会联合新闻公报》 as "the joint press communiqué of the
+    meeting", after "the 11th … Foreign Ministers' Meeting"."""
     source = finding.source
     named = source[finding.span.start:finding.span.end + 2]
     if len(named) < finding.span.end - finding.span.start + 2:
@@ -2737,7 +2815,8 @@ class NumberMismatch(Check):
             extra = match_quantities(gone, extra)[1]
         extra = [q for q in extra if not _conversion(target, q, pairs)
                  and not _fahrenheit(target, q, pairs)
-                 and not _start_given(target, q, pairs, self._document(ctx, unit)[0])
+                 and not _start_given(unit.source, target, q, pairs,
+                                      self._document(ctx, unit)[0])
                  and not _grade_one(unit.source, target, q)
                  and not _school_grades(unit.source, target, q)
                  and not _year_of_date(target, q, pairs, lost)
@@ -2794,6 +2873,7 @@ class NumberMismatch(Check):
                 lost[:] = [q for q in lost if all(q is not z for z in zs)]
                 extra[:] = [q for q in extra if all(q is not e for e in es)]
         extra = [q for q in extra if not _counts_a_list(unit.source, q)
+                 and not (q.kind == "number" and _start_given(unit.source, target, q, pairs))
                  and not _part_label(unit.source, target, q)
                  and not _period_end(unit.source, q.kind, q.value)
                  and not _said_again(zh, target, q, pairs, lost)]
@@ -5328,9 +5408,11 @@ class NameMismatch(Check):
                                    said.group(), None, f"a wrong {what} names another: check "
                                    "it against the source")
             given = next((zh.pattern for _, zh, en, *_ in families
-                          if en.fullmatch(other.group())), None) if families is _OFFICES else None
-            if given is not None:  # "Minister Wang said" for 王毅表示, 外长 in the lead
-                finding.moved = ("office", given)
+                          if en.fullmatch(other.group())), None) \
+                if families is _OFFICES or families is _PLACES else None
+            if given is not None:  # "Minister Wang said" for 王毅表示, 外长 in the lead (or a
+                # headline's place the lead gives: "Evans and Xi talk trade in Shenzhen")
+                finding.moved = ("office" if families is _OFFICES else "place", given)
             yield finding, ""
             return
 
