@@ -50,6 +50,14 @@ def mined(part: str, corpus: Path = FRESH) -> tuple[list[Candidate], list[Candid
     return rank(ev, None, glossary, False, None), rank(ev, None, glossary, True, None)
 
 
+def recalls(ranked: list[Candidate], new_only: list[Candidate], gold: list[tuple[str, str]],
+            k: int = 200) -> tuple[float, float, float]:
+    """Recall@k of a part's gold: all terms, the glossary's, the new ones in `--new-only`."""
+    return (term_ranks(ranked, [t for t, _ in gold]).recall_at(k),
+            term_ranks(ranked, [t for t, kind in gold if kind == "glossary"]).recall_at(k),
+            term_ranks(new_only, [t for t, kind in gold if kind == "new"]).recall_at(k))
+
+
 @pytest.fixture(scope="module")
 def dev():
     return mined("dev")
