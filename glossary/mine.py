@@ -209,7 +209,19 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
     with a head word (全球发展倡议 of a list of the three initiatives) keep their rows: they
     are names of their own. Read from the contexts, so only where they show every occurrence
     (at most three), as `drop_saying_lines`. Twenty-seventh round (mine27)."""
-    found: dict[str, list[str]] = {}  # clause → the series' items in it
+    found: dict[str, list[tuple[int, int, str]]] = {}  # context → its series (start, end)
+
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        out = found.get(text)
+        if out is None:
+            out = found[text] = []
+            if "、" in text:
+                for m in _SERIES_CLAUSE.finditer(text):
+                    if items := patterned_series(m.group(0)):
+                        whole = "、".join(items)
+                        start = m.start() + m.group(0).find(whole)
+                        out.append((start, start + len(whole), whole))
+        return out
 
     def series_of(c: Candidate) -> str | None:
         if c.score <= 0 or not c.contexts or len(c.contexts) < c.freq or _marked(c) \
@@ -217,18 +229,13 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
             return None
         out = None
         for ctx in c.contexts:
-            for m in _SERIES_CLAUSE.finditer(ctx.text):
-                clause = m.group(0)
-                at = [x.start() for x in re.finditer(re.escape(c.zh), clause)]
-                if not at:
-                    continue
-                items = found.get(clause)
-                if items is None:
-                    items = found[clause] = patterned_series(clause)
-                whole = "、".join(items)
-                start = clause.find(whole) if items else -1
-                if start < 0 or not all(start <= x and x + len(c.zh) <= start + len(whole)
-                                        for x in at) or out not in (None, whole):
+            here = spans(ctx.text)
+            if not here:
+                return None
+            at = [x.start() for x in re.finditer(re.escape(c.zh), ctx.text)]
+            for x in at:
+                whole = next((w for a, b, w in here if a <= x and x + len(c.zh) <= b), None)
+                if whole is None or out not in (None, whole):
                     return None
                 out = whole
         return out
