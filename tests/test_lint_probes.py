@@ -1372,6 +1372,15 @@ CORRECT27 = [
     ("condol", "condol.vn", []),
     ("rail", "rail", []),
     ("rail", "rail.log", [("number-mismatch", "3"), ("term-missing", "5")]),
+    # held out, the second series' last batch, linted once: none on the lead's own; 5 on the
+    # second hands: 2 false left (the aligner doubts a paragraph under a run-in head, "Why the
+    # controls?", "Relations."), 3 kept (the clause that restates the question dropped, its two
+    # terms with it; "the China-Central Asia format" for 中国—中亚机制)
+    ("mofcom", "mofcom", []),
+    ("mofcom", "mofcom.law", [("alignment-doubtful", "5"), ("term-missing", "5"),
+                              ("term-missing", "5")]),
+    ("kz", "kz", []),
+    ("kz", "kz.kaz", [("alignment-doubtful", "3"), ("term-missing", "9")]),
     # held out, the last, linted once: one on the lead's own (a headline built from the lead's
     # news, "Over 30,000 young Americans …" over the initiative's 5万: fixed); none on the
     # second hands
