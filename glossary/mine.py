@@ -49,6 +49,7 @@ from tifa.glossary.mine_model import (
     text_key,
 )
 from tifa.glossary.mine_signals import veto
+from tifa.glossary.mine_structure import patterned_series
 from tifa.glossary.mine_words import (
     CHUNK,
     GENERIC_TAILS,
@@ -163,8 +164,107 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
     """The pieces of sentences and of names that the ranking leaves give way (the rules that
     follow the model's order: `drop_attached`, `drop_generic_tail`, `give_way_inside`,
     `drop_person_clauses`, `drop_saying_lines`)."""
-    return drop_saying_lines(drop_person_clauses(give_way_inside(
-        drop_generic_tail(drop_attached(ranked)))))
+    return show_series(drop_verb_led(drop_saying_lines(drop_person_clauses(give_way_inside(
+        drop_generic_tail(drop_attached(ranked)))))))
+
+
+def drop_verb_led(ranked: list[Candidate]) -> list[Candidate]:
+    """A verb of the sentence in front of a name (发布|中华文明探源工程, 日发布|…, 推广|“共富
+    工坊”: signal `verb_lead`, the length of the lead with the verb) is no part of it: the
+    row gives way to the name right after the verb (not 元首会晤|机制: 机制 alone is no name,
+    and 会晤机制 holds the verb) where the name
+    ranks above it and occurs at least as often (every occurrence of the row is one of the
+    name's), and is nested under it. The name is the row's end that is a name of its own: one
+    with a head word or one the text marks (quoted, a title). Where the name ranks below, the
+    row stays (moving names up lost more than it won: mine25), and a name the verb makes
+    (共建“一带一路”, where 共建 is no verb of the dictionary) is not touched. Twenty-seventh
+    round (mine27)."""
+    at: dict[str, int] = {}
+    for i, c in enumerate(ranked):
+        at.setdefault(_key(c.zh), i)
+    out = []
+    for i, c in enumerate(ranked):
+        lead = round(c.signals.get("verb_lead", 0.0))
+        if c.score > 0 and lead > 0 and not _marked(c):
+            name = _key(c.zh)[lead:]
+            j = at.get(name)
+            if j is not None and j < i and ranked[j].score > 0 and ranked[j].freq >= c.freq \
+                    and (head_word(name) or _marked(ranked[j])):
+                ranked[j].contains.append(c.zh)
+                continue
+        out.append(c)
+    return out
+
+
+# a clause of a 、-list, across quote marks (as `mine_structure` reads lists)
+_SERIES_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
+
+
+def show_series(ranked: list[Candidate]) -> list[Candidate]:
+    """The items of a patterned series (`patterned_series`: 供得出、流得动、用得好, 严的基调、
+    严的措施、严的氛围) are shown as one row, the series, where every occurrence of them is in
+    it: the row takes the place of the best-ranked item (or of the series, where it is a
+    candidate already and ranks above), with its score, and the items are nested under it
+    (`contains`). An item the text uses elsewhere too, a marked one (quoted, a title) and one
+    with a head word (全球发展倡议 of a list of the three initiatives) keep their rows: they
+    are names of their own. Read from the contexts, so only where they show every occurrence
+    (at most three), as `drop_saying_lines`. Twenty-seventh round (mine27)."""
+    found: dict[str, list[tuple[int, int, str]]] = {}  # context → its series (start, end)
+
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        out = found.get(text)
+        if out is None:
+            out = found[text] = []
+            if "、" in text:
+                for m in _SERIES_CLAUSE.finditer(text):
+                    if items := patterned_series(m.group(0)):
+                        whole = "、".join(items)
+                        start = m.start() + m.group(0).find(whole)
+                        out.append((start, start + len(whole), whole))
+        return out
+
+    def series_of(c: Candidate) -> str | None:
+        if c.score <= 0 or not c.contexts or len(c.contexts) < c.freq or _marked(c) \
+                or "、" in c.zh or head_word(_key(c.zh)):
+            return None
+        out = None
+        for ctx in c.contexts:
+            here = spans(ctx.text)
+            if not here:
+                return None
+            at = [x.start() for x in re.finditer(re.escape(c.zh), ctx.text)]
+            for x in at:
+                whole = next((w for a, b, w in here if a <= x and x + len(c.zh) <= b), None)
+                if whole is None or out not in (None, whole):
+                    return None
+                out = whole
+        return out
+
+    series = {i: s for i, c in enumerate(ranked) if (s := series_of(c))}
+    if not series:
+        return ranked
+    at = {_key(c.zh): i for i, c in reversed(list(enumerate(ranked)))}
+    rows: dict[str, Candidate] = {}
+    for i, s in series.items():
+        c = ranked[i]
+        row = rows.get(s)
+        if row is None:
+            j = at.get(_key(s))
+            row = rows[s] = (ranked[j] if j is not None else Candidate(
+                s, c.score, c.freq, c.docs, {**c.signals, "series": 1.0}, c.contexts))
+        row.freq, row.docs = max(row.freq, c.freq), max(row.docs, c.docs)
+        row.score = max(row.score, c.score)
+        row.contains.append(c.zh)
+    out: list[Candidate] = []
+    placed: set[str] = set()
+    for i, c in enumerate(ranked):
+        s = series.get(i, c.zh)  # an item, or the series as a candidate of its own
+        if s is None or s not in rows:
+            out.append(c)
+        elif s not in placed:
+            placed.add(s)
+            out.append(rows[s])
+    return out
 
 
 def drop_generic_tail(ranked: list[Candidate]) -> list[Candidate]:

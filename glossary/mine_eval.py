@@ -35,6 +35,25 @@ from tifa.glossary.mine import (
 )
 from tifa.glossary.mine_model import ALL_FEATURES, PAIRED, Model
 from tifa.glossary.mine_signals import veto
+from tifa.tm.base.files import TifaError
+
+
+def row_keys(c: Candidate) -> tuple[str, ...]:
+    """The match keys a row of the ranking shows: its own, and for a series (items joined by
+    、: 供得出、流得动、用得好, a row of `show_series` or a glossary form) those of its items too,
+    which are nested under it rather than rows of their own (twenty-seventh round). A term is
+    found at the row that shows it; every measure of this module reads rows so."""
+    k = _key(c.zh)
+    return (k, *(x for x in k.split("、") if x)) if "、" in k else (k,)
+
+
+def _ranks_of(ranked: Sequence[Candidate]) -> dict[str, int]:
+    """The 1-based rank of every key the rows show (`row_keys`), at its best row."""
+    at: dict[str, int] = {}
+    for i, c in enumerate(ranked):
+        for k in row_keys(c):
+            at.setdefault(k, i + 1)
+    return at
 
 
 def _bucket(name: str, n: int) -> int:
@@ -112,12 +131,16 @@ class Quality:
 def quality(ranked: Sequence[Candidate], terms: Iterable[str]) -> Quality:
     """P@50, P@100 against `terms`; recall over all candidates and in the top 200."""
     keys = {_key(t) for t in terms}
-    found = [_key(c.zh) for c in ranked]
+    found = [row_keys(c) for c in ranked]
     top50, top100 = found[:50], found[:100]
     n = max(1, len(keys))
-    return Quality(sum(k in keys for k in top50) / max(1, min(50, len(top50))),
-                   sum(k in keys for k in top100) / max(1, min(100, len(top100))),
-                   len(keys & set(found)) / n, len(keys & set(found[:200])) / n, len(keys))
+
+    def shown(rows: list[tuple[str, ...]]) -> set[str]:
+        return {k for row in rows for k in row}
+
+    return Quality(sum(not keys.isdisjoint(r) for r in top50) / max(1, min(50, len(top50))),
+                   sum(not keys.isdisjoint(r) for r in top100) / max(1, min(100, len(top100))),
+                   len(keys & shown(found)) / n, len(keys & shown(found[:200])) / n, len(keys))
 
 
 @dataclass
@@ -139,11 +162,71 @@ class TermRanks:
 
 
 def term_ranks(ranked: Sequence[Candidate], terms: Iterable[str]) -> TermRanks:
-    """The rank of each of `terms` in `ranked` (on match keys, quotes ignored)."""
-    at: dict[str, int] = {}
-    for i, c in enumerate(ranked):
-        at.setdefault(_key(c.zh), i + 1)
+    """The rank of each of `terms` in `ranked` (on match keys, quotes ignored; an item of a
+    series at the series' row: `row_keys`)."""
+    at = _ranks_of(ranked)
     return TermRanks([at.get(_key(t)) for t in terms])
+
+
+@dataclass
+class Fragments:
+    """Rows of a ranking's top `top` that are fragments of the gold (issue 15's "no more than 3
+    fragments of real terms in the top 100"), counted two ways (twenty-seventh round):
+
+    * `strict`: every row that is a proper piece of a gold term or holds one with something
+      more (文化润疆工程 holds 文化润疆, 探源工程 is a piece of 中华文明探源工程) — the count of
+      mine24 to mine26;
+    * `real`: the strict rows less those that are terms in their own right (`terms`), the
+      issue's count. A row is a term where the glossary has it as a form of any entry, of any
+      category (人工智能, 命运共同体, 高质量发展: a terminologist looks them up), where the
+      corpus's gold list has it (in another part), or where the general dictionary has it as a
+      word (CC-CEDICT, the dictionary the aligner and the mining lexicon already read:
+      人工智能, 黄河流域 are lexicalised, not cut out of a name). What is left is a piece no
+      one would enter (供得出 of a series, 探源工程, 推广共富工坊, 碳达峰碳中).
+
+    Each item is (1-based rank, row, the gold term it is a piece of or holds; for `terms`
+    also why it is a term)."""
+
+    strict: list[tuple[int, str, str]]
+    real: list[tuple[int, str, str]]
+    terms: list[tuple[int, str, str, str]]
+
+
+def fragments(ranked: Sequence[Candidate], terms: Iterable[str], known: Iterable[str] = (),
+              glossary: Glossary | None = None, words: Iterable[str] | None = None,
+              top: int = 100) -> Fragments:
+    """The fragments of the gold `terms` in the top `top` of `ranked` (`Fragments`). `known`:
+    more terms of the corpus (its other parts' gold); `words`: the general dictionary's
+    words (default: CC-CEDICT's headwords, none where the dictionary is not installed)."""
+    keys = {_key(t) for t in terms}
+    if words is None:
+        words = _dictionary_words()
+    lists = (("glossary", {_key(f) for e in (glossary.entries if glossary else ())
+                           for f in (e.zh, *e.zh_variants)}),
+             ("gold", {_key(t) for t in known}), ("dictionary", {_key(w) for w in words}))
+    strict, real, lexical = [], [], []
+    for i, c in enumerate(ranked[:top]):
+        k = _key(c.zh)
+        if not keys.isdisjoint(row_keys(c)):
+            continue
+        of = next((g for g in sorted(keys) if k in g or g in k), None)
+        if of is None:
+            continue
+        strict.append((i + 1, c.zh, of))
+        why = next((name for name, have in lists if k in have), None)
+        if why:
+            lexical.append((i + 1, c.zh, of, why))
+        else:
+            real.append((i + 1, c.zh, of))
+    return Fragments(strict, real, lexical)
+
+
+def _dictionary_words() -> set[str]:
+    try:
+        from tifa.tm.base.dictionary import lexicon
+        return {w for w in lexicon() if len(w) > 1}
+    except (ImportError, TifaError):
+        return set()
 
 
 LOSSES = ("top 200", "ranked 201-400", "ranked 401-800", "ranked below 800", "vetoed",
@@ -159,7 +242,8 @@ def where_lost(ranked: Sequence[Candidate], ev: Evidence, terms: Iterable[str],
     broken over lines). Which of these holds most of the misses says where to work."""
     at: dict[str, tuple[int, float]] = {}
     for i, c in enumerate(ranked):
-        at.setdefault(_key(c.zh), (i + 1, c.score))
+        for k in row_keys(c):
+            at.setdefault(k, (i + 1, c.score))
     keys = {_key(z) for z in ev.zh}
     text = "\n".join(_key(s.text) for s in segments)
     out = {}
@@ -200,9 +284,7 @@ def kept_from(ranked: Sequence[Candidate], reference: Sequence[str], terms: Iter
     driven ranking had 40 of the issue's held-out 56 in its top 200: every one lost since is
     likely lost from that list too."""
     keys = {_key(t) for t in terms}
-    at: dict[str, int] = {}
-    for i, c in enumerate(ranked):
-        at.setdefault(_key(c.zh), i + 1)
+    at = _ranks_of(ranked)
     wanted = [z for z in reference[:k] if _key(z) in keys]
     return Kept([z for z in wanted if at.get(_key(z), k + 1) <= k],
                 [(z, at.get(_key(z))) for z in wanted if at.get(_key(z), k + 1) > k])
@@ -254,7 +336,7 @@ def listed_estimate(ranked: Sequence[Candidate], reference: Sequence[str], terms
     than the issue's) would not."""
     terms = list(terms)
     kept = kept_from(ranked, reference, terms, k)
-    top = {_key(c.zh) for c in ranked[:k]}
+    top = set(_ranks_of(ranked[:k]))
     ref = {_key(z) for z in reference[:k]}
     rest = [t for t in {_key(t) for t in terms} if t not in ref]
     n = len(kept.kept) + len(kept.lost)
@@ -268,8 +350,11 @@ def rule_reference(ev: Evidence, ranked: Sequence[Candidate] | None = None) -> l
     from): the reference of `kept_from` and `listed_estimate`. `ranked`: `rank(ev, top=None)`
     if the caller has it already."""
     by = {c.zh: c for c in (rank(ev, top=None) if ranked is None else ranked)}
+    by.update({x: c for c in list(by.values()) if "、" in c.zh for x in c.contains})
     order = sorted(range(len(ev.zh)), key=lambda i: -ev.signals[i]["rule"])
-    return [by[display(ev.zh[i])].zh for i in order if display(ev.zh[i]) in by]
+    # an item of a series as itself (found at the series' row: `row_keys`)
+    return [display(ev.zh[i]) if "、" in by[display(ev.zh[i])].zh else by[display(ev.zh[i])].zh
+            for i in order if display(ev.zh[i]) in by]
 
 
 def fold_views(ranked: Sequence[Candidate], glossary: Glossary, terms: Iterable[str],
@@ -285,9 +370,9 @@ def fold_views(ranked: Sequence[Candidate], glossary: Glossary, terms: Iterable[
             entry = labels.get(key)
             return entry is not None and entry not in group
         for i, c in enumerate(glossary_view(list(ranked), known, new_only)):
-            key = _key(c.zh)
-            if labels.get(key) in group:
-                at.setdefault(key, i + 1)
+            for key in row_keys(c):
+                if labels.get(key) in group:
+                    at.setdefault(key, i + 1)
     return TermRanks([at.get(_key(t)) for t in terms if _key(t) in labels])
 
 
@@ -529,5 +614,6 @@ def depth_rates(ranked: Sequence[Candidate], terms: Iterable[str],
         rows = ranked[lo:hi]
         for name, kind in kinds.items():
             mine = [c for c in rows if kind(c)]
-            out.append((f"{lo + 1}-{hi}", name, len(mine), sum(_key(c.zh) in keys for c in mine)))
+            out.append((f"{lo + 1}-{hi}", name, len(mine), sum(not keys.isdisjoint(row_keys(c))
+                                                             for c in mine)))
     return out

@@ -350,3 +350,41 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         if len(rest) >= 2:
             out.append(rest + m.group(0))
     return out
+
+
+# A 、-series of parallel items that share a character at the same place in every item is one
+# formulation (twenty-seventh round): 供得出、流得动、用得好 (得), 严的基调、严的措施、严的氛围
+# (严的), 学纪、知纪、明纪、守纪 (纪), 世界之变、时代之变、历史之变 (之变), 共抓大保护、不搞大开发
+# (大). Items of two to six characters, two to six of them (three at least of two characters:
+# 中国、美国 is no series); a list that shares nothing (守望相助、共同发展、普遍安全、世代友好,
+# 规则衔接、机制对接) is a list of items, each judged on its own. Four-character items are the
+# political compounds that stand alone (互信共治、减损共享、丰收共赢; 以文塑旅、以旅彰文: each
+# a formulation): they make one series only where they share a particle (严的…, 世界之变).
+SERIES_ITEMS = 6
+SERIES_WIDTH = 6
+_SERIES_PARTICLES = frozenset("的得之")
+
+
+def patterned_series(clause: str) -> list[str]:
+    """The items of the patterned 、-series in `clause` (a clause of `_LIST_CLAUSE`), or [].
+    The middle items set the width; the first item is the end of the text before the first
+    、 and the last the start of the text after the last (党员干部|学纪, 不搞大开发|的要求);
+    with two items the widest width whose items share a character is taken."""
+    parts = clause.split("、")
+    if not 2 <= len(parts) <= SERIES_ITEMS or not parts[0] or not parts[-1]:
+        return []
+    middle = parts[1:-1]
+    widths = {len(p) for p in middle}
+    if len(widths) > 1:
+        return []
+    tries = list(widths) or range(min(SERIES_WIDTH, len(parts[0]), len(parts[-1])), 1, -1)
+    for w in tries:
+        if not 2 <= w <= SERIES_WIDTH or len(parts[0]) < w or len(parts[-1]) < w \
+                or (w == 2 and len(parts) < 3):
+            continue
+        items = [parts[0][-w:], *middle, parts[-1][:w]]
+        shared = {items[0][k] for k in range(w) if len({x[k] for x in items}) == 1}
+        if all(IS_CHUNK.match(x) for x in items) and len(set(items)) == len(items) and shared \
+                and (w != 4 or shared & _SERIES_PARTICLES):
+            return items
+    return []

@@ -28,6 +28,7 @@ from tifa.tm.corpus.merge import build_segments
 FRESH = Path(__file__).parent / "data" / "mining" / "fresh24"
 FRESH25 = FRESH.parent / "fresh25"  # the twenty-fifth round's (tests/test_mine_fresh25.py)
 FRESH26 = FRESH.parent / "fresh26"  # the twenty-sixth round's (tests/test_mine_fresh26.py)
+FRESH27 = FRESH.parent / "fresh27"  # the twenty-seventh round's (tests/test_mine_fresh27.py)
 
 
 def fresh_gold(part: str, corpus: Path = FRESH) -> list[tuple[str, str]]:
@@ -49,6 +50,14 @@ def mined(part: str, corpus: Path = FRESH) -> tuple[list[Candidate], list[Candid
     return rank(ev, None, glossary, False, None), rank(ev, None, glossary, True, None)
 
 
+def recalls(ranked: list[Candidate], new_only: list[Candidate], gold: list[tuple[str, str]],
+            k: int = 200) -> tuple[float, float, float]:
+    """Recall@k of a part's gold: all terms, the glossary's, the new ones in `--new-only`."""
+    return (term_ranks(ranked, [t for t, _ in gold]).recall_at(k),
+            term_ranks(ranked, [t for t, kind in gold if kind == "glossary"]).recall_at(k),
+            term_ranks(new_only, [t for t, kind in gold if kind == "new"]).recall_at(k))
+
+
 @pytest.fixture(scope="module")
 def dev():
     return mined("dev")
@@ -65,8 +74,8 @@ def recall(ranked: list[Candidate], terms: list[str], k: int) -> float:
     return term_ranks(ranked, terms).recall_at(k)
 
 
-@pytest.mark.parametrize("corpus", [FRESH, FRESH25, FRESH26],
-                         ids=["fresh24", "fresh25", "fresh26"])
+@pytest.mark.parametrize("corpus", [FRESH, FRESH25, FRESH26, FRESH27],
+                         ids=["fresh24", "fresh25", "fresh26", "fresh27"])
 def test_the_gold_list_is_placed_in_its_part_of_the_corpus(corpus):
     for part in ("dev", "heldout"):
         text = "".join(p.read_text(encoding="utf-8") for p in (corpus / part).glob("*.txt"))
