@@ -1586,13 +1586,15 @@ _YEAR_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
 _DAY_TO_YEAR = re.compile(r",?\s*(?:[A-Z][a-z]+\.?)?,?\s*(?:of\s+)?")
 
 
-def _year_of_date(target: str, q, pairs, lost) -> bool:
+def _year_of_date(target: str, q, pairs, lost, dated: bool = False) -> bool:
     """Whether `q`, a year the source lacks, completes a date paired with the source's own
     date without a year, as a dateline may (新华社北京12月2日电 "Beijing, December 2, 2026"), or
-    a month or a quarter (前10个月 "Jan-Oct 2026", 三季度 "Q3 2026"): no figure of its own,
+    a month or a quarter (前10个月 "Jan-Oct 2026", 三季度 "Q3 2026") where the document's
+    source gives no year at all (`dated`: one it gives is compared): no figure of its own,
     where the source gives no year to compare it with."""
     return q.kind == "year" and not any(z.kind == "year" for z in lost) and any(
-        e.kind in ("date", "month", "period") and e.span[1] <= q.span[0]
+        (e.kind == "date" or e.kind in ("month", "period") and not dated)
+        and e.span[1] <= q.span[0]
         and _DAY_TO_YEAR.fullmatch(target, e.span[1], q.span[0]) for _, e in pairs)
 
 
@@ -2901,7 +2903,8 @@ class NumberMismatch(Check):
                                       self._document(ctx, unit)[0])
                  and not _grade_one(unit.source, target, q)
                  and not _school_grades(unit.source, target, q)
-                 and not _year_of_date(target, q, pairs, lost)
+                 and not _year_of_date(target, q, pairs, lost, bool(
+                     self._document(ctx, unit)[3]) or any(isinstance(v, float) for v in said))
                  and not _year_restated(target, q, pairs)
                  and not _number_in_short_name(target, q, pairs)
                  and not _dynasty_years(unit.source, target, q)
