@@ -394,6 +394,12 @@ _FIELDS = frozenset({"economy"})
 _FIELD_WORDS = frozenset({"sector", "industry"})
 
 
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """Is the lower-case `word` one of `heads`, or its plural ("incomes", "crises")?"""
+    return word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
+        fold_word(word) in heads
+
+
 def anaphor_in(target: str, entry, between: int = 1) -> bool:
     """Does `target` hold a short second mention of `entry` ("this community", "the
     Initiative"): a determiner, at most one word (`between`), then the head noun of an accepted
@@ -411,8 +417,7 @@ def anaphor_in(target: str, entry, between: int = 1) -> bool:
         heads = heads | _FIELD_WORDS
     words = _WORDS.findall(target.lower().replace("\u2019", "'"))
     for i, word in enumerate(words):
-        if word in heads or word.rstrip("s") in heads or word[:-2] in heads or \
-                fold_word(word) in heads:
+        if _is_head(word, heads):
             if (i >= 1 and _determiner(words[i - 1])) or \
                     (between and i >= 2 and _determiner(words[i - 2])):
                 return True
@@ -2013,7 +2018,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                                       for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))  # 晚上好！ in the next sentence's "Good evening, and welcome …"
         elif how == "omitted" and _QUESTION_ZH.match(finding.source) and \
-                place + 1 in texts and _FOLDED_EN.match(texts[place + 1][1]):
+                place + 1 in texts and _folds_question(texts[place + 1][1]):
             gone.add(id(finding))  # a press conference's question in the answer's "Asked about"
         elif how == "clause":  # a clause of figures a wire made its lead, a sentence of its own
             clause = finding.span.text
@@ -2232,8 +2237,7 @@ def _head_said(target: str, entry) -> bool:
     """Whether `target` has the head noun of an accepted rendering of `entry` (or its plural):
     a headline's short form ("as rural incomes grow" for 农民人均可支配收入稳步增长)."""
     heads = heads_of(entry)
-    return any(word in heads or word.rstrip("s") in heads
-               for word in _WORDS.findall(target.lower()))
+    return any(_is_head(word, heads) for word in _WORDS.findall(target.lower()))
 
 
 def _terms_moved(matcher, source: str, text: tuple[str, str]) -> bool:
@@ -2288,9 +2292,16 @@ def _speaker_named(finding: Finding, texts: dict[int, tuple[str, str]]) -> bool:
 # a journalist's question (问：…) and the news English that folds it into the answer: "Asked
 # about reports of a meeting …, Mao said she had no information to release"
 _QUESTION_ZH = re.compile(r"\s*(?:问|记者问|提问)\s*[：:]")
-_FOLDED_EN = re.compile(r"\W*(?:[A-Z][A-Za-z.' ]{0,30},\s+[A-Z][a-z]{2}\.?\s+\d{1,2}\b.{0,30}?"
-                        r"(?:--|–|—|-)\s*)?(?:When\s+)?(?:asked|responding\s+to\s+(?:a|the)\s+"
-                        r"question|in\s+response\s+to\s+(?:a|the)\s+question)\b", re.I)
+_FOLDED_EN = re.compile(r"\W*(?:\([A-Za-z]+\)\W*)?(?:When\s+)?(?:asked|responding\s+to\s+"
+                        r"(?:a|the)\s+question|in\s+response\s+to\s+(?:a|the)\s+question)\b",
+                        re.I)
+
+
+def _folds_question(english: str) -> bool:
+    """Does `english` open (after its dateline, if any) by folding a question into the
+    answer: "Asked about reports …", "BEIJING, Nov 23 - When asked …"?"""
+    dateline = EN_DATELINE.match(english)
+    return _FOLDED_EN.match(english, dateline.end() if dateline else 0) is not None
 
 # what makes a number a name's (12号线 "Line 12", 3号楼, 5路公交): said short once given
 _NUMBERED = re.compile(r"号|路(?:公交|车)|线")
