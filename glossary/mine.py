@@ -259,7 +259,7 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
     placed: set[str] = set()
     for i, c in enumerate(ranked):
         s = series.get(i, c.zh)  # an item, or the series as a candidate of its own
-        if s is None or s not in rows:
+        if s not in rows:
             out.append(c)
         elif s not in placed:
             placed.add(s)
