@@ -1233,6 +1233,10 @@ _EN_PATTERNS = [
     ("decade", re.compile(r"\b(?:a|the|one|past|last|first|next)\s+decade\b", re.I)),
     # the days of a year said whole: 365天免费开放 "free, every day of the year"
     ("yeardays", re.compile(r"\b(?:every|each)\s+day\s+of\s+the\s+year\b", re.I)),
+    # a hedged span said with an article: 可用天数约30天 "about a month's supply", 约7天 "roughly
+    # a week" (soft: a month in words is no figure of its own, it only answers the days)
+    ("spandays", re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+"
+                            r"to)\s+a\s+(?P<w>month|week|fortnight)\b", re.I)),
     ("centenary", re.compile(r"\b(?P<w>(?:bi|ter)?centen(?:ary|nial))\b", re.I)),  # 100周年
     ("century", re.compile(r"\b(?:a|the|one|past|last|next)\s+(?P<w>century|millennium)\b",
                            re.I)),
@@ -1297,6 +1301,7 @@ def _measure_after(text: str, end: int) -> str | None:
 _EN_WORD = re.compile(r"[a-z]+")
 _MONTH_WORDS = set(_MONTHS) | {"sept"}
 _ORD_WORDS = set(_ORD_EN)
+_SPAN_DAYS = {"month": 30.0, "week": 7.0, "fortnight": 14.0}
 _NUM_WORDS = set(_UNITS_EN) | set(_SCALES_EN)
 
 
@@ -1320,7 +1325,7 @@ _TRIGGERS = frozenset(_MONTH_WORDS | _ORD_WORDS | _NUM_WORDS | {
     *_REGNAL_EN,
     "article", "day", "congress", "point", "single", "midnight", "noon", "midday",
     "tomb", "tombs", "pit", "pits", "grave", "graves", "fen", "jiao",
-    "decade",
+    "decade", *_SPAN_DAYS,
     "decades", "centuries", "millennia",
     "century", "millennium",
     *_DECADE_WORDS,
@@ -1473,6 +1478,7 @@ def extract_en(text: str) -> list[Quantity]:
         "twice": bool(words & {"twice", "thrice"}),
         "decade": "decade" in words, "decades": bool(words & _SPANS_OF_YEARS.keys()),
         "yeardays": "day" in words and "of the year" in text.lower(),
+        "spandays": bool(words & {"month", "week", "fortnight"}),
         "sector": bool(words & _SECTORS.keys()),
         "relative": bool(words & _RELATIVE_EN.keys()),
         "fold": bool(words & _FOLD_WORDS),
@@ -1781,6 +1787,8 @@ def extract_en(text: str) -> list[Quantity]:
                 add("duration", 10.0, a, b, True)
             elif name == "yeardays":
                 add("number", 365.0, a, b, False, "d")
+            elif name == "spandays":
+                add("number", _SPAN_DAYS[g["w"].lower()], a, b, True, "d")
             elif name == "decades":
                 n = g["w"]
                 add("duration", _SPANS_OF_YEARS[g["u"].lower()] *
@@ -2039,6 +2047,8 @@ def is_soft(q: Quantity) -> bool:
             return True
         if not has_digit and q.approx and q.value in (100.0, 1e3, 1e6, 1e9, 1e12):
             return True  # "a thousand years", bare "hundred"
+    if q.unit == "d" and q.approx and q.text.lower().endswith(tuple(_SPAN_DAYS)):
+        return True  # "about a month" answers 约30天 but is never demanded on its own
     if q.text.lower() in _CENTENARIES:
         return True  # "the Second Centenary Goal" is 第二个百年奋斗目标, with no figure
     return q.kind == "duration" and q.approx and q.text.lower().endswith("decade")

@@ -1706,12 +1706,12 @@ _OTHERS_AFTER = re.compile(r"\s+others?\b|\s+other\s+[a-z]+", re.I)
 
 def _and_others(source: str, target: str, z, e, pairs=()) -> bool:
     """Whether `e` counts the group `z` counts with its named member, as English does: 陈某某
-    等14人 "Chen and 13 others" (等 before a count of people; "and 12 others" is still one
-    off). "Chen and 14 others" pairs 14 with 14, as on main: whether 等 includes the named is
-    the translator's reading."""
+    等14人 "Chen and 13 others", 巴拿马等三国 "Panama and two other countries" (等 before a
+    count; "and 12 others" is still one off). "Chen and 14 others" pairs 14 with 14, as on
+    main: whether 等 includes the named is the translator's reading."""
     return z.kind == e.kind == "number" and isinstance(z.value, float) and \
         z.value == e.value + 1 and source[:z.span[0]].endswith("等") and \
-        source[z.span[1]:z.span[1] + 1] in ("人", "名") and \
+        "\u4e00" <= source[z.span[1]:z.span[1] + 1] <= "\u9fff" and \
         _AND_BEFORE.search(target, 0, e.span[0]) is not None and \
         _OTHERS_AFTER.match(target, e.span[1]) is not None
 
@@ -2002,6 +2002,11 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                         matcher.en_status(texts[p][1], entry) in ("official", "variant")
                         for p in near[place] if p > place):
                 gone.add(id(finding))  # a headline's "rural incomes", the body's term in full
+            elif entry.category == "organisation/place" and (
+                    _described_then_named(matcher, texts, place, entry) or
+                    place == first and ends_as_heading(texts[place][0])
+                    and _described_then_named(matcher, texts, place + 1, entry)):
+                gone.add(id(finding))  # "China's economic planning agency said …", named next
             elif all(len(r.split()) >= 2 or r.isupper() for r in entry.accepted) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) == 1):
@@ -2029,7 +2034,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 _, _, more = pair_quantities(extract_zh(clause), extract_en(lead.target))
                 if not more:
                     gone.add(id(lead))
-            elif sum(not is_soft(q) for q in extract_zh(clause)) >= 2 and _said_nearby(
+            elif _telling(extract_zh(clause)) and _said_nearby(
                     clause, [texts[p] for p in near[place] if abs(p - place) == 1]):
                 gone.add(id(finding))  # a wire's lead built from it, over the paragraph before
         elif how in ("omitted", "paragraph") and matcher is not None and any(
@@ -2053,6 +2058,20 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
 
 
 _MONTH_AFTER = re.compile(r"\s*年?\s*\d{1,2}\s*月")
+
+
+_BACK_TO_SPAN = re.compile(r"\b(?:(?:this|that|the\s+same)\s+(?:period|time)|since\s+then|"
+                           r"(?:these|those)\s+(?:\w+\s+)?years)\b", re.I)
+
+
+def _span_said_back(target: str, q, pairs) -> bool:
+    """Whether `q`, a span of years the English lacks, is one the unit's English gave already
+    for the same figure of the source and now refers back to: 今年是…成立二十五周年。二十五年
+    来，… as "This year marks 25 years since the SCO was founded …, throughout this period
+    …". A span whose figure the unit never says, or no such phrase, is still lost."""
+    return q.kind == "duration" and any(
+        z.value == q.value == e.value for z, e in pairs) and \
+        _BACK_TO_SPAN.search(target) is not None
 
 
 def _year_said_once(source: str, q, pairs) -> bool:
@@ -2142,11 +2161,23 @@ def _moved_from(place: int, value: object, near: dict, texts: dict, found: list,
     the previous unit's source gives and its English leaves unsaid, unreported — or any
     nearby unit's the aligner doubts, whose figures were not checked (a summary that opens
     with the attendance its source gives in the last paragraph, "more than 200 participants
-    from over 30 countries", beside an added comment). Farther away, and checked, a "two" or
-    a "three" is too often another count."""
+    from over 30 countries", beside an added comment). A neighbour that loses another figure
+    is no such unit unless this English says that one too (a British paper's lead taking the
+    spokesman's first clause whole: "more than 210m tonnes of coal – about a month's
+    supply"). Farther away, and checked, a "two" or a "three" is too often another count."""
     return any(_left_unsaid(texts[p], value) and not any(
-        q == p and f.moved and f.moved[0] == "lost" for q, f in found)
+        q == p and f.moved and f.moved[0] == "lost"
+        and not _figure_moved(texts[place], f.moved[2], f.measure) for q, f in found)
         for p in near[place] if abs(p - place) == 1 or p in doubted)
+
+
+def _telling(figures: list) -> bool:
+    """Whether a clause's figures are enough to say where it went: two hard ones, or one too
+    precise to be another count (2.1亿吨, 46.3公顷: a fraction or a thousand and more). A lone
+    "three" or "15%" in a neighbour's English is too often something else."""
+    hard = [q for q in figures if not is_soft(q)]
+    return len(hard) >= 2 or len(hard) == 1 and hard[0].kind == "number" and isinstance(
+        hard[0].value, float) and (hard[0].value >= 1000 or not hard[0].value.is_integer())
 
 
 def _said_nearby(source: str, nearby: list[tuple[str, str]]) -> bool:
@@ -2219,6 +2250,26 @@ def _same_measure(a: tuple | None, b: tuple | None) -> bool:
 
 TERM_REACH = 3  # units apart a restructured story moves a term (a title into the next paragraph)
 
+
+
+# A body called by what it is before its name: "China's economic planning agency", "the
+# country's top statistics authority", "Beijing's market regulator"
+_DESCRIBED = re.compile(r"\b(?:[A-Z][a-z]+['’]s|the\s+country['’]s|the\s+state|the)\s+"
+                        r"(?:[a-z-]+\s+){0,3}(?:agency|planner|regulator|watchdog|authority|"
+                        r"bureau|ministry|"
+                        r"commission|administration)\b")
+
+
+def _described_then_named(matcher, texts: dict, place: int, entry) -> bool:
+    """Whether the English of the unit at `place` calls a body by what it is ("China's
+    economic planning agency said on Friday …") and the next unit's English gives its name in
+    full ("…, a spokesman for the National Development and Reform Commission, told
+    reporters"): news English describes a body first and names it a sentence on. A unit that
+    says "China said", or a body the next sentence never names, is still reported."""
+    if place not in texts or place + 1 not in texts:
+        return False
+    return _DESCRIBED.search(texts[place][1]) is not None and \
+        matcher.en_status(texts[place + 1][1], entry) in ("official", "variant")
 
 
 def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
@@ -2936,6 +2987,7 @@ class NumberMismatch(Check):
         listed = [q for q in counted if _names_listed(target, q.value, extra)]  # (its names)
         lost = [q for q in lost if not _in_range(unit.source, target, q, pairs)
                 and not _year_said_once(unit.source, q, pairs)
+                and not _span_said_back(target, q, pairs)
                 and not (q.kind in ("year", "number") and q.value in pinned)
                 and not _joins_others(target, q, en, paired)
                 and not (q.kind == "date" and isinstance(q.value, tuple)
@@ -4115,8 +4167,10 @@ _WORD_PAIRS = (
                r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|G\d+|"
                r"trilateral\w*|quadrilateral\w*|tripartite|quadripartite|trio|quartet|all|each|"
                r"every|third|member\w*|participa\w*|multilateral\w*",
-               r"\b(?:both|two)(?: \w+)? (?:sides|parties|countries|nations|governments|states|"
-               r"leaders|ministers|delegations)\b|\bbilateral\w*",
+               # (not "Panama and two other countries" for 巴拿马等三国: the named one and
+               # two more)
+               r"\b(?<!and )(?:both|two)(?: \w+)? (?:sides|parties|countries|nations|governments|"
+               r"states|leaders|ministers|delegations)\b|\bbilateral\w*",
                "双方|两国|双边|两方|二者|两者|两家|两岸"),
 )
 # a central bank's rates after a verb that moves them ("raised its key rate", "cut interest
