@@ -53,7 +53,9 @@ LEFT: dict[str, Counter] = {
                                  ("3", "alignment-doubtful"): 1,
                                  ("7", "term-missing"): 1, ("9", "partial-omission"): 1}),
     "sistercity.words.en.txt": Counter({("5", "term-missing"): 1}),
-    "chunyun.us.en.txt": Counter({("3", "term-inconsistent"): 2, ("5", "partial-omission"): 1}),
+    # (the paragraph that gave 95亿 up to the lead is no longer a partial omission since the
+    # twenty-eighth round: a clause of one telling figure moved to the lead is said there)
+    "chunyun.us.en.txt": Counter({("3", "term-inconsistent"): 2}),
 }
 
 
