@@ -43,8 +43,10 @@ PAIRS = [(doc, en) for doc in DEV + HELD for en in (doc, f"{doc}.{STYLES[doc]}")
 # unit's English gives); the trade paper drops the year 2027 from its
 # headline and its lead (its "the holiday" for 春节档 after "Lunar New Year holiday frame" a
 # paragraph before settles since the twenty-fourth round); the explainer runs each question
-# into its answer (the second question's paragraph an omission, the first answer doubtful)
-# and says "the money", "up to 12,000 yuan a year" where 个人养老金 recurs.
+# into its answer (the first answer doubtful; the second question's paragraph, an omission
+# until the twenty-eighth round, is settled since: an English with no "Q:" or "A:" line tells
+# the press conference, and a question folded into the next paragraph is not missing) and says
+# "the money", "up to 12,000 yuan a year" where 个人养老金 recurs.
 LEFT: dict[str, Counter] = {
     "essay.fn.en.txt": Counter({("11", "addition"): 1}),
     "taxnotice.alert.en.txt": Counter({("7", "number-mismatch"): 1}),
@@ -52,7 +54,7 @@ LEFT: dict[str, Counter] = {
     # (line 7's "over the holiday" for 春节档 settled in the twenty-sixth round: a kind word
     # after the term, "the holiday", points back at any distance, as "a similar message" does)
     "boxoffice.var.en.txt": Counter({("1", "number-mismatch"): 1, ("3", "number-mismatch"): 1}),
-    "pensionqa.re.en.txt": Counter({("3", "alignment-doubtful"): 1, ("7", "omission"): 1,
+    "pensionqa.re.en.txt": Counter({("3", "alignment-doubtful"): 1,
                                     ("9", "term-missing"): 1, ("11", "term-missing"): 1,
                                     ("13", "term-missing"): 1}),
 }

@@ -1178,7 +1178,7 @@ _EN_PATTERNS = [
         # "702Mt", "21.86GB" are read whole, and a bond's tenor in years ("2y: 1.65%", "10yr")
         # ("10am", "3pm": a British paper's hour, glued)
         r"(?:(?![A-Za-z\d])|(?=(?:km[2²]?|kg|ha|[mc]m|m[2²3³]?|[kMGT]Wh|[kMGT]W|kV|[ap]m|[AP]M"
-        r"|[kMG]t"
+        r"|[kMG]t|t|m?g"  # (a trade journal's "28,600t", a notice's "125g": tonnes, grams)
         r"|[KMGTP]B"
         r"|[yY](?:rs?)?)(?![A-Za-z\d]))|(?<=\d)(?=x\d{2,4}\s?m\b))")),
     # "the third quarter", "Q3" = 三季度; "the first half", "H1" = 上半年
@@ -1662,8 +1662,9 @@ def extract_en(text: str) -> list[Quantity]:
                 if g["bp"]:  # 0.5个百分点 "50 basis points"
                     add("percent", v / 100, a, b, approx, "pp")
                 elif g["pp"] and g["pp"].lower().startswith(("point", "pt")) and \
-                        "." not in g["n"]:
-                    b = m.start("pct")  # "3 points" of a plan; "0.3 points" of a rate
+                        ("." not in g["n"] or v > 100):
+                    # "3 points" of a plan, "3,912.47 points" of an index; "0.3 points" of a rate
+                    b = m.start("pct")
                     while text[b - 1].isspace():
                         b -= 1
                     add("number", v, a, b, approx, "pt")  # (or of percentages: `_compatible`)
@@ -2182,6 +2183,10 @@ def _compatible(z: Quantity, e: Quantity, loose: bool) -> bool:
         # 近12个百分点 "almost 12 points": percentage points said short, as 0.3个百分点 is
         # "0.3 points" (never 12% "12 points")
         return _near(z.value, e.value, loose and e.approx)
+    if z.kind == "number" and z.unit is None and e.unit == "pp" and not e.approx:
+        # 上涨35.62点 "rose 35.62 points": an index's points, which the English reads as a
+        # rate's (a bare decimal in the Chinese is never a percentage)
+        return z.value == e.value
     if z.kind == "percent" or e.kind == "percent":  # 0.6个百分点 is never "0.6 percent"
         return z.kind == e.kind == "percent" and z.unit == e.unit and \
             _near(z.value, e.value, loose and e.approx)

@@ -862,6 +862,7 @@ class TermMissing(Check):
         rendered, missing, heads, whole, followers = prepared if prepared is not None \
             else ((), (), (), (), ())
         mentioned = []  # said short: the next unit of the paragraph may say "it" in turn
+        short_at: set[int] = set()  # where in the source a term said short begins
         kept: list[tuple[Finding, object]] = []
         for finding, entry_id, short, name_heads, quote, is_name, likewise in missing:
             if likewise and entry_id in before.earlier:
@@ -874,6 +875,8 @@ class TermMissing(Check):
                           (finding.severity == "info" and entry_id in before.earlier) or
                           (name_heads and _only_antecedent(entry_id, name_heads, before.named))):
                 mentioned.append(entry_id)
+                if finding.span is not None:
+                    short_at.add(finding.span.start)
                 continue  # "this community" after "a community with a shared future"
             if before.followers and any(("@" + w.lower(), entry_id) in before.followers
                                         for w in _CAPITALISED.findall(unit.target)):
@@ -900,6 +903,11 @@ class TermMissing(Check):
             kept.append((finding, (None if _COUNTRY_OF_NAME.search(finding.expected or "") and
                                    names_another_country(unit.source, unit.target)
                                    else FirstSentence(entry_id)) if is_name else entry_id))
+        # a term that only qualifies the next, said short: 新时代 of 新时代命运共同体建设 in "the
+        # building of that community", "a … community … in the new era" said before
+        said = before.earlier | window | before.previous
+        kept = [(f, k) for f, k in kept if f.span is None or f.span.end not in short_at
+                or getattr(k, "settles", k) not in said]
         yield from self.headline(unit, ctx, kept, [*rendered, *self._offered(unit, ctx)])
         if rendered or mentioned or whole or (unit.para and not same_para) or \
                 (not unit.para and window):
@@ -1634,11 +1642,18 @@ _ARTICLE = re.compile(r"\b(?:an?|single)\b", re.I)
 
 def _one_as_article(source: str, target: str, q) -> bool:
     """Whether `q`, a figure the English lacks, is a count of one thing (1艘, 1名) that the
-    English says with its article, as English does (where the English has no count of its
-    own left over: "two supply ships" for 1艘补给船 keeps the 1 lost)."""
-    return q.value == 1.0 and q.kind == "number" and not q.approx and \
-        (source[q.span[1]:q.span[1] + 1] in _COUNTED or source.startswith("小时", q.span[1])) \
+    English says with its article, as English does, or one time (每周至少陪餐1次 "at least
+    once a week") that it says "once" (where the English has no count of its own left over:
+    "two supply ships" for 1艘补给船 keeps the 1 lost)."""
+    if q.value != 1.0 or q.kind != "number" or q.approx:
+        return False
+    if source[q.span[1]:q.span[1] + 1] in ("次", "回"):
+        return _ONCE.search(target) is not None
+    return (source[q.span[1]:q.span[1] + 1] in _COUNTED or source.startswith("小时", q.span[1])) \
         and _ARTICLE.search(target) is not None  # (1小时以上 "more than an hour")
+
+
+_ONCE = re.compile(r"\bonce\b", re.I)
 
 
 # a year that names a goal or a deadline, not the year of the news: 2030年议程, 2035年远景目标,
@@ -2023,8 +2038,13 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                                       for p in near[place] if abs(p - place) == 1):
             gone.add(id(finding))  # 晚上好！ in the next sentence's "Good evening, and welcome …"
         elif how == "omitted" and _QUESTION_ZH.match(finding.source) and \
-                place + 1 in texts and _folds_question(texts[place + 1][1]):
+                place + 1 in texts and (_folds_question(texts[place + 1][1]) or (
+                    _ANSWER_ZH.match(texts[place + 1][0]) and texts[place + 1][1].strip()
+                    and _told_as_story(texts))):
             gone.add(id(finding))  # a press conference's question in the answer's "Asked about"
+        elif how == "clause" and _QUESTION_ZH.match(finding.span.text) and \
+                _told_as_story(texts):
+            gone.add(id(finding))  # (a question merged with its answer, in a wire's story)
         elif how == "clause":  # a clause of figures a wire made its lead, a sentence of its own
             clause = finding.span.text
             lead = next((f for p, f in found if f.code == "addition" and id(f) not in gone
@@ -2041,15 +2061,19 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 _terms_moved(matcher, finding.source, texts[p])
                 for p in near[place] if abs(p - place) <= 2):
             gone.add(id(finding))  # its terms, two at least, all in a unit two away at most
-        elif how == "omitted":  # a short sentence whose every figure another unit adds
+        elif how in ("omitted", "paragraph"):
+            # a short sentence whose every figure another unit adds, or a longer one of three
+            # figures or more that a paper spread over its headline and lead ("… adding 800
+            # beds", "taking the campus to 1,400 beds", "The 145,000 m² expansion …")
             figures = [q for q in extract_zh(finding.source) if not is_soft(q)]
             offers = [(f, q) for p, f in added if p in near[place] and id(f) not in gone
                       for q in extract_en(f.target) if q.span == (f.span.start, f.span.end)]
             pairs, lost, _ = pair_quantities(figures, [q for _, q in offers])
-            if figures and not lost:
+            if (how == "omitted" and figures or len(figures) >= 3) and not lost:
                 taken = {id(e) for _, e in pairs}
                 gone |= {id(finding)} | {id(f) for f, q in offers if id(q) in taken}
-            elif _said_nearby(finding.source, [texts[p] for p in near[place]]):
+            elif how == "omitted" and _said_nearby(finding.source,
+                                                   [texts[p] for p in near[place]]):
                 # 来自53个非洲国家…出席会议。 in a unit not checked (its figures' additions go too)
                 values = {q.value for q in figures}
                 gone |= {id(finding)} | {id(f) for p, f in added if p in near[place]
@@ -2346,6 +2370,20 @@ _QUESTION_ZH = re.compile(r"\s*(?:问|记者问|提问)\s*[：:]")
 _FOLDED_EN = re.compile(r"\W*(?:\([A-Za-z]+\)\W*)?(?:When\s+)?(?:asked|responding\s+to\s+"
                         r"(?:a|the)\s+question|in\s+response\s+to\s+(?:a|the)\s+question)\b",
                         re.I)
+
+
+_ANSWER_ZH = re.compile(r"\s*答\s*[：:]")
+_ANSWER_IN = re.compile(r"(?:^|[。？！?!\s])答\s*[：:]")
+_QA_EN = re.compile(r"\s*(?:Q|A|Question|Answer)\s*[:：.]")
+
+
+def _told_as_story(texts: dict[int, tuple[str, str]]) -> bool:
+    """Does the English tell a press conference (its source's 问：/答：) as a news story, no
+    line of it a question or an answer ("Lin also said the China Coast Guard …")? A wire
+    reports the answers and never translates the questions; a transcript that keeps "Q:" and
+    "A:" must give every question."""
+    return any(_ANSWER_IN.search(source) for source, _ in texts.values()) and \
+        not any(_QA_EN.match(target) for _, target in texts.values())
 
 
 def _folds_question(english: str) -> bool:
@@ -6142,6 +6180,8 @@ class NameMismatch(Check):
     _MEETS_ZH = re.compile(r"([^，。；：！？]{2,40}?)(?:会见|接见)了?([^，。；：！？]{2,60})")
     _MEETS_EN = re.compile(r"\b(?:met|meets|received|receives)\b(?: with\b)?")
     _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+    # "met" (not "received") told from the guest's side, the English saying who visits
+    _GUEST_VISIT = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b", re.I)
 
     def _meeting(self, unit: LintUnit) -> Iterator[tuple[Finding, str]]:
         """X会见Y with host and guest swapped: the English's subject of "met" or "received"
@@ -6177,6 +6217,9 @@ class NameMismatch(Check):
                 re.search(r"\bby\s+(?:\S+\s+){0,4}$", unit.target[:host_after.start()]):
             return
         subject = subject or self._named(unit.target, start, verb.start(), host)
+        if subject is not None and verb.group().startswith("me") and \
+                self._GUEST_VISIT.search(unit.target, verb.end()):
+            return  # the guest's own paper: "Wong met Premier Li … during his visit to China"
         if subject is not None:
             yield self.finding(unit, f"{_quote(subject.group())} receives in the target "
                                f"({_quote(verb.group())}), where the source has "
