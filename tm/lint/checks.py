@@ -1276,9 +1276,13 @@ class SegmentInconsistent(Check):
 _CONVERSION_GAP = re.compile(
     r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/[a-z]+)?"
     r"(?:\s+(?:per|a)\s+[a-z]+)?)?\s*"  # ("kg per hectare (")
-    r"(?:[(（]|[—–]|--|,\s+or\b)\s*"
-    r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|"
-    r"more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*", re.I)
+    r"(?:[(（]|[—–]|--|,\s+or\b"
+    # (or the next sentence of a script, said to listeners: "… 7.6 trillion yuan last year.
+    # That's a little over a trillion US dollars.")
+    r"|[^.!?;()]{0,30}?[.;]\s+That(?:'s|’s|\s+is|\s+comes\s+to)\b)\s*"
+    r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|over|under|"
+    r"a\s+little|just|more\s+than|less\s+than|or|equivalent\s+to|worth)\s+)*(?:an?\s+)?",
+    re.I)
 
 
 def _conversion(target: str, q, pairs) -> bool:
@@ -1896,8 +1900,14 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if any(_figure_moved(texts[p], value) for p in near[place] if abs(p - place) == 1
                    # (a year or a date farther on: a release's lead whose date of publication
                    # the English gives at the end, "The paper was published online on 19
-                   # November 2026."; genres17)
-                   or kind in ("year", "date") and p > place):
+                   # November 2026."; genres17; or in a line of the English's own before it,
+                   # a podcast's "China Desk Daily, Wednesday, December 2, 2026: episode
+                   # transcript"; or a headline's figure, which a paragraph of
+                   # the body that the lead does not give may say: "RMB 2.86 trillion" in an
+                   # association's second paragraph)
+                   or kind in ("year", "date") and (p > place or not texts[p][0].strip())
+                   or place == first and ends_as_heading(texts[place][0]) and p > place
+                   and isinstance(value, float) and (kind in ("money", "percent") or value >= 100)):
                 gone.add(id(finding))
             elif kind == "ordinal" and finding.span is not None and _named_before(
                     finding, [p for p in near[place] if p < place], texts, found):
@@ -1954,6 +1964,13 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             there = next((f for p, f in found if p in near[place] and id(f) not in gone
                           and f.moved and f.moved[0] == "lost" and f.moved[2] == other),
                          None) if isinstance(other, float) else None
+            if there is not None and any(_figure_moved(texts[p], value) for p in near[place]
+                                         if abs(p - place) == 1):
+                # two paragraphs' figures crossed: this source's figure in the next unit's
+                # English (whose source lacks it), this English figure the one a neighbour
+                # lost (an association's brief that puts the appliances' 137m first)
+                gone |= {id(finding), id(there)}
+                continue
             at = finding.source.find(finding.term or "\0")
             if at >= 0 and (there is not None or isinstance(other, float) and (_moved_from(
                     place, other, near, texts, found, doubted) or _anticipated(
@@ -1991,6 +2008,12 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             # unit the aligner doubts for it ("Up to 28 mm of snow could fall …" after "…
             # heavy snow would hit parts of Heilongjiang …"): every figure its source's
             gone.add(id(finding))
+        elif how == "sentence" and any(
+                abs(p - place) == 1 and _says_all_figures(texts[p][0], finding.target) and
+                _none_said(finding.target, texts[p][1]) for p in near[place]):
+            # the paragraph a brief moved below its new lead, beside the source the aligner
+            # gave the lead: every figure of that source, none of which the lead says
+            gone.add(id(finding))
         elif how == "office":  # a title the document gives: "Minister Wang noted" for 王毅
             # 表示 after the lead's 外交部长王毅 (any title the source never gives is a swap)
             if any(re.search(what[0], texts[p][0]) for p in near[place]):
@@ -2022,14 +2045,15 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     place == first and ends_as_heading(texts[place][0])
                     and _described_then_named(matcher, texts, place + 1, entry)):
                 gone.add(id(finding))  # "China's economic planning agency said …", named next
-            elif all(len(r.split()) >= 2 or r.isupper() for r in entry.accepted) and any(
+            elif all(len(re.split(r"[\s-]+", r)) >= 2 or r.isupper()
+                     for r in entry.accepted) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) == 1):
-                # any term whose every rendering is two words or more, or an acronym ("RRR
-                # cut", "RRR"), in the next or the previous unit's English though that unit's
-                # source lacks it: the sentence regrouped across a paragraph break (a one-word
-                # rendering there may translate another word of that unit: "chips" beside
-                # 集成电路)
+                # any term whose every rendering is two words or more (a hyphen joins two:
+                # "trade-in"), or an acronym ("RRR cut", "RRR"), in the next or the previous
+                # unit's English though that unit's source lacks it: the sentence regrouped
+                # across a paragraph break (a one-word rendering there may translate another
+                # word of that unit: "chips" beside 集成电路)
                 gone.add(id(finding))
         elif how == "name" and (any(align_names.names_person(texts[p][0], what[0])
                                     for p in near[place]) or _speaker_named(finding, texts)):
@@ -2042,8 +2066,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                     _ANSWER_ZH.match(texts[place + 1][0]) and texts[place + 1][1].strip()
                     and _told_as_story(texts))):
             gone.add(id(finding))  # a press conference's question in the answer's "Asked about"
-        elif how == "clause" and _QUESTION_ZH.match(finding.span.text) and \
-                _told_as_story(texts):
+        elif how == "clause" and (_QUESTION_ZH.match(finding.span.text) or (
+                _QUESTION_ZH.match(finding.source) and
+                finding.span.text.rstrip().endswith(("？", "?")))) and _told_as_story(texts):
             gone.add(id(finding))  # (a question merged with its answer, in a wire's story)
         elif how == "clause":  # a clause of figures a wire made its lead, a sentence of its own
             clause = finding.span.text
@@ -2061,6 +2086,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 _terms_moved(matcher, finding.source, texts[p])
                 for p in near[place] if abs(p - place) <= 2):
             gone.add(id(finding))  # its terms, two at least, all in a unit two away at most
+        elif how == "omitted" and any(_person_moved(finding.source, texts[p])
+                                      for p in near[place] if abs(p - place) <= 3):
+            gone.add(id(finding))  # "… he'll hold talks with his Chinese counterpart Wang Yi"
         elif how in ("omitted", "paragraph"):
             # a short sentence whose every figure another unit adds, or a longer one of three
             # figures or more that a paper spread over its headline and lead ("… adding 800
@@ -2232,6 +2260,31 @@ def _measure_of(q) -> tuple | None:
     """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
     size = MEASURES.get(q.unit or "")
     return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+_PERSON_EN = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+
+
+def _person_moved(sentence: str, text: tuple[str, str]) -> bool:
+    """Whether a short sentence left out (访问期间，…王毅将同罗哈斯外长举行会谈。) went into the
+    English of a neighbour (`text`), which names a person of that sentence whom its own
+    source does not name: a podcast's "… and he'll hold talks with his Chinese counterpart
+    Wang Yi" in the paragraph of the question."""
+    from tifa.tm import align_names
+
+    source, target = text
+    return any(align_names.names_person(sentence, key) and
+               not align_names.names_person(source, key)
+               for key in {(m.group(1) + m.group(2)).lower().replace("-", "")
+                           for m in _PERSON_EN.finditer(target)})
+
+
+def _none_said(target: str, other: str) -> bool:
+    """Whether `other` English says none of the counts, sums and rates of `target`, two at
+    least (dates and periods aside: a lead and the paragraph it displaced share those)."""
+    figures = {q.value for q in extract_en(target)
+               if not is_soft(q) and q.kind in ("number", "money", "percent")}
+    return len(figures) >= 2 and figures.isdisjoint(q.value for q in extract_en(other))
 
 
 def _says_all_figures(source: str, target: str) -> bool:
@@ -6539,7 +6592,8 @@ _ADDED_SOURCE = 40  # Chinese characters of a sentence too short to be said in s
 
 def added_sentence(source: str, target: str) -> tuple[int, int] | None:
     """The span of a whole sentence the English adds to a short one-sentence source: one of
-    two or more, of _ADDED_WORDS content words or more, with no figure, no quotation and no
+    two or more, of _ADDED_WORDS content words or more, with no figure (in digits or in
+    words), no quotation and no
     word that glosses a word of the source the rest does not render, beside sentences that
     do ("… on bilateral relations. They also signed a memorandum on tourism." for
     双方就双边关系交换了意见。). A sentence of background added (align/fresh's feature,
@@ -6554,6 +6608,9 @@ def added_sentence(source: str, target: str) -> tuple[int, int] | None:
     glosses = [{key[:4] for key in word} for word in _source_glosses(source, numerals=False)]
     keys = set().union(*glosses)
     lone = [(a, b) for a, b in spans if not re.search(r"[\d\"“”]", target[a:b])
+            # (nor a figure in words: "That's a little over a trillion US dollars.", the
+            # number check's to judge)
+            and not any(not is_soft(q) for q in extract_en(target[a:b]))
             and len(words := _english_keys(target[a:b])) >= _ADDED_WORDS
             and not words & keys - _rendered_elsewhere(glosses, target, (a, b))]
     if len(lone) != 1 or len(spans) < 2:
@@ -6874,6 +6931,17 @@ class Addition(_AlignmentCheck):
                           r"(?![^.]*\b(?:translat\w*|English|Chinese|version|rendering)\b)"
                           r"[^.!?:;,\d]{0,60}\.\s*", re.I)
 
+    # a programme's sign-off, a broadcast's or a podcast's script's last line to its
+    # listeners: "That's it for today. We're back tomorrow.", "Thanks for listening." (one
+    # that says news of its own, "That's all: 40 died.", is still reported)
+    _SIGN_OFF = re.compile(
+        r"(?:\s*(?:That(?:'s|’s|\s+is)\s+(?:it|all)(?:\s+for\s+(?:today|now|tonight|this\s+"
+        r"(?:week|episode|edition|bulletin)))?|Thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+"
+        r"for\s+(?:listening|watching|reading|joining\s+us)|(?:We(?:'re|’re|\s+are|'ll|’ll|\s+will)"
+        r"(?:\s+be)?|I(?:'ll|’ll|\s+will)(?:\s+be)?)\s+back\s+(?:tomorrow|next\s+week|soon|"
+        r"on\s+[A-Z][a-z]+day)|See\s+you\s+(?:tomorrow|next\s+(?:time|week)|then)|"
+        r"(?:Good\s*bye|Bye)(?:\s+for\s+now)?)[.!]?\s*)+", re.I)
+
     @staticmethod
     def _greeting(target: str) -> bool:
         """A letter's greeting alone on its line ("Dear parents,", "Dear colleagues:"): a
@@ -6887,7 +6955,8 @@ class Addition(_AlignmentCheck):
         # repetition is the finding, not the doubt (`AlignmentDoubtful` then keeps silent)
         if unit.alignment == self.kind:
             if credit_line(unit.target) or self._TAGLINE.fullmatch(unit.target) or \
-                    self._LEAD_IN.fullmatch(unit.target) or self._greeting(unit.target):
+                    self._LEAD_IN.fullmatch(unit.target) or self._greeting(unit.target) or \
+                    self._SIGN_OFF.fullmatch(unit.target):
                 return []
             found = list(self.run(unit, ctx))
             for finding in found:
