@@ -1479,6 +1479,18 @@ CORRECT29 = [
     ("tradein", "tradein", []),
     ("tradein", "tradein.assoc", [("term-missing", "1"), ("number-mismatch", "3"),
                                   ("term-missing", "3"), ("addition", "9")]),
+    # second batch: one on the lead's own (首班车6:30、末班车22:30, the 30 of 6:30 read as a list
+    # number: fixed); 8 on the second hands — the explainer (3): 1 false left (its trade
+    # paragraph, which the aligner doubts), 2 kept (its "2026 is the tenth anniversary …"
+    # before "Wang said", and "political trust"); the tourism board's notice (5): 3 false
+    # fixed (its 6:30; "CNY 2 to CNY 7 depending on distance (roughly US$0.30 to US$1)", ×2),
+    # 2 false left (its "At a glance" bullets gather three paragraphs of the notice, and the
+    # fares' 7 pairs there with 7号线's: the fares paragraph loses its 7 and its heading)
+    ("call", "call", []),
+    ("call", "call.qa", [("partial-omission", "5"), ("term-missing", "5"),
+                         ("alignment-doubtful", "5")]),
+    ("line7", "line7", []),
+    ("line7", "line7.tour", [("number-mismatch", "9"), ("partial-omission", "9")]),
 ]
 OTHER_SLIPS29 = [
     ("presser", "presser.pod.en.txt", ", and he'll hold talks with his Chinese counterpart Wang "
@@ -1494,6 +1506,10 @@ OTHER_SLIPS29 = [
     ("tradein", "tradein.assoc.en.txt", ", benefiting consumers more than 160 million times", "",
      "alignment-doubtful number-mismatch number-mismatch"),
     ("tradein", "tradein.assoc.en.txt", "reached 137m units", "reached 173m units",
+     "number-mismatch number-mismatch"),
+    ("line7", "line7.en.txt", "departs at 6:30 and", "departs at 6:45 and", "number-mismatch"),
+    ("line7", "line7.tour.en.txt", "06:30 / 22:30", "06:30 / 23:30", "number-mismatch"),
+    ("line7", "line7.tour.en.txt", "CNY 2 to CNY 7 depending", "CNY 3 to CNY 7 depending",
      "number-mismatch number-mismatch"),
 ]
 SLIPS28: list = []
@@ -1934,6 +1950,17 @@ SENTENCES29 = [
      "2025. That's a little over a trillion US dollars.", []),
     ("2025年中国与东盟贸易额达7.6万亿元人民币。", "China-ASEAN trade hit 7.6 trillion yuan in "
      "2025. Exports made up a trillion US dollars.", ["number-mismatch"]),
+    # the minutes of a clock time before 、 are no list number
+    ("首班车6:30、末班车22:30。", "The first train leaves at 6:30 and the last at 22:30.", []),
+    ("首班车6:30、末班车22:30。", "The first train leaves at 6:45 and the last at 22:30.",
+     ["number-mismatch"]),
+    # a range converted in brackets after a few words; not a figure of its own
+    ("实行按里程分段计价，起步价2元，最高票价7元。", "Fares: CNY 2 to CNY 7 depending on "
+     "distance (roughly US$0.30 to US$1)", []),
+    ("实行按里程分段计价，起步价2元，最高票价7元。", "Fares: CNY 2 to CNY 7 depending on "
+     "distance (roughly US$0.30 to US$1), and 5 free rides", ["number-mismatch"]),
+    ("实行按里程分段计价，起步价2元，最高票价7元。", "Fares: CNY 2 to CNY 9 depending on "
+     "distance (roughly US$0.30 to US$1)", ["number-mismatch"] * 3),
 ]
 
 SENTENCES = SENTENCES22 + SENTENCES23 + SENTENCES24 + SENTENCES25 + SENTENCES26 + SENTENCES27 + \

@@ -165,8 +165,8 @@ _ZH_PATTERNS = [
     # never a decimal; and a social-media thread's post number out of their count, "2/6 第一件…",
     # as the English side reads it; with a space after the point or with 、, as a job
     # advertisement's duties are numbered line by line, 岗位职责：1. 负责…；2、分析…, which the
-    # English may give as bullets; genres17)
-    ("listno", re.compile(r"(?<=[：:；;。])\d{1,2}(?:[.．]\s?|、)(?=[\u4e00-\u9fff])"
+    # English may give as bullets; genres17; not the minutes of a clock time, 首班车6:30、末班车)
+    ("listno", re.compile(r"(?<=[：:；;。])(?<!\d:)\d{1,2}(?:[.．]\s?|、)(?=[\u4e00-\u9fff])"
                           r"|^\s*\d{1,2}/\d{1,2}(?=\s)")),
     # the same in Chinese numerals, as joint statements number their articles and points
     # (十二、双方支持…, （三）能源。): never before another numeral (三、四月间 is a count)

@@ -1276,6 +1276,7 @@ class SegmentInconsistent(Check):
 _CONVERSION_GAP = re.compile(
     r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/[a-z]+)?"
     r"(?:\s+(?:per|a)\s+[a-z]+)?)?\s*"  # ("kg per hectare (")
+    r"(?:[a-z]+\s+){0,3}?"  # ("CNY 2 to CNY 7 depending on distance (roughly US$0.30 …")
     r"(?:[(（]|[—–]|--|,\s+or\b"
     # (or the next sentence of a script, said to listeners: "… 7.6 trillion yuan last year.
     # That's a little over a trillion US dollars.")
@@ -1285,14 +1286,22 @@ _CONVERSION_GAP = re.compile(
     re.I)
 
 
-def _conversion(target: str, q, pairs) -> bool:
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|[-–—])\s*")
+
+
+def _conversion(target: str, q, pairs, ranged: bool = True) -> bool:
     """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
     with the source in another currency or another unit of the same measure: the news
     agencies' conversion ("10 billion yuan ($1.4 billion)", "1.43 trillion jin (715 million
     tonnes)", or after a dash: "1.4 trillion jin — some 700 million tonnes"), not a figure of
-    its own. The amount it converts is still checked."""
+    its own; or the far end of a range whose near end is one ("(roughly US$0.30 to US$1)").
+    The amount it converts is still checked."""
     if q.kind != "money" and q.unit not in MEASURES:
         return False
+    if ranged and any(p.kind == q.kind and p.unit == q.unit and p.span[1] <= q.span[0]
+                      and _RANGE_JOIN.fullmatch(target, p.span[1], q.span[0])
+                      and _conversion(target, p, pairs, False) for p in extract_en(target)):
+        return True
     return any(
         e.unit != q.unit and e.span[1] <= q.span[0]
         and (e.kind == q.kind == "money" or converts(z, q) or restates(z, q))
