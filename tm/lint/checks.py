@@ -3279,18 +3279,27 @@ def _outside_named_figures(unit: LintUnit, ctx: Context, target: str, zh: list, 
 
     def inside(q, spans) -> bool:
         return any(a <= q.span[0] and q.span[1] <= b for a, b in spans)
-    kept, unsaid, zspans, espans = [], [], [], []
+    kept, unsaid, zspans, espans, spare = [], [], [], [], []
     for hit, spans in named:
         own = [q for q in zh if inside(q, [(hit.start, hit.end)])]
         in_name = [q for q in en if inside(q, spans)]
         if in_name:  # the name's own figures go with them (五项 "Five")
             zspans.append((hit.start, hit.end))
             espans += spans
-            kept += match_quantities(own, in_name)[0]
+            unmatched, extra = match_quantities(own, in_name)
+            kept += unmatched
+            spare += extra
         else:
             unsaid += own
-    return ([q for q in zh if not inside(q, zspans) or q in kept],
-            [q for q in en if not inside(q, espans)], unsaid)
+    zh = [q for q in zh if not inside(q, zspans) or q in kept]
+    # (a figure of the rendering that the term's Chinese lacks and the rest of the source
+    # gives stays a figure: "Five-hundred-meter Aperture …", a rendering of 中国天眼, for
+    # 500米口径球面射电望远镜 beside it)
+    en_out = [q for q in en if not inside(q, espans)]
+    if spare:
+        lost = {q.value for q in match_quantities(zh, en_out)[0] if not inside(q, zspans)}
+        en_out += [q for q in spare if q.value in lost]
+    return zh, en_out, unsaid
 
 
 _SERIAL_MARK = re.compile(r"号|型|期")
