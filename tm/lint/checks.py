@@ -1890,6 +1890,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
     instead: dict[int, Finding] = {}
     years: list[float] | None = None
     first = min(texts, default=0)  # the document's first unit, its headline if shaped as one
+    # the lead, which a paper may build from any later paragraph ("China and Portugal will
+    # increase direct flights … from seven to 14 a week, under a joint statement …")
+    lead_at = first + 1 if texts and ends_as_heading(texts[first][0]) else first
     for place, finding in found:
         if finding.moved is None or id(finding) in gone:
             continue
@@ -1928,6 +1931,9 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
                 gone.add(id(finding))  # a name's number the body gave: 12号线南段 "the section"
             elif _both_again(place, texts, found):
                 gone.add(id(finding))
+            elif place > lead_at and lead_at in texts and \
+                    kind in ("number", "money", "percent") and _figure_moved(texts[lead_at], value):
+                gone.add(id(finding))  # said in the lead of the paper's own, built from here
             elif kind == "date" and isinstance(value, tuple):
                 if years is None:
                     years = [float(q.value) for source, _ in texts.values()
@@ -2042,7 +2048,8 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             # 《…》 said in the next paragraph, "In a speech …, titled \"Jointly Building …\"")
             if (entry.category in NAME_CATEGORIES or "quoted" in what) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
-                    if abs(p - place) <= TERM_REACH or "short" in what and p < place):
+                    if abs(p - place) <= TERM_REACH or "short" in what and p < place
+                    or p == lead_at < place):
                 gone.add(id(finding))
             elif place == first and ends_as_heading(texts[place][0]) and \
                     _head_said(texts[place][1], entry) and any(
