@@ -2049,7 +2049,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             if (entry.category in NAME_CATEGORIES or "quoted" in what) and any(
                     _name_moved(matcher, texts[p], entry) for p in near[place]
                     if abs(p - place) <= TERM_REACH or "short" in what and p < place
-                    or p == lead_at < place):
+                    or p == lead_at < place and _built_from(texts[p], texts[place][0])):
                 gone.add(id(finding))
             elif place == first and ends_as_heading(texts[place][0]) and \
                     _head_said(texts[place][1], entry) and any(
@@ -2276,6 +2276,14 @@ def _measure_of(q) -> tuple | None:
     """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
     size = MEASURES.get(q.unit or "")
     return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+def _built_from(lead: tuple[str, str], source: str) -> bool:
+    """Whether a paper's lead (`lead`) was built from a later paragraph (`source`): its English
+    says a figure of that source which its own source lacks ("from seven to 14 a week" for
+    由目前的7班增至14班), the sign that a term said short there was given in full in the
+    lead. A lead that merely names the same body settles nothing farther down."""
+    return any(not is_soft(q) and _figure_moved(lead, q.value) for q in extract_zh(source))
 
 
 _PERSON_EN = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
