@@ -157,7 +157,7 @@ _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 # An English dateline of its own ("NANNING, July 3 (Xinhua) --", "Beijing, 8 December —",
 # "NAGOYA, Japan, Oct 4 -"): it translates the Chinese dateline (新华社南宁7月3日电).
 EN_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,30},(?:\s[A-Z][A-Za-z]+,)?\s(?:[A-Z][a-z]{2,8}"
-                         r"\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\b|\((?:Xinhua|Reuters|AP|AFP)\)")
+                         r"\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s[A-Z][a-z]{2,8})\b|\((?:Xinhua|Reuters|AP|AFP)\)")
 # An English unit that opens with an address ("Fellow Deputies,", "Dear friends,", "Ladies and
 # gentlemen,", "Colleagues!"): the Chinese call before it (各位代表！) is translated, even where
 # the dictionary knows no link (代表 "deputy"); alone on its line, a letter's greeting ("Dear

@@ -1633,15 +1633,19 @@ def dateline_dropped(source: str, target: str) -> int:
     return head if head and not EN_DATELINE.search(target, 0, 120) else 0
 
 
-def _dateline_date(target: str, q, zh, en) -> bool:
+def _dateline_date(target: str, q, zh, en, source: str = "", lost=()) -> bool:
     """Whether `q`, a date the source lacks, is the date of an English dateline opening the
     unit ("JIANGNING, Nov. 28 -- …") where the source has no date at all: a wire's lead
     rebuilt from a sentence further down carries the story's dateline, which translates the
     Chinese dateline at the top. (A dateline paired with the Chinese one is checked against
     its date.) Or where the source's only date is this one, which the English gives again
     in its text ("BEIJING, June 18 (Wire) - … at midday on June 18 …"): a wire's dateline
-    over a story that has none."""
-    if q.kind != "date" or any(z.kind == "date" and z.value != q.value for z in zh):
+    over a story that has none. Or, where `source` opens with no dateline of its own (a joint
+    communiqué, a notice), any date of the English's dateline where every date of the source
+    is said: the day the English was written ("Montevideo, December 18th 2026 (MP) –" over
+    联合新闻公报; with a source's date lost, the dateline's is that date changed)."""
+    if q.kind != "date" or any(z.kind == "date" and z.value != q.value for z in zh) and \
+            (not source or dateline_end(source) or any(z.kind == "date" for z in lost)):
         return False
     m = EN_DATELINE.search(target, 0, 120)
     return m is not None and any(e.kind == "date" and e.value == q.value and
@@ -2023,6 +2027,10 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
             # unit the aligner doubts for it ("Up to 28 mm of snow could fall …" after "…
             # heavy snow would hit parts of Heilongjiang …"): every figure its source's
             gone.add(id(finding))
+        elif how == "sentence" and matcher is not None and any(
+                _term_split_off(matcher, finding.target, texts[p])
+                for p in near[place] if abs(p - place) <= TERM_REACH):
+            gone.add(id(finding))  # "Wang, besides heading the foreign ministry, sits on …"
         elif how == "sentence" and any(
                 abs(p - place) == 1 and _says_all_figures(texts[p][0], finding.target) and
                 _none_said(finding.target, texts[p][1]) for p in near[place]):
@@ -2276,6 +2284,27 @@ def _measure_of(q) -> tuple | None:
     """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
     size = MEASURES.get(q.unit or "")
     return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+def _term_split_off(matcher, sentence: str, text: tuple[str, str]) -> bool:
+    """Whether `sentence`, English the aligner pairs with no source, opens on the surname of a
+    person a nearby unit's source (`text`) names and gives in full a term of that source which
+    the unit's own English lacks: a title a paper says in a sentence of its own ("Wang, besides heading the foreign ministry, sits on the Political
+    Bureau of the Communist Party's Central Committee." for 中共中央政治局委员、外交部长王毅)."""
+    from tifa.tm import align_names
+
+    source, target = text
+    first = re.match(r"\W*([A-Z][a-z]{1,5})\b", sentence)
+    if first is None or not any(ch in align_names.SURNAMES and
+                                align_names.reads_as(ch, first.group(1).lower())
+                                for ch in source):
+        return False  # (a sentence about a person the unit's source names, by surname)
+
+    def said(english: str, entry) -> bool:
+        return matcher.en_status(english, entry) in ("official", "variant") or \
+            matcher.en_relaxed(english, entry) is not None
+    return any(hit.entry.en and said(sentence, hit.entry) and not said(target, hit.entry)
+               for hit in matcher.find_zh(source))
 
 
 def _built_from(lead: tuple[str, str], source: str) -> bool:
@@ -3092,7 +3121,7 @@ class NumberMismatch(Check):
                  and not _name_said_again(target, q, pairs)
                  and not _per_ten_thousand(unit.source, target, q)
                  and not _price_per_kg(unit.source, target, q)
-                 and not _dateline_date(target, q, zh, en)]
+                 and not _dateline_date(target, q, zh, en, unit.source, lost)]
         # the years the document gives, for a date said by its weekday: read only for a date
         years = {v for v in (*self._document(ctx, unit)[3], *said) if isinstance(v, float)} \
             if any(q.kind == "date" for q in lost) else ()
