@@ -2289,8 +2289,9 @@ def _measure_of(q) -> tuple | None:
 def _term_split_off(matcher, sentence: str, text: tuple[str, str]) -> bool:
     """Whether `sentence`, English the aligner pairs with no source, opens on the surname of a
     person a nearby unit's source (`text`) names and gives in full a term of that source which
-    the unit's own English lacks: a title a paper says in a sentence of its own ("Wang, besides heading the foreign ministry, sits on the Political
-    Bureau of the Communist Party's Central Committee." for 中共中央政治局委员、外交部长王毅)."""
+    the unit's own English lacks: a title a paper says in a sentence of its own ("Wang,
+    besides heading the foreign ministry, sits on the Political Bureau of the Communist Party's
+    Central Committee." for 中共中央政治局委员、外交部长王毅)."""
     from tifa.tm import align_names
 
     source, target = text
