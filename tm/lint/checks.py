@@ -1897,6 +1897,7 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
     # the lead, which a paper may build from any later paragraph ("China and Portugal will
     # increase direct flights … from seven to 14 a week, under a joint statement …")
     lead_at = first + 1 if texts and ends_as_heading(texts[first][0]) else first
+    gone |= _restated_box(found, texts)
     for place, finding in found:
         if finding.moved is None or id(finding) in gone:
             continue
@@ -2011,6 +2012,12 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         elif how == "added" and place == first and ends_as_heading(texts[place][0]) and any(
                 _source_says(texts[p][0], *what, finding.measure) for p in near[place]):
             gone.add(id(finding))  # the news's figure in a headline whose Chinese gives none
+        elif how == "added" and what[0] == "date" and any(
+                abs(p - place) == 1 and
+                any(q.kind == "date" and q.value == what[1] for q in extract_zh(texts[p][0])) and
+                any(q.kind == "date" and q.value == what[1] for q in extract_en(texts[p][1]))
+                for p in near[place]):
+            gone.add(id(finding))  # a date the dateline line above gives, said again below it
         elif how == "added" and what[0] == "ordinal" and _session_next_to(finding.source,
                                                                           what[1], texts):
             gone.add(id(finding))
@@ -2284,6 +2291,30 @@ def _measure_of(q) -> tuple | None:
     """(dimension, size in its base unit) of a figure with a unit of measure, else None."""
     size = MEASURES.get(q.unit or "")
     return (size[0], float(q.value) * size[1]) if size and isinstance(q.value, float) else None
+
+
+def _restated_box(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, str]]
+                  ) -> set[int]:
+    """The figures a unit's English adds, three at least, when every one is said in another
+    unit's English where it was not added: a report's key-figures box that restates the body
+    ("China power consumption, 2026 (TWh) - Total: 10,965.8, +5.3pc - …") beside whatever
+    source the aligner gave it. One figure the body does not say keeps the box reported."""
+    added: dict[int, list[Finding]] = {}
+    for place, f in found:
+        if f.moved and f.moved[0] == "added" and isinstance(f.moved[2], float):
+            added.setdefault(place, []).append(f)
+    said: dict[int, set] = {}
+    gone: set[int] = set()
+    for place, box in added.items():
+        if len(box) < 3:
+            continue
+        for p in texts:
+            if p != place and p not in said:
+                own = {f.moved[2] for f in added.get(p, ())}
+                said[p] = {q.value for q in extract_en(texts[p][1])} - own
+        if all(any(f.moved[2] in said[p] for p in texts if p != place) for f in box):
+            gone |= {id(f) for f in box}
+    return gone
 
 
 def _term_split_off(matcher, sentence: str, text: tuple[str, str]) -> bool:
