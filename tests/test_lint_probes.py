@@ -1568,6 +1568,18 @@ CORRECT30 = [
     ("power", "power.energy", [("partial-omission", "3"), ("number-mismatch", "5"),
                                ("addition", "7"), ("term-missing", "9"),
                                ("number-mismatch", "9")]),
+    # third batch: none on the lead's own; 8 on the second hands — the Gulf paper (6), which
+    # builds its lead from the last paragraph: 2 false fixed (the dateline's day, and 当地时间
+    # 12月9日 said in that lead, nine paragraphs from it), 3 false left (the free trade pact
+    # said in the lead and the paragraph after it, the clause and the term missing where the
+    # source has them; "Chinese Vice Premier He Lifeng" in the lead, whose source has no 副),
+    # 1 kept (its own "such as Saudi Vision 2030"); the city's site (2): 1 false fixed ("The
+    # 240-hour (10-day) visa-free transit policy"), 1 kept (its pointer to its events page)
+    ("gcc", "gcc", []),
+    ("gcc", "gcc.gulf", [("term-missing", "7"), ("partial-omission", "7"),
+                         ("number-mismatch", "7"), ("name-mismatch", "9")]),
+    ("chongqing", "chongqing", []),
+    ("chongqing", "chongqing.city", [("addition", "9")]),
 ]
 OTHER_SLIPS30 = [
     ("uruguay", "uruguay.latam.en.txt", " Wang, besides heading the foreign ministry, sits on "
@@ -1582,6 +1594,11 @@ OTHER_SLIPS30 = [
      "- Primary industry: 148.6, +9.4pc", "number-mismatch " * 11),
     ("power", "power.energy.en.txt", "NEA) data released on 15 January show",
      "NEA) data released on 16 January show", "number-mismatch"),
+    ("gcc", "gcc.gulf.en.txt", "on Wednesday, Dec. 9,", "on Tuesday, Dec. 8,",
+     "number-mismatch number-mismatch"),
+    ("gcc", "gcc.gulf.en.txt", " in Riyadh on Wednesday, Dec. 9,", "", "number-mismatch"),
+    ("chongqing", "chongqing.city.en.txt", "The 240-hour (10-day)", "The 240-hour (12-day)",
+     "number-mismatch"),
 ]
 SLIPS28: list = []
 OTHER_SLIPS28 = [
@@ -2055,6 +2072,11 @@ SENTENCES30 = [
     ("新华社北京12月15日电 乌拉圭外交部长费雷拉于2026年12月14日至17日对中国进行正式访问。",
      "BEIJING, December 16th (Xinhua) -- Foreign Minister Ferreira paid an official visit to "
      "China from December 14 to 17.", ["number-mismatch"]),
+    # a hyphened measure converted in brackets; not another
+    ("240小时过境免签政策带动效应明显。", "The 240-hour (10-day) visa-free transit policy is "
+     "clearly helping.", []),
+    ("240小时过境免签政策带动效应明显。", "The 240-hour (12-day) visa-free transit policy is "
+     "clearly helping.", ["number-mismatch"]),
 ]
 
 SENTENCES = SENTENCES22 + SENTENCES23 + SENTENCES24 + SENTENCES25 + SENTENCES26 + SENTENCES27 + \

@@ -1274,7 +1274,7 @@ class SegmentInconsistent(Check):
 # or unit: "10 billion yuan ($1.4 billion)", "RMB10 billion (about US$1.4 billion)", "1.43
 # trillion jin (715 million tonnes)", "568 kg/mu (8.5 t/ha)"
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/[a-z]+)?"
+    r"[\s-]*(?:yuan|renminbi|dollars?|euros?|roubles?|rubles?|[a-z]+(?:/[a-z]+)?"
     r"(?:\s+(?:per|a)\s+[a-z]+)?)?\s*"  # ("kg per hectare (")
     r"(?:[a-z]+\s+){0,3}?"  # ("CNY 2 to CNY 7 depending on distance (roughly US$0.30 …")
     r"(?:[(（]|[—–]|--|,\s+or\b"
@@ -1902,8 +1902,14 @@ def settle_moved(found: list[tuple[int, Finding]], texts: dict[int, tuple[str, s
         if finding.moved is None or id(finding) in gone:
             continue
         how, *what = finding.moved
-        if how == "lost":
-            partner = next((f for p, f in added if p in near[place] and id(f) not in gone
+        if how == "lost" and what[0] == "date" and finding.span is not None and \
+                finding.span.start < dateline_dropped(finding.source, texts[place][1]):
+            gone.add(id(finding))  # the dateline's day, where the English gives none (below)
+        elif how == "lost":
+            # (a day and month anywhere: a paper's lead built from the last paragraph, "… in
+            # Riyadh on Wednesday, Dec. 9", the day the dateline gave)
+            partner = next((f for p, f in added if (p in near[place] or what[0] == "date")
+                            and id(f) not in gone
                             and (tuple(f.moved[1:]) == tuple(what)
                                  or _same_measure(f.measure, finding.measure)
                                  or _rounded_there(what, f.moved[1:]))), None)
