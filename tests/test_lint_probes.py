@@ -1580,6 +1580,20 @@ CORRECT30 = [
                          ("number-mismatch", "7"), ("name-mismatch", "9")]),
     ("chongqing", "chongqing", []),
     ("chongqing", "chongqing.city", [("addition", "9")]),
+    # fourth batch: none on the lead's own; 17 on the second hands — the cycling federation
+    # (13): 4 false fixed (a race's times, 27h52'07" and +12", read as quotation marks), 8
+    # false left (the aligner gives its second paragraph's times to the first, whose teams and
+    # riders it moves below the classification: five figures "changed" there, the sentence an
+    # addition, the paragraph doubted and short), 1 kept (its headline without the race's 2026);
+    # the news agency (4), which tells the ambassador's article in reported speech, a
+    # sentence a paragraph: 4 false left (one paragraph doubted, two of its sentences
+    # additions, and "the digital economy", which its lead gives, missing there)
+    ("nigeria", "nigeria", []),
+    ("nigeria", "nigeria.nan", [("alignment-doubtful", "7"), ("term-missing", "7"),
+                                ("addition", "7"), ("addition", "7")]),
+    ("cycling", "cycling", []),
+    ("cycling", "cycling.fed", [("number-mismatch", "1")] + [("number-mismatch", "3")] * 5 + [
+        ("alignment-doubtful", "5"), ("partial-omission", "5"), ("addition", "7")]),
 ]
 OTHER_SLIPS30 = [
     ("uruguay", "uruguay.latam.en.txt", " Wang, besides heading the foreign ministry, sits on "
@@ -1598,6 +1612,8 @@ OTHER_SLIPS30 = [
      "number-mismatch number-mismatch"),
     ("gcc", "gcc.gulf.en.txt", " in Riyadh on Wednesday, Dec. 9,", "", "number-mismatch"),
     ("chongqing", "chongqing.city.en.txt", "The 240-hour (10-day)", "The 240-hour (12-day)",
+     "number-mismatch"),
+    ("cycling", "cycling.fed.en.txt", "2. Andrés Mora (COL) +12\"", "2. Andrés Mora (COL) +21\"",
      "number-mismatch"),
 ]
 SLIPS28: list = []
@@ -2077,6 +2093,13 @@ SENTENCES30 = [
      "clearly helping.", []),
     ("240小时过境免签政策带动效应明显。", "The 240-hour (12-day) visa-free transit policy is "
      "clearly helping.", ["number-mismatch"]),
+    # a race's time in hours, minutes and seconds, its marks no quotation marks; a minute
+    # changed is a figure changed
+    ("贝内代蒂以27小时52分07秒的总成绩夺冠。", "Benedetti won in 27h52'07\".", []),
+    ("贝内代蒂以27小时52分07秒的总成绩夺冠。", "Benedetti won in 27h25'07\".",
+     ["number-mismatch"]),
+    ("莫拉落后贝内代蒂12秒。", "Mora finished +12\" behind Benedetti.", []),
+    ("莫拉落后贝内代蒂12秒。", "Mora finished 12 seconds behind \"Benedetti.", ["punctuation"]),
 ]
 
 SENTENCES = SENTENCES22 + SENTENCES23 + SENTENCES24 + SENTENCES25 + SENTENCES26 + SENTENCES27 + \

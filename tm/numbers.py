@@ -1004,7 +1004,8 @@ _EN_PATTERNS = [
     # an excavated tomb or pit as archaeologists number it: "Tomb M2" for 2号墓, "Pit K1"
     ("tomb", re.compile(r"\b(?:[Tt]omb|[Pp]it|[Gg]rave)s?\s+(?:No\.\s*)?[MK](?P<n>\d{1,4})\b")),
     # a duration in hours and minutes run together, as a timetable writes it: "7h18m"
-    ("hmin", re.compile(r"\b(?P<h>\d{1,3})\s?h\s?(?P<mi>[0-5]?\d)\s?m(?:in)?\b")),
+    ("hmin", re.compile(r"\b(?P<h>\d{1,3})\s?h\s?(?P<mi>[0-5]?\d)(?:\s?m(?:in)?\b|"
+                        r"""(?=['’][0-5]\d"))""")),  # (a race's time, 27h52'07": seconds read on)
     # midnight, the hour 0 (零时) or 24 (24时) of the clock
     ("midnight", re.compile(r"\bmidnight\b", re.I)),
     # noon as an end of a range of hours ("8 am–noon", "noon to 2 pm"), 12:00 of a timetable

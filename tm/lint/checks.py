@@ -3605,9 +3605,13 @@ class Punctuation(Check):
                                f"{target.count(close)} {close}",
                                Span("target", pos, pos + 1, target[pos:pos + 1]), None, None,
                                "close what you open")
-        if target.count('"') % 2 and not (sum(map(unit.source.count, "“「")) !=
+        # (a double prime after a figure is no quotation mark: a race's times, 27h52'07",
+        # +12")
+        quotes = target.count('"') - len(_SECONDS_MARK.findall(target))
+        if quotes % 2 and not (sum(map(unit.source.count, "“「")) !=
                                          sum(map(unit.source.count, "”」"))):
-            pos = target.rfind('"')
+            marks = {m.end() - 1 for m in _SECONDS_MARK.finditer(target)}
+            pos = max(m.start() for m in re.finditer('"', target) if m.start() not in marks)
             yield self.finding(unit, 'odd number of straight double quotes (")',
                                Span("target", pos, pos + 1, '"'), None, None,
                                "close what you open")
@@ -7121,6 +7125,9 @@ CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
     Untranslated, Punctuation, TmMismatch, Negation, Reversal, NameMismatch, Omission,
     PartialOmission, Addition, AlignmentDoubtful)}
+
+
+_SECONDS_MARK = re.compile(r"""(?:\d['’]\d{2}|(?<![\w"])\+\d{1,2})"(?!\w)""")
 
 
 def make_checks(config) -> list[Check]:
