@@ -74,8 +74,10 @@ def test_tm_build_reads_the_chinese_from_a_pipe_once(here, capfd) -> None:
 
 def test_a_long_line_of_figures_is_read_in_linear_time() -> None:
     start = time.process_time()
+    # (bounds at about half the quadratic reading's CPU: the suite runs a worker a core, and a
+    # first call's CPU under a neighbour's load ran to 0.66 s where it takes 0.15 s alone)
     found = numbers.extract_en("50 " * 10_000)    # 567d311: 3.3 s of CPU
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < 1.6
     assert len(found) == 10_000
     # what looks back from a figure still sees what stands right before it
     tail = ("50 " * 2_000 + "The 2021-25 plan. Orders grew between 2:00 and 4:00 p.m. "
@@ -85,7 +87,7 @@ def test_a_long_line_of_figures_is_read_in_linear_time() -> None:
     assert ("month", (5,)) in said and ("number", 250_000.0) in said
     start = time.process_time()   # a vaccine's schedule, 按0、6月程序接种, again and again
     found = numbers.extract_zh("、".join("0、6月" for _ in range(6_000)))   # 567d311: 2.2 s
-    assert time.process_time() - start < 0.6
+    assert time.process_time() - start < 1.1
     assert [q.value for q in found[-2:]] == [0.0, 6.0]
 
 
