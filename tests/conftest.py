@@ -12,6 +12,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import time
 import zlib
 from pathlib import Path
 
@@ -305,3 +306,16 @@ def terms():
     from tifa.glossary.store import load_glossary
 
     return load_glossary(env=False)
+
+
+def cpu_of(f, *args, runs: int = 3):
+    """`f(*args)` and the least CPU time of `runs` calls: the measure of the linear-time
+    tests, whose bounds sit well below the quadratic cost they guard against. The least is
+    the quiet cost; one cold call beside another worker (the suite runs one a core) ran to
+    2-3 times it."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        result = f(*args)
+        best = min(best, time.process_time() - start)
+    return result, best

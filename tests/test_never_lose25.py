@@ -10,27 +10,20 @@ front as left out, and matched a long line in time quadratic in its length.
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tifa.tm.align import left_out, text_sentences
 from tifa.tm.align_core import furniture_marks, page_furniture
 
 from tests import scoresets
+from tests.conftest import cpu_of
 from tests.test_bad_input import tifa
-
-
-def _cpu(f, *args):
-    start = time.process_time()
-    result = f(*args)
-    return result, time.process_time() - start
 
 
 def test_page_furniture_is_linear_on_long_runs() -> None:
     spent = 0.0
     for run in ("-", "\t", " "):   # a ruled line, an empty table row, a padded line
-        (marks, alone), cpu = _cpu(lambda s: (furniture_marks(s), page_furniture(s)),
+        (marks, alone), cpu = cpu_of(lambda s: (furniture_marks(s), page_furniture(s)),
                                    "x" + run * 20_000 + "y")
         spent += cpu
         assert (marks, alone) == (0, False)
@@ -45,7 +38,7 @@ def test_page_furniture_is_linear_on_long_runs() -> None:
 
 def test_a_suspended_prefix_after_a_long_word_is_found_in_linear_time() -> None:
     hyp = "x" * 16_000 + " Bio- and nanotechnology will grow."
-    hits, cpu = _cpu(scoresets.outcomes, "生物技术", ["biotechnology"], "各方谈到生物技术。",
+    hits, cpu = cpu_of(scoresets.outcomes, "生物技术", ["biotechnology"], "各方谈到生物技术。",
                      hyp, False)
     assert sum(hits) == 1
     assert cpu < 1.0   # adb989c: 2.4 s (the prefix tried at each letter of the word)
@@ -76,7 +69,7 @@ def test_a_long_line_under_a_dateline_is_matched_in_linear_time() -> None:
     sentence = "南川港今年旅客吞吐量突破5000万人次，二号码头改造工程中午12时完工。"
     text = "新华社北京6月12日电  " + "".join(f"第{i}段：{sentence}" for i in range(700)) + "\n"
     zh = text_sentences(text, "x.")[0]
-    found, cpu = _cpu(left_out, text, zh)
+    found, cpu = cpu_of(left_out, text, zh)
     assert found == [(1, "新华社北京6月12日电")]
     assert cpu < 0.5   # adb989c: 2.2 s (a matcher of the whole line against its sentences)
 
@@ -126,7 +119,7 @@ def test_align_names_what_it_left_out_in_one_short_line(tmp_path, monkeypatch, c
 def test_match_key_is_linear_on_a_long_run_of_spaces() -> None:
     from tifa.tm.base.text import match_key
 
-    key, cpu = _cpu(match_key, "x" + " " * 15_000 + "y")   # a padded line of a text export
+    key, cpu = cpu_of(match_key, "x" + " " * 15_000 + "y")   # a padded line of a text export
     assert key == "x y"
     assert cpu < 0.3   # adb989c: 1.4 s (`tifa segment` of a line of 60,000 spaces: 21 s)
     assert [match_key(s) for s in ("中 文", "a  b", " 中，  ab ", "2023 年", "x\u3000中")] == \

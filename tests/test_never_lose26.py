@@ -11,25 +11,18 @@ one") cost time quadratic in a run of hyphened words of the English.
 
 from __future__ import annotations
 
-import time
-
 from tifa.tm.align import left_out, text_sentences
 from tifa.tm.lint import lint_units
 from tifa.tm.lint.units import LintUnit
 from tifa.tm.numbers import extract_en
 
+from tests.conftest import cpu_of
 from tests.test_never_lose25 import merged
-
-
-def _cpu(f, *args):
-    start = time.process_time()
-    result = f(*args)
-    return result, time.process_time() - start
 
 
 def test_a_line_of_captions_is_read_in_linear_time() -> None:
     line = "".join(f"(RMB bn): {i}.5; " for i in range(4_000))   # a table flattened
-    found, cpu = _cpu(extract_en, line)
+    found, cpu = cpu_of(extract_en, line)
     assert cpu < 0.6   # a1e1702: 1.7 s (each caption searched to the line's end, all figures)
     money = [q.value for q in found if q.kind == "money"]
     assert len(money) == 4_000 and money[:2] == [0.5e9, 1.5e9]
@@ -78,7 +71,7 @@ def test_tm_merge_writes_no_tmx_1_1_language_beside_xml_lang(tmp_path, monkeypat
 def test_the_only_one_is_looked_for_in_linear_time() -> None:
     source = "这是实现发展的唯一出路。"
     run = "well-" * 8_000 + "known"     # a run of hyphened words: each a word's start
-    found, cpu = _cpu(lint_units, [LintUnit("1", "x:1", source, f"This is a way, {run}.")])
+    found, cpu = cpu_of(lint_units, [LintUnit("1", "x:1", source, f"This is a way, {run}.")])
     assert cpu < 0.6   # a1e1702: 1.8 s (an owner's "…'s one" tried at each word of the run)
     # (the slipped twin: 唯一 dropped is still reported; an owner's "one" still keeps it)
     assert [f.code for f in found] == ["reversal"]

@@ -10,23 +10,18 @@ quadratic in a line of many.
 
 from __future__ import annotations
 
-import time
 from types import SimpleNamespace
 
 from tifa.tm.lint import lint_units
 from tifa.tm.lint.checks import Reversal, _one_for_every
 from tifa.tm.lint.units import LintUnit
 
-
-def _cpu(f, *args):
-    start = time.process_time()
-    result = f(*args)
-    return result, time.process_time() - start
+from tests.conftest import cpu_of
 
 
 def test_a_span_of_time_is_looked_for_in_linear_time() -> None:
     for run in ("1" * 8_000, "十" * 8_000):     # a table's figures run together, a long count
-        found, cpu = _cpu(Reversal._ZH.search, run)
+        found, cpu = cpu_of(Reversal._ZH.search, run)
         assert found is None and cpu < 0.3   # 8e7672b: 2.4 s, 1.8 s
     # (the slipped twins: a span counted back or on, an approximation, after a figure's run
     # that opens elsewhere, still read; a span turned round, an approximation made exact,
@@ -52,7 +47,7 @@ def _ones(text: str) -> list:
 def test_the_one_of_a_ratio_is_looked_for_in_linear_time() -> None:
     line = "比例" + "1-" * 8_000          # a line of many figures 1
     english = "There were 87 applicants for every post."
-    said, cpu = _cpu(lambda: [_one_for_every(line, english, q) for q in _ones(line)])
+    said, cpu = cpu_of(lambda: [_one_for_every(line, english, q) for q in _ones(line)])
     assert not any(said) and cpu < 0.3   # 8e7672b: 1.0 s (the whole text before each 1)
     # (the slipped twins: the 1 of a ratio, with or without spaces, is still said by "for
     # every"; a 1 after a colon with no figure before it, or after 87:2, is not)
