@@ -1289,7 +1289,7 @@ _CONVERSION_GAP = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|[-–—])\s*")
 
 
-def _conversion(target: str, q, pairs, ranged: bool = True) -> bool:
+def _conversion(target: str, q, pairs) -> bool:
     """Whether `q`, an amount the source lacks, is in brackets right after an amount paired
     with the source in another currency or another unit of the same measure: the news
     agencies' conversion ("10 billion yuan ($1.4 billion)", "1.43 trillion jin (715 million
@@ -1298,10 +1298,14 @@ def _conversion(target: str, q, pairs, ranged: bool = True) -> bool:
     The amount it converts is still checked."""
     if q.kind != "money" and q.unit not in MEASURES:
         return False
-    if ranged and any(p.kind == q.kind and p.unit == q.unit and p.span[1] <= q.span[0]
-                      and _RANGE_JOIN.fullmatch(target, p.span[1], q.span[0])
-                      and _conversion(target, p, pairs, False) for p in extract_en(target)):
-        return True
+    return _converts_after(target, q, pairs) or any(
+        p.kind == q.kind and p.unit == q.unit and p.span[1] <= q.span[0]
+        and _RANGE_JOIN.fullmatch(target, p.span[1], q.span[0])
+        and _converts_after(target, p, pairs) for p in extract_en(target))
+
+
+def _converts_after(target: str, q, pairs) -> bool:
+    """`_conversion`'s look at the paired amounts before (or after) `q`."""
     return any(
         e.unit != q.unit and e.span[1] <= q.span[0]
         and (e.kind == q.kind == "money" or converts(z, q) or restates(z, q))
@@ -2337,12 +2341,8 @@ def _term_split_off(matcher, sentence: str, text: tuple[str, str]) -> bool:
                                 align_names.reads_as(ch, first.group(1).lower())
                                 for ch in source):
         return False  # (a sentence about a person the unit's source names, by surname)
-
-    def said(english: str, entry) -> bool:
-        return matcher.en_status(english, entry) in ("official", "variant") or \
-            matcher.en_relaxed(english, entry) is not None
-    return any(hit.entry.en and said(sentence, hit.entry) and not said(target, hit.entry)
-               for hit in matcher.find_zh(source))
+    return any(hit.entry.en and _gives(matcher, sentence, hit.entry) and
+               not _gives(matcher, target, hit.entry) for hit in matcher.find_zh(source))
 
 
 def _built_from(lead: tuple[str, str], source: str) -> bool:
@@ -2353,7 +2353,8 @@ def _built_from(lead: tuple[str, str], source: str) -> bool:
     return any(not is_soft(q) and _figure_moved(lead, q.value) for q in extract_zh(source))
 
 
-_PERSON_EN = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+# a person's name in pinyin, surname first ("Wang Yi", "Li Qiang"; NameMismatch's too)
+PERSON_EN = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
 
 
 def _person_moved(sentence: str, text: tuple[str, str]) -> bool:
@@ -2367,7 +2368,7 @@ def _person_moved(sentence: str, text: tuple[str, str]) -> bool:
     return any(align_names.names_person(sentence, key) and
                not align_names.names_person(source, key)
                for key in {(m.group(1) + m.group(2)).lower().replace("-", "")
-                           for m in _PERSON_EN.finditer(target)})
+                           for m in PERSON_EN.finditer(target)})
 
 
 def _none_said(target: str, other: str) -> bool:
@@ -2440,6 +2441,13 @@ def _described_then_named(matcher, texts: dict, place: int, entry) -> bool:
         matcher.en_status(texts[place + 1][1], entry) in ("official", "variant")
 
 
+def _gives(matcher, english: str, entry) -> bool:
+    """Whether `english` gives `entry` in full: its official rendering, a variant, or a form
+    the unit's own check accepts (`en_relaxed`)."""
+    return matcher.en_status(english, entry) in ("official", "variant") or \
+        matcher.en_relaxed(english, entry) is not None
+
+
 def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
     """Whether a unit's English gives the name `entry` in full (its official rendering, a
     variant or a form the unit's own check accepts: "the spokesperson of the Chinese Ministry
@@ -2447,8 +2455,7 @@ def _name_moved(matcher, text: tuple[str, str], entry) -> bool:
     lacks, moved here. (Names only, in `settle_moved`: a term's rendering may translate
     another word of that unit, "chips" for 芯片 beside 集成电路 "integrated circuits".)"""
     source, target = text
-    return (matcher.en_status(target, entry) in ("official", "variant") or
-            matcher.en_relaxed(target, entry) is not None) and \
+    return _gives(matcher, target, entry) and \
         all(hit.entry.id != entry.id for hit in matcher.find_zh(source))
 
 
@@ -2467,9 +2474,8 @@ def _terms_moved(matcher, source: str, text: tuple[str, str]) -> bool:
     if len(entries) < 2:
         return False
     there = {hit.entry.id for hit in matcher.find_zh(text[0])}
-    return not there & entries.keys() and all(
-        matcher.en_status(text[1], e) in ("official", "variant") or
-        matcher.en_relaxed(text[1], e) is not None for e in entries.values())
+    return not there & entries.keys() and all(_gives(matcher, text[1], e)
+                                              for e in entries.values())
 
 
 def _figure_moved(text: tuple[str, str], value: object, measure: tuple | None = None) -> bool:
@@ -3568,6 +3574,10 @@ class Untranslated(Check):
                 Span("target", first.start(), runs[-1].end(),
                      unit.target[first.start():runs[-1].end()]), first.group(), None,
                 "translate the Chinese words")
+
+
+# a double prime after a race's time or gap (27h52'07", +12"): no quotation mark
+_SECONDS_MARK = re.compile(r"""(?:\d['’]\d{2}|(?<![\w"])\+\d{1,2})"(?!\w)""")
 
 
 class Punctuation(Check):
@@ -5717,7 +5727,7 @@ class NameMismatch(Check):
         tong ou zhen qu pei zha huo weng sui gan jing shan ning ruan gui min ouyang qiang chai
         hua che ran diao teng zang gou quan chu lian jian lou mu dang lang luan shang dou
         leng zhuo kuang zong ying ju sang cen""".split())
-    _NAME = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]+(?:-[a-z]+)?)\b(?! [A-Z])")
+    _NAME = PERSON_EN
     _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5}) $")  # the word before a name's surname
     # 两国元首 spelled out as the two presidents: "the understandings reached by Presidents Lula
     # and Xi Jinping" (a name after a president's title, where the source says the heads of
@@ -7125,9 +7135,6 @@ CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     TermMissing, TermDeprecated, TermInconsistent, SegmentInconsistent, NumberMismatch,
     Untranslated, Punctuation, TmMismatch, Negation, Reversal, NameMismatch, Omission,
     PartialOmission, Addition, AlignmentDoubtful)}
-
-
-_SECONDS_MARK = re.compile(r"""(?:\d['’]\d{2}|(?<![\w"])\+\d{1,2})"(?!\w)""")
 
 
 def make_checks(config) -> list[Check]:
