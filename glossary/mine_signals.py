@@ -17,13 +17,18 @@ from tifa.glossary.mine_counts import _HASH_P, MAX_N, Stats, WordTable
 from tifa.glossary.mine_lexicon import Lexicon
 from tifa.glossary.mine_scan import Occ
 from tifa.glossary.mine_words import (
+    ASPECT,
     ATTACHED_LEADS,
+    CLAUSE_ADVERBS,
     CLAUSE_LEADS,
+    FIELD_WORDS,
     HEAD_WORDS,
     LEAD_ADVERBS,
     LEAD_VERBS,
     LEFT_PIECES,
     LENGTH_PRIOR,
+    LOCATIVES,
+    PREDICATE,
     SENTENCE_LEADS,
     SENTENCE_WORDS,
     TIME_WORDS,
@@ -332,7 +337,11 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
       clause's lead after its first word (杭锦旗|今年|完成|沙化, 截至|目前: a subject, its time
       and a verb; 东盟|作为|周边外交: no form of the glossary holds one but after 不),
     * a first character doubled by the word after it: the end of the word before
-      (推进会|会议精神 gives 会|会议|精神).
+      (推进会|会议精神 gives 会|会议|精神),
+    * a clause inside it: an aspect particle (开在|了|社区), an adverb after the first word
+      with at most two words after it (双方|还|同意), an adverb before a preposition
+      (历史之变|正以前所未有), a place word at the end (共富工坊|里), a field word first
+      (领域|会晤|和|对话|机制) — `mine_words.ASPECT` … `FIELD_WORDS` (twenty-eighth round).
 
     Where the rest is a candidate of its own, `mine.drop_attached` puts it in the longer one's
     place instead (对|丝路精神 → 丝路精神), so that case is no veto here.
@@ -341,6 +350,10 @@ def attached(words: list[str], rest: str, known: bool) -> bool:
                                and words[1][0] == words[0]):
         return True
     if any(w in TIME_WORDS for w in words[1:]):  # 杭锦旗|今年|完成…, 截至|目前: a clause
+        return True
+    if not ASPECT.isdisjoint(words) or words[-1] in LOCATIVES or words[0] in FIELD_WORDS \
+            or any(w in CLAUSE_ADVERBS for w in words[max(1, len(words) - 3):-1]) \
+            or PREDICATE.search("".join(words)):
         return True
     if any(w in SENTENCE_LEADS and words[k - 1] != "不" for k, w in enumerate(words[1:], 1)):
         return True  # 东盟|作为|周边外交: a clause's lead inside (不|针对|第三方 is a name)

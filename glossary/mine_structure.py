@@ -16,6 +16,7 @@ from tifa.glossary.mine_background import Background
 from tifa.glossary.mine_spans import words
 from tifa.glossary.mine_words import (
     BAD_END,
+    BAD_START,
     CJK,
     HEAD_CUT,
     HEADS_BY_LEN,
@@ -384,6 +385,10 @@ def patterned_series(clause: str) -> list[str]:
             continue
         items = [parts[0][-w:], *middle, parts[-1][:w]]
         shared = {items[0][k] for k in range(w) if len({x[k] for x in items}) == 1}
+        # an item cut at a function character is cut too wide: 讲解|了反间谍法、数据安全法
+        # share only their last character (twenty-eighth round)
+        if any(x[0] in BAD_START or x[-1] in BAD_END for x in items):
+            continue
         if all(IS_CHUNK.match(x) for x in items) and len(set(items)) == len(items) and shared \
                 and (w != 4 or shared & _SERIES_PARTICLES):
             return items

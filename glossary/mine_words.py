@@ -98,6 +98,21 @@ ATTACHED_LEADS = (LEFT_PIECES | PLACE_ENDS) - {"以"}
 # and the end of the word before (对|中国同中亚国家…, 落实|好|首届中阿峰会成果, 全市|…); the
 # function characters of BAD_START may begin a modifier (更|高水平的中阿战略伙伴关系).
 CLAUSE_LEADS = ATTACHED_LEADS - BAD_START
+# Words the background split leaves alone that make a candidate a piece of its clause, not a
+# name (`mine_signals.attached`, twenty-eighth round): an aspect particle anywhere
+# (开在了社区, 展会展示了铁路); an adverb after the subject with at most two words after it
+# (双方|还|同意, 海南|将|实行, 全国|已|建成|社区: 再 and 才 are left out, they begin words:
+# …再贷款, 高才通, and a longer rest is a saying: 打铁|还|需|自身|硬); a place word closing
+# a phrase (共富工坊|里, 诗和远方|中, 三年|内). No form of the glossary has one of these.
+ASPECT = frozenset("了着")
+CLAUSE_ADVERBS = frozenset("已还将都也正仍")
+LOCATIVES = frozenset("里中内")
+# An adverb before a preposition after the first two characters is a predicate begun
+# (历史之变|正以前所未有的方式…, 双方还同意, 浙江还与四川: the split may hide it, 正以 is a word
+# of its list), and a field word first is the end of a list (…政党等|领域会晤和对话机制,
+# 各|领域务实合作).
+PREDICATE = re.compile("(?<=..)[已还将都也正仍][以在向从对把被为与同跟]")
+FIELD_WORDS = frozenset({"领域", "方面"})
 # 党的 is part of the name in the Party's own formulations (党的二十大精神, 党的建设): the only
 # 的 a bare n-gram may carry.
 PARTY = "党的"
