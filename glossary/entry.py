@@ -216,6 +216,13 @@ class Glossary:
         return self._index
 
     @property
+    def categories(self) -> list[str]:
+        """Per entry: its category, read from the packed records without building entries."""
+        if self._entries is not None or not self._packed[0]:  # type: ignore
+            return [e.category for e in self.entries]
+        return [r.split(FS, 7)[6] for r in self._packed[1][:-1].split(US)]  # type: ignore
+
+    @property
     def zh_keys(self) -> list[list[str]]:
         """Per entry: match_key of zh + zh_variants."""
         return self._per_row(0)

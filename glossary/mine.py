@@ -154,10 +154,28 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     out = settle(out)
     if gkeys:
         out = glossary_view(out, gkeys.__contains__, new_only)
+        out = field_terms_last(out, glossary)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
     return shown
+
+
+def field_terms_last(ranked: list[Candidate], glossary: Glossary) -> list[Candidate]:
+    """The forms the glossary files only as everyday terms of a field (category `term`:
+    中小企业, 生物安全, 无偿援助) go after every other candidate, in their order: the
+    terminologist has read them and said they are no formulations, so they take no place a
+    new formulation could have (twenty-eighth round). The fit already counts them as
+    negatives (`learn`); this is the same decision at ranking time, for the weights' errors."""
+    term: set[str] = set()
+    other: set[str] = set()
+    for category, keys in zip(glossary.categories, glossary.zh_keys, strict=True):
+        (term if category == "term" else other).update(k.replace('"', "") for k in keys)
+    term -= other
+    if not term:
+        return ranked
+    last = [c for c in ranked if _key(c.zh) in term]
+    return [c for c in ranked if _key(c.zh) not in term] + last if last else ranked
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:

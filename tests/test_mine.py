@@ -206,10 +206,12 @@ def test_fragments_of_glossary_forms_leave_the_list(evidence):
     """With the glossary, the start of one of its forms that occurs only there is a fragment
     of a known term (全球发展 of 全球发展倡议, 普惠包容 of 普惠包容的经济全球化): left out of
     the full list too; no gold term goes, and a term at the end of a form stays."""
+    from tifa.glossary.mine import field_terms_last
     from tifa.glossary.store import load_glossary
 
+    glossary = load_glossary(env=False)
     plain = rank(evidence, top=None)
-    full = rank(evidence, glossary=load_glossary(env=False), top=None)
+    full = rank(evidence, glossary=glossary, top=None)
     shown = {c.zh for c in full}
     for piece in ("全球发展", "全球文明", "普惠包容", "社会主义现代化", "贸易自由化",
                   # the end after the dash of 中国—中亚: the scope cut in two
@@ -217,8 +219,9 @@ def test_fragments_of_glossary_forms_leave_the_list(evidence):
         assert piece in {c.zh for c in plain} and piece not in shown, piece
     assert {"对话机制", "元首会晤机制", "全球安全倡议"} <= shown
     assert {_key(c.zh) for c in plain} & gold() <= {_key(z) for z in shown}
-    at = {c.zh: i for i, c in enumerate(full)}
-    assert [at[c.zh] for c in plain if c.zh in at] == sorted(at.values())  # order kept
+    # order kept, the glossary's everyday terms of a field last (`field_terms_last`)
+    kept = field_terms_last([c for c in plain if c.zh in shown], glossary)
+    assert [c.zh for c in kept] == [c.zh for c in full]
 
 
 def test_glossary_view_covers_the_start_of_a_known_form():
@@ -637,6 +640,34 @@ def test_a_clause_inside_a_candidate_makes_it_a_piece_and_no_form_or_gold_term_i
             assert not (ASPECT.intersection(words) or words[-1] in LOCATIVES
                         or words[0] in FIELD_WORDS or PREDICATE.search(s)
                         or CLAUSE_ADVERBS.intersection(words[max(1, len(words) - 3):-1])), s
+
+
+def test_the_glossarys_everyday_terms_of_a_field_go_last_and_formulations_keep_their_order(
+        evidence, ranked):
+    """Twenty-eighth round: a form the glossary files only as an everyday term of a field
+    (category `term`: 中小企业, 无偿援助, 生物安全 of the seeds) goes after every other
+    candidate, which keep their order; without a glossary nothing moves; a form that is also
+    a formulation entry's stays where it ranks (slipped twin: the entry given both
+    categories)."""
+    from tifa.glossary.entry import Glossary
+    from tifa.glossary.mine import field_terms_last
+    from tifa.glossary.store import load_glossary
+
+    glossary = load_glossary(env=False)
+    shown = rank(evidence, glossary=glossary, top=None)
+    keys = [_key(c.zh) for c in shown]
+    for term in ("中小企业", "无偿援助", "生物安全"):
+        assert any(_key(c.zh) == term for c in ranked[:200]), term  # high without the glossary
+        assert keys.index(term) > len(shown) - 200, term
+    first = set(keys[:200])
+    assert not first & {"中小企业", "无偿援助", "生物安全"}
+    assert field_terms_last(ranked, Glossary([], [])) == ranked
+    entry = next(e for e in glossary if e.category == "term" and _key(e.zh) == "中小企业")
+    twin = replace(entry, id=entry.id + "-twin", category="principle")
+    alone = [c.zh for c in field_terms_last(ranked, Glossary([entry], []))]
+    assert alone[-1] == "中小企业" and alone[:-1] == [c.zh for c in ranked if c.zh != "中小企业"]
+    moved = field_terms_last(ranked, Glossary([entry, twin], []))
+    assert [c.zh for c in moved] == [c.zh for c in ranked]
 
 
 def test_pieces_cut_inside_a_phrase_and_clause_leads_are_vetoed(evidence):
