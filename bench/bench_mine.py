@@ -129,6 +129,12 @@ def quality() -> None:
           listed_estimate(crossed, reference, gold).line())
     print("  the same, shipped weights (fitted on the entries: optimistic):",
           listed_estimate(ranked, reference, gold).line())
+    # what `tifa mine CORPUS` prints: the shipped glossary's view (its fragments left out, its
+    # everyday terms of a field last: `mine.glossary_view`, `mine.field_terms_last`)
+    shown = rank(ev, glossary=terms, top=None)
+    print("  as tifa mine shows it (shipped weights and glossary):", quality(shown, gold).line())
+    print("    kept from rule's top 200:", kept_from(shown, reference, gold).line())
+    print("    estimate for the issue's 56:", listed_estimate(shown, reference, gold).line())
     a, b = held_out_documents(segs, terms, gold)
     print("documents A→B + entries", a.line())
     print("documents B→A + entries", b.line())
