@@ -54,9 +54,11 @@ _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]
 _LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
 # A policy verb's object of the shape modifier + 的 + name, and the 、-items that continue it:
 # 践行|真正的多边主义, 推动|平等有序的世界多极化、普惠包容的经济全球化, 维护|以联合国为核心的
-# 国际体系、以国际法为基础的国际秩序. The modifier is one run of two to four characters or a
-# 以…为… frame; the name runs to the next function character.
-_MODIFIED = re.compile(f"((?:以[{CJK}—]{{2,10}}为[{CJK}]{{2}}|[{CJK}]{{2,4}})的)([{CJK}—]{{2,12}})")
+# 国际体系、以国际法为基础的国际秩序. The modifier is one run of two to four characters, a
+# 以…为… frame or a 面向… frame (构建|面向新时代的中阿命运共同体: twenty-eighth round); the name
+# runs to the next function character.
+_MODIFIED = re.compile(
+    f"((?:以[{CJK}—]{{2,10}}为[{CJK}]{{2}}|面向[{CJK}]{{2,5}}|[{CJK}]{{2,4}})的)([{CJK}—]{{2,12}})")
 _FUNCTION = re.compile("[的是在对为把将向从以于了和与及]")
 _ORDINAL = re.compile(
     rf"(?:^|[，。；：！？,;:!?\n])[一二三四五六七八九十][是要]([{CJK}—]{{2,14}})(?=[，。；！？,;!?\n]|$)"
@@ -270,7 +272,7 @@ def _modified_objects(clause: str, bg: Background) -> list[str]:
         at = m.end()
         while (mm := _MODIFIED.match(clause, at)) and not LEAD_ONE.match(clause, at):
             modifier = mm.group(1)
-            if not modifier.startswith("以") and _FUNCTION.search(modifier[:-1]):
+            if not modifier.startswith(("以", "面向")) and _FUNCTION.search(modifier[:-1]):
                 break
             name, cut = "", False
             for word in words(mm.group(2), bg):
@@ -360,17 +362,25 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
 # 中国、美国 is no series); a list that shares nothing (守望相助、共同发展、普遍安全、世代友好,
 # 规则衔接、机制对接) is a list of items, each judged on its own. Four-character items are the
 # political compounds that stand alone (互信共治、减损共享、丰收共赢; 以文塑旅、以旅彰文: each
-# a formulation): they make one series only where they share a particle (严的…, 世界之变).
+# a formulation): they make one series only where they share a particle (严的…, 世界之变) or
+# two places with a free one between (一村一品、一乡一业: 一X一Y; twenty-eighth round).
 SERIES_ITEMS = 6
 SERIES_WIDTH = 6
 _SERIES_PARTICLES = frozenset("的得之")
+
+
+def _interleaved(places: list[int]) -> bool:
+    """Shared places with a free one between (一X一Y), not a shared word (问题导向、结果导向,
+    共同富裕、共同繁荣: two formulations with one head or one modifier)."""
+    return len(places) >= 2 and places[-1] - places[0] + 1 > len(places)
 
 
 def patterned_series(clause: str) -> list[str]:
     """The items of the patterned 、-series in `clause` (a clause of `_LIST_CLAUSE`), or [].
     The middle items set the width; the first item is the end of the text before the first
     、 and the last the start of the text after the last (党员干部|学纪, 不搞大开发|的要求);
-    with two items the widest width whose items share a character is taken."""
+    with two items the width whose items share the most places is taken, the widest of
+    those (推进|一村一品、一乡一业|发展: two places at 4, one at 6)."""
     parts = clause.split("、")
     if not 2 <= len(parts) <= SERIES_ITEMS or not parts[0] or not parts[-1]:
         return []
@@ -379,17 +389,20 @@ def patterned_series(clause: str) -> list[str]:
     if len(widths) > 1:
         return []
     tries = list(widths) or range(min(SERIES_WIDTH, len(parts[0]), len(parts[-1])), 1, -1)
+    best: tuple[int, list[str]] = (0, [])
     for w in tries:
         if not 2 <= w <= SERIES_WIDTH or len(parts[0]) < w or len(parts[-1]) < w \
                 or (w == 2 and len(parts) < 3):
             continue
         items = [parts[0][-w:], *middle, parts[-1][:w]]
-        shared = {items[0][k] for k in range(w) if len({x[k] for x in items}) == 1}
+        same = [k for k in range(w) if len({x[k] for x in items}) == 1]
+        shared = {items[0][k] for k in same}
         # an item cut at a function character is cut too wide: 讲解|了反间谍法、数据安全法
         # share only their last character (twenty-eighth round)
         if any(x[0] in BAD_START or x[-1] in BAD_END for x in items):
             continue
         if all(IS_CHUNK.match(x) for x in items) and len(set(items)) == len(items) and shared \
-                and (w != 4 or shared & _SERIES_PARTICLES):
-            return items
-    return []
+                and (w != 4 or shared & _SERIES_PARTICLES or _interleaved(same)) \
+                and len(same) > best[0]:
+            best = (len(same), items)
+    return best[1]

@@ -329,6 +329,11 @@ def test_modified_objects_of_policy_verbs_are_candidates(ranked):
         "平等有序的世界多极化", "普惠包容的经济全球化"]
     assert _modified_objects("坚持以人民为中心的工作导向", bg) == ["以人民为中心的工作导向"]
     assert _modified_objects("为构建更加紧密的中国—中亚命运共同体注入新动能", bg) == []
+    # a 面向… frame (twenty-eighth round; the seeds' own 面向新时代的阿阿命运共同体, an OCR copy);
+    # slipped twin: a 向 inside a plain modifier still stops it
+    assert _modified_objects("努力构建面向新时代的中阿命运共同体", bg) == [
+        "面向新时代的中阿命运共同体"]
+    assert _modified_objects("推动走向深入的务实合作", bg) == []
     # 和/与/及 join objects only where each is a word: 和平 is not 和 + 平
     from tifa.glossary.mine_structure import _objects
 

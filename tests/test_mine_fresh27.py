@@ -90,6 +90,12 @@ def test_a_patterned_series_is_one_row_and_a_list_of_terms_is_not():
     assert patterned_series("中国、美国") == []
     # an item cut at a function character is no item (twenty-eighth round): 讲解|了反间谍法
     assert patterned_series("他还讲解了反间谍法、数据安全法等法律知识") == []
+    # four characters sharing two places make a series (一X一Y), at the width that shares
+    # most (not 推进一村一品、一乡一业发展 at 6, one place)
+    assert patterned_series("推进一村一品、一乡一业发展") == ["一村一品", "一乡一业"]
+    # slipped twins: a shared word is one head or one modifier of two formulations
+    assert patterned_series("坚持问题导向、结果导向") == []
+    assert patterned_series("促进共同富裕、共同繁荣") == []
     text = "企业希望人才引得进、留得住、用得好，效果很好。"
     rows = [cand("留得住", 0.9, text=text), cand("中华文明探源工程", 0.8),
             cand("用得好", 0.7, text=text), cand("用得好", 0.6, 2, text=text)]
