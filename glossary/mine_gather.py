@@ -34,6 +34,7 @@ from tifa.glossary.mine_words import (
     CHUNK,
     LEAD_VERBS,
     acceptable,
+    bare,
     fold,
     fold_many,
     head_word,
@@ -267,14 +268,14 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
         # inside longer spans of one occurrence, which says nothing about it being a fragment.
         evident = [s for s in cands if s in stats.freq or s in structure or s in affixed]
         longer, heads = nesting(evident, {s: stats.freq.get(s, 0) for s in evident}, cand_set)
-        lex = lexicon([s.replace('"', "") for s in cands])
+        lex = lexicon([bare(s) for s in cands])
         return (longer, heads, lex, _in_titles(cands, titles),
                 scan(cands[cut:], sample, docs, None, stats))
 
     with aside(around) as later:
         sp = segment_pieces(sp_chunks) if sp_chunks is not None else None
         occ = scan(cands[:cut], sample, docs, sp, stats)
-        bg.split_many(s.replace('"', "") for s in cands)  # every split below, made at once
+        bg.split_many(bare(s) for s in cands)  # every split below, made at once
         longer, heads, lex, in_titles, rest = later()
     occ.update(rest)
 
@@ -298,7 +299,7 @@ def gather_counted(counts: NgramCounts, sample: list[str], sample_segments: Sequ
             "span_only": [1.0 if (s not in stats.freq and s not in structure
                                   and s not in affixed) else 0.0 for s in zh],
         }
-        words = [bg.split(s.replace('"', "")) for s in zh]
+        words = [bg.split(bare(s)) for s in zh]
         signals = signal_rows(zh, occs, structure, stats, longer, heads, sp is not None, lex,
                               cand_set, freqs, total_chars, marks, bg, words)
         contexts = []

@@ -32,6 +32,7 @@ from tifa.glossary.mine_words import (
     SENTENCE_LEADS,
     SENTENCE_WORDS,
     TIME_WORDS,
+    bare,
     generic,
     head_word,
     lead_merged,
@@ -150,7 +151,7 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
     """All component scores of one candidate (docs/mining.md explains each); `words`: its
     background split."""
     sf, df = o.segments, o.docs
-    bare = s.replace('"', "")
+    plain = bare(s)
     variety = min(o.left.distinct, o.right.distinct)  # accessor variety, boundaries distinct
     # One or two neighbours say little about a leaking edge: the evidence grows with use.
     leak = max(o.left.leak, o.right.leak) * (1 - 1 / o.freq)
@@ -160,7 +161,7 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
     # several distinct longer ones (命运共同体 in 人类…/中国—中亚…) is a unit itself.
     indep = 1.0 if not nest else max(0.0, 1 - (sum(nest) / len(nest)) / o.freq,
                                      1 - 1 / len(nest))
-    length = LENGTH_PRIOR.get(len(bare), 1.0)
+    length = LENGTH_PRIOR.get(len(plain), 1.0)
     spread = 1 - 1 / (1 + sf) + 0.1 * math.log2(df)
     return {
         "termhood": 3 * spread * coh * freedom * indep * length,
@@ -169,8 +170,8 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
         "entropy": min(o.left.entropy, o.right.entropy), "leak": leak,
         "independence": indep, "length": length,
         "left_clean": o.lclean / o.freq, "right_clean": o.rclean / o.freq,
-        "len2": 1.0 if len(bare) == 2 else 0.0, "len3": 1.0 if len(bare) == 3 else 0.0,
-        "len_long": min(1.0, max(0, len(bare) - 4) / 6),
+        "len2": 1.0 if len(plain) == 2 else 0.0, "len3": 1.0 if len(plain) == 3 else 0.0,
+        "len_long": min(1.0, max(0, len(plain) - 4) / 6),
         "quote": min(1.0, st["quote"] / max(1, sf)),
         "quoted_affix": 1.0 if '"' in s else 0.0,
         "title": min(1.0, st["title"] / max(1, sf)),
@@ -183,16 +184,16 @@ def candidate_signals(s: str, o: Occ, st: Counter, stats: Stats, nest: list[int]
         "sector": min(1.0, st["sector"] / max(1, st["enum"])),
         "sibling_common": min(1.0, st["siblings"] / max(1, st["enum"])),
         "numbered": 1.0 if st["numbered"] else 0.0,
-        "head": 1.0 if lex.head(bare) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
+        "head": 1.0 if lex.head(plain) else 0.0, "headed": min(1.0, st["headed"] / max(1, sf)),
         "nested_head": (min(1.0, (nested_heads - 1) / 2)
                         if nested_heads > 1 and s not in HEAD_WORDS else 0.0),
         "generic": 1.0 if s in lex.ordinary or generic(s, lex.names) else 0.0,
         "name": 1.0 if s in lex.names and not head_word(s) else min(1.0, o.titled / o.freq),
-        "verbal": 1.0 if (lex.verb_phrase(s, cands, words if s == bare else ())
+        "verbal": 1.0 if (lex.verb_phrase(s, cands, words if s == plain else ())
                           and not repeat_pattern(s)) else 0.0,
         "work": min(1.0, st["work"] / max(1, sf)),
         "sentencepiece": o.sp_hits / o.freq if use_sp else 0.0,
-        "verb_lead": float(verb_led(bare, words, lex, cands)),
+        "verb_lead": float(verb_led(plain, words, lex, cands)),
     }
 
 
@@ -232,15 +233,15 @@ def signal_rows(cands: Sequence[str], occs: Sequence[Occ], structure: dict[str, 
         (w for parts in splits for w in parts)))
     rows = []
     for i, (s, o) in enumerate(zip(cands, occs, strict=True)):
-        bare = s.replace('"', "")
+        plain = bare(s)
         g = candidate_signals(s, o, structure.get(s, Counter()), stats, longer.get(s), heads[s],
                               use_sp, lex, cand_set, splits[i])
-        g.update(bg.signals(bare, freqs[i] / max(1, total_chars)))
-        g.update(part_keyness(bare, bg, stats, total_chars))
-        g.update(vocabulary(bare, bg, lex, g))
+        g.update(bg.signals(plain, freqs[i] / max(1, total_chars)))
+        g.update(part_keyness(plain, bg, stats, total_chars))
+        g.update(vocabulary(plain, bg, lex, g))
         for name, values in marks.items():
             g[name] = values[i]
-        g.update(edges(bare, splits[i], cand_set))
+        g.update(edges(plain, splits[i], cand_set))
         g["rule"] = rule_score(g)
         rows.append(g)
     return rows

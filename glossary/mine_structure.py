@@ -25,6 +25,7 @@ from tifa.glossary.mine_words import (
     LEAD_ONE,
     LEAD_VERBS,
     ONE_CHINA,
+    PLUS_NAME,
     POLICY_DOCS,
     QUANTIFIERS,
     head_word,
@@ -145,7 +146,7 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
     whole = "\n".join(texts)
     for m in _QUOTE.finditer(whole):
         q = m.group(1).strip()
-        if len(q) <= 16 and IS_CHUNK.match(q):
+        if len(q) <= 16 and (IS_CHUNK.match(q) or PLUS_NAME.match(q)):
             # A quoted clause (和平是地区各国人民的共同期盼) is a saying, weaker evidence.
             found[q]["quote"] += 0.5 if _SAYING.match(q) else 1
     for m in _TITLE.finditer(whole):

@@ -174,6 +174,17 @@ _HEAD_END = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})$")
 _KEY_DASH = re.compile(f"(?<=[{CJK}])-+(?=[{CJK}])")
 CHUNK = re.compile(f"[{CJK}](?:[{CJK}]|—(?=[{CJK}]))*")
 IS_CHUNK = re.compile(f"^[{CJK}](?:[{CJK}]|—(?=[{CJK}]))*$")
+# A quoted name joined by + or × ("人工智能+", "林长+检察长", "5G+工业互联网", "数据要素×":
+# twenty-eighth round), one sign: three parts or more are steps of a method (“企业需求+学生实践+
+# 专业指导”, “河道疏浚+生态护岸+湿地修复+…”), no form of the glossary has two. Its signs are no
+# words: `bare` leaves them out of the background split.
+PLUS_NAME = re.compile(f"^(?=.*[{CJK}]{{2}})[{CJK}0-9A-Za-z]+[+×][{CJK}0-9A-Za-z]*$")
+_MARKS = str.maketrans("", "", '"+×')
+
+
+def bare(s: str) -> str:
+    """A candidate without its quote marks and joining signs: what its words are read from."""
+    return s.translate(_MARKS)
 
 
 _NUMERIC = re.compile(
@@ -207,6 +218,8 @@ def acceptable(s: str, structural: bool = False) -> bool:
     a generic verb (建设中国—中亚命运共同体 is a verb phrase, its object is the candidate);
     no candidate starts with a generic verb or an edition number (第二届中国—中亚峰会).
     """
+    if structural and PLUS_NAME.match(s):
+        return True
     if len(s) < 2 or s in STOP_WORDS or not IS_CHUNK.match(s):
         return False
     if s[0] in BAD_START or (s[-1] in BAD_END and not s.endswith(NOUN_ENDS)) \
