@@ -184,7 +184,9 @@ _MARKS = str.maketrans("", "", '"+×')
 
 def bare(s: str) -> str:
     """A candidate without its quote marks and joining signs: what its words are read from."""
-    return s.translate(_MARKS)
+    if "+" in s or "×" in s:
+        return s.translate(_MARKS)
+    return s.replace('"', "")  # the common case, twenty times faster than translate
 
 
 _NUMERIC = re.compile(
@@ -218,7 +220,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
     a generic verb (建设中国—中亚命运共同体 is a verb phrase, its object is the candidate);
     no candidate starts with a generic verb or an edition number (第二届中国—中亚峰会).
     """
-    if structural and PLUS_NAME.match(s):
+    if structural and ("+" in s or "×" in s) and PLUS_NAME.match(s):
         return True
     if len(s) < 2 or s in STOP_WORDS or not IS_CHUNK.match(s):
         return False
