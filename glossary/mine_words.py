@@ -182,11 +182,15 @@ PLUS_NAME = re.compile(f"^(?=.*[{CJK}]{{2}})[{CJK}0-9A-Za-z]+[+×][{CJK}0-9A-Za-
 _MARKS = str.maketrans("", "", '"+×')
 
 
+def _signed(s: str) -> bool:
+    """Does `s` hold a joining sign (+, ×)? Tested before the slower work on a plus name."""
+    return "+" in s or "×" in s
+
+
 def bare(s: str) -> str:
     """A candidate without its quote marks and joining signs: what its words are read from."""
-    if "+" in s or "×" in s:
-        return s.translate(_MARKS)
-    return s.replace('"', "")  # the common case, twenty times faster than translate
+    # replace, the common case, is twenty times faster than translate
+    return s.translate(_MARKS) if _signed(s) else s.replace('"', "")
 
 
 _NUMERIC = re.compile(
@@ -220,7 +224,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
     a generic verb (建设中国—中亚命运共同体 is a verb phrase, its object is the candidate);
     no candidate starts with a generic verb or an edition number (第二届中国—中亚峰会).
     """
-    if structural and ("+" in s or "×" in s) and PLUS_NAME.match(s):
+    if structural and _signed(s) and PLUS_NAME.match(s):
         return True
     if len(s) < 2 or s in STOP_WORDS or not IS_CHUNK.match(s):
         return False
