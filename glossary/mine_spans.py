@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tifa.glossary.mine_background import Background
-from tifa.glossary.mine_words import CHUNK, CJK, NOUN_ENDS
+from tifa.glossary.mine_words import CHUNK, CJK, JOINERS, NOUN_ENDS
 
 MAX_SPAN_WORDS = 4
 MAX_SPAN_CHARS = 12
@@ -67,6 +67,25 @@ def _noun_ends(toks: list[str]) -> list[str]:
     return out
 
 
+def _joined_singles(toks: list[str]) -> set[int]:
+    """The cuts (before toks[at]) inside a run of single characters around a joiner
+    (宜居|宜 业 和 美|乡村): the split did not know the word there (和美), as
+    `mine_structure._split_joined` reads it, so no span starts or ends inside the run
+    (美乡村, 业和美乡村, 宜居宜)."""
+    inside: set[int] = set()
+    for j, tok in enumerate(toks):
+        if tok in JOINERS and 0 < j < len(toks) - 1 \
+                and len(toks[j - 1]) == len(toks[j + 1]) == 1 \
+                and "—" not in (toks[j - 1], toks[j + 1]):
+            a, b = j - 1, j + 1
+            while a > 0 and len(toks[a - 1]) == 1 and toks[a - 1] != "—":
+                a -= 1
+            while b < len(toks) - 1 and len(toks[b + 1]) == 1 and toks[b + 1] != "—":
+                b += 1
+            inside.update(range(a + 1, b + 1))
+    return inside
+
+
 def word_spans(texts: Iterable[str], bg: Background) -> Counter:
     """Every span of 2–4 words (2–12 characters) of every run of Chinese, counted."""
     runs = [run for text in texts for run in CHUNK.findall(text)]
@@ -74,13 +93,15 @@ def word_spans(texts: Iterable[str], bg: Background) -> Counter:
     found: list[str] = []  # counted at the end, in the order found
     for run in runs:
         toks = _noun_ends(words(run, bg))
+        joined = _joined_singles(toks)
         for i, first in enumerate(toks):
-            if first == "—":
+            if first == "—" or i in joined:
                 continue
             span, n_words = first, 1
             if len(first) >= MIN_WORD_SPAN:
                 found.append(first)  # 休戚与共, 粮食安全, 乘风破浪: one word, a set phrase
-            for tok in toks[i + 1:]:
+            for j in range(i + 1, len(toks)):
+                tok = toks[j]
                 span += tok
                 if len(span) > MAX_SPAN_CHARS:
                     break
@@ -89,7 +110,8 @@ def word_spans(texts: Iterable[str], bg: Background) -> Counter:
                 n_words += 1
                 if n_words > MAX_SPAN_WORDS:
                     break
-                found.append(span)
+                if j + 1 not in joined:
+                    found.append(span)
     return Counter(found)
 
 

@@ -21,6 +21,7 @@ from tifa.glossary.mine_words import (
     HEAD_CUT,
     HEADS_BY_LEN,
     IS_CHUNK,
+    JOINERS,
     LEAD_ADVERBS,
     LEAD_ONE,
     LEAD_VERBS,
@@ -207,7 +208,7 @@ def _split_joined(obj: str, bg: Background | None) -> list[str]:
     split = words(obj, bg)
     parts, cur = [], ""
     for i, word in enumerate(split):
-        if word in ("和", "与", "及") and not (0 < i < len(split) - 1
+        if word in JOINERS and not (0 < i < len(split) - 1
                                               and len(split[i - 1]) == len(split[i + 1]) == 1):
             parts.append(cur)
             cur = ""

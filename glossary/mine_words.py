@@ -148,6 +148,8 @@ GENERIC_WORDS = STOP_WORDS | frozenset(
     东西 南北 伙伴 邻居 人士 代表团 成果 经验 水平 能力 作用 意义 机遇 挑战 前景 未来 历史
     时代 当地""".split()
 )
+# The words that join the parts of a list or of a name: 顶层设计和统筹规划, 维护世界和平与发展.
+JOINERS = ("和", "与", "及")
 _GENERIC_JOINERS = frozenset("同和与及的对")
 # Titles 《…》 of policy documents and declarations are formulations a translator looks up
 # (中国—中亚峰会西安宣言, 立法法); titles of plays, poems and books (魏都遗恨, 兰亭集序) are not.
