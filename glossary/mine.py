@@ -153,6 +153,7 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
     if gkeys:
+        out = known_in_phrases(out, glossary, gkeys)
         out = glossary_view(out, gkeys.__contains__, new_only)
         out = field_terms_last(out, glossary)
     shown = out[:top] if top else out
@@ -176,6 +177,46 @@ def field_terms_last(ranked: list[Candidate], glossary: Glossary) -> list[Candid
         return ranked
     last = [c for c in ranked if _key(c.zh) in term]
     return [c for c in ranked if _key(c.zh) not in term] + last if last else ranked
+
+
+def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
+                     gkeys: set[str]) -> list[Candidate]:
+    """A formulation the glossary has, with a word of its sentence after it and no head word
+    of a family at the end (数字中国|建设, 中非合作论坛|成果, 接诉即办|改革, 国家水网|相衔接,
+    中国空间站|还), gives way to the formulation, as `drop_generic_tail` does for a name the
+    ranking found: the longer one is left out, and the formulation takes its place if it
+    ranked below. The entry covers it; the terminologist has the name and the sentence
+    makes the rest (thirtieth round). The word after is short (one to three characters: a
+    longer rest is a name of its own, 山水林田湖草沙|一体化保护和修复). A longer one ending
+    in a family's head word (中央八项规定|精神, 亲诚惠容|理念) or a zone named after it
+    (民族团结进步|示范区) is a name of its own and stays, and so does what the text marks
+    (quoted, a title) and what the glossary has itself (健康中国行动 is an entry).
+    Entries of category `term` and `organisation/place` are no formulations to give way to
+    (粮食安全|合作, 金砖|合作)."""
+    formulations = {k.replace('"', "") for category, keys
+                    in zip(glossary.categories, glossary.zh_keys, strict=True)
+                    if category != "term" for k in keys}
+    keys = [_key(c.zh) for c in ranked]
+    at = {k: i for i, k in reversed(list(enumerate(keys)))}
+    moved: set[int] = set()
+    out = []
+    for i, (c, k) in enumerate(zip(ranked, keys, strict=True)):
+        if i in moved:
+            continue
+        j = None
+        if c.score > 0 and k not in gkeys and not _marked(c) and not head_word(k) \
+                and not k.endswith("区"):
+            j = next((at[k[:n]] for n in range(len(k) - 1, max(1, len(k) - 4), -1)
+                      if k[:n] in formulations and k[:n] in at), None)
+        if j is None or j in moved or ranked[j].score <= 0:
+            out.append(c)
+        elif j > i:
+            moved.add(j)
+            ranked[j].contains.append(c.zh)
+            out.append(ranked[j])
+        else:
+            ranked[j].contains.append(c.zh)
+    return out
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,56 @@
+"""The thirtieth mining round (docs/mining.md, mine30): a span never starts or ends beside a
+joiner between single characters (美|乡村 of 宜居宜业和美乡村), and a formulation the glossary
+has, with a short word of its sentence after it, gives way to the formulation (数字中国|建设)."""
+
+from __future__ import annotations
+
+import pytest
+from tifa.glossary.mine import Candidate, known_in_phrases
+from tifa.glossary.mine_background import background
+from tifa.glossary.mine_spans import word_spans
+from tifa.glossary.store import load_glossary
+
+
+def test_no_span_starts_or_ends_beside_a_joiner_between_single_characters():
+    """宜居|宜 业 和 美|乡村: the run of single characters around 和 holds a word the
+    background list lacks (和美), so no span is cut inside it (美乡村, 业和美乡村, 宜居宜); the
+    run's own edges still are cuts, and a joiner beside a whole word is one (诗|和|远方)."""
+    bg = background()
+    spans = word_spans(["建设宜居宜业和美乡村"], bg)
+    assert set(spans) == {"建设宜居", "宜业和美"}
+    spans = word_spans(["走向诗和远方的旅途"], bg)
+    assert {"诗和远方", "和远方", "走向诗"} <= set(spans)
+
+
+def _row(zh: str, score: float, freq: int = 1, **signals: float) -> Candidate:
+    return Candidate(zh, score, freq, 1, dict(signals))
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(env=False)
+
+
+def test_a_known_formulation_with_a_word_of_its_sentence_gives_way_to_it(glossary):
+    """数字中国 (an initiative of the glossary) takes 数字中国建设's place; a name ending in a
+    family's head word (中央八项规定精神), a zone (民族团结进步示范区), what the text quotes,
+    and a field term's phrase (粮食安全合作: 粮食安全 is a `term`) stay."""
+    keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
+    for form in ("数字中国", "中央八项规定", "民族团结进步", "粮食安全"):
+        assert form in keys, form
+    ranked = [_row("数字中国建设", 0.9), _row("中央八项规定精神", 0.85),
+              _row("民族团结进步示范区", 0.8), _row("粮食安全合作", 0.75),
+              _row("数字中国行", 0.7, quote=1.0), _row("中央八项规定", 0.4),
+              _row("数字中国", 0.3, 2), _row("民族团结进步", 0.2), _row("粮食安全", 0.1)]
+    out = known_in_phrases(ranked, glossary, keys)
+    assert [c.zh for c in out] == ["数字中国", "中央八项规定精神", "民族团结进步示范区",
+                                   "粮食安全合作", "数字中国行", "中央八项规定",
+                                   "民族团结进步", "粮食安全"]
+    assert "数字中国建设" in out[0].contains
+    # where the formulation ranks above, the longer one is left out and nested under it
+    ranked = [_row("数字中国", 0.9, 2), _row("数字中国建设", 0.5)]
+    out = known_in_phrases(ranked, glossary, keys)
+    assert [c.zh for c in out] == ["数字中国"] and out[0].contains == ["数字中国建设"]
+    # a rest longer than three characters is a name of its own
+    ranked = [_row("数字中国建设新成果", 0.9), _row("数字中国", 0.3)]
+    assert len(known_in_phrases(ranked, glossary, keys)) == 2
