@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tifa.glossary.mine_background import Background
-from tifa.glossary.mine_words import CHUNK, CJK, JOINERS, NOUN_ENDS
+from tifa.glossary.mine_words import _HEAD_END, CHUNK, CJK, JOINERS, NOUN_ENDS
 
 MAX_SPAN_WORDS = 4
 MAX_SPAN_CHARS = 12
@@ -116,7 +116,10 @@ def word_spans(texts: Iterable[str], bg: Background) -> Counter:
 
 
 def quoted_affixes(whole: str, bg: Background) -> Counter:
-    """共建"一带一路" and "一带一路"倡议: the nearest word (or two) before or after a quote.
+    """共建"一带一路" and "一带一路"倡议: the nearest word (or two) before a quote, or after
+    it up to a family's head word ("文物活化"三年行动, "三支一扶"计划; not "星箭链"产业: a
+    quoted name is the formulation, what follows it a word of the sentence unless it names
+    the kind, as 计划, 行动, 理念 do).
 
     The words come from the background split, so only whole words attach: 高质量共建"一带一路"
     gives 共建"一带一路" and 高质量共建"一带一路", never 建"一带一路".
@@ -129,8 +132,10 @@ def quoted_affixes(whole: str, bg: Background) -> Counter:
                 found["".join(toks[-k:]) + f'"{m.group(2)}"'] += 1
     for m in _AFFIX_AFTER.finditer(whole):
         toks = words(m.group(2), bg)
-        if toks and len(toks[0]) >= 2:
-            found[f'"{m.group(1)}"{toks[0]}'] += 1
+        for k in (1, 2):
+            after = "".join(toks[:k])
+            if len(toks) >= k and all(len(t) >= 2 for t in toks[:k]) and _HEAD_END.search(after):
+                found[f'"{m.group(1)}"{after}'] += 1
     return found
 
 
