@@ -167,7 +167,10 @@ CJK = HAN
 LEAD_ONE = re.compile("|".join(sorted(LEAD_ADVERBS + LEAD_VERBS, key=len, reverse=True)))
 _LEAD = re.compile(f"(?:{LEAD_ONE.pattern})+")
 LEAD_SET = frozenset(LEAD_VERBS)
-_TITLE_IN = re.compile("|".join(map(re.escape, TITLES)))  # any title inside, in one pass
+# a title inside (any of them, in one pass), not the first word of a meeting: 例行记者会,
+# 贸易部长会议 (a rank, 部长级, is no person either); a standing committee, 常委会, is a body
+# of people as before (thirtieth round)
+_TITLE_IN = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")(?![会级])|常委会")
 
 
 _HEAD_END = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})$")
