@@ -54,6 +54,7 @@ from tifa.glossary.mine_words import (
     CHUNK,
     GENERIC_TAILS,
     HOLDERS,
+    JOINERS,
     LEFT_PIECES,
     ONE_CHINA,
     PLACE_ENDS,
@@ -505,6 +506,8 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
                     continue
                 if b == len(name) and _names_on_its_own(name, a):
                     continue
+                if _marked(c) and _listed_in_theme(name, a, b):
+                    continue
                 if not _marked(c) and a > 0 and not _cuts_a_word(name, a, b):
                     continue  # a term inside a long name (中国特色社会主义 in …思想) stays
                 taken[i] = j
@@ -520,6 +523,16 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
             out.append(ranked[j])
             placed.add(j)
     return out
+
+
+def _listed_in_theme(name: str, a: int, b: int) -> bool:
+    """Is name[a:b] an item of a list joined by 和/与/及 in a quoted theme with no head word
+    (文明多样性 of “文明多样性与现代化道路”)? Such a quote is the subject of a meeting, not a
+    name, and its items are terms of their own (thirtieth round); the parts of a quoted name
+    still give way (中国—中亚文化 of “中国—中亚文化和旅游之都”)."""
+    return (b - a >= 3 and (a == 0 or name[a - 1] in JOINERS)
+            and (b == len(name) or name[b] in JOINERS)
+            and (a > 0 or b < len(name)) and not head_word(name))
 
 
 def glossary_view(ranked: list[Candidate], known: Callable[[str], bool],

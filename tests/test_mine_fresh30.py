@@ -83,3 +83,17 @@ def test_a_title_that_starts_a_meeting_is_no_person():
         assert acceptable(name), name
     for person in ("县委书记", "外交部长王毅", "习近平主席", "全国人大常委会"):
         assert not acceptable(person) and not acceptable(person, True), person
+
+
+def test_the_items_of_a_quoted_theme_are_terms_of_their_own():
+    """文明多样性 of “文明多样性与现代化道路” (the theme of a dialogue, no head word) stays a
+    row of its own; the parts of a quoted name still give way (中国—中亚文化 of
+    “中国—中亚文化和旅游之都”), and so does a piece cut elsewhere than at the joiner."""
+    from tifa.glossary.mine import _listed_in_theme
+
+    theme = "文明多样性与现代化道路"
+    assert _listed_in_theme(theme, 0, 5) and _listed_in_theme(theme, 6, len(theme))
+    assert not _listed_in_theme(theme, 0, 4) and not _listed_in_theme(theme, 2, 5)
+    assert not _listed_in_theme(theme, 0, len(theme))  # the theme itself is no item
+    name = "中国—中亚文化和旅游之都"
+    assert not _listed_in_theme(name, 0, name.index("和"))
