@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tifa.glossary.mine_words import HEAD_WORDS, LEAD_ADVERBS, head_word
+from tifa.glossary.mine_words import HEADS_BY_LEN, LEAD_ADVERBS, head_word
 from tifa.tm.base.files import TifaError
 
 # CC-CEDICT definitions of places and people (the entry's pinyin is capitalised): a country,
@@ -24,6 +24,11 @@ _PLACE_OR_PERSON = re.compile(
 )
 _INSTITUTION = re.compile(r"Nations|Organi[sz]ation|Union|League|Party|Congress|Council|Initiative|"
                           r"Institute|Association|Bank|Forum|Committee|Charter|Road|Belt")
+
+
+# What a name ends in that says its kind, one head word or more (行动计划, 合作机制 is not:
+# 合作 is no head word): no object of a verb before it (亚太供应链互联互通|行动计划).
+_HEADS_ONLY = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})+")
 
 
 @dataclass
@@ -44,7 +49,9 @@ class Lexicon:
 
     def verb_phrase(self, s: str, cands: set[str], words: Sequence[str] = ()) -> bool:
         """Verb + term: 打赢净土保卫战, 中亚国家充分肯定中国式现代化 (a verb in front of a
-        candidate of three or more characters that is not a bare head word).
+        candidate of three or more characters that is not head words alone, 行动计划, and
+        that starts after the verb's word of the background split `words`: not 互联|互通行动计划,
+        one word 互联互通).
 
         A verb inside a name is no verb phrase (`governs`): one that is also a noun or an
         adjective (全国|统一|大市场, 上合|组织|秘书长, 载人|航天精神) unless it starts a
@@ -61,11 +68,15 @@ class Lexicon:
         headed = bool(self.head(s))
         for k in range(2, len(s) - 2):
             tail = s[k:]
-            if tail in cands and tail not in HEAD_WORDS:
+            if tail in cands and _HEADS_ONLY.fullmatch(tail) is None:
                 # 普惠包容的经济全球化, 更加紧密的中国—中亚…: what stands before 的 is an
                 # attribute, not a verb governing the term
                 start = s[:k].rfind("的") + 1
-                if any(self.governs(s, i, headed, spans) for i in range(start, k - 1)):
+                # the term starts after the verb's own word (互联|互通行动计划: one word)
+                word_end = {a: b for a, b, _ in spans}
+                if any(self.governs(s, i, headed, spans)
+                       and not any(a <= i and a < k < b for a, b in word_end.items())
+                       for i in range(start, k - 1)):
                     return True
         return False
 

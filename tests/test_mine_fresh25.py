@@ -102,7 +102,9 @@ def test_a_verb_inside_a_name_is_no_verb_phrase_and_a_clause_piece_still_is(lex_
     # 科技创新和技术改造再贷款); and by staples18 (138 of 2,120 at its start, 141 of 2,172
     # after): three names the veto reads as one at 建设 or 取消 (人工智能能力建设国际合作之友小组
     # and its short form, and 取消外国公文书认证要求的公约, a form of the Apostille Convention)
-    assert len(flagged) <= 141
+    # and by mine30 (141 → 123): a name's kind of head words alone is no object (…互联互通|
+    # 行动计划), nor a piece that starts inside the verb's own word (互联|互通行动计划)
+    assert len(flagged) <= 123
     assert "防范化解重大风险" in flagged  # a verb phrase the glossary lists: still one
 
 

@@ -97,3 +97,20 @@ def test_the_items_of_a_quoted_theme_are_terms_of_their_own():
     assert not _listed_in_theme(theme, 0, len(theme))  # the theme itself is no item
     name = "中国—中亚文化和旅游之都"
     assert not _listed_in_theme(name, 0, name.index("和"))
+
+
+def test_a_verb_before_head_words_alone_makes_no_verb_phrase():
+    """亚太供应链互联互通行动计划 (fresh30) was vetoed as 互通 + 行动计划: a name's kind, head
+    words alone, is no object, and 互通行动计划 starts inside the verb's own word (互联互通).
+    A verb before a term still makes a verb phrase (打赢|净土保卫战, 推进|区域合作机制: 合作 is
+    no head word; 以举办|这次峰会, where the piece 次峰会 starts in the next word)."""
+    from tifa.glossary.mine_lexicon import lexicon
+
+    name = "亚太供应链互联互通行动计划"
+    clauses = ["打赢净土保卫战", "推进区域合作机制", "以举办这次峰会"]
+    cands = {"行动计划", "互通行动计划", "净土保卫战", "区域合作机制", "次峰会"}
+    lex = lexicon([name, *clauses, *sorted(cands)])
+    bg = background()
+    assert not lex.verb_phrase(name, cands, bg.split(name))
+    for clause in clauses:
+        assert lex.verb_phrase(clause, cands, bg.split(clause)), clause
