@@ -373,7 +373,8 @@ _SERIES_PARTICLES = frozenset("的得之")
 
 def _interleaved(places: list[int]) -> bool:
     """Shared places with a free one between (一X一Y), not a shared word (问题导向、结果导向,
-    共同富裕、共同繁荣: two formulations with one head or one modifier)."""
+    共同富裕、共同繁荣: two formulations with one head or one modifier). Three places of four
+    shared make a pattern too (藏粮于地、藏粮于技: thirtieth round)."""
     return len(places) >= 2 and places[-1] - places[0] + 1 > len(places)
 
 
@@ -404,7 +405,8 @@ def patterned_series(clause: str) -> list[str]:
         if any(x[0] in BAD_START or x[-1] in BAD_END for x in items):
             continue
         if all(IS_CHUNK.match(x) for x in items) and len(set(items)) == len(items) and shared \
-                and (w != 4 or shared & _SERIES_PARTICLES or _interleaved(same)) \
+                and (w != 4 or shared & _SERIES_PARTICLES or _interleaved(same)
+                     or len(same) >= 3) \
                 and len(same) > best[0]:
             best = (len(same), items)
     return best[1]

@@ -114,3 +114,13 @@ def test_a_verb_before_head_words_alone_makes_no_verb_phrase():
     assert not lex.verb_phrase(name, cands, bg.split(name))
     for clause in clauses:
         assert lex.verb_phrase(clause, cands, bg.split(clause)), clause
+
+
+def test_four_character_items_sharing_three_places_are_a_patterned_series():
+    """藏粮于地、藏粮于技 (a glossary form, fresh30) is one series; items sharing a word of two
+    characters stay two formulations (共同富裕、共同繁荣; 问题导向、结果导向)."""
+    from tifa.glossary.mine_structure import patterned_series
+
+    assert patterned_series("坚持藏粮于地、藏粮于技") == ["藏粮于地", "藏粮于技"]
+    assert patterned_series("推动共同富裕、共同繁荣") == []
+    assert patterned_series("坚持问题导向、结果导向") == []
