@@ -29,6 +29,7 @@ from tifa.glossary.mine_words import (
     PLUS_NAME,
     POLICY_DOCS,
     QUANTIFIERS,
+    SENTENCE_LEADS,
     head_word,
     repeat_pattern,
 )
@@ -60,7 +61,7 @@ _LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
 # 以…为… frame or a 面向… frame (构建|面向新时代的中阿命运共同体: twenty-eighth round); the name
 # runs to the next function character.
 _MODIFIED = re.compile(
-    f"((?:以[{CJK}—]{{2,10}}为[{CJK}]{{2}}|面向[{CJK}]{{2,5}}|[{CJK}]{{2,4}})的)([{CJK}—]{{2,12}})")
+    f"((?:以[{CJK}—]{{1,10}}为[{CJK}]{{2}}|面向[{CJK}]{{2,5}}|[{CJK}]{{2,4}})的)([{CJK}—]{{2,12}})")
 _FUNCTION = re.compile("[的是在对为把将向从以于了和与及]")
 _ORDINAL = re.compile(
     rf"(?:^|[，。；：！？,;:!?\n])[一二三四五六七八九十][是要]([{CJK}—]{{2,14}})(?=[，。；！？,;!?\n]|$)"
@@ -266,7 +267,8 @@ def _modified_objects(clause: str, bg: Background) -> list[str]:
     shape joined to them by 、/和/与/及: 推动平等有序的世界多极化、普惠包容的经济全球化 → both;
     维护以联合国为核心的国际体系和以国际法为基础的国际秩序 → both. (`_objects` stops at 的:
     构建更加紧密的中国—中亚命运共同体 gives only the name.) The name ends at the first word of
-    one function character (the background split decides: 导向 and 和平 are words)."""
+    one function character (the background split decides: 导向 and 和平 are words) or at a
+    word that leads a phrase of the sentence (作为, 通过: 把推进以人为核心的新型城镇化|作为…)."""
     out = []
     for m in LEAD_ONE.finditer(clause):
         if m.group(0) in LEAD_ADVERBS:
@@ -278,8 +280,8 @@ def _modified_objects(clause: str, bg: Background) -> list[str]:
                 break
             name, cut = "", False
             for word in words(mm.group(2), bg):
-                if len(word) == 1 and _FUNCTION.match(word):
-                    cut = True
+                if len(word) == 1 and _FUNCTION.match(word) or word in SENTENCE_LEADS:
+                    cut = True  # 以人为核心的新型城镇化|作为重要抓手
                     break
                 name += word
             # the name must end somewhere: a function word, or the end of the run (not the

@@ -124,3 +124,17 @@ def test_four_character_items_sharing_three_places_are_a_patterned_series():
     assert patterned_series("坚持藏粮于地、藏粮于技") == ["藏粮于地", "藏粮于技"]
     assert patterned_series("推动共同富裕、共同繁荣") == []
     assert patterned_series("坚持问题导向、结果导向") == []
+
+
+def test_a_modifier_of_one_character_between_yi_and_wei_and_a_name_that_a_lead_ends():
+    """以人为核心的新型城镇化 (fresh30): 以 + one character + 为 + two is a modifier as
+    以联合国为核心 is, and the name ends before a word that leads a phrase of the sentence
+    (把推进…|作为重要抓手); without an end the name is none (…注入新动能)."""
+    from tifa.glossary.mine_structure import _modified_objects
+
+    bg = background()
+    assert _modified_objects("成都把推进以人为核心的新型城镇化作为重要抓手", bg) == [
+        "以人为核心的新型城镇化"]
+    assert _modified_objects("维护以联合国为核心的国际体系和以国际法为基础的国际秩序", bg) == [
+        "以联合国为核心的国际体系", "以国际法为基础的国际秩序"]
+    assert _modified_objects("构建更加紧密的中国—中亚命运共同体注入新动能", bg) == []
