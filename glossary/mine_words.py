@@ -23,7 +23,8 @@ STOP_WORDS = frozenset(
     积极 充分 全面 重要 主席 总统 国家 地区 世界 人民 中国 中亚 各位 同事 朋友 谢谢""".split()
 )
 # A formulation never starts or ends with a function character (的, 了, 在 …).
-BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届该这那此各每")
+BAD_START = frozenset("的了是在将为把被等并也都而从向于让使着过就之其所或更很已届该这那此各每"
+                      "但却虽")  # conjunctions: 共同|但有区别的责任 (thirtieth round)
 SOFT_START = frozenset("同和与及")
 BAD_END = frozenset("的了是在对将为把被及并也而从以于让使着和与同等或其所个位名次上")
 # ... unless its last word is a noun that ends in one: the three-character entries of CC-CEDICT

@@ -138,3 +138,11 @@ def test_a_modifier_of_one_character_between_yi_and_wei_and_a_name_that_a_lead_e
     assert _modified_objects("维护以联合国为核心的国际体系和以国际法为基础的国际秩序", bg) == [
         "以联合国为核心的国际体系", "以国际法为基础的国际秩序"]
     assert _modified_objects("构建更加紧密的中国—中亚命运共同体注入新动能", bg) == []
+
+
+def test_a_conjunction_starts_no_candidate():
+    """但有区别 of 共同但有区别的责任 (fresh30) was a row: 但, 却 and 虽 start no formulation
+    (none of the glossary's forms or the gold lists), as 而 and 并 do not."""
+    for piece in ("但有区别", "却更加紧密", "虽有差异"):
+        assert not acceptable(piece) and not acceptable(piece, True), piece
+    assert acceptable("共同但有区别", True)
