@@ -66,6 +66,7 @@ from tifa.glossary.mine_words import (
     fold,
     generic,
     head_word,
+    heads_only,
     lead_merged,
 )
 from tifa.tm.base import VERSION
@@ -510,6 +511,10 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
                     continue
                 if not _marked(c) and a > 0 and not _cuts_a_word(name, a, b):
                     continue  # a term inside a long name (中国特色社会主义 in …思想) stays
+                if not _marked(c) and a == 0 and b >= 4 and len(name) - b >= 4 \
+                        and name[b:] in at and not heads_only(name[b:]) \
+                        and len(head_word(name)) < 2:
+                    continue  # two terms side by side, no name: 中华优秀传统文化|创造性转化
                 taken[i] = j
     out: list[Candidate] = []
     placed: set[int] = set()

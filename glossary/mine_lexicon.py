@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tifa.glossary.mine_words import HEADS_BY_LEN, LEAD_ADVERBS, head_word
+from tifa.glossary.mine_words import LEAD_ADVERBS, head_word, heads_only
 from tifa.tm.base.files import TifaError
 
 # CC-CEDICT definitions of places and people (the entry's pinyin is capitalised): a country,
@@ -24,11 +24,6 @@ _PLACE_OR_PERSON = re.compile(
 )
 _INSTITUTION = re.compile(r"Nations|Organi[sz]ation|Union|League|Party|Congress|Council|Initiative|"
                           r"Institute|Association|Bank|Forum|Committee|Charter|Road|Belt")
-
-
-# What a name ends in that says its kind, one head word or more (行动计划, 合作机制 is not:
-# 合作 is no head word): no object of a verb before it (亚太供应链互联互通|行动计划).
-_HEADS_ONLY = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})+")
 
 
 @dataclass
@@ -68,7 +63,7 @@ class Lexicon:
         headed = bool(self.head(s))
         for k in range(2, len(s) - 2):
             tail = s[k:]
-            if tail in cands and _HEADS_ONLY.fullmatch(tail) is None:
+            if tail in cands and not heads_only(tail):
                 # 普惠包容的经济全球化, 更加紧密的中国—中亚…: what stands before 的 is an
                 # attribute, not a verb governing the term
                 start = s[:k].rfind("的") + 1

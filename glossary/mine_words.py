@@ -274,6 +274,15 @@ def repeat_pattern(s: str) -> bool:
     return len(s) == 4 and s[0] == s[2] and s[1] != s[3] and s[1] != s[0]
 
 
+_HEADS_ONLY = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})+")
+
+
+def heads_only(s: str) -> bool:
+    """Is `s` head words alone, the kind a name ends in (行动计划; not 合作机制, 合作 is no head
+    word)? No object of a verb (亚太供应链互联互通|行动计划), no term of its own."""
+    return _HEADS_ONLY.fullmatch(s) is not None
+
+
 def head_word(s: str) -> str:
     m = _HEAD_END.search(s)
     return m.group(0) if m and m.start() >= 2 else ""

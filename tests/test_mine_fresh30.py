@@ -146,3 +146,25 @@ def test_a_conjunction_starts_no_candidate():
     for piece in ("但有区别", "却更加紧密", "虽有差异"):
         assert not acceptable(piece) and not acceptable(piece, True), piece
     assert acceptable("共同但有区别", True)
+
+
+def test_the_start_of_a_long_object_stays_where_a_term_follows_it():
+    """中华优秀传统文化|创造性转化 (推动…, fresh25 and fresh26): two terms side by side, so the
+    start is a term of its own and stays a row; the start of a long name still gives way to
+    it where what follows is short, head words alone, or the name ends in its kind
+    (习近平新时代中国特色社会主义|思想, …|培养计划)."""
+    from tifa.glossary.mine import give_way_inside
+
+    def rows(*names: str) -> list[Candidate]:
+        return [_row(n, 0.9 - 0.1 * k) for k, n in enumerate(names)]
+
+    out = give_way_inside(rows("中华优秀传统文化创造性转化", "中华优秀传统文化", "创造性转化"))
+    assert [c.zh for c in out] == ["中华优秀传统文化创造性转化", "中华优秀传统文化", "创造性转化"]
+    out = give_way_inside(
+        rows("习近平新时代中国特色社会主义思想", "习近平新时代中国特色社会主义", "思想"))
+    assert "习近平新时代中国特色社会主义" not in [c.zh for c in out]
+    # a name with its kind at the end is one name (计划), and so is a start before head words
+    for name, start, rest in (("中国—东盟数字人才培养计划", "中国—东盟数字人才", "培养计划"),
+                              ("亚太供应链互联互通行动计划", "亚太供应链互联互通", "行动计划")):
+        out = give_way_inside(rows(name, start, rest))
+        assert start not in [c.zh for c in out], name
