@@ -101,6 +101,7 @@ class Candidate:
     in_glossary: bool = False
     inside: list[str] = field(default_factory=list)    # longer candidates containing it
     contains: list[str] = field(default_factory=list)  # shorter candidates inside it
+    code: str = ""  # letters or digits shown in front (`glue_codes`); zh without them is counted
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -155,6 +156,8 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
     if gkeys:
+        for c in out:  # a row shown with its code (`glue_codes`) may be a form of the glossary
+            c.in_glossary = _key(c.zh) in gkeys
         out = known_in_phrases(out, glossary, gkeys)
         out = glossary_view(out, gkeys.__contains__, new_only)
         out = field_terms_last(out, glossary)
@@ -224,9 +227,42 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
 def settle(ranked: list[Candidate]) -> list[Candidate]:
     """The pieces of sentences and of names that the ranking leaves give way (the rules that
     follow the model's order: `drop_attached`, `drop_generic_tail`, `give_way_inside`,
-    `drop_person_clauses`, `drop_saying_lines`)."""
-    return show_series(drop_verb_led(drop_saying_lines(drop_person_clauses(give_way_inside(
-        drop_generic_tail(drop_attached(ranked)))))))
+    `drop_person_clauses`, `drop_saying_lines`), series shown as one row (`show_series`)
+    and codes glued in front of names shown with them (`glue_codes`)."""
+    return glue_codes(show_series(drop_verb_led(drop_saying_lines(drop_person_clauses(
+        give_way_inside(drop_generic_tail(drop_attached(ranked))))))))
+
+
+# Letters and digits glued in front of a name (21世纪海上丝绸之路, GEP进规划、进考核、进决策,
+# APEC贸易部长会议), and what starts a count instead: a unit or a measure word (2024年,
+# 30家企业, 5万余人).
+_CODE_BEFORE = re.compile(r"(?<![0-9A-Za-z.])[0-9A-Za-z][0-9A-Za-z.]{0,5}$")
+_COUNTED = frozenset("年月日号时分秒周天万亿千百元个岁名位次届期余多家项条批所座间户件台套种类倍"
+                     "场轮份辆架艘部本篇处张片块根只头支大米吨亩克斤度人")
+
+
+def glue_codes(ranked: list[Candidate]) -> list[Candidate]:
+    """A row that follows the same letters or digits in every occurrence is shown with them
+    (世纪海上丝绸之路 → 21世纪海上丝绸之路): candidates are runs of Chinese characters, and
+    the code is part of the name. Not where the row starts with a unit or a measure word (a
+    count: 2024|年度报告) or is marked (a quote starts after its mark). Read from the
+    contexts, so only where they show every occurrence (at most three), as `show_series`.
+    Thirtieth round."""
+    for c in ranked:
+        if c.score <= 0 or not c.contexts or len(c.contexts) < c.freq or c.zh[0] in _COUNTED \
+                or not "\u4e00" <= c.zh[0] <= "\u9fff":
+            continue
+        codes = set()
+        for ctx in c.contexts:
+            at = [m.start() for m in re.finditer(re.escape(c.zh), ctx.text)]
+            codes.update(m.group(0) if (m := _CODE_BEFORE.search(ctx.text[max(0, x - 7):x]))
+                         else "" for x in at)
+            if not at or "" in codes or len(codes) > 1:
+                break
+        if len(codes) == 1 and "" not in codes:
+            c.code = codes.pop()
+            c.zh = c.code + c.zh
+    return ranked
 
 
 def drop_verb_led(ranked: list[Candidate]) -> list[Candidate]:

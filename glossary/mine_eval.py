@@ -349,7 +349,8 @@ def rule_reference(ev: Evidence, ranked: Sequence[Candidate] | None = None) -> l
     the signal `rule` (the frequency-driven scorer the issue's figure of 40 of 56 was read
     from): the reference of `kept_from` and `listed_estimate`. `ranked`: `rank(ev, top=None)`
     if the caller has it already."""
-    by = {c.zh: c for c in (rank(ev, top=None) if ranked is None else ranked)}
+    # a row is found by the string counted, without a code shown in front (`glue_codes`)
+    by = {c.zh[len(c.code):]: c for c in (rank(ev, top=None) if ranked is None else ranked)}
     by.update({x: c for c in list(by.values()) if "、" in c.zh for x in c.contains})
     order = sorted(range(len(ev.zh)), key=lambda i: -ev.signals[i]["rule"])
     # an item of a series as itself (found at the series' row: `row_keys`)

@@ -168,3 +168,24 @@ def test_the_start_of_a_long_object_stays_where_a_term_follows_it():
                               ("亚太供应链互联互通行动计划", "亚太供应链互联互通", "行动计划")):
         out = give_way_inside(rows(name, start, rest))
         assert start not in [c.zh for c in out], name
+
+
+def test_letters_or_digits_glued_in_front_of_a_row_are_shown_with_it():
+    """世纪海上丝绸之路 → 21世纪海上丝绸之路 and a series → GEP进规划、进考核、进决策 (fresh30),
+    where every occurrence has the code; not a count (2024|年度报告, 12|场分论坛), not where
+    one occurrence lacks it, and not a code glued to more letters (ABCDEFG|…)."""
+    from tifa.glossary.mine import Context, glue_codes
+
+    def row(zh: str, *texts: str) -> Candidate:
+        return Candidate(zh, 0.5, len(texts), 1, {}, [Context(t, "a.txt", 1) for t in texts])
+
+    rows = glue_codes([
+        row("世纪海上丝绸之路", "共建21世纪海上丝绸之路。", "21世纪海上丝绸之路倡议"),
+        row("进规划、进考核、进决策", "推动GEP进规划、进考核、进决策。"),
+        row("年度报告", "发布2024年度报告。"),
+        row("场分论坛", "举办12场分论坛。"),
+        row("海上丝绸之路", "21世纪海上丝绸之路", "古代海上丝绸之路"),
+        row("数字经济", "ABCDEFGH数字经济"),
+    ])
+    assert [c.zh for c in rows] == ["21世纪海上丝绸之路", "GEP进规划、进考核、进决策",
+                                    "年度报告", "场分论坛", "海上丝绸之路", "数字经济"]
