@@ -74,8 +74,9 @@ def recall(ranked: list[Candidate], terms: list[str], k: int) -> float:
     return term_ranks(ranked, terms).recall_at(k)
 
 
-@pytest.mark.parametrize("corpus", [FRESH, FRESH25, FRESH26, FRESH27, FRESH27.parent / "fresh28"],
-                         ids=["fresh24", "fresh25", "fresh26", "fresh27", "fresh28"])
+@pytest.mark.parametrize("corpus", [FRESH, FRESH25, FRESH26, FRESH27, FRESH27.parent / "fresh28",
+                                    FRESH27.parent / "fresh30"],
+                         ids=["fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh30"])
 def test_the_gold_list_is_placed_in_its_part_of_the_corpus(corpus):
     for part in ("dev", "heldout"):
         text = "".join(p.read_text(encoding="utf-8") for p in (corpus / part).glob("*.txt"))
