@@ -172,6 +172,8 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
                 found[obj]["object"] += 1  # reads: 建立|中拉减贫与发展伙伴关系
         for obj in _joined_objects(clause, bg):
             found[obj]["object"] += 1
+        for obj in _coded_objects(clause):
+            found[obj]["object"] += 1
         # blocks of long objects too: 深化|中亚五国同中国全方位务实合作 → 务实合作
         for block in _object_blocks(objects, bg) if bg is not None else ():
             found[block]["object_block"] += 1  # 发挥元首外交战略引领作用 → 元首外交
@@ -246,6 +248,17 @@ def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> li
             if 2 <= len(part) <= longest and IS_CHUNK.match(part):
                 out.append(part)
     return out
+
+
+_CODED_OBJECT = re.compile(f"^[{CJK}](?:[{CJK}]|—(?=[{CJK}])){{1,15}}[A-Z0-9][A-Za-z0-9.]{{0,3}}"
+                           "[线版号型期]")
+
+
+def _coded_objects(clause: str) -> list[str]:
+    """Objects of policy verbs that are a name with a code and its kind (`CODED_NAME`):
+    推进|中国—中亚天然气管道D线|建设, 发布|营商环境改革8.0版 (a candidate is a run of Chinese
+    characters, so no other generator holds them)."""
+    return [m.group(0) for obj in _verb_objects(clause) if (m := _CODED_OBJECT.match(obj))]
 
 
 def _joined_objects(clause: str, bg: Background | None) -> list[str]:

@@ -186,6 +186,11 @@ IS_CHUNK = re.compile(f"^[{CJK}](?:[{CJK}]|—(?=[{CJK}]))*$")
 # words: `bare` leaves them out of the background split.
 PLUS_NAME = re.compile(f"^(?=.*[{CJK}]{{2}})[{CJK}0-9A-Za-z]+[+×][{CJK}0-9A-Za-z]*$")
 _MARKS = str.maketrans("", "", '"+×')
+# A name with a code and its kind after it, a line, an edition, a model (中国—中亚天然气管道D线,
+# 营商环境改革8.0版: thirtieth round), as the object of a policy verb: the Chinese part is the
+# name, the code a letter or digits.
+CODED_NAME = re.compile(
+    f"^([{CJK}](?:[{CJK}]|—(?=[{CJK}]))+)[A-Z0-9][A-Za-z0-9.]{{0,3}}[线版号型期]$")
 
 
 def _signed(s: str) -> bool:
@@ -232,6 +237,8 @@ def acceptable(s: str, structural: bool = False) -> bool:
     """
     if structural and _signed(s) and PLUS_NAME.match(s):
         return True
+    if structural and not IS_CHUNK.match(s) and (m := CODED_NAME.match(s)):
+        return acceptable(m.group(1), True)
     if len(s) < 2 or s in STOP_WORDS or not IS_CHUNK.match(s):
         return False
     if s[0] in BAD_START or (s[-1] in BAD_END and not s.endswith(NOUN_ENDS)) \

@@ -222,3 +222,16 @@ def test_letters_or_digits_glued_in_front_of_a_row_are_shown_with_it():
     ])
     assert [c.zh for c in rows] == ["21世纪海上丝绸之路", "GEP进规划、进考核、进决策",
                                     "年度报告", "场分论坛", "海上丝绸之路", "数字经济"]
+
+
+def test_a_name_with_a_code_and_its_kind_is_a_candidate():
+    """推进|中国—中亚天然气管道D线|建设 (a glossary form of the seeds that no candidate held):
+    the object of a policy verb with a code and one character of its kind after the name; a
+    code in running text or after no verb is none, and the Chinese part must be a name."""
+    from tifa.glossary.mine_structure import _coded_objects
+
+    assert _coded_objects("加快推进中国—中亚天然气管道D线建设") == ["中国—中亚天然气管道D线"]
+    assert _coded_objects("天然气管道D线今年建成") == []
+    assert acceptable("中国—中亚天然气管道D线", True) and acceptable("营商环境改革8.0版", True)
+    assert not acceptable("中国—中亚天然气管道D线")  # an n-gram is Chinese only
+    assert not acceptable("的管道D线", True)
