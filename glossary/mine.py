@@ -147,16 +147,15 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     scores = model.scores(rows).tolist()
     for i, (g, p, v) in enumerate(zip(rows, scores, map(veto, rows), strict=True)):
         s = ev.zh[i]
-        in_gloss = bool(gkeys) and _key(s) in gkeys
         score = p * v
         ctx = ev.contexts[i]
         shown = _as_written(display(s), ctx[0].text) if ctx else display(s)
-        out.append(Candidate(shown, score, ev.freq[i], ev.docs[i], g, ctx, in_gloss))
+        out.append(Candidate(shown, score, ev.freq[i], ev.docs[i], g, ctx))
     # ties in the same order whichever script the corpus is written in
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
     if gkeys:
-        for c in out:  # a row shown with its code (`glue_codes`) may be a form of the glossary
+        for c in out:  # as shown: a row with its code (`glue_codes`) may be a form too
             c.in_glossary = _key(c.zh) in gkeys
         out = known_in_phrases(out, glossary, gkeys)
         out = glossary_view(out, gkeys.__contains__, new_only)
@@ -167,16 +166,23 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     return shown
 
 
+def _keys_by_category(glossary: Glossary) -> tuple[set[str], set[str]]:
+    """Match keys of the forms of entries of category `term` (everyday terms of a field),
+    and of every other entry (the formulations)."""
+    term: set[str] = set()
+    other: set[str] = set()
+    for category, keys in zip(glossary.categories, glossary.zh_keys, strict=True):
+        (term if category == "term" else other).update(k.replace('"', "") for k in keys)
+    return term, other
+
+
 def field_terms_last(ranked: list[Candidate], glossary: Glossary) -> list[Candidate]:
     """The forms the glossary files only as everyday terms of a field (category `term`:
     中小企业, 生物安全, 无偿援助) go after every other candidate, in their order: the
     terminologist has read them and said they are no formulations, so they take no place a
     new formulation could have (twenty-eighth round). The fit already counts them as
     negatives (`learn`); this is the same decision at ranking time, for the weights' errors."""
-    term: set[str] = set()
-    other: set[str] = set()
-    for category, keys in zip(glossary.categories, glossary.zh_keys, strict=True):
-        (term if category == "term" else other).update(k.replace('"', "") for k in keys)
+    term, other = _keys_by_category(glossary)
     term -= other
     if not term:
         return ranked
@@ -196,11 +202,8 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
     in a family's head word (中央八项规定|精神, 亲诚惠容|理念) or a zone named after it
     (民族团结进步|示范区) is a name of its own and stays, and so does what the text marks
     (quoted, a title) and what the glossary has itself (健康中国行动 is an entry).
-    Entries of category `term` and `organisation/place` are no formulations to give way to
-    (粮食安全|合作, 金砖|合作)."""
-    formulations = {k.replace('"', "") for category, keys
-                    in zip(glossary.categories, glossary.zh_keys, strict=True)
-                    if category != "term" for k in keys}
+    Entries of category `term` are no formulations to give way to (粮食安全|合作)."""
+    formulations = _keys_by_category(glossary)[1]
     keys = [_key(c.zh) for c in ranked]
     at = {k: i for i, k in reversed(list(enumerate(keys)))}
     moved: set[int] = set()

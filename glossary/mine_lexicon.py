@@ -61,16 +61,17 @@ class Lexicon:
             spans.append((at, at + len(w), w))
             at += len(w)
         headed = bool(self.head(s))
+
+        def one_word(i: int, k: int) -> bool:  # the verb at i and the term at k (互联|互通…)
+            return any(a <= i and a < k < b for a, b, _ in spans)
+
         for k in range(2, len(s) - 2):
             tail = s[k:]
             if tail in cands and not heads_only(tail):
                 # 普惠包容的经济全球化, 更加紧密的中国—中亚…: what stands before 的 is an
                 # attribute, not a verb governing the term
                 start = s[:k].rfind("的") + 1
-                # the term starts after the verb's own word (互联|互通行动计划: one word)
-                word_end = {a: b for a, b, _ in spans}
-                if any(self.governs(s, i, headed, spans)
-                       and not any(a <= i and a < k < b for a, b in word_end.items())
+                if any(self.governs(s, i, headed, spans) and not one_word(i, k)
                        for i in range(start, k - 1)):
                     return True
         return False

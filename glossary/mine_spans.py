@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tifa.glossary.mine_background import Background
-from tifa.glossary.mine_words import _HEAD_END, CHUNK, CJK, JOINERS, NOUN_ENDS
+from tifa.glossary.mine_words import CHUNK, CJK, JOINERS, NOUN_ENDS, head_word
 
 MAX_SPAN_WORDS = 4
 MAX_SPAN_CHARS = 12
@@ -133,9 +133,9 @@ def quoted_affixes(whole: str, bg: Background) -> Counter:
     for m in _AFFIX_AFTER.finditer(whole):
         toks = words(m.group(2), bg)
         for k in (1, 2):
-            after = "".join(toks[:k])
-            if len(toks) >= k and all(len(t) >= 2 for t in toks[:k]) and _HEAD_END.search(after):
-                found[f'"{m.group(1)}"{after}'] += 1
+            name = f'"{m.group(1)}"' + "".join(toks[:k])
+            if len(toks) >= k and all(len(t) >= 2 for t in toks[:k]) and head_word(name):
+                found[name] += 1
     return found
 
 

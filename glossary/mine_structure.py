@@ -18,6 +18,7 @@ from tifa.glossary.mine_words import (
     BAD_END,
     BAD_START,
     CJK,
+    CODED_NAME,
     HEAD_CUT,
     HEADS_BY_LEN,
     IS_CHUNK,
@@ -250,15 +251,11 @@ def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> li
     return out
 
 
-_CODED_OBJECT = re.compile(f"^[{CJK}](?:[{CJK}]|—(?=[{CJK}])){{1,15}}[A-Z0-9][A-Za-z0-9.]{{0,3}}"
-                           "[线版号型期]")
-
-
 def _coded_objects(clause: str) -> list[str]:
     """Objects of policy verbs that are a name with a code and its kind (`CODED_NAME`):
     推进|中国—中亚天然气管道D线|建设, 发布|营商环境改革8.0版 (a candidate is a run of Chinese
     characters, so no other generator holds them)."""
-    return [m.group(0) for obj in _verb_objects(clause) if (m := _CODED_OBJECT.match(obj))]
+    return [m.group(0) for obj in _verb_objects(clause) if (m := CODED_NAME.match(obj))]
 
 
 def _joined_objects(clause: str, bg: Background | None) -> list[str]:

@@ -190,7 +190,7 @@ _MARKS = str.maketrans("", "", '"+×')
 # 营商环境改革8.0版: thirtieth round), as the object of a policy verb: the Chinese part is the
 # name, the code a letter or digits.
 CODED_NAME = re.compile(
-    f"^([{CJK}](?:[{CJK}]|—(?=[{CJK}]))+)[A-Z0-9][A-Za-z0-9.]{{0,3}}[线版号型期]$")
+    f"([{CJK}](?:[{CJK}]|—(?=[{CJK}])){{1,15}})[A-Z0-9][A-Za-z0-9.]{{0,3}}[线版号型期]")
 
 
 def _signed(s: str) -> bool:
@@ -237,7 +237,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
     """
     if structural and _signed(s) and PLUS_NAME.match(s):
         return True
-    if structural and not IS_CHUNK.match(s) and (m := CODED_NAME.match(s)):
+    if structural and not IS_CHUNK.match(s) and (m := CODED_NAME.fullmatch(s)):
         return acceptable(m.group(1), True)
     if len(s) < 2 or s in STOP_WORDS or not IS_CHUNK.match(s):
         return False
