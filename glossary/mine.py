@@ -255,12 +255,14 @@ def glue_codes(ranked: list[Candidate]) -> list[Candidate]:
         if c.score <= 0 or not c.contexts or len(c.contexts) < c.freq or c.zh[0] in _COUNTED \
                 or not "\u4e00" <= c.zh[0] <= "\u9fff":
             continue
-        codes = set()
+        codes: set[str] = set()  # the code before each occurrence, "" where there is none
         for ctx in c.contexts:
-            at = [m.start() for m in re.finditer(re.escape(c.zh), ctx.text)]
-            codes.update(m.group(0) if (m := _CODE_BEFORE.search(ctx.text[max(0, x - 7):x]))
-                         else "" for x in at)
-            if not at or "" in codes or len(codes) > 1:
+            before = [ctx.text[max(0, m.start() - 7):m.start()]
+                      for m in re.finditer(re.escape(c.zh), ctx.text)]
+            codes.update((m.group(0) if (m := _CODE_BEFORE.search(b)) else "") for b in before)
+            if not before:
+                codes.add("")  # an occurrence the context does not show as written
+            if "" in codes or len(codes) > 1:
                 break
         if len(codes) == 1 and "" not in codes:
             c.code = codes.pop()
