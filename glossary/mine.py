@@ -49,7 +49,7 @@ from tifa.glossary.mine_model import (
     text_key,
 )
 from tifa.glossary.mine_signals import veto
-from tifa.glossary.mine_structure import patterned_series
+from tifa.glossary.mine_structure import listed_series, patterned_series
 from tifa.glossary.mine_words import (
     CHUNK,
     GENERIC_TAILS,
@@ -304,7 +304,8 @@ _SERIES_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
 
 def show_series(ranked: list[Candidate]) -> list[Candidate]:
     """The items of a patterned series (`patterned_series`: 供得出、流得动、用得好, 严的基调、
-    严的措施、严的氛围) are shown as one row, the series, where every occurrence of them is in
+    严的措施、严的氛围) or of a list of compounds (`listed_series`: 平等相待、真诚互助、亲如一家,
+    thirty-first round) are shown as one row, the series, where every occurrence of them is in
     it: the row takes the place of the best-ranked item (or of the series, where it is a
     candidate already and ranks above), with its score, and the items are nested under it
     (`contains`). An item the text uses elsewhere too, a marked one (quoted, a title) and one
@@ -312,6 +313,7 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
     are names of their own. Read from the contexts, so only where they show every occurrence
     (at most three), as `drop_saying_lines`. Twenty-seventh round (mine27)."""
     found: dict[str, list[tuple[int, int, str]]] = {}  # context → its series (start, end)
+    bg = background()
 
     def spans(text: str) -> list[tuple[int, int, str]]:
         out = found.get(text)
@@ -319,7 +321,7 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
             out = found[text] = []
             if "、" in text:
                 for m in _SERIES_CLAUSE.finditer(text):
-                    if items := patterned_series(m.group(0)):
+                    if items := patterned_series(m.group(0)) or listed_series(m.group(0), bg):
                         whole = "、".join(items)
                         start = m.start() + m.group(0).find(whole)
                         out.append((start, start + len(whole), whole))

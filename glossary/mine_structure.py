@@ -374,7 +374,8 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
 # (严的), 学纪、知纪、明纪、守纪 (纪), 世界之变、时代之变、历史之变 (之变), 共抓大保护、不搞大开发
 # (大). Items of two to six characters, two to six of them (three at least of two characters:
 # 中国、美国 is no series); a list that shares nothing (守望相助、共同发展、普遍安全、世代友好,
-# 规则衔接、机制对接) is a list of items, each judged on its own. Four-character items are the
+# 规则衔接、机制对接) is a list of items, each judged on its own (and shown as one row by
+# `listed_series`: thirty-first round). Four-character items are the
 # political compounds that stand alone (互信共治、减损共享、丰收共赢; 以文塑旅、以旅彰文: each
 # a formulation): they make one series only where they share a particle (严的…, 世界之变) or
 # two places with a free one between (一村一品、一乡一业: 一X一Y; twenty-eighth round).
@@ -422,3 +423,32 @@ def patterned_series(clause: str) -> list[str]:
                 and len(same) > best[0]:
             best = (len(same), items)
     return best[1]
+
+
+def listed_series(clause: str, bg: Background) -> list[str]:
+    """The items of a 、-list of political compounds that share nothing (守望相助、共同发展、
+    普遍安全、世代友好; 无事不扰、有求必应; 让文物说话、让历史发声), or []: items of one width,
+    three to six characters, that start and end where the background's words do (not
+    世|界多极化). Two items have no middle one to set the width: four characters, the width of
+    the political compound, and the second must end the clause or come before a function
+    character (…|的, …|在): in 发挥互补优势、深化战略|对接 the width is a guess. Not a pattern,
+    so no signal reads it: it only lets `show_series` show such a list as one row with its
+    items nested (thirty-first round), which every gold convention counts (`mine_eval.row_keys`)."""
+    parts = clause.split("、")
+    if not 2 <= len(parts) <= SERIES_ITEMS:
+        return []
+    middle = parts[1:-1]
+    widths = {len(p) for p in middle} or {4}
+    w = widths.pop()
+    if widths or not 3 <= w <= SERIES_WIDTH or len(parts[0]) < w or len(parts[-1]) < w \
+            or (not middle and IS_CHUNK.match(parts[-1][w:w + 1])
+                and parts[-1][w] not in BAD_START):
+        return []
+    items = [parts[0][-w:], *middle, parts[-1][:w]]
+    if len(set(items)) < len(items) or any(
+            not IS_CHUNK.match(x) or x[0] in BAD_START or x[-1] in BAD_END for x in items):
+        return []
+    if len(parts[0]) > w and not _cuts_at(bg, parts[0], len(parts[0]) - w) \
+            or len(parts[-1]) > w and not _cuts_at(bg, parts[-1], w):
+        return []
+    return items
