@@ -68,6 +68,7 @@ from tifa.glossary.mine_words import (
     head_word,
     heads_only,
     lead_merged,
+    unmarked,
 )
 from tifa.tm.base import VERSION
 from tifa.tm.base.files import TifaError, tsv_row
@@ -121,12 +122,12 @@ def _glossary_keys(glossary: Glossary | None) -> set[str]:
     """Match keys of every entry's zh and zh_variants."""
     if glossary is None:
         return set()
-    return {k.replace('"', "") for keys in glossary.zh_keys for k in keys}
+    return {unmarked(k) for keys in glossary.zh_keys for k in keys}
 
 
 @lru_cache(maxsize=1 << 17)  # each candidate's key is asked for by rank and by each rule
 def _key(text: str) -> str:
-    return match_key(text).replace('"', "")
+    return unmarked(match_key(text))
 
 
 @no_gc()  # a row of signals per candidate: see `no_gc`
@@ -172,7 +173,7 @@ def _keys_by_category(glossary: Glossary) -> tuple[set[str], set[str]]:
     term: set[str] = set()
     other: set[str] = set()
     for category, keys in zip(glossary.categories, glossary.zh_keys, strict=True):
-        (term if category == "term" else other).update(k.replace('"', "") for k in keys)
+        (term if category == "term" else other).update(map(unmarked, keys))
     return term, other
 
 

@@ -87,6 +87,12 @@ class Lexicon:
         if v in self.nominal and (i > 0 or headed) and not (i == 0 and s[2:4] in self.verbs) \
                 and not (before in self.adverbs or before in LEAD_ADVERBS or before in _MODALS):
             return False
+        # after a word that names a thing, inside a name, the verb is the thing done to it
+        # (能力|建设|伙伴计划, 发展|筹资|高级别原则, 甲烷排放|控制|行动方案: the object first)
+        # — a word of the dictionary, not a verb, a count or a body that acts (监委|通报…)
+        if headed and len(before) >= 2 and before in self.words and before not in self.verbs \
+                and not (before in self.adverbs or before in LEAD_ADVERBS):
+            return False
         return host == v or host not in self.nouns
 
     def head(self, s: str) -> str:

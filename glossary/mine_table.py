@@ -19,6 +19,7 @@ from typing import IO
 from tifa.glossary.entry import Glossary
 from tifa.glossary.mine import Candidate, _key
 from tifa.glossary.mine_model import Model, value
+from tifa.glossary.mine_words import unmarked
 
 # The signals a reader can be told about, in a few words each; signals that say what a
 # candidate is not (veto, length, everyday words) are never given as a reason, nor those the
@@ -91,7 +92,7 @@ def entry_ids(glossary: Glossary | None) -> dict[str, str]:
     ids: dict[str, str] = {}
     for i, keys in enumerate(glossary.zh_keys):
         for k in keys:
-            ids.setdefault(k.replace('"', ""), glossary.row(i).id)
+            ids.setdefault(unmarked(k), glossary.row(i).id)
     return ids
 
 

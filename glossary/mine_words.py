@@ -39,7 +39,7 @@ LEAD_VERBS = (
     "实施", "加入", "面对", "打击", "反对", "坚守", "恪守", "遵循", "弘扬", "引领", "宣布", "签署",
     "通过", "出席", "召开", "主持", "启动", "探索", "强化", "筑牢", "守护", "助力", "聚焦", "建成",
     "提出", "倡导", "秉持", "做大做强", "做强做优", "做优做强", "做实做强", "做深做实", "用好",
-    "办好", "给予", "带来", "主张",
+    "办好", "给予", "带来", "主张", "发起", "融入",
 )
 # Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
 # (全面战略伙伴关系), so they never cut a head-word name.
@@ -156,7 +156,7 @@ _GENERIC_JOINERS = frozenset("同和与及的对")
 # (中国—中亚峰会西安宣言, 立法法); titles of plays, poems and books (魏都遗恨, 兰亭集序) are not.
 POLICY_DOCS = ("宣言", "清单", "纲要", "章程", "法", "条例", "规划", "决定", "决议", "意见",
                "方案", "公约", "宪章", "协定", "条约", "声明", "计划", "倡议", "报告", "白皮书",
-               "规定", "办法")
+               "规定", "办法", "原则", "准则")
 # Ordinal editions (第二届中国—中亚峰会, 十四届全国人民代表大会: news drops the 第 before
 # 届) name one meeting of a series; the series is the term.
 _EDITION = re.compile(r"^第?[〇零一二三四五六七八九十百千两\d]+[届次]")
@@ -196,6 +196,16 @@ CODED_NAME = re.compile(
 def _signed(s: str) -> bool:
     """Does `s` hold a joining sign (+, ×)? Tested before the slower work on a plus name."""
     return "+" in s or "×" in s
+
+
+_KEY_MARKS = str.maketrans("", "", '"《》')
+
+
+def unmarked(key: str) -> str:
+    """A match key without quote and title marks: the text marks a name (“一带一路”,
+    《南极条约》), the candidate is the name; the glossary's forms and the gold lists are
+    compared so (title marks too: thirty-first round)."""
+    return key.translate(_KEY_MARKS)
 
 
 def bare(s: str) -> str:

@@ -103,8 +103,10 @@ def test_a_verb_inside_a_name_is_no_verb_phrase_and_a_clause_piece_still_is(lex_
     # after): three names the veto reads as one at 建设 or 取消 (人工智能能力建设国际合作之友小组
     # and its short form, and 取消外国公文书认证要求的公约, a form of the Apostille Convention)
     # and by mine30 (141 → 123): a name's kind of head words alone is no object (…互联互通|
-    # 行动计划), nor a piece that starts inside the verb's own word (互联|互通行动计划)
-    assert len(flagged) <= 123
+    # 行动计划), nor a piece that starts inside the verb's own word (互联|互通行动计划); and by
+    # mine31 (123 → 113): a verb after a word that names a thing, inside a headed name, is the
+    # thing done to it (一带一路廉洁|建设|高级原则, 三北防护林体系|建设|工程)
+    assert len(flagged) <= 113
     assert "防范化解重大风险" in flagged  # a verb phrase the glossary lists: still one
 
 

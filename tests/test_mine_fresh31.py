@@ -44,3 +44,42 @@ def test_a_list_of_compounds_met_only_there_is_one_row_with_its_items_nested():
     assert shown[0].contains == ["真诚互助", "平等相待"]
     # every gold convention finds it: the whole list, or its items one by one
     assert set(row_keys(shown[0])) >= {"平等相待", "真诚互助", "亲如一家"}
+
+
+def test_a_verb_after_a_thing_inside_a_headed_name_is_no_verb_phrase():
+    """能力|建设|伙伴计划, 发展|筹资|高级别原则: the object before the verb, a name (fresh31's
+    全球南方数字能力建设伙伴计划 was vetoed); a verb after a count or a body that acts, or at
+    the start, still makes a phrase of the sentence."""
+    from tifa.glossary.mine_lexicon import lexicon
+
+    names = ("全球南方数字能力建设伙伴计划", "二十国集团发展筹资高级别原则")
+    phrases = ("监委通报三起违反中央八项规定精神", "打赢净土保卫战")
+    tails = {s[k:] for s in names + phrases for k in range(1, len(s))}
+    lex = lexicon(list(names + phrases) + sorted(tails))
+    bg = background()
+    for s in names:
+        assert not lex.verb_phrase(s, tails, bg.split(s)), s
+    for s in phrases:
+        assert lex.verb_phrase(s, tails, bg.split(s)), s
+
+
+def test_a_title_and_its_marks_are_one_key_and_a_guideline_is_a_policy_document():
+    """《南极条约》 in the glossary is the title mined as 南极条约 (shown as known, not new);
+    《…原则》 names a document a translator looks up, as 《…宣言》 does."""
+    from tifa.glossary.mine import _key
+    from tifa.glossary.mine_structure import structure_evidence
+
+    assert _key("《南极条约》") == _key("南极条约") and _key("“一带一路”") == _key("一带一路")
+    found = structure_evidence(["会议通过《二十国集团发展筹资高级别原则》。", "他读了《兰亭集序》。"])
+    assert found["二十国集团发展筹资高级别原则"]["title"] == 1
+    assert found["兰亭集序"]["work"] == 1
+
+
+def test_a_verb_that_launches_a_plan_leads_to_its_name():
+    """宣布|发起|全球南方…伙伴计划: 发起 is a policy verb, so the object is the name, not
+    发起… (fresh24's …倡议 too); 融入|长三角G60科创走廊建设 likewise."""
+    from tifa.glossary.mine_structure import _objects
+
+    objs = _objects("中方宣布发起全球南方数字能力建设伙伴计划", background(), longest=24)
+    assert "全球南方数字能力建设伙伴计划" in objs
+    assert not any(o.startswith("发起") for o in objs)
