@@ -553,7 +553,8 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
                     continue
                 if _marked(c) and _listed_in_theme(name, a, b):
                     continue
-                if not _marked(c) and a > 0 and not _cuts_a_word(name, a, b):
+                if not _marked(c) and a > 0 and not _cuts_a_word(name, a, b) \
+                        and not _kind_at_end(name, a, b):
                     continue  # a term inside a long name (中国特色社会主义 in …思想) stays
                 if not _marked(c) and a == 0 and b >= 4 and len(name) - b >= 4 \
                         and name[b:] in at and not heads_only(name[b:]) \
@@ -572,6 +573,14 @@ def give_way_inside(ranked: list[Candidate]) -> list[Candidate]:
             out.append(ranked[j])
             placed.add(j)
     return out
+
+
+def _kind_at_end(name: str, a: int, b: int) -> bool:
+    """Is name[a:b] the long name's kind, a word of two characters at most and the head word
+    at its end (全球南方数字能力建设|伙伴计划, …|交流计划)? A name's kind names none of its
+    own (thirty-first round)."""
+    head = head_word(name)
+    return b == len(name) and bool(head) and 0 < b - a - len(head) <= 2
 
 
 def _listed_in_theme(name: str, a: int, b: int) -> bool:

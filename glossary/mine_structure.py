@@ -272,6 +272,12 @@ def _joined_objects(clause: str, bg: Background | None) -> list[str]:
     return out
 
 
+# The verbs that end a clause of purpose (为建设更高水平的平安中国|贡献力量, 为…|注入新动能):
+# what stands before them is the name, also where the split joins them to their object
+# (贡献力量 is one word: thirty-first round).
+_CLAUSE_ENDS = frozenset("贡献 注入 提供 作出 做出 奠定 打下 增添 带来".split())
+
+
 def _modified_objects(clause: str, bg: Background) -> list[str]:
     """Objects of policy verbs of the shape modifier + 的 + name, with the items of the same
     shape joined to them by 、/和/与/及: 推动平等有序的世界多极化、普惠包容的经济全球化 → both;
@@ -290,8 +296,9 @@ def _modified_objects(clause: str, bg: Background) -> list[str]:
                 break
             name, cut = "", False
             for word in words(mm.group(2), bg):
-                if len(word) == 1 and _FUNCTION.match(word) or word in SENTENCE_LEADS:
-                    cut = True  # 以人为核心的新型城镇化|作为重要抓手
+                if len(word) == 1 and _FUNCTION.match(word) or word in SENTENCE_LEADS \
+                        or word[:2] in _CLAUSE_ENDS and name:
+                    cut = True  # 以人为核心的新型城镇化|作为重要抓手, …平安中国|贡献力量
                     break
                 name += word
             # the name must end somewhere: a function word, or the end of the run (not the

@@ -70,7 +70,8 @@ def test_a_title_and_its_marks_are_one_key_and_a_guideline_is_a_policy_document(
     from tifa.glossary.mine_structure import structure_evidence
 
     assert _key("《南极条约》") == _key("南极条约") and _key("“一带一路”") == _key("一带一路")
-    found = structure_evidence(["会议通过《二十国集团发展筹资高级别原则》。", "他读了《兰亭集序》。"])
+    found = structure_evidence(["会议通过《二十国集团发展筹资高级别原则》。",
+                                "他读了《兰亭集序》。"])
     assert found["二十国集团发展筹资高级别原则"]["title"] == 1
     assert found["兰亭集序"]["work"] == 1
 
@@ -83,3 +84,28 @@ def test_a_verb_that_launches_a_plan_leads_to_its_name():
     objs = _objects("中方宣布发起全球南方数字能力建设伙伴计划", background(), longest=24)
     assert "全球南方数字能力建设伙伴计划" in objs
     assert not any(o.startswith("发起") for o in objs)
+
+
+def test_a_long_names_kind_gives_way_to_it():
+    """伙伴计划 occurs only inside 全球南方数字能力建设伙伴计划 (a name longer than the counted
+    n-grams): the name's kind, a short word and its head, is shown nested under it; a term
+    inside such a name stays (中国特色社会主义 in …思想)."""
+    from tifa.glossary.mine import give_way_inside
+
+    name = Candidate("全球南方数字能力建设伙伴计划", 0.9, 1, 1, {})
+    kind = Candidate("伙伴计划", 0.8, 1, 1, {})
+    assert give_way_inside([name, kind]) == [name] and name.contains == ["伙伴计划"]
+    thought = Candidate("习近平新时代中国特色社会主义思想", 0.9, 3, 1, {})
+    term = Candidate("中国特色社会主义", 0.8, 3, 1, {})
+    assert len(give_way_inside([thought, term])) == 2
+
+
+def test_a_modified_name_ends_before_the_verb_of_its_clause():
+    """为建设更高水平的平安中国|贡献力量: 贡献 ends the clause of purpose, also where the split
+    makes one word of 贡献力量."""
+    from tifa.glossary.mine_structure import _modified_objects
+
+    bg = background()
+    assert _modified_objects("为建设更高水平的平安中国贡献力量", bg) == ["更高水平的平安中国"]
+    assert _modified_objects("构建更加紧密的中国—中亚命运共同体", bg) == [
+        "更加紧密的中国—中亚命运共同体"]
