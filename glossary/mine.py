@@ -301,6 +301,7 @@ def drop_verb_led(ranked: list[Candidate]) -> list[Candidate]:
 
 # a clause of a 、-list, across quote marks (as `mine_structure` reads lists)
 _SERIES_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
+_QUOTED_SERIES = re.compile(r"[“\"]([^“”\"，。；：！？\n]*、[^“”\"，。；：！？\n]*)[”\"]")
 
 
 def show_series(ranked: list[Candidate]) -> list[Candidate]:
@@ -321,11 +322,16 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
         if out is None:
             out = found[text] = []
             if "、" in text:
-                for m in _SERIES_CLAUSE.finditer(text):
-                    if items := patterned_series(m.group(0)) or listed_series(m.group(0), bg):
+                # each clause, and a quoted part of it on its own (坚持“不破行政隶属、打破行政
+                # 边界”: the clause's first item would be 上海青浦 of a list before it)
+                clauses = [(m.start(), m.group(0)) for m in _SERIES_CLAUSE.finditer(text)]
+                clauses += [(m.start(1), m.group(1)) for m in _QUOTED_SERIES.finditer(text)]
+                for at, clause in clauses:
+                    if items := patterned_series(clause) or listed_series(clause, bg):
                         whole = "、".join(items)
-                        start = m.start() + m.group(0).find(whole)
-                        out.append((start, start + len(whole), whole))
+                        start = at + clause.find(whole)
+                        if (start, start + len(whole), whole) not in out:
+                            out.append((start, start + len(whole), whole))
         return out
 
     def series_of(c: Candidate) -> str | None:

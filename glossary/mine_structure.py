@@ -419,6 +419,8 @@ def patterned_series(clause: str) -> list[str]:
             continue
         items = [parts[0][-w:], *middle, parts[-1][:w]]
         same = [k for k in range(w) if len({x[k] for x in items}) == 1]
+        if same == [0]:  # items that only start alike: the last may be longer
+            items[-1] = _last_item(parts[-1], w)
         shared = {items[0][k] for k in same}
         # an item cut at a function character is cut too wide: 讲解|了反间谍法、数据安全法
         # share only their last character (twenty-eighth round)
@@ -430,6 +432,19 @@ def patterned_series(clause: str) -> list[str]:
                 and len(same) > best[0]:
             best = (len(same), items)
     return best[1]
+
+
+def _last_item(part: str, w: int) -> str:
+    """The last item of a series whose items share only their first character (不结盟、不对抗、
+    不针对第三方; “不听、不信、不转账”): the rest of its run of Chinese where that ends the
+    clause or its quote within `SERIES_WIDTH` characters, else its first `w` (thirty-first
+    round)."""
+    m = re.match(f"[{CJK}]+", part)
+    rest = m.group(0) if m else ""
+    if len(rest) <= SERIES_WIDTH and (len(rest) == len(part)
+                                      or not IS_CHUNK.match(part[len(rest)])):
+        return rest
+    return part[:w]
 
 
 def listed_series(clause: str, bg: Background) -> list[str]:

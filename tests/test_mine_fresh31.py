@@ -109,3 +109,23 @@ def test_a_modified_name_ends_before_the_verb_of_its_clause():
     assert _modified_objects("为建设更高水平的平安中国贡献力量", bg) == ["更高水平的平安中国"]
     assert _modified_objects("构建更加紧密的中国—中亚命运共同体", bg) == [
         "更加紧密的中国—中亚命运共同体"]
+
+
+def test_items_that_start_alike_end_where_their_clause_does():
+    """不结盟、不对抗、不针对第三方 (a glossary form): items sharing only their first character
+    may end longer, at the end of the clause or the quote; an interleaved pattern keeps its
+    width (一村一品、一乡一业|发展), and so does a last item running on (不想腐|一体推进)."""
+    from tifa.glossary.mine_structure import patterned_series
+
+    assert patterned_series("中俄关系坚持不结盟、不对抗、不针对第三方") == [
+        "不结盟", "不对抗", "不针对第三方"]
+    assert patterned_series("“不听、不信、不转账”的口诀") == ["不听", "不信", "不转账"]
+    assert patterned_series("推进一村一品、一乡一业发展") == ["一村一品", "一乡一业"]
+    assert patterned_series("不敢腐、不能腐、不想腐一体推进") == ["不敢腐", "不能腐", "不想腐"]
+
+
+def test_a_quoted_series_is_read_apart_from_the_list_before_it():
+    text = "上海青浦、江苏吴江、浙江嘉善三地坚持“不破行政隶属、打破行政边界”，共建示范区。"
+    rows = [Candidate("打破行政边界", 0.9, 1, 1, {}, [Context(text, "a.txt", 1)]),
+            Candidate("不破行政隶属", 0.8, 1, 1, {}, [Context(text, "a.txt", 1)])]
+    assert [c.zh for c in show_series(rows)] == ["不破行政隶属、打破行政边界"]
