@@ -217,6 +217,14 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
                 and not k.endswith("区"):
             j = next((at[k[:n]] for n in range(len(k) - 1, max(1, len(k) - 4), -1)
                       if k[:n] in formulations and k[:n] in at), None)
+        elif c.score > 0 and k not in gkeys and _scoped(k, formulations) \
+                and _key(c.zh[2:]) == k[2:]:
+            if k[2:] not in at:  # the level shown as the row, the scoped name nested
+                c.contains.append(c.zh)
+                c.zh, c.in_glossary = c.zh[2:], True
+                out.append(c)
+                continue
+            j = at[k[2:]]
         if j is None or j in moved or ranked[j].score <= 0:
             out.append(c)
         elif j > i:
@@ -226,6 +234,15 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
         else:
             ranked[j].contains.append(c.zh)
     return out
+
+
+def _scoped(k: str, formulations: set[str]) -> bool:
+    """Is `k` two countries in one word and a relationship the glossary names, of eight
+    characters or more (哈中|永久全面战略伙伴关系, 中俄|新时代全面战略协作伙伴关系)? The level
+    of a relationship is the formulation; the pair is the sentence's. A shorter one is named
+    with its pair (中阿战略伙伴关系, 中欧绿色伙伴关系: thirty-first round)."""
+    return "中" in k[:2] and len(k) >= 10 and k[2:] in formulations and k.endswith("伙伴关系") \
+        and all("\u4e00" <= ch <= "\u9fff" for ch in k[:2])
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:

@@ -129,3 +129,26 @@ def test_a_quoted_series_is_read_apart_from_the_list_before_it():
     rows = [Candidate("打破行政边界", 0.9, 1, 1, {}, [Context(text, "a.txt", 1)]),
             Candidate("不破行政隶属", 0.8, 1, 1, {}, [Context(text, "a.txt", 1)])]
     assert [c.zh for c in show_series(rows)] == ["不破行政隶属、打破行政边界"]
+
+
+def test_a_relationship_the_glossary_names_is_shown_without_the_pair_of_countries():
+    """中俄|新时代全面战略协作伙伴关系 (fresh31) and 哈中|永久全面战略伙伴关系 (the seeds' gold
+    lists the level): the level takes the row, the scoped name nested; a shorter relationship
+    is named with its pair (中阿战略伙伴关系, on the seeds' gold list), and the rule needs the
+    glossary's form."""
+    from tifa.glossary.mine import known_in_phrases
+    from tifa.glossary.store import load_glossary
+
+    glossary = load_glossary(env=False)
+    keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
+    assert {"新时代全面战略协作伙伴关系", "永久全面战略伙伴关系", "战略伙伴关系"} <= keys
+    rows = [Candidate("中俄新时代全面战略协作伙伴关系", 0.9, 1, 1, {}),
+            Candidate("中阿战略伙伴关系", 0.8, 1, 1, {}),
+            Candidate("哈中永久全面战略伙伴关系", 0.7, 1, 1, {}),
+            Candidate("中塔睦邻友好合作伙伴关系", 0.6, 1, 1, {}),
+            Candidate("永久全面战略伙伴关系", 0.5, 1, 1, {})]
+    out = known_in_phrases(rows, glossary, keys)
+    assert [c.zh for c in out] == ["新时代全面战略协作伙伴关系", "中阿战略伙伴关系",
+                                   "永久全面战略伙伴关系", "中塔睦邻友好合作伙伴关系"]
+    assert out[0].contains == ["中俄新时代全面战略协作伙伴关系"]
+    assert out[2].contains == ["哈中永久全面战略伙伴关系"]
