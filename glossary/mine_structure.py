@@ -419,12 +419,13 @@ def patterned_series(clause: str) -> list[str]:
             continue
         items = [parts[0][-w:], *middle, parts[-1][:w]]
         same = [k for k in range(w) if len({x[k] for x in items}) == 1]
-        if same == [0]:  # items that only start alike: the last may be longer
+        if same == [0] and items[0][0] in _NEGATIONS:  # 不…、不…: the last may be longer
             items[-1] = _last_item(parts[-1], w)
         shared = {items[0][k] for k in same}
         # an item cut at a function character is cut too wide: 讲解|了反间谍法、数据安全法
         # share only their last character (twenty-eighth round)
-        if any(x[0] in BAD_START or x[-1] in BAD_END for x in items):
+        # (not where every item starts with it: 让文物说话、让历史发声 is the pattern)
+        if any(x[0] in BAD_START and 0 not in same or x[-1] in BAD_END for x in items):
             continue
         if all(IS_CHUNK.match(x) for x in items) and len(set(items)) == len(items) and shared \
                 and (w != 4 or shared & _SERIES_PARTICLES or _interleaved(same)
@@ -434,11 +435,16 @@ def patterned_series(clause: str) -> list[str]:
     return best[1]
 
 
+# Negated verbs in a series take objects of any length (不结盟、不对抗、不针对第三方); nouns
+# sharing a first character do not run on (良田、良种、良机、良法|配套).
+_NEGATIONS = frozenset("不无非")
+
+
 def _last_item(part: str, w: int) -> str:
-    """The last item of a series whose items share only their first character (不结盟、不对抗、
-    不针对第三方; “不听、不信、不转账”): the rest of its run of Chinese where that ends the
-    clause or its quote within `SERIES_WIDTH` characters, else its first `w` (thirty-first
-    round)."""
+    """The last item of a series whose items share only their first character, a negation
+    (不结盟、不对抗、不针对第三方; “不听、不信、不转账”): the rest of its run of Chinese where
+    that ends the clause or its quote within `SERIES_WIDTH` characters, else its first `w`
+    (thirty-first     round)."""
     m = re.match(f"[{CJK}]+", part)
     rest = m.group(0) if m else ""
     if len(rest) <= SERIES_WIDTH and (len(rest) == len(part)

@@ -122,6 +122,20 @@ def test_items_that_start_alike_end_where_their_clause_does():
     assert patterned_series("“不听、不信、不转账”的口诀") == ["不听", "不信", "不转账"]
     assert patterned_series("推进一村一品、一乡一业发展") == ["一村一品", "一乡一业"]
     assert patterned_series("不敢腐、不能腐、不想腐一体推进") == ["不敢腐", "不能腐", "不想腐"]
+    # nouns sharing a first character do not run on (良法|配套); items that all start with
+    # a function character are the pattern, not a cut (让X、让Y)
+    assert patterned_series("县里推动良田、良种、良机、良法配套") == "良田 良种 良机 良法".split()
+    assert patterned_series("推动让文物说话、让历史发声") == ["让文物说话", "让历史发声"]
+    assert patterned_series("他还讲解了反间谍法、数据安全法等法律知识") == []
+
+
+def test_a_quantifier_cut_in_two_is_no_part_of_the_name():
+    """设立更|多鲁班工坊: 多, left alone by the split, gives way to the name after it."""
+    from tifa.glossary.mine import drop_attached
+
+    name = Candidate("鲁班工坊", 0.9, 4, 1, {})
+    piece = Candidate("多鲁班工坊", 0.8, 3, 1, {"lead_char": 1.0, "tail_known": 1.0})
+    assert drop_attached([name, piece]) == [name]
 
 
 def test_a_quoted_series_is_read_apart_from_the_list_before_it():
