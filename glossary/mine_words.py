@@ -55,8 +55,10 @@ ONE_CHINA = "一个中国"
 # One character in front of a name that belongs to the text around it: function characters
 # (对丝路精神, 以西安峰会) and the last character of a verb or a date (做好|主题教育,
 # 成立|中国—中亚机制, 2023年|净土保卫战), a verb's complement of direction (探索出|光伏治沙,
-# 提出|…) and a modal verb (愿|加强…): where the background split leaves them alone.
-LEFT_PIECES = BAD_START | frozenset("对以与同和及跟给由按据好立年个要向出愿多")
+# 提出|…), a modal verb (愿|加强…), the end of a quantifier (更|多鲁班工坊) and 自 of
+# 自…以来 (自|茂物目标提出以来: thirty-first round): where the background split leaves them
+# alone.
+LEFT_PIECES = BAD_START | frozenset("对以与同和及跟给由按据好立年个要向出愿多自")
 # Words of time in front of a name belong to the sentence (今年|天津峰会, 近年来|…): no
 # formulation starts with one.
 TIME_WORDS = frozenset("""今年 去年 明年 今天 昨天 明天 当天 当前 目前 如今 近年 近年来 此前 日前

@@ -166,3 +166,15 @@ def test_a_relationship_the_glossary_names_is_shown_without_the_pair_of_countrie
                                    "永久全面战略伙伴关系", "中塔睦邻友好合作伙伴关系"]
     assert out[0].contains == ["中俄新时代全面战略协作伙伴关系"]
     assert out[2].contains == ["哈中永久全面战略伙伴关系"]
+
+
+def test_since_in_front_of_a_name_is_no_part_of_it():
+    """自|茂物目标提出以来 (fresh30): 自 is the sentence's; names that start with 自 keep it
+    (自由贸易试验区: the rest is no run of whole words)."""
+    from tifa.glossary.mine import drop_attached
+
+    name = Candidate("茂物目标", 0.9, 1, 1, {})
+    piece = Candidate("自茂物目标", 0.8, 1, 1, {"lead_char": 1.0, "tail_known": 1.0})
+    assert drop_attached([name, piece]) == [name]
+    zone = [Candidate("自由贸易试验区", 0.9, 1, 1, {}), Candidate("由贸易试验区", 0.5, 1, 1, {})]
+    assert len(drop_attached(zone)) == 2
