@@ -202,7 +202,9 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
     longer rest is a name of its own, 山水林田湖草沙|一体化保护和修复). A longer one ending
     in a family's head word (中央八项规定|精神, 亲诚惠容|理念) or a zone named after it
     (民族团结进步|示范区) is a name of its own and stays, and so does what the text marks
-    (quoted, a title) and what the glossary has itself (健康中国行动 is an entry).
+    (quoted, a title) and what the glossary has itself (健康中国行动 is an entry). 目标 is
+    the goal the formulation sets, no name of its own (碳达峰碳中和|目标, 亚太共同体|目标:
+    thirty-first round).
     Entries of category `term` are no formulations to give way to (粮食安全|合作)."""
     formulations = _keys_by_category(glossary)[1]
     keys = [_key(c.zh) for c in ranked]
@@ -213,8 +215,8 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
         if i in moved:
             continue
         j = None
-        if c.score > 0 and k not in gkeys and not _marked(c) and not head_word(k) \
-                and not k.endswith("区"):
+        if c.score > 0 and k not in gkeys and not _marked(c) \
+                and (not head_word(k) or k.endswith("目标")) and not k.endswith("区"):
             j = next((at[k[:n]] for n in range(len(k) - 1, max(1, len(k) - 4), -1)
                       if k[:n] in formulations and k[:n] in at), None)
         elif c.score > 0 and k not in gkeys and _scoped(k, formulations) \

@@ -178,3 +178,19 @@ def test_since_in_front_of_a_name_is_no_part_of_it():
     assert drop_attached([name, piece]) == [name]
     zone = [Candidate("自由贸易试验区", 0.9, 1, 1, {}), Candidate("由贸易试验区", 0.5, 1, 1, {})]
     assert len(drop_attached(zone)) == 2
+
+
+def test_a_known_formulation_with_its_goal_after_it_gives_way_to_it():
+    """碳达峰碳中和|目标 and 亚太共同体|目标: the goal a formulation sets is no name of its own;
+    中央八项规定|精神 (another head word) stays a name."""
+    from tifa.glossary.mine import known_in_phrases
+    from tifa.glossary.store import load_glossary
+
+    glossary = load_glossary(env=False)
+    keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
+    rows = [Candidate("碳达峰碳中和目标", 0.9, 1, 1, {}),
+            Candidate("中央八项规定精神", 0.8, 1, 1, {}),
+            Candidate("碳达峰碳中和", 0.5, 1, 1, {}), Candidate("中央八项规定", 0.4, 1, 1, {})]
+    out = known_in_phrases(rows, glossary, keys)
+    assert [c.zh for c in out] == ["碳达峰碳中和", "中央八项规定精神", "中央八项规定"]
+    assert out[0].contains == ["碳达峰碳中和目标"]
