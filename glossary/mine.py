@@ -648,11 +648,12 @@ def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int]
     it (C-value: a nested string with no occurrence of its own has no termhood of its own):
     its end after a modifier that makes a name of it (中非合作论坛|北京峰会, 中华文明|探源工程,
     中非农业|科技创新联盟; a term after a scope or a kind stays: `_term_after`), and a piece
-    inside it cut inside a word (中|非农业合作论坛). The name
-    must start where names start in most of its occurrences (not 日|发布…); its start stays
-    (亲诚惠容 of 亲诚惠容理念, 小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标: the start of
-    a name is often the term, and the background's words across its end are often no words of
-    the text: 美的, 国为)."""
+    inside it cut inside a word (中|非农业合作论坛), and the kind at its end where it is no
+    term after a scope (`_only_its_kind`: 全球|发展倡议). The name must start where names
+    start in most of its occurrences (not 日|发布…); its start stays (亲诚惠容 of 亲诚惠容理念,
+    小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标: the start of a name is often the
+    term, and the background's words across its end are often no words of the text: 美的,
+    国为)."""
     c, name = ranked[j], keys[j]
     if c.signals.get("left_clean", 1.0) < 0.5:
         return
@@ -663,9 +664,20 @@ def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int]
                 continue
             if not _holds_all(c.freq, ranked[i].freq):
                 continue
-            if not _cuts_a_word(name, a, b) and (b < len(name) or _term_after(name, a)):
+            if not _cuts_a_word(name, a, b) and (b < len(name) or _term_after(name, a)) \
+                    and not _only_its_kind(name, a, b, ranked[i]):
                 continue
             taken[i] = j
+
+
+def _only_its_kind(name: str, a: int, b: int, piece: Candidate) -> bool:
+    """Is name[a:b] the kind at the end of the name (`_kind_at_end`) and no term after a scope
+    (`_term_after`): not after a name with its head word or a joiner, and the end of no other
+    name (signal `nested_head`: 命运共同体 ends many)? 全球|发展倡议, 中华|体育精神,
+    中非|合作论坛 (thirty-first round)."""
+    lead = name[:a]
+    return _kind_at_end(name, a, b) and not head_word(lead) and lead[-1:] not in _JOINERS \
+        and not piece.signals.get("nested_head")
 
 
 def _term_after(name: str, start: int) -> bool:

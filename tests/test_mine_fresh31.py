@@ -194,3 +194,16 @@ def test_a_known_formulation_with_its_goal_after_it_gives_way_to_it():
     out = known_in_phrases(rows, glossary, keys)
     assert [c.zh for c in out] == ["碳达峰碳中和", "中央八项规定精神", "中央八项规定"]
     assert out[0].contains == ["碳达峰碳中和目标"]
+
+
+def test_the_kind_at_the_end_of_a_name_gives_way_unless_other_names_end_with_it():
+    """全球|发展倡议 and 中华|体育精神 (fragments of fresh25/26): a short word and the head,
+    only inside the name, give way to it; 命运共同体, the end of many names, stays."""
+    from tifa.glossary.mine import give_way_inside
+
+    name = Candidate("中华体育精神", 0.9, 2, 1, {"left_clean": 1.0})
+    kind = Candidate("体育精神", 0.5, 2, 1, {})
+    assert give_way_inside([name, kind]) == [name] and name.contains == ["体育精神"]
+    name = Candidate("中国—中亚命运共同体", 0.9, 5, 1, {"left_clean": 1.0})
+    term = Candidate("命运共同体", 0.5, 5, 1, {"nested_head": 1.0})
+    assert give_way_inside([name, term]) == [name, term]
