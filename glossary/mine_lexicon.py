@@ -79,7 +79,7 @@ class Lexicon:
     def governs(self, s: str, i: int, headed: bool, spans: Sequence[tuple[int, int, str]]) -> bool:
         """Is the two characters at `i` of `s` a verb of the sentence (`verb_phrase`)?"""
         v = s[i:i + 2]
-        if v not in self.verbs:
+        if v not in self.verbs or s[i + 2:i + 3] in _DERIVED:
             return False
         a, host = next(((a, w) for a, b, w in spans if a <= i and i + 2 <= b), (i, v))
         # the word before the verb, or the part of its word before it (充分|肯定)
@@ -103,6 +103,10 @@ class Lexicon:
             return ""
         return h
 
+
+# A verb with one of these after it is a word of a quality (开放型|世界经济, 包容性|增长: the
+# suffix makes an adjective or a noun of it), no verb of the sentence (thirty-first round).
+_DERIVED = frozenset("型性式")
 
 # one character of an adverb or a modal in front of a verb (可|持续发展不可或缺, 不断|深化)
 _MODALS = frozenset("可能应会将愿已正再又也都均仍还更很最不未没")

@@ -105,8 +105,9 @@ def test_a_verb_inside_a_name_is_no_verb_phrase_and_a_clause_piece_still_is(lex_
     # and by mine30 (141 → 123): a name's kind of head words alone is no object (…互联互通|
     # 行动计划), nor a piece that starts inside the verb's own word (互联|互通行动计划); and by
     # mine31 (123 → 113): a verb after a word that names a thing, inside a headed name, is the
-    # thing done to it (一带一路廉洁|建设|高级原则, 三北防护林体系|建设|工程)
-    assert len(flagged) <= 113
+    # thing done to it (一带一路廉洁|建设|高级原则, 三北防护林体系|建设|工程), and a verb with
+    # 型/性/式 after it is a quality (开放型世界经济): 111 of 2,188 forms
+    assert len(flagged) <= 111
     assert "防范化解重大风险" in flagged  # a verb phrase the glossary lists: still one
 
 
