@@ -90,7 +90,6 @@ def test_a_verb_after_a_thing_inside_a_headed_name_is_no_verb_phrase():
     """能力|建设|伙伴计划, 发展|筹资|高级别原则: the object before the verb, a name (fresh31's
     全球南方数字能力建设伙伴计划 was vetoed); a verb after a count or a body that acts, or at
     the start, still makes a phrase of the sentence."""
-
     names = ("全球南方数字能力建设伙伴计划", "二十国集团发展筹资高级别原则",
              # a verb with 型/性/式 after it is a quality (开放型)
              "开放型世界经济")
@@ -107,7 +106,6 @@ def test_a_verb_after_a_thing_inside_a_headed_name_is_no_verb_phrase():
 def test_a_title_and_its_marks_are_one_key_and_a_guideline_is_a_policy_document():
     """《南极条约》 in the glossary is the title mined as 南极条约 (shown as known, not new);
     《…原则》 names a document a translator looks up, as 《…宣言》 does."""
-
     assert _key("《南极条约》") == _key("南极条约") and _key("“一带一路”") == _key("一带一路")
     found = structure_evidence(["会议通过《二十国集团发展筹资高级别原则》。",
                                 "他读了《兰亭集序》。"])
@@ -118,7 +116,6 @@ def test_a_title_and_its_marks_are_one_key_and_a_guideline_is_a_policy_document(
 def test_a_verb_that_launches_a_plan_leads_to_its_name():
     """宣布|发起|全球南方…伙伴计划: 发起 is a policy verb, so the object is the name, not
     发起… (fresh24's …倡议 too); 融入|长三角G60科创走廊建设 likewise."""
-
     objs = _objects("中方宣布发起全球南方数字能力建设伙伴计划", background(), longest=24)
     assert "全球南方数字能力建设伙伴计划" in objs
     assert not any(o.startswith("发起") for o in objs)
@@ -128,7 +125,6 @@ def test_a_long_names_kind_gives_way_to_it():
     """伙伴计划 occurs only inside 全球南方数字能力建设伙伴计划 (a name longer than the counted
     n-grams): the name's kind, a short word and its head, is shown nested under it; a term
     inside such a name stays (中国特色社会主义 in …思想)."""
-
     name = Candidate("全球南方数字能力建设伙伴计划", 0.9, 1, 1, {})
     kind = Candidate("伙伴计划", 0.8, 1, 1, {})
     assert give_way_inside([name, kind]) == [name] and name.contains == ["伙伴计划"]
@@ -140,7 +136,6 @@ def test_a_long_names_kind_gives_way_to_it():
 def test_a_modified_name_ends_before_the_verb_of_its_clause():
     """为建设更高水平的平安中国|贡献力量: 贡献 ends the clause of purpose, also where the split
     makes one word of 贡献力量."""
-
     bg = background()
     assert _modified_objects("为建设更高水平的平安中国贡献力量", bg) == ["更高水平的平安中国"]
     assert _modified_objects("构建更加紧密的中国—中亚命运共同体", bg) == [
@@ -151,7 +146,6 @@ def test_items_that_start_alike_end_where_their_clause_does():
     """不结盟、不对抗、不针对第三方 (a glossary form): items sharing only their first character
     may end longer, at the end of the clause or the quote; an interleaved pattern keeps its
     width (一村一品、一乡一业|发展), and so does a last item running on (不想腐|一体推进)."""
-
     assert patterned_series("中俄关系坚持不结盟、不对抗、不针对第三方") == [
         "不结盟", "不对抗", "不针对第三方"]
     assert patterned_series("“不听、不信、不转账”的口诀") == ["不听", "不信", "不转账"]
@@ -166,7 +160,6 @@ def test_items_that_start_alike_end_where_their_clause_does():
 
 def test_a_quantifier_cut_in_two_is_no_part_of_the_name():
     """设立更|多鲁班工坊: 多, left alone by the split, gives way to the name after it."""
-
     name = Candidate("鲁班工坊", 0.9, 4, 1, {})
     piece = Candidate("多鲁班工坊", 0.8, 3, 1, {"lead_char": 1.0, "tail_known": 1.0})
     assert drop_attached([name, piece]) == [name]
@@ -204,7 +197,6 @@ def test_a_relationship_the_glossary_names_is_shown_without_the_pair_of_countrie
 def test_since_in_front_of_a_name_is_no_part_of_it():
     """自|茂物目标提出以来 (fresh30): 自 is the sentence's; names that start with 自 keep it
     (自由贸易试验区: the rest is no run of whole words)."""
-
     name = Candidate("茂物目标", 0.9, 1, 1, {})
     piece = Candidate("自茂物目标", 0.8, 1, 1, {"lead_char": 1.0, "tail_known": 1.0})
     assert drop_attached([name, piece]) == [name]
@@ -230,7 +222,6 @@ def test_a_known_formulation_with_its_goal_after_it_gives_way_to_it():
 def test_the_kind_at_the_end_of_a_name_gives_way_unless_other_names_end_with_it():
     """全球|发展倡议 and 中华|体育精神 (fragments of fresh25/26): a short word and the head,
     only inside the name, give way to it; 命运共同体, the end of many names, stays."""
-
     name = Candidate("中华体育精神", 0.9, 2, 1, {"left_clean": 1.0})
     kind = Candidate("体育精神", 0.5, 2, 1, {})
     assert give_way_inside([name, kind]) == [name] and name.contains == ["体育精神"]
