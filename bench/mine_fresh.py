@@ -18,34 +18,30 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tifa.glossary.mine import _key  # noqa: E402
-from tifa.glossary.mine_eval import fragments, row_keys, term_ranks  # noqa: E402
-from tifa.glossary.store import load_glossary  # noqa: E402
+from tifa.glossary.mine_eval import row_keys, term_ranks  # noqa: E402
 
-from tests.test_mine_fresh import fresh_gold, mined, recalls  # noqa: E402
+from tests.test_mine_fresh import part_figures  # noqa: E402
 
 CORPORA = REPO / "tests" / "data" / "mining"
 
 
 def report(corpus: str, part: str, verbose: bool = False) -> None:
-    root = CORPORA / corpus
-    gold = fresh_gold(part, root)
-    other = fresh_gold("heldout" if part == "dev" else "dev", root)
-    ranked, new_only = mined(part, root)
-    terms = [t for t, _ in gold]
-    at = term_ranks(ranked, terms)
-    every, glossary, new = recalls(ranked, new_only, gold)
-    frags = fragments(ranked, terms, [t for t, _ in other], load_glossary(env=False))
+    got = part_figures(part, CORPORA / corpus)
+    terms = [t for t, _ in got.gold]
+    at = term_ranks(got.ranked, terms)
     print(f"{corpus}:{part:8} recall@50 {at.recall_at(50):.2f}  @100 {at.recall_at(100):.2f}  "
-          f"@200 {every:.2f}  glossary@200 {glossary:.2f}  new@200 (--new-only) {new:.2f}  "
-          f"fragments {len(frags.strict)} strict / {len(frags.real)} real  ({len(terms)} terms)")
+          f"@200 {got.every:.2f}  glossary@200 {got.listed:.2f}  "
+          f"new@200 (--new-only) {got.new:.2f}  "
+          f"fragments {len(got.frags.strict)} strict / {len(got.frags.real)} real  "
+          f"({len(terms)} terms)")
     if verbose:
-        for row in frags.real:
+        for row in got.frags.real:
             print("   fragment", *row)
         first: dict[str, int] = {}
-        for i, c in enumerate(ranked):
+        for i, c in enumerate(got.ranked):
             for k in row_keys(c):
                 first.setdefault(k, i + 1)
-        for term, kind in gold:
+        for term, kind in got.gold:
             rank = first.get(_key(term))
             if rank is None or rank > 200:
                 print("   missed", term, kind, rank or "-")

@@ -5,6 +5,7 @@ the figures measured at the end of the round less a margin (docs/mining.md, mine
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from tifa.glossary.mine import (
     rank,
 )
 from tifa.glossary.mine_background import background
-from tifa.glossary.mine_eval import quality, term_ranks
+from tifa.glossary.mine_eval import Fragments, fragments, quality, term_ranks
 from tifa.glossary.mine_signals import edges
 from tifa.glossary.mine_structure import _split_joined
 from tifa.glossary.mine_words import SENTENCE_LEADS, TIME_WORDS, lead_merged
@@ -56,6 +57,30 @@ def recalls(ranked: list[Candidate], new_only: list[Candidate], gold: list[tuple
     return (term_ranks(ranked, [t for t, _ in gold]).recall_at(k),
             term_ranks(ranked, [t for t, kind in gold if kind == "glossary"]).recall_at(k),
             term_ranks(new_only, [t for t, kind in gold if kind == "new"]).recall_at(k))
+
+
+@dataclass
+class PartFigures:
+    """One part of a fresh corpus mined, with the figures of `bench/mine_fresh.py`."""
+
+    ranked: list[Candidate]
+    new_only: list[Candidate]
+    gold: list[tuple[str, str]]
+    every: float    # recall@200 of the part's gold
+    listed: float   # of its glossary forms
+    new: float      # of its new ones, in `--new-only`
+    frags: Fragments  # in the top 100, the other part's gold and the glossary known
+
+    def at(self) -> dict[str, int]:
+        return ranks(self.ranked)
+
+
+def part_figures(part: str, corpus: Path) -> PartFigures:
+    ranked, new_only = mined(part, corpus)
+    gold = fresh_gold(part, corpus)
+    other = fresh_gold("heldout" if part == "dev" else "dev", corpus)
+    frags = fragments(ranked, [t for t, _ in gold], [t for t, _ in other], load_glossary(env=False))
+    return PartFigures(ranked, new_only, gold, *recalls(ranked, new_only, gold), frags)
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from tifa.glossary.mine import (
     show_series,
 )
 from tifa.glossary.mine_background import background
-from tifa.glossary.mine_eval import fragments, row_keys, term_ranks
+from tifa.glossary.mine_eval import row_keys, term_ranks
 from tifa.glossary.mine_lexicon import lexicon
 from tifa.glossary.mine_structure import (
     _modified_objects,
@@ -26,7 +26,7 @@ from tifa.glossary.mine_structure import (
 )
 from tifa.glossary.store import load_glossary
 
-from tests.test_mine_fresh import FRESH, fresh_gold, mined, ranks, recalls
+from tests.test_mine_fresh import FRESH, fresh_gold, mined, part_figures
 
 FRESH31 = FRESH.parent / "fresh31"
 
@@ -34,14 +34,10 @@ FRESH31 = FRESH.parent / "fresh31"
 def test_formulations_met_once_are_found_on_the_dev_part():
     """Measured at the end of the round: recall@200 0.42 → 0.57, the glossary's 0.43 → 0.57,
     the new ones in `--new-only` 0.40 → 0.57, fragments 36 → 24 strict, 28 → 20 real."""
-    ranked, new_only = mined("dev", FRESH31)
-    gold = fresh_gold("dev", FRESH31)
-    every, listed, new = recalls(ranked, new_only, gold)
-    assert every >= 0.53 and listed >= 0.52 and new >= 0.52
-    frags = fragments(ranked, [t for t, _ in gold], [t for t, _ in fresh_gold("heldout", FRESH31)],
-                      load_glossary(env=False))  # as bench/mine_fresh.py counts them
-    assert len(frags.strict) <= 27 and len(frags.real) <= 23
-    at = ranks(ranked)
+    dev = part_figures("dev", FRESH31)
+    assert dev.every >= 0.53 and dev.listed >= 0.52 and dev.new >= 0.52
+    assert len(dev.frags.strict) <= 27 and len(dev.frags.real) <= 23
+    at = dev.at()
     for term in ("全球南方数字能力建设伙伴计划", "新时代全面战略协作伙伴关系",
                  "不结盟、不对抗、不针对第三方", "二十国集团发展筹资高级别原则"):
         assert at[_key(term)] <= 200, term
@@ -177,7 +173,6 @@ def test_a_relationship_the_glossary_names_is_shown_without_the_pair_of_countrie
     lists the level): the level takes the row, the scoped name nested; a shorter relationship
     is named with its pair (中阿战略伙伴关系, on the seeds' gold list), and the rule needs the
     glossary's form."""
-    from tifa.glossary.store import load_glossary
 
     glossary = load_glossary(env=False)
     keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
@@ -207,7 +202,6 @@ def test_since_in_front_of_a_name_is_no_part_of_it():
 def test_a_known_formulation_with_its_goal_after_it_gives_way_to_it():
     """碳达峰碳中和|目标 and 亚太共同体|目标: the goal a formulation sets is no name of its own;
     中央八项规定|精神 (another head word) stays a name."""
-    from tifa.glossary.store import load_glossary
 
     glossary = load_glossary(env=False)
     keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
