@@ -205,7 +205,10 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
     (quoted, a title) and what the glossary has itself (健康中国行动 is an entry). 目标 is
     the goal the formulation sets, no name of its own (碳达峰碳中和|目标, 亚太共同体|目标:
     thirty-first round).
-    Entries of category `term` are no formulations to give way to (粮食安全|合作)."""
+    Entries of category `term` are no formulations to give way to (粮食安全|合作). A
+    relationship the glossary names after a pair of countries (`_scoped`: 中俄|新时代全面战略
+    协作伙伴关系) gives way to the relationship the same way, and where that is no row of its
+    own, the row is renamed to it (thirty-first round)."""
     formulations = _keys_by_category(glossary)[1]
     keys = [_key(c.zh) for c in ranked]
     at = {k: i for i, k in reversed(list(enumerate(keys)))}

@@ -444,7 +444,7 @@ def _last_item(part: str, w: int) -> str:
     """The last item of a series whose items share only their first character, a negation
     (不结盟、不对抗、不针对第三方; “不听、不信、不转账”): the rest of its run of Chinese where
     that ends the clause or its quote within `SERIES_WIDTH` characters, else its first `w`
-    (thirty-first     round)."""
+    (thirty-first round)."""
     m = re.match(f"[{CJK}]+", part)
     rest = m.group(0) if m else ""
     if len(rest) <= SERIES_WIDTH and (len(rest) == len(part)
