@@ -156,10 +156,13 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     out.sort(key=lambda c: (-c.score, -c.freq, to_simplified(c.zh)))
     out = settle(out)
     if gkeys:
+        def covered(k: str) -> bool:  # a series row is known where each of its items is
+            return k in gkeys or ("、" in k and all(x in gkeys for x in k.split("、") if x))
+
         for c in out:  # as shown: a row with its code (`glue_codes`) may be a form too
-            c.in_glossary = _key(c.zh) in gkeys
+            c.in_glossary = covered(_key(c.zh))
         out = known_in_phrases(out, glossary, gkeys)
-        out = glossary_view(out, gkeys.__contains__, new_only)
+        out = glossary_view(out, covered, new_only)
         out = field_terms_last(out, glossary)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)

@@ -10,8 +10,10 @@ from tifa.glossary.mine import (
     Context,
     _key,
     drop_attached,
+    gather,
     give_way_inside,
     known_in_phrases,
+    rank,
     show_series,
 )
 from tifa.glossary.mine_background import background
@@ -25,6 +27,7 @@ from tifa.glossary.mine_structure import (
     structure_evidence,
 )
 from tifa.glossary.store import load_glossary
+from tifa.tm.corpus.merge import build_segments
 
 from tests.test_mine_fresh import FRESH, fresh_gold, mined, part_figures
 
@@ -222,3 +225,22 @@ def test_the_kind_at_the_end_of_a_name_gives_way_unless_other_names_end_with_it(
     name = Candidate("中国—中亚命运共同体", 0.9, 5, 1, {"left_clean": 1.0})
     term = Candidate("命运共同体", 0.5, 5, 1, {"nested_head": 1.0})
     assert give_way_inside([name, term]) == [name, term]
+
+
+def test_a_series_of_known_formulations_is_known_and_left_out_of_new_only(tmp_path):
+    """相互尊重、睦邻友好、同舟共济、互利共赢 (one row of the seeds since `listed_series`): each
+    item is a glossary form, so the row is known (`in_glossary`) and `--new-only` leaves it out,
+    as it left out the items shown one by one; a series with a new item stays new."""
+    glossary = load_glossary(env=False)
+    keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
+    assert {"相互尊重", "睦邻友好", "同舟共济", "互利共赢"} <= keys
+    assert not {"踔厉奋发", "开拓创新"} <= keys
+    page = tmp_path / "page.txt"
+    page.write_text("双方走在相互尊重、睦邻友好、同舟共济、互利共赢的大道上。\n\n"
+                    "我们要踔厉奋发、开拓创新，共同发展。\n", encoding="utf-8")
+    ev = gather(build_segments([str(page)]).segments)
+    full = {c.zh: c for c in rank(ev, glossary=glossary, top=None)}
+    new = {c.zh for c in rank(ev, glossary=glossary, top=None, new_only=True)}
+    known = "相互尊重、睦邻友好、同舟共济、互利共赢"
+    assert full[known].in_glossary and known not in new
+    assert "踔厉奋发、开拓创新" in new
