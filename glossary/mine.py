@@ -54,6 +54,7 @@ from tifa.glossary.mine_words import (
     CHUNK,
     GENERIC_TAILS,
     HOLDERS,
+    IS_CHUNK,
     JOINERS,
     LEFT_PIECES,
     ONE_CHINA,
@@ -118,13 +119,6 @@ def display(s: str) -> str:
     return re.sub(r'"([^"]*)"', "“\\1”", s) if '"' in s else s
 
 
-def _glossary_keys(glossary: Glossary | None) -> set[str]:
-    """Match keys of every entry's zh and zh_variants."""
-    if glossary is None:
-        return set()
-    return {unmarked(k) for keys in glossary.zh_keys for k in keys}
-
-
 @lru_cache(maxsize=1 << 17)  # each candidate's key is asked for by rank and by each rule
 def _key(text: str) -> str:
     return unmarked(match_key(text))
@@ -142,7 +136,8 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
     一个|合作共赢 leave with 丝路精神, 天津峰会, 合作共赢), so the list is the full ranking
     less what the glossary covers, in the same order."""
     model = model or load_model()
-    gkeys = _glossary_keys(glossary)
+    terms, formulations = _keys_by_category(glossary) if glossary else (set(), set())
+    gkeys = terms | formulations  # every form of every entry
     rows = [ev.with_vocabulary(i, model) for i in range(len(ev.zh))]
     out: list[Candidate] = []
     scores = model.scores(rows).tolist()
@@ -161,9 +156,9 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
 
         for c in out:  # as shown: a row with its code (`glue_codes`) may be a form too
             c.in_glossary = covered(_key(c.zh))
-        out = known_in_phrases(out, glossary, gkeys)
+        out = known_in_phrases(out, formulations, gkeys)
         out = glossary_view(out, covered, new_only)
-        out = field_terms_last(out, glossary)
+        out = field_terms_last(out, terms)
     shown = out[:top] if top else out
     # among the best-ranked (nesting with every candidate of a long list costs n²)
     link_nesting(shown, out[:max(300, 3 * top)] if top else out[:300])
@@ -171,30 +166,30 @@ def rank(ev: Evidence, model: Model | None = None, glossary: Glossary | None = N
 
 
 def _keys_by_category(glossary: Glossary) -> tuple[set[str], set[str]]:
-    """Match keys of the forms of entries of category `term` (everyday terms of a field),
-    and of every other entry (the formulations)."""
+    """Match keys of the forms the glossary files only as everyday terms of a field (category
+    `term`; a form another entry has as a formulation is not one), and of the formulations
+    (every other entry). Read once per ranking (`rank`)."""
     term: set[str] = set()
     other: set[str] = set()
     for category, keys in zip(glossary.categories, glossary.zh_keys, strict=True):
         (term if category == "term" else other).update(map(unmarked, keys))
-    return term, other
+    return term - other, other
 
 
-def field_terms_last(ranked: list[Candidate], glossary: Glossary) -> list[Candidate]:
+def field_terms_last(ranked: list[Candidate], terms: set[str]) -> list[Candidate]:
     """The forms the glossary files only as everyday terms of a field (category `term`:
     中小企业, 生物安全, 无偿援助) go after every other candidate, in their order: the
     terminologist has read them and said they are no formulations, so they take no place a
     new formulation could have (twenty-eighth round). The fit already counts them as
-    negatives (`learn`); this is the same decision at ranking time, for the weights' errors."""
-    term, other = _keys_by_category(glossary)
-    term -= other
-    if not term:
+    negatives (`learn`); this is the same decision at ranking time, for the weights' errors.
+    `terms`: those forms' match keys (`_keys_by_category`)."""
+    if not terms:
         return ranked
-    last = [c for c in ranked if _key(c.zh) in term]
-    return [c for c in ranked if _key(c.zh) not in term] + last if last else ranked
+    last = [c for c in ranked if _key(c.zh) in terms]
+    return [c for c in ranked if _key(c.zh) not in terms] + last if last else ranked
 
 
-def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
+def known_in_phrases(ranked: list[Candidate], formulations: set[str],
                      gkeys: set[str]) -> list[Candidate]:
     """A formulation the glossary has, with a word of its sentence after it and no head word
     of a family at the end (数字中国|建设, 中非合作论坛|成果, 接诉即办|改革, 国家水网|相衔接,
@@ -211,8 +206,8 @@ def known_in_phrases(ranked: list[Candidate], glossary: Glossary,
     Entries of category `term` are no formulations to give way to (粮食安全|合作). A
     relationship the glossary names after a pair of countries (`_scoped`: 中俄|新时代全面战略
     协作伙伴关系) gives way to the relationship the same way, and where that is no row of its
-    own, the row is renamed to it (thirty-first round)."""
-    formulations = _keys_by_category(glossary)[1]
+    own, the row is renamed to it (thirty-first round). `formulations`: the match keys of
+    the entries of other categories, `gkeys` of every entry (`_keys_by_category`)."""
     keys = [_key(c.zh) for c in ranked]
     at = {k: i for i, k in reversed(list(enumerate(keys)))}
     moved: set[int] = set()
@@ -250,7 +245,7 @@ def _scoped(k: str, formulations: set[str]) -> bool:
     of a relationship is the formulation; the pair is the sentence's. A shorter one is named
     with its pair (中阿战略伙伴关系, 中欧绿色伙伴关系: thirty-first round)."""
     return "中" in k[:2] and len(k) >= 10 and k[2:] in formulations and k.endswith("伙伴关系") \
-        and all("\u4e00" <= ch <= "\u9fff" for ch in k[:2])
+        and IS_CHUNK.match(k[:2]) is not None
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
@@ -279,7 +274,7 @@ def glue_codes(ranked: list[Candidate]) -> list[Candidate]:
     Thirtieth round."""
     for c in ranked:
         if c.score <= 0 or not c.contexts or len(c.contexts) < c.freq or c.zh[0] in _COUNTED \
-                or not "\u4e00" <= c.zh[0] <= "\u9fff":
+                or not CHUNK.match(c.zh):
             continue
         codes: set[str] = set()  # the code before each occurrence, "" where there is none
         for ctx in c.contexts:
@@ -697,7 +692,7 @@ def _term_after(name: str, start: int) -> bool:
             or bool(head_word(lead)) or lead[-1:] in _JOINERS)
 
 
-_JOINERS = frozenset("和与及、")
+_JOINERS = frozenset(JOINERS) | {"、"}
 
 
 def _holds_all(name: int, piece: int) -> bool:

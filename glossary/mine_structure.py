@@ -45,7 +45,7 @@ _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
 _HEAD = re.compile("|".join(HEADS_BY_LEN))
 _CJK_TAIL = re.compile(f"[{CJK}—]*$")
 _CJK_CHAR = re.compile(f"[{CJK}—]")
-_JOINER = re.compile("[和与及]")
+_JOINER = re.compile(f"[{''.join(JOINERS)}]")
 
 
 _QUOTE = re.compile(r"[\"'「『]([^\"'「」『』\n]{2,24})[\"'」』]")

@@ -201,7 +201,7 @@ def test_fragments_of_glossary_forms_leave_the_list(evidence):
     """With the glossary, the start of one of its forms that occurs only there is a fragment
     of a known term (全球发展 of 全球发展倡议, 普惠包容 of 普惠包容的经济全球化): left out of
     the full list too; no gold term goes, and a term at the end of a form stays."""
-    from tifa.glossary.mine import field_terms_last, known_in_phrases
+    from tifa.glossary.mine import _keys_by_category, field_terms_last, known_in_phrases
     from tifa.glossary.store import load_glossary
 
     glossary = load_glossary(env=False)
@@ -217,9 +217,10 @@ def test_fragments_of_glossary_forms_leave_the_list(evidence):
     # order kept, a known formulation in the place of its phrase (`known_in_phrases`), the
     # glossary's everyday terms of a field last (`field_terms_last`)
     keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
-    moved = known_in_phrases(plain, glossary, keys)
+    terms, formulations = _keys_by_category(glossary)
+    moved = known_in_phrases(plain, formulations, keys)
     assert len(moved) < len(plain)
-    kept = field_terms_last([c for c in moved if c.zh in shown], glossary)
+    kept = field_terms_last([c for c in moved if c.zh in shown], terms)
     assert [c.zh for c in kept] == [c.zh for c in full]
 
 
@@ -658,7 +659,10 @@ def test_the_glossarys_everyday_terms_of_a_field_go_last_and_formulations_keep_t
     a formulation entry's stays where it ranks (slipped twin: the entry given both
     categories)."""
     from tifa.glossary.entry import Glossary
-    from tifa.glossary.mine import field_terms_last
+    from tifa.glossary.mine import _keys_by_category, field_terms_last
+
+    def field_terms(g: Glossary) -> set[str]:
+        return _keys_by_category(g)[0]
     from tifa.glossary.store import load_glossary
 
     glossary = load_glossary(env=False)
@@ -669,12 +673,12 @@ def test_the_glossarys_everyday_terms_of_a_field_go_last_and_formulations_keep_t
         assert keys.index(term) > len(shown) - 200, term
     first = set(keys[:200])
     assert not first & {"中小企业", "无偿援助", "生物安全"}
-    assert field_terms_last(ranked, Glossary([], [])) == ranked
+    assert field_terms_last(ranked, field_terms(Glossary([], []))) == ranked
     entry = next(e for e in glossary if e.category == "term" and _key(e.zh) == "中小企业")
     twin = replace(entry, id=entry.id + "-twin", category="principle")
-    alone = [c.zh for c in field_terms_last(ranked, Glossary([entry], []))]
+    alone = [c.zh for c in field_terms_last(ranked, field_terms(Glossary([entry], [])))]
     assert alone[-1] == "中小企业" and alone[:-1] == [c.zh for c in ranked if c.zh != "中小企业"]
-    moved = field_terms_last(ranked, Glossary([entry, twin], []))
+    moved = field_terms_last(ranked, field_terms(Glossary([entry, twin], [])))
     assert [c.zh for c in moved] == [c.zh for c in ranked]
 
 

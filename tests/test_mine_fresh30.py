@@ -8,7 +8,7 @@ measured at the end of the round less a margin (docs/mining.md, mine30)."""
 from __future__ import annotations
 
 import pytest
-from tifa.glossary.mine import Candidate, _key, known_in_phrases
+from tifa.glossary.mine import Candidate, _key, _keys_by_category, known_in_phrases
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_eval import term_ranks
 from tifa.glossary.mine_gather import sample_side
@@ -67,24 +67,25 @@ def test_a_known_formulation_with_a_word_of_its_sentence_gives_way_to_it(glossar
     family's head word (中央八项规定精神), a zone (民族团结进步示范区), what the text quotes,
     and a field term's phrase (粮食安全合作: 粮食安全 is a `term`) stay."""
     keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
+    formulations = _keys_by_category(glossary)[1]
     for form in ("数字中国", "中央八项规定", "民族团结进步", "粮食安全"):
         assert form in keys, form
     ranked = [_row("数字中国建设", 0.9), _row("中央八项规定精神", 0.85),
               _row("民族团结进步示范区", 0.8), _row("粮食安全合作", 0.75),
               _row("数字中国行", 0.7, quote=1.0), _row("中央八项规定", 0.4),
               _row("数字中国", 0.3, 2), _row("民族团结进步", 0.2), _row("粮食安全", 0.1)]
-    out = known_in_phrases(ranked, glossary, keys)
+    out = known_in_phrases(ranked, formulations, keys)
     assert [c.zh for c in out] == ["数字中国", "中央八项规定精神", "民族团结进步示范区",
                                    "粮食安全合作", "数字中国行", "中央八项规定",
                                    "民族团结进步", "粮食安全"]
     assert "数字中国建设" in out[0].contains
     # where the formulation ranks above, the longer one is left out and nested under it
     ranked = [_row("数字中国", 0.9, 2), _row("数字中国建设", 0.5)]
-    out = known_in_phrases(ranked, glossary, keys)
+    out = known_in_phrases(ranked, formulations, keys)
     assert [c.zh for c in out] == ["数字中国"] and out[0].contains == ["数字中国建设"]
     # a rest longer than three characters is a name of its own
     ranked = [_row("数字中国建设新成果", 0.9), _row("数字中国", 0.3)]
-    assert len(known_in_phrases(ranked, glossary, keys)) == 2
+    assert len(known_in_phrases(ranked, formulations, keys)) == 2
 
 
 def test_a_quoted_name_with_its_kind_after_it_is_a_candidate():

@@ -9,6 +9,7 @@ from tifa.glossary.mine import (
     Candidate,
     Context,
     _key,
+    _keys_by_category,
     drop_attached,
     gather,
     give_way_inside,
@@ -179,13 +180,14 @@ def test_a_relationship_the_glossary_names_is_shown_without_the_pair_of_countrie
 
     glossary = load_glossary(env=False)
     keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
+    formulations = _keys_by_category(glossary)[1]
     assert {"新时代全面战略协作伙伴关系", "永久全面战略伙伴关系", "战略伙伴关系"} <= keys
     rows = [Candidate("中俄新时代全面战略协作伙伴关系", 0.9, 1, 1, {}),
             Candidate("中阿战略伙伴关系", 0.8, 1, 1, {}),
             Candidate("哈中永久全面战略伙伴关系", 0.7, 1, 1, {}),
             Candidate("中塔睦邻友好合作伙伴关系", 0.6, 1, 1, {}),
             Candidate("永久全面战略伙伴关系", 0.5, 1, 1, {})]
-    out = known_in_phrases(rows, glossary, keys)
+    out = known_in_phrases(rows, formulations, keys)
     assert [c.zh for c in out] == ["新时代全面战略协作伙伴关系", "中阿战略伙伴关系",
                                    "永久全面战略伙伴关系", "中塔睦邻友好合作伙伴关系"]
     assert out[0].contains == ["中俄新时代全面战略协作伙伴关系"]
@@ -208,10 +210,11 @@ def test_a_known_formulation_with_its_goal_after_it_gives_way_to_it():
 
     glossary = load_glossary(env=False)
     keys = {k.replace('"', "") for ks in glossary.zh_keys for k in ks}
+    formulations = _keys_by_category(glossary)[1]
     rows = [Candidate("碳达峰碳中和目标", 0.9, 1, 1, {}),
             Candidate("中央八项规定精神", 0.8, 1, 1, {}),
             Candidate("碳达峰碳中和", 0.5, 1, 1, {}), Candidate("中央八项规定", 0.4, 1, 1, {})]
-    out = known_in_phrases(rows, glossary, keys)
+    out = known_in_phrases(rows, formulations, keys)
     assert [c.zh for c in out] == ["碳达峰碳中和", "中央八项规定精神", "中央八项规定"]
     assert out[0].contains == ["碳达峰碳中和目标"]
 
