@@ -83,6 +83,24 @@ def part_figures(part: str, corpus: Path) -> PartFigures:
     return PartFigures(ranked, new_only, gold, *recalls(ranked, new_only, gold), frags)
 
 
+def assert_floors(corpus: Path, every: float, listed: float, new: float, strict: int, real: int,
+                  names: tuple[str, ...] = ()) -> None:
+    """A round's floors on a dev part: recall@200 of all its gold, of its glossary forms and of
+    its new ones (`--new-only`), fragments in the top 100, and `names` in the top 200."""
+    dev = part_figures("dev", corpus)
+    assert dev.every >= every and dev.listed >= listed and dev.new >= new
+    assert len(dev.frags.strict) <= strict and len(dev.frags.real) <= real
+    at = dev.at()
+    for term in names:
+        assert at[_key(term)] <= 200, term
+
+
+def assert_held_out_floor(corpus: Path, floor: float) -> None:
+    ranked, _ = mined("heldout", corpus)
+    terms = [t for t, _ in fresh_gold("heldout", corpus)]
+    assert term_ranks(ranked, terms).recall_at(200) >= floor
+
+
 @pytest.fixture(scope="module")
 def dev():
     return mined("dev")
