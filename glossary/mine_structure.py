@@ -45,6 +45,7 @@ _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
 _HEAD = re.compile("|".join(HEADS_BY_LEN))
 _CJK_TAIL = re.compile(f"[{CJK}—]*$")
 _CJK_CHAR = re.compile(f"[{CJK}—]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 _JOINER = re.compile(f"[{''.join(JOINERS)}]")
 
 
@@ -442,15 +443,12 @@ _NEGATIONS = frozenset("不无非")
 
 def _last_item(part: str, w: int) -> str:
     """The last item of a series whose items share only their first character, a negation
-    (不结盟、不对抗、不针对第三方; “不听、不信、不转账”): the rest of its run of Chinese where
-    that ends the clause or its quote within `SERIES_WIDTH` characters, else its first `w`
-    (thirty-first round)."""
-    m = re.match(f"[{CJK}]+", part)
+    (不结盟、不对抗、不针对第三方; “不听、不信、不转账”): its whole run of Chinese, which ends
+    with the clause or at its quote mark, where that is at most `SERIES_WIDTH` characters,
+    else its first `w` (thirty-first round)."""
+    m = _CJK_RUN.match(part)
     rest = m.group(0) if m else ""
-    if len(rest) <= SERIES_WIDTH and (len(rest) == len(part)
-                                      or not IS_CHUNK.match(part[len(rest)])):
-        return rest
-    return part[:w]
+    return rest if len(rest) <= SERIES_WIDTH else part[:w]
 
 
 def listed_series(clause: str, bg: Background) -> list[str]:
