@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tifa.glossary.mine_words import LEAD_ADVERBS, head_word, heads_only
+from tifa.glossary.mine_words import DASH_NAME, LEAD_ADVERBS, head_word, heads_only
 from tifa.tm.base.files import TifaError
 
 # CC-CEDICT definitions of places and people (the entry's pinyin is capitalised): a country,
@@ -61,6 +61,11 @@ class Lexicon:
             spans.append((at, at + len(w), w))
             at += len(w)
         headed = bool(self.head(s))
+        # a name joined by a dash is a name from X— on, and a quoted name with its kind after
+        # it is one from the quote on: 中国—阿拉伯国家技术转移|协作网络, "和平守护者"联合|培训|
+        # 计划 are no verb phrases (建立|中国—中亚…, 实施|"…" still are: thirty-second round)
+        dash = DASH_NAME.search(s)
+        inside = 0 if s.startswith('"') else dash.start() if dash else len(s)
 
         def one_word(i: int, k: int) -> bool:  # the verb at i and the term at k (互联|互通…)
             return any(a <= i and a < k < b for a, b, _ in spans)
@@ -72,7 +77,7 @@ class Lexicon:
                 # attribute, not a verb governing the term
                 start = s[:k].rfind("的") + 1
                 if any(self.governs(s, i, headed, spans) and not one_word(i, k)
-                       for i in range(start, k - 1)):
+                       for i in range(start, min(k - 1, inside))):
                     return True
         return False
 

@@ -31,7 +31,7 @@ MIN_WORD_SPAN = 4
 _CJK = CJK
 # Attached words that make a quoted formulation a longer one of its own (共建"一带一路"倡议).
 _AFFIX_BEFORE = re.compile(f"([{_CJK}]{{2,5}})\"([{_CJK}—]{{2,16}})\"")
-_AFFIX_AFTER = re.compile(f"\"([{_CJK}—]{{2,16}})\"([{_CJK}]{{2,4}})")
+_AFFIX_AFTER = re.compile(f"\"([{_CJK}—]{{2,16}})\"([{_CJK}]{{2,8}})")
 _NUMBERED = re.compile(
     f"(?<![{_CJK}\\d])((?:[二三四五六七八九十]|[一二三四五六七八九十]{{2}})[个点项大种条股])"
     f"([{_CJK}]{{2}})(?![{_CJK}])"
@@ -132,7 +132,7 @@ def quoted_affixes(whole: str, bg: Background) -> Counter:
                 found["".join(toks[-k:]) + f'"{m.group(2)}"'] += 1
     for m in _AFFIX_AFTER.finditer(whole):
         toks = words(m.group(2), bg)
-        for k in (1, 2):
+        for k in (1, 2, 3):
             name = f'"{m.group(1)}"' + "".join(toks[:k])
             if len(toks) >= k and all(len(t) >= 2 for t in toks[:k]) and head_word(name):
                 found[name] += 1

@@ -19,6 +19,9 @@ from tifa.glossary.mine_words import (
     BAD_START,
     CJK,
     CODED_NAME,
+    DASH_HEADS,
+    DASH_NAME,
+    EDITION,
     HEAD_CUT,
     HEADS_BY_LEN,
     IS_CHUNK,
@@ -43,6 +46,7 @@ _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
 
 
 _HEAD = re.compile("|".join(HEADS_BY_LEN))
+_DASH_HEAD = re.compile("|".join(DASH_HEADS))
 _CJK_TAIL = re.compile(f"[{CJK}—]*$")
 _CJK_CHAR = re.compile(f"[{CJK}—]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
@@ -344,9 +348,15 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
     inside a word of general Chinese is no cut: 推进|会会议精神 (推进会 is a meeting) gives nothing.
     """
     out = []
-    for m in _HEAD.finditer(text):
-        window = text[max(0, m.start() - 14):m.start()]
-        left = _CJK_TAIL.search(window).group(0)
+    heads = [(m, False) for m in _HEAD.finditer(text)]
+    if "—" in text:
+        heads += [(m, True) for m in _DASH_HEAD.finditer(text)]
+    for m, dash_head in heads:
+        left = _CJK_TAIL.search(text[max(0, m.start() - 24):m.start()]).group(0)
+        if DASH_NAME.search(left) is None:
+            if dash_head:
+                continue
+            left = left[-14:]  # a name joined by a dash may be longer (中国—太平洋岛国…合作机制)
         cut = _CUT.match(left)
         if cut and cut.end() == len(left) and left[-1] not in HEAD_CUT:
             # a verb right before the head is a piece of the name (数字人才|培养|计划), not a
@@ -372,7 +382,12 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
             if not cut or not _cuts_at(bg, whole, cut.end()):
                 continue  # no cut before it: 愿以|共建… (愿以 a word) gives nothing
             rest = left[cut.end():]
-        if len(rest) >= 2:
+        if edition := EDITION.match(rest):
+            rest = rest[edition.end():]  # 第三次|中国—太平洋岛国外长会: the series is the name
+        if bg is not None and (dash := DASH_NAME.search(rest)):
+            before = rest[:dash.start() + 2]  # X—Y starts at X's word (各方欢迎|中国—中亚…)
+            rest = rest[len(before) - len(bg.split(before)[-1]):]
+        if len(rest) >= 2 and (not dash_head or DASH_NAME.search(rest)):
             out.append(rest + m.group(0))
     return out
 

@@ -47,6 +47,8 @@ LEAD_ADVERBS = ("坚定", "共同", "全面", "积极", "持续", "携手", "协
                 "继续", "进一步", "不断", "切实", "扎实", "大力", "深入", "认真", "充分", "加快")
 # Generic quantifiers in front of a name (设立更多鲁班工坊): never part of it.
 QUANTIFIERS = ("更多", "一个", "一批", "一系列", "各类", "各项", "所有", "一切", "多个", "这些",
+               # the first of a kind (全省首批|生态产品价值实现机制试点县: thirty-second round)
+               "首批", "首个", "新一批",
                # one and a measure word (一间|共富工坊, 一座|城市书房), said once or repeated
                # (一座座|城市书房): no form of the glossary starts with one (twenty-fifth round)
                *(f"一{m}" for m in "间座条家所处张支项片套"),
@@ -130,10 +132,18 @@ HEAD_WORDS = (
     # formulation families of official prose (中国—中亚峰会成果清单, 元首外交, 新型国际关系,
     # 第二个百年奋斗目标, 一个中国政策)
     "清单", "外交", "关系", "目标", "政策",
+    # meetings of a mechanism and groups of friends (中日韩领导人会议, 中俄总理定期会晤,
+    # 全球发展倡议之友小组: thirty-second round; not 部长会议: 全国组织部长会议 is a meeting)
+    "领导人会议", "系列会议", "定期会晤", "外长会晤", "之友小组",
 )
 # Single words (2 characters) are rarely what a formulation glossary lacks; phrases are.
 LENGTH_PRIOR = {2: 0.25, 3: 0.6}
 HEADS_BY_LEN = sorted(HEAD_WORDS, key=len, reverse=True)
+# What a name joined by a dash ends in besides a family's head word (中国—中亚减贫合作中心,
+# 中国—太平洋岛国应急物资储备库, 中国—中亚人文交流年): X—Y names a joint body, store, year or
+# route, whatever its last noun (thirty-second round). Only after such a name.
+DASH_HEADS = ("中心", "网络", "储备库", "博览会", "外长会", "交流年", "新通道")
+DASH_NAME = re.compile(f"[{HAN}]{{2}}—[{HAN}]{{2}}")
 
 
 # Titles of people: "习近平主席", "塔吉克斯坦总统拉赫蒙" name a person, not a formulation.
@@ -160,8 +170,9 @@ POLICY_DOCS = ("宣言", "清单", "纲要", "章程", "法", "条例", "规划"
                "方案", "公约", "宪章", "协定", "条约", "声明", "计划", "倡议", "报告", "白皮书",
                "规定", "办法", "原则", "准则")
 # Ordinal editions (第二届中国—中亚峰会, 十四届全国人民代表大会: news drops the 第 before
-# 届) name one meeting of a series; the series is the term.
-_EDITION = re.compile(r"^第?[〇零一二三四五六七八九十百千两\d]+[届次]")
+# 届; 本届|东亚合作领导人系列会议) name one meeting of a series; the series is the term.
+# 首届 stays: the first of a series is named so (首届中国—中亚峰会).
+EDITION = re.compile(r"^(?:第?[〇零一二三四五六七八九十百千两\d]+|[本上下历])[届次]")
 
 
 CJK = HAN
@@ -256,7 +267,7 @@ def acceptable(s: str, structural: bool = False) -> bool:
     if s[0] in BAD_START or (s[-1] in BAD_END and not s.endswith(NOUN_ENDS)) \
             or _NUMERIC.match(s) or s.endswith(SPEECH_VERBS):
         return False
-    if _TITLE_IN.search(s) or _EDITION.match(s):
+    if _TITLE_IN.search(s) or EDITION.match(s):
         return False
     if s.startswith(LEAD_VERBS) and not (structural and s in LEAD_VERBS):
         return False  # 深化战略, 做大做强中国—中亚峰会机制: verb + object (做大做强 alone stays)
@@ -302,6 +313,9 @@ def heads_only(s: str) -> bool:
     return _HEADS_ONLY.fullmatch(s) is not None
 
 
+_DASH_END = re.compile(f"(?:{'|'.join(DASH_HEADS)})$")
+
+
 def head_word(s: str) -> str:
-    m = _HEAD_END.search(s)
+    m = _HEAD_END.search(s) or (_DASH_END.search(s) if DASH_NAME.search(s) else None)
     return m.group(0) if m and m.start() >= 2 else ""
