@@ -347,7 +347,7 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
                 clauses = [(m.start(), m.group(0)) for m in _SERIES_CLAUSE.finditer(text)]
                 clauses += [(m.start(1), m.group(1)) for m in _QUOTED_SERIES.finditer(text)]
                 for at, clause in clauses:
-                    if items := patterned_series(clause) or listed_series(clause, bg):
+                    if items := patterned_series(clause, bg) or listed_series(clause, bg):
                         whole = "、".join(items)
                         start = at + clause.find(whole)
                         if (start, start + len(whole), whole) not in out:

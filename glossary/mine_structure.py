@@ -414,12 +414,13 @@ def _interleaved(places: list[int]) -> bool:
     return len(places) >= 2 and places[-1] - places[0] + 1 > len(places)
 
 
-def patterned_series(clause: str) -> list[str]:
+def patterned_series(clause: str, bg: Background) -> list[str]:
     """The items of the patterned 、-series in `clause` (a clause of `_LIST_CLAUSE`), or [].
     The middle items set the width; the first item is the end of the text before the first
     、 and the last the start of the text after the last (党员干部|学纪, 不搞大开发|的要求);
     with two items the width whose items share the most places is taken, the widest of
-    those (推进|一村一品、一乡一业|发展: two places at 4, one at 6)."""
+    those (推进|一村一品、一乡一业|发展: two places at 4, one at 6), where the last item ends
+    at a word of the background (not 以草定畜、草畜平|衡: thirty-second round)."""
     parts = clause.split("、")
     if not 2 <= len(parts) <= SERIES_ITEMS or not parts[0] or not parts[-1]:
         return []
@@ -431,7 +432,8 @@ def patterned_series(clause: str) -> list[str]:
     best: tuple[int, list[str]] = (0, [])
     for w in tries:
         if not 2 <= w <= SERIES_WIDTH or len(parts[0]) < w or len(parts[-1]) < w \
-                or (w == 2 and len(parts) < 3):
+                or (w == 2 and len(parts) < 3) \
+                or (not middle and len(parts[-1]) > w and not _cuts_at(bg, parts[-1], w)):
             continue
         items = [parts[0][-w:], *middle, parts[-1][:w]]
         same = [k for k in range(w) if len({x[k] for x in items}) == 1]
@@ -466,6 +468,12 @@ def _last_item(part: str, w: int) -> str:
     return rest if len(rest) <= SERIES_WIDTH else part[:w]
 
 
+def _by_means(item: str) -> bool:
+    """Is `item` a four-character compound of means, 以X定Y (以草定畜, 以文塑旅, 以工代赈)?
+    Its 以 starts it as no function character does (thirty-second round)."""
+    return len(item) == 4 and item[0] == "以" and item[1] not in "及便后前上下来"
+
+
 def listed_series(clause: str, bg: Background) -> list[str]:
     """The items of a 、-list of political compounds that share nothing (守望相助、共同发展、
     普遍安全、世代友好; 无事不扰、有求必应; 让文物说话、让历史发声), or []: items of one width,
@@ -487,7 +495,8 @@ def listed_series(clause: str, bg: Background) -> list[str]:
         return []
     items = [parts[0][-w:], *middle, parts[-1][:w]]
     if len(set(items)) < len(items) or any(
-            not IS_CHUNK.match(x) or x[0] in BAD_START or x[-1] in BAD_END for x in items):
+            not IS_CHUNK.match(x) or x[0] in BAD_START and not _by_means(x) or x[-1] in BAD_END
+            for x in items):
         return []
     if len(parts[0]) > w and not _cuts_at(bg, parts[0], len(parts[0]) - w) \
             or len(parts[-1]) > w and not _cuts_at(bg, parts[-1], w):

@@ -40,6 +40,7 @@ LEAD_VERBS = (
     "通过", "出席", "召开", "主持", "启动", "探索", "强化", "筑牢", "守护", "助力", "聚焦", "建成",
     "提出", "倡导", "秉持", "做大做强", "做强做优", "做优做强", "做实做强", "做深做实", "用好",
     "办好", "给予", "带来", "主张", "发起", "融入",
+    "铸牢", "建起", "建好",  # 铸牢|中华民族共同体意识, 建起|共富工坊 (thirty-second round)
 )
 # Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
 # (全面战略伙伴关系), so they never cut a head-word name.

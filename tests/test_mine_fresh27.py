@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import pytest
 from tifa.glossary.mine import Candidate, Context, _key, drop_verb_led, show_series
+from tifa.glossary.mine_background import background
 from tifa.glossary.mine_eval import fragments, row_keys, term_ranks
 from tifa.glossary.mine_structure import patterned_series
 from tifa.glossary.store import load_glossary
 
 from tests.test_mine_fresh import FRESH27, fresh_gold, mined, recalls
+
+BG = background()
 
 
 @pytest.fixture(scope="module")
@@ -81,21 +84,21 @@ def test_a_patterned_series_is_one_row_and_a_list_of_terms_is_not():
                           ("推动党员干部学纪、知纪、明纪、守纪", "学纪 知纪 明纪 守纪"),
                           ("坚持共抓大保护、不搞大开发", "共抓大保护 不搞大开发"),
                           ("面对世界之变、时代之变、历史之变", "世界之变 时代之变 历史之变")):
-        assert patterned_series(clause) == items.split(), clause
+        assert patterned_series(clause, BG) == items.split(), clause
     # twins: items that share nothing, four-character compounds sharing no particle, two
     # names of two characters — each item judged on its own
-    assert patterned_series("守望相助、共同发展、普遍安全、世代友好") == []
-    assert patterned_series("深化规则衔接、机制对接") == []
-    assert patterned_series("倡导互信共治、减损共享、丰收共赢") == []
-    assert patterned_series("中国、美国") == []
+    assert patterned_series("守望相助、共同发展、普遍安全、世代友好", BG) == []
+    assert patterned_series("深化规则衔接、机制对接", BG) == []
+    assert patterned_series("倡导互信共治、减损共享、丰收共赢", BG) == []
+    assert patterned_series("中国、美国", BG) == []
     # an item cut at a function character is no item (twenty-eighth round): 讲解|了反间谍法
-    assert patterned_series("他还讲解了反间谍法、数据安全法等法律知识") == []
+    assert patterned_series("他还讲解了反间谍法、数据安全法等法律知识", BG) == []
     # four characters sharing two places make a series (一X一Y), at the width that shares
     # most (not 推进一村一品、一乡一业发展 at 6, one place)
-    assert patterned_series("推进一村一品、一乡一业发展") == ["一村一品", "一乡一业"]
+    assert patterned_series("推进一村一品、一乡一业发展", BG) == ["一村一品", "一乡一业"]
     # slipped twins: a shared word is one head or one modifier of two formulations
-    assert patterned_series("坚持问题导向、结果导向") == []
-    assert patterned_series("促进共同富裕、共同繁荣") == []
+    assert patterned_series("坚持问题导向、结果导向", BG) == []
+    assert patterned_series("促进共同富裕、共同繁荣", BG) == []
     text = "企业希望人才引得进、留得住、用得好，效果很好。"
     rows = [cand("留得住", 0.9, text=text), cand("中华文明探源工程", 0.8),
             cand("用得好", 0.7, text=text), cand("用得好", 0.6, 2, text=text)]

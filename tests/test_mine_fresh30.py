@@ -144,9 +144,9 @@ def test_four_character_items_sharing_three_places_are_a_patterned_series():
     characters stay two formulations (共同富裕、共同繁荣; 问题导向、结果导向)."""
     from tifa.glossary.mine_structure import patterned_series
 
-    assert patterned_series("坚持藏粮于地、藏粮于技") == ["藏粮于地", "藏粮于技"]
-    assert patterned_series("推动共同富裕、共同繁荣") == []
-    assert patterned_series("坚持问题导向、结果导向") == []
+    assert patterned_series("坚持藏粮于地、藏粮于技", background()) == ["藏粮于地", "藏粮于技"]
+    assert patterned_series("推动共同富裕、共同繁荣", background()) == []
+    assert patterned_series("坚持问题导向、结果导向", background()) == []
 
 
 def test_a_modifier_of_one_character_between_yi_and_wei_and_a_name_that_a_lead_ends():

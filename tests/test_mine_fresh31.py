@@ -34,6 +34,8 @@ from tests.test_mine_fresh import FRESH, assert_floors, assert_held_out_floor
 
 FRESH31 = FRESH.parent / "fresh31"
 
+BG = background()
+
 
 def test_formulations_met_once_are_found_on_the_dev_part():
     """Measured at the end of the round: recall@200 0.42 → 0.57, the glossary's 0.43 → 0.57,
@@ -140,16 +142,17 @@ def test_items_that_start_alike_end_where_their_clause_does():
     """不结盟、不对抗、不针对第三方 (a glossary form): items sharing only their first character
     may end longer, at the end of the clause or the quote; an interleaved pattern keeps its
     width (一村一品、一乡一业|发展), and so does a last item running on (不想腐|一体推进)."""
-    assert patterned_series("中俄关系坚持不结盟、不对抗、不针对第三方") == [
+    assert patterned_series("中俄关系坚持不结盟、不对抗、不针对第三方", BG) == [
         "不结盟", "不对抗", "不针对第三方"]
-    assert patterned_series("“不听、不信、不转账”的口诀") == ["不听", "不信", "不转账"]
-    assert patterned_series("推进一村一品、一乡一业发展") == ["一村一品", "一乡一业"]
-    assert patterned_series("不敢腐、不能腐、不想腐一体推进") == ["不敢腐", "不能腐", "不想腐"]
+    assert patterned_series("“不听、不信、不转账”的口诀", BG) == ["不听", "不信", "不转账"]
+    assert patterned_series("推进一村一品、一乡一业发展", BG) == ["一村一品", "一乡一业"]
+    assert patterned_series("不敢腐、不能腐、不想腐一体推进", BG) == ["不敢腐", "不能腐", "不想腐"]
     # nouns sharing a first character do not run on (良法|配套); items that all start with
     # a function character are the pattern, not a cut (让X、让Y)
-    assert patterned_series("县里推动良田、良种、良机、良法配套") == "良田 良种 良机 良法".split()
-    assert patterned_series("推动让文物说话、让历史发声") == ["让文物说话", "让历史发声"]
-    assert patterned_series("他还讲解了反间谍法、数据安全法等法律知识") == []
+    assert patterned_series("县里推动良田、良种、良机、良法配套", BG) == [
+        "良田", "良种", "良机", "良法"]
+    assert patterned_series("推动让文物说话、让历史发声", BG) == ["让文物说话", "让历史发声"]
+    assert patterned_series("他还讲解了反间谍法、数据安全法等法律知识", BG) == []
 
 
 def test_a_quantifier_cut_in_two_is_no_part_of_the_name():
