@@ -121,10 +121,14 @@ def _list_items(clause: str, bg: Background | None = None) -> tuple[list[str], i
 
 
 def _cuts_at(bg: Background, text: str, at: int) -> bool:
-    """Does the background split of `text` have a word boundary at offset `at`?"""
+    """Does the background split of `text` have a word boundary at offset `at`? The split
+    leaves out what is no word (the dash of 中国—联合国: each word is found where it stands)."""
     pos = 0
     for w in bg.split(text[:at + 6]):
-        pos += len(w)
+        start = text.find(w, pos)
+        if start >= at:
+            return start == at
+        pos = (start if start >= 0 else pos) + len(w)
         if pos >= at:
             return pos == at
     return False
@@ -346,6 +350,9 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
     继续发挥阿富汗邻国协调机制作用 → 阿富汗邻国协调机制; 推动国际秩序和全球治理体系 → 全球治理体系.
     This finds formulations that occur once, where statistics have nothing to go on. A cut
     inside a word of general Chinese is no cut: 推进|会会议精神 (推进会 is a meeting) gives nothing.
+    A joiner between two words of two characters right before the head joins two modifiers of
+    one name, no list (中拉减贫与发展伙伴关系, 中巴高层协调与合作委员会, 中国—联合国和平与发展
+    基金: thirty-second round; 国际秩序和|全球治理体系, 国际法和|国际关系 are lists).
     """
     out = []
     heads = [(m, False) for m in _HEAD.finditer(text)]
@@ -357,31 +364,18 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
             if dash_head:
                 continue
             left = left[-14:]  # a name joined by a dash may be longer (中国—太平洋岛国…合作机制)
-        cut = _CUT.match(left)
-        if cut and cut.end() == len(left) and left[-1] not in HEAD_CUT:
-            # a verb right before the head is a piece of the name (数字人才|培养|计划), not a
-            # cut, after a modifier (要进一步|完善|机制: none)
-            verb = next((v for v in LEAD_VERBS if left.endswith(v)), "")
-            if verb:
-                cut = _CUT.match(left[:-len(verb)])
-                before = left[cut.end() if cut else 0:-len(verb)]
-                if len(before) < 2 or before.endswith(LEAD_ADVERBS):
-                    continue
-        rest = left[cut.end():] if cut else left
-        if left.endswith(ONE_CHINA) and m.group(0) in ("原则", "政策"):
-            rest = ONE_CHINA  # 一个 is a quantifier everywhere else: 恪守一个中国原则
-        elif cut and bg is not None and not _cuts_at(bg, left + m.group(0), cut.end()):
+        start = _name_start(left, m.group(0), bg)
+        if start is None:
             continue
-        elif cut and bg is not None and left[cut.end() - 1] in HEAD_CUT:
-            # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is
-            # a word); the one before it may be
-            whole = left + m.group(0)
-            while cut and left[cut.end() - 1] in HEAD_CUT \
-                    and not _cuts_at(bg, whole, cut.end() - 1):
-                cut = _CUT.match(left[:cut.end() - 1])
-            if not cut or not _cuts_at(bg, whole, cut.end()):
-                continue  # no cut before it: 愿以|共建… (愿以 a word) gives nothing
-            rest = left[cut.end():]
+        rest = left[start:]
+        before = left[:start - 1] if start else ""
+        if before and left[start - 1] in JOINERS and len(rest) == 2 and bg is not None \
+                and len((bg.split(before) or [""])[-1]) == 2:  # two words of two: 减贫与发展
+            dash = DASH_NAME.search(before)
+            first = dash.start() if dash else _name_start(before, "", bg)
+            if first is not None and 2 <= start - 1 - first <= (12 if dash else 6) \
+                    and not head_word(before[first:]):
+                rest = left[first:]
         if edition := EDITION.match(rest):
             rest = rest[edition.end():]  # 第三次|中国—太平洋岛国外长会: the series is the name
         if bg is not None and (dash := DASH_NAME.search(rest)):
@@ -390,6 +384,36 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         if len(rest) >= 2 and (not dash_head or DASH_NAME.search(rest)):
             out.append(rest + m.group(0))
     return out
+
+
+def _name_start(left: str, head: str, bg: Background | None) -> int | None:
+    """Where in `left`, the Chinese before a head word `head`, the name starts: after the
+    rightmost generic verb or function character that falls between two words (`_headed`);
+    None where the cut falls inside a word, so no name can be told."""
+    cut = _CUT.match(left)
+    if cut and cut.end() == len(left) and left[-1] not in HEAD_CUT:
+        # a verb right before the head is a piece of the name (数字人才|培养|计划), not a
+        # cut, after a modifier (要进一步|完善|机制: none)
+        verb = next((v for v in LEAD_VERBS if left.endswith(v)), "")
+        if verb:
+            cut = _CUT.match(left[:-len(verb)])
+            before = left[cut.end() if cut else 0:-len(verb)]
+            if len(before) < 2 or before.endswith(LEAD_ADVERBS):
+                return None
+    if left.endswith(ONE_CHINA) and head in ("原则", "政策"):
+        return len(left) - len(ONE_CHINA)  # 一个 is a quantifier everywhere else: 恪守一个中国原则
+    if not cut or bg is None:
+        return cut.end() if cut else 0
+    whole = left + head
+    if not _cuts_at(bg, whole, cut.end()):
+        return None
+    # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is a word);
+    # the one before it may be
+    while cut and left[cut.end() - 1] in HEAD_CUT and not _cuts_at(bg, whole, cut.end() - 1):
+        cut = _CUT.match(left[:cut.end() - 1])
+    if not cut or not _cuts_at(bg, whole, cut.end()):
+        return None  # no cut before it: 愿以|共建… (愿以 a word) gives nothing
+    return cut.end()
 
 
 # A 、-series of parallel items that share a character at the same place in every item is one
