@@ -32,6 +32,7 @@ _CJK = CJK
 # Attached words that make a quoted formulation a longer one of its own (共建"一带一路"倡议).
 _AFFIX_BEFORE = re.compile(f"([{_CJK}]{{2,5}})\"([{_CJK}—]{{2,16}})\"")
 _AFFIX_AFTER = re.compile(f"\"([{_CJK}—]{{2,16}})\"([{_CJK}]{{2,8}})")
+_AFFIX_AROUND = re.compile(f"([{_CJK}]{{2,5}})\"([{_CJK}—]{{2,16}})\"([{_CJK}]{{2,8}})")
 _NUMBERED = re.compile(
     f"(?<![{_CJK}\\d])((?:[二三四五六七八九十]|[一二三四五六七八九十]{{2}})[个点项大种条股])"
     f"([{_CJK}]{{2}})(?![{_CJK}])"
@@ -131,12 +132,26 @@ def quoted_affixes(whole: str, bg: Background) -> Counter:
             if len(toks) >= k and all(len(t) >= 2 for t in toks[-k:]):
                 found["".join(toks[-k:]) + f'"{m.group(2)}"'] += 1
     for m in _AFFIX_AFTER.finditer(whole):
-        toks = words(m.group(2), bg)
-        for k in (1, 2, 3):
-            name = f'"{m.group(1)}"' + "".join(toks[:k])
-            if len(toks) >= k and all(len(t) >= 2 for t in toks[:k]) and head_word(name):
-                found[name] += 1
+        for name in _kinds_after(f'"{m.group(1)}"', m.group(2), bg):
+            found[name] += 1
+    # both: a name with a quote inside (中俄青年"友谊接力"交流计划, 网络空间"清源"联合行动:
+    # thirty-second round), one or two words before
+    for m in _AFFIX_AROUND.finditer(whole):
+        toks = words(m.group(1), bg)
+        for k in (1, 2):
+            if len(toks) >= k and all(len(t) >= 2 for t in toks[-k:]):
+                for name in _kinds_after("".join(toks[-k:]) + f'"{m.group(2)}"', m.group(3), bg):
+                    found[name] += 1
     return found
+
+
+def _kinds_after(quoted: str, after: str, bg: Background) -> list[str]:
+    """`quoted` with one to three whole words of `after` that end in a family's head word
+    ("文物活化"三年行动, "和平守护者"联合培训计划)."""
+    toks = words(after, bg)
+    return [quoted + "".join(toks[:k]) for k in (1, 2, 3)
+            if len(toks) >= k and all(len(t) >= 2 for t in toks[:k])
+            and head_word(quoted + "".join(toks[:k]))]
 
 
 def numbered(whole: str, bg: Background) -> Counter:
