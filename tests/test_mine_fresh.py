@@ -118,9 +118,10 @@ def recall(ranked: list[Candidate], terms: list[str], k: int) -> float:
 
 
 @pytest.mark.parametrize("corpus", [FRESH, FRESH25, FRESH26, FRESH27, FRESH27.parent / "fresh28",
-                                    FRESH27.parent / "fresh30", FRESH27.parent / "fresh31"],
+                                    FRESH27.parent / "fresh30", FRESH27.parent / "fresh31",
+                                    FRESH27.parent / "fresh32"],
                          ids=["fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh30",
-                              "fresh31"])
+                              "fresh31", "fresh32"])
 def test_the_gold_list_is_placed_in_its_part_of_the_corpus(corpus):
     for part in ("dev", "heldout"):
         text = "".join(p.read_text(encoding="utf-8") for p in (corpus / part).glob("*.txt"))
