@@ -654,8 +654,16 @@ def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int]
     start in most of its occurrences (not 日|发布…); its start stays (亲诚惠容 of 亲诚惠容理念,
     小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标: the start of a name is often the
     term, and the background's words across its end are often no words of the text: 美的,
-    国为)."""
+    国为); but not the start of a joint name with a head word of its own (中国—中亚减贫合作
+    of 中国—中亚减贫合作中心)."""
     c, name = ranked[j], keys[j]
+    # the start of a joint name that ends in a head word of its own (中国—中亚减贫合作|中心)
+    # is no name of its own where it occurs only there (thirty-second round)
+    for b in range(5, len(name)) if "-" in name[1:4] else ():
+        i = at.get(name[:b])
+        if i is not None and i > j and i not in taken and not _marked(ranked[i]) \
+                and head_word(fold(name[:b])) and _holds_all(c.freq, ranked[i].freq):
+            taken[i] = j
     if c.signals.get("left_clean", 1.0) < 0.5:
         return
     for a in range(1, len(name) - 1):

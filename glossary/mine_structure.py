@@ -362,6 +362,8 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         heads += [(m, True) for m in _DASH_HEAD.finditer(text)]
     for m, dash_head in heads:
         left = _CJK_TAIL.search(text[max(0, m.start() - 24):m.start()]).group(0)
+        if dash_head and (_HEAD.match(text, m.end()) or _DASH_HEAD.match(text, m.end())):
+            continue  # no end: 中国—中亚减贫合作|中心
         if DASH_NAME.search(left) is None:
             if dash_head:
                 continue

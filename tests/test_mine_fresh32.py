@@ -5,6 +5,7 @@ the figures measured at the end of the round less a margin (docs/mining.md, mine
 
 from __future__ import annotations
 
+from tifa.glossary.mine import Candidate, give_way_inside
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_lexicon import lexicon
 from tifa.glossary.mine_spans import quoted_affixes
@@ -115,3 +116,16 @@ def test_a_name_with_a_quote_inside_is_a_candidate():
                            '高质量共建"一带一路"倡议', BG)
     for name in ('网络空间"清源"联合行动', '"和平守护者"联合培训计划', '共建"一带一路"倡议'):
         assert found[name] == 1, name
+
+
+def test_a_joint_names_cooperation_is_a_name_and_its_start_gives_way_to_a_longer_one():
+    """澜沧江—湄公河合作, 中国—中东欧国家合作: X—Y合作 names a mechanism (fresh30 and fresh32
+    had them below 800); 中国—中亚减贫合作, only inside 中国—中亚减贫合作中心, is shown under
+    it (also where the name's left is unclean), while the scope 中国—中亚 stays."""
+    assert head_word("澜沧江—湄公河合作") == "合作" and head_word("全方位务实合作") == ""
+    assert _headed("各方欢迎中国—中亚减贫合作中心投入运行", BG) == ["中国—中亚减贫合作中心"]
+    name = Candidate("中国—中亚减贫合作中心", 0.9, 1, 1, {"left_clean": 0.0})
+    start = Candidate("中国—中亚减贫合作", 0.8, 1, 1, {})
+    scope = Candidate("中国—中亚", 0.7, 1, 1, {})
+    assert give_way_inside([name, start, scope]) == [name, scope]
+    assert name.contains == ["中国—中亚减贫合作"]
