@@ -202,7 +202,7 @@ def known_in_phrases(ranked: list[Candidate], formulations: set[str],
     (民族团结进步|示范区) is a name of its own and stays, and so does what the text marks
     (quoted, a title) and what the glossary has itself (健康中国行动 is an entry). 目标 is
     the goal the formulation sets, no name of its own (碳达峰碳中和|目标, 亚太共同体|目标:
-    thirty-first round).
+    thirty-first round), and 原则 the principle it states (巴人治巴|原则: thirty-second round).
     Entries of category `term` are no formulations to give way to (粮食安全|合作). A
     relationship the glossary names after a pair of countries (`_scoped`: 中俄|新时代全面战略
     协作伙伴关系) gives way to the relationship the same way, and where that is no row of its
@@ -217,7 +217,7 @@ def known_in_phrases(ranked: list[Candidate], formulations: set[str],
             continue
         j = None
         if c.score > 0 and k not in gkeys and not _marked(c) \
-                and (not head_word(k) or k.endswith("目标")) and not k.endswith("区"):
+                and (not head_word(k) or k.endswith(("目标", "原则"))) and not k.endswith("区"):
             j = next((at[k[:n]] for n in range(len(k) - 1, max(1, len(k) - 4), -1)
                       if k[:n] in formulations and k[:n] in at), None)
         elif c.score > 0 and k not in gkeys and _scoped(k, formulations) \

@@ -5,7 +5,7 @@ the figures measured at the end of the round less a margin (docs/mining.md, mine
 
 from __future__ import annotations
 
-from tifa.glossary.mine import Candidate, give_way_inside
+from tifa.glossary.mine import Candidate, give_way_inside, known_in_phrases
 from tifa.glossary.mine_background import background
 from tifa.glossary.mine_lexicon import lexicon
 from tifa.glossary.mine_spans import quoted_affixes
@@ -129,3 +129,14 @@ def test_a_joint_names_cooperation_is_a_name_and_its_start_gives_way_to_a_longer
     scope = Candidate("中国—中亚", 0.7, 1, 1, {})
     assert give_way_inside([name, start, scope]) == [name, scope]
     assert name.contains == ["中国—中亚减贫合作"]
+
+
+def test_a_formulation_of_the_glossary_with_principle_after_it_gives_way_to_it():
+    """巴人治巴|原则 (fresh31's fragment): the entry is 巴人治巴; a form that holds 原则 itself
+    (一个中国原则) is the glossary's and stays."""
+    formulations = {"巴人治巴", "一个中国原则", "一个中国"}
+    rows = [Candidate("巴人治巴原则", 0.9, 1, 1, {}), Candidate("一个中国原则", 0.8, 1, 1, {}),
+            Candidate("巴人治巴", 0.5, 1, 1, {})]
+    out = known_in_phrases(rows, formulations, formulations)
+    assert [c.zh for c in out] == ["巴人治巴", "一个中国原则"]
+    assert out[0].contains == ["巴人治巴原则"]
