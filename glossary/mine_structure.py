@@ -272,13 +272,14 @@ def _joined_objects(clause: str, bg: Background | None) -> list[str]:
     read whole beside their parts (`_objects`): 黄河流域生态保护和高质量发展,
     山水林田湖草沙一体化保护和系统治理 — not two of a kind with the same end, a list
     (单边主义和保护主义), nor one with a short part (维护世界和平与发展: 发展) unless the
-    first is long (山水林田湖草沙一体化保护和修复: thirty-second round)."""
+    first is long, seven characters or more (山水林田湖草沙一体化保护和修复, 联合国宪章宗旨和
+    原则: thirty-second round)."""
     out = []
     for obj in _verb_objects(clause):
         if len(obj) <= JOINED_OBJECT and _JOINER.search(obj) and IS_CHUNK.match(obj):
             parts = _split_joined(obj, bg)
             if len(parts) == 2 and parts[0][-2:] != parts[1][-2:] \
-                    and (min(map(len, parts)) >= 4 or len(parts[0]) >= 8 and len(parts[1]) >= 2):
+                    and (min(map(len, parts)) >= 4 or len(parts[0]) >= 7 and len(parts[1]) >= 2):
                 out.append(obj)
     return out
 

@@ -98,6 +98,7 @@ def test_a_word_boundary_is_found_after_a_dash():
 def test_a_long_object_joined_to_a_short_one_is_read_whole():
     assert "山水林田湖草沙一体化保护和修复" in _joined_objects(
         "下一步将统筹推进山水林田湖草沙一体化保护和修复", BG)
+    assert "联合国宪章宗旨和原则" in _joined_objects("我们将恪守联合国宪章宗旨和原则", BG)
     assert _joined_objects("维护世界和平与发展", BG) == []
 
 
