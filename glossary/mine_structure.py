@@ -409,12 +409,15 @@ def _name_start(left: str, head: str, bg: Background | None) -> int | None:
         return len(left) - len(ONE_CHINA)  # 一个 is a quantifier everywhere else: 恪守一个中国原则
     if not cut or bg is None:
         return cut.end() if cut else 0
-    whole = left + head
-    if not _cuts_at(bg, whole, cut.end()):
+    whole, dash = left + head, DASH_NAME.search(left) is not None
+    if not dash and not _cuts_at(bg, whole, cut.end()):
         return None
-    # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is a word);
-    # the one before it may be
-    while cut and left[cut.end() - 1] in HEAD_CUT and not _cuts_at(bg, whole, cut.end() - 1):
+    # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is a word),
+    # nor one that starts a word inside a name joined by a dash (主持中国—印尼高级别|对|话合作
+    # 机制: thirty-second round; elsewhere such a cut gives nothing, as a verb's does); the
+    # one before it may be
+    while cut and left[cut.end() - 1] in HEAD_CUT and not (
+            _cuts_at(bg, whole, cut.end() - 1) and (not dash or _cuts_at(bg, whole, cut.end()))):
         cut = _CUT.match(left[:cut.end() - 1])
     if not cut or not _cuts_at(bg, whole, cut.end()):
         return None  # no cut before it: 愿以|共建… (愿以 a word) gives nothing

@@ -88,7 +88,11 @@ def test_a_joiner_between_two_short_modifiers_of_one_head_is_no_list():
 
 
 def test_a_word_boundary_is_found_after_a_dash():
-    """The background split leaves the dash out: the offsets after it are the text's."""
+    """The background split leaves the dash out: the offsets after it are the text's. Inside a
+    name joined by a dash, a function character that starts a word (对话) is no cut, as one
+    that ends a word (横向) is nowhere (fresh25's 中国—印尼高级别对话合作机制)."""
+    assert _headed("双方共同主持中国—印尼高级别对话合作机制第五次会议", BG) == [
+        "中国—印尼高级别对话合作机制"]
     text = "依托中国—联合国和平与发展基金"
     assert _cuts_at(BG, text, text.index("联合国"))
     assert _cuts_at(BG, text, text.index("和平"))
