@@ -2,8 +2,8 @@
 round): 18 short articles in our own words (12 dev, 6 held out), 121 formulations placed in
 them, most once (`tests/data/mining/fresh30/gold.tsv`), and the round's fixes — quoted names
 with their kind after them, a known formulation in place of its phrase, codes glued in front
-of names, spans not cut inside a word the split lacks, and more. The floors are the figures
-measured at the end of the round less a margin (docs/mining.md, mine30)."""
+of names, spans not cut inside a word the split lacks, and more. Its floors are in
+`ROUND_FLOORS` of test_mine_fresh.py (docs/mining.md, mine30)."""
 
 from __future__ import annotations
 
@@ -14,25 +14,6 @@ from tifa.glossary.mine_gather import sample_side
 from tifa.glossary.mine_spans import quoted_affixes, word_spans
 from tifa.glossary.mine_words import acceptable
 from tifa.glossary.store import load_glossary
-
-from tests.test_mine_fresh import FRESH, assert_floors, assert_held_out_floor
-
-FRESH30 = FRESH.parent / "fresh30"
-
-
-def test_formulations_met_once_are_found_on_the_dev_part():
-    """Measured at the end of the round: recall@200 0.51 → 0.62, the glossary's 0.53 → 0.60,
-    the new ones in `--new-only` 0.47 → 0.65, fragments 37 → 28 strict, 29 → 21 real."""
-    assert_floors(FRESH30, 0.58, 0.55, 0.60, 30, 23, (
-        "21世纪海上丝绸之路", "“南南光伏惠民”计划", "亚太供应链互联互通行动计划",
-        "以人为核心的新型城镇化", "藏粮于地、藏粮于技", "文明多样性",
-        "GEP进规划、进考核、进决策", "亚太经合组织贸易部长会议"))
-
-
-def test_formulations_met_once_are_found_on_the_held_out_part():
-    """Measured once, after the round's changes (docs/mining.md): 0.56 at the round's base,
-    0.61 after; a floor from here on."""
-    assert_held_out_floor(FRESH30, 0.55)
 
 
 def test_no_span_starts_or_ends_beside_a_joiner_between_single_characters():

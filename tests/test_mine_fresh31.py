@@ -1,7 +1,7 @@
 """`tifa mine` on fresh31, a seventh corpus the mining rules were not written on (thirty-first
 round): 18 short articles in our own words (12 dev, 6 held out), 133 formulations placed in
-them, most once (`tests/data/mining/fresh31/gold.tsv`), and the round's fixes. The floors are
-the figures measured at the end of the round less a margin (docs/mining.md, mine31)."""
+them, most once (`tests/data/mining/fresh31/gold.tsv`), and the round's fixes. Its floors
+are in `ROUND_FLOORS` of test_mine_fresh.py (docs/mining.md, mine31)."""
 
 from __future__ import annotations
 
@@ -30,25 +30,7 @@ from tifa.glossary.mine_structure import (
 from tifa.glossary.store import load_glossary
 from tifa.tm.corpus.merge import build_segments
 
-from tests.test_mine_fresh import FRESH, assert_floors, assert_held_out_floor
-
-FRESH31 = FRESH.parent / "fresh31"
-
 BG = background()
-
-
-def test_formulations_met_once_are_found_on_the_dev_part():
-    """Measured at the end of the round: recall@200 0.42 → 0.57, the glossary's 0.43 → 0.57,
-    the new ones in `--new-only` 0.40 → 0.57, fragments 36 → 24 strict, 28 → 20 real."""
-    assert_floors(FRESH31, 0.53, 0.52, 0.52, 27, 23, (
-        "全球南方数字能力建设伙伴计划", "新时代全面战略协作伙伴关系",
-        "不结盟、不对抗、不针对第三方", "二十国集团发展筹资高级别原则"))
-
-
-def test_formulations_met_once_are_found_on_the_held_out_part():
-    """Measured once, after the round's changes (docs/mining.md): 0.56 at the round's base,
-    0.64 after; a floor from here on."""
-    assert_held_out_floor(FRESH31, 0.60)
 
 
 def test_a_list_of_compounds_is_read_where_its_items_start_and_end_as_words():

@@ -1,7 +1,7 @@
 """`tifa mine` on fresh32, an eighth corpus the mining rules were not written on (thirty-second
 round): 18 short articles in our own words (12 dev, 6 held out), 135 formulations placed in
-them, most once (`tests/data/mining/fresh32/gold.tsv`), and the round's fixes. The floors are
-the figures measured at the end of the round less a margin (docs/mining.md, mine32)."""
+them, most once (`tests/data/mining/fresh32/gold.tsv`), and the round's fixes. Its floors
+are in `ROUND_FLOORS` of test_mine_fresh.py (docs/mining.md, mine32)."""
 
 from __future__ import annotations
 
@@ -18,24 +18,7 @@ from tifa.glossary.mine_structure import (
 )
 from tifa.glossary.mine_words import acceptable, head_word
 
-from tests.test_mine_fresh import FRESH, assert_floors, assert_held_out_floor
-
-FRESH32 = FRESH.parent / "fresh32"
-
 BG = background()
-
-
-def test_formulations_met_once_are_found_on_the_dev_part():
-    """Measured at the end of the round: recall@200 0.42 → 0.52, the glossary's 0.35 → 0.48,
-    the new ones in `--new-only` 0.49 → 0.56, fragments 34 → 31 strict, 24 → 21 real."""
-    assert_floors(FRESH32, 0.48, 0.43, 0.51, 34, 24, (
-        "中巴高层协调与合作委员会", "东亚合作领导人系列会议", "以草定畜、草畜平衡",
-        "山水林田湖草沙一体化保护和修复", "中国—联合国和平与发展基金"))
-
-
-def test_formulations_met_once_are_found_on_the_held_out_part():
-    """Measured once, after the round's changes (docs/mining.md); a floor from here on."""
-    assert_held_out_floor(FRESH32, 0.50)
 
 
 def test_a_name_joined_by_a_dash_runs_long_and_ends_in_its_own_noun():
