@@ -49,7 +49,7 @@ from tifa.glossary.mine_model import (
     text_key,
 )
 from tifa.glossary.mine_signals import veto
-from tifa.glossary.mine_structure import listed_series, patterned_series
+from tifa.glossary.mine_structure import LIST_CLAUSE, listed_series, patterned_series
 from tifa.glossary.mine_words import (
     CHUNK,
     GENERIC_TAILS,
@@ -319,8 +319,6 @@ def drop_verb_led(ranked: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# a clause of a 、-list, across quote marks (as `mine_structure` reads lists)
-_SERIES_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
 _QUOTED_SERIES = re.compile(r"[“\"]([^“”\"，。；：！？\n]*、[^“”\"，。；：！？\n]*)[”\"]")
 
 
@@ -342,9 +340,10 @@ def show_series(ranked: list[Candidate]) -> list[Candidate]:
         if out is None:
             out = found[text] = []
             if "、" in text:
-                # each clause, and a quoted part of it on its own (坚持“不破行政隶属、打破行政
+                # each clause of a list (across quote marks, as `mine_structure` reads lists),
+                # and a quoted part of it on its own (坚持“不破行政隶属、打破行政
                 # 边界”: the clause's first item would be 上海青浦 of a list before it)
-                clauses = [(m.start(), m.group(0)) for m in _SERIES_CLAUSE.finditer(text)]
+                clauses = [(m.start(), m.group(0)) for m in LIST_CLAUSE.finditer(text)]
                 clauses += [(m.start(1), m.group(1)) for m in _QUOTED_SERIES.finditer(text)]
                 for at, clause in clauses:
                     if items := patterned_series(clause, bg) or listed_series(clause, bg):
@@ -662,7 +661,7 @@ def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int]
     for b in range(5, len(name)) if "-" in name[1:4] else ():
         i = at.get(name[:b])
         if i is not None and i > j and i not in taken and not _marked(ranked[i]) \
-                and head_word(fold(name[:b])) and _holds_all(c.freq, ranked[i].freq):
+                and head_word(name[:b]) and _holds_all(c.freq, ranked[i].freq):
             taken[i] = j
     if c.signals.get("left_clean", 1.0) < 0.5:
         return

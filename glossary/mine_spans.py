@@ -127,22 +127,25 @@ def quoted_affixes(whole: str, bg: Background) -> Counter:
     """
     found: Counter = Counter()
     for m in _AFFIX_BEFORE.finditer(whole):
-        toks = words(m.group(1), bg)
-        for k in (1, 2):
-            if len(toks) >= k and all(len(t) >= 2 for t in toks[-k:]):
-                found["".join(toks[-k:]) + f'"{m.group(2)}"'] += 1
+        for lead in _words_before(m.group(1), bg):
+            found[lead + f'"{m.group(2)}"'] += 1
     for m in _AFFIX_AFTER.finditer(whole):
         for name in _kinds_after(f'"{m.group(1)}"', m.group(2), bg):
             found[name] += 1
     # both: a name with a quote inside (中俄青年"友谊接力"交流计划, 网络空间"清源"联合行动:
-    # thirty-second round), one or two words before
+    # thirty-second round)
     for m in _AFFIX_AROUND.finditer(whole):
-        toks = words(m.group(1), bg)
-        for k in (1, 2):
-            if len(toks) >= k and all(len(t) >= 2 for t in toks[-k:]):
-                for name in _kinds_after("".join(toks[-k:]) + f'"{m.group(2)}"', m.group(3), bg):
-                    found[name] += 1
+        for lead in _words_before(m.group(1), bg):
+            for name in _kinds_after(lead + f'"{m.group(2)}"', m.group(3), bg):
+                found[name] += 1
     return found
+
+
+def _words_before(before: str, bg: Background) -> list[str]:
+    """The last one and two whole words of `before` (of two characters or more each)."""
+    toks = words(before, bg)
+    return ["".join(toks[-k:]) for k in (1, 2)
+            if len(toks) >= k and all(len(t) >= 2 for t in toks[-k:])]
 
 
 def _kinds_after(quoted: str, after: str, bg: Background) -> list[str]:

@@ -60,7 +60,7 @@ _TITLE = re.compile(r"《([^《》\n]{2,30})》")
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()“”‘’《》\"'\n]+")
 # A 、-list runs across quote marks: 中宣部“五个一工程”获奖剧目、…“文华奖”获奖剧目 is one list
 # whose items hold quotes, not three lists that each start with 获奖剧目.
-_LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
+LIST_CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()《》\n]+")
 # A policy verb's object of the shape modifier + 的 + name, and the 、-items that continue it:
 # 践行|真正的多边主义, 推动|平等有序的世界多极化、普惠包容的经济全球化, 维护|以联合国为核心的
 # 国际体系、以国际法为基础的国际秩序. The modifier is one run of two to four characters, a
@@ -187,7 +187,7 @@ def structure_evidence(texts: list[str], bg: Background | None = None) -> dict[s
         # blocks of long objects too: 深化|中亚五国同中国全方位务实合作 → 务实合作
         for block in _object_blocks(objects, bg) if bg is not None else ():
             found[block]["object_block"] += 1  # 发挥元首外交战略引领作用 → 元首外交
-    for clause in _LIST_CLAUSE.findall(whole):
+    for clause in LIST_CLAUSE.findall(whole):
         for phrase in _modified_objects(clause, bg) if bg is not None else ():
             found[phrase]["modified"] += 1  # 践行真正的多边主义 → 真正的多边主义
         if "、" not in clause:
@@ -384,8 +384,8 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         if edition := EDITION.match(rest):
             rest = rest[edition.end():]  # 第三次|中国—太平洋岛国外长会: the series is the name
         if bg is not None and (dash := DASH_NAME.search(rest)):
-            before = rest[:dash.start() + 2]  # X—Y starts at X's word (各方欢迎|中国—中亚…)
-            rest = rest[len(before) - len(bg.split(before)[-1]):]
+            scope = rest[:dash.start() + 2]  # X—Y starts at X's word (各方欢迎|中国—中亚…)
+            rest = rest[len(scope) - len(bg.split(scope)[-1]):]
         if len(rest) >= 2 and (not dash_head or DASH_NAME.search(rest)):
             out.append(rest + m.group(0))
     return out
@@ -447,7 +447,7 @@ def _interleaved(places: list[int]) -> bool:
 
 
 def patterned_series(clause: str, bg: Background) -> list[str]:
-    """The items of the patterned 、-series in `clause` (a clause of `_LIST_CLAUSE`), or [].
+    """The items of the patterned 、-series in `clause` (a clause of `LIST_CLAUSE`), or [].
     The middle items set the width; the first item is the end of the text before the first
     、 and the last the start of the text after the last (党员干部|学纪, 不搞大开发|的要求);
     with two items the width whose items share the most places is taken, the widest of

@@ -142,9 +142,10 @@ LENGTH_PRIOR = {2: 0.25, 3: 0.6}
 HEADS_BY_LEN = sorted(HEAD_WORDS, key=len, reverse=True)
 # What a name joined by a dash ends in besides a family's head word (中国—中亚减贫合作中心,
 # 中国—太平洋岛国应急物资储备库, 中国—中亚人文交流年): X—Y names a joint body, store, year or
-# route, whatever its last noun (thirty-second round). Only after such a name.
+# route, whatever its last noun (thirty-second round). Only after such a name, as printed
+# (—) or in a match key (-).
 DASH_HEADS = ("中心", "网络", "基金", "合作", "储备库", "博览会", "外长会", "交流年", "新通道")
-DASH_NAME = re.compile(f"[{HAN}]{{2}}—[{HAN}]{{2}}")
+DASH_NAME = re.compile(f"[{HAN}]{{2}}[—-][{HAN}]{{2}}")
 
 
 # Titles of people: "习近平主席", "塔吉克斯坦总统拉赫蒙" name a person, not a formulation.
