@@ -41,6 +41,8 @@ LEAD_VERBS = (
     "提出", "倡导", "秉持", "做大做强", "做强做优", "做优做强", "做实做强", "做深做实", "用好",
     "办好", "给予", "带来", "主张", "发起", "融入",
     "铸牢", "建起", "建好",  # 铸牢|中华民族共同体意识, 建起|共富工坊 (thirty-second round)
+    "推行", "奉行", "打赢", "打好",  # 推行|湖长制, 奉行|一个中国政策, 打赢|净土保卫战
+    # (thirty-third round)
 )
 # Adverbs in front of those verbs (积极践行…); unlike verbs they can also begin a name
 # (全面战略伙伴关系), so they never cut a head-word name.
@@ -185,8 +187,9 @@ _LEAD = re.compile(f"(?:{LEAD_ONE.pattern})+")
 LEAD_SET = frozenset(LEAD_VERBS)
 # a title inside (any of them, in one pass), not the first word of a meeting: 例行记者会,
 # 贸易部长会议 (a rank, 部长级, is no person either); a standing committee, 常委会, is a body
-# of people as before (thirtieth round)
-_TITLE_IN = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")(?![会级])|常委会")
+# of people as before (thirtieth round); nor of a mechanism's regular or joint meeting
+# (中俄总理定期会晤, 市长联席会议: thirty-third round)
+_TITLE_IN = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")(?![会级]|定期|联席)|常委会")
 
 
 _HEAD_END = re.compile(f"(?:{'|'.join(HEADS_BY_LEN)})$")

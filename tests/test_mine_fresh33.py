@@ -1,0 +1,27 @@
+"""`tifa mine` on fresh33, a ninth corpus the mining rules were not written on (thirty-third
+round): 18 short articles in our own words (12 dev, 6 held out), 136 formulations placed in
+them, most once (`tests/data/mining/fresh33/gold.tsv`), and the round's fixes found on the dev
+parts of fresh25–32. Its floors are in `ROUND_FLOORS` of test_mine_fresh.py (docs/mining.md)."""
+
+from __future__ import annotations
+
+from tifa.glossary.mine_background import background
+from tifa.glossary.mine_structure import _headed
+from tifa.glossary.mine_words import acceptable
+
+BG = background()
+
+
+def test_policy_verbs_lead_the_policy_they_carry_out():
+    """推行|湖长制, 奉行|一个中国政策, 打赢|净土保卫战: verbs, never the start of a name."""
+    for phrase in ("推行湖长制", "奉行一个中国政策", "打赢净土保卫战", "打好污染防治攻坚战"):
+        assert not acceptable(phrase) and not acceptable(phrase, True), phrase
+    assert _headed("坚决打赢净土保卫战", BG) == ["净土保卫战"]
+
+
+def test_a_regular_or_joint_meeting_of_office_holders_is_no_person():
+    """中俄总理定期会晤 and 市长联席会议 name mechanisms; the title in them makes no person."""
+    for name in ("中俄总理定期会晤", "市长联席会议"):
+        assert acceptable(name) and acceptable(name, True), name
+    assert not acceptable("俄罗斯总理米舒斯京")
+
