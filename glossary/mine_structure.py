@@ -24,6 +24,7 @@ from tifa.glossary.mine_words import (
     EDITION,
     HEAD_CUT,
     HEADS_BY_LEN,
+    HOLDERS,
     IS_CHUNK,
     JOINERS,
     LEAD_ADVERBS,
@@ -34,7 +35,9 @@ from tifa.glossary.mine_words import (
     POLICY_DOCS,
     QUANTIFIERS,
     SENTENCE_LEADS,
+    TIME_WORDS,
     head_word,
+    lead_merged,
     repeat_pattern,
 )
 
@@ -48,6 +51,7 @@ _CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
 _HEAD = re.compile("|".join(HEADS_BY_LEN))
 _DASH_HEAD = re.compile("|".join(DASH_HEADS))
 _CJK_TAIL = re.compile(f"[{CJK}—]*$")
+_DATE_UNITS = frozenset("年月日")
 _CJK_CHAR = re.compile(f"[{CJK}—]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _JOINER = re.compile(f"[{''.join(JOINERS)}]")
@@ -363,6 +367,8 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         heads += [(m, True) for m in _DASH_HEAD.finditer(text)]
     for m, dash_head in heads:
         left = _CJK_TAIL.search(text[max(0, m.start() - 24):m.start()]).group(0)
+        if left[:1] in _DATE_UNITS and text[m.start() - len(left) - 1:][:1].isdigit():
+            left = left[1:]  # a date's unit is no part of the name: 2024年|中非合作论坛北京峰会
         if dash_head and (_HEAD.match(text, m.end()) or _DASH_HEAD.match(text, m.end())):
             continue  # no end: 中国—中亚减贫合作|中心
         if DASH_NAME.search(left) is None:
@@ -381,6 +387,8 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
             if first is not None and 2 <= start - 1 - first <= (12 if dash else 6) \
                     and not head_word(before[first:]):
                 rest = left[first:]
+        if bg is not None:
+            rest = rest[_sentence_end(rest, bg):]
         if edition := EDITION.match(rest):
             rest = rest[edition.end():]  # 第三次|中国—太平洋岛国外长会: the series is the name
         if bg is not None and (dash := DASH_NAME.search(rest)):
@@ -389,6 +397,19 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         if len(rest) >= 2 and (not dash_head or DASH_NAME.search(rest)):
             out.append(rest + m.group(0))
     return out
+
+
+def _sentence_end(rest: str, bg: Background) -> int:
+    """Where the words of the sentence in front of a name end: after the last word of time
+    or lead of a clause (愿继续借助|阿富汗邻国协调机制, 去年|中非合作论坛北京峰会), or a holder
+    that opens it (中方|…; inside, 中俄两国总理… keeps its 两国). Thirty-third round."""
+    end, pos = 0, 0
+    for i, w in enumerate(lead_merged(bg.split(rest))):
+        pos = rest.find(w, pos) + len(w)
+        if (w in TIME_WORDS or w in SENTENCE_LEADS or i == 0 and w in HOLDERS) \
+                and len(rest) - pos >= 2:
+            end = pos
+    return end
 
 
 def _name_start(left: str, head: str, bg: Background | None) -> int | None:
@@ -420,7 +441,9 @@ def _name_start(left: str, head: str, bg: Background | None) -> int | None:
             _cuts_at(bg, whole, cut.end() - 1) and (not dash or _cuts_at(bg, whole, cut.end()))):
         cut = _CUT.match(left[:cut.end() - 1])
     if not cut or not _cuts_at(bg, whole, cut.end()):
-        return None  # no cut before it: 愿以|共建… (愿以 a word) gives nothing
+        # no cut before it: 愿以|共建… (愿以 a word) gives nothing; a name joined by a dash
+        # starts at X's word all the same (愿以|中国—中亚能源发展伙伴关系: thirty-third round)
+        return 0 if dash else None
     return cut.end()
 
 

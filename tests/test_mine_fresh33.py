@@ -25,3 +25,19 @@ def test_a_regular_or_joint_meeting_of_office_holders_is_no_person():
         assert acceptable(name) and acceptable(name, True), name
     assert not acceptable("俄罗斯总理米舒斯京")
 
+
+
+def test_a_name_joined_by_a_dash_starts_at_its_first_word_where_no_cut_is_seen():
+    """愿以 is one word of general Chinese, so no cut falls before the name; a name joined by a
+    dash starts at X's word all the same (fresh33's 中国—中亚能源发展伙伴关系)."""
+    assert _headed("愿以中国—中亚能源发展伙伴关系为依托", BG) == ["中国—中亚能源发展伙伴关系"]
+    assert _headed("愿以共建机制为依托", BG) == []
+
+
+def test_a_date_or_a_word_of_the_sentence_in_front_is_no_part_of_the_name():
+    """2024年|中非合作论坛北京峰会, 去年|…, 中方愿继续借助|阿富汗邻国协调机制; a holder inside a
+    name stays (中俄两国总理定期会晤)."""
+    for text in ("2024年中非合作论坛北京峰会提出", "去年中非合作论坛北京峰会提出"):
+        assert _headed(text, BG) == ["中非合作论坛", "中非合作论坛北京峰会"], text
+    assert _headed("中方愿继续借助阿富汗邻国协调机制等多边平台", BG) == ["阿富汗邻国协调机制"]
+    assert _headed("推动中俄两国总理定期会晤机制", BG)[-1] == "中俄两国总理定期会晤机制"
