@@ -249,7 +249,10 @@ def _verb_objects(clause: str) -> Iterator[str]:
         if m.group(0) in LEAD_ADVERBS or not rest or LEAD_ONE.match(rest):
             continue
         cut = _OBJECT_END.search(rest)
-        yield rest[:cut.start()] if cut else rest
+        end = cut.start() if cut else len(rest)
+        if cut and rest[end - 1:end + 1] in SENTENCE_LEADS:
+            end -= 1  # the word of the cut leads the next phrase: 把推动…高质量发展|作为…
+        yield rest[:end]
 
 
 def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> list[str]:
@@ -310,16 +313,21 @@ def _modified_objects(clause: str, bg: Background) -> list[str]:
             modifier = mm.group(1)
             if not modifier.startswith(("以", "面向")) and _FUNCTION.search(modifier[:-1]):
                 break
-            name, cut = "", False
+            name, cut, headed = "", False, ""
             for word in words(mm.group(2), bg):
                 if len(word) == 1 and _FUNCTION.match(word) or word in SENTENCE_LEADS \
                         or word[:2] in _CLAUSE_ENDS and name:
                     cut = True  # 以人为核心的新型城镇化|作为重要抓手, …平安中国|贡献力量
                     break
                 name += word
+                if head_word(name):
+                    headed = name
             # the name must end somewhere: a function word, or the end of the run (not the
-            # 12-character limit: 中国—中亚命运共同体注入新动能 is no name)
+            # 12-character limit: 中国—中亚命运共同体注入新动能 is no name, unless it ends at
+            # a head word: 更加紧密的中国—中亚命运共同体|擘画, thirty-third round)
             run_end = not _CJK_CHAR.match(clause, mm.end(2))
+            if not (cut or run_end) and headed:
+                name, cut = headed, True
             if len(name) < 2 or name != mm.group(2)[:len(name)] or not (cut or run_end):
                 break
             out.append(modifier + name)
@@ -498,7 +506,9 @@ def patterned_series(clause: str, bg: Background) -> list[str]:
         # an item cut at a function character is cut too wide: 讲解|了反间谍法、数据安全法
         # share only their last character (twenty-eighth round)
         # (not where every item starts with it: 让文物说话、让历史发声 is the pattern)
-        if any(x[0] in BAD_START and 0 not in same or x[-1] in BAD_END for x in items):
+        # (a word that ends in one is no cut: 不参与, 参与 a word: thirty-third round)
+        if any(x[0] in BAD_START and 0 not in same
+               or x[-1] in BAD_END and len(bg.split(x)[-1]) == 1 for x in items):
             continue
         if all(IS_CHUNK.match(x) for x in items) and len(set(items)) == len(items) and shared \
                 and (w != 4 or shared & _SERIES_PARTICLES or _interleaved(same)
@@ -519,7 +529,7 @@ def _last_item(part: str, w: int) -> str:
     with the clause or at its quote mark, where that is at most `SERIES_WIDTH` characters,
     else its first `w` (thirty-first round)."""
     m = _CJK_RUN.match(part)
-    rest = m.group(0) if m else ""
+    rest = m.group(0).split("的")[0] if m else ""  # …、不执行|的立场 (thirty-third round)
     return rest if len(rest) <= SERIES_WIDTH else part[:w]
 
 

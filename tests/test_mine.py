@@ -320,7 +320,8 @@ def test_modified_objects_of_policy_verbs_are_candidates(ranked):
     """践行|真正的多边主义, 维护|以联合国为核心的国际体系和以国际法为基础的国际秩序: the
     object of a policy verb with its modifier and 的 is a candidate (an attribute before 的 is
     no verb phrase), and so is each item joined to it; a name running on into the verb after
-    it (…命运共同体开启新篇章) is none."""
+    it is none (…乡村生活持续改善提升品质效益), unless a head word ends it (…命运共同体|开启
+    新篇章: thirty-third round)."""
     from tifa.glossary.mine_structure import _modified_objects
 
     bg = background()
@@ -329,7 +330,9 @@ def test_modified_objects_of_policy_verbs_are_candidates(ranked):
     assert _modified_objects("致力于推动平等有序的世界多极化、普惠包容的经济全球化", bg) == [
         "平等有序的世界多极化", "普惠包容的经济全球化"]
     assert _modified_objects("坚持以人民为中心的工作导向", bg) == ["以人民为中心的工作导向"]
-    assert _modified_objects("为构建更加紧密的中国—中亚命运共同体开启新篇章", bg) == []
+    assert _modified_objects("为构建更加紧密的中国—中亚命运共同体开启新篇章", bg) == [
+        "更加紧密的中国—中亚命运共同体"]
+    assert _modified_objects("要推动更加美好的乡村生活持续改善提升品质效益", bg) == []
     # …unless the verb ends a clause of purpose (为…|注入新动能: thirty-first round)
     assert _modified_objects("为构建更加紧密的中国—中亚命运共同体注入新动能", bg) == [
         "更加紧密的中国—中亚命运共同体"]

@@ -133,7 +133,8 @@ def test_four_character_items_sharing_three_places_are_a_patterned_series():
 def test_a_modifier_of_one_character_between_yi_and_wei_and_a_name_that_a_lead_ends():
     """以人为核心的新型城镇化 (fresh30): 以 + one character + 为 + two is a modifier as
     以联合国为核心 is, and the name ends before a word that leads a phrase of the sentence
-    (把推进…|作为重要抓手); without an end the name is none (…开启新篇章)."""
+    (把推进…|作为重要抓手); without an end the name is none, but its head word is one
+    (…命运共同体|开启新篇章: thirty-third round)."""
     from tifa.glossary.mine_structure import _modified_objects
 
     bg = background()
@@ -141,7 +142,8 @@ def test_a_modifier_of_one_character_between_yi_and_wei_and_a_name_that_a_lead_e
         "以人为核心的新型城镇化"]
     assert _modified_objects("维护以联合国为核心的国际体系和以国际法为基础的国际秩序", bg) == [
         "以联合国为核心的国际体系", "以国际法为基础的国际秩序"]
-    assert _modified_objects("构建更加紧密的中国—中亚命运共同体开启新篇章", bg) == []
+    assert _modified_objects("构建更加紧密的中国—中亚命运共同体开启新篇章", bg) == [
+        "更加紧密的中国—中亚命运共同体"]
 
 
 def test_a_conjunction_starts_no_candidate():

@@ -6,7 +6,12 @@ parts of fresh25–32. Its floors are in `ROUND_FLOORS` of test_mine_fresh.py (d
 from __future__ import annotations
 
 from tifa.glossary.mine_background import background
-from tifa.glossary.mine_structure import _headed
+from tifa.glossary.mine_structure import (
+    _headed,
+    _joined_objects,
+    _modified_objects,
+    patterned_series,
+)
 from tifa.glossary.mine_words import acceptable
 
 BG = background()
@@ -41,3 +46,24 @@ def test_a_date_or_a_word_of_the_sentence_in_front_is_no_part_of_the_name():
         assert _headed(text, BG) == ["中非合作论坛", "中非合作论坛北京峰会"], text
     assert _headed("中方愿继续借助阿富汗邻国协调机制等多边平台", BG) == ["阿富汗邻国协调机制"]
     assert _headed("推动中俄两国总理定期会晤机制", BG)[-1] == "中俄两国总理定期会晤机制"
+
+
+def test_a_modified_name_that_runs_on_ends_at_its_head_word():
+    """更加紧密的中国—中亚命运共同体|擘画: the run goes on past the name, but the head word
+    共同体 ends it (test_mine: a run without a head word still gives nothing)."""
+    assert _modified_objects("为建设更加紧密的中国—中亚命运共同体擘画了新的蓝图", BG) == [
+        "更加紧密的中国—中亚命运共同体"]
+
+
+def test_a_negated_series_reads_verbs_that_end_in_a_function_character():
+    """不接受、不参与、不承认、不执行|的立场: 参与 is a word (与 ends it, cuts nothing), and the
+    last item stops at 的."""
+    assert patterned_series("中方对所谓仲裁裁决坚持不接受、不参与、不承认、不执行的立场", BG) == [
+        "不接受", "不参与", "不承认", "不执行"]
+    assert patterned_series("讲解了反间谍法、数据安全法", BG) == []
+
+
+def test_an_object_ends_before_the_word_that_leads_the_next_phrase():
+    """把推动|黄河流域生态保护和高质量发展|作为头等大事: 为 is the end of 作为, not the cut."""
+    assert _joined_objects("宁夏把推动黄河流域生态保护和高质量发展作为头等大事", BG) == [
+        "黄河流域生态保护和高质量发展"]
