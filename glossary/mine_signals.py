@@ -205,9 +205,14 @@ def verb_led(s: str, words: Sequence[str], lex: Lexicon, cands: set[str]) -> int
     `mine.drop_verb_led` which rows to test), and the rest a candidate of two characters or
     more. `words`: the background split of `s` without its quote marks (as `gather` makes
     it). The length of the lead up to and with the verb (the signal's value), 0 if none.
-    Twenty-seventh round (mine27)."""
+    Twenty-seventh round (mine27). The first of two words is a piece (日) or an adverb or
+    verb itself: 上合|组织|命运共同体 is a name whose abbreviation ends in a noun that can be
+    a verb (thirty-third round)."""
     at = 0
-    for w in words[:2]:
+    for k, w in enumerate(words[:2]):
+        if k and len(words[0]) > 1 and words[0] not in lex.verbs \
+                and words[0] not in LEAD_ADVERBS:
+            break
         at += len(w)
         rest = s[at:]
         if w in lex.verbs and len(rest) >= 2 and rest in cands:

@@ -6,6 +6,7 @@ parts of fresh25–32. Its floors are in `ROUND_FLOORS` of test_mine_fresh.py (d
 from __future__ import annotations
 
 from tifa.glossary.mine_background import background
+from tifa.glossary.mine_lexicon import lexicon
 from tifa.glossary.mine_structure import (
     _headed,
     _joined_objects,
@@ -67,3 +68,16 @@ def test_an_object_ends_before_the_word_that_leads_the_next_phrase():
     """把推动|黄河流域生态保护和高质量发展|作为头等大事: 为 is the end of 作为, not the cut."""
     assert _joined_objects("宁夏把推动黄河流域生态保护和高质量发展作为头等大事", BG) == [
         "黄河流域生态保护和高质量发展"]
+
+
+def test_an_abbreviation_that_ends_in_a_noun_that_can_be_a_verb_leads_no_name():
+    """上合|组织|命运共同体: 组织 is a verb of the dictionary, but 上合 is no piece, adverb or
+    verb, so the row is the name (fresh33's glossary form); 日|发布|… still leads one."""
+    from tifa.glossary.mine_signals import verb_led
+
+    lex = lexicon(["上合组织命运共同体", "日发布中华文明探源工程"])
+    cands = {"命运共同体", "中华文明探源工程"}
+    name = "上合组织命运共同体"
+    assert verb_led(name, BG.split(name), lex, cands) == 0
+    led = "日发布中华文明探源工程"
+    assert verb_led(led, BG.split(led), lex, cands) == 3
