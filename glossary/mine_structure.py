@@ -21,6 +21,7 @@ from tifa.glossary.mine_words import (
     CODED_NAME,
     DASH_HEADS,
     DASH_NAME,
+    DATE_UNITS,
     EDITION,
     HEAD_CUT,
     HEADS_BY_LEN,
@@ -44,14 +45,13 @@ from tifa.glossary.mine_words import (
 _SECTOR_END = re.compile("^(?:等)?[^，。；]{0,4}(?:领域|方面|行业|部门|产业|工作)")
 _OBJECT_END = re.compile("[的是在对为把将向从以于了、，。；：！？,;:!?\"“”]")
 # Greedy: the match ends at the rightmost verb or function character of the text before a head.
-_CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|"
-                  + "|".join(LEAD_VERBS + QUANTIFIERS) + ")")
+_CUT_WORDS = LEAD_VERBS + QUANTIFIERS
+_CUT = re.compile("(?s).*(?:[" + "".join(sorted(HEAD_CUT)) + "]|" + "|".join(_CUT_WORDS) + ")")
 
 
 _HEAD = re.compile("|".join(HEADS_BY_LEN))
 _DASH_HEAD = re.compile("|".join(DASH_HEADS))
 _CJK_TAIL = re.compile(f"[{CJK}—]*$")
-_DATE_UNITS = frozenset("年月日")
 _CJK_CHAR = re.compile(f"[{CJK}—]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _JOINER = re.compile(f"[{''.join(JOINERS)}]")
@@ -375,7 +375,7 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
         heads += [(m, True) for m in _DASH_HEAD.finditer(text)]
     for m, dash_head in heads:
         left = _CJK_TAIL.search(text[max(0, m.start() - 24):m.start()]).group(0)
-        if left[:1] in _DATE_UNITS and text[m.start() - len(left) - 1:][:1].isdigit():
+        if left[:1] in DATE_UNITS and text[m.start() - len(left) - 1:][:1].isdigit():
             left = left[1:]  # a date's unit is no part of the name: 2024年|中非合作论坛北京峰会
         if dash_head and (_HEAD.match(text, m.end()) or _DASH_HEAD.match(text, m.end())):
             continue  # no end: 中国—中亚减贫合作|中心
@@ -407,14 +407,19 @@ def _headed(text: str, bg: Background | None = None) -> list[str]:
     return out
 
 
+_CLAUSE_PREPOSITIONS = frozenset("经据自从由按向对")
+
+
 def _sentence_end(rest: str, bg: Background) -> int:
     """Where the words of the sentence in front of a name end: after the last word of time
     or lead of a clause (愿继续借助|阿富汗邻国协调机制, 去年|中非合作论坛北京峰会), or a holder
-    that opens it (中方|…; inside, 中俄两国总理… keeps its 两国). Thirty-third round."""
+    that opens it (中方|…; inside, 中俄两国总理… keeps its 两国), or a preposition that the
+    split leaves alone where it opens the clause (经|中俄东线天然气管道). Thirty-third round."""
     end, pos = 0, 0
     for i, w in enumerate(lead_merged(bg.split(rest))):
         pos = rest.find(w, pos) + len(w)
-        if (w in TIME_WORDS or w in SENTENCE_LEADS or i == 0 and w in HOLDERS) \
+        if (w in TIME_WORDS or w in SENTENCE_LEADS
+                or i == 0 and (w in HOLDERS or w in _CLAUSE_PREPOSITIONS)) \
                 and len(rest) - pos >= 2:
             end = pos
     return end
@@ -444,8 +449,10 @@ def _name_start(left: str, head: str, bg: Background | None) -> int | None:
     # a function character that ends a word is no cut (建立黄河流域横|向|…: 横向 is a word),
     # nor one that starts a word inside a name joined by a dash (主持中国—印尼高级别|对|话合作
     # 机制: thirty-second round; elsewhere such a cut gives nothing, as a verb's does); the
-    # one before it may be
-    while cut and left[cut.end() - 1] in HEAD_CUT and not (
+    # one before it may be. A verb that ends in such a character is a cut of its own
+    # (为纽带参与|健康丝绸之路: thirty-third round).
+    while cut and left[cut.end() - 1] in HEAD_CUT \
+            and not left[:cut.end()].endswith(_CUT_WORDS) and not (
             _cuts_at(bg, whole, cut.end() - 1) and (not dash or _cuts_at(bg, whole, cut.end()))):
         cut = _CUT.match(left[:cut.end() - 1])
     if not cut or not _cuts_at(bg, whole, cut.end()):

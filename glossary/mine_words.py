@@ -64,6 +64,9 @@ ONE_CHINA = "一个中国"
 # 自…以来 (自|茂物目标提出以来: thirty-first round): where the background split leaves them
 # alone.
 LEFT_PIECES = BAD_START | frozenset("对以与同和及跟给由按据好立年个要向出愿多自")
+# The units of a date (2024年|中非合作论坛北京峰会): after a digit, the end of a date in front
+# of a name, no part of it (thirty-third round).
+DATE_UNITS = frozenset("年月日")
 # Words of time in front of a name belong to the sentence (今年|天津峰会, 近年来|…): no
 # formulation starts with one.
 TIME_WORDS = frozenset("""今年 去年 明年 今天 昨天 明天 当天 当前 目前 如今 近年 近年来 此前 日前

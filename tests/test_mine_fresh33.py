@@ -81,3 +81,17 @@ def test_an_abbreviation_that_ends_in_a_noun_that_can_be_a_verb_leads_no_name():
     assert verb_led(name, BG.split(name), lex, cands) == 0
     led = "日发布中华文明探源工程"
     assert verb_led(led, BG.split(led), lex, cands) == 3
+
+
+def test_a_verb_that_ends_in_a_function_character_cuts_where_it_stands():
+    """为纽带参与|健康丝绸之路 (fresh31's 纽带参与健康丝绸之路): 与 ends 参与, a cut of its own,
+    not a function character inside a word to step back from."""
+    assert _headed("江西愿以中医药为纽带参与健康丝绸之路建设", BG) == ["健康丝绸之路"]
+
+
+def test_a_preposition_that_opens_the_clause_is_no_part_of_the_name():
+    """经|中俄东线天然气管道 (fresh31's fragment), where the split leaves 经 alone; 经济走廊 and
+    自由贸易协定 keep their first characters."""
+    assert _headed("经中俄东线天然气管道向中国输送", BG) == ["中俄东线天然气管道"]
+    assert _headed("经济走廊建设", BG) == ["经济走廊"]
+    assert _headed("自由贸易协定", BG) == ["自由贸易协定"]
