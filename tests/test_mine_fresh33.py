@@ -95,3 +95,17 @@ def test_a_preposition_that_opens_the_clause_is_no_part_of_the_name():
     assert _headed("经中俄东线天然气管道向中国输送", BG) == ["中俄东线天然气管道"]
     assert _headed("经济走廊建设", BG) == ["经济走廊"]
     assert _headed("自由贸易协定", BG) == ["自由贸易协定"]
+
+
+def test_a_piece_that_starts_inside_a_name_of_its_own_gives_way_to_the_longer_name():
+    """合作论坛北京峰会 starts inside 中非合作论坛 (fresh26's fragment): it gives way to
+    中非合作论坛北京峰会; 北京峰会, the event after the forum's name, and the forum stay."""
+    from tifa.glossary.mine import Candidate, give_way_inside
+
+    rows = [Candidate("中非合作论坛北京峰会", 0.9, 1, 1, {"left_clean": 1.0}),
+            Candidate("中非合作论坛", 0.85, 2, 1, {}),
+            Candidate("合作论坛北京峰会", 0.8, 1, 1, {}),
+            Candidate("北京峰会", 0.7, 1, 1, {})]
+    out = give_way_inside(rows)
+    assert [c.zh for c in out] == ["中非合作论坛北京峰会", "中非合作论坛", "北京峰会"]
+    assert out[0].contains == ["合作论坛北京峰会"]
