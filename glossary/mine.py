@@ -649,13 +649,13 @@ def _give_way_below(ranked: list[Candidate], keys: list[str], at: dict[str, int]
     its end after a modifier that makes a name of it (中非合作论坛|北京峰会, 中华文明|探源工程,
     中非农业|科技创新联盟; a term after a scope or a kind stays: `_term_after`), and a piece
     inside it cut inside a word (中|非农业合作论坛), and the kind at its end where it is no
-    term after a scope (`_only_its_kind`: 全球|发展倡议), and a piece that starts inside a name
-    of its own at the name's start (`_cuts_a_name`: 中非|合作论坛北京峰会). The name must start where names
-    start in most of its occurrences (not 日|发布…); its start stays (亲诚惠容 of 亲诚惠容理念,
-    小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标: the start of a name is often the
-    term, and the background's words across its end are often no words of the text: 美的,
-    国为); but not the start of a joint name with a head word of its own (中国—中亚减贫合作
-    of 中国—中亚减贫合作中心)."""
+    term after a scope (`_only_its_kind`: 全球|发展倡议), and a piece that starts inside a
+    name of its own at the name's start (`_cuts_a_name`: 中非|合作论坛北京峰会). The name must
+    start where names start in most of its occurrences (not 日|发布…); its start stays
+    (亲诚惠容 of 亲诚惠容理念, 小而美 of 小而美的民生项目, 体育强国 of 体育强国为目标:
+    the start of a name is often the term, and the background's words across its end are
+    often no words of the text: 美的, 国为); but not the start of a joint name with a head
+    word of its own (中国—中亚减贫合作 of 中国—中亚减贫合作中心)."""
     c, name = ranked[j], keys[j]
     # the start of a joint name that ends in a head word of its own (中国—中亚减贫合作|中心)
     # is no name of its own where it occurs only there (thirty-second round)
