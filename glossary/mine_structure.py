@@ -252,7 +252,15 @@ def _verb_objects(clause: str) -> Iterator[str]:
         end = cut.start() if cut else len(rest)
         if cut and rest[end - 1:end + 1] in SENTENCE_LEADS:
             end -= 1  # the word of the cut leads the next phrase: 把推动…高质量发展|作为…
+        if m.group(0) in _PIVOTS and (inner := _LEAD_VERB.search(rest, 1, 5)):
+            end = min(end, inner.start())  # 帮助|企业|推进内外贸一体化: who, then what
         yield rest[:end]
+
+
+# Verbs that take who acts, then what they do (帮助企业推进…, 鼓励青年参与…): the object is the
+# short one before the next policy verb (thirty-third round).
+_PIVOTS = frozenset({"帮助", "鼓励", "支持"})
+_LEAD_VERB = re.compile("|".join(LEAD_VERBS))
 
 
 def _objects(clause: str, bg: Background | None = None, longest: int = 10) -> list[str]:

@@ -109,3 +109,13 @@ def test_a_piece_that_starts_inside_a_name_of_its_own_gives_way_to_the_longer_na
     out = give_way_inside(rows)
     assert [c.zh for c in out] == ["中非合作论坛北京峰会", "中非合作论坛", "北京峰会"]
     assert out[0].contains == ["合作论坛北京峰会"]
+
+
+def test_a_verb_that_takes_who_acts_has_a_short_object_before_the_next_verb():
+    """帮助|企业|推进内外贸一体化 (fresh31's fragment 企业推进内外贸一体化): the object of 帮助
+    is 企业; a name after 支持 is read whole."""
+    from tifa.glossary.mine_structure import _objects
+
+    assert "企业推进内外贸一体化" not in _objects("帮助企业推进内外贸一体化", BG, 24)
+    assert "内外贸一体化" in _objects("帮助企业推进内外贸一体化", BG, 24)
+    assert "中国—东盟数字人才培养计划" in _objects("支持中国—东盟数字人才培养计划", BG, 24)
